@@ -1,0 +1,266 @@
+// Package config reads Lumen's configuration: built-in defaults, then a YAML
+// file, then LUMEN_* environment variables (command-line flags are applied
+// last, by cmd/lumen). It also holds the shipped default configuration and
+// taxonomy. It is the only package that imports a YAML library, and it wires
+// nothing: cmd/lumen turns a Config into the options of each role.
+package config
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/lumen-research/lumen"
+)
+
+// Config is the whole configuration of a Lumen process.
+type Config struct {
+	// Data is the directory holding the JetStream store (articles, crawl
+	// state, decisions) and the search index.
+	Data string `yaml:"data"`
+	// Addr is the HTTP API's listen address.
+	Addr     string `yaml:"addr"`
+	LogLevel string `yaml:"log_level"` // debug, info, warn, error
+	// Taxonomy is the path of a taxonomy YAML file; empty means the built-in one.
+	Taxonomy string         `yaml:"taxonomy"`
+	NATS     NATS           `yaml:"nats"`
+	Crawler  Crawler        `yaml:"crawler"`
+	Worker   Worker         `yaml:"worker"`
+	Indexer  Indexer        `yaml:"indexer"`
+	Sources  []lumen.Source `yaml:"sources"`
+}
+
+// NATS says where the message bus is.
+type NATS struct {
+	// URL of an external NATS server with JetStream. Empty means an embedded
+	// server storing under Data.
+	URL string `yaml:"url"`
+	// Listen, for the embedded server, is a "host:port" where other Lumen
+	// processes may connect; empty means in-process only.
+	Listen string `yaml:"listen"`
+}
+
+// Crawler configures fetching.
+type Crawler struct {
+	// UserAgent identifies Lumen to the sites it crawls; include a contact.
+	UserAgent string `yaml:"user_agent"`
+	// Contact (an email address) is sent as the From header and as the
+	// "email" parameter of NCBI E-utilities requests.
+	Contact      string        `yaml:"contact"`
+	Timeout      time.Duration `yaml:"timeout"`        // per request
+	MaxBodyBytes int64         `yaml:"max_body_bytes"` // after decompression
+	MaxTextBytes int           `yaml:"max_text_bytes"` // main text kept per article
+	MaxPages     int           `yaml:"max_pages"`      // per run of a source, unless the source sets its own
+	MaxDepth     int           `yaml:"max_depth"`      // link depth for web sources, unless the source sets its own
+	MaxRedirects int           `yaml:"max_redirects"`
+	Retries      int           `yaml:"retries"` // after the first attempt, for timeouts, 429 and 5xx
+	Concurrency  int           `yaml:"concurrency"`
+	// HostConcurrency and HostDelay apply per host: at most this many requests
+	// in flight, and at least this long between the starts of two requests
+	// (a robots.txt Crawl-delay that asks for more wins).
+	HostConcurrency int           `yaml:"host_concurrency"`
+	HostDelay       time.Duration `yaml:"host_delay"`
+	RobotsTTL       time.Duration `yaml:"robots_ttl"`
+	Recrawl         time.Duration `yaml:"recrawl"` // default for sources that set none
+	// NCBIAPIKey raises the PubMed rate limit from 3 to 10 requests/s.
+	NCBIAPIKey string `yaml:"ncbi_api_key"`
+}
+
+// Worker configures the tagging workers.
+type Worker struct {
+	Concurrency int `yaml:"concurrency"` // 0 = number of CPUs
+}
+
+// Indexer configures the index writer.
+type Indexer struct {
+	BatchSize int           `yaml:"batch_size"`
+	BatchWait time.Duration `yaml:"batch_wait"`
+}
+
+// Defaults returns the configuration used where nothing else is said. It has
+// no sources: a configuration file lists its own.
+func Defaults() Config {
+	return Config{
+		Data:     "./data",
+		Addr:     "127.0.0.1:8080",
+		LogLevel: "info",
+		Crawler: Crawler{
+			UserAgent:       "LumenBot/0.1 (+https://github.com/lumen-research/lumen)",
+			Timeout:         30 * time.Second,
+			MaxBodyBytes:    10 << 20,
+			MaxTextBytes:    256 << 10,
+			MaxPages:        500,
+			MaxDepth:        2,
+			MaxRedirects:    5,
+			Retries:         3,
+			Concurrency:     8,
+			HostConcurrency: 2,
+			HostDelay:       time.Second,
+			RobotsTTL:       24 * time.Hour,
+			Recrawl:         20 * time.Hour,
+		},
+		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+	}
+}
+
+//go:embed default.yaml
+var defaultYAML []byte
+
+// Default returns the shipped configuration: Defaults plus the real public
+// gut-skin sources of default.yaml.
+func Default() (Config, error) {
+	cfg := Defaults()
+	if err := decode(bytes.NewReader(defaultYAML), &cfg); err != nil {
+		return Config{}, fmt.Errorf("built-in default.yaml: %w", err)
+	}
+	return cfg, nil
+}
+
+// DefaultYAML returns the text of the shipped configuration file.
+func DefaultYAML() []byte { return bytes.Clone(defaultYAML) }
+
+// Load returns the configuration from path (or the shipped default when path
+// is empty) with LUMEN_* variables from getenv applied. It does not validate:
+// call Validate after applying flags.
+func Load(path string, getenv func(string) string) (Config, error) {
+	var (
+		cfg Config
+		err error
+	)
+	if path == "" {
+		cfg, err = Default()
+		if err != nil {
+			return Config{}, err
+		}
+	} else {
+		cfg = Defaults()
+		f, err := os.Open(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("config: %w", err)
+		}
+		defer f.Close()
+		if err := decode(f, &cfg); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", path, err)
+		}
+	}
+	if err := cfg.applyEnv(getenv); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+func decode(r io.Reader, cfg *Config) error {
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil {
+		if errors.Is(err, io.EOF) { // empty file
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+func (c *Config) applyEnv(getenv func(string) string) error {
+	if getenv == nil {
+		return nil
+	}
+	for name, dst := range map[string]*string{
+		"LUMEN_DATA":         &c.Data,
+		"LUMEN_ADDR":         &c.Addr,
+		"LUMEN_NATS_URL":     &c.NATS.URL,
+		"LUMEN_NATS_LISTEN":  &c.NATS.Listen,
+		"LUMEN_LOG_LEVEL":    &c.LogLevel,
+		"LUMEN_TAXONOMY":     &c.Taxonomy,
+		"LUMEN_USER_AGENT":   &c.Crawler.UserAgent,
+		"LUMEN_CONTACT":      &c.Crawler.Contact,
+		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
+	} {
+		if v := getenv(name); v != "" {
+			*dst = v
+		}
+	}
+	if v := getenv("LUMEN_WORKER_CONCURRENCY"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("LUMEN_WORKER_CONCURRENCY: %q is not a number", v)
+		}
+		c.Worker.Concurrency = n
+	}
+	return nil
+}
+
+// Validate checks the configuration; errors name the offending field.
+func (c *Config) Validate() error {
+	var errs []error
+	check := func(ok bool, field, format string, args ...any) {
+		if !ok {
+			errs = append(errs, lumen.Invalidf(field, format, args...))
+		}
+	}
+	check(strings.TrimSpace(c.Data) != "", "data", "must not be empty")
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		errs = append(errs, lumen.Invalidf("addr", "%q is not host:port: %v", c.Addr, err))
+	}
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		errs = append(errs, lumen.Invalidf("log_level", "%q is not one of debug, info, warn, error", c.LogLevel))
+	}
+	if c.NATS.URL != "" && !strings.Contains(c.NATS.URL, "://") {
+		errs = append(errs, lumen.Invalidf("nats.url", "%q is not a URL such as nats://host:4222", c.NATS.URL))
+	}
+	if c.NATS.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.NATS.Listen); err != nil {
+			errs = append(errs, lumen.Invalidf("nats.listen", "%q is not host:port: %v", c.NATS.Listen, err))
+		}
+	}
+	cr := &c.Crawler
+	check(strings.TrimSpace(cr.UserAgent) != "", "crawler.user_agent", "must not be empty")
+	check(cr.Timeout > 0, "crawler.timeout", "must be positive")
+	check(cr.MaxBodyBytes > 0, "crawler.max_body_bytes", "must be positive")
+	check(cr.MaxTextBytes > 0, "crawler.max_text_bytes", "must be positive")
+	check(cr.MaxPages > 0, "crawler.max_pages", "must be positive")
+	check(cr.MaxDepth >= 0, "crawler.max_depth", "must not be negative")
+	check(cr.MaxRedirects >= 0, "crawler.max_redirects", "must not be negative")
+	check(cr.Retries >= 0, "crawler.retries", "must not be negative")
+	check(cr.Concurrency > 0, "crawler.concurrency", "must be positive")
+	check(cr.HostConcurrency > 0, "crawler.host_concurrency", "must be positive")
+	check(cr.HostDelay >= 0, "crawler.host_delay", "must not be negative")
+	check(cr.RobotsTTL > 0, "crawler.robots_ttl", "must be positive")
+	check(cr.Recrawl >= 0, "crawler.recrawl", "must not be negative")
+	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
+	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
+	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	seen := map[string]int{}
+	for i, s := range c.Sources {
+		prefix := fmt.Sprintf("sources[%d]", i)
+		if err := s.Validate(prefix); err != nil {
+			errs = append(errs, err)
+		}
+		if j, dup := seen[s.Name]; dup {
+			errs = append(errs, lumen.Invalidf(prefix+".name", "%q is also the name of sources[%d]", s.Name, j))
+		}
+		seen[s.Name] = i
+	}
+	return errors.Join(errs...)
+}
+
+// Source returns the configured source with the given name.
+func (c *Config) Source(name string) (lumen.Source, bool) {
+	for _, s := range c.Sources {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return lumen.Source{}, false
+}

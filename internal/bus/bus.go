@@ -1,0 +1,469 @@
+// Package bus carries Lumen's events over NATS JetStream and keeps its durable
+// state in JetStream streams and key-value buckets. It is the only package that
+// imports nats.go and nats-server.
+//
+// Streams (each keeps the latest message per article, so together they are the
+// system of record the search index is rebuilt from):
+//
+//	LUMEN_ARTICLES  lumen.articles.fetched.<article id>  ArticleFetched
+//	LUMEN_TAGGED    lumen.articles.tagged.<article id>   ArticleTagged
+//
+// Delivery is at least once: handlers must be idempotent, and a message is
+// acknowledged only after its handler (or batch handler) returned nil.
+package bus
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/lumen-research/lumen"
+)
+
+// Stream, subject and consumer names.
+const (
+	StreamArticles = "LUMEN_ARTICLES"
+	StreamTagged   = "LUMEN_TAGGED"
+	SubjectFetched = "lumen.articles.fetched"
+	SubjectTagged  = "lumen.articles.tagged"
+
+	ConsumerTagger  = "tagger"
+	ConsumerIndexer = "indexer"
+)
+
+const (
+	ackWait       = 2 * time.Minute
+	maxDeliver    = 10
+	dupeWindow    = time.Hour
+	publishTimout = 30 * time.Second
+	// handlerGrace bounds how long in-flight handlers may run after shutdown began.
+	handlerGrace = 30 * time.Second
+)
+
+// Options configure a connection.
+type Options struct {
+	// URL of an external NATS server; ignored when Server is set.
+	URL string
+	// Server, when set, is an embedded server to connect to in-process.
+	Server *Server
+	// Name identifies the connection in the server's monitoring.
+	Name   string
+	Logger *slog.Logger
+	// Replicas for streams and buckets created on a clustered server (default 1).
+	Replicas int
+}
+
+// Bus is a connection to NATS with Lumen's streams in place.
+type Bus struct {
+	nc       *nats.Conn
+	js       jetstream.JetStream
+	log      *slog.Logger
+	replicas int
+
+	mu  sync.Mutex
+	kvs map[string]*KV
+}
+
+// Connect connects to NATS and creates (or updates) the streams.
+func Connect(ctx context.Context, opts Options) (*Bus, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log = log.With("component", "bus")
+	nopts := []nats.Option{
+		nats.Name(opts.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(nc *nats.Conn) { log.Info("nats reconnected", "url", nc.ConnectedUrlRedacted()) }),
+	}
+	url := opts.URL
+	if opts.Server != nil {
+		nopts = append(nopts, opts.Server.ConnectOption())
+		url = ""
+	} else if url == "" {
+		return nil, errors.New("connect nats: no server URL")
+	}
+	nc, err := nats.Connect(url, nopts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect nats %s: %w", url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("jetstream: %w", err)
+	}
+	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), kvs: map[string]*KV{}}
+	if err := b.ensureStreams(ctx); err != nil {
+		nc.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *Bus) ensureStreams(ctx context.Context) error {
+	for _, cfg := range []jetstream.StreamConfig{
+		{Name: StreamArticles, Subjects: []string{SubjectFetched + ".*"}},
+		{Name: StreamTagged, Subjects: []string{SubjectTagged + ".*"}},
+	} {
+		cfg.Retention = jetstream.LimitsPolicy
+		cfg.Storage = jetstream.FileStorage
+		cfg.MaxMsgsPerSubject = 1 // latest version of each article
+		cfg.Duplicates = dupeWindow
+		cfg.Replicas = b.replicas
+		cfg.MaxMsgSize = MaxPayload
+		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
+		}
+	}
+	return nil
+}
+
+// Close drains and closes the connection.
+func (b *Bus) Close() error {
+	if b.nc.IsClosed() {
+		return nil
+	}
+	return b.nc.Drain()
+}
+
+// Ready reports nil when the connection is up and the streams exist.
+func (b *Bus) Ready(ctx context.Context) error {
+	if !b.nc.IsConnected() {
+		return fmt.Errorf("nats %s: %w", b.nc.Status(), lumen.ErrUnavailable)
+	}
+	for _, name := range []string{StreamArticles, StreamTagged} {
+		if _, err := b.js.Stream(ctx, name); err != nil {
+			return fmt.Errorf("stream %s: %w: %w", name, lumen.ErrUnavailable, err)
+		}
+	}
+	return nil
+}
+
+// MaxPayload is the largest message the server accepts.
+func (b *Bus) MaxPayload() int64 { return b.nc.MaxPayload() }
+
+// PublishFetched publishes ev; it reports whether JetStream recognised it as a
+// duplicate of a message published within the de-duplication window.
+func (b *Bus) PublishFetched(ctx context.Context, ev lumen.ArticleFetched) (duplicate bool, err error) {
+	a := &ev.Article
+	return b.publish(ctx, SubjectFetched, a.ID, a.ID+"."+a.ContentHash, ev)
+}
+
+// PublishTagged publishes ev, de-duplicated on the article's content and the
+// taxonomy version.
+func (b *Bus) PublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
+	a := &ev.Article
+	_, err := b.publish(ctx, SubjectTagged, a.ID, a.ID+"."+a.ContentHash+"."+ev.TaxonomyVersion, ev)
+	return err
+}
+
+func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, v any) (bool, error) {
+	if !lumen.ValidID(id) {
+		return false, fmt.Errorf("publish to %s: %w", prefix, lumen.Invalidf("article.id", "%q is not a valid article id", id))
+	}
+	subject := prefix + "." + id
+	data, err := json.Marshal(v)
+	if err != nil {
+		return false, fmt.Errorf("encode %s: %w", subject, err)
+	}
+	if max := b.nc.MaxPayload(); int64(len(data)) > max {
+		return false, fmt.Errorf("publish %s: %d bytes exceeds the server's max_payload of %d: %w", subject, len(data), max, lumen.ErrInvalid)
+	}
+	ctx, cancel := context.WithTimeout(ctx, publishTimout)
+	defer cancel()
+	ack, err := b.js.Publish(ctx, subject, data, jetstream.WithMsgID(msgID))
+	if err != nil {
+		return false, fmt.Errorf("publish %s: %w", subject, err)
+	}
+	return ack.Duplicate, nil
+}
+
+// consumer creates or updates a durable pull consumer.
+func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.Consumer, error) {
+	c, err := b.js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
+		Durable:       durable,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       ackWait,
+		MaxDeliver:    maxDeliver,
+		MaxAckPending: 1000,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
+	}
+	return c, nil
+}
+
+// EnsureConsumers creates the tagger and indexer consumers, so that messages
+// published before the consumers first run are counted as pending.
+func (b *Bus) EnsureConsumers(ctx context.Context) error {
+	if _, err := b.consumer(ctx, StreamArticles, ConsumerTagger); err != nil {
+		return err
+	}
+	_, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
+	return err
+}
+
+// Pending returns how many messages the durable consumer has not yet
+// acknowledged (waiting plus in flight).
+func (b *Bus) Pending(ctx context.Context, stream, durable string) (uint64, error) {
+	c, err := b.js.Consumer(ctx, stream, durable)
+	if err != nil {
+		return 0, fmt.Errorf("consumer %s: %w", durable, err)
+	}
+	info, err := c.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("consumer %s info: %w", durable, err)
+	}
+	return info.NumPending + uint64(info.NumAckPending), nil
+}
+
+// ConsumeFetched runs handle for each ArticleFetched on the tagger consumer with
+// up to concurrency handlers at once, until ctx is cancelled. Processes that
+// share the durable consumer share the work. See consume for the ack rules.
+func (b *Bus) ConsumeFetched(ctx context.Context, concurrency int, handle func(context.Context, lumen.ArticleFetched) error) error {
+	return consume(ctx, b, StreamArticles, ConsumerTagger, concurrency, handle)
+}
+
+// consume delivers messages to handle with up to concurrency at once. A nil
+// result acks the message; an error wrapping lumen.ErrInvalid, or a message
+// that does not decode, terminates it (it is never redelivered, and stays in
+// the stream for a later re-run); any other error naks it for redelivery
+// with backoff. When ctx is cancelled, consume stops pulling, lets the
+// handlers finish what was already delivered (within handlerGrace), and returns.
+func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurrency int, handle func(context.Context, T) error) error {
+	c, err := b.consumer(ctx, stream, durable)
+	if err != nil {
+		return err
+	}
+	concurrency = max(concurrency, 1)
+	it, err := c.Messages(jetstream.PullMaxMessages(concurrency))
+	if err != nil {
+		return fmt.Errorf("consume %s: %w", durable, err)
+	}
+	log := b.log.With("consumer", durable)
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+
+	var wg sync.WaitGroup
+	for range concurrency {
+		wg.Go(func() {
+			for {
+				msg, err := it.Next()
+				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
+				}
+				if err != nil {
+					log.Warn("next message", "err", err)
+					continue
+				}
+				var v T
+				if err := json.Unmarshal(msg.Data(), &v); err != nil {
+					log.Error("undecodable message terminated", "subject", msg.Subject(), "err", err)
+					_ = msg.Term()
+					continue
+				}
+				settle(hctx, log, msg, handle(hctx, v))
+			}
+		})
+	}
+	<-ctx.Done()
+	it.Drain()
+	timer := time.AfterFunc(handlerGrace, cancel)
+	defer timer.Stop()
+	wg.Wait()
+	return nil
+}
+
+func settle(ctx context.Context, log *slog.Logger, msg jetstream.Msg, err error) {
+	switch {
+	case err == nil:
+		if aerr := msg.Ack(); aerr != nil {
+			log.Warn("ack", "subject", msg.Subject(), "err", aerr)
+		}
+	case errors.Is(err, lumen.ErrInvalid):
+		log.Error("message terminated", "subject", msg.Subject(), "err", err)
+		_ = msg.Term()
+	default:
+		delay := time.Second
+		if md, merr := msg.Metadata(); merr == nil {
+			delay = backoff(md.NumDelivered)
+		}
+		if ctx.Err() == nil {
+			log.Warn("message will be redelivered", "subject", msg.Subject(), "delay", delay, "err", err)
+		}
+		_ = msg.NakWithDelay(delay)
+	}
+}
+
+// backoff grows with the delivery count: 1s, 2s, 4s ... capped at 2 minutes.
+func backoff(delivered uint64) time.Duration {
+	d := time.Second << min(delivered, 7)
+	return min(d, 2*time.Minute)
+}
+
+// ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
+// to maxBatch, collected for at most maxWait after the first message. All
+// messages of a batch are acknowledged after handle returns nil, and naked for
+// redelivery if it fails. When ctx is cancelled it handles what was already
+// delivered and returns.
+func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle func(context.Context, []lumen.ArticleTagged) error) error {
+	c, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
+	if err != nil {
+		return err
+	}
+	maxBatch = max(maxBatch, 1)
+	it, err := c.Messages(jetstream.PullMaxMessages(maxBatch))
+	if err != nil {
+		return fmt.Errorf("consume %s: %w", ConsumerIndexer, err)
+	}
+	log := b.log.With("consumer", ConsumerIndexer)
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	stop := context.AfterFunc(ctx, func() {
+		it.Drain()
+		time.AfterFunc(handlerGrace, cancel)
+	})
+	defer stop()
+
+	var (
+		msgs   []jetstream.Msg
+		events []lumen.ArticleTagged
+		first  time.Time
+	)
+	flush := func() {
+		if len(msgs) == 0 {
+			return
+		}
+		err := handle(hctx, events)
+		for _, m := range msgs {
+			settle(hctx, log, m, err)
+		}
+		msgs, events = msgs[:0], events[:0]
+	}
+	for {
+		var (
+			msg jetstream.Msg
+			err error
+		)
+		if len(msgs) == 0 {
+			msg, err = it.Next()
+		} else {
+			msg, err = it.Next(jetstream.NextMaxWait(max(time.Until(first.Add(maxWait)), time.Millisecond)))
+		}
+		switch {
+		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
+			flush()
+			return nil
+		case errors.Is(err, nats.ErrTimeout):
+			flush()
+			continue
+		case err != nil:
+			log.Warn("next message", "err", err)
+			continue
+		}
+		var ev lumen.ArticleTagged
+		if err := json.Unmarshal(msg.Data(), &ev); err != nil {
+			log.Error("undecodable message terminated", "subject", msg.Subject(), "err", err)
+			_ = msg.Term()
+			continue
+		}
+		if len(msgs) == 0 {
+			first = time.Now()
+		}
+		msgs, events = append(msgs, msg), append(events, ev)
+		if len(msgs) >= maxBatch {
+			flush()
+		}
+	}
+}
+
+// ReplayTagged calls fn for every ArticleTagged in the stream (the latest of
+// each article), in stream order, and returns when it has seen them all.
+func (b *Bus) ReplayTagged(ctx context.Context, fn func(lumen.ArticleTagged) error) error {
+	return replay(ctx, b, StreamTagged, fn)
+}
+
+// ReplayArticles calls fn for every ArticleFetched in the stream (the latest
+// of each article).
+func (b *Bus) ReplayArticles(ctx context.Context, fn func(lumen.ArticleFetched) error) error {
+	return replay(ctx, b, StreamArticles, fn)
+}
+
+func replay[T any](ctx context.Context, b *Bus, stream string, fn func(T) error) error {
+	s, err := b.js.Stream(ctx, stream)
+	if err != nil {
+		return fmt.Errorf("stream %s: %w", stream, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return fmt.Errorf("stream %s info: %w", stream, err)
+	}
+	if info.State.Msgs == 0 {
+		return nil
+	}
+	c, err := b.js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy})
+	if err != nil {
+		return fmt.Errorf("replay %s: %w", stream, err)
+	}
+	it, err := c.Messages()
+	if err != nil {
+		return fmt.Errorf("replay %s: %w", stream, err)
+	}
+	defer it.Stop()
+	for {
+		msg, err := it.Next(jetstream.NextContext(ctx))
+		if err != nil {
+			return fmt.Errorf("replay %s: %w", stream, err)
+		}
+		var v T
+		if err := json.Unmarshal(msg.Data(), &v); err != nil {
+			b.log.Error("replay: undecodable message skipped", "subject", msg.Subject(), "err", err)
+		} else if err := fn(v); err != nil {
+			return err
+		}
+		md, err := msg.Metadata()
+		if err != nil {
+			return fmt.Errorf("replay %s: %w", stream, err)
+		}
+		if md.NumPending == 0 {
+			return nil
+		}
+	}
+}
+
+// LastFetched returns the stored ArticleFetched of an article.
+func (b *Bus) LastFetched(ctx context.Context, id string) (lumen.ArticleFetched, error) {
+	var ev lumen.ArticleFetched
+	if !lumen.ValidID(id) {
+		return ev, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
+	}
+	s, err := b.js.Stream(ctx, StreamArticles)
+	if err != nil {
+		return ev, fmt.Errorf("stream %s: %w", StreamArticles, err)
+	}
+	m, err := s.GetLastMsgForSubject(ctx, SubjectFetched+"."+id)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return ev, fmt.Errorf("article %s: %w", id, lumen.ErrNotFound)
+	}
+	if err != nil {
+		return ev, fmt.Errorf("article %s: %w", id, err)
+	}
+	if err := json.Unmarshal(m.Data, &ev); err != nil {
+		return ev, fmt.Errorf("decode article %s: %w", id, err)
+	}
+	return ev, nil
+}

@@ -1,0 +1,132 @@
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/lumen-research/lumen"
+)
+
+// KV is a JetStream key-value bucket. Keys may contain letters, digits and
+// "-_=/." only; callers hash anything else.
+type KV struct {
+	name string
+	kv   jetstream.KeyValue
+}
+
+// KV opens (creating if needed) the named bucket. Buckets are kept on disk
+// with the streams and hold only the latest value of each key.
+func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if kv, ok := b.kvs[bucket]; ok {
+		return kv, nil
+	}
+	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:   bucket,
+		History:  1,
+		Storage:  jetstream.FileStorage,
+		Replicas: b.replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("key-value bucket %s: %w", bucket, err)
+	}
+	k := &KV{name: bucket, kv: kv}
+	b.kvs[bucket] = k
+	return k, nil
+}
+
+// Get returns the value and revision of key, or an error wrapping
+// lumen.ErrNotFound.
+func (k *KV) Get(ctx context.Context, key string) ([]byte, uint64, error) {
+	e, err := k.kv.Get(ctx, key)
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s get %s: %w", k.name, key, err)
+	}
+	return e.Value(), e.Revision(), nil
+}
+
+// Put stores value under key and returns the new revision.
+func (k *KV) Put(ctx context.Context, key string, value []byte) (uint64, error) {
+	rev, err := k.kv.Put(ctx, key, value)
+	if err != nil {
+		return 0, fmt.Errorf("%s put %s: %w", k.name, key, err)
+	}
+	return rev, nil
+}
+
+// Update stores value under key only if its current revision is rev (0: only
+// if the key does not exist). A stale revision gives an error wrapping
+// lumen.ErrConflict.
+func (k *KV) Update(ctx context.Context, key string, value []byte, rev uint64) (uint64, error) {
+	var (
+		n   uint64
+		err error
+	)
+	if rev == 0 {
+		n, err = k.kv.Create(ctx, key, value)
+	} else {
+		n, err = k.kv.Update(ctx, key, value, rev)
+	}
+	var apiErr *jetstream.APIError
+	if errors.Is(err, jetstream.ErrKeyExists) || errors.As(err, &apiErr) && apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence {
+		return 0, fmt.Errorf("%s update %s: %w", k.name, key, lumen.ErrConflict)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s update %s: %w", k.name, key, err)
+	}
+	return n, nil
+}
+
+// Delete removes key.
+func (k *KV) Delete(ctx context.Context, key string) error {
+	if err := k.kv.Delete(ctx, key); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
+		return fmt.Errorf("%s delete %s: %w", k.name, key, err)
+	}
+	return nil
+}
+
+// Keys returns every key in the bucket.
+func (k *KV) Keys(ctx context.Context) ([]string, error) {
+	l, err := k.kv.ListKeys(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s keys: %w", k.name, err)
+	}
+	defer l.Stop()
+	var keys []string
+	for key := range l.Keys() {
+		keys = append(keys, key)
+	}
+	return keys, nil
+}
+
+// Each calls fn with every key and value in the bucket.
+func (k *KV) Each(ctx context.Context, fn func(key string, value []byte) error) error {
+	w, err := k.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+	if err != nil {
+		return fmt.Errorf("%s watch: %w", k.name, err)
+	}
+	defer w.Stop()
+	for {
+		select {
+		case e, ok := <-w.Updates():
+			if !ok {
+				return nil
+			}
+			if e == nil { // initial values delivered
+				return nil
+			}
+			if err := fn(e.Key(), e.Value()); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
