@@ -75,8 +75,10 @@ func Hash(parts ...string) string {
 }
 
 // ComputeContentHash hashes what makes a new version of an article worth
-// re-tagging: its text and the metadata shown with its claims.
+// publishing again: its text, the metadata shown with its claims, and the
+// URLs it is known under.
 func (a *Article) ComputeContentHash() string {
 	return Hash(a.Text, a.Title, strings.Join(a.Authors, ";"), a.Published.UTC().Format(time.RFC3339),
-		a.DOI, a.PMID, a.PMCID, strings.Join(a.PublicationTypes, ";"), strings.Join(a.MeSH, ";"))
+		a.DOI, a.PMID, a.PMCID, a.Journal, strings.Join(a.PublicationTypes, ";"), strings.Join(a.MeSH, ";"),
+		a.URL, strings.Join(a.URLs, " "))
 }

@@ -106,20 +106,26 @@ func (k *KV) Keys(ctx context.Context) ([]string, error) {
 	return keys, nil
 }
 
-// Each calls fn with every key and value in the bucket.
-func (k *KV) Each(ctx context.Context, fn func(key string, value []byte) error) error {
-	w, err := k.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+// Each calls fn with every key that starts with prefix, and its value. A
+// non-empty prefix must end with "." (it is matched as whole key tokens).
+func (k *KV) Each(ctx context.Context, prefix string, fn func(key string, value []byte) error) error {
+	var (
+		w   jetstream.KeyWatcher
+		err error
+	)
+	if prefix == "" {
+		w, err = k.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+	} else {
+		w, err = k.kv.Watch(ctx, prefix+">", jetstream.IgnoreDeletes())
+	}
 	if err != nil {
-		return fmt.Errorf("%s watch: %w", k.name, err)
+		return fmt.Errorf("%s watch %s: %w", k.name, prefix, err)
 	}
 	defer w.Stop()
 	for {
 		select {
 		case e, ok := <-w.Updates():
-			if !ok {
-				return nil
-			}
-			if e == nil { // initial values delivered
+			if !ok || e == nil { // nil marks the end of the initial values
 				return nil
 			}
 			if err := fn(e.Key(), e.Value()); err != nil {

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/schedule"
+)
+
+// cmdCrawl crawls on the sources' schedules, or once.
+func cmdCrawl(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "crawl", "crawl [--once] [--source NAME | --seed URL] [flags]", false)
+	once := fs.Bool("once", false, "crawl once and exit; without --nats, also tag and index in this process and wait until all is searchable")
+	sourceName := fs.String("source", "", "crawl only the configured source of this `name`")
+	seed := fs.String("seed", "", "crawl one site from this `URL` (same-site links) instead of the configured sources")
+	maxPages := fs.Int("max-pages", 0, "at most `N` pages per source (default: the source's or crawler.max_pages)")
+	maxDepth := fs.Int("max-depth", -1, "follow links at most `N` deep from the seed (default: crawler.max_depth)")
+	allowPrivate := fs.Bool("allow-private", false, "with --seed: allow loopback and private addresses (refused by default)")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	if *seed != "" && *sourceName != "" {
+		return usageError("--seed and --source cannot be combined")
+	}
+	if *allowPrivate && *seed == "" {
+		return usageError("--allow-private applies to --seed only; set allow_private on a source in the configuration instead")
+	}
+	var sources []lumen.Source
+	switch {
+	case *seed != "":
+		src, err := seedSource(*seed, *maxDepth, *allowPrivate)
+		if err != nil {
+			return err
+		}
+		sources = []lumen.Source{src}
+	case *sourceName != "":
+		src, err := sourceNamed(cfg.Sources, *sourceName)
+		if err != nil {
+			return err
+		}
+		sources = []lumen.Source{src}
+	default:
+		sources = cfg.Sources
+	}
+	if len(sources) == 0 {
+		return usageError("no sources to crawl: give --seed URL, or a --config with sources")
+	}
+	for i := range sources {
+		if *maxPages > 0 {
+			sources[i].MaxPages = *maxPages
+		}
+		if *maxDepth >= 0 && *seed == "" {
+			sources[i].MaxDepth = *maxDepth
+		}
+	}
+	cfg.Sources = sources
+	log := c.logger(e, cfg)
+	if !*once {
+		if cfg.NATS.URL == "" {
+			return usageError("lumen crawl without --once needs an external NATS (--nats URL or LUMEN_NATS_URL); use lumen run to run every role in one process")
+		}
+		return crawlScheduled(ctx, e, c, cfg, log)
+	}
+	return crawlOnce(ctx, e, cfg, log)
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// seedSource is the web source of --seed.
+func seedSource(raw string, depth int, allowPrivate bool) (lumen.Source, error) {
+	if err := lumen.CheckHTTPURL(raw); err != nil {
+		return lumen.Source{}, usageError("--seed: %v", err)
+	}
+	u, _ := url.Parse(raw)
+	name := "seed-" + strings.Trim(unsafeName.ReplaceAllString(u.Host, "-"), "-")
+	if len(name) > 64 {
+		name = name[:64]
+	}
+	src := lumen.Source{Name: name, Kind: lumen.SourceWeb, URLs: []string{raw}, AllowPrivate: allowPrivate}
+	if depth >= 0 {
+		src.MaxDepth = depth
+	}
+	return src, nil
+}
+
+// crawlScheduled is the crawler role alone: the scheduler and the crawler,
+// publishing to an external NATS.
+func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, log *slog.Logger) error {
+	a := newApp(cfg, log)
+	defer a.close()
+	if err := a.openBus(ctx, "crawl"); err != nil {
+		return err
+	}
+	cr, err := a.newCrawler(ctx, nil)
+	if err != nil {
+		return err
+	}
+	sched := schedule.New(log, nil)
+	if err := a.schedule(sched, cr); err != nil {
+		return err
+	}
+	st := newStages(log)
+	st.start("scheduler", sched.Run)
+	st.start("startup crawl", func(ctx context.Context) error {
+		startupCrawls(ctx, a, cr, false)
+		<-ctx.Done()
+		return nil
+	})
+	if c.addrGiven() {
+		h, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
+			Searcher: nopSearcher{}, Runs: cr, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
+		}), log)
+		if err != nil {
+			return err
+		}
+		st.start("http", h.serve)
+	}
+	for _, s := range cfg.Sources {
+		fmt.Fprintf(e.stdout, "source %-20s next crawl %s\n", s.Name, sched.NextRun("crawl "+s.Name).Format("2006-01-02 15:04 MST"))
+	}
+	werr := st.wait(ctx)
+	return errors.Join(werr, st.stopAll())
+}
+
+// crawlOnce crawls every source once. Without an external NATS it runs the
+// whole pipeline in this process and returns when everything fetched is
+// tagged and indexed.
+func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger) error {
+	a := newApp(cfg, log)
+	defer a.close()
+	inProcess := cfg.NATS.URL == ""
+	if inProcess {
+		if err := a.openTagger(); err != nil {
+			return err
+		}
+	}
+	if err := a.openBus(ctx, "crawl"); err != nil {
+		return err
+	}
+	if inProcess {
+		if err := a.bus.EnsureConsumers(ctx); err != nil {
+			return err
+		}
+		if err := a.openIndex(); err != nil {
+			return err
+		}
+	}
+	prog := newProgress(e.stderr)
+	cr, err := a.newCrawler(ctx, prog.update)
+	if err != nil {
+		return err
+	}
+	st := newStages(log)
+	if inProcess {
+		st.start("worker", a.runWorker)
+		st.start("indexer", a.runIndexer)
+	}
+	var runs []lumen.CrawlRun
+	var crawlErr error
+	for _, src := range cfg.Sources {
+		run, err := cr.Run(ctx, src)
+		prog.done()
+		if run.ID != "" {
+			runs = append(runs, run)
+		}
+		if err != nil {
+			crawlErr = errors.Join(crawlErr, err)
+			if ctx.Err() != nil {
+				break
+			}
+		}
+	}
+	if inProcess && ctx.Err() == nil {
+		fmt.Fprintln(e.stderr, "waiting for tagging and indexing to finish...")
+		select {
+		case err := <-st.failed:
+			crawlErr = errors.Join(crawlErr, err)
+		default:
+			if err := waitIdle(ctx, a.bus); err != nil {
+				crawlErr = errors.Join(crawlErr, err)
+			}
+		}
+	}
+	stopErr := st.stopAll()
+	printSummary(e.stdout, runs)
+	if inProcess && a.index != nil {
+		if arts, claims, err := a.index.Counts(context.WithoutCancel(ctx)); err == nil {
+			fmt.Fprintf(e.stdout, "index: %s, %s (data: %s)\n", plural(int(arts), "article", "articles"), plural(int(claims), "claim", "claims"), cfg.Data)
+		}
+	}
+	if ctx.Err() != nil {
+		return errors.Join(stopErr, errors.New("interrupted: the crawl resumes where it stopped on the next run"))
+	}
+	return errors.Join(crawlErr, stopErr)
+}
+
+func printSummary(w io.Writer, runs []lumen.CrawlRun) {
+	if len(runs) == 0 {
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "source\tfetched\tnew\tchanged\tunchanged\tskipped\tfailed\ttook\t")
+	for _, r := range runs {
+		took := ""
+		if !r.Finished.IsZero() {
+			took = r.Finished.Sub(r.Started).Round(time.Millisecond).String()
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.Source, r.Fetched, r.New, r.Changed, r.Unchanged,
+			sumMap(r.Skipped), sumMap(r.Failed), took)
+	}
+	tw.Flush()
+	for _, r := range runs {
+		if s := joinReasons(r.Skipped); s != "" {
+			fmt.Fprintf(w, "  %s skipped: %s\n", r.Source, s)
+		}
+		if s := joinReasons(r.Failed); s != "" {
+			fmt.Fprintf(w, "  %s failed: %s\n", r.Source, s)
+		}
+		if r.Error != "" {
+			fmt.Fprintf(w, "  %s error: %s\n", r.Source, r.Error)
+		}
+	}
+}
+
+func sumMap(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// progress draws a one-line progress report on a terminal and stays silent
+// otherwise (the crawler's log lines say what happens).
+type progress struct {
+	w    io.Writer
+	on   bool
+	mu   sync.Mutex
+	last time.Time
+}
+
+func newProgress(w io.Writer) *progress { return &progress{w: w, on: isTerminal(w)} }
+
+func (p *progress) update(r lumen.CrawlRun, queued int) {
+	if !p.on {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	done := r.New + r.Changed + r.Unchanged + sumMap(r.Skipped) + sumMap(r.Failed)
+	bar := progressBar(done, done+queued, 24)
+	fmt.Fprintf(p.w, "\r\033[K%s %s %d/%d  fetched %d  new %d  changed %d  failed %d", r.Source, bar, done, done+queued,
+		r.Fetched, r.New, r.Changed, sumMap(r.Failed))
+}
+
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func progressBar(done, total, width int) string {
+	if total <= 0 {
+		return "[" + strings.Repeat(" ", width) + "]"
+	}
+	n := min(done*width/total, width)
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
+}
+
+// nopSearcher stands in where a process serves no index (the crawler role's
+// health endpoint).
+type nopSearcher struct{}
+
+func (nopSearcher) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimResults, error) {
+	return lumen.ClaimResults{}, fmt.Errorf("search: %w (this process only crawls)", lumen.ErrUnavailable)
+}
+
+func (nopSearcher) Article(context.Context, string) (lumen.ArticleDetail, error) {
+	return lumen.ArticleDetail{}, fmt.Errorf("article: %w (this process only crawls)", lumen.ErrUnavailable)
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/lumen-research/lumen/internal/httpapi"
+)
+
+// cmdDemo serves the bundled sample site, crawls it once through the whole
+// pipeline, and keeps serving the API and the site until interrupted.
+func cmdDemo(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "demo", "demo [flags]", true)
+	siteAddr := fs.String("site-addr", "127.0.0.1:0", "where the sample site listens (`host:port`; port 0 picks a free one)")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	// Unless told otherwise, the demo keeps its data in a temporary directory
+	// it removes on exit, so that it never mixes with a real ./data.
+	dataGiven := e.getenv("LUMEN_DATA") != ""
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "data" {
+			dataGiven = true
+		}
+	})
+	if !dataGiven {
+		dir, err := os.MkdirTemp("", "lumen-demo-")
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		cfg.Data = dir
+	}
+	cfg.NATS.URL = "" // the demo is self-contained
+	log := c.logger(e, cfg)
+
+	site, err := listenHTTP(*siteAddr, demo.Handler(), log)
+	if err != nil {
+		return err
+	}
+	cfg.Sources = []lumen.Source{{
+		Name: "demo", Kind: lumen.SourceWeb, URLs: []string{site.URL() + "/"}, MaxDepth: 2, MaxPages: 50,
+		AllowPrivate: true, // the sample site is on loopback
+	}}
+	cfg.Crawler.HostDelay = 50 * time.Millisecond // our own site: no need to wait a second
+
+	a := newApp(cfg, log)
+	defer a.close()
+	if err := a.openTagger(); err != nil {
+		return err
+	}
+	if err := a.openBus(ctx, "demo"); err != nil {
+		return err
+	}
+	if err := a.bus.EnsureConsumers(ctx); err != nil {
+		return err
+	}
+	if err := a.openIndex(); err != nil {
+		return err
+	}
+	cr, err := a.newCrawler(ctx, nil)
+	if err != nil {
+		return err
+	}
+	api, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
+		Searcher: a.index, Runs: cr, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
+	}), log)
+	if err != nil {
+		return err
+	}
+	st := newStages(log)
+	st.start("demo crawl", func(ctx context.Context) error {
+		run, err := cr.Run(ctx, cfg.Sources[0])
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		if err := waitIdle(ctx, a.bus); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		printSummary(e.stdout, []lumen.CrawlRun{run})
+		arts, claims, _ := a.index.Counts(ctx)
+		fmt.Fprintf(e.stdout, "\nDemo ready: %s and %s indexed from the sample site %s\n", plural(int(arts), "article", "articles"),
+			plural(int(claims), "claim", "claims"), site.URL())
+		fmt.Fprintf(e.stdout, "  search page:  %s/?q=probiotics\n", api.URL())
+		fmt.Fprintf(e.stdout, "  API:          curl '%s/api/v1/claims?q=probiotics'\n", api.URL())
+		fmt.Fprintln(e.stdout, "Press Ctrl-C to stop.")
+		<-ctx.Done()
+		return nil
+	})
+	st.start("worker", a.runWorker)
+	st.start("indexer", a.runIndexer)
+	st.start("api", api.serve)
+	st.start("site", site.serve)
+	fmt.Fprintf(e.stdout, "Sample site: %s\nAPI: %s (claims appear once the crawl is indexed)\n", site.URL(), api.URL())
+	werr := st.wait(ctx)
+	return errors.Join(werr, st.stopAll())
+}

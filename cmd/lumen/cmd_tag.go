@@ -1,0 +1,193 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/evaluate"
+	"github.com/lumen-research/lumen/internal/extract"
+	"github.com/lumen-research/lumen/internal/tagger"
+)
+
+// maxTagInput bounds what lumen tag reads.
+const maxTagInput = 64 << 20
+
+// tagOutput is what lumen tag prints. Offsets are bytes into Text: the input
+// itself for plain text, the extracted main text for HTML.
+type tagOutput struct {
+	Text            string          `json:"text"`
+	Title           string          `json:"title,omitempty"`
+	Mentions        []lumen.Mention `json:"mentions"`
+	Claims          []tagClaim      `json:"claims"`
+	Concepts        []string        `json:"concepts"`
+	Evidence        string          `json:"evidence,omitempty"`
+	TaxonomyVersion string          `json:"taxonomy_version"`
+}
+
+type tagClaim struct {
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Text     string   `json:"text"`
+	Concepts []string `json:"concepts"`
+	Negated  bool     `json:"negated"`
+	Hedged   bool     `json:"hedged"`
+	Relation string   `json:"relation,omitempty"`
+	Evidence string   `json:"evidence,omitempty"`
+	Section  string   `json:"section,omitempty"`
+}
+
+// cmdTag tags a text or HTML file and prints JSON.
+func cmdTag(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("lumen tag", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "auto", "input `format`: auto (HTML if it looks like HTML), text or html")
+	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one; also LUMEN_TAXONOMY)")
+	compact := fs.Bool("compact", false, "print the JSON on one line")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: lumen tag [flags] [FILE|-]\n\nTags FILE (or standard input) and prints the mentions and claims as JSON.")
+		fs.PrintDefaults()
+	}
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usageError("lumen tag takes one file")
+	}
+	in, name := e.stdin, "-"
+	if len(pos) == 1 && pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			return fmt.Errorf("tag: %w", err)
+		}
+		defer f.Close()
+		in, name = f, pos[0]
+	}
+	data, err := io.ReadAll(io.LimitReader(in, maxTagInput+1))
+	if err != nil {
+		return fmt.Errorf("tag: read %s: %w", name, err)
+	}
+	if len(data) > maxTagInput {
+		return fmt.Errorf("tag: %s is larger than %d MiB: %w", name, maxTagInput>>20, lumen.ErrInvalid)
+	}
+	if *taxPath == "" {
+		*taxPath = e.getenv("LUMEN_TAXONOMY")
+	}
+	tax, err := loadTaxonomy(*taxPath)
+	if err != nil {
+		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	t, err := tagger.New(tax)
+	if err != nil {
+		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+	}
+	out, err := tagInput(t, data, *format, name)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	if !*compact {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(out)
+}
+
+func tagInput(t *tagger.Tagger, data []byte, format, name string) (tagOutput, error) {
+	out := tagOutput{Mentions: []lumen.Mention{}, Claims: []tagClaim{}, Concepts: []string{}, TaxonomyVersion: t.Version()}
+	isHTML := false
+	switch format {
+	case "html":
+		isHTML = true
+	case "text":
+	case "auto":
+		ext := strings.ToLower(filepath.Ext(name))
+		isHTML = ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksLikeHTML(data)
+	default:
+		return out, usageError("--format %q: want auto, text or html", format)
+	}
+	doc := tagger.Document{Web: true}
+	if isHTML {
+		page, err := extract.HTML(data, "text/html", nil)
+		if err != nil && !errors.Is(err, extract.ErrNoText) {
+			return out, fmt.Errorf("tag: extract %s: %w", name, err)
+		}
+		doc.Text, doc.Title = page.Text, page.Title
+		out.Title = page.Title
+	} else {
+		doc.Text = string(data)
+	}
+	res := t.Tag(doc)
+	out.Text = res.Text
+	if res.Mentions != nil {
+		out.Mentions = res.Mentions
+	}
+	if res.Concepts != nil {
+		out.Concepts = res.Concepts
+	}
+	out.Evidence = res.Evidence
+	for _, c := range res.Claims {
+		out.Claims = append(out.Claims, tagClaim{Start: c.Start, End: c.End, Text: c.Text, Concepts: c.Concepts,
+			Negated: c.Negated, Hedged: c.Hedged, Relation: c.Relation, Evidence: c.Evidence, Section: c.Section})
+	}
+	return out, nil
+}
+
+func looksLikeHTML(b []byte) bool {
+	head := strings.ToLower(strings.TrimSpace(string(b[:min(len(b), 512)])))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
+		strings.Contains(head, "<head>") || strings.Contains(head, "<body")
+}
+
+// cmdEval scores the tagger on a gold set.
+func cmdEval(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("lumen eval", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one)")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl, labels.jsonl).")
+		fs.PrintDefaults()
+	}
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return usageError("lumen eval takes one GOLD_DIR")
+	}
+	tax, err := loadTaxonomy(*taxPath)
+	if err != nil {
+		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	t, err := tagger.New(tax)
+	if err != nil {
+		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+	}
+	g, err := evaluate.Load(pos[0])
+	if err != nil {
+		return fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
+	}
+	rep := evaluate.Score(t, g)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	if err := rep.WriteText(e.stdout); err != nil {
+		return err
+	}
+	if *showErrors {
+		return rep.WriteErrors(e.stdout)
+	}
+	return nil
+}

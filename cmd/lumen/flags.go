@@ -1,0 +1,170 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/internal/schedule"
+)
+
+// common holds the flags every long-running command takes.
+type common struct {
+	fs         *flag.FlagSet
+	configPath string
+	data       string
+	addr       string
+	natsURL    string
+	logLevel   string
+	logFormat  string
+}
+
+// newFlags returns a flag set for a command with the common flags. serves
+// says whether the command serves HTTP by default (and so takes --addr with
+// the default address).
+func newFlags(e *env, name, synopsis string, serves bool) (*flag.FlagSet, *common) {
+	fs := flag.NewFlagSet("lumen "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	c := &common{fs: fs}
+	fs.StringVar(&c.configPath, "config", "", "configuration `file` (YAML); also LUMEN_CONFIG; default: the built-in configuration")
+	fs.StringVar(&c.data, "data", "", "data `directory` (JetStream store and search index); also LUMEN_DATA (default ./data)")
+	if serves {
+		fs.StringVar(&c.addr, "addr", "", "HTTP listen `host:port`; also LUMEN_ADDR (default 127.0.0.1:8080)")
+	} else {
+		fs.StringVar(&c.addr, "addr", "", "serve /healthz, /readyz and /metrics on `host:port` (default: not served)")
+	}
+	fs.StringVar(&c.natsURL, "nats", "", "external NATS `URL` with JetStream, e.g. nats://127.0.0.1:4222; also LUMEN_NATS_URL (default: embedded server)")
+	fs.StringVar(&c.logLevel, "log-level", "", "log `level`: debug, info, warn, error (default info)")
+	fs.StringVar(&c.logFormat, "log-format", "text", "log `format`: text or json")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: lumen %s\n\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs, c
+}
+
+// parse parses args, allowing flags after positional arguments, and returns
+// the positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%v: %w", err, errUsage)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// load reads the configuration: defaults, the file, LUMEN_* variables, then
+// the flags that were given; and validates it, including every source's
+// schedule.
+func (c *common) load(e *env) (config.Config, error) {
+	path := c.configPath
+	if path == "" {
+		path = e.getenv("LUMEN_CONFIG")
+	}
+	cfg, err := config.Load(path, e.getenv)
+	if err != nil {
+		return cfg, fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	c.fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "data":
+			cfg.Data = c.data
+		case "addr":
+			cfg.Addr = c.addr
+		case "nats":
+			cfg.NATS.URL = c.natsURL
+		case "log-level":
+			cfg.LogLevel = c.logLevel
+		}
+	})
+	if err := validate(&cfg); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+func validate(cfg *config.Config) error {
+	errs := []error{cfg.Validate()}
+	for i, s := range cfg.Sources {
+		if _, err := schedule.Parse(s.Schedule); err != nil {
+			errs = append(errs, lumen.Invalidf(fmt.Sprintf("sources[%d].schedule", i), "%v", err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return nil
+}
+
+// addrGiven reports whether --addr was on the command line.
+func (c *common) addrGiven() bool {
+	given := false
+	c.fs.Visit(func(f *flag.Flag) {
+		if f.Name == "addr" {
+			given = true
+		}
+	})
+	return given
+}
+
+func (c *common) logger(e *env, cfg config.Config) *slog.Logger {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(cfg.LogLevel))
+	opts := &slog.HandlerOptions{Level: lvl}
+	if c.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(e.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, opts))
+}
+
+func configYAML() []byte { return config.DefaultYAML() }
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// shutdownTimeout bounds an orderly shutdown.
+const shutdownTimeout = 30 * time.Second
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func joinReasons(m map[string]int) string {
+	if len(m) == 0 {
+		return ""
+	}
+	var parts []string
+	for k, v := range m {
+		parts = append(parts, fmt.Sprintf("%s=%d", k, v))
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, " ")
+}

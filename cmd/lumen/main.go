@@ -1,0 +1,118 @@
+// Command lumen crawls research literature, tags its claims and serves them
+// for search and review. One binary runs every role: `lumen run` all of them
+// in one process with an embedded NATS server, or `lumen crawl`, `lumen work`
+// and `lumen serve` one role each against an external NATS cluster.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/lumen-research/lumen"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "lumen:", err)
+	}
+	os.Exit(exitCode(err))
+}
+
+// exitCode is 0 on success, 2 for usage and configuration errors, 1 otherwise.
+func exitCode(err error) int {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage), errors.Is(err, lumen.ErrInvalid):
+		return 2
+	default:
+		return 1
+	}
+}
+
+var errUsage = errors.New("usage error")
+
+// usageError wraps a message so that it exits with status 2.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), errUsage)
+}
+
+const usage = `Lumen turns research literature into searchable, reviewed claims.
+
+Usage:
+  lumen <command> [flags] [arguments]
+
+Commands:
+  demo      serve a bundled sample site, crawl it through the whole pipeline, and serve the results
+  run       run every role in one process: scheduler, crawler, tagger, indexer and HTTP API
+  crawl     crawl the configured sources on their schedules, or once (--once), or one site (--seed URL)
+  work      run a tagging worker against NATS (scale out by running more)
+  serve     run the indexer and the HTTP API
+  reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
+  tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
+  eval      score the tagger against a gold set of labelled sentences
+  config    print the default configuration (a starting point for --config)
+  version   print the version
+
+Run "lumen <command> -h" for the flags of a command.
+`
+
+// run is the whole program: main only wires the process's environment in.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError("no command given")
+	}
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "demo":
+		return cmdDemo(ctx, e, rest)
+	case "run":
+		return cmdRun(ctx, e, rest)
+	case "crawl":
+		return cmdCrawl(ctx, e, rest)
+	case "work":
+		return cmdWork(ctx, e, rest)
+	case "serve":
+		return cmdServe(ctx, e, rest)
+	case "reindex":
+		return cmdReindex(ctx, e, rest)
+	case "tag":
+		return cmdTag(ctx, e, rest)
+	case "eval":
+		return cmdEval(ctx, e, rest)
+	case "config":
+		_, err := stdout.Write(configYAML())
+		return err
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, "lumen", version)
+		return nil
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return usageError("unknown command %q", cmd)
+	}
+}
+
+// env is the process environment a command runs in.
+type env struct {
+	getenv         func(string) string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}

@@ -1,0 +1,367 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/crawler"
+	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/metrics"
+	"github.com/lumen-research/lumen/internal/schedule"
+	"github.com/lumen-research/lumen/internal/tagger"
+	"github.com/lumen-research/lumen/worker"
+)
+
+// Key-value buckets of the crawler.
+const (
+	bucketCrawlState = "lumen_crawl_state"
+	bucketCrawlIDs   = "lumen_crawl_ids"
+	bucketFrontier   = "lumen_crawl_frontier"
+	bucketCrawlRuns  = "lumen_crawl_runs"
+)
+
+// Compile-time checks that the concrete types meet the interfaces their
+// consumers declare.
+var (
+	_ httpapi.Searcher  = (*indexer.Index)(nil)
+	_ httpapi.RunLister = (*crawler.Crawler)(nil)
+	_ crawler.Publisher = (*bus.Bus)(nil)
+	_ crawler.Store     = (*bus.KV)(nil)
+	_ worker.Publisher  = (*bus.Bus)(nil)
+	_ worker.Tagger     = (*tagger.Tagger)(nil)
+)
+
+// app holds the parts of a process; fields are nil when a command does not
+// need them. close releases them in the reverse order of opening.
+type app struct {
+	cfg     config.Config
+	log     *slog.Logger
+	metrics *metrics.Metrics
+
+	server *bus.Server
+	bus    *bus.Bus
+	index  *indexer.Index
+	tax    lumen.Taxonomy
+	tagger *tagger.Tagger
+}
+
+func newApp(cfg config.Config, log *slog.Logger) *app {
+	return &app{cfg: cfg, log: log, metrics: metrics.New()}
+}
+
+// openBus connects to the external NATS of the configuration, or starts the
+// embedded server storing under the data directory.
+func (a *app) openBus(ctx context.Context, name string) error {
+	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log}
+	if a.cfg.NATS.URL == "" {
+		srv, err := bus.StartServer(bus.ServerOptions{Dir: filepath.Join(a.cfg.Data, "nats"), Listen: a.cfg.NATS.Listen, Logger: a.log})
+		if err != nil {
+			return fmt.Errorf("start embedded nats: %w", err)
+		}
+		a.server = srv
+		opts.Server = srv
+		if u := srv.ClientURL(); u != "" {
+			a.log.Info("embedded nats listening", "url", u)
+		}
+	}
+	b, err := bus.Connect(ctx, opts)
+	if err != nil {
+		return err
+	}
+	a.bus = b
+	return nil
+}
+
+func (a *app) openIndex() error {
+	ix, err := indexer.Open(filepath.Join(a.cfg.Data, "index"))
+	if err != nil {
+		return err
+	}
+	a.index = ix
+	return nil
+}
+
+// loadTaxonomy reads the configured taxonomy file, or the built-in one.
+func loadTaxonomy(path string) (lumen.Taxonomy, error) {
+	if path == "" {
+		return config.DefaultTaxonomy()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return lumen.Taxonomy{}, fmt.Errorf("taxonomy: %w", err)
+	}
+	defer f.Close()
+	return config.LoadTaxonomy(f, path)
+}
+
+func (a *app) openTagger() error {
+	tax, err := loadTaxonomy(a.cfg.Taxonomy)
+	if err != nil {
+		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	t, err := tagger.New(tax)
+	if err != nil {
+		return fmt.Errorf("taxonomy %s: %w: %w", a.cfg.Taxonomy, err, lumen.ErrInvalid)
+	}
+	a.tax, a.tagger = tax, t
+	return nil
+}
+
+func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)) (*crawler.Crawler, error) {
+	stores := map[string]*bus.KV{}
+	for _, name := range []string{bucketCrawlState, bucketCrawlIDs, bucketFrontier, bucketCrawlRuns} {
+		kv, err := a.bus.KV(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		stores[name] = kv
+	}
+	cr := a.cfg.Crawler
+	return crawler.New(crawler.Options{
+		UserAgent: cr.UserAgent, Contact: cr.Contact, Timeout: cr.Timeout, MaxBodyBytes: cr.MaxBodyBytes,
+		MaxTextBytes: cr.MaxTextBytes, MaxPages: cr.MaxPages, MaxDepth: cr.MaxDepth, MaxRedirects: cr.MaxRedirects,
+		Retries: cr.Retries, Concurrency: cr.Concurrency, HostConcurrency: cr.HostConcurrency, HostDelay: cr.HostDelay,
+		RobotsTTL: cr.RobotsTTL, Recrawl: cr.Recrawl, NCBIAPIKey: cr.NCBIAPIKey,
+		Logger: a.log, Metrics: a.metrics, Progress: progress,
+	}, crawler.Deps{
+		Publisher: a.bus, Articles: a.bus, State: stores[bucketCrawlState], IDs: stores[bucketCrawlIDs],
+		Frontier: stores[bucketFrontier], Runs: stores[bucketCrawlRuns],
+	})
+}
+
+// runLister reads crawl records from the runs bucket for processes that do
+// not crawl themselves (lumen serve).
+type runLister struct{ kv *bus.KV }
+
+func (r runLister) Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error) {
+	return crawler.ListRuns(ctx, r.kv, source, limit)
+}
+
+func (a *app) runLister(ctx context.Context) (httpapi.RunLister, error) {
+	kv, err := a.bus.KV(ctx, bucketCrawlRuns)
+	if err != nil {
+		return nil, err
+	}
+	return runLister{kv}, nil
+}
+
+func (a *app) workerConcurrency() int {
+	if n := a.cfg.Worker.Concurrency; n > 0 {
+		return n
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// runWorker consumes ArticleFetched events until ctx is done.
+func (a *app) runWorker(ctx context.Context) error {
+	w := worker.New(a.tagger, a.bus, a.log, a.metrics)
+	return a.bus.ConsumeFetched(ctx, a.workerConcurrency(), w.Handle)
+}
+
+// runIndexer consumes ArticleTagged events into the index until ctx is done;
+// each batch is acknowledged only after bleve has persisted it.
+func (a *app) runIndexer(ctx context.Context) error {
+	log := a.log.With("component", "indexer")
+	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, func(ctx context.Context, evs []lumen.ArticleTagged) error {
+		start := time.Now()
+		st, err := a.index.Apply(ctx, evs)
+		if err != nil {
+			a.metrics.Error(metrics.StageIndex, "apply")
+			return err
+		}
+		a.metrics.Indexed(len(evs), st.Articles, st.Claims, time.Since(start))
+		log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "stale", st.Stale, "took", time.Since(start))
+		return nil
+	})
+}
+
+// readyChecks are what /readyz checks in this process.
+func (a *app) readyChecks() []httpapi.Check {
+	var checks []httpapi.Check
+	if a.bus != nil {
+		checks = append(checks, httpapi.Check{Name: "nats", Check: a.bus.Ready})
+	}
+	if a.index != nil {
+		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
+	}
+	return checks
+}
+
+// schedule adds a crawl job per source.
+func (a *app) schedule(s *schedule.Scheduler, c *crawler.Crawler) error {
+	for i, src := range a.cfg.Sources {
+		if err := s.Add("crawl "+src.Name, src.Schedule, func(ctx context.Context) {
+			if _, err := c.Run(ctx, src); err != nil && ctx.Err() == nil {
+				a.log.Error("crawl failed", "source", src.Name, "err", err)
+			}
+		}); err != nil {
+			return lumen.Invalidf(fmt.Sprintf("sources[%d].schedule", i), "%v", err)
+		}
+	}
+	return nil
+}
+
+// close releases what the app opened, in order: index, bus connection,
+// embedded server.
+func (a *app) close() error {
+	var errs []error
+	if a.index != nil {
+		errs = append(errs, a.index.Close())
+	}
+	if a.bus != nil {
+		errs = append(errs, a.bus.Close())
+	}
+	if a.server != nil {
+		a.server.Shutdown()
+	}
+	return errors.Join(errs...)
+}
+
+// httpServer is an HTTP server already listening.
+type httpServer struct {
+	srv *http.Server
+	ln  net.Listener
+	log *slog.Logger
+}
+
+func listenHTTP(addr string, h http.Handler, log *slog.Logger) (*httpServer, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen %s: %w", addr, err)
+	}
+	return &httpServer{
+		srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+			WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)},
+		ln: ln, log: log,
+	}, nil
+}
+
+// URL is the server's base URL.
+func (h *httpServer) URL() string { return "http://" + h.ln.Addr().String() }
+
+// serve runs until ctx is done, then shuts down with a deadline.
+func (h *httpServer) serve(ctx context.Context) error {
+	errc := make(chan error, 1)
+	go func() { errc <- h.srv.Serve(h.ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := h.srv.Shutdown(sctx)
+	<-errc
+	if err != nil {
+		return fmt.Errorf("http shutdown: %w", err)
+	}
+	return nil
+}
+
+// stages runs the parts of a process, each with its own context, and stops
+// them in a given order: so that the scheduler stops before the consumers
+// drain, the consumers before the HTTP server, and everything before the
+// index and the bus close.
+type stages struct {
+	log  *slog.Logger
+	list []*stage
+	// failed receives the first error of a stage that stopped on its own.
+	failed chan error
+}
+
+type stage struct {
+	name   string
+	cancel context.CancelFunc
+	done   chan struct{}
+	err    error
+}
+
+func newStages(log *slog.Logger) *stages { return &stages{log: log, failed: make(chan error, 16)} }
+
+// start runs fn in its own goroutine until stop.
+func (s *stages) start(name string, fn func(ctx context.Context) error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	st := &stage{name: name, cancel: cancel, done: make(chan struct{})}
+	s.list = append(s.list, st)
+	go func() {
+		defer close(st.done)
+		st.err = fn(ctx)
+		if ctx.Err() == nil {
+			// It stopped without being asked: the process must stop too.
+			err := st.err
+			if err == nil {
+				err = fmt.Errorf("%s stopped", name)
+			}
+			s.failed <- fmt.Errorf("%s: %w", name, err)
+		}
+	}()
+}
+
+// stopAll stops the stages in the order they were started, each waited for,
+// within shutdownTimeout overall.
+func (s *stages) stopAll() error {
+	deadline := time.After(shutdownTimeout)
+	var errs []error
+	for _, st := range s.list {
+		st.cancel()
+		select {
+		case <-st.done:
+			if st.err != nil && !errors.Is(st.err, context.Canceled) {
+				errs = append(errs, fmt.Errorf("%s: %w", st.name, st.err))
+			}
+			s.log.Debug("stopped", "stage", st.name)
+		case <-deadline:
+			return fmt.Errorf("shutdown: %s did not stop within %s", st.name, shutdownTimeout)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// wait blocks until ctx is done or a stage fails.
+func (s *stages) wait(ctx context.Context) error {
+	select {
+	case <-ctx.Done():
+		return nil
+	case err := <-s.failed:
+		return err
+	}
+}
+
+// waitIdle waits until every fetched article is tagged and every tagged
+// article indexed: both consumers have nothing pending. The tagger is read
+// first; it publishes before it acknowledges, so once it has nothing pending
+// the indexer's count includes everything still to index.
+func waitIdle(ctx context.Context, b *bus.Bus) error {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		tp, err := b.Pending(ctx, bus.StreamArticles, bus.ConsumerTagger)
+		if err != nil {
+			return err
+		}
+		ip, err := b.Pending(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+		if err != nil {
+			return err
+		}
+		if tp == 0 && ip == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package crawler
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/extract"
+)
+
+// Europe PMC REST search (resultType=core, JSON) with cursorMark paging. The
+// date window (CREATION_DATE, when the record entered Europe PMC, since the
+// last successful run with a day of overlap) is added to the source's query.
+const (
+	europePMCBase     = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
+	europePMCPageSize = 100
+)
+
+type epmcResponse struct {
+	HitCount       int    `json:"hitCount"`
+	NextCursorMark string `json:"nextCursorMark"`
+	ResultList     struct {
+		Result []epmcRecord `json:"result"`
+	} `json:"resultList"`
+}
+
+type epmcRecord struct {
+	ID           string `json:"id"`
+	Source       string `json:"source"`
+	PMID         string `json:"pmid"`
+	PMCID        string `json:"pmcid"`
+	DOI          string `json:"doi"`
+	Title        string `json:"title"`
+	AuthorString string `json:"authorString"`
+	AuthorList   struct {
+		Author []struct {
+			FullName       string `json:"fullName"`
+			FirstName      string `json:"firstName"`
+			LastName       string `json:"lastName"`
+			CollectiveName string `json:"collectiveName"`
+		} `json:"author"`
+	} `json:"authorList"`
+	JournalInfo struct {
+		Journal struct {
+			Title string `json:"title"`
+		} `json:"journal"`
+		PrintPublicationDate string `json:"printPublicationDate"`
+	} `json:"journalInfo"`
+	BookOrReportDetails struct {
+		Publisher string `json:"publisher"`
+	} `json:"bookOrReportDetails"`
+	PubYear                   string `json:"pubYear"`
+	AbstractText              string `json:"abstractText"`
+	Language                  string `json:"language"`
+	FirstPublicationDate      string `json:"firstPublicationDate"`
+	ElectronicPublicationDate string `json:"electronicPublicationDate"`
+	PubTypeList               struct {
+		PubType []string `json:"pubType"`
+	} `json:"pubTypeList"`
+	MeshHeadingList struct {
+		MeshHeading []struct {
+			DescriptorName string `json:"descriptorName"`
+		} `json:"meshHeading"`
+	} `json:"meshHeadingList"`
+}
+
+func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
+	base := apiBase(r.src, europePMCBase)
+	cur, err := c.apiCursor(ctx, r)
+	if err != nil {
+		return err
+	}
+	query := "(" + r.src.Query + ")"
+	if !cur.From.IsZero() {
+		query += fmt.Sprintf(" AND (CREATION_DATE:[%s TO %s])", cur.From.Format("2006-01-02"), cur.To.Format("2006-01-02"))
+	}
+	if cur.Mark == "" {
+		cur.Mark = "*"
+	}
+	for cur.Offset < r.budget {
+		if ctx.Err() != nil {
+			return nil
+		}
+		q := url.Values{
+			"query":      {query},
+			"format":     {"json"},
+			"resultType": {"core"},
+			"pageSize":   {strconv.Itoa(min(europePMCPageSize, r.budget-cur.Offset))},
+			"cursorMark": {cur.Mark},
+		}
+		if c.o.Contact != "" {
+			q.Set("email", c.o.Contact)
+		}
+		body, ok := c.apiGet(ctx, r, base+"search?"+q.Encode(), "application/json")
+		if !ok {
+			return nil
+		}
+		var res epmcResponse
+		if err := json.Unmarshal(body, &res); err != nil {
+			r.count(c.o.Metrics, "failed", "bad_response")
+			r.fail("europepmc search: " + err.Error())
+			return nil
+		}
+		if cur.Offset == 0 && cur.Mark == "*" {
+			c.log.Info("europepmc search", "source", r.src.Name, "count", res.HitCount, "from", cur.From, "to", cur.To)
+		}
+		for _, rec := range res.ResultList.Result {
+			a, ok := europePMCArticle(rec)
+			if !ok {
+				r.count(c.o.Metrics, "skipped", "no_text")
+				continue
+			}
+			if err := c.publishRecord(ctx, r, a); err != nil {
+				return err
+			}
+		}
+		cur.Offset += len(res.ResultList.Result)
+		r.mu.Lock()
+		r.pages = cur.Offset
+		r.mu.Unlock()
+		done := len(res.ResultList.Result) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark
+		cur.Mark = res.NextCursorMark
+		if err := c.saveCursor(ctx, r, cur); err != nil {
+			return err
+		}
+		if done {
+			break
+		}
+	}
+	return c.apiSucceeded(ctx, r)
+}
+
+// europePMCArticle maps one core result; ok is false when it has neither
+// title nor abstract.
+func europePMCArticle(rec epmcRecord) (lumen.Article, bool) {
+	a := lumen.Article{
+		Title:   strings.TrimSpace(htmlText(rec.Title)),
+		DOI:     extract.NormalizeDOI(rec.DOI),
+		PMID:    strings.TrimSpace(rec.PMID),
+		PMCID:   strings.ToUpper(strings.TrimSpace(rec.PMCID)),
+		Journal: strings.TrimSpace(rec.JournalInfo.Journal.Title),
+	}
+	if a.Journal == "" {
+		a.Journal = strings.TrimSpace(rec.BookOrReportDetails.Publisher)
+	}
+	if rec.Source != "" && rec.ID != "" {
+		a.URL = "https://europepmc.org/article/" + url.PathEscape(rec.Source) + "/" + url.PathEscape(rec.ID)
+	}
+	for _, au := range rec.AuthorList.Author {
+		switch {
+		case au.FirstName != "" && au.LastName != "":
+			a.Authors = append(a.Authors, au.FirstName+" "+au.LastName)
+		case au.FullName != "":
+			a.Authors = append(a.Authors, au.FullName)
+		case au.CollectiveName != "":
+			a.Authors = append(a.Authors, au.CollectiveName)
+		}
+	}
+	if len(a.Authors) == 0 && rec.AuthorString != "" {
+		for _, n := range strings.Split(strings.TrimSuffix(rec.AuthorString, "."), ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				a.Authors = append(a.Authors, n)
+			}
+		}
+	}
+	for _, d := range []string{rec.ElectronicPublicationDate, rec.FirstPublicationDate, rec.JournalInfo.PrintPublicationDate} {
+		if t, err := time.Parse("2006-01-02", strings.TrimSpace(d)); err == nil {
+			a.Published = t
+			break
+		}
+	}
+	if a.Published.IsZero() && rec.PubYear != "" {
+		a.Published = ymd(rec.PubYear, "", "")
+	}
+	a.Language = languageTag(rec.Language)
+	a.PublicationTypes = trimAll(rec.PubTypeList.PubType)
+	for _, m := range rec.MeshHeadingList.MeshHeading {
+		if m.DescriptorName != "" {
+			a.MeSH = append(a.MeSH, m.DescriptorName)
+		}
+	}
+	abstract := abstractBlocks(rec.AbstractText)
+	if a.Title == "" && abstract == "" {
+		return a, false
+	}
+	a.Text = strings.TrimSpace(a.Title + "\n\n" + abstract)
+	return a, true
+}
+
+// abstractBlocks renders Europe PMC's abstract HTML (structured abstracts
+// come as <h4>Label</h4> followed by the section) as blocks, each section
+// starting with its label as in PubMed ("RESULTS: ...").
+func abstractBlocks(s string) string {
+	text := htmlText(s)
+	if !strings.Contains(s, "<h4>") {
+		return text
+	}
+	blocks := strings.Split(text, "\n\n")
+	var out []string
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if len(b) < 40 && !strings.HasSuffix(b, ".") && i+1 < len(blocks) {
+			out = append(out, strings.ToUpper(strings.TrimSuffix(b, ":"))+": "+blocks[i+1])
+			i++
+			continue
+		}
+		out = append(out, b)
+	}
+	return strings.Join(out, "\n\n")
+}

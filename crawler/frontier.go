@@ -1,0 +1,179 @@
+package crawler
+
+import (
+	"context"
+	"net/url"
+	"sync"
+	"time"
+)
+
+// Kinds of frontier item.
+const (
+	itemPage    = "page"
+	itemSitemap = "sitemap"
+	itemFeed    = "feed"
+)
+
+// item is one URL to visit in a run.
+type item struct {
+	URL   string `json:"url"` // canonical
+	Depth int    `json:"depth"`
+	Kind  string `json:"kind"`
+	Hint  *hint  `json:"hint,omitempty"`
+	// Done is set once the item was processed (persisted, for crash resume).
+	Done bool `json:"done,omitempty"`
+}
+
+// hint is what a sitemap or feed said about a page before it is fetched.
+type hint struct {
+	LastMod   time.Time `json:"lastmod,omitzero"`
+	Title     string    `json:"title,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Authors   []string  `json:"authors,omitempty"`
+	Summary   string    `json:"summary,omitempty"`
+	DOI       string    `json:"doi,omitempty"`
+}
+
+func (it item) host() string {
+	u, err := url.Parse(it.URL)
+	if err != nil {
+		return ""
+	}
+	return u.Host
+}
+
+// frontier holds the URLs of a run waiting to be visited, one queue per host,
+// and hands them out so that no worker waits on a host's politeness delay
+// while another host has work ready: next picks, round robin, a host whose
+// gate is open, and otherwise sleeps until the earliest one opens.
+type frontier struct {
+	gate *hostGate
+
+	mu       sync.Mutex
+	queues   map[string][]item
+	hosts    []string
+	rr       int
+	queued   int
+	inflight int
+	seen     map[string]bool
+	closed   bool
+	wake     chan struct{}
+}
+
+func newFrontier(gate *hostGate) *frontier {
+	return &frontier{gate: gate, queues: map[string][]item{}, seen: map[string]bool{}, wake: make(chan struct{})}
+}
+
+// markSeen records url as visited or queued without queueing it; it reports
+// whether it was new.
+func (f *frontier) markSeen(u string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.seen[u] {
+		return false
+	}
+	f.seen[u] = true
+	return true
+}
+
+// push queues it unless its URL was seen before; it reports whether it did.
+func (f *frontier) push(it item) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed || f.seen[it.URL] {
+		return false
+	}
+	f.seen[it.URL] = true
+	h := it.host()
+	if _, ok := f.queues[h]; !ok {
+		f.hosts = append(f.hosts, h)
+	}
+	f.queues[h] = append(f.queues[h], it)
+	f.queued++
+	f.signal()
+	return true
+}
+
+func (f *frontier) signal() {
+	close(f.wake)
+	f.wake = make(chan struct{})
+}
+
+// next returns the next item to visit; ok is false when the frontier is
+// closed, or empty with nothing in flight (nothing more can arrive).
+func (f *frontier) next(ctx context.Context) (it item, ok bool) {
+	for {
+		f.mu.Lock()
+		if f.closed || f.queued == 0 && f.inflight == 0 {
+			f.mu.Unlock()
+			return item{}, false
+		}
+		var earliest time.Time
+		now := time.Now()
+		for range len(f.hosts) {
+			f.rr = (f.rr + 1) % len(f.hosts)
+			h := f.hosts[f.rr]
+			q := f.queues[h]
+			if len(q) == 0 {
+				continue
+			}
+			at := f.gate.readyAt(h)
+			if !at.After(now) {
+				it = q[0]
+				q[0] = item{}
+				f.queues[h] = q[1:]
+				f.queued--
+				f.inflight++
+				f.mu.Unlock()
+				return it, true
+			}
+			if earliest.IsZero() || at.Before(earliest) {
+				earliest = at
+			}
+		}
+		wake := f.wake
+		f.mu.Unlock()
+		var (
+			t     *time.Timer
+			timer <-chan time.Time
+		)
+		if !earliest.IsZero() {
+			t = time.NewTimer(time.Until(earliest))
+			timer = t.C
+		}
+		select {
+		case <-ctx.Done():
+		case <-wake:
+		case <-timer:
+		}
+		if t != nil {
+			t.Stop()
+		}
+		if ctx.Err() != nil {
+			return item{}, false
+		}
+	}
+}
+
+// done marks an item handed out by next as finished.
+func (f *frontier) done() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.inflight--
+	f.signal()
+}
+
+// close stops handing out items (the page budget is spent).
+func (f *frontier) close() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.closed = true
+	f.signal()
+}
+
+// size returns the number of queued and in-flight items.
+func (f *frontier) size() (queued, inflight int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.queued, f.inflight
+}

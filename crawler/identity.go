@@ -1,0 +1,237 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math/bits"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/lumen-research/lumen"
+)
+
+// Identity links the identifiers of an article to its stable ID, so that one
+// paper found through PubMed, Europe PMC and its publisher's page, or one web
+// article published under two URLs, is one article. Keys in the ids store:
+//
+//	doi.<hash>     pmid.<n>     pmcid.<PMCn>     url.<hash>     text.<hash>
+//	sim.<article id>  -> the simhash of its text, for near-duplicate detection
+type identity struct {
+	store Store
+
+	mu     sync.Mutex
+	loaded bool
+	sims   map[string]uint64
+	bands  [4]map[uint16][]string
+}
+
+const (
+	// Texts shorter than this are not matched by content: short pages
+	// (error pages, stubs) look alike without being the same article.
+	minDedupeWords = 60
+	// maxSimDistance is the largest Hamming distance between the 64-bit
+	// simhashes of two texts taken as near duplicates.
+	maxSimDistance = 3
+)
+
+func newIdentity(s Store) *identity {
+	id := &identity{store: s, sims: map[string]uint64{}}
+	for i := range id.bands {
+		id.bands[i] = map[uint16][]string{}
+	}
+	return id
+}
+
+func (id *identity) load(ctx context.Context) error {
+	id.mu.Lock()
+	defer id.mu.Unlock()
+	if id.loaded {
+		return nil
+	}
+	err := id.store.Each(ctx, "sim.", func(key string, value []byte) error {
+		h, err := strconv.ParseUint(string(value), 16, 64)
+		if err == nil {
+			id.addSimLocked(strings.TrimPrefix(key, "sim."), h)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load simhashes: %w", err)
+	}
+	id.loaded = true
+	return nil
+}
+
+func (id *identity) addSimLocked(articleID string, h uint64) {
+	if old, ok := id.sims[articleID]; ok {
+		for i := range id.bands {
+			b := uint16(old >> (16 * i))
+			id.bands[i][b] = removeString(id.bands[i][b], articleID)
+		}
+	}
+	id.sims[articleID] = h
+	for i := range id.bands {
+		b := uint16(h >> (16 * i))
+		id.bands[i][b] = append(id.bands[i][b], articleID)
+	}
+}
+
+func removeString(s []string, v string) []string {
+	for i, e := range s {
+		if e == v {
+			return append(s[:i], s[i+1:]...)
+		}
+	}
+	return s
+}
+
+// keys returns the identifier keys of a, strongest first.
+func identityKeys(a *lumen.Article) []string {
+	var keys []string
+	if a.DOI != "" {
+		keys = append(keys, "doi."+lumen.Hash(strings.ToLower(a.DOI)))
+	}
+	if a.PMID != "" {
+		keys = append(keys, "pmid."+a.PMID)
+	}
+	if a.PMCID != "" {
+		keys = append(keys, "pmcid."+strings.ToUpper(a.PMCID))
+	}
+	for _, u := range a.URLs {
+		keys = append(keys, "url."+lumen.Hash(u))
+	}
+	return keys
+}
+
+// newArticleID derives the ID of an article seen for the first time from its
+// strongest identifier.
+func newArticleID(a *lumen.Article) string {
+	switch {
+	case a.DOI != "":
+		return lumen.NewID("doi:" + strings.ToLower(a.DOI))
+	case a.PMID != "":
+		return lumen.NewID("pmid:" + a.PMID)
+	case a.PMCID != "":
+		return lumen.NewID("pmcid:" + strings.ToUpper(a.PMCID))
+	}
+	return lumen.NewID("url:" + a.URL)
+}
+
+// match is how an article was recognised.
+type match struct {
+	ID  string
+	Via string // doi, pmid, pmcid, url, text, simhash; "" for a new article
+}
+
+// resolve finds the ID of the article a is a version or copy of, or derives a
+// new one.
+func (id *identity) resolve(ctx context.Context, a *lumen.Article, sim uint64, words int) (match, error) {
+	for _, k := range identityKeys(a) {
+		v, _, err := id.store.Get(ctx, k)
+		if errors.Is(err, lumen.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return match{}, err
+		}
+		via, _, _ := strings.Cut(k, ".")
+		return match{ID: string(v), Via: via}, nil
+	}
+	if words >= minDedupeWords {
+		v, _, err := id.store.Get(ctx, "text."+lumen.Hash(a.Text))
+		if err == nil {
+			return match{ID: string(v), Via: "text"}, nil
+		}
+		if !errors.Is(err, lumen.ErrNotFound) {
+			return match{}, err
+		}
+		if err := id.load(ctx); err != nil {
+			return match{}, err
+		}
+		if other, ok := id.nearest(sim); ok {
+			return match{ID: other, Via: "simhash"}, nil
+		}
+	}
+	return match{ID: newArticleID(a)}, nil
+}
+
+func (id *identity) nearest(h uint64) (string, bool) {
+	id.mu.Lock()
+	defer id.mu.Unlock()
+	best, bestD := "", maxSimDistance+1
+	for i := range id.bands {
+		for _, cand := range id.bands[i][uint16(h>>(16*i))] {
+			if d := bits.OnesCount64(h ^ id.sims[cand]); d < bestD {
+				best, bestD = cand, d
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// record links every identifier of a (with ID set) to its ID.
+func (id *identity) record(ctx context.Context, a *lumen.Article, sim uint64, words int) error {
+	keys := identityKeys(a)
+	if words >= minDedupeWords {
+		keys = append(keys, "text."+lumen.Hash(a.Text))
+	}
+	for _, k := range keys {
+		v, _, err := id.store.Get(ctx, k)
+		if err == nil && string(v) == a.ID {
+			continue
+		}
+		if _, err := id.store.Put(ctx, k, []byte(a.ID)); err != nil {
+			return err
+		}
+	}
+	if words >= minDedupeWords {
+		if _, err := id.store.Put(ctx, "sim."+a.ID, []byte(strconv.FormatUint(sim, 16))); err != nil {
+			return err
+		}
+		id.mu.Lock()
+		if id.loaded {
+			id.addSimLocked(a.ID, sim)
+		}
+		id.mu.Unlock()
+	}
+	return nil
+}
+
+// simhash is Charikar's simhash over word 3-shingles of the text, with the
+// number of words it saw.
+func simhash(text string) (uint64, int) {
+	var (
+		votes [64]int
+		w     [3]uint64
+		n     int
+	)
+	h := fnv.New64a()
+	for word := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		h.Reset()
+		h.Write([]byte(strings.ToLower(word)))
+		w[0], w[1], w[2] = w[1], w[2], h.Sum64()
+		n++
+		if n < 3 {
+			continue
+		}
+		s := w[0]*0x9E3779B97F4A7C15 ^ w[1]*0xC2B2AE3D27D4EB4F ^ w[2]
+		for b := range 64 {
+			if s&(1<<b) != 0 {
+				votes[b]++
+			} else {
+				votes[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := range 64 {
+		if votes[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out, n
+}

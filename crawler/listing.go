@@ -1,0 +1,251 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+
+	"github.com/lumen-research/lumen/internal/extract"
+)
+
+// Sitemaps and feeds are listings: they are fetched in full on every run (they
+// are small, and a page that failed last time must be offered again), and
+// the pages they list are then fetched incrementally: a sitemap's lastmod
+// skips unchanged pages without a request, and every other page is fetched
+// with a conditional request.
+
+// visitSitemap parses a sitemap or sitemap index and queues what it lists.
+func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
+	body, ok := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
+	if !ok {
+		return nil
+	}
+	sm, err := parseSitemap(body)
+	if err != nil {
+		c.log.Info("sitemap unreadable", "source", r.src.Name, "url", it.URL, "err", err)
+		r.count(c.o.Metrics, "failed", "bad_sitemap")
+		return nil
+	}
+	var items []item
+	for _, e := range sm.Sitemaps {
+		if u, err := Canonicalize(e.Loc); err == nil && r.scope.follows(u) {
+			items = append(items, item{URL: u, Kind: itemSitemap, Depth: it.Depth})
+		}
+	}
+	for _, e := range sm.URLs {
+		u, err := Canonicalize(e.Loc)
+		if err != nil || skippedLink(u) || !r.scope.follows(u) {
+			continue
+		}
+		h := &hint{LastMod: parseW3CDate(e.LastMod)}
+		if e.News != nil {
+			h.Title = strings.TrimSpace(e.News.Title)
+			h.Published = parseW3CDate(e.News.PublicationDate)
+		}
+		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
+	}
+	r.count(c.o.Metrics, "unchanged", "listing")
+	return c.enqueue(ctx, r, items)
+}
+
+// getListing fetches a sitemap or feed, counting what goes wrong.
+func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) ([]byte, bool) {
+	resp, m := c.get(ctx, r, fetchRequest{URL: it.URL, Accept: accept}, false)
+	if m != nil {
+		if m.reason != "canceled" {
+			r.count(c.o.Metrics, m.outcome, m.reason)
+		}
+		return nil, false
+	}
+	if resp.Status < 200 || resp.Status > 299 {
+		reason := reasonOf(resp.Status, nil)
+		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
+		r.count(c.o.Metrics, "failed", reason)
+		return nil, false
+	}
+	return resp.Body, true
+}
+
+type sitemapDoc struct {
+	XMLName  xml.Name
+	URLs     []sitemapURL   `xml:"url"`
+	Sitemaps []sitemapEntry `xml:"sitemap"`
+}
+
+type sitemapEntry struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod"`
+}
+
+type sitemapURL struct {
+	Loc     string       `xml:"loc"`
+	LastMod string       `xml:"lastmod"`
+	News    *sitemapNews `xml:"news"`
+}
+
+type sitemapNews struct {
+	Title           string `xml:"title"`
+	PublicationDate string `xml:"publication_date"`
+}
+
+// maxSitemapURLs is the protocol's limit per sitemap file.
+const maxSitemapURLs = 50000
+
+func parseSitemap(b []byte) (*sitemapDoc, error) {
+	var sm sitemapDoc
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	dec.Strict = false
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		all, err := io.ReadAll(in)
+		if err != nil {
+			return nil, err
+		}
+		out, err := extract.ToUTF8(all, "text/xml; charset="+label)
+		return bytes.NewReader(out), err
+	}
+	if err := dec.Decode(&sm); err != nil {
+		return nil, fmt.Errorf("parse sitemap: %w", err)
+	}
+	switch sm.XMLName.Local {
+	case "urlset", "sitemapindex":
+	default:
+		return nil, fmt.Errorf("parse sitemap: root element <%s> is neither <urlset> nor <sitemapindex>", sm.XMLName.Local)
+	}
+	if len(sm.URLs) > maxSitemapURLs {
+		sm.URLs = sm.URLs[:maxSitemapURLs]
+	}
+	return &sm, nil
+}
+
+var w3cLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02", "2006-01", "2006"}
+
+func parseW3CDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	for _, l := range w3cLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return extract.ParseDate(s)
+}
+
+// visitFeed parses an RSS or Atom feed and queues its items' pages, with
+// what the feed says about them as hints.
+func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
+	body, ok := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+	if !ok {
+		return nil
+	}
+	items, err := parseFeed(body, it.URL)
+	if err != nil {
+		c.log.Info("feed unreadable", "source", r.src.Name, "url", it.URL, "err", err)
+		r.count(c.o.Metrics, "failed", "bad_feed")
+		return nil
+	}
+	var queue []item
+	for _, fi := range items {
+		if skippedLink(fi.URL) || !r.scope.follows(fi.URL) {
+			continue
+		}
+		queue = append(queue, fi)
+	}
+	r.count(c.o.Metrics, "unchanged", "listing")
+	return c.enqueue(ctx, r, queue)
+}
+
+// parseFeed returns the items of an RSS 2.0, Atom or JSON feed as page
+// items, with title, date, authors, DOI and summary as hints.
+func parseFeed(b []byte, feedURL string) ([]item, error) {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("parse feed: %w", err)
+	}
+	base, _ := url.Parse(feedURL)
+	var out []item
+	for _, fi := range f.Items {
+		link := fi.Link
+		if link == "" && len(fi.Links) > 0 {
+			link = fi.Links[0]
+		}
+		if link == "" && strings.HasPrefix(fi.GUID, "http") {
+			link = fi.GUID
+		}
+		if link == "" {
+			continue
+		}
+		lu, err := url.Parse(strings.TrimSpace(link))
+		if err != nil {
+			continue
+		}
+		if base != nil {
+			lu = base.ResolveReference(lu)
+		}
+		cu, err := canonicalURL(lu)
+		if err != nil {
+			continue
+		}
+		h := &hint{Title: strings.Join(strings.Fields(fi.Title), " ")}
+		switch {
+		case fi.PublishedParsed != nil:
+			h.Published = fi.PublishedParsed.UTC()
+		case fi.UpdatedParsed != nil:
+			h.Published = fi.UpdatedParsed.UTC()
+		}
+		for _, p := range fi.Authors {
+			if p != nil && strings.TrimSpace(p.Name) != "" {
+				h.Authors = append(h.Authors, strings.TrimSpace(p.Name))
+			}
+		}
+		if dc := fi.DublinCoreExt; dc != nil {
+			if len(h.Authors) == 0 {
+				for _, a := range dc.Creator {
+					h.Authors = append(h.Authors, strings.TrimSpace(a))
+				}
+			}
+			for _, id := range dc.Identifier {
+				if d := extract.NormalizeDOI(id); d != "" {
+					h.DOI = d
+					break
+				}
+			}
+		}
+		if h.DOI == "" {
+			h.DOI = extract.NormalizeDOI(fi.GUID)
+		}
+		summary := fi.Content
+		if len(htmlText(fi.Description)) > len(htmlText(summary)) {
+			summary = fi.Description
+		}
+		h.Summary = htmlText(summary)
+		out = append(out, item{URL: cu, Kind: itemPage, Hint: h})
+	}
+	if len(out) == 0 && len(f.Items) > 0 {
+		return nil, errors.New("parse feed: no item has a usable link")
+	}
+	return out, nil
+}
+
+// htmlText renders a feed's HTML fragment (descriptions are often escaped
+// HTML) as plain text.
+func htmlText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	n, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return extract.Text(n)
+}

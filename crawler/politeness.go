@@ -1,0 +1,246 @@
+package crawler
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"golang.org/x/sync/singleflight"
+)
+
+// hostGate enforces per-host politeness: at most perHost requests in flight
+// to one host, and at least the host's delay between the starts of two
+// requests. colly's LimitRule cannot do this (its Parallelism counts per rule,
+// not per host), so the crawler keeps its own gate and gives colly none.
+type hostGate struct {
+	perHost      int
+	defaultDelay time.Duration
+	now          func() time.Time
+
+	mu    sync.Mutex
+	hosts map[string]*hostState
+}
+
+type hostState struct {
+	inflight int
+	next     time.Time     // earliest start of the next request
+	delay    time.Duration // between request starts
+	free     chan struct{} // closed when a slot frees up
+}
+
+func newHostGate(perHost int, delay time.Duration) *hostGate {
+	return &hostGate{perHost: max(perHost, 1), defaultDelay: delay, now: time.Now, hosts: map[string]*hostState{}}
+}
+
+func (g *hostGate) state(host string) *hostState {
+	h, ok := g.hosts[host]
+	if !ok {
+		h = &hostState{delay: g.defaultDelay, free: make(chan struct{})}
+		g.hosts[host] = h
+	}
+	return h
+}
+
+// acquire waits for a slot on host and returns the function that frees it.
+func (g *hostGate) acquire(ctx context.Context, host string) (release func(), err error) {
+	for {
+		g.mu.Lock()
+		h := g.state(host)
+		now := g.now()
+		var wait <-chan time.Time
+		var timer *time.Timer
+		if h.inflight < g.perHost {
+			if !now.Before(h.next) {
+				h.inflight++
+				h.next = now.Add(h.delay)
+				g.mu.Unlock()
+				var once sync.Once
+				return func() { once.Do(func() { g.release(host) }) }, nil
+			}
+			timer = time.NewTimer(h.next.Sub(now))
+			wait = timer.C
+		}
+		free := h.free
+		g.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			if timer != nil {
+				timer.Stop()
+			}
+			return nil, ctx.Err()
+		case <-wait:
+		case <-free:
+			if timer != nil {
+				timer.Stop()
+			}
+		}
+	}
+}
+
+func (g *hostGate) release(host string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	h := g.state(host)
+	h.inflight--
+	close(h.free)
+	h.free = make(chan struct{})
+}
+
+// setDelay raises host's delay to d (never below the default).
+func (g *hostGate) setDelay(host string, d time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.state(host).delay = max(g.defaultDelay, d)
+}
+
+// pause keeps every request to host waiting until t (a Retry-After).
+func (g *hostGate) pause(host string, t time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if h := g.state(host); t.After(h.next) {
+		h.next = t
+	}
+}
+
+// readyAt returns when host may take its next request; the zero time means now.
+func (g *hostGate) readyAt(host string) time.Time {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	h, ok := g.hosts[host]
+	if !ok {
+		return time.Time{}
+	}
+	if h.inflight >= g.perHost {
+		return g.now().Add(10 * time.Millisecond) // busy: look again soon
+	}
+	return h.next
+}
+
+// Robots: a robots.txt is cached per scheme and host for ttl. A 4xx means no
+// restrictions; a 5xx or network failure means the host is unavailable for
+// now: its URLs are deferred and robots.txt is asked again after a backoff
+// that grows with each failure (robotsRetryMin doubling up to robotsRetryMax),
+// so a host is never banned for good.
+const (
+	robotsMaxBytes  = 512 << 10 // RFC 9309 asks crawlers to parse at least 500 KiB
+	robotsRetryMin  = time.Minute
+	robotsRetryMax  = time.Hour
+	maxCrawlDelay   = 60 * time.Second
+	robotsUserAgent = "LumenBot"
+)
+
+type robotsEntry struct {
+	group       *robotstxt.Group // nil when unavailable
+	expires     time.Time
+	failures    int
+	unavailable bool
+}
+
+type robotsCache struct {
+	ttl   time.Duration
+	agent string
+	now   func() time.Time
+	gate  *hostGate
+
+	sf      singleflight.Group
+	mu      sync.Mutex
+	entries map[string]*robotsEntry
+}
+
+// robotsVerdict is what robots.txt says about one URL.
+type robotsVerdict int
+
+const (
+	robotsAllowed robotsVerdict = iota
+	robotsDisallowed
+	robotsUnavailable // robots.txt could not be read; try the URL later
+)
+
+// robotsFetch gets a robots.txt (following redirects) and returns its status
+// and body; a non-nil error means there was no HTTP response.
+type robotsFetch func(ctx context.Context, url string) (int, []byte, error)
+
+func newRobotsCache(ttl time.Duration, userAgent string, gate *hostGate) *robotsCache {
+	agent := robotsUserAgent
+	if tok, _, _ := strings.Cut(userAgent, "/"); strings.TrimSpace(tok) != "" {
+		agent = strings.TrimSpace(tok)
+	}
+	return &robotsCache{ttl: ttl, agent: agent, now: time.Now, gate: gate, entries: map[string]*robotsEntry{}}
+}
+
+// check says whether u may be fetched; it fetches robots.txt with fetch when
+// the cached copy is missing or expired.
+func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch) (robotsVerdict, error) {
+	key := u.Scheme + "://" + u.Host
+	rc.mu.Lock()
+	e := rc.entries[key]
+	rc.mu.Unlock()
+	if e == nil || rc.now().After(e.expires) {
+		v, err, _ := rc.sf.Do(key, func() (any, error) { return rc.refresh(ctx, key, e, fetch) })
+		if err != nil {
+			return robotsUnavailable, err
+		}
+		e = v.(*robotsEntry)
+	}
+	if e.unavailable {
+		return robotsUnavailable, nil
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if e.group.Test(path) {
+		return robotsAllowed, nil
+	}
+	return robotsDisallowed, nil
+}
+
+func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntry, fetch robotsFetch) (*robotsEntry, error) {
+	status, body, err := fetch(ctx, key+"/robots.txt")
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	e := &robotsEntry{expires: rc.now().Add(rc.ttl)}
+	switch {
+	case err != nil || status >= 500 || status == http.StatusTooManyRequests:
+		e.unavailable = true
+		e.failures = 1
+		if prev != nil && prev.unavailable {
+			e.failures = prev.failures + 1
+		}
+		backoff := robotsRetryMin << min(e.failures-1, 6)
+		e.expires = rc.now().Add(min(backoff, robotsRetryMax))
+	case status >= 400:
+		data, _ := robotstxt.FromStatusAndBytes(status, nil)
+		e.group = data.FindGroup(rc.agent)
+	default:
+		if len(body) > robotsMaxBytes {
+			body = body[:robotsMaxBytes]
+		}
+		data, perr := robotstxt.FromStatusAndBytes(200, body)
+		if perr != nil { // unparseable: treat as no restrictions, as browsers and Google do
+			data, _ = robotstxt.FromStatusAndBytes(404, nil)
+		}
+		e.group = data.FindGroup(rc.agent)
+		if d := e.group.CrawlDelay; d > 0 {
+			u, _ := url.Parse(key)
+			rc.gate.setDelay(u.Host, min(d, maxCrawlDelay))
+		}
+	}
+	rc.mu.Lock()
+	rc.entries[key] = e
+	rc.mu.Unlock()
+	return e, nil
+}
+
+// String is for logs.
+func (v robotsVerdict) String() string {
+	return [...]string{"allowed", "disallowed", "unavailable"}[v]
+}

@@ -1,0 +1,497 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/extract"
+)
+
+// PubMed E-utilities: esearch with the source's query and a date window
+// (Entrez date since the last successful run, with a day of overlap) and
+// usehistory=y, then efetch of PubmedArticleSet XML in batches from the
+// history server. NCBI asks for at most 3 requests/s without an API key and
+// 10 with one; the host gate enforces it.
+const (
+	pubmedBase     = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+	pubmedBatch    = 200
+	pubmedTool     = "lumen"
+	pubmedDelay    = 334 * time.Millisecond // 3/s
+	pubmedDelayKey = 100 * time.Millisecond // 10/s
+	windowOverlap  = 24 * time.Hour
+)
+
+// apiCursor is the paging position of an API run, saved with the run so an
+// interrupted run resumes where it stopped.
+type apiCursor struct {
+	From   time.Time `json:"from,omitzero"`
+	To     time.Time `json:"to"`
+	Offset int       `json:"offset"`
+	Mark   string    `json:"mark,omitempty"` // Europe PMC cursorMark
+}
+
+// lastSuccessKey holds when the last successful run of a source started.
+func lastSuccessKey(source string) string { return "success." + source }
+
+func (c *Crawler) apiCursor(ctx context.Context, r *run) (apiCursor, error) {
+	var cur apiCursor
+	if r.cursor != "" && json.Unmarshal([]byte(r.cursor), &cur) == nil {
+		return cur, nil
+	}
+	cur.To = r.rec.Started
+	b, _, err := c.d.Runs.Get(ctx, lastSuccessKey(r.src.Name))
+	switch {
+	case err == nil:
+		if t, perr := time.Parse(time.RFC3339Nano, string(b)); perr == nil {
+			cur.From = t.Add(-windowOverlap)
+		}
+	case !errors.Is(err, lumen.ErrNotFound):
+		return cur, err
+	}
+	return cur, c.saveCursor(ctx, r, cur)
+}
+
+func (c *Crawler) saveCursor(ctx context.Context, r *run, cur apiCursor) error {
+	b, _ := json.Marshal(cur)
+	r.mu.Lock()
+	r.cursor = string(b)
+	r.mu.Unlock()
+	return c.checkpoint(ctx, r)
+}
+
+// apiGet fetches an API URL; on a failure it records the reason on the run
+// and returns ok false.
+func (c *Crawler) apiGet(ctx context.Context, r *run, u string, accept string) ([]byte, bool) {
+	resp, m := c.get(ctx, r, fetchRequest{URL: u, Accept: accept}, true)
+	if m != nil {
+		if m.reason != "canceled" {
+			r.count(c.o.Metrics, m.outcome, m.reason)
+			r.fail(fmt.Sprintf("%s: %s", redactKey(u), m.reason))
+		}
+		return nil, false
+	}
+	if resp.Status != 200 {
+		reason := reasonOf(resp.Status, nil)
+		c.log.Info("api request failed", "source", r.src.Name, "url", redactKey(u), "reason", reason, "body", snippet(resp.Body))
+		r.count(c.o.Metrics, "failed", reason)
+		r.fail(fmt.Sprintf("%s: %s", redactKey(u), reason))
+		return nil, false
+	}
+	return resp.Body, true
+}
+
+var apiKeyParam = regexp.MustCompile(`api_key=[^&]*`)
+
+func redactKey(u string) string { return apiKeyParam.ReplaceAllString(u, "api_key=REDACTED") }
+
+func snippet(b []byte) string {
+	s := strings.Join(strings.Fields(string(b[:min(len(b), 200)])), " ")
+	return strings.ToValidUTF8(s, "")
+}
+
+// fail records why an API run could not complete; the run still finishes
+// (status failed) and the next run covers the same window again.
+func (r *run) fail(msg string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.rec.Error == "" {
+		r.rec.Error = msg
+	}
+}
+
+func apiBase(src lumen.Source, def string) string {
+	if len(src.URLs) > 0 {
+		b := src.URLs[0]
+		if !strings.HasSuffix(b, "/") {
+			b += "/"
+		}
+		return b
+	}
+	return def
+}
+
+type esearchResult struct {
+	Count    int      `xml:"Count"`
+	QueryKey string   `xml:"QueryKey"`
+	WebEnv   string   `xml:"WebEnv"`
+	ErrorMsg string   `xml:"ERROR"`
+	IDs      []string `xml:"IdList>Id"`
+}
+
+func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
+	base := apiBase(r.src, pubmedBase)
+	bu, err := url.Parse(base)
+	if err != nil {
+		return fmt.Errorf("pubmed base %q: %w", base, err)
+	}
+	delay := pubmedDelay
+	if c.o.NCBIAPIKey != "" {
+		delay = pubmedDelayKey
+	}
+	c.gate.setDelay(bu.Host, delay)
+	cur, err := c.apiCursor(ctx, r)
+	if err != nil {
+		return err
+	}
+	common := url.Values{"db": {"pubmed"}, "tool": {pubmedTool}}
+	if c.o.Contact != "" {
+		common.Set("email", c.o.Contact)
+	}
+	if c.o.NCBIAPIKey != "" {
+		common.Set("api_key", c.o.NCBIAPIKey)
+	}
+	q := cloneValues(common)
+	q.Set("term", r.src.Query)
+	q.Set("usehistory", "y")
+	q.Set("retmax", "0")
+	if !cur.From.IsZero() {
+		q.Set("datetype", "edat")
+		q.Set("mindate", cur.From.Format("2006/01/02"))
+		q.Set("maxdate", cur.To.Format("2006/01/02"))
+	}
+	body, ok := c.apiGet(ctx, r, base+"esearch.fcgi?"+q.Encode(), "application/xml")
+	if !ok {
+		return nil
+	}
+	var es esearchResult
+	if err := xml.Unmarshal(body, &es); err != nil {
+		r.count(c.o.Metrics, "failed", "bad_response")
+		r.fail("esearch: " + err.Error())
+		return nil
+	}
+	if es.ErrorMsg != "" || es.WebEnv == "" {
+		r.count(c.o.Metrics, "failed", "api_error")
+		r.fail("esearch: " + firstNonEmpty(es.ErrorMsg, "no WebEnv in response"))
+		return nil
+	}
+	total := min(es.Count, r.budget)
+	c.log.Info("pubmed search", "source", r.src.Name, "count", es.Count, "fetching", total, "from", cur.From, "to", cur.To)
+	for cur.Offset < total {
+		if ctx.Err() != nil {
+			return nil
+		}
+		f := cloneValues(common)
+		f.Set("query_key", es.QueryKey)
+		f.Set("WebEnv", es.WebEnv)
+		f.Set("retstart", strconv.Itoa(cur.Offset))
+		f.Set("retmax", strconv.Itoa(min(pubmedBatch, total-cur.Offset)))
+		f.Set("retmode", "xml")
+		body, ok := c.apiGet(ctx, r, base+"efetch.fcgi?"+f.Encode(), "application/xml")
+		if !ok {
+			return nil
+		}
+		arts, err := ParsePubMed(body)
+		if err != nil {
+			r.count(c.o.Metrics, "failed", "bad_response")
+			r.fail("efetch: " + err.Error())
+			return nil
+		}
+		if len(arts) == 0 {
+			break
+		}
+		for _, a := range arts {
+			if err := c.publishRecord(ctx, r, a); err != nil {
+				return err
+			}
+		}
+		cur.Offset += len(arts)
+		r.mu.Lock()
+		r.pages = cur.Offset
+		r.mu.Unlock()
+		if err := c.saveCursor(ctx, r, cur); err != nil {
+			return err
+		}
+	}
+	return c.apiSucceeded(ctx, r)
+}
+
+// apiSucceeded records the run's start as the next window's lower bound,
+// unless the run failed.
+func (c *Crawler) apiSucceeded(ctx context.Context, r *run) error {
+	rec := r.snapshot()
+	if rec.Error != "" {
+		return nil
+	}
+	_, err := c.d.Runs.Put(ctx, lastSuccessKey(r.src.Name), []byte(rec.Started.Format(time.RFC3339Nano)))
+	return err
+}
+
+// publishRecord publishes one scholarly record.
+func (c *Crawler) publishRecord(ctx context.Context, r *run, a lumen.Article) error {
+	a.Source = r.src.Name
+	a.FetchedAt = time.Now().UTC()
+	a.Text, a.Truncated = truncateText(a.Text, c.o.MaxTextBytes)
+	if a.URL != "" {
+		a.URLs = []string{a.URL}
+	}
+	outcome, reason, _, err := c.publish(ctx, r, a)
+	if err != nil {
+		return err
+	}
+	r.count(c.o.Metrics, outcome, reason)
+	if c.o.Progress != nil {
+		c.o.Progress(r.snapshot(), 0)
+	}
+	return nil
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// PubmedArticleSet, the parts Lumen maps.
+type pubmedSet struct {
+	Articles []pubmedArticle `xml:"PubmedArticle"`
+}
+
+type pubmedArticle struct {
+	PMID    string `xml:"MedlineCitation>PMID"`
+	Article struct {
+		Journal struct {
+			Title   string `xml:"Title"`
+			PubDate struct {
+				Year        string `xml:"Year"`
+				Month       string `xml:"Month"`
+				Day         string `xml:"Day"`
+				MedlineDate string `xml:"MedlineDate"`
+			} `xml:"JournalIssue>PubDate"`
+		} `xml:"Journal"`
+		Title    innerXML       `xml:"ArticleTitle"`
+		Abstract []abstractText `xml:"Abstract>AbstractText"`
+		Authors  []struct {
+			LastName   string `xml:"LastName"`
+			ForeName   string `xml:"ForeName"`
+			Initials   string `xml:"Initials"`
+			Collective string `xml:"CollectiveName"`
+		} `xml:"AuthorList>Author"`
+		Language   []string `xml:"Language"`
+		PubTypes   []string `xml:"PublicationTypeList>PublicationType"`
+		ELocations []struct {
+			Type  string `xml:"EIdType,attr"`
+			Value string `xml:",chardata"`
+		} `xml:"ELocationID"`
+		ArticleDate []struct {
+			Year  string `xml:"Year"`
+			Month string `xml:"Month"`
+			Day   string `xml:"Day"`
+		} `xml:"ArticleDate"`
+	} `xml:"MedlineCitation>Article"`
+	MeSH       []string `xml:"MedlineCitation>MeshHeadingList>MeshHeading>DescriptorName"`
+	ArticleIDs []struct {
+		Type  string `xml:"IdType,attr"`
+		Value string `xml:",chardata"`
+	} `xml:"PubmedData>ArticleIdList>ArticleId"`
+}
+
+// innerXML is element content with inline markup (<i>, <sup> ...) removed.
+type innerXML string
+
+func (t *innerXML) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var b strings.Builder
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch tk := tok.(type) {
+		case xml.CharData:
+			b.Write(tk)
+		case xml.EndElement:
+			if tk.Name == start.Name {
+				*t = innerXML(strings.Join(strings.Fields(b.String()), " "))
+				return nil
+			}
+		}
+	}
+}
+
+// abstractText is one (possibly labelled) section of an abstract.
+type abstractText struct {
+	Label string
+	Text  string
+}
+
+func (a *abstractText) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	for _, at := range start.Attr {
+		if at.Name.Local == "Label" {
+			a.Label = at.Value
+		}
+	}
+	var t innerXML
+	if err := t.UnmarshalXML(d, start); err != nil {
+		return err
+	}
+	a.Text = string(t)
+	return nil
+}
+
+var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func ymd(y, m, d string) time.Time {
+	year, err := strconv.Atoi(strings.TrimSpace(y))
+	if err != nil || year < 1000 {
+		return time.Time{}
+	}
+	month := time.January
+	m = strings.TrimSpace(m)
+	if n, err := strconv.Atoi(m); err == nil && n >= 1 && n <= 12 {
+		month = time.Month(n)
+	} else if mm, ok := months[strings.ToLower(m[:min(len(m), 3)])]; ok {
+		month = mm
+	}
+	day, err := strconv.Atoi(strings.TrimSpace(d))
+	if err != nil || day < 1 || day > 31 {
+		day = 1
+	}
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+}
+
+var yearPattern = regexp.MustCompile(`\b(1[89]\d\d|2\d\d\d)\b`)
+
+// ParsePubMed maps a PubmedArticleSet (efetch retmode=xml) to articles. The
+// text is the title, a blank line, then the abstract; the sections of a
+// structured abstract are kept as blocks starting with their label
+// ("RESULTS: ...").
+func ParsePubMed(b []byte) ([]lumen.Article, error) {
+	var set pubmedSet
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	dec.Strict = false
+	dec.Entity = xml.HTMLEntity
+	if err := dec.Decode(&set); err != nil {
+		return nil, fmt.Errorf("parse PubmedArticleSet: %w", err)
+	}
+	out := make([]lumen.Article, 0, len(set.Articles))
+	for _, p := range set.Articles {
+		pmid := strings.TrimSpace(p.PMID)
+		if pmid == "" {
+			continue
+		}
+		art := &p.Article
+		a := lumen.Article{
+			URL:     "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/",
+			PMID:    pmid,
+			Title:   strings.TrimSpace(string(art.Title)),
+			Journal: strings.TrimSpace(art.Journal.Title),
+			MeSH:    trimAll(p.MeSH),
+		}
+		a.PublicationTypes = trimAll(art.PubTypes)
+		for _, au := range art.Authors {
+			switch {
+			case au.Collective != "":
+				a.Authors = append(a.Authors, strings.TrimSpace(au.Collective))
+			case au.LastName != "":
+				a.Authors = append(a.Authors, strings.TrimSpace(strings.TrimSpace(au.ForeName)+" "+au.LastName))
+			}
+		}
+		if len(art.Language) > 0 {
+			a.Language = languageTag(art.Language[0])
+		}
+		for _, e := range art.ELocations {
+			if strings.EqualFold(e.Type, "doi") && a.DOI == "" {
+				a.DOI = extract.NormalizeDOI(e.Value)
+			}
+		}
+		for _, id := range p.ArticleIDs {
+			switch strings.ToLower(id.Type) {
+			case "doi":
+				if a.DOI == "" {
+					a.DOI = extract.NormalizeDOI(id.Value)
+				}
+			case "pmc":
+				a.PMCID = strings.ToUpper(strings.TrimSpace(id.Value))
+			}
+		}
+		pd := art.Journal.PubDate
+		switch {
+		case len(art.ArticleDate) > 0:
+			d := art.ArticleDate[0]
+			a.Published = ymd(d.Year, d.Month, d.Day)
+		case pd.Year != "":
+			a.Published = ymd(pd.Year, pd.Month, pd.Day)
+		case pd.MedlineDate != "":
+			if y := yearPattern.FindString(pd.MedlineDate); y != "" {
+				a.Published = ymd(y, "", "")
+			}
+		}
+		blocks := []string{}
+		if a.Title != "" {
+			blocks = append(blocks, a.Title)
+		}
+		for _, s := range art.Abstract {
+			t := strings.TrimSpace(s.Text)
+			if t == "" {
+				continue
+			}
+			if l := strings.TrimSpace(s.Label); l != "" && !strings.EqualFold(l, "UNLABELLED") {
+				t = strings.ToUpper(l) + ": " + t
+			}
+			blocks = append(blocks, t)
+		}
+		a.Text = strings.Join(blocks, "\n\n")
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func trimAll(s []string) []string {
+	out := make([]string, 0, len(s))
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// languageTag maps the ISO 639-2 codes of PubMed and Europe PMC to BCP 47.
+func languageTag(code string) string {
+	switch c := strings.ToLower(strings.TrimSpace(code)); c {
+	case "eng":
+		return "en"
+	case "ger", "deu":
+		return "de"
+	case "fre", "fra":
+		return "fr"
+	case "spa":
+		return "es"
+	case "ita":
+		return "it"
+	case "por":
+		return "pt"
+	case "chi", "zho":
+		return "zh"
+	case "jpn":
+		return "ja"
+	case "rus":
+		return "ru"
+	case "pol":
+		return "pl"
+	case "dut", "nld":
+		return "nl"
+	default:
+		return c
+	}
+}

@@ -1,0 +1,351 @@
+// Package indexer keeps the search index of claims and articles in bleve. The
+// index is derived data: it is built from the ArticleTagged events in
+// JetStream and can be rebuilt from them at any time (lumen reindex). It is the
+// only package that imports bleve.
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/lumen-research/lumen"
+)
+
+// Index is a bleve index of claims and articles. Apply is safe to call from one
+// goroutine at a time (it owns the batch); searches may run concurrently.
+type Index struct {
+	idx  bleve.Index
+	path string
+
+	mu sync.Mutex // serialises Apply: one goroutine owns a batch
+}
+
+const internalMappingVersion = "lumen_mapping_version"
+
+// ErrLocked means another process has the index open.
+var ErrLocked = errors.New("index is in use by another lumen process (stop it, or give this one another --data directory)")
+
+// Open opens the index in dir, creating it if it does not exist.
+func Open(dir string) (*Index, error) {
+	path, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index dir: %w", err)
+	}
+	runtime := map[string]any{"bolt_timeout": "2s"}
+	idx, err := bleve.OpenUsing(path, runtime)
+	switch {
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("create index dir: %w", err)
+		}
+		idx, err = bleve.New(path, newMapping())
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		if err := idx.SetInternal([]byte(internalMappingVersion), []byte(mappingVersion)); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+	case err != nil && strings.Contains(err.Error(), "timeout"):
+		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+	case err != nil:
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	default:
+		v, err := idx.GetInternal([]byte(internalMappingVersion))
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("open index %s: %w", path, err)
+		}
+		if string(v) != mappingVersion {
+			idx.Close()
+			return nil, fmt.Errorf("open index %s: built with mapping version %q, this lumen needs %q: run `lumen reindex`", path, v, mappingVersion)
+		}
+	}
+	return &Index{idx: idx, path: path}, nil
+}
+
+// Close closes the index.
+func (ix *Index) Close() error {
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// Ready reports nil when the index answers queries.
+func (ix *Index) Ready(ctx context.Context) error {
+	if _, err := ix.idx.DocCount(); err != nil {
+		return fmt.Errorf("index: %w: %w", lumen.ErrUnavailable, err)
+	}
+	return nil
+}
+
+// claimDoc and articleDoc are what bleve indexes; their json tags are the
+// field names of newMapping.
+type claimDoc struct {
+	Type            string     `json:"type"`
+	Text            string     `json:"text"`
+	Concepts        []string   `json:"concepts"`
+	Kinds           []string   `json:"kinds"`
+	Relation        string     `json:"relation,omitempty"`
+	Negated         bool       `json:"negated"`
+	Hedged          bool       `json:"hedged"`
+	Evidence        string     `json:"evidence,omitempty"`
+	Section         string     `json:"section,omitempty"`
+	ArticleID       string     `json:"article_id"`
+	ArticleTitle    string     `json:"article_title"`
+	ArticleURL      string     `json:"article_url"`
+	Published       *time.Time `json:"published,omitempty"`
+	Source          string     `json:"source"`
+	Start           int        `json:"start"`
+	End             int        `json:"end"`
+	TaxonomyVersion string     `json:"taxonomy_version"`
+}
+
+type articleDoc struct {
+	Type             string     `json:"type"`
+	Title            string     `json:"title"`
+	Text             string     `json:"text"`
+	URL              string     `json:"url"`
+	URLs             []string   `json:"urls,omitempty"`
+	Source           string     `json:"source"`
+	Authors          []string   `json:"authors,omitempty"`
+	Journal          string     `json:"journal,omitempty"`
+	SiteName         string     `json:"site_name,omitempty"`
+	Language         string     `json:"language,omitempty"`
+	Published        *time.Time `json:"published,omitempty"`
+	DOI              string     `json:"doi,omitempty"`
+	PMID             string     `json:"pmid,omitempty"`
+	PMCID            string     `json:"pmcid,omitempty"`
+	MeSH             []string   `json:"mesh,omitempty"`
+	PublicationTypes []string   `json:"publication_types,omitempty"`
+	Evidence         string     `json:"evidence,omitempty"`
+	Concepts         []string   `json:"concepts,omitempty"`
+	ClaimIDs         []string   `json:"claim_ids,omitempty"`
+	ClaimCount       int        `json:"claim_count"`
+	Truncated        bool       `json:"truncated,omitempty"`
+	ContentHash      string     `json:"content_hash"`
+	FetchedAt        *time.Time `json:"fetched_at,omitempty"`
+	TaggedAt         *time.Time `json:"tagged_at,omitempty"`
+	TaxonomyVersion  string     `json:"taxonomy_version"`
+}
+
+func articleDocID(id string) string { return "a-" + id }
+func claimDocID(id string) string   { return "c-" + id }
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	t = t.UTC()
+	return &t
+}
+
+// ApplyStats says what one Apply did.
+type ApplyStats struct {
+	Articles      int // articles indexed
+	Stale         int // events skipped because a newer version is indexed
+	Claims        int // claims indexed
+	ClaimsRemoved int // claims of earlier versions deleted
+}
+
+// Apply indexes a batch of ArticleTagged events in one bleve batch and returns
+// once the batch is persisted. It is idempotent: applying the same events
+// again leaves the index as it was. For each article the claims of the
+// version indexed before are replaced; an event older (by fetch time) than the
+// version already indexed is skipped, so a late redelivery cannot roll an
+// article back.
+func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (ApplyStats, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var st ApplyStats
+	if len(events) == 0 {
+		return st, nil
+	}
+	// Latest event per article within the batch.
+	latest := map[string]*lumen.ArticleTagged{}
+	order := []string{}
+	for i := range events {
+		ev := &events[i]
+		id := ev.Article.ID
+		if !lumen.ValidID(id) {
+			return st, fmt.Errorf("index article %q: %w", id, lumen.Invalidf("article.id", "not a valid article id"))
+		}
+		if prev, ok := latest[id]; ok {
+			st.Stale++
+			if ev.Article.FetchedAt.Before(prev.Article.FetchedAt) {
+				continue
+			}
+		} else {
+			order = append(order, id)
+		}
+		latest[id] = ev
+	}
+	existing, err := ix.indexedVersions(ctx, order)
+	if err != nil {
+		return st, err
+	}
+	b := ix.idx.NewBatch()
+	for _, id := range order {
+		ev := latest[id]
+		if prev, ok := existing[id]; ok && prev.fetchedAt.After(ev.Article.FetchedAt) {
+			st.Stale++
+			continue
+		}
+		docs, claimIDs := buildDocs(ev)
+		keep := make(map[string]bool, len(claimIDs))
+		for _, cid := range claimIDs {
+			keep[cid] = true
+		}
+		for _, old := range existing[id].claimIDs {
+			if !keep[old] {
+				b.Delete(claimDocID(old))
+				st.ClaimsRemoved++
+			}
+		}
+		for i, c := range docs.claims {
+			if err := b.Index(claimDocID(claimIDs[i]), c); err != nil {
+				return st, fmt.Errorf("index claim %s: %w", claimIDs[i], err)
+			}
+		}
+		if err := b.Index(articleDocID(id), docs.article); err != nil {
+			return st, fmt.Errorf("index article %s: %w", id, err)
+		}
+		st.Articles++
+		st.Claims += len(docs.claims)
+	}
+	if b.Size() == 0 {
+		return st, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if err := ix.idx.Batch(b); err != nil {
+		return st, fmt.Errorf("commit index batch: %w", err)
+	}
+	return st, nil
+}
+
+type builtDocs struct {
+	article articleDoc
+	claims  []claimDoc
+}
+
+func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
+	a := &ev.Article
+	var d builtDocs
+	ids := make([]string, 0, len(ev.Claims))
+	seen := map[string]bool{}
+	for _, c := range ev.Claims {
+		id := c.ID
+		if !lumen.ValidID(id) || seen[id] {
+			continue
+		}
+		seen[id] = true
+		kinds := make([]string, 0, 2)
+		for _, cid := range c.Concepts {
+			if k := lumen.ConceptKind(cid); !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+		d.claims = append(d.claims, claimDoc{
+			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Kinds: kinds, Relation: c.Relation,
+			Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence, Section: c.Section,
+			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
+			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
+		})
+		ids = append(ids, id)
+	}
+	d.article = articleDoc{
+		Type: typeArticle, Title: a.Title, Text: a.Text, URL: a.URL, URLs: a.URLs, Source: a.Source,
+		Authors: a.Authors, Journal: a.Journal, SiteName: a.SiteName, Language: a.Language,
+		Published: timePtr(a.Published), DOI: a.DOI, PMID: a.PMID, PMCID: a.PMCID, MeSH: a.MeSH,
+		PublicationTypes: a.PublicationTypes, Evidence: ev.Evidence, Concepts: ev.Concepts,
+		ClaimIDs: ids, ClaimCount: len(ids), Truncated: a.Truncated, ContentHash: a.ContentHash,
+		FetchedAt: timePtr(a.FetchedAt), TaggedAt: timePtr(ev.TaggedAt), TaxonomyVersion: ev.TaxonomyVersion,
+	}
+	return d, ids
+}
+
+type indexedVersion struct {
+	fetchedAt time.Time
+	claimIDs  []string
+}
+
+// indexedVersions reads the fetch time and claim ids of the articles already
+// indexed, in one query.
+func (ix *Index) indexedVersions(ctx context.Context, ids []string) (map[string]indexedVersion, error) {
+	docIDs := make([]string, len(ids))
+	for i, id := range ids {
+		docIDs[i] = articleDocID(id)
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(docIDs), len(docIDs), 0, false)
+	req.Fields = []string{"fetched_at", "claim_ids"}
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("read indexed versions: %w", err)
+	}
+	out := make(map[string]indexedVersion, len(res.Hits))
+	for _, h := range res.Hits {
+		id := strings.TrimPrefix(h.ID, "a-")
+		var v indexedVersion
+		if s, ok := h.Fields["fetched_at"].(string); ok {
+			v.fetchedAt, _ = time.Parse(time.RFC3339Nano, s)
+		}
+		v.claimIDs = stringsField(h.Fields["claim_ids"])
+		out[id] = v
+	}
+	return out, nil
+}
+
+// stringsField normalises a stored field that bleve returns as a string (one
+// value) or a []any (several).
+func stringsField(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []any:
+		out := make([]string, 0, len(v))
+		for _, e := range v {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// Counts returns the number of articles and claims in the index.
+func (ix *Index) Counts(ctx context.Context) (articles, claims uint64, err error) {
+	for _, t := range []string{typeArticle, typeClaim} {
+		q := query.NewTermQuery(t)
+		q.SetField("type")
+		res, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
+		if err != nil {
+			return 0, 0, fmt.Errorf("count %ss: %w", t, err)
+		}
+		if t == typeArticle {
+			articles = res.Total
+		} else {
+			claims = res.Total
+		}
+	}
+	return articles, claims, nil
+}
+
+// BleveType tells bleve which document mapping applies.
+func (claimDoc) BleveType() string { return typeClaim }
+
+// BleveType tells bleve which document mapping applies.
+func (articleDoc) BleveType() string { return typeArticle }

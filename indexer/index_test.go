@@ -1,0 +1,214 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+)
+
+func MustOpen(tb testing.TB) *Index {
+	tb.Helper()
+	ix, err := Open(filepath.Join(tb.TempDir(), "index"))
+	if err != nil {
+		tb.Fatalf("Open: %v", err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// tagged builds an event for an article with one claim per sentence.
+func tagged(url string, fetched time.Time, sentences ...string) lumen.ArticleTagged {
+	a := lumen.Article{
+		ID: lumen.NewID("url:" + url), URL: url, Source: "test", Title: "Title of " + url,
+		Text: strings.Join(sentences, " "), FetchedAt: fetched,
+		Published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+	}
+	a.ContentHash = a.ComputeContentHash()
+	ev := lumen.ArticleTagged{Article: a, TaxonomyVersion: "t1", TaggedAt: fetched, Evidence: lumen.EvidenceWebArticle,
+		Concepts: []string{"condition/acne", "intervention/probiotics"}}
+	pos := 0
+	for i, s := range sentences {
+		ev.Claims = append(ev.Claims, lumen.Claim{
+			ID: lumen.ClaimID(a.ID, s, 0), ArticleID: a.ID, Start: pos, End: pos + len(s), Text: s,
+			Concepts: []string{"condition/acne", "intervention/probiotics"}, Hedged: i%2 == 1,
+			Relation: lumen.RelationDecreases, Evidence: lumen.EvidenceWebArticle,
+		})
+		pos += len(s) + 1
+	}
+	return ev
+}
+
+func TestApplyIsIdempotentAndReplacesClaims(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	v1 := tagged("https://example.org/a", t0, "Probiotics reduced acne lesions.", "Probiotics may improve acne.")
+	for range 2 { // applying twice must not duplicate
+		if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v1}); err != nil {
+			t.Fatalf("Apply: %v", err)
+		}
+	}
+	if a, c, _ := ix.Counts(ctx); a != 1 || c != 2 {
+		t.Fatalf("Counts() = %d articles, %d claims, want 1, 2", a, c)
+	}
+
+	v2 := tagged("https://example.org/a", t0.Add(time.Hour), "Probiotics reduced acne lesions.", "Fermented foods did nothing for acne.")
+	st, err := ix.Apply(ctx, []lumen.ArticleTagged{v2})
+	if err != nil {
+		t.Fatalf("Apply v2: %v", err)
+	}
+	if st.ClaimsRemoved != 1 {
+		t.Errorf("Apply v2 removed %d claims, want 1", st.ClaimsRemoved)
+	}
+	// A late redelivery of v1 must not roll the article back.
+	st, err = ix.Apply(ctx, []lumen.ArticleTagged{v1})
+	if err != nil {
+		t.Fatalf("Apply stale: %v", err)
+	}
+	if st.Stale != 1 || st.Articles != 0 {
+		t.Errorf("Apply stale = %+v, want 1 stale, 0 articles", st)
+	}
+	d, err := ix.Article(ctx, v1.Article.ID)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if len(d.Claims) != 2 || d.Claims[1].Text != "Fermented foods did nothing for acne." {
+		t.Errorf("Article claims = %+v, want v2's claims", d.Claims)
+	}
+	if !d.FetchedAt.Equal(t0.Add(time.Hour)) || !d.Published.Equal(v1.Article.Published) {
+		t.Errorf("Article times = fetched %v published %v", d.FetchedAt, d.Published)
+	}
+	// Within one batch the newest version wins whatever the order.
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/b", t0.Add(2*time.Hour), "New."), tagged("https://example.org/b", t0, "Old.")}); err != nil {
+		t.Fatalf("Apply batch: %v", err)
+	}
+	d, err = ix.Article(ctx, lumen.NewID("url:https://example.org/b"))
+	if err != nil || len(d.Claims) != 1 || d.Claims[0].Text != "New." {
+		t.Errorf("Article(b) = %+v, %v; want the newer version", d.Claims, err)
+	}
+}
+
+func TestSearchClaims(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	t0 := time.Now()
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{
+		tagged("https://example.org/a", t0, "Probiotics reduced acne lesions.", "Probiotics may improve acne & skin."),
+		tagged("https://example.org/b", t0, "Leaky gut worsens psoriasis."),
+	}); err != nil {
+		t.Fatalf("Apply: %v", err)
+	}
+	yes := true
+	tests := []struct {
+		name string
+		q    lumen.ClaimQuery
+		want int
+	}{
+		{"all", lumen.ClaimQuery{}, 3},
+		{"stemmed term", lumen.ClaimQuery{Q: "probiotic"}, 2},
+		{"phrase", lumen.ClaimQuery{Q: `"leaky gut"`}, 1},
+		{"concept filter", lumen.ClaimQuery{Concepts: []string{"condition/acne"}}, 3},
+		{"unknown concept", lumen.ClaimQuery{Concepts: []string{"condition/none"}}, 0},
+		{"hedged", lumen.ClaimQuery{Hedged: &yes}, 1},
+		{"article", lumen.ClaimQuery{ArticleID: lumen.NewID("url:https://example.org/b")}, 1},
+		{"evidence", lumen.ClaimQuery{Evidence: []string{lumen.EvidenceRCT, lumen.EvidenceWebArticle}}, 3},
+		{"published range", lumen.ClaimQuery{PublishedFrom: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}, 3},
+		{"published before", lumen.ClaimQuery{PublishedTo: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.SearchClaims(ctx, tt.q)
+			if err != nil {
+				t.Fatalf("SearchClaims(%+v): %v", tt.q, err)
+			}
+			if int(res.Total) != tt.want {
+				t.Errorf("SearchClaims(%+v).Total = %d, want %d", tt.q, res.Total, tt.want)
+			}
+		})
+	}
+
+	res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "improve"})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("SearchClaims(improve) = %+v, %v", res, err)
+	}
+	h := res.Hits[0]
+	if want := "Probiotics may <mark>improve</mark> acne &amp; skin."; h.Highlight != want {
+		t.Errorf("Highlight = %q, want %q", h.Highlight, want)
+	}
+	if h.Article.Title != "Title of https://example.org/a" || h.Article.URL != "https://example.org/a" || !h.Hedged {
+		t.Errorf("hit = %+v", h)
+	}
+	if len(res.Facets["concepts"]) != 2 {
+		t.Errorf("concept facets = %+v", res.Facets["concepts"])
+	}
+}
+
+func TestSearchClaimsInvalid(t *testing.T) {
+	ix := MustOpen(t)
+	for _, q := range []lumen.ClaimQuery{
+		{Q: "text:"},
+		{Q: "+"},
+		{Q: "/[/"},
+		{Q: "a^x"},
+		{Q: `"unterminated`},
+		{Q: strings.Repeat("a ", MaxQueryLength)},
+		{Size: MaxPageSize + 1},
+		{From: -1},
+		{Sort: "title"},
+	} {
+		if _, err := ix.SearchClaims(context.Background(), q); !errors.Is(err, lumen.ErrInvalid) {
+			t.Errorf("SearchClaims(%+v) error = %v, want ErrInvalid", q, err)
+		}
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrLocked) {
+		t.Errorf("second Open error = %v, want ErrLocked", err)
+	}
+}
+
+func TestRebuild(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	events := []lumen.ArticleTagged{
+		tagged("https://example.org/a", time.Now(), "One.", "Two."),
+		tagged("https://example.org/b", time.Now(), "Three."),
+	}
+	replay := func(ctx context.Context, fn func(lumen.ArticleTagged) error) error {
+		for _, ev := range events {
+			if err := fn(ev); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for range 2 { // the second run replaces the first index
+		st, err := Rebuild(ctx, dir, replay, 1)
+		if err != nil {
+			t.Fatalf("Rebuild: %v", err)
+		}
+		if st.Articles != 2 || st.Claims != 3 {
+			t.Errorf("Rebuild stats = %+v", st)
+		}
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if a, c, _ := ix.Counts(ctx); a != 2 || c != 3 {
+		t.Errorf("Counts after rebuild = %d, %d", a, c)
+	}
+}

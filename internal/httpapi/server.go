@@ -1,0 +1,160 @@
+// Package httpapi serves Lumen's HTTP API (JSON under /api/v1), the search
+// page for researchers, and the health, readiness and metrics endpoints. It
+// declares the small interfaces it needs (Searcher, RunLister) and knows
+// nothing of bleve or NATS.
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/metrics"
+)
+
+// Searcher finds claims and articles.
+type Searcher interface {
+	SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.ClaimResults, error)
+	Article(ctx context.Context, id string) (lumen.ArticleDetail, error)
+}
+
+// RunLister lists crawl runs, newest first.
+type RunLister interface {
+	Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error)
+}
+
+// Check is a readiness check: nil when the dependency is ready.
+type Check struct {
+	Name  string
+	Check func(ctx context.Context) error
+}
+
+// Deps are what the server serves from. Searcher is required; a nil Runs
+// makes /api/v1/crawls answer 503.
+type Deps struct {
+	Searcher Searcher
+	Runs     RunLister
+	Taxonomy lumen.Taxonomy
+	Ready    []Check
+	Metrics  *metrics.Metrics
+	Logger   *slog.Logger
+	// RequestTimeout bounds each request's work (default 15s).
+	RequestTimeout time.Duration
+}
+
+type server struct {
+	Deps
+	concepts map[string]lumen.Concept
+}
+
+// NewServer returns the handler of every route (see routes.go).
+func NewServer(d Deps) http.Handler {
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.RequestTimeout <= 0 {
+		d.RequestTimeout = 15 * time.Second
+	}
+	s := &server{Deps: d, concepts: map[string]lumen.Concept{}}
+	for _, c := range d.Taxonomy.Concepts {
+		s.concepts[c.ID] = c
+	}
+	mux := http.NewServeMux()
+	s.routes(mux)
+	return s.recoverer(mux)
+}
+
+// errorBody is every error response.
+type errorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Field   string `json:"field,omitempty"`
+}
+
+// writeError is the one place that maps errors to HTTP status codes. Internal
+// errors are logged here, once, and the client gets a generic message.
+func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	var (
+		status = http.StatusInternalServerError
+		body   = errorBody{Code: "internal", Message: "internal error"}
+		inv    *lumen.InvalidError
+	)
+	switch {
+	case errors.As(err, &inv):
+		status, body = http.StatusBadRequest, errorBody{Code: "invalid", Message: inv.Error(), Field: inv.Field}
+	case errors.Is(err, lumen.ErrInvalid):
+		status, body = http.StatusBadRequest, errorBody{Code: "invalid", Message: err.Error()}
+	case errors.Is(err, lumen.ErrNotFound):
+		status, body = http.StatusNotFound, errorBody{Code: "not_found", Message: err.Error()}
+	case errors.Is(err, lumen.ErrConflict):
+		status, body = http.StatusConflict, errorBody{Code: "conflict", Message: err.Error()}
+	case errors.Is(err, lumen.ErrUnauthorized):
+		status, body = http.StatusUnauthorized, errorBody{Code: "unauthorized", Message: err.Error()}
+	case errors.Is(err, lumen.ErrUnavailable):
+		status, body = http.StatusServiceUnavailable, errorBody{Code: "unavailable", Message: err.Error()}
+	case errors.Is(err, context.DeadlineExceeded):
+		status, body = http.StatusServiceUnavailable, errorBody{Code: "timeout", Message: "the request took too long; narrow the query"}
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
+		return // the client went away
+	default:
+		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		s.Metrics.Error(metrics.StageAPI, "internal")
+	}
+	writeJSON(w, status, body)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+// recoverer turns a panic in a handler into a 500 and keeps serving.
+func (s *server) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				s.Logger.Error("handler panic", "path", r.URL.Path, "panic", p, "stack", string(debug.Stack()))
+				s.Metrics.Error(metrics.StageAPI, "panic")
+				writeJSON(w, http.StatusInternalServerError, errorBody{Code: "internal", Message: "internal error"})
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// statusWriter records the status code for metrics.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.code = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// instrument records the route's latency and status code, and bounds the
+// request's work with the request timeout.
+func (s *server) instrument(route string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		ctx, cancel := context.WithTimeout(r.Context(), s.RequestTimeout)
+		defer cancel()
+		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+		h.ServeHTTP(sw, r.WithContext(ctx))
+		s.Metrics.HTTPRequest(route, sw.code, time.Since(start))
+		s.Logger.Debug("request", "method", r.Method, "path", r.URL.Path, "status", sw.code, "took", time.Since(start))
+	})
+}

@@ -1,0 +1,196 @@
+// Package metrics exposes Lumen's Prometheus metrics. It is the only package
+// that imports the Prometheus client; the roles call the nil-safe methods of
+// *Metrics, so a nil *Metrics (in tests, in one-shot commands) records nothing.
+package metrics
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Stages for Error.
+const (
+	StageFetch   = "fetch"
+	StageExtract = "extract"
+	StagePublish = "publish"
+	StageTag     = "tag"
+	StageIndex   = "index"
+	StageAPI     = "api"
+	StageCrawl   = "crawl"
+)
+
+// Metrics holds the collectors of one process.
+type Metrics struct {
+	reg *prometheus.Registry
+
+	pagesFetched    *prometheus.CounterVec
+	pageOutcomes    *prometheus.CounterVec
+	fetchBytes      *prometheus.CounterVec
+	fetchSeconds    *prometheus.HistogramVec
+	crawlRuns       *prometheus.CounterVec
+	crawlRunning    *prometheus.GaugeVec
+	articlesTagged  prometheus.Counter
+	claimsTagged    prometheus.Counter
+	tagSeconds      prometheus.Histogram
+	articlesIndexed prometheus.Counter
+	claimsIndexed   prometheus.Counter
+	indexBatch      prometheus.Histogram
+	indexSeconds    prometheus.Histogram
+	errors          *prometheus.CounterVec
+	httpRequests    *prometheus.CounterVec
+	httpSeconds     *prometheus.HistogramVec
+}
+
+// New creates the collectors in a registry of their own, with the Go runtime
+// and process collectors.
+func New() *Metrics {
+	m := &Metrics{reg: prometheus.NewRegistry()}
+	f := func(c prometheus.Collector) { m.reg.MustRegister(c) }
+	f(collectors.NewGoCollector())
+	f(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	m.pagesFetched = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_pages_fetched_total", Help: "HTTP responses received by the crawler, by source, host and status code class.",
+	}, []string{"source", "host", "code"})
+	m.pageOutcomes = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_crawl_pages_total", Help: "Pages considered by the crawler, by source and outcome (new, changed, unchanged, skipped, failed) and reason.",
+	}, []string{"source", "outcome", "reason"})
+	m.fetchBytes = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_fetch_bytes_total", Help: "Response body bytes received (after decompression), by source.",
+	}, []string{"source"})
+	m.fetchSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "lumen_fetch_seconds", Help: "Time to fetch one URL (all attempts), by source.",
+		Buckets: prometheus.ExponentialBuckets(0.01, 3, 9),
+	}, []string{"source"})
+	m.crawlRuns = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_crawl_runs_total", Help: "Crawl runs finished, by source and status (ok, failed, canceled, skipped).",
+	}, []string{"source", "status"})
+	m.crawlRunning = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "lumen_crawl_running", Help: "1 while a run of the source is in progress.",
+	}, []string{"source"})
+	m.articlesTagged = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "lumen_articles_tagged_total", Help: "Articles tagged by the worker.",
+	})
+	m.claimsTagged = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "lumen_claims_tagged_total", Help: "Claims found by the tagger.",
+	})
+	m.tagSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "lumen_tag_seconds", Help: "Time to tag one article.", Buckets: prometheus.ExponentialBuckets(0.0001, 4, 9),
+	})
+	m.articlesIndexed = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "lumen_articles_indexed_total", Help: "Articles written to the search index.",
+	})
+	m.claimsIndexed = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "lumen_claims_indexed_total", Help: "Claims written to the search index.",
+	})
+	m.indexBatch = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "lumen_index_batch_events", Help: "Events per committed index batch.", Buckets: prometheus.ExponentialBuckets(1, 2, 10),
+	})
+	m.indexSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "lumen_index_batch_seconds", Help: "Time to apply and persist one index batch.", Buckets: prometheus.ExponentialBuckets(0.001, 3, 10),
+	})
+	m.errors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_errors_total", Help: "Errors by stage (fetch, extract, publish, tag, index, api, crawl) and reason.",
+	}, []string{"stage", "reason"})
+	m.httpRequests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_http_requests_total", Help: "HTTP API requests by route and status code.",
+	}, []string{"route", "code"})
+	m.httpSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "lumen_http_request_seconds", Help: "HTTP API request latency by route.", Buckets: prometheus.DefBuckets,
+	}, []string{"route"})
+	for _, c := range []prometheus.Collector{m.pagesFetched, m.pageOutcomes, m.fetchBytes, m.fetchSeconds, m.crawlRuns,
+		m.crawlRunning, m.articlesTagged, m.claimsTagged, m.tagSeconds, m.articlesIndexed, m.claimsIndexed,
+		m.indexBatch, m.indexSeconds, m.errors, m.httpRequests, m.httpSeconds} {
+		f(c)
+	}
+	// Stages appear with zero counts from the start, so dashboards and alerts
+	// see them before the first error.
+	for _, s := range []string{StageFetch, StageExtract, StagePublish, StageTag, StageIndex, StageAPI, StageCrawl} {
+		m.errors.WithLabelValues(s, "none")
+	}
+	return m
+}
+
+// Handler serves the metrics in the Prometheus text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
+}
+
+// Fetched records an HTTP response received from host.
+func (m *Metrics) Fetched(source, host string, status, bytes int, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.pagesFetched.WithLabelValues(source, host, strconv.Itoa(status/100)+"xx").Inc()
+	m.fetchBytes.WithLabelValues(source).Add(float64(bytes))
+	m.fetchSeconds.WithLabelValues(source).Observe(took.Seconds())
+}
+
+// PageOutcome records what became of one page: outcome is new, changed,
+// unchanged, skipped or failed; reason says why for the last two.
+func (m *Metrics) PageOutcome(source, outcome, reason string) {
+	if m == nil {
+		return
+	}
+	m.pageOutcomes.WithLabelValues(source, outcome, reason).Inc()
+}
+
+// CrawlStarted marks a run of source as in progress.
+func (m *Metrics) CrawlStarted(source string) {
+	if m == nil {
+		return
+	}
+	m.crawlRunning.WithLabelValues(source).Set(1)
+}
+
+// CrawlFinished records the end of a run.
+func (m *Metrics) CrawlFinished(source, status string) {
+	if m == nil {
+		return
+	}
+	m.crawlRunning.WithLabelValues(source).Set(0)
+	m.crawlRuns.WithLabelValues(source, status).Inc()
+}
+
+// Tagged records one tagged article.
+func (m *Metrics) Tagged(claims int, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.articlesTagged.Inc()
+	m.claimsTagged.Add(float64(claims))
+	m.tagSeconds.Observe(took.Seconds())
+}
+
+// Indexed records one committed index batch.
+func (m *Metrics) Indexed(events, articles, claims int, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.articlesIndexed.Add(float64(articles))
+	m.claimsIndexed.Add(float64(claims))
+	m.indexBatch.Observe(float64(events))
+	m.indexSeconds.Observe(took.Seconds())
+}
+
+// Error counts an error at a stage.
+func (m *Metrics) Error(stage, reason string) {
+	if m == nil {
+		return
+	}
+	m.errors.WithLabelValues(stage, reason).Inc()
+}
+
+// HTTPRequest records one API request.
+func (m *Metrics) HTTPRequest(route string, code int, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.httpRequests.WithLabelValues(route, strconv.Itoa(code)).Inc()
+	m.httpSeconds.WithLabelValues(route).Observe(took.Seconds())
+}
