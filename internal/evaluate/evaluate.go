@@ -1,0 +1,425 @@
+// Package evaluate scores the tagger against a hand-labelled gold set in the
+// format of Lumen's development set: docs/DOC.txt, sentences.jsonl (doc, i,
+// start, end, text) and labels.jsonl (doc, i, concepts, claim, negated,
+// hedged, note). It backs `lumen eval` and the tagger's regression guard.
+//
+// It is not a training tool and has no opinion on what the labels should be:
+// it applies the scoring rule of the gold set's README exactly.
+package evaluate
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/tagger"
+)
+
+// Gold is a loaded gold set.
+type Gold struct {
+	Docs []Doc
+}
+
+// Doc is one document of a gold set with its labelled sentences.
+type Doc struct {
+	ID        string
+	Text      string
+	Sentences []Sentence
+}
+
+// Sentence is one labelled sentence. Start and End are byte offsets into the
+// document's text.
+type Sentence struct {
+	Doc      string   `json:"doc"`
+	I        int      `json:"i"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Text     string   `json:"text"`
+	Concepts []string `json:"concepts"`
+	Claim    bool     `json:"claim"`
+	Negated  bool     `json:"negated"`
+	Hedged   bool     `json:"hedged"`
+	Note     string   `json:"note,omitempty"`
+}
+
+type sentenceRow struct {
+	Doc   string `json:"doc"`
+	I     int    `json:"i"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+type labelRow struct {
+	Doc      string   `json:"doc"`
+	I        int      `json:"i"`
+	Concepts []string `json:"concepts"`
+	Claim    bool     `json:"claim"`
+	Negated  bool     `json:"negated"`
+	Hedged   bool     `json:"hedged"`
+	Note     string   `json:"note"`
+}
+
+type key struct {
+	doc string
+	i   int
+}
+
+// Load reads a gold set from dir (docs/, sentences.jsonl, labels.jsonl). It
+// checks that every sentence has a label and that its offsets give its text.
+func Load(dir string) (*Gold, error) {
+	var sents []sentenceRow
+	if err := readJSONL(filepath.Join(dir, "sentences.jsonl"), func() any {
+		sents = append(sents, sentenceRow{})
+		return &sents[len(sents)-1]
+	}); err != nil {
+		return nil, err
+	}
+	var labels []labelRow
+	if err := readJSONL(filepath.Join(dir, "labels.jsonl"), func() any {
+		labels = append(labels, labelRow{})
+		return &labels[len(labels)-1]
+	}); err != nil {
+		return nil, err
+	}
+	byKey := make(map[key]labelRow, len(labels))
+	for i, l := range labels {
+		k := key{l.Doc, l.I}
+		if _, dup := byKey[k]; dup {
+			return nil, fmt.Errorf("gold %s: labels.jsonl:%d: duplicate label for %s sentence %d", dir, i+1, l.Doc, l.I)
+		}
+		byKey[k] = l
+	}
+	if len(labels) != len(sents) {
+		return nil, fmt.Errorf("gold %s: %d sentences but %d labels", dir, len(sents), len(labels))
+	}
+	g := &Gold{}
+	docIndex := map[string]int{}
+	for n, s := range sents {
+		where := fmt.Sprintf("gold %s: sentences.jsonl:%d", dir, n+1)
+		l, ok := byKey[key{s.Doc, s.I}]
+		if !ok {
+			return nil, fmt.Errorf("%s: no label for %s sentence %d", where, s.Doc, s.I)
+		}
+		di, ok := docIndex[s.Doc]
+		if !ok {
+			if strings.ContainsAny(s.Doc, `/\`) || s.Doc == "" || s.Doc[0] == '.' {
+				return nil, fmt.Errorf("%s: bad document name %q", where, s.Doc)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "docs", s.Doc+".txt"))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			di = len(g.Docs)
+			docIndex[s.Doc] = di
+			g.Docs = append(g.Docs, Doc{ID: s.Doc, Text: string(b)})
+		}
+		d := &g.Docs[di]
+		if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) || d.Text[s.Start:s.End] != s.Text {
+			return nil, fmt.Errorf("%s: offsets [%d,%d) do not give the sentence's text in docs/%s.txt", where, s.Start, s.End, s.Doc)
+		}
+		d.Sentences = append(d.Sentences, Sentence{
+			Doc: s.Doc, I: s.I, Start: s.Start, End: s.End, Text: s.Text,
+			Concepts: l.Concepts, Claim: l.Claim, Negated: l.Negated, Hedged: l.Hedged, Note: l.Note,
+		})
+	}
+	return g, nil
+}
+
+func readJSONL(path string, next func() any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("gold: %w", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		if err := json.Unmarshal(sc.Bytes(), next()); err != nil {
+			return fmt.Errorf("gold: %s:%d: %w", path, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gold: %s: %w", path, err)
+	}
+	return nil
+}
+
+// PRF holds counts and precision, recall and F1.
+type PRF struct {
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+func (p *PRF) finish() {
+	if p.TP+p.FP > 0 {
+		p.Precision = float64(p.TP) / float64(p.TP+p.FP)
+	}
+	if p.TP+p.FN > 0 {
+		p.Recall = float64(p.TP) / float64(p.TP+p.FN)
+	}
+	if p.Precision+p.Recall > 0 {
+		p.F1 = 2 * p.Precision * p.Recall / (p.Precision + p.Recall)
+	}
+}
+
+// Report is the outcome of Score. It marshals to JSON as it is.
+type Report struct {
+	TaggerVersion string         `json:"tagger_version"`
+	Docs          int            `json:"docs"`
+	Sentences     int            `json:"sentences"`
+	Concepts      PRF            `json:"concepts"`          // micro-averaged over (sentence, concept) pairs
+	ByKind        map[string]PRF `json:"by_kind"`           // condition, mechanism, intervention
+	ByConcept     map[string]PRF `json:"by_concept"`        // per concept id
+	Claims        PRF            `json:"claims"`            // over sentences
+	MatchedClaims int            `json:"matched_claims"`    // gold claims predicted as claims
+	NegationOK    int            `json:"negation_correct"`  // matched claims whose negated flag agrees
+	HedgeOK       int            `json:"hedge_correct"`     // matched claims whose hedged flag agrees
+	Negation      float64        `json:"negation_accuracy"` // NegationOK / MatchedClaims
+	Hedge         float64        `json:"hedge_accuracy"`    // HedgeOK / MatchedClaims
+	GoldClaims    int            `json:"gold_claims"`       // sentences labelled claim
+	GoldNegated   int            `json:"gold_negated"`      // of which negated
+	GoldHedged    int            `json:"gold_hedged"`       // of which hedged
+	errors        []SentenceError
+}
+
+// SentenceError is a gold sentence the tagger got wrong in some way.
+type SentenceError struct {
+	Doc         string   `json:"doc"`
+	I           int      `json:"i"`
+	Text        string   `json:"text"`
+	Missing     []string `json:"missing,omitempty"` // gold concepts not predicted (false negatives)
+	Extra       []string `json:"extra,omitempty"`   // predicted concepts not in the gold (false positives)
+	GoldClaim   bool     `json:"gold_claim"`
+	PredClaim   bool     `json:"pred_claim"`
+	GoldNegated bool     `json:"gold_negated"`
+	PredNegated bool     `json:"pred_negated"`
+	GoldHedged  bool     `json:"gold_hedged"`
+	PredHedged  bool     `json:"pred_hedged"`
+	Note        string   `json:"note,omitempty"` // the labeller's note
+}
+
+// Score tags every document of g with t and scores the result by the gold
+// set's rule: a sentence's predicted concepts are those of the mentions that
+// start inside it; concept precision, recall and F1 are micro-averaged over
+// (sentence, concept) pairs, overall and per kind; a gold sentence is a
+// predicted claim when a predicted claim's span covers more than half of it,
+// and on gold claims predicted as claims the negated and hedged flags are
+// compared.
+func Score(t *tagger.Tagger, g *Gold) Report {
+	r := Report{
+		TaggerVersion: t.Version(),
+		ByKind:        map[string]PRF{},
+		ByConcept:     map[string]PRF{},
+	}
+	for _, k := range []string{lumen.KindCondition, lumen.KindMechanism, lumen.KindIntervention} {
+		r.ByKind[k] = PRF{}
+	}
+	count := func(m map[string]PRF, k string, tp, fp, fn int) {
+		p := m[k]
+		p.TP += tp
+		p.FP += fp
+		p.FN += fn
+		m[k] = p
+	}
+	for _, d := range g.Docs {
+		r.Docs++
+		res := t.Tag(tagger.Document{Text: d.Text})
+		for _, s := range d.Sentences {
+			r.Sentences++
+			var pred []string
+			for _, m := range res.Mentions {
+				if m.Start >= s.Start && m.Start < s.End && !slices.Contains(pred, m.Concept) {
+					pred = append(pred, m.Concept)
+				}
+			}
+			e := SentenceError{Doc: s.Doc, I: s.I, Text: s.Text, GoldClaim: s.Claim,
+				GoldNegated: s.Negated, GoldHedged: s.Hedged, Note: s.Note}
+			gold := dedupe(s.Concepts)
+			for _, c := range pred {
+				if slices.Contains(gold, c) {
+					r.Concepts.TP++
+					count(r.ByKind, lumen.ConceptKind(c), 1, 0, 0)
+					count(r.ByConcept, c, 1, 0, 0)
+				} else {
+					r.Concepts.FP++
+					count(r.ByKind, lumen.ConceptKind(c), 0, 1, 0)
+					count(r.ByConcept, c, 0, 1, 0)
+					e.Extra = append(e.Extra, c)
+				}
+			}
+			for _, c := range gold {
+				if !slices.Contains(pred, c) {
+					r.Concepts.FN++
+					count(r.ByKind, lumen.ConceptKind(c), 0, 0, 1)
+					count(r.ByConcept, c, 0, 0, 1)
+					e.Missing = append(e.Missing, c)
+				}
+			}
+			// The predicted claim covering most of the sentence, if it covers
+			// more than half.
+			best, bestOverlap := -1, 0
+			for i, c := range res.Claims {
+				ov := min(c.End, s.End) - max(c.Start, s.Start)
+				if ov > bestOverlap {
+					best, bestOverlap = i, ov
+				}
+			}
+			predClaim := best >= 0 && 2*bestOverlap > s.End-s.Start
+			e.PredClaim = predClaim
+			if s.Claim {
+				r.GoldClaims++
+				if s.Negated {
+					r.GoldNegated++
+				}
+				if s.Hedged {
+					r.GoldHedged++
+				}
+			}
+			switch {
+			case s.Claim && predClaim:
+				r.Claims.TP++
+				r.MatchedClaims++
+				c := res.Claims[best]
+				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
+				if c.Negated == s.Negated {
+					r.NegationOK++
+				}
+				if c.Hedged == s.Hedged {
+					r.HedgeOK++
+				}
+			case s.Claim:
+				r.Claims.FN++
+			case predClaim:
+				r.Claims.FP++
+				c := res.Claims[best]
+				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
+			}
+			if len(e.Missing)+len(e.Extra) > 0 || e.GoldClaim != e.PredClaim ||
+				e.GoldClaim && e.PredClaim && (e.GoldNegated != e.PredNegated || e.GoldHedged != e.PredHedged) {
+				slices.Sort(e.Missing)
+				slices.Sort(e.Extra)
+				r.errors = append(r.errors, e)
+			}
+		}
+	}
+	r.Concepts.finish()
+	r.Claims.finish()
+	for k, p := range r.ByKind {
+		p.finish()
+		r.ByKind[k] = p
+	}
+	for k, p := range r.ByConcept {
+		p.finish()
+		r.ByConcept[k] = p
+	}
+	if r.MatchedClaims > 0 {
+		r.Negation = float64(r.NegationOK) / float64(r.MatchedClaims)
+		r.Hedge = float64(r.HedgeOK) / float64(r.MatchedClaims)
+	}
+	return r
+}
+
+func dedupe(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// Errors lists the gold sentences with a wrong concept, claim, negation or
+// hedge, in gold order, for development (`lumen eval --errors`).
+func (r Report) Errors() []SentenceError { return slices.Clone(r.errors) }
+
+// WriteText writes the report as a human-readable table.
+func (r Report) WriteText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "tagger %s: %d documents, %d sentences\n\n", r.TaggerVersion, r.Docs, r.Sentences)
+	fmt.Fprintf(&b, "%-14s %9s %9s %9s %6s %6s %6s\n", "concepts", "precision", "recall", "F1", "TP", "FP", "FN")
+	row := func(name string, p PRF) {
+		fmt.Fprintf(&b, "%-14s %9.3f %9.3f %9.3f %6d %6d %6d\n", name, p.Precision, p.Recall, p.F1, p.TP, p.FP, p.FN)
+	}
+	for _, k := range []string{lumen.KindCondition, lumen.KindMechanism, lumen.KindIntervention} {
+		row(k, r.ByKind[k])
+	}
+	row("overall", r.Concepts)
+	fmt.Fprintf(&b, "\n%-14s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "F1", "TP", "FP", "FN")
+	row("claims", r.Claims)
+	fmt.Fprintf(&b, "\ngold claims %d (negated %d, hedged %d); matched %d\n", r.GoldClaims, r.GoldNegated, r.GoldHedged, r.MatchedClaims)
+	fmt.Fprintf(&b, "negation accuracy on matched claims %.3f (%d/%d)\n", r.Negation, r.NegationOK, r.MatchedClaims)
+	fmt.Fprintf(&b, "hedge accuracy on matched claims    %.3f (%d/%d)\n", r.Hedge, r.HedgeOK, r.MatchedClaims)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteConcepts writes precision, recall and F1 per concept, worst F1 first.
+func (r Report) WriteConcepts(w io.Writer) error {
+	ids := make([]string, 0, len(r.ByConcept))
+	for id := range r.ByConcept {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		pa, pb := r.ByConcept[a], r.ByConcept[b]
+		if pa.F1 != pb.F1 {
+			if pa.F1 < pb.F1 {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	for _, id := range ids {
+		p := r.ByConcept[id]
+		fmt.Fprintf(&b, "%-40s %6.3f %6.3f %6.3f %4d %4d %4d\n", id, p.Precision, p.Recall, p.F1, p.TP, p.FP, p.FN)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteErrors writes the errors of Errors, one block per sentence.
+func (r Report) WriteErrors(w io.Writer) error {
+	var b strings.Builder
+	for _, e := range r.errors {
+		fmt.Fprintf(&b, "%s %d: %s\n", e.Doc, e.I, e.Text)
+		if len(e.Missing) > 0 {
+			fmt.Fprintf(&b, "  missing %s\n", strings.Join(e.Missing, " "))
+		}
+		if len(e.Extra) > 0 {
+			fmt.Fprintf(&b, "  extra   %s\n", strings.Join(e.Extra, " "))
+		}
+		if e.GoldClaim != e.PredClaim {
+			fmt.Fprintf(&b, "  claim   gold %v, predicted %v\n", e.GoldClaim, e.PredClaim)
+		} else if e.GoldClaim {
+			if e.GoldNegated != e.PredNegated {
+				fmt.Fprintf(&b, "  negated gold %v, predicted %v\n", e.GoldNegated, e.PredNegated)
+			}
+			if e.GoldHedged != e.PredHedged {
+				fmt.Fprintf(&b, "  hedged  gold %v, predicted %v\n", e.GoldHedged, e.PredHedged)
+			}
+		}
+		if e.Note != "" {
+			fmt.Fprintf(&b, "  note    %s\n", e.Note)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

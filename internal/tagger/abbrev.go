@@ -1,0 +1,202 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// applyAbbreviations finds short forms defined in the document, as in
+// "atopic dermatitis (AD)" or "gut microbiota (GM)", and tags their later
+// uses. A short form means a concept when the words before the parenthesis
+// end with a mention of it and spell the short form (Schwartz and Hearst's
+// rule), or when the taxonomy lists it as an abbreviation of that concept.
+// A short form defined as something else ("Alzheimer's disease (AD)")
+// silences a synonym spelled the same way in that document only.
+func (t *Tagger) applyAbbreviations(s *scratch, text string) {
+	toks := s.toks
+	if s.abbr == nil {
+		s.abbr = make(map[string]int32)
+		s.defTok = make(map[int32]bool)
+	}
+	clear(s.abbr)
+	clear(s.defTok)
+	t.indexMentions(s)
+	for k := 1; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.flags&(flagCapital|flagInnerUpper) == 0 || tk.flags&flagLetter == 0 {
+			continue
+		}
+		sf := text[tk.start:tk.end]
+		if len(sf) < 2 || len(sf) > 10 || !openParenBefore(text, int(toks[k-1].end), int(tk.start)) ||
+			!closeAfter(text, int(tk.end)) {
+			continue
+		}
+		if tk.flags&flagInnerUpper == 0 && !hasDigit(sf) {
+			// "(Table)" or "(Wales)": one capital is not a short form.
+			continue
+		}
+		base := abbrevBase(sf)
+		if _, seen := s.abbr[base]; seen {
+			continue
+		}
+		// The candidate long form: up to min(|sf|+5, 2|sf|) words back.
+		maxWords := min(len(base)+5, 2*len(base))
+		lo := k - 1
+		for lo > 0 && k-lo < maxWords && toks[lo].flags&flagClause == 0 {
+			lo--
+		}
+		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[k-1].end])
+		concept := int32(-1)
+		if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokEnd == int32(k) {
+			mm := s.ments[m]
+			switch {
+			case ok && int(toks[lo].start)+lfStart <= int(mm.start):
+				concept = mm.concept
+			case listed(t.abbrevs[base], mm.concept):
+				concept, ok = mm.concept, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.abbr[base] = concept
+		s.defTok[int32(k)] = true
+	}
+	if len(s.abbr) == 0 {
+		return
+	}
+	// Silence synonyms that the document defines as something else, then tag
+	// the uses of the defined short forms.
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.tokEnd-m.tokStart != 1 {
+			continue
+		}
+		tk := toks[m.tokStart]
+		if tk.flags&flagInnerUpper == 0 {
+			continue
+		}
+		if c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]; ok && c != m.concept {
+			m.dropped = true
+		}
+	}
+	for k, tk := range toks {
+		if tk.flags&(flagCapital|flagInnerUpper) == 0 || s.defTok[int32(k)] {
+			continue
+		}
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			continue
+		}
+		c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]
+		if !ok || c < 0 {
+			continue
+		}
+		s.ments = append(s.ments, mention{
+			tokStart: int32(k), tokEnd: int32(k + 1),
+			start: tk.start, end: tk.end, concept: c,
+		})
+	}
+	t.indexMentions(s)
+}
+
+// indexMentions records, per token, the mention that covers it.
+func (t *Tagger) indexMentions(s *scratch) {
+	s.tokMent = s.tokMent[:0]
+	for range s.toks {
+		s.tokMent = append(s.tokMent, -1)
+	}
+	for i, m := range s.ments {
+		if m.dropped {
+			continue
+		}
+		for k := m.tokStart; k < m.tokEnd; k++ {
+			if s.tokMent[k] < 0 {
+				s.tokMent[k] = int32(i)
+			}
+		}
+	}
+}
+
+func listed(ids []int32, c int32) bool {
+	for _, id := range ids {
+		if id == c {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// openParenBefore reports whether the gap text[from:to] is an opening
+// parenthesis with optional spaces.
+func openParenBefore(text string, from, to int) bool {
+	g := strings.TrimSpace(text[from:to])
+	return g == "(" || g == "["
+}
+
+// closeAfter reports whether a closing parenthesis, a semicolon or a comma
+// follows position i.
+func closeAfter(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && (text[i] == ')' || text[i] == ']' || text[i] == ';' || text[i] == ',')
+}
+
+// longFormStart applies Schwartz and Hearst's algorithm: the letters of the
+// short form must appear in order in the long form, the first one at the
+// start of a word. It returns the byte offset in lf where the long form
+// begins.
+func longFormStart(sf, lf string) (int, bool) {
+	si := len(sf) - 1
+	li := len(lf) - 1
+	for si >= 0 {
+		c := lowerByte(sf[si])
+		if !isAlnum(c) {
+			si--
+			continue
+		}
+		for li >= 0 {
+			lc := lowerByte(lf[li])
+			if lc == c && (si > 0 || li == 0 || !isAlnum(lowerByte(lf[li-1]))) {
+				break
+			}
+			li--
+		}
+		if li < 0 {
+			return 0, false
+		}
+		li--
+		si--
+	}
+	start := li + 1
+	// Back to the start of the word.
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(lf[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		start -= size
+	}
+	return start, true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}

@@ -1,0 +1,219 @@
+package tagger
+
+// applyContextRules adjusts the phrase matches with what the nearby words
+// say, inside one sentence:
+//   - bare "eczema" in a document about contact dermatitis is not atopic;
+//   - antibiotics named in a resistance or susceptibility test are not taken;
+//   - a bare "microbiota" of the mouth or vagina is not the gut's, one "in
+//     the skin" is the skin's, and "skin and gut microbiota" names both;
+//   - a probiotic genus counted in stool ("Lactobacillus abundance") is a gut
+//     taxon, not a supplement;
+//   - bare "bacteria", "diversity", "toxins" and "barrier" need a gut,
+//     microbial, blood or skin context;
+//   - "imbalanced", "disrupted", "altered" next to the gut microbiome add
+//     dysbiosis, and "transplanting" it adds fecal microbiota transplantation;
+//   - "the skin" as the object of "affects", "improves", "reflects on" is
+//     skin health.
+func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
+	toks := s.toks
+	n := len(s.ments)
+	for i := 0; i < n; i++ {
+		m := &s.ments[i]
+		if m.dropped {
+			continue
+		}
+		switch {
+		case m.flags&entBareEczema != 0 && contact:
+			m.dropped = true
+		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
+			m.dropped = true
+		case m.flags&entBareMicrobiome != 0:
+			t.locateMicrobiome(s, i)
+		case m.flags&entProbioticTaxon != 0 && t.cGut >= 0:
+			if t.near(s, int(m.tokStart), int(m.tokEnd), 3, 3, clsAbundance) &&
+				!t.near(s, int(m.tokStart), int(m.tokEnd), 5, 5, clsSupplement) {
+				m.concept = t.cGut
+			}
+		}
+	}
+	t.indexMentions(s)
+
+	// Coordinated sites: "skin and gut microbiota", "gut-skin microbiota".
+	for i := 0; i < n; i++ {
+		m := s.ments[i]
+		if m.dropped || m.tokStart < 2 {
+			continue
+		}
+		var other int32
+		var want uint32
+		switch m.concept {
+		case t.cGut:
+			other, want = t.cSkinMicrobiome, clsSkin
+		case t.cSkinMicrobiome:
+			other, want = t.cGut, clsGut
+		default:
+			continue
+		}
+		first := toks[m.tokStart]
+		if other < 0 || t.class[idOr0(first.id)]&(clsGut|clsSkin) == 0 || first.flags&flagHard != 0 {
+			continue
+		}
+		k := int(m.tokStart) - 1
+		if t.hasClass(toks[k], clsConj) && toks[k].flags&flagHard == 0 {
+			k--
+		}
+		if k >= 0 && k < int(m.tokStart) && s.tokMent[k] < 0 && t.hasClass(toks[k], want) &&
+			s.tokSent[k] == s.tokSent[m.tokStart] {
+			s.add(k, toks, other)
+		}
+	}
+
+	// Bare words that need a context, and modifiers of microbiome mentions.
+	for k, tk := range toks {
+		if s.tokMent[k] >= 0 || tk.id < 0 {
+			continue
+		}
+		cls := t.class[tk.id]
+		if cls == 0 {
+			continue
+		}
+		switch {
+		case cls&clsBacteria != 0 && t.cGut >= 0:
+			if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
+				s.add(k, toks, t.cGut)
+			}
+		case cls&clsDiversity != 0 && t.cDiversity >= 0:
+			if t.near(s, k, k+1, 4, 4, clsMicrobe) || t.nearConcept(s, k, 4, 4, t.cGut) {
+				s.add(k, toks, t.cDiversity)
+			}
+		case cls&clsToxin != 0 && t.cEndotoxemia >= 0:
+			if t.near(s, k, k+1, 6, 6, clsBlood) {
+				s.add(k, toks, t.cEndotoxemia)
+			}
+		case cls&clsBarrier != 0:
+			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 2, clsGut) {
+				s.add(k, toks, t.cPermeability)
+			} else if t.cSkinBarrier >= 0 && t.near(s, k, k+1, 6, 2, clsSkin) {
+				s.add(k, toks, t.cSkinBarrier)
+			}
+		case cls&clsSkinWord != 0 && t.cSkinHealth >= 0:
+			j := k - 1
+			for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {
+				j--
+			}
+			if j >= 0 && j < k-1 && t.hasClass(toks[j], clsSkinVerb) && toks[j+1].flags&flagHard == 0 &&
+				s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0) {
+				s.add(k, toks, t.cSkinHealth)
+			}
+		}
+		if cls&(clsDysbiosis|clsChange|clsTransplant) != 0 && t.cGut >= 0 {
+			if !t.nearConcept(s, k, 5, 3, t.cGut) {
+				continue
+			}
+			switch {
+			case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
+				s.add(k, toks, t.cDysbiosis)
+			case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
+				s.add(k, toks, t.cDysbiosis)
+			case cls&clsTransplant != 0 && t.cFMT >= 0 && t.nearConcept(s, k, 3, 3, t.cGut):
+				s.add(k, toks, t.cFMT)
+			}
+		}
+	}
+}
+
+func idOr0(id int32) int32 {
+	if id < 0 {
+		return 0
+	}
+	return id
+}
+
+// add appends a rule-made mention of concept c over token k.
+func (s *scratch) add(k int, toks []token, c int32) {
+	s.ments = append(s.ments, mention{
+		tokStart: int32(k), tokEnd: int32(k + 1),
+		start: toks[k].start, end: toks[k].end, concept: c,
+	})
+}
+
+func (t *Tagger) hasClass(tk token, cls uint32) bool {
+	return tk.id >= 0 && t.class[tk.id]&cls != 0
+}
+
+// near reports whether a word of class cls lies within before tokens before
+// [from, to) or after tokens after it, in the same sentence.
+func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint32) bool {
+	sent := s.tokSent[from]
+	for k := max(0, from-before); k < from; k++ {
+		if s.tokSent[k] == sent && t.hasClass(s.toks[k], cls) {
+			return true
+		}
+	}
+	for k := to; k < len(s.toks) && k < to+after; k++ {
+		if s.tokSent[k] != sent {
+			break
+		}
+		if t.hasClass(s.toks[k], cls) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearConcept reports whether a mention of concept c covers a token within
+// before tokens before k or after tokens after it, in the same sentence.
+func (t *Tagger) nearConcept(s *scratch, k, before, after int, c int32) bool {
+	sent := s.tokSent[k]
+	for j := max(0, k-before); j < len(s.toks) && j <= k+after; j++ {
+		if j == k || s.tokSent[j] != sent {
+			continue
+		}
+		if m := s.tokMent[j]; m >= 0 && s.ments[m].concept == c && !s.ments[m].dropped {
+			return true
+		}
+	}
+	return false
+}
+
+// locateMicrobiome decides where a bare "microbiota" lives from the words
+// around it: another site drops it, the skin makes it the skin's (or both
+// when the gut is named too), otherwise it stays the gut's.
+func (t *Tagger) locateMicrobiome(s *scratch, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	if k := int(m.tokStart) - 1; k >= 0 && toks[m.tokStart].flags&flagHard == 0 &&
+		t.hasClass(toks[k], clsNonGutSite) {
+		m.dropped = true
+		return
+	}
+	sent := s.tokSent[m.tokStart]
+	gut, skin, other := false, false, false
+	skinTok := -1
+	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+6; k++ {
+		if s.tokSent[k] != sent || toks[k].flags&flagClause != 0 {
+			break
+		}
+		switch {
+		case t.hasClass(toks[k], clsGut):
+			gut = true
+		case t.hasClass(toks[k], clsSkin):
+			skin = true
+			if skinTok < 0 {
+				skinTok = k
+			}
+		case t.hasClass(toks[k], clsNonGutSite):
+			other = true
+		}
+	}
+	switch {
+	case skin && t.cSkinMicrobiome >= 0:
+		if !gut {
+			m.concept = t.cSkinMicrobiome
+			return
+		}
+		s.add(skinTok, toks, t.cSkinMicrobiome)
+	case other && !gut:
+		m.dropped = true
+	}
+}

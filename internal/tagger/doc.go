@@ -1,0 +1,19 @@
+// Package tagger turns plain text into concept mentions and claims for
+// Lumen's gut-skin taxonomy. It is pure: text in, claims out, no I/O, no
+// logging, no global state; the worker that feeds it from NATS and `lumen
+// tag` are thin adapters around it.
+//
+// A Tagger is built once from a lumen.Taxonomy (see config.DefaultTaxonomy)
+// and is safe for concurrent use. Tag does one pass of tokenisation and
+// Unicode normalisation, splits sentences, matches every synonym at once with
+// a token trie (longest match wins), resolves abbreviations that the document
+// defines ("atopic dermatitis (AD)"), applies context rules for ambiguous
+// words, and turns sentences that relate concepts of two different kinds by a
+// stated relationship into claims flagged for negation and hedging, with the
+// article's evidence type.
+//
+// It is not a parser or a statistical model: its rules are word lists and
+// windows (rules.go), readable and versioned with Tagger.Version. It does not
+// fetch, store or index anything, and it does not read configuration files:
+// the caller passes the taxonomy in.
+package tagger

@@ -1,0 +1,354 @@
+package tagger
+
+import "strings"
+
+// This file holds the tagger's rules as data: phrases that are never
+// concepts, the word classes the context rules look for, and the cue
+// phrases of claims (relations, negation, hedging, aims and methods). Change
+// rulesRevision when you change anything here or in the logic that reads it.
+
+// rulesRevision identifies the rules; it is part of Tagger.Version.
+const rulesRevision = "r1"
+
+// Stop phrases win the longest match like synonyms but name no concept: they
+// keep a common word from being read in a sense it does not have here.
+var stopPhrases = []string{
+	// "stress" that is not psychological stress
+	"oxidative stress", "nitrosative stress", "ER stress", "endoplasmic reticulum stress",
+	"cellular stress", "metabolic stress", "heat stress", "cold stress", "osmotic stress",
+	"acid stress", "genotoxic stress", "mechanical stress", "shear stress", "replication stress",
+	"proteotoxic stress", "thermal stress", "environmental stress", "nutritional stress",
+	"stress granules", "stress fibers", "stress urinary incontinence", "stress fracture",
+	"stress fractures", "stress test", "stress testing", "stress response genes",
+	// "fiber" that is not food
+	"nerve fiber", "nerve fibre", "muscle fiber", "muscle fibre", "collagen fiber",
+	"collagen fibre", "elastic fiber", "elastic fibre", "optic fiber", "fiber optic",
+	"mossy fiber", "Purkinje fiber", "sensory fiber", "afferent fiber", "efferent fiber",
+	"C fiber", "C-fibre", "fiber tract", "fiber photometry", "stress fiber",
+	// "sugar" that is not food
+	"blood sugar", "sugar levels", "sugar alcohol", "amino sugar", "nucleotide sugar",
+	"sugar beet", "sugar moieties",
+	// dryness, redness and irritation elsewhere than the skin
+	"vaginal dryness", "dry eye", "eye dryness", "ocular dryness", "dry mouth", "mouth dryness",
+	"eye redness", "ocular redness", "gastric irritation", "bowel irritation", "eye irritation",
+	"throat irritation", "bladder irritation",
+	// barriers that are not the skin's or the gut's
+	"blood-brain barrier", "blood brain barrier", "placental barrier", "language barrier",
+	"language barriers", "barriers to care", "barriers to treatment",
+	// eczema that is not atopic dermatitis
+	"contact dermatitis", "contact eczema", "hand eczema", "dyshidrotic eczema",
+	"nummular eczema", "varicose eczema", "stasis dermatitis", "occupational dermatitis",
+	"allergic contact", "contact allergy", "eczema herpeticum",
+	// not a treatment given or taken
+	"antibiotic resistance", "antibiotic resistant", "antibiotic-resistant", "antibiotic susceptibility",
+	"antimicrobial resistance", "antibiotic resistance genes", "probiotic colonies",
+	"zinc finger", "zinc fingers", "vitamin D receptor", "serum vitamin D",
+	// "topical" as a figure of speech
+	"topical issue", "topical question", "topical subject",
+	// "immune" in off-inventory disease names
+	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
+	// "hormone" in a drug or lab sense
+	"growth hormone-releasing",
+	// sleep as a lab state
+	"sleep apnea", "sleep apnoea",
+}
+
+// contactSense are stop phrases that, once seen in a document, mean its
+// bare "eczema" is contact eczema rather than atopic dermatitis.
+var contactSense = []string{
+	"contact dermatitis", "contact eczema", "hand eczema", "occupational dermatitis",
+	"allergic contact", "contact allergy",
+}
+
+// bareEczema are synonyms of atopic dermatitis that also name other eczemas.
+var bareEczema = []string{"eczema", "eczematous"}
+
+// bareMicrobiome are gut-microbiome synonyms that do not say where the
+// microbes live: the words around them decide (gut by default).
+var bareMicrobiome = []string{"microbiome", "microbiota", "microflora", "microbial community"}
+
+// probioticWords are probiotics synonyms that name the intervention itself;
+// the others (taxa such as Lactobacillus) may name resident gut microbes.
+var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
+	"probiotic supplementation", "probiotic bacteria", "probiotic strain"}
+
+// Word classes the context rules look for, by class.
+const (
+	clsGut         = 1 << iota // the gut as a place
+	clsSkin                    // the skin as a place
+	clsMicrobe                 // microbes in general
+	clsNonGutSite              // other body sites and habitats of microbes
+	clsBlood                   // the circulation
+	clsToxin                   // toxins
+	clsDiversity               // diversity and richness
+	clsBarrier                 // barrier
+	clsBacteria                // bare microbes that need a gut context
+	clsDysbiosis               // words that make a microbiome mention dysbiosis
+	clsChange                  // change, shift (dysbiosis only with composition)
+	clsComposition             // composition, taxonomic
+	clsTransplant              // transplantation of a microbiome
+	clsAbundance               // a taxon counted, not given
+	clsSupplement              // something given or taken
+	clsResist                  // antibiotic resistance or susceptibility
+	clsSkinVerb                // verbs whose object "skin" means skin health
+	clsDeterminer              // the, your, our, on
+	clsSkinWord                // the word "skin" itself
+	clsGroup                   // group words that turn "similar" into no difference
+	clsComparative             // more, less, as, equally before "likely"
+	clsPlayRole                // words that make "role" a relation
+	clsConj                    // and, or
+)
+
+var wordClasses = map[int][]string{
+	clsGut: {"gut", "guts", "intestine", "intestinal", "bowel", "colon", "colonic", "digestive",
+		"gastrointestinal", "fecal", "faecal", "feces", "faeces", "stool", "enteric", "ileal", "cecal",
+		"caecal", "cecum", "caecum", "belly", "tummy", "digestion"},
+	clsSkin: {"skin", "cutaneous", "epidermal", "dermal", "epidermis", "dermis", "scalp", "facial", "face"},
+	clsMicrobe: {"microbial", "microbiome", "microbiota", "bacterial", "bacteria", "flora", "taxa",
+		"community", "communities", "microbes", "microorganisms", "gut", "fungal", "species"},
+	clsNonGutSite: {"oral", "vaginal", "nasal", "lung", "lungs", "airway", "respiratory", "placental",
+		"placenta", "milk", "soil", "rumen", "root", "plant", "environmental", "salivary", "urinary",
+		"ocular", "conjunctival", "breast", "tumor", "tumour", "intratumoral", "water", "sputum",
+		"nasopharyngeal", "vagina", "mouth", "urine", "bladder", "seminal", "uterine", "endometrial",
+		"cervical", "brain", "hospital", "wastewater", "marine", "ocean", "lake", "sediment"},
+	clsBlood:     {"bloodstream", "circulation", "blood", "systemic", "plasma", "serum", "circulating"},
+	clsToxin:     {"toxin", "toxins", "neurotoxin", "neurotoxins"},
+	clsDiversity: {"diversity", "diverse", "richness", "evenness"},
+	clsBarrier:   {"barrier"},
+	clsBacteria:  {"bacteria", "bacterial", "microbes", "microorganisms", "microbe", "bugs"},
+	clsDysbiosis: {"imbalance", "imbalanced", "unbalanced", "disrupt", "disrupts", "disrupted",
+		"disrupting", "disruption", "disruptions", "disturb", "disturbs", "disturbed", "disturbance",
+		"disturbances", "perturb", "perturbed", "perturbation", "perturbations", "abnormal",
+		"abnormalities", "aberrant", "altered", "alteration", "alterations", "dysregulated",
+		"dysregulation", "devastate", "devastates", "devastated", "depleted", "impaired", "damaged",
+		"unhealthy"},
+	clsChange:      {"change", "changes", "changed", "shift", "shifts", "shifted"},
+	clsComposition: {"composition", "compositional", "taxonomic"},
+	clsTransplant: {"transplant", "transplants", "transplanting", "transplantation", "transplanted",
+		"transfer", "transferred", "transferring"},
+	clsAbundance: {"abundance", "abundances", "enriched", "enrichment", "depleted", "depletion",
+		"level", "levels", "proportion", "proportions", "relative", "genus", "genera", "species",
+		"taxa", "spp", "count", "counts", "colonization", "colonisation", "reduction", "reductions",
+		"load", "population", "populations", "ratio", "phylum", "phyla", "family", "decreased",
+		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant"},
+	clsSupplement: {"supplement", "supplements", "supplementation", "supplemented", "administration",
+		"administered", "administering", "oral", "orally", "treatment", "treated", "intake",
+		"ingestion", "capsule", "capsules", "given", "fed", "feeding", "strain", "strains", "dose",
+		"doses", "cfu", "consumption", "consume", "consumed", "probiotic", "probiotics", "gavage",
+		"live", "inactivated", "heat-killed", "mixture", "formulation", "product", "intervention",
+		"therapy"},
+	clsResist: {"susceptible", "susceptibility", "resistant", "resistance", "resistances", "mic",
+		"mics", "tested", "isolates", "sensitive", "sensitivity"},
+	clsSkinVerb: {"affect", "affects", "affected", "affecting", "impact", "impacts", "impacting",
+		"benefit", "benefits", "benefiting", "improve", "improves", "improving", "nourish",
+		"nourishes", "support", "supports", "reflect", "reflects", "damage", "damages", "harm",
+		"harms", "heal", "heals", "protect", "protects", "transform", "transforms", "clear", "clears",
+		"rejuvenate", "rejuvenates"},
+	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of"},
+	clsSkinWord:   {"skin"},
+	clsGroup: {"between", "both", "groups", "group", "placebo", "control", "controls", "rates",
+		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "risk", "arms", "arm",
+		"across", "among", "cohorts"},
+	clsComparative: {"more", "less", "as", "equally", "twice", "times", "most", "least", "fold"},
+	clsPlayRole: {"play", "plays", "played", "playing", "key", "pivotal", "important", "major",
+		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
+		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
+		"role"},
+	clsConj: {"and", "or"},
+}
+
+// Cue kinds found in sentences.
+const (
+	cueNeg         = 1 << iota // a negator whose scope decides (not, no, never)
+	cueNegRel                  // a denied relationship in itself (no effect, failed to, did not differ)
+	cuePseudo                  // looks like negation but is not (not only, no longer)
+	cueHedge                   // uncertainty (may, suggest, likely)
+	cueInc                     // increases, worsens, causes
+	cueDec                     // decreases, improves, protects
+	cueAssoc                   // associated, linked, affects
+	cueCompar                  // comparatives that state an association (higher, less)
+	cueRole                    // "role", a relation only after play/key/important
+	cueAim                     // aims, questions and scope statements
+	cueMethod                  // methods
+	cueScope                   // "this review", "this article"
+	cueFinding                 // found, showed, demonstrated: a result follows
+	cueFound                   // observed, found, detected after a negator ("was not observed")
+	cueSimilar                 // similar, comparable: no difference when a group word follows
+	cueLikely                  // likely: hedge unless comparative
+	cueClauseBreak             // but, however, whereas: ends a negation scope
+	cueSignif                  // significant(ly), a result word inside a negation scope
+	cueCould                   // could: a hedge unless "could not"
+)
+
+// verbForms expands base verbs to their inflections: "reduce" -> reduce,
+// reduces, reduced, reducing. Plurals are folded by stem anyway; the list is
+// generous because unused forms cost nothing.
+func verbForms(bases ...string) []string {
+	var out []string
+	for _, b := range bases {
+		out = append(out, b, b+"s")
+		switch {
+		case strings.HasSuffix(b, "e"):
+			out = append(out, b+"d", b[:len(b)-1]+"ing")
+		case strings.HasSuffix(b, "y") && len(b) > 2 && !strings.ContainsRune("aeiou", rune(b[len(b)-2])):
+			out = append(out, b[:len(b)-1]+"ied", b+"ing", b[:len(b)-1]+"ies")
+		default:
+			out = append(out, b+"ed", b+"ing")
+		}
+	}
+	return out
+}
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// cuePhrases lists the cue phrases by kind. A phrase may carry several kinds.
+var cuePhrases = map[int][]string{
+	cueNeg: {"not", "no", "never", "nor", "cannot", "none", "nothing",
+		"doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+		"cant", "couldnt", "wont", "wouldnt", "shouldnt"},
+	cueNegRel: {"no effect", "no effects", "no significant", "no significantly", "no difference",
+		"no differences", "no association", "no associations", "no correlation", "no relationship",
+		"no link", "no evidence", "no impact", "no influence", "no benefit", "no improvement",
+		"no change", "no changes", "no reduction", "no increase", "no role", "no protective",
+		"no clinical benefit", "no beneficial", "no clear", "no consistent", "no major",
+		"did not differ", "do not differ", "does not differ", "did not change", "was not changed",
+		"were not changed", "failed to", "fail to", "fails to", "unable to", "not associated",
+		"not linked", "not related", "not correlated", "not significant", "not significantly",
+		"not statistically", "non significant", "nonsignificant", "insignificant",
+		"not effective", "ineffective", "not beneficial", "lack of effect", "lack of association",
+		"lack of efficacy", "lack of benefit", "lack of improvement", "lacked efficacy",
+		"little evidence", "little or no", "unchanged", "unaffected", "did not affect",
+		"did not alter", "not altered", "no longer significant", "neither",
+		"was not observed", "were not observed", "was not found", "were not found",
+		"not influence", "not affect", "not improve", "not reduce", "not increase",
+		"showed no", "found no", "had no", "has no", "have no", "there was no", "there were no",
+		"there is no", "there are no"},
+	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
+		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
+		"not limited", "not all", "not always", "no longer", "no doubt", "no matter", "whether or not",
+		"if not", "not surprisingly", "doesnt just", "isnt just", "dont just", "arent just",
+		"doesnt only", "nothing but", "not to mention", "not the only", "no less",
+		"no more than", "not uncommon", "not unusual", "not exclusively", "not entirely",
+		"not completely"},
+	cueHedge: join([]string{"may", "might", "possibly", "possible", "possibility", "potential",
+		"potentially", "hypothesis", "hypotheses", "hypothetical", "hypothesize", "hypothesized",
+		"hypothesise", "hypothesised", "appear to", "appears to", "appeared to", "seem to",
+		"seems to", "seemed to", "seemingly", "is thought to", "are thought to", "thought to",
+		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
+		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
+		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
+		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "may help",
+		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
+		"implied"}, verbForms("suggest")),
+	cueLikely: {"likely"},
+	cueCould:  {"could"},
+	cueInc: join(verbForms("increase", "elevate", "raise", "worsen", "exacerbate", "aggravate",
+		"trigger", "cause", "induce", "provoke", "promote", "drive", "disrupt", "damage",
+		"devastate", "impair", "compromise", "enhance", "boost", "accelerate", "amplify",
+		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
+		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate"),
+		[]string{"lead to", "leads to", "led to", "leading to", "result in", "results in",
+			"resulted in", "resulting in", "risk factor", "risk factors", "risk of", "higher risk",
+			"increased risk", "elevated", "enhancement", "enhancements", "induction", "detrimental",
+			"harmful", "aggravation", "exacerbation", "worse", "trigger for", "culprit",
+			"contributor", "driver", "drivers", "shows up on", "show up on", "showing up on",
+			"appear on", "appears on", "appear as", "manifest as", "manifests as", "manifest on"}),
+	cueDec: join(verbForms("decrease", "reduce", "lower", "improve", "alleviate", "ameliorate",
+		"attenuate", "suppress", "inhibit", "prevent", "protect", "relieve", "benefit", "help",
+		"restore", "strengthen", "support", "heal", "repair", "soothe", "calm", "mitigate",
+		"lessen", "counteract", "fight", "combat", "buffer", "nourish", "treat", "resolve",
+		"normalize", "normalise", "rebalance", "maintain", "clear", "diminish", "downregulate",
+		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize",
+		"optimise", "nurture", "cultivate", "enrich"),
+		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
+			"protection", "beneficial", "benefits", "beneficially", "ameliorative", "therapeutic",
+			"therapy", "therapies", "treatment of", "treatment for", "effective", "effectively",
+			"efficacy", "efficacious", "essential for", "vital for", "crucial for", "important for",
+			"necessary for", "prevention", "remission", "recovery", "decline", "declined",
+			"alleviation", "attenuation", "inhibition", "suppression", "ensures", "ensure",
+			"promotes a healthy", "keep in check", "anti", "against", "helped", "helps", "helpful",
+			"useful", "alternative option", "option for", "paths to", "path to", "way to",
+			"flourish"}),
+	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect",
+		"influence", "impact", "modulate", "regulate", "alter", "shape", "mediate", "depend",
+		"determine", "predict", "reflect", "interact", "change", "differ", "characterize",
+		"characterise", "involve", "implicate", "underlie", "govern", "control", "dictate"),
+		[]string{"association", "associations", "correlation", "correlations", "relationship",
+			"relationships", "relation", "connection", "connections", "link between", "links between",
+			"linkage", "interplay", "crosstalk", "cross-talk", "in common", "effect", "effects",
+			"impact on", "influence on", "consequences for", "consequence of", "responsible for",
+			"involved in", "implicated in", "contribution", "predictor",
+			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "dependent on",
+			"different", "difference", "differences", "mediator", "mediators", "marker of",
+			"hallmark", "underlying", "communication", "linked with", "tied to", "attributed to",
+			"due to", "because of", "begins from", "begins with", "starts in", "from within",
+			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
+			"observed in", "seen in", "present in"}),
+	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
+		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
+	cueRole: {"role", "roles"},
+	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal", "whether",
+		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
+		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",
+		"to characterise", "to analyze", "to analyse", "to study", "to measure", "to review",
+		"to summarize", "to summarise", "to describe", "to understand", "to establish",
+		"to quantify", "to estimate", "to address", "to investigate whether", "we investigated",
+		"we investigate", "we examined", "we examine", "we evaluated", "we evaluate",
+		"we assessed", "we assess", "we explored", "we explore", "we studied", "we study",
+		"we analyzed", "we analysed", "we analyze", "we analyse", "we compared", "we compare",
+		"we measured", "we measure", "we sought", "we aimed", "we aim", "we hypothesized",
+		"we hypothesised", "we hypothesize", "we hypothesise", "we tested", "we test",
+		"we performed", "we conducted", "we enrolled", "we recruited", "we randomized",
+		"we randomised", "we collected", "we used", "we use", "we review", "we reviewed",
+		"we discuss", "we summarize", "we summarise", "we describe", "we determined",
+		"we characterized", "we characterised", "we focus", "we focused", "we highlight",
+		"we present", "we provide", "we hope", "we plan", "we intend", "we will",
+		"we searched", "we surveyed", "we screened", "we included",
+		"we designed", "we developed", "we applied", "we set out", "we asked", "we addressed",
+		"we outline", "we introduce", "test the hypothesis", "tests the hypothesis",
+		"tested the hypothesis", "testing the hypothesis", "research question",
+		"remains unknown", "remain unknown", "is unknown", "are unknown", "is not known",
+		"are not known", "little is known", "poorly understood", "not been studied", "not been investigated", "not been examined", "not been evaluated", "not been explored", "not been addressed", "warrant", "warrants",
+		"warranted", "should be investigated", "encourages"},
+	cueMethod: {"were randomized", "were randomised", "randomly assigned", "randomly allocated",
+		"randomly divided", "were assigned", "were allocated", "were enrolled", "were recruited",
+		"were included", "was assessed", "were assessed", "was measured", "were measured",
+		"was evaluated", "were evaluated", "was analyzed", "were analyzed", "was analysed",
+		"were analysed", "was recorded", "were recorded", "were collected", "was collected",
+		"were compared", "was compared", "was determined", "were determined", "were screened",
+		"was performed", "were performed", "was conducted", "were conducted", "was calculated",
+		"were calculated", "were obtained", "was obtained", "was administered",
+		"were administered", "received either", "were given", "were fed", "were treated",
+		"was treated", "were exposed", "were divided", "were grouped", "was used", "were used",
+		"were examined", "was examined", "were investigated", "was investigated",
+		"were studied", "was studied", "were selected", "were followed", "were followed up",
+		"were interviewed", "were surveyed", "were asked", "were instructed", "were tested",
+		"was tested", "were sequenced", "was sequenced", "were quantified", "was quantified",
+		"were identified using", "was defined", "were defined", "were categorized",
+		"were stratified", "were matched", "were retrieved", "were searched", "were extracted",
+		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
+		"this study was", "a total of", "questionnaire", "using a", "using the", "by means of",
+		"we report a case", "case of a",
+		"systematic search", "literature search", "search was performed"},
+	cueScope: {"this review", "the present review", "the current review", "this article",
+		"this paper", "this chapter", "this narrative review", "this overview",
+		"this systematic review", "this mini-review", "this minireview", "our review",
+		"this commentary", "this perspective", "the review", "here we"},
+	cueFinding: join(verbForms("find", "show", "demonstrate", "reveal", "indicate", "confirm",
+		"conclude", "establish", "document", "observe", "report", "uncover", "prove", "discover"),
+		[]string{"found", "shown", "showed", "demonstrated", "revealed", "indicated", "suggests",
+			"suggested", "proven", "noted", "led to", "resulted in"}),
+	cueFound: {"found", "observed", "detected", "seen", "confirmed", "demonstrated", "shown",
+		"supported", "established", "evident", "apparent", "noted", "identified", "significant"},
+	cueSimilar:     {"similar", "comparable", "equivalent", "identical", "did not differ"},
+	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
+	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
+		"detectable", "measurable", "appreciable", "evidence", "compared with", "compared to",
+		"versus", "odds ratio", "results", "findings"},
+}

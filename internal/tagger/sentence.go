@@ -1,0 +1,406 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a byte range [Start, End) of a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// sentence is one sentence found by splitSentences.
+type sentence struct {
+	start, end int
+	block      int    // index of the block (blank-line separated) it is in
+	heading    bool   // the whole block is one short line without final punctuation
+	label      string // abstract section label that opens it ("RESULTS"), if any
+}
+
+// splitSentences appends the sentences of text to dst. Blocks are separated by
+// blank lines; inside a block a line break ends a sentence after final
+// punctuation, after a heading-like line and before a list item, and is a
+// space otherwise (hard-wrapped text). Inside a line a sentence ends at '.',
+// '!', '?' or '…' followed by space and a capital, a digit or an opening
+// quote, except after known abbreviations (et al., e.g., vs., Fig.), list
+// numbers ("1. Eat") and inside decimals. One pass, linear in the text.
+func splitSentences(dst []sentence, text string) []sentence {
+	block := 0
+	pos := 0
+	for pos < len(text) {
+		// Find the end of the block: a line that is blank.
+		end, next := blockEnd(text, pos)
+		if hasVisible(text[pos:end]) {
+			n := len(dst)
+			dst = splitBlock(dst, text, pos, end, block)
+			if len(dst) == n+1 && isHeadingLine(text[dst[n].start:dst[n].end]) {
+				dst[n].heading = true
+			}
+			block++
+		}
+		pos = next
+	}
+	return dst
+}
+
+// blockEnd returns the end of the block starting at pos (before the blank
+// line) and where the next block may start.
+func blockEnd(text string, pos int) (end, next int) {
+	i := pos
+	for i < len(text) {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			return len(text), len(text)
+		}
+		lineEnd := i + nl
+		// Is the following line blank?
+		j := lineEnd + 1
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+			k++
+		}
+		if k >= len(text) || text[k] == '\n' {
+			return lineEnd, k
+		}
+		if text[k] >= utf8.RuneSelf {
+			// A line of non-breaking or other Unicode spaces is blank too.
+			m := k
+			for m < len(text) {
+				r, size := utf8.DecodeRuneInString(text[m:])
+				if r == '\n' || !unicode.IsSpace(r) {
+					break
+				}
+				m += size
+			}
+			if m >= len(text) || text[m] == '\n' {
+				return lineEnd, m
+			}
+		}
+		i = j
+	}
+	return len(text), len(text)
+}
+
+func hasVisible(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBlock splits text[start:end], one block, into lines and sentences.
+func splitBlock(dst []sentence, text string, start, end, block int) []sentence {
+	segStart := start
+	i := start
+	for i < end {
+		nl := strings.IndexByte(text[i:end], '\n')
+		if nl < 0 {
+			break
+		}
+		lineEnd := i + nl
+		next := lineEnd + 1
+		if lineBreakEndsSentence(text[segStart:lineEnd], text[i:lineEnd], text[next:end]) {
+			dst = splitSegment(dst, text, segStart, lineEnd, block)
+			segStart = next
+		}
+		i = next
+	}
+	return splitSegment(dst, text, segStart, end, block)
+}
+
+// lineBreakEndsSentence decides whether the line break after line (the last
+// line of seg) ends a sentence, given the rest of the block.
+func lineBreakEndsSentence(seg, line, rest string) bool {
+	line = strings.TrimRightFunc(line, unicode.IsSpace)
+	nextLine := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if line == "" || nextLine == "" {
+		return true
+	}
+	if startsListItem(nextLine) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', '?', ':', '…', ';':
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(nextLine)
+	if !(unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '“') {
+		return false
+	}
+	// A short line without final punctuation before a capital is a heading,
+	// a title or a menu entry.
+	return len(strings.Fields(seg)) <= 12
+}
+
+// startsListItem reports whether s begins with a bullet or a list number.
+func startsListItem(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '◦', '▪', '‣', '●', '*', '·':
+		return true
+	case '-', '–', '—':
+		return size < len(s) && s[size] == ' '
+	}
+	n := 0
+	for n < len(s) && n < 3 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' '
+}
+
+// isHeadingLine reports whether s, a whole block, reads as a heading: one
+// short line without final punctuation (or ending in a colon).
+func isHeadingLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || len(s) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', '!', '?', ';', ',':
+		return false
+	}
+	return len(strings.Fields(s)) <= 15
+}
+
+// splitSegment splits text[start:end], a run of lines that read as running
+// text, into sentences and appends them to dst.
+func splitSegment(dst []sentence, text string, start, end, block int) []sentence {
+	start = skipSpace(text, start, end)
+	if start >= end {
+		return dst
+	}
+	label := ""
+	if l, after := sectionLabel(text[start:end]); l != "" {
+		label = l
+		start = skipSpace(text, start+after, end)
+		if start >= end {
+			return append(dst, sentence{start: start - after, end: end, block: block, label: label})
+		}
+	}
+	sentStart := start
+	i := start
+	listNumber := startsListNumber(text[start:end])
+	for i < end {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != 0xe2 { // 0xe2 starts '…'
+			i++
+			continue
+		}
+		size := 1
+		if c == 0xe2 {
+			if !strings.HasPrefix(text[i:end], "…") {
+				i++
+				continue
+			}
+			size = len("…")
+		}
+		term := i
+		j := i + size
+		// Runs of terminators, closing quotes and brackets stay with the sentence.
+		for j < end {
+			r, sz := utf8.DecodeRuneInString(text[j:end])
+			if r == '.' || r == '!' || r == '?' || r == '…' || r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' {
+				j += sz
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsSpace(r) {
+			i = j
+			continue
+		}
+		k := skipSpace(text, j, end)
+		if k >= end {
+			break
+		}
+		if !opensSentence(text[k:end]) {
+			i = j
+			continue
+		}
+		if c == '.' && size == 1 && j == term+1 {
+			if listNumber && onlyListNumberBefore(text[sentStart:term]) {
+				i = j
+				continue
+			}
+			if abbreviationBefore(text[sentStart:term]) {
+				i = j
+				continue
+			}
+		}
+		dst = append(dst, sentence{start: sentStart, end: j, block: block, label: label})
+		label = ""
+		sentStart = k
+		if l, after := sectionLabel(text[k:end]); l != "" {
+			label = l
+			sentStart = skipSpace(text, k+after, end)
+		}
+		listNumber = false
+		i = sentStart
+	}
+	e := end
+	for e > sentStart {
+		r, size := utf8.DecodeLastRuneInString(text[sentStart:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e > sentStart {
+		dst = append(dst, sentence{start: sentStart, end: e, block: block, label: label})
+	}
+	return dst
+}
+
+func skipSpace(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// opensSentence reports whether s (after the space that follows a full
+// stop) can begin a new sentence.
+func opensSentence(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(r) || unicode.IsDigit(r):
+		return true
+	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '•':
+		r2, _ := utf8.DecodeRuneInString(s[size:])
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
+	}
+	return false
+}
+
+// startsListNumber reports whether s opens with "1." or "12." and a space.
+func startsListNumber(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' '
+}
+
+func onlyListNumberBefore(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations that end with a full stop but rarely end a sentence.
+var abbreviations = map[string]bool{
+	"al": true, "e.g": true, "eg": true, "i.e": true, "ie": true, "vs": true, "v": true,
+	"fig": true, "figs": true, "ref": true, "refs": true, "eq": true, "eqs": true,
+	"no": true, "nos": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
+	"approx": true, "ca": true, "cf": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "vol": true, "pp": true,
+	"spp": true, "sp": true, "subsp": true, "var": true, "resp": true, "incl": true,
+	"viz": true, "ed": true, "eds": true, "tab": true, "suppl": true, "dept": true,
+	"univ": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// abbreviationBefore reports whether the word just before a full stop at the
+// end of s is a known abbreviation.
+func abbreviationBefore(s string) bool {
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.' {
+			i--
+			continue
+		}
+		break
+	}
+	w := s[i:]
+	if w == "" || len(w) > 7 {
+		return false
+	}
+	var buf [8]byte
+	b := buf[:0]
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return abbreviations[string(b)]
+}
+
+// sectionLabel recognises an abstract section label such as "BACKGROUND:",
+// "RESULTS:" or "Conclusions:" at the start of s and returns it and the
+// offset after the colon.
+func sectionLabel(s string) (string, int) {
+	i := 0
+	words := 0
+	upper := true
+	for i < len(s) && i < 40 {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+		case 'a' <= c && c <= 'z':
+			upper = false
+		case c == ' ' || c == '&' || c == '/':
+			if i > 0 && s[i-1] != ' ' {
+				words++
+			}
+		case c == ':':
+			if i == 0 {
+				return "", 0
+			}
+			label := strings.TrimSpace(s[:i])
+			if upper && len(label) >= 5 || knownLabel(label) {
+				return label, i + 1
+			}
+			return "", 0
+		default:
+			return "", 0
+		}
+		if words > 3 {
+			return "", 0
+		}
+		i++
+	}
+	return "", 0
+}
+
+func knownLabel(l string) bool {
+	switch strings.ToLower(l) {
+	case "background", "introduction", "objective", "objectives", "aim", "aims",
+		"purpose", "methods", "method", "materials and methods", "design", "setting",
+		"participants", "interventions", "results", "findings", "conclusion",
+		"conclusions", "discussion", "importance", "context", "limitations":
+		return true
+	}
+	return false
+}

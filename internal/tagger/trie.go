@@ -1,0 +1,70 @@
+package tagger
+
+// vocabulary numbers the normalised words that synonyms, stop phrases, cues
+// and rule words use. Text words outside it get id -1 and match nothing,
+// which is what keeps the per-token cost at one map lookup.
+type vocabulary struct {
+	ids map[string]int32
+}
+
+func newVocabulary() *vocabulary { return &vocabulary{ids: make(map[string]int32)} }
+
+// id returns the id of the normalised word w, adding it when new.
+func (v *vocabulary) id(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.ids))
+	v.ids[w] = id
+	return id
+}
+
+// lookup returns the id of the normalised word in b, or -1. It does not
+// allocate.
+func (v *vocabulary) lookup(b []byte) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	return -1
+}
+
+// trie is a token trie: each edge is a vocabulary id, each node may carry a
+// payload. Walking it from every token gives longest-match phrase lookup in
+// one pass over the text, whatever the number of phrases.
+type trie struct {
+	edges   map[uint64]int32 // node<<32 | word id -> child node
+	payload []int32          // per node; -1 = none
+}
+
+func newTrie() *trie {
+	return &trie{edges: make(map[uint64]int32), payload: []int32{-1}}
+}
+
+func edgeKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
+
+// insert adds the path of ids and returns its end node.
+func (t *trie) insert(ids []int32) int32 {
+	node := int32(0)
+	for _, id := range ids {
+		k := edgeKey(node, id)
+		child, ok := t.edges[k]
+		if !ok {
+			child = int32(len(t.payload))
+			t.payload = append(t.payload, -1)
+			t.edges[k] = child
+		}
+		node = child
+	}
+	return node
+}
+
+// next returns the child of node along id, or -1.
+func (t *trie) next(node, id int32) int32 {
+	if id < 0 {
+		return -1
+	}
+	if child, ok := t.edges[edgeKey(node, id)]; ok {
+		return child
+	}
+	return -1
+}
