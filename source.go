@@ -35,7 +35,9 @@ type Source struct {
 	Query string `json:"query,omitempty" yaml:"query,omitempty"`
 
 	MaxPages int      `json:"max_pages,omitempty" yaml:"max_pages,omitempty"` // 0 = crawler default
-	MaxDepth int      `json:"max_depth,omitempty" yaml:"max_depth,omitempty"` // link depth from the seeds (web)
+	// MaxDepth is how many links deep a web crawl goes from the seeds (0:
+	// the seeds only); nil means the crawler's default.
+	MaxDepth *int     `json:"max_depth,omitempty" yaml:"max_depth,omitempty"`
 	Allow    []string `json:"allow,omitempty" yaml:"allow,omitempty"`         // URL regexps to follow; empty = all of the site
 	Deny     []string `json:"deny,omitempty" yaml:"deny,omitempty"`           // URL regexps never to follow
 	// Recrawl is the minimum time before an already fetched URL is fetched again.
@@ -85,7 +87,7 @@ func (s *Source) Validate(prefix string) error {
 	if s.MaxPages < 0 {
 		return Invalidf(prefix+".max_pages", "must not be negative")
 	}
-	if s.MaxDepth < 0 {
+	if s.MaxDepth != nil && *s.MaxDepth < 0 {
 		return Invalidf(prefix+".max_depth", "must not be negative")
 	}
 	if s.Recrawl < 0 {
@@ -93,6 +95,9 @@ func (s *Source) Validate(prefix string) error {
 	}
 	return nil
 }
+
+// Depth returns a pointer to n, for Source.MaxDepth.
+func Depth(n int) *int { return &n }
 
 // CheckHTTPURL reports why raw is not an absolute http or https URL with a host.
 func CheckHTTPURL(raw string) error {

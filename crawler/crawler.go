@@ -96,6 +96,11 @@ type Crawler struct {
 
 	mu      sync.Mutex
 	running map[string]bool
+
+	pubMu sync.Mutex // serialises publish
+
+	// apiBatch is the records per PubMed efetch and Europe PMC page.
+	apiBatch int
 }
 
 // New returns a Crawler.
@@ -132,7 +137,7 @@ func New(o Options, d Deps) (*Crawler, error) {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay),
-		ident: newIdentity(d.IDs), running: map[string]bool{}}
+		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch}
 	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate)
 	return c, nil
 }
@@ -307,12 +312,12 @@ func frontierPrefix(source string) string {
 func frontierKey(source, url string) string { return source + "." + lumen.Hash(url) }
 
 func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) {
-	r := &run{src: src, budget: src.MaxPages, depth: src.MaxDepth}
+	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth}
 	if r.budget <= 0 {
 		r.budget = c.o.MaxPages
 	}
-	if r.depth <= 0 && src.Kind == lumen.SourceWeb {
-		r.depth = c.o.MaxDepth
+	if src.MaxDepth != nil {
+		r.depth = *src.MaxDepth
 	}
 	r.front = newFrontier(c.gate)
 	r.fetch = newFetcher(ctx, &c.o, src.AllowPrivate)

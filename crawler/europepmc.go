@@ -16,10 +16,7 @@ import (
 // Europe PMC REST search (resultType=core, JSON) with cursorMark paging. The
 // date window (CREATION_DATE, when the record entered Europe PMC, since the
 // last successful run with a day of overlap) is added to the source's query.
-const (
-	europePMCBase     = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
-	europePMCPageSize = 100
-)
+const europePMCBase = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
 
 type epmcResponse struct {
 	HitCount       int    `json:"hitCount"`
@@ -90,7 +87,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 			"query":      {query},
 			"format":     {"json"},
 			"resultType": {"core"},
-			"pageSize":   {strconv.Itoa(min(europePMCPageSize, r.budget-cur.Offset))},
+			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.budget-cur.Offset))},
 			"cursorMark": {cur.Mark},
 		}
 		if c.o.Contact != "" {

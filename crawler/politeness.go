@@ -20,6 +20,8 @@ type hostGate struct {
 	perHost      int
 	defaultDelay time.Duration
 	now          func() time.Time
+	// onAcquire, if set (tests), sees every slot handed out.
+	onAcquire func(host string, at time.Time)
 
 	mu    sync.Mutex
 	hosts map[string]*hostState
@@ -57,6 +59,9 @@ func (g *hostGate) acquire(ctx context.Context, host string) (release func(), er
 			if !now.Before(h.next) {
 				h.inflight++
 				h.next = now.Add(h.delay)
+				if g.onAcquire != nil {
+					g.onAcquire(host, now)
+				}
 				g.mu.Unlock()
 				var once sync.Once
 				return func() { once.Do(func() { g.release(host) }) }, nil

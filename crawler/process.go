@@ -111,7 +111,11 @@ type urlState struct {
 	Skipped string `json:"skipped,omitempty"`
 }
 
-const maxStoredLinks = 1000
+const (
+	maxStoredLinks = 1000
+	// minArticleWords is the least main text a page needs to be an article.
+	minArticleWords = 40
+)
 
 func stateKey(u string) string { return "u." + lumen.Hash(u) }
 
@@ -359,6 +363,12 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 		return c.saveState(ctx, st)
 	}
 
+	if words := len(strings.Fields(page.Text)); words < minArticleWords {
+		// A hub or index page: followed for its links, not an article.
+		st.PageHash = ""
+		r.count(c.o.Metrics, "skipped", "too_short")
+		return c.saveState(ctx, st)
+	}
 	a := c.pageArticle(r, page, it, final)
 	pageHash := a.ComputeContentHash()
 	if pageHash == st.PageHash && st.ArticleID != "" {
@@ -527,7 +537,7 @@ func truncateText(text string, max int) (string, bool) {
 	}
 	cut := text[:max]
 	if i := strings.LastIndex(cut, "\n\n"); i > max*3/4 {
-		return cut[:i], true
+		return strings.TrimRight(cut[:i], " \t\n"), true
 	}
 	if i := strings.LastIndex(cut, ". "); i > max*3/4 {
 		return cut[:i+1], true
@@ -544,6 +554,10 @@ func truncateText(text string, max int) (string, bool) {
 // article ID.
 func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome, reason, id string, err error) {
 	sim, words := simhash(a.Text)
+	// Resolving, publishing and recording an identity is one step: two copies
+	// of an article fetched at once must not both become new articles.
+	c.pubMu.Lock()
+	defer c.pubMu.Unlock()
 	m, err := c.ident.resolve(ctx, &a, sim, words)
 	if err != nil {
 		return "", "", "", err

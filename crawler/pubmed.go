@@ -24,7 +24,7 @@ import (
 // 10 with one; the host gate enforces it.
 const (
 	pubmedBase     = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
-	pubmedBatch    = 200
+	apiBatch       = 200 // records per efetch or Europe PMC page
 	pubmedTool     = "lumen"
 	pubmedDelay    = 334 * time.Millisecond // 3/s
 	pubmedDelayKey = 100 * time.Millisecond // 10/s
@@ -184,7 +184,7 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 		f.Set("query_key", es.QueryKey)
 		f.Set("WebEnv", es.WebEnv)
 		f.Set("retstart", strconv.Itoa(cur.Offset))
-		f.Set("retmax", strconv.Itoa(min(pubmedBatch, total-cur.Offset)))
+		f.Set("retmax", strconv.Itoa(min(c.apiBatch, total-cur.Offset)))
 		f.Set("retmode", "xml")
 		body, ok := c.apiGet(ctx, r, base+"efetch.fcgi?"+f.Encode(), "application/xml")
 		if !ok {

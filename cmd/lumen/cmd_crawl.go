@@ -66,7 +66,7 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 			sources[i].MaxPages = *maxPages
 		}
 		if *maxDepth >= 0 && *seed == "" {
-			sources[i].MaxDepth = *maxDepth
+			sources[i].MaxDepth = lumen.Depth(*maxDepth)
 		}
 	}
 	cfg.Sources = sources
@@ -94,7 +94,7 @@ func seedSource(raw string, depth int, allowPrivate bool) (lumen.Source, error) 
 	}
 	src := lumen.Source{Name: name, Kind: lumen.SourceWeb, URLs: []string{raw}, AllowPrivate: allowPrivate}
 	if depth >= 0 {
-		src.MaxDepth = depth
+		src.MaxDepth = lumen.Depth(depth)
 	}
 	return src, nil
 }

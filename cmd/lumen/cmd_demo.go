@@ -49,7 +49,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cfg.Sources = []lumen.Source{{
-		Name: "demo", Kind: lumen.SourceWeb, URLs: []string{site.URL() + "/"}, MaxDepth: 2, MaxPages: 50,
+		Name: "demo", Kind: lumen.SourceWeb, URLs: []string{site.URL() + "/"}, MaxDepth: lumen.Depth(2), MaxPages: 50,
 		AllowPrivate: true, // the sample site is on loopback
 	}}
 	cfg.Crawler.HostDelay = 50 * time.Millisecond // our own site: no need to wait a second

@@ -65,7 +65,9 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Body))
 	if err != nil {
-		return p, fmt.Errorf("parse html: %w", err)
+		// x/net/html refuses pathological trees (more than 512 open
+		// elements); keep the text anyway, without readability's selection.
+		return tokenPage(utf8Body, pageURL)
 	}
 	meta := readMeta(doc, pageURL)
 	p.Canonical, p.DOI, p.PMID, p.Links = meta.canonical, meta.doi, meta.pmid, meta.links
@@ -314,3 +316,69 @@ func splitByline(b string) []string {
 
 // clean collapses white space.
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// tokenPage extracts a page with the tokenizer alone, for documents the
+// parser refuses: the title, the links, and the text with block elements as
+// block boundaries.
+func tokenPage(body []byte, base *url.URL) (Page, error) {
+	var (
+		p        Page
+		r        renderer
+		seen     = map[string]bool{}
+		skip     int // depth inside script, style ...
+		inTitle  bool
+		titleBuf strings.Builder
+	)
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			r.endBlock()
+			p.Title = clean(titleBuf.String())
+			p.Text = strings.Join(r.blocks, "\n\n")
+			if p.Text == "" {
+				return p, ErrNoText
+			}
+			if p.Title != "" && !strings.HasPrefix(p.Text, p.Title) {
+				p.Text = p.Title + "\n\n" + p.Text
+			}
+			return p, nil
+		case html.TextToken:
+			switch {
+			case inTitle:
+				titleBuf.Write(z.Text())
+			case skip == 0:
+				r.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.A:
+				for hasAttr && tt != html.EndTagToken {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						if u := resolve(base, string(v)); u != "" && !seen[u] {
+							seen[u] = true
+							p.Links = append(p.Links, u)
+						}
+					}
+				}
+			default:
+				if isBlock(a) {
+					r.endBlock()
+				}
+			}
+		}
+	}
+}

@@ -113,6 +113,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // highlights carry <mark>; the body is JSON, served with nosniff
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(v)
 }

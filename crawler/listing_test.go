@@ -1,0 +1,174 @@
+package crawler
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+)
+
+func TestParseSitemapFixtures(t *testing.T) {
+	sm, err := parseSitemap(readTestdata(t, "feeds/sitemap.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sm.URLs) != 4 || sm.URLs[1].Loc != "http://HOST/tools/" {
+		t.Errorf("sitemap.xml = %+v", sm.URLs)
+	}
+	for _, tt := range []struct {
+		in   string
+		want time.Time
+	}{
+		{sm.URLs[1].LastMod, time.Date(2015, 5, 7, 10, 13, 9, 0, time.UTC)},
+		{sm.URLs[2].LastMod, time.Date(2015, 5, 7, 0, 0, 0, 0, time.UTC)},
+	} {
+		if got := parseW3CDate(tt.in); !got.Equal(tt.want) {
+			t.Errorf("parseW3CDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	idx, err := parseSitemap(readTestdata(t, "feeds/sitemap-index.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(idx.Sitemaps) != 3 || !strings.HasSuffix(idx.Sitemaps[0].Loc, ".xml.gz") {
+		t.Errorf("sitemap-index.xml = %+v", idx.Sitemaps)
+	}
+	news, err := parseSitemap(readTestdata(t, "feeds/sitemap-news.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(news.URLs) != 4 || news.URLs[1].News == nil || news.URLs[1].News.Title != "tools" ||
+		!parseW3CDate(news.URLs[2].News.PublicationDate).Equal(time.Date(2015, 5, 7, 18, 20, 0, 0, time.UTC)) {
+		t.Errorf("sitemap-news.xml = %+v", news.URLs)
+	}
+	for _, bad := range []string{"", "<html><body>not a sitemap</body></html>", "<urlset><url><loc>x"} {
+		if _, err := parseSitemap([]byte(bad)); err == nil {
+			t.Errorf("parseSitemap(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestParseFeedFixtures(t *testing.T) {
+	tests := []struct {
+		file      string
+		items     int
+		firstLink string
+		title     string
+	}{
+		{"feeds/rss2-feedforall-sample.xml", 2, "http://www.feedforall.com/restaurant.htm", "RSS Solutions for Restaurants"},
+		{"feeds/rss2-jsonfeed-org.xml", 1, "https://jsonfeed.org/2017/05/17/announcing_json_feed", "Announcing JSON Feed"},
+		{"feeds/atom10-feed-cli-sample.xml", 2, "https://example.com/atom-entry-1", "First Atom Entry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			items, err := parseFeed(readTestdata(t, tt.file), "https://feeds.example/")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(items) != tt.items {
+				t.Fatalf("parseFeed = %d items, want %d", len(items), tt.items)
+			}
+			it := items[0]
+			if it.URL != tt.firstLink || it.Hint == nil || it.Hint.Title != tt.title {
+				t.Errorf("first item = %+v (hint %+v)", it, it.Hint)
+			}
+			if it.Hint.Published.IsZero() {
+				t.Errorf("first item has no date")
+			}
+			if strings.Contains(it.Hint.Summary, "<") || strings.Contains(it.Hint.Summary, "&lt;") {
+				t.Errorf("summary still has markup: %q", it.Hint.Summary)
+			}
+		})
+	}
+	if _, err := parseFeed([]byte("<html>not a feed</html>"), "https://x/"); err == nil {
+		t.Error("parseFeed(html) succeeded")
+	}
+}
+
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}
+
+// A sitemap index with gzipped child sitemaps; on the second run, lastmod
+// skips the pages that did not change, without a request.
+func TestSitemapCrawl(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	old := "2020-01-01"
+	future := time.Now().Add(48 * time.Hour).Format("2006-01-02")
+	s.handle("/sitemap-index.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>%[1]s/s1.xml.gz</loc></sitemap><sitemap><loc>%[1]s/s2.xml</loc></sitemap></sitemapindex>`, s.URL)
+	})
+	s.handle("/s1.xml.gz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Write(gzipBytes([]byte(fmt.Sprintf(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>%[1]s/a</loc><lastmod>%[2]s</lastmod></url><url><loc>%[1]s/b</loc><lastmod>%[2]s</lastmod></url></urlset>`, s.URL, old))))
+	})
+	s.handle("/s2.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/xml; charset=utf-8")
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>%[1]s/c</loc><lastmod>%[2]s</lastmod></url><url><loc>%[1]s/elsewhere.pdf</loc></url></urlset>`, s.URL, future)
+	})
+	for _, p := range []string{"/a", "/b", "/c"} {
+		s.html(p, articleHTML("Page "+p, lorem(p)))
+	}
+	src := lumen.Source{Name: "sm", Kind: lumen.SourceSitemap, URLs: []string{s.URL + "/sitemap-index.xml"}, AllowPrivate: true}
+	first := h.run(src)
+	if first.New != 3 {
+		t.Fatalf("first run = %+v, want 3 new", first)
+	}
+	second := h.run(src)
+	if s.hits("/a") != 1 || s.hits("/b") != 1 {
+		t.Errorf("unchanged pages fetched again: /a %d, /b %d", s.hits("/a"), s.hits("/b"))
+	}
+	if s.hits("/c") != 2 { // its lastmod is after the last fetch
+		t.Errorf("/c fetched %d times, want 2", s.hits("/c"))
+	}
+	if second.New != 0 || second.Changed != 0 {
+		t.Errorf("second run = %+v", second)
+	}
+}
+
+// Feed items become pages with the feed's metadata as hints; when a page
+// cannot be used, the item's abstract is published instead.
+func TestFeedCrawl(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	abstract := strings.Repeat("Probiotic supplementation reduced acne lesion counts in this randomized trial. ", 5)
+	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "User-agent: *\nDisallow: /closed/\n") })
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+<item><title>Open paper</title><link>%[1]s/open?utm_campaign=rss</link><pubDate>Mon, 02 Mar 2026 10:00:00 GMT</pubDate><dc:creator>Ada Lovelace</dc:creator><dc:identifier>doi:10.1101/2026.03.01.123456</dc:identifier><description>&lt;p&gt;Short.&lt;/p&gt;</description></item>
+<item><title>Closed paper</title><link>%[1]s/closed/paper</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate><description>&lt;p&gt;%[2]s&lt;/p&gt;</description></item>
+</channel></rss>`, s.URL, abstract)
+	})
+	s.html("/open", articleHTML("Open paper", lorem("Open")))
+	run := h.run(lumen.Source{Name: "feed", Kind: lumen.SourceFeed, URLs: []string{s.URL + "/feed.xml"}, AllowPrivate: true})
+	arts := h.articles()
+	open, ok := arts[s.URL+"/open"]
+	if !ok {
+		t.Fatalf("open paper not published; have %v (run %+v)", sortedKeys(arts), run)
+	}
+	if open.DOI != "10.1101/2026.03.01.123456" || len(open.Authors) != 1 || open.Published.IsZero() {
+		t.Errorf("open paper metadata from the feed = %+v", open)
+	}
+	closed, ok := arts[s.URL+"/closed/paper"]
+	if !ok || !strings.Contains(closed.Text, "randomized trial") || closed.Title != "Closed paper" {
+		t.Errorf("closed paper = %+v, want the feed's abstract", closed)
+	}
+	if s.hits("/closed/paper") != 0 {
+		t.Error("robots-disallowed page fetched")
+	}
+}

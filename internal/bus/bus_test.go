@@ -1,0 +1,300 @@
+package bus_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
+)
+
+func article(n int, text string) lumen.Article {
+	a := lumen.Article{ID: lumen.NewID(fmt.Sprintf("url:https://example.org/%d", n)), URL: fmt.Sprintf("https://example.org/%d", n), Text: text,
+		FetchedAt: time.Now().UTC()}
+	a.ContentHash = a.ComputeContentHash()
+	return a
+}
+
+// waitFor polls cond until it holds or the test times out.
+func waitFor(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestPublishDeduplicates(t *testing.T) {
+	ctx := context.Background()
+	b := bustest.Start(t)
+	a := article(1, "text")
+	dup, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: a})
+	if err != nil || dup {
+		t.Fatalf("first PublishFetched = %v, %v; want not duplicate", dup, err)
+	}
+	dup, err = b.PublishFetched(ctx, lumen.ArticleFetched{Article: a})
+	if err != nil || !dup {
+		t.Fatalf("second PublishFetched = %v, %v; want duplicate", dup, err)
+	}
+	if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: lumen.Article{ID: "bad id"}}); !errors.Is(err, lumen.ErrInvalid) {
+		t.Errorf("PublishFetched(bad id) error = %v, want ErrInvalid", err)
+	}
+	got, err := b.LastFetched(ctx, a.ID)
+	if err != nil || got.Article.Text != "text" {
+		t.Errorf("LastFetched = %+v, %v", got, err)
+	}
+	if _, err := b.LastFetched(ctx, lumen.NewID("none")); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("LastFetched(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func TestPublishTooLarge(t *testing.T) {
+	b := bustest.Start(t)
+	a := article(1, string(make([]byte, bus.MaxPayload+1)))
+	if _, err := b.PublishFetched(context.Background(), lumen.ArticleFetched{Article: a}); !errors.Is(err, lumen.ErrInvalid) {
+		t.Errorf("PublishFetched(huge) error = %v, want ErrInvalid", err)
+	}
+}
+
+// The stream keeps the latest version of each article only.
+func TestReplayKeepsLatestPerArticle(t *testing.T) {
+	ctx := context.Background()
+	b := bustest.Start(t)
+	for i := range 3 {
+		for v := range 3 {
+			if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: article(i, fmt.Sprintf("v%d", v))}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var got []string
+	if err := b.ReplayArticles(ctx, func(ev lumen.ArticleFetched) error {
+		got = append(got, ev.Article.Text)
+		return nil
+	}); err != nil {
+		t.Fatalf("ReplayArticles: %v", err)
+	}
+	if len(got) != 3 || got[0] != "v2" || got[1] != "v2" || got[2] != "v2" {
+		t.Errorf("ReplayArticles saw %v, want the latest of 3 articles", got)
+	}
+	// An empty stream replays nothing and returns.
+	if err := b.ReplayTagged(ctx, func(lumen.ArticleTagged) error { t.Error("unexpected event"); return nil }); err != nil {
+		t.Errorf("ReplayTagged(empty): %v", err)
+	}
+}
+
+// A failed handler's message is redelivered; an invalid one is terminated;
+// nothing is acknowledged before its handler returned nil.
+func TestConsumeFetchedAckRules(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bustest.Start(t)
+	if err := b.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	good, flaky, poison := article(1, "good"), article(2, "flaky"), article(3, "poison")
+	for _, a := range []lumen.Article{good, flaky, poison} {
+		if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var (
+		mu    sync.Mutex
+		calls = map[string]int{}
+		done  = map[string]bool{}
+	)
+	errc := make(chan error, 1)
+	go func() {
+		errc <- b.ConsumeFetched(ctx, 2, func(ctx context.Context, ev lumen.ArticleFetched) error {
+			mu.Lock()
+			defer mu.Unlock()
+			calls[ev.Article.Text]++
+			switch {
+			case ev.Article.Text == "poison":
+				return fmt.Errorf("cannot: %w", lumen.ErrInvalid)
+			case ev.Article.Text == "flaky" && calls["flaky"] == 1:
+				return errors.New("transient")
+			}
+			done[ev.Article.Text] = true
+			return nil
+		})
+	}()
+	waitFor(t, "good and flaky handled", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return done["good"] && done["flaky"]
+	})
+	waitFor(t, "nothing pending", func() bool {
+		n, err := b.Pending(ctx, bus.StreamArticles, bus.ConsumerTagger)
+		return err == nil && n == 0
+	})
+	cancel()
+	if err := <-errc; err != nil {
+		t.Errorf("ConsumeFetched returned %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if calls["flaky"] != 2 || calls["poison"] != 1 || calls["good"] != 1 {
+		t.Errorf("handler calls = %v, want good 1, flaky 2, poison 1", calls)
+	}
+}
+
+// Shutdown lets a handler that is running finish, and acks its message.
+func TestConsumeFinishesInFlightOnShutdown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	b := bustest.Start(t)
+	if _, err := b.PublishFetched(context.Background(), lumen.ArticleFetched{Article: article(1, "slow")}); err != nil {
+		t.Fatal(err)
+	}
+	started, finished := make(chan struct{}), atomic.Bool{}
+	errc := make(chan error, 1)
+	go func() {
+		errc <- b.ConsumeFetched(ctx, 1, func(hctx context.Context, ev lumen.ArticleFetched) error {
+			close(started)
+			time.Sleep(200 * time.Millisecond)
+			if hctx.Err() != nil {
+				return hctx.Err()
+			}
+			finished.Store(true)
+			return nil
+		})
+	}()
+	<-started
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if !finished.Load() {
+		t.Fatal("in-flight handler did not finish")
+	}
+	n, err := b.Pending(context.Background(), bus.StreamArticles, bus.ConsumerTagger)
+	if err != nil || n != 0 {
+		t.Errorf("Pending after shutdown = %d, %v; want 0 (acked)", n, err)
+	}
+}
+
+func TestConsumeTaggedBatches(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bustest.Start(t)
+	const n = 25
+	for i := range n {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, "x"), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var (
+		mu      sync.Mutex
+		sizes   []int
+		total   int
+		failed  bool
+		applied = map[string]int{}
+	)
+	go b.ConsumeTaggedBatches(ctx, 10, 50*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if !failed { // the first batch fails and must come back
+			failed = true
+			return errors.New("disk full")
+		}
+		sizes = append(sizes, len(evs))
+		for _, ev := range evs {
+			applied[ev.Article.ID]++
+		}
+		total += len(evs)
+		return nil
+	})
+	waitFor(t, "all events applied", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(applied) == n
+	})
+	waitFor(t, "nothing pending", func() bool {
+		p, err := b.Pending(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+		return err == nil && p == 0
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	for _, s := range sizes {
+		if s > 10 {
+			t.Errorf("batch of %d events, want at most 10", s)
+		}
+	}
+	sort.Ints(sizes)
+	if sizes[len(sizes)-1] < 2 {
+		t.Errorf("batch sizes %v: events were not batched", sizes)
+	}
+}
+
+func TestKV(t *testing.T) {
+	ctx := context.Background()
+	b := bustest.Start(t)
+	kv, err := b.KV(ctx, "test_bucket")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := kv.Get(ctx, "a.1"); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("Get(missing) error = %v, want ErrNotFound", err)
+	}
+	rev, err := kv.Update(ctx, "a.1", []byte("one"), 0)
+	if err != nil {
+		t.Fatalf("Update(create): %v", err)
+	}
+	if _, err := kv.Update(ctx, "a.1", []byte("again"), 0); !errors.Is(err, lumen.ErrConflict) {
+		t.Errorf("Update(create existing) error = %v, want ErrConflict", err)
+	}
+	if _, err := kv.Update(ctx, "a.1", []byte("stale"), rev+5); !errors.Is(err, lumen.ErrConflict) {
+		t.Errorf("Update(stale revision) error = %v, want ErrConflict", err)
+	}
+	if _, err := kv.Update(ctx, "a.1", []byte("two"), rev); err != nil {
+		t.Errorf("Update(current revision): %v", err)
+	}
+	for _, k := range []string{"a.2", "b.1"} {
+		if _, err := kv.Put(ctx, k, []byte(k)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := kv.Delete(ctx, "a.2"); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	if err := kv.Each(ctx, "a.", func(k string, v []byte) error { got[k] = string(v); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got["a.1"] != "two" {
+		t.Errorf("Each(a.) = %v, want a.1=two only", got)
+	}
+	// Each on an empty prefix returns at once.
+	if err := kv.Each(ctx, "zzz.", func(string, []byte) error { t.Error("unexpected key"); return nil }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// What was published survives a restart of the embedded server.
+func TestDurableAcrossRestart(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	srv := bustest.StartServer(t, dir)
+	b := bustest.Connect(t, srv)
+	a := article(7, "kept")
+	if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	srv.Shutdown()
+	b2 := bustest.Connect(t, bustest.StartServer(t, dir))
+	got, err := b2.LastFetched(ctx, a.ID)
+	if err != nil || got.Article.Text != "kept" {
+		t.Errorf("after restart LastFetched = %+v, %v", got.Article.Text, err)
+	}
+}
