@@ -34,12 +34,12 @@ type Source struct {
 	// Query is the search term for pubmed and europepmc sources.
 	Query string `json:"query,omitempty" yaml:"query,omitempty"`
 
-	MaxPages int      `json:"max_pages,omitempty" yaml:"max_pages,omitempty"` // 0 = crawler default
+	MaxPages int `json:"max_pages,omitempty" yaml:"max_pages,omitempty"` // 0 = crawler default
 	// MaxDepth is how many links deep a web crawl goes from the seeds (0:
 	// the seeds only); nil means the crawler's default.
 	MaxDepth *int     `json:"max_depth,omitempty" yaml:"max_depth,omitempty"`
-	Allow    []string `json:"allow,omitempty" yaml:"allow,omitempty"`         // URL regexps to follow; empty = all of the site
-	Deny     []string `json:"deny,omitempty" yaml:"deny,omitempty"`           // URL regexps never to follow
+	Allow    []string `json:"allow,omitempty" yaml:"allow,omitempty"` // URL regexps to follow; empty = all of the site
+	Deny     []string `json:"deny,omitempty" yaml:"deny,omitempty"`   // URL regexps never to follow
 	// Recrawl is the minimum time before an already fetched URL is fetched again.
 	Recrawl time.Duration `json:"recrawl,omitempty" yaml:"recrawl,omitempty"`
 	// AllowPrivate permits loopback, private and link-local addresses, which

@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
 )
 
 // Kill a crawl midway, start a new crawler on the same stores (a restarted

@@ -35,7 +35,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		c.Set("from", strconv.Itoa(from))
 		return "/?" + c.Encode()
 	},
-	"add": func(a, b int) int { return a + b },
+	"add":  func(a, b int) int { return a + b },
 	"more": func(total uint64, from, size int) bool { return total > uint64(from+size) },
 	"withLabels": func(labels map[string]lumen.Concept, c lumen.Claim) claimView {
 		return claimView{Claim: c, Labels: labels}
