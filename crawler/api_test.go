@@ -3,6 +3,7 @@ package crawler
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -56,6 +57,24 @@ func TestParsePubMed(t *testing.T) {
 	if _, err := ParsePubMed([]byte("<html>oops")); err == nil {
 		t.Error("ParsePubMed(html) succeeded")
 	}
+}
+
+// syncBuf is a log destination safe for concurrent writes.
+type syncBuf struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func containsString(s []string, v string) bool {
@@ -163,7 +182,16 @@ func TestPubMedRun(t *testing.T) {
 }
 
 func TestPubMedErrors(t *testing.T) {
-	h := newHarness(t, func(o *Options) { o.NCBIAPIKey = "secret-key" })
+	var logs syncBuf
+	h := newHarness(t, func(o *Options) {
+		o.NCBIAPIKey = "secret-key"
+		o.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	})
+	defer func() {
+		if strings.Contains(logs.String(), "secret-key") {
+			t.Errorf("the API key leaked into the logs:\n%s", logs.String())
+		}
+	}()
 	e := newEutils(t, nil)
 	e.esearch = readTestdata(t, "api/esearch_error.xml")
 	src := lumen.Source{Name: "pmerr", Kind: lumen.SourcePubMed, Query: "((bad", URLs: []string{e.URL + "/eutils"}, AllowPrivate: true}

@@ -222,7 +222,7 @@ func TestRobotsServerErrorBacksOff(t *testing.T) {
 	u := mustURL(t, "http://example.org/page")
 
 	check := func() robotsVerdict {
-		v, err := rc.check(t.Context(), u, fetch)
+		v, _, err := rc.check(t.Context(), u, fetch)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -243,12 +243,12 @@ func TestRobotsServerErrorBacksOff(t *testing.T) {
 	if v := check(); v != robotsAllowed {
 		t.Fatalf("once robots.txt answers: %v, want allowed", v)
 	}
-	if v, _ := rc.check(t.Context(), mustURL(t, "http://example.org/private/x"), fetch); v != robotsDisallowed {
+	if v, _, _ := rc.check(t.Context(), mustURL(t, "http://example.org/private/x"), fetch); v != robotsDisallowed {
 		t.Errorf("/private/x: %v, want disallowed", v)
 	}
 	status.Store(404)
 	now = now.Add(2 * time.Hour) // TTL expired: fetched again; 404 allows everything
-	if v, _ := rc.check(t.Context(), mustURL(t, "http://example.org/private/x"), fetch); v != robotsAllowed {
+	if v, _, _ := rc.check(t.Context(), mustURL(t, "http://example.org/private/x"), fetch); v != robotsAllowed {
 		t.Errorf("after a 404 robots.txt: %v, want allowed", v)
 	}
 }

@@ -63,6 +63,7 @@ func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string
 	if m != nil {
 		if m.reason != "canceled" {
 			r.count(c.o.Metrics, m.outcome, m.reason)
+			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
 		}
 		return nil, false
 	}
@@ -70,6 +71,7 @@ func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string
 		reason := reasonOf(resp.Status, nil)
 		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
 		r.count(c.o.Metrics, "failed", reason)
+		r.fail(fmt.Sprintf("%s: %s", it.URL, reason))
 		return nil, false
 	}
 	return resp.Body, true

@@ -143,6 +143,9 @@ type robotsEntry struct {
 	expires     time.Time
 	failures    int
 	unavailable bool
+	// network is why robots.txt could not be fetched at all (dns,
+	// timeout ...); empty for an HTTP answer.
+	network string
 }
 
 type robotsCache struct {
@@ -178,8 +181,9 @@ func newRobotsCache(ttl time.Duration, userAgent string, gate *hostGate) *robots
 }
 
 // check says whether u may be fetched; it fetches robots.txt with fetch when
-// the cached copy is missing or expired.
-func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch) (robotsVerdict, error) {
+// the cached copy is missing or expired. When robots.txt could not be
+// fetched at all, network says why (the URL itself would fail the same way).
+func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch) (v robotsVerdict, network string, err error) {
 	key := u.Scheme + "://" + u.Host
 	rc.mu.Lock()
 	e := rc.entries[key]
@@ -187,12 +191,12 @@ func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch)
 	if e == nil || rc.now().After(e.expires) {
 		v, err, _ := rc.sf.Do(key, func() (any, error) { return rc.refresh(ctx, key, e, fetch) })
 		if err != nil {
-			return robotsUnavailable, err
+			return robotsUnavailable, "", err
 		}
 		e = v.(*robotsEntry)
 	}
 	if e.unavailable {
-		return robotsUnavailable, nil
+		return robotsUnavailable, e.network, nil
 	}
 	path := u.EscapedPath()
 	if path == "" {
@@ -202,9 +206,9 @@ func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch)
 		path += "?" + u.RawQuery
 	}
 	if e.group.Test(path) {
-		return robotsAllowed, nil
+		return robotsAllowed, "", nil
 	}
-	return robotsDisallowed, nil
+	return robotsDisallowed, "", nil
 }
 
 func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntry, fetch robotsFetch) (*robotsEntry, error) {
@@ -222,6 +226,9 @@ func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntr
 		}
 		backoff := robotsRetryMin << min(e.failures-1, 6)
 		e.expires = rc.now().Add(min(backoff, robotsRetryMax))
+		if err != nil {
+			e.network = reasonOf(0, err)
+		}
 	case status >= 400:
 		data, _ := robotstxt.FromStatusAndBytes(status, nil)
 		e.group = data.FindGroup(rc.agent)

@@ -167,7 +167,7 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 		}
 	}
 	if !apiRequest {
-		v, err := c.robots.check(ctx, u, func(ctx context.Context, ru string) (int, []byte, error) {
+		v, network, err := c.robots.check(ctx, u, func(ctx context.Context, ru string) (int, []byte, error) {
 			return c.fetchRobots(ctx, r, ru)
 		})
 		switch {
@@ -175,6 +175,8 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 			return nil, &miss{"failed", reasonOf(0, err)}
 		case v == robotsDisallowed:
 			return nil, &miss{"skipped", "robots"}
+		case v == robotsUnavailable && network != "":
+			return nil, &miss{"failed", network}
 		case v == robotsUnavailable:
 			return nil, &miss{"skipped", "robots_unavailable"}
 		}
@@ -201,7 +203,7 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 			if err != nil {
 				reason := reasonOf(status, err)
 				c.o.Metrics.Error(metrics.StageFetch, reason)
-				c.log.Info("fetch failed", "source", r.src.Name, "url", rq.URL, "reason", reason, "attempts", attempt+1, "err", err)
+				c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(rq.URL), "reason", reason, "attempts", attempt+1, "err", redactKey(err.Error()))
 				return nil, &miss{"failed", reason}
 			}
 			return resp, nil
@@ -210,7 +212,7 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 		if resp != nil {
 			if ra, ok := retryAfter(resp.Header, time.Now()); ok {
 				if ra > maxRetryAfter {
-					c.log.Info("fetch rate limited", "source", r.src.Name, "url", rq.URL, "retry_after", ra)
+					c.log.Info("fetch rate limited", "source", r.src.Name, "url", redactKey(rq.URL), "retry_after", ra)
 					c.gate.pause(u.Host, time.Now().Add(ra))
 					return nil, &miss{"failed", "rate_limited"}
 				}
@@ -218,7 +220,11 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 				c.gate.pause(u.Host, time.Now().Add(ra))
 			}
 		}
-		c.log.Debug("fetch retry", "source", r.src.Name, "url", rq.URL, "status", status, "err", err, "delay", delay)
+		errText := ""
+		if err != nil {
+			errText = redactKey(err.Error())
+		}
+		c.log.Debug("fetch retry", "source", r.src.Name, "url", redactKey(rq.URL), "status", status, "err", errText, "delay", delay)
 		t := time.NewTimer(delay)
 		select {
 		case <-ctx.Done():
@@ -294,6 +300,9 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 	if m != nil {
 		if m.reason != "canceled" {
 			r.count(c.o.Metrics, m.outcome, m.reason)
+			if it.Depth == 0 && it.Hint == nil && m.outcome == "failed" {
+				r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.reason))
+			}
 		}
 		return c.fallbackToHint(ctx, r, it, m)
 	}
@@ -310,6 +319,9 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
 		c.o.Metrics.Error(metrics.StageFetch, reason)
 		r.count(c.o.Metrics, "failed", reason)
+		if it.Depth == 0 && it.Hint == nil {
+			r.fail(fmt.Sprintf("seed %s: %s", it.URL, reason))
+		}
 		return c.fallbackToHint(ctx, r, it, &miss{"failed", reason})
 	}
 

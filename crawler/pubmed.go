@@ -76,7 +76,7 @@ func (c *Crawler) apiGet(ctx context.Context, r *run, u string, accept string) (
 	if m != nil {
 		if m.reason != "canceled" {
 			r.count(c.o.Metrics, m.outcome, m.reason)
-			r.fail(fmt.Sprintf("%s: %s", redactKey(u), m.reason))
+			r.fail(fmt.Sprintf("%s: %s", endpoint(u), m.reason))
 		}
 		return nil, false
 	}
@@ -84,7 +84,7 @@ func (c *Crawler) apiGet(ctx context.Context, r *run, u string, accept string) (
 		reason := reasonOf(resp.Status, nil)
 		c.log.Info("api request failed", "source", r.src.Name, "url", redactKey(u), "reason", reason, "body", snippet(resp.Body))
 		r.count(c.o.Metrics, "failed", reason)
-		r.fail(fmt.Sprintf("%s: %s", redactKey(u), reason))
+		r.fail(fmt.Sprintf("%s: %s", endpoint(u), reason))
 		return nil, false
 	}
 	return resp.Body, true
@@ -93,6 +93,12 @@ func (c *Crawler) apiGet(ctx context.Context, r *run, u string, accept string) (
 var apiKeyParam = regexp.MustCompile(`api_key=[^&]*`)
 
 func redactKey(u string) string { return apiKeyParam.ReplaceAllString(u, "api_key=REDACTED") }
+
+// endpoint is a URL without its query, for run records.
+func endpoint(u string) string {
+	base, _, _ := strings.Cut(u, "?")
+	return base
+}
 
 func snippet(b []byte) string {
 	s := strings.Join(strings.Fields(string(b[:min(len(b), 200)])), " ")

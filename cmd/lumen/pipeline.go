@@ -203,7 +203,11 @@ func (a *app) readyChecks() []httpapi.Check {
 func (a *app) schedule(s *schedule.Scheduler, c *crawler.Crawler) error {
 	for i, src := range a.cfg.Sources {
 		if err := s.Add("crawl "+src.Name, src.Schedule, func(ctx context.Context) {
-			if _, err := c.Run(ctx, src); err != nil && ctx.Err() == nil {
+			_, err := c.Run(ctx, src)
+			switch {
+			case errors.Is(err, crawler.ErrRunning):
+				a.log.Info("crawl skipped: the previous run is still going", "source", src.Name)
+			case err != nil && ctx.Err() == nil:
 				a.log.Error("crawl failed", "source", src.Name, "err", err)
 			}
 		}); err != nil {

@@ -69,6 +69,8 @@ type Bus struct {
 
 	mu  sync.Mutex
 	kvs map[string]*KV
+
+	closed chan struct{} // closed when the connection is
 }
 
 // Connect connects to NATS and creates (or updates) the streams.
@@ -78,9 +80,12 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	log = log.With("component", "bus")
+	closed := make(chan struct{})
 	nopts := []nats.Option{
+		nats.ClosedHandler(func(*nats.Conn) { close(closed) }),
 		nats.Name(opts.Name),
 		nats.MaxReconnects(-1),
+		nats.DrainTimeout(10*time.Second),
 		nats.ReconnectWait(time.Second),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil {
@@ -95,22 +100,54 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		url = ""
 	} else if url == "" {
 		return nil, errors.New("connect nats: no server URL")
+	} else {
+		// An external server may start after us (docker compose): keep
+		// trying in the background, and wait for it below.
+		nopts = append(nopts, nats.RetryOnFailedConnect(true))
 	}
 	nc, err := nats.Connect(url, nopts...)
 	if err != nil {
 		return nil, fmt.Errorf("connect nats %s: %w", url, err)
+	}
+	if err := waitConnected(ctx, nc, log, url); err != nil {
+		nc.Close()
+		return nil, err
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), kvs: map[string]*KV{}}
+	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), kvs: map[string]*KV{}, closed: closed}
 	if err := b.ensureStreams(ctx); err != nil {
 		nc.Close()
 		return nil, err
 	}
 	return b, nil
+}
+
+// connectWait bounds how long Connect waits for an external server.
+const connectWait = 2 * time.Minute
+
+func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url string) error {
+	if nc.IsConnected() {
+		return nil
+	}
+	log.Info("waiting for nats", "url", url)
+	deadline := time.NewTimer(connectWait)
+	defer deadline.Stop()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for !nc.IsConnected() {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("connect nats %s: %w", url, ctx.Err())
+		case <-deadline.C:
+			return fmt.Errorf("connect nats %s: no server answered within %s", url, connectWait)
+		case <-tick.C:
+		}
+	}
+	return nil
 }
 
 func (b *Bus) ensureStreams(ctx context.Context) error {
@@ -131,12 +168,30 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 	return nil
 }
 
-// Close drains and closes the connection.
+// Close drains and closes the connection (or just closes it when the server
+// is gone: there is nothing to drain to).
 func (b *Bus) Close() error {
-	if b.nc.IsClosed() {
+	switch {
+	case b.nc.IsClosed():
+		return nil
+	case !b.nc.IsConnected():
+		b.nc.Close()
 		return nil
 	}
-	return b.nc.Drain()
+	if err := b.nc.Drain(); err != nil {
+		b.nc.Close()
+		return fmt.Errorf("drain nats: %w", err)
+	}
+	// Drain is asynchronous; wait for it, so that an embedded server is not
+	// shut down under it.
+	t := time.NewTimer(11 * time.Second)
+	defer t.Stop()
+	select {
+	case <-b.closed:
+	case <-t.C:
+		b.nc.Close()
+	}
+	return nil
 }
 
 // Ready reports nil when the connection is up and the streams exist.

@@ -65,6 +65,9 @@ func StartServer(opts ServerOptions) (*Server, error) {
 		if err != nil {
 			return nil, fmt.Errorf("nats listen port %q: %w", port, err)
 		}
+		if p == 0 {
+			p = server.RANDOM_PORT
+		}
 		sopts.Host, sopts.Port = host, p
 	}
 	ns, err := server.NewServer(sopts)

@@ -69,8 +69,14 @@ type Scheduler struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
+	loc  *time.Location
 	mu   sync.Mutex
-	jobs map[string]cron.EntryID
+	jobs map[string]job
+}
+
+type job struct {
+	id    cron.EntryID
+	sched cron.Schedule
 }
 
 // New returns a Scheduler using loc for specs without CRON_TZ (nil: local).
@@ -85,9 +91,13 @@ func New(log *slog.Logger, loc *time.Location) *Scheduler {
 	cl := cronLogger{log}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Scheduler{
+		// Recover must be inside SkipIfStillRunning: a panic that escaped
+		// the skip wrapper would leave its semaphore taken, and every later
+		// run of the job would be skipped.
 		c: cron.New(cron.WithLocation(loc), cron.WithLogger(cl),
-			cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl))),
-		log: log, ctx: ctx, cancel: cancel, jobs: map[string]cron.EntryID{},
+			cron.WithChain(cron.SkipIfStillRunning(cl), cron.Recover(cl))),
+		loc: loc,
+		log: log, ctx: ctx, cancel: cancel, jobs: map[string]job{},
 	}
 }
 
@@ -109,19 +119,22 @@ func (s *Scheduler) Add(name, spec string, fn func(ctx context.Context)) error {
 		fn(s.ctx)
 		s.log.Info("job finished", "job", name, "took", time.Since(start).Round(time.Millisecond))
 	}))
-	s.jobs[name] = id
+	s.jobs[name] = job{id: id, sched: sched}
 	return nil
 }
 
-// NextRun returns when the named job runs next (zero if unknown or before Run).
+// NextRun returns when the named job runs next (zero if there is no such job).
 func (s *Scheduler) NextRun(name string) time.Time {
 	s.mu.Lock()
-	id, ok := s.jobs[name]
+	j, ok := s.jobs[name]
 	s.mu.Unlock()
 	if !ok {
 		return time.Time{}
 	}
-	return s.c.Entry(id).Next
+	if next := s.c.Entry(j.id).Next; !next.IsZero() {
+		return next
+	}
+	return j.sched.Next(time.Now().In(s.loc))
 }
 
 // Run starts the schedule and blocks until ctx is done; then it stops
@@ -129,8 +142,8 @@ func (s *Scheduler) NextRun(name string) time.Time {
 func (s *Scheduler) Run(ctx context.Context) error {
 	s.c.Start()
 	s.mu.Lock()
-	for name, id := range s.jobs {
-		s.log.Info("job scheduled", "job", name, "next", s.c.Entry(id).Next.Format(time.RFC3339))
+	for name, j := range s.jobs {
+		s.log.Info("job scheduled", "job", name, "next", s.c.Entry(j.id).Next.Format(time.RFC3339))
 	}
 	s.mu.Unlock()
 	<-ctx.Done()

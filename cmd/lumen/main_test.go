@@ -1,0 +1,393 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/demo"
+)
+
+// syncBuffer is an io.Writer the test can read while a command writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// env returns a getenv with only the given variables, so that the tests do
+// not depend on the environment they run in.
+func envOf(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// lumenCmd runs a command to completion.
+func lumenCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut syncBuffer
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	err = run(ctx, args, envOf(), strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+// background runs a long-running command until the returned stop is called;
+// stop returns the command's error.
+func background(t *testing.T, args ...string) (stdout *syncBuffer, stop func() error) {
+	t.Helper()
+	var out, errOut syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, args, envOf(), strings.NewReader(""), &out, &errOut) }()
+	var once sync.Once
+	var stopErr error
+	stop = func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case stopErr = <-done:
+			case <-time.After(60 * time.Second):
+				stopErr = errors.New("command did not stop within 60s")
+			}
+		})
+		return stopErr
+	}
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("lumen %s: %v\nstderr:\n%s", args[0], err, errOut.String())
+		}
+	})
+	return &out, stop
+}
+
+var urlRE = regexp.MustCompile(`API: (http://127\.0\.0\.1:\d+)`)
+
+// waitURL waits until the command prints its API URL.
+func waitURL(t *testing.T, out *syncBuffer) string {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := urlRE.FindStringSubmatch(out.String()); m != nil {
+			return m[1]
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no API URL printed; stdout:\n%s", out.String())
+	return ""
+}
+
+type claimsResponse struct {
+	Total uint64           `json:"total"`
+	Hits  []lumen.ClaimHit `json:"hits"`
+}
+
+func getJSON(t *testing.T, url string, v any) int {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if v != nil && json.Unmarshal(body, v) != nil {
+		t.Fatalf("GET %s: not JSON: %s", url, body)
+	}
+	return res.StatusCode
+}
+
+// waitClaims polls the API until a query has hits.
+func waitClaims(t *testing.T, base, query string) claimsResponse {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var c claimsResponse
+		if code := getJSON(t, base+"/api/v1/claims?"+query, &c); code == 200 && c.Total > 0 {
+			return c
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no claims for %q within 90s", query)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// The whole pipeline through the binary's commands: crawl a local site once
+// (embedded NATS, worker, indexer in one process), then serve what was
+// indexed.
+func TestCrawlOnceThenServe(t *testing.T) {
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	data := t.TempDir()
+
+	out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data, "--log-level", "warn")
+	if err != nil {
+		t.Fatalf("crawl --once: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "index: 3 articles") || !regexp.MustCompile(`seed-127-0-0-1-\d+\s+\d+\s+3\s`).MatchString(out) {
+		t.Errorf("crawl summary:\n%s", out)
+	}
+	if !strings.Contains(out, "robots=1") {
+		t.Errorf("summary does not show the robots.txt exclusion:\n%s", out)
+	}
+
+	stdout, stop := background(t, "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn")
+	base := waitURL(t, stdout)
+	c := waitClaims(t, base, "q=probiotics")
+	for _, h := range c.Hits {
+		if !strings.Contains(strings.ToLower(h.Text), "probiotic") || !strings.HasPrefix(h.Article.URL, site.URL+"/articles/") ||
+			h.Article.Title == "" || !strings.Contains(h.Highlight, "<mark>") {
+			t.Errorf("hit = %+v", h)
+		}
+	}
+	var r struct{ Status string }
+	if code := getJSON(t, base+"/readyz", &r); code != 200 {
+		t.Errorf("readyz = %d %+v", code, r)
+	}
+	var crawls struct{ Crawls []lumen.CrawlRun }
+	if getJSON(t, base+"/api/v1/crawls", &crawls); len(crawls.Crawls) != 1 || crawls.Crawls[0].New != 3 {
+		t.Errorf("crawls = %+v", crawls)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("serve did not shut down cleanly: %v", err)
+	}
+	// A second crawl of the unchanged site publishes nothing new.
+	out, _, err = lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data, "--log-level", "warn")
+	if err != nil || !regexp.MustCompile(`seed-127-0-0-1-\d+\s+\d+\s+0\s+0\s`).MatchString(out) {
+		t.Errorf("second crawl: %v\n%s", err, out)
+	}
+}
+
+// lumen run: the scheduler's startup crawl of a never-crawled source, the
+// worker, the indexer and the API in one process; Ctrl-C shuts it down.
+func TestRun(t *testing.T) {
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`
+crawler:
+  host_delay: 10ms
+sources:
+  - name: sample
+    kind: sitemap
+    urls: [%s/sitemap.xml]
+    allow_private: true
+    schedule: "CRON_TZ=UTC 0 2 * * *"
+`, site.URL)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stop := background(t, "run", "--config", cfg, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "warn")
+	base := waitURL(t, stdout)
+	if !strings.Contains(stdout.String(), "source sample") {
+		t.Errorf("run did not list the source's next crawl:\n%s", stdout.String())
+	}
+	c := waitClaims(t, base, "concept=condition/acne")
+	if c.Total == 0 {
+		t.Fatal("no acne claims")
+	}
+	res, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	for _, m := range []string{"lumen_pages_fetched_total{", "lumen_articles_tagged_total 3", "lumen_claims_indexed_total"} {
+		if !strings.Contains(string(body), m) {
+			t.Errorf("metrics lack %q", m)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Errorf("run did not shut down cleanly: %v", err)
+	}
+}
+
+// The roles alone against an external NATS: a server, two workers sharing
+// one durable consumer, and a one-shot crawler, as docker-compose.yml runs
+// them.
+func TestRolesOverExternalNATS(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown) // after the commands' cleanups: they stop first
+	natsURL := srv.ClientURL()
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+
+	stdout, _ := background(t, "serve", "--nats", natsURL, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "warn")
+	base := waitURL(t, stdout)
+	background(t, "work", "--nats", natsURL, "--log-level", "warn")
+	background(t, "work", "--nats", natsURL, "--log-level", "warn")
+	out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--log-level", "warn")
+	if err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	if strings.Contains(out, "index:") {
+		t.Errorf("a crawl against external NATS should not index itself:\n%s", out)
+	}
+	c := waitClaims(t, base, "q=probiotics")
+	if c.Total < 3 {
+		t.Errorf("%d claims, want at least 3", c.Total)
+	}
+}
+
+func TestDemo(t *testing.T) {
+	stdout, _ := background(t, "demo", "--addr", "127.0.0.1:0", "--log-level", "warn")
+	base := waitURL(t, stdout)
+	c := waitClaims(t, base, "q=probiotics")
+	if c.Total < 3 {
+		t.Errorf("demo found %d probiotics claims, want at least 3", c.Total)
+	}
+}
+
+func TestUsageAndConfigErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("sources:\n  - {name: x, kind: web, urls: [file:///etc/passwd]}\n"), 0o644)
+	malformed := filepath.Join(t.TempDir(), "malformed.yaml")
+	os.WriteFile(malformed, []byte("sources: [\n"), 0o644)
+	badSchedule := filepath.Join(t.TempDir(), "sched.yaml")
+	os.WriteFile(badSchedule, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: nightly}\n"), 0o644)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "no command"},
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"crawl", "--once", "--seed", "ftp://example.org/"}, "--seed"},
+		{[]string{"crawl", "--once", "--config", bad}, "sources[0].urls[0]"},
+		{[]string{"crawl", "--once", "--config", malformed}, "line"},
+		{[]string{"run", "--config", badSchedule}, "sources[0].schedule"},
+		{[]string{"serve", "--addr", "nowhere"}, "addr"},
+		{[]string{"work"}, "--nats"},
+		{[]string{"crawl", "--bogus-flag"}, "flag provided but not defined"},
+		{[]string{"crawl", "--once", "--source", "nope"}, "no such source"},
+	}
+	for _, tt := range tests {
+		_, stderr, err := lumenCmd(t, "", tt.args...)
+		if err == nil || exitCode(err) != 2 {
+			t.Errorf("lumen %v: err %v (exit %d), want a usage error", tt.args, err, exitCode(err))
+			continue
+		}
+		if !strings.Contains(err.Error()+stderr, tt.want) {
+			t.Errorf("lumen %v: %v, want it to mention %q", tt.args, err, tt.want)
+		}
+	}
+}
+
+func TestTagCommand(t *testing.T) {
+	out, _, err := lumenCmd(t, "Probiotics did not reduce acne severity. Leaky gut may worsen psoriasis.", "tag")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Text     string
+		Mentions []lumen.Mention
+		Claims   []struct {
+			Start, End      int
+			Text            string
+			Concepts        []string
+			Negated, Hedged bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("tag output not JSON: %v\n%s", err, out)
+	}
+	if len(res.Claims) != 2 || !res.Claims[0].Negated || !res.Claims[1].Hedged {
+		t.Errorf("claims = %+v", res.Claims)
+	}
+	for _, m := range res.Mentions {
+		if res.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match the text at its offsets", m)
+		}
+	}
+	for _, c := range res.Claims {
+		if res.Text[c.Start:c.End] != c.Text {
+			t.Errorf("claim %+v does not match the text at its offsets", c)
+		}
+	}
+
+	// HTML: offsets are into the extracted main text.
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	os.WriteFile(page, []byte(`<html><head><title>Gut and skin</title></head><body><nav>Menu</nav><article><h1>Gut and skin</h1>
+<p>A diet rich in fermented foods improved eczema in children, according to a small trial.</p></article></body></html>`), 0o644)
+	out, _, err = lumenCmd(t, "", "tag", page, "--compact")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Claims = nil
+	json.Unmarshal([]byte(out), &res)
+	if strings.Contains(res.Text, "<") || strings.Contains(res.Text, "Menu") || len(res.Claims) != 1 || res.Text[res.Claims[0].Start:res.Claims[0].End] != res.Claims[0].Text {
+		t.Errorf("tag page.html = %s", out)
+	}
+
+	// Empty and binary input: an empty result, not an error.
+	for _, in := range []string{"", "\x00\x01\x02\xff\xfe binary \x00 junk"} {
+		out, _, err := lumenCmd(t, in, "tag", "-")
+		if err != nil {
+			t.Errorf("tag %q: %v", in, err)
+			continue
+		}
+		res.Claims = nil
+		if json.Unmarshal([]byte(out), &res); len(res.Claims) != 0 {
+			t.Errorf("tag %q = %s, want no claims", in, out)
+		}
+	}
+	if _, _, err := lumenCmd(t, "", "tag", filepath.Join(dir, "missing.txt")); err == nil {
+		t.Error("tag of a missing file succeeded")
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	out, _, err := lumenCmd(t, "", "eval", filepath.Join("..", "..", "internal", "evaluate", "testdata", "gold"))
+	if err != nil {
+		t.Fatalf("eval: %v", err)
+	}
+	for _, want := range []string{"condition", "mechanism", "intervention", "claim"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval report lacks %q:\n%s", want, out)
+		}
+	}
+	if _, _, err := lumenCmd(t, "", "eval", t.TempDir()); err == nil {
+		t.Error("eval of an empty directory succeeded")
+	}
+}
+
+func TestConfigAndVersion(t *testing.T) {
+	out, _, err := lumenCmd(t, "", "config")
+	if err != nil || !strings.Contains(out, "sources:") {
+		t.Errorf("config: %v\n%s", err, out)
+	}
+	out, _, err = lumenCmd(t, "", "version")
+	if err != nil || !strings.HasPrefix(out, "lumen ") {
+		t.Errorf("version: %v %q", err, out)
+	}
+}

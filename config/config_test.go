@@ -1,0 +1,130 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+)
+
+func writeFile(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func noEnv(string) string { return "" }
+
+func TestDefaultIsValid(t *testing.T) {
+	cfg, err := Load("", noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("shipped configuration invalid: %v", err)
+	}
+	if len(cfg.Sources) < 3 {
+		t.Errorf("shipped configuration has %d sources", len(cfg.Sources))
+	}
+	kinds := map[string]bool{}
+	for _, s := range cfg.Sources {
+		kinds[s.Kind] = true
+	}
+	for _, k := range []string{lumen.SourcePubMed, lumen.SourceEuropePMC} {
+		if !kinds[k] {
+			t.Errorf("shipped configuration has no %s source", k)
+		}
+	}
+}
+
+func TestLoadFileAndEnv(t *testing.T) {
+	p := writeFile(t, `
+data: /var/lib/lumen
+crawler:
+  host_delay: 2s
+sources:
+  - name: blog
+    kind: web
+    urls: [https://example.org/]
+    max_depth: 0
+    recrawl: 72h
+`)
+	env := map[string]string{"LUMEN_ADDR": "0.0.0.0:9000", "LUMEN_NATS_URL": "nats://nats:4222"}
+	cfg, err := Load(p, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Data != "/var/lib/lumen" || cfg.Addr != "0.0.0.0:9000" || cfg.NATS.URL != "nats://nats:4222" {
+		t.Errorf("cfg = %+v", cfg)
+	}
+	if cfg.Crawler.HostDelay != 2*time.Second || cfg.Crawler.Timeout != 30*time.Second {
+		t.Errorf("crawler = %+v, want the file's delay and the default timeout", cfg.Crawler)
+	}
+	if len(cfg.Sources) != 1 || *cfg.Sources[0].MaxDepth != 0 || cfg.Sources[0].Recrawl != 72*time.Hour {
+		t.Errorf("sources = %+v, want only the file's source", cfg.Sources)
+	}
+}
+
+func TestInvalidConfigNamesTheField(t *testing.T) {
+	tests := []struct {
+		yaml  string
+		field string
+	}{
+		{"sources:\n  - {name: a, kind: web, urls: [ftp://example.org/]}\n", "sources[0].urls[0]"},
+		{"sources:\n  - {name: a, kind: web, urls: []}\n", "sources[0].urls"},
+		{"sources:\n  - {name: a, kind: rss, urls: [https://x.org/]}\n", "sources[0].kind"},
+		{"sources:\n  - {name: a, kind: pubmed}\n", "sources[0].query"},
+		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/], allow: ['(']}\n", "sources[0].allow[0]"},
+		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/]}\n  - {name: a, kind: web, urls: [https://y.org/]}\n", "sources[1].name"},
+		{"addr: nonsense\n", "addr"},
+		{"crawler:\n  timeout: 0s\n", "crawler.timeout"},
+		{"nats:\n  url: localhost\n", "nats.url"},
+		{"log_level: loud\n", "log_level"},
+	}
+	for _, tt := range tests {
+		cfg, err := Load(writeFile(t, tt.yaml), noEnv)
+		if err != nil {
+			t.Errorf("Load(%q): %v", tt.yaml, err)
+			continue
+		}
+		err = cfg.Validate()
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || !strings.Contains(err.Error(), tt.field+":") {
+			t.Errorf("Validate(%q) = %v, want an error naming %s", tt.yaml, err, tt.field)
+		}
+	}
+}
+
+func TestMalformedYAML(t *testing.T) {
+	for _, text := range []string{
+		"data: [unclosed\n",
+		"crawler:\n  timeout: soon\n",
+		"unknown_key: 1\n",
+		"sources:\n  - name: a\n    kind: web\n    urlz: [https://x.org/]\n",
+	} {
+		if _, err := Load(writeFile(t, text), noEnv); err == nil || !strings.Contains(err.Error(), "line") {
+			t.Errorf("Load(%q) = %v, want an error with a line number", text, err)
+		}
+	}
+	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml"), noEnv); err == nil {
+		t.Error("Load(missing file) succeeded")
+	}
+	if _, err := Load("", func(k string) string {
+		if k == "LUMEN_WORKER_CONCURRENCY" {
+			return "many"
+		}
+		return ""
+	}); err == nil || !strings.Contains(err.Error(), "LUMEN_WORKER_CONCURRENCY") {
+		t.Errorf("bad LUMEN_WORKER_CONCURRENCY: %v", err)
+	}
+}
