@@ -85,7 +85,7 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		nats.ClosedHandler(func(*nats.Conn) { close(closed) }),
 		nats.Name(opts.Name),
 		nats.MaxReconnects(-1),
-		nats.DrainTimeout(10*time.Second),
+		nats.DrainTimeout(10 * time.Second),
 		nats.ReconnectWait(time.Second),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil {
