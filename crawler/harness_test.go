@@ -22,7 +22,7 @@ import (
 // harness is a crawler on a real embedded NATS (streams and key-value
 // buckets) with test-friendly options.
 type harness struct {
-	t   *testing.T
+	t   testing.TB
 	bus *bus.Bus
 	c   *Crawler
 	o   Options
@@ -51,7 +51,7 @@ func newHarness(t *testing.T, mutate func(*Options)) *harness {
 
 // newHarnessOn makes a crawler on an existing bus: a second crawler on the
 // same stores is what a restarted process is.
-func newHarnessOn(t *testing.T, b *bus.Bus, mutate func(*Options)) *harness {
+func newHarnessOn(t testing.TB, b *bus.Bus, mutate func(*Options)) *harness {
 	t.Helper()
 	ctx := context.Background()
 	kv := func(name string) *bus.KV {

@@ -114,6 +114,9 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	defer a.close()
 	dir := filepath.Join(cfg.Data, "index")
 	// Refuse early while another process serves this index.
+	if err := a.lockData(); err != nil {
+		return err
+	}
 	ix, err := indexer.Open(dir)
 	if err != nil {
 		return err

@@ -168,6 +168,11 @@ func TestCrawlOnceThenServe(t *testing.T) {
 			t.Errorf("hit = %+v", h)
 		}
 	}
+	// A second process on the same data directory is refused, clearly.
+	if _, _, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data); err == nil ||
+		!strings.Contains(err.Error(), "in use by another lumen process") {
+		t.Errorf("crawl on a data directory in use: %v", err)
+	}
 	var r struct{ Status string }
 	if code := getJSON(t, base+"/readyz", &r); code != 200 {
 		t.Errorf("readyz = %d %+v", code, r)
@@ -378,6 +383,20 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if _, _, err := lumenCmd(t, "", "eval", t.TempDir()); err == nil {
 		t.Error("eval of an empty directory succeeded")
+	}
+}
+
+func TestUserAgent(t *testing.T) {
+	tests := []struct{ ua, contact, want string }{
+		{"LumenBot/0.1 (+https://x.org)", "me@x.org", "LumenBot/0.1 (+https://x.org; mailto:me@x.org)"},
+		{"LumenBot/0.1", "me@x.org", "LumenBot/0.1 (mailto:me@x.org)"},
+		{"LumenBot/0.1 (me@x.org)", "me@x.org", "LumenBot/0.1 (me@x.org)"},
+		{"LumenBot/0.1", "", "LumenBot/0.1"},
+	}
+	for _, tt := range tests {
+		if got := userAgent(tt.ua, tt.contact); got != tt.want {
+			t.Errorf("userAgent(%q, %q) = %q, want %q", tt.ua, tt.contact, got, tt.want)
+		}
 	}
 }
 

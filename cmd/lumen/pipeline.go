@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -50,6 +51,8 @@ type app struct {
 	log     *slog.Logger
 	metrics *metrics.Metrics
 
+	unlock func() // releases the data directory lock
+
 	server *bus.Server
 	bus    *bus.Bus
 	index  *indexer.Index
@@ -66,6 +69,9 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 func (a *app) openBus(ctx context.Context, name string) error {
 	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log}
 	if a.cfg.NATS.URL == "" {
+		if err := a.lockData(); err != nil {
+			return err
+		}
 		srv, err := bus.StartServer(bus.ServerOptions{Dir: filepath.Join(a.cfg.Data, "nats"), Listen: a.cfg.NATS.Listen, Logger: a.log})
 		if err != nil {
 			return fmt.Errorf("start embedded nats: %w", err)
@@ -84,7 +90,23 @@ func (a *app) openBus(ctx context.Context, name string) error {
 	return nil
 }
 
+// lockData takes the data directory's lock once.
+func (a *app) lockData() error {
+	if a.unlock != nil {
+		return nil
+	}
+	unlock, err := lockData(a.cfg.Data)
+	if err != nil {
+		return err
+	}
+	a.unlock = unlock
+	return nil
+}
+
 func (a *app) openIndex() error {
+	if err := a.lockData(); err != nil {
+		return err
+	}
 	ix, err := indexer.Open(filepath.Join(a.cfg.Data, "index"))
 	if err != nil {
 		return err
@@ -130,7 +152,7 @@ func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)
 	}
 	cr := a.cfg.Crawler
 	return crawler.New(crawler.Options{
-		UserAgent: cr.UserAgent, Contact: cr.Contact, Timeout: cr.Timeout, MaxBodyBytes: cr.MaxBodyBytes,
+		UserAgent: userAgent(cr.UserAgent, cr.Contact), Contact: cr.Contact, Timeout: cr.Timeout, MaxBodyBytes: cr.MaxBodyBytes,
 		MaxTextBytes: cr.MaxTextBytes, MaxPages: cr.MaxPages, MaxDepth: cr.MaxDepth, MaxRedirects: cr.MaxRedirects,
 		Retries: cr.Retries, Concurrency: cr.Concurrency, HostConcurrency: cr.HostConcurrency, HostDelay: cr.HostDelay,
 		RobotsTTL: cr.RobotsTTL, Recrawl: cr.Recrawl, NCBIAPIKey: cr.NCBIAPIKey,
@@ -139,6 +161,18 @@ func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)
 		Publisher: a.bus, Articles: a.bus, State: stores[bucketCrawlState], IDs: stores[bucketCrawlIDs],
 		Frontier: stores[bucketFrontier], Runs: stores[bucketCrawlRuns],
 	})
+}
+
+// userAgent adds the contact address to the User-Agent, where site owners
+// look for it: "LumenBot/0.1 (+https://...; mailto:you@example.org)".
+func userAgent(ua, contact string) string {
+	if contact == "" || strings.Contains(ua, contact) {
+		return ua
+	}
+	if strings.HasSuffix(ua, ")") {
+		return strings.TrimSuffix(ua, ")") + "; mailto:" + contact + ")"
+	}
+	return ua + " (mailto:" + contact + ")"
 }
 
 // runLister reads crawl records from the runs bucket for processes that do
@@ -229,6 +263,9 @@ func (a *app) close() error {
 	}
 	if a.server != nil {
 		a.server.Shutdown()
+	}
+	if a.unlock != nil {
+		a.unlock()
 	}
 	return errors.Join(errs...)
 }
