@@ -286,6 +286,18 @@ func (r *run) fetched() {
 	r.mu.Unlock()
 }
 
+func (r *run) pagesDone() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.pages
+}
+
+func (r *run) addPages(n int) {
+	r.mu.Lock()
+	r.pages += n
+	r.mu.Unlock()
+}
+
 // takePage reserves one page fetch from the run's budget.
 func (r *run) takePage() bool {
 	r.mu.Lock()

@@ -79,7 +79,8 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 	if cur.Mark == "" {
 		cur.Mark = "*"
 	}
-	for cur.Offset < r.budget {
+	exhausted := false
+	for r.pagesDone() < r.budget {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -87,7 +88,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 			"query":      {query},
 			"format":     {"json"},
 			"resultType": {"core"},
-			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.budget-cur.Offset))},
+			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.budget-r.pagesDone()))},
 			"cursorMark": {cur.Mark},
 		}
 		if c.o.Contact != "" {
@@ -117,19 +118,20 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 			}
 		}
 		cur.Offset += len(res.ResultList.Result)
-		r.mu.Lock()
-		r.pages = cur.Offset
-		r.mu.Unlock()
-		done := len(res.ResultList.Result) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark
-		cur.Mark = res.NextCursorMark
+		r.addPages(len(res.ResultList.Result))
+		exhausted = len(res.ResultList.Result) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark ||
+			cur.Offset >= res.HitCount
+		if res.NextCursorMark != "" {
+			cur.Mark = res.NextCursorMark
+		}
 		if err := c.saveCursor(ctx, r, cur); err != nil {
 			return err
 		}
-		if done {
+		if exhausted {
 			break
 		}
 	}
-	return c.apiSucceeded(ctx, r)
+	return c.apiDone(ctx, r, cur, exhausted)
 }
 
 // europePMCArticle maps one core result; ok is false when it has neither

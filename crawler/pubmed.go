@@ -40,15 +40,22 @@ type apiCursor struct {
 	Mark   string    `json:"mark,omitempty"` // Europe PMC cursorMark
 }
 
-// lastSuccessKey holds when the last successful run of a source started.
+// lastSuccessKey holds the upper bound of the last window searched to the
+// end; backlogKey the position in a window a run's budget did not finish.
 func lastSuccessKey(source string) string { return "success." + source }
+func backlogKey(source string) string     { return "backlog." + source }
 
 func (c *Crawler) apiCursor(ctx context.Context, r *run) (apiCursor, error) {
 	var cur apiCursor
 	if r.cursor != "" && json.Unmarshal([]byte(r.cursor), &cur) == nil {
 		return cur, nil
 	}
-	cur.To = r.rec.Started
+	if b, _, err := c.d.Runs.Get(ctx, backlogKey(r.src.Name)); err == nil && json.Unmarshal(b, &cur) == nil {
+		return cur, c.saveCursor(ctx, r, cur)
+	} else if err != nil && !errors.Is(err, lumen.ErrNotFound) {
+		return cur, err
+	}
+	cur = apiCursor{To: r.rec.Started}
 	b, _, err := c.d.Runs.Get(ctx, lastSuccessKey(r.src.Name))
 	switch {
 	case err == nil:
@@ -180,9 +187,8 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 		r.fail("esearch: " + firstNonEmpty(es.ErrorMsg, "no WebEnv in response"))
 		return nil
 	}
-	total := min(es.Count, r.budget)
-	c.log.Info("pubmed search", "source", r.src.Name, "count", es.Count, "fetching", total, "from", cur.From, "to", cur.To)
-	for cur.Offset < total {
+	c.log.Info("pubmed search", "source", r.src.Name, "count", es.Count, "offset", cur.Offset, "from", cur.From, "to", cur.To)
+	for cur.Offset < es.Count && r.pagesDone() < r.budget {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -190,7 +196,7 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 		f.Set("query_key", es.QueryKey)
 		f.Set("WebEnv", es.WebEnv)
 		f.Set("retstart", strconv.Itoa(cur.Offset))
-		f.Set("retmax", strconv.Itoa(min(c.apiBatch, total-cur.Offset)))
+		f.Set("retmax", strconv.Itoa(min(c.apiBatch, es.Count-cur.Offset, r.budget-r.pagesDone())))
 		f.Set("retmode", "xml")
 		body, ok := c.apiGet(ctx, r, base+"efetch.fcgi?"+f.Encode(), "application/xml")
 		if !ok {
@@ -211,24 +217,31 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 			}
 		}
 		cur.Offset += len(arts)
-		r.mu.Lock()
-		r.pages = cur.Offset
-		r.mu.Unlock()
+		r.addPages(len(arts))
 		if err := c.saveCursor(ctx, r, cur); err != nil {
 			return err
 		}
 	}
-	return c.apiSucceeded(ctx, r)
+	return c.apiDone(ctx, r, cur, cur.Offset >= es.Count)
 }
 
-// apiSucceeded records the run's start as the next window's lower bound,
-// unless the run failed.
-func (c *Crawler) apiSucceeded(ctx context.Context, r *run) error {
-	rec := r.snapshot()
-	if rec.Error != "" {
+// apiDone ends an API run. When the window was searched to the end, its upper
+// bound becomes the next window's lower bound; when the page budget ran out
+// first, the position is kept as a backlog that the next run continues, so
+// that nothing in the window is skipped. A failed run changes neither.
+func (c *Crawler) apiDone(ctx context.Context, r *run, cur apiCursor, exhausted bool) error {
+	if r.snapshot().Error != "" {
 		return nil
 	}
-	_, err := c.d.Runs.Put(ctx, lastSuccessKey(r.src.Name), []byte(rec.Started.Format(time.RFC3339Nano)))
+	if !exhausted {
+		b, _ := json.Marshal(cur)
+		_, err := c.d.Runs.Put(ctx, backlogKey(r.src.Name), b)
+		return err
+	}
+	if err := c.d.Runs.Delete(ctx, backlogKey(r.src.Name)); err != nil {
+		return err
+	}
+	_, err := c.d.Runs.Put(ctx, lastSuccessKey(r.src.Name), []byte(cur.To.Format(time.RFC3339Nano)))
 	return err
 }
 

@@ -157,6 +157,7 @@ type ApplyStats struct {
 	Stale         int // events skipped because a newer version is indexed
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
+	Invalid       int // events skipped because their article id is invalid
 }
 
 // Apply indexes a batch of ArticleTagged events in one bleve batch and returns
@@ -172,6 +173,9 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 	if len(events) == 0 {
 		return st, nil
 	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
 	// Latest event per article within the batch.
 	latest := map[string]*lumen.ArticleTagged{}
 	order := []string{}
@@ -179,7 +183,8 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 		ev := &events[i]
 		id := ev.Article.ID
 		if !lumen.ValidID(id) {
-			return st, fmt.Errorf("index article %q: %w", id, lumen.Invalidf("article.id", "not a valid article id"))
+			st.Invalid++ // cannot be indexed, now or ever
+			continue
 		}
 		if prev, ok := latest[id]; ok {
 			st.Stale++

@@ -340,7 +340,16 @@ func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurr
 	timer := time.AfterFunc(handlerGrace, cancel)
 	defer timer.Stop()
 	wg.Wait()
+	b.flush()
 	return nil
+}
+
+// flush makes sure the acknowledgements sent so far have reached the server
+// before a consumer returns (the process may exit right after).
+func (b *Bus) flush() {
+	if err := b.nc.FlushTimeout(5 * time.Second); err != nil {
+		b.log.Warn("flush acknowledgements", "err", err)
+	}
 }
 
 func settle(ctx context.Context, log *slog.Logger, msg jetstream.Msg, err error) {
@@ -370,12 +379,16 @@ func backoff(delivered uint64) time.Duration {
 	return min(d, 2*time.Minute)
 }
 
+// BatchHandler handles a batch of events. It returns nil when all succeeded,
+// or one error (nil for success) per event, settled as in consume.
+type BatchHandler func(ctx context.Context, events []lumen.ArticleTagged) []error
+
 // ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
-// to maxBatch, collected for at most maxWait after the first message. All
-// messages of a batch are acknowledged after handle returns nil, and naked for
-// redelivery if it fails. When ctx is cancelled it handles what was already
-// delivered and returns.
-func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle func(context.Context, []lumen.ArticleTagged) error) error {
+// to maxBatch, collected for at most maxWait after the first message. Each
+// message is acknowledged only after handle reported its event done, and
+// naked for redelivery (or terminated, for an invalid one) otherwise. When
+// ctx is cancelled it handles what was already delivered and returns.
+func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler) error {
 	c, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
 	if err != nil {
 		return err
@@ -403,8 +416,16 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 		if len(msgs) == 0 {
 			return
 		}
-		err := handle(hctx, events)
-		for _, m := range msgs {
+		errs := handle(hctx, events)
+		for i, m := range msgs {
+			var err error
+			if errs != nil {
+				if i < len(errs) {
+					err = errs[i]
+				} else {
+					err = errors.New("batch handler returned too few results")
+				}
+			}
 			settle(hctx, log, m, err)
 		}
 		msgs, events = msgs[:0], events[:0]
@@ -422,6 +443,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 		switch {
 		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
 			flush()
+			b.flush()
 			return nil
 		case errors.Is(err, nats.ErrTimeout):
 			flush()

@@ -200,12 +200,16 @@ func TestConsumeTaggedBatches(t *testing.T) {
 		failed  bool
 		applied = map[string]int{}
 	)
-	go b.ConsumeTaggedBatches(ctx, 10, 50*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged) error {
+	go b.ConsumeTaggedBatches(ctx, 10, 50*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged) []error {
 		mu.Lock()
 		defer mu.Unlock()
 		if !failed { // the first batch fails and must come back
 			failed = true
-			return errors.New("disk full")
+			errs := make([]error, len(evs))
+			for i := range errs {
+				errs[i] = errors.New("disk full")
+			}
+			return errs
 		}
 		sizes = append(sizes, len(evs))
 		for _, ev := range evs {

@@ -1,0 +1,47 @@
+package metrics
+
+import (
+	"io"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNilIsANoOp(t *testing.T) {
+	var m *Metrics
+	m.Fetched("s", "h", 200, 10, time.Second)
+	m.PageOutcome("s", "new", "")
+	m.CrawlStarted("s")
+	m.CrawlFinished("s", "ok")
+	m.Tagged(3, time.Millisecond)
+	m.Indexed(1, 1, 3, time.Millisecond)
+	m.Error(StageFetch, "dns")
+	m.HTTPRequest("claims", 200, time.Millisecond)
+}
+
+func TestExposition(t *testing.T) {
+	m := New()
+	m.Fetched("pubmed", "eutils.ncbi.nlm.nih.gov", 200, 1000, 50*time.Millisecond)
+	m.PageOutcome("pubmed", "failed", "timeout")
+	m.Tagged(4, time.Millisecond)
+	m.Indexed(1, 1, 4, time.Millisecond)
+	m.Error(StageIndex, "apply")
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	body, _ := io.ReadAll(rec.Body)
+	for _, want := range []string{
+		`lumen_pages_fetched_total{code="2xx",host="eutils.ncbi.nlm.nih.gov",source="pubmed"} 1`,
+		`lumen_crawl_pages_total{outcome="failed",reason="timeout",source="pubmed"} 1`,
+		`lumen_articles_tagged_total 1`,
+		`lumen_claims_tagged_total 4`,
+		`lumen_claims_indexed_total 4`,
+		`lumen_errors_total{reason="apply",stage="index"} 1`,
+		`lumen_errors_total{reason="none",stage="tag"} 0`,
+		`go_goroutines`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+}
