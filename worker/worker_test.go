@@ -83,7 +83,7 @@ func TestHandlePublishesTaggedArticle(t *testing.T) {
 type panicky struct{}
 
 func (panicky) Tag(tagger.Document) tagger.Result { panic("tagger bug") }
-func (panicky) Version() string                  { return "x" }
+func (panicky) Version() string                   { return "x" }
 
 type failingPublisher struct{}
 
