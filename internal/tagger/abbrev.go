@@ -47,6 +47,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			lo--
 		}
 		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[k-1].end])
+		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, k) {
+			// "atopic subjects without eczema (AWE)" is the opposite of eczema.
+			ok = false
+			s.abbr[base] = -1
+			continue
+		}
 		concept := int32(-1)
 		if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokEnd == int32(k) {
 			mm := s.ments[m]
@@ -98,6 +104,17 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		})
 	}
 	t.indexMentions(s)
+}
+
+// negatedLongForm reports whether the long form that starts at byte from and
+// ends before token k holds a negation ("without", "non", "free").
+func (t *Tagger) negatedLongForm(s *scratch, from, k int) bool {
+	for j := k - 1; j >= 0 && int(s.toks[j].start) >= from; j-- {
+		if t.hasClass(s.toks[j], clsNegWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexMentions records, per token, the mention that covers it.

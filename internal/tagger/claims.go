@@ -63,7 +63,11 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 			}
 		}
 		if nk >= 2 && se.end-se.start <= maxClaimBytes && !isQuestion(text[se.start:se.end]) {
-			if c, ok := t.analyse(s, text, tk, te, mi); ok {
+			// A title or heading names topics with nouns ("Effects of X on
+			// Y", "X and Y: the role of Z"); only a verb or an evaluative
+			// word makes it a claim.
+			title := se.heading || se.block == 0 && (si+1 < len(s.sents) && s.sents[si+1].block > 0) && (si == 0 || s.sents[si-1].block != 0)
+			if c, ok := t.analyse(s, text, tk, te, mi, title); ok {
 				c.Start, c.End = se.start, se.end
 				c.Text = text[se.start:se.end]
 				c.Evidence = evidence
@@ -103,7 +107,7 @@ func headingText(h string) string {
 
 // analyse reads the cues of the sentence made of tokens [from, to) and
 // decides whether it states a relationship, and how.
-func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lumen.Claim, bool) {
+func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title bool) (lumen.Claim, bool) {
 	toks := s.toks
 	hits := s.cueHits[:0]
 	for i := from; i < to; {
@@ -133,6 +137,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lume
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar
 	rel := false
 	for _, h := range hits {
+		if title && h.bits&cueTopic != 0 {
+			continue
+		}
 		if h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from) {
 			rel = true
 			break
@@ -174,7 +181,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lume
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
 	default:
-		c.Relation = t.relation(s, hits, firstMent)
+		c.Relation = t.relation(s, text, hits, firstMent)
 	}
 	return c, true
 }
@@ -283,14 +290,19 @@ func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
 // relation picks the stated relation: the first directional verb that has a
 // concept before it (so that "reduced diversity is associated with eczema"
 // reads as an association), else an association.
-func (t *Tagger) relation(s *scratch, hits []cueHit, firstMent int) string {
+func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int) string {
 	firstStart := int32(-1)
 	if firstMent < len(s.ments) {
 		firstStart = s.ments[firstMent].start
 	}
 	assoc := false
 	for _, h := range hits {
-		if h.bits&(cueInc|cueDec) != 0 && firstStart >= 0 && firstStart < s.toks[h.tok].start {
+		if h.bits&(cueInc|cueDec) != 0 && s.toks[h.tok].flags&flagHard == 0 && h.tok > 0 &&
+			s.toks[h.tok].start > s.toks[h.tok-1].end && text[s.toks[h.tok].start-1] == '-' {
+			continue // "stress-induced", "diet-related": a modifier, not the relation
+		}
+		if h.bits&(cueInc|cueDec) != 0 && (firstStart >= 0 && firstStart < s.toks[h.tok].start ||
+			int(h.end) < len(s.toks) && t.hasClass(s.toks[h.end], clsEffectNoun)) {
 			if h.bits&cueInc != 0 {
 				return lumen.RelationIncreases
 			}

@@ -42,13 +42,16 @@ var stopPhrases = []string{
 	// not a treatment given or taken
 	"antibiotic resistance", "antibiotic resistant", "antibiotic-resistant", "antibiotic susceptibility",
 	"antimicrobial resistance", "antibiotic resistance genes", "probiotic colonies",
-	"zinc finger", "zinc fingers", "vitamin D receptor", "serum vitamin D",
+	"zinc finger", "zinc fingers", "zinc oxide", "vitamin D receptor", "serum vitamin D",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
 	// "immune" in off-inventory disease names
 	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
 	// "hormone" in a drug or lab sense
 	"growth hormone-releasing",
+	// inflammation that names an off-inventory disease
+	"inflammatory bowel disease", "inflammatory bowel diseases", "pelvic inflammatory disease",
+	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
 }
@@ -74,29 +77,35 @@ var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
 
 // Word classes the context rules look for, by class.
 const (
-	clsGut         = 1 << iota // the gut as a place
-	clsSkin                    // the skin as a place
-	clsMicrobe                 // microbes in general
-	clsNonGutSite              // other body sites and habitats of microbes
-	clsBlood                   // the circulation
-	clsToxin                   // toxins
-	clsDiversity               // diversity and richness
-	clsBarrier                 // barrier
-	clsBacteria                // bare microbes that need a gut context
-	clsDysbiosis               // words that make a microbiome mention dysbiosis
-	clsChange                  // change, shift (dysbiosis only with composition)
-	clsComposition             // composition, taxonomic
-	clsTransplant              // transplantation of a microbiome
-	clsAbundance               // a taxon counted, not given
-	clsSupplement              // something given or taken
-	clsResist                  // antibiotic resistance or susceptibility
-	clsSkinVerb                // verbs whose object "skin" means skin health
-	clsDeterminer              // the, your, our, on
-	clsSkinWord                // the word "skin" itself
-	clsGroup                   // group words that turn "similar" into no difference
-	clsComparative             // more, less, as, equally before "likely"
-	clsPlayRole                // words that make "role" a relation
-	clsConj                    // and, or
+	clsGut          = 1 << iota // the gut as a place
+	clsSkin                     // the skin as a place
+	clsMicrobe                  // microbes in general
+	clsNonGutSite               // other body sites and habitats of microbes
+	clsBlood                    // the circulation
+	clsToxin                    // toxins
+	clsDiversity                // diversity and richness
+	clsBarrier                  // barrier
+	clsBacteria                 // bare microbes that need a gut context
+	clsDysbiosis                // words that make a microbiome mention dysbiosis
+	clsChange                   // change, shift (dysbiosis only with composition)
+	clsComposition              // composition, taxonomic
+	clsTransplant               // transplantation of a microbiome
+	clsAbundance                // a taxon counted, not given
+	clsSupplement               // something given or taken
+	clsResist                   // antibiotic resistance or susceptibility
+	clsSkinVerb                 // verbs whose object "skin" means skin health
+	clsDeterminer               // the, your, our, on
+	clsSkinWord                 // the word "skin" itself
+	clsGroup                    // group words that turn "similar" into no difference
+	clsComparative              // more, less, as, equally before "likely"
+	clsPlayRole                 // words that make "role" a relation
+	clsConj                     // and, or
+	clsNegWord                  // without, non, free: a long form that denies its concept
+	clsEffectNoun               // effect, role: "protective effect" states a direction
+	clsBridgeBefore             // words between a modifier and the microbiome it modifies
+	clsBridgeAfter              // words between a microbiome and a modifier after it
+	clsCopula                   // is, are: "X is a skin disease"
+	clsBloodWord                // "blood": the circulation only right next to a toxin
 )
 
 var wordClasses = map[int][]string{
@@ -111,7 +120,8 @@ var wordClasses = map[int][]string{
 		"ocular", "conjunctival", "breast", "tumor", "tumour", "intratumoral", "water", "sputum",
 		"nasopharyngeal", "vagina", "mouth", "urine", "bladder", "seminal", "uterine", "endometrial",
 		"cervical", "brain", "hospital", "wastewater", "marine", "ocean", "lake", "sediment"},
-	clsBlood:     {"bloodstream", "circulation", "blood", "systemic", "plasma", "serum", "circulating"},
+	clsBlood:     {"bloodstream", "circulation", "systemic", "plasma", "serum", "circulating"},
+	clsBloodWord: {"blood"},
 	clsToxin:     {"toxin", "toxins", "neurotoxin", "neurotoxins"},
 	clsDiversity: {"diversity", "diverse", "richness", "evenness"},
 	clsBarrier:   {"barrier"},
@@ -130,7 +140,10 @@ var wordClasses = map[int][]string{
 		"level", "levels", "proportion", "proportions", "relative", "genus", "genera", "species",
 		"taxa", "spp", "count", "counts", "colonization", "colonisation", "reduction", "reductions",
 		"load", "population", "populations", "ratio", "phylum", "phyla", "family", "decreased",
-		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant"},
+		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant", "number",
+		"numbers", "increase", "decrease", "abundant", "elevated", "reduced", "depletion",
+		"taxon", "otu", "otus", "asv", "asvs", "sequencing", "signature", "biomarker", "biomarkers",
+		"decreases", "increases", "enrichment", "organisms", "bacterium", "g"},
 	clsSupplement: {"supplement", "supplements", "supplementation", "supplemented", "administration",
 		"administered", "administering", "oral", "orally", "treatment", "treated", "intake",
 		"ingestion", "capsule", "capsules", "given", "fed", "feeding", "strain", "strains", "dose",
@@ -154,7 +167,18 @@ var wordClasses = map[int][]string{
 		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
-	clsConj: {"and", "or"},
+	clsConj:   {"and", "or"},
+	clsCopula: {"is", "are", "was", "were", "remains", "represents", "constitutes"},
+	clsBridgeBefore: {"the", "a", "an", "of", "in", "to", "your", "our", "their", "its", "his", "her",
+		"this", "these", "that", "composition", "compositional", "normal", "healthy", "host",
+		"resident", "commensal", "overall", "whole", "human", "patients", "patient", "and",
+		"functional", "structural", "structure", "significant", "substantial", "marked"},
+	clsBridgeAfter: {"is", "was", "were", "are", "be", "been", "being", "becomes", "become",
+		"became", "gets", "get", "got", "significantly", "highly", "markedly", "strongly", "also",
+		"composition", "compositional", "profile", "profiles", "structure", "community",
+		"communities", "the", "of", "in", "can", "may", "might", "could"},
+	clsEffectNoun: {"effect", "effects", "role", "roles", "impact", "influence", "action", "actions", "properties", "potential"},
+	clsNegWord:    {"without", "non", "free", "no", "not", "absence", "lacking", "negative"},
 }
 
 // Cue kinds found in sentences.
@@ -178,7 +202,12 @@ const (
 	cueClauseBreak             // but, however, whereas: ends a negation scope
 	cueSignif                  // significant(ly), a result word inside a negation scope
 	cueCould                   // could: a hedge unless "could not"
+	cueTopic                   // a relation named as a topic ("effects of", "role of"): not enough in a title
 )
+
+// weAdverbs may stand between "we" and the verb of an aim ("we then review").
+var weAdverbs = []string{"also", "then", "further", "first", "briefly", "next", "additionally",
+	"finally", "therefore", "now", "systematically", "critically", "comprehensively", "here"}
 
 // verbForms expands base verbs to their inflections: "reduce" -> reduce,
 // reduces, reduced, reducing. Plurals are folded by stem anyway; the list is
@@ -263,7 +292,7 @@ var cuePhrases = map[int][]string{
 		"attenuate", "suppress", "inhibit", "prevent", "protect", "relieve", "benefit", "help",
 		"restore", "strengthen", "support", "heal", "repair", "soothe", "calm", "mitigate",
 		"lessen", "counteract", "fight", "combat", "buffer", "nourish", "treat", "resolve",
-		"normalize", "normalise", "rebalance", "maintain", "clear", "diminish", "downregulate",
+		"normalize", "normalise", "rebalance", "maintain", "diminish", "downregulate",
 		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize",
 		"optimise", "nurture", "cultivate", "enrich"),
 		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
@@ -272,16 +301,18 @@ var cuePhrases = map[int][]string{
 			"efficacy", "efficacious", "essential for", "vital for", "crucial for", "important for",
 			"necessary for", "prevention", "remission", "recovery", "decline", "declined",
 			"alleviation", "attenuation", "inhibition", "suppression", "ensures", "ensure",
+			"clears", "cleared", "clearing", "clearance",
 			"promotes a healthy", "keep in check", "anti", "against", "helped", "helps", "helpful",
 			"useful", "alternative option", "option for", "paths to", "path to", "way to",
 			"flourish"}),
-	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect",
+	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect", "explain",
 		"influence", "impact", "modulate", "regulate", "alter", "shape", "mediate", "depend",
 		"determine", "predict", "reflect", "interact", "change", "differ", "characterize",
 		"characterise", "involve", "implicate", "underlie", "govern", "control", "dictate"),
 		[]string{"association", "associations", "correlation", "correlations", "relationship",
 			"relationships", "relation", "connection", "connections", "link between", "links between",
 			"linkage", "interplay", "crosstalk", "cross-talk", "in common", "effect", "effects",
+			"interaction", "interactions", "bidirectional",
 			"impact on", "influence on", "consequences for", "consequence of", "responsible for",
 			"involved in", "implicated in", "contribution", "predictor",
 			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "dependent on",
@@ -293,6 +324,13 @@ var cuePhrases = map[int][]string{
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
 		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
 	cueRole: {"role", "roles"},
+	cueTopic: {"relation", "relationship", "relationships", "association", "associations", "link",
+		"links", "link between", "links between", "connection", "connections", "interplay",
+		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
+		"influence", "influence on", "in relation to", "therapeutic", "therapy", "therapies",
+		"treatment of", "treatment for", "efficacy", "consequences for", "communication",
+		"implications", "relevance", "contribution", "interaction", "interactions", "interactions between",
+		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences"},
 	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal", "whether",
 		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
 		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",
@@ -311,10 +349,15 @@ var cuePhrases = map[int][]string{
 		"we present", "we provide", "we hope", "we plan", "we intend", "we will",
 		"we searched", "we surveyed", "we screened", "we included",
 		"we designed", "we developed", "we applied", "we set out", "we asked", "we addressed",
-		"we outline", "we introduce", "test the hypothesis", "tests the hypothesis",
+		"we outline", "we introduce", "assessment of", "evaluation of", "investigation of",
+		"investigating", "exploring", "evaluating", "assessing", "examining", "test the hypothesis", "tests the hypothesis",
 		"tested the hypothesis", "testing the hypothesis", "research question",
 		"remains unknown", "remain unknown", "is unknown", "are unknown", "is not known",
-		"are not known", "little is known", "poorly understood", "not been studied", "not been investigated", "not been examined", "not been evaluated", "not been explored", "not been addressed", "warrant", "warrants",
+		"are not known", "little is known", "poorly understood", "not been studied", "not been investigated", "not been examined", "not been evaluated", "not been explored", "not been addressed", "little explored", "been little", "largely unexplored", "unexplored",
+		"understudied", "should explore", "should investigate", "should examine", "should evaluate",
+		"should assess", "should address", "should determine", "should clarify", "should focus",
+		"should be explored", "should be investigated", "should be examined", "should be evaluated",
+		"should be assessed", "should be addressed", "should be studied", "warrant", "warrants",
 		"warranted", "should be investigated", "encourages"},
 	cueMethod: {"were randomized", "were randomised", "randomly assigned", "randomly allocated",
 		"randomly divided", "were assigned", "were allocated", "were enrolled", "were recruited",
@@ -335,7 +378,9 @@ var cuePhrases = map[int][]string{
 		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
 		"this study was", "a total of", "questionnaire", "using a", "using the", "by means of",
 		"we report a case", "case of a",
-		"systematic search", "literature search", "search was performed"},
+		"systematic search", "literature search", "search was performed", "independently screened",
+		"extracted the data", "data were extracted", "been investigated", "been studied",
+		"been examined", "been explored", "been evaluated", "been assessed", "were searched for"},
 	cueScope: {"this review", "the present review", "the current review", "this article",
 		"this paper", "this chapter", "this narrative review", "this overview",
 		"this systematic review", "this mini-review", "this minireview", "our review",
@@ -350,5 +395,5 @@ var cuePhrases = map[int][]string{
 	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
 	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
 		"detectable", "measurable", "appreciable", "evidence", "compared with", "compared to",
-		"versus", "odds ratio", "results", "findings"},
+		"versus", "odds ratio"},
 }

@@ -33,7 +33,7 @@ type Tagger struct {
 
 	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
 	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
-	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics int32
+	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation int32
 
 	pool sync.Pool // *scratch
 }
@@ -200,6 +200,14 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			if err := t.addCue(p, uint32(kind)); err != nil {
 				return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
 			}
+			// "we review" also reads "we also review", "we then review".
+			if rest, ok := strings.CutPrefix(p, "we "); ok && kind == cueAim {
+				for _, adv := range weAdverbs {
+					if err := t.addCue("we "+adv+" "+rest, uint32(kind)); err != nil {
+						return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
+					}
+				}
+			}
 		}
 	}
 	for code, phrases := range evidencePhrases {
@@ -245,6 +253,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cProbiotics = look("intervention/probiotics")
 	t.cFMT = look("intervention/fecal-microbiota-transplant")
 	t.cAntibiotics = look("intervention/antibiotics")
+	t.cSystemic = look("mechanism/systemic-inflammation")
+	t.cSkinInflammation = look("condition/skin-inflammation")
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
