@@ -434,16 +434,18 @@ func (t *Tagger) addCue(p string, kinds uint32) error {
 
 // scratch holds the buffers of one Tag call, reused through a pool.
 type scratch struct {
-	toks    []token
-	tokSent []int32 // sentence index per token, -1 outside sentences
-	tokMent []int32 // mention index covering a token, -1 if none
-	sents   []sentence
-	ments   []mention
-	norm    []byte
-	abbr    map[string]int32
-	defTok  map[int32]bool
-	set     []int32
-	cueHits []cueHit
+	toks      []token
+	tokSent   []int32 // sentence index per token, -1 outside sentences
+	tokMent   []int32 // mention index covering a token, -1 if none
+	sents     []sentence
+	ments     []mention
+	norm      []byte
+	abbr      map[string]int32
+	defTok    map[int32]bool
+	set       []int32
+	cueHits   []cueHit
+	seen      []bool // per concept
+	titleToks []token
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -512,7 +514,11 @@ func (t *Tagger) Tag(doc Document) Result {
 	s.ments = ments
 	if len(ments) > 0 {
 		res.Mentions = make([]lumen.Mention, len(ments))
-		seen := make(map[int32]bool)
+		if cap(s.seen) < len(t.concepts) {
+			s.seen = make([]bool, len(t.concepts))
+		}
+		seen := s.seen[:len(t.concepts)]
+		clear(seen)
 		for i, m := range ments {
 			res.Mentions[i] = lumen.Mention{
 				Concept: t.concepts[m.concept].id,

@@ -142,3 +142,16 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+func mustNewDefault(tb testing.TB) *Tagger {
+	tb.Helper()
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tg, err := New(tax)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tg
+}
