@@ -351,7 +351,7 @@ var abbreviations = map[string]bool{
 // end of s is a known abbreviation.
 func abbreviationBefore(s string) bool {
 	i := len(s)
-	for i > 0 {
+	for i > 0 && len(s)-i < 8 {
 		c := s[i-1]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.' {
 			i--

@@ -335,6 +335,9 @@ func (t *Tagger) variants(p string) ([]phraseVariant, error) {
 		}
 		w := p[tk.start:tk.end]
 		buf = appendNorm(buf[:0], w)
+		if len(buf) == 0 {
+			return nil, fmt.Errorf("word %q normalises to nothing", w)
+		}
 		plain.ids = append(plain.ids, t.vocab.id(string(buf)))
 		c := ""
 		if tk.flags&flagInnerUpper != 0 {
