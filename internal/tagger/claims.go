@@ -13,6 +13,10 @@ import (
 // check.
 const maxClaimBytes = 2000
 
+// titleWords: a sentence of at most this many words that names relations
+// only with nouns and has no verb reads as a title.
+const titleWords = 20
+
 // negScope is how many words after a negator it can deny.
 const negScope = 6
 
@@ -136,15 +140,25 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar
 	rel := false
+	topicOnly, verb := false, false
 	for _, h := range hits {
-		if title && h.bits&cueTopic != 0 {
+		if h.bits&(cueVerb|cueHedge|cueCould|cueNeg|cueNegRel|cueFinding|cueFound) != 0 ||
+			h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&cueTopic == 0 {
+			verb = true
+		}
+		if h.bits&cueTopic != 0 && !t.topicUsedAsVerb(s, h, from, to) {
+			if !title && (h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from)) {
+				topicOnly = true
+			}
 			continue
 		}
 		if h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from) {
 			rel = true
-			break
 		}
 	}
+	// "Effects of probiotics on acne: a randomized trial" names a relation
+	// without stating it; a verb makes it a statement.
+	rel = rel || topicOnly && (verb || to-from > titleWords)
 	if !rel {
 		return lumen.Claim{}, false
 	}
@@ -184,6 +198,30 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		c.Relation = t.relation(s, text, hits, firstMent)
 	}
 	return c, true
+}
+
+// topicUsedAsVerb reports whether a word that is usually a topic noun
+// ("influence", "impact", "role") is used as a verb or with one: right after
+// a concept mention and not followed by "of" ("probiotics influence acne"),
+// or "role" after "play".
+func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
+	k := int(h.tok)
+	if s.toks[k].flags&flagHard != 0 || k <= from {
+		return false
+	}
+	if h.bits&cueRole != 0 {
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			if t.hasClass(s.toks[j], clsPlay) {
+				return true
+			}
+		}
+		return false
+	}
+	if m := s.tokMent[k-1]; m < 0 || s.ments[m].dropped {
+		return false
+	}
+	e := int(h.end)
+	return e < to && !t.hasClass(s.toks[e], clsOfLike)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:

@@ -105,6 +105,8 @@ const (
 	clsBridgeBefore             // words between a modifier and the microbiome it modifies
 	clsBridgeAfter              // words between a microbiome and a modifier after it
 	clsCopula                   // is, are: "X is a skin disease"
+	clsPlay                     // play, plays: "plays a role"
+	clsOfLike                   // of, on, between: a topic noun, not a verb, comes before them
 	clsBloodWord                // "blood": the circulation only right next to a toxin
 )
 
@@ -168,6 +170,8 @@ var wordClasses = map[int][]string{
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
 	clsConj:   {"and", "or"},
+	clsPlay:   {"play", "plays", "played", "playing"},
+	clsOfLike: {"of", "on", "between", "in", "for", "to", "with", "and", "or"},
 	clsCopula: {"is", "are", "was", "were", "remains", "represents", "constitutes"},
 	clsBridgeBefore: {"the", "a", "an", "of", "in", "to", "your", "our", "their", "its", "his", "her",
 		"this", "these", "that", "composition", "compositional", "normal", "healthy", "host",
@@ -203,6 +207,7 @@ const (
 	cueSignif                  // significant(ly), a result word inside a negation scope
 	cueCould                   // could: a hedge unless "could not"
 	cueTopic                   // a relation named as a topic ("effects of", "role of"): not enough in a title
+	cueVerb                    // a finite verb: a sentence with only topic nouns and no verb is a title
 )
 
 // weAdverbs may stand between "we" and the verb of an aim ("we then review").
@@ -256,8 +261,7 @@ var cuePhrases = map[int][]string{
 		"did not alter", "not altered", "no longer significant", "neither",
 		"was not observed", "were not observed", "was not found", "were not found",
 		"not influence", "not affect", "not improve", "not reduce", "not increase",
-		"showed no", "found no", "had no", "has no", "have no", "there was no", "there were no",
-		"there is no", "there are no"},
+		"showed no", "found no", "had no", "has no", "have no"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
 		"not limited", "not all", "not always", "no longer", "no doubt", "no matter", "whether or not",
@@ -276,7 +280,15 @@ var cuePhrases = map[int][]string{
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
 		"implied"}, verbForms("suggest")),
 	cueLikely: {"likely"},
-	cueCould:  {"could"},
+	cueVerb: {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "might",
+		"could", "would", "will", "should", "must", "does", "do", "did", "remains", "remain",
+		"remained", "seems", "seem", "appears", "appear", "showed", "shows", "found", "demonstrated",
+		"revealed", "suggests", "suggest", "suggested", "indicates", "indicated", "isnt", "arent",
+		"wasnt", "werent", "doesnt", "dont", "didnt", "cannot", "cant", "hasnt", "havent", "refers",
+		"involves", "represents", "exists", "lies", "occurs", "exist", "occur", "provides",
+		"includes", "reveals", "highlights", "emphasizes", "explains", "reflects", "becomes",
+		"plays", "play", "exerts", "exert", "exerted", "holds", "hold", "underlies"},
+	cueCould: {"could"},
 	cueInc: join(verbForms("increase", "elevate", "raise", "worsen", "exacerbate", "aggravate",
 		"trigger", "cause", "induce", "provoke", "promote", "drive", "disrupt", "damage",
 		"devastate", "impair", "compromise", "enhance", "boost", "accelerate", "amplify",
@@ -325,23 +337,29 @@ var cuePhrases = map[int][]string{
 		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
 	cueRole: {"role", "roles"},
 	cueTopic: {"relation", "relationship", "relationships", "association", "associations", "link",
-		"links", "link between", "links between", "connection", "connections", "interplay",
+		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
 		"influence", "influence on", "in relation to", "therapeutic", "therapy", "therapies",
 		"treatment of", "treatment for", "efficacy", "consequences for", "communication",
 		"implications", "relevance", "contribution", "interaction", "interactions", "interactions between",
 		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences"},
-	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal", "whether",
+	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal",
 		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
 		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",
 		"to characterise", "to analyze", "to analyse", "to study", "to measure", "to review",
 		"to summarize", "to summarise", "to describe", "to understand", "to establish",
-		"to quantify", "to estimate", "to address", "to investigate whether", "we investigated",
+		"to quantify", "to estimate", "to address", "to investigate whether", "investigated whether", "investigate whether",
+		"examined whether", "examine whether", "determine whether", "determined whether",
+		"assessed whether", "assess whether", "tested whether", "test whether", "explored whether",
+		"explore whether", "evaluated whether", "evaluate whether", "asked whether", "ask whether",
+		"know whether", "studied whether", "analyzed whether", "analysed whether", "clarify whether",
+		"understand whether", "establish whether", "address whether", "unknown whether",
+		"not known whether", "investigating whether", "examining whether", "assessing whether",
+		"we investigated",
 		"we investigate", "we examined", "we examine", "we evaluated", "we evaluate",
 		"we assessed", "we assess", "we explored", "we explore", "we studied", "we study",
 		"we analyzed", "we analysed", "we analyze", "we analyse", "we compared", "we compare",
-		"we measured", "we measure", "we sought", "we aimed", "we aim", "we hypothesized",
-		"we hypothesised", "we hypothesize", "we hypothesise", "we tested", "we test",
+		"we measured", "we measure", "we sought", "we aimed", "we aim", "we tested", "we test",
 		"we performed", "we conducted", "we enrolled", "we recruited", "we randomized",
 		"we randomised", "we collected", "we used", "we use", "we review", "we reviewed",
 		"we discuss", "we summarize", "we summarise", "we describe", "we determined",
