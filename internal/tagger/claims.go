@@ -201,14 +201,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
-// ("influence", "impact", "role") is used as a verb or with one: right after
-// a concept mention and not followed by "of" ("probiotics influence acne"),
-// or "role" after "play".
+// ("influence", "impact", "link", "role") is used as a verb or with one.
+// "role" needs "play" before it. The others are nouns after an article or an
+// adjective ("the influence", "a strong link") or before "of" and "between",
+// and verbs when a concept or an article follows ("studies link dysbiosis
+// with acne", "probiotics influence the microbiome").
 func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 	k := int(h.tok)
-	if s.toks[k].flags&flagHard != 0 || k <= from {
-		return false
-	}
 	if h.bits&cueRole != 0 {
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			if t.hasClass(s.toks[j], clsPlay) {
@@ -217,11 +216,20 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 		}
 		return false
 	}
-	if m := s.tokMent[k-1]; m < 0 || s.ments[m].dropped {
+	if k <= from || int(h.end) >= to || int(h.end)-k > 1 {
+		return false
+	}
+	if t.hasClass(s.toks[k-1], clsDeterminer|clsAdjective) {
 		return false
 	}
 	e := int(h.end)
-	return e < to && !t.hasClass(s.toks[e], clsOfLike)
+	if s.toks[e].flags&flagHard != 0 {
+		return false
+	}
+	if m := s.tokMent[e]; m >= 0 && !s.ments[m].dropped {
+		return true
+	}
+	return t.hasClass(s.toks[e], clsArticle)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:

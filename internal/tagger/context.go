@@ -29,7 +29,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			m.dropped = true
 		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
 			m.dropped = true
-		case m.concept == t.cSkinHealth && t.classifies(s, int(m.tokStart)):
+		case m.concept == t.cSkinHealth && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
 			m.dropped = true
 		case m.concept == t.cSystemic && t.cSkinInflammation >= 0 && m.tokEnd-m.tokStart == 1 &&
 			t.classifies(s, int(m.tokStart)):
@@ -52,7 +52,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		var other int32
-		var want uint32
+		var want uint64
 		switch m.concept {
 		case t.cGut:
 			other, want = t.cSkinMicrobiome, clsSkin
@@ -90,7 +90,17 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cGut)
 			}
 		case cls&clsDiversity != 0 && t.cDiversity >= 0:
-			if t.near(s, k, k+1, 4, 4, clsMicrobe) || t.nearConcept(s, k, 4, 4, t.cGut) {
+			// "diversity" and "richness" of microbes nearby; "diverse" only
+			// right before them ("a diverse gut microbiome") or after a
+			// copula ("the microbiome is less diverse").
+			before, after := 4, 4
+			if cls&clsDiverseAdj != 0 {
+				before, after = 0, 3
+				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
+					before = 5
+				}
+			}
+			if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.cGut) {
 				s.add(k, toks, t.cDiversity)
 			}
 		case cls&clsToxin != 0 && t.cEndotoxemia >= 0:
@@ -141,13 +151,13 @@ func (s *scratch) add(k int, toks []token, c int32) {
 	})
 }
 
-func (t *Tagger) hasClass(tk token, cls uint32) bool {
+func (t *Tagger) hasClass(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class[tk.id]&cls != 0
 }
 
 // near reports whether a word of class cls lies within before tokens before
 // [from, to) or after tokens after it, in the same sentence.
-func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint32) bool {
+func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint64) bool {
 	sent := s.tokSent[from]
 	for k := max(0, from-before); k < from; k++ {
 		if s.tokSent[k] == sent && t.hasClass(s.toks[k], cls) {
@@ -315,23 +325,37 @@ func (t *Tagger) modifies(s *scratch, k int) bool {
 // skin disease"), in which case the specific condition is what is meant.
 func (t *Tagger) classifies(s *scratch, k int) bool {
 	sent := s.tokSent[k]
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if s.tokSent[j] != sent || s.toks[j+1].flags&flagClause != 0 && j < k-1 {
-			return false
-		}
-		if !t.hasClass(s.toks[j], clsCopula) {
-			continue
-		}
-		for i := j - 1; i >= 0 && i >= j-6; i-- {
-			if s.tokSent[i] != sent {
-				return false
-			}
-			if m := s.tokMent[i]; m >= 0 {
-				c := s.ments[m].concept
-				return !s.ments[m].dropped && c != t.cSkinHealth && t.concepts[c].kind == kindCondition
-			}
-		}
+	// Back over articles and adjectives to the copula.
+	j := k - 1
+	for j >= 0 && j >= k-4 && s.tokSent[j] == sent && t.hasClass(s.toks[j], clsDeterminer|clsAdjective) {
+		j--
+	}
+	if j < 0 || s.tokSent[j] != sent || !t.hasClass(s.toks[j], clsCopula) {
 		return false
 	}
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if s.tokSent[i] != sent {
+			return false
+		}
+		if m := s.tokMent[i]; m >= 0 {
+			c := s.ments[m].concept
+			return !s.ments[m].dropped && c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+		}
+	}
 	return false
+}
+
+// apposition reports whether a specific condition directly follows a
+// general skin-health mention ending before token k: "the skin condition
+// eczema" names eczema.
+func (t *Tagger) apposition(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	m := s.tokMent[k]
+	if m < 0 {
+		return false
+	}
+	c := s.ments[m].concept
+	return c != t.cSkinHealth && t.concepts[c].kind == kindCondition
 }

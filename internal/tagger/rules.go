@@ -42,7 +42,7 @@ var stopPhrases = []string{
 	// not a treatment given or taken
 	"antibiotic resistance", "antibiotic resistant", "antibiotic-resistant", "antibiotic susceptibility",
 	"antimicrobial resistance", "antibiotic resistance genes", "probiotic colonies",
-	"zinc finger", "zinc fingers", "zinc oxide", "vitamin D receptor", "serum vitamin D",
+	"zinc finger", "zinc fingers", "zinc oxide", "key takeaways", "key takeaway", "vitamin D receptor", "serum vitamin D",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
 	// "immune" in off-inventory disease names
@@ -105,12 +105,15 @@ const (
 	clsBridgeBefore             // words between a modifier and the microbiome it modifies
 	clsBridgeAfter              // words between a microbiome and a modifier after it
 	clsCopula                   // is, are: "X is a skin disease"
+	clsAdjective                // adjectives between an article and a noun: "a chronic inflammatory disease"
+	clsArticle                  // the, a, an, your
+	clsDiverseAdj               // "diverse": needs its microbes right after it
 	clsPlay                     // play, plays: "plays a role"
 	clsOfLike                   // of, on, between: a topic noun, not a verb, comes before them
 	clsBloodWord                // "blood": the circulation only right next to a toxin
 )
 
-var wordClasses = map[int][]string{
+var wordClasses = map[uint64][]string{
 	clsGut: {"gut", "guts", "intestine", "intestinal", "bowel", "colon", "colonic", "digestive",
 		"gastrointestinal", "fecal", "faecal", "feces", "faeces", "stool", "enteric", "ileal", "cecal",
 		"caecal", "cecum", "caecum", "belly", "tummy", "digestion"},
@@ -169,7 +172,20 @@ var wordClasses = map[int][]string{
 		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
-	clsConj:   {"and", "or"},
+	clsConj:       {"and", "or"},
+	clsArticle:    {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
+	clsDiverseAdj: {"diverse"},
+	clsAdjective: {"chronic", "common", "relapsing", "recurrent", "inflammatory", "autoimmune",
+		"multifactorial", "systemic", "complex", "frequent", "prevalent", "serious", "severe",
+		"immune-mediated", "mediated", "skin", "cutaneous", "long-term", "lifelong", "debilitating",
+		"persistent", "very", "highly", "most", "widespread", "disfiguring", "noncontagious",
+		"non-contagious", "contagious", "genetic", "progressive", "heterogeneous", "frequently",
+		"strong", "clear", "possible", "potential", "causal", "direct", "close", "important", "key",
+		"major", "significant", "positive", "negative", "beneficial", "protective", "any", "no",
+		"some", "such", "strongest", "bidirectional", "two-way", "complicated", "intricate", "new",
+		"emerging", "growing", "novel", "overall", "main", "primary", "pivotal", "crucial", "central",
+		"critical", "essential", "great", "greater", "large", "small", "little", "modest", "weak",
+		"the", "a", "an"},
 	clsPlay:   {"play", "plays", "played", "playing"},
 	clsOfLike: {"of", "on", "between", "in", "for", "to", "with", "and", "or"},
 	clsCopula: {"is", "are", "was", "were", "remains", "represents", "constitutes"},
@@ -276,7 +292,8 @@ var cuePhrases = map[int][]string{
 		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
 		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
 		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
-		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "may help",
+		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "controversial", "controversy", "debated", "debatable",
+		"inconclusive", "conflicting", "may help",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
 		"implied"}, verbForms("suggest")),
 	cueLikely: {"likely"},

@@ -25,7 +25,7 @@ type Tagger struct {
 	cues    *trie   // cue phrases of claims
 	cueBits []uint32
 	evid    *trie    // wordings of study designs; payload is the evidence code
-	class   []uint32 // word classes per vocabulary id
+	class   []uint64 // word classes per vocabulary id
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -225,14 +225,14 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		}
 	}
 	var buf []byte
-	classOf := map[int32]uint32{}
+	classOf := map[int32]uint64{}
 	for cls, words := range wordClasses {
 		for _, w := range words {
 			buf = appendNorm(buf[:0], w)
-			classOf[t.vocab.id(string(buf))] |= uint32(cls)
+			classOf[t.vocab.id(string(buf))] |= uint64(cls)
 		}
 	}
-	t.class = make([]uint32, len(t.vocab.ids))
+	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
 	}
