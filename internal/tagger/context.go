@@ -32,10 +32,10 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		case m.concept == t.cSkinHealth && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
 			m.dropped = true
 		case m.concept == t.cSystemic && t.cSkinInflammation >= 0 && m.tokEnd-m.tokStart == 1 &&
-			t.classifies(s, int(m.tokStart)):
+			(t.classifies(s, int(m.tokStart)) || t.onSkin(s, int(m.tokEnd))):
 			// "Rosacea is a chronic inflammatory disease": the skin's inflammation.
 			m.concept = t.cSkinInflammation
-		case m.flags&entBareMicrobiome != 0:
+		case m.flags&(entBareMicrobiome|entTaxon) != 0:
 			t.locateMicrobiome(s, i)
 		case m.flags&entProbioticTaxon != 0 && t.cGut >= 0:
 			if t.residentTaxon(s, text, i) {
@@ -358,4 +358,20 @@ func (t *Tagger) apposition(s *scratch, k int) bool {
 	}
 	c := s.ments[m].concept
 	return c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+}
+
+// onSkin reports whether the word at token k, right after "inflammatory",
+// puts the inflammation on the skin: a lesion word ("inflammatory lesions",
+// "inflammatory papules") or a skin condition ("inflammatory acne").
+func (t *Tagger) onSkin(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	if t.hasClass(s.toks[k], clsLesion) {
+		return true
+	}
+	if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+		return t.concepts[s.ments[m].concept].kind == kindCondition
+	}
+	return false
 }

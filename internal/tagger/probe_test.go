@@ -41,6 +41,17 @@ func TestProbes(t *testing.T) {
 		{"An association between rosacea and SIBO was not observed.", C, true, false},
 		{"Probiotics don't reduce acne.", C, true, false},
 		{"Dysbiosis wasn’t linked to psoriasis.", C, true, false},
+		{"Unlike antibiotics, probiotics did not disrupt the gut microbiome.", C, true, false},
+		{"The reduction in acne lesions with probiotics was not statistically significant.", C, true, false},
+		{"Probiotic supplementation had no significant effect on eczema severity.", C, true, false},
+		{"Probiotics were no better than placebo at reducing eczema.", C, true, false},
+		{"Probiotics were not superior to placebo for eczema.", C, true, false},
+		{"There were no differences in rosacea severity between the probiotic and control groups.", C, true, false},
+		{"Antibiotic exposure in infancy was not a risk factor for eczema.", C, true, false},
+		{"Sleep deprivation did not affect skin barrier function.", C, true, false},
+		{"Probiotics cannot cure eczema.", C, true, false},
+		{"Probiotics might not help eczema.", C, true, true},
+		{"Probiotics did not significantly reduce acne, but they improved skin hydration.", C, true, false},
 		// Negation words that deny nothing.
 		{"Probiotics reduced acne lesions, but not eczema.", C, false, false},
 		{"Probiotics reduced eczema severity without affecting the gut microbiome.", C, false, false},
@@ -65,6 +76,10 @@ func TestProbes(t *testing.T) {
 		{"Antibiotics may not improve rosacea.", C, true, true},
 		{"It remains unclear whether probiotics prevent eczema.", C, false, true},
 		{"We hypothesize that butyrate protects against eczema.", C, false, true},
+		{"Probiotics reportedly reduce acne.", C, false, true},
+		{"Probiotics are hypothesized to reduce acne.", C, false, true},
+		{"Probiotics are associated with a lower risk of eczema, suggesting a protective effect.", C, false, true},
+		{"It is unlikely that probiotics prevent acne.", C, false, true},
 		// Definite statements are not hedged.
 		{"Probiotics can reduce acne.", C, false, false},
 		{"Probiotics often improve eczema.", C, false, false},
@@ -75,6 +90,9 @@ func TestProbes(t *testing.T) {
 		{"Stress worsens psoriasis.", C, false, false},
 		{"A high-sugar diet is linked to acne.", C, false, false},
 		{"Leaky gut allows endotoxins to enter the bloodstream and trigger psoriasis flares.", C, false, false},
+		{"Our data indicate that probiotics reduce eczema.", C, false, false},
+		{"Acne improved in the probiotic group but not in the placebo group.", C, false, false},
+		{"Probiotics improved inflammatory acne lesions.", C, false, false},
 		// Near misses: aims, questions, methods, one kind, undefined short forms.
 		{"We investigated whether probiotics reduce acne.", false, false, false},
 		{"The aim was to assess the effect of probiotics on eczema.", false, false, false},
@@ -97,6 +115,10 @@ func TestProbes(t *testing.T) {
 		{"This study tests the hypothesis that sugar intake is related to acne.", false, false, false},
 		{"To determine whether probiotics improve eczema, we conducted a trial.", false, false, false},
 		{"Effects of probiotics on acne: a randomized controlled trial.", false, false, false},
+		{"No adverse effects were reported with probiotic use in eczema patients.", false, false, false},
+		{"Probiotics have been studied in acne.", false, false, false},
+		{"The role of the gut microbiome in acne remains unknown.", false, false, false},
+		{"Probiotics were well tolerated by patients with psoriasis.", false, false, false},
 	}
 	for _, tt := range tests {
 		res := tg.Tag(Document{Text: tt.text})

@@ -105,6 +105,7 @@ const (
 	clsBridgeBefore             // words between a modifier and the microbiome it modifies
 	clsBridgeAfter              // words between a microbiome and a modifier after it
 	clsCopula                   // is, are: "X is a skin disease"
+	clsLesion                   // lesions, papules: "inflammatory lesions" are on the skin
 	clsAdjective                // adjectives between an article and a noun: "a chronic inflammatory disease"
 	clsArticle                  // the, a, an, your
 	clsDiverseAdj               // "diverse": needs its microbes right after it
@@ -173,6 +174,7 @@ var wordClasses = map[uint64][]string{
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
 	clsConj:       {"and", "or"},
+	clsLesion:     {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
 	clsArticle:    {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
 	clsDiverseAdj: {"diverse"},
 	clsAdjective: {"chronic", "common", "relapsing", "recurrent", "inflammatory", "autoimmune",
@@ -224,6 +226,7 @@ const (
 	cueCould                   // could: a hedge unless "could not"
 	cueTopic                   // a relation named as a topic ("effects of", "role of"): not enough in a title
 	cueVerb                    // a finite verb: a sentence with only topic nouns and no verb is a title
+	cueNeutral                 // safety wording ("no adverse effects"): no relation, no negation
 )
 
 // weAdverbs may stand between "we" and the verb of an aim ("we then review").
@@ -292,7 +295,9 @@ var cuePhrases = map[int][]string{
 		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
 		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
 		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
-		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "controversial", "controversy", "debated", "debatable",
+		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
+		"claimed to", "limited evidence", "insufficient evidence", "low-quality evidence",
+		"weak evidence", "evidence is limited", "evidence is scarce", "scarce evidence", "controversial", "controversy", "debated", "debatable",
 		"inconclusive", "conflicting", "may help",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
 		"implied"}, verbForms("suggest")),
@@ -351,8 +356,15 @@ var cuePhrases = map[int][]string{
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
 			"observed in", "seen in", "present in"}),
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
+		"superior", "inferior", "better", "worse", "outperformed", "outperform",
 		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
 	cueRole: {"role", "roles"},
+	// Safety outcomes are not the relation between the concepts, and "no
+	// adverse effects" denies nothing about it.
+	cueNeutral: {"adverse effects", "adverse effect", "adverse events", "adverse event",
+		"side effects", "side effect", "adverse reactions", "no adverse effects", "no adverse events",
+		"no side effects", "no serious adverse", "no adverse", "no serious", "no safety",
+		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated"},
 	cueTopic: {"relation", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
 )
@@ -76,6 +78,7 @@ const (
 	entProbioticTaxon
 	entBareEczema
 	entContactSense
+	entTaxon
 )
 
 // Document is one text to tag with what is known about it.
@@ -175,6 +178,10 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			switch {
 			case c.ID == "mechanism/gut-microbiome" && bareMicro[n]:
 				flags |= entBareMicrobiome
+			case c.ID == "mechanism/gut-microbiome" && startsUpper(syn):
+				// A named taxon: gut by default, the skin's or another
+				// site's when the words around it say so.
+				flags |= entTaxon
 			case c.ID == "intervention/probiotics" && !probWords[n]:
 				flags |= entProbioticTaxon
 			case c.ID == "condition/atopic-dermatitis" && bareEcz[n]:
@@ -300,6 +307,11 @@ func normSet(phrases []string) map[string]bool {
 		m[normPhrase(p)] = true
 	}
 	return m
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // abbrevBase strips a plural "s" from an upper-case short form ("ADs" -> "AD").
