@@ -365,7 +365,7 @@ var cuePhrases = map[int][]string{
 		"side effects", "side effect", "adverse reactions", "no adverse effects", "no adverse events",
 		"no side effects", "no serious adverse", "no adverse", "no serious", "no safety",
 		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated"},
-	cueTopic: {"relation", "relationship", "relationships", "association", "associations", "link",
+	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
 		"influence", "influence on", "in relation to", "therapeutic", "therapy", "therapies",

@@ -263,7 +263,7 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 			label = l
 			sentStart = skipSpace(text, k+after, end)
 		}
-		listNumber = false
+		listNumber = startsListNumber(text[sentStart:end])
 		i = sentStart
 	}
 	e := end
