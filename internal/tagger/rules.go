@@ -52,6 +52,8 @@ var stopPhrases = []string{
 	// inflammation that names an off-inventory disease
 	"inflammatory bowel disease", "inflammatory bowel diseases", "pelvic inflammatory disease",
 	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
+	// flushing that is not the skin's
+	"hot flushes", "hot flashes", "hot flush", "hot flash", "flushing of the catheter",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
 }
