@@ -95,7 +95,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			continue
 		}
 		c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]
-		if !ok || c < 0 {
+		if !ok || c < 0 || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
 		s.ments = append(s.ments, mention{
@@ -216,4 +216,38 @@ func lowerByte(c byte) byte {
 
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
+// statisticLabel reports whether the word at text[start:end] is used as the
+// label of a statistic ("95% CI", "mean ± SD", "OR = 1.4", "CI: 1.1-1.9"), which a
+// short form defined as a concept ("chronic insomnia (CI)") is not.
+func statisticLabel(text string, start, end int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '(') {
+		i--
+	}
+	if i > 0 {
+		c := text[i-1]
+		if c == '%' || strings.HasSuffix(text[:i], "±") {
+			return true
+		}
+	}
+	j := end
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	switch text[j] {
+	case '=', '<', '>':
+		return true
+	case ':':
+		k := j + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		return k < len(text) && '0' <= text[k] && text[k] <= '9'
+	}
+	return false
 }

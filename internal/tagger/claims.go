@@ -268,12 +268,15 @@ func (t *Tagger) negated(s *scratch, hits []cueHit, from, to int) bool {
 					return true
 				}
 			}
-			for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-4; k-- {
-				if t.hasClass(toks[k], clsGroup) {
-					return true
-				}
-				if toks[k].flags&flagClause != 0 {
-					break
+			// "rates were similar": a group word, then a copula right before.
+			if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsCopula) && toks[h.tok].flags&flagHard == 0 {
+				for j := k - 1; j >= from && j >= k-4; j-- {
+					if t.hasClass(toks[j], clsGroup) {
+						return true
+					}
+					if toks[j+1].flags&flagClause != 0 {
+						break
+					}
 				}
 			}
 		case h.bits&cueNeg != 0:

@@ -43,6 +43,7 @@ var stopPhrases = []string{
 	"antibiotic resistance", "antibiotic resistant", "antibiotic-resistant", "antibiotic susceptibility",
 	"antimicrobial resistance", "antibiotic resistance genes", "probiotic colonies",
 	"zinc finger", "zinc fingers", "zinc oxide", "key takeaways", "key takeaway", "vitamin D receptor", "serum vitamin D",
+	"ice cream", "ice creams", "sour cream", "whipped cream",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
 	// "immune" in off-inventory disease names
@@ -168,7 +169,7 @@ var wordClasses = map[uint64][]string{
 	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of"},
 	clsSkinWord:   {"skin"},
 	clsGroup: {"between", "both", "groups", "group", "placebo", "control", "controls", "rates",
-		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "risk", "arms", "arm",
+		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "arms", "arm",
 		"across", "among", "cohorts"},
 	clsComparative: {"more", "less", "as", "equally", "twice", "times", "most", "least", "fold"},
 	clsPlayRole: {"play", "plays", "played", "playing", "key", "pivotal", "important", "major",
@@ -282,7 +283,7 @@ var cuePhrases = map[int][]string{
 		"did not alter", "not altered", "no longer significant", "neither",
 		"was not observed", "were not observed", "was not found", "were not found",
 		"not influence", "not affect", "not improve", "not reduce", "not increase",
-		"showed no", "found no", "had no", "has no", "have no"},
+		"showed no", "found no"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
 		"not limited", "not all", "not always", "no longer", "no doubt", "no matter", "whether or not",
@@ -351,7 +352,7 @@ var cuePhrases = map[int][]string{
 			"interaction", "interactions", "bidirectional",
 			"impact on", "influence on", "consequences for", "consequence of", "responsible for",
 			"involved in", "implicated in", "contribution", "predictor",
-			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "dependent on",
+			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "predictive", "prognostic", "dependent on",
 			"different", "difference", "differences", "mediator", "mediators", "marker of",
 			"hallmark", "underlying", "communication", "linked with", "tied to", "attributed to",
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
@@ -364,7 +365,7 @@ var cuePhrases = map[int][]string{
 	// Safety outcomes are not the relation between the concepts, and "no
 	// adverse effects" denies nothing about it.
 	cueNeutral: {"adverse effects", "adverse effect", "adverse events", "adverse event",
-		"side effects", "side effect", "adverse reactions", "no adverse effects", "no adverse events",
+		"side effects", "side effect", "adverse reactions", "no harm", "causes no harm", "no adverse effects", "no adverse events",
 		"no side effects", "no serious adverse", "no adverse", "no serious", "no safety",
 		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated"},
 	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
@@ -449,6 +450,6 @@ var cuePhrases = map[int][]string{
 	cueSimilar:     {"similar", "comparable", "equivalent", "identical", "did not differ"},
 	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
 	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
-		"detectable", "measurable", "appreciable", "evidence", "compared with", "compared to",
+		"detectable", "measurable", "appreciable", "compared with", "compared to",
 		"versus", "odds ratio"},
 }
