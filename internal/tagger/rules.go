@@ -25,6 +25,8 @@ var stopPhrases = []string{
 	"collagen fibre", "elastic fiber", "elastic fibre", "optic fiber", "fiber optic",
 	"mossy fiber", "Purkinje fiber", "sensory fiber", "afferent fiber", "efferent fiber",
 	"C fiber", "C-fibre", "fiber tract", "fiber photometry", "stress fiber",
+	"elastin fiber", "elastin fibre", "keratin fiber", "reticular fiber", "hair fiber", "cotton fiber",
+	"carbon fiber", "glass fiber", "optical fiber", "fiber-optic", "fibre-optic",
 	// "sugar" that is not food
 	"blood sugar", "sugar levels", "sugar alcohol", "amino sugar", "nucleotide sugar",
 	"sugar beet", "sugar moieties",
