@@ -8,7 +8,7 @@ import "strings"
 // rulesRevision when you change anything here or in the logic that reads it.
 
 // rulesRevision identifies the rules; it is part of Tagger.Version.
-const rulesRevision = "r1"
+const rulesRevision = "r2"
 
 // Stop phrases win the longest match like synonyms but name no concept: they
 // keep a common word from being read in a sense it does not have here.
@@ -281,7 +281,8 @@ var cuePhrases = map[int][]string{
 		"not statistically", "non significant", "nonsignificant", "insignificant",
 		"not effective", "ineffective", "not beneficial", "lack of effect", "lack of association",
 		"lack of efficacy", "lack of benefit", "lack of improvement", "lacked efficacy",
-		"little evidence", "little or no", "unchanged", "unaffected", "did not affect",
+		"little evidence", "little or no", "unchanged", "unaffected", "unrelated", "uncorrelated",
+		"negligible", "no meaningful", "no appreciable", "no detectable", "no measurable", "did not affect",
 		"did not alter", "not altered", "no longer significant", "neither",
 		"was not observed", "were not observed", "was not found", "were not found",
 		"not influence", "not affect", "not improve", "not reduce", "not increase",
@@ -320,7 +321,7 @@ var cuePhrases = map[int][]string{
 		"trigger", "cause", "induce", "provoke", "promote", "drive", "disrupt", "damage",
 		"devastate", "impair", "compromise", "enhance", "boost", "accelerate", "amplify",
 		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
-		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate"),
+		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply"),
 		[]string{"lead to", "leads to", "led to", "leading to", "result in", "results in",
 			"resulted in", "resulting in", "risk factor", "risk factors", "risk of", "higher risk",
 			"increased risk", "elevated", "enhancement", "enhancements", "induction", "detrimental",
@@ -332,7 +333,7 @@ var cuePhrases = map[int][]string{
 		"restore", "strengthen", "support", "heal", "repair", "soothe", "calm", "mitigate",
 		"lessen", "counteract", "fight", "combat", "buffer", "nourish", "treat", "resolve",
 		"normalize", "normalise", "rebalance", "maintain", "diminish", "downregulate",
-		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize",
+		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize", "halve",
 		"optimise", "nurture", "cultivate", "enrich"),
 		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
 			"protection", "beneficial", "benefits", "beneficially", "ameliorative", "therapeutic",
@@ -355,7 +356,9 @@ var cuePhrases = map[int][]string{
 			"impact on", "influence on", "consequences for", "consequence of", "responsible for",
 			"involved in", "implicated in", "contribution", "predictor",
 			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "predictive", "prognostic", "dependent on",
-			"different", "difference", "differences", "mediator", "mediators", "marker of",
+			"different", "difference", "differences", "mediator", "mediators", "was characterized by",
+			"were characterized by", "is characterized by", "are characterized by", "was characterised by",
+			"is characterised by", "are characterised by", "were characterised by", "marker of",
 			"hallmark", "underlying", "communication", "linked with", "tied to", "attributed to",
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
@@ -428,7 +431,8 @@ var cuePhrases = map[int][]string{
 		"were examined", "was examined", "were investigated", "was investigated",
 		"were studied", "was studied", "were selected", "were followed", "were followed up",
 		"were interviewed", "were surveyed", "were asked", "were instructed", "were tested",
-		"was tested", "were sequenced", "was sequenced", "were quantified", "was quantified",
+		"was tested", "were sequenced", "was sequenced", "was characterized", "were characterized",
+		"was characterised", "were characterised", "was profiled", "were profiled", "were quantified", "was quantified",
 		"were identified using", "was defined", "were defined", "were categorized",
 		"were stratified", "were matched", "were retrieved", "were searched", "were extracted",
 		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
