@@ -47,6 +47,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			lo--
 		}
 		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[k-1].end])
+		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, k) {
+			// "atopic subjects without eczema (AWE)" is the opposite of eczema.
+			ok = false
+			s.abbr[base] = -1
+			continue
+		}
 		concept := int32(-1)
 		if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokEnd == int32(k) {
 			mm := s.ments[m]
@@ -89,7 +95,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			continue
 		}
 		c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]
-		if !ok || c < 0 {
+		if !ok || c < 0 || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
 		s.ments = append(s.ments, mention{
@@ -98,6 +104,17 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		})
 	}
 	t.indexMentions(s)
+}
+
+// negatedLongForm reports whether the long form that starts at byte from and
+// ends before token k holds a negation ("without", "non", "free").
+func (t *Tagger) negatedLongForm(s *scratch, from, k int) bool {
+	for j := k - 1; j >= 0 && int(s.toks[j].start) >= from; j-- {
+		if t.hasClass(s.toks[j], clsNegWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexMentions records, per token, the mention that covers it.
@@ -199,4 +216,38 @@ func lowerByte(c byte) byte {
 
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
+// statisticLabel reports whether the word at text[start:end] is used as the
+// label of a statistic ("95% CI", "mean ± SD", "OR = 1.4", "CI: 1.1-1.9"), which a
+// short form defined as a concept ("chronic insomnia (CI)") is not.
+func statisticLabel(text string, start, end int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '(') {
+		i--
+	}
+	if i > 0 {
+		c := text[i-1]
+		if c == '%' || strings.HasSuffix(text[:i], "±") {
+			return true
+		}
+	}
+	j := end
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	switch text[j] {
+	case '=', '<', '>':
+		return true
+	case ':':
+		k := j + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		return k < len(text) && '0' <= text[k] && text[k] <= '9'
+	}
+	return false
 }

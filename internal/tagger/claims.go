@@ -13,6 +13,10 @@ import (
 // check.
 const maxClaimBytes = 2000
 
+// titleWords: a sentence of at most this many words that names relations
+// only with nouns and has no verb reads as a title.
+const titleWords = 20
+
 // negScope is how many words after a negator it can deny.
 const negScope = 6
 
@@ -63,7 +67,11 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 			}
 		}
 		if nk >= 2 && se.end-se.start <= maxClaimBytes && !isQuestion(text[se.start:se.end]) {
-			if c, ok := t.analyse(s, text, tk, te, mi); ok {
+			// A title or heading names topics with nouns ("Effects of X on
+			// Y", "X and Y: the role of Z"); only a verb or an evaluative
+			// word makes it a claim.
+			title := se.heading || se.block == 0 && (si+1 < len(s.sents) && s.sents[si+1].block > 0) && (si == 0 || s.sents[si-1].block != 0)
+			if c, ok := t.analyse(s, text, tk, te, mi, title); ok {
 				c.Start, c.End = se.start, se.end
 				c.Text = text[se.start:se.end]
 				c.Evidence = evidence
@@ -103,7 +111,7 @@ func headingText(h string) string {
 
 // analyse reads the cues of the sentence made of tokens [from, to) and
 // decides whether it states a relationship, and how.
-func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lumen.Claim, bool) {
+func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title bool) (lumen.Claim, bool) {
 	toks := s.toks
 	hits := s.cueHits[:0]
 	for i := from; i < to; {
@@ -132,12 +140,25 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lume
 
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar
 	rel := false
+	topicOnly, verb := false, false
 	for _, h := range hits {
+		if h.bits&(cueVerb|cueHedge|cueCould|cueNeg|cueNegRel|cueFinding|cueFound) != 0 ||
+			h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&cueTopic == 0 {
+			verb = true
+		}
+		if h.bits&cueTopic != 0 && !t.topicUsedAsVerb(s, h, from, to) {
+			if !title && (h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from)) {
+				topicOnly = true
+			}
+			continue
+		}
 		if h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from) {
 			rel = true
-			break
 		}
 	}
+	// "Effects of probiotics on acne: a randomized trial" names a relation
+	// without stating it; a verb makes it a statement.
+	rel = rel || topicOnly && (verb || to-from > titleWords)
 	if !rel {
 		return lumen.Claim{}, false
 	}
@@ -174,9 +195,41 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int) (lume
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
 	default:
-		c.Relation = t.relation(s, hits, firstMent)
+		c.Relation = t.relation(s, text, hits, firstMent)
 	}
 	return c, true
+}
+
+// topicUsedAsVerb reports whether a word that is usually a topic noun
+// ("influence", "impact", "link", "role") is used as a verb or with one.
+// "role" needs "play" before it. The others are nouns after an article or an
+// adjective ("the influence", "a strong link") or before "of" and "between",
+// and verbs when a concept or an article follows ("studies link dysbiosis
+// with acne", "probiotics influence the microbiome").
+func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
+	k := int(h.tok)
+	if h.bits&cueRole != 0 {
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			if t.hasClass(s.toks[j], clsPlay) {
+				return true
+			}
+		}
+		return false
+	}
+	if k <= from || int(h.end) >= to || int(h.end)-k > 1 {
+		return false
+	}
+	if t.hasClass(s.toks[k-1], clsDeterminer|clsAdjective) {
+		return false
+	}
+	e := int(h.end)
+	if s.toks[e].flags&flagHard != 0 {
+		return false
+	}
+	if m := s.tokMent[e]; m >= 0 && !s.ments[m].dropped {
+		return true
+	}
+	return t.hasClass(s.toks[e], clsArticle)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:
@@ -215,12 +268,15 @@ func (t *Tagger) negated(s *scratch, hits []cueHit, from, to int) bool {
 					return true
 				}
 			}
-			for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-4; k-- {
-				if t.hasClass(toks[k], clsGroup) {
-					return true
-				}
-				if toks[k].flags&flagClause != 0 {
-					break
+			// "rates were similar": a group word, then a copula right before.
+			if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsCopula) && toks[h.tok].flags&flagHard == 0 {
+				for j := k - 1; j >= from && j >= k-4; j-- {
+					if t.hasClass(toks[j], clsGroup) {
+						return true
+					}
+					if toks[j+1].flags&flagClause != 0 {
+						break
+					}
 				}
 			}
 		case h.bits&cueNeg != 0:
@@ -283,14 +339,19 @@ func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
 // relation picks the stated relation: the first directional verb that has a
 // concept before it (so that "reduced diversity is associated with eczema"
 // reads as an association), else an association.
-func (t *Tagger) relation(s *scratch, hits []cueHit, firstMent int) string {
+func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int) string {
 	firstStart := int32(-1)
 	if firstMent < len(s.ments) {
 		firstStart = s.ments[firstMent].start
 	}
 	assoc := false
 	for _, h := range hits {
-		if h.bits&(cueInc|cueDec) != 0 && firstStart >= 0 && firstStart < s.toks[h.tok].start {
+		if h.bits&(cueInc|cueDec) != 0 && s.toks[h.tok].flags&flagHard == 0 && h.tok > 0 &&
+			s.toks[h.tok].start > s.toks[h.tok-1].end && text[s.toks[h.tok].start-1] == '-' {
+			continue // "stress-induced", "diet-related": a modifier, not the relation
+		}
+		if h.bits&(cueInc|cueDec) != 0 && (firstStart >= 0 && firstStart < s.toks[h.tok].start ||
+			int(h.end) < len(s.toks) && t.hasClass(s.toks[h.end], clsEffectNoun)) {
 			if h.bits&cueInc != 0 {
 				return lumen.RelationIncreases
 			}

@@ -1,5 +1,7 @@
 package tagger
 
+import "strings"
+
 // applyContextRules adjusts the phrase matches with what the nearby words
 // say, inside one sentence:
 //   - bare "eczema" in a document about contact dermatitis is not atopic;
@@ -27,11 +29,16 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			m.dropped = true
 		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
 			m.dropped = true
-		case m.flags&entBareMicrobiome != 0:
+		case m.concept == t.cSkinHealth && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
+			m.dropped = true
+		case m.concept == t.cSystemic && t.cSkinInflammation >= 0 && m.tokEnd-m.tokStart == 1 &&
+			(t.classifies(s, int(m.tokStart)) || t.onSkin(s, int(m.tokEnd))):
+			// "Rosacea is a chronic inflammatory disease": the skin's inflammation.
+			m.concept = t.cSkinInflammation
+		case m.flags&(entBareMicrobiome|entTaxon) != 0:
 			t.locateMicrobiome(s, i)
 		case m.flags&entProbioticTaxon != 0 && t.cGut >= 0:
-			if t.near(s, int(m.tokStart), int(m.tokEnd), 3, 3, clsAbundance) &&
-				!t.near(s, int(m.tokStart), int(m.tokEnd), 5, 5, clsSupplement) {
+			if t.residentTaxon(s, text, i) {
 				m.concept = t.cGut
 			}
 		}
@@ -45,7 +52,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		var other int32
-		var want uint32
+		var want uint64
 		switch m.concept {
 		case t.cGut:
 			other, want = t.cSkinMicrobiome, clsSkin
@@ -83,11 +90,21 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cGut)
 			}
 		case cls&clsDiversity != 0 && t.cDiversity >= 0:
-			if t.near(s, k, k+1, 4, 4, clsMicrobe) || t.nearConcept(s, k, 4, 4, t.cGut) {
+			// "diversity" and "richness" of microbes nearby; "diverse" only
+			// right before them ("a diverse gut microbiome") or after a
+			// copula ("the microbiome is less diverse").
+			before, after := 4, 4
+			if cls&clsDiverseAdj != 0 {
+				before, after = 0, 3
+				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
+					before = 5
+				}
+			}
+			if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.cGut) {
 				s.add(k, toks, t.cDiversity)
 			}
 		case cls&clsToxin != 0 && t.cEndotoxemia >= 0:
-			if t.near(s, k, k+1, 6, 6, clsBlood) {
+			if t.near(s, k, k+1, 6, 8, clsBlood) || t.near(s, k, k+1, 2, 2, clsBloodWord) {
 				s.add(k, toks, t.cEndotoxemia)
 			}
 		case cls&clsBarrier != 0:
@@ -106,16 +123,13 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cSkinHealth)
 			}
 		}
-		if cls&(clsDysbiosis|clsChange|clsTransplant) != 0 && t.cGut >= 0 {
-			if !t.nearConcept(s, k, 5, 3, t.cGut) {
-				continue
-			}
+		if cls&(clsDysbiosis|clsChange|clsTransplant) != 0 && t.cGut >= 0 && t.modifies(s, k) {
 			switch {
 			case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
 				s.add(k, toks, t.cDysbiosis)
 			case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
 				s.add(k, toks, t.cDysbiosis)
-			case cls&clsTransplant != 0 && t.cFMT >= 0 && t.nearConcept(s, k, 3, 3, t.cGut):
+			case cls&clsTransplant != 0 && t.cFMT >= 0:
 				s.add(k, toks, t.cFMT)
 			}
 		}
@@ -137,13 +151,13 @@ func (s *scratch) add(k int, toks []token, c int32) {
 	})
 }
 
-func (t *Tagger) hasClass(tk token, cls uint32) bool {
+func (t *Tagger) hasClass(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class[tk.id]&cls != 0
 }
 
 // near reports whether a word of class cls lies within before tokens before
 // [from, to) or after tokens after it, in the same sentence.
-func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint32) bool {
+func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint64) bool {
 	sent := s.tokSent[from]
 	for k := max(0, from-before); k < from; k++ {
 		if s.tokSent[k] == sent && t.hasClass(s.toks[k], cls) {
@@ -216,4 +230,148 @@ func (t *Tagger) locateMicrobiome(s *scratch, i int) {
 	case other && !gut:
 		m.dropped = true
 	}
+}
+
+// residentTaxon decides whether a probiotic genus or species (Lactobacillus,
+// Bifidobacterium) names microbes counted in the gut rather than a
+// supplement given: it is given when the words around it say so (supplement,
+// administration, strain, a strain code such as "GG" or "NS8"); it is
+// counted when they speak of abundance or list it among other gut taxa.
+func (t *Tagger) residentTaxon(s *scratch, text string, i int) bool {
+	m := s.ments[i]
+	from, to := int(m.tokStart), int(m.tokEnd)
+	if t.near(s, from, to, 5, 5, clsSupplement) || strainCodeAfter(s.toks, text, to) {
+		return false
+	}
+	if t.near(s, from, to, 4, 4, clsAbundance) {
+		return true
+	}
+	// Listed with other gut taxa: "Bacteroides, Lactobacillus and Prevotella".
+	sent := s.tokSent[from]
+	for j := max(0, from-4); j < len(s.toks) && j < to+4; j++ {
+		if j >= from && j < to || s.tokSent[j] != sent {
+			continue
+		}
+		if k := s.tokMent[j]; k >= 0 && k != int32(i) {
+			if c := s.ments[k]; c.concept == t.cGut && !c.dropped && c.flags&entBareMicrobiome == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strainCodeAfter reports whether one of the two tokens after position k is
+// a strain designation: all capitals or letters with digits ("GG", "NS8",
+// "CCFM8661", "R0052").
+func strainCodeAfter(toks []token, text string, k int) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if j > k && toks[j].flags&flagHard != 0 {
+			return false
+		}
+		tk := toks[j]
+		w := text[tk.start:tk.end]
+		if tk.flags&flagDigit != 0 && tk.flags&flagLetter != 0 {
+			return true
+		}
+		if len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether the word at token k qualifies a gut-microbiome
+// mention: before it with only articles, prepositions and "composition"
+// between ("altered gut microbiota", "perturbations in the composition of
+// the gut microbiota"), or after it with only a copula between ("the gut
+// microbiota becomes imbalanced", "gut microbiome alterations").
+func (t *Tagger) modifies(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if s.tokSent[j] != sent || toks[j].flags&flagClause != 0 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			if s.ments[m].concept == t.cGut && !s.ments[m].dropped {
+				return true
+			}
+			break
+		}
+		if !t.hasClass(toks[j], clsBridgeBefore) {
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.tokSent[j] != sent || toks[j+1].flags&flagClause != 0 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			if s.ments[m].concept == t.cGut && !s.ments[m].dropped {
+				return true
+			}
+			break
+		}
+		if !t.hasClass(toks[j], clsBridgeAfter) {
+			break
+		}
+	}
+	return false
+}
+
+// classifies reports whether a general skin-health mention at token k only
+// classifies a specific condition named before it ("Psoriasis is a common
+// skin disease"), in which case the specific condition is what is meant.
+func (t *Tagger) classifies(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	// Back over articles and adjectives to the copula.
+	j := k - 1
+	for j >= 0 && j >= k-4 && s.tokSent[j] == sent && t.hasClass(s.toks[j], clsDeterminer|clsAdjective) {
+		j--
+	}
+	if j < 0 || s.tokSent[j] != sent || !t.hasClass(s.toks[j], clsCopula) {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if s.tokSent[i] != sent {
+			return false
+		}
+		if m := s.tokMent[i]; m >= 0 {
+			c := s.ments[m].concept
+			return !s.ments[m].dropped && c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+		}
+	}
+	return false
+}
+
+// apposition reports whether a specific condition directly follows a
+// general skin-health mention ending before token k: "the skin condition
+// eczema" names eczema.
+func (t *Tagger) apposition(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	m := s.tokMent[k]
+	if m < 0 {
+		return false
+	}
+	c := s.ments[m].concept
+	return c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+}
+
+// onSkin reports whether the word at token k, right after "inflammatory",
+// puts the inflammation on the skin: a lesion word ("inflammatory lesions",
+// "inflammatory papules") or a skin condition ("inflammatory acne").
+func (t *Tagger) onSkin(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	if t.hasClass(s.toks[k], clsLesion) {
+		return true
+	}
+	if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+		return t.concepts[s.ments[m].concept].kind == kindCondition
+	}
+	return false
 }

@@ -107,7 +107,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		}
 	}
 	for _, pt := range doc.PublicationTypes {
-		better(pubTypeEvidence[strings.ToLower(strings.TrimSpace(pt))])
+		better(lookupFold(pubTypeEvidence, pt))
 	}
 	if best != evNone && best != evNarrative {
 		return evidenceNames[best]
@@ -115,12 +115,13 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	if best == evNone {
 		animals, humans := false, false
 		for _, m := range doc.MeSH {
-			m = strings.ToLower(strings.TrimSpace(m))
-			better(meshEvidence[m])
-			switch m {
-			case "animals", "mice", "rats", "disease models, animal":
+			m = strings.TrimSpace(m)
+			better(lookupFold(meshEvidence, m))
+			switch {
+			case strings.EqualFold(m, "animals"), strings.EqualFold(m, "mice"), strings.EqualFold(m, "rats"),
+				strings.EqualFold(m, "disease models, animal"):
 				animals = true
-			case "humans":
+			case strings.EqualFold(m, "humans"):
 				humans = true
 			}
 		}
@@ -143,7 +144,13 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	}
 	if title != "" {
 		var tt [evCount + evSelf]bool
-		t.scanEvidence(title, nil, &tt)
+		s.titleToks = tokenize(s.titleToks[:0], title)
+		for i := range s.titleToks {
+			tk := &s.titleToks[i]
+			s.norm = appendNorm(s.norm[:0], title[tk.start:tk.end])
+			tk.id = t.vocab.lookup(s.norm)
+		}
+		t.scanEvidence(s.titleToks, &tt)
 		for _, c := range []int{evMeta, evSR, evNarrative} {
 			if tt[c] || tt[evSelf+c] {
 				return evidenceNames[c]
@@ -156,7 +163,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		}
 	}
 	var seen [evCount + evSelf]bool
-	t.scanEvidence(doc.Text, s.toks, &seen)
+	t.scanEvidence(s.toks, &seen)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
 			return evidenceNames[c]
@@ -170,18 +177,9 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	return ""
 }
 
-// scanEvidence marks the evidence phrases found in text. toks are its
-// tokens with vocabulary ids when the caller has them; otherwise text is
-// tokenised here.
-func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf]bool) {
-	if toks == nil {
-		toks = tokenize(nil, text)
-		var buf []byte
-		for i := range toks {
-			buf = appendNorm(buf[:0], text[toks[i].start:toks[i].end])
-			toks[i].id = t.vocab.lookup(buf)
-		}
-	}
+// scanEvidence marks the evidence phrases found in toks, tokens with their
+// vocabulary ids.
+func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	for i := 0; i < len(toks); {
 		node := int32(0)
 		best, bestEnd := int32(-1), i
@@ -204,4 +202,19 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		seen[best] = true
 		i = bestEnd
 	}
+}
+
+// lookupFold looks a heading up in m, whose keys are lower case, ignoring
+// case and without allocating (the maps are small).
+func lookupFold(m map[string]int, s string) int {
+	s = strings.TrimSpace(s)
+	if v, ok := m[s]; ok {
+		return v
+	}
+	for k, v := range m {
+		if strings.EqualFold(k, s) {
+			return v
+		}
+	}
+	return 0
 }

@@ -147,8 +147,10 @@ func stem(b []byte, from int) []byte {
 func keepPlural(w []byte) bool {
 	switch string(w) {
 	case "serums", // skincare products; "serum" is blood serum
-		"sweets",   // sweet foods; "sweet" is a taste
-		"minerals": // dietary minerals; "mineral" is mostly an adjective
+		"sweets",       // sweet foods; "sweet" is a taste
+		"breakouts",    // acne; a "breakout" is mostly a session or a star
+		"minerals",     // dietary minerals; "mineral" is mostly an adjective
+		"antioxidants": // substances; "antioxidant" is mostly an adjective ("antioxidant activity")
 		return true
 	}
 	return false

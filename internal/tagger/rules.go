@@ -8,7 +8,7 @@ import "strings"
 // rulesRevision when you change anything here or in the logic that reads it.
 
 // rulesRevision identifies the rules; it is part of Tagger.Version.
-const rulesRevision = "r1"
+const rulesRevision = "r2"
 
 // Stop phrases win the longest match like synonyms but name no concept: they
 // keep a common word from being read in a sense it does not have here.
@@ -25,6 +25,8 @@ var stopPhrases = []string{
 	"collagen fibre", "elastic fiber", "elastic fibre", "optic fiber", "fiber optic",
 	"mossy fiber", "Purkinje fiber", "sensory fiber", "afferent fiber", "efferent fiber",
 	"C fiber", "C-fibre", "fiber tract", "fiber photometry", "stress fiber",
+	"elastin fiber", "elastin fibre", "keratin fiber", "reticular fiber", "hair fiber", "cotton fiber",
+	"carbon fiber", "glass fiber", "optical fiber", "fiber-optic", "fibre-optic",
 	// "sugar" that is not food
 	"blood sugar", "sugar levels", "sugar alcohol", "amino sugar", "nucleotide sugar",
 	"sugar beet", "sugar moieties",
@@ -42,13 +44,19 @@ var stopPhrases = []string{
 	// not a treatment given or taken
 	"antibiotic resistance", "antibiotic resistant", "antibiotic-resistant", "antibiotic susceptibility",
 	"antimicrobial resistance", "antibiotic resistance genes", "probiotic colonies",
-	"zinc finger", "zinc fingers", "vitamin D receptor", "serum vitamin D",
+	"zinc finger", "zinc fingers", "zinc oxide", "key takeaways", "key takeaway", "vitamin D receptor", "serum vitamin D",
+	"ice cream", "ice creams", "sour cream", "whipped cream",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
 	// "immune" in off-inventory disease names
 	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
 	// "hormone" in a drug or lab sense
 	"growth hormone-releasing",
+	// inflammation that names an off-inventory disease
+	"inflammatory bowel disease", "inflammatory bowel diseases", "pelvic inflammatory disease",
+	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
+	// flushing that is not the skin's
+	"hot flushes", "hot flashes", "hot flush", "hot flash", "flushing of the catheter",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
 }
@@ -74,32 +82,44 @@ var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
 
 // Word classes the context rules look for, by class.
 const (
-	clsGut         = 1 << iota // the gut as a place
-	clsSkin                    // the skin as a place
-	clsMicrobe                 // microbes in general
-	clsNonGutSite              // other body sites and habitats of microbes
-	clsBlood                   // the circulation
-	clsToxin                   // toxins
-	clsDiversity               // diversity and richness
-	clsBarrier                 // barrier
-	clsBacteria                // bare microbes that need a gut context
-	clsDysbiosis               // words that make a microbiome mention dysbiosis
-	clsChange                  // change, shift (dysbiosis only with composition)
-	clsComposition             // composition, taxonomic
-	clsTransplant              // transplantation of a microbiome
-	clsAbundance               // a taxon counted, not given
-	clsSupplement              // something given or taken
-	clsResist                  // antibiotic resistance or susceptibility
-	clsSkinVerb                // verbs whose object "skin" means skin health
-	clsDeterminer              // the, your, our, on
-	clsSkinWord                // the word "skin" itself
-	clsGroup                   // group words that turn "similar" into no difference
-	clsComparative             // more, less, as, equally before "likely"
-	clsPlayRole                // words that make "role" a relation
-	clsConj                    // and, or
+	clsGut          = 1 << iota // the gut as a place
+	clsSkin                     // the skin as a place
+	clsMicrobe                  // microbes in general
+	clsNonGutSite               // other body sites and habitats of microbes
+	clsBlood                    // the circulation
+	clsToxin                    // toxins
+	clsDiversity                // diversity and richness
+	clsBarrier                  // barrier
+	clsBacteria                 // bare microbes that need a gut context
+	clsDysbiosis                // words that make a microbiome mention dysbiosis
+	clsChange                   // change, shift (dysbiosis only with composition)
+	clsComposition              // composition, taxonomic
+	clsTransplant               // transplantation of a microbiome
+	clsAbundance                // a taxon counted, not given
+	clsSupplement               // something given or taken
+	clsResist                   // antibiotic resistance or susceptibility
+	clsSkinVerb                 // verbs whose object "skin" means skin health
+	clsDeterminer               // the, your, our, on
+	clsSkinWord                 // the word "skin" itself
+	clsGroup                    // group words that turn "similar" into no difference
+	clsComparative              // more, less, as, equally before "likely"
+	clsPlayRole                 // words that make "role" a relation
+	clsConj                     // and, or
+	clsNegWord                  // without, non, free: a long form that denies its concept
+	clsEffectNoun               // effect, role: "protective effect" states a direction
+	clsBridgeBefore             // words between a modifier and the microbiome it modifies
+	clsBridgeAfter              // words between a microbiome and a modifier after it
+	clsCopula                   // is, are: "X is a skin disease"
+	clsLesion                   // lesions, papules: "inflammatory lesions" are on the skin
+	clsAdjective                // adjectives between an article and a noun: "a chronic inflammatory disease"
+	clsArticle                  // the, a, an, your
+	clsDiverseAdj               // "diverse": needs its microbes right after it
+	clsPlay                     // play, plays: "plays a role"
+	clsOfLike                   // of, on, between: a topic noun, not a verb, comes before them
+	clsBloodWord                // "blood": the circulation only right next to a toxin
 )
 
-var wordClasses = map[int][]string{
+var wordClasses = map[uint64][]string{
 	clsGut: {"gut", "guts", "intestine", "intestinal", "bowel", "colon", "colonic", "digestive",
 		"gastrointestinal", "fecal", "faecal", "feces", "faeces", "stool", "enteric", "ileal", "cecal",
 		"caecal", "cecum", "caecum", "belly", "tummy", "digestion"},
@@ -111,7 +131,8 @@ var wordClasses = map[int][]string{
 		"ocular", "conjunctival", "breast", "tumor", "tumour", "intratumoral", "water", "sputum",
 		"nasopharyngeal", "vagina", "mouth", "urine", "bladder", "seminal", "uterine", "endometrial",
 		"cervical", "brain", "hospital", "wastewater", "marine", "ocean", "lake", "sediment"},
-	clsBlood:     {"bloodstream", "circulation", "blood", "systemic", "plasma", "serum", "circulating"},
+	clsBlood:     {"bloodstream", "circulation", "systemic", "plasma", "serum", "circulating"},
+	clsBloodWord: {"blood"},
 	clsToxin:     {"toxin", "toxins", "neurotoxin", "neurotoxins"},
 	clsDiversity: {"diversity", "diverse", "richness", "evenness"},
 	clsBarrier:   {"barrier"},
@@ -130,7 +151,10 @@ var wordClasses = map[int][]string{
 		"level", "levels", "proportion", "proportions", "relative", "genus", "genera", "species",
 		"taxa", "spp", "count", "counts", "colonization", "colonisation", "reduction", "reductions",
 		"load", "population", "populations", "ratio", "phylum", "phyla", "family", "decreased",
-		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant"},
+		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant", "number",
+		"numbers", "increase", "decrease", "abundant", "elevated", "reduced", "depletion",
+		"taxon", "otu", "otus", "asv", "asvs", "sequencing", "signature", "biomarker", "biomarkers",
+		"decreases", "increases", "enrichment", "organisms", "bacterium", "g"},
 	clsSupplement: {"supplement", "supplements", "supplementation", "supplemented", "administration",
 		"administered", "administering", "oral", "orally", "treatment", "treated", "intake",
 		"ingestion", "capsule", "capsules", "given", "fed", "feeding", "strain", "strains", "dose",
@@ -147,14 +171,41 @@ var wordClasses = map[int][]string{
 	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of"},
 	clsSkinWord:   {"skin"},
 	clsGroup: {"between", "both", "groups", "group", "placebo", "control", "controls", "rates",
-		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "risk", "arms", "arm",
+		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "arms", "arm",
 		"across", "among", "cohorts"},
 	clsComparative: {"more", "less", "as", "equally", "twice", "times", "most", "least", "fold"},
 	clsPlayRole: {"play", "plays", "played", "playing", "key", "pivotal", "important", "major",
 		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
-	clsConj: {"and", "or"},
+	clsConj:       {"and", "or"},
+	clsLesion:     {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
+	clsArticle:    {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
+	clsDiverseAdj: {"diverse"},
+	clsAdjective: {"chronic", "common", "relapsing", "recurrent", "inflammatory", "autoimmune",
+		"multifactorial", "systemic", "complex", "frequent", "prevalent", "serious", "severe",
+		"immune-mediated", "mediated", "skin", "cutaneous", "long-term", "lifelong", "debilitating",
+		"persistent", "very", "highly", "most", "widespread", "disfiguring", "noncontagious",
+		"non-contagious", "contagious", "genetic", "progressive", "heterogeneous", "frequently",
+		"strong", "clear", "possible", "potential", "causal", "direct", "close", "important", "key",
+		"major", "significant", "positive", "negative", "beneficial", "protective", "any", "no",
+		"some", "such", "strongest", "bidirectional", "two-way", "complicated", "intricate", "new",
+		"emerging", "growing", "novel", "overall", "main", "primary", "pivotal", "crucial", "central",
+		"critical", "essential", "great", "greater", "large", "small", "little", "modest", "weak",
+		"the", "a", "an"},
+	clsPlay:   {"play", "plays", "played", "playing"},
+	clsOfLike: {"of", "on", "between", "in", "for", "to", "with", "and", "or"},
+	clsCopula: {"is", "are", "was", "were", "remains", "represents", "constitutes"},
+	clsBridgeBefore: {"the", "a", "an", "of", "in", "to", "your", "our", "their", "its", "his", "her",
+		"this", "these", "that", "composition", "compositional", "normal", "healthy", "host",
+		"resident", "commensal", "overall", "whole", "human", "patients", "patient", "and",
+		"functional", "structural", "structure", "significant", "substantial", "marked"},
+	clsBridgeAfter: {"is", "was", "were", "are", "be", "been", "being", "becomes", "become",
+		"became", "gets", "get", "got", "significantly", "highly", "markedly", "strongly", "also",
+		"composition", "compositional", "profile", "profiles", "structure", "community",
+		"communities", "the", "of", "in", "can", "may", "might", "could"},
+	clsEffectNoun: {"effect", "effects", "role", "roles", "impact", "influence", "action", "actions", "properties", "potential"},
+	clsNegWord:    {"without", "non", "free", "no", "not", "absence", "lacking", "negative"},
 }
 
 // Cue kinds found in sentences.
@@ -178,7 +229,14 @@ const (
 	cueClauseBreak             // but, however, whereas: ends a negation scope
 	cueSignif                  // significant(ly), a result word inside a negation scope
 	cueCould                   // could: a hedge unless "could not"
+	cueTopic                   // a relation named as a topic ("effects of", "role of"): not enough in a title
+	cueVerb                    // a finite verb: a sentence with only topic nouns and no verb is a title
+	cueNeutral                 // safety wording ("no adverse effects"): no relation, no negation
 )
+
+// weAdverbs may stand between "we" and the verb of an aim ("we then review").
+var weAdverbs = []string{"also", "then", "further", "first", "briefly", "next", "additionally",
+	"finally", "therefore", "now", "systematically", "critically", "comprehensively", "here"}
 
 // verbForms expands base verbs to their inflections: "reduce" -> reduce,
 // reduces, reduced, reducing. Plurals are folded by stem anyway; the list is
@@ -223,12 +281,12 @@ var cuePhrases = map[int][]string{
 		"not statistically", "non significant", "nonsignificant", "insignificant",
 		"not effective", "ineffective", "not beneficial", "lack of effect", "lack of association",
 		"lack of efficacy", "lack of benefit", "lack of improvement", "lacked efficacy",
-		"little evidence", "little or no", "unchanged", "unaffected", "did not affect",
+		"little evidence", "little or no", "unchanged", "unaffected", "unrelated", "uncorrelated",
+		"negligible", "no meaningful", "no appreciable", "no detectable", "no measurable", "did not affect",
 		"did not alter", "not altered", "no longer significant", "neither",
 		"was not observed", "were not observed", "was not found", "were not found",
 		"not influence", "not affect", "not improve", "not reduce", "not increase",
-		"showed no", "found no", "had no", "has no", "have no", "there was no", "there were no",
-		"there is no", "there are no"},
+		"showed no", "found no"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
 		"not limited", "not all", "not always", "no longer", "no doubt", "no matter", "whether or not",
@@ -243,16 +301,27 @@ var cuePhrases = map[int][]string{
 		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
 		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
 		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
-		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "may help",
+		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
+		"claimed to", "limited evidence", "insufficient evidence", "low-quality evidence",
+		"weak evidence", "evidence is limited", "evidence is scarce", "scarce evidence", "controversial", "controversy", "debated", "debatable",
+		"inconclusive", "conflicting", "may help",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
 		"implied"}, verbForms("suggest")),
 	cueLikely: {"likely"},
-	cueCould:  {"could"},
+	cueVerb: {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "might",
+		"could", "would", "will", "should", "must", "does", "do", "did", "remains", "remain",
+		"remained", "seems", "seem", "appears", "appear", "showed", "shows", "found", "demonstrated",
+		"revealed", "suggests", "suggest", "suggested", "indicates", "indicated", "isnt", "arent",
+		"wasnt", "werent", "doesnt", "dont", "didnt", "cannot", "cant", "hasnt", "havent", "refers",
+		"involves", "represents", "exists", "lies", "occurs", "exist", "occur", "provides",
+		"includes", "reveals", "highlights", "emphasizes", "explains", "reflects", "becomes",
+		"plays", "play", "exerts", "exert", "exerted", "holds", "hold", "underlies"},
+	cueCould: {"could"},
 	cueInc: join(verbForms("increase", "elevate", "raise", "worsen", "exacerbate", "aggravate",
 		"trigger", "cause", "induce", "provoke", "promote", "drive", "disrupt", "damage",
 		"devastate", "impair", "compromise", "enhance", "boost", "accelerate", "amplify",
 		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
-		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate"),
+		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply"),
 		[]string{"lead to", "leads to", "led to", "leading to", "result in", "results in",
 			"resulted in", "resulting in", "risk factor", "risk factors", "risk of", "higher risk",
 			"increased risk", "elevated", "enhancement", "enhancements", "induction", "detrimental",
@@ -263,8 +332,8 @@ var cuePhrases = map[int][]string{
 		"attenuate", "suppress", "inhibit", "prevent", "protect", "relieve", "benefit", "help",
 		"restore", "strengthen", "support", "heal", "repair", "soothe", "calm", "mitigate",
 		"lessen", "counteract", "fight", "combat", "buffer", "nourish", "treat", "resolve",
-		"normalize", "normalise", "rebalance", "maintain", "clear", "diminish", "downregulate",
-		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize",
+		"normalize", "normalise", "rebalance", "maintain", "diminish", "downregulate",
+		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize", "halve",
 		"optimise", "nurture", "cultivate", "enrich"),
 		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
 			"protection", "beneficial", "benefits", "beneficially", "ameliorative", "therapeutic",
@@ -272,38 +341,62 @@ var cuePhrases = map[int][]string{
 			"efficacy", "efficacious", "essential for", "vital for", "crucial for", "important for",
 			"necessary for", "prevention", "remission", "recovery", "decline", "declined",
 			"alleviation", "attenuation", "inhibition", "suppression", "ensures", "ensure",
+			"clears", "cleared", "clearing", "clearance",
 			"promotes a healthy", "keep in check", "anti", "against", "helped", "helps", "helpful",
 			"useful", "alternative option", "option for", "paths to", "path to", "way to",
 			"flourish"}),
-	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect",
+	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect", "explain",
 		"influence", "impact", "modulate", "regulate", "alter", "shape", "mediate", "depend",
 		"determine", "predict", "reflect", "interact", "change", "differ", "characterize",
 		"characterise", "involve", "implicate", "underlie", "govern", "control", "dictate"),
 		[]string{"association", "associations", "correlation", "correlations", "relationship",
 			"relationships", "relation", "connection", "connections", "link between", "links between",
 			"linkage", "interplay", "crosstalk", "cross-talk", "in common", "effect", "effects",
+			"interaction", "interactions", "bidirectional",
 			"impact on", "influence on", "consequences for", "consequence of", "responsible for",
 			"involved in", "implicated in", "contribution", "predictor",
-			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "dependent on",
-			"different", "difference", "differences", "mediator", "mediators", "marker of",
+			"predictors", "odds", "odds ratio", "hazard ratio", "relative risk", "predictive", "prognostic", "dependent on",
+			"different", "difference", "differences", "mediator", "mediators", "was characterized by",
+			"were characterized by", "is characterized by", "are characterized by", "was characterised by",
+			"is characterised by", "are characterised by", "were characterised by", "marker of",
 			"hallmark", "underlying", "communication", "linked with", "tied to", "attributed to",
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
 			"observed in", "seen in", "present in"}),
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
+		"superior", "inferior", "better", "worse", "outperformed", "outperform",
 		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
 	cueRole: {"role", "roles"},
-	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal", "whether",
+	// Safety outcomes are not the relation between the concepts, and "no
+	// adverse effects" denies nothing about it.
+	cueNeutral: {"adverse effects", "adverse effect", "adverse events", "adverse event",
+		"side effects", "side effect", "adverse reactions", "no harm", "causes no harm", "no adverse effects", "no adverse events",
+		"no side effects", "no serious adverse", "no adverse", "no serious", "no safety",
+		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated"},
+	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
+		"link between", "links between", "connection", "connections", "interplay",
+		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
+		"influence", "influence on", "in relation to", "therapeutic", "therapy", "therapies",
+		"treatment of", "treatment for", "efficacy", "consequences for", "communication",
+		"implications", "relevance", "contribution", "interaction", "interactions", "interactions between",
+		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences"},
+	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal",
 		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
 		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",
 		"to characterise", "to analyze", "to analyse", "to study", "to measure", "to review",
 		"to summarize", "to summarise", "to describe", "to understand", "to establish",
-		"to quantify", "to estimate", "to address", "to investigate whether", "we investigated",
+		"to quantify", "to estimate", "to address", "to investigate whether", "investigated whether", "investigate whether",
+		"examined whether", "examine whether", "determine whether", "determined whether",
+		"assessed whether", "assess whether", "tested whether", "test whether", "explored whether",
+		"explore whether", "evaluated whether", "evaluate whether", "asked whether", "ask whether",
+		"know whether", "studied whether", "analyzed whether", "analysed whether", "clarify whether",
+		"understand whether", "establish whether", "address whether", "unknown whether",
+		"not known whether", "investigating whether", "examining whether", "assessing whether",
+		"we investigated",
 		"we investigate", "we examined", "we examine", "we evaluated", "we evaluate",
 		"we assessed", "we assess", "we explored", "we explore", "we studied", "we study",
 		"we analyzed", "we analysed", "we analyze", "we analyse", "we compared", "we compare",
-		"we measured", "we measure", "we sought", "we aimed", "we aim", "we hypothesized",
-		"we hypothesised", "we hypothesize", "we hypothesise", "we tested", "we test",
+		"we measured", "we measure", "we sought", "we aimed", "we aim", "we tested", "we test",
 		"we performed", "we conducted", "we enrolled", "we recruited", "we randomized",
 		"we randomised", "we collected", "we used", "we use", "we review", "we reviewed",
 		"we discuss", "we summarize", "we summarise", "we describe", "we determined",
@@ -311,10 +404,19 @@ var cuePhrases = map[int][]string{
 		"we present", "we provide", "we hope", "we plan", "we intend", "we will",
 		"we searched", "we surveyed", "we screened", "we included",
 		"we designed", "we developed", "we applied", "we set out", "we asked", "we addressed",
-		"we outline", "we introduce", "test the hypothesis", "tests the hypothesis",
-		"tested the hypothesis", "testing the hypothesis", "research question",
+		"we outline", "we introduce", "assessment of", "evaluation of", "investigation of",
+		"investigating", "exploring", "evaluating", "assessing", "examining", "test the hypothesis", "tests the hypothesis",
+		"tested the hypothesis", "testing the hypothesis", "we delve", "we consider", "we detail",
+		"been reviewed", "are reviewed", "is reviewed", "were reviewed", "are discussed",
+		"is discussed", "are summarized", "is summarized", "are summarised", "is summarised",
+		"are highlighted", "is highlighted", "are also highlighted", "are also discussed",
+		"are presented", "is presented", "will be discussed", "are explored", "is explored", "research question",
 		"remains unknown", "remain unknown", "is unknown", "are unknown", "is not known",
-		"are not known", "little is known", "poorly understood", "not been studied", "not been investigated", "not been examined", "not been evaluated", "not been explored", "not been addressed", "warrant", "warrants",
+		"are not known", "little is known", "poorly understood", "not been studied", "not been investigated", "not been examined", "not been evaluated", "not been explored", "not been addressed", "little explored", "been little", "largely unexplored", "unexplored",
+		"understudied", "should explore", "should investigate", "should examine", "should evaluate",
+		"should assess", "should address", "should determine", "should clarify", "should focus",
+		"should be explored", "should be investigated", "should be examined", "should be evaluated",
+		"should be assessed", "should be addressed", "should be studied", "warrant", "warrants",
 		"warranted", "should be investigated", "encourages"},
 	cueMethod: {"were randomized", "were randomised", "randomly assigned", "randomly allocated",
 		"randomly divided", "were assigned", "were allocated", "were enrolled", "were recruited",
@@ -329,19 +431,24 @@ var cuePhrases = map[int][]string{
 		"were examined", "was examined", "were investigated", "was investigated",
 		"were studied", "was studied", "were selected", "were followed", "were followed up",
 		"were interviewed", "were surveyed", "were asked", "were instructed", "were tested",
-		"was tested", "were sequenced", "was sequenced", "were quantified", "was quantified",
+		"was tested", "were sequenced", "was sequenced", "was characterized", "were characterized",
+		"was characterised", "were characterised", "was profiled", "were profiled", "were quantified", "was quantified",
 		"were identified using", "was defined", "were defined", "were categorized",
 		"were stratified", "were matched", "were retrieved", "were searched", "were extracted",
 		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
 		"this study was", "a total of", "questionnaire", "using a", "using the", "by means of",
 		"we report a case", "case of a",
-		"systematic search", "literature search", "search was performed"},
-	cueScope: {"this review", "the present review", "the current review", "this article",
+		"systematic search", "literature search", "search was performed", "independently screened",
+		"extracted the data", "data were extracted", "been investigated", "been studied",
+		"been examined", "been explored", "been evaluated", "been assessed", "were searched for"},
+	cueScope: {"this review", "this literature review", "this scoping review", "this critical review",
+		"this comprehensive review", "this mini review", "this updated review", "this integrative review",
+		"the present article", "the present paper", "this manuscript", "this editorial", "the present review", "the current review", "this article",
 		"this paper", "this chapter", "this narrative review", "this overview",
 		"this systematic review", "this mini-review", "this minireview", "our review",
 		"this commentary", "this perspective", "the review", "here we"},
-	cueFinding: join(verbForms("find", "show", "demonstrate", "reveal", "indicate", "confirm",
-		"conclude", "establish", "document", "observe", "report", "uncover", "prove", "discover"),
+	cueFinding: join(verbForms("show", "demonstrate", "reveal", "indicate", "confirm",
+		"conclude", "observe", "uncover", "prove", "discover"), []string{"finds"},
 		[]string{"found", "shown", "showed", "demonstrated", "revealed", "indicated", "suggests",
 			"suggested", "proven", "noted", "led to", "resulted in"}),
 	cueFound: {"found", "observed", "detected", "seen", "confirmed", "demonstrated", "shown",
@@ -349,6 +456,6 @@ var cuePhrases = map[int][]string{
 	cueSimilar:     {"similar", "comparable", "equivalent", "identical", "did not differ"},
 	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
 	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
-		"detectable", "measurable", "appreciable", "evidence", "compared with", "compared to",
-		"versus", "odds ratio", "results", "findings"},
+		"detectable", "measurable", "appreciable", "compared with", "compared to",
+		"versus", "odds ratio"},
 }

@@ -135,7 +135,25 @@ func lineBreakEndsSentence(seg, line, rest string) bool {
 	}
 	// A short line without final punctuation before a capital is a heading,
 	// a title or a menu entry.
-	return len(strings.Fields(seg)) <= 12
+	return fewWords(seg, 12)
+}
+
+// fewWords reports whether s has at most max space-separated words; it
+// stops counting early so that long segments cost nothing.
+func fewWords(s string, max int) bool {
+	words := 0
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !space && !inWord {
+			words++
+			if words > max {
+				return false
+			}
+		}
+		inWord = !space
+	}
+	return true
 }
 
 // startsListItem reports whether s begins with a bullet or a list number.
@@ -166,7 +184,7 @@ func isHeadingLine(s string) bool {
 	case '.', '!', '?', ';', ',':
 		return false
 	}
-	return len(strings.Fields(s)) <= 15
+	return fewWords(s, 15)
 }
 
 // splitSegment splits text[start:end], a run of lines that read as running
@@ -245,7 +263,7 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 			label = l
 			sentStart = skipSpace(text, k+after, end)
 		}
-		listNumber = false
+		listNumber = startsListNumber(text[sentStart:end])
 		i = sentStart
 	}
 	e := end
@@ -333,7 +351,7 @@ var abbreviations = map[string]bool{
 // end of s is a known abbreviation.
 func abbreviationBefore(s string) bool {
 	i := len(s)
-	for i > 0 {
+	for i > 0 && len(s)-i < 8 {
 		c := s[i-1]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.' {
 			i--

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
 )
@@ -25,7 +27,7 @@ type Tagger struct {
 	cues    *trie   // cue phrases of claims
 	cueBits []uint32
 	evid    *trie    // wordings of study designs; payload is the evidence code
-	class   []uint32 // word classes per vocabulary id
+	class   []uint64 // word classes per vocabulary id
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -33,7 +35,7 @@ type Tagger struct {
 
 	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
 	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
-	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics int32
+	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation int32
 
 	pool sync.Pool // *scratch
 }
@@ -76,6 +78,7 @@ const (
 	entProbioticTaxon
 	entBareEczema
 	entContactSense
+	entTaxon
 )
 
 // Document is one text to tag with what is known about it.
@@ -175,6 +178,10 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			switch {
 			case c.ID == "mechanism/gut-microbiome" && bareMicro[n]:
 				flags |= entBareMicrobiome
+			case c.ID == "mechanism/gut-microbiome" && startsUpper(syn):
+				// A named taxon: gut by default, the skin's or another
+				// site's when the words around it say so.
+				flags |= entTaxon
 			case c.ID == "intervention/probiotics" && !probWords[n]:
 				flags |= entProbioticTaxon
 			case c.ID == "condition/atopic-dermatitis" && bareEcz[n]:
@@ -200,6 +207,14 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			if err := t.addCue(p, uint32(kind)); err != nil {
 				return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
 			}
+			// "we review" also reads "we also review", "we then review".
+			if rest, ok := strings.CutPrefix(p, "we "); ok && kind == cueAim {
+				for _, adv := range weAdverbs {
+					if err := t.addCue("we "+adv+" "+rest, uint32(kind)); err != nil {
+						return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
+					}
+				}
+			}
 		}
 	}
 	for code, phrases := range evidencePhrases {
@@ -217,14 +232,14 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		}
 	}
 	var buf []byte
-	classOf := map[int32]uint32{}
+	classOf := map[int32]uint64{}
 	for cls, words := range wordClasses {
 		for _, w := range words {
 			buf = appendNorm(buf[:0], w)
-			classOf[t.vocab.id(string(buf))] |= uint32(cls)
+			classOf[t.vocab.id(string(buf))] |= uint64(cls)
 		}
 	}
-	t.class = make([]uint32, len(t.vocab.ids))
+	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
 	}
@@ -245,6 +260,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cProbiotics = look("intervention/probiotics")
 	t.cFMT = look("intervention/fecal-microbiota-transplant")
 	t.cAntibiotics = look("intervention/antibiotics")
+	t.cSystemic = look("mechanism/systemic-inflammation")
+	t.cSkinInflammation = look("condition/skin-inflammation")
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
@@ -292,6 +309,11 @@ func normSet(phrases []string) map[string]bool {
 	return m
 }
 
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // abbrevBase strips a plural "s" from an upper-case short form ("ADs" -> "AD").
 func abbrevBase(s string) string {
 	if n := len(s); n >= 3 && s[n-1] == 's' && 'A' <= s[n-2] && s[n-2] <= 'Z' {
@@ -325,6 +347,9 @@ func (t *Tagger) variants(p string) ([]phraseVariant, error) {
 		}
 		w := p[tk.start:tk.end]
 		buf = appendNorm(buf[:0], w)
+		if len(buf) == 0 {
+			return nil, fmt.Errorf("word %q normalises to nothing", w)
+		}
 		plain.ids = append(plain.ids, t.vocab.id(string(buf)))
 		c := ""
 		if tk.flags&flagInnerUpper != 0 {
@@ -424,16 +449,18 @@ func (t *Tagger) addCue(p string, kinds uint32) error {
 
 // scratch holds the buffers of one Tag call, reused through a pool.
 type scratch struct {
-	toks    []token
-	tokSent []int32 // sentence index per token, -1 outside sentences
-	tokMent []int32 // mention index covering a token, -1 if none
-	sents   []sentence
-	ments   []mention
-	norm    []byte
-	abbr    map[string]int32
-	defTok  map[int32]bool
-	set     []int32
-	cueHits []cueHit
+	toks      []token
+	tokSent   []int32 // sentence index per token, -1 outside sentences
+	tokMent   []int32 // mention index covering a token, -1 if none
+	sents     []sentence
+	ments     []mention
+	norm      []byte
+	abbr      map[string]int32
+	defTok    map[int32]bool
+	set       []int32
+	cueHits   []cueHit
+	seen      []bool // per concept
+	titleToks []token
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -502,7 +529,11 @@ func (t *Tagger) Tag(doc Document) Result {
 	s.ments = ments
 	if len(ments) > 0 {
 		res.Mentions = make([]lumen.Mention, len(ments))
-		seen := make(map[int32]bool)
+		if cap(s.seen) < len(t.concepts) {
+			s.seen = make([]bool, len(t.concepts))
+		}
+		seen := s.seen[:len(t.concepts)]
+		clear(seen)
 		for i, m := range ments {
 			res.Mentions[i] = lumen.Mention{
 				Concept: t.concepts[m.concept].id,

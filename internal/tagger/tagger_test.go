@@ -142,3 +142,31 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+func mustNewDefault(tb testing.TB) *Tagger {
+	tb.Helper()
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tg, err := New(tax)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tg
+}
+
+func TestAbbreviationStatistics(t *testing.T) {
+	tg := mustTagger(t)
+	text := "Chronic insomnia (CI) is common. CI worsened eczema (95% CI 1.1-2.0; OR = 1.4, CI: 1.1-1.9)."
+	res := tg.Tag(Document{Text: text})
+	n := 0
+	for _, m := range res.Mentions {
+		if m.Concept == "intervention/sleep" {
+			n++
+		}
+	}
+	if n != 2 { // "Chronic insomnia" is not a synonym; "insomnia" and the one real use of CI
+		t.Errorf("Tag(%q) sleep mentions = %d, want 2: %v", text, n, res.Mentions)
+	}
+}

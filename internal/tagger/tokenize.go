@@ -46,96 +46,171 @@ func softHyphen(r rune) bool {
 	return false
 }
 
+// ASCII byte classes for the tokenizer's fast path.
+const (
+	bOther   uint8 = iota // hard separator
+	bLower                // a-z
+	bUpper                // A-Z
+	bDigit                // 0-9
+	bSpace                // space, tab, CR
+	bNewline              // \n
+	bHyphen               // '-' and '/'
+	bDot                  // '.'
+	bClause               // , ; : ( ) [ ]
+	bApos                 // '
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = bUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	t[' '], t['\t'], t['\r'], t['\v'], t['\f'] = bSpace, bSpace, bSpace, bSpace, bSpace
+	t['\n'] = bNewline
+	t['-'], t['/'] = bHyphen, bHyphen
+	t['.'] = bDot
+	for _, c := range ",;:()[]" {
+		t[c] = bClause
+	}
+	t['\''] = bApos
+	return t
+}()
+
 // tokenize appends the tokens of text to dst and returns it. Offsets fall on
 // rune boundaries of valid UTF-8; an invalid byte separates tokens. It does
 // one pass over the text and allocates only to grow dst.
 func tokenize(dst []token, text string) []token {
 	var (
-		prevSingle   = false // previous token was one upper-case letter
-		hard         = true  // gap since the previous token is hard
-		clause       = false // gap holds clause punctuation
-		newlines     = 0
-		dotsInGap    = 0
-		inTok        = false
-		tok          token
-		runesInToken = 0
+		prevSingle = false // previous token was one upper-case letter
+		hard       = true  // gap since the previous token is hard
+		clause     = false // gap holds clause punctuation
+		newlines   = 0
+		dotsInGap  = 0
 	)
+	n := len(text)
 	i := 0
-	for i < len(text) {
+	for i < n {
+		// Gap: skip separators and note what they are.
 		c := text[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
+			switch asciiClass[c] {
+			case bLower, bUpper, bDigit:
+				goto word
+			case bSpace, bHyphen:
+			case bNewline:
+				newlines++
+			case bDot:
+				dotsInGap++
+			case bClause:
+				hard, clause = true, true
+			default:
+				hard = true
+			}
+			i++
+			continue
 		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if wordRune(r) {
-			if !inTok {
-				inTok = true
-				tok = token{start: int32(i), id: -1}
-				runesInToken = 0
-				if hard || newlines > 1 || dotsInGap > 1 || dotsInGap == 1 && !prevSingle {
-					tok.flags |= flagHard
-				}
-				if clause {
-					tok.flags |= flagClause
-				}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if wordRune(r) {
+				goto word
 			}
-			if unicode.IsUpper(r) {
-				if runesInToken == 0 {
-					tok.flags |= flagCapital
-				} else {
-					tok.flags |= flagInnerUpper
-				}
+			switch {
+			case unicode.IsSpace(r), softHyphen(r):
+			case r == '—':
+				hard, clause = true, true
+			default:
+				hard = true
 			}
-			if r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
-				tok.flags |= flagDigit
-			} else {
-				tok.flags |= flagLetter
-			}
-			runesInToken++
 			i += size
 			continue
 		}
-		if inTok && isApostrophe(r) && i+size < len(text) {
-			// An apostrophe between word runes stays in the token.
-			nr, _ := utf8.DecodeRuneInString(text[i+size:])
-			if wordRune(nr) {
-				i += size
-				continue
+	word:
+		{
+			tok := token{start: int32(i), id: -1}
+			if hard || newlines > 1 || dotsInGap > 1 || dotsInGap == 1 && !prevSingle {
+				tok.flags |= flagHard
 			}
-		}
-		if inTok {
+			if clause {
+				tok.flags |= flagClause
+			}
+			runes := 0
+			for i < n {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					switch asciiClass[c] {
+					case bLower:
+						tok.flags |= flagLetter
+					case bUpper:
+						if runes == 0 {
+							tok.flags |= flagCapital
+						} else {
+							tok.flags |= flagInnerUpper
+						}
+						tok.flags |= flagLetter
+					case bDigit:
+						tok.flags |= flagDigit
+					case bApos:
+						if i+1 < n && wordStart(text[i+1:]) {
+							i++
+							continue
+						}
+						goto done
+					default:
+						goto done
+					}
+					runes++
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !wordRune(r) {
+					if isApostrophe(r) && i+size < n && wordStart(text[i+size:]) {
+						i += size
+						continue
+					}
+					goto done
+				}
+				if unicode.IsUpper(r) {
+					if runes == 0 {
+						tok.flags |= flagCapital
+					} else {
+						tok.flags |= flagInnerUpper
+					}
+				}
+				if unicode.IsDigit(r) {
+					tok.flags |= flagDigit
+				} else {
+					tok.flags |= flagLetter
+				}
+				runes++
+				i += size
+			}
+		done:
 			tok.end = int32(i)
-			if runesInToken == 1 && tok.flags&flagCapital != 0 {
+			if runes == 1 && tok.flags&flagCapital != 0 {
 				tok.flags |= flagSingleUpper
 			}
 			prevSingle = tok.flags&flagSingleUpper != 0
 			dst = append(dst, tok)
-			inTok = false
 			hard, clause, newlines, dotsInGap = false, false, 0, 0
 		}
-		switch {
-		case r == '\n':
-			newlines++
-		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-		case softHyphen(r):
-		case r == '.':
-			dotsInGap++
-		case r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '—':
-			hard, clause = true, true
-		default:
-			hard = true
-		}
-		i += size
-	}
-	if inTok {
-		tok.end = int32(len(text))
-		if runesInToken == 1 && tok.flags&flagCapital != 0 {
-			tok.flags |= flagSingleUpper
-		}
-		dst = append(dst, tok)
 	}
 	return dst
+}
+
+// wordStart reports whether s begins with a rune that belongs in a token.
+func wordStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		cl := asciiClass[s[0]]
+		return cl == bLower || cl == bUpper || cl == bDigit
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return wordRune(r)
 }

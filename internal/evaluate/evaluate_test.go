@@ -1,0 +1,119 @@
+package evaluate
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen/internal/tagger"
+)
+
+// Regression guard: the figures reached on the seed and PubMedQA documents
+// of the development set (testdata/gold), rounded down to two decimals
+// (rules r2: concept F1 0.949, per kind 0.944-0.954, claim F1 0.944,
+// negation and hedge accuracy 1.000 on 34 matched claims). Raise them when
+// the tagger gets better; a change that lowers the scores below them fails.
+const (
+	minConceptF1    = 0.94
+	minKindF1       = 0.94
+	minClaimF1      = 0.94
+	minFlagAccuracy = 0.97
+)
+
+func TestRegressionGuard(t *testing.T) {
+	g, err := Load("testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Score(mustTagger(t), g)
+	var b strings.Builder
+	r.WriteText(&b)
+	t.Log("\n" + b.String())
+	if r.Concepts.F1 < minConceptF1 {
+		t.Errorf("concept F1 = %.3f, want >= %.2f", r.Concepts.F1, minConceptF1)
+	}
+	for kind, p := range r.ByKind {
+		if p.F1 < minKindF1 {
+			t.Errorf("%s concept F1 = %.3f, want >= %.2f", kind, p.F1, minKindF1)
+		}
+	}
+	if r.Claims.F1 < minClaimF1 {
+		t.Errorf("claim F1 = %.3f, want >= %.2f", r.Claims.F1, minClaimF1)
+	}
+	if r.Negation < minFlagAccuracy || r.Hedge < minFlagAccuracy {
+		t.Errorf("negation accuracy = %.3f, hedge accuracy = %.3f, want >= %.2f", r.Negation, r.Hedge, minFlagAccuracy)
+	}
+	if t.Failed() {
+		var e strings.Builder
+		r.WriteErrors(&e)
+		t.Log("errors:\n" + e.String())
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	write := func(t *testing.T, files map[string]string) string {
+		t.Helper()
+		dir := t.TempDir()
+		for name, body := range files {
+			p := filepath.Join(dir, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return dir
+	}
+	good := map[string]string{
+		"docs/d.txt":      "Probiotics reduced acne. Stress worsens psoriasis.",
+		"sentences.jsonl": `{"doc":"d","i":0,"start":0,"end":24,"text":"Probiotics reduced acne."}` + "\n" + `{"doc":"d","i":1,"start":25,"end":50,"text":"Stress worsens psoriasis."}` + "\n",
+		"labels.jsonl":    `{"doc":"d","i":1,"concepts":["mechanism/gut-brain-axis","condition/psoriasis"],"claim":true,"negated":false,"hedged":false}` + "\n" + `{"doc":"d","i":0,"concepts":["intervention/probiotics","condition/acne"],"claim":true,"negated":false,"hedged":false}` + "\n",
+	}
+	g, err := Load(write(t, good))
+	if err != nil {
+		t.Fatalf("Load(good) error: %v", err)
+	}
+	r := Score(mustTagger(t), g)
+	if r.Concepts.F1 != 1 || r.Claims.F1 != 1 || r.Negation != 1 || r.Hedge != 1 {
+		var b strings.Builder
+		r.WriteText(&b)
+		r.WriteErrors(&b)
+		t.Errorf("Score(good) =\n%s, want perfect scores", b.String())
+	}
+	if _, err := json.Marshal(r); err != nil {
+		t.Errorf("json.Marshal(report) error: %v", err)
+	}
+
+	tests := []struct {
+		name   string
+		change map[string]string
+		want   string
+	}{
+		{"bad offsets", map[string]string{"sentences.jsonl": `{"doc":"d","i":0,"start":1,"end":24,"text":"Probiotics reduced acne."}` + "\n" + `{"doc":"d","i":1,"start":25,"end":50,"text":"Stress worsens psoriasis."}` + "\n"},
+			"sentences.jsonl:1: offsets [1,24) do not give"},
+		{"missing label", map[string]string{"labels.jsonl": `{"doc":"d","i":0,"concepts":[],"claim":false,"negated":false,"hedged":false}` + "\n"},
+			"2 sentences but 1 labels"},
+		{"missing doc", map[string]string{"docs/d.txt": ""}, "offsets"},
+		{"bad json", map[string]string{"labels.jsonl": "{\n"}, "labels.jsonl:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{}
+			for k, v := range good {
+				files[k] = v
+			}
+			for k, v := range tt.change {
+				files[k] = v
+			}
+			_, err := Load(write(t, files))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load(%s) error = %v, want it to contain %q", tt.name, err, tt.want)
+			}
+		})
+	}
+}
+
+var _ = tagger.Document{}

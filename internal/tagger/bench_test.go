@@ -1,0 +1,142 @@
+package tagger
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pubmedQA reads PubMedQA abstracts (title, blank line, abstract) from a
+// file in the format of ori_pqal.json.
+func pubmedQA(tb testing.TB, path string) []Document {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Skipf("corpus not available: %v", err)
+	}
+	var raw map[string]struct {
+		QUESTION    string
+		CONTEXTS    []string
+		LABELS      []string
+		MESHES      []string
+		LONG_ANSWER string `json:"LONG_ANSWER"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	ids := make([]string, 0, len(raw))
+	for id := range raw {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	docs := make([]Document, 0, len(ids))
+	for _, id := range ids {
+		d := raw[id]
+		var text strings.Builder
+		text.WriteString(d.QUESTION)
+		for i, c := range d.CONTEXTS {
+			text.WriteString("\n\n")
+			if i < len(d.LABELS) && d.LABELS[i] != "" {
+				text.WriteString(d.LABELS[i] + ": ")
+			}
+			text.WriteString(c)
+		}
+		if d.LONG_ANSWER != "" {
+			text.WriteString("\n\nCONCLUSIONS: " + d.LONG_ANSWER)
+		}
+		docs = append(docs, Document{Text: text.String(), Title: d.QUESTION, MeSH: d.MESHES})
+	}
+	return docs
+}
+
+// benchCorpus is the full PubMedQA set when the shared corpus is next to the
+// repository (../shared/corpus, or $LUMEN_CORPUS), else the sample in
+// testdata.
+func benchCorpus(b *testing.B) ([]Document, string) {
+	dir := os.Getenv("LUMEN_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "corpus")
+	}
+	path := filepath.Join(dir, "bulk", "pubmedqa_pqal", "ori_pqal.json")
+	if _, err := os.Stat(path); err != nil {
+		path = filepath.Join("testdata", "pubmedqa_sample.json")
+	}
+	return pubmedQA(b, path), path
+}
+
+// BenchmarkTag tags real PubMed abstracts one after another on one
+// goroutine and reports throughput (MB/s), allocations per MB of text, and
+// the speed of a strings.Fields pass over the same text as a baseline.
+//
+//	go test -run '^$' -bench BenchmarkTag -cpu 1 ./internal/tagger
+func BenchmarkTag(b *testing.B) {
+	docs, path := benchCorpus(b)
+	tg := mustTagger(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d.Text)
+	}
+	b.Logf("%d documents, %.2f MB from %s", len(docs), float64(total)/1e6, path)
+
+	// Baseline: splitting the same text into fields.
+	start := time.Now()
+	rounds := 0
+	for time.Since(start) < 200*time.Millisecond {
+		for _, d := range docs {
+			_ = len(strings.Fields(d.Text))
+		}
+		rounds++
+	}
+	fieldsMBs := float64(total*rounds) / 1e6 / time.Since(start).Seconds()
+
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Tag(d)
+		}
+	}
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
+	mb := float64(total) * float64(b.N) / 1e6
+	mbs := mb / b.Elapsed().Seconds()
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/mb, "allocs/MB")
+	b.ReportMetric(fieldsMBs, "fields-MB/s")
+	b.ReportMetric(fieldsMBs/mbs, "x-slower-than-fields")
+}
+
+// BenchmarkTagParallel tags the same corpus from GOMAXPROCS goroutines.
+func BenchmarkTagParallel(b *testing.B) {
+	docs, _ := benchCorpus(b)
+	tg := mustTagger(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, d := range docs {
+				tg.Tag(d)
+			}
+		}
+	})
+}
+
+// BenchmarkNew measures building a tagger from the built-in taxonomy.
+func BenchmarkNew(b *testing.B) {
+	tax := mustTagger(b) // warm the config decoding once
+	_ = tax
+	for b.Loop() {
+		mustNewDefault(b)
+	}
+}

@@ -1,0 +1,192 @@
+package tagger
+
+import (
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/lumen-research/lumen"
+)
+
+// fuzzSeeds are the seed corpus of the fuzz targets: real sentences, the
+// shapes the splitter and the abbreviation rules care about, and junk.
+func fuzzSeeds(tb testing.TB) []string {
+	seeds := []string{
+		"",
+		" ",
+		"\n\n\n",
+		"Probiotics did not reduce acne severity.",
+		"Atopic dermatitis (AD) is common. AD patients itch. Alzheimer's disease (AD) differs.",
+		"Fig. 2 shows e.g. the data (Smith et al. 2019). The p-value was 0.05 vs. 0.01.",
+		"1. Eat a Gut-Friendly Diet\n    Focus on fiber-rich vegetables.\n\n2. Incorporate Probiotics",
+		"BACKGROUND: Stress worsens psoriasis.\n\nRESULTS: No significant difference was found.",
+		"TNF-α, IL-1β and IFN-γ rose; the skin’s barrier and the gut–brain axis.",
+		"Is the gut microbiome linked to rosacea? It may be!",
+		"L. plantarum CCFM8661 improved acne in mice…",
+		"Séborrhéic dermatitis and psoriasis: a review",
+		"\xff\xfe\x00binary\x80\x81 acne \xc3\x28 probiotics",
+		"a.a.a.a.a.a.a.a.a.a. B.",
+		"(((((AD))))) (GM) gut microbiota (GM",
+		"Probiotika können Akne verbessern. 益生菌可以改善痤疮。",
+		strings.Repeat("probiotics reduce acne and ", 50),
+	}
+	if b, err := os.ReadFile("testdata/pubmedqa_sample.json"); err == nil {
+		var raw map[string]struct{ CONTEXTS []string }
+		if json.Unmarshal(b, &raw) == nil {
+			n := 0
+			for _, d := range raw {
+				if n >= 8 {
+					break
+				}
+				seeds = append(seeds, strings.Join(d.CONTEXTS, "\n\n"))
+				n++
+			}
+		}
+	}
+	return seeds
+}
+
+// onBoundary reports whether offset i of text is a rune boundary; only
+// meaningful for valid UTF-8.
+func onBoundary(text string, i int) bool {
+	return i == 0 || i == len(text) || utf8.RuneStart(text[i])
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokenize(nil, text)
+		valid := utf8.ValidString(text)
+		prev := 0
+		var buf []byte
+		for i, tk := range toks {
+			s, e := int(tk.start), int(tk.end)
+			if s < prev || s >= e || e > len(text) {
+				t.Fatalf("tokenize(%q): token %d = [%d,%d), previous ended at %d", text, i, s, e, prev)
+			}
+			if valid && (!onBoundary(text, s) || !onBoundary(text, e)) {
+				t.Fatalf("tokenize(%q): token %d = [%d,%d) not on rune boundaries", text, i, s, e)
+			}
+			buf = appendNorm(buf[:0], text[s:e]) // must not panic; may be empty (a lone mark)
+			prev = e
+		}
+	})
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSentences(t, text, splitSentences(nil, text))
+	})
+}
+
+func checkSentences(t *testing.T, text string, sents []sentence) {
+	t.Helper()
+	valid := utf8.ValidString(text)
+	prev, block := 0, 0
+	for i, se := range sents {
+		if se.start < prev || se.start >= se.end || se.end > len(text) {
+			t.Fatalf("split(%q): sentence %d = [%d,%d), previous ended at %d", text, i, se.start, se.end, prev)
+		}
+		if se.block < block {
+			t.Fatalf("split(%q): sentence %d in block %d after block %d", text, i, se.block, block)
+		}
+		if valid && (!onBoundary(text, se.start) || !onBoundary(text, se.end)) {
+			t.Fatalf("split(%q): sentence %d = [%d,%d) not on rune boundaries", text, i, se.start, se.end)
+		}
+		prev, block = se.end, se.block
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s, "")
+	}
+	f.Add("Probiotics reduced acne.", "Randomized Controlled Trial")
+	tg := mustTagger(f)
+	f.Fuzz(func(t *testing.T, text, pubType string) {
+		doc := Document{Text: text, Title: pubType, PublicationTypes: []string{pubType}}
+		checkResult(t, tg, doc, tg.Tag(doc))
+	})
+}
+
+// checkResult checks the invariants of a Result: offsets inside the text
+// and (for valid UTF-8) on rune boundaries, sorted mentions and sentences,
+// claims that are sentences relating two kinds of concept.
+func checkResult(t testing.TB, tg *Tagger, doc Document, res Result) {
+	t.Helper()
+	text := doc.Text
+	if res.Text != text {
+		t.Fatalf("Tag(%.60q).Text differs from the input", text)
+	}
+	valid := utf8.ValidString(text)
+	span := func(what string, i, s, e int) {
+		if s < 0 || s >= e || e > len(text) {
+			t.Fatalf("Tag(%.60q): %s %d = [%d,%d) outside the text (%d bytes)", text, what, i, s, e, len(text))
+		}
+		if valid && (!onBoundary(text, s) || !onBoundary(text, e)) {
+			t.Fatalf("Tag(%.60q): %s %d = [%d,%d) not on rune boundaries", text, what, i, s, e)
+		}
+	}
+	for i, m := range res.Mentions {
+		span("mention", i, m.Start, m.End)
+		if i > 0 && m.Start < res.Mentions[i-1].Start {
+			t.Fatalf("Tag(%.60q): mentions not sorted by start at %d", text, i)
+		}
+		if m.Text != text[m.Start:m.End] {
+			t.Fatalf("Tag(%.60q): mention %d text %q, want %q", text, i, m.Text, text[m.Start:m.End])
+		}
+		if _, ok := tg.byID[m.Concept]; !ok {
+			t.Fatalf("Tag(%.60q): mention %d has unknown concept %q", text, i, m.Concept)
+		}
+	}
+	prev := 0
+	for i, s := range res.Sentences {
+		span("sentence", i, s.Start, s.End)
+		if s.Start < prev {
+			t.Fatalf("Tag(%.60q): sentence %d overlaps the previous one", text, i)
+		}
+		prev = s.End
+	}
+	if !slices.IsSorted(res.Concepts) || len(slices.Compact(slices.Clone(res.Concepts))) != len(res.Concepts) {
+		t.Fatalf("Tag(%.60q).Concepts = %v, want sorted and distinct", text, res.Concepts)
+	}
+	for i, c := range res.Claims {
+		span("claim", i, c.Start, c.End)
+		if c.Text != text[c.Start:c.End] {
+			t.Fatalf("Tag(%.60q): claim %d text differs from its span", text, i)
+		}
+		if c.End-c.Start > maxClaimBytes {
+			t.Fatalf("Tag(%.60q): claim %d is %d bytes long", text, i, c.End-c.Start)
+		}
+		if !slices.IsSorted(c.Concepts) || len(slices.Compact(slices.Clone(c.Concepts))) != len(c.Concepts) {
+			t.Fatalf("Tag(%.60q): claim %d concepts %v not sorted and distinct", text, i, c.Concepts)
+		}
+		kinds := map[string]bool{}
+		for _, id := range c.Concepts {
+			kinds[lumen.ConceptKind(id)] = true
+		}
+		if len(kinds) < 2 {
+			t.Fatalf("Tag(%.60q): claim %d relates only %v", text, i, c.Concepts)
+		}
+		if c.Negated && c.Relation != lumen.RelationNoEffect {
+			t.Fatalf("Tag(%.60q): claim %d negated with relation %q", text, i, c.Relation)
+		}
+		found := false
+		for _, s := range res.Sentences {
+			if s.Start == c.Start && s.End == c.End {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("Tag(%.60q): claim %d [%d,%d) is not a sentence", text, i, c.Start, c.End)
+		}
+	}
+}

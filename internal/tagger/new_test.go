@@ -1,0 +1,122 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen"
+)
+
+func testTaxonomy() lumen.Taxonomy {
+	return lumen.Taxonomy{Version: "t-1", Concepts: []lumen.Concept{
+		{ID: "condition/acne", Kind: "condition", Label: "Acne", Synonyms: []string{"acne", "pimples"}},
+		{ID: "intervention/probiotics", Kind: "intervention", Label: "Probiotics", Synonyms: []string{"probiotics"}},
+	}}
+}
+
+func TestNewErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*lumen.Taxonomy)
+		want   string
+	}{
+		{"no version", func(x *lumen.Taxonomy) { x.Version = "" }, "missing version"},
+		{"no concepts", func(x *lumen.Taxonomy) { x.Concepts = nil }, "no concepts"},
+		{"bad id", func(x *lumen.Taxonomy) { x.Concepts[0].ID = "Acne" }, `concept 1 (Acne): id must be kind/slug`},
+		{"bad kind", func(x *lumen.Taxonomy) { x.Concepts[0].Kind = "mechanism" }, `concept 1 (condition/acne): kind "mechanism" does not match`},
+		{"duplicate id", func(x *lumen.Taxonomy) { x.Concepts[1].ID = "condition/acne"; x.Concepts[1].Kind = "condition" }, "concept 2 (condition/acne): duplicate id"},
+		{"unknown broader", func(x *lumen.Taxonomy) { x.Concepts[0].Broader = "condition/skin" }, `unknown broader concept "condition/skin"`},
+		{"no synonyms", func(x *lumen.Taxonomy) { x.Concepts[1].Synonyms = nil }, "concept 2 (intervention/probiotics): no synonyms"},
+		{"same synonym after folding", func(x *lumen.Taxonomy) {
+			x.Concepts[1].Synonyms = append(x.Concepts[1].Synonyms, "Pimple")
+		}, `concept 2 (intervention/probiotics): synonym "Pimple": reads the same as "pimples" of condition/acne`},
+		{"punctuation", func(x *lumen.Taxonomy) { x.Concepts[0].Synonyms = []string{"acne, severe"} }, "punctuation inside a phrase"},
+		{"empty synonym", func(x *lumen.Taxonomy) { x.Concepts[0].Synonyms = []string{"  "} }, "has no words"},
+		{"abbreviation with space", func(x *lumen.Taxonomy) { x.Concepts[0].Abbreviations = []string{"A V"} }, "must be one word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tax := testTaxonomy()
+			tt.change(&tax)
+			_, err := New(tax)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("New(%s) error = %v, want it to contain %q", tt.name, err, tt.want)
+			}
+		})
+	}
+	if _, err := New(testTaxonomy()); err != nil {
+		t.Errorf("New(valid) error = %v", err)
+	}
+}
+
+func TestVersionChanges(t *testing.T) {
+	a, err := New(testTaxonomy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax := testTaxonomy()
+	tax.Concepts[0].Synonyms = append(tax.Concepts[0].Synonyms, "zits")
+	b, err := New(tax)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Version(), "t-1+"+rulesRevision+".") {
+		t.Errorf("Version() = %q, want prefix %q", a.Version(), "t-1+"+rulesRevision+".")
+	}
+	if a.Version() == b.Version() {
+		t.Errorf("Version() = %q for two different taxonomies with the same version string", a.Version())
+	}
+	c, _ := New(testTaxonomy())
+	if a.Version() != c.Version() {
+		t.Errorf("Version() = %q and %q for the same taxonomy", a.Version(), c.Version())
+	}
+}
+
+// TestCustomTaxonomy checks that the rules cope with a taxonomy that lacks
+// the concepts they refer to, and that a synonym overrides a stop phrase.
+func TestCustomTaxonomy(t *testing.T) {
+	tax := testTaxonomy()
+	tax.Concepts[0].Synonyms = append(tax.Concepts[0].Synonyms, "oxidative stress")
+	tg, err := New(tax)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := tg.Tag(Document{Text: "Probiotics reduced acne. Oxidative stress and an imbalanced gut microbiome in mice."})
+	if got := concepts(res.Mentions); strings.Join(got, " ") != "condition/acne intervention/probiotics" {
+		t.Errorf("Tag() concepts = %v, want acne and probiotics", got)
+	}
+	if len(res.Claims) != 1 {
+		t.Errorf("Tag() claims = %d, want 1", len(res.Claims))
+	}
+}
+
+func TestEvidence(t *testing.T) {
+	tg := mustTagger(t)
+	tests := []struct {
+		doc  Document
+		want string
+	}{
+		{Document{Text: "Probiotics and acne.", PublicationTypes: []string{"Journal Article", "Meta-Analysis"}}, lumen.EvidenceMetaAnalysis},
+		{Document{Text: "x", PublicationTypes: []string{"Review", "Systematic Review"}}, lumen.EvidenceSystematicReview},
+		{Document{Text: "x", PublicationTypes: []string{"Randomized Controlled Trial"}}, lumen.EvidenceRCT},
+		{Document{Text: "x", PublicationTypes: []string{"Case Reports"}}, lumen.EvidenceCaseReport},
+		{Document{Text: "x", PublicationTypes: []string{"Review"}}, lumen.EvidenceNarrativeReview},
+		{Document{Text: "x", MeSH: []string{"Animals", "Mice", "Acne Vulgaris"}}, lumen.EvidenceAnimal},
+		{Document{Text: "x", MeSH: []string{"Humans", "Cohort Studies"}}, lumen.EvidenceCohort},
+		{Document{Text: "The gut and your skin.", Web: true}, lumen.EvidenceWebArticle},
+		{Document{Text: "Probiotics for acne: a systematic review and meta-analysis\n\nWe searched PubMed."}, lumen.EvidenceMetaAnalysis},
+		{Document{Text: "Gut microbiota in psoriasis: a review\n\nThis review covers mice and men."}, lumen.EvidenceNarrativeReview},
+		{Document{Text: "Probiotics in acne\n\nIn this randomized, double-blind, placebo-controlled trial, 80 adults took probiotics."}, lumen.EvidenceRCT},
+		{Document{Text: "Stress and eczema\n\nIn a prospective birth cohort of 1,000 children, stress predicted eczema."}, lumen.EvidenceCohort},
+		{Document{Text: "Lactobacillus in mice\n\nMice with psoriasis-like dermatitis received L. plantarum."}, lumen.EvidenceAnimal},
+		{Document{Text: "Zinc and keratinocytes\n\nHaCaT cells were exposed in vitro to zinc."}, lumen.EvidenceInVitro},
+		{Document{Text: "Rosacea after antibiotics\n\nWe report a case of a 45-year-old woman."}, lumen.EvidenceCaseReport},
+		{Document{Text: "Acne in adolescents\n\nA cross-sectional survey of 500 pupils."}, lumen.EvidenceCrossSectional},
+		{Document{Text: "Probiotics reduce acne."}, ""},
+	}
+	for _, tt := range tests {
+		if got := tg.Tag(tt.doc).Evidence; got != tt.want {
+			t.Errorf("Tag(%q).Evidence = %q, want %q", tt.doc.Text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package tagger
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestBadInput tags inputs a crawler may deliver by mistake and checks that
+// nothing panics, every offset is sound and no claim is invented. It asserts
+// no wall time: linear behaviour is checked by the fuzz targets' time
+// budget and by BenchmarkTag; here the inputs only have to complete.
+func TestBadInput(t *testing.T) {
+	tg := mustTagger(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	junk := make([]byte, 1<<20)
+	for i := range junk {
+		junk[i] = byte(rng.UintN(256))
+	}
+	// One 1 MB "sentence" of real words, concept words included, with no
+	// full stop anywhere.
+	var sentence strings.Builder
+	words := strings.Fields("probiotics reduced acne and stress worsens psoriasis while the gut microbiome may influence eczema")
+	for sentence.Len() < 1<<20 {
+		sentence.WriteString(words[rng.IntN(len(words))])
+		sentence.WriteByte(' ')
+	}
+	tests := []struct {
+		name   string
+		text   string
+		claims int
+	}{
+		{"empty", "", 0},
+		{"spaces", strings.Repeat(" \n\t", 1000), 0},
+		{"binary junk", string(junk), 0},
+		// Real claims survive invalid bytes around their words.
+		{"invalid UTF-8", "Probiotics \xff\xfe reduced \xc3\x28 acne\x80. Stress \xed\xa0\x80 worsens psoriasis", 2},
+		{"invalid UTF-8 only", "\xff\xfe\xfd\xc3\x28\xed\xa0\x80\xf4\x90\x80\x80", 0},
+		{"NUL bytes", strings.Repeat("\x00", 4096) + "acne\x00probiotics", 0},
+		{"1 MB sentence", sentence.String(), 0},
+		{"1 MB of one word", strings.Repeat("acne", 1<<18), 0},
+		{"1 MB of dots", strings.Repeat("a.", 1<<19), 0},
+		{"1 MB of brackets", strings.Repeat("(AD) ", 1<<18), 0},
+		{"German", "Probiotika können die Akne verbessern. Stress verschlimmert die Psoriasis. Die Darmflora beeinflusst die Haut.", 0},
+		{"French", "Les probiotiques améliorent l'acné. Le stress aggrave le psoriasis.", 0},
+		{"Chinese", "益生菌可以改善痤疮。压力会加重银屑病。肠道菌群影响皮肤健康。", 0},
+		{"Russian", "Пробиотики уменьшают акне. Стресс ухудшает псориаз.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text}
+			res := tg.Tag(doc)
+			checkResult(t, tg, doc, res)
+			if len(res.Claims) != tt.claims {
+				t.Errorf("Tag(%.40q) claims = %d, want %d", tt.text, len(res.Claims), tt.claims)
+			}
+		})
+	}
+}
+
+// TestTagConcurrent runs Tag from several goroutines on the same tagger;
+// with -race it checks that Tag shares no mutable state.
+func TestTagConcurrent(t *testing.T) {
+	tg := mustTagger(t)
+	texts := []string{
+		"Atopic dermatitis (AD) is common. AD improved with probiotics.",
+		"Alzheimer's disease (AD) is common. AD patients were given probiotics.",
+		"Stress worsens psoriasis.",
+	}
+	want := make([]Result, len(texts))
+	for i, tx := range texts {
+		want[i] = tg.Tag(Document{Text: tx})
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for n := 0; n < 50; n++ {
+				i := n % len(texts)
+				got := tg.Tag(Document{Text: texts[i]})
+				if len(got.Mentions) != len(want[i].Mentions) || len(got.Claims) != len(want[i].Claims) {
+					done <- &mismatch{texts[i]}
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+type mismatch struct{ text string }
+
+func (m *mismatch) Error() string { return "concurrent Tag(" + m.text + ") differs from a serial one" }
