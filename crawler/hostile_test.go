@@ -19,7 +19,7 @@ import (
 // is counted under its reason and the good pages are still published.
 func TestHostileServer(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
-		o.Timeout = 700 * time.Millisecond
+		o.Timeout = 1500 * time.Millisecond
 		o.MaxBodyBytes = 256 << 10
 		o.MaxRedirects = 3
 	})
@@ -55,14 +55,17 @@ func TestHostileServer(t *testing.T) {
 			}
 		}
 	})
-	s.handle("/bomb", func(w http.ResponseWriter, r *http.Request) { // small on the wire, huge decompressed
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(bytes.Repeat([]byte("A"), 50<<20))
-		zw.Close()
+	var bomb bytes.Buffer // small on the wire, huge decompressed
+	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestSpeed)
+	zeros := make([]byte, 1<<20)
+	for range 50 {
+		zw.Write(zeros)
+	}
+	zw.Close()
+	s.handle("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		w.Header().Set("Content-Encoding", "gzip")
-		w.Write(buf.Bytes())
+		w.Write(bomb.Bytes())
 	})
 	s.handle("/loop", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/loop2", http.StatusFound)
