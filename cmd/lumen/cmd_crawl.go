@@ -70,6 +70,10 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	cfg.Sources = sources
+	if *once && isTerminal(e.stderr) && !c.levelGiven(e) {
+		// The progress bar tells what happens; keep the log to warnings.
+		cfg.LogLevel = "warn"
+	}
 	log := c.logger(e, cfg)
 	if !*once {
 		if cfg.NATS.URL == "" {

@@ -114,6 +114,17 @@ func validate(cfg *config.Config) error {
 	return nil
 }
 
+// levelGiven reports whether the log level was set by flag or environment.
+func (c *common) levelGiven(e *env) bool {
+	given := e.getenv("LUMEN_LOG_LEVEL") != ""
+	c.fs.Visit(func(f *flag.Flag) {
+		if f.Name == "log-level" {
+			given = true
+		}
+	})
+	return given
+}
+
 // addrGiven reports whether --addr was on the command line.
 func (c *common) addrGiven() bool {
 	given := false
