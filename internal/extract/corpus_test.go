@@ -64,6 +64,7 @@ var published = map[string]string{
 	"medicalnewstoday": "2017-07-27T00:00:00Z", // JSON-LD datePublished
 	"nytimes-1":        "2017-01-13T05:00:04Z", // itemprop=datePublished
 	"wapo-1":           "2015-03-18T00:00:00Z", // the canonical URL's /2015/03/18/
+	"wikipedia":        "0001-01-01T00:00:00Z", // none; 1998-02-28 in the infobox is Mozilla's founding
 }
 
 // TestCorpusMetadata checks title, authors, language, published time and

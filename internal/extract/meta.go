@@ -68,8 +68,10 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 	seen := map[string]bool{}
 	// aside is set below navigation, sidebars, footers and lists, whose
 	// times and authors belong to other stories or to comments.
-	var walk func(n *html.Node, depth int, aside bool)
-	walk = func(n *html.Node, depth int, aside bool) {
+	// inTable is set inside tables, whose dates are data (an infobox's
+	// "Founded 1998-02-28"), not the page's.
+	var walk func(n *html.Node, depth int, aside, inTable bool)
+	walk = func(n *html.Node, depth int, aside, inTable bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:
@@ -112,7 +114,10 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 			case atom.Style, atom.Template:
 				return
 			}
-			if !aside && m.publishedRank == 0 {
+			if n.DataAtom == atom.Table {
+				inTable = true
+			}
+			if !aside && !inTable && m.publishedRank == 0 {
 				if dateClass.MatchString(attr(n, "class") + " " + attr(n, "id")) {
 					if t := textDate(textOf(n)); !t.IsZero() {
 						m.setPublished(rankText, t.Format(time.DateOnly))
@@ -138,10 +143,10 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1, aside)
+			walk(c, depth+1, aside, inTable)
 		}
 	}
-	walk(doc, 0, false)
+	walk(doc, 0, false, false)
 	m.domAuthors = dedupe(m.domAuthors)
 	for _, u := range []string{m.canonical, m.ogURL} {
 		if d := urlDate(u); !d.IsZero() {
