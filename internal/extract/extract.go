@@ -146,15 +146,24 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		p.DOI = doiURL(p.Canonical)
 	}
 
-	var text string
+	var content *html.Node
 	if art.Node != nil && art.Node.Parent != nil {
 		// go-readability returns the first child of the article container;
 		// its parent holds the whole readable content.
-		text = mainText(art.Node.Parent)
+		content = art.Node.Parent
 	} else if art.Content != "" {
 		if frag, err := html.Parse(strings.NewReader(art.Content)); err == nil {
-			text = mainText(frag)
+			content = frag
 		}
+	}
+	if content == nil {
+		return p, ErrNoText
+	}
+	text := mainText(content)
+	if text == "" {
+		// A hub page is all links: keep them as its text, so that the
+		// crawler sees a short page to follow, not a page without text.
+		text = Text(content)
 	}
 	if text == "" {
 		return p, ErrNoText

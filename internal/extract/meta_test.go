@@ -240,3 +240,17 @@ func TestTextHandBuiltTree(t *testing.T) {
 		t.Errorf("Text(hand-built) = %q, want %q", got, want)
 	}
 }
+
+// TestHTMLHubPage checks that a page of links alone keeps them as its
+// text: the crawler follows a short page, and skips one without text.
+func TestHTMLHubPage(t *testing.T) {
+	body := `<html><body><h1>Index</h1><a href="/a">Gut and skin</a> <a href="/b">Probiotics</a></body></html>`
+	p, err := HTML([]byte(body), "text/html", testURL)
+	if err != nil {
+		t.Fatalf("HTML(hub) error = %v", err)
+	}
+	checkPage(t, p)
+	if !strings.Contains(p.Text, "Probiotics") || len(p.Links) != 2 {
+		t.Errorf("HTML(hub) = Text %q, Links %q; want the link text and 2 links", p.Text, p.Links)
+	}
+}
