@@ -3,7 +3,13 @@
 // It wraps go-readability (the only package that imports it) and renders the
 // readable content as plain text with one block (heading, paragraph, list
 // item) per paragraph, separated by blank lines, so the tagger's sentence
-// splitter sees headings and list items as units.
+// splitter sees headings and list items as units. Blocks that are mostly
+// link text (related stories, tables of contents) are dropped. The metadata
+// is read here, from citation_* tags, JSON-LD, Open Graph, <time> and the
+// URL, with readability's as a fallback.
+//
+// go-readability was chosen over go-trafilatura by measurement: see
+// testdata/compare, which runs both on the same pages, and corpus_test.go.
 //
 // It does not fetch anything and does not decide what to crawl.
 package extract
@@ -15,7 +21,6 @@ import (
 	"io"
 	"mime"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -25,6 +30,8 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -48,20 +55,37 @@ type Page struct {
 	NoIndex, NoFollow bool
 }
 
-// ErrNoText means the page has no extractable main text.
-var ErrNoText = errors.New("no main text found")
+// Conditions a caller may want to tell apart. ErrBinary and ErrTooLarge
+// wrap ErrNoText, so a caller that only checks ErrNoText skips those pages
+// too.
+var (
+	// ErrNoText means the page has no extractable main text.
+	ErrNoText = errors.New("no main text found")
+	// ErrBinary means the body is not text at all (an image, a PDF, a
+	// compressed stream) whatever its Content-Type said.
+	ErrBinary = fmt.Errorf("binary content: %w", ErrNoText)
+	// ErrTooLarge means the page has more elements than HTML will analyse.
+	ErrTooLarge = fmt.Errorf("page too large: %w", ErrNoText)
+)
 
 // maxElements bounds the work spent on one page; bigger pages are refused.
 const maxElements = 200_000
 
 // HTML extracts the article from an HTML document. contentType is the
 // response's Content-Type header (its charset is honoured; without one the
-// charset is sniffed from <meta> and the bytes). pageURL resolves relative links.
+// charset is sniffed from <meta> and the bytes). pageURL resolves relative
+// links and may be nil.
+//
+// The main text comes from go-readability; the metadata from the page's
+// scholarly citation_* tags, JSON-LD, Open Graph and <meta> tags, <time>
+// elements and the URL, with readability's findings as a fallback.
 func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
-	var p Page
+	if isBinary(body, contentType) {
+		return Page{}, ErrBinary
+	}
 	utf8Body, err := ToUTF8(body, contentType)
 	if err != nil {
-		return p, err
+		return Page{}, err
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Body))
 	if err != nil {
@@ -70,48 +94,76 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		return tokenPage(utf8Body, pageURL)
 	}
 	meta := readMeta(doc, pageURL)
-	p.Canonical, p.DOI, p.PMID, p.Links = meta.canonical, meta.doi, meta.pmid, meta.links
-	p.NoIndex, p.NoFollow = meta.noIndex, meta.noFollow
-	p.Language = meta.lang
-	p.Authors = meta.authors
+	p := Page{
+		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links,
+		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang,
+	}
 
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseDocument(doc, pageURL)
 	if err != nil {
+		if strings.Contains(err.Error(), "too large") {
+			return p, ErrTooLarge
+		}
 		return p, fmt.Errorf("readability: %w", err)
 	}
-	p.Title = clean(art.Title)
-	if meta.title != "" {
-		p.Title = meta.title
-	}
+
 	p.SiteName = clean(art.SiteName)
-	if p.Language == "" {
-		p.Language = art.Language
+	if p.SiteName == "" {
+		p.SiteName = meta.siteName
 	}
-	if len(p.Authors) == 0 && art.Byline != "" {
-		p.Authors = splitByline(art.Byline)
+	host := ""
+	if u, err := url.Parse(p.Canonical); err == nil && u.Host != "" {
+		host = u.Hostname()
+	} else if pageURL != nil {
+		host = pageURL.Hostname()
+	}
+	p.Title = meta.citeTitle
+	if p.Title == "" {
+		p.Title = cleanTitle(clean(art.Title), p.SiteName, host)
+	}
+	if p.Language == "" {
+		p.Language = strings.TrimSpace(art.Language)
 	}
 	switch {
-	case !meta.published.IsZero():
-		p.Published = meta.published
-	case art.PublishedTime != nil:
-		p.Published = art.PublishedTime.UTC()
+	case len(meta.citeAuth) > 0:
+		p.Authors = dedupe(meta.citeAuth)
+	case len(meta.authors) > 0:
+		p.Authors = meta.authors
+	case len(meta.domAuthors) > 0:
+		p.Authors = meta.domAuthors
+	case art.Byline != "":
+		p.Authors = cleanAuthors(art.Byline)
 	}
-	var root *html.Node
-	if art.Node != nil {
+	if art.PublishedTime != nil && (meta.publishedRank == 0 || meta.publishedRank > rankReadability) && plausible(*art.PublishedTime) {
+		meta.published = *art.PublishedTime
+	}
+	if !meta.published.IsZero() {
+		p.Published = meta.published.UTC()
+	}
+	if p.DOI == "" {
+		p.DOI = doiURL(p.Canonical)
+	}
+
+	var content *html.Node
+	if art.Node != nil && art.Node.Parent != nil {
 		// go-readability returns the first child of the article container;
 		// its parent holds the whole readable content.
-		root = art.Node.Parent
-	}
-	var text string
-	if root != nil {
-		text = Text(root)
+		content = art.Node.Parent
 	} else if art.Content != "" {
-		frag, err := html.Parse(strings.NewReader(art.Content))
-		if err == nil {
-			text = Text(frag)
+		if frag, err := html.Parse(strings.NewReader(art.Content)); err == nil {
+			content = frag
 		}
+	}
+	if content == nil {
+		return p, ErrNoText
+	}
+	text := mainText(content)
+	if text == "" {
+		// A hub page is all links: keep them as its text, so that the
+		// crawler sees a short page to follow, not a page without text.
+		text = Text(content)
 	}
 	if text == "" {
 		return p, ErrNoText
@@ -123,24 +175,114 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	return p, nil
 }
 
-// ToUTF8 converts an HTML or XML body to UTF-8. The charset comes from the
-// Content-Type header when it names one; otherwise a body that is valid
-// UTF-8 is taken as such, and anything else is sniffed (<meta charset>, byte
-// patterns) with windows-1252 as the last resort. Bytes that do not decode
-// become U+FFFD.
+// doiURL is the DOI of a doi.org URL, or "".
+func doiURL(u string) string {
+	if strings.Contains(u, "doi.org/") {
+		return NormalizeDOI(u)
+	}
+	return ""
+}
+
+// isBinary reports whether body is not text: a known binary signature, or
+// control bytes that no HTML has. UTF-16, which has NULs, is recognised by
+// its byte order mark or its declared charset.
+func isBinary(body []byte, contentType string) bool {
+	head := body[:min(len(body), 1024)]
+	if enc, _ := bomEncoding(head); enc != nil {
+		return false
+	}
+	if _, params, _ := mime.ParseMediaType(contentType); strings.HasPrefix(strings.ToLower(params["charset"]), "utf-16") {
+		return false
+	}
+	for _, sig := range binarySignatures {
+		if bytes.HasPrefix(head, sig) {
+			return true
+		}
+	}
+	n := 0
+	for _, c := range head {
+		if c < 0x09 || c > 0x0d && c < 0x20 && c != 0x1b {
+			n++
+		}
+	}
+	return n > 8 && n*20 > len(head) || n > 64
+}
+
+var binarySignatures = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF8"), {0xff, 0xd8, 0xff}, []byte("PK\x03\x04"),
+	{0x1f, 0x8b}, []byte("BZh"), {0x28, 0xb5, 0x2f, 0xfd}, []byte("\x00\x00\x00"), []byte("RIFF"), []byte("OggS"),
+	[]byte("\x7fELF"), []byte("ID3"),
+}
+
+// ToUTF8 converts an HTML or XML body to UTF-8, as a browser would, with
+// two deviations for the web as crawled: a body that is UTF-8 (valid, or
+// nearly so: a stray byte in a page of accented UTF-8 text) is taken as
+// UTF-8 even when the header names a legacy charset, since servers default
+// to "ISO-8859-1"; and <meta charset> is honoured anywhere in the <head>,
+// not only in its first 1024 bytes. The order is: byte order mark; a UTF-8
+// body; the Content-Type charset; <meta charset> or http-equiv;
+// windows-1252 (which browsers use for ISO-8859-1 too). Bytes that do not
+// decode become U+FFFD.
 func ToUTF8(body []byte, contentType string) ([]byte, error) {
-	_, params, _ := mime.ParseMediaType(contentType)
-	declared := params["charset"]
-	if declared == "" && utf8.Valid(body) {
-		return body, nil
+	if enc, n := bomEncoding(body); enc != nil {
+		return decode(body[n:], enc)
 	}
 	var enc encoding.Encoding
-	if declared != "" {
-		enc, _ = charset.Lookup(declared)
+	var name string
+	if _, params, _ := mime.ParseMediaType(contentType); params["charset"] != "" {
+		enc, name = charset.Lookup(params["charset"])
+	}
+	if enc != nil && !asciiCompatible(name) {
+		return decode(body, enc)
+	}
+	// ISO-2022-JP is 7-bit, so valid UTF-8: its escape byte tells it apart.
+	if bytes.IndexByte(body, 0x1b) < 0 {
+		if utf8.Valid(body) {
+			return body, nil
+		}
+		if mostlyUTF8(body) {
+			return bytes.ToValidUTF8(body, []byte("\uFFFD")), nil
+		}
 	}
 	if enc == nil {
-		enc, _, _ = charset.DetermineEncoding(body, contentType)
+		enc, name = metaCharset(body)
+		if enc != nil && !asciiCompatible(name) {
+			// A <meta> readable as ASCII cannot declare UTF-16 truthfully.
+			enc = nil
+		}
 	}
+	if enc == nil {
+		if utf8.Valid(body) {
+			return body, nil
+		}
+		enc = charmap.Windows1252
+	}
+	return decode(body, enc)
+}
+
+// mostlyUTF8 reports whether b has many more valid multi-byte UTF-8
+// sequences than bytes that are not (twice as many). Text in a legacy charset
+// almost never forms a valid sequence (é then t is 0xE9 0x74), so a page
+// with some is UTF-8 with a few broken bytes.
+func mostlyUTF8(b []byte) bool {
+	var valid, invalid int
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		b = b[n:]
+	}
+	return valid > 2*invalid
+}
+
+func decode(body []byte, enc encoding.Encoding) ([]byte, error) {
 	out, err := io.ReadAll(transform.NewReader(bytes.NewReader(body), enc.NewDecoder()))
 	if err != nil {
 		return nil, fmt.Errorf("decode charset: %w", err)
@@ -151,99 +293,78 @@ func ToUTF8(body []byte, contentType string) ([]byte, error) {
 	return out, nil
 }
 
-type metadata struct {
-	title, canonical, doi, pmid, lang string
-	authors                           []string
-	published                         time.Time
-	links                             []string
-	noIndex, noFollow                 bool
+// bomEncoding returns the encoding a byte order mark names, and the BOM's
+// length.
+func bomEncoding(b []byte) (encoding.Encoding, int) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
+		return unicode.UTF8, 3
+	case bytes.HasPrefix(b, []byte{0xfe, 0xff}):
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), 2
+	case bytes.HasPrefix(b, []byte{0xff, 0xfe}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), 2
+	}
+	return nil, 0
 }
 
-var doiPattern = regexp.MustCompile(`\b(10\.\d{4,9}/[^\s"'<>]+[^\s"'<>.,;:)\]])`)
+// asciiCompatible reports whether the WHATWG encoding name keeps ASCII
+// bytes as ASCII, so that a <meta> could be read before it was known.
+func asciiCompatible(name string) bool {
+	switch name {
+	case "utf-16be", "utf-16le", "iso-2022-jp", "replacement":
+		return false
+	}
+	return true
+}
 
-// readMeta collects what readability does not give: scholarly citation_*
-// metadata, the canonical URL, robots directives and the links.
-func readMeta(doc *html.Node, base *url.URL) metadata {
-	var m metadata
-	seen := map[string]bool{}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Html:
-				m.lang = strings.TrimSpace(attr(n, "lang"))
+// maxPrescan bounds the search for <meta charset>: past the <head> or this
+// many bytes, the page has not declared one.
+const maxPrescan = 256 << 10
+
+// metaCharset finds the charset a <meta charset> or <meta http-equiv=
+// "Content-Type"> in the head declares.
+func metaCharset(body []byte) (encoding.Encoding, string) {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), maxPrescan)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Body:
+				return nil, ""
 			case atom.Meta:
-				name := strings.ToLower(attr(n, "name"))
-				if name == "" {
-					name = strings.ToLower(attr(n, "property"))
-				}
-				content := strings.TrimSpace(attr(n, "content"))
-				switch name {
-				case "citation_title", "dc.title":
-					if m.title == "" {
-						m.title = clean(content)
-					}
-				case "citation_author", "dc.creator":
-					if c := clean(content); c != "" {
-						m.authors = append(m.authors, c)
-					}
-				case "citation_doi", "dc.identifier", "prism.doi":
-					if m.doi == "" {
-						m.doi = NormalizeDOI(content)
-					}
-				case "citation_pmid":
-					if m.pmid == "" {
-						m.pmid = strings.TrimSpace(content)
-					}
-				case "citation_publication_date", "citation_date", "article:published_time", "dc.date", "datepublished":
-					if m.published.IsZero() {
-						m.published = ParseDate(content)
-					}
-				case "robots":
-					for _, d := range strings.Split(strings.ToLower(content), ",") {
-						switch strings.TrimSpace(d) {
-						case "noindex", "none":
-							m.noIndex = true
-						}
-						switch strings.TrimSpace(d) {
-						case "nofollow", "none":
-							m.noFollow = true
-						}
+				var label, httpEquiv, content string
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "charset":
+						label = string(v)
+					case "http-equiv":
+						httpEquiv = strings.ToLower(string(v))
+					case "content":
+						content = string(v)
 					}
 				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
-					if u := resolve(base, attr(n, "href")); u != "" {
-						m.canonical = u
+				if label == "" && httpEquiv == "content-type" {
+					if _, params, err := mime.ParseMediaType(content); err == nil {
+						label = params["charset"]
 					}
 				}
-			case atom.A:
-				if strings.Contains(strings.ToLower(attr(n, "rel")), "nofollow") {
-					break
+				if label != "" {
+					if enc, name := charset.Lookup(label); enc != nil {
+						return enc, name
+					}
 				}
-				if u := resolve(base, attr(n, "href")); u != "" && !seen[u] {
-					seen[u] = true
-					m.links = append(m.links, u)
-				}
-			case atom.Script, atom.Style, atom.Template:
-				return
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Head {
+				return nil, ""
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
 	}
-	walk(doc)
-	return m
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
 }
 
 // resolve returns href as an absolute http(s) URL without its fragment, or "".
@@ -271,6 +392,11 @@ func resolve(base *url.URL, href string) string {
 // (a DOI, a doi: URI or a doi.org URL), or "".
 func NormalizeDOI(s string) string {
 	s = strings.TrimSpace(s)
+	if strings.Contains(s, "%") {
+		if u, err := url.PathUnescape(s); err == nil {
+			s = u
+		}
+	}
 	if m := doiPattern.FindString(s); m != "" {
 		if u, err := url.PathUnescape(m); err == nil {
 			m = u
@@ -281,41 +407,41 @@ func NormalizeDOI(s string) string {
 }
 
 var dateLayouts = []string{
-	time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05",
-	"2006-01-02", "2006/01/02", "2006/1/2", "2006-01", "2006", time.RFC1123Z, time.RFC1123,
-	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006",
+	time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05.999999999Z0700", "2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 MST", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	"2006-01-02", "2006/01/02", "2006/1/2", "2006-01", "2006", "20060102", "20060102150405",
+	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006", "Mon, 2 Jan 2006", "Monday, January 2, 2006", "Monday, 2 January 2006",
+	"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "January 2 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006",
+	"02 Jan 2006", "January 2006", "02.01.2006", "2.1.2006",
+	"January 2, 2006 3:04 PM", "Jan 2, 2006 3:04 PM", "January 2, 2006, 3:04 PM",
 }
 
-// ParseDate parses the date formats found in HTML metadata, or returns the
-// zero time.
+// ParseDate parses the date formats found in HTML metadata and feeds, or
+// returns the zero time. Times without a zone are taken as UTC.
 func ParseDate(s string) time.Time {
-	s = strings.TrimSpace(s)
+	s = clean(s)
+	if s == "" || len(s) > 64 {
+		return time.Time{}
+	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t.UTC()
 		}
 	}
+	// "Sept. 4, 2015", "4th July 2015": a second chance without the noise.
+	if s2 := dateNoise.Replace(s); s2 != s {
+		for _, l := range dateLayouts {
+			if t, err := time.Parse(l, s2); err == nil {
+				return t.UTC()
+			}
+		}
+	}
 	return time.Time{}
 }
 
-var bylineSep = regexp.MustCompile(`\s*(?:,|;|\band\b|&)\s*`)
-
-func splitByline(b string) []string {
-	b = clean(b)
-	b = strings.TrimPrefix(b, "By ")
-	b = strings.TrimPrefix(b, "by ")
-	parts := bylineSep.Split(b, -1)
-	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" && len(p) < 100 {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// clean collapses white space.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+var dateNoise = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "1st", "1", "2nd", "2", "3rd", "3", "th ", " ", ".", "", "am", "AM", "pm", "PM")
 
 // tokenPage extracts a page with the tokenizer alone, for documents the
 // parser refuses: the title, the links, and the text with block elements as

@@ -19,18 +19,53 @@ func Text(n *html.Node) string {
 	return strings.Join(r.blocks, "\n\n")
 }
 
+// mainText is Text for an extractor's main content: it also drops the
+// blocks that are mostly link text (lists of related stories, "Read more:"
+// lines, tag lists), which readability keeps when they sit inside the
+// article and which downstream would become claims the page never made.
+func mainText(n *html.Node) string {
+	r := renderer{dropLinkBlocks: true}
+	r.walk(n)
+	r.endBlock()
+	return strings.Join(r.blocks, "\n\n")
+}
+
 type renderer struct {
 	blocks []string
 	cur    strings.Builder
 	space  bool // a space is pending before the next word
+	brs    int  // <br> elements since the last word
+
+	dropLinkBlocks bool
+	inLink         int  // depth inside <a href>
+	linkBytes      int  // bytes of the current block written inside <a href>
+	inHeading      bool // the current block is a heading
+	lastHeading    bool // the last block kept is a heading
 }
 
+// maxLinkShare is the share of a block's text in links above which
+// mainText drops the block.
+const maxLinkShare = 0.5
+
 func (r *renderer) endBlock() {
-	if s := strings.TrimSpace(r.cur.String()); s != "" {
+	s := strings.TrimSpace(r.cur.String())
+	switch {
+	case s == "":
+	case r.dropLinkBlocks && float64(r.linkBytes) > maxLinkShare*float64(len(s)):
+		// The heading of a link list ("Related stories", "See also")
+		// goes with it.
+		if r.lastHeading {
+			r.blocks = r.blocks[:len(r.blocks)-1]
+			r.lastHeading = false
+		}
+	default:
 		r.blocks = append(r.blocks, s)
+		r.lastHeading = r.inHeading
 	}
 	r.cur.Reset()
 	r.space = false
+	r.brs = 0
+	r.linkBytes = 0
 }
 
 func (r *renderer) text(s string) {
@@ -41,10 +76,14 @@ func (r *renderer) text(s string) {
 		r.space = true
 	}
 	for i, f := range strings.FieldsFunc(s, isSpace) {
+		r.brs = 0
 		if (i > 0 || r.space) && r.cur.Len() > 0 {
 			r.cur.WriteByte(' ')
 		}
 		r.cur.WriteString(f)
+		if r.inLink > 0 {
+			r.linkBytes += len(f)
+		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	r.space = isSpace(last)
@@ -64,27 +103,58 @@ func (r *renderer) walk(n *html.Node) {
 		r.text(n.Data)
 		return
 	case html.ElementNode:
-		switch n.DataAtom {
+		switch elemAtom(n) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
 			atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Iframe, atom.Object, atom.Head:
 			return
 		case atom.Br:
+			// One <br> breaks a line; two in a row are how old pages
+			// separate paragraphs.
 			r.space = true
+			if r.brs++; r.brs == 2 {
+				r.endBlock()
+			}
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	block := n.Type == html.ElementNode && isBlock(elemAtom(n))
 	if block {
 		r.endBlock()
+		r.inHeading = isHeading(elemAtom(n))
+	}
+	link := n.Type == html.ElementNode && elemAtom(n) == atom.A && hasAttr(n, "href")
+	if link {
+		r.inLink++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
 	}
+	if link {
+		r.inLink--
+	}
 	if block {
 		r.endBlock()
-	} else if n.Type == html.ElementNode && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
+		r.inHeading = false
+	} else if a := elemAtom(n); n.Type == html.ElementNode && (a == atom.Td || a == atom.Th) {
 		r.space = true
 	}
+}
+
+// elemAtom is n's atom; trees built by hand (not by html.Parse) may leave
+// DataAtom zero and set only Data.
+func elemAtom(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 {
+		return atom.Lookup([]byte(strings.ToLower(n.Data)))
+	}
+	return n.DataAtom
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 func isBlock(a atom.Atom) bool {
