@@ -428,7 +428,13 @@ func (c *Crawler) extractPage(r *run, resp *fetchResponse, pageURL string) (extr
 	}
 	pu, _ := url.Parse(pageURL)
 	page, err := extract.HTML(resp.Body, resp.Header.Get("Content-Type"), pu)
-	if errors.Is(err, extract.ErrNoText) {
+	switch {
+	case errors.Is(err, extract.ErrBinary):
+		c.log.Info("page skipped", "source", r.src.Name, "url", pageURL, "reason", "binary")
+		return page, "binary"
+	case errors.Is(err, extract.ErrTooLarge):
+		return page, "too_many_elements"
+	case errors.Is(err, extract.ErrNoText):
 		return page, "no_text"
 	}
 	if err != nil {
