@@ -421,11 +421,6 @@ func (c *Crawler) extractPage(r *run, resp *fetchResponse, pageURL string) (extr
 		c.log.Info("page skipped", "source", r.src.Name, "url", pageURL, "reason", "not_html", "content_type", ct)
 		return extract.Page{}, "not_html"
 	}
-	if !looksHTML(resp.Body) && !utf8.Valid(resp.Body[:min(len(resp.Body), 512)]) && binaryish(resp.Body) {
-		// A Content-Type that lies: binary data served as text/html.
-		c.log.Info("page skipped", "source", r.src.Name, "url", pageURL, "reason", "binary")
-		return extract.Page{}, "binary"
-	}
 	pu, _ := url.Parse(pageURL)
 	page, err := extract.HTML(resp.Body, resp.Header.Get("Content-Type"), pu)
 	switch {
