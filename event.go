@@ -35,3 +35,17 @@ type CrawlRun struct {
 	Failed    map[string]int `json:"failed,omitempty"`  // by reason: timeout, http_404, dns, ...
 	Error     string         `json:"error,omitempty"`   // why the run stopped early, if it did
 }
+
+// SkippedCount is the number of URLs or records skipped, for any reason.
+func (r *CrawlRun) SkippedCount() int { return total(r.Skipped) }
+
+// FailedCount is the number of URLs or records that failed, for any reason.
+func (r *CrawlRun) FailedCount() int { return total(r.Failed) }
+
+func total(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}

@@ -217,17 +217,9 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 	}
 	c.o.Metrics.CrawlFinished(src.Name, status)
 	log.Info("crawl finished", "status", status, "fetched", rec.Fetched, "new", rec.New, "changed", rec.Changed,
-		"unchanged", rec.Unchanged, "skipped", sum(rec.Skipped), "failed", sum(rec.Failed),
+		"unchanged", rec.Unchanged, "skipped", rec.SkippedCount(), "failed", rec.FailedCount(),
 		"took", rec.Finished.Sub(rec.Started).Round(time.Millisecond))
 	return rec, nil
-}
-
-func sum(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
 }
 
 // run is the state of one run in progress.

@@ -15,7 +15,6 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/config"
-	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/schedule"
 )
 
@@ -127,9 +126,7 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 		return nil
 	})
 	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
-			Searcher: nopSearcher{}, Runs: cr, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
-		}), log)
+		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{}, cr), log)
 		if err != nil {
 			return err
 		}
@@ -150,20 +147,11 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	defer a.close()
 	inProcess := cfg.NATS.URL == ""
 	if inProcess {
-		if err := a.openTagger(); err != nil {
+		if err := a.openPipeline(ctx, "crawl"); err != nil {
 			return err
 		}
-	}
-	if err := a.openBus(ctx, "crawl"); err != nil {
+	} else if err := a.openBus(ctx, "crawl"); err != nil {
 		return err
-	}
-	if inProcess {
-		if err := a.bus.EnsureConsumers(ctx); err != nil {
-			return err
-		}
-		if err := a.openIndex(); err != nil {
-			return err
-		}
 	}
 	prog := newProgress(e.stderr)
 	cr, err := a.newCrawler(ctx, prog.update)
@@ -226,7 +214,7 @@ func printSummary(w io.Writer, runs []lumen.CrawlRun) {
 			took = r.Finished.Sub(r.Started).Round(time.Millisecond).String()
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.Source, r.Fetched, r.New, r.Changed, r.Unchanged,
-			sumMap(r.Skipped), sumMap(r.Failed), took)
+			r.SkippedCount(), r.FailedCount(), took)
 	}
 	tw.Flush()
 	for _, r := range runs {
@@ -240,14 +228,6 @@ func printSummary(w io.Writer, runs []lumen.CrawlRun) {
 			fmt.Fprintf(w, "  %s error: %s\n", r.Source, r.Error)
 		}
 	}
-}
-
-func sumMap(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
 }
 
 // progress draws a one-line progress report on a terminal and stays silent
@@ -271,10 +251,10 @@ func (p *progress) update(r lumen.CrawlRun, queued int) {
 		return
 	}
 	p.last = time.Now()
-	done := r.New + r.Changed + r.Unchanged + sumMap(r.Skipped) + sumMap(r.Failed)
+	done := r.New + r.Changed + r.Unchanged + r.SkippedCount() + r.FailedCount()
 	bar := progressBar(done, done+queued, 24)
 	fmt.Fprintf(p.w, "\r\033[K%s %s %d/%d  fetched %d  new %d  changed %d  failed %d", r.Source, bar, done, done+queued,
-		r.Fetched, r.New, r.Changed, sumMap(r.Failed))
+		r.Fetched, r.New, r.Changed, r.FailedCount())
 }
 
 func (p *progress) done() {

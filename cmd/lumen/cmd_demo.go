@@ -10,7 +10,6 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/demo"
-	"github.com/lumen-research/lumen/internal/httpapi"
 )
 
 // cmdDemo serves the bundled sample site, crawls it once through the whole
@@ -56,25 +55,14 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 
 	a := newApp(cfg, log)
 	defer a.close()
-	if err := a.openTagger(); err != nil {
-		return err
-	}
-	if err := a.openBus(ctx, "demo"); err != nil {
-		return err
-	}
-	if err := a.bus.EnsureConsumers(ctx); err != nil {
-		return err
-	}
-	if err := a.openIndex(); err != nil {
+	if err := a.openPipeline(ctx, "demo"); err != nil {
 		return err
 	}
 	cr, err := a.newCrawler(ctx, nil)
 	if err != nil {
 		return err
 	}
-	api, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
-		Searcher: a.index, Runs: cr, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
-	}), log)
+	api, err := listenHTTP(cfg.Addr, a.apiHandler(a.index, cr), log)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/indexer"
-	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -38,9 +37,7 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 	st := newStages(log)
 	st.start("worker", a.runWorker)
 	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
-			Searcher: nopSearcher{}, Ready: a.readyChecks(), Taxonomy: a.tax, Metrics: a.metrics, Logger: log,
-		}), log)
+		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{}, nil), log)
 		if err != nil {
 			return err
 		}
@@ -79,9 +76,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	h, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
-		Searcher: a.index, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
-	}), log)
+	h, err := listenHTTP(cfg.Addr, a.apiHandler(a.index, runs), log)
 	if err != nil {
 		return err
 	}

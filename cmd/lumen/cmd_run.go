@@ -7,7 +7,6 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/crawler"
-	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/schedule"
 )
 
@@ -29,16 +28,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	log := c.logger(e, cfg)
 	a := newApp(cfg, log)
 	defer a.close()
-	if err := a.openTagger(); err != nil {
-		return err
-	}
-	if err := a.openBus(ctx, "run"); err != nil {
-		return err
-	}
-	if err := a.bus.EnsureConsumers(ctx); err != nil {
-		return err
-	}
-	if err := a.openIndex(); err != nil {
+	if err := a.openPipeline(ctx, "run"); err != nil {
 		return err
 	}
 	cr, err := a.newCrawler(ctx, nil)
@@ -49,9 +39,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := a.schedule(sched, cr); err != nil {
 		return err
 	}
-	h, err := listenHTTP(cfg.Addr, httpapi.NewServer(httpapi.Deps{
-		Searcher: a.index, Runs: cr, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: log,
-	}), log)
+	h, err := listenHTTP(cfg.Addr, a.apiHandler(a.index, cr), log)
 	if err != nil {
 		return err
 	}

@@ -249,6 +249,29 @@ func (a *app) indexBatch(ctx context.Context, evs []lumen.ArticleTagged) []error
 	return errs
 }
 
+// openPipeline opens what tagging and indexing in this process need: the
+// tagger, the bus with both consumers in place, and the index.
+func (a *app) openPipeline(ctx context.Context, name string) error {
+	if err := a.openTagger(); err != nil {
+		return err
+	}
+	if err := a.openBus(ctx, name); err != nil {
+		return err
+	}
+	if err := a.bus.EnsureConsumers(ctx); err != nil {
+		return err
+	}
+	return a.openIndex()
+}
+
+// apiHandler is the HTTP API over s and runs (nil: crawl records are not
+// served by this process).
+func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
+	return httpapi.NewServer(httpapi.Deps{
+		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
+	})
+}
+
 // readyChecks are what /readyz checks in this process.
 func (a *app) readyChecks() []httpapi.Check {
 	var checks []httpapi.Check
