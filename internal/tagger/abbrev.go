@@ -18,9 +18,11 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 	if s.abbr == nil {
 		s.abbr = make(map[string]int32)
 		s.defTok = make(map[int32]bool)
+		s.abbrAt = make(map[string]int32)
 	}
 	clear(s.abbr)
 	clear(s.defTok)
+	clear(s.abbrAt)
 	t.indexMentions(s)
 	for k := 1; k < len(toks); k++ {
 		tk := toks[k]
@@ -67,6 +69,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			continue
 		}
 		s.abbr[base] = concept
+		s.abbrAt[base] = int32(k)
 		s.defTok[int32(k)] = true
 	}
 	if len(s.abbr) == 0 {
@@ -94,8 +97,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 			continue
 		}
-		c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]
-		if !ok || c < 0 || statisticLabel(text, int(tk.start), int(tk.end)) {
+		// A short form means its concept from its definition on, in the
+		// same and the later sentences: "AD" before "atopic dermatitis (AD)"
+		// may still be something else.
+		base := shortForm(text[tk.start:tk.end])
+		c, ok := s.abbr[base]
+		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
 		s.ments = append(s.ments, mention{
@@ -104,6 +111,18 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		})
 	}
 	t.indexMentions(s)
+}
+
+// shortForm is the key of a short form as used in running text: without a
+// possessive ("AD's") or a plural ("ADs").
+func shortForm(w string) string {
+	for _, p := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			w = w[:len(w)-len(p)]
+			break
+		}
+	}
+	return abbrevBase(w)
 }
 
 // negatedLongForm reports whether the long form that starts at byte from and

@@ -35,7 +35,8 @@ type Tagger struct {
 
 	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
 	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
-	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation int32
+	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation,
+	cAcne, cImmune, cSleep, cSCFA int32
 
 	pool sync.Pool // *scratch
 }
@@ -79,6 +80,7 @@ const (
 	entBareEczema
 	entContactSense
 	entTaxon
+	entGeneralSkin
 )
 
 // Document is one text to tag with what is known about it.
@@ -168,6 +170,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	bareMicro := normSet(bareMicrobiome)
 	probWords := normSet(probioticWords)
 	bareEcz := normSet(bareEczema)
+	generalSkin := normSet(generalSkinInflammation)
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return nil, fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
@@ -186,6 +189,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 				flags |= entProbioticTaxon
 			case c.ID == "condition/atopic-dermatitis" && bareEcz[n]:
 				flags |= entBareEczema
+			case c.ID == "condition/skin-inflammation" && generalSkin[n]:
+				flags |= entGeneralSkin
 			}
 			if err := t.addPhrase(syn, entry{concept: int32(i), flags: flags, text: syn}); err != nil {
 				return nil, fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
@@ -262,6 +267,10 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cAntibiotics = look("intervention/antibiotics")
 	t.cSystemic = look("mechanism/systemic-inflammation")
 	t.cSkinInflammation = look("condition/skin-inflammation")
+	t.cAcne = look("condition/acne")
+	t.cImmune = look("mechanism/immune-modulation")
+	t.cSleep = look("intervention/sleep")
+	t.cSCFA = look("mechanism/short-chain-fatty-acids")
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
@@ -457,9 +466,11 @@ type scratch struct {
 	norm      []byte
 	abbr      map[string]int32
 	defTok    map[int32]bool
+	abbrAt    map[string]int32 // token of each short form's definition
 	set       []int32
 	cueHits   []cueHit
-	seen      []bool // per concept
+	segs      []int32 // clause starts of the sentence being analysed, in tokens
+	seen      []bool  // per concept
 	titleToks []token
 }
 
@@ -527,6 +538,7 @@ func (t *Tagger) Tag(doc Document) Result {
 		return a.start == b.start && a.concept == b.concept
 	})
 	s.ments = ments
+	t.indexMentions(s) // the claims read mentions by token
 	if len(ments) > 0 {
 		res.Mentions = make([]lumen.Mention, len(ments))
 		if cap(s.seen) < len(t.concepts) {
