@@ -179,7 +179,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		found := false
 		for _, g := range hits[i+1:] {
-			if g.bits&need != 0 {
+			// A method is followed by its result when a relation verb in
+			// the past tense comes after it: "When the SIBO was treated
+			// with rifaximin, their rosacea improved."
+			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) {
 				found = true
 				break
 			}
@@ -199,6 +202,23 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		c.Relation = t.relation(s, text, hits, firstMent)
 	}
 	return c, true
+}
+
+// pastVerb reports whether cue hit g is a verb in the past tense
+// ("improved", "worsened", "fell"), not a noun or an adjective before a
+// noun ("improved skin").
+func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
+	toks := s.toks
+	if g.end-g.tok != 1 {
+		return false
+	}
+	w := text[toks[g.tok].start:toks[g.tok].end]
+	if !strings.HasSuffix(w, "ed") && w != "fell" && w != "rose" {
+		return false
+	}
+	e := int(g.end)
+	return e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
+		t.hasClass(toks[e], clsRelPrep|clsArticle|clsDeterminer) || s.tokMent[e] >= 0
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
@@ -297,7 +317,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			return t.setAside(s, a, b, to, firstMent) == asideDenies
 		}
 	}
-	if !t.clauseRelates(s, int(h.tok), to, firstMent) {
+	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) {
 		return false
 	}
 	switch {
@@ -347,19 +367,22 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 
 // purposeBetween reports whether an infinitive of purpose stands between
 // cue hits[a] and hits[b]: "do not smoke to support your gut" denies the
-// smoking, not the support. "Not found to", "not able to", "not enough to"
-// keep the negation.
+// smoking, not the support. "Not found to", "not able to", "don't expect
+// probiotics to" keep the negation.
 func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 	toks := s.toks
 	next := a + 1
 	for k := int(hits[a].end); k < int(hits[b].tok); k++ {
+		if t.hasClass(toks[k], clsRaising) {
+			return false
+		}
 		for next < b && int(hits[next].end) <= k {
 			next++
 		}
 		if next < b && int(hits[next].tok) <= k {
 			continue // inside a cue
 		}
-		if t.hasClass(toks[k], clsTo) && k > int(hits[a].end) && !t.hasClass(toks[k-1], clsRaising) {
+		if t.hasClass(toks[k], clsTo) && k > int(hits[a].end) {
 			return true
 		}
 	}
@@ -391,7 +414,13 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 			if hits[next].bits&cueClauseBreak != 0 {
 				break
 			}
-			return 0, 0, false // a verb or a relation word of its own: a clause, not an ellipsis
+			if hits[next].bits&^(cueCompar|cueVerb) != 0 {
+				return 0, 0, false // a verb or a relation word of its own: a clause, not an ellipsis
+			}
+			// "worse, not better": a comparative alone is still an ellipsis.
+			b = int(hits[next].end)
+			next++
+			continue
 		}
 		if t.hasClass(toks[b], clsConj) && b > a {
 			// "not probiotics and not diet" ends here; "not eggs or milk" does not.
@@ -483,6 +512,46 @@ func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 		}
 	}
 	s.segs = append(s.segs, int32(to))
+}
+
+// reaffirmed reports whether a clause after the one of hits[i], opened by
+// "but" or "yet", states a relation again without naming any concept and
+// without a negation: "Probiotics aren't a miracle cure for acne, but they
+// may help" affirms what it qualifies.
+func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) bool {
+	const relBits = cueInc | cueDec | cueAssoc | cueCompar
+	c := 0
+	for c+1 < len(s.segs) && int(s.segs[c+1]) <= int(hits[i].tok) {
+		c++
+	}
+	for c++; c+1 < len(s.segs); c++ {
+		a, b := int(s.segs[c]), int(s.segs[c+1])
+		rel, opened := false, false
+		for _, g := range hits[i+1:] {
+			if int(g.tok) < a || int(g.tok) >= b {
+				continue
+			}
+			if int(g.tok) == a && g.bits&cueContrast != 0 {
+				opened = true
+			}
+			if g.bits&(cueNeg|cueNegRel) != 0 {
+				return false
+			}
+			if g.bits&relBits != 0 {
+				rel = true
+			}
+		}
+		if !opened || !rel {
+			continue
+		}
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			if k := int(s.ments[j].tokStart); k >= a && k < b {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // clauseRelates reports whether the clause holding token k relates
