@@ -159,7 +159,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// "Effects of probiotics on acne: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
-	rel = rel || topicOnly && (verb || to-from > titleWords)
+	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to)
 	if !rel {
 		return lumen.Claim{}, false
 	}
@@ -200,8 +200,53 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		c.Relation = lumen.RelationNoEffect
 	default:
 		c.Relation = t.relation(s, text, hits, firstMent)
+		if c.Relation == "" {
+			c.Relation = lumen.RelationAssociated // "patients with acne had dysbiosis"
+		}
 	}
 	return c, true
+}
+
+// possession reports whether the sentence says that people with a
+// condition have something of another kind: "PsO patients had dysbiosis",
+// "people with eczema often have low vitamin D".
+func (t *Tagger) possession(s *scratch, from, to int) bool {
+	toks := s.toks
+	for k := from + 1; k < to; k++ {
+		if id := toks[k].id; id < 0 || id != t.idHave && id != t.idHas && id != t.idHad {
+			continue
+		}
+		cond := false
+		for j := k - 1; j >= from && j >= k-6; j-- {
+			if m := s.tokMent[j]; m >= 0 {
+				c := s.ments[m].concept
+				cond = t.concepts[c].kind == kindCondition && c != t.cSkinHealth
+				break
+			}
+			if toks[j+1].flags&flagClause != 0 ||
+				toks[j].id != t.idTo && !t.hasClass(toks[j], clsPopulation|clsModal|clsNeutralSubject|clsRaising) {
+				break
+			}
+		}
+		if !cond {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if toks[j].flags&flagClause != 0 {
+				break
+			}
+			if m := s.tokMent[j]; m >= 0 {
+				if t.concepts[s.ments[m].concept].kind != kindCondition {
+					return true
+				}
+				break
+			}
+			if !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess|clsNeutralSubject) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether cue hit g is a verb in the past tense
@@ -382,7 +427,7 @@ func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 		if next < b && int(hits[next].tok) <= k {
 			continue // inside a cue
 		}
-		if t.hasClass(toks[k], clsTo) && k > int(hits[a].end) {
+		if toks[k].id == t.idTo && k > int(hits[a].end) {
 			return true
 		}
 	}

@@ -111,7 +111,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			// right before them ("a diverse gut microbiome") or after a
 			// copula ("the microbiome is less diverse").
 			before, after := 4, 4
-			if cls&clsDiverseAdj != 0 {
+			if tk.id == t.idDiverse {
 				before, after = 0, 3
 				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
 					before = 5
@@ -156,7 +156,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 					s.add(k, toks, t.cSkinInflammation)
 				}
 			}
-		case cls&clsSkinWord != 0 && t.cSkinHealth >= 0:
+		case tk.id == t.idSkin && t.cSkinHealth >= 0:
 			j := k - 1
 			for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {
 				j--
@@ -570,7 +570,7 @@ func (t *Tagger) placeProbioticTaxon(s *scratch, text string, i int) {
 	sent := s.tokSent[from]
 	before := from > 0 && s.tokSent[from-1] == sent && toks[from].flags&flagHard == 0
 	after := to < len(toks) && s.tokSent[to] == sent && toks[to].flags&flagHard == 0
-	if before && t.hasClass(toks[from-1], clsOral) {
+	if before && toks[from-1].id == t.idOral {
 		return
 	}
 	given := t.near(s, from, to, 5, 5, clsSupplement) || strainCodeAfter(toks, text, to)

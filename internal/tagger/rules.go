@@ -110,7 +110,6 @@ const (
 	clsResist                       // antibiotic resistance or susceptibility
 	clsSkinVerb                     // verbs whose object "skin" means skin health
 	clsDeterminer                   // the, your, our, on
-	clsSkinWord                     // the word "skin" itself
 	clsGroup                        // group words that turn "similar" into no difference
 	clsComparative                  // more, less, as, equally before "likely"
 	clsPlayRole                     // words that make "role" a relation
@@ -123,7 +122,6 @@ const (
 	clsLesion                       // lesions, papules: "inflammatory lesions" are on the skin
 	clsAdjective                    // adjectives between an article and a noun: "a chronic inflammatory disease"
 	clsArticle                      // the, a, an, your
-	clsDiverseAdj                   // "diverse": needs its microbes right after it
 	clsPlay                         // play, plays: "plays a role"
 	clsOfLike                       // of, on, between: a topic noun, not a verb, comes before them
 	clsBloodWord                    // "blood": the circulation only right next to a toxin
@@ -140,7 +138,6 @@ const (
 	clsOutcome                      // itch, redness, symptoms: "sleep" listed with them is an outcome
 	clsActs                         // verbs of a taxon given as a treatment ("L. casei reduced ...")
 	clsRaising                      // appear, seem, found: "not ... found to" keeps the negation
-	clsTo                           // "to": a purpose clause ends a negation's scope
 	clsNeutralSubject               // words before a relation verb that are not its subject
 	clsMeasure                      // severity, lesions: an untagged subject that measures a condition
 	clsLocal                        // spots, pimples, lesions: inflammation on the skin
@@ -150,12 +147,13 @@ const (
 	clsModal                        // may, can, also: between a taxon and the verb it acts by
 	clsGerund                       // taking, using: "rather than taking probiotics"
 	clsInflamedAdj                  // red, angry, inflamed: spots that are inflamed
-	clsOral                         // "oral" right before a taxon: taken by mouth
 	clsHabitat                      // cavity, swab, tract: a site named as a habitat of microbes
 	clsSitePath                     // of, in, on the: words that link microbes to the place they live
 	clsProducing                    // producing: "butyrate-producing bacteria" live in the gut
 	clsColonised                    // colonised: "mice colonised with bacteria"
 	clsCountNoun                    // abundance, counts, spp: a taxon counted, right after it
+	clsAbbrIntro                    // or, also known as: words that introduce a short form
+	clsPopulation                   // patients, children, people: "patients with acne had dysbiosis"
 )
 
 var wordClasses = map[uint64][]string{
@@ -219,7 +217,6 @@ var wordClasses = map[uint64][]string{
 		"healed", "protected", "nourished", "supported", "benefited", "calm", "calms", "calmed",
 		"soothe", "soothes", "soothed"},
 	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of", "my"},
-	clsSkinWord:   {"skin"},
 	clsGroup: {"between", "both", "groups", "group", "placebo", "control", "controls", "rates",
 		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "arms", "arm",
 		"across", "among", "cohorts"},
@@ -228,10 +225,9 @@ var wordClasses = map[uint64][]string{
 		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
-	clsConj:       {"and", "or"},
-	clsLesion:     {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
-	clsArticle:    {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
-	clsDiverseAdj: {"diverse"},
+	clsConj:    {"and", "or"},
+	clsLesion:  {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
+	clsArticle: {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
 	clsAdjective: {"chronic", "common", "relapsing", "recurrent", "inflammatory", "autoimmune",
 		"multifactorial", "systemic", "complex", "frequent", "prevalent", "serious", "severe",
 		"immune-mediated", "mediated", "skin", "cutaneous", "long-term", "lifelong", "debilitating",
@@ -308,8 +304,6 @@ var wordClasses = map[uint64][]string{
 		"proved", "thought", "believed", "going", "designed", "intended", "meant", "used",
 		"sufficiently", "powerful", "reported", "observed", "needed", "required", "due", "related",
 		"linked", "sure", "certain", "expect", "expected", "expecting"},
-	clsTo:   {"to"},
-	clsOral: {"oral"},
 	clsHabitat: {"cavity", "swab", "swabs", "tract", "mucosa", "secretions", "samples", "sample",
 		"fluid", "epithelium", "isolates", "flora", "microflora"},
 	clsSitePath: {"the", "a", "an", "of", "in", "on", "from", "within", "inside", "their", "your",
@@ -320,6 +314,11 @@ var wordClasses = map[uint64][]string{
 		"genus", "genera", "population", "populations", "colonization", "colonisation", "proportion",
 		"proportions", "load", "loads", "numbers", "number", "ratio", "taxa", "otu", "otus", "asv",
 		"asvs", "enrichment", "depletion", "overgrowth", "dominance", "reads", "copies", "sequences"},
+	clsPopulation: {"patients", "patient", "people", "persons", "individuals", "subjects", "participants",
+		"children", "infants", "adults", "women", "men", "mice", "rats", "volunteers", "cases",
+		"teenagers", "adolescents", "sufferers", "those", "who", "they", "group", "groups", "cohort"},
+	clsAbbrIntro: {"or", "also", "known", "as", "called", "aka", "hereafter", "henceforth", "referred",
+		"to", "ie", "termed", "abbreviated", "shortened", "commonly"},
 	clsProducing:   {"producing", "producer", "producers", "forming", "generating"},
 	clsColonised:   {"colonised", "colonized", "colonization", "colonisation", "inoculated", "recolonized", "recolonised"},
 	clsInflamedAdj: {"red", "angry", "inflamed", "sore", "swollen", "painful", "irritated"},
@@ -567,7 +566,8 @@ var cuePhrases = map[int][]string{
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
 			"observed in", "seen in", "present in", "evidence for", "evidence supporting",
-			"evidence linking", "behind", "is key to", "are key to", "was key to",
+			"evidence linking", "common in", "common among", "frequent in", "frequent among",
+			"widespread in", "behind", "is key to", "are key to", "was key to",
 			"were key to", "is the key to", "are the key to", "hold the key",
 			"holds the key", "hold key", "holds key", "held the key", "make or break",
 			"makes or breaks", "hand in hand", "appeared in", "appear in", "appears in",

@@ -38,6 +38,12 @@ type Tagger struct {
 	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation,
 	cAcne, cImmune, cSleep, cSCFA int32
 
+	// Words the rules look for one by one: "to" (a purpose clause ends a
+	// negation's scope), "oral" (right before a taxon: taken by mouth),
+	// "diverse" (needs its microbes right after it), "skin" (the object of
+	// "improves" is skin health), "have" (patients with acne have ...).
+	idTo, idOral, idDiverse, idSkin, idHave, idHas, idHad int32
+
 	pool sync.Pool // *scratch
 }
 
@@ -244,6 +250,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			classOf[t.vocab.id(string(buf))] |= uint64(cls)
 		}
 	}
+	t.idTo = t.vocab.id("to")
+	t.idOral = t.vocab.id("oral")
+	t.idDiverse = t.vocab.id("diverse")
+	t.idSkin = t.vocab.id("skin")
+	t.idHave = t.vocab.id("have")
+	t.idHas = t.vocab.id("has")
+	t.idHad = t.vocab.id("had")
 	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
