@@ -49,7 +49,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		// introduce it: "atopic dermatitis (AD)", "(or AD)", "(also known
 		// as AD)", "atopic dermatitis, also called AD,".
 		e := k
-		for e > 1 && k-e < 4 && t.hasClass(toks[e-1], clsAbbrIntro) && toks[e].flags&flagClause == 0 {
+		for e > 1 && k-e < 4 && t.hasClass2(toks[e-1], cl2AbbrIntro) && toks[e].flags&flagClause == 0 {
 			e--
 		}
 		gap := text[toks[e-1].end:toks[e].start]

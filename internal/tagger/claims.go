@@ -224,7 +224,7 @@ func (t *Tagger) possession(s *scratch, from, to int) bool {
 				break
 			}
 			if toks[j+1].flags&flagClause != 0 ||
-				toks[j].id != t.idTo && !t.hasClass(toks[j], clsPopulation|clsModal|clsNeutralSubject|clsRaising) {
+				toks[j].id != t.idTo && !t.hasClass2(toks[j], cl2Population|cl2Modal|cl2NeutralSubject|cl2Raising) {
 				break
 			}
 		}
@@ -241,7 +241,7 @@ func (t *Tagger) possession(s *scratch, from, to int) bool {
 				}
 				break
 			}
-			if !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess|clsNeutralSubject) {
+			if !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess) && !t.hasClass2(toks[j], cl2NeutralSubject) {
 				break
 			}
 		}
@@ -263,7 +263,7 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 	}
 	e := int(g.end)
 	return e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
-		t.hasClass(toks[e], clsRelPrep|clsArticle|clsDeterminer) || s.tokMent[e] >= 0
+		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
@@ -418,7 +418,7 @@ func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 	toks := s.toks
 	next := a + 1
 	for k := int(hits[a].end); k < int(hits[b].tok); k++ {
-		if t.hasClass(toks[k], clsRaising) {
+		if t.hasClass2(toks[k], cl2Raising) {
 			return false
 		}
 		for next < b && int(hits[next].end) <= k {
@@ -489,7 +489,7 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 // them ("rather than taking probiotics").
 func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 	b := a
-	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle|clsGerund)) {
+	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2Gerund)) {
 		if b > a && s.toks[b].flags&flagClause != 0 {
 			break
 		}
@@ -639,18 +639,18 @@ func (t *Tagger) clauseRelates(s *scratch, k, to, firstMent int) bool {
 // subjects.
 func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) bool {
 	toks := s.toks
-	if !t.hasClass(toks[h.tok], clsIntrans) {
+	if !t.hasClass2(toks[h.tok], cl2Intrans) {
 		return false
 	}
 	// "had increased levels" is an adjective; "increased with age" a verb.
 	if e := int(h.end); e < len(toks) && s.tokSent[e] == s.tokSent[h.tok] && toks[e].flags&flagClause == 0 &&
-		e-int(h.tok) == 1 && !t.hasClass(toks[e], clsRelPrep) {
+		e-int(h.tok) == 1 && !t.hasClass2(toks[e], cl2RelPrep) {
 		return false
 	}
 	content := false
 	hi := 0
 	for k := from; k < int(h.tok); k++ {
-		if s.tokMent[k] >= 0 || t.hasClass(toks[k], clsMeasure) {
+		if s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2Measure) {
 			return false
 		}
 		for hi < len(hits) && int(hits[hi].end) <= k {
@@ -659,7 +659,7 @@ func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) 
 		if hi < len(hits) && int(hits[hi].tok) <= k {
 			continue
 		}
-		if toks[k].flags&flagDigit == 0 && !t.hasClass(toks[k], clsNeutralSubject) {
+		if toks[k].flags&flagDigit == 0 && !t.hasClass2(toks[k], cl2NeutralSubject) {
 			content = true
 		}
 	}

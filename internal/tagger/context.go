@@ -111,7 +111,10 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			// right before them ("a diverse gut microbiome") or after a
 			// copula ("the microbiome is less diverse").
 			before, after := 4, 4
-			if tk.id == t.idDiverse {
+			if tk.id == t.idVaried && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
+				break // "the effect varied across taxa" is a verb
+			}
+			if tk.id == t.idDiverse || tk.id == t.idVaried {
 				before, after = 0, 3
 				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
 					before = 5
@@ -216,6 +219,10 @@ func (s *scratch) add(k int, toks []token, c int32) {
 
 func (t *Tagger) hasClass(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class[tk.id]&cls != 0
+}
+
+func (t *Tagger) hasClass2(tk token, cls uint64) bool {
+	return tk.id >= 0 && t.class2[tk.id]&cls != 0
 }
 
 // near reports whether a word of class cls lies within before tokens before
@@ -589,12 +596,12 @@ func (t *Tagger) placeProbioticTaxon(s *scratch, text string, i int) {
 		return
 	case t.actsOn(s, text, to):
 		return
-	case after && t.hasClass(toks[to], clsCountNoun):
+	case after && t.hasClass2(toks[to], cl2CountNoun):
 		m.concept = t.cGut
 		return
 	case given:
 		return
-	case site == siteGut || t.residentTaxon(s, i):
+	case site == siteGut || after && t.hasClass2(toks[to], cl2TaxonNoun) || t.residentTaxon(s, i):
 		m.concept = t.cGut
 	}
 }
@@ -615,10 +622,10 @@ func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
 	for j < len(toks) && j < k+3 && strainCodeAfter(toks, text, j) && toks[j].flags&flagHard == 0 {
 		j++
 	}
-	for n := 0; j < len(toks) && n < 3 && t.hasClass(toks[j], clsModal) && toks[j].flags&flagHard == 0; n++ {
+	for n := 0; j < len(toks) && n < 3 && t.hasClass2(toks[j], cl2Modal) && toks[j].flags&flagHard == 0; n++ {
 		j++
 	}
-	return j < len(toks) && s.tokSent[j] == s.tokSent[k-1] && toks[j].flags&flagHard == 0 && t.hasClass(toks[j], clsActs)
+	return j < len(toks) && s.tokSent[j] == s.tokSent[k-1] && toks[j].flags&flagHard == 0 && t.hasClass2(toks[j], cl2Acts)
 }
 
 // localInflammation reports whether the words from token k put an
@@ -670,11 +677,15 @@ func (t *Tagger) appositionAfter(s *scratch, k int) bool {
 }
 
 // listedOutcome reports whether a sleep mention over tokens [a, b) is
-// listed with symptoms ("improved itch, sleep and redness"): an outcome
-// measured, not sleep as something done.
+// listed with symptoms ("improved itch, sleep and redness") or is the
+// object of one ("itching that disturbs sleep"): an outcome measured, not
+// sleep as something done.
 func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 	toks := s.toks
 	sent := s.tokSent[a]
+	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2SleepHarm) {
+		return true
+	}
 	if a > 0 && s.tokSent[a-1] == sent {
 		j := a - 1
 		if toks[a].flags&flagClause == 0 && t.hasClass(toks[j], clsConj) {

@@ -94,6 +94,13 @@ func TestProbesLayRelations(t *testing.T) {
 		{"People with eczema often have low vitamin D.", C, false, false},
 		{"SIBO is common in rosacea.", C, false, false},
 		{"Patients had psoriasis and took probiotics.", false, false, false},
+		{"Probiotics in pregnancy may cut babies' eczema risk, review finds", C, false, true},
+		{"Antibiotics wipe out good bacteria along with the bad.", C, false, false},
+		{"When the SIBO was treated with rifaximin, their rosacea improved.", C, false, false},
+		{"Patients were treated with rifaximin for ten days and rosacea severity was recorded.", false, false, false},
+		{"Participants who ate more ultra-processed food had more acne.", C, false, false},
+		{"A 2021 review concluded that the evidence for probiotics in acne is still weak.", C, false, true},
+		{"It causes dry, inflamed skin that can flare up at night and disturb sleep.", false, false, false},
 		{"Serum zonulin correlated with psoriasis severity.", C, false, false},
 		{"Acne severity correlated with stress and with sugar intake.", C, false, false},
 		// Relations between words outside the inventory are not claims.
@@ -218,6 +225,13 @@ func TestMentionsR3(t *testing.T) {
 		{"Try yoga or mindfulness to de-stress and calm your eczema.", []string{ad, stressM}},
 		{"Exercise is a great stress reliever for people with psoriasis.", []string{pso, stressM}},
 		{"Dupilumab improved itch, sleep and redness in atopic dermatitis.", []string{ad, skinInfl}},
+		{"Itching that disturbs sleep is common in eczema.", []string{ad}},
+		{"Babies given antibiotics tend to have a less varied gut flora.", []string{abx, div, dys, gut}},
+		{"The effect varied across bacterial taxa.", nil},
+		{"The lactulose/mannitol ratio was raised in psoriasis.", []string{perm, pso}},
+		{"A lactulose breath test showed SIBO in rosacea.", []string{ros, "mechanism/sibo"}},
+		{"The benefit was seen with mixtures containing Lactobacillus rhamnosus and Bifidobacterium species.", []string{prob}},
+		{"Diets containing inulin increased Lactobacillus spp. in the colon.", []string{gut, "intervention/prebiotics"}},
 		{"Poor sleep worsens eczema.", []string{ad, sleep}},
 	}
 	for _, tt := range tests {

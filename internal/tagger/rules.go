@@ -136,24 +136,13 @@ const (
 	clsSpotSkin                     // words that put spots on the skin (red, chin, teenage)
 	clsNotSpot                      // dark, age, blind: spots that are not acne
 	clsOutcome                      // itch, redness, symptoms: "sleep" listed with them is an outcome
-	clsActs                         // verbs of a taxon given as a treatment ("L. casei reduced ...")
-	clsRaising                      // appear, seem, found: "not ... found to" keeps the negation
-	clsNeutralSubject               // words before a relation verb that are not its subject
-	clsMeasure                      // severity, lesions: an untagged subject that measures a condition
 	clsLocal                        // spots, pimples, lesions: inflammation on the skin
-	clsIntrans                      // correlated, associated: relation verbs whose subject comes first
 	clsSkinPrep                     // in, behind, around: "inflammation behind the spots"
-	clsRelPrep                      // with, to, in: after "correlated" it is a verb, not an adjective
-	clsModal                        // may, can, also: between a taxon and the verb it acts by
-	clsGerund                       // taking, using: "rather than taking probiotics"
 	clsInflamedAdj                  // red, angry, inflamed: spots that are inflamed
 	clsHabitat                      // cavity, swab, tract: a site named as a habitat of microbes
 	clsSitePath                     // of, in, on the: words that link microbes to the place they live
 	clsProducing                    // producing: "butyrate-producing bacteria" live in the gut
 	clsColonised                    // colonised: "mice colonised with bacteria"
-	clsCountNoun                    // abundance, counts, spp: a taxon counted, right after it
-	clsAbbrIntro                    // or, also known as: words that introduce a short form
-	clsPopulation                   // patients, children, people: "patients with acne had dysbiosis"
 )
 
 var wordClasses = map[uint64][]string{
@@ -171,7 +160,7 @@ var wordClasses = map[uint64][]string{
 	clsBlood:     {"bloodstream", "circulation", "systemic", "plasma", "serum", "circulating"},
 	clsBloodWord: {"blood"},
 	clsToxin:     {"toxin", "toxins", "neurotoxin", "neurotoxins"},
-	clsDiversity: {"diversity", "diverse", "richness", "evenness"},
+	clsDiversity: {"diversity", "diverse", "varied", "richness", "evenness"},
 	clsBarrier:   {"barrier"},
 	clsBacteria:  {"bacteria", "bacterial", "microbes", "microorganisms", "microbe", "bugs"},
 	clsDysbiosis: {"imbalance", "imbalanced", "unbalanced", "disrupt", "disrupts", "disrupted",
@@ -285,46 +274,62 @@ var wordClasses = map[uint64][]string{
 		"appetite", "symptoms", "symptom", "fatigue", "quality", "scores", "score", "severity",
 		"anxiety", "depression", "wellbeing", "dryness", "burning", "stinging", "concentration",
 		"energy", "scratching", "flaking", "oozing", "swelling", "lesions", "rash"},
-	clsActs: {"reduced", "reduces", "reduce", "improved", "improves", "improve", "alleviated",
-		"alleviates", "ameliorated", "ameliorates", "attenuated", "attenuates", "prevented",
-		"prevents", "protected", "protects", "suppressed", "suppresses", "relieved", "relieves",
-		"eased", "eases", "inhibited", "inhibits", "restored", "restores", "enhanced", "enhances",
-		"strengthened", "strengthens", "modulated", "modulates", "lowered", "lowers", "soothed",
-		"soothes", "calmed", "calms", "treated", "treats", "healed", "heals", "benefited",
-		"benefits", "helped", "helps", "boosted", "boosts", "promoted", "promotes", "regulated",
-		"regulates", "normalized", "normalised", "reversed", "reverses", "mitigated", "mitigates",
-		"repaired", "repairs", "cleared", "clears", "cured", "cures", "shortened", "eases", "ease",
-		"soothe", "calm", "prevent", "protect", "relieve", "treat", "heal", "help", "boost",
-		"alleviate", "ameliorate", "attenuate", "restore", "strengthen", "lower", "suppress", "inhibit"},
-	clsModal: {"may", "might", "can", "could", "also", "significantly", "further", "markedly",
-		"effectively", "partially", "partly", "strongly", "clearly", "substantially", "would", "will",
-		"did", "does", "do", "not", "nt"},
-	clsRaising: {"appear", "appears", "appeared", "seem", "seems", "seemed", "found", "shown", "known",
-		"likely", "able", "enough", "sufficient", "tend", "tends", "tended", "expected", "proven",
-		"proved", "thought", "believed", "going", "designed", "intended", "meant", "used",
-		"sufficiently", "powerful", "reported", "observed", "needed", "required", "due", "related",
-		"linked", "sure", "certain", "expect", "expected", "expecting"},
 	clsHabitat: {"cavity", "swab", "swabs", "tract", "mucosa", "secretions", "samples", "sample",
 		"fluid", "epithelium", "isolates", "flora", "microflora"},
 	clsSitePath: {"the", "a", "an", "of", "in", "on", "from", "within", "inside", "their", "your",
 		"his", "her", "its", "our", "my", "own", "living", "that", "live", "lives", "found",
 		"residing", "resident", "colonizing", "colonising", "dwelling", "human", "patients",
 		"mouse", "mice"},
-	clsCountNoun: {"abundance", "abundances", "counts", "count", "levels", "level", "spp", "species",
-		"genus", "genera", "population", "populations", "colonization", "colonisation", "proportion",
-		"proportions", "load", "loads", "numbers", "number", "ratio", "taxa", "otu", "otus", "asv",
-		"asvs", "enrichment", "depletion", "overgrowth", "dominance", "reads", "copies", "sequences"},
-	clsPopulation: {"patients", "patient", "people", "persons", "individuals", "subjects", "participants",
-		"children", "infants", "adults", "women", "men", "mice", "rats", "volunteers", "cases",
-		"teenagers", "adolescents", "sufferers", "those", "who", "they", "group", "groups", "cohort"},
-	clsAbbrIntro: {"or", "also", "known", "as", "called", "aka", "hereafter", "henceforth", "referred",
-		"to", "ie", "termed", "abbreviated", "shortened", "commonly"},
 	clsProducing:   {"producing", "producer", "producers", "forming", "generating"},
 	clsColonised:   {"colonised", "colonized", "colonization", "colonisation", "inoculated", "recolonized", "recolonised"},
 	clsInflamedAdj: {"red", "angry", "inflamed", "sore", "swollen", "painful", "irritated"},
-	clsGerund: {"taking", "using", "eating", "drinking", "avoiding", "cutting", "adding", "applying",
+	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules",
+		"blemishes", "breakouts", "bumps", "plaques", "patches", "redness", "skin", "face", "facial",
+		"cheeks", "scalp", "rash", "zits", "nodules", "cysts", "pores", "follicles", "follicle",
+		"epidermis", "dermis", "acne"},
+	clsSkinPrep: {"in", "of", "on", "behind", "around", "under", "beneath", "within", "underlying",
+		"causing", "driving"},
+}
+
+// More word classes, in a second table: the first holds 64.
+const (
+	cl2AbbrIntro      uint64 = 1 << iota // or, also known as: words that introduce a short form
+	cl2Population                        // patients, children, people: "patients with acne had dysbiosis"
+	cl2CountNoun                         // abundance, counts, spp: a taxon counted, right after it
+	cl2Gerund                            // taking, using: "rather than taking probiotics"
+	cl2RelPrep                           // with, to, in: after "correlated" it is a verb, not an adjective
+	cl2Intrans                           // correlated, associated: relation verbs whose subject comes first
+	cl2Measure                           // severity, lesions: an untagged subject that measures a condition
+	cl2NeutralSubject                    // words before a relation verb that are not its subject
+	cl2Raising                           // appear, seem, found: "not ... found to" keeps the negation
+	cl2Modal                             // may, can, also: between a taxon and the verb it acts by
+	cl2Acts                              // verbs of a taxon given as a treatment ("L. casei reduced ...")
+	cl2TaxonNoun                         // species, spp, genus: a taxon named as such, given or counted
+	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
+)
+
+var wordClasses2 = map[uint64][]string{
+	cl2AbbrIntro: {"or", "also", "known", "as", "called", "aka", "hereafter", "henceforth", "referred",
+		"to", "ie", "termed", "abbreviated", "shortened", "commonly"},
+	cl2Population: {"patients", "patient", "people", "persons", "individuals", "subjects", "participants",
+		"children", "infants", "adults", "women", "men", "mice", "rats", "volunteers", "cases",
+		"teenagers", "adolescents", "sufferers", "those", "who", "they", "group", "groups", "cohort"},
+	cl2CountNoun: {"abundance", "abundances", "counts", "count", "levels", "level", "population",
+		"populations", "colonization", "colonisation", "proportion", "proportions", "load", "loads",
+		"numbers", "number", "ratio", "enrichment", "depletion", "overgrowth", "dominance", "reads",
+		"copies", "sequences"},
+	cl2Gerund: {"taking", "using", "eating", "drinking", "avoiding", "cutting", "adding", "applying",
 		"getting", "having", "just", "only", "oral", "daily", "a", "the"},
-	clsNeutralSubject: {"the", "a", "an", "this", "these", "that", "those", "it", "its", "they",
+	cl2RelPrep: {"with", "to", "in", "among", "after", "following", "on", "by", "during", "across",
+		"between", "when", "significantly", "positively", "negatively", "inversely", "strongly",
+		"weakly", "only", "also", "over", "under", "within", "whenever", "if"},
+	cl2Intrans: {"correlated", "correlates", "correlate", "correlating", "associated", "related",
+		"linked", "connected", "tied", "improved", "worsened", "increased", "decreased", "declined",
+		"differed", "changed", "rose", "fell"},
+	cl2Measure: {"severity", "activity", "lesions", "lesion", "plaques", "symptoms", "symptom",
+		"scores", "score", "itch", "itching", "pruritus", "scaling", "index", "pasi", "scorad",
+		"easi", "extent", "grade", "flares", "outbreaks", "eruption", "eruptions", "spots", "skin"},
+	cl2NeutralSubject: {"the", "a", "an", "this", "these", "that", "those", "it", "its", "they",
 		"their", "them", "such", "both", "all", "each", "also", "further", "furthermore", "moreover",
 		"additionally", "however", "in", "of", "with", "among", "amongst", "for", "on", "at", "by",
 		"from", "and", "or", "but", "overall", "finally", "interestingly", "notably", "importantly",
@@ -348,21 +353,30 @@ var wordClasses = map[uint64][]string{
 		"greater", "more", "less", "fewer", "not", "no", "after", "before", "during", "when",
 		"then", "both", "either", "neither", "than", "as", "well", "those", "ones", "one", "who",
 		"whom"},
-	clsMeasure: {"severity", "activity", "lesions", "lesion", "plaques", "symptoms", "symptom",
-		"scores", "score", "itch", "itching", "pruritus", "scaling", "index", "pasi", "scorad",
-		"easi", "extent", "grade", "flares", "outbreaks", "eruption", "eruptions", "spots", "skin"},
-	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules",
-		"blemishes", "breakouts", "bumps", "plaques", "patches", "redness", "skin", "face", "facial",
-		"cheeks", "scalp", "rash", "zits", "nodules", "cysts", "pores", "follicles", "follicle",
-		"epidermis", "dermis", "acne"},
-	clsSkinPrep: {"in", "of", "on", "behind", "around", "under", "beneath", "within", "underlying",
-		"causing", "driving"},
-	clsRelPrep: {"with", "to", "in", "among", "after", "following", "on", "by", "during", "across",
-		"between", "when", "significantly", "positively", "negatively", "inversely", "strongly",
-		"weakly", "only", "also", "over", "under", "within", "whenever", "if"},
-	clsIntrans: {"correlated", "correlates", "correlate", "correlating", "associated", "related",
-		"linked", "connected", "tied", "improved", "worsened", "increased", "decreased", "declined",
-		"differed", "changed", "rose", "fell"},
+	cl2Raising: {"appear", "appears", "appeared", "seem", "seems", "seemed", "found", "shown", "known",
+		"likely", "able", "enough", "sufficient", "tend", "tends", "tended", "expected", "proven",
+		"proved", "thought", "believed", "going", "designed", "intended", "meant", "used",
+		"sufficiently", "powerful", "reported", "observed", "needed", "required", "due", "related",
+		"linked", "sure", "certain", "expect", "expected", "expecting"},
+	cl2Modal: {"may", "might", "can", "could", "also", "significantly", "further", "markedly",
+		"effectively", "partially", "partly", "strongly", "clearly", "substantially", "would", "will",
+		"did", "does", "do", "not", "nt"},
+	cl2Acts: {"reduced", "reduces", "reduce", "improved", "improves", "improve", "alleviated",
+		"alleviates", "ameliorated", "ameliorates", "attenuated", "attenuates", "prevented",
+		"prevents", "protected", "protects", "suppressed", "suppresses", "relieved", "relieves",
+		"eased", "eases", "inhibited", "inhibits", "restored", "restores", "enhanced", "enhances",
+		"strengthened", "strengthens", "modulated", "modulates", "lowered", "lowers", "soothed",
+		"soothes", "calmed", "calms", "treated", "treats", "healed", "heals", "benefited",
+		"benefits", "helped", "helps", "boosted", "boosts", "promoted", "promotes", "regulated",
+		"regulates", "normalized", "normalised", "reversed", "reverses", "mitigated", "mitigates",
+		"repaired", "repairs", "cleared", "clears", "cured", "cures", "shortened", "eases", "ease",
+		"soothe", "calm", "prevent", "protect", "relieve", "treat", "heal", "help", "boost",
+		"alleviate", "ameliorate", "attenuate", "restore", "strengthen", "lower", "suppress", "inhibit"},
+	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
+	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
+		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",
+		"worsen", "worsens", "worsening", "affect", "affects", "affecting", "improve", "improves",
+		"improving", "improved", "during", "ruined", "interrupted"},
 }
 
 // Cue kinds found in sentences.
@@ -532,6 +546,7 @@ var cuePhrases = map[int][]string{
 		"optimise", "nurture", "cultivate", "enrich", "ease", "tame", "quell", "settle", "dampen",
 		"banish", "tackle", "fade", "shrink", "shorten", "drop", "fix", "kill", "destroy", "deplete",
 		"decimate", "eliminate", "eradicate", "strip"),
+		[]string{"cut", "cuts", "cutting", "slash", "slashes", "slashed", "halved"},
 		[]string{"fall", "falls", "fell", "fallen", "falling", "went down", "go down", "goes down",
 			"clear up", "clears up", "cleared up", "clearing up", "keep at bay", "keeps at bay",
 			"ward off", "wards off", "warded off", "stave off", "staves off", "fend off",
@@ -566,7 +581,7 @@ var cuePhrases = map[int][]string{
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
 			"observed in", "seen in", "present in", "evidence for", "evidence supporting",
-			"evidence linking", "common in", "common among", "frequent in", "frequent among",
+			"evidence linking", "risk", "risks", "common in", "common among", "frequent in", "frequent among",
 			"widespread in", "behind", "is key to", "are key to", "was key to",
 			"were key to", "is the key to", "are the key to", "hold the key",
 			"holds the key", "hold key", "holds key", "held the key", "make or break",
@@ -602,7 +617,8 @@ var cuePhrases = map[int][]string{
 		"supporting our hypothesis", "supporting the hypothesis", "against our hypothesis",
 		"our hypothesis", "the null hypothesis", "in turn", "turned out", "turns out", "turn out",
 		"to test positive", "test positive", "tested positive", "testing positive", "to test negative",
-		"test negative", "tested negative"},
+		"test negative", "tested negative", "cut off", "cutoff", "cut point", "cut points",
+		"cutting edge"},
 	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
@@ -610,7 +626,7 @@ var cuePhrases = map[int][]string{
 		"treatment of", "treatment for", "efficacy", "consequences for", "communication",
 		"implications", "relevance", "contribution", "interaction", "interactions", "interactions between",
 		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences",
-		"evidence for", "evidence supporting", "evidence linking"},
+		"evidence for", "evidence supporting", "evidence linking", "risk", "risks"},
 	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal",
 		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
 		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",

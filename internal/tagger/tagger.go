@@ -28,6 +28,7 @@ type Tagger struct {
 	cueBits []uint32
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
+	class2  []uint64 // more word classes (wordClasses2) per vocabulary id
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -42,7 +43,7 @@ type Tagger struct {
 	// negation's scope), "oral" (right before a taxon: taken by mouth),
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
-	idTo, idOral, idDiverse, idSkin, idHave, idHas, idHad int32
+	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad int32
 
 	pool sync.Pool // *scratch
 }
@@ -253,13 +254,25 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idTo = t.vocab.id("to")
 	t.idOral = t.vocab.id("oral")
 	t.idDiverse = t.vocab.id("diverse")
+	t.idVaried = t.vocab.id("varied")
 	t.idSkin = t.vocab.id("skin")
 	t.idHave = t.vocab.id("have")
 	t.idHas = t.vocab.id("has")
 	t.idHad = t.vocab.id("had")
+	classOf2 := map[int32]uint64{}
+	for cls, words := range wordClasses2 {
+		for _, w := range words {
+			buf = appendNorm(buf[:0], w)
+			classOf2[t.vocab.id(string(buf))] |= cls
+		}
+	}
 	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
+	}
+	t.class2 = make([]uint64, len(t.vocab.ids))
+	for id, cls := range classOf2 {
+		t.class2[id] = cls
 	}
 	look := func(id string) int32 {
 		if i, ok := t.byID[id]; ok {
