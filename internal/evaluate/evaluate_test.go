@@ -12,11 +12,12 @@ import (
 
 // Regression guard: the figures reached on the seed and PubMedQA documents
 // of the development set (testdata/gold), rounded down to two decimals
-// (rules r2: concept F1 0.949, per kind 0.944-0.954, claim F1 0.944,
-// negation and hedge accuracy 1.000 on 34 matched claims). Raise them when
-// the tagger gets better; a change that lowers the scores below them fails.
+// (rules r3: concept F1 0.952, per kind 0.944-0.960, claim F1 0.944,
+// negation and hedge accuracy 1.000 on 34 matched claims; r2 had concept
+// F1 0.949). Raise them when the tagger gets better; a change that lowers
+// the scores below them fails.
 const (
-	minConceptF1    = 0.94
+	minConceptF1    = 0.95
 	minKindF1       = 0.94
 	minClaimF1      = 0.94
 	minFlagAccuracy = 0.97
