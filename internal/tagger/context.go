@@ -180,15 +180,23 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		cls := t.class[tk.id]
-		if cls&(clsDysbiosis|clsChange|clsTransplant) != 0 && s.tokMent[k] < 0 && t.modifies(s, k) {
-			switch {
-			case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
+		if cls&(clsDysbiosis|clsChange|clsTransplant) == 0 || s.tokMent[k] >= 0 {
+			continue
+		}
+		if !t.modifies(s, k) {
+			// "an unhealthy gut", "an imbalanced gut can trigger acne"
+			if cls&clsDysbiosis != 0 && t.cDysbiosis >= 0 && t.unhealthyGut(s, k) {
 				s.add(k, toks, t.cDysbiosis)
-			case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
-				s.add(k, toks, t.cDysbiosis)
-			case cls&clsTransplant != 0 && t.cFMT >= 0:
-				s.add(k, toks, t.cFMT)
 			}
+			continue
+		}
+		switch {
+		case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
+			s.add(k, toks, t.cDysbiosis)
+		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
+			s.add(k, toks, t.cDysbiosis)
+		case cls&clsTransplant != 0 && t.cFMT >= 0:
+			s.add(k, toks, t.cFMT)
 		}
 	}
 	// A diversity that is lower, reduced or lost is dysbiosis.
@@ -738,6 +746,23 @@ func (t *Tagger) lessened(s *scratch, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unhealthyGut reports whether the dysbiosis word at token k qualifies
+// the gut itself, with no microbiome word after it: "an unhealthy gut",
+// "an imbalanced gut can trigger acne".
+func (t *Tagger) unhealthyGut(s *scratch, k int) bool {
+	toks := s.toks
+	g := k + 1
+	if g >= len(toks) || s.tokSent[g] != s.tokSent[k] || toks[g].flags&flagHard != 0 ||
+		s.tokMent[g] >= 0 || toks[g].id != t.idGut {
+		return false
+	}
+	// The gut is the head of its phrase: the sentence or the clause ends
+	// after it, or its verb follows ("an unhealthy gut can").
+	n := g + 1
+	return n >= len(toks) || s.tokSent[n] != s.tokSent[k] || toks[n].flags&flagHard != 0 ||
+		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal)
 }
 
 // nearUncovered is near for words that no mention covers.

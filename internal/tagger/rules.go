@@ -59,6 +59,8 @@ var stopPhrases = []string{
 	"hot flushes", "hot flashes", "hot flush", "hot flash", "flushing of the catheter",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
+	// retinol as vitamin A in the body, not a skincare product
+	"retinol metabolism", "serum retinol", "plasma retinol", "retinol binding", "retinol-binding",
 	// lactulose as a test sugar, not a prebiotic
 	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
 	"hydrogen breath test", "lactulose breath testing",
@@ -246,7 +248,7 @@ var wordClasses = map[uint64][]string{
 	clsLess: {"less", "lower", "low", "reduced", "reduction", "decreased", "decrease", "diminished",
 		"loss", "lost", "poor", "poorer", "depleted", "lack", "lacking", "limited", "narrower",
 		"impoverished", "fewer", "declining", "decline", "restricted", "lowest"},
-	clsPermeability: {"permeability", "hyperpermeability", "leakiness"},
+	clsPermeability: {"permeability", "hyperpermeability", "leakiness", "permeable"},
 	clsOtherBarrierSite: {"brain", "bbb", "vascular", "microvascular", "endothelial", "membrane",
 		"membranes", "cell", "cellular", "capillary", "pulmonary", "lung", "alveolar", "airway",
 		"renal", "glomerular", "kidney", "placental", "mitochondrial", "tumor", "tumour", "skin",

@@ -43,7 +43,7 @@ type Tagger struct {
 	// negation's scope), "oral" (right before a taxon: taken by mouth),
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
-	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad int32
+	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut int32
 
 	pool sync.Pool // *scratch
 }
@@ -254,6 +254,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idTo = t.vocab.id("to")
 	t.idOral = t.vocab.id("oral")
 	t.idDiverse = t.vocab.id("diverse")
+	t.idGut = t.vocab.id("gut")
 	t.idVaried = t.vocab.id("varied")
 	t.idSkin = t.vocab.id("skin")
 	t.idHave = t.vocab.id("have")
