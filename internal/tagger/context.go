@@ -100,7 +100,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		cls := t.class[tk.id]
-		if cls == 0 {
+		if cls == 0 && tk.id != t.idDry {
 			continue
 		}
 		switch {
@@ -158,6 +158,13 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				if t.near(s, k, k+1, 3, 0, clsInflamedAdj) && t.cSkinInflammation >= 0 {
 					s.add(k, toks, t.cSkinInflammation)
 				}
+			}
+		case (tk.id == t.idDry || cls&clsInflamedAdj != 0) && t.adjectiveOfSkin(s, text, k):
+			// "dry, itchy skin", "red, scaly skin"
+			if tk.id == t.idDry && t.cDrySkin >= 0 {
+				s.add(k, toks, t.cDrySkin)
+			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
+				s.add(k, toks, t.cSkinInflammation)
 			}
 		case tk.id == t.idSkin && t.cSkinHealth >= 0:
 			j := k - 1
@@ -743,6 +750,30 @@ func (t *Tagger) lessened(s *scratch, a, b int) bool {
 		}
 		if !t.hasClass(toks[j], clsBridgeAfter) {
 			break
+		}
+	}
+	return false
+}
+
+// adjectiveOfSkin reports whether the adjective at token k is one of a
+// list of adjectives before the word "skin": "dry, itchy skin", "red,
+// cracked and sore skin".
+func (t *Tagger) adjectiveOfSkin(s *scratch, text string, k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
+			return false
+		}
+		if toks[j].id == t.idSkin {
+			return true
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			// "dry, cracked and inflamed skin": the list ends in a mention.
+			e := s.ments[m].tokEnd - 1
+			return toks[e].id == t.idSkin
+		}
+		if !t.hasClass2(toks[j], cl2SkinAdj) {
+			return false
 		}
 	}
 	return false

@@ -308,6 +308,7 @@ const (
 	cl2Acts                              // verbs of a taxon given as a treatment ("L. casei reduced ...")
 	cl2TaxonNoun                         // species, spp, genus: a taxon named as such, given or counted
 	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
+	cl2SkinAdj                           // dry, itchy, red: adjectives listed before "skin"
 )
 
 var wordClasses2 = map[uint64][]string{
@@ -374,6 +375,10 @@ var wordClasses2 = map[uint64][]string{
 		"repaired", "repairs", "cleared", "clears", "cured", "cures", "shortened", "eases", "ease",
 		"soothe", "calm", "prevent", "protect", "relieve", "treat", "heal", "help", "boost",
 		"alleviate", "ameliorate", "attenuate", "restore", "strengthen", "lower", "suppress", "inhibit"},
+	cl2SkinAdj: {"dry", "itchy", "scaly", "cracked", "flaky", "rough", "sore", "sensitive", "tight",
+		"patchy", "bumpy", "oily", "red", "inflamed", "irritated", "angry", "swollen", "painful", "dull",
+		"blotchy", "crusty", "weeping", "raw", "chapped", "very", "extremely", "and", "or", "itching",
+		"reddened", "dehydrated"},
 	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
 	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
 		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",

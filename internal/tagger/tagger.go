@@ -37,13 +37,13 @@ type Tagger struct {
 	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
 	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
 	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation,
-	cAcne, cImmune, cSleep, cSCFA int32
+	cAcne, cImmune, cSleep, cSCFA, cDrySkin int32
 
 	// Words the rules look for one by one: "to" (a purpose clause ends a
 	// negation's scope), "oral" (right before a taxon: taken by mouth),
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
-	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut int32
+	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry int32
 
 	pool sync.Pool // *scratch
 }
@@ -255,6 +255,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idOral = t.vocab.id("oral")
 	t.idDiverse = t.vocab.id("diverse")
 	t.idGut = t.vocab.id("gut")
+	t.idDry = t.vocab.id("dry")
 	t.idVaried = t.vocab.id("varied")
 	t.idSkin = t.vocab.id("skin")
 	t.idHave = t.vocab.id("have")
@@ -295,6 +296,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cSystemic = look("mechanism/systemic-inflammation")
 	t.cSkinInflammation = look("condition/skin-inflammation")
 	t.cAcne = look("condition/acne")
+	t.cDrySkin = look("condition/dry-skin")
 	t.cImmune = look("mechanism/immune-modulation")
 	t.cSleep = look("intervention/sleep")
 	t.cSCFA = look("mechanism/short-chain-fatty-acids")
