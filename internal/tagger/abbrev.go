@@ -37,6 +37,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			// "(Table)" or "(Wales)": one capital is not a short form.
 			continue
 		}
+		// Most capitals are neither in parentheses, nor after words that
+		// introduce a short form, nor before a long form in parentheses.
+		if !(k > 0 && (byteBefore(text, int(tk.start)) == '(' || byteBefore(text, int(tk.start)) == '[' ||
+			t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
+			continue
+		}
 		base := abbrevBase(sf)
 		if _, seen := s.abbr[base]; seen {
 			continue
@@ -157,6 +163,30 @@ func (t *Tagger) reverseDefinition(s *scratch, text string, k int, base string) 
 	s.abbr[base] = mm.concept
 	s.abbrAt[base] = int32(k)
 	return true
+}
+
+// byteBefore returns the last byte before position i that is not a space,
+// or 0.
+func byteBefore(text string, i int) byte {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return 0
+	}
+	return text[i-1]
+}
+
+// byteAfter returns the first byte from position i that is not a space, or
+// 0.
+func byteAfter(text string, i int) byte {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) {
+		return 0
+	}
+	return text[i]
 }
 
 func skipSpaces(text string, i int) int {

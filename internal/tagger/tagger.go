@@ -276,6 +276,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	for id, cls := range classOf2 {
 		t.class2[id] = cls
 	}
+	t.phrases.freeze(len(t.vocab.ids))
+	t.cues.freeze(len(t.vocab.ids))
+	t.evid.freeze(len(t.vocab.ids))
 	look := func(id string) int32 {
 		if i, ok := t.byID[id]; ok {
 			return i
