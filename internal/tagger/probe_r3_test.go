@@ -231,6 +231,8 @@ func TestMentionsR3(t *testing.T) {
 		{"It causes dry, cracked and inflamed skin.", []string{dry, skinInfl}},
 		{"Rosacea shows as red, bumpy skin on the cheeks.", []string{ros, skinInfl}},
 		{"The samples were dried and the skin was cut.", nil},
+		{"Dryness of the mouth followed radiotherapy.", nil},
+		{"Mice received antibiotics via drinking water.", []string{abx}},
 		{"Alcohol disrupts gut and brain functions.", nil},
 		{"An imbalanced gut-brain axis affects rosacea.", []string{gba, ros}},
 		{"A wide variety of biological processes depend on the gut microbiome.", []string{gut}},

@@ -32,6 +32,8 @@ var stopPhrases = []string{
 	"sugar beet", "sugar moieties",
 	// dryness, redness and irritation elsewhere than the skin
 	"vaginal dryness", "dry eye", "eye dryness", "ocular dryness", "dry mouth", "mouth dryness",
+	"dryness of the mouth", "dryness of the eyes", "dryness of the eye", "dryness of the vagina",
+	"oral dryness", "nasal dryness", "dry eyes", "dry cough",
 	"eye redness", "ocular redness", "gastric irritation", "bowel irritation", "eye irritation",
 	"throat irritation", "bladder irritation",
 	// barriers that are not the skin's or the gut's
@@ -57,10 +59,15 @@ var stopPhrases = []string{
 	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
 	// flushing that is not the skin's
 	"hot flushes", "hot flashes", "hot flush", "hot flash", "flushing of the catheter",
+	"flushing out", "flushing of", "catheter flushing", "saline flushing", "flushing solution",
+	"line flushing", "flushing with",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
 	// retinol as vitamin A in the body, not a skincare product
 	"retinol metabolism", "serum retinol", "plasma retinol", "retinol binding", "retinol-binding",
+	// drinking water as the vehicle of a drug, not hydration
+	"via drinking water", "in drinking water", "in the drinking water", "via the drinking water",
+	"to the drinking water", "in their drinking water", "drinking water supply",
 	// lactulose as a test sugar, not a prebiotic
 	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
 	"hydrogen breath test", "lactulose breath testing",
