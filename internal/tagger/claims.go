@@ -147,7 +147,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			verb = true
 		}
 		if h.bits&cueTopic != 0 && !t.topicUsedAsVerb(s, h, from, to) {
-			if !title && (h.bits&relBits != 0 || h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from)) {
+			// "A role for SIBO in rosacea cannot be ruled out": a role
+			// named as a topic, stated by a verb.
+			if !title && h.bits&(relBits|cueRole) != 0 {
 				topicOnly = true
 			}
 			continue
@@ -390,6 +392,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			}
 		}
 	case h.bits&cueNeg != 0:
+		if t.exposureNegated(s, int(h.end), to) {
+			return false
+		}
 		limit := int(h.end) + negScope
 		if h.bits&cueNegLong != 0 {
 			limit = int(h.end) + negScopeLong
@@ -405,6 +410,22 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			if g.bits&scopeBits != 0 || g.bits&cueRole != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// exposureNegated reports whether a negator ending before token k denies an
+// exposure that defines a group rather than the relation: "patients who
+// did not take probiotics had more eczema", "children not given
+// antibiotics".
+func (t *Tagger) exposureNegated(s *scratch, k, to int) bool {
+	for j := k; j < to && j < k+2; j++ {
+		if t.hasClass2(s.toks[j], cl2Exposure) {
+			return true
+		}
+		if s.toks[j].id != t.idBe && !t.hasClass2(s.toks[j], cl2Modal) {
+			return false
 		}
 	}
 	return false

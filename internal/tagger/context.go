@@ -166,6 +166,14 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
 				s.add(k, toks, t.cSkinInflammation)
 			}
+		case cls&clsProducing != 0 && t.cSCFA >= 0 && t.cGut >= 0 && t.nearConcept(s, k, 2, 0, t.cSCFA):
+			// "butyrate-producing species", "SCFA producers" live in the gut.
+			if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
+				(t.hasClass(toks[j], clsBacteria|clsMicrobe) || t.hasClass2(toks[j], cl2TaxonNoun)) {
+				s.add(j, toks, t.cGut)
+			} else if toks[k].id != t.idProducing {
+				s.add(k, toks, t.cGut)
+			}
 		case tk.id == t.idSkin && t.cSkinHealth >= 0:
 			j := k - 1
 			for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {

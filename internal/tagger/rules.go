@@ -316,6 +316,7 @@ const (
 	cl2TaxonNoun                         // species, spp, genus: a taxon named as such, given or counted
 	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
 	cl2SkinAdj                           // dry, itchy, red: adjectives listed before "skin"
+	cl2Exposure                          // receive, take, eat: "patients who did not take probiotics" is a group
 )
 
 var wordClasses2 = map[uint64][]string{
@@ -386,6 +387,10 @@ var wordClasses2 = map[uint64][]string{
 		"patchy", "bumpy", "oily", "red", "inflamed", "irritated", "angry", "swollen", "painful", "dull",
 		"blotchy", "crusty", "weeping", "raw", "chapped", "very", "extremely", "and", "or", "itching",
 		"reddened", "dehydrated"},
+	cl2Exposure: {"receive", "received", "receiving", "take", "took", "taking", "taken", "use", "used",
+		"using", "eat", "ate", "eating", "eaten", "consume", "consumed", "consuming", "given", "undergo",
+		"underwent", "undergoing", "drink", "drank", "drinking", "exposed", "treated", "supplemented",
+		"randomised", "randomized", "allocated", "assigned", "prescribed", "smoke", "smoking", "smoked"},
 	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
 	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
 		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",
@@ -494,6 +499,10 @@ var cuePhrases = map[int][]string{
 		"if not", "not surprisingly", "doesnt just", "isnt just", "dont just", "arent just",
 		"doesnt only", "nothing but", "not to mention", "not the only", "no less",
 		"no more than", "not uncommon", "not unusual", "not exclusively", "not entirely",
+		"dont forget", "do not forget", "never forget", "dont underestimate", "do not underestimate",
+		"never underestimate", "dont ignore", "do not ignore", "cannot be overstated", "cant be overstated",
+		"no wonder", "no surprise", "not surprising", "no secret", "no coincidence", "no exception",
+		"not complete without", "no mistake",
 		"not completely", "not every", "not everyone", "not everybody", "not proven", "not yet proven", "not inferior", "non inferior", "noninferior", "non inferiority",
 		"noninferiority", "no less effective", "not less effective", "no less efficacious",
 		"no less likely", "not the only", "cannot be ruled out", "can not be ruled out",
@@ -726,7 +735,8 @@ var cuePhrases = map[int][]string{
 		"supported", "established", "evident", "apparent", "noted", "identified", "significant"},
 	cueSimilar:     {"similar", "comparable", "equivalent", "identical", "did not differ"},
 	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
-	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
+	cueSignif: {"significant", "significantly", "statistically", "statistical", "significance",
+		"meaningful", "meaningfully",
 		"detectable", "measurable", "appreciable", "compared with", "compared to",
 		"versus", "odds ratio"},
 }

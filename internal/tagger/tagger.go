@@ -43,7 +43,7 @@ type Tagger struct {
 	// negation's scope), "oral" (right before a taxon: taken by mouth),
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
-	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry int32
+	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
 
 	pool sync.Pool // *scratch
 }
@@ -256,6 +256,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idDiverse = t.vocab.id("diverse")
 	t.idGut = t.vocab.id("gut")
 	t.idDry = t.vocab.id("dry")
+	t.idBe = t.vocab.id("been")
+	t.idProducing = t.vocab.id("producing")
 	t.idVaried = t.vocab.id("varied")
 	t.idSkin = t.vocab.id("skin")
 	t.idHave = t.vocab.id("have")
