@@ -72,7 +72,8 @@ var stopPhrases = []string{
 	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
 	"hydrogen breath test", "lactulose breath testing",
 	// "stressed" cells and tissues
-	"heat stressed", "heat-stressed", "oxidatively stressed", "stressed cells",
+	"heat stressed", "heat-stressed", "oxidatively stressed", "stressed cells", "stressed skin",
+	"stressed-out skin",
 }
 
 // contactSense are stop phrases that, once seen in a document, mean its
