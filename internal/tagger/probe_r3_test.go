@@ -108,6 +108,9 @@ func TestProbesLayRelations(t *testing.T) {
 		{"Participants who ate more ultra-processed food had more acne.", C, false, false},
 		{"A 2021 review concluded that the evidence for probiotics in acne is still weak.", C, false, true},
 		{"It causes dry, inflamed skin that can flare up at night and disturb sleep.", false, false, false},
+		{"Psoriasis flares often coincide with stressful life events.", C, false, false},
+		{"Antibiotics, often prescribed for acne, can disrupt gut bacteria.", C, false, false},
+		{"Inflammation is at the root of many cases of acne.", C, false, false},
 		{"Serum zonulin correlated with psoriasis severity.", C, false, false},
 		{"Acne severity correlated with stress and with sugar intake.", C, false, false},
 		// Relations between words outside the inventory are not claims.
