@@ -192,10 +192,16 @@ type Report struct {
 	HedgeOK       int            `json:"hedge_correct"`     // matched claims whose hedged flag agrees
 	Negation      float64        `json:"negation_accuracy"` // NegationOK / MatchedClaims
 	Hedge         float64        `json:"hedge_accuracy"`    // HedgeOK / MatchedClaims
-	GoldClaims    int            `json:"gold_claims"`       // sentences labelled claim
-	GoldNegated   int            `json:"gold_negated"`      // of which negated
-	GoldHedged    int            `json:"gold_hedged"`       // of which hedged
-	errors        []SentenceError
+	// Flag errors on matched claims, by direction: a negation or hedge
+	// predicted where the gold has none (FP) or missed (FN).
+	NegationFP  int `json:"negation_fp"`
+	NegationFN  int `json:"negation_fn"`
+	HedgeFP     int `json:"hedge_fp"`
+	HedgeFN     int `json:"hedge_fn"`
+	GoldClaims  int `json:"gold_claims"`  // sentences labelled claim
+	GoldNegated int `json:"gold_negated"` // of which negated
+	GoldHedged  int `json:"gold_hedged"`  // of which hedged
+	errors      []SentenceError
 }
 
 // SentenceError is a gold sentence the tagger got wrong in some way.
@@ -297,11 +303,21 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 				r.MatchedClaims++
 				c := res.Claims[best]
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
-				if c.Negated == s.Negated {
+				switch {
+				case c.Negated == s.Negated:
 					r.NegationOK++
+				case c.Negated:
+					r.NegationFP++
+				default:
+					r.NegationFN++
 				}
-				if c.Hedged == s.Hedged {
+				switch {
+				case c.Hedged == s.Hedged:
 					r.HedgeOK++
+				case c.Hedged:
+					r.HedgeFP++
+				default:
+					r.HedgeFN++
 				}
 			case s.Claim:
 				r.Claims.FN++
@@ -364,8 +380,8 @@ func (r Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "\n%-14s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "F1", "TP", "FP", "FN")
 	row("claims", r.Claims)
 	fmt.Fprintf(&b, "\ngold claims %d (negated %d, hedged %d); matched %d\n", r.GoldClaims, r.GoldNegated, r.GoldHedged, r.MatchedClaims)
-	fmt.Fprintf(&b, "negation accuracy on matched claims %.3f (%d/%d)\n", r.Negation, r.NegationOK, r.MatchedClaims)
-	fmt.Fprintf(&b, "hedge accuracy on matched claims    %.3f (%d/%d)\n", r.Hedge, r.HedgeOK, r.MatchedClaims)
+	fmt.Fprintf(&b, "negation accuracy on matched claims %.3f (%d/%d; %d false, %d missed)\n", r.Negation, r.NegationOK, r.MatchedClaims, r.NegationFP, r.NegationFN)
+	fmt.Fprintf(&b, "hedge accuracy on matched claims    %.3f (%d/%d; %d false, %d missed)\n", r.Hedge, r.HedgeOK, r.MatchedClaims, r.HedgeFP, r.HedgeFN)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -18,43 +18,69 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 	if s.abbr == nil {
 		s.abbr = make(map[string]int32)
 		s.defTok = make(map[int32]bool)
+		s.abbrAt = make(map[string]int32)
 	}
 	clear(s.abbr)
 	clear(s.defTok)
+	clear(s.abbrAt)
 	t.indexMentions(s)
-	for k := 1; k < len(toks); k++ {
+	for k := 0; k < len(toks); k++ {
 		tk := toks[k]
 		if tk.flags&(flagCapital|flagInnerUpper) == 0 || tk.flags&flagLetter == 0 {
 			continue
 		}
 		sf := text[tk.start:tk.end]
-		if len(sf) < 2 || len(sf) > 10 || !openParenBefore(text, int(toks[k-1].end), int(tk.start)) ||
-			!closeAfter(text, int(tk.end)) {
+		if len(sf) < 2 || len(sf) > 10 {
 			continue
 		}
 		if tk.flags&flagInnerUpper == 0 && !hasDigit(sf) {
 			// "(Table)" or "(Wales)": one capital is not a short form.
 			continue
 		}
+		// Most capitals are neither in parentheses, nor after words that
+		// introduce a short form, nor before a long form in parentheses.
+		if !(k > 0 && (byteBefore(text, int(tk.start)) == '(' || byteBefore(text, int(tk.start)) == '[' ||
+			t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
+			continue
+		}
 		base := abbrevBase(sf)
 		if _, seen := s.abbr[base]; seen {
 			continue
 		}
+		if k == 0 {
+			t.reverseDefinition(s, text, k, base)
+			continue
+		}
+		// The long form ends before the short form, or before words that
+		// introduce it: "atopic dermatitis (AD)", "(or AD)", "(also known
+		// as AD)", "atopic dermatitis, also called AD,".
+		e := k
+		for e > 1 && k-e < 4 && t.hasClass2(toks[e-1], cl2AbbrIntro) && toks[e].flags&flagClause == 0 {
+			e--
+		}
+		gap := text[toks[e-1].end:toks[e].start]
+		switch {
+		case openParenBefore(text, int(toks[e-1].end), int(toks[e].start)) && closeAfter(text, int(tk.end)):
+		case e < k && strings.TrimSpace(gap) == ",":
+		default:
+			t.reverseDefinition(s, text, k, base)
+			continue
+		}
 		// The candidate long form: up to min(|sf|+5, 2|sf|) words back.
 		maxWords := min(len(base)+5, 2*len(base))
-		lo := k - 1
-		for lo > 0 && k-lo < maxWords && toks[lo].flags&flagClause == 0 {
+		lo := e - 1
+		for lo > 0 && e-lo < maxWords && toks[lo].flags&flagClause == 0 {
 			lo--
 		}
-		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[k-1].end])
-		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, k) {
+		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
+		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, e) {
 			// "atopic subjects without eczema (AWE)" is the opposite of eczema.
 			ok = false
 			s.abbr[base] = -1
 			continue
 		}
 		concept := int32(-1)
-		if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokEnd == int32(k) {
+		if m := s.tokMent[e-1]; m >= 0 && s.ments[m].tokEnd == int32(e) {
 			mm := s.ments[m]
 			switch {
 			case ok && int(toks[lo].start)+lfStart <= int(mm.start):
@@ -67,6 +93,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			continue
 		}
 		s.abbr[base] = concept
+		s.abbrAt[base] = int32(k)
 		s.defTok[int32(k)] = true
 	}
 	if len(s.abbr) == 0 {
@@ -94,8 +121,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 			continue
 		}
-		c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]
-		if !ok || c < 0 || statisticLabel(text, int(tk.start), int(tk.end)) {
+		// A short form means its concept from its definition on, in the
+		// same and the later sentences: "AD" before "atopic dermatitis (AD)"
+		// may still be something else.
+		base := shortForm(text[tk.start:tk.end])
+		c, ok := s.abbr[base]
+		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
 		s.ments = append(s.ments, mention{
@@ -104,6 +135,80 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		})
 	}
 	t.indexMentions(s)
+}
+
+// reverseDefinition defines the short form at token k when a long form in
+// parentheses follows it, "AD (atopic dermatitis)": the mention must fill
+// the parentheses and spell the short form, or the taxonomy must list the
+// short form for its concept. The short form itself is then a use.
+func (t *Tagger) reverseDefinition(s *scratch, text string, k int, base string) bool {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].flags&flagCapital == 0 || !openParenBefore(text, int(toks[k].end), int(toks[k+1].start)) {
+		return false
+	}
+	if k > 0 && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) != "" {
+		return false // "interleukin-17A (IL-17A)": part of a word
+	}
+	m := s.tokMent[k+1]
+	if m < 0 || int(s.ments[m].tokStart) != k+1 {
+		return false
+	}
+	mm := s.ments[m]
+	if !closeAfter(text, int(mm.end)) || text[skipSpaces(text, int(mm.end))] != ')' {
+		return false
+	}
+	if _, ok := longFormStart(base, text[mm.start:mm.end]); !ok && !listed(t.abbrevs[base], mm.concept) {
+		return false
+	}
+	s.abbr[base] = mm.concept
+	s.abbrAt[base] = int32(k)
+	return true
+}
+
+// byteBefore returns the last byte before position i that is not a space,
+// or 0.
+func byteBefore(text string, i int) byte {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return 0
+	}
+	return text[i-1]
+}
+
+// byteAfter returns the first byte from position i that is not a space, or
+// 0.
+func byteAfter(text string, i int) byte {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) {
+		return 0
+	}
+	return text[i]
+}
+
+func skipSpaces(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) {
+		return len(text) - 1
+	}
+	return i
+}
+
+// shortForm is the key of a short form as used in running text: without a
+// possessive ("AD's") or a plural ("ADs").
+func shortForm(w string) string {
+	for _, p := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			w = w[:len(w)-len(p)]
+			break
+		}
+	}
+	return abbrevBase(w)
 }
 
 // negatedLongForm reports whether the long form that starts at byte from and

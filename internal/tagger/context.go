@@ -8,17 +8,27 @@ import "strings"
 //   - antibiotics named in a resistance or susceptibility test are not taken;
 //   - a bare "microbiota" of the mouth or vagina is not the gut's, one "in
 //     the skin" is the skin's, and "skin and gut microbiota" names both;
-//   - a probiotic genus counted in stool ("Lactobacillus abundance") is a gut
-//     taxon, not a supplement;
-//   - bare "bacteria", "diversity", "toxins" and "barrier" need a gut,
-//     microbial, blood or skin context;
+//   - a probiotic genus is a supplement when it is given or acts on
+//     something ("L. casei reduced acne"), a gut taxon when it is counted in
+//     stool ("Lactobacillus abundance", "fewer Bifidobacterium in their
+//     stool"), and no gut taxon at all in the vagina, mouth or on the skin;
+//   - bare "bacteria", "diversity", "toxins", "barrier", "permeability" and
+//     "antibodies" need a gut, microbial, skin, blood or immune context;
 //   - "imbalanced", "disrupted", "altered" next to the gut microbiome add
-//     dysbiosis, and "transplanting" it adds fecal microbiota transplantation;
+//     dysbiosis, as do "a different mix" or "upset the balance" of it and a
+//     diversity that is lower or lost; "transplanting" it adds fecal
+//     microbiota transplantation;
 //   - "the skin" as the object of "affects", "improves", "reflects on" is
-//     skin health.
+//     skin health;
+//   - "flares" in a document about the skin, and "spots" on the skin, are
+//     skin inflammation and acne; "inflammation behind the spots" is the
+//     skin's; "rash" in apposition to a named disease is that disease;
+//   - "sleep" listed among symptoms ("itch, sleep and redness") is an
+//     outcome, not the sleep intervention.
 func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 	toks := s.toks
 	n := len(s.ments)
+	skinDoc := false // the document names a skin condition
 	for i := 0; i < n; i++ {
 		m := &s.ments[i]
 		if m.dropped {
@@ -32,15 +42,24 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		case m.concept == t.cSkinHealth && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
 			m.dropped = true
 		case m.concept == t.cSystemic && t.cSkinInflammation >= 0 && m.tokEnd-m.tokStart == 1 &&
-			(t.classifies(s, int(m.tokStart)) || t.onSkin(s, int(m.tokEnd))):
-			// "Rosacea is a chronic inflammatory disease": the skin's inflammation.
+			(t.classifies(s, int(m.tokStart)) || t.onSkin(s, int(m.tokEnd)) || t.localInflammation(s, int(m.tokEnd))):
+			// "Rosacea is a chronic inflammatory disease", "the inflammation
+			// behind red spots": the skin's inflammation.
 			m.concept = t.cSkinInflammation
-		case m.flags&(entBareMicrobiome|entTaxon) != 0:
+		case m.flags&entGeneralSkin != 0 && t.appositionAfter(s, int(m.tokStart)):
+			// "dermatitis herpetiformis, an itchy blistering rash"
+			m.dropped = true
+		case m.concept == t.cSleep && t.listedOutcome(s, int(m.tokStart), int(m.tokEnd)):
+			m.dropped = true
+		case m.flags&entBareMicrobiome != 0:
 			t.locateMicrobiome(s, i)
+		case m.flags&entTaxon != 0:
+			t.locateTaxon(s, i, t.cGut)
 		case m.flags&entProbioticTaxon != 0 && t.cGut >= 0:
-			if t.residentTaxon(s, text, i) {
-				m.concept = t.cGut
-			}
+			t.placeProbioticTaxon(s, text, i)
+		}
+		if !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindCondition && m.concept != t.cSkinHealth {
+			skinDoc = true
 		}
 	}
 	t.indexMentions(s)
@@ -75,26 +94,27 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		}
 	}
 
-	// Bare words that need a context, and modifiers of microbiome mentions.
+	// Bare words that need a context.
 	for k, tk := range toks {
 		if s.tokMent[k] >= 0 || tk.id < 0 {
 			continue
 		}
 		cls := t.class[tk.id]
-		if cls == 0 {
+		if cls == 0 && tk.id != t.idDry {
 			continue
 		}
 		switch {
 		case cls&clsBacteria != 0 && t.cGut >= 0:
-			if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
-				s.add(k, toks, t.cGut)
-			}
+			t.placeBacteria(s, k)
 		case cls&clsDiversity != 0 && t.cDiversity >= 0:
 			// "diversity" and "richness" of microbes nearby; "diverse" only
 			// right before them ("a diverse gut microbiome") or after a
 			// copula ("the microbiome is less diverse").
 			before, after := 4, 4
-			if cls&clsDiverseAdj != 0 {
+			if tk.id == t.idVaried && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
+				break // "the effect varied across taxa" is a verb
+			}
+			if tk.id == t.idDiverse || tk.id == t.idVaried {
 				before, after = 0, 3
 				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
 					before = 5
@@ -104,7 +124,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cDiversity)
 			}
 		case cls&clsToxin != 0 && t.cEndotoxemia >= 0:
-			if t.near(s, k, k+1, 6, 8, clsBlood) || t.near(s, k, k+1, 2, 2, clsBloodWord) {
+			if t.near(s, k, k+1, 6, 8, clsBlood) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
 				s.add(k, toks, t.cEndotoxemia)
 			}
 		case cls&clsBarrier != 0:
@@ -113,7 +133,48 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			} else if t.cSkinBarrier >= 0 && t.near(s, k, k+1, 6, 2, clsSkin) {
 				s.add(k, toks, t.cSkinBarrier)
 			}
-		case cls&clsSkinWord != 0 && t.cSkinHealth >= 0:
+		case cls&clsPermeability != 0 && t.cPermeability >= 0:
+			// "markers of permeability": the gut's, unless a vessel, a
+			// membrane, the brain or the skin is named with it.
+			if t.near(s, k, k+1, 4, 3, clsGut) || !t.near(s, k, k+1, 4, 3, clsOtherBarrierSite) {
+				s.add(k, toks, t.cPermeability)
+			}
+		case cls&clsAntibody != 0 && t.cImmune >= 0:
+			// Antibodies the body makes, not antibodies used to stain.
+			if !t.near(s, k, k+1, 3, 2, clsReagent) {
+				s.add(k, toks, t.cImmune)
+			}
+		case cls&clsFlare != 0 && t.cSkinInflammation >= 0:
+			if (skinDoc || t.near(s, k, k+1, 3, 3, clsSkin)) && !t.nearUncovered(s, k, 6, 6, clsOffSkinDisease) {
+				s.add(k, toks, t.cSkinInflammation)
+			}
+		case cls&clsSpots != 0 && t.cAcne >= 0:
+			// "spots" are pimples on the skin, not age spots or blind spots.
+			if k > 0 && t.hasClass(toks[k-1], clsNotSpot) && s.tokSent[k-1] == s.tokSent[k] {
+				break
+			}
+			if t.near(s, k, k+1, 3, 4, clsSpotSkin) || t.near(s, k, k+1, 3, 0, clsInflamedAdj) || skinDoc && t.docHas(s, t.cAcne) {
+				s.add(k, toks, t.cAcne)
+				if t.near(s, k, k+1, 3, 0, clsInflamedAdj) && t.cSkinInflammation >= 0 {
+					s.add(k, toks, t.cSkinInflammation)
+				}
+			}
+		case (tk.id == t.idDry || cls&clsInflamedAdj != 0) && t.adjectiveOfSkin(s, text, k):
+			// "dry, itchy skin", "red, scaly skin"
+			if tk.id == t.idDry && t.cDrySkin >= 0 {
+				s.add(k, toks, t.cDrySkin)
+			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
+				s.add(k, toks, t.cSkinInflammation)
+			}
+		case cls&clsProducing != 0 && t.cSCFA >= 0 && t.cGut >= 0 && t.nearConcept(s, k, 2, 0, t.cSCFA):
+			// "butyrate-producing species", "SCFA producers" live in the gut.
+			if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
+				(t.hasClass(toks[j], clsBacteria|clsMicrobe) || t.hasClass2(toks[j], cl2TaxonNoun)) {
+				s.add(j, toks, t.cGut)
+			} else if toks[k].id != t.idProducing {
+				s.add(k, toks, t.cGut)
+			}
+		case tk.id == t.idSkin && t.cSkinHealth >= 0:
 			j := k - 1
 			for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {
 				j--
@@ -123,14 +184,42 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cSkinHealth)
 			}
 		}
-		if cls&(clsDysbiosis|clsChange|clsTransplant) != 0 && t.cGut >= 0 && t.modifies(s, k) {
-			switch {
-			case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
+	}
+	t.indexMentions(s)
+
+	// Modifiers of microbiome and diversity mentions, now that the bare
+	// words have theirs.
+	n = len(s.ments)
+	for k, tk := range toks {
+		if tk.id < 0 || t.cGut < 0 {
+			continue
+		}
+		cls := t.class[tk.id]
+		if cls&(clsDysbiosis|clsChange|clsTransplant) == 0 || s.tokMent[k] >= 0 {
+			continue
+		}
+		if !t.modifies(s, k) {
+			// "an unhealthy gut", "an imbalanced gut can trigger acne"
+			if cls&clsDysbiosis != 0 && t.cDysbiosis >= 0 && t.unhealthyGut(s, k) {
 				s.add(k, toks, t.cDysbiosis)
-			case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
-				s.add(k, toks, t.cDysbiosis)
-			case cls&clsTransplant != 0 && t.cFMT >= 0:
-				s.add(k, toks, t.cFMT)
+			}
+			continue
+		}
+		switch {
+		case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
+			s.add(k, toks, t.cDysbiosis)
+		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
+			s.add(k, toks, t.cDysbiosis)
+		case cls&clsTransplant != 0 && t.cFMT >= 0:
+			s.add(k, toks, t.cFMT)
+		}
+	}
+	// A diversity that is lower, reduced or lost is dysbiosis.
+	if t.cDysbiosis >= 0 && t.cDiversity >= 0 {
+		for i := 0; i < n; i++ {
+			m := s.ments[i]
+			if !m.dropped && m.concept == t.cDiversity && t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
+				s.add(int(m.tokStart), toks, t.cDysbiosis)
 			}
 		}
 	}
@@ -153,6 +242,10 @@ func (s *scratch) add(k int, toks []token, c int32) {
 
 func (t *Tagger) hasClass(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class[tk.id]&cls != 0
+}
+
+func (t *Tagger) hasClass2(tk token, cls uint64) bool {
+	return tk.id >= 0 && t.class2[tk.id]&cls != 0
 }
 
 // near reports whether a word of class cls lies within before tokens before
@@ -232,21 +325,16 @@ func (t *Tagger) locateMicrobiome(s *scratch, i int) {
 	}
 }
 
-// residentTaxon decides whether a probiotic genus or species (Lactobacillus,
-// Bifidobacterium) names microbes counted in the gut rather than a
-// supplement given: it is given when the words around it say so (supplement,
-// administration, strain, a strain code such as "GG" or "NS8"); it is
-// counted when they speak of abundance or list it among other gut taxa.
-func (t *Tagger) residentTaxon(s *scratch, text string, i int) bool {
+// residentTaxon reports whether a probiotic taxon with no place named
+// near it is counted rather than given: abundance wording around it
+// ("Lactobacillus abundance", "colonised by Bifidobacterium") or a list of
+// other gut taxa ("Bacteroides, Lactobacillus and Prevotella").
+func (t *Tagger) residentTaxon(s *scratch, i int) bool {
 	m := s.ments[i]
 	from, to := int(m.tokStart), int(m.tokEnd)
-	if t.near(s, from, to, 5, 5, clsSupplement) || strainCodeAfter(s.toks, text, to) {
-		return false
-	}
 	if t.near(s, from, to, 4, 4, clsAbundance) {
 		return true
 	}
-	// Listed with other gut taxa: "Bacteroides, Lactobacillus and Prevotella".
 	sent := s.tokSent[from]
 	for j := max(0, from-4); j < len(s.toks) && j < to+4; j++ {
 		if j >= from && j < to || s.tokSent[j] != sent {
@@ -372,6 +460,370 @@ func (t *Tagger) onSkin(s *scratch, k int) bool {
 	}
 	if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 		return t.concepts[s.ments[m].concept].kind == kindCondition
+	}
+	return false
+}
+
+// Places a microbe may live, for nearestSite.
+const (
+	siteNone = iota
+	siteGut
+	siteSkin
+	siteOther
+)
+
+// nearestSite returns the place named nearest to tokens [from, to) within
+// before tokens before and after tokens after them, in the same sentence.
+// The gut and the skin count when they are linked to the microbes by
+// prepositions and articles only, within four words ("faecal
+// Bifidobacterium", "Bifidobacterium in their stool", "bacteria on the
+// skin"), so that "L. casei reshaped the gut microbiota" names no place for
+// L. casei; a skin word of another concept ("skin barrier") does not
+// count. Another site (mouth, vagina) counts within three words, or further
+// when it names a habitat of microbes ("the vaginal microbiota of these
+// women was depleted of Lactobacillus").
+func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
+	toks := s.toks
+	sent := s.tokSent[from]
+	site := func(k, d int, path func() bool) int {
+		if k < 0 || k >= len(toks) || s.tokSent[k] != sent {
+			return siteNone
+		}
+		switch {
+		case t.hasClass(toks[k], clsNonGutSite):
+			if d <= 3 || k+1 < len(toks) && s.tokSent[k+1] == sent && t.hasClass(toks[k+1], clsMicrobe|clsHabitat) {
+				return siteOther
+			}
+		case t.hasClass(toks[k], clsGut):
+			if d <= 4 && path() {
+				return siteGut
+			}
+		case t.hasClass(toks[k], clsSkin):
+			if m := s.tokMent[k]; m >= 0 && s.ments[m].concept != t.cSkinMicrobiome {
+				return siteNone
+			}
+			if d <= 4 && path() {
+				return siteSkin
+			}
+		}
+		return siteNone
+	}
+	tight := func(a, b int) bool {
+		for j := a; j < b; j++ {
+			if !t.hasClass(toks[j], clsSitePath) {
+				return false
+			}
+		}
+		return true
+	}
+	for d := 1; d <= max(before, after); d++ {
+		if d <= before {
+			k := from - d
+			if st := site(k, d, func() bool { return tight(k+1, from) }); st != siteNone {
+				return st
+			}
+		}
+		if d <= after {
+			k := to - 1 + d
+			if st := site(k, d, func() bool { return tight(to, k) }); st != siteNone {
+				return st
+			}
+		}
+	}
+	return siteNone
+}
+
+// placeBacteria tags a bare "bacteria" or "microbes" at token k by the
+// place named nearest to it: the gut ("bacteria in the gut", also
+// "butyrate-producing bacteria" and germ-free mice colonised with them),
+// the skin ("bacteria on the skin", "the skin's own bacteria") or elsewhere
+// (the mouth, the soil), which names no concept. "Bacterial toxins" are
+// toxins.
+func (t *Tagger) placeBacteria(s *scratch, k int) {
+	toks := s.toks
+	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && t.hasClass(toks[k+1], clsToxin) {
+		return
+	}
+	if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
+		s.add(k, toks, t.cGut)
+		return
+	}
+	switch t.nearestSite(s, k, k+1, 6, 6) {
+	case siteSkin:
+		if t.cSkinMicrobiome >= 0 {
+			s.add(k, toks, t.cSkinMicrobiome)
+		}
+	case siteNone:
+		// "butyrate-producing bacteria", "mice colonised with bacteria"
+		if k > 0 && s.tokSent[k-1] == s.tokSent[k] &&
+			(t.hasClass(toks[k-1], clsProducing) && t.cSCFA >= 0 && t.nearConcept(s, k-1, 2, 0, t.cSCFA) ||
+				t.near(s, k, k+1, 2, 0, clsColonised)) {
+			s.add(k, toks, t.cGut)
+		}
+	}
+}
+
+// locateTaxon moves a named gut taxon to the skin microbiome when the skin
+// is the place named nearest to it, and drops it when another site is
+// ("Prevotella dominated the vaginal flora").
+func (t *Tagger) locateTaxon(s *scratch, i int, gut int32) {
+	m := &s.ments[i]
+	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
+	case siteOther:
+		m.dropped = true
+	case siteSkin:
+		if t.cSkinMicrobiome >= 0 {
+			m.concept = t.cSkinMicrobiome
+		}
+	default:
+		m.concept = gut
+	}
+}
+
+// placeProbioticTaxon decides what a probiotic genus or species
+// (Lactobacillus, Bifidobacterium) names, in this order:
+//   - "oral Lactobacillus" is taken by mouth: a supplement;
+//   - in the vagina or the mouth it names nothing, on the skin a skin
+//     microbe, unless it is given there ("vaginal Lactobacillus capsules");
+//   - counted right before or after ("increased Lactobacillus", "faecal
+//     Bifidobacterium", "Lactobacillus counts") it is a gut taxon;
+//   - acting on something ("L. casei reduced acne") or given (supplement,
+//     capsule, a drink containing it, a strain code such as "GG") it is a
+//     supplement;
+//   - in the gut ("Bifidobacterium in their stool"), with abundance wording
+//     nearby or among other gut taxa it is a gut taxon;
+//   - otherwise it stays a supplement.
+func (t *Tagger) placeProbioticTaxon(s *scratch, text string, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	from, to := int(m.tokStart), int(m.tokEnd)
+	sent := s.tokSent[from]
+	before := from > 0 && s.tokSent[from-1] == sent && toks[from].flags&flagHard == 0
+	after := to < len(toks) && s.tokSent[to] == sent && toks[to].flags&flagHard == 0
+	if before && toks[from-1].id == t.idOral {
+		return
+	}
+	given := t.near(s, from, to, 5, 5, clsSupplement) || strainCodeAfter(toks, text, to)
+	site := t.nearestSite(s, from, to, 10, 10)
+	switch {
+	case site == siteOther && !given:
+		m.dropped = true
+		return
+	case site == siteSkin && !given:
+		if t.cSkinMicrobiome >= 0 {
+			m.concept = t.cSkinMicrobiome
+		}
+		return
+	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsGut) && !t.hasClass(toks[from-1], clsSupplement):
+		m.concept = t.cGut
+		return
+	case t.actsOn(s, text, to):
+		return
+	case after && t.hasClass2(toks[to], cl2CountNoun):
+		m.concept = t.cGut
+		return
+	case given:
+		return
+	case site == siteGut || after && t.hasClass2(toks[to], cl2TaxonNoun) || t.residentTaxon(s, i):
+		m.concept = t.cGut
+	}
+}
+
+// actsOn reports whether the words after a taxon ending before token k make
+// it the subject of a treatment verb: "Lactobacillus rhamnosus reduced",
+// "B. breve may alleviate".
+func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
+	toks := s.toks
+	if k >= len(toks) || k == 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	j := k
+	// A species name after the genus ("Lactobacillus rhamnosus"), a strain code.
+	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 {
+		j++
+	}
+	for j < len(toks) && j < k+3 && strainCodeAfter(toks, text, j) && toks[j].flags&flagHard == 0 {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 3 && t.hasClass2(toks[j], cl2Modal) && toks[j].flags&flagHard == 0; n++ {
+		j++
+	}
+	return j < len(toks) && s.tokSent[j] == s.tokSent[k-1] && toks[j].flags&flagHard == 0 && t.hasClass2(toks[j], cl2Acts)
+}
+
+// localInflammation reports whether the words from token k put an
+// inflammation on the skin: a preposition and then spots, pimples, lesions
+// or the skin ("the inflammation behind angry spots", "inflammation of the
+// skin").
+func (t *Tagger) localInflammation(s *scratch, k int) bool {
+	toks := s.toks
+	if k >= len(toks) || s.tokSent[k] != s.tokSent[k-1] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsSkinPrep) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if toks[j].flags&flagClause != 0 || t.hasClass(toks[j], clsGut|clsBlood) {
+			return false
+		}
+		if t.hasClass(toks[j], clsLocal) {
+			return true
+		}
+		if s.tokMent[j] >= 0 || !t.hasClass(toks[j], clsArticle|clsInflamedAdj|clsDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionAfter reports whether a general word for skin inflammation
+// starting at token k stands in apposition to a named skin disease before
+// it: "dermatitis herpetiformis, an itchy blistering rash" names the
+// disease only.
+func (t *Tagger) appositionAfter(s *scratch, k int) bool {
+	toks := s.toks
+	for j := k; j > 0 && k-j <= 5; j-- {
+		if s.tokSent[j-1] != s.tokSent[k] {
+			return false
+		}
+		if toks[j].flags&flagClause != 0 {
+			m := s.tokMent[j-1]
+			if m < 0 || s.ments[m].dropped || int(s.ments[m].tokEnd) != j {
+				return false
+			}
+			c := s.ments[m].concept
+			return t.concepts[c].kind == kindCondition && c != t.cSkinHealth && c != t.cSkinInflammation
+		}
+		if j < k && (s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// listedOutcome reports whether a sleep mention over tokens [a, b) is
+// listed with symptoms ("improved itch, sleep and redness") or is the
+// object of one ("itching that disturbs sleep"): an outcome measured, not
+// sleep as something done.
+func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
+	toks := s.toks
+	sent := s.tokSent[a]
+	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2SleepHarm) {
+		return true
+	}
+	if a > 0 && s.tokSent[a-1] == sent {
+		j := a - 1
+		if toks[a].flags&flagClause == 0 && t.hasClass(toks[j], clsConj) {
+			j--
+		}
+		if j >= 0 && j < a-1 || toks[a].flags&flagClause != 0 {
+			if j >= 0 && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
+				return true
+			}
+		}
+	}
+	if b < len(toks) && s.tokSent[b] == sent {
+		j := b
+		if toks[b].flags&flagClause == 0 {
+			if !t.hasClass(toks[b], clsConj) {
+				return false
+			}
+			j++
+		}
+		if j < len(toks) && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
+			return true
+		}
+	}
+	return false
+}
+
+// lessened reports whether the diversity mentioned over tokens [a, b) is
+// lower, reduced or lost: "lower microbial diversity", "loss of gut
+// diversity", "diversity was reduced".
+func (t *Tagger) lessened(s *scratch, a, b int) bool {
+	toks := s.toks
+	sent := s.tokSent[a]
+	for j := a - 1; j >= 0 && j >= a-4 && s.tokSent[j] == sent; j-- {
+		if t.hasClass(toks[j], clsLess) {
+			return true
+		}
+		if toks[j+1].flags&flagHard != 0 || !t.hasClass(toks[j], clsMicrobe|clsGut|clsBridgeBefore) {
+			break
+		}
+	}
+	for j := b; j < len(toks) && j < b+4 && s.tokSent[j] == sent; j++ {
+		if toks[j].flags&flagHard != 0 {
+			break
+		}
+		if t.hasClass(toks[j], clsLess) {
+			return true
+		}
+		if !t.hasClass(toks[j], clsBridgeAfter) {
+			break
+		}
+	}
+	return false
+}
+
+// adjectiveOfSkin reports whether the adjective at token k is one of a
+// list of adjectives before the word "skin": "dry, itchy skin", "red,
+// cracked and sore skin".
+func (t *Tagger) adjectiveOfSkin(s *scratch, text string, k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
+			return false
+		}
+		if toks[j].id == t.idSkin {
+			return true
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			// "dry, cracked and inflamed skin": the list ends in a mention.
+			e := s.ments[m].tokEnd - 1
+			return toks[e].id == t.idSkin
+		}
+		if !t.hasClass2(toks[j], cl2SkinAdj) {
+			return false
+		}
+	}
+	return false
+}
+
+// unhealthyGut reports whether the dysbiosis word at token k qualifies
+// the gut itself, with no microbiome word after it: "an unhealthy gut",
+// "an imbalanced gut can trigger acne".
+func (t *Tagger) unhealthyGut(s *scratch, k int) bool {
+	toks := s.toks
+	g := k + 1
+	if g >= len(toks) || s.tokSent[g] != s.tokSent[k] || toks[g].flags&flagHard != 0 ||
+		s.tokMent[g] >= 0 || toks[g].id != t.idGut {
+		return false
+	}
+	// The gut is the head of its phrase: the sentence or the clause ends
+	// after it, or its verb follows ("an unhealthy gut can").
+	n := g + 1
+	return n >= len(toks) || s.tokSent[n] != s.tokSent[k] || toks[n].flags&flagHard != 0 ||
+		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal)
+}
+
+// nearUncovered is near for words that no mention covers.
+func (t *Tagger) nearUncovered(s *scratch, k, before, after int, cls uint64) bool {
+	sent := s.tokSent[k]
+	for j := max(0, k-before); j < len(s.toks) && j <= k+after; j++ {
+		if j == k || s.tokSent[j] != sent || s.tokMent[j] >= 0 {
+			continue
+		}
+		if t.hasClass(s.toks[j], cls) {
+			return true
+		}
+	}
+	return false
+}
+
+// docHas reports whether the document mentions concept c.
+func (t *Tagger) docHas(s *scratch, c int32) bool {
+	for _, m := range s.ments {
+		if m.concept == c && !m.dropped {
+			return true
+		}
 	}
 	return false
 }

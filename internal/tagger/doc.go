@@ -7,10 +7,13 @@
 // and is safe for concurrent use. Tag does one pass of tokenisation and
 // Unicode normalisation, splits sentences, matches every synonym at once with
 // a token trie (longest match wins), resolves abbreviations that the document
-// defines ("atopic dermatitis (AD)"), applies context rules for ambiguous
-// words, and turns sentences that relate concepts of two different kinds by a
-// stated relationship into claims flagged for negation and hedging, with the
-// article's evidence type.
+// defines ("atopic dermatitis (AD)", "AD (atopic dermatitis)") from their
+// definition on, applies context rules for ambiguous words, and turns
+// sentences that relate concepts of two different kinds by a stated
+// relationship into claims flagged for negation and hedging, with the
+// article's evidence type. Negation is scoped: to its clause, to the concept
+// it sets aside ("dairy, not probiotics, cleared my acne"), and not to
+// pseudo-negations ("not only", "not inferior", "cannot be ruled out").
 //
 // It is not a parser or a statistical model: its rules are word lists and
 // windows (rules.go), readable and versioned with Tagger.Version. It does not

@@ -8,7 +8,7 @@ import "strings"
 // rulesRevision when you change anything here or in the logic that reads it.
 
 // rulesRevision identifies the rules; it is part of Tagger.Version.
-const rulesRevision = "r2"
+const rulesRevision = "r3"
 
 // Stop phrases win the longest match like synonyms but name no concept: they
 // keep a common word from being read in a sense it does not have here.
@@ -32,6 +32,8 @@ var stopPhrases = []string{
 	"sugar beet", "sugar moieties",
 	// dryness, redness and irritation elsewhere than the skin
 	"vaginal dryness", "dry eye", "eye dryness", "ocular dryness", "dry mouth", "mouth dryness",
+	"dryness of the mouth", "dryness of the eyes", "dryness of the eye", "dryness of the vagina",
+	"oral dryness", "nasal dryness", "dry eyes", "dry cough",
 	"eye redness", "ocular redness", "gastric irritation", "bowel irritation", "eye irritation",
 	"throat irritation", "bladder irritation",
 	// barriers that are not the skin's or the gut's
@@ -57,8 +59,21 @@ var stopPhrases = []string{
 	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
 	// flushing that is not the skin's
 	"hot flushes", "hot flashes", "hot flush", "hot flash", "flushing of the catheter",
+	"flushing out", "flushing of", "catheter flushing", "saline flushing", "flushing solution",
+	"line flushing", "flushing with",
 	// sleep as a lab state
 	"sleep apnea", "sleep apnoea",
+	// retinol as vitamin A in the body, not a skincare product
+	"retinol metabolism", "serum retinol", "plasma retinol", "retinol binding", "retinol-binding",
+	// drinking water as the vehicle of a drug, not hydration
+	"via drinking water", "in drinking water", "in the drinking water", "via the drinking water",
+	"to the drinking water", "in their drinking water", "drinking water supply",
+	// lactulose as a test sugar, not a prebiotic
+	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
+	"hydrogen breath test", "lactulose breath testing",
+	// "stressed" cells and tissues
+	"heat stressed", "heat-stressed", "oxidatively stressed", "stressed cells", "stressed skin",
+	"stressed-out skin",
 }
 
 // contactSense are stop phrases that, once seen in a document, mean its
@@ -71,6 +86,11 @@ var contactSense = []string{
 // bareEczema are synonyms of atopic dermatitis that also name other eczemas.
 var bareEczema = []string{"eczema", "eczematous"}
 
+// generalSkinInflammation are skin-inflammation synonyms that also classify
+// a named disease: in apposition to one ("dermatitis herpetiformis, an
+// itchy rash") they name that disease only.
+var generalSkinInflammation = []string{"rash", "skin rash", "skin eruption", "eruption"}
+
 // bareMicrobiome are gut-microbiome synonyms that do not say where the
 // microbes live: the words around them decide (gut by default).
 var bareMicrobiome = []string{"microbiome", "microbiota", "microflora", "microbial community"}
@@ -82,47 +102,63 @@ var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
 
 // Word classes the context rules look for, by class.
 const (
-	clsGut          = 1 << iota // the gut as a place
-	clsSkin                     // the skin as a place
-	clsMicrobe                  // microbes in general
-	clsNonGutSite               // other body sites and habitats of microbes
-	clsBlood                    // the circulation
-	clsToxin                    // toxins
-	clsDiversity                // diversity and richness
-	clsBarrier                  // barrier
-	clsBacteria                 // bare microbes that need a gut context
-	clsDysbiosis                // words that make a microbiome mention dysbiosis
-	clsChange                   // change, shift (dysbiosis only with composition)
-	clsComposition              // composition, taxonomic
-	clsTransplant               // transplantation of a microbiome
-	clsAbundance                // a taxon counted, not given
-	clsSupplement               // something given or taken
-	clsResist                   // antibiotic resistance or susceptibility
-	clsSkinVerb                 // verbs whose object "skin" means skin health
-	clsDeterminer               // the, your, our, on
-	clsSkinWord                 // the word "skin" itself
-	clsGroup                    // group words that turn "similar" into no difference
-	clsComparative              // more, less, as, equally before "likely"
-	clsPlayRole                 // words that make "role" a relation
-	clsConj                     // and, or
-	clsNegWord                  // without, non, free: a long form that denies its concept
-	clsEffectNoun               // effect, role: "protective effect" states a direction
-	clsBridgeBefore             // words between a modifier and the microbiome it modifies
-	clsBridgeAfter              // words between a microbiome and a modifier after it
-	clsCopula                   // is, are: "X is a skin disease"
-	clsLesion                   // lesions, papules: "inflammatory lesions" are on the skin
-	clsAdjective                // adjectives between an article and a noun: "a chronic inflammatory disease"
-	clsArticle                  // the, a, an, your
-	clsDiverseAdj               // "diverse": needs its microbes right after it
-	clsPlay                     // play, plays: "plays a role"
-	clsOfLike                   // of, on, between: a topic noun, not a verb, comes before them
-	clsBloodWord                // "blood": the circulation only right next to a toxin
+	clsGut              = 1 << iota // the gut as a place
+	clsSkin                         // the skin as a place
+	clsMicrobe                      // microbes in general
+	clsNonGutSite                   // other body sites and habitats of microbes
+	clsBlood                        // the circulation
+	clsToxin                        // toxins
+	clsDiversity                    // diversity and richness
+	clsBarrier                      // barrier
+	clsBacteria                     // bare microbes that need a gut context
+	clsDysbiosis                    // words that make a microbiome mention dysbiosis
+	clsChange                       // change, shift (dysbiosis only with composition)
+	clsComposition                  // composition, taxonomic
+	clsTransplant                   // transplantation of a microbiome
+	clsAbundance                    // a taxon counted, not given
+	clsSupplement                   // something given or taken
+	clsResist                       // antibiotic resistance or susceptibility
+	clsSkinVerb                     // verbs whose object "skin" means skin health
+	clsDeterminer                   // the, your, our, on
+	clsGroup                        // group words that turn "similar" into no difference
+	clsComparative                  // more, less, as, equally before "likely"
+	clsPlayRole                     // words that make "role" a relation
+	clsConj                         // and, or
+	clsNegWord                      // without, non, free: a long form that denies its concept
+	clsEffectNoun                   // effect, role: "protective effect" states a direction
+	clsBridgeBefore                 // words between a modifier and the microbiome it modifies
+	clsBridgeAfter                  // words between a microbiome and a modifier after it
+	clsCopula                       // is, are: "X is a skin disease"
+	clsLesion                       // lesions, papules: "inflammatory lesions" are on the skin
+	clsAdjective                    // adjectives between an article and a noun: "a chronic inflammatory disease"
+	clsArticle                      // the, a, an, your
+	clsPlay                         // play, plays: "plays a role"
+	clsOfLike                       // of, on, between: a topic noun, not a verb, comes before them
+	clsBloodWord                    // "blood": the circulation only right next to a toxin
+	clsLess                         // less, lower, reduced: a diversity that is lost is dysbiosis
+	clsPermeability                 // bare "permeability": the gut's unless another site is named
+	clsOtherBarrierSite             // vascular, blood-brain, membrane: permeability that is not the gut's
+	clsAntibody                     // antibodies: an immune response unless a lab reagent
+	clsReagent                      // monoclonal, staining: antibodies used as reagents
+	clsFlare                        // flare, flares: a skin flare in a document about the skin
+	clsOffSkinDisease               // lupus, colitis: flares that are not the skin's
+	clsSpots                        // spots: acne on the skin
+	clsSpotSkin                     // words that put spots on the skin (red, chin, teenage)
+	clsNotSpot                      // dark, age, blind: spots that are not acne
+	clsOutcome                      // itch, redness, symptoms: "sleep" listed with them is an outcome
+	clsLocal                        // spots, pimples, lesions: inflammation on the skin
+	clsSkinPrep                     // in, behind, around: "inflammation behind the spots"
+	clsInflamedAdj                  // red, angry, inflamed: spots that are inflamed
+	clsHabitat                      // cavity, swab, tract: a site named as a habitat of microbes
+	clsSitePath                     // of, in, on the: words that link microbes to the place they live
+	clsProducing                    // producing: "butyrate-producing bacteria" live in the gut
+	clsColonised                    // colonised: "mice colonised with bacteria"
 )
 
 var wordClasses = map[uint64][]string{
 	clsGut: {"gut", "guts", "intestine", "intestinal", "bowel", "colon", "colonic", "digestive",
 		"gastrointestinal", "fecal", "faecal", "feces", "faeces", "stool", "enteric", "ileal", "cecal",
-		"caecal", "cecum", "caecum", "belly", "tummy", "digestion"},
+		"caecal", "cecum", "caecum", "belly", "tummy", "digestion", "germfree", "gnotobiotic"},
 	clsSkin: {"skin", "cutaneous", "epidermal", "dermal", "epidermis", "dermis", "scalp", "facial", "face"},
 	clsMicrobe: {"microbial", "microbiome", "microbiota", "bacterial", "bacteria", "flora", "taxa",
 		"community", "communities", "microbes", "microorganisms", "gut", "fungal", "species"},
@@ -134,7 +170,7 @@ var wordClasses = map[uint64][]string{
 	clsBlood:     {"bloodstream", "circulation", "systemic", "plasma", "serum", "circulating"},
 	clsBloodWord: {"blood"},
 	clsToxin:     {"toxin", "toxins", "neurotoxin", "neurotoxins"},
-	clsDiversity: {"diversity", "diverse", "richness", "evenness"},
+	clsDiversity: {"diversity", "diverse", "varied", "richness", "evenness"},
 	clsBarrier:   {"barrier"},
 	clsBacteria:  {"bacteria", "bacterial", "microbes", "microorganisms", "microbe", "bugs"},
 	clsDysbiosis: {"imbalance", "imbalanced", "unbalanced", "disrupt", "disrupts", "disrupted",
@@ -143,8 +179,11 @@ var wordClasses = map[uint64][]string{
 		"abnormalities", "aberrant", "altered", "alteration", "alterations", "dysregulated",
 		"dysregulation", "devastate", "devastates", "devastated", "depleted", "impaired", "damaged",
 		"unhealthy"},
-	clsChange:      {"change", "changes", "changed", "shift", "shifts", "shifted"},
-	clsComposition: {"composition", "compositional", "taxonomic"},
+	clsChange: {"change", "changes", "changed", "changing", "shift", "shifts", "shifted", "shifting",
+		"different", "upset", "upsets", "upsetting", "tip", "tips", "tipped", "tipping", "skew",
+		"skews", "skewed", "distort", "distorts", "distorted"},
+	clsComposition: {"composition", "compositional", "taxonomic", "balance", "mix", "makeup",
+		"make", "profile", "profiles"},
 	clsTransplant: {"transplant", "transplants", "transplanting", "transplantation", "transplanted",
 		"transfer", "transferred", "transferring"},
 	clsAbundance: {"abundance", "abundances", "enriched", "enrichment", "depleted", "depletion",
@@ -154,22 +193,29 @@ var wordClasses = map[uint64][]string{
 		"increased", "higher", "lower", "detected", "presence", "dominated", "dominant", "number",
 		"numbers", "increase", "decrease", "abundant", "elevated", "reduced", "depletion",
 		"taxon", "otu", "otus", "asv", "asvs", "sequencing", "signature", "biomarker", "biomarkers",
-		"decreases", "increases", "enrichment", "organisms", "bacterium", "g"},
+		"decreases", "increases", "enrichment", "organisms", "bacterium", "g", "colonised",
+		"colonized", "colonising", "colonizing", "colonises", "colonizes", "fewer", "more", "less",
+		"scarce", "absent", "lacking", "lacked", "harbour", "harbor", "harboured", "harbored",
+		"carried", "dominated", "dominance"},
 	clsSupplement: {"supplement", "supplements", "supplementation", "supplemented", "administration",
-		"administered", "administering", "oral", "orally", "treatment", "treated", "intake",
+		"administered", "administering", "treatment", "treated", "intake",
 		"ingestion", "capsule", "capsules", "given", "fed", "feeding", "strain", "strains", "dose",
+		"orally",
 		"doses", "cfu", "consumption", "consume", "consumed", "probiotic", "probiotics", "gavage",
 		"live", "inactivated", "heat-killed", "mixture", "formulation", "product", "intervention",
-		"therapy"},
+		"therapy", "containing", "contains", "contained", "contain", "drink", "drinks", "tablet", "tablets",
+		"sachet", "sachets", "powder", "taking", "took", "take", "received", "receiving", "trial",
+		"randomised", "randomized", "placebo", "daily"},
 	clsResist: {"susceptible", "susceptibility", "resistant", "resistance", "resistances", "mic",
 		"mics", "tested", "isolates", "sensitive", "sensitivity"},
 	clsSkinVerb: {"affect", "affects", "affected", "affecting", "impact", "impacts", "impacting",
 		"benefit", "benefits", "benefiting", "improve", "improves", "improving", "nourish",
 		"nourishes", "support", "supports", "reflect", "reflects", "damage", "damages", "harm",
 		"harms", "heal", "heals", "protect", "protects", "transform", "transforms", "clear", "clears",
-		"rejuvenate", "rejuvenates"},
-	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of"},
-	clsSkinWord:   {"skin"},
+		"rejuvenate", "rejuvenates", "help", "helps", "helped", "boost", "boosts", "cleared", "improved", "transformed", "damaged", "harmed",
+		"healed", "protected", "nourished", "supported", "benefited", "calm", "calms", "calmed",
+		"soothe", "soothes", "soothed"},
+	clsDeterminer: {"the", "your", "our", "their", "his", "her", "on", "a", "of", "my"},
 	clsGroup: {"between", "both", "groups", "group", "placebo", "control", "controls", "rates",
 		"rate", "levels", "incidence", "scores", "outcomes", "prevalence", "arms", "arm",
 		"across", "among", "cohorts"},
@@ -178,10 +224,9 @@ var wordClasses = map[uint64][]string{
 		"crucial", "central", "causal", "critical", "essential", "significant", "protective",
 		"causative", "contributory", "vital", "decisive", "potential", "possible", "putative",
 		"role"},
-	clsConj:       {"and", "or"},
-	clsLesion:     {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
-	clsArticle:    {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
-	clsDiverseAdj: {"diverse"},
+	clsConj:    {"and", "or"},
+	clsLesion:  {"lesion", "lesions", "papules", "pustules", "nodules", "papule", "pustule", "nodule", "dermatosis", "dermatoses", "plaques", "eruptions", "eruption", "lesional", "comedones"},
+	clsArticle: {"the", "a", "an", "your", "our", "their", "its", "this", "these", "that", "those", "his", "her"},
 	clsAdjective: {"chronic", "common", "relapsing", "recurrent", "inflammatory", "autoimmune",
 		"multifactorial", "systemic", "complex", "frequent", "prevalent", "serious", "severe",
 		"immune-mediated", "mediated", "skin", "cutaneous", "long-term", "lifelong", "debilitating",
@@ -199,13 +244,159 @@ var wordClasses = map[uint64][]string{
 	clsBridgeBefore: {"the", "a", "an", "of", "in", "to", "your", "our", "their", "its", "his", "her",
 		"this", "these", "that", "composition", "compositional", "normal", "healthy", "host",
 		"resident", "commensal", "overall", "whole", "human", "patients", "patient", "and",
-		"functional", "structural", "structure", "significant", "substantial", "marked"},
+		"functional", "structural", "structure", "significant", "substantial", "marked", "balance",
+		"mix", "makeup", "make", "up", "profile", "population", "populations", "variety", "types",
+		"kinds", "delicate", "natural", "healthy"},
 	clsBridgeAfter: {"is", "was", "were", "are", "be", "been", "being", "becomes", "become",
 		"became", "gets", "get", "got", "significantly", "highly", "markedly", "strongly", "also",
 		"composition", "compositional", "profile", "profiles", "structure", "community",
 		"communities", "the", "of", "in", "can", "may", "might", "could"},
 	clsEffectNoun: {"effect", "effects", "role", "roles", "impact", "influence", "action", "actions", "properties", "potential"},
 	clsNegWord:    {"without", "non", "free", "no", "not", "absence", "lacking", "negative"},
+	clsLess: {"less", "lower", "low", "reduced", "reduction", "decreased", "decrease", "diminished",
+		"loss", "lost", "poor", "poorer", "depleted", "lack", "lacking", "limited", "narrower",
+		"impoverished", "fewer", "declining", "decline", "restricted", "lowest"},
+	clsPermeability: {"permeability", "hyperpermeability", "leakiness", "permeable"},
+	clsOtherBarrierSite: {"brain", "bbb", "vascular", "microvascular", "endothelial", "membrane",
+		"membranes", "cell", "cellular", "capillary", "pulmonary", "lung", "alveolar", "airway",
+		"renal", "glomerular", "kidney", "placental", "mitochondrial", "tumor", "tumour", "skin",
+		"epidermal", "cutaneous", "dermal", "corneum", "vessel", "vessels", "retinal", "ocular",
+		"corneal", "nasal", "oral", "bladder", "urothelial", "hydraulic", "soil", "gas", "drug",
+		"drugs", "dentin", "enamel", "bone", "root", "leaf", "seed", "film", "films", "matrix"},
+	clsAntibody: {"antibody", "antibodies"},
+	clsReagent: {"monoclonal", "polyclonal", "primary", "secondary", "stained", "staining", "stain",
+		"conjugated", "labeled", "labelled", "using", "anti", "chimeric", "humanized", "humanised",
+		"recombinant", "receptor", "immunohistochemistry", "immunohistochemical", "immunostaining",
+		"immunofluorescence", "western", "blot", "blocking", "neutralizing", "neutralising", "mab",
+		"biologic", "biologics", "binding", "utilizing", "utilising", "incubated", "incubation", "probed",
+	},
+	clsFlare:          {"flare", "flares", "flared", "flaring", "flareup", "flareups"},
+	clsOffSkinDisease: {"lupus", "colitis", "crohn", "crohns", "ibd", "gout", "asthma", "migraine", "sclerosis", "copd", "uveitis", "bowel", "pancreatitis", "diverticulitis", "arthritis", "disease"},
+	clsSpots:          {"spot", "spots", "spotty"},
+	clsSpotSkin: {"red", "angry", "inflamed", "painful", "sore", "teenage", "pus", "chin", "forehead",
+		"cheeks", "cheek", "jawline", "nose", "face", "facial", "skin", "shoulders", "squeeze",
+		"squeezing", "picking", "popping", "oily", "hormonal", "stubborn", "my", "your", "his", "her"},
+	clsNotSpot: {"dark", "brown", "age", "sun", "liver", "white", "blind", "hot", "cold", "bald",
+		"black", "blood", "purple", "pigmented", "pigment", "cafe", "ink", "coffee", "mongolian",
+		"rose", "koplik", "cotton", "wool", "grey", "gray", "bright", "light", "hyperpigmented",
+		"yellow", "blue", "beauty", "top", "two", "three", "several", "few", "parking", "vacant"},
+	clsOutcome: {"itch", "itching", "itchiness", "pruritus", "redness", "scaling", "pain", "mood",
+		"appetite", "symptoms", "symptom", "fatigue", "quality", "scores", "score", "severity",
+		"anxiety", "depression", "wellbeing", "dryness", "burning", "stinging", "concentration",
+		"energy", "scratching", "flaking", "oozing", "swelling", "lesions", "rash"},
+	clsHabitat: {"cavity", "swab", "swabs", "tract", "mucosa", "secretions", "samples", "sample",
+		"fluid", "epithelium", "isolates", "flora", "microflora"},
+	clsSitePath: {"the", "a", "an", "of", "in", "on", "from", "within", "inside", "their", "your",
+		"his", "her", "its", "our", "my", "own", "living", "that", "live", "lives", "found",
+		"residing", "resident", "colonizing", "colonising", "dwelling", "human", "patients",
+		"mouse", "mice"},
+	clsProducing:   {"producing", "producer", "producers", "forming", "generating"},
+	clsColonised:   {"colonised", "colonized", "colonization", "colonisation", "inoculated", "recolonized", "recolonised"},
+	clsInflamedAdj: {"red", "angry", "inflamed", "sore", "swollen", "painful", "irritated"},
+	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules",
+		"blemishes", "breakouts", "bumps", "plaques", "patches", "redness", "skin", "face", "facial",
+		"cheeks", "scalp", "rash", "zits", "nodules", "cysts", "pores", "follicles", "follicle",
+		"epidermis", "dermis", "acne"},
+	clsSkinPrep: {"in", "of", "on", "behind", "around", "under", "beneath", "within", "underlying",
+		"causing", "driving"},
+}
+
+// More word classes, in a second table: the first holds 64.
+const (
+	cl2AbbrIntro      uint64 = 1 << iota // or, also known as: words that introduce a short form
+	cl2Population                        // patients, children, people: "patients with acne had dysbiosis"
+	cl2CountNoun                         // abundance, counts, spp: a taxon counted, right after it
+	cl2Gerund                            // taking, using: "rather than taking probiotics"
+	cl2RelPrep                           // with, to, in: after "correlated" it is a verb, not an adjective
+	cl2Intrans                           // correlated, associated: relation verbs whose subject comes first
+	cl2Measure                           // severity, lesions: an untagged subject that measures a condition
+	cl2NeutralSubject                    // words before a relation verb that are not its subject
+	cl2Raising                           // appear, seem, found: "not ... found to" keeps the negation
+	cl2Modal                             // may, can, also: between a taxon and the verb it acts by
+	cl2Acts                              // verbs of a taxon given as a treatment ("L. casei reduced ...")
+	cl2TaxonNoun                         // species, spp, genus: a taxon named as such, given or counted
+	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
+	cl2SkinAdj                           // dry, itchy, red: adjectives listed before "skin"
+	cl2Exposure                          // receive, take, eat: "patients who did not take probiotics" is a group
+)
+
+var wordClasses2 = map[uint64][]string{
+	cl2AbbrIntro: {"or", "also", "known", "as", "called", "aka", "hereafter", "henceforth", "referred",
+		"to", "ie", "termed", "abbreviated", "shortened", "commonly"},
+	cl2Population: {"patients", "patient", "people", "persons", "individuals", "subjects", "participants",
+		"children", "infants", "adults", "women", "men", "mice", "rats", "volunteers", "cases",
+		"teenagers", "adolescents", "sufferers", "those", "who", "they", "group", "groups", "cohort"},
+	cl2CountNoun: {"abundance", "abundances", "counts", "count", "levels", "level", "population",
+		"populations", "colonization", "colonisation", "proportion", "proportions", "load", "loads",
+		"numbers", "number", "ratio", "enrichment", "depletion", "overgrowth", "dominance", "reads",
+		"copies", "sequences"},
+	cl2Gerund: {"taking", "using", "eating", "drinking", "avoiding", "cutting", "adding", "applying",
+		"getting", "having", "just", "only", "oral", "daily", "a", "the"},
+	cl2RelPrep: {"with", "to", "in", "among", "after", "following", "on", "by", "during", "across",
+		"between", "when", "significantly", "positively", "negatively", "inversely", "strongly",
+		"weakly", "only", "also", "over", "under", "within", "whenever", "if"},
+	cl2Intrans: {"correlated", "correlates", "correlate", "correlating", "associated", "related",
+		"linked", "connected", "tied", "improved", "worsened", "increased", "decreased", "declined",
+		"differed", "changed", "rose", "fell"},
+	cl2Measure: {"severity", "activity", "lesions", "lesion", "plaques", "symptoms", "symptom",
+		"scores", "score", "itch", "itching", "pruritus", "scaling", "index", "pasi", "scorad",
+		"easi", "extent", "grade", "flares", "outbreaks", "eruption", "eruptions", "spots", "skin"},
+	cl2NeutralSubject: {"the", "a", "an", "this", "these", "that", "those", "it", "its", "they",
+		"their", "them", "such", "both", "all", "each", "also", "further", "furthermore", "moreover",
+		"additionally", "however", "in", "of", "with", "among", "amongst", "for", "on", "at", "by",
+		"from", "and", "or", "but", "overall", "finally", "interestingly", "notably", "importantly",
+		"similarly", "likewise", "conversely", "thus", "therefore", "hence", "consequently",
+		"accordingly", "indeed", "specifically", "only", "which", "who", "whose", "patients",
+		"patient", "people", "persons", "person", "individuals", "subjects", "participants",
+		"children", "infants", "adults", "women", "men", "mice", "rats", "animals", "volunteers",
+		"cases", "controls", "groups", "group", "cohort", "population", "teenagers", "adolescents",
+		"users", "sufferers", "we", "our", "i", "you", "your", "my", "he", "she", "his", "her",
+		"there", "here", "is", "are", "was", "were", "be", "been", "had", "has", "have", "did",
+		"does", "do", "levels", "level", "mean", "serum", "plasma", "blood", "fecal", "faecal",
+		"stool", "gut", "skin", "strongly", "positively", "negatively", "inversely",
+		"directly", "closely", "independently", "study", "studies", "results", "data", "analysis",
+		"research", "researchers", "scientists", "evidence", "trials", "trial", "experts",
+		"dermatologists", "doctors", "many", "some", "most", "several", "often", "frequently",
+		"commonly", "usually", "generally", "partly", "largely", "daily", "regular", "regularly",
+		"taking", "eating", "using", "intake", "consumption", "use", "supplementation",
+		"treatment", "changes", "change", "increase", "decrease", "reduction", "abundance",
+		"relative", "total", "concentrations", "concentration", "counts", "count", "presence",
+		"high", "low", "elevated", "reduced", "increased", "decreased", "higher", "lower",
+		"greater", "more", "less", "fewer", "not", "no", "after", "before", "during", "when",
+		"then", "both", "either", "neither", "than", "as", "well", "those", "ones", "one", "who",
+		"whom"},
+	cl2Raising: {"appear", "appears", "appeared", "seem", "seems", "seemed", "found", "shown", "known",
+		"likely", "able", "enough", "sufficient", "tend", "tends", "tended", "expected", "proven",
+		"proved", "thought", "believed", "going", "designed", "intended", "meant", "used",
+		"sufficiently", "powerful", "reported", "observed", "needed", "required", "due", "related",
+		"linked", "sure", "certain", "expect", "expected", "expecting"},
+	cl2Modal: {"may", "might", "can", "could", "also", "significantly", "further", "markedly",
+		"effectively", "partially", "partly", "strongly", "clearly", "substantially", "would", "will",
+		"did", "does", "do", "not", "nt"},
+	cl2Acts: {"reduced", "reduces", "reduce", "improved", "improves", "improve", "alleviated",
+		"alleviates", "ameliorated", "ameliorates", "attenuated", "attenuates", "prevented",
+		"prevents", "protected", "protects", "suppressed", "suppresses", "relieved", "relieves",
+		"eased", "eases", "inhibited", "inhibits", "restored", "restores", "enhanced", "enhances",
+		"strengthened", "strengthens", "modulated", "modulates", "lowered", "lowers", "soothed",
+		"soothes", "calmed", "calms", "treated", "treats", "healed", "heals", "benefited",
+		"benefits", "helped", "helps", "boosted", "boosts", "promoted", "promotes", "regulated",
+		"regulates", "normalized", "normalised", "reversed", "reverses", "mitigated", "mitigates",
+		"repaired", "repairs", "cleared", "clears", "cured", "cures", "shortened", "eases", "ease",
+		"soothe", "calm", "prevent", "protect", "relieve", "treat", "heal", "help", "boost",
+		"alleviate", "ameliorate", "attenuate", "restore", "strengthen", "lower", "suppress", "inhibit"},
+	cl2SkinAdj: {"dry", "itchy", "scaly", "cracked", "flaky", "rough", "sore", "sensitive", "tight",
+		"patchy", "bumpy", "oily", "red", "inflamed", "irritated", "angry", "swollen", "painful", "dull",
+		"blotchy", "crusty", "weeping", "raw", "chapped", "very", "extremely", "and", "or", "itching",
+		"reddened", "dehydrated"},
+	cl2Exposure: {"receive", "received", "receiving", "take", "took", "taking", "taken", "use", "used",
+		"using", "eat", "ate", "eating", "eaten", "consume", "consumed", "consuming", "given", "undergo",
+		"underwent", "undergoing", "drink", "drank", "drinking", "exposed", "treated", "supplemented",
+		"randomised", "randomized", "allocated", "assigned", "prescribed", "smoke", "smoking", "smoked"},
+	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
+	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
+		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",
+		"worsen", "worsens", "worsening", "affect", "affects", "affecting", "improve", "improves",
+		"improving", "improved", "during", "ruined", "interrupted"},
 }
 
 // Cue kinds found in sentences.
@@ -232,6 +423,10 @@ const (
 	cueTopic                   // a relation named as a topic ("effects of", "role of"): not enough in a title
 	cueVerb                    // a finite verb: a sentence with only topic nouns and no verb is a title
 	cueNeutral                 // safety wording ("no adverse effects"): no relation, no negation
+	cueNegLong                 // "none of", "not one of": a negator whose verb comes after a noun phrase
+	cueFlip                    // "it is not true that", "it is a myth that": reverses what follows
+	cueInstead                 // "rather than", "instead of": sets a concept aside
+	cueContrast                // "but", "yet": a clause that may take back a negation
 )
 
 // weAdverbs may stand between "we" and the verb of an aim ("we then review").
@@ -267,7 +462,8 @@ func join(lists ...[]string) []string {
 
 // cuePhrases lists the cue phrases by kind. A phrase may carry several kinds.
 var cuePhrases = map[int][]string{
-	cueNeg: {"not", "no", "never", "nor", "cannot", "none", "nothing",
+	cueNeg: {"not", "no", "never", "nor", "cannot", "none", "nothing", "nobody", "no one",
+		"none of", "not one of", "not a single", "not one", "neither of",
 		"doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
 		"cant", "couldnt", "wont", "wouldnt", "shouldnt"},
 	cueNegRel: {"no effect", "no effects", "no significant", "no significantly", "no difference",
@@ -286,14 +482,35 @@ var cuePhrases = map[int][]string{
 		"did not alter", "not altered", "no longer significant", "neither",
 		"was not observed", "were not observed", "was not found", "were not found",
 		"not influence", "not affect", "not improve", "not reduce", "not increase",
-		"showed no", "found no"},
+		"showed no", "found no", "no more likely", "did nothing", "does nothing", "do nothing",
+		"done nothing", "doing nothing", "nothing for", "nothing to do with", "made no difference",
+		"makes no difference", "make no difference", "no difference to", "did not work",
+		"does not work", "do not work", "didnt work", "doesnt work", "dont work", "not work",
+		"not help", "not helped", "no good for", "not fall", "not drop", "not rise", "not lower",
+		"not elevated", "not higher", "not lower", "not reduced", "not increased", "not decreased"},
+	cueNegLong: {"none of", "not one of", "not a single", "not one", "no one", "nobody", "neither of"},
+	cueFlip: {"not true that", "not the case that", "untrue that", "not true", "isnt true", "is untrue",
+		"a myth that", "myth that", "is a myth", "false that", "a misconception that",
+		"misconception that", "is a misconception"},
+	cueInstead:  {"rather than", "instead of", "as opposed to"},
+	cueContrast: {"but", "yet"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
 		"not limited", "not all", "not always", "no longer", "no doubt", "no matter", "whether or not",
 		"if not", "not surprisingly", "doesnt just", "isnt just", "dont just", "arent just",
 		"doesnt only", "nothing but", "not to mention", "not the only", "no less",
 		"no more than", "not uncommon", "not unusual", "not exclusively", "not entirely",
-		"not completely"},
+		"dont forget", "do not forget", "never forget", "dont underestimate", "do not underestimate",
+		"never underestimate", "dont ignore", "do not ignore", "cannot be overstated", "cant be overstated",
+		"no wonder", "no surprise", "not surprising", "no secret", "no coincidence", "no exception",
+		"not complete without", "no mistake",
+		"not completely", "not every", "not everyone", "not everybody", "not proven", "not yet proven", "not inferior", "non inferior", "noninferior", "non inferiority",
+		"noninferiority", "no less effective", "not less effective", "no less efficacious",
+		"no less likely", "not the only", "cannot be ruled out", "can not be ruled out",
+		"could not be ruled out", "cannot be excluded", "can not be excluded", "could not be excluded",
+		"cant be ruled out", "cannot rule out", "cant rule out", "could not rule out", "not rule out",
+		"not be ruled out", "not be excluded", "not be dismissed", "cannot be dismissed",
+		"cannot be discounted", "not be discounted"},
 	cueHedge: join([]string{"may", "might", "possibly", "possible", "possibility", "potential",
 		"potentially", "hypothesis", "hypotheses", "hypothetical", "hypothesize", "hypothesized",
 		"hypothesise", "hypothesised", "appear to", "appears to", "appeared to", "seem to",
@@ -304,7 +521,13 @@ var cuePhrases = map[int][]string{
 		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
 		"claimed to", "limited evidence", "insufficient evidence", "low-quality evidence",
 		"weak evidence", "evidence is limited", "evidence is scarce", "scarce evidence", "controversial", "controversy", "debated", "debatable",
-		"inconclusive", "conflicting", "may help",
+		"inconclusive", "conflicting", "may help", "cannot be ruled out", "can not be ruled out",
+		"could not be ruled out", "cannot be excluded", "can not be excluded", "could not be excluded",
+		"cant be ruled out", "cannot rule out", "cant rule out", "could not rule out", "not rule out",
+		"not be ruled out", "not be excluded", "not be dismissed", "cannot be dismissed",
+		"cannot be discounted", "not be discounted", "hint", "hints", "hinted", "hinting",
+		"still weak", "evidence is weak", "is weak", "remains weak", "evidence is mixed", "is mixed",
+		"mixed evidence", "unproven", "not proven", "not yet proven", "yet to be proven",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
 		"implied"}, verbForms("suggest")),
 	cueLikely: {"likely"},
@@ -321,7 +544,22 @@ var cuePhrases = map[int][]string{
 		"trigger", "cause", "induce", "provoke", "promote", "drive", "disrupt", "damage",
 		"devastate", "impair", "compromise", "enhance", "boost", "accelerate", "amplify",
 		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
-		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply"),
+		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply",
+		"blame", "inflame", "irritate", "aggravate", "spark", "set off", "disturb", "upset", "spike",
+		"interfere"),
+		[]string{"feed", "feeds", "spread", "spreads", "spreading", "ferment", "ferments",
+			"fermenting", "fermented into", "fermented by", "turn into", "turns into", "turned into",
+			"turning into", "convert into", "converts", "converted into", "break down into",
+			"convert", "converting",
+			"breaks down", "broken down into", "to blame", "is behind", "are behind", "be behind", "was behind",
+			"were behind", "rise", "rises", "rose", "risen", "rising", "went up", "go up", "goes up",
+			"flare up", "flares up", "flared up", "flaring up", "flares when", "flare when",
+			"flared when", "flares whenever", "flare whenever", "flared whenever", "sets off",
+			"set off", "flared", "encourages the growth", "encourage the growth", "encouraged the growth",
+			"encourages growth", "encourage growth", "wreak havoc", "wreaks havoc", "wreaked havoc",
+			"wreaking havoc", "takes a toll", "take a toll", "took a toll", "taking a toll",
+			"throw off", "throws off", "threw off", "throwing off", "mess with", "messes with",
+			"messing with", "bad for", "terrible for"},
 		[]string{"lead to", "leads to", "led to", "leading to", "result in", "results in",
 			"resulted in", "resulting in", "risk factor", "risk factors", "risk of", "higher risk",
 			"increased risk", "elevated", "enhancement", "enhancements", "induction", "detrimental",
@@ -334,7 +572,18 @@ var cuePhrases = map[int][]string{
 		"lessen", "counteract", "fight", "combat", "buffer", "nourish", "treat", "resolve",
 		"normalize", "normalise", "rebalance", "maintain", "diminish", "downregulate",
 		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize", "halve",
-		"optimise", "nurture", "cultivate", "enrich"),
+		"optimise", "nurture", "cultivate", "enrich", "ease", "tame", "quell", "settle", "dampen",
+		"banish", "tackle", "fade", "shrink", "shorten", "drop", "fix", "kill", "destroy", "deplete",
+		"decimate", "eliminate", "eradicate", "strip"),
+		[]string{"cut", "cuts", "cutting", "slash", "slashes", "slashed", "halved"},
+		[]string{"fall", "falls", "fell", "fallen", "falling", "went down", "go down", "goes down",
+			"clear up", "clears up", "cleared up", "clearing up", "keep at bay", "keeps at bay",
+			"ward off", "wards off", "warded off", "stave off", "staves off", "fend off",
+			"fends off", "guard against", "guards against", "do wonders for", "does wonders for",
+			"did wonders for", "work wonders for", "works wonders for", "good for", "great for",
+			"wipe out", "wipes out", "wiped out", "wiping out", "may help", "balances", "went away",
+			"prescribed for", "recommended for", "indicated for",
+			"go away", "goes away", "disappeared", "disappear", "disappears", "vanished"},
 		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
 			"protection", "beneficial", "benefits", "beneficially", "ameliorative", "therapeutic",
 			"therapy", "therapies", "treatment of", "treatment for", "effective", "effectively",
@@ -362,8 +611,31 @@ var cuePhrases = map[int][]string{
 			"hallmark", "underlying", "communication", "linked with", "tied to", "attributed to",
 			"due to", "because of", "begins from", "begins with", "starts in", "from within",
 			"feature of", "features of", "frequently", "commonly seen", "prevalent in", "found in",
-			"observed in", "seen in", "present in"}),
+			"observed in", "seen in", "present in", "evidence for", "evidence supporting",
+			"evidence linking", "risk", "risks", "common in", "common among", "frequent in", "frequent among",
+			"widespread in", "behind", "is key to", "are key to", "was key to",
+			"were key to", "is the key to", "are the key to", "hold the key",
+			"holds the key", "hold key", "holds key", "held the key", "make or break",
+			"makes or breaks", "hand in hand", "appeared in", "appear in", "appears in",
+			"developed in", "occurred in", "occurs in", "occur in", "more common in",
+			"do anything for", "does anything for", "did anything for", "do much for",
+			"does much for", "did much for", "done anything for", "play a part", "plays a part",
+			"played a part", "stems from", "stem from", "stemming from", "stemmed from", "comes from",
+			"come from", "originates in", "originate in", "rooted in", "root cause", "respond to",
+			"responds to", "responded to", "responding to", "respond well to", "responded well to",
+			"go together", "goes together", "coexist", "coexists", "co-occur", "co-occurs",
+			"mirror", "mirrors", "mirrored", "at the root of", "the root of", "coincide", "coincides",
+			"coincided", "coinciding", "accompanied by", "preceded by"}),
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
+		"more often", "more frequent", "more frequently", "more common", "more prevalent",
+		"more severe", "faster", "slower", "more quickly", "than controls", "than healthy",
+		"than in controls", "than in healthy", "than those without", "than people without",
+		"than non", "than the general population", "than matched controls", "no less likely",
+		"had more", "have more", "has more", "having more", "with more", "showed more",
+		"reported more", "experienced more", "develop more", "developed more", "saw more",
+		"get more", "got more", "suffer more", "suffered more",
+		"not inferior", "non inferior", "noninferior", "non inferiority", "noninferiority",
+		"no less effective", "not less effective", "no less efficacious",
 		"superior", "inferior", "better", "worse", "outperformed", "outperform",
 		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
 	cueRole: {"role", "roles"},
@@ -372,14 +644,25 @@ var cuePhrases = map[int][]string{
 	cueNeutral: {"adverse effects", "adverse effect", "adverse events", "adverse event",
 		"side effects", "side effect", "adverse reactions", "no harm", "causes no harm", "no adverse effects", "no adverse events",
 		"no side effects", "no serious adverse", "no adverse", "no serious", "no safety",
-		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated"},
+		"safety concerns", "no safety concerns", "well tolerated", "well-tolerated",
+		"contrary to our hypothesis", "contrary to the hypothesis", "contrary to our hypotheses",
+		"contrary to hypothesis", "contrary to our expectations", "contrary to expectations",
+		"contrary to what we had expected", "contrary to what we expected", "as hypothesized",
+		"as hypothesised", "as we hypothesized", "as we hypothesised", "as expected", "as predicted",
+		"confirming our hypothesis", "consistent with our hypothesis", "in line with our hypothesis",
+		"supporting our hypothesis", "supporting the hypothesis", "against our hypothesis",
+		"our hypothesis", "the null hypothesis", "in turn", "turned out", "turns out", "turn out",
+		"to test positive", "test positive", "tested positive", "testing positive", "to test negative",
+		"test negative", "tested negative", "cut off", "cutoff", "cut point", "cut points",
+		"cutting edge"},
 	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
 		"influence", "influence on", "in relation to", "therapeutic", "therapy", "therapies",
 		"treatment of", "treatment for", "efficacy", "consequences for", "communication",
 		"implications", "relevance", "contribution", "interaction", "interactions", "interactions between",
-		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences"},
+		"correlation", "correlations", "dependent on", "mediator", "mediators", "difference", "differences",
+		"evidence for", "evidence supporting", "evidence linking", "risk", "risks"},
 	cueAim: {"aim", "aims", "aimed", "objective", "objectives", "purpose", "goal",
 		"to investigate", "to determine", "to evaluate", "to assess", "to examine", "to explore",
 		"to test", "to compare", "to clarify", "to elucidate", "to identify", "to characterize",
@@ -455,7 +738,8 @@ var cuePhrases = map[int][]string{
 		"supported", "established", "evident", "apparent", "noted", "identified", "significant"},
 	cueSimilar:     {"similar", "comparable", "equivalent", "identical", "did not differ"},
 	cueClauseBreak: {"but", "however", "whereas", "although", "though", "while", "yet", "except", "unlike", "despite", "whilst"},
-	cueSignif: {"significant", "significantly", "statistically", "meaningful", "meaningfully",
+	cueSignif: {"significant", "significantly", "statistically", "statistical", "significance",
+		"meaningful", "meaningfully",
 		"detectable", "measurable", "appreciable", "compared with", "compared to",
 		"versus", "odds ratio"},
 }

@@ -28,6 +28,7 @@ type Tagger struct {
 	cueBits []uint32
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
+	class2  []uint64 // more word classes (wordClasses2) per vocabulary id
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -35,7 +36,14 @@ type Tagger struct {
 
 	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
 	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
-	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation int32
+	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation,
+	cAcne, cImmune, cSleep, cSCFA, cDrySkin int32
+
+	// Words the rules look for one by one: "to" (a purpose clause ends a
+	// negation's scope), "oral" (right before a taxon: taken by mouth),
+	// "diverse" (needs its microbes right after it), "skin" (the object of
+	// "improves" is skin health), "have" (patients with acne have ...).
+	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
 
 	pool sync.Pool // *scratch
 }
@@ -79,6 +87,7 @@ const (
 	entBareEczema
 	entContactSense
 	entTaxon
+	entGeneralSkin
 )
 
 // Document is one text to tag with what is known about it.
@@ -168,6 +177,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	bareMicro := normSet(bareMicrobiome)
 	probWords := normSet(probioticWords)
 	bareEcz := normSet(bareEczema)
+	generalSkin := normSet(generalSkinInflammation)
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return nil, fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
@@ -186,6 +196,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 				flags |= entProbioticTaxon
 			case c.ID == "condition/atopic-dermatitis" && bareEcz[n]:
 				flags |= entBareEczema
+			case c.ID == "condition/skin-inflammation" && generalSkin[n]:
+				flags |= entGeneralSkin
 			}
 			if err := t.addPhrase(syn, entry{concept: int32(i), flags: flags, text: syn}); err != nil {
 				return nil, fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
@@ -239,10 +251,36 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			classOf[t.vocab.id(string(buf))] |= uint64(cls)
 		}
 	}
+	t.idTo = t.vocab.id("to")
+	t.idOral = t.vocab.id("oral")
+	t.idDiverse = t.vocab.id("diverse")
+	t.idGut = t.vocab.id("gut")
+	t.idDry = t.vocab.id("dry")
+	t.idBe = t.vocab.id("been")
+	t.idProducing = t.vocab.id("producing")
+	t.idVaried = t.vocab.id("varied")
+	t.idSkin = t.vocab.id("skin")
+	t.idHave = t.vocab.id("have")
+	t.idHas = t.vocab.id("has")
+	t.idHad = t.vocab.id("had")
+	classOf2 := map[int32]uint64{}
+	for cls, words := range wordClasses2 {
+		for _, w := range words {
+			buf = appendNorm(buf[:0], w)
+			classOf2[t.vocab.id(string(buf))] |= cls
+		}
+	}
 	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
 	}
+	t.class2 = make([]uint64, len(t.vocab.ids))
+	for id, cls := range classOf2 {
+		t.class2[id] = cls
+	}
+	t.phrases.freeze(len(t.vocab.ids))
+	t.cues.freeze(len(t.vocab.ids))
+	t.evid.freeze(len(t.vocab.ids))
 	look := func(id string) int32 {
 		if i, ok := t.byID[id]; ok {
 			return i
@@ -262,6 +300,11 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cAntibiotics = look("intervention/antibiotics")
 	t.cSystemic = look("mechanism/systemic-inflammation")
 	t.cSkinInflammation = look("condition/skin-inflammation")
+	t.cAcne = look("condition/acne")
+	t.cDrySkin = look("condition/dry-skin")
+	t.cImmune = look("mechanism/immune-modulation")
+	t.cSleep = look("intervention/sleep")
+	t.cSCFA = look("mechanism/short-chain-fatty-acids")
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
@@ -457,9 +500,11 @@ type scratch struct {
 	norm      []byte
 	abbr      map[string]int32
 	defTok    map[int32]bool
+	abbrAt    map[string]int32 // token of each short form's definition
 	set       []int32
 	cueHits   []cueHit
-	seen      []bool // per concept
+	segs      []int32 // clause starts of the sentence being analysed, in tokens
+	seen      []bool  // per concept
 	titleToks []token
 }
 
@@ -527,6 +572,7 @@ func (t *Tagger) Tag(doc Document) Result {
 		return a.start == b.start && a.concept == b.concept
 	})
 	s.ments = ments
+	t.indexMentions(s) // the claims read mentions by token
 	if len(ments) > 0 {
 		res.Mentions = make([]lumen.Mention, len(ments))
 		if cap(s.seen) < len(t.concepts) {

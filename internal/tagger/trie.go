@@ -34,6 +34,10 @@ func (v *vocabulary) lookup(b []byte) int32 {
 type trie struct {
 	edges   map[uint64]int32 // node<<32 | word id -> child node
 	payload []int32          // per node; -1 = none
+	// root holds the children of the root by word id once freeze has
+	// run: most words start no phrase, and a slice index is cheaper than a
+	// map lookup for each token of the text.
+	root []int32
 }
 
 func newTrie() *trie {
@@ -44,6 +48,7 @@ func edgeKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(u
 
 // insert adds the path of ids and returns its end node.
 func (t *trie) insert(ids []int32) int32 {
+	t.root = nil // freeze again after inserting
 	node := int32(0)
 	for _, id := range ids {
 		k := edgeKey(node, id)
@@ -58,9 +63,29 @@ func (t *trie) insert(ids []int32) int32 {
 	return node
 }
 
+// freeze indexes the children of the root for words of ids below words.
+// Call it when no more phrases will be inserted.
+func (t *trie) freeze(words int) {
+	t.root = make([]int32, words)
+	for i := range t.root {
+		t.root[i] = -1
+	}
+	for k, child := range t.edges {
+		if k>>32 == 0 && int(uint32(k)) < words {
+			t.root[uint32(k)] = child
+		}
+	}
+}
+
 // next returns the child of node along id, or -1.
 func (t *trie) next(node, id int32) int32 {
 	if id < 0 {
+		return -1
+	}
+	if node == 0 && t.root != nil {
+		if int(id) < len(t.root) {
+			return t.root[id]
+		}
 		return -1
 	}
 	if child, ok := t.edges[edgeKey(node, id)]; ok {
