@@ -125,16 +125,20 @@ func getJSON(t *testing.T, url string, v any) int {
 }
 
 // waitClaims polls the API until a query has hits.
-func waitClaims(t *testing.T, base, query string) claimsResponse {
+// waitClaims polls the search API until query finds at least min claims:
+// the roles run asynchronously, so the first answer may hold only part of
+// what is on its way.
+func waitClaims(t *testing.T, base, query string, min uint64) claimsResponse {
 	t.Helper()
 	deadline := time.Now().Add(90 * time.Second)
 	for {
 		var c claimsResponse
-		if code := getJSON(t, base+"/api/v1/claims?"+query, &c); code == 200 && c.Total > 0 {
+		code := getJSON(t, base+"/api/v1/claims?"+query, &c)
+		if code == 200 && c.Total >= min {
 			return c
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no claims for %q within 90s", query)
+			t.Fatalf("%d claims for %q after 90s (status %d), want at least %d", c.Total, query, code, min)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -161,7 +165,7 @@ func TestCrawlOnceThenServe(t *testing.T) {
 
 	stdout, stop := background(t, "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn")
 	base := waitURL(t, stdout)
-	c := waitClaims(t, base, "q=probiotics")
+	c := waitClaims(t, base, "q=probiotics", 1)
 	for _, h := range c.Hits {
 		if !strings.Contains(strings.ToLower(h.Text), "probiotic") || !strings.HasPrefix(h.Article.URL, site.URL+"/articles/") ||
 			h.Article.Title == "" || !strings.Contains(h.Highlight, "<mark>") {
@@ -214,20 +218,32 @@ sources:
 	if !strings.Contains(stdout.String(), "source sample") {
 		t.Errorf("run did not list the source's next crawl:\n%s", stdout.String())
 	}
-	c := waitClaims(t, base, "concept=condition/acne")
-	if c.Total == 0 {
-		t.Fatal("no acne claims")
-	}
-	res, err := http.Get(base + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	for _, m := range []string{"lumen_pages_fetched_total{", "lumen_articles_tagged_total 3", "lumen_claims_indexed_total"} {
-		if !strings.Contains(string(body), m) {
-			t.Errorf("metrics lack %q", m)
+	waitClaims(t, base, "concept=condition/acne", 1)
+	// The three articles are tagged and indexed asynchronously: wait for the
+	// metrics to count them all.
+	want := []string{"lumen_pages_fetched_total{", "lumen_articles_tagged_total 3", "lumen_claims_indexed_total"}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		res, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
 		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		var missing []string
+		for _, m := range want {
+			if !strings.Contains(string(body), m) {
+				missing = append(missing, m)
+			}
+		}
+		if len(missing) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("metrics lack %q after 60s", missing)
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	if err := stop(); err != nil {
 		t.Errorf("run did not shut down cleanly: %v", err)
@@ -258,19 +274,13 @@ func TestRolesOverExternalNATS(t *testing.T) {
 	if strings.Contains(out, "index:") {
 		t.Errorf("a crawl against external NATS should not index itself:\n%s", out)
 	}
-	c := waitClaims(t, base, "q=probiotics")
-	if c.Total < 3 {
-		t.Errorf("%d claims, want at least 3", c.Total)
-	}
+	waitClaims(t, base, "q=probiotics", 3)
 }
 
 func TestDemo(t *testing.T) {
 	stdout, _ := background(t, "demo", "--addr", "127.0.0.1:0", "--log-level", "warn")
 	base := waitURL(t, stdout)
-	c := waitClaims(t, base, "q=probiotics")
-	if c.Total < 3 {
-		t.Errorf("demo found %d probiotics claims, want at least 3", c.Total)
-	}
+	waitClaims(t, base, "q=probiotics", 3)
 }
 
 func TestUsageAndConfigErrors(t *testing.T) {

@@ -161,7 +161,16 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 		cfg.Duplicates = dupeWindow
 		cfg.Replicas = b.replicas
 		cfg.MaxMsgSize = MaxPayload
-		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
+		// Create is idempotent when the stream exists with this very
+		// configuration; update only when it differs (an upgrade). Updating
+		// unconditionally would, with several roles starting at once, race
+		// the server's stream update against another role's consumer
+		// creation (a data race inside nats-server's file store).
+		_, err := b.js.CreateStream(ctx, cfg)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			_, err = b.js.UpdateStream(ctx, cfg)
+		}
+		if err != nil {
 			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
 		}
 	}
@@ -246,16 +255,21 @@ func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, v any) (boo
 	return ack.Duplicate, nil
 }
 
-// consumer creates or updates a durable pull consumer.
+// consumer creates a durable pull consumer, or updates it when it exists
+// with another configuration (see ensureStreams for why not always update).
 func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.Consumer, error) {
-	c, err := b.js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
+	cfg := jetstream.ConsumerConfig{
 		Durable:       durable,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       ackWait,
 		MaxDeliver:    maxDeliver,
 		MaxAckPending: 1000,
 		DeliverPolicy: jetstream.DeliverAllPolicy,
-	})
+	}
+	c, err := b.js.CreateConsumer(ctx, stream, cfg)
+	if errors.Is(err, jetstream.ErrConsumerExists) {
+		c, err = b.js.UpdateConsumer(ctx, stream, cfg)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
 	}

@@ -25,12 +25,17 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 	if kv, ok := b.kvs[bucket]; ok {
 		return kv, nil
 	}
-	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	cfg := jetstream.KeyValueConfig{
 		Bucket:   bucket,
 		History:  1,
 		Storage:  jetstream.FileStorage,
 		Replicas: b.replicas,
-	})
+	}
+	// Create, and update only a bucket configured otherwise: see ensureStreams.
+	kv, err := b.js.CreateKeyValue(ctx, cfg)
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		kv, err = b.js.UpdateKeyValue(ctx, cfg)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("key-value bucket %s: %w", bucket, err)
 	}
