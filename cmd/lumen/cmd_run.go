@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/crawler"
@@ -55,10 +57,13 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	st.start("indexer", a.runIndexer)
 	st.start("http", h.serve)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
-	fmt.Fprintf(e.stdout, "Lumen is running. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
+	// One write, so that a reader who waits for the URL sees the schedule too.
+	var banner strings.Builder
+	fmt.Fprintf(&banner, "Lumen is running. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
 	for _, s := range cfg.Sources {
-		fmt.Fprintf(e.stdout, "  source %-20s next crawl %s\n", s.Name, sched.NextRun("crawl "+s.Name).Format("2006-01-02 15:04 MST"))
+		fmt.Fprintf(&banner, "  source %-20s next crawl %s\n", s.Name, sched.NextRun("crawl "+s.Name).Format("2006-01-02 15:04 MST"))
 	}
+	io.WriteString(e.stdout, banner.String())
 	werr := st.wait(ctx)
 	log.Info("shutting down")
 	return errors.Join(werr, st.stopAll())
