@@ -39,12 +39,18 @@ const (
 )
 
 const (
-	ackWait       = 2 * time.Minute
-	maxDeliver    = 10
+	// ackWait is how long a delivered message may stay unacknowledged
+	// before the server redelivers it (after a crash, say).
+	ackWait = 30 * time.Second
+	// maxDeliver -1: a message that fails for a transient reason (the index
+	// or the tagged stream unavailable) is retried, with backoff, for as
+	// long as it takes; one that can never succeed is terminated instead
+	// (see settle), so nothing leaves the live pipeline silently.
+	maxDeliver    = -1
 	dupeWindow    = time.Hour
 	publishTimout = 30 * time.Second
 	// handlerGrace bounds how long in-flight handlers may run after shutdown began.
-	handlerGrace = 30 * time.Second
+	handlerGrace = 10 * time.Second
 )
 
 // Options configure a connection.
@@ -223,18 +229,78 @@ func (b *Bus) MaxPayload() int64 { return b.nc.MaxPayload() }
 // duplicate of a message published within the de-duplication window.
 func (b *Bus) PublishFetched(ctx context.Context, ev lumen.ArticleFetched) (duplicate bool, err error) {
 	a := &ev.Article
-	return b.publish(ctx, SubjectFetched, a.ID, a.ID+"."+a.ContentHash, ev)
+	return b.publish(ctx, SubjectFetched, a.ID, a.ID+"."+a.ContentHash, a.FetchedAt, ev)
 }
 
 // PublishTagged publishes ev, de-duplicated on the article's content and the
-// taxonomy version.
+// taxonomy version. The stream keeps one event per article, so an event must
+// not replace one for a newer version of the article: workers tag
+// concurrently, and a crawler that finds an article under a second URL
+// publishes two versions milliseconds apart. PublishTagged therefore drops
+// ev when the stored event was fetched later, and publishes with the stored
+// event's sequence as a precondition, retrying when another worker won the
+// race in between.
 func (b *Bus) PublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
 	a := &ev.Article
-	_, err := b.publish(ctx, SubjectTagged, a.ID, a.ID+"."+a.ContentHash+"."+ev.TaxonomyVersion, ev)
-	return err
+	if !lumen.ValidID(a.ID) {
+		return fmt.Errorf("publish to %s: %w", SubjectTagged, lumen.Invalidf("article.id", "%q is not a valid article id", a.ID))
+	}
+	msgID := a.ID + "." + a.ContentHash + "." + ev.TaxonomyVersion
+	for attempt := 0; ; attempt++ {
+		seq, fetched, err := b.lastTagged(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		if fetched.After(a.FetchedAt) {
+			b.log.Debug("stale tagged event dropped", "article", a.ID, "fetched", a.FetchedAt, "stored", fetched)
+			return nil
+		}
+		_, err = b.publish(ctx, SubjectTagged, a.ID, msgID, a.FetchedAt, ev, jetstream.WithExpectLastSequencePerSubject(seq))
+		if err == nil || !isWrongLastSequence(err) || attempt >= 10 {
+			return err
+		}
+		b.log.Debug("tagged event raced with another, retrying", "article", a.ID)
+	}
 }
 
-func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, v any) (bool, error) {
+// headerFetchedAt carries an event's Article.FetchedAt, so that PublishTagged
+// compares versions without decoding the stored event.
+const headerFetchedAt = "Lumen-Fetched-At"
+
+// lastTagged returns the stream sequence (0 when there is none) and the
+// article's fetch time of the stored ArticleTagged of an article.
+func (b *Bus) lastTagged(ctx context.Context, id string) (uint64, time.Time, error) {
+	s, err := b.js.Stream(ctx, StreamTagged)
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("stream %s: %w", StreamTagged, err)
+	}
+	m, err := s.GetLastMsgForSubject(ctx, SubjectTagged+"."+id)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return 0, time.Time{}, nil
+	}
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("last tagged event of %s: %w", id, err)
+	}
+	if t, err := time.Parse(time.RFC3339Nano, m.Header.Get(headerFetchedAt)); err == nil {
+		return m.Sequence, t, nil
+	}
+	var stored lumen.ArticleTagged // published before the header existed
+	if err := json.Unmarshal(m.Data, &stored); err != nil {
+		return m.Sequence, time.Time{}, nil // undecodable: any event may replace it
+	}
+	return m.Sequence, stored.Article.FetchedAt, nil
+}
+
+func isWrongLastSequence(err error) bool {
+	var apiErr *jetstream.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	return apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence ||
+		apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequenceConstant
+}
+
+func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, fetchedAt time.Time, v any, opts ...jetstream.PublishOpt) (bool, error) {
 	if !lumen.ValidID(id) {
 		return false, fmt.Errorf("publish to %s: %w", prefix, lumen.Invalidf("article.id", "%q is not a valid article id", id))
 	}
@@ -246,9 +312,12 @@ func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, v any) (boo
 	if max := b.nc.MaxPayload(); int64(len(data)) > max {
 		return false, fmt.Errorf("publish %s: %d bytes exceeds the server's max_payload of %d: %w", subject, len(data), max, lumen.ErrInvalid)
 	}
+	msg := nats.NewMsg(subject)
+	msg.Data = data
+	msg.Header.Set(headerFetchedAt, fetchedAt.UTC().Format(time.RFC3339Nano))
 	ctx, cancel := context.WithTimeout(ctx, publishTimout)
 	defer cancel()
-	ack, err := b.js.Publish(ctx, subject, data, jetstream.WithMsgID(msgID))
+	ack, err := b.js.PublishMsg(ctx, msg, append(opts, jetstream.WithMsgID(msgID))...)
 	if err != nil {
 		return false, fmt.Errorf("publish %s: %w", subject, err)
 	}
@@ -349,11 +418,21 @@ func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurr
 			}
 		})
 	}
-	<-ctx.Done()
+	workersDone := make(chan struct{})
+	go func() { wg.Wait(); close(workersDone) }()
+	select {
+	case <-ctx.Done():
+	case <-workersDone:
+		// The iterator closed under us (consumer deleted, connection
+		// closed for good): report it, so that the process does not go on
+		// looking healthy while consuming nothing.
+		b.flush()
+		return fmt.Errorf("consume %s: message iterator closed: %w", durable, lumen.ErrUnavailable)
+	}
 	it.Drain()
 	timer := time.AfterFunc(handlerGrace, cancel)
 	defer timer.Stop()
-	wg.Wait()
+	<-workersDone
 	b.flush()
 	return nil
 }
@@ -458,6 +537,9 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
 			flush()
 			b.flush()
+			if ctx.Err() == nil {
+				return fmt.Errorf("consume %s: message iterator closed: %w", ConsumerIndexer, lumen.ErrUnavailable)
+			}
 			return nil
 		case errors.Is(err, nats.ErrTimeout):
 			flush()

@@ -10,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
@@ -300,5 +303,103 @@ func TestDurableAcrossRestart(t *testing.T) {
 	got, err := b2.LastFetched(ctx, a.ID)
 	if err != nil || got.Article.Text != "kept" {
 		t.Errorf("after restart LastFetched = %+v, %v", got.Article.Text, err)
+	}
+}
+
+// Two versions of one article tagged concurrently, in any order: the stream
+// keeps the newer, so that reindex does not roll the article back.
+func TestPublishTaggedKeepsTheNewestVersion(t *testing.T) {
+	ctx := context.Background()
+	b := bustest.Start(t)
+	base := article(1, "first version")
+	versions := make([]lumen.ArticleTagged, 8)
+	for i := range versions {
+		a := base
+		a.Text = fmt.Sprintf("version %d", i)
+		a.FetchedAt = base.FetchedAt.Add(time.Duration(i) * time.Millisecond)
+		a.ContentHash = a.ComputeContentHash()
+		versions[i] = lumen.ArticleTagged{Article: a, TaxonomyVersion: "t"}
+	}
+	var wg sync.WaitGroup
+	for _, i := range []int{7, 0, 3, 6, 1, 5, 2, 4} { // newest first, then the rest at once
+		wg.Go(func() {
+			if err := b.PublishTagged(ctx, versions[i]); err != nil {
+				t.Errorf("PublishTagged(version %d): %v", i, err)
+			}
+		})
+		if i == 7 {
+			wg.Wait()
+		}
+	}
+	wg.Wait()
+	// An older version published afterwards is dropped too.
+	if err := b.PublishTagged(ctx, versions[0]); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := b.ReplayTagged(ctx, func(ev lumen.ArticleTagged) error {
+		got = append(got, ev.Article.Text)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != "version 7" {
+		t.Errorf("stored = %q, want [version 7]", got)
+	}
+
+	// Re-tagging the same version under a new taxonomy replaces it.
+	retag := versions[7]
+	retag.TaxonomyVersion = "t2"
+	if err := b.PublishTagged(ctx, retag); err != nil {
+		t.Fatal(err)
+	}
+	var tv string
+	if err := b.ReplayTagged(ctx, func(ev lumen.ArticleTagged) error { tv = ev.TaxonomyVersion; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if tv != "t2" {
+		t.Errorf("taxonomy version after retag = %q, want t2", tv)
+	}
+}
+
+// A consumer whose durable is deleted under it reports an error instead of
+// idling: the process must not look healthy while consuming nothing.
+func TestConsumeReportsALostConsumer(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown()
+	b := bustest.Connect(t, srv)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		errc <- b.ConsumeFetched(ctx, 2, func(context.Context, lumen.ArticleFetched) error { return nil })
+	}()
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the tagger consumer", func() bool {
+		_, err := js.Consumer(ctx, bus.StreamArticles, bus.ConsumerTagger)
+		return err == nil
+	})
+	time.Sleep(200 * time.Millisecond) // let the consumer start pulling
+	if err := js.DeleteConsumer(ctx, bus.StreamArticles, bus.ConsumerTagger); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-errc:
+		if !errors.Is(err, lumen.ErrUnavailable) {
+			t.Errorf("ConsumeFetched = %v, want an error wrapping ErrUnavailable", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("ConsumeFetched went on after its consumer was deleted")
 	}
 }
