@@ -56,6 +56,7 @@ type Options struct {
 	MaxBodyBytes    int64         // after decompression, default 10 MiB
 	MaxTextBytes    int           // main text kept per article, default 256 KiB
 	MaxPages        int           // per run unless the source says, default 500
+	MaxQueue        int           // URLs a run may queue, default 100000 (each is persisted for crash resume)
 	MaxDepth        int           // link depth for web sources unless the source says
 	MaxRedirects    int           // default 5
 	Retries         int           // after the first attempt
@@ -118,6 +119,7 @@ func New(o Options, d Deps) (*Crawler, error) {
 	}
 	def(&o.MaxTextBytes, 256<<10)
 	def(&o.MaxPages, 500)
+	def(&o.MaxQueue, 100_000)
 	def(&o.MaxRedirects, 5)
 	def(&o.Concurrency, 8)
 	def(&o.HostConcurrency, 2)
@@ -224,15 +226,17 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 
 // run is the state of one run in progress.
 type run struct {
-	src     lumen.Source
-	resumed bool
-	front   *frontier
-	fetch   *fetcher
-	scope   *scope
-	pages   int // page fetches so far, for MaxPages
-	budget  int
-	depth   int
-	cursor  string // API paging position, persisted with the run
+	src      lumen.Source
+	resumed  bool
+	front    *frontier
+	fetch    *fetcher
+	scope    *scope
+	pages    int // page fetches so far, for MaxPages
+	lists    int // sitemap and feed fetches so far, for maxListings
+	maxQueue int
+	budget   int
+	depth    int
+	cursor   string // API paging position, persisted with the run
 
 	mu  sync.Mutex
 	rec lumen.CrawlRun
@@ -301,6 +305,22 @@ func (r *run) takePage() bool {
 	return true
 }
 
+// takeListing reserves one sitemap or feed fetch.
+func (r *run) takeListing() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.lists >= maxListings {
+		return false
+	}
+	r.lists++
+	return true
+}
+
+// queueLimit bounds the URLs a run queues. Not the page budget: pages a
+// sitemap's lastmod or the recrawl interval skip cost no fetch, so that
+// successive runs work through a listing larger than one run's budget.
+func (r *run) queueLimit() int { return max(r.maxQueue, r.budget) }
+
 // activeRun is what the runs store keeps about a run in progress.
 type activeRun struct {
 	Run    lumen.CrawlRun `json:"run"`
@@ -316,7 +336,7 @@ func frontierPrefix(source string) string {
 func frontierKey(source, url string) string { return source + "." + lumen.Hash(url) }
 
 func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) {
-	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth}
+	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth, maxQueue: c.o.MaxQueue}
 	if r.budget <= 0 {
 		r.budget = c.o.MaxPages
 	}
@@ -402,7 +422,12 @@ func (c *Crawler) seed(ctx context.Context, r *run) error {
 
 // enqueue persists and queues the items not seen before in this run.
 func (c *Crawler) enqueue(ctx context.Context, r *run, items []item) error {
-	for _, it := range items {
+	for i, it := range items {
+		if r.front.seenCount() >= r.queueLimit() {
+			c.log.Info("queue limit reached, links not queued", "source", r.src.Name, "limit", r.queueLimit(), "dropped", len(items)-i)
+			r.count(c.o.Metrics, "skipped", "queue_limit")
+			return nil
+		}
 		if !r.front.push(it) {
 			continue
 		}

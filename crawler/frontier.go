@@ -20,6 +20,8 @@ type item struct {
 	Depth int    `json:"depth"`
 	Kind  string `json:"kind"`
 	Hint  *hint  `json:"hint,omitempty"`
+	// Nest counts the sitemap indexes above a sitemap.
+	Nest int `json:"nest,omitempty"`
 	// Done is set once the item was processed (persisted, for crash resume).
 	Done bool `json:"done,omitempty"`
 }
@@ -92,6 +94,13 @@ func (f *frontier) push(it item) bool {
 	f.queued++
 	f.signal()
 	return true
+}
+
+// seenCount is how many URLs the run has queued so far.
+func (f *frontier) seenCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.seen)
 }
 
 func (f *frontier) signal() {

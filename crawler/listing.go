@@ -37,8 +37,13 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
 	}
 	var items []item
 	for _, e := range sm.Sitemaps {
+		if it.Nest >= maxSitemapNesting {
+			c.log.Info("sitemap index nested too deep, not followed", "source", r.src.Name, "url", it.URL, "nesting", it.Nest)
+			r.count(c.o.Metrics, "skipped", "sitemap_nesting")
+			break
+		}
 		if u, err := Canonicalize(e.Loc); err == nil && r.scope.follows(u) {
-			items = append(items, item{URL: u, Kind: itemSitemap, Depth: it.Depth})
+			items = append(items, item{URL: u, Kind: itemSitemap, Depth: it.Depth, Nest: it.Nest + 1})
 		}
 	}
 	for _, e := range sm.URLs {
@@ -57,8 +62,21 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
 	return c.enqueue(ctx, r, items)
 }
 
+// Listings a hostile or runaway site could multiply without end are bounded:
+// a run fetches at most maxListings sitemaps and feeds, follows sitemap
+// indexes at most maxSitemapNesting levels deep (the protocol allows one),
+// and queues at most queueLimit URLs (see enqueue).
+const (
+	maxListings       = 500
+	maxSitemapNesting = 3
+)
+
 // getListing fetches a sitemap or feed, counting what goes wrong.
 func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) ([]byte, bool) {
+	if !r.takeListing() {
+		r.count(c.o.Metrics, "skipped", "max_listings")
+		return nil, false
+	}
 	resp, m := c.get(ctx, r, fetchRequest{URL: it.URL, Accept: accept}, false)
 	if m != nil {
 		if m.reason != "canceled" {

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -170,5 +173,52 @@ func TestFeedCrawl(t *testing.T) {
 	}
 	if s.hits("/closed/paper") != 0 {
 		t.Error("robots-disallowed page fetched")
+	}
+}
+
+// A site whose sitemap indexes nest without end, and whose sitemaps list
+// far more URLs than the run may fetch, costs a bounded number of requests
+// and a bounded queue.
+func TestRunawaySitemaps(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.MaxQueue = 2000 })
+	var mu sync.Mutex
+	listings := 0
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" || strings.HasPrefix(r.URL.Path, "/page") {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		listings++
+		mu.Unlock()
+		base := "http://" + r.Host
+		w.Header().Set("Content-Type", "application/xml")
+		if strings.HasPrefix(r.URL.Path, "/index") {
+			// Every index lists two deeper indexes and one big sitemap.
+			fmt.Fprintf(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>%[1]s%[2]s/a</loc></sitemap><sitemap><loc>%[1]s%[2]s/b</loc></sitemap><sitemap><loc>%[1]s/big%[2]s</loc></sitemap></sitemapindex>`,
+				base, strings.TrimSuffix(r.URL.Path, "/"))
+			return
+		}
+		var b strings.Builder
+		b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range 3000 {
+			fmt.Fprintf(&b, "<url><loc>%s/page%s/%d</loc></url>", base, strings.ReplaceAll(r.URL.Path, "/", "-"), i)
+		}
+		b.WriteString(`</urlset>`)
+		io.WriteString(w, b.String())
+	}))
+	defer s.Close()
+	src := lumen.Source{Name: "runaway", Kind: lumen.SourceSitemap, URLs: []string{s.URL + "/index"}, AllowPrivate: true, MaxPages: 5}
+	run := h.run(src)
+	// Nesting 0..3: 1+2+4+8 indexes and as many big sitemaps, at most.
+	if listings > 30 {
+		t.Errorf("%d listings fetched, want the nesting bounded", listings)
+	}
+	if run.Skipped["sitemap_nesting"] == 0 || run.Skipped["queue_limit"] == 0 {
+		t.Errorf("run = %+v, want sitemap_nesting and queue_limit skips", run)
+	}
+	if run.Fetched > 5+listings {
+		t.Errorf("fetched %d, want at most the 5 pages of the budget besides %d listings", run.Fetched, listings)
 	}
 }

@@ -446,20 +446,8 @@ func looksHTML(b []byte) bool {
 		strings.Contains(head, "<head") || strings.Contains(head, "<p>") || strings.Contains(head, "<div")
 }
 
-// binaryish reports whether the start of b holds control bytes that text
-// never has.
-func binaryish(b []byte) bool {
-	n := 0
-	for _, c := range b[:min(len(b), 1024)] {
-		if c < 0x09 || c > 0x0d && c < 0x20 && c != 0x1b {
-			n++
-		}
-	}
-	return n > 8
-}
-
 func plainTextPage(body []byte, contentType string) (extract.Page, string) {
-	if binaryish(body) {
+	if extract.Binary(body) {
 		return extract.Page{}, "binary"
 	}
 	b, err := extract.ToUTF8(body, contentType)

@@ -214,6 +214,19 @@ var binarySignatures = [][]byte{
 	[]byte("\x7fELF"), []byte("ID3"),
 }
 
+// Binary reports whether the start of b holds control bytes that text
+// never has (more than 8 in the first KiB), so that b is not worth reading
+// as text.
+func Binary(b []byte) bool {
+	n := 0
+	for _, c := range b[:min(len(b), 1024)] {
+		if c < 0x09 || c > 0x0d && c < 0x20 && c != 0x1b {
+			n++
+		}
+	}
+	return n > 8
+}
+
 // ToUTF8 converts an HTML or XML body to UTF-8, as a browser would, with
 // two deviations for the web as crawled: a body that is UTF-8 (valid, or
 // nearly so: a stray byte in a page of accented UTF-8 text) is taken as
