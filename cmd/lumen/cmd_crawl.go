@@ -180,13 +180,23 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	}
 	if inProcess && ctx.Err() == nil {
 		fmt.Fprintln(e.stderr, "waiting for tagging and indexing to finish...")
+		// Wait for the consumers to drain, unless one of them fails first.
+		wctx, cancel := context.WithCancel(ctx)
+		idle := make(chan error, 1)
+		go func() { idle <- waitIdle(wctx, a.bus) }()
 		select {
 		case err := <-st.failed:
 			crawlErr = errors.Join(crawlErr, err)
-		default:
-			if err := waitIdle(ctx, a.bus); err != nil {
-				crawlErr = errors.Join(crawlErr, err)
-			}
+			cancel()
+			<-idle
+		case err := <-idle:
+			crawlErr = errors.Join(crawlErr, err)
+		}
+		cancel()
+	}
+	for _, r := range runs {
+		if r.Fetched == 0 && r.FailedCount() > 0 {
+			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s: nothing fetched, %d failed (%s)", r.Source, r.FailedCount(), joinReasons(r.Failed)))
 		}
 	}
 	stopErr := st.stopAll()

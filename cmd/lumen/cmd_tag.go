@@ -30,6 +30,8 @@ type tagOutput struct {
 	Concepts        []string        `json:"concepts"`
 	Evidence        string          `json:"evidence,omitempty"`
 	TaxonomyVersion string          `json:"taxonomy_version"`
+	// Skipped says why the input was not tagged (binary input).
+	Skipped string `json:"skipped,omitempty"`
 }
 
 type tagClaim struct {
@@ -122,7 +124,13 @@ func tagInput(t *tagger.Tagger, data []byte, format, name string) (tagOutput, er
 		doc.Text, doc.Title = page.Text, page.Title
 		out.Title = page.Title
 	} else {
-		doc.Text = string(data)
+		if extract.Binary(data) {
+			out.Skipped = "binary input: not tagged"
+			return out, nil
+		}
+		// Offsets are into the text printed, and JSON prints each invalid
+		// byte as U+FFFD: tag the text as it will be printed.
+		doc.Text = strings.ToValidUTF8(string(data), "\uFFFD")
 	}
 	res := t.Tag(doc)
 	out.Text = res.Text
@@ -150,7 +158,7 @@ func looksLikeHTML(b []byte) bool {
 func cmdEval(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("lumen eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one)")
+	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one; also LUMEN_TAXONOMY)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
 	fs.Usage = func() {
@@ -164,6 +172,9 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 1 {
 		fs.Usage()
 		return usageError("lumen eval takes one GOLD_DIR")
+	}
+	if *taxPath == "" {
+		*taxPath = e.getenv("LUMEN_TAXONOMY")
 	}
 	tax, err := loadTaxonomy(*taxPath)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -374,6 +375,32 @@ func TestTagCommand(t *testing.T) {
 		res.Claims = nil
 		if json.Unmarshal([]byte(out), &res); len(res.Claims) != 0 {
 			t.Errorf("tag %q = %s, want no claims", in, out)
+		}
+	}
+	// Random bytes are not tagged at all, so no mention is invented.
+	junk := make([]byte, 4096)
+	rand.NewChaCha8([32]byte{1}).Read(junk)
+	out, _, err = lumenCmd(t, string(junk), "tag", "--compact", "-")
+	var skipped struct {
+		Mentions []lumen.Mention
+		Skipped  string
+	}
+	if err != nil || json.Unmarshal([]byte(out), &skipped) != nil || len(skipped.Mentions) != 0 || skipped.Skipped == "" {
+		t.Errorf("tag of random bytes = %s, %v; want no mentions and a reason", out, err)
+	}
+	// Invalid UTF-8 in text: offsets are into the text as printed (JSON
+	// prints invalid bytes as U+FFFD).
+	out, _, err = lumenCmd(t, "\xff\xfeProbiotics \xc3 improved acne.", "tag", "--compact", "-")
+	var inv struct {
+		Text     string
+		Mentions []lumen.Mention
+	}
+	if err != nil || json.Unmarshal([]byte(out), &inv) != nil || len(inv.Mentions) != 2 {
+		t.Fatalf("tag of invalid UTF-8 = %s, %v", out, err)
+	}
+	for _, m := range inv.Mentions {
+		if inv.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v: text[%d:%d] = %q", m, m.Start, m.End, inv.Text[m.Start:m.End])
 		}
 	}
 	if _, _, err := lumenCmd(t, "", "tag", filepath.Join(dir, "missing.txt")); err == nil {
