@@ -316,6 +316,12 @@ func TestUsageAndConfigErrors(t *testing.T) {
 			t.Errorf("lumen %v: %v, want it to mention %q", tt.args, err, tt.want)
 		}
 	}
+
+	// A crawl where nothing could be fetched fails (exit 1), naming why.
+	out, _, err := lumenCmd(t, "", "crawl", "--once", "--seed", "http://127.0.0.1:9/", "--data", t.TempDir(), "--log-level", "error")
+	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "nothing fetched") || !strings.Contains(err.Error(), "private_address") {
+		t.Errorf("crawl of a refused seed: err %v (exit %d)\n%s", err, exitCode(err), out)
+	}
 }
 
 func TestTagCommand(t *testing.T) {
