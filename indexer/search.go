@@ -81,7 +81,7 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 	}
 	out.Facets = map[string][]lumen.FacetCount{}
 	for name, f := range res.Facets {
-		var counts []lumen.FacetCount
+		counts := []lumen.FacetCount{}
 		if f.Terms != nil {
 			for _, t := range f.Terms.Terms() {
 				counts = append(counts, lumen.FacetCount{Value: t.Term, Count: t.Count})

@@ -18,6 +18,9 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
+	if c.data != "" {
+		return usageError("lumen work keeps no data (--data): it consumes from and publishes to NATS")
+	}
 	cfg, err := c.load(e)
 	if err != nil {
 		return err
@@ -99,6 +102,9 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	retag := fs.Bool("retag", false, "tag every stored article again before rebuilding (after a taxonomy or tagger change)")
 	if _, err := parse(fs, args); err != nil {
 		return err
+	}
+	if c.addrGiven() {
+		return usageError("lumen reindex serves nothing (--addr): it rebuilds the index and exits")
 	}
 	cfg, err := c.load(e)
 	if err != nil {

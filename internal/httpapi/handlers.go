@@ -99,6 +99,9 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 	if q.Size, err = intParam(v, "size", defaultSize); err != nil {
 		return q, err
 	}
+	if q.Size < 1 {
+		return q, lumen.Invalidf("size", "must be at least 1")
+	}
 	return q, nil
 }
 

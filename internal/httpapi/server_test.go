@@ -155,6 +155,7 @@ func TestClaimsInvalid(t *testing.T) {
 		{"negated=maybe", "negated"},
 		{"size=1000", "size"},
 		{"size=abc", "size"},
+		{"size=0", "size"},
 		{"from=-5", "from"},
 		{"sort=title", "sort"},
 		{"relation=causes", "relation"},
