@@ -208,7 +208,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		switch {
 		case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
 			s.add(k, toks, t.cDysbiosis)
-		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
+		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
 			s.add(k, toks, t.cDysbiosis)
 		case cls&clsTransplant != 0 && t.cFMT >= 0:
 			s.add(k, toks, t.cFMT)

@@ -8,7 +8,7 @@ import "strings"
 // rulesRevision when you change anything here or in the logic that reads it.
 
 // rulesRevision identifies the rules; it is part of Tagger.Version.
-const rulesRevision = "r3"
+const rulesRevision = "r4"
 
 // Stop phrases win the longest match like synonyms but name no concept: they
 // keep a common word from being read in a sense it does not have here.
@@ -20,6 +20,11 @@ var stopPhrases = []string{
 	"proteotoxic stress", "thermal stress", "environmental stress", "nutritional stress",
 	"stress granules", "stress fibers", "stress urinary incontinence", "stress fracture",
 	"stress fractures", "stress test", "stress testing", "stress response genes",
+	"stress-strain", "stress strain", "residual stress", "tensile stress", "compressive stress",
+	"stress analysis", "stress distribution", "stress concentration", "wall stress", "hemodynamic stress",
+	"haemodynamic stress", "hypoxic stress", "salt stress", "drought stress", "stress echocardiography",
+	"stress ulcer", "stress ulcers", "stress hyperglycemia", "stress hyperglycaemia", "stress relaxation",
+	"inflammatory stress", "replicative stress", "stress tests", "pharmacological stress", "exercise stress",
 	// "fiber" that is not food
 	"nerve fiber", "nerve fibre", "muscle fiber", "muscle fibre", "collagen fiber",
 	"collagen fibre", "elastic fiber", "elastic fibre", "optic fiber", "fiber optic",
@@ -52,6 +57,11 @@ var stopPhrases = []string{
 	"topical issue", "topical question", "topical subject",
 	// "immune" in off-inventory disease names
 	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
+	// "immune-mediated" classifying a disease, not an immune mechanism
+	"immune-mediated disease", "immune-mediated disorder", "immune-mediated condition",
+	"immune-mediated inflammatory disease", "immune-mediated inflammatory disorder",
+	"immune-mediated skin disease", "immune-mediated skin disorder", "immune-mediated dermatosis",
+	"immune-mediated inflammatory skin disease", "immune-mediated chronic inflammatory disease",
 	// "hormone" in a drug or lab sense
 	"growth hormone-releasing",
 	// inflammation that names an off-inventory disease
@@ -62,7 +72,7 @@ var stopPhrases = []string{
 	"flushing out", "flushing of", "catheter flushing", "saline flushing", "flushing solution",
 	"line flushing", "flushing with",
 	// sleep as a lab state
-	"sleep apnea", "sleep apnoea",
+	"sleep apnea", "sleep apnoea", "sleep mode", "sleep timer",
 	// retinol as vitamin A in the body, not a skincare product
 	"retinol metabolism", "serum retinol", "plasma retinol", "retinol binding", "retinol-binding",
 	// drinking water as the vehicle of a drug, not hydration
@@ -70,7 +80,8 @@ var stopPhrases = []string{
 	"to the drinking water", "in their drinking water", "drinking water supply",
 	// lactulose as a test sugar, not a prebiotic
 	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
-	"hydrogen breath test", "lactulose breath testing",
+	"hydrogen breath test", "lactulose breath testing", "breath testing with lactulose",
+	"breath test with lactulose", "breath tests with lactulose", "breath test using lactulose",
 	// "stressed" cells and tissues
 	"heat stressed", "heat-stressed", "oxidatively stressed", "stressed cells", "stressed skin",
 	"stressed-out skin",
@@ -98,7 +109,8 @@ var bareMicrobiome = []string{"microbiome", "microbiota", "microflora", "microbi
 // probioticWords are probiotics synonyms that name the intervention itself;
 // the others (taxa such as Lactobacillus) may name resident gut microbes.
 var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
-	"probiotic supplementation", "probiotic bacteria", "probiotic strain"}
+	"probiotic supplementation", "probiotic bacteria", "probiotic strain", "live culture",
+	"live and active culture"}
 
 // Word classes the context rules look for, by class.
 const (
@@ -181,7 +193,7 @@ var wordClasses = map[uint64][]string{
 		"unhealthy"},
 	clsChange: {"change", "changes", "changed", "changing", "shift", "shifts", "shifted", "shifting",
 		"different", "upset", "upsets", "upsetting", "tip", "tips", "tipped", "tipping", "skew",
-		"skews", "skewed", "distort", "distorts", "distorted"},
+		"skews", "skewed", "distort", "distorts", "distorted", "thrown", "throw", "throws", "threw"},
 	clsComposition: {"composition", "compositional", "taxonomic", "balance", "mix", "makeup",
 		"make", "profile", "profiles"},
 	clsTransplant: {"transplant", "transplants", "transplanting", "transplantation", "transplanted",
@@ -487,7 +499,9 @@ var cuePhrases = map[int][]string{
 		"makes no difference", "make no difference", "no difference to", "did not work",
 		"does not work", "do not work", "didnt work", "doesnt work", "dont work", "not work",
 		"not help", "not helped", "no good for", "not fall", "not drop", "not rise", "not lower",
-		"not elevated", "not higher", "not lower", "not reduced", "not increased", "not decreased"},
+		"not elevated", "not higher", "not lower", "not reduced", "not increased", "not decreased",
+		"was normal in", "were normal in", "was normal among", "were normal among", "remained normal",
+		"was within normal", "were within normal", "within the normal range"},
 	cueNegLong: {"none of", "not one of", "not a single", "not one", "no one", "nobody", "neither of"},
 	cueFlip: {"not true that", "not the case that", "untrue that", "not true", "isnt true", "is untrue",
 		"a myth that", "myth that", "is a myth", "false that", "a misconception that",
@@ -502,6 +516,7 @@ var cuePhrases = map[int][]string{
 		"no more than", "not uncommon", "not unusual", "not exclusively", "not entirely",
 		"dont forget", "do not forget", "never forget", "dont underestimate", "do not underestimate",
 		"never underestimate", "dont ignore", "do not ignore", "cannot be overstated", "cant be overstated",
+		"never fail", "never fails", "never failed", "never failing",
 		"no wonder", "no surprise", "not surprising", "no secret", "no coincidence", "no exception",
 		"not complete without", "no mistake",
 		"not completely", "not every", "not everyone", "not everybody", "not proven", "not yet proven", "not inferior", "non inferior", "noninferior", "non inferiority",
@@ -518,7 +533,7 @@ var cuePhrases = map[int][]string{
 		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
 		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
 		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
-		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
+		"proposed", "tentative", "tentatively", "conceivably", "conceivable", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
 		"claimed to", "limited evidence", "insufficient evidence", "low-quality evidence",
 		"weak evidence", "evidence is limited", "evidence is scarce", "scarce evidence", "controversial", "controversy", "debated", "debatable",
 		"inconclusive", "conflicting", "may help", "cannot be ruled out", "can not be ruled out",
@@ -546,7 +561,7 @@ var cuePhrases = map[int][]string{
 		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
 		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply",
 		"blame", "inflame", "irritate", "aggravate", "spark", "set off", "disturb", "upset", "spike",
-		"interfere"),
+		"interfere", "hasten"),
 		[]string{"feed", "feeds", "spread", "spreads", "spreading", "ferment", "ferments",
 			"fermenting", "fermented into", "fermented by", "turn into", "turns into", "turned into",
 			"turning into", "convert into", "converts", "converted into", "break down into",
@@ -555,7 +570,8 @@ var cuePhrases = map[int][]string{
 			"were behind", "rise", "rises", "rose", "risen", "rising", "went up", "go up", "goes up",
 			"flare up", "flares up", "flared up", "flaring up", "flares when", "flare when",
 			"flared when", "flares whenever", "flare whenever", "flared whenever", "sets off",
-			"set off", "flared", "encourages the growth", "encourage the growth", "encouraged the growth",
+			"set off", "flared", "speeds", "sped", "speed up", "speeds up", "sped up", "speeding up",
+			"encourages the growth", "encourage the growth", "encouraged the growth",
 			"encourages growth", "encourage growth", "wreak havoc", "wreaks havoc", "wreaked havoc",
 			"wreaking havoc", "takes a toll", "take a toll", "took a toll", "taking a toll",
 			"throw off", "throws off", "threw off", "throwing off", "mess with", "messes with",
@@ -591,12 +607,12 @@ var cuePhrases = map[int][]string{
 			"necessary for", "prevention", "remission", "recovery", "decline", "declined",
 			"alleviation", "attenuation", "inhibition", "suppression", "ensures", "ensure",
 			"clears", "cleared", "clearing", "clearance",
-			"promotes a healthy", "keep in check", "anti", "against", "helped", "helps", "helpful",
+			"promotes a healthy", "keep in check", "in check", "anti", "against", "helped", "helps", "helpful",
 			"useful", "alternative option", "option for", "paths to", "path to", "way to",
 			"flourish"}),
 	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect", "explain",
 		"influence", "impact", "modulate", "regulate", "alter", "shape", "mediate", "depend",
-		"determine", "predict", "reflect", "interact", "change", "differ", "characterize",
+		"determine", "predict", "reflect", "interact", "change", "differ", "characterize", "precede", "dominate",
 		"characterise", "involve", "implicate", "underlie", "govern", "control", "dictate"),
 		[]string{"association", "associations", "correlation", "correlations", "relationship",
 			"relationships", "relation", "connection", "connections", "link between", "links between",
@@ -625,7 +641,10 @@ var cuePhrases = map[int][]string{
 			"responds to", "responded to", "responding to", "respond well to", "responded well to",
 			"go together", "goes together", "coexist", "coexists", "co-occur", "co-occurs",
 			"mirror", "mirrors", "mirrored", "at the root of", "the root of", "coincide", "coincides",
-			"coincided", "coinciding", "accompanied by", "preceded by"}),
+			"coincided", "coinciding", "accompanied by", "preceded by", "track with", "tracks with",
+			"tracked with", "tracking with", "tracked closely with", "results from", "result from",
+			"resulted from", "resulting from", "arises from", "arise from", "arose from", "arising from",
+			"distinct from"}),
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
 		"more often", "more frequent", "more frequently", "more common", "more prevalent",
 		"more severe", "faster", "slower", "more quickly", "than controls", "than healthy",
@@ -637,7 +656,8 @@ var cuePhrases = map[int][]string{
 		"not inferior", "non inferior", "noninferior", "non inferiority", "noninferiority",
 		"no less effective", "not less effective", "no less efficacious",
 		"superior", "inferior", "better", "worse", "outperformed", "outperform",
-		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
+		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched",
+		"distinct"},
 	cueRole: {"role", "roles"},
 	// Safety outcomes are not the relation between the concepts, and "no
 	// adverse effects" denies nothing about it.
@@ -654,7 +674,10 @@ var cuePhrases = map[int][]string{
 		"our hypothesis", "the null hypothesis", "in turn", "turned out", "turns out", "turn out",
 		"to test positive", "test positive", "tested positive", "testing positive", "to test negative",
 		"test negative", "tested negative", "cut off", "cutoff", "cut point", "cut points",
-		"cutting edge"},
+		"cutting edge", "case control", "case controlled", "placebo controlled", "vehicle controlled",
+		"sham controlled", "randomized controlled", "randomised controlled", "controlled trial",
+		"controlled study", "controlled clinical", "control group", "control arm", "control mice",
+		"control subject", "control participant", "control diet", "control condition", "matched control"},
 	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
@@ -718,7 +741,8 @@ var cuePhrases = map[int][]string{
 		"was characterised", "were characterised", "was profiled", "were profiled", "were quantified", "was quantified",
 		"were identified using", "was defined", "were defined", "were categorized",
 		"were stratified", "were matched", "were retrieved", "were searched", "were extracted",
-		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
+		"were pooled", "was pooled", "were sampled", "were pretreated", "was pretreated",
+		"were pre treated", "were inoculated", "were gavaged", "were housed", "inclusion criteria", "exclusion criteria",
 		"this study was", "a total of", "questionnaire", "using a", "using the", "by means of",
 		"we report a case", "case of a",
 		"systematic search", "literature search", "search was performed", "independently screened",

@@ -1,0 +1,80 @@
+package tagger
+
+import (
+	"slices"
+	"testing"
+)
+
+// The probes of this file were written for rules r4 after the tagger was
+// scored on a new hand-written held-out set: they illustrate the kinds of
+// errors it made there (relations worded with verbs it did not know,
+// technical "stress", study-design "control", denials worded as "normal in",
+// double negatives, hedges and denials in a clause of their own, microbes of
+// other body sites), in wording of our own, not the held-out sentences.
+
+// TestProbesR4Relations checks relation wordings added in r4.
+func TestProbesR4Relations(t *testing.T) {
+	tg := mustTagger(t)
+	C := true
+	checkProbes(t, tg, []probe{
+		{"Low zinc preceded the first flare of acne by several months.", C, false, false},
+		{"Disrupted sleep often precedes a psoriasis relapse.", C, false, false},
+		{"Eczema severity tracked closely with serum IgE.", C, false, false},
+		{"Rosacea activity tracks with fasting insulin.", C, false, false},
+		{"Dysbiosis speeds up the progression of psoriasis.", C, false, false},
+		{"Sugar hastens wrinkling of the skin.", C, false, false},
+		{"Meditation keeps cortisol in check.", C, false, false},
+		{"Acne in adult women often results from androgen excess.", C, false, false},
+		{"Children with eczema had a distinct gut microbiota.", C, false, false},
+		{"Bifidobacteria dominated the faecal flora of infants without eczema.", C, false, false},
+		// Study designs are not relations.
+		{"Gut microbiota in rosacea: a case-control study", false, false, false},
+		// Denials and double negatives.
+		{"Zonulin was normal in the children with atopic dermatitis.", C, true, false},
+		{"Doxycycline never fails to upset the gut flora.", C, false, false},
+		{"Inulin failed to change acne counts.", C, true, false},
+		// Hedge words added in r4.
+		{"It is conceivable that butyrate calms psoriasis.", C, false, true},
+	})
+}
+
+// TestMentionsR4 checks the concept mentions added or removed in r4.
+func TestMentionsR4(t *testing.T) {
+	tg := mustTagger(t)
+	const (
+		pso    = "condition/psoriasis"
+		ad     = "condition/atopic-dermatitis"
+		dry    = "condition/dry-skin"
+		infl   = "condition/skin-inflammation"
+		prob   = "intervention/probiotics"
+		hyd    = "intervention/hydration"
+		dys    = "mechanism/dysbiosis"
+		gut    = "mechanism/gut-microbiome"
+		sibo   = "mechanism/sibo"
+		immune = "mechanism/immune-modulation"
+	)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The stress-strain behaviour of the scaffold was measured.", nil},
+		{"Residual stress and tensile stress were modelled.", nil},
+		{"A stress echocardiography was normal.", nil},
+		{"The sleep mode of the phone was on.", nil},
+		{"Psoriasis is an immune-mediated inflammatory disease.", []string{pso}},
+		{"Psoriasis involves an immune response against keratinocytes.", []string{pso, immune}},
+		{"SIBO was diagnosed by breath testing with lactulose.", []string{sibo}},
+		{"Look for live cultures on the label.", []string{prob}},
+		{"Drinking extra water eased dry skin.", []string{hyd, dry}},
+		{"Eczema left her with red skin on the cheeks.", []string{ad, infl}},
+		{"Once the balance of gut bacteria is thrown off, acne can follow.", []string{"condition/acne", gut, dys}},
+	}
+	for _, tt := range tests {
+		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Tag(%q) concepts = %v, want %v", tt.text, got, want)
+		}
+	}
+}
