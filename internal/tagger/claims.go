@@ -196,7 +196,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 
 	var c lumen.Claim
 	c.Negated = t.negated(s, text, hits, from, to, firstMent)
-	c.Hedged = t.hedged(s, text, hits, from)
+	c.Hedged = t.hedged(s, text, hits, from, to)
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
@@ -700,10 +700,15 @@ func clauseBetween(toks []token, a, b int) bool {
 // hedged reports whether the sentence states its relationship with
 // uncertainty: may, might, could, suggest, likely, is thought to, promising.
 // "could not" is not a hedge, nor is "more likely" (a comparison of risks),
-// nor "May" the month.
-func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
+// nor "May" the month. A hedge in a comment clause that names no concept
+// hedges the comment, not the relation: "Probiotics did not reduce acne,
+// which may reflect the short trial."
+func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to int) bool {
 	toks := s.toks
 	for i, h := range hits {
+		if h.bits&(cueHedge|cueCould|cueLikely) != 0 && t.commentClause(s, int(h.tok), from, to) {
+			continue
+		}
 		switch {
 		case h.bits&cueHedge != 0:
 			w := text[toks[h.tok].start:toks[h.tok].end]
@@ -724,6 +729,27 @@ func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
 		}
 	}
 	return false
+}
+
+// commentClause reports whether token k lies in a clause opened by ", which"
+// that runs to the end of the sentence [from, to) and names no concept.
+func (t *Tagger) commentClause(s *scratch, k, from, to int) bool {
+	c := -1
+	for j := k; j > from; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			c = j
+			break
+		}
+	}
+	if c < 0 || s.toks[c].id != t.idWhich || t.idWhich < 0 {
+		return false
+	}
+	for j := c; j < to; j++ {
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			return false
+		}
+	}
+	return true
 }
 
 // relation picks the stated relation: the first directional verb that has a

@@ -35,6 +35,17 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		switch {
+		case m.concept == t.cDysbiosis && m.tokEnd-m.tokStart == 1:
+			// "vaginal dysbiosis", "a dysbiotic oral microbiota" are not the
+			// gut's; "skin dysbiosis" is the skin microbiome's.
+			switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 1, 2) {
+			case siteOther:
+				m.dropped = true
+			case siteSkin:
+				if t.cSkinMicrobiome >= 0 {
+					m.concept = t.cSkinMicrobiome
+				}
+			}
 		case m.flags&entBareEczema != 0 && contact:
 			m.dropped = true
 		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
@@ -541,8 +552,9 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 // toxins.
 func (t *Tagger) placeBacteria(s *scratch, k int) {
 	toks := s.toks
-	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && t.hasClass(toks[k+1], clsToxin) {
-		return
+	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
+		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.cEndotoxemia) {
+		return // "bacterial lipopolysaccharide"
 	}
 	if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
 		s.add(k, toks, t.cGut)

@@ -35,6 +35,11 @@ func TestProbesR4Relations(t *testing.T) {
 		{"Inulin failed to change acne counts.", C, true, false},
 		// Hedge words added in r4.
 		{"It is conceivable that butyrate calms psoriasis.", C, false, true},
+		// A hedge in a comment clause hedges the comment, not the relation.
+		{"Zinc lowered acne counts by a third, which might reflect better compliance.", C, false, false},
+		{"Kefir did not change eczema, which could be due to the small sample.", C, true, false},
+		{"Kefir improved eczema, which may point to a role of the gut microbiota.", C, false, true},
+		{"Sugar may worsen acne, which is common in teenagers.", C, false, true},
 	})
 }
 
@@ -68,6 +73,12 @@ func TestMentionsR4(t *testing.T) {
 		{"Drinking extra water eased dry skin.", []string{hyd, dry}},
 		{"Eczema left her with red skin on the cheeks.", []string{ad, infl}},
 		{"Once the balance of gut bacteria is thrown off, acne can follow.", []string{"condition/acne", gut, dys}},
+		{"Vaginal dysbiosis and periodontal disease were recorded.", nil},
+		{"A dysbiotic oral microbiota drives periodontitis.", nil},
+		{"Skin dysbiosis accompanies eczema.", []string{ad, "mechanism/skin-microbiome"}},
+		{"Intestinal dysbiosis accompanies eczema.", []string{ad, dys}},
+		{"Dysbiosis in the gut accompanies eczema.", []string{ad, dys}},
+		{"Bacterial lipopolysaccharide crossed the gut barrier.", []string{"mechanism/endotoxemia", "mechanism/intestinal-permeability"}},
 	}
 	for _, tt := range tests {
 		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)

@@ -44,6 +44,8 @@ type Tagger struct {
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
 	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
+	// "which" opens a comment clause ("..., which may reflect ...").
+	idWhich int32
 
 	pool sync.Pool // *scratch
 }
@@ -263,6 +265,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idHave = t.vocab.id("have")
 	t.idHas = t.vocab.id("has")
 	t.idHad = t.vocab.id("had")
+	t.idWhich = t.vocab.id("which")
 	classOf2 := map[int32]uint64{}
 	for cls, words := range wordClasses2 {
 		for _, w := range words {
