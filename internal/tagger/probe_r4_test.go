@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -86,6 +87,48 @@ func TestMentionsR4(t *testing.T) {
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
 			t.Errorf("Tag(%q) concepts = %v, want %v", tt.text, got, want)
+		}
+	}
+}
+
+// TestImplicitAbbreviations checks short forms that a document uses without
+// defining them, after naming the condition in full.
+func TestImplicitAbbreviations(t *testing.T) {
+	tg := mustTagger(t)
+	tests := []struct {
+		text string
+		want []string // concepts per sentence, sorted, space-separated
+	}{
+		{"Hidradenitis suppurativa is painful. Patients with HS had raised CRP.",
+			[]string{"condition/hidradenitis-suppurativa", "condition/hidradenitis-suppurativa mechanism/systemic-inflammation"}},
+		// Not before the long form, not in parentheses or next to a number.
+		{"HS is painful. Hidradenitis suppurativa is rare.",
+			[]string{"", "condition/hidradenitis-suppurativa"}},
+		{"Seborrheic dermatitis was scored. Age was 34 (SD 12) years.",
+			[]string{"condition/seborrheic-dermatitis", ""}},
+		// A definition as something else wins.
+		{"Atopic dermatitis is common. Alzheimer's disease (AD) is not. AD patients had dysbiosis.",
+			[]string{"condition/atopic-dermatitis", "", "mechanism/dysbiosis"}},
+		// Without the long form the short form names nothing.
+		{"AA patients had dysbiosis.", []string{"mechanism/dysbiosis"}},
+	}
+	for _, tt := range tests {
+		res := tg.Tag(Document{Text: tt.text})
+		if len(res.Sentences) != len(tt.want) {
+			t.Errorf("Tag(%q): %d sentences, want %d", tt.text, len(res.Sentences), len(tt.want))
+			continue
+		}
+		for i, s := range res.Sentences {
+			var ids []string
+			for _, m := range res.Mentions {
+				if m.Start >= s.Start && m.Start < s.End && !slices.Contains(ids, m.Concept) {
+					ids = append(ids, m.Concept)
+				}
+			}
+			slices.Sort(ids)
+			if got := strings.Join(ids, " "); got != tt.want[i] {
+				t.Errorf("Tag(%q) sentence %d concepts = %q, want %q", tt.text, i, got, tt.want[i])
+			}
 		}
 	}
 }

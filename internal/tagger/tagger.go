@@ -495,20 +495,22 @@ func (t *Tagger) addCue(p string, kinds uint32) error {
 
 // scratch holds the buffers of one Tag call, reused through a pool.
 type scratch struct {
-	toks      []token
-	tokSent   []int32 // sentence index per token, -1 outside sentences
-	tokMent   []int32 // mention index covering a token, -1 if none
-	sents     []sentence
-	ments     []mention
-	norm      []byte
-	abbr      map[string]int32
-	defTok    map[int32]bool
-	abbrAt    map[string]int32 // token of each short form's definition
-	set       []int32
-	cueHits   []cueHit
-	segs      []int32 // clause starts of the sentence being analysed, in tokens
-	seen      []bool  // per concept
-	titleToks []token
+	toks    []token
+	tokSent []int32 // sentence index per token, -1 outside sentences
+	tokMent []int32 // mention index covering a token, -1 if none
+	sents   []sentence
+	ments   []mention
+	norm    []byte
+	abbr    map[string]int32
+	defTok  map[int32]bool
+	abbrAt  map[string]int32 // token of each short form's definition
+	// implicitBases are the short forms read from a long form alone.
+	implicitBases []string
+	set           []int32
+	cueHits       []cueHit
+	segs          []int32 // clause starts of the sentence being analysed, in tokens
+	seen          []bool  // per concept
+	titleToks     []token
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
