@@ -177,6 +177,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
 				s.add(k, toks, t.cSkinInflammation)
 			}
+		case tk.id == t.idInflamed && t.cSkinInflammation >= 0 && t.inflamedLesion(s, k):
+			// "inflamed papules", "the lesions were less inflamed"
+			s.add(k, toks, t.cSkinInflammation)
 		case cls&clsProducing != 0 && t.cSCFA >= 0 && t.cGut >= 0 && t.nearConcept(s, k, 2, 0, t.cSCFA):
 			// "butyrate-producing species", "SCFA producers" live in the gut.
 			if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
@@ -229,7 +232,22 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 	if t.cDysbiosis >= 0 && t.cDiversity >= 0 {
 		for i := 0; i < n; i++ {
 			m := s.ments[i]
-			if !m.dropped && m.concept == t.cDiversity && t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
+			if m.dropped || m.concept != t.cDiversity {
+				continue
+			}
+			// The skin's diversity is the skin microbiome's, another site's
+			// names no concept; only the gut's lost diversity is dysbiosis.
+			switch t.diversitySite(s, int(m.tokStart), int(m.tokEnd)) {
+			case siteSkin:
+				if t.cSkinMicrobiome >= 0 && !t.nearConcept(s, int(m.tokStart), 5, 5, t.cSkinMicrobiome) {
+					s.add(int(m.tokStart), toks, t.cSkinMicrobiome)
+				}
+				continue
+			case siteOther:
+				s.ments[i].dropped = true
+				continue
+			}
+			if t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
 				s.add(int(m.tokStart), toks, t.cDysbiosis)
 			}
 		}
@@ -742,6 +760,82 @@ func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 		}
 		if j < len(toks) && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
 			return true
+		}
+	}
+	return false
+}
+
+// diversitySite returns the body site of the diversity mentioned over
+// tokens [a, b): the gut when it is named within eight words in its clause,
+// else the nearest site word or microbiome mention within five ("skin microbial diversity", "diversity on
+// lesional skin", "salivary microbiota diversity").
+func (t *Tagger) diversitySite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.cSkinMicrobiome:
+				return siteSkin
+			case t.cGut, t.cDysbiosis:
+				return siteGut
+			}
+			if t.concepts[s.ments[m].concept].kind == kindCondition {
+				return siteNone // "skin" inside a condition's name
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsGut):
+			return siteGut
+		case t.hasClass(toks[k], clsSkin):
+			return siteSkin
+		case t.hasClass(toks[k], clsNonGutSite) && k+1 < len(toks) && s.tokSent[k+1] == sent &&
+			t.hasClass(toks[k+1], clsMicrobe|clsHabitat):
+			return siteOther // "oral microbiota", "the oral cavity"
+		}
+		return siteNone
+	}
+	// The gut anywhere near wins ("diversity in the mouth and the gut");
+	// else the nearest site.
+	found := siteNone
+	for d := 0; d <= 8; d++ {
+		for _, k := range [2]int{a - d, b - 1 + d} {
+			if k < 0 || k >= len(toks) || s.tokSent[k] != sent {
+				continue
+			}
+			if k < a && clauseBetween(toks, k+1, a) || k >= b && clauseBetween(toks, b, k) {
+				continue
+			}
+			switch st := site(k); {
+			case st == siteGut:
+				return siteGut
+			case st != siteNone && found == siteNone && d <= 5:
+				found = st
+			}
+		}
+	}
+	return found
+}
+
+// inflamedLesion reports whether "inflamed" at token k describes spots,
+// papules or lesions: right before them ("inflamed papules") or after a
+// copula that follows them ("the lesions were less inflamed").
+func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	if j := k + 1; j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsLesion|clsSpots) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && s.tokSent[j] == sent; j-- {
+		if toks[j+1].flags&flagClause != 0 {
+			return false
+		}
+		if t.hasClass(toks[j], clsLesion|clsSpots) {
+			return j < k-1 && t.hasClass(toks[j+1], clsCopula)
+		}
+		if !t.hasClass(toks[j], clsCopula|clsComparative|clsLess) {
+			return false
 		}
 	}
 	return false

@@ -80,6 +80,17 @@ func TestMentionsR4(t *testing.T) {
 		{"Intestinal dysbiosis accompanies eczema.", []string{ad, dys}},
 		{"Dysbiosis in the gut accompanies eczema.", []string{ad, dys}},
 		{"Bacterial lipopolysaccharide crossed the gut barrier.", []string{"mechanism/endotoxemia", "mechanism/intestinal-permeability"}},
+		// Diversity of the skin or of another site is not gut dysbiosis.
+		{"Lower skin microbiome diversity accompanied eczema.", []string{ad, "mechanism/skin-microbiome", "mechanism/microbial-diversity"}},
+		{"Reduced bacterial diversity on lesional skin accompanied eczema.", []string{ad, "mechanism/skin-microbiome", "mechanism/microbial-diversity"}},
+		{"Reduced microbial diversity in the gut accompanied eczema.", []string{ad, dys, "mechanism/microbial-diversity"}},
+		{"Salivary microbiota diversity was lower in rosacea.", []string{"condition/rosacea"}},
+		{"Diet shapes microbial diversity in the oral cavity and the gut.", []string{"mechanism/microbial-diversity"}},
+		// Inflamed lesions and follicles are the skin's inflammation.
+		{"Inflamed papules were fewer with zinc.", []string{infl, "intervention/micronutrients"}},
+		{"The plaques were less inflamed after the probiotic.", []string{infl, prob}},
+		{"Probiotics lowered inflammation around the hair follicles.", []string{infl, prob}},
+		{"Probiotics lowered inflammation in the body.", []string{"mechanism/systemic-inflammation", prob}},
 	}
 	for _, tt := range tests {
 		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)

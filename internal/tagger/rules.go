@@ -305,7 +305,7 @@ var wordClasses = map[uint64][]string{
 	clsProducing:   {"producing", "producer", "producers", "forming", "generating"},
 	clsColonised:   {"colonised", "colonized", "colonization", "colonisation", "inoculated", "recolonized", "recolonised"},
 	clsInflamedAdj: {"red", "angry", "inflamed", "sore", "swollen", "painful", "irritated"},
-	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules",
+	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules", "hair",
 		"blemishes", "breakouts", "bumps", "plaques", "patches", "redness", "skin", "face", "facial",
 		"cheeks", "scalp", "rash", "zits", "nodules", "cysts", "pores", "follicles", "follicle",
 		"epidermis", "dermis", "acne"},

@@ -46,6 +46,8 @@ type Tagger struct {
 	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
 	// "which" opens a comment clause ("..., which may reflect ...").
 	idWhich int32
+	// "inflamed" with spots, papules or lesions puts inflammation on the skin.
+	idInflamed int32
 
 	pool sync.Pool // *scratch
 }
@@ -266,6 +268,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idHas = t.vocab.id("has")
 	t.idHad = t.vocab.id("had")
 	t.idWhich = t.vocab.id("which")
+	t.idInflamed = t.vocab.id("inflamed")
 	classOf2 := map[int32]uint64{}
 	for cls, words := range wordClasses2 {
 		for _, w := range words {
