@@ -28,6 +28,12 @@ func TestProbesR4Relations(t *testing.T) {
 		{"Acne in adult women often results from androgen excess.", C, false, false},
 		{"Children with eczema had a distinct gut microbiota.", C, false, false},
 		{"Bifidobacteria dominated the faecal flora of infants without eczema.", C, false, false},
+		{"Acne symptoms subsided after zinc.", C, false, false},
+		{"Hives often accompany intestinal dysbiosis.", C, false, false},
+		{"Antibiotic overuse paves the way for eczema.", C, false, false},
+		{"Cortisol ramps up sebum and acne.", C, false, false},
+		{"Kefir gives you calmer, clearer skin.", C, false, false},
+		{"Zinc is no magic bullet for rosacea.", C, true, false},
 		// Study designs are not relations.
 		{"Gut microbiota in rosacea: a case-control study", false, false, false},
 		// Denials and double negatives.
