@@ -86,6 +86,13 @@ func TestMentionsR4(t *testing.T) {
 		{"Intestinal dysbiosis accompanies eczema.", []string{ad, dys}},
 		{"Dysbiosis in the gut accompanies eczema.", []string{ad, dys}},
 		{"Bacterial lipopolysaccharide crossed the gut barrier.", []string{"mechanism/endotoxemia", "mechanism/intestinal-permeability"}},
+		// Drugs named after the molecule they block are not the body's
+		// inflammation or immune response.
+		{"Anti-TNF therapy cleared hidradenitis suppurativa.", []string{"condition/hidradenitis-suppurativa"}},
+		{"An IL-17 antibody cleared psoriasis.", []string{pso}},
+		{"IL-17 levels were higher in psoriasis.", []string{pso, "mechanism/systemic-inflammation"}},
+		{"Immune checkpoint inhibitors caused a rash.", []string{infl}},
+		{"Serotonin syndrome is rare; serotonin reuptake inhibitors were stopped.", nil},
 		// Diversity of the skin or of another site is not gut dysbiosis.
 		{"Lower skin microbiome diversity accompanied eczema.", []string{ad, "mechanism/skin-microbiome", "mechanism/microbial-diversity"}},
 		{"Reduced bacterial diversity on lesional skin accompanied eczema.", []string{ad, "mechanism/skin-microbiome", "mechanism/microbial-diversity"}},

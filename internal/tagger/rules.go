@@ -63,7 +63,18 @@ var stopPhrases = []string{
 	"immune-mediated skin disease", "immune-mediated skin disorder", "immune-mediated dermatosis",
 	"immune-mediated inflammatory skin disease", "immune-mediated chronic inflammatory disease",
 	// "hormone" in a drug or lab sense
-	"growth hormone-releasing",
+	"growth hormone-releasing", "insulin pump", "insulin pen", "serotonin syndrome",
+	"serotonin reuptake inhibitor", "serotonin reuptake inhibitors",
+	// drugs named after the molecule they block: biologics, not the body's
+	// inflammation or immune response
+	"immune checkpoint inhibitor", "immune checkpoint inhibitors", "checkpoint inhibitor",
+	"checkpoint inhibitors", "anti-TNF", "anti-TNF-α", "anti-TNF-alpha", "TNF inhibitor",
+	"TNF inhibitors", "TNF-α inhibitor", "TNF-α inhibitors", "TNF-alpha inhibitor",
+	"TNF-alpha inhibitors", "TNF blocker", "TNF blockers", "TNF antagonist", "TNF antagonists",
+	"anti-IL-17", "anti-IL-17A", "anti-IL-23", "anti-IL-12/23", "IL-17 inhibitor", "IL-17 inhibitors",
+	"IL-17A inhibitor", "IL-17A inhibitors", "IL-23 inhibitor", "IL-23 inhibitors", "IL-17 antibody",
+	"IL-17A antibody", "IL-23 antibody", "IL-17 blocker", "IL-17 blockers", "IL-6 inhibitor",
+	"IL-6 inhibitors", "anti-IgE", "IL-17 antagonist", "IL-17 antagonists",
 	// inflammation that names an off-inventory disease
 	"inflammatory bowel disease", "inflammatory bowel diseases", "pelvic inflammatory disease",
 	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
@@ -281,6 +292,7 @@ var wordClasses = map[uint64][]string{
 		"recombinant", "receptor", "immunohistochemistry", "immunohistochemical", "immunostaining",
 		"immunofluorescence", "western", "blot", "blocking", "neutralizing", "neutralising", "mab",
 		"biologic", "biologics", "binding", "utilizing", "utilising", "incubated", "incubation", "probed",
+		"il", "tnf", // "an IL-17 antibody" is a drug
 	},
 	clsFlare:          {"flare", "flares", "flared", "flaring", "flareup", "flareups"},
 	clsOffSkinDisease: {"lupus", "colitis", "crohn", "crohns", "ibd", "gout", "asthma", "migraine", "sclerosis", "copd", "uveitis", "bowel", "pancreatitis", "diverticulitis", "arthritis", "disease"},
