@@ -86,6 +86,8 @@ func TestMentionsR4(t *testing.T) {
 		{"Intestinal dysbiosis accompanies eczema.", []string{ad, dys}},
 		{"Dysbiosis in the gut accompanies eczema.", []string{ad, dys}},
 		{"Bacterial lipopolysaccharide crossed the gut barrier.", []string{"mechanism/endotoxemia", "mechanism/intestinal-permeability"}},
+		// A topical antibiotic is an antibiotic and a topical treatment.
+		{"Topical antibiotics were prescribed.", []string{"intervention/antibiotics", "intervention/topical-skincare"}},
 		// Drugs named after the molecule they block are not the body's
 		// inflammation or immune response.
 		{"Anti-TNF therapy cleared hidradenitis suppurativa.", []string{"condition/hidradenitis-suppurativa"}},
