@@ -107,8 +107,8 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 
 	// Bare words that need a context.
 	for k, tk := range toks {
-		if s.tokMent[k] >= 0 || tk.id < 0 {
-			continue
+		if s.tokMent[k] >= 0 || tk.id < 0 || s.stopTok[k] {
+			continue // a stop phrase keeps its words from a bare-word sense too
 		}
 		cls := t.class[tk.id]
 		if cls == 0 && tk.id != t.idDry {
@@ -139,9 +139,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cEndotoxemia)
 			}
 		case cls&clsBarrier != 0:
-			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 2, clsGut) {
+			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 4, clsGut) {
 				s.add(k, toks, t.cPermeability)
-			} else if t.cSkinBarrier >= 0 && t.near(s, k, k+1, 6, 2, clsSkin) {
+			} else if t.cSkinBarrier >= 0 && (t.near(s, k, k+1, 6, 2, clsSkin) || t.skinSentence(s, k)) {
 				s.add(k, toks, t.cSkinBarrier)
 			}
 		case cls&clsPermeability != 0 && t.cPermeability >= 0:
@@ -815,6 +815,39 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 		}
 	}
 	return found
+}
+
+// skinSentence reports whether the sentence of token k is about the skin
+// and not the gut: it names the skin or a skin condition and no gut word
+// ("impaired barrier function precedes eczema", "the skin is the body's
+// outermost protective barrier").
+func (t *Tagger) skinSentence(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	skin := false
+	for j := k; j >= 0 && s.tokSent[j] == sent; j-- {
+		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+			return false
+		}
+		skin = skin || t.skinWord(s, j)
+	}
+	for j := k + 1; j < len(s.toks) && s.tokSent[j] == sent; j++ {
+		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+			return false
+		}
+		skin = skin || t.skinWord(s, j)
+	}
+	return skin
+}
+
+// skinWord reports whether token j is the skin or part of a skin
+// condition's mention.
+func (t *Tagger) skinWord(s *scratch, j int) bool {
+	if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+		if c := s.ments[m].concept; c >= 0 && t.concepts[c].kind == kindCondition {
+			return true
+		}
+	}
+	return s.toks[j].id == t.idSkin
 }
 
 // inflamedLesion reports whether "inflamed" at token k describes spots,

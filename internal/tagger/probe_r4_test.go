@@ -86,6 +86,13 @@ func TestMentionsR4(t *testing.T) {
 		{"Intestinal dysbiosis accompanies eczema.", []string{ad, dys}},
 		{"Dysbiosis in the gut accompanies eczema.", []string{ad, dys}},
 		{"Bacterial lipopolysaccharide crossed the gut barrier.", []string{"mechanism/endotoxemia", "mechanism/intestinal-permeability"}},
+		// A bare barrier: the gut's when the gut is named near it, the skin's
+		// in a sentence about the skin or a skin condition without the gut,
+		// never a barrier that a stop phrase names.
+		{"Impaired barrier function precedes eczema.", []string{ad, "mechanism/skin-barrier"}},
+		{"The barrier function of the gut was impaired.", []string{"mechanism/intestinal-permeability"}},
+		{"Endothelial barrier function was impaired in psoriasis.", []string{pso}},
+		{"Acne, the blood-brain barrier and the gut were discussed.", []string{"condition/acne"}},
 		// A topical antibiotic is an antibiotic and a topical treatment.
 		{"Topical antibiotics were prescribed.", []string{"intervention/antibiotics", "intervention/topical-skincare"}},
 		// Drugs named after the molecule they block are not the body's

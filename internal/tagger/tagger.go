@@ -501,6 +501,7 @@ type scratch struct {
 	toks    []token
 	tokSent []int32 // sentence index per token, -1 outside sentences
 	tokMent []int32 // mention index covering a token, -1 if none
+	stopTok []bool  // tokens covered by a stop phrase ("blood-brain barrier")
 	sents   []sentence
 	ments   []mention
 	norm    []byte
@@ -616,6 +617,10 @@ func (t *Tagger) Tag(doc Document) Result {
 func (t *Tagger) match(s *scratch, text string) (contact bool) {
 	toks := s.toks
 	s.ments = s.ments[:0]
+	s.stopTok = s.stopTok[:0]
+	for range toks {
+		s.stopTok = append(s.stopTok, false)
+	}
 	for i := 0; i < len(toks); {
 		node := int32(0)
 		best, bestEnd := int32(-1), i
@@ -639,6 +644,9 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		if e.concept < 0 {
 			if e.flags&entContactSense != 0 {
 				contact = true
+			}
+			for k := i; k < bestEnd; k++ {
+				s.stopTok[k] = true
 			}
 		} else {
 			s.ments = append(s.ments, mention{
