@@ -40,8 +40,16 @@ func TestProbesR4Relations(t *testing.T) {
 		{"Zonulin was normal in the children with atopic dermatitis.", C, true, false},
 		{"Doxycycline never fails to upset the gut flora.", C, false, false},
 		{"Inulin failed to change acne counts.", C, true, false},
+		{"Zinc had no bearing on rosacea.", C, true, false},
+		{"Eczema was independent of fibre intake.", C, true, false},
+		{"The link between sugar and acne did not hold after adjustment.", C, true, false},
+		{"The association of stress with psoriasis disappeared after adjustment.", C, true, false},
+		{"Acne disappeared after the probiotic.", C, false, false},
 		// Hedge words added in r4.
 		{"It is conceivable that butyrate calms psoriasis.", C, false, true},
+		{"SIBO is suspected to worsen rosacea.", C, false, true},
+		{"Fibre is assumed to protect against psoriasis.", C, false, true},
+		{"Patients with suspected rosacea had SIBO.", C, false, false},
 		// A hedge in a comment clause hedges the comment, not the relation.
 		{"Zinc lowered acne counts by a third, which might reflect better compliance.", C, false, false},
 		{"Kefir did not change eczema, which could be due to the small sample.", C, true, false},
