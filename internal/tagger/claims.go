@@ -176,6 +176,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			need = cueFinding | cueSignif
 		case h.bits&cueScope != 0:
 			need = cueFinding
+		case h.bits&cueOpen != 0 && t.idWhether >= 0 && (toks[from].id == t.idWhether ||
+			int(h.end) < to && toks[h.end].id == t.idWhether):
+			// "Whether fibre protects ... remains to be determined", "it
+			// remains to be seen whether ...": an open question.
+			need = cueFinding
 		default:
 			continue
 		}

@@ -34,6 +34,10 @@ func TestProbesR4Relations(t *testing.T) {
 		{"Cortisol ramps up sebum and acne.", C, false, false},
 		{"Kefir gives you calmer, clearer skin.", C, false, false},
 		{"Zinc is no magic bullet for rosacea.", C, true, false},
+		// Open questions are not claims.
+		{"Whether fibre protects against psoriasis remains to be determined.", false, false, false},
+		{"It remains to be seen whether kefir improves acne.", false, false, false},
+		{"The benefit of probiotics for acne remains to be established.", C, false, true},
 		// Study designs are not relations.
 		{"Gut microbiota in rosacea: a case-control study", false, false, false},
 		// Denials and double negatives.

@@ -451,6 +451,7 @@ const (
 	cueFlip                    // "it is not true that", "it is a myth that": reverses what follows
 	cueInstead                 // "rather than", "instead of": sets a concept aside
 	cueContrast                // "but", "yet": a clause that may take back a negation
+	cueOpen                    // "remains to be determined": an open question after or before "whether"
 )
 
 // weAdverbs may stand between "we" and the verb of an aim ("we then review").
@@ -483,6 +484,17 @@ func join(lists ...[]string) []string {
 	}
 	return out
 }
+
+// openQuestion are wordings of an open question: an aim after or before
+// "whether", else a hedge ("the benefit remains to be established").
+var openQuestion = []string{"remains to be determined", "remain to be determined",
+	"remains to be established", "remain to be established", "remains to be elucidated",
+	"remain to be elucidated", "remains to be clarified", "remain to be clarified",
+	"remains to be seen", "remain to be seen", "remains to be investigated",
+	"remain to be investigated", "remains to be explored", "remain to be explored",
+	"is yet to be determined", "are yet to be determined", "has yet to be determined",
+	"have yet to be determined", "is still unclear", "remains open", "is an open question",
+	"remains an open question"}
 
 // cuePhrases lists the cue phrases by kind. A phrase may carry several kinds.
 var cuePhrases = map[int][]string{
@@ -523,6 +535,7 @@ var cuePhrases = map[int][]string{
 		"a myth that", "myth that", "is a myth", "false that", "a misconception that",
 		"misconception that", "is a misconception"},
 	cueInstead:  {"rather than", "instead of", "as opposed to"},
+	cueOpen:     openQuestion,
 	cueContrast: {"but", "yet"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
@@ -562,7 +575,7 @@ var cuePhrases = map[int][]string{
 		"still weak", "evidence is weak", "is weak", "remains weak", "evidence is mixed", "is mixed",
 		"mixed evidence", "unproven", "not proven", "not yet proven", "yet to be proven",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
-		"implied"}, verbForms("suggest")),
+		"implied"}, verbForms("suggest"), openQuestion),
 	cueLikely: {"likely"},
 	cueVerb: {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "might",
 		"could", "would", "will", "should", "must", "does", "do", "did", "remains", "remain",

@@ -45,7 +45,7 @@ type Tagger struct {
 	// "improves" is skin health), "have" (patients with acne have ...).
 	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
 	// "which" opens a comment clause ("..., which may reflect ...").
-	idWhich int32
+	idWhich, idWhether int32
 	// "inflamed" with spots, papules or lesions puts inflammation on the skin.
 	idInflamed int32
 
@@ -268,6 +268,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idHas = t.vocab.id("has")
 	t.idHad = t.vocab.id("had")
 	t.idWhich = t.vocab.id("which")
+	t.idWhether = t.vocab.id("whether")
 	t.idInflamed = t.vocab.id("inflamed")
 	classOf2 := map[int32]uint64{}
 	for cls, words := range wordClasses2 {
