@@ -105,6 +105,9 @@ func TestMentionsR4(t *testing.T) {
 		{"The barrier function of the gut was impaired.", []string{"mechanism/intestinal-permeability"}},
 		{"Endothelial barrier function was impaired in psoriasis.", []string{pso}},
 		{"Acne, the blood-brain barrier and the gut were discussed.", []string{"condition/acne"}},
+		// Irritants that induce a disease model are not skincare.
+		{"Topical application of IMQ to back skin changed the gut microbiota.", []string{gut}},
+		{"Topical corticosteroids cleared the eczema.", []string{ad, "intervention/topical-skincare"}},
 		// A topical antibiotic is an antibiotic and a topical treatment.
 		{"Topical antibiotics were prescribed.", []string{"intervention/antibiotics", "intervention/topical-skincare"}},
 		// Drugs named after the molecule they block are not the body's

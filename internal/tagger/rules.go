@@ -55,6 +55,13 @@ var stopPhrases = []string{
 	"ice cream", "ice creams", "sour cream", "whipped cream",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
+	// irritants applied to the skin to induce a disease model, not skincare
+	"topical imiquimod", "topical IMQ", "topical application of imiquimod",
+	"topical application of IMQ", "topical application with imiquimod", "topical application with IMQ",
+	"topically applied imiquimod", "topically applied IMQ", "imiquimod cream", "IMQ cream",
+	"topical DNCB", "topical DNFB", "topical oxazolone", "topical application of DNCB",
+	"topical application of DNFB", "topical application of oxazolone", "topical application of MC903",
+	"topical MC903", "topical TPA", "topical application of TPA",
 	// "immune" in off-inventory disease names
 	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
 	// "immune-mediated" classifying a disease, not an immune mechanism
