@@ -107,8 +107,16 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 
 	// Bare words that need a context.
 	for k, tk := range toks {
-		if s.tokMent[k] >= 0 || tk.id < 0 || s.stopTok[k] {
+		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue // a stop phrase keeps its words from a bare-word sense too
+		}
+		if tk.id < 0 {
+			// A genus or family the taxonomy does not list, in the gut:
+			// "stool harboured more Acidaminococcus".
+			if tk.flags&flagCapital != 0 && t.cGut >= 0 && taxonName(text[tk.start:tk.end]) && t.gutTaxon(s, text, k) {
+				s.add(k, toks, t.cGut)
+			}
+			continue
 		}
 		cls := t.class[tk.id]
 		if cls == 0 && tk.id != t.idDry {
@@ -815,6 +823,48 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 		}
 	}
 	return found
+}
+
+// taxonSuffixes end the names of bacterial genera and families.
+var taxonSuffixes = []string{"aceae", "bacter", "bacterium", "coccus", "bacillus", "monas", "spira",
+	"vibrio", "bacteroides", "clostridium", "ella"}
+
+// taxonName reports whether w looks like a bacterial genus or family: a
+// capitalised Latin word of at least seven letters with a taxon's ending
+// ("Acidaminococcus", "Peptococcaceae").
+func taxonName(w string) bool {
+	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for _, suf := range taxonSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// gutTaxon reports whether an unlisted taxon at token k lives in the gut:
+// the gut is named in its clause and no other site or the skin nearer, or
+// it is listed with gut taxa the taxonomy knows.
+func (t *Tagger) gutTaxon(s *scratch, text string, k int) bool {
+	if t.near(s, k, k+1, 4, 4, clsSkin|clsNonGutSite) {
+		return false
+	}
+	// A strain with its code, or one that acts, is given, not counted:
+	// "Komagataella pastoris KM71H mitigates ...".
+	if strainCodeAfter(s.toks, text, k+1) || t.actsOn(s, text, k+1) {
+		return false
+	}
+	if t.nearConcept(s, k, 3, 3, t.cGut) {
+		return true
+	}
+	return t.near(s, k, k+1, 8, 8, clsGut)
 }
 
 // skinSentence reports whether the sentence of token k is about the skin

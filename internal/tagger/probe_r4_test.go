@@ -105,6 +105,12 @@ func TestMentionsR4(t *testing.T) {
 		{"The barrier function of the gut was impaired.", []string{"mechanism/intestinal-permeability"}},
 		{"Endothelial barrier function was impaired in psoriasis.", []string{pso}},
 		{"Acne, the blood-brain barrier and the gut were discussed.", []string{"condition/acne"}},
+		// Genera and families the taxonomy does not list, in the gut.
+		{"Stool from patients with rosacea harboured more Acidaminococcus.", []string{"condition/rosacea", gut}},
+		{"Peptococcaceae were rarer in the faeces of eczema patients.", []string{ad, gut}},
+		{"Staphylococcus colonised the skin of eczema patients.", []string{ad}},
+		{"Acidaminococcus fermentans XY12 reduced eczema in the gut study.", []string{ad}},
+		{"Clinicians from Marseille and Isabella hospital were interviewed.", nil},
 		// Irritants that induce a disease model are not skincare.
 		{"Topical application of IMQ to back skin changed the gut microbiota.", []string{gut}},
 		{"Topical corticosteroids cleared the eczema.", []string{ad, "intervention/topical-skincare"}},
