@@ -38,7 +38,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		case m.concept == t.cDysbiosis && m.tokEnd-m.tokStart == 1:
 			// "vaginal dysbiosis", "a dysbiotic oral microbiota" are not the
 			// gut's; "skin dysbiosis" is the skin microbiome's.
-			switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 1, 2) {
+			switch t.dysbiosisSite(s, int(m.tokStart), int(m.tokEnd)) {
 			case siteOther:
 				m.dropped = true
 			case siteSkin:
@@ -823,6 +823,48 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 		}
 	}
 	return found
+}
+
+// dysbiosisSite returns the site of a bare "dysbiosis" over tokens [a, b):
+// the word right before it ("vaginal dysbiosis", "gut microbial
+// dysbiosis"), else the first word after it past "of", "the", "in"
+// ("dysbiosis of the oral cavity", "a dysbiotic skin microbiome").
+func (t *Tagger) dysbiosisSite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.cSkinMicrobiome:
+				return siteSkin
+			case t.cGut:
+				return siteGut
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsGut):
+			return siteGut
+		case t.hasClass(toks[k], clsSkin):
+			return siteSkin
+		case t.hasClass(toks[k], clsNonGutSite):
+			return siteOther
+		}
+		return siteNone
+	}
+	if k := a - 1; k >= 0 && s.tokSent[k] == sent && toks[a].flags&flagHard == 0 {
+		if st := site(k); st != siteNone {
+			return st
+		}
+	}
+	for k := b; k < len(toks) && k < b+3 && s.tokSent[k] == sent && toks[k].flags&flagHard == 0; k++ {
+		if st := site(k); st != siteNone {
+			return st
+		}
+		if !t.hasClass(toks[k], clsSitePath) {
+			break
+		}
+	}
+	return siteNone
 }
 
 // taxonSuffixes end the names of bacterial genera and families.
