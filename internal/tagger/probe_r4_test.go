@@ -92,6 +92,7 @@ func TestMentionsR4(t *testing.T) {
 		{"Drinking extra water eased dry skin.", []string{hyd, dry}},
 		{"Eczema left her with red skin on the cheeks.", []string{ad, infl}},
 		{"Once the balance of gut bacteria is thrown off, acne can follow.", []string{"condition/acne", gut, dys}},
+		{"An overgrowth of yeast in the gut worsens rosacea.", []string{"condition/rosacea", dys}},
 		{"Vaginal dysbiosis and periodontal disease were recorded.", nil},
 		{"A dysbiotic oral microbiota drives periodontitis.", nil},
 		{"Skin dysbiosis accompanies eczema.", []string{ad, "mechanism/skin-microbiome"}},
