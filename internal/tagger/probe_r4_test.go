@@ -59,6 +59,12 @@ func TestProbesR4Relations(t *testing.T) {
 		{"Kefir did not change eczema, which could be due to the small sample.", C, true, false},
 		{"Kefir improved eczema, which may point to a role of the gut microbiota.", C, false, true},
 		{"Sugar may worsen acne, which is common in teenagers.", C, false, true},
+		{"Sugar worsened acne in the trial, although the reasons may be complex.", C, false, false},
+		{"Kefir reduced eczema, a finding that may matter for practice.", C, false, false},
+		{"Zinc reduced acne, possibly owing to better adherence.", C, false, false},
+		{"Zinc reduced acne, possibly by lowering inflammation.", C, false, true},
+		{"Probiotics reduced eczema; possible explanations are discussed.", C, false, false},
+		{"Probiotics reduced eczema; possibly they act through the gut.", C, false, true},
 	})
 }
 

@@ -349,6 +349,8 @@ const (
 	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
 	cl2SkinAdj                           // dry, itchy, red: adjectives listed before "skin"
 	cl2Exposure                          // receive, take, eat: "patients who did not take probiotics" is a group
+	cl2CommentOpen                       // which, although, this: words that open a comment on what was said
+	cl2Pronoun                           // it, they: a clause with one still speaks of the concepts
 )
 
 var wordClasses2 = map[uint64][]string{
@@ -423,6 +425,9 @@ var wordClasses2 = map[uint64][]string{
 		"using", "eat", "ate", "eating", "eaten", "consume", "consumed", "consuming", "given", "undergo",
 		"underwent", "undergoing", "drink", "drank", "drinking", "exposed", "treated", "supplemented",
 		"randomised", "randomized", "allocated", "assigned", "prescribed", "smoke", "smoking", "smoked"},
+	cl2CommentOpen: {"which", "although", "though", "while", "whilst", "whereas", "a", "an", "this",
+		"these", "that", "possibly", "perhaps", "probably", "likely", "as", "presumably", "potentially"},
+	cl2Pronoun:   {"it", "they", "them", "itself", "themselves"},
 	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
 	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
 		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",
