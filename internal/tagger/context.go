@@ -35,6 +35,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		switch {
+		case m.concept == t.cSkinInflammation && m.tokEnd-m.tokStart == 1 && t.offSkin(s, int(m.tokStart), int(m.tokEnd)):
+			// "irritation of the bowel", "vaginal irritation": not the skin's.
+			m.dropped = true
 		case m.concept == t.cDysbiosis && m.tokEnd-m.tokStart == 1:
 			// "vaginal dysbiosis", "a dysbiotic oral microbiota" are not the
 			// gut's; "skin dysbiosis" is the skin microbiome's.
@@ -825,7 +828,15 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 	return found
 }
 
-// dysbiosisSite returns the site of a bare "dysbiosis" over tokens [a, b):
+// offSkin reports whether the word over tokens [a, b) is placed in the
+// gut or at another site than the skin, as dysbiosisSite reads places.
+func (t *Tagger) offSkin(s *scratch, a, b int) bool {
+	st := t.dysbiosisSite(s, a, b)
+	return st == siteGut || st == siteOther
+}
+
+// dysbiosisSite returns the site of a bare word such as "dysbiosis" or
+// "irritation" over tokens [a, b):
 // the word right before it ("vaginal dysbiosis", "gut microbial
 // dysbiosis"), else the first word after it past "of", "the", "in"
 // ("dysbiosis of the oral cavity", "a dysbiotic skin microbiome").

@@ -122,6 +122,10 @@ func TestMentionsR4(t *testing.T) {
 		{"Staphylococcus colonised the skin of eczema patients.", []string{ad}},
 		{"Acidaminococcus fermentans XY12 reduced eczema in the gut study.", []string{ad}},
 		{"Clinicians from Marseille and Isabella hospital were interviewed.", nil},
+		// Redness, irritation and rashes elsewhere than on the skin.
+		{"Irritation of the bowel and vaginal irritation were recorded.", nil},
+		{"The rash decision to stop zinc was reversed.", []string{"intervention/micronutrients"}},
+		{"Redness of the face and skin irritation eased.", []string{infl}},
 		// Irritants that induce a disease model are not skincare.
 		{"Topical application of IMQ to back skin changed the gut microbiota.", []string{gut}},
 		{"Topical corticosteroids cleared the eczema.", []string{ad, "intervention/topical-skincare"}},

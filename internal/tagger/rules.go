@@ -40,7 +40,9 @@ var stopPhrases = []string{
 	"dryness of the mouth", "dryness of the eyes", "dryness of the eye", "dryness of the vagina",
 	"oral dryness", "nasal dryness", "dry eyes", "dry cough",
 	"eye redness", "ocular redness", "gastric irritation", "bowel irritation", "eye irritation",
-	"throat irritation", "bladder irritation",
+	"throat irritation", "bladder irritation", "irritation of the eyes", "irritation of the eye",
+	"irritation of the throat", "irritation of the airways", "airway irritation", "nasal irritation",
+	"rash decision", "rash decisions", "flushing the toilet", "toilet flushing",
 	// barriers that are not the skin's or the gut's
 	"blood-brain barrier", "blood brain barrier", "placental barrier", "language barrier",
 	"language barriers", "barriers to care", "barriers to treatment",
