@@ -96,6 +96,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.abbrAt[base] = int32(k)
 		s.defTok[int32(k)] = true
 	}
+	t.implicitAbbreviations(s, text)
 	if len(s.abbr) == 0 {
 		return
 	}
@@ -120,6 +121,14 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		}
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 			continue
+		}
+		if len(s.implicitBases) > 0 && implicitBlocked(toks, text, k) {
+			// A short form the document never defines is only read as a
+			// word of running text, not in parentheses or next to numbers
+			// ("mean (SD)", "SD 1.2").
+			if base := shortForm(text[tk.start:tk.end]); s.abbrImplicit(base) {
+				continue
+			}
 		}
 		// A short form means its concept from its definition on, in the
 		// same and the later sentences: "AD" before "atopic dermatitis (AD)"
@@ -353,6 +362,77 @@ func statisticLabel(text string, start, end int) bool {
 			k++
 		}
 		return k < len(text) && '0' <= text[k] && text[k] <= '9'
+	}
+	return false
+}
+
+// implicitAbbreviations lets a document use, without defining it, a short
+// form that the taxonomy lists for a condition once the document has named
+// that condition in full with words whose initials spell it: "hidradenitis
+// suppurativa" then "HS". A short form defined in the document, as that
+// condition or as something else ("Alzheimer's disease (AD)"), keeps its
+// definition.
+func (t *Tagger) implicitAbbreviations(s *scratch, text string) {
+	s.implicitBases = s.implicitBases[:0]
+	toks := s.toks
+	var buf [8]byte
+	for i := range s.ments {
+		m := s.ments[i]
+		n := int(m.tokEnd - m.tokStart)
+		if m.dropped || n < 2 || n > len(buf) || m.concept < 0 || t.concepts[m.concept].kind != kindCondition {
+			continue
+		}
+		ini := buf[:0]
+		for k := m.tokStart; k < m.tokEnd; k++ {
+			c := text[toks[k].start]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c < 'A' || c > 'Z' {
+				ini = nil
+				break
+			}
+			ini = append(ini, c)
+		}
+		if ini == nil || !listed(t.abbrevs[string(ini)], m.concept) {
+			continue
+		}
+		base := string(ini)
+		if _, seen := s.abbr[base]; seen {
+			continue
+		}
+		s.abbr[base] = m.concept
+		s.abbrAt[base] = m.tokEnd
+		s.implicitBases = append(s.implicitBases, base)
+	}
+}
+
+// abbrImplicit reports whether short form base was read from a long form
+// alone, not from a definition.
+func (s *scratch) abbrImplicit(base string) bool {
+	for _, b := range s.implicitBases {
+		if b == base {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitBlocked reports whether the short form at token k stands in
+// parentheses or next to a number.
+func implicitBlocked(toks []token, text string, k int) bool {
+	tk := toks[k]
+	if c := byteBefore(text, int(tk.start)); c == '(' || c == '[' {
+		return true
+	}
+	if c := byteAfter(text, int(tk.end)); c == ')' || c == ']' {
+		return true
+	}
+	if k > 0 && toks[k-1].flags&flagDigit != 0 && toks[k].flags&flagHard == 0 {
+		return true
+	}
+	if k+1 < len(toks) && toks[k+1].flags&flagDigit != 0 && toks[k+1].flags&flagHard == 0 {
+		return true
 	}
 	return false
 }

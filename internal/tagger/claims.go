@@ -166,8 +166,15 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		return lumen.Claim{}, false
 	}
 	// Aims, methods and scope statements are not claims unless a finding
-	// follows them ("To test whether ..., we ... and found that ...").
+	// follows them ("To test whether ..., we ... and found that ..."), or
+	// they stand in a clause of their own that names no concept while
+	// another clause relates two kinds ("X reduced Y; possible
+	// explanations are discussed").
+	t.clauses(s, text, hits, from, to)
 	for i, h := range hits {
+		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && t.bareClause(s, int(h.tok), to, firstMent) {
+			continue
+		}
 		var need uint32
 		switch {
 		case h.bits&cueAim != 0:
@@ -175,6 +182,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		case h.bits&cueMethod != 0:
 			need = cueFinding | cueSignif
 		case h.bits&cueScope != 0:
+			need = cueFinding
+		case h.bits&cueOpen != 0 && t.idWhether >= 0 && (toks[from].id == t.idWhether ||
+			int(h.end) < to && toks[h.end].id == t.idWhether):
+			// "Whether fibre protects ... remains to be determined", "it
+			// remains to be seen whether ...": an open question.
 			need = cueFinding
 		default:
 			continue
@@ -196,7 +208,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 
 	var c lumen.Claim
 	c.Negated = t.negated(s, text, hits, from, to, firstMent)
-	c.Hedged = t.hedged(s, text, hits, from)
+	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
@@ -326,7 +338,6 @@ func (t *Tagger) roleIsRelation(s *scratch, k, from int) bool {
 // my acne"). "It is not true that" and "it is a myth that" reverse the
 // result.
 func (t *Tagger) negated(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
-	t.clauses(s, text, hits, from, to)
 	flip, denied := false, false
 	for i, h := range hits {
 		if h.bits&cueFlip != 0 {
@@ -700,10 +711,16 @@ func clauseBetween(toks []token, a, b int) bool {
 // hedged reports whether the sentence states its relationship with
 // uncertainty: may, might, could, suggest, likely, is thought to, promising.
 // "could not" is not a hedge, nor is "more likely" (a comparison of risks),
-// nor "May" the month.
-func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
+// nor "May" the month. A hedge in a comment clause that names no concept
+// hedges the comment, not the relation: "Probiotics did not reduce acne,
+// which may reflect the short trial."
+func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
 	toks := s.toks
 	for i, h := range hits {
+		if h.bits&(cueHedge|cueCould|cueLikely) != 0 && (t.commentClause(s, text, int(h.tok), from, to) ||
+			t.bareClause(s, int(h.tok), to, firstMent)) && !t.pronounAround(s, int(h.tok), from, to) {
+			continue
+		}
 		switch {
 		case h.bits&cueHedge != 0:
 			w := text[toks[h.tok].start:toks[h.tok].end]
@@ -724,6 +741,70 @@ func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from int) bool {
 		}
 	}
 	return false
+}
+
+// pronounAround reports whether the clause of token k (from the clause
+// punctuation before it to the end of the sentence [from, to)) holds "it"
+// or "they", which still speak of the concepts: "..., but they may help".
+func (t *Tagger) pronounAround(s *scratch, k, from, to int) bool {
+	c := from
+	for j := k; j > from; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			c = j
+			break
+		}
+	}
+	for j := c; j < to; j++ {
+		if t.hasClass2(s.toks[j], cl2Pronoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClause reports whether token k lies in a clause (see clauses) that
+// names no concept while another clause relates concepts of two kinds.
+func (t *Tagger) bareClause(s *scratch, k, to, firstMent int) bool {
+	if len(s.segs) <= 2 {
+		return false
+	}
+	for c := 0; c+1 < len(s.segs); c++ {
+		a, b := int(s.segs[c]), int(s.segs[c+1])
+		if k < a || k >= b {
+			continue
+		}
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			if m := int(s.ments[j].tokStart); m >= a && m < b && !s.ments[j].dropped {
+				return false
+			}
+		}
+		return !t.clauseRelates(s, k, to, firstMent)
+	}
+	return false
+}
+
+// commentClause reports whether token k lies in a clause that comments on
+// what was said before it (", which ...", ", although ...", "; this ...",
+// ", a finding that ...") and runs to the end of the sentence [from, to)
+// without naming a concept.
+func (t *Tagger) commentClause(s *scratch, text string, k, from, to int) bool {
+	c := -1
+	for j := k; j > from; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			c = j
+			break
+		}
+	}
+	if c < 0 || !t.hasClass2(s.toks[c], cl2CommentOpen) ||
+		strings.IndexAny(text[s.toks[c-1].end:s.toks[c].start], ",;") < 0 {
+		return false // a colon opens a subtitle, not a comment
+	}
+	for j := c; j < to; j++ {
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			return false
+		}
+	}
+	return true
 }
 
 // relation picks the stated relation: the first directional verb that has a

@@ -35,6 +35,20 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		switch {
+		case m.concept == t.cSkinInflammation && m.tokEnd-m.tokStart == 1 && t.offSkin(s, int(m.tokStart), int(m.tokEnd)):
+			// "irritation of the bowel", "vaginal irritation": not the skin's.
+			m.dropped = true
+		case m.concept == t.cDysbiosis && m.tokEnd-m.tokStart == 1:
+			// "vaginal dysbiosis", "a dysbiotic oral microbiota" are not the
+			// gut's; "skin dysbiosis" is the skin microbiome's.
+			switch t.dysbiosisSite(s, int(m.tokStart), int(m.tokEnd)) {
+			case siteOther:
+				m.dropped = true
+			case siteSkin:
+				if t.cSkinMicrobiome >= 0 {
+					m.concept = t.cSkinMicrobiome
+				}
+			}
 		case m.flags&entBareEczema != 0 && contact:
 			m.dropped = true
 		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
@@ -96,7 +110,15 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 
 	// Bare words that need a context.
 	for k, tk := range toks {
-		if s.tokMent[k] >= 0 || tk.id < 0 {
+		if s.tokMent[k] >= 0 || s.stopTok[k] {
+			continue // a stop phrase keeps its words from a bare-word sense too
+		}
+		if tk.id < 0 {
+			// A genus or family the taxonomy does not list, in the gut:
+			// "stool harboured more Acidaminococcus".
+			if tk.flags&flagCapital != 0 && t.cGut >= 0 && taxonName(text[tk.start:tk.end]) && t.gutTaxon(s, text, k) {
+				s.add(k, toks, t.cGut)
+			}
 			continue
 		}
 		cls := t.class[tk.id]
@@ -128,9 +150,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				s.add(k, toks, t.cEndotoxemia)
 			}
 		case cls&clsBarrier != 0:
-			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 2, clsGut) {
+			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 4, clsGut) {
 				s.add(k, toks, t.cPermeability)
-			} else if t.cSkinBarrier >= 0 && t.near(s, k, k+1, 6, 2, clsSkin) {
+			} else if t.cSkinBarrier >= 0 && (t.near(s, k, k+1, 6, 2, clsSkin) || t.skinSentence(s, k)) {
 				s.add(k, toks, t.cSkinBarrier)
 			}
 		case cls&clsPermeability != 0 && t.cPermeability >= 0:
@@ -166,6 +188,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
 				s.add(k, toks, t.cSkinInflammation)
 			}
+		case tk.id == t.idInflamed && t.cSkinInflammation >= 0 && t.inflamedLesion(s, k):
+			// "inflamed papules", "the lesions were less inflamed"
+			s.add(k, toks, t.cSkinInflammation)
 		case cls&clsProducing != 0 && t.cSCFA >= 0 && t.cGut >= 0 && t.nearConcept(s, k, 2, 0, t.cSCFA):
 			// "butyrate-producing species", "SCFA producers" live in the gut.
 			if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
@@ -208,7 +233,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		switch {
 		case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
 			s.add(k, toks, t.cDysbiosis)
-		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 4, 4, clsComposition):
+		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
 			s.add(k, toks, t.cDysbiosis)
 		case cls&clsTransplant != 0 && t.cFMT >= 0:
 			s.add(k, toks, t.cFMT)
@@ -218,7 +243,22 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 	if t.cDysbiosis >= 0 && t.cDiversity >= 0 {
 		for i := 0; i < n; i++ {
 			m := s.ments[i]
-			if !m.dropped && m.concept == t.cDiversity && t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
+			if m.dropped || m.concept != t.cDiversity {
+				continue
+			}
+			// The skin's diversity is the skin microbiome's, another site's
+			// names no concept; only the gut's lost diversity is dysbiosis.
+			switch t.diversitySite(s, int(m.tokStart), int(m.tokEnd)) {
+			case siteSkin:
+				if t.cSkinMicrobiome >= 0 && !t.nearConcept(s, int(m.tokStart), 5, 5, t.cSkinMicrobiome) {
+					s.add(int(m.tokStart), toks, t.cSkinMicrobiome)
+				}
+				continue
+			case siteOther:
+				s.ments[i].dropped = true
+				continue
+			}
+			if t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
 				s.add(int(m.tokStart), toks, t.cDysbiosis)
 			}
 		}
@@ -541,8 +581,9 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 // toxins.
 func (t *Tagger) placeBacteria(s *scratch, k int) {
 	toks := s.toks
-	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && t.hasClass(toks[k+1], clsToxin) {
-		return
+	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
+		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.cEndotoxemia) {
+		return // "bacterial lipopolysaccharide"
 	}
 	if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
 		s.add(k, toks, t.cGut)
@@ -730,6 +771,207 @@ func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 		}
 		if j < len(toks) && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
 			return true
+		}
+	}
+	return false
+}
+
+// diversitySite returns the body site of the diversity mentioned over
+// tokens [a, b): the gut when it is named within eight words in its clause,
+// else the nearest site word or microbiome mention within five ("skin microbial diversity", "diversity on
+// lesional skin", "salivary microbiota diversity").
+func (t *Tagger) diversitySite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.cSkinMicrobiome:
+				return siteSkin
+			case t.cGut, t.cDysbiosis:
+				return siteGut
+			}
+			if t.concepts[s.ments[m].concept].kind == kindCondition {
+				return siteNone // "skin" inside a condition's name
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsGut):
+			return siteGut
+		case t.hasClass(toks[k], clsSkin):
+			return siteSkin
+		case t.hasClass(toks[k], clsNonGutSite) && k+1 < len(toks) && s.tokSent[k+1] == sent &&
+			t.hasClass(toks[k+1], clsMicrobe|clsHabitat):
+			return siteOther // "oral microbiota", "the oral cavity"
+		}
+		return siteNone
+	}
+	// The gut anywhere near wins ("diversity in the mouth and the gut");
+	// else the nearest site.
+	found := siteNone
+	for d := 0; d <= 8; d++ {
+		for _, k := range [2]int{a - d, b - 1 + d} {
+			if k < 0 || k >= len(toks) || s.tokSent[k] != sent {
+				continue
+			}
+			if k < a && clauseBetween(toks, k+1, a) || k >= b && clauseBetween(toks, b, k) {
+				continue
+			}
+			switch st := site(k); {
+			case st == siteGut:
+				return siteGut
+			case st != siteNone && found == siteNone && d <= 5:
+				found = st
+			}
+		}
+	}
+	return found
+}
+
+// offSkin reports whether the word over tokens [a, b) is placed in the
+// gut or at another site than the skin, as dysbiosisSite reads places.
+func (t *Tagger) offSkin(s *scratch, a, b int) bool {
+	st := t.dysbiosisSite(s, a, b)
+	return st == siteGut || st == siteOther
+}
+
+// dysbiosisSite returns the site of a bare word such as "dysbiosis" or
+// "irritation" over tokens [a, b):
+// the word right before it ("vaginal dysbiosis", "gut microbial
+// dysbiosis"), else the first word after it past "of", "the", "in"
+// ("dysbiosis of the oral cavity", "a dysbiotic skin microbiome").
+func (t *Tagger) dysbiosisSite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.cSkinMicrobiome:
+				return siteSkin
+			case t.cGut:
+				return siteGut
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsGut):
+			return siteGut
+		case t.hasClass(toks[k], clsSkin):
+			return siteSkin
+		case t.hasClass(toks[k], clsNonGutSite):
+			return siteOther
+		}
+		return siteNone
+	}
+	if k := a - 1; k >= 0 && s.tokSent[k] == sent && toks[a].flags&flagHard == 0 {
+		if st := site(k); st != siteNone {
+			return st
+		}
+	}
+	for k := b; k < len(toks) && k < b+3 && s.tokSent[k] == sent && toks[k].flags&flagHard == 0; k++ {
+		if st := site(k); st != siteNone {
+			return st
+		}
+		if !t.hasClass(toks[k], clsSitePath) {
+			break
+		}
+	}
+	return siteNone
+}
+
+// taxonSuffixes end the names of bacterial genera and families.
+var taxonSuffixes = []string{"aceae", "bacter", "bacterium", "coccus", "bacillus", "monas", "spira",
+	"vibrio", "bacteroides", "clostridium", "ella"}
+
+// taxonName reports whether w looks like a bacterial genus or family: a
+// capitalised Latin word of at least seven letters with a taxon's ending
+// ("Acidaminococcus", "Peptococcaceae").
+func taxonName(w string) bool {
+	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for _, suf := range taxonSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// gutTaxon reports whether an unlisted taxon at token k lives in the gut:
+// the gut is named in its clause and no other site or the skin nearer, or
+// it is listed with gut taxa the taxonomy knows.
+func (t *Tagger) gutTaxon(s *scratch, text string, k int) bool {
+	if t.near(s, k, k+1, 4, 4, clsSkin|clsNonGutSite) {
+		return false
+	}
+	// A strain with its code, or one that acts, is given, not counted:
+	// "Komagataella pastoris KM71H mitigates ...".
+	if strainCodeAfter(s.toks, text, k+1) || t.actsOn(s, text, k+1) {
+		return false
+	}
+	if t.nearConcept(s, k, 3, 3, t.cGut) {
+		return true
+	}
+	return t.near(s, k, k+1, 8, 8, clsGut)
+}
+
+// skinSentence reports whether the sentence of token k is about the skin
+// and not the gut: it names the skin or a skin condition and no gut word
+// ("impaired barrier function precedes eczema", "the skin is the body's
+// outermost protective barrier").
+func (t *Tagger) skinSentence(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	skin := false
+	for j := k; j >= 0 && s.tokSent[j] == sent; j-- {
+		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+			return false
+		}
+		skin = skin || t.skinWord(s, j)
+	}
+	for j := k + 1; j < len(s.toks) && s.tokSent[j] == sent; j++ {
+		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+			return false
+		}
+		skin = skin || t.skinWord(s, j)
+	}
+	return skin
+}
+
+// skinWord reports whether token j is the skin or part of a skin
+// condition's mention.
+func (t *Tagger) skinWord(s *scratch, j int) bool {
+	if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+		if c := s.ments[m].concept; c >= 0 && t.concepts[c].kind == kindCondition {
+			return true
+		}
+	}
+	return s.toks[j].id == t.idSkin
+}
+
+// inflamedLesion reports whether "inflamed" at token k describes spots,
+// papules or lesions: right before them ("inflamed papules") or after a
+// copula that follows them ("the lesions were less inflamed").
+func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	if j := k + 1; j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsLesion|clsSpots) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && s.tokSent[j] == sent; j-- {
+		if toks[j+1].flags&flagClause != 0 {
+			return false
+		}
+		if t.hasClass(toks[j], clsLesion|clsSpots) {
+			return j < k-1 && t.hasClass(toks[j+1], clsCopula)
+		}
+		if !t.hasClass(toks[j], clsCopula|clsComparative|clsLess) {
+			return false
 		}
 	}
 	return false

@@ -8,7 +8,7 @@ import "strings"
 // rulesRevision when you change anything here or in the logic that reads it.
 
 // rulesRevision identifies the rules; it is part of Tagger.Version.
-const rulesRevision = "r3"
+const rulesRevision = "r4"
 
 // Stop phrases win the longest match like synonyms but name no concept: they
 // keep a common word from being read in a sense it does not have here.
@@ -20,6 +20,11 @@ var stopPhrases = []string{
 	"proteotoxic stress", "thermal stress", "environmental stress", "nutritional stress",
 	"stress granules", "stress fibers", "stress urinary incontinence", "stress fracture",
 	"stress fractures", "stress test", "stress testing", "stress response genes",
+	"stress-strain", "stress strain", "residual stress", "tensile stress", "compressive stress",
+	"stress analysis", "stress distribution", "stress concentration", "wall stress", "hemodynamic stress",
+	"haemodynamic stress", "hypoxic stress", "salt stress", "drought stress", "stress echocardiography",
+	"stress ulcer", "stress ulcers", "stress hyperglycemia", "stress hyperglycaemia", "stress relaxation",
+	"inflammatory stress", "replicative stress", "stress tests", "pharmacological stress", "exercise stress",
 	// "fiber" that is not food
 	"nerve fiber", "nerve fibre", "muscle fiber", "muscle fibre", "collagen fiber",
 	"collagen fibre", "elastic fiber", "elastic fibre", "optic fiber", "fiber optic",
@@ -35,7 +40,9 @@ var stopPhrases = []string{
 	"dryness of the mouth", "dryness of the eyes", "dryness of the eye", "dryness of the vagina",
 	"oral dryness", "nasal dryness", "dry eyes", "dry cough",
 	"eye redness", "ocular redness", "gastric irritation", "bowel irritation", "eye irritation",
-	"throat irritation", "bladder irritation",
+	"throat irritation", "bladder irritation", "irritation of the eyes", "irritation of the eye",
+	"irritation of the throat", "irritation of the airways", "airway irritation", "nasal irritation",
+	"rash decision", "rash decisions", "flushing the toilet", "toilet flushing",
 	// barriers that are not the skin's or the gut's
 	"blood-brain barrier", "blood brain barrier", "placental barrier", "language barrier",
 	"language barriers", "barriers to care", "barriers to treatment",
@@ -50,10 +57,33 @@ var stopPhrases = []string{
 	"ice cream", "ice creams", "sour cream", "whipped cream",
 	// "topical" as a figure of speech
 	"topical issue", "topical question", "topical subject",
+	// irritants applied to the skin to induce a disease model, not skincare
+	"topical imiquimod", "topical IMQ", "topical application of imiquimod",
+	"topical application of IMQ", "topical application with imiquimod", "topical application with IMQ",
+	"topically applied imiquimod", "topically applied IMQ", "imiquimod cream", "IMQ cream",
+	"topical DNCB", "topical DNFB", "topical oxazolone", "topical application of DNCB",
+	"topical application of DNFB", "topical application of oxazolone", "topical application of MC903",
+	"topical MC903", "topical TPA", "topical application of TPA",
 	// "immune" in off-inventory disease names
 	"immune thrombocytopenia", "immune deficiency", "immunodeficiency",
+	// "immune-mediated" classifying a disease, not an immune mechanism
+	"immune-mediated disease", "immune-mediated disorder", "immune-mediated condition",
+	"immune-mediated inflammatory disease", "immune-mediated inflammatory disorder",
+	"immune-mediated skin disease", "immune-mediated skin disorder", "immune-mediated dermatosis",
+	"immune-mediated inflammatory skin disease", "immune-mediated chronic inflammatory disease",
 	// "hormone" in a drug or lab sense
-	"growth hormone-releasing",
+	"growth hormone-releasing", "insulin pump", "insulin pen", "serotonin syndrome",
+	"serotonin reuptake inhibitor", "serotonin reuptake inhibitors",
+	// drugs named after the molecule they block: biologics, not the body's
+	// inflammation or immune response
+	"immune checkpoint inhibitor", "immune checkpoint inhibitors", "checkpoint inhibitor",
+	"checkpoint inhibitors", "anti-TNF", "anti-TNF-α", "anti-TNF-alpha", "TNF inhibitor",
+	"TNF inhibitors", "TNF-α inhibitor", "TNF-α inhibitors", "TNF-alpha inhibitor",
+	"TNF-alpha inhibitors", "TNF blocker", "TNF blockers", "TNF antagonist", "TNF antagonists",
+	"anti-IL-17", "anti-IL-17A", "anti-IL-23", "anti-IL-12/23", "IL-17 inhibitor", "IL-17 inhibitors",
+	"IL-17A inhibitor", "IL-17A inhibitors", "IL-23 inhibitor", "IL-23 inhibitors", "IL-17 antibody",
+	"IL-17A antibody", "IL-23 antibody", "IL-17 blocker", "IL-17 blockers", "IL-6 inhibitor",
+	"IL-6 inhibitors", "anti-IgE", "IL-17 antagonist", "IL-17 antagonists",
 	// inflammation that names an off-inventory disease
 	"inflammatory bowel disease", "inflammatory bowel diseases", "pelvic inflammatory disease",
 	"inflammatory breast cancer", "chronic inflammatory demyelinating polyneuropathy",
@@ -62,7 +92,7 @@ var stopPhrases = []string{
 	"flushing out", "flushing of", "catheter flushing", "saline flushing", "flushing solution",
 	"line flushing", "flushing with",
 	// sleep as a lab state
-	"sleep apnea", "sleep apnoea",
+	"sleep apnea", "sleep apnoea", "sleep mode", "sleep timer",
 	// retinol as vitamin A in the body, not a skincare product
 	"retinol metabolism", "serum retinol", "plasma retinol", "retinol binding", "retinol-binding",
 	// drinking water as the vehicle of a drug, not hydration
@@ -70,7 +100,8 @@ var stopPhrases = []string{
 	"to the drinking water", "in their drinking water", "drinking water supply",
 	// lactulose as a test sugar, not a prebiotic
 	"lactulose breath test", "lactulose hydrogen breath test", "glucose breath test",
-	"hydrogen breath test", "lactulose breath testing",
+	"hydrogen breath test", "lactulose breath testing", "breath testing with lactulose",
+	"breath test with lactulose", "breath tests with lactulose", "breath test using lactulose",
 	// "stressed" cells and tissues
 	"heat stressed", "heat-stressed", "oxidatively stressed", "stressed cells", "stressed skin",
 	"stressed-out skin",
@@ -98,7 +129,8 @@ var bareMicrobiome = []string{"microbiome", "microbiota", "microflora", "microbi
 // probioticWords are probiotics synonyms that name the intervention itself;
 // the others (taxa such as Lactobacillus) may name resident gut microbes.
 var probioticWords = []string{"probiotic", "pro biotic", "probiotic supplement",
-	"probiotic supplementation", "probiotic bacteria", "probiotic strain"}
+	"probiotic supplementation", "probiotic bacteria", "probiotic strain", "live culture",
+	"live and active culture"}
 
 // Word classes the context rules look for, by class.
 const (
@@ -181,7 +213,7 @@ var wordClasses = map[uint64][]string{
 		"unhealthy"},
 	clsChange: {"change", "changes", "changed", "changing", "shift", "shifts", "shifted", "shifting",
 		"different", "upset", "upsets", "upsetting", "tip", "tips", "tipped", "tipping", "skew",
-		"skews", "skewed", "distort", "distorts", "distorted"},
+		"skews", "skewed", "distort", "distorts", "distorted", "thrown", "throw", "throws", "threw"},
 	clsComposition: {"composition", "compositional", "taxonomic", "balance", "mix", "makeup",
 		"make", "profile", "profiles"},
 	clsTransplant: {"transplant", "transplants", "transplanting", "transplantation", "transplanted",
@@ -269,6 +301,7 @@ var wordClasses = map[uint64][]string{
 		"recombinant", "receptor", "immunohistochemistry", "immunohistochemical", "immunostaining",
 		"immunofluorescence", "western", "blot", "blocking", "neutralizing", "neutralising", "mab",
 		"biologic", "biologics", "binding", "utilizing", "utilising", "incubated", "incubation", "probed",
+		"il", "tnf", // "an IL-17 antibody" is a drug
 	},
 	clsFlare:          {"flare", "flares", "flared", "flaring", "flareup", "flareups"},
 	clsOffSkinDisease: {"lupus", "colitis", "crohn", "crohns", "ibd", "gout", "asthma", "migraine", "sclerosis", "copd", "uveitis", "bowel", "pancreatitis", "diverticulitis", "arthritis", "disease"},
@@ -293,7 +326,7 @@ var wordClasses = map[uint64][]string{
 	clsProducing:   {"producing", "producer", "producers", "forming", "generating"},
 	clsColonised:   {"colonised", "colonized", "colonization", "colonisation", "inoculated", "recolonized", "recolonised"},
 	clsInflamedAdj: {"red", "angry", "inflamed", "sore", "swollen", "painful", "irritated"},
-	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules",
+	clsLocal: {"spots", "spot", "pimples", "pimple", "lesions", "lesion", "papules", "pustules", "hair",
 		"blemishes", "breakouts", "bumps", "plaques", "patches", "redness", "skin", "face", "facial",
 		"cheeks", "scalp", "rash", "zits", "nodules", "cysts", "pores", "follicles", "follicle",
 		"epidermis", "dermis", "acne"},
@@ -318,6 +351,8 @@ const (
 	cl2SleepHarm                         // disturbs, disrupts: sleep as the object of a symptom is an outcome
 	cl2SkinAdj                           // dry, itchy, red: adjectives listed before "skin"
 	cl2Exposure                          // receive, take, eat: "patients who did not take probiotics" is a group
+	cl2CommentOpen                       // which, although, this: words that open a comment on what was said
+	cl2Pronoun                           // it, they: a clause with one still speaks of the concepts
 )
 
 var wordClasses2 = map[uint64][]string{
@@ -392,6 +427,9 @@ var wordClasses2 = map[uint64][]string{
 		"using", "eat", "ate", "eating", "eaten", "consume", "consumed", "consuming", "given", "undergo",
 		"underwent", "undergoing", "drink", "drank", "drinking", "exposed", "treated", "supplemented",
 		"randomised", "randomized", "allocated", "assigned", "prescribed", "smoke", "smoking", "smoked"},
+	cl2CommentOpen: {"which", "although", "though", "while", "whilst", "whereas", "a", "an", "this",
+		"these", "that", "possibly", "perhaps", "probably", "likely", "as", "presumably", "potentially"},
+	cl2Pronoun:   {"it", "they", "them", "itself", "themselves"},
 	cl2TaxonNoun: {"spp", "species", "genus", "genera", "taxa", "taxon", "otu", "otus", "asv", "asvs", "strain", "strains"},
 	cl2SleepHarm: {"disturb", "disturbs", "disturbing", "disrupt", "disrupts", "disrupting", "interrupt",
 		"interrupts", "interrupting", "impair", "impairs", "impairing", "ruin", "ruins", "ruining",
@@ -427,6 +465,7 @@ const (
 	cueFlip                    // "it is not true that", "it is a myth that": reverses what follows
 	cueInstead                 // "rather than", "instead of": sets a concept aside
 	cueContrast                // "but", "yet": a clause that may take back a negation
+	cueOpen                    // "remains to be determined": an open question after or before "whether"
 )
 
 // weAdverbs may stand between "we" and the verb of an aim ("we then review").
@@ -460,6 +499,17 @@ func join(lists ...[]string) []string {
 	return out
 }
 
+// openQuestion are wordings of an open question: an aim after or before
+// "whether", else a hedge ("the benefit remains to be established").
+var openQuestion = []string{"remains to be determined", "remain to be determined",
+	"remains to be established", "remain to be established", "remains to be elucidated",
+	"remain to be elucidated", "remains to be clarified", "remain to be clarified",
+	"remains to be seen", "remain to be seen", "remains to be investigated",
+	"remain to be investigated", "remains to be explored", "remain to be explored",
+	"is yet to be determined", "are yet to be determined", "has yet to be determined",
+	"have yet to be determined", "is still unclear", "remains open", "is an open question",
+	"remains an open question"}
+
 // cuePhrases lists the cue phrases by kind. A phrase may carry several kinds.
 var cuePhrases = map[int][]string{
 	cueNeg: {"not", "no", "never", "nor", "cannot", "none", "nothing", "nobody", "no one",
@@ -487,12 +537,19 @@ var cuePhrases = map[int][]string{
 		"makes no difference", "make no difference", "no difference to", "did not work",
 		"does not work", "do not work", "didnt work", "doesnt work", "dont work", "not work",
 		"not help", "not helped", "no good for", "not fall", "not drop", "not rise", "not lower",
-		"not elevated", "not higher", "not lower", "not reduced", "not increased", "not decreased"},
+		"not elevated", "not higher", "not lower", "not reduced", "not increased", "not decreased",
+		"was normal in", "were normal in", "was normal among", "were normal among", "remained normal",
+		"was within normal", "were within normal", "within the normal range", "no bearing",
+		"was independent of", "were independent of", "is independent of", "are independent of",
+		"did not hold", "does not hold", "do not hold", "did not persist", "did not survive",
+		"disappeared after adjustment", "disappeared after adjusting", "disappeared after controlling",
+		"was lost after adjustment", "were lost after adjustment", "vanished after adjustment"},
 	cueNegLong: {"none of", "not one of", "not a single", "not one", "no one", "nobody", "neither of"},
 	cueFlip: {"not true that", "not the case that", "untrue that", "not true", "isnt true", "is untrue",
 		"a myth that", "myth that", "is a myth", "false that", "a misconception that",
 		"misconception that", "is a misconception"},
 	cueInstead:  {"rather than", "instead of", "as opposed to"},
+	cueOpen:     openQuestion,
 	cueContrast: {"but", "yet"},
 	cuePseudo: {"not only", "not just", "not merely", "not simply", "not solely", "not necessarily",
 		"not fully", "not well", "not yet", "not clear", "not known", "not understood",
@@ -502,6 +559,7 @@ var cuePhrases = map[int][]string{
 		"no more than", "not uncommon", "not unusual", "not exclusively", "not entirely",
 		"dont forget", "do not forget", "never forget", "dont underestimate", "do not underestimate",
 		"never underestimate", "dont ignore", "do not ignore", "cannot be overstated", "cant be overstated",
+		"never fail", "never fails", "never failed", "never failing",
 		"no wonder", "no surprise", "not surprising", "no secret", "no coincidence", "no exception",
 		"not complete without", "no mistake",
 		"not completely", "not every", "not everyone", "not everybody", "not proven", "not yet proven", "not inferior", "non inferior", "noninferior", "non inferiority",
@@ -518,7 +576,9 @@ var cuePhrases = map[int][]string{
 		"believed to", "is believed", "are believed", "unlikely", "promising", "promise",
 		"preliminary", "perhaps", "presumably", "presumed", "putative", "plausible", "plausibly",
 		"probable", "probably", "uncertain", "unclear", "speculate", "speculated", "speculative",
-		"proposed", "tentative", "tentatively", "conceivably", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
+		"proposed", "tentative", "tentatively", "conceivably", "conceivable",
+		"suspected to", "suspected of", "is suspected", "are suspected", "was suspected", "were suspected",
+		"assumed to", "is assumed", "are assumed", "suggestive", "reportedly", "allegedly", "purportedly", "supposedly",
 		"claimed to", "limited evidence", "insufficient evidence", "low-quality evidence",
 		"weak evidence", "evidence is limited", "evidence is scarce", "scarce evidence", "controversial", "controversy", "debated", "debatable",
 		"inconclusive", "conflicting", "may help", "cannot be ruled out", "can not be ruled out",
@@ -529,7 +589,7 @@ var cuePhrases = map[int][]string{
 		"still weak", "evidence is weak", "is weak", "remains weak", "evidence is mixed", "is mixed",
 		"mixed evidence", "unproven", "not proven", "not yet proven", "yet to be proven",
 		"remains to be", "remain to be", "it is possible", "could potentially", "imply", "implies",
-		"implied"}, verbForms("suggest")),
+		"implied"}, verbForms("suggest"), openQuestion),
 	cueLikely: {"likely"},
 	cueVerb: {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "might",
 		"could", "would", "will", "should", "must", "does", "do", "did", "remains", "remain",
@@ -546,7 +606,7 @@ var cuePhrases = map[int][]string{
 		"stimulate", "intensify", "fuel", "weaken", "harm", "upregulate", "activate", "facilitate",
 		"predispose", "contribute", "precipitate", "perpetuate", "spur", "heighten", "deteriorate", "double", "triple", "quadruple", "multiply",
 		"blame", "inflame", "irritate", "aggravate", "spark", "set off", "disturb", "upset", "spike",
-		"interfere"),
+		"interfere", "hasten"),
 		[]string{"feed", "feeds", "spread", "spreads", "spreading", "ferment", "ferments",
 			"fermenting", "fermented into", "fermented by", "turn into", "turns into", "turned into",
 			"turning into", "convert into", "converts", "converted into", "break down into",
@@ -555,7 +615,10 @@ var cuePhrases = map[int][]string{
 			"were behind", "rise", "rises", "rose", "risen", "rising", "went up", "go up", "goes up",
 			"flare up", "flares up", "flared up", "flaring up", "flares when", "flare when",
 			"flared when", "flares whenever", "flare whenever", "flared whenever", "sets off",
-			"set off", "flared", "encourages the growth", "encourage the growth", "encouraged the growth",
+			"set off", "flared", "speeds", "sped", "speed up", "speeds up", "sped up", "speeding up",
+			"ramp up", "ramps up", "ramped up", "ramping up", "pave the way", "paves the way",
+			"paved the way", "paving the way",
+			"encourages the growth", "encourage the growth", "encouraged the growth",
 			"encourages growth", "encourage growth", "wreak havoc", "wreaks havoc", "wreaked havoc",
 			"wreaking havoc", "takes a toll", "take a toll", "took a toll", "taking a toll",
 			"throw off", "throws off", "threw off", "throwing off", "mess with", "messes with",
@@ -574,6 +637,7 @@ var cuePhrases = map[int][]string{
 		"relieve", "remedy", "cure", "reverse", "block", "limit", "curb", "modify", "optimize", "halve",
 		"optimise", "nurture", "cultivate", "enrich", "ease", "tame", "quell", "settle", "dampen",
 		"banish", "tackle", "fade", "shrink", "shorten", "drop", "fix", "kill", "destroy", "deplete",
+		"subside", "abate", "regress", "recede", "wane",
 		"decimate", "eliminate", "eradicate", "strip"),
 		[]string{"cut", "cuts", "cutting", "slash", "slashes", "slashed", "halved"},
 		[]string{"fall", "falls", "fell", "fallen", "falling", "went down", "go down", "goes down",
@@ -582,7 +646,8 @@ var cuePhrases = map[int][]string{
 			"fends off", "guard against", "guards against", "do wonders for", "does wonders for",
 			"did wonders for", "work wonders for", "works wonders for", "good for", "great for",
 			"wipe out", "wipes out", "wiped out", "wiping out", "may help", "balances", "went away",
-			"prescribed for", "recommended for", "indicated for",
+			"prescribed for", "recommended for", "indicated for", "magic bullet", "silver bullet",
+			"miracle cure", "thrive on", "thrives on", "thrived on", "gives you", "give you", "gave you",
 			"go away", "goes away", "disappeared", "disappear", "disappears", "vanished"},
 		[]string{"reduction", "reductions", "improvement", "improvements", "relief", "protective",
 			"protection", "beneficial", "benefits", "beneficially", "ameliorative", "therapeutic",
@@ -591,12 +656,13 @@ var cuePhrases = map[int][]string{
 			"necessary for", "prevention", "remission", "recovery", "decline", "declined",
 			"alleviation", "attenuation", "inhibition", "suppression", "ensures", "ensure",
 			"clears", "cleared", "clearing", "clearance",
-			"promotes a healthy", "keep in check", "anti", "against", "helped", "helps", "helpful",
+			"promotes a healthy", "keep in check", "in check", "anti", "against", "helped", "helps", "helpful",
 			"useful", "alternative option", "option for", "paths to", "path to", "way to",
 			"flourish"}),
 	cueAssoc: join(verbForms("associate", "link", "correlate", "relate", "connect", "affect", "explain",
 		"influence", "impact", "modulate", "regulate", "alter", "shape", "mediate", "depend",
-		"determine", "predict", "reflect", "interact", "change", "differ", "characterize",
+		"determine", "predict", "reflect", "interact", "change", "differ", "characterize", "precede", "dominate",
+		"accompany",
 		"characterise", "involve", "implicate", "underlie", "govern", "control", "dictate"),
 		[]string{"association", "associations", "correlation", "correlations", "relationship",
 			"relationships", "relation", "connection", "connections", "link between", "links between",
@@ -625,7 +691,10 @@ var cuePhrases = map[int][]string{
 			"responds to", "responded to", "responding to", "respond well to", "responded well to",
 			"go together", "goes together", "coexist", "coexists", "co-occur", "co-occurs",
 			"mirror", "mirrors", "mirrored", "at the root of", "the root of", "coincide", "coincides",
-			"coincided", "coinciding", "accompanied by", "preceded by"}),
+			"coincided", "coinciding", "accompanied by", "preceded by", "track with", "tracks with",
+			"tracked with", "tracking with", "tracked closely with", "results from", "result from",
+			"resulted from", "resulting from", "arises from", "arise from", "arose from", "arising from",
+			"distinct from"}),
 	cueCompar: {"less", "lower", "higher", "fewer", "greater", "more likely", "less likely",
 		"more often", "more frequent", "more frequently", "more common", "more prevalent",
 		"more severe", "faster", "slower", "more quickly", "than controls", "than healthy",
@@ -637,7 +706,8 @@ var cuePhrases = map[int][]string{
 		"not inferior", "non inferior", "noninferior", "non inferiority", "noninferiority",
 		"no less effective", "not less effective", "no less efficacious",
 		"superior", "inferior", "better", "worse", "outperformed", "outperform",
-		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched"},
+		"richer", "poorer", "reduced", "increased", "decreased", "elevated", "depleted", "enriched",
+		"distinct"},
 	cueRole: {"role", "roles"},
 	// Safety outcomes are not the relation between the concepts, and "no
 	// adverse effects" denies nothing about it.
@@ -654,7 +724,10 @@ var cuePhrases = map[int][]string{
 		"our hypothesis", "the null hypothesis", "in turn", "turned out", "turns out", "turn out",
 		"to test positive", "test positive", "tested positive", "testing positive", "to test negative",
 		"test negative", "tested negative", "cut off", "cutoff", "cut point", "cut points",
-		"cutting edge"},
+		"cutting edge", "case control", "case controlled", "placebo controlled", "vehicle controlled",
+		"sham controlled", "randomized controlled", "randomised controlled", "controlled trial",
+		"controlled study", "controlled clinical", "control group", "control arm", "control mice",
+		"control subject", "control participant", "control diet", "control condition", "matched control"},
 	cueTopic: {"relation", "risk of", "risk factor", "risk factors", "higher risk", "increased risk", "relationship", "relationships", "association", "associations", "link",
 		"link between", "links between", "connection", "connections", "interplay",
 		"crosstalk", "cross-talk", "effect", "effects", "role", "roles", "impact", "impact on",
@@ -718,7 +791,8 @@ var cuePhrases = map[int][]string{
 		"was characterised", "were characterised", "was profiled", "were profiled", "were quantified", "was quantified",
 		"were identified using", "was defined", "were defined", "were categorized",
 		"were stratified", "were matched", "were retrieved", "were searched", "were extracted",
-		"were pooled", "was pooled", "were sampled", "inclusion criteria", "exclusion criteria",
+		"were pooled", "was pooled", "were sampled", "were pretreated", "was pretreated",
+		"were pre treated", "were inoculated", "were gavaged", "were housed", "inclusion criteria", "exclusion criteria",
 		"this study was", "a total of", "questionnaire", "using a", "using the", "by means of",
 		"we report a case", "case of a",
 		"systematic search", "literature search", "search was performed", "independently screened",

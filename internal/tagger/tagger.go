@@ -44,6 +44,10 @@ type Tagger struct {
 	// "diverse" (needs its microbes right after it), "skin" (the object of
 	// "improves" is skin health), "have" (patients with acne have ...).
 	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
+	// "which" opens a comment clause ("..., which may reflect ...").
+	idWhich, idWhether int32
+	// "inflamed" with spots, papules or lesions puts inflammation on the skin.
+	idInflamed int32
 
 	pool sync.Pool // *scratch
 }
@@ -263,6 +267,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.idHave = t.vocab.id("have")
 	t.idHas = t.vocab.id("has")
 	t.idHad = t.vocab.id("had")
+	t.idWhich = t.vocab.id("which")
+	t.idWhether = t.vocab.id("whether")
+	t.idInflamed = t.vocab.id("inflamed")
 	classOf2 := map[int32]uint64{}
 	for cls, words := range wordClasses2 {
 		for _, w := range words {
@@ -492,20 +499,23 @@ func (t *Tagger) addCue(p string, kinds uint32) error {
 
 // scratch holds the buffers of one Tag call, reused through a pool.
 type scratch struct {
-	toks      []token
-	tokSent   []int32 // sentence index per token, -1 outside sentences
-	tokMent   []int32 // mention index covering a token, -1 if none
-	sents     []sentence
-	ments     []mention
-	norm      []byte
-	abbr      map[string]int32
-	defTok    map[int32]bool
-	abbrAt    map[string]int32 // token of each short form's definition
-	set       []int32
-	cueHits   []cueHit
-	segs      []int32 // clause starts of the sentence being analysed, in tokens
-	seen      []bool  // per concept
-	titleToks []token
+	toks    []token
+	tokSent []int32 // sentence index per token, -1 outside sentences
+	tokMent []int32 // mention index covering a token, -1 if none
+	stopTok []bool  // tokens covered by a stop phrase ("blood-brain barrier")
+	sents   []sentence
+	ments   []mention
+	norm    []byte
+	abbr    map[string]int32
+	defTok  map[int32]bool
+	abbrAt  map[string]int32 // token of each short form's definition
+	// implicitBases are the short forms read from a long form alone.
+	implicitBases []string
+	set           []int32
+	cueHits       []cueHit
+	segs          []int32 // clause starts of the sentence being analysed, in tokens
+	seen          []bool  // per concept
+	titleToks     []token
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -608,6 +618,10 @@ func (t *Tagger) Tag(doc Document) Result {
 func (t *Tagger) match(s *scratch, text string) (contact bool) {
 	toks := s.toks
 	s.ments = s.ments[:0]
+	s.stopTok = s.stopTok[:0]
+	for range toks {
+		s.stopTok = append(s.stopTok, false)
+	}
 	for i := 0; i < len(toks); {
 		node := int32(0)
 		best, bestEnd := int32(-1), i
@@ -631,6 +645,9 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		if e.concept < 0 {
 			if e.flags&entContactSense != 0 {
 				contact = true
+			}
+			for k := i; k < bestEnd; k++ {
+				s.stopTok[k] = true
 			}
 		} else {
 			s.ments = append(s.ments, mention{
