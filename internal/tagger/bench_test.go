@@ -2,9 +2,11 @@ package tagger
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -138,5 +140,52 @@ func BenchmarkNew(b *testing.B) {
 	_ = tax
 	for b.Loop() {
 		mustNewDefault(b)
+	}
+}
+
+// BenchmarkTagPathological tags inputs built to hurt (one sentence of 1 MB,
+// one word repeated, dots, brackets, junk) at 1 MiB and 4 MiB and reports
+// the time per byte of the larger over the smaller: linear time gives about
+// 1, quadratic about 4. Not an assertion: read it.
+func BenchmarkTagPathological(b *testing.B) {
+	tg := mustTagger(b)
+	words := strings.Fields("probiotics reduced acne and stress worsens psoriasis while the gut microbiome may influence eczema")
+	inputs := map[string]func(n int) string{
+		"sentence": func(n int) string {
+			var s strings.Builder
+			for i := 0; s.Len() < n; i++ {
+				s.WriteString(words[i*7%len(words)])
+				s.WriteByte(' ')
+			}
+			return s.String()
+		},
+		"one-word": func(n int) string { return strings.Repeat("acne ", n/5) },
+		"dots":     func(n int) string { return strings.Repeat("a.", n/2) },
+		"brackets": func(n int) string { return strings.Repeat("atopic dermatitis (AD) ", n/23) },
+		"junk": func(n int) string {
+			junk := make([]byte, n)
+			for i := range junk {
+				junk[i] = byte(i*131 + i>>7)
+			}
+			return string(junk)
+		},
+	}
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
+		b.Run(name, func(b *testing.B) {
+			small, large := inputs[name](1<<20), inputs[name](4<<20)
+			var ts, tl time.Duration
+			for b.Loop() {
+				start := time.Now()
+				tg.Tag(Document{Text: small})
+				ts += time.Since(start)
+				start = time.Now()
+				tg.Tag(Document{Text: large})
+				tl += time.Since(start)
+			}
+			perByteSmall := float64(ts) / float64(len(small))
+			perByteLarge := float64(tl) / float64(len(large))
+			b.ReportMetric(perByteLarge/perByteSmall, "4MiB/1MiB-per-byte")
+			b.ReportMetric(float64(len(large))/1e6/(tl.Seconds()/float64(b.N)), "MB/s-at-4MiB")
+		})
 	}
 }
