@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -245,6 +246,71 @@ sources:
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("run did not shut down cleanly: %v", err)
+	}
+}
+
+// lumen run with every source unreachable (as offline): it starts, records
+// and counts the failures by reason, and keeps serving. The sources are the
+// shipped kinds (web, sitemap, feed, PubMed, Europe PMC) pointed at a closed
+// local port, so that the test reaches no network.
+func TestRunOffline(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String()
+	ln.Close() // nothing listens there now: connections are refused
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	var srcs strings.Builder
+	for _, kind := range []string{"web", "sitemap", "feed", "pubmed", "europepmc"} {
+		fmt.Fprintf(&srcs, "  - {name: %[1]s, kind: %[1]s, urls: [%[2]s/%[1]s], allow_private: true, query: acne}\n", kind, closed)
+	}
+	if err := os.WriteFile(cfg, []byte("crawler:\n  retries: 0\nsources:\n"+srcs.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stop := background(t, "run", "--crawl-now", "--config", cfg, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	base := waitURL(t, stdout)
+	var crawls struct{ Crawls []lumen.CrawlRun }
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		getJSON(t, base+"/api/v1/crawls", &crawls)
+		finished := 0
+		for _, r := range crawls.Crawls {
+			if !r.Finished.IsZero() {
+				finished++
+			}
+		}
+		if finished == 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("crawls after 60s: %+v", crawls.Crawls)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	for _, r := range crawls.Crawls {
+		if r.FailedCount() == 0 || r.Fetched != 0 {
+			t.Errorf("run %s = %+v, want failures counted and nothing fetched", r.Source, r)
+		}
+	}
+	var health struct{ Status string }
+	if code := getJSON(t, base+"/healthz", &health); code != 200 {
+		t.Errorf("healthz = %d after every source failed", code)
+	}
+	if code := getJSON(t, base+"/api/v1/claims?q=acne", &claimsResponse{}); code != 200 {
+		t.Errorf("search = %d after every source failed", code)
+	}
+	res, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !regexp.MustCompile(`lumen_crawl_pages_total\{[^}]*outcome="failed"`).Match(body) {
+		t.Errorf("metrics do not count the failed fetches:\n%s", body)
 	}
 	if err := stop(); err != nil {
 		t.Errorf("run did not shut down cleanly: %v", err)
