@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -17,15 +18,16 @@ import (
 	"github.com/lumen-research/lumen/internal/extract"
 )
 
-// Sitemaps and feeds are listings: they are fetched in full on every run (they
-// are small, and a page that failed last time must be offered again), and
-// the pages they list are then fetched incrementally: a sitemap's lastmod
-// skips unchanged pages without a request, and every other page is fetched
-// with a conditional request.
+// Sitemaps and feeds are listings: they are fetched with a conditional
+// request against a compressed copy kept from the last run (see
+// getListing), and every page they list is offered again on every run (a
+// page that failed last time must be retried): a sitemap's lastmod skips
+// unchanged pages without a request, and every other page is fetched with
+// a conditional request once its recrawl interval has passed.
 
 // visitSitemap parses a sitemap or sitemap index and queues what it lists.
 func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
-	body, ok := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
+	body, how, ok := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
 	if !ok {
 		return nil
 	}
@@ -58,7 +60,7 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
 		}
 		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
 	}
-	r.count(c.o.Metrics, "unchanged", "listing")
+	r.count(c.o.Metrics, "unchanged", how)
 	return c.enqueue(ctx, r, items)
 }
 
@@ -71,28 +73,86 @@ const (
 	maxSitemapNesting = 3
 )
 
-// getListing fetches a sitemap or feed, counting what goes wrong.
-func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) ([]byte, bool) {
+// maxStoredListing bounds the gzip-compressed copy of a listing kept for
+// conditional requests (a 50,000-URL sitemap compresses to about 300 KiB);
+// a larger listing is fetched in full on every run.
+const maxStoredListing = 512 << 10
+
+// getListing fetches a sitemap or feed, counting what goes wrong. A listing
+// is fetched with a conditional request when a copy of it was kept from the
+// last run: on 304 the copy is used, so that its pages are still offered
+// (lastmod and the recrawl interval then decide which are fetched). how
+// says which: "listing" or "listing_not_modified".
+func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) (body []byte, how string, ok bool) {
 	if !r.takeListing() {
 		r.count(c.o.Metrics, "skipped", "max_listings")
-		return nil, false
+		return nil, "", false
 	}
-	resp, m := c.get(ctx, r, fetchRequest{URL: it.URL, Accept: accept}, false)
+	st, err := c.loadState(ctx, it.URL)
+	if err != nil {
+		c.log.Warn("listing state unreadable, fetching in full", "source", r.src.Name, "url", it.URL, "err", err)
+		st = urlState{URL: it.URL}
+	}
+	var cached []byte
+	if len(st.Listing) > 0 {
+		if cached, err = gunzip(st.Listing, c.o.MaxBodyBytes); err != nil {
+			cached = nil
+		}
+	}
+	rq := fetchRequest{URL: it.URL, Accept: accept}
+	if cached != nil {
+		rq.ETag, rq.LastModified = st.ETag, st.LastModified
+	}
+	resp, m := c.get(ctx, r, rq, false)
 	if m != nil {
 		if m.reason != "canceled" {
 			r.count(c.o.Metrics, m.outcome, m.reason)
 			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
 		}
-		return nil, false
+		return nil, "", false
+	}
+	if resp.Status == 304 && cached != nil {
+		return cached, "listing_not_modified", true
 	}
 	if resp.Status < 200 || resp.Status > 299 {
 		reason := reasonOf(resp.Status, nil)
 		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
 		r.count(c.o.Metrics, "failed", reason)
 		r.fail(fmt.Sprintf("%s: %s", it.URL, reason))
-		return nil, false
+		return nil, "", false
 	}
-	return resp.Body, true
+	st = urlState{URL: it.URL, FetchedAt: time.Now().UTC(), Status: resp.Status}
+	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
+		st.Listing = z
+		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	}
+	if err := c.saveState(ctx, st); err != nil {
+		c.log.Warn("listing state not saved", "source", r.src.Name, "url", it.URL, "err", err)
+	}
+	return resp.Body, "listing", true
+}
+
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}
+
+func gunzip(b []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(out)) > limit {
+		return nil, errors.New("stored listing too large")
+	}
+	return out, nil
 }
 
 type sitemapDoc struct {
@@ -164,7 +224,7 @@ func parseW3CDate(s string) time.Time {
 // visitFeed parses an RSS or Atom feed and queues its items' pages, with
 // what the feed says about them as hints.
 func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
-	body, ok := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+	body, how, ok := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
 	if !ok {
 		return nil
 	}
@@ -181,7 +241,7 @@ func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
 		}
 		queue = append(queue, fi)
 	}
-	r.count(c.o.Metrics, "unchanged", "listing")
+	r.count(c.o.Metrics, "unchanged", how)
 	return c.enqueue(ctx, r, queue)
 }
 

@@ -222,3 +222,75 @@ func TestRunawaySitemaps(t *testing.T) {
 		t.Errorf("fetched %d, want at most the 5 pages of the budget besides %d listings", run.Fetched, listings)
 	}
 }
+
+// Sitemaps and feeds are fetched with conditional requests once a copy is
+// kept: an unchanged listing answers 304 and its pages are still offered
+// (from the copy); a changed one is fetched in full.
+func TestListingConditionalGet(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	old := "2020-01-01"
+	var mu sync.Mutex
+	version := 1
+	urlset := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		var b strings.Builder
+		b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := 1; i <= version; i++ {
+			fmt.Fprintf(&b, "<url><loc>%s/p%d</loc><lastmod>%s</lastmod></url>", s.URL, i, old)
+		}
+		b.WriteString(`</urlset>`)
+		return b.String()
+	}
+	s.handle("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		body := urlset()
+		w.Header().Set("Content-Type", "application/xml")
+		w.Header().Set("ETag", fmt.Sprintf(`"v%d"`, strings.Count(body, "<url>")))
+		http.ServeContent(w, r, "", time.Time{}, strings.NewReader(body))
+	})
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		http.ServeContent(w, r, "", time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), strings.NewReader(fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Feed paper</title><link>%s/f1</link><pubDate>Mon, 02 Mar 2026 10:00:00 GMT</pubDate></item></channel></rss>`, s.URL)))
+	})
+	for _, p := range []string{"/p1", "/p2", "/f1"} {
+		s.html(p, articleHTML("Page "+p, lorem(p)))
+	}
+	sm := lumen.Source{Name: "sm", Kind: lumen.SourceSitemap, URLs: []string{s.URL + "/sitemap.xml"}, AllowPrivate: true}
+	feed := lumen.Source{Name: "feed", Kind: lumen.SourceFeed, URLs: []string{s.URL + "/feed.xml"}, AllowPrivate: true}
+	if r := h.run(sm); r.New != 1 {
+		t.Fatalf("first sitemap run = %+v", r)
+	}
+	if r := h.run(feed); r.New != 1 {
+		t.Fatalf("first feed run = %+v", r)
+	}
+
+	second := h.run(sm)
+	if second.New != 0 || second.Unchanged < 2 {
+		t.Errorf("second sitemap run = %+v", second)
+	}
+	reqs := s.requestsTo("/sitemap.xml")
+	if len(reqs) != 2 || reqs[1].Header.Get("If-None-Match") != `"v1"` {
+		t.Errorf("second sitemap request not conditional: %d requests, If-None-Match %q", len(reqs), reqs[len(reqs)-1].Header.Get("If-None-Match"))
+	}
+	h.run(feed)
+	freqs := s.requestsTo("/feed.xml")
+	if len(freqs) != 2 || freqs[1].Header.Get("If-Modified-Since") == "" {
+		t.Errorf("second feed request not conditional: %d requests", len(freqs))
+	}
+	// The feed's page was offered again from the kept copy: with no
+	// recrawl interval it is fetched again, conditionally or in full.
+	if s.hits("/f1") != 2 {
+		t.Errorf("/f1 fetched %d times, want 2 (offered from the kept feed)", s.hits("/f1"))
+	}
+
+	// A changed sitemap is fetched in full and its new page found.
+	mu.Lock()
+	version = 2
+	mu.Unlock()
+	third := h.run(sm)
+	if third.New != 1 || s.hits("/p2") != 1 || s.hits("/p1") != 1 {
+		t.Errorf("after the sitemap changed: run %+v, /p1 %d, /p2 %d", third, s.hits("/p1"), s.hits("/p2"))
+	}
+}

@@ -109,6 +109,9 @@ type urlState struct {
 	Links []string `json:"links,omitempty"`
 	// Skipped says why the URL gave no article (pdf, not_html, noindex ...).
 	Skipped string `json:"skipped,omitempty"`
+	// Listing is a sitemap's or feed's body, gzip-compressed, kept so that
+	// the next run can fetch it with a conditional request.
+	Listing []byte `json:"listing,omitempty"`
 }
 
 const (
