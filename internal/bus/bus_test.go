@@ -10,9 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
@@ -365,11 +362,7 @@ func TestPublishTaggedKeepsTheNewestVersion(t *testing.T) {
 // A consumer whose durable is deleted under it reports an error instead of
 // idling: the process must not look healthy while consuming nothing.
 func TestConsumeReportsALostConsumer(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Shutdown()
+	srv := bustest.StartServer(t, t.TempDir())
 	b := bustest.Connect(t, srv)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -377,15 +370,7 @@ func TestConsumeReportsALostConsumer(t *testing.T) {
 	go func() {
 		errc <- b.ConsumeFetched(ctx, 2, func(context.Context, lumen.ArticleFetched) error { return nil })
 	}()
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := bustest.JetStream(t, srv)
 	waitFor(t, "the tagger consumer", func() bool {
 		_, err := js.Consumer(ctx, bus.StreamArticles, bus.ConsumerTagger)
 		return err == nil

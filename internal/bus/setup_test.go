@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sync/errgroup"
 
@@ -43,15 +42,7 @@ func TestConcurrentSetup(t *testing.T) {
 func TestSetupUpdatesChangedStream(t *testing.T) {
 	ctx := context.Background()
 	srv := bustest.StartServer(t, t.TempDir())
-	nc, err := nats.Connect("", srv.ConnectOption())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := bustest.JetStream(t, srv)
 	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
 		Name: bus.StreamArticles, Subjects: []string{bus.SubjectFetched + ".*"}, MaxMsgsPerSubject: 5,
 	}); err != nil {

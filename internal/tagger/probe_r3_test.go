@@ -257,14 +257,7 @@ func TestMentionsR3(t *testing.T) {
 		{"Diets containing inulin increased Lactobacillus spp. in the colon.", []string{gut, "intervention/prebiotics"}},
 		{"Poor sleep worsens eczema.", []string{ad, sleep}},
 	}
-	for _, tt := range tests {
-		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)
-		want := slices.Clone(tt.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("Tag(%q) concepts = %v, want %v", tt.text, got, want)
-		}
-	}
+	checkConcepts(t, tg, tests)
 }
 
 // TestAbbreviationsAcrossSentences checks that a short form defined in one

@@ -150,14 +150,7 @@ func TestMentionsR4(t *testing.T) {
 		{"Probiotics lowered inflammation around the hair follicles.", []string{infl, prob}},
 		{"Probiotics lowered inflammation in the body.", []string{"mechanism/systemic-inflammation", prob}},
 	}
-	for _, tt := range tests {
-		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)
-		want := slices.Clone(tt.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("Tag(%q) concepts = %v, want %v", tt.text, got, want)
-		}
-	}
+	checkConcepts(t, tg, tests)
 }
 
 // TestImplicitAbbreviations checks short forms that a document uses without

@@ -44,6 +44,23 @@ func concepts(ms []lumen.Mention) []string {
 	return out
 }
 
+// checkConcepts tags each text as a document of its own and compares the
+// concepts mentioned (in any order) with want.
+func checkConcepts(t *testing.T, tg *Tagger, tests []struct {
+	text string
+	want []string
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		got := concepts(tg.Tag(Document{Text: tt.text}).Mentions)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Tag(%q) concepts = %v, want %v", tt.text, got, want)
+		}
+	}
+}
+
 func TestMentions(t *testing.T) {
 	tg := mustTagger(t)
 	tests := []struct {

@@ -6,6 +6,9 @@ import (
 	"context"
 	"testing"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/lumen-research/lumen/internal/bus"
 )
 
@@ -38,4 +41,21 @@ func Connect(tb testing.TB, srv *bus.Server) *bus.Bus {
 	}
 	tb.Cleanup(func() { b.Close() })
 	return b
+}
+
+// JetStream returns a plain JetStream client of srv, for tests that set up
+// or break the server's state behind a bus's back; its connection is closed
+// when the test ends.
+func JetStream(tb testing.TB, srv *bus.Server) jetstream.JetStream {
+	tb.Helper()
+	nc, err := nats.Connect("", srv.ConnectOption())
+	if err != nil {
+		tb.Fatalf("connect nats: %v", err)
+	}
+	tb.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		tb.Fatalf("jetstream: %v", err)
+	}
+	return js
 }
