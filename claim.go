@@ -49,6 +49,12 @@ type Claim struct {
 	Evidence  string   `json:"evidence,omitempty"`
 	// Section is the heading or abstract label the sentence falls under, when known.
 	Section string `json:"section,omitempty"`
+	// Confidence is how sure the tagger is of the claim, in [0, 1]; curators
+	// review the least sure first.
+	Confidence float64 `json:"confidence,omitempty"`
+	// Review is the claim's review state. The tagger leaves it empty; the
+	// index and the API fill it in (every claim they return has a status).
+	Review Review `json:"review,omitzero"`
 }
 
 // ClaimID derives a claim's identifier from its article and sentence text, so

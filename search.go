@@ -15,6 +15,10 @@ type ClaimQuery struct {
 	Hedged    *bool
 	ArticleID string
 	Source    string
+	// Status: claims in any of these review states.
+	Status []string
+	// Flagged and Retracted filter on the review flags (nil: either).
+	Flagged, Retracted *bool
 	// Published bounds (inclusive, zero = open) on the article's publication date.
 	PublishedFrom, PublishedTo time.Time
 	// Sort is "relevance" (default), "published" (oldest first) or
