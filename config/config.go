@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,8 @@ type Config struct {
 	Crawler  Crawler        `yaml:"crawler"`
 	Worker   Worker         `yaml:"worker"`
 	Indexer  Indexer        `yaml:"indexer"`
+	Check    Check          `yaml:"check"`
+	API      API            `yaml:"api"`
 	Sources  []lumen.Source `yaml:"sources"`
 }
 
@@ -48,6 +51,9 @@ type NATS struct {
 	// Listen, for the embedded server, is a "host:port" where other Lumen
 	// processes may connect; empty means in-process only.
 	Listen string `yaml:"listen"`
+	// Replicas is how many servers of a NATS cluster keep a copy of every
+	// stream and key-value bucket: 1, or 3 on a cluster of three or more.
+	Replicas int `yaml:"replicas"`
 }
 
 // Crawler configures fetching.
@@ -87,6 +93,21 @@ type Indexer struct {
 	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
+// Check configures the integrity check of serve and run.
+type Check struct {
+	// Interval between checks after the one at start; 0 checks at start only.
+	Interval time.Duration `yaml:"interval"`
+	// Repair: repair what the checks find (as lumen check --repair does).
+	Repair bool `yaml:"repair"`
+}
+
+// API configures the HTTP API.
+type API struct {
+	// AdminToken, when set, opens the admin endpoints (GET
+	// /api/v1/deadletters) to requests with "Authorization: Bearer <token>".
+	AdminToken string `yaml:"admin_token"`
+}
+
 // Defaults returns the configuration used where nothing else is said. It has
 // no sources: a configuration file lists its own.
 func Defaults() Config {
@@ -109,7 +130,9 @@ func Defaults() Config {
 			RobotsTTL:       24 * time.Hour,
 			Recrawl:         20 * time.Hour,
 		},
+		NATS:    NATS{Replicas: 1},
 		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+		Check:   Check{Interval: 15 * time.Minute, Repair: true},
 	}
 }
 
@@ -159,14 +182,31 @@ func Load(path string, getenv func(string) string) (Config, error) {
 	return cfg, nil
 }
 
+// decode reads YAML into cfg. Unknown keys, values of the wrong type and
+// bare numbers where a duration belongs are errors that name the key
+// (*lumen.InvalidError), with the line.
 func decode(r io.Reader, cfg *Config) error {
-	dec := yaml.NewDecoder(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return err // syntax: the message has the line
+	}
+	if len(doc.Content) == 0 { // empty file
+		return nil
+	}
+	if errs := checkTypes(&doc, reflect.TypeOf(cfg), ""); len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil {
-		if errors.Is(err, io.EOF) { // empty file
+		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		return err
+		return namedErrors(err, &doc)
 	}
 	return nil
 }
@@ -185,17 +225,23 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 		"LUMEN_USER_AGENT":   &c.Crawler.UserAgent,
 		"LUMEN_CONTACT":      &c.Crawler.Contact,
 		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
+		"LUMEN_ADMIN_TOKEN":  &c.API.AdminToken,
 	} {
 		if v := getenv(name); v != "" {
 			*dst = v
 		}
 	}
-	if v := getenv("LUMEN_WORKER_CONCURRENCY"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			return fmt.Errorf("LUMEN_WORKER_CONCURRENCY: %q is not a number", v)
+	for name, dst := range map[string]*int{
+		"LUMEN_WORKER_CONCURRENCY": &c.Worker.Concurrency,
+		"LUMEN_NATS_REPLICAS":      &c.NATS.Replicas,
+	} {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return lumen.Invalidf(name, "%q is not a number", v)
+			}
+			*dst = n
 		}
-		c.Worker.Concurrency = n
 	}
 	return nil
 }
@@ -224,6 +270,7 @@ func (c *Config) Validate() error {
 			errs = append(errs, lumen.Invalidf("nats.listen", "%q is not host:port: %v", c.NATS.Listen, err))
 		}
 	}
+	check(c.NATS.Replicas >= 1 && c.NATS.Replicas <= 5, "nats.replicas", "%d: must be 1 (a single server) or 3 (a cluster of three or more); at most 5", c.NATS.Replicas)
 	cr := &c.Crawler
 	check(strings.TrimSpace(cr.UserAgent) != "", "crawler.user_agent", "must not be empty")
 	check(cr.Timeout > 0, "crawler.timeout", "must be positive")
@@ -241,6 +288,7 @@ func (c *Config) Validate() error {
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	check(c.Check.Interval >= 0, "check.interval", "must not be negative")
 	seen := map[string]int{}
 	for i, s := range c.Sources {
 		prefix := fmt.Sprintf("sources[%d]", i)

@@ -95,6 +95,9 @@ func (c *common) load(e *env) (config.Config, error) {
 			cfg.LogLevel = c.logLevel
 		}
 	})
+	if c.logFormat != "text" && c.logFormat != "json" {
+		return cfg, usageError("--log-format %q: must be text or json", c.logFormat)
+	}
 	if err := validate(&cfg); err != nil {
 		return cfg, err
 	}
@@ -112,6 +115,13 @@ func validate(cfg *config.Config) error {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return nil
+}
+
+// visited returns the names of the flags given on the command line.
+func visited(fs *flag.FlagSet) map[string]bool {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	return given
 }
 
 // levelGiven reports whether the log level was set by flag or environment.

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/lumen-research/lumen"
@@ -23,7 +24,7 @@ var version = "dev"
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	err := runGuarded(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(os.Stderr, "lumen:", err)
@@ -31,19 +32,47 @@ func main() {
 	os.Exit(exitCode(err))
 }
 
-// exitCode is 0 on success, 2 for usage and configuration errors, 1 otherwise.
+// runGuarded is run with a panic turned into an error wrapping errPanic
+// (exit status 3), its stack printed: a panic must not pass for a usage
+// error (the Go runtime exits with 2 on an unrecovered panic).
+func runGuarded(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "lumen: panic: %v\n%s", p, debug.Stack())
+			err = fmt.Errorf("panic: %v: %w", p, errPanic)
+		}
+	}()
+	return run(ctx, args, getenv, stdin, stdout, stderr)
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2 // usage or configuration error: the message names the field
+	exitPanic   = 3 // a bug: a panic was recovered
+)
+
+// exitCode is 0 on success, 2 for usage and configuration errors, 3 for a
+// recovered panic, 1 otherwise.
 func exitCode(err error) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
-		return 0
+		return exitOK
+	case errors.Is(err, errPanic):
+		return exitPanic
 	case errors.Is(err, errUsage), errors.Is(err, lumen.ErrInvalid):
-		return 2
+		return exitUsage
 	default:
-		return 1
+		return exitFailure
 	}
 }
 
-var errUsage = errors.New("usage error")
+var (
+	errUsage = errors.New("usage error")
+	// errPanic marks an error recovered from a panic.
+	errPanic = errors.New("internal error")
+)
 
 // usageError wraps a message so that it exits with status 2.
 func usageError(format string, args ...any) error {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -401,7 +402,7 @@ func (s *stages) start(name string, fn func(ctx context.Context) error) {
 	s.list = append(s.list, st)
 	go func() {
 		defer close(st.done)
-		st.err = fn(ctx)
+		st.err = guard(s.log, name, func() error { return fn(ctx) })
 		if ctx.Err() == nil {
 			// It stopped without being asked: the process must stop too.
 			err := st.err
@@ -411,6 +412,18 @@ func (s *stages) start(name string, fn func(ctx context.Context) error) {
 			s.failed <- fmt.Errorf("%s: %w", name, err)
 		}
 	}()
+}
+
+// guard runs fn, turning a panic into an error wrapping errPanic, so that
+// the process shuts down in order and exits with the status of a panic.
+func guard(log *slog.Logger, name string, fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("panic", "stage", name, "panic", p, "stack", string(debug.Stack()))
+			err = fmt.Errorf("panic: %v: %w", p, errPanic)
+		}
+	}()
+	return fn()
 }
 
 // stopAll stops the stages in the order they were started, each waited for,
