@@ -209,7 +209,8 @@ func (a *app) runWorker(ctx context.Context) error {
 // each batch is acknowledged only after bleve has persisted it.
 func (a *app) runIndexer(ctx context.Context) error {
 	bi := batchIndexer{ix: a.index, metrics: a.metrics, log: a.log.With("component", "indexer")}
-	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, bi.index)
+	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait,
+		func(ctx context.Context, evs []lumen.ArticleTagged, _ []uint64) []error { return bi.index(ctx, evs) })
 }
 
 // applier is what the indexer role needs of the index.

@@ -2,14 +2,19 @@
 // state in JetStream streams and key-value buckets. It is the only package that
 // imports nats.go and nats-server.
 //
-// Streams (each keeps the latest message per article, so together they are the
-// system of record the search index is rebuilt from):
+// Streams (the first two keep the latest message per article, so together
+// they are the system of record the search index is rebuilt from; see
+// streams.go for the list every stream is created from):
 //
 //	LUMEN_ARTICLES  lumen.articles.fetched.<article id>  ArticleFetched
 //	LUMEN_TAGGED    lumen.articles.tagged.<article id>   ArticleTagged
+//	LUMEN_DEAD      lumen.dead.<stream>.<consumer>       messages that can never succeed
 //
 // Delivery is at least once: handlers must be idempotent, and a message is
-// acknowledged only after its handler (or batch handler) returned nil.
+// acknowledged only after its handler (or batch handler) returned nil. While
+// a handler works it tells the server so every ackWait/4, so that the
+// acknowledgement deadline can be short: what a killed process held is
+// redelivered within AckWait (4 s by default).
 package bus
 
 import (
@@ -27,21 +32,11 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// Stream, subject and consumer names.
 const (
-	StreamArticles = "LUMEN_ARTICLES"
-	StreamTagged   = "LUMEN_TAGGED"
-	SubjectFetched = "lumen.articles.fetched"
-	SubjectTagged  = "lumen.articles.tagged"
-
-	ConsumerTagger  = "tagger"
-	ConsumerIndexer = "indexer"
-)
-
-const (
-	// ackWait is how long a delivered message may stay unacknowledged
-	// before the server redelivers it (after a crash, say).
-	ackWait = 30 * time.Second
+	// DefaultAckWait is how long a delivered message may go without an
+	// acknowledgement or a sign of progress before the server redelivers it
+	// (after a crash, say). Handlers signal progress every AckWait/4.
+	DefaultAckWait = 4 * time.Second
 	// maxDeliver -1: a message that fails for a transient reason (the index
 	// or the tagged stream unavailable) is retried, with backoff, for as
 	// long as it takes; one that can never succeed is terminated instead
@@ -64,6 +59,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Replicas for streams and buckets created on a clustered server (default 1).
 	Replicas int
+	// AckWait is the acknowledgement deadline of the durable consumers
+	// (default DefaultAckWait).
+	AckWait time.Duration
 }
 
 // Bus is a connection to NATS with Lumen's streams in place.
@@ -72,9 +70,13 @@ type Bus struct {
 	js       jetstream.JetStream
 	log      *slog.Logger
 	replicas int
+	ackWait  time.Duration
+	server   *Server // the embedded server, if any
 
-	mu  sync.Mutex
-	kvs map[string]*KV
+	mu     sync.Mutex
+	kvs    map[string]*KV
+	resume map[ConsumerSpec]ResumeFunc
+	notes  []Note // damage found and repaired while connecting
 
 	closed chan struct{} // closed when the connection is
 }
@@ -124,7 +126,12 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		nc.Close()
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), kvs: map[string]*KV{}, closed: closed}
+	ackWait := opts.AckWait
+	if ackWait <= 0 {
+		ackWait = DefaultAckWait
+	}
+	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), ackWait: ackWait, server: opts.Server,
+		kvs: map[string]*KV{}, resume: map[ConsumerSpec]ResumeFunc{}, closed: closed}
 	if err := b.ensureStreams(ctx); err != nil {
 		nc.Close()
 		return nil, err
@@ -151,33 +158,6 @@ func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url str
 		case <-deadline.C:
 			return fmt.Errorf("connect nats %s: no server answered within %s", url, connectWait)
 		case <-tick.C:
-		}
-	}
-	return nil
-}
-
-func (b *Bus) ensureStreams(ctx context.Context) error {
-	for _, cfg := range []jetstream.StreamConfig{
-		{Name: StreamArticles, Subjects: []string{SubjectFetched + ".*"}},
-		{Name: StreamTagged, Subjects: []string{SubjectTagged + ".*"}},
-	} {
-		cfg.Retention = jetstream.LimitsPolicy
-		cfg.Storage = jetstream.FileStorage
-		cfg.MaxMsgsPerSubject = 1 // latest version of each article
-		cfg.Duplicates = dupeWindow
-		cfg.Replicas = b.replicas
-		cfg.MaxMsgSize = MaxPayload
-		// Create is idempotent when the stream exists with this very
-		// configuration; update only when it differs (an upgrade). Updating
-		// unconditionally would, with several roles starting at once, race
-		// the server's stream update against another role's consumer
-		// creation (a data race inside nats-server's file store).
-		_, err := b.js.CreateStream(ctx, cfg)
-		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-			_, err = b.js.UpdateStream(ctx, cfg)
-		}
-		if err != nil {
-			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
 		}
 	}
 	return nil
@@ -214,9 +194,9 @@ func (b *Bus) Ready(ctx context.Context) error {
 	if !b.nc.IsConnected() {
 		return fmt.Errorf("nats %s: %w", b.nc.Status(), lumen.ErrUnavailable)
 	}
-	for _, name := range []string{StreamArticles, StreamTagged} {
-		if _, err := b.js.Stream(ctx, name); err != nil {
-			return fmt.Errorf("stream %s: %w: %w", name, lumen.ErrUnavailable, err)
+	for _, spec := range streams {
+		if _, err := b.js.Stream(ctx, spec.Name); err != nil {
+			return fmt.Errorf("stream %s: %w: %w", spec.Name, lumen.ErrUnavailable, err)
 		}
 	}
 	return nil
@@ -324,250 +304,26 @@ func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, fetchedAt t
 	return ack.Duplicate, nil
 }
 
-// consumer creates a durable pull consumer, or updates it when it exists
-// with another configuration (see ensureStreams for why not always update).
-func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.Consumer, error) {
-	cfg := jetstream.ConsumerConfig{
-		Durable:       durable,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       ackWait,
-		MaxDeliver:    maxDeliver,
-		MaxAckPending: 1000,
-		DeliverPolicy: jetstream.DeliverAllPolicy,
-	}
-	c, err := b.js.CreateConsumer(ctx, stream, cfg)
-	if errors.Is(err, jetstream.ErrConsumerExists) {
-		c, err = b.js.UpdateConsumer(ctx, stream, cfg)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
-	}
-	return c, nil
-}
-
-// EnsureConsumers creates the tagger and indexer consumers, so that messages
-// published before the consumers first run are counted as pending.
-func (b *Bus) EnsureConsumers(ctx context.Context) error {
-	if _, err := b.consumer(ctx, StreamArticles, ConsumerTagger); err != nil {
-		return err
-	}
-	_, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
-	return err
-}
-
-// Pending returns how many messages the durable consumer has not yet
-// acknowledged (waiting plus in flight).
-func (b *Bus) Pending(ctx context.Context, stream, durable string) (uint64, error) {
-	c, err := b.js.Consumer(ctx, stream, durable)
-	if err != nil {
-		return 0, fmt.Errorf("consumer %s: %w", durable, err)
-	}
-	info, err := c.Info(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("consumer %s info: %w", durable, err)
-	}
-	return info.NumPending + uint64(info.NumAckPending), nil
-}
-
-// ConsumeFetched runs handle for each ArticleFetched on the tagger consumer with
-// up to concurrency handlers at once, until ctx is cancelled. Processes that
-// share the durable consumer share the work. See consume for the ack rules.
-func (b *Bus) ConsumeFetched(ctx context.Context, concurrency int, handle func(context.Context, lumen.ArticleFetched) error) error {
-	return consume(ctx, b, StreamArticles, ConsumerTagger, concurrency, handle)
-}
-
-// consume delivers messages to handle with up to concurrency at once. A nil
-// result acks the message; an error wrapping lumen.ErrInvalid, or a message
-// that does not decode, terminates it (it is never redelivered, and stays in
-// the stream for a later re-run); any other error naks it for redelivery
-// with backoff. When ctx is cancelled, consume stops pulling, lets the
-// handlers finish what was already delivered (within handlerGrace), and returns.
-func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurrency int, handle func(context.Context, T) error) error {
-	c, err := b.consumer(ctx, stream, durable)
-	if err != nil {
-		return err
-	}
-	concurrency = max(concurrency, 1)
-	it, err := c.Messages(jetstream.PullMaxMessages(concurrency))
-	if err != nil {
-		return fmt.Errorf("consume %s: %w", durable, err)
-	}
-	log := b.log.With("consumer", durable)
-	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
-
-	var wg sync.WaitGroup
-	for range concurrency {
-		wg.Go(func() {
-			for {
-				msg, err := it.Next()
-				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-					return
-				}
-				if err != nil {
-					log.Warn("next message", "err", err)
-					continue
-				}
-				var v T
-				if err := json.Unmarshal(msg.Data(), &v); err != nil {
-					log.Error("undecodable message terminated", "subject", msg.Subject(), "err", err)
-					_ = msg.Term()
-					continue
-				}
-				settle(hctx, log, msg, handle(hctx, v))
-			}
-		})
-	}
-	workersDone := make(chan struct{})
-	go func() { wg.Wait(); close(workersDone) }()
-	select {
-	case <-ctx.Done():
-	case <-workersDone:
-		// The iterator closed under us (consumer deleted, connection
-		// closed for good): report it, so that the process does not go on
-		// looking healthy while consuming nothing.
-		b.flush()
-		return fmt.Errorf("consume %s: message iterator closed: %w", durable, lumen.ErrUnavailable)
-	}
-	it.Drain()
-	timer := time.AfterFunc(handlerGrace, cancel)
-	defer timer.Stop()
-	<-workersDone
-	b.flush()
-	return nil
-}
-
-// flush makes sure the acknowledgements sent so far have reached the server
-// before a consumer returns (the process may exit right after).
-func (b *Bus) flush() {
-	if err := b.nc.FlushTimeout(5 * time.Second); err != nil {
-		b.log.Warn("flush acknowledgements", "err", err)
-	}
-}
-
-func settle(ctx context.Context, log *slog.Logger, msg jetstream.Msg, err error) {
-	switch {
-	case err == nil:
-		if aerr := msg.Ack(); aerr != nil {
-			log.Warn("ack", "subject", msg.Subject(), "err", aerr)
-		}
-	case errors.Is(err, lumen.ErrInvalid):
-		log.Error("message terminated", "subject", msg.Subject(), "err", err)
-		_ = msg.Term()
-	default:
-		delay := time.Second
-		if md, merr := msg.Metadata(); merr == nil {
-			delay = backoff(md.NumDelivered)
-		}
-		if ctx.Err() == nil {
-			log.Warn("message will be redelivered", "subject", msg.Subject(), "delay", delay, "err", err)
-		}
-		_ = msg.NakWithDelay(delay)
-	}
-}
-
-// backoff grows with the delivery count: 1s, 2s, 4s ... capped at 2 minutes.
-func backoff(delivered uint64) time.Duration {
-	d := time.Second << min(delivered, 7)
-	return min(d, 2*time.Minute)
-}
-
-// BatchHandler handles a batch of events. It returns nil when all succeeded,
-// or one error (nil for success) per event, settled as in consume.
-type BatchHandler func(ctx context.Context, events []lumen.ArticleTagged) []error
-
-// ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
-// to maxBatch, collected for at most maxWait after the first message. Each
-// message is acknowledged only after handle reported its event done, and
-// naked for redelivery (or terminated, for an invalid one) otherwise. When
-// ctx is cancelled it handles what was already delivered and returns.
-func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler) error {
-	c, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
-	if err != nil {
-		return err
-	}
-	maxBatch = max(maxBatch, 1)
-	it, err := c.Messages(jetstream.PullMaxMessages(maxBatch))
-	if err != nil {
-		return fmt.Errorf("consume %s: %w", ConsumerIndexer, err)
-	}
-	log := b.log.With("consumer", ConsumerIndexer)
-	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
-	stop := context.AfterFunc(ctx, func() {
-		it.Drain()
-		time.AfterFunc(handlerGrace, cancel)
-	})
-	defer stop()
-
-	var (
-		msgs   []jetstream.Msg
-		events []lumen.ArticleTagged
-		first  time.Time
-	)
-	flush := func() {
-		if len(msgs) == 0 {
-			return
-		}
-		errs := handle(hctx, events)
-		for i, m := range msgs {
-			var err error
-			if errs != nil {
-				if i < len(errs) {
-					err = errs[i]
-				} else {
-					err = errors.New("batch handler returned too few results")
-				}
-			}
-			settle(hctx, log, m, err)
-		}
-		msgs, events = msgs[:0], events[:0]
-	}
-	for {
-		var (
-			msg jetstream.Msg
-			err error
-		)
-		if len(msgs) == 0 {
-			msg, err = it.Next()
-		} else {
-			msg, err = it.Next(jetstream.NextMaxWait(max(time.Until(first.Add(maxWait)), time.Millisecond)))
-		}
-		switch {
-		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
-			flush()
-			b.flush()
-			if ctx.Err() == nil {
-				return fmt.Errorf("consume %s: message iterator closed: %w", ConsumerIndexer, lumen.ErrUnavailable)
-			}
-			return nil
-		case errors.Is(err, nats.ErrTimeout):
-			flush()
-			continue
-		case err != nil:
-			log.Warn("next message", "err", err)
-			continue
-		}
-		var ev lumen.ArticleTagged
-		if err := json.Unmarshal(msg.Data(), &ev); err != nil {
-			log.Error("undecodable message terminated", "subject", msg.Subject(), "err", err)
-			_ = msg.Term()
-			continue
-		}
-		if len(msgs) == 0 {
-			first = time.Now()
-		}
-		msgs, events = append(msgs, msg), append(events, ev)
-		if len(msgs) >= maxBatch {
-			flush()
-		}
-	}
-}
-
 // ReplayTagged calls fn for every ArticleTagged in the stream (the latest of
 // each article), in stream order, and returns when it has seen them all.
 func (b *Bus) ReplayTagged(ctx context.Context, fn func(lumen.ArticleTagged) error) error {
 	return replay(ctx, b, StreamTagged, fn)
+}
+
+// ReplayTaggedSeqs is ReplayTagged with each event's stream sequence.
+func (b *Bus) ReplayTaggedSeqs(ctx context.Context, fn func(lumen.ArticleTagged, uint64) error) error {
+	_, err := b.Scan(ctx, StreamTagged, false, func(r Record) error {
+		var ev lumen.ArticleTagged
+		if err := json.Unmarshal(r.Data, &ev); err != nil {
+			b.log.Error("replay: undecodable message skipped", "subject", r.Subject, "err", err)
+			return nil
+		}
+		return fn(ev, r.Seq)
+	})
+	if err != nil {
+		return fmt.Errorf("replay %s: %w", StreamTagged, err)
+	}
+	return nil
 }
 
 // ReplayArticles calls fn for every ArticleFetched in the stream (the latest
@@ -577,66 +333,23 @@ func (b *Bus) ReplayArticles(ctx context.Context, fn func(lumen.ArticleFetched) 
 }
 
 func replay[T any](ctx context.Context, b *Bus, stream string, fn func(T) error) error {
-	s, err := b.js.Stream(ctx, stream)
-	if err != nil {
-		return fmt.Errorf("stream %s: %w", stream, err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return fmt.Errorf("stream %s info: %w", stream, err)
-	}
-	if info.State.Msgs == 0 {
-		return nil
-	}
-	c, err := b.js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy})
-	if err != nil {
-		return fmt.Errorf("replay %s: %w", stream, err)
-	}
-	it, err := c.Messages()
-	if err != nil {
-		return fmt.Errorf("replay %s: %w", stream, err)
-	}
-	defer it.Stop()
-	for {
-		msg, err := it.Next(jetstream.NextContext(ctx))
-		if err != nil {
-			return fmt.Errorf("replay %s: %w", stream, err)
-		}
+	_, err := b.Scan(ctx, stream, false, func(r Record) error {
 		var v T
-		if err := json.Unmarshal(msg.Data(), &v); err != nil {
-			b.log.Error("replay: undecodable message skipped", "subject", msg.Subject(), "err", err)
-		} else if err := fn(v); err != nil {
-			return err
-		}
-		md, err := msg.Metadata()
-		if err != nil {
-			return fmt.Errorf("replay %s: %w", stream, err)
-		}
-		if md.NumPending == 0 {
+		if err := json.Unmarshal(r.Data, &v); err != nil {
+			b.log.Error("replay: undecodable message skipped", "subject", r.Subject, "err", err)
 			return nil
 		}
+		return fn(v)
+	})
+	if err != nil {
+		return fmt.Errorf("replay %s: %w", stream, err)
 	}
+	return nil
 }
 
 // LastFetched returns the stored ArticleFetched of an article.
 func (b *Bus) LastFetched(ctx context.Context, id string) (lumen.ArticleFetched, error) {
 	var ev lumen.ArticleFetched
-	if !lumen.ValidID(id) {
-		return ev, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
-	}
-	s, err := b.js.Stream(ctx, StreamArticles)
-	if err != nil {
-		return ev, fmt.Errorf("stream %s: %w", StreamArticles, err)
-	}
-	m, err := s.GetLastMsgForSubject(ctx, SubjectFetched+"."+id)
-	if errors.Is(err, jetstream.ErrMsgNotFound) {
-		return ev, fmt.Errorf("article %s: %w", id, lumen.ErrNotFound)
-	}
-	if err != nil {
-		return ev, fmt.Errorf("article %s: %w", id, err)
-	}
-	if err := json.Unmarshal(m.Data, &ev); err != nil {
-		return ev, fmt.Errorf("decode article %s: %w", id, err)
-	}
-	return ev, nil
+	err := b.last(ctx, StreamArticles, SubjectFetched, id, &ev)
+	return ev, err
 }
