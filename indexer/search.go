@@ -67,8 +67,8 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 	req.AddFacet("relation", bleve.NewFacetRequest("relation", 10))
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			return out, fmt.Errorf("search claims: %w", err)
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, lumen.ErrUnavailable) {
+			return out, fmt.Errorf("search claims: %w", err) // timeout, or the index damaged or rebuilding
 		}
 		// Errors that survive query parsing come from the query itself
 		// (e.g. a regexp bleve cannot compile).

@@ -150,7 +150,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(n, "article", "articles"), a.tagger.Version())
 	}
-	st, err := indexer.Rebuild(ctx, dir, a.bus.ReplayTagged, cfg.Indexer.BatchSize)
+	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{
+		Sources: []indexer.Source{indexer.TaggedSource(a.bus.ReplayTaggedSeqs)}, BatchSize: cfg.Indexer.BatchSize, Logger: log})
 	if err != nil {
 		return err
 	}

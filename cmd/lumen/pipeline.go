@@ -208,59 +208,8 @@ func (a *app) runWorker(ctx context.Context) error {
 // runIndexer consumes ArticleTagged events into the index until ctx is done;
 // each batch is acknowledged only after bleve has persisted it.
 func (a *app) runIndexer(ctx context.Context) error {
-	bi := batchIndexer{ix: a.index, metrics: a.metrics, log: a.log.With("component", "indexer")}
-	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait,
-		func(ctx context.Context, evs []lumen.ArticleTagged, _ []uint64) []error { return bi.index(ctx, evs) })
-}
-
-// applier is what the indexer role needs of the index.
-type applier interface {
-	Apply(ctx context.Context, evs []lumen.ArticleTagged) (indexer.ApplyStats, error)
-}
-
-// batchIndexer applies batches of ArticleTagged events to the index.
-type batchIndexer struct {
-	ix      applier
-	metrics *metrics.Metrics
-	log     *slog.Logger
-}
-
-// index applies a batch in one bleve batch. If that fails, it applies the
-// events one at a time, so that one event bleve cannot take does not hold
-// back the others: only the failing ones are redelivered.
-func (bi batchIndexer) index(ctx context.Context, evs []lumen.ArticleTagged) []error {
-	start := time.Now()
-	st, err := bi.ix.Apply(ctx, evs)
-	if err == nil {
-		bi.metrics.Indexed(len(evs), st.Articles, st.Claims, time.Since(start))
-		if st.Invalid > 0 {
-			bi.metrics.Error(metrics.StageIndex, "invalid_event")
-			bi.log.Warn("events with invalid article ids skipped", "count", st.Invalid)
-		}
-		bi.log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "stale", st.Stale, "took", time.Since(start))
-		return nil
-	}
-	if ctx.Err() != nil || len(evs) == 1 {
-		bi.metrics.Error(metrics.StageIndex, "apply")
-		errs := make([]error, len(evs))
-		for i := range errs {
-			errs[i] = err
-		}
-		return errs
-	}
-	bi.log.Warn("batch failed; indexing its events one by one", "events", len(evs), "err", err)
-	errs := make([]error, len(evs))
-	for i := range evs {
-		st, err := bi.ix.Apply(ctx, evs[i:i+1])
-		if err != nil {
-			bi.metrics.Error(metrics.StageIndex, "apply")
-			bi.log.Error("event not indexed", "article", evs[i].Article.ID, "err", err)
-			errs[i] = err
-			continue
-		}
-		bi.metrics.Indexed(1, st.Articles, st.Claims, 0)
-	}
-	return errs
+	w := indexer.NewWriter(a.index, a.metrics, a.log)
+	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, w.Handle)
 }
 
 // openPipeline opens what tagging and indexing in this process need: the

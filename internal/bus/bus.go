@@ -209,7 +209,7 @@ func (b *Bus) MaxPayload() int64 { return b.nc.MaxPayload() }
 // duplicate of a message published within the de-duplication window.
 func (b *Bus) PublishFetched(ctx context.Context, ev lumen.ArticleFetched) (duplicate bool, err error) {
 	a := &ev.Article
-	return b.publish(ctx, SubjectFetched, a.ID, a.ID+"."+a.ContentHash, a.FetchedAt, ev)
+	return b.publish(ctx, SubjectFetched, a.ID, a.ID+"."+a.ContentHash, versionOf(a, ""), ev)
 }
 
 // PublishTagged publishes ev, de-duplicated on the article's content and the
@@ -221,11 +221,21 @@ func (b *Bus) PublishFetched(ctx context.Context, ev lumen.ArticleFetched) (dupl
 // event's sequence as a precondition, retrying when another worker won the
 // race in between.
 func (b *Bus) PublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
+	return b.publishTagged(ctx, ev, "")
+}
+
+// RepublishTagged is PublishTagged past the de-duplication window's memory
+// of an identical event (a repair: the stored copy was lost).
+func (b *Bus) RepublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
+	return b.publishTagged(ctx, ev, fmt.Sprintf(".repair.%d", time.Now().UnixNano()))
+}
+
+func (b *Bus) publishTagged(ctx context.Context, ev lumen.ArticleTagged, idSuffix string) error {
 	a := &ev.Article
 	if !lumen.ValidID(a.ID) {
 		return fmt.Errorf("publish to %s: %w", SubjectTagged, lumen.Invalidf("article.id", "%q is not a valid article id", a.ID))
 	}
-	msgID := a.ID + "." + a.ContentHash + "." + ev.TaxonomyVersion
+	msgID := a.ID + "." + a.ContentHash + "." + ev.TaxonomyVersion + idSuffix
 	for attempt := 0; ; attempt++ {
 		seq, fetched, err := b.lastTagged(ctx, a.ID)
 		if err != nil {
@@ -235,7 +245,7 @@ func (b *Bus) PublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
 			b.log.Debug("stale tagged event dropped", "article", a.ID, "fetched", a.FetchedAt, "stored", fetched)
 			return nil
 		}
-		_, err = b.publish(ctx, SubjectTagged, a.ID, msgID, a.FetchedAt, ev, jetstream.WithExpectLastSequencePerSubject(seq))
+		_, err = b.publish(ctx, SubjectTagged, a.ID, msgID, versionOf(a, ev.TaxonomyVersion), ev, jetstream.WithExpectLastSequencePerSubject(seq))
 		if err == nil || !isWrongLastSequence(err) || attempt >= 10 {
 			return err
 		}
@@ -243,9 +253,24 @@ func (b *Bus) PublishTagged(ctx context.Context, ev lumen.ArticleTagged) error {
 	}
 }
 
-// headerFetchedAt carries an event's Article.FetchedAt, so that PublishTagged
-// compares versions without decoding the stored event.
-const headerFetchedAt = "Lumen-Fetched-At"
+// Headers of the article streams' messages: which version of the article a
+// message carries, so that PublishTagged and lumen check compare versions
+// without decoding the stored events.
+const (
+	headerFetchedAt   = "Lumen-Fetched-At"
+	headerContentHash = "Lumen-Content-Hash"
+	headerTaxonomy    = "Lumen-Taxonomy" // tagged stream
+)
+
+// articleVersion is what the headers say of an article's version.
+type articleVersion struct {
+	fetchedAt          time.Time
+	hash, taxonomyVers string
+}
+
+func versionOf(a *lumen.Article, taxonomy string) articleVersion {
+	return articleVersion{fetchedAt: a.FetchedAt, hash: a.ContentHash, taxonomyVers: taxonomy}
+}
 
 // lastTagged returns the stream sequence (0 when there is none) and the
 // article's fetch time of the stored ArticleTagged of an article.
@@ -280,7 +305,7 @@ func isWrongLastSequence(err error) bool {
 		apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequenceConstant
 }
 
-func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, fetchedAt time.Time, v any, opts ...jetstream.PublishOpt) (bool, error) {
+func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, ver articleVersion, v any, opts ...jetstream.PublishOpt) (bool, error) {
 	if !lumen.ValidID(id) {
 		return false, fmt.Errorf("publish to %s: %w", prefix, lumen.Invalidf("article.id", "%q is not a valid article id", id))
 	}
@@ -294,7 +319,11 @@ func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, fetchedAt t
 	}
 	msg := nats.NewMsg(subject)
 	msg.Data = data
-	msg.Header.Set(headerFetchedAt, fetchedAt.UTC().Format(time.RFC3339Nano))
+	msg.Header.Set(headerFetchedAt, ver.fetchedAt.UTC().Format(time.RFC3339Nano))
+	msg.Header.Set(headerContentHash, ver.hash)
+	if ver.taxonomyVers != "" {
+		msg.Header.Set(headerTaxonomy, ver.taxonomyVers)
+	}
 	ctx, cancel := context.WithTimeout(ctx, publishTimout)
 	defer cancel()
 	ack, err := b.js.PublishMsg(ctx, msg, append(opts, jetstream.WithMsgID(msgID))...)

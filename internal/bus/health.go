@@ -147,10 +147,35 @@ func (r Record) FetchedAt() time.Time {
 	return t
 }
 
-// MsgID is the message's de-duplication id: for the article streams the
-// article id, its content hash and (tagged) the taxonomy version, joined
-// by dots.
+// MsgID is the message's de-duplication id.
 func (r Record) MsgID() string { return r.Header.Get(jetstream.MsgIDHeader) }
+
+// ContentHash is the content hash of the article the message carries.
+func (r Record) ContentHash() string {
+	if h := r.Header.Get(headerContentHash); h != "" {
+		return h
+	}
+	// Published before the header existed: the message id is the article
+	// id, the content hash and (tagged) the taxonomy version, by dots.
+	parts := strings.SplitN(r.MsgID(), ".", 3)
+	if len(parts) > 1 {
+		return parts[1]
+	}
+	return ""
+}
+
+// Taxonomy is the taxonomy version of the tagged article the message
+// carries ("" if unknown).
+func (r Record) Taxonomy() string {
+	if t := r.Header.Get(headerTaxonomy); t != "" {
+		return t
+	}
+	parts := strings.SplitN(r.MsgID(), ".", 3)
+	if len(parts) > 2 && strings.HasPrefix(r.Subject, SubjectTagged+".") {
+		return parts[2]
+	}
+	return ""
+}
 
 // scanWait bounds the wait for the next message of a scan: a stream the
 // server cannot read to its end fails the scan instead of hanging it.
@@ -242,6 +267,6 @@ func (b *Bus) last(ctx context.Context, stream, prefix, id string, v any) error 
 // consumer must see it again).
 func (b *Bus) RepublishFetched(ctx context.Context, ev lumen.ArticleFetched) error {
 	a := &ev.Article
-	_, err := b.publish(ctx, SubjectFetched, a.ID, fmt.Sprintf("%s.%s.repair.%d", a.ID, a.ContentHash, time.Now().UnixNano()), a.FetchedAt, ev)
+	_, err := b.publish(ctx, SubjectFetched, a.ID, fmt.Sprintf("%s.%s.repair.%d", a.ID, a.ContentHash, time.Now().UnixNano()), versionOf(a, ""), ev)
 	return err
 }
