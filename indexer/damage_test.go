@@ -46,11 +46,8 @@ func builtIndex(tb testing.TB, n int) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	evs := sampleEvents(n)
-	for i := 0; i < n; i += 10 {
-		if _, err := ix.Apply(context.Background(), evs[i:min(i+10, n)]); err != nil {
-			tb.Fatal(err)
-		}
+	if _, err := ix.Apply(context.Background(), sampleEvents(n)); err != nil {
+		tb.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {
 		tb.Fatal(err)
@@ -263,5 +260,37 @@ func TestInventory(t *testing.T) {
 	}
 	if a, c, _ := ix.Counts(ctx); a != 4 || c != 12 {
 		t.Errorf("after Deindex: %d articles, %d claims", a, c)
+	}
+}
+
+// A claim document lost from the index shows in the per-article counts.
+func TestArticleClaims(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	evs := sampleEvents(2)
+	if _, err := ix.Apply(ctx, evs); err != nil {
+		t.Fatal(err)
+	}
+	v, n, found, err := ix.ArticleClaims(ctx, evs[0].Article.ID)
+	if err != nil || !found || n != 3 || v.Claims != 3 || v.ContentHash != evs[0].Article.ContentHash {
+		t.Fatalf("ArticleClaims = %+v, %d, %v, %v", v, n, found, err)
+	}
+	if err := ix.idx.Delete(claimDocID(evs[0].Claims[1].ID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, _, _ := ix.ArticleClaims(ctx, evs[0].Article.ID); n != 2 {
+		t.Errorf("after a claim was lost: %d claims, want 2", n)
+	}
+	if by, _ := ix.ClaimsByArticle(ctx, 2); by[evs[0].Article.ID] != 2 || by[evs[1].Article.ID] != 3 {
+		t.Errorf("ClaimsByArticle = %v", by)
+	}
+	if err := ix.ReapplyClaims(ctx, evs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, _, _ := ix.ArticleClaims(ctx, evs[0].Article.ID); n != 3 {
+		t.Errorf("after ReapplyClaims: %d claims, want 3", n)
+	}
+	if _, n, found, _ := ix.ArticleClaims(ctx, lumen.NewID("none")); found || n != 0 {
+		t.Errorf("ArticleClaims(unknown) = %d, %v", n, found)
 	}
 }

@@ -137,3 +137,30 @@ func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged
 	_, err := ix.apply(ctx, events, nil, false)
 	return err
 }
+
+// ArticleClaims returns what the index holds of one article (found false
+// when it holds no article of that id) and how many claim documents of it
+// there are (retracted ones left out), read in one search so that both come
+// from the same state of the index.
+func (ix *Index) ArticleClaims(ctx context.Context, id string) (v ArticleVersion, claims int, found bool, err error) {
+	retracted := query.NewBoolFieldQuery(true)
+	retracted.SetField("retracted")
+	claimQ := query.NewBooleanQuery([]query.Query{termQuery("type", typeClaim), termQuery("article_id", id)}, nil, []query.Query{retracted})
+	q := query.NewDisjunctionQuery([]query.Query{query.NewDocIDQuery([]string{articleDocID(id)}), claimQ})
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	req.Fields = []string{"content_hash", "taxonomy_version", "fetched_at", "claim_count"}
+	req.SortBy([]string{"type", "_id"}) // "article" before "claim"
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return v, 0, false, fmt.Errorf("claims of article %s: %w", id, err)
+	}
+	total := int(res.Total)
+	if len(res.Hits) == 0 || res.Hits[0].ID != articleDocID(id) {
+		return v, total, false, nil
+	}
+	h := res.Hits[0]
+	v = ArticleVersion{ID: id, Claims: intField(h.Fields["claim_count"]), FetchedAt: timeField(h.Fields["fetched_at"])}
+	v.ContentHash, _ = h.Fields["content_hash"].(string)
+	v.TaxonomyVersion, _ = h.Fields["taxonomy_version"].(string)
+	return v, total - 1, true, nil
+}

@@ -45,6 +45,7 @@ type Index interface {
 	VerifyLive() error
 	Versions(ctx context.Context, fn func(indexer.ArticleVersion) error) error
 	ClaimsByArticle(ctx context.Context, articles int) (map[string]int, error)
+	ArticleClaims(ctx context.Context, id string) (v indexer.ArticleVersion, claims int, found bool, err error)
 	Article(ctx context.Context, id string) (lumen.ArticleDetail, error)
 	Apply(ctx context.Context, events []lumen.ArticleTagged) (indexer.ApplyStats, error)
 	ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged) error
@@ -292,11 +293,25 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 		}
 		c.readAll(ctx, r, st)
 	}
-	fetched, ok := c.scanArticles(ctx, r, bus.StreamArticles, states)
+	// What a live pipeline writes flows crawl state <- articles -> tagged ->
+	// index: an article reaches each only after the one before. Reading
+	// them against the flow (crawl state, index, tagged, articles) means an
+	// article found downstream and missing upstream is lost, not merely
+	// published while the check ran.
+	var refs *crawlRefs
+	if c.d.Crawl != nil {
+		refs = c.readCrawl(ctx, r)
+	}
+	var hw uint64
+	if c.d.Index != nil {
+		hw, _ = c.d.Index.HighWater()
+	}
+	indexed, claims := c.readIndex(ctx, r, repair)
+	tagged, ok := c.scanArticles(ctx, r, bus.StreamTagged, states)
 	if !ok {
 		return nil
 	}
-	tagged, ok := c.scanArticles(ctx, r, bus.StreamTagged, states)
+	fetched, ok := c.scanArticles(ctx, r, bus.StreamArticles, states)
 	if !ok {
 		return nil
 	}
@@ -306,8 +321,6 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 			r.PendingTag++
 		}
 	}
-
-	indexed, claims := c.readIndex(ctx, r, repair)
 	if indexed != nil {
 		r.Indexed = len(indexed)
 		r.Claims = 0
@@ -334,13 +347,13 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 	if indexed != nil {
 		floor, ok := floors[bus.ConsumerIndexer]
 		if !ok {
-			floor, _ = c.d.Index.HighWater()
+			floor = hw
 		}
 		c.checkIndexed(ctx, r, tagged, indexed, floor, deadIndex, repair)
 		c.checkClaims(ctx, r, indexed, claims, repair)
 	}
-	if c.d.Crawl != nil {
-		c.checkCrawl(ctx, r, present, repair)
+	if refs != nil {
+		c.checkCrawl(ctx, r, refs, present, repair)
 	}
 	return nil
 }
@@ -683,6 +696,24 @@ func (c *Checker) checkClaims(ctx context.Context, r *Report, indexed map[string
 			bad = append(bad, id) // claims of an article the index does not have
 		}
 	}
+	// The two reads above are not one snapshot of a live index: look again
+	// at each suspect in one read, and keep those that disagree with
+	// themselves, or that changed in no way since.
+	bad = slices.DeleteFunc(bad, func(id string) bool {
+		v, n, found, err := c.d.Index.ArticleClaims(ctx, id)
+		if err != nil {
+			return false
+		}
+		before, had := indexed[id]
+		switch {
+		case !found:
+			return n == 0 // an orphan only if claims remain
+		case !had || v.ContentHash != before.hash || v.TaxonomyVersion != before.taxonomy:
+			return true // indexed or replaced since: in flux, not damage
+		default:
+			return n == v.Claims
+		}
+	})
 	if len(bad) == 0 {
 		return
 	}
@@ -715,12 +746,42 @@ func (c *Checker) checkClaims(ctx context.Context, r *Report, indexed map[string
 	}
 }
 
+// crawlRefs is what the crawl state says of articles.
+type crawlRefs struct {
+	state map[string]string // URL state key -> article id
+	ids   []identityRef     // API identifiers
+}
+
+type identityRef struct{ key, id string }
+
+func (c *Checker) readCrawl(ctx context.Context, r *Report) *crawlRefs {
+	refs := &crawlRefs{state: map[string]string{}}
+	err := c.d.Crawl.ArticleRefs(ctx, func(key, id string) error {
+		refs.state[key] = id
+		return nil
+	})
+	if err == nil {
+		err = c.d.Crawl.IdentityRefs(ctx, func(key, kind, id string) error {
+			switch kind {
+			case "pmid", "pmcid", "doi":
+				refs.ids = append(refs.ids, identityRef{key, id})
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		r.add(Problem{Kind: KindCheckFailed, Subject: "crawl state", Count: 1, Detail: err.Error()})
+		return nil
+	}
+	return refs
+}
+
 // checkCrawl finds crawl state and identifiers naming articles that no copy
 // has left, and makes the crawler fetch them again.
-func (c *Checker) checkCrawl(ctx context.Context, r *Report, present map[string]bool, repair bool) {
+func (c *Checker) checkCrawl(ctx context.Context, r *Report, refs *crawlRefs, present map[string]bool, repair bool) {
 	var keys, examples []string
 	referenced := map[string]bool{}
-	err := c.d.Crawl.ArticleRefs(ctx, func(key, id string) error {
+	for key, id := range refs.state {
 		referenced[id] = true
 		if !present[id] {
 			keys = append(keys, key)
@@ -728,13 +789,9 @@ func (c *Checker) checkCrawl(ctx context.Context, r *Report, present map[string]
 				examples = append(examples, id)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		r.add(Problem{Kind: KindCheckFailed, Subject: "crawl state", Count: 1, Detail: err.Error()})
-		return
 	}
 	if len(keys) > 0 {
+		slices.Sort(keys)
 		p := r.add(Problem{Kind: KindCrawlDangling, Subject: "crawl state", Count: len(keys), Examples: examples,
 			Detail: fmt.Sprintf("%d URLs are recorded as giving articles that no stream or index has", len(keys)),
 			Repair: "forget their crawl state, so the next crawl fetches them again"})
@@ -747,21 +804,13 @@ func (c *Checker) checkCrawl(ctx context.Context, r *Report, present map[string]
 		}
 	}
 	var apiLost, idKeys []string
-	err = c.d.Crawl.IdentityRefs(ctx, func(key, kind, id string) error {
-		switch kind {
-		case "pmid", "pmcid", "doi":
-			if !present[id] && !referenced[id] {
-				idKeys = append(idKeys, key)
-				if !slices.Contains(apiLost, id) {
-					apiLost = append(apiLost, id)
-				}
+	for _, ref := range refs.ids {
+		if !present[ref.id] && !referenced[ref.id] {
+			idKeys = append(idKeys, ref.key)
+			if !slices.Contains(apiLost, ref.id) {
+				apiLost = append(apiLost, ref.id)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		r.add(Problem{Kind: KindCheckFailed, Subject: "identifiers", Count: 1, Detail: err.Error()})
-		return
 	}
 	if len(apiLost) > 0 {
 		p := r.add(Problem{Kind: KindIdentityDangling, Subject: "identifiers", Count: len(apiLost), Examples: apiLost,
