@@ -197,18 +197,34 @@ func decode(r io.Reader, cfg *Config) error {
 	if len(doc.Content) == 0 { // empty file
 		return nil
 	}
-	if errs := checkTypes(&doc, reflect.TypeOf(cfg), ""); len(errs) > 0 {
-		return errors.Join(errs...)
-	}
+	errs := checkTypes(&doc, reflect.TypeOf(cfg), "")
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil
+	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+		// Every error once: a field checkTypes reported, the decoder
+		// reports again less clearly.
+		seen := map[string]bool{}
+		for _, e := range errs {
+			var inv *lumen.InvalidError
+			if errors.As(e, &inv) {
+				seen[inv.Field] = true
+			}
 		}
-		return namedErrors(err, &doc)
+		for _, e := range unjoin(namedErrors(err, &doc)) {
+			var inv *lumen.InvalidError
+			if !errors.As(e, &inv) || !seen[inv.Field] {
+				errs = append(errs, e)
+			}
+		}
 	}
-	return nil
+	return errors.Join(errs...)
+}
+
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 func (c *Config) applyEnv(getenv func(string) string) error {

@@ -161,6 +161,12 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 		if err := a.openPipeline(ctx, "crawl"); err != nil {
 			return err
 		}
+		if a.rebuildReason != nil {
+			fmt.Fprintln(e.stderr, "the index is unusable; rebuilding it from the streams first...")
+			if err := a.rebuildNow(ctx); err != nil {
+				return err
+			}
+		}
 	} else if err := a.openBus(ctx, "crawl"); err != nil {
 		return err
 	}

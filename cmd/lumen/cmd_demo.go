@@ -91,6 +91,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done()
 		return nil
 	})
+	st.start("index healer", a.runHealer)
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
 	st.start("api", api.serve)

@@ -64,15 +64,17 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	log := c.logger(e, cfg)
 	a := newApp(cfg, log)
 	defer a.close()
-	tax, err := loadTaxonomy(cfg.Taxonomy)
-	if err != nil {
-		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	// The tagger too: the data check re-tags what the tagged stream lost.
+	if err := a.openTagger(); err != nil {
+		return err
 	}
-	a.tax = tax
 	if err := a.openBus(ctx, "serve"); err != nil {
 		return err
 	}
-	if err := a.openIndex(); err != nil {
+	if err := a.openIndex(ctx); err != nil {
+		return err
+	}
+	if err := a.newHealth(ctx); err != nil {
 		return err
 	}
 	runs, err := a.runLister(ctx)
@@ -84,10 +86,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	st := newStages(log)
+	a.startHealth(st)
 	st.start("indexer", a.runIndexer)
 	st.start("http", h.serve)
 	if arts, claims, err := a.index.Counts(ctx); err == nil {
 		log.Info("serving", "api", h.URL(), "articles", arts, "claims", claims)
+	} else {
+		log.Info("serving", "api", h.URL(), "index", err)
 	}
 	fmt.Fprintf(e.stdout, "Lumen is serving. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
 	werr := st.wait(ctx)
@@ -96,10 +101,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 
 // cmdReindex rebuilds the index from the ArticleTagged events in JetStream;
 // with --retag it first tags every stored article again (after a taxonomy
-// or tagger change).
+// or tagger change). It never opens the old index (which may be damaged),
+// builds the new one in a new directory, and swaps it in only if it is not
+// smaller than the old one (unless --force).
 func cmdReindex(ctx context.Context, e *env, args []string) error {
-	fs, c := newFlags(e, "reindex", "reindex [--retag] [flags]", false)
+	fs, c := newFlags(e, "reindex", "reindex [--retag] [--force] [flags]", false)
 	retag := fs.Bool("retag", false, "tag every stored article again before rebuilding (after a taxonomy or tagger change)")
+	force := fs.Bool("force", false, "replace the index even if the rebuilt one has fewer articles (the streams lost some)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -114,15 +122,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	a := newApp(cfg, log)
 	defer a.close()
 	dir := filepath.Join(cfg.Data, "index")
-	// Refuse early while another process serves this index.
+	// Refuse early while another process uses this data directory.
 	if err := a.lockData(); err != nil {
-		return err
-	}
-	ix, err := indexer.Open(dir)
-	if err != nil {
-		return err
-	}
-	if err := ix.Close(); err != nil {
 		return err
 	}
 	if *retag {
@@ -134,27 +135,38 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *retag {
-		w := worker.New(a.tagger, a.bus, log, a.metrics)
-		n := 0
-		err := a.bus.ReplayArticles(ctx, func(ev lumen.ArticleFetched) error {
-			tagged, err := w.Tag(ev.Article)
-			if err != nil {
-				log.Error("article not tagged", "article", ev.Article.ID, "err", err)
-				return nil
-			}
-			n++
-			return a.bus.PublishTagged(ctx, tagged)
-		})
+		n, err := retagAll(ctx, a)
 		if err != nil {
 			return fmt.Errorf("retag: %w", err)
 		}
 		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(n, "article", "articles"), a.tagger.Version())
 	}
-	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{
-		Sources: []indexer.Source{indexer.TaggedSource(a.bus.ReplayTaggedSeqs)}, BatchSize: cfg.Indexer.BatchSize, Logger: log})
+	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: a.rebuildSources(), BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
+	if errors.Is(err, indexer.ErrSmaller) {
+		return fmt.Errorf("%w\nthe index was not replaced: run `lumen check --repair` to restore the lost articles from their other copies, or `lumen reindex --force` to replace it anyway", err)
+	}
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"), dir)
+	if st.Kept != "" {
+		fmt.Fprintf(e.stdout, "the damaged index it replaced is kept in %s\n", st.Kept)
+	}
 	return nil
+}
+
+// retagAll tags every stored article again and publishes the results.
+func retagAll(ctx context.Context, a *app) (int, error) {
+	w := worker.New(a.tagger, a.bus, a.log, a.metrics)
+	n := 0
+	err := a.bus.ReplayArticles(ctx, func(ev lumen.ArticleFetched) error {
+		tagged, err := w.Tag(ev.Article)
+		if err != nil {
+			a.log.Error("article not tagged", "article", ev.Article.ID, "err", err)
+			return nil
+		}
+		n++
+		return a.bus.PublishTagged(ctx, tagged)
+	})
+	return n, err
 }

@@ -33,6 +33,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := a.openPipeline(ctx, "run"); err != nil {
 		return err
 	}
+	if err := a.newHealth(ctx); err != nil {
+		return err
+	}
 	cr, err := a.newCrawler(ctx, nil)
 	if err != nil {
 		return err
@@ -53,6 +56,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done() // a finished stage must not look like a failure
 		return nil
 	})
+	a.startHealth(st)
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
 	st.start("http", h.serve)

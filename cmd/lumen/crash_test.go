@@ -30,7 +30,9 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	removeFixtures()
+	os.Exit(code)
 }
 
 // A crawl killed with SIGKILL mid-way resumes on the next start: what was

@@ -51,16 +51,19 @@ const (
 	exitFailure = 1
 	exitUsage   = 2 // usage or configuration error: the message names the field
 	exitPanic   = 3 // a bug: a panic was recovered
+	exitDamaged = 4 // lumen check found damage (repaired or not)
 )
 
 // exitCode is 0 on success, 2 for usage and configuration errors, 3 for a
-// recovered panic, 1 otherwise.
+// recovered panic, 4 for damage found by lumen check, 1 otherwise.
 func exitCode(err error) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errPanic):
 		return exitPanic
+	case errors.Is(err, errDamaged):
+		return exitDamaged
 	case errors.Is(err, errUsage), errors.Is(err, lumen.ErrInvalid):
 		return exitUsage
 	default:
@@ -72,6 +75,8 @@ var (
 	errUsage = errors.New("usage error")
 	// errPanic marks an error recovered from a panic.
 	errPanic = errors.New("internal error")
+	// errDamaged: lumen check found the data damaged.
+	errDamaged = errors.New("data damaged")
 )
 
 // usageError wraps a message so that it exits with status 2.
@@ -91,6 +96,8 @@ Commands:
   work      run a tagging worker against NATS (scale out by running more)
   serve     run the indexer and the HTTP API
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
+  check     verify the streams, buckets, consumers and index against each other (--repair fixes what it can)
+  deadletters  list the messages no consumer could handle; replay them after a fix
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences
   config    print the default configuration (a starting point for --config)
@@ -120,6 +127,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdServe(ctx, e, rest)
 	case "reindex":
 		return cmdReindex(ctx, e, rest)
+	case "check":
+		return cmdCheck(ctx, e, rest)
+	case "deadletters":
+		return cmdDeadLetters(ctx, e, rest)
 	case "tag":
 		return cmdTag(ctx, e, rest)
 	case "eval":

@@ -59,6 +59,11 @@ type app struct {
 	index  *indexer.Index
 	tax    lumen.Taxonomy
 	tagger *tagger.Tagger
+
+	// rebuildReason, when set, says why the index must be rebuilt from the
+	// streams (missing, damaged, outdated): the healer does it.
+	rebuildReason error
+	health        *health // the data checks of serve and run
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -101,18 +106,6 @@ func (a *app) lockData() error {
 		return err
 	}
 	a.unlock = unlock
-	return nil
-}
-
-func (a *app) openIndex() error {
-	if err := a.lockData(); err != nil {
-		return err
-	}
-	ix, err := indexer.Open(filepath.Join(a.cfg.Data, "index"))
-	if err != nil {
-		return err
-	}
-	a.index = ix
 	return nil
 }
 
@@ -221,10 +214,10 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	if err := a.openBus(ctx, name); err != nil {
 		return err
 	}
-	if err := a.bus.EnsureConsumers(ctx); err != nil {
+	if err := a.openIndex(ctx); err != nil {
 		return err
 	}
-	return a.openIndex()
+	return a.bus.EnsureConsumers(ctx)
 }
 
 // apiHandler is the HTTP API over s and runs (nil: crawl records are not
@@ -243,6 +236,9 @@ func (a *app) readyChecks() []httpapi.Check {
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
+	}
+	if a.health != nil {
+		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready})
 	}
 	return checks
 }
