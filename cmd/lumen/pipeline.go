@@ -37,12 +37,13 @@ const (
 // Compile-time checks that the concrete types meet the interfaces their
 // consumers declare.
 var (
-	_ httpapi.Searcher  = (*indexer.Index)(nil)
-	_ httpapi.RunLister = (*crawler.Crawler)(nil)
-	_ crawler.Publisher = (*bus.Bus)(nil)
-	_ crawler.Store     = (*bus.KV)(nil)
-	_ worker.Publisher  = (*bus.Bus)(nil)
-	_ worker.Tagger     = (*tagger.Tagger)(nil)
+	_ httpapi.Searcher         = (*indexer.Index)(nil)
+	_ httpapi.RunLister        = (*crawler.Crawler)(nil)
+	_ httpapi.DeadLetterLister = (*bus.Bus)(nil)
+	_ crawler.Publisher        = (*bus.Bus)(nil)
+	_ crawler.Store            = (*bus.KV)(nil)
+	_ worker.Publisher         = (*bus.Bus)(nil)
+	_ worker.Tagger            = (*tagger.Tagger)(nil)
 )
 
 // app holds the parts of a process; fields are nil when a command does not
@@ -223,9 +224,14 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 // apiHandler is the HTTP API over s and runs (nil: crawl records are not
 // served by this process).
 func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
-	return httpapi.NewServer(httpapi.Deps{
+	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
-	})
+		AdminToken: a.cfg.API.AdminToken,
+	}
+	if a.bus != nil {
+		d.DeadLetters = a.bus
+	}
+	return httpapi.NewServer(d)
 }
 
 // readyChecks are what /readyz checks in this process.

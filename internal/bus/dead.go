@@ -29,18 +29,7 @@ const (
 const maxDeadError = 4096
 
 // DeadLetter is a message a consumer could never handle, kept with why.
-type DeadLetter struct {
-	// ID is the dead letter's sequence in LUMEN_DEAD.
-	ID       uint64    `json:"id"`
-	Stream   string    `json:"stream"`
-	Consumer string    `json:"consumer"`
-	Subject  string    `json:"subject"`
-	Seq      uint64    `json:"seq"` // in Stream
-	Error    string    `json:"error"`
-	Attempts uint64    `json:"attempts"`
-	At       time.Time `json:"at"`
-	Size     int       `json:"size"`
-}
+type DeadLetter = lumen.DeadLetter
 
 // deadLetter stores msg in the dead-letter stream with its error and the
 // number of times it was delivered. The message id makes a second dead

@@ -8,6 +8,7 @@ func (s *server) routes(mux *http.ServeMux) {
 	mux.Handle("GET /api/v1/articles/{id}", s.instrument("article", s.handleArticle()))
 	mux.Handle("GET /api/v1/concepts", s.instrument("concepts", s.handleConcepts()))
 	mux.Handle("GET /api/v1/crawls", s.instrument("crawls", s.handleCrawls()))
+	mux.Handle("GET /api/v1/deadletters", s.instrument("deadletters", s.requireAdmin(s.handleDeadLetters())))
 	mux.Handle("GET /api/v1/", s.instrument("unknown", s.handleNotFound()))
 	mux.Handle("GET /healthz", s.handleHealthz())
 	mux.Handle("GET /readyz", s.handleReadyz())

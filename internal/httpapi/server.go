@@ -41,8 +41,12 @@ type Deps struct {
 	Runs     RunLister
 	Taxonomy lumen.Taxonomy
 	Ready    []Check
-	Metrics  *metrics.Metrics
-	Logger   *slog.Logger
+	// DeadLetters, if set, serves GET /api/v1/deadletters to requests
+	// with the AdminToken.
+	DeadLetters DeadLetterLister
+	AdminToken  string
+	Metrics     *metrics.Metrics
+	Logger      *slog.Logger
 	// RequestTimeout bounds each request's work (default 15s).
 	RequestTimeout time.Duration
 }
