@@ -287,6 +287,7 @@ func (c *Config) Validate() error {
 		}
 	}
 	check(c.NATS.Replicas >= 1 && c.NATS.Replicas <= 5, "nats.replicas", "%d: must be 1 (a single server) or 3 (a cluster of three or more); at most 5", c.NATS.Replicas)
+	check(c.NATS.Replicas <= 1 || c.NATS.URL != "", "nats.replicas", "%d needs an external NATS cluster (nats.url); the embedded server is a single one", c.NATS.Replicas)
 	cr := &c.Crawler
 	check(strings.TrimSpace(cr.UserAgent) != "", "crawler.user_agent", "must not be empty")
 	check(cr.Timeout > 0, "crawler.timeout", "must be positive")

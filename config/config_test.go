@@ -160,7 +160,8 @@ func TestReplicas(t *testing.T) {
 	for _, tt := range []struct {
 		yaml string
 		ok   bool
-	}{{"nats:\n  replicas: 3\n", true}, {"nats:\n  replicas: 0\n", false}, {"nats:\n  replicas: 7\n", false}} {
+	}{{"nats:\n  url: nats://a:4222,nats://b:4222\n  replicas: 3\n", true}, {"nats:\n  replicas: 3\n", false},
+		{"nats:\n  replicas: 0\n", false}, {"nats:\n  replicas: 7\n", false}} {
 		cfg, err := Load(writeFile(t, tt.yaml), noEnv)
 		if err != nil {
 			t.Fatal(err)

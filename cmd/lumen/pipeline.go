@@ -74,7 +74,7 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 // openBus connects to the external NATS of the configuration, or starts the
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {
-	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log}
+	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas}
 	if a.cfg.NATS.URL == "" {
 		if err := a.lockData(); err != nil {
 			return err

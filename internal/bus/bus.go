@@ -275,11 +275,13 @@ func versionOf(a *lumen.Article, taxonomy string) articleVersion {
 // lastTagged returns the stream sequence (0 when there is none) and the
 // article's fetch time of the stored ArticleTagged of an article.
 func (b *Bus) lastTagged(ctx context.Context, id string) (uint64, time.Time, error) {
-	s, err := b.js.Stream(ctx, StreamTagged)
-	if err != nil {
-		return 0, time.Time{}, fmt.Errorf("stream %s: %w", StreamTagged, err)
-	}
-	m, err := s.GetLastMsgForSubject(ctx, SubjectTagged+"."+id)
+	m, err := retry(ctx, func(ctx context.Context) (*jetstream.RawStreamMsg, error) {
+		s, err := b.js.Stream(ctx, StreamTagged)
+		if err != nil {
+			return nil, err
+		}
+		return s.GetLastMsgForSubject(ctx, SubjectTagged+"."+id)
+	})
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
 		return 0, time.Time{}, nil
 	}
@@ -326,7 +328,9 @@ func (b *Bus) publish(ctx context.Context, prefix, id, msgID string, ver article
 	}
 	ctx, cancel := context.WithTimeout(ctx, publishTimout)
 	defer cancel()
-	ack, err := b.js.PublishMsg(ctx, msg, append(opts, jetstream.WithMsgID(msgID))...)
+	ack, err := retry(ctx, func(ctx context.Context) (*jetstream.PubAck, error) {
+		return b.js.PublishMsg(ctx, msg, append(opts, jetstream.WithMsgID(msgID))...)
+	})
 	if err != nil {
 		return false, fmt.Errorf("publish %s: %w", subject, err)
 	}

@@ -165,7 +165,9 @@ func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurr
 		return err
 	}
 	concurrency = max(concurrency, 1)
-	it, err := c.Messages(jetstream.PullMaxMessages(concurrency))
+	// A short expiry: when the consumer moves to another node (a node of
+	// the cluster died) the pull is renewed within seconds, not 30.
+	it, err := c.Messages(jetstream.PullMaxMessages(concurrency), jetstream.PullExpiry(5*time.Second))
 	if err != nil {
 		return fmt.Errorf("consume %s: %w", durable, err)
 	}

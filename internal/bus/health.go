@@ -177,59 +177,134 @@ func (r Record) Taxonomy() string {
 	return ""
 }
 
-// scanWait bounds the wait for the next message of a scan: a stream the
-// server cannot read to its end fails the scan instead of hanging it.
-const scanWait = 10 * time.Second
+// scanWait bounds the wait for the next message of a scan before the scan
+// starts over from there on a new consumer; scanFor bounds a scan's
+// stalls altogether.
+const (
+	scanWait = 3 * time.Second
+	scanFor  = 30 * time.Second
+)
 
 // Scan calls fn for every message of a stream in order (the message data
-// too unless headersOnly) and returns how many it saw. Reading every
-// message makes the server load, and so check, every block of the stream.
+// too unless headersOnly), up to the last message there was when it began,
+// and returns how many it saw. Reading every message makes the server load,
+// and so check, every block of the stream.
+//
+// On a cluster, what a stream's replicas say is not all the same while one
+// catches up (after its store was lost, say): a stream without a leader may
+// be described by a replica that holds nothing, and a consumer may be
+// placed on a replica that lags. So Scan takes the stream's extent from its
+// leader, ends at that last sequence rather than when its consumer has
+// nothing pending, and starts over on a new consumer from where it got to
+// when one stalls.
 func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func(Record) error) (uint64, error) {
-	s, err := b.js.Stream(ctx, stream)
+	info, err := b.leaderInfo(ctx, stream)
 	if err != nil {
-		return 0, fmt.Errorf("stream %s: %w", stream, err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("stream %s info: %w", stream, err)
+		return 0, err
 	}
 	if info.State.Msgs == 0 {
 		return 0, nil
 	}
-	c, err := b.js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy, HeadersOnly: headersOnly})
+	last := info.State.LastSeq
+	var (
+		n, seen uint64
+		fnErr   error
+	)
+	deadline := time.Now().Add(scanFor)
+	for {
+		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
+			n++
+			seen = r.Seq
+			fnErr = fn(r)
+			return fnErr
+		})
+		switch {
+		case fnErr != nil:
+			return n, fnErr
+		case done:
+			return n, nil
+		case ctx.Err() != nil:
+			return n, ctx.Err()
+		}
+		// Stalled: finished if the stream's tail went away meanwhile (a
+		// deleted message), otherwise start over from here.
+		if info, ierr := b.leaderInfo(ctx, stream); ierr == nil && info.State.LastSeq <= seen {
+			return n, nil
+		}
+		if time.Now().After(deadline) {
+			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, err)
+		}
+		b.log.Debug("scan stalled; starting over on a new consumer", "stream", stream, "seen", seen, "last", last, "err", err)
+	}
+}
+
+// scanFrom reads from sequence from up to last with an ordered consumer; it
+// reports done when it got there, or the error that stalled it.
+func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, from, last uint64, fn func(Record) error) (bool, error) {
+	cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy, HeadersOnly: headersOnly}
+	if from > 1 {
+		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
+	}
+	c, err := b.js.OrderedConsumer(ctx, stream, cfg)
 	if err != nil {
-		return 0, fmt.Errorf("scan %s: %w", stream, err)
+		return false, fmt.Errorf("scan %s: %w", stream, err)
 	}
 	it, err := c.Messages()
 	if err != nil {
-		return 0, fmt.Errorf("scan %s: %w", stream, err)
+		return false, fmt.Errorf("scan %s: %w", stream, err)
 	}
 	defer it.Stop()
-	var n uint64
 	for {
 		nctx, cancel := context.WithTimeout(ctx, scanWait)
 		msg, err := it.Next(jetstream.NextContext(nctx))
 		cancel()
 		if err != nil {
-			if ctx.Err() != nil {
-				return n, ctx.Err()
-			}
-			return n, fmt.Errorf("scan %s: read %d of %d messages: %w", stream, n, info.State.Msgs, err)
+			return false, err
 		}
-		n++
 		md, err := msg.Metadata()
 		if err != nil {
-			return n, fmt.Errorf("scan %s: %w", stream, err)
+			return false, err
+		}
+		if md.Sequence.Stream > last {
+			return true, nil // published after the scan began
 		}
 		r := Record{Subject: msg.Subject(), Seq: md.Sequence.Stream, Header: msg.Headers()}
 		if !headersOnly {
 			r.Data = msg.Data()
 		}
 		if err := fn(r); err != nil {
-			return n, err
+			return true, err
 		}
-		if md.NumPending == 0 {
-			return n, nil
+		if md.Sequence.Stream >= last {
+			return true, nil
+		}
+	}
+}
+
+// leaderInfo returns a stream's info as its leader gives it, waiting
+// through an election (a replicated stream without a leader may be
+// described by a replica that holds nothing yet).
+func (b *Bus) leaderInfo(ctx context.Context, stream string) (*jetstream.StreamInfo, error) {
+	deadline := time.Now().Add(retryFor)
+	for {
+		info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) {
+			s, err := b.js.Stream(ctx, stream)
+			if err != nil {
+				return nil, err
+			}
+			return s.Info(ctx)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("stream %s: %w", stream, err)
+		}
+		if info.Cluster == nil || info.Config.Replicas <= 1 || info.Cluster.Leader != "" {
+			return info, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("stream %s has no leader: %w", stream, lumen.ErrUnavailable)
+		}
+		if !sleep(ctx, 100*time.Millisecond) {
+			return nil, ctx.Err()
 		}
 	}
 }
@@ -245,11 +320,13 @@ func (b *Bus) last(ctx context.Context, stream, prefix, id string, v any) error 
 	if !lumen.ValidID(id) {
 		return fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
 	}
-	s, err := b.js.Stream(ctx, stream)
-	if err != nil {
-		return fmt.Errorf("stream %s: %w", stream, err)
-	}
-	m, err := s.GetLastMsgForSubject(ctx, prefix+"."+id)
+	m, err := retry(ctx, func(ctx context.Context) (*jetstream.RawStreamMsg, error) {
+		s, err := b.js.Stream(ctx, stream)
+		if err != nil {
+			return nil, err
+		}
+		return s.GetLastMsgForSubject(ctx, prefix+"."+id)
+	})
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
 		return fmt.Errorf("article %s in %s: %w", id, stream, lumen.ErrNotFound)
 	}
