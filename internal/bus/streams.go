@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 )
@@ -96,9 +97,22 @@ func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) erro
 	cfg.Retention = jetstream.LimitsPolicy
 	cfg.Storage = jetstream.FileStorage
 	cfg.Replicas = b.replicas
-	_, err := b.js.CreateStream(ctx, cfg)
-	if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-		_, err = b.js.UpdateStream(ctx, cfg)
+	// A cluster starting with us has no JetStream leader yet: wait for it
+	// as Connect waits for a server.
+	deadline := time.Now().Add(connectWait)
+	var err error
+	for {
+		_, err = retry(ctx, func(ctx context.Context) (jetstream.Stream, error) {
+			s, err := b.js.CreateStream(ctx, cfg)
+			if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+				s, err = b.js.UpdateStream(ctx, cfg)
+			}
+			return s, err
+		})
+		if !transient(err) || ctx.Err() != nil || time.Now().After(deadline) {
+			break
+		}
+		b.log.Info("waiting for JetStream", "stream", cfg.Name, "err", err)
 	}
 	if err != nil {
 		return fmt.Errorf("create stream %s: %w", cfg.Name, replicasHint(err, b.replicas))
