@@ -206,13 +206,18 @@ func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func
 		return 0, nil
 	}
 	last := info.State.LastSeq
+	// A stream on one server is described by the server that serves the
+	// consumer: when that says nothing is pending, the scan is done, even
+	// short of last (its tail lost to damage, which the check reports).
+	trustPending := info.Config.Replicas <= 1
 	var (
-		n, seen uint64
-		fnErr   error
+		n, seen        uint64
+		fnErr          error
+		stalledCurrent bool
 	)
 	deadline := time.Now().Add(scanFor)
 	for {
-		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
+		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, trustPending, func(r Record) error {
 			n++
 			seen = r.Seq
 			fnErr = fn(r)
@@ -227,10 +232,18 @@ func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func
 			return n, ctx.Err()
 		}
 		// Stalled: finished if the stream's tail went away meanwhile (a
-		// deleted message), otherwise start over from here.
-		if info, ierr := b.leaderInfo(ctx, stream); ierr == nil && info.State.LastSeq <= seen {
+		// deleted message), or if it stalls again while every replica is
+		// current (what the consumer does not find is not there); otherwise
+		// start over from here.
+		info, ierr := b.leaderInfo(ctx, stream)
+		if ierr == nil && info.State.LastSeq <= seen {
 			return n, nil
 		}
+		current := ierr == nil && replicasCurrent(info)
+		if current && stalledCurrent {
+			return n, nil
+		}
+		stalledCurrent = current
 		if time.Now().After(deadline) {
 			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, err)
 		}
@@ -238,9 +251,28 @@ func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func
 	}
 }
 
+// errLagging: the consumer of a scan has nothing more, short of where the
+// scan goes.
+var errLagging = errors.New("the scan's consumer has nothing more to deliver")
+
+// replicasCurrent reports whether every replica of a replicated stream is
+// current with its leader.
+func replicasCurrent(info *jetstream.StreamInfo) bool {
+	if info.Cluster == nil || info.Cluster.Leader == "" {
+		return false
+	}
+	for _, r := range info.Cluster.Replicas {
+		if !r.Current || r.Offline || r.Lag > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // scanFrom reads from sequence from up to last with an ordered consumer; it
-// reports done when it got there, or the error that stalled it.
-func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, from, last uint64, fn func(Record) error) (bool, error) {
+// reports done when it got there (or, with trustPending, when the consumer
+// has nothing pending), or the error that stalled it.
+func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, from, last uint64, trustPending bool, fn func(Record) error) (bool, error) {
 	cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy, HeadersOnly: headersOnly}
 	if from > 1 {
 		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
@@ -277,6 +309,12 @@ func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		}
 		if md.Sequence.Stream >= last {
 			return true, nil
+		}
+		if md.NumPending == 0 {
+			if trustPending {
+				return true, nil
+			}
+			return false, errLagging
 		}
 	}
 }
