@@ -32,6 +32,10 @@ type Config struct {
 	// Addr is the HTTP API's listen address.
 	Addr     string `yaml:"addr"`
 	LogLevel string `yaml:"log_level"` // debug, info, warn, error
+	// MemoryLimit is a soft limit on the Go heap ("256MiB"): the garbage
+	// collector works harder as the heap nears it, which keeps the resident
+	// set in bounds. "0" means none; GOMEMLIMIT, when set, wins.
+	MemoryLimit string `yaml:"memory_limit"`
 	// Taxonomy is the path of a taxonomy YAML file; empty means the built-in one.
 	Taxonomy string         `yaml:"taxonomy"`
 	NATS     NATS           `yaml:"nats"`
@@ -112,9 +116,10 @@ type API struct {
 // no sources: a configuration file lists its own.
 func Defaults() Config {
 	return Config{
-		Data:     "./data",
-		Addr:     "127.0.0.1:8080",
-		LogLevel: "info",
+		Data:        "./data",
+		Addr:        "127.0.0.1:8080",
+		LogLevel:    "info",
+		MemoryLimit: "256MiB",
 		Crawler: Crawler{
 			UserAgent:       "LumenBot/0.1 (+https://github.com/lumen-research/lumen)",
 			Timeout:         30 * time.Second,
@@ -242,6 +247,7 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 		"LUMEN_CONTACT":      &c.Crawler.Contact,
 		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
 		"LUMEN_ADMIN_TOKEN":  &c.API.AdminToken,
+		"LUMEN_MEMORY_LIMIT": &c.MemoryLimit,
 	} {
 		if v := getenv(name); v != "" {
 			*dst = v
@@ -273,6 +279,9 @@ func (c *Config) Validate() error {
 	check(strings.TrimSpace(c.Data) != "", "data", "must not be empty")
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		errs = append(errs, lumen.Invalidf("addr", "%q is not host:port: %v", c.Addr, err))
+	}
+	if _, err := ParseSize(c.MemoryLimit); err != nil {
+		errs = append(errs, lumen.Invalidf("memory_limit", "%v", err))
 	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
@@ -328,4 +337,27 @@ func (c *Config) Source(name string) (lumen.Source, bool) {
 		}
 	}
 	return lumen.Source{}, false
+}
+
+// ParseSize reads a size in bytes: a number with an optional unit (B, KB,
+// MB, GB, KiB, MiB, GiB), "256MiB"; "0" or "" is 0.
+func ParseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	num, unit := s, ""
+	if i >= 0 {
+		num, unit = s[:i], strings.TrimSpace(s[i:])
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || v < 0 {
+		return 0, fmt.Errorf("%q is not a size such as 256MiB", s)
+	}
+	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, KiB, MiB, GiB)", s, unit)
+	}
+	return int64(v * mult), nil
 }

@@ -180,3 +180,21 @@ func TestReplicas(t *testing.T) {
 		t.Errorf("LUMEN_NATS_REPLICAS=3: %d, %v", cfg.NATS.Replicas, err)
 	}
 }
+
+func TestParseSize(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{{"256MiB", 256 << 20, true}, {"1GiB", 1 << 30, true}, {"512MB", 512e6, true}, {"0", 0, true}, {"", 0, true}, {"1024", 1024, true},
+		{"lots", 0, false}, {"5 parsecs", 0, false}, {"-1MiB", 0, false}} {
+		got, err := ParseSize(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseSize(%q) = %d, %v", tt.in, got, err)
+		}
+	}
+	cfg, _ := Load(writeFile(t, "memory_limit: lots\n"), noEnv)
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "memory_limit") {
+		t.Errorf("memory_limit: lots: %v", err)
+	}
+}

@@ -340,7 +340,21 @@ func (ix *Index) ApplySeqs(ctx context.Context, events []lumen.ArticleTagged, se
 // apply is Apply; fresh skips reading what is indexed already, for an index
 // being built where each article comes once.
 func (ix *Index) apply(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64, fresh bool) (ApplyStats, error) {
-	var st ApplyStats
+	return ix.applyBatch(ctx, events, seqs, fresh, nil)
+}
+
+// applyBatch is apply; persisted, when set, is called once the batch is
+// persisted (right away when there is nothing to write), for indexes built
+// with unsafe batches.
+func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64, fresh bool, persisted func(error)) (st ApplyStats, err error) {
+	called := false
+	if persisted != nil {
+		defer func() {
+			if !called {
+				persisted(nil)
+			}
+		}()
+	}
 	if len(events) == 0 {
 		return st, nil
 	}
@@ -420,9 +434,13 @@ func (ix *Index) apply(ctx context.Context, events []lumen.ArticleTagged, seqs [
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
+	if persisted != nil {
+		b.SetPersistedCallback(persisted)
+	}
 	if err := ix.idx.Batch(b); err != nil {
 		return st, fmt.Errorf("commit index batch: %w", err)
 	}
+	called = true
 	return st, nil
 }
 

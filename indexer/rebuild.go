@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -47,14 +48,44 @@ func TaggedSource(replay func(ctx context.Context, fn func(ev lumen.ArticleTagge
 	}
 }
 
-// Builder feeds an index being built.
+// Builder feeds an index being built. Batches are applied by a goroutine
+// of their own while the source reads on, and bleve persists each in the
+// background while the next is analysed (the index is built with unsafe
+// batches: nothing is durable until Flush, and nothing needs to be before
+// the index is swapped in); at most maxUnpersisted batches wait for it, so
+// that memory stays bounded.
 type Builder struct {
+	ctx       context.Context // the build's: the applying goroutine's
 	ix        *Index
 	batchSize int
 	events    []lumen.ArticleTagged
 	seqs      []uint64
-	stats     ApplyStats
+
+	work    chan builderBatch
+	done    chan struct{}
+	slots   chan struct{} // one per batch applied and not yet persisted
+	mu      sync.Mutex
+	stats   ApplyStats
+	err     error
+	started bool
+
+	highWater uint64
 }
+
+type builderBatch struct {
+	events []lumen.ArticleTagged
+	seqs   []uint64
+}
+
+const maxUnpersisted = 2
+
+func newBuilder(ctx context.Context, ix *Index, batchSize int) *Builder {
+	return &Builder{ctx: ctx, ix: ix, batchSize: max(batchSize, 1), slots: make(chan struct{}, maxUnpersisted)}
+}
+
+// SetHighWater records seq as the highest tagged-stream sequence the new
+// index holds (for sources that cannot say it per event).
+func (b *Builder) SetHighWater(seq uint64) { b.highWater = max(b.highWater, seq) }
 
 // Index is the index being built, for sources that apply other events than
 // ArticleTagged. Call Flush first.
@@ -64,28 +95,117 @@ func (b *Builder) Index() *Index { return b.ix }
 // in batches without reading what is indexed: each article must come once
 // (the tagged stream keeps one event per article).
 func (b *Builder) AddTagged(ctx context.Context, ev lumen.ArticleTagged, seq uint64) error {
+	if err := b.failed(); err != nil {
+		return err
+	}
 	b.events = append(b.events, ev)
 	b.seqs = append(b.seqs, seq)
 	if len(b.events) >= b.batchSize {
-		return b.Flush(ctx)
+		return b.submit(ctx)
 	}
 	return nil
 }
 
-// Flush applies the events added so far.
-func (b *Builder) Flush(ctx context.Context) error {
+func (b *Builder) failed() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.err
+}
+
+func (b *Builder) fail(err error) {
+	b.mu.Lock()
+	if b.err == nil {
+		b.err = err
+	}
+	b.mu.Unlock()
+}
+
+// submit hands the events added so far to the applying goroutine.
+func (b *Builder) submit(ctx context.Context) error {
 	if len(b.events) == 0 {
 		return nil
 	}
-	b.ix.mu.Lock()
-	st, err := b.ix.apply(ctx, b.events, b.seqs, true)
-	b.ix.mu.Unlock()
-	b.stats.Articles += st.Articles
-	b.stats.Claims += st.Claims
-	b.stats.Stale += st.Stale
-	b.stats.Invalid += st.Invalid
-	b.events, b.seqs = b.events[:0], b.seqs[:0]
-	return err
+	if !b.started {
+		b.started = true
+		b.work, b.done = make(chan builderBatch), make(chan struct{})
+		go b.apply(b.ctx)
+	}
+	select {
+	case b.work <- builderBatch{b.events, b.seqs}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	b.events = make([]lumen.ArticleTagged, 0, b.batchSize)
+	b.seqs = make([]uint64, 0, b.batchSize)
+	return nil
+}
+
+// apply is the goroutine that owns the bleve batches of the new index.
+func (b *Builder) apply(ctx context.Context) {
+	defer close(b.done)
+	for bb := range b.work {
+		if b.failed() != nil {
+			continue // drain
+		}
+		select {
+		case b.slots <- struct{}{}:
+		case <-ctx.Done():
+			b.fail(ctx.Err())
+			continue
+		}
+		persisted := func(err error) {
+			if err != nil {
+				b.fail(fmt.Errorf("persist: %w", err))
+			}
+			<-b.slots
+		}
+		b.ix.mu.Lock()
+		st, err := b.ix.applyBatch(ctx, bb.events, bb.seqs, true, persisted)
+		b.ix.mu.Unlock()
+		b.mu.Lock()
+		b.stats.Articles += st.Articles
+		b.stats.Claims += st.Claims
+		b.stats.Stale += st.Stale
+		b.stats.Invalid += st.Invalid
+		b.mu.Unlock()
+		if err != nil {
+			b.fail(err)
+		}
+	}
+}
+
+// Flush applies the events added so far and waits until everything applied
+// is persisted.
+func (b *Builder) Flush(ctx context.Context) error {
+	if b.highWater > 0 && len(b.events) > 0 {
+		b.seqs[len(b.seqs)-1] = max(b.seqs[len(b.seqs)-1], b.highWater)
+		b.highWater = 0
+	}
+	if err := b.submit(ctx); err != nil {
+		return err
+	}
+	if b.started {
+		close(b.work)
+		<-b.done
+		b.started = false
+	}
+	for range maxUnpersisted { // every batch applied is persisted
+		select {
+		case b.slots <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for range maxUnpersisted {
+		<-b.slots
+	}
+	return b.failed()
+}
+
+func (b *Builder) statsSoFar() ApplyStats {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.stats
 }
 
 // RebuildOptions configure a rebuild.
@@ -228,6 +348,11 @@ func build(ctx context.Context, dir string, opts RebuildOptions, config map[stri
 	if err := os.RemoveAll(tmp); err != nil {
 		return "", st, fmt.Errorf("rebuild: remove %s: %w", tmp, err)
 	}
+	if config == nil {
+		// Unsafe batches: Batch returns before the segment is persisted;
+		// Builder waits for persistence itself (see Builder).
+		config = map[string]any{"unsafe_batch": true}
+	}
 	idx, err := createBleve(tmp, config)
 	if err != nil {
 		return "", st, fmt.Errorf("rebuild: %w", err)
@@ -239,25 +364,23 @@ func build(ctx context.Context, dir string, opts RebuildOptions, config map[stri
 		return "", st, fmt.Errorf("rebuild: %w", err)
 	}
 	nix := &Index{idx: s, path: tmp}
-	b := &Builder{ix: nix, batchSize: opts.BatchSize}
-	if b.batchSize <= 0 {
-		b.batchSize = 512
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = 512
 	}
-	if opts.Progress != nil {
-		b.batchSize = max(b.batchSize, 1)
-	}
+	b := newBuilder(ctx, nix, batchSize)
 	for _, src := range opts.Sources {
 		if err = src(ctx, b); err != nil {
 			break
 		}
 		if opts.Progress != nil {
-			opts.Progress(b.stats.Articles)
+			opts.Progress(b.statsSoFar().Articles)
 		}
 	}
-	if err == nil {
-		err = b.Flush(ctx)
+	if ferr := b.Flush(ctx); err == nil {
+		err = ferr
 	}
-	st.ApplyStats = b.stats
+	st.ApplyStats = b.statsSoFar()
 	if cerr := nix.Close(); err == nil && cerr != nil {
 		err = cerr
 	}

@@ -5,9 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -134,14 +140,17 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	if err := a.openBus(ctx, "reindex"); err != nil {
 		return err
 	}
+	sources := a.rebuildSources()
+	var retagged atomic.Int64
 	if *retag {
-		n, err := retagAll(ctx, a)
-		if err != nil {
-			return fmt.Errorf("retag: %w", err)
-		}
-		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(n, "article", "articles"), a.tagger.Version())
+		// Tag every stored article again, publish the results, and index
+		// them as they come: one pass, tagging and indexing at once.
+		sources[0] = a.retagSource(&retagged)
 	}
-	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: a.rebuildSources(), BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
+	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: sources, BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
+	if *retag && (err == nil || errors.Is(err, indexer.ErrSmaller)) {
+		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(int(retagged.Load()), "article", "articles"), a.tagger.Version())
+	}
 	if errors.Is(err, indexer.ErrSmaller) {
 		return fmt.Errorf("%w\nthe index was not replaced: run `lumen check --repair` to restore the lost articles from their other copies, or `lumen reindex --force` to replace it anyway", err)
 	}
@@ -155,18 +164,76 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// retagAll tags every stored article again and publishes the results.
-func retagAll(ctx context.Context, a *app) (int, error) {
-	w := worker.New(a.tagger, a.bus, a.log, a.metrics)
-	n := 0
-	err := a.bus.ReplayArticles(ctx, func(ev lumen.ArticleFetched) error {
-		tagged, err := w.Tag(ev.Article)
-		if err != nil {
-			a.log.Error("article not tagged", "article", ev.Article.ID, "err", err)
-			return nil
+// retagSource is the rebuild source of reindex --retag: every article of
+// the articles stream tagged again (one tagger per CPU, as the stream is
+// read), published to the tagged stream, and indexed. An article the tagger
+// cannot take keeps its stored tagging.
+func (a *app) retagSource(n *atomic.Int64) indexer.Source {
+	return func(ctx context.Context, b *indexer.Builder) error {
+		w := worker.New(a.tagger, a.bus, a.log, a.metrics)
+		g, gctx := errgroup.WithContext(ctx)
+		articles := make(chan lumen.Article, 64)
+		tagged := make(chan lumen.ArticleTagged, 64)
+		var taggers sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			taggers.Add(1)
+			g.Go(func() error {
+				defer taggers.Done()
+				for art := range articles {
+					ev, err := w.Tag(art)
+					if err != nil {
+						a.log.Error("article not tagged; its stored tagging is kept", "article", art.ID, "err", err)
+						if ev, err = a.bus.LastTagged(gctx, art.ID); err != nil {
+							continue
+						}
+					} else if err := a.bus.PublishTagged(gctx, ev); err != nil {
+						return err
+					}
+					n.Add(1)
+					select {
+					case tagged <- ev:
+					case <-gctx.Done():
+						return gctx.Err()
+					}
+				}
+				return nil
+			})
 		}
-		n++
-		return a.bus.PublishTagged(ctx, tagged)
-	})
-	return n, err
+		g.Go(func() error {
+			taggers.Wait()
+			close(tagged)
+			return nil
+		})
+		g.Go(func() error { // the builder is fed from one goroutine
+			for ev := range tagged {
+				if err := b.AddTagged(gctx, ev, 0); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		err := a.bus.ReplayArticles(gctx, func(ev lumen.ArticleFetched) error {
+			select {
+			case articles <- ev.Article:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		})
+		close(articles)
+		if gerr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && gerr != nil {
+			err = gerr
+		}
+		if err != nil {
+			return err
+		}
+		if st, err := a.bus.StreamStates(ctx); err == nil {
+			for _, s := range st {
+				if s.Name == bus.StreamTagged {
+					b.SetHighWater(s.LastSeq)
+				}
+			}
+		}
+		return b.Flush(ctx)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -101,7 +102,19 @@ func (c *common) load(e *env) (config.Config, error) {
 	if err := validate(&cfg); err != nil {
 		return cfg, err
 	}
+	setMemoryLimit(cfg, e.getenv)
 	return cfg, nil
+}
+
+// setMemoryLimit applies memory_limit unless GOMEMLIMIT is set (the runtime
+// has read that one already).
+func setMemoryLimit(cfg config.Config, getenv func(string) string) {
+	if getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if n, err := config.ParseSize(cfg.MemoryLimit); err == nil && n > 0 {
+		debug.SetMemoryLimit(n)
+	}
 }
 
 func validate(cfg *config.Config) error {

@@ -186,11 +186,14 @@ func (a *app) runLister(ctx context.Context) (httpapi.RunLister, error) {
 	return runLister{kv}, nil
 }
 
+// workerConcurrency is the tagging goroutines of this process: as
+// configured, or four per CPU, since each also waits on the bus (reading
+// what is stored, publishing) between articles.
 func (a *app) workerConcurrency() int {
 	if n := a.cfg.Worker.Concurrency; n > 0 {
 		return n
 	}
-	return runtime.GOMAXPROCS(0)
+	return 4 * runtime.GOMAXPROCS(0)
 }
 
 // runWorker consumes ArticleFetched events until ctx is done.
