@@ -98,6 +98,7 @@ Commands:
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
   check     verify the streams, buckets, consumers and index against each other (--repair fixes what it can)
   deadletters  list the messages no consumer could handle; replay them after a fix
+  bench     benchmark the whole pipeline (bench ingest)
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences
   config    print the default configuration (a starting point for --config)
@@ -131,6 +132,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdCheck(ctx, e, rest)
 	case "deadletters":
 		return cmdDeadLetters(ctx, e, rest)
+	case "bench":
+		return cmdBench(ctx, e, rest)
 	case "tag":
 		return cmdTag(ctx, e, rest)
 	case "eval":
