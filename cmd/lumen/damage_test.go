@@ -4,12 +4,15 @@ package main
 
 import (
 	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/bus"
@@ -255,4 +258,39 @@ func TestDamageConsumerState(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkClean(t, data)
+}
+
+// With repairs off, damage found by serve's check shows in /readyz with the
+// reason, and in /metrics.
+func TestDamageShowsInReadyzAndMetrics(t *testing.T) {
+	data := realData(t)
+	garbleFile(t, streamBlock(data, bus.StreamArticles), -1, 4096)
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("check:\n  repair: false\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, _ := background(t, "serve", "--data", data, "--config", cfg, "--addr", "127.0.0.1:0", "--log-level", "error")
+	base := waitURL(t, stdout)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		var r struct{ Checks map[string]string }
+		code := getJSON(t, base+"/readyz", &r)
+		if code == 503 && strings.Contains(r.Checks["data"], "article_lost") && strings.Contains(r.Checks["data"], "lumen check --repair") {
+			break
+		}
+		if code == 200 || time.Now().After(deadline) {
+			t.Fatalf("readyz = %d %v, want 503 naming the damage", code, r.Checks)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	res, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !regexp.MustCompile(`lumen_integrity_problems\{kind="article_lost"\} [1-9]`).Match(body) ||
+		!regexp.MustCompile(`lumen_integrity_checks_total\{result="damaged"\} [1-9]`).Match(body) {
+		t.Errorf("metrics do not show the damage:\n%s", regexp.MustCompile(`(?m)^lumen_integrity.*$`).FindAll(body, -1))
+	}
 }
