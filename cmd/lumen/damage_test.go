@@ -14,8 +14,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
 )
 
 // The damage cases of issue 13, each on a copy of a real data directory
@@ -292,5 +294,57 @@ func TestDamageShowsInReadyzAndMetrics(t *testing.T) {
 	if !regexp.MustCompile(`lumen_integrity_problems\{kind="article_lost"\} [1-9]`).Match(body) ||
 		!regexp.MustCompile(`lumen_integrity_checks_total\{result="damaged"\} [1-9]`).Match(body) {
 		t.Errorf("metrics do not show the damage:\n%s", regexp.MustCompile(`(?m)^lumen_integrity.*$`).FindAll(body, -1))
+	}
+}
+
+// A message no consumer can handle ends in the dead letters, with why;
+// lumen deadletters lists it and re-queues it.
+func TestDeadLettersCommand(t *testing.T) {
+	data := realData(t)
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: filepath.Join(data, "nats")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bus.Connect(context.Background(), bus.Options{Server: srv, Name: t.Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := bustest.JetStream(t, srv)
+	if _, err := js.Publish(context.Background(), bus.SubjectFetched+".0123456789abcdef0123456789abcdef", []byte("{garbage")); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- b.ConsumeFetched(ctx, 1, func(context.Context, lumen.ArticleFetched) error { return nil })
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		dls, err := b.DeadLetters(context.Background())
+		if err == nil && len(dls) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no dead letter: %v %v", dls, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	b.Close()
+	srv.Shutdown()
+
+	out, stderr, err := lumenCmd(t, "", "deadletters", "--data", data, "--log-level", "error")
+	if err != nil || !strings.Contains(out, "undecodable") || !strings.Contains(out, bus.StreamArticles) {
+		t.Fatalf("deadletters list: %v\n%s%s", err, out, stderr)
+	}
+	id := strings.Fields(strings.Split(out, "\n")[1])[0]
+	out, _, err = lumenCmd(t, "", "deadletters", "replay", id, "--data", data, "--log-level", "error")
+	if err != nil || !strings.Contains(out, id+": requeued") {
+		t.Errorf("deadletters replay %s: %v\n%s", id, err, out)
+	}
+	out, _, err = lumenCmd(t, "", "deadletters", "--data", data, "--log-level", "error")
+	if err != nil || !strings.Contains(out, "no dead letters") {
+		t.Errorf("after the replay: %v\n%s", err, out)
 	}
 }
