@@ -225,4 +225,11 @@ func TestRebuild(t *testing.T) {
 	if _, err := Rebuild(ctx, dir, RebuildOptions{Sources: []Source{replay(events[:1])}, Force: true}); err != nil {
 		t.Errorf("Rebuild --force: %v", err)
 	}
+	// What a rebuild leaves beside the index: its manifest, nothing else.
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), "*"))
+	for _, p := range left {
+		if b := filepath.Base(p); b != "index" && b != "index.manifest.json" {
+			t.Errorf("rebuild left %s behind", b)
+		}
+	}
 }

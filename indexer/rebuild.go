@@ -381,7 +381,7 @@ func build(ctx context.Context, dir string, opts RebuildOptions, config map[stri
 		err = ferr
 	}
 	st.ApplyStats = b.statsSoFar()
-	if cerr := nix.Close(); err == nil && cerr != nil {
+	if cerr := nix.idx.Close(); err == nil && cerr != nil {
 		err = cerr
 	}
 	if err != nil {
