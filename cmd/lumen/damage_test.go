@@ -60,6 +60,7 @@ func truncateHalf(t *testing.T, path string) {
 // fixtureClaims is how many claims the fixture's crawl indexed.
 func fixtureClaims(t *testing.T) int {
 	t.Helper()
+	buildFixture(t)
 	m := regexp.MustCompile(`index: (\d+) articles, (\d+) claims`).FindStringSubmatch(fixture.out)
 	if m == nil || m[1] != strconv.Itoa(fixtureArticles+1) {
 		t.Fatalf("fixture crawl:\n%s", fixture.out)
@@ -219,11 +220,20 @@ func TestDamageIndexFiles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			data := realData(t)
 			tt.damage(t, data)
-			if i == 0 {
+			switch i {
+			case 0:
 				// reindex: never opens the damaged index.
 				out, stderr, err := lumenCmd(t, "", "reindex", "--data", data, "--log-level", "error")
 				if err != nil || !strings.Contains(out, strconv.Itoa(want)+" claims") || !strings.Contains(out, "index.damaged") {
 					t.Fatalf("reindex of a damaged index: %v\n%s%s", err, out, stderr)
+				}
+				checkClean(t, data)
+				return
+			case 1:
+				// crawl --once: rebuilds before it crawls.
+				out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", fixture.site.URL+"/", "--allow-private", "--data", data, "--log-level", "error")
+				if err != nil || !strings.Contains(out, "index: "+strconv.Itoa(fixtureArticles+1)+" articles, "+strconv.Itoa(want)+" claims") {
+					t.Fatalf("crawl --once on a damaged index: %v\n%s%s", err, out, stderr)
 				}
 				checkClean(t, data)
 				return

@@ -79,6 +79,17 @@ var fixture struct {
 // per test binary.
 func realData(t *testing.T) string {
 	t.Helper()
+	buildFixture(t)
+	dst := filepath.Join(t.TempDir(), "data")
+	if err := copyDir(filepath.Join(fixture.dir, "data"), dst); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// buildFixture makes the fixture data directory once per test binary.
+func buildFixture(t *testing.T) {
+	t.Helper()
 	fixture.once.Do(func() {
 		var h http.Handler
 		if h, fixture.err = corpusHandler(fixtureArticles); fixture.err != nil {
@@ -104,11 +115,6 @@ func realData(t *testing.T) string {
 	if fixture.err != nil {
 		t.Fatalf("fixture data directory: %v", fixture.err)
 	}
-	dst := filepath.Join(t.TempDir(), "data")
-	if err := copyDir(filepath.Join(fixture.dir, "data"), dst); err != nil {
-		t.Fatal(err)
-	}
-	return dst
 }
 
 func removeFixtures() {
