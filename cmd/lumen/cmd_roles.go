@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -165,8 +164,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 }
 
 // retagSource is the rebuild source of reindex --retag: every article of
-// the articles stream tagged again (one tagger per CPU, as the stream is
-// read), published to the tagged stream, and indexed. An article the tagger
+// the articles stream tagged again (as many taggers as lumen work runs, as
+// the stream is read), published to the tagged stream, and indexed. An article the tagger
 // cannot take keeps its stored tagging.
 func (a *app) retagSource(n *atomic.Int64) indexer.Source {
 	return func(ctx context.Context, b *indexer.Builder) error {
@@ -175,7 +174,9 @@ func (a *app) retagSource(n *atomic.Int64) indexer.Source {
 		articles := make(chan lumen.Article, 64)
 		tagged := make(chan lumen.ArticleTagged, 64)
 		var taggers sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
+		// As many as the workers have: each waits on NATS (the stored
+		// tagging, the publish) between articles.
+		for range a.workerConcurrency() {
 			taggers.Add(1)
 			g.Go(func() error {
 				defer taggers.Done()
