@@ -73,10 +73,11 @@ type Bus struct {
 	ackWait  time.Duration
 	server   *Server // the embedded server, if any
 
-	mu     sync.Mutex
-	kvs    map[string]*KV
-	resume map[ConsumerSpec]ResumeFunc
-	notes  []Note // damage found and repaired while connecting
+	mu         sync.Mutex
+	consumerMu sync.Mutex // serialises creating and repairing consumers
+	kvs        map[string]*KV
+	resume     map[ConsumerSpec]ResumeFunc
+	notes      []Note // damage found and repaired while connecting
 
 	closed chan struct{} // closed when the connection is
 }

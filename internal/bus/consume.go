@@ -47,6 +47,8 @@ func (b *Bus) consumerConfig(durable string) jetstream.ConsumerConfig {
 // A consumer the server cannot load (its state file is corrupt) is
 // recreated from where its ResumeFunc says, and the repair is noted.
 func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.Consumer, error) {
+	b.consumerMu.Lock() // one creation or repair of a consumer at a time
+	defer b.consumerMu.Unlock()
 	cfg := b.consumerConfig(durable)
 	c, err := b.js.CreateConsumer(ctx, stream, cfg)
 	if errors.Is(err, jetstream.ErrConsumerExists) {
@@ -58,7 +60,7 @@ func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.C
 		c, err = b.js.UpdateConsumer(ctx, stream, cfg)
 	}
 	if err != nil && isBrokenConsumer(err) {
-		if rerr := b.RecreateConsumer(ctx, stream, durable, 0); rerr != nil {
+		if rerr := b.recreateConsumer(ctx, stream, durable, 0); rerr != nil {
 			return nil, fmt.Errorf("consumer %s on %s: %w; recreating it: %w", durable, stream, err, rerr)
 		}
 		return b.js.Consumer(ctx, stream, durable)
@@ -83,6 +85,17 @@ func isBrokenConsumer(err error) bool {
 // Messages from the start sequence on are delivered again: consumers are
 // idempotent.
 func (b *Bus) RecreateConsumer(ctx context.Context, stream, durable string, startSeq uint64) error {
+	b.consumerMu.Lock()
+	defer b.consumerMu.Unlock()
+	// Another part of the process (a consumer starting) may have repaired
+	// it while this caller waited.
+	if _, err := b.js.Consumer(ctx, stream, durable); err == nil {
+		return nil
+	}
+	return b.recreateConsumer(ctx, stream, durable, startSeq)
+}
+
+func (b *Bus) recreateConsumer(ctx context.Context, stream, durable string, startSeq uint64) error {
 	if startSeq == 0 {
 		b.mu.Lock()
 		fn := b.resume[ConsumerSpec{stream, durable}]
