@@ -49,15 +49,32 @@ func (b *Bus) consumerConfig(durable string) jetstream.ConsumerConfig {
 func (b *Bus) consumer(ctx context.Context, stream, durable string) (jetstream.Consumer, error) {
 	b.consumerMu.Lock() // one creation or repair of a consumer at a time
 	defer b.consumerMu.Unlock()
-	cfg := b.consumerConfig(durable)
-	c, err := b.js.CreateConsumer(ctx, stream, cfg)
-	if errors.Is(err, jetstream.ErrConsumerExists) {
-		// Where a consumer starts cannot change (one recreated from a
-		// resume point starts there); the rest may.
-		if cur, cerr := b.js.Consumer(ctx, stream, durable); cerr == nil {
-			cfg.DeliverPolicy, cfg.OptStartSeq = cur.CachedInfo().Config.DeliverPolicy, cur.CachedInfo().Config.OptStartSeq
+	// On a cluster, creating a replicated consumer waits for its group to
+	// form, which takes a while when a node is down or leaders change:
+	// retry as for a server not yet up.
+	deadline := time.Now().Add(connectWait)
+	var (
+		c   jetstream.Consumer
+		err error
+	)
+	for {
+		c, err = retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
+			cfg := b.consumerConfig(durable)
+			c, err := b.js.CreateConsumer(ctx, stream, cfg)
+			if errors.Is(err, jetstream.ErrConsumerExists) {
+				// Where a consumer starts cannot change (one recreated from
+				// a resume point starts there); the rest may.
+				if cur, cerr := b.js.Consumer(ctx, stream, durable); cerr == nil {
+					cfg.DeliverPolicy, cfg.OptStartSeq = cur.CachedInfo().Config.DeliverPolicy, cur.CachedInfo().Config.OptStartSeq
+				}
+				c, err = b.js.UpdateConsumer(ctx, stream, cfg)
+			}
+			return c, err
+		})
+		if !transient(err) || ctx.Err() != nil || time.Now().After(deadline) {
+			break
 		}
-		c, err = b.js.UpdateConsumer(ctx, stream, cfg)
+		b.log.Info("waiting for JetStream to create a consumer", "consumer", durable, "err", err)
 	}
 	if err != nil && isBrokenConsumer(err) {
 		if rerr := b.recreateConsumer(ctx, stream, durable, 0); rerr != nil {
