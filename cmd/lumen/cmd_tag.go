@@ -87,9 +87,9 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	t, err := tagger.New(tax)
+	t, err := newTagger(e, tax)
 	if err != nil {
-		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+		return err
 	}
 	out, err := tagInput(t, data, *format, name)
 	if err != nil {
@@ -180,9 +180,9 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	t, err := tagger.New(tax)
+	t, err := newTagger(e, tax)
 	if err != nil {
-		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+		return err
 	}
 	g, err := evaluate.Load(pos[0])
 	if err != nil {
@@ -201,4 +201,17 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 		return rep.WriteErrors(e.stdout)
 	}
 	return nil
+}
+
+// newTagger builds the tagger of lumen tag and lumen eval and prints its
+// warnings (roles no concept plays, lists the vocabulary lacks) on stderr.
+func newTagger(e *env, tax lumen.Taxonomy) (*tagger.Tagger, error) {
+	t, err := tagger.New(tax)
+	if err != nil {
+		return nil, fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+	}
+	for _, w := range t.Warnings() {
+		fmt.Fprintf(e.stderr, "lumen: warning: taxonomy: %s\n", w)
+	}
+	return t, nil
 }

@@ -183,8 +183,8 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			need = cueFinding | cueSignif
 		case h.bits&cueScope != 0:
 			need = cueFinding
-		case h.bits&cueOpen != 0 && t.idWhether >= 0 && (toks[from].id == t.idWhether ||
-			int(h.end) < to && toks[h.end].id == t.idWhether):
+		case h.bits&cueOpen != 0 && (t.hasClass2(toks[from], cl2Whether) ||
+			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)):
 			// "Whether fibre protects ... remains to be determined", "it
 			// remains to be seen whether ...": an open question.
 			need = cueFinding
@@ -227,18 +227,18 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 func (t *Tagger) possession(s *scratch, from, to int) bool {
 	toks := s.toks
 	for k := from + 1; k < to; k++ {
-		if id := toks[k].id; id < 0 || id != t.idHave && id != t.idHas && id != t.idHad {
+		if !t.hasClass2(toks[k], cl2Have) {
 			continue
 		}
 		cond := false
 		for j := k - 1; j >= from && j >= k-6; j-- {
 			if m := s.tokMent[j]; m >= 0 {
 				c := s.ments[m].concept
-				cond = t.concepts[c].kind == kindCondition && c != t.cSkinHealth
+				cond = t.concepts[c].kind == kindCondition && c != t.generalCond
 				break
 			}
 			if toks[j+1].flags&flagClause != 0 ||
-				toks[j].id != t.idTo && !t.hasClass2(toks[j], cl2Population|cl2Modal|cl2NeutralSubject|cl2Raising) {
+				!t.hasClass2(toks[j], cl2PurposeTo|cl2Population|cl2Modal|cl2NeutralSubject|cl2Raising) {
 				break
 			}
 		}
@@ -272,7 +272,7 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 		return false
 	}
 	w := text[toks[g.tok].start:toks[g.tok].end]
-	if !strings.HasSuffix(w, "ed") && w != "fell" && w != "rose" {
+	if !strings.HasSuffix(w, "ed") && !t.hasClass2(toks[g.tok], cl2IrregularPast) {
 		return false
 	}
 	e := int(g.end)
@@ -316,7 +316,7 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 // "plays a role", "a key role", "an important role".
 func (t *Tagger) roleIsRelation(s *scratch, k, from int) bool {
 	for j := k - 1; j >= from && j >= k-3; j-- {
-		if t.hasClass(s.toks[j], clsPlayRole) {
+		if t.hasClass(s.toks[j], clsRoleQualifier) {
 			return true
 		}
 	}
@@ -435,7 +435,7 @@ func (t *Tagger) exposureNegated(s *scratch, k, to int) bool {
 		if t.hasClass2(s.toks[j], cl2Exposure) {
 			return true
 		}
-		if s.toks[j].id != t.idBe && !t.hasClass2(s.toks[j], cl2Modal) {
+		if !t.hasClass2(s.toks[j], cl2Been|cl2Modal) {
 			return false
 		}
 	}
@@ -459,7 +459,7 @@ func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 		if next < b && int(hits[next].tok) <= k {
 			continue // inside a cue
 		}
-		if toks[k].id == t.idTo && k > int(hits[a].end) {
+		if t.hasClass2(toks[k], cl2PurposeTo) && k > int(hits[a].end) {
 			return true
 		}
 	}
@@ -473,7 +473,7 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 	toks := s.toks
 	h := hits[i]
 	k := int(h.tok)
-	if h.end-h.tok != 1 || !strings.EqualFold(text[toks[k].start:toks[k].end], "not") {
+	if h.end-h.tok != 1 || !t.hasClass2(toks[k], cl2EllipsisNot) {
 		return 0, 0, false
 	}
 	if !(k == from || toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) ||
@@ -501,7 +501,7 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 		}
 		if t.hasClass(toks[b], clsConj) && b > a {
 			// "not probiotics and not diet" ends here; "not eggs or milk" does not.
-			if b+1 < to && strings.EqualFold(text[toks[b+1].start:toks[b+1].end], "not") {
+			if b+1 < to && t.hasClass2(toks[b+1], cl2EllipsisNot) {
 				break
 			}
 		}
@@ -521,7 +521,7 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 // them ("rather than taking probiotics").
 func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 	b := a
-	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2Gerund)) {
+	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2InsteadFiller)) {
 		if b > a && s.toks[b].flags&flagClause != 0 {
 			break
 		}
@@ -723,8 +723,7 @@ func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to, firstM
 		}
 		switch {
 		case h.bits&cueHedge != 0:
-			w := text[toks[h.tok].start:toks[h.tok].end]
-			if w == "May" && int(h.tok) > from && int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0 {
+			if toks[h.tok].flags&flagCapital != 0 && h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0 {
 				continue // May 2020
 			}
 			return true

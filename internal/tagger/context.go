@@ -35,44 +35,44 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 			continue
 		}
 		switch {
-		case m.concept == t.cSkinInflammation && m.tokEnd-m.tokStart == 1 && t.offSkin(s, int(m.tokStart), int(m.tokEnd)):
+		case m.concept == t.localInfl && m.tokEnd-m.tokStart == 1 && t.offSkin(s, int(m.tokStart), int(m.tokEnd)):
 			// "irritation of the bowel", "vaginal irritation": not the skin's.
 			m.dropped = true
-		case m.concept == t.cDysbiosis && m.tokEnd-m.tokStart == 1:
+		case m.concept == t.imbalance && m.tokEnd-m.tokStart == 1:
 			// "vaginal dysbiosis", "a dysbiotic oral microbiota" are not the
 			// gut's; "skin dysbiosis" is the skin microbiome's.
 			switch t.dysbiosisSite(s, int(m.tokStart), int(m.tokEnd)) {
 			case siteOther:
 				m.dropped = true
 			case siteSkin:
-				if t.cSkinMicrobiome >= 0 {
-					m.concept = t.cSkinMicrobiome
+				if t.communityAlt >= 0 {
+					m.concept = t.communityAlt
 				}
 			}
-		case m.flags&entBareEczema != 0 && contact:
+		case m.flags&entBroad != 0 && contact:
 			m.dropped = true
-		case m.concept == t.cAntibiotics && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResist):
+		case m.concept == t.antimicrobial && t.near(s, int(m.tokStart), int(m.tokEnd), 3, 2, clsResistance):
 			m.dropped = true
-		case m.concept == t.cSkinHealth && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
+		case m.concept == t.generalCond && (t.classifies(s, int(m.tokStart)) || t.apposition(s, int(m.tokEnd))):
 			m.dropped = true
-		case m.concept == t.cSystemic && t.cSkinInflammation >= 0 && m.tokEnd-m.tokStart == 1 &&
+		case m.concept == t.systemic && t.localInfl >= 0 && m.tokEnd-m.tokStart == 1 &&
 			(t.classifies(s, int(m.tokStart)) || t.onSkin(s, int(m.tokEnd)) || t.localInflammation(s, int(m.tokEnd))):
 			// "Rosacea is a chronic inflammatory disease", "the inflammation
 			// behind red spots": the skin's inflammation.
-			m.concept = t.cSkinInflammation
-		case m.flags&entGeneralSkin != 0 && t.appositionAfter(s, int(m.tokStart)):
+			m.concept = t.localInfl
+		case m.flags&entGeneralLesion != 0 && t.appositionAfter(s, int(m.tokStart)):
 			// "dermatitis herpetiformis, an itchy blistering rash"
 			m.dropped = true
-		case m.concept == t.cSleep && t.listedOutcome(s, int(m.tokStart), int(m.tokEnd)):
+		case m.concept == t.alsoOutcome && t.listedOutcome(s, int(m.tokStart), int(m.tokEnd)):
 			m.dropped = true
-		case m.flags&entBareMicrobiome != 0:
+		case m.flags&entUnplaced != 0:
 			t.locateMicrobiome(s, i)
 		case m.flags&entTaxon != 0:
-			t.locateTaxon(s, i, t.cGut)
-		case m.flags&entProbioticTaxon != 0 && t.cGut >= 0:
+			t.locateTaxon(s, i, t.community)
+		case m.flags&entGivenTaxon != 0 && t.community >= 0:
 			t.placeProbioticTaxon(s, text, i)
 		}
-		if !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindCondition && m.concept != t.cSkinHealth {
+		if !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond {
 			skinDoc = true
 		}
 	}
@@ -87,15 +87,15 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		var other int32
 		var want uint64
 		switch m.concept {
-		case t.cGut:
-			other, want = t.cSkinMicrobiome, clsSkin
-		case t.cSkinMicrobiome:
-			other, want = t.cGut, clsGut
+		case t.community:
+			other, want = t.communityAlt, clsSiteSecondary
+		case t.communityAlt:
+			other, want = t.community, clsSitePrimary
 		default:
 			continue
 		}
 		first := toks[m.tokStart]
-		if other < 0 || t.class[idOr0(first.id)]&(clsGut|clsSkin) == 0 || first.flags&flagHard != 0 {
+		if other < 0 || t.class[idOr0(first.id)]&(clsSitePrimary|clsSiteSecondary) == 0 || first.flags&flagHard != 0 {
 			continue
 		}
 		k := int(m.tokStart) - 1
@@ -116,97 +116,97 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 		if tk.id < 0 {
 			// A genus or family the taxonomy does not list, in the gut:
 			// "stool harboured more Acidaminococcus".
-			if tk.flags&flagCapital != 0 && t.cGut >= 0 && taxonName(text[tk.start:tk.end]) && t.gutTaxon(s, text, k) {
-				s.add(k, toks, t.cGut)
+			if tk.flags&flagCapital != 0 && t.community >= 0 && t.taxonName(text[tk.start:tk.end]) && t.gutTaxon(s, text, k) {
+				s.add(k, toks, t.community)
 			}
 			continue
 		}
 		cls := t.class[tk.id]
-		if cls == 0 && tk.id != t.idDry {
+		if cls == 0 && !t.hasClass2(tk, cl2DrynessAdj) {
 			continue
 		}
 		switch {
-		case cls&clsBacteria != 0 && t.cGut >= 0:
+		case cls&clsMicrobeBare != 0 && t.community >= 0:
 			t.placeBacteria(s, k)
-		case cls&clsDiversity != 0 && t.cDiversity >= 0:
+		case cls&clsDiversity != 0 && t.diversity >= 0:
 			// "diversity" and "richness" of microbes nearby; "diverse" only
 			// right before them ("a diverse gut microbiome") or after a
 			// copula ("the microbiome is less diverse").
 			before, after := 4, 4
-			if tk.id == t.idVaried && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
+			if t.hasClass2(tk, cl2VariedAdj) && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
 				break // "the effect varied across taxa" is a verb
 			}
-			if tk.id == t.idDiverse || tk.id == t.idVaried {
+			if t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 				before, after = 0, 3
 				if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
 					before = 5
 				}
 			}
-			if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.cGut) {
-				s.add(k, toks, t.cDiversity)
+			if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) {
+				s.add(k, toks, t.diversity)
 			}
-		case cls&clsToxin != 0 && t.cEndotoxemia >= 0:
-			if t.near(s, k, k+1, 6, 8, clsBlood) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
-				s.add(k, toks, t.cEndotoxemia)
+		case cls&clsToxin != 0 && t.toxin >= 0:
+			if t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
+				s.add(k, toks, t.toxin)
 			}
 		case cls&clsBarrier != 0:
-			if t.cPermeability >= 0 && t.near(s, k, k+1, 3, 4, clsGut) {
-				s.add(k, toks, t.cPermeability)
-			} else if t.cSkinBarrier >= 0 && (t.near(s, k, k+1, 6, 2, clsSkin) || t.skinSentence(s, k)) {
-				s.add(k, toks, t.cSkinBarrier)
+			if t.barrier >= 0 && t.near(s, k, k+1, 3, 4, clsSitePrimary) {
+				s.add(k, toks, t.barrier)
+			} else if t.barrierAlt >= 0 && (t.near(s, k, k+1, 6, 2, clsSiteSecondary) || t.skinSentence(s, k)) {
+				s.add(k, toks, t.barrierAlt)
 			}
-		case cls&clsPermeability != 0 && t.cPermeability >= 0:
+		case cls&clsPermeability != 0 && t.barrier >= 0:
 			// "markers of permeability": the gut's, unless a vessel, a
 			// membrane, the brain or the skin is named with it.
-			if t.near(s, k, k+1, 4, 3, clsGut) || !t.near(s, k, k+1, 4, 3, clsOtherBarrierSite) {
-				s.add(k, toks, t.cPermeability)
+			if t.near(s, k, k+1, 4, 3, clsSitePrimary) || !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther) {
+				s.add(k, toks, t.barrier)
 			}
-		case cls&clsAntibody != 0 && t.cImmune >= 0:
+		case cls&clsAntibody != 0 && t.immune >= 0:
 			// Antibodies the body makes, not antibodies used to stain.
 			if !t.near(s, k, k+1, 3, 2, clsReagent) {
-				s.add(k, toks, t.cImmune)
+				s.add(k, toks, t.immune)
 			}
-		case cls&clsFlare != 0 && t.cSkinInflammation >= 0:
-			if (skinDoc || t.near(s, k, k+1, 3, 3, clsSkin)) && !t.nearUncovered(s, k, 6, 6, clsOffSkinDisease) {
-				s.add(k, toks, t.cSkinInflammation)
+		case cls&clsFlare != 0 && t.localInfl >= 0:
+			if (skinDoc || t.near(s, k, k+1, 3, 3, clsSiteSecondary)) && !t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
+				s.add(k, toks, t.localInfl)
 			}
-		case cls&clsSpots != 0 && t.cAcne >= 0:
+		case cls&clsSpot != 0 && t.lesionCond >= 0:
 			// "spots" are pimples on the skin, not age spots or blind spots.
-			if k > 0 && t.hasClass(toks[k-1], clsNotSpot) && s.tokSent[k-1] == s.tokSent[k] {
+			if k > 0 && t.hasClass(toks[k-1], clsSpotNot) && s.tokSent[k-1] == s.tokSent[k] {
 				break
 			}
-			if t.near(s, k, k+1, 3, 4, clsSpotSkin) || t.near(s, k, k+1, 3, 0, clsInflamedAdj) || skinDoc && t.docHas(s, t.cAcne) {
-				s.add(k, toks, t.cAcne)
-				if t.near(s, k, k+1, 3, 0, clsInflamedAdj) && t.cSkinInflammation >= 0 {
-					s.add(k, toks, t.cSkinInflammation)
+			if t.near(s, k, k+1, 3, 4, clsSpotOnSite) || t.near(s, k, k+1, 3, 0, clsInflamedAdj) || skinDoc && t.docHas(s, t.lesionCond) {
+				s.add(k, toks, t.lesionCond)
+				if t.near(s, k, k+1, 3, 0, clsInflamedAdj) && t.localInfl >= 0 {
+					s.add(k, toks, t.localInfl)
 				}
 			}
-		case (tk.id == t.idDry || cls&clsInflamedAdj != 0) && t.adjectiveOfSkin(s, text, k):
+		case (t.hasClass2(tk, cl2DrynessAdj) || cls&clsInflamedAdj != 0) && t.adjectiveOfSkin(s, text, k):
 			// "dry, itchy skin", "red, scaly skin"
-			if tk.id == t.idDry && t.cDrySkin >= 0 {
-				s.add(k, toks, t.cDrySkin)
-			} else if tk.id != t.idDry && t.cSkinInflammation >= 0 {
-				s.add(k, toks, t.cSkinInflammation)
+			if t.hasClass2(tk, cl2DrynessAdj) && t.drynessCond >= 0 {
+				s.add(k, toks, t.drynessCond)
+			} else if !t.hasClass2(tk, cl2DrynessAdj) && t.localInfl >= 0 {
+				s.add(k, toks, t.localInfl)
 			}
-		case tk.id == t.idInflamed && t.cSkinInflammation >= 0 && t.inflamedLesion(s, k):
+		case t.hasClass2(tk, cl2InflamedParticiple) && t.localInfl >= 0 && t.inflamedLesion(s, k):
 			// "inflamed papules", "the lesions were less inflamed"
-			s.add(k, toks, t.cSkinInflammation)
-		case cls&clsProducing != 0 && t.cSCFA >= 0 && t.cGut >= 0 && t.nearConcept(s, k, 2, 0, t.cSCFA):
+			s.add(k, toks, t.localInfl)
+		case cls&clsProducing != 0 && t.metabolite >= 0 && t.community >= 0 && t.nearConcept(s, k, 2, 0, t.metabolite):
 			// "butyrate-producing species", "SCFA producers" live in the gut.
 			if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
-				(t.hasClass(toks[j], clsBacteria|clsMicrobe) || t.hasClass2(toks[j], cl2TaxonNoun)) {
-				s.add(j, toks, t.cGut)
-			} else if toks[k].id != t.idProducing {
-				s.add(k, toks, t.cGut)
+				(t.hasClass(toks[j], clsMicrobeBare|clsMicrobe) || t.hasClass2(toks[j], cl2TaxonNoun)) {
+				s.add(j, toks, t.community)
+			} else if !t.hasClass2(toks[k], cl2ProducingParticiple) {
+				s.add(k, toks, t.community)
 			}
-		case tk.id == t.idSkin && t.cSkinHealth >= 0:
+		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
 			j := k - 1
 			for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {
 				j--
 			}
-			if j >= 0 && j < k-1 && t.hasClass(toks[j], clsSkinVerb) && toks[j+1].flags&flagHard == 0 &&
+			if j >= 0 && j < k-1 && t.hasClass(toks[j], clsSiteVerb) && toks[j+1].flags&flagHard == 0 &&
 				s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0) {
-				s.add(k, toks, t.cSkinHealth)
+				s.add(k, toks, t.generalCond)
 			}
 		}
 	}
@@ -216,42 +216,42 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 	// words have theirs.
 	n = len(s.ments)
 	for k, tk := range toks {
-		if tk.id < 0 || t.cGut < 0 {
+		if tk.id < 0 || t.community < 0 {
 			continue
 		}
 		cls := t.class[tk.id]
-		if cls&(clsDysbiosis|clsChange|clsTransplant) == 0 || s.tokMent[k] >= 0 {
+		if cls&(clsImbalance|clsChange|clsTransfer) == 0 || s.tokMent[k] >= 0 {
 			continue
 		}
 		if !t.modifies(s, k) {
 			// "an unhealthy gut", "an imbalanced gut can trigger acne"
-			if cls&clsDysbiosis != 0 && t.cDysbiosis >= 0 && t.unhealthyGut(s, k) {
-				s.add(k, toks, t.cDysbiosis)
+			if cls&clsImbalance != 0 && t.imbalance >= 0 && t.unhealthyGut(s, k) {
+				s.add(k, toks, t.imbalance)
 			}
 			continue
 		}
 		switch {
-		case cls&clsDysbiosis != 0 && t.cDysbiosis >= 0:
-			s.add(k, toks, t.cDysbiosis)
-		case cls&clsChange != 0 && t.cDysbiosis >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
-			s.add(k, toks, t.cDysbiosis)
-		case cls&clsTransplant != 0 && t.cFMT >= 0:
-			s.add(k, toks, t.cFMT)
+		case cls&clsImbalance != 0 && t.imbalance >= 0:
+			s.add(k, toks, t.imbalance)
+		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
+			s.add(k, toks, t.imbalance)
+		case cls&clsTransfer != 0 && t.transfer >= 0:
+			s.add(k, toks, t.transfer)
 		}
 	}
 	// A diversity that is lower, reduced or lost is dysbiosis.
-	if t.cDysbiosis >= 0 && t.cDiversity >= 0 {
+	if t.imbalance >= 0 && t.diversity >= 0 {
 		for i := 0; i < n; i++ {
 			m := s.ments[i]
-			if m.dropped || m.concept != t.cDiversity {
+			if m.dropped || m.concept != t.diversity {
 				continue
 			}
 			// The skin's diversity is the skin microbiome's, another site's
 			// names no concept; only the gut's lost diversity is dysbiosis.
 			switch t.diversitySite(s, int(m.tokStart), int(m.tokEnd)) {
 			case siteSkin:
-				if t.cSkinMicrobiome >= 0 && !t.nearConcept(s, int(m.tokStart), 5, 5, t.cSkinMicrobiome) {
-					s.add(int(m.tokStart), toks, t.cSkinMicrobiome)
+				if t.communityAlt >= 0 && !t.nearConcept(s, int(m.tokStart), 5, 5, t.communityAlt) {
+					s.add(int(m.tokStart), toks, t.communityAlt)
 				}
 				continue
 			case siteOther:
@@ -259,7 +259,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, contact bool) {
 				continue
 			}
 			if t.lessened(s, int(m.tokStart), int(m.tokEnd)) {
-				s.add(int(m.tokStart), toks, t.cDysbiosis)
+				s.add(int(m.tokStart), toks, t.imbalance)
 			}
 		}
 	}
@@ -330,7 +330,7 @@ func (t *Tagger) locateMicrobiome(s *scratch, i int) {
 	m := &s.ments[i]
 	toks := s.toks
 	if k := int(m.tokStart) - 1; k >= 0 && toks[m.tokStart].flags&flagHard == 0 &&
-		t.hasClass(toks[k], clsNonGutSite) {
+		t.hasClass(toks[k], clsSiteOther) {
 		m.dropped = true
 		return
 	}
@@ -342,24 +342,24 @@ func (t *Tagger) locateMicrobiome(s *scratch, i int) {
 			break
 		}
 		switch {
-		case t.hasClass(toks[k], clsGut):
+		case t.hasClass(toks[k], clsSitePrimary):
 			gut = true
-		case t.hasClass(toks[k], clsSkin):
+		case t.hasClass(toks[k], clsSiteSecondary):
 			skin = true
 			if skinTok < 0 {
 				skinTok = k
 			}
-		case t.hasClass(toks[k], clsNonGutSite):
+		case t.hasClass(toks[k], clsSiteOther):
 			other = true
 		}
 	}
 	switch {
-	case skin && t.cSkinMicrobiome >= 0:
+	case skin && t.communityAlt >= 0:
 		if !gut {
-			m.concept = t.cSkinMicrobiome
+			m.concept = t.communityAlt
 			return
 		}
-		s.add(skinTok, toks, t.cSkinMicrobiome)
+		s.add(skinTok, toks, t.communityAlt)
 	case other && !gut:
 		m.dropped = true
 	}
@@ -381,7 +381,7 @@ func (t *Tagger) residentTaxon(s *scratch, i int) bool {
 			continue
 		}
 		if k := s.tokMent[j]; k >= 0 && k != int32(i) {
-			if c := s.ments[k]; c.concept == t.cGut && !c.dropped && c.flags&entBareMicrobiome == 0 {
+			if c := s.ments[k]; c.concept == t.community && !c.dropped && c.flags&entUnplaced == 0 {
 				return true
 			}
 		}
@@ -422,7 +422,7 @@ func (t *Tagger) modifies(s *scratch, k int) bool {
 			break
 		}
 		if m := s.tokMent[j]; m >= 0 {
-			if s.ments[m].concept == t.cGut && !s.ments[m].dropped {
+			if s.ments[m].concept == t.community && !s.ments[m].dropped {
 				return true
 			}
 			break
@@ -436,7 +436,7 @@ func (t *Tagger) modifies(s *scratch, k int) bool {
 			break
 		}
 		if m := s.tokMent[j]; m >= 0 {
-			if s.ments[m].concept == t.cGut && !s.ments[m].dropped {
+			if s.ments[m].concept == t.community && !s.ments[m].dropped {
 				return true
 			}
 			break
@@ -467,7 +467,7 @@ func (t *Tagger) classifies(s *scratch, k int) bool {
 		}
 		if m := s.tokMent[i]; m >= 0 {
 			c := s.ments[m].concept
-			return !s.ments[m].dropped && c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+			return !s.ments[m].dropped && c != t.generalCond && t.concepts[c].kind == kindCondition
 		}
 	}
 	return false
@@ -485,7 +485,7 @@ func (t *Tagger) apposition(s *scratch, k int) bool {
 		return false
 	}
 	c := s.ments[m].concept
-	return c != t.cSkinHealth && t.concepts[c].kind == kindCondition
+	return c != t.generalCond && t.concepts[c].kind == kindCondition
 }
 
 // onSkin reports whether the word at token k, right after "inflammatory",
@@ -530,16 +530,16 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 			return siteNone
 		}
 		switch {
-		case t.hasClass(toks[k], clsNonGutSite):
+		case t.hasClass(toks[k], clsSiteOther):
 			if d <= 3 || k+1 < len(toks) && s.tokSent[k+1] == sent && t.hasClass(toks[k+1], clsMicrobe|clsHabitat) {
 				return siteOther
 			}
-		case t.hasClass(toks[k], clsGut):
+		case t.hasClass(toks[k], clsSitePrimary):
 			if d <= 4 && path() {
 				return siteGut
 			}
-		case t.hasClass(toks[k], clsSkin):
-			if m := s.tokMent[k]; m >= 0 && s.ments[m].concept != t.cSkinMicrobiome {
+		case t.hasClass(toks[k], clsSiteSecondary):
+			if m := s.tokMent[k]; m >= 0 && s.ments[m].concept != t.communityAlt {
 				return siteNone
 			}
 			if d <= 4 && path() {
@@ -582,24 +582,24 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 func (t *Tagger) placeBacteria(s *scratch, k int) {
 	toks := s.toks
 	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
-		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.cEndotoxemia) {
+		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.toxin) {
 		return // "bacterial lipopolysaccharide"
 	}
-	if t.near(s, k, k+1, 6, 6, clsGut) && !t.near(s, k, k+1, 1, 0, clsSkin|clsNonGutSite) {
-		s.add(k, toks, t.cGut)
+	if t.near(s, k, k+1, 6, 6, clsSitePrimary) && !t.near(s, k, k+1, 1, 0, clsSiteSecondary|clsSiteOther) {
+		s.add(k, toks, t.community)
 		return
 	}
 	switch t.nearestSite(s, k, k+1, 6, 6) {
 	case siteSkin:
-		if t.cSkinMicrobiome >= 0 {
-			s.add(k, toks, t.cSkinMicrobiome)
+		if t.communityAlt >= 0 {
+			s.add(k, toks, t.communityAlt)
 		}
 	case siteNone:
 		// "butyrate-producing bacteria", "mice colonised with bacteria"
 		if k > 0 && s.tokSent[k-1] == s.tokSent[k] &&
-			(t.hasClass(toks[k-1], clsProducing) && t.cSCFA >= 0 && t.nearConcept(s, k-1, 2, 0, t.cSCFA) ||
+			(t.hasClass(toks[k-1], clsProducing) && t.metabolite >= 0 && t.nearConcept(s, k-1, 2, 0, t.metabolite) ||
 				t.near(s, k, k+1, 2, 0, clsColonised)) {
-			s.add(k, toks, t.cGut)
+			s.add(k, toks, t.community)
 		}
 	}
 }
@@ -613,8 +613,8 @@ func (t *Tagger) locateTaxon(s *scratch, i int, gut int32) {
 	case siteOther:
 		m.dropped = true
 	case siteSkin:
-		if t.cSkinMicrobiome >= 0 {
-			m.concept = t.cSkinMicrobiome
+		if t.communityAlt >= 0 {
+			m.concept = t.communityAlt
 		}
 	default:
 		m.concept = gut
@@ -641,32 +641,32 @@ func (t *Tagger) placeProbioticTaxon(s *scratch, text string, i int) {
 	sent := s.tokSent[from]
 	before := from > 0 && s.tokSent[from-1] == sent && toks[from].flags&flagHard == 0
 	after := to < len(toks) && s.tokSent[to] == sent && toks[to].flags&flagHard == 0
-	if before && toks[from-1].id == t.idOral {
+	if before && t.hasClass2(toks[from-1], cl2ByMouth) {
 		return
 	}
-	given := t.near(s, from, to, 5, 5, clsSupplement) || strainCodeAfter(toks, text, to)
+	given := t.near(s, from, to, 5, 5, clsGiven) || strainCodeAfter(toks, text, to)
 	site := t.nearestSite(s, from, to, 10, 10)
 	switch {
 	case site == siteOther && !given:
 		m.dropped = true
 		return
 	case site == siteSkin && !given:
-		if t.cSkinMicrobiome >= 0 {
-			m.concept = t.cSkinMicrobiome
+		if t.communityAlt >= 0 {
+			m.concept = t.communityAlt
 		}
 		return
-	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsGut) && !t.hasClass(toks[from-1], clsSupplement):
-		m.concept = t.cGut
+	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsSitePrimary) && !t.hasClass(toks[from-1], clsGiven):
+		m.concept = t.community
 		return
 	case t.actsOn(s, text, to):
 		return
 	case after && t.hasClass2(toks[to], cl2CountNoun):
-		m.concept = t.cGut
+		m.concept = t.community
 		return
 	case given:
 		return
 	case site == siteGut || after && t.hasClass2(toks[to], cl2TaxonNoun) || t.residentTaxon(s, i):
-		m.concept = t.cGut
+		m.concept = t.community
 	}
 }
 
@@ -698,11 +698,11 @@ func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
 // skin").
 func (t *Tagger) localInflammation(s *scratch, k int) bool {
 	toks := s.toks
-	if k >= len(toks) || s.tokSent[k] != s.tokSent[k-1] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsSkinPrep) {
+	if k >= len(toks) || s.tokSent[k] != s.tokSent[k-1] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsLocalPrep) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j < k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
-		if toks[j].flags&flagClause != 0 || t.hasClass(toks[j], clsGut|clsBlood) {
+		if toks[j].flags&flagClause != 0 || t.hasClass(toks[j], clsSitePrimary|clsCirculation) {
 			return false
 		}
 		if t.hasClass(toks[j], clsLocal) {
@@ -731,7 +731,7 @@ func (t *Tagger) appositionAfter(s *scratch, k int) bool {
 				return false
 			}
 			c := s.ments[m].concept
-			return t.concepts[c].kind == kindCondition && c != t.cSkinHealth && c != t.cSkinInflammation
+			return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
 		}
 		if j < k && (s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0) {
 			return false
@@ -747,7 +747,7 @@ func (t *Tagger) appositionAfter(s *scratch, k int) bool {
 func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 	toks := s.toks
 	sent := s.tokSent[a]
-	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2SleepHarm) {
+	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2OutcomeHarm) {
 		return true
 	}
 	if a > 0 && s.tokSent[a-1] == sent {
@@ -786,9 +786,9 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 	site := func(k int) int {
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 			switch s.ments[m].concept {
-			case t.cSkinMicrobiome:
+			case t.communityAlt:
 				return siteSkin
-			case t.cGut, t.cDysbiosis:
+			case t.community, t.imbalance:
 				return siteGut
 			}
 			if t.concepts[s.ments[m].concept].kind == kindCondition {
@@ -796,11 +796,11 @@ func (t *Tagger) diversitySite(s *scratch, a, b int) int {
 			}
 		}
 		switch {
-		case t.hasClass(toks[k], clsGut):
+		case t.hasClass(toks[k], clsSitePrimary):
 			return siteGut
-		case t.hasClass(toks[k], clsSkin):
+		case t.hasClass(toks[k], clsSiteSecondary):
 			return siteSkin
-		case t.hasClass(toks[k], clsNonGutSite) && k+1 < len(toks) && s.tokSent[k+1] == sent &&
+		case t.hasClass(toks[k], clsSiteOther) && k+1 < len(toks) && s.tokSent[k+1] == sent &&
 			t.hasClass(toks[k+1], clsMicrobe|clsHabitat):
 			return siteOther // "oral microbiota", "the oral cavity"
 		}
@@ -846,18 +846,18 @@ func (t *Tagger) dysbiosisSite(s *scratch, a, b int) int {
 	site := func(k int) int {
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
 			switch s.ments[m].concept {
-			case t.cSkinMicrobiome:
+			case t.communityAlt:
 				return siteSkin
-			case t.cGut:
+			case t.community:
 				return siteGut
 			}
 		}
 		switch {
-		case t.hasClass(toks[k], clsGut):
+		case t.hasClass(toks[k], clsSitePrimary):
 			return siteGut
-		case t.hasClass(toks[k], clsSkin):
+		case t.hasClass(toks[k], clsSiteSecondary):
 			return siteSkin
-		case t.hasClass(toks[k], clsNonGutSite):
+		case t.hasClass(toks[k], clsSiteOther):
 			return siteOther
 		}
 		return siteNone
@@ -878,14 +878,10 @@ func (t *Tagger) dysbiosisSite(s *scratch, a, b int) int {
 	return siteNone
 }
 
-// taxonSuffixes end the names of bacterial genera and families.
-var taxonSuffixes = []string{"aceae", "bacter", "bacterium", "coccus", "bacillus", "monas", "spira",
-	"vibrio", "bacteroides", "clostridium", "ella"}
-
-// taxonName reports whether w looks like a bacterial genus or family: a
-// capitalised Latin word of at least seven letters with a taxon's ending
-// ("Acidaminococcus", "Peptococcaceae").
-func taxonName(w string) bool {
+// taxonName reports whether w looks like the name of a microbial genus or
+// family: a capitalised Latin word of at least seven letters with an
+// ending of the vocabulary's taxon-suffixes.
+func (t *Tagger) taxonName(w string) bool {
 	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
@@ -894,7 +890,7 @@ func taxonName(w string) bool {
 			return false
 		}
 	}
-	for _, suf := range taxonSuffixes {
+	for _, suf := range t.taxonSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -906,7 +902,7 @@ func taxonName(w string) bool {
 // the gut is named in its clause and no other site or the skin nearer, or
 // it is listed with gut taxa the taxonomy knows.
 func (t *Tagger) gutTaxon(s *scratch, text string, k int) bool {
-	if t.near(s, k, k+1, 4, 4, clsSkin|clsNonGutSite) {
+	if t.near(s, k, k+1, 4, 4, clsSiteSecondary|clsSiteOther) {
 		return false
 	}
 	// A strain with its code, or one that acts, is given, not counted:
@@ -914,10 +910,10 @@ func (t *Tagger) gutTaxon(s *scratch, text string, k int) bool {
 	if strainCodeAfter(s.toks, text, k+1) || t.actsOn(s, text, k+1) {
 		return false
 	}
-	if t.nearConcept(s, k, 3, 3, t.cGut) {
+	if t.nearConcept(s, k, 3, 3, t.community) {
 		return true
 	}
-	return t.near(s, k, k+1, 8, 8, clsGut)
+	return t.near(s, k, k+1, 8, 8, clsSitePrimary)
 }
 
 // skinSentence reports whether the sentence of token k is about the skin
@@ -928,13 +924,13 @@ func (t *Tagger) skinSentence(s *scratch, k int) bool {
 	sent := s.tokSent[k]
 	skin := false
 	for j := k; j >= 0 && s.tokSent[j] == sent; j-- {
-		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+		if t.hasClass(s.toks[j], clsSitePrimary|clsBarrierSiteOther) && !t.hasClass(s.toks[j], clsSiteSecondary) {
 			return false
 		}
 		skin = skin || t.skinWord(s, j)
 	}
 	for j := k + 1; j < len(s.toks) && s.tokSent[j] == sent; j++ {
-		if t.hasClass(s.toks[j], clsGut|clsOtherBarrierSite) && !t.hasClass(s.toks[j], clsSkin) {
+		if t.hasClass(s.toks[j], clsSitePrimary|clsBarrierSiteOther) && !t.hasClass(s.toks[j], clsSiteSecondary) {
 			return false
 		}
 		skin = skin || t.skinWord(s, j)
@@ -950,7 +946,7 @@ func (t *Tagger) skinWord(s *scratch, j int) bool {
 			return true
 		}
 	}
-	return s.toks[j].id == t.idSkin
+	return t.hasClass2(s.toks[j], cl2SiteSecondaryNoun)
 }
 
 // inflamedLesion reports whether "inflamed" at token k describes spots,
@@ -960,14 +956,14 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 	toks := s.toks
 	sent := s.tokSent[k]
 	if j := k + 1; j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
-		t.hasClass(toks[j], clsLesion|clsSpots) {
+		t.hasClass(toks[j], clsLesion|clsSpot) {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && s.tokSent[j] == sent; j-- {
 		if toks[j+1].flags&flagClause != 0 {
 			return false
 		}
-		if t.hasClass(toks[j], clsLesion|clsSpots) {
+		if t.hasClass(toks[j], clsLesion|clsSpot) {
 			return j < k-1 && t.hasClass(toks[j+1], clsCopula)
 		}
 		if !t.hasClass(toks[j], clsCopula|clsComparative|clsLess) {
@@ -987,7 +983,7 @@ func (t *Tagger) lessened(s *scratch, a, b int) bool {
 		if t.hasClass(toks[j], clsLess) {
 			return true
 		}
-		if toks[j+1].flags&flagHard != 0 || !t.hasClass(toks[j], clsMicrobe|clsGut|clsBridgeBefore) {
+		if toks[j+1].flags&flagHard != 0 || !t.hasClass(toks[j], clsMicrobe|clsSitePrimary|clsBridgeBefore) {
 			break
 		}
 	}
@@ -1014,15 +1010,15 @@ func (t *Tagger) adjectiveOfSkin(s *scratch, text string, k int) bool {
 		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
 			return false
 		}
-		if toks[j].id == t.idSkin {
+		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) {
 			return true
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			// "dry, cracked and inflamed skin": the list ends in a mention.
 			e := s.ments[m].tokEnd - 1
-			return toks[e].id == t.idSkin
+			return t.hasClass2(toks[e], cl2SiteSecondaryNoun)
 		}
-		if !t.hasClass2(toks[j], cl2SkinAdj) {
+		if !t.hasClass2(toks[j], cl2SiteAdj) {
 			return false
 		}
 	}
@@ -1036,7 +1032,7 @@ func (t *Tagger) unhealthyGut(s *scratch, k int) bool {
 	toks := s.toks
 	g := k + 1
 	if g >= len(toks) || s.tokSent[g] != s.tokSent[k] || toks[g].flags&flagHard != 0 ||
-		s.tokMent[g] >= 0 || toks[g].id != t.idGut {
+		s.tokMent[g] >= 0 || !t.hasClass2(toks[g], cl2SitePrimaryNoun) {
 		return false
 	}
 	// The gut is the head of its phrase: the sentence or the clause ends

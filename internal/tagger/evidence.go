@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/lexicon"
 )
 
 // Evidence codes, best first: when an article shows several designs, the
@@ -39,61 +40,23 @@ var evidenceNames = [evCount]string{
 	evNarrative:   lumen.EvidenceNarrativeReview,
 }
 
-// evidencePhrases are the wordings of study designs.
-var evidencePhrases = map[int][]string{
-	evMeta:        {"meta-analysis", "meta-analyses", "metaanalysis", "meta analysis", "pooled analysis", "network meta-analysis"},
-	evSR:          {"systematic review", "systematic reviews", "systematic literature review", "scoping review", "umbrella review"},
-	evRCT:         {"randomized controlled trial", "randomised controlled trial", "randomized trial", "randomised trial", "randomized clinical trial", "randomised clinical trial", "randomly assigned", "randomly allocated", "randomized", "randomised", "placebo-controlled", "double-blind", "double-blinded", "crossover trial"},
-	evCohort:      {"cohort", "cohort study", "prospective study", "longitudinal study", "birth cohort", "follow-up study", "prospectively", "prospective cohort", "retrospective cohort"},
-	evCaseControl: {"case-control", "case control", "case-controlled"},
-	evCross:       {"cross-sectional", "cross sectional", "cross-sectionally"},
-	evCaseReport:  {"case report", "case reports", "we report a case", "we describe a case", "we present a case", "year-old", "case presentation", "case series"},
-	evAnimal:      {"mice", "mouse", "murine", "rats", "rat model", "rodent", "rodents", "piglets", "zebrafish", "animal model", "animal models", "germ-free mice", "in vivo"},
-	evInVitro:     {"in vitro", "cell line", "cell lines", "cultured cells", "Caco-2", "HaCaT", "keratinocytes", "organoids"},
-	evNarrative:   {"review", "narrative review", "overview", "literature review", "mini-review", "minireview", "mini review", "perspective", "commentary"},
-	evSelf + evMeta: {"this meta-analysis", "we performed a meta-analysis", "we conducted a meta-analysis",
-		"meta-analysis was performed", "meta-analysis was conducted", "pooled estimates", "random-effects model"},
-	evSelf + evSR: {"this systematic review", "we performed a systematic review", "we conducted a systematic review",
-		"systematic search", "systematically searched", "literature search was", "were searched", "PRISMA"},
-	evSelf + evNarrative: {"this review", "in this review", "we review", "this narrative review", "the present review",
-		"the current review", "this article reviews", "this mini-review", "we summarize", "we summarise",
-		"this paper reviews", "our review"},
-}
-
-// pubTypeEvidence maps PubMed publication types to evidence codes.
-var pubTypeEvidence = map[string]int{
-	"meta-analysis":                           evMeta,
-	"network meta-analysis":                   evMeta,
-	"systematic review":                       evSR,
-	"randomized controlled trial":             evRCT,
-	"randomized controlled trial, veterinary": evRCT,
-	"controlled clinical trial":               evRCT,
-	"pragmatic clinical trial":                evRCT,
-	"equivalence trial":                       evRCT,
-	"clinical trial":                          evRCT,
-	"clinical trial, phase i":                 evRCT,
-	"clinical trial, phase ii":                evRCT,
-	"clinical trial, phase iii":               evRCT,
-	"clinical trial, phase iv":                evRCT,
-	"observational study":                     evCohort,
-	"case reports":                            evCaseReport,
-	"review":                                  evNarrative,
-	"scoping review":                          evSR,
-	"in vitro techniques":                     evInVitro,
-}
-
-// meshEvidence maps MeSH headings that name a design to evidence codes.
-var meshEvidence = map[string]int{
-	"cohort studies":          evCohort,
-	"prospective studies":     evCohort,
-	"longitudinal studies":    evCohort,
-	"follow-up studies":       evCohort,
-	"retrospective studies":   evCohort,
-	"case-control studies":    evCaseControl,
-	"cross-sectional studies": evCross,
-	"in vitro techniques":     evInVitro,
-	"cells, cultured":         evInVitro,
-	"cell line":               evInVitro,
+// designLists ties each study design to the lists of its wordings, of an
+// article saying it is one, of its PubMed publication types and of its MeSH
+// headings ("" where there is none).
+var designLists = []struct {
+	code                         int
+	phrases, self, pubType, mesh string
+}{
+	{evMeta, lexicon.ListDesignMetaAnalysis, lexicon.ListSelfMetaAnalysis, lexicon.ListPubtypeMetaAnalysis, ""},
+	{evSR, lexicon.ListDesignSystematicReview, lexicon.ListSelfSystematicReview, lexicon.ListPubtypeSystematicReview, ""},
+	{evRCT, lexicon.ListDesignRCT, "", lexicon.ListPubtypeRCT, ""},
+	{evCohort, lexicon.ListDesignCohort, "", lexicon.ListPubtypeCohort, lexicon.ListMeshCohort},
+	{evCaseControl, lexicon.ListDesignCaseControl, "", "", lexicon.ListMeshCaseControl},
+	{evCross, lexicon.ListDesignCrossSectional, "", "", lexicon.ListMeshCrossSectional},
+	{evCaseReport, lexicon.ListDesignCaseReport, "", lexicon.ListPubtypeCaseReport, ""},
+	{evAnimal, lexicon.ListDesignAnimal, "", "", ""},
+	{evInVitro, lexicon.ListDesignInVitro, "", lexicon.ListPubtypeInVitro, lexicon.ListMeshInVitro},
+	{evNarrative, lexicon.ListDesignNarrativeReview, lexicon.ListSelfNarrativeReview, lexicon.ListPubtypeNarrativeReview, ""},
 }
 
 // evidence returns the document's evidence type: from PubMed publication
@@ -107,7 +70,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		}
 	}
 	for _, pt := range doc.PublicationTypes {
-		better(lookupFold(pubTypeEvidence, pt))
+		better(lookupFold(t.pubTypes, pt))
 	}
 	if best != evNone && best != evNarrative {
 		return evidenceNames[best]
@@ -116,12 +79,11 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		animals, humans := false, false
 		for _, m := range doc.MeSH {
 			m = strings.TrimSpace(m)
-			better(lookupFold(meshEvidence, m))
+			better(lookupFold(t.meshDesigns, m))
 			switch {
-			case strings.EqualFold(m, "animals"), strings.EqualFold(m, "mice"), strings.EqualFold(m, "rats"),
-				strings.EqualFold(m, "disease models, animal"):
+			case lookupFoldSet(t.meshAnimals, m):
 				animals = true
-			case strings.EqualFold(m, "humans"):
+			case lookupFoldSet(t.meshHumans, m):
 				humans = true
 			}
 		}
@@ -147,7 +109,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		s.titleToks = tokenize(s.titleToks[:0], title)
 		for i := range s.titleToks {
 			tk := &s.titleToks[i]
-			s.norm = appendNorm(s.norm[:0], title[tk.start:tk.end])
+			s.norm = t.norm(s.norm[:0], title[tk.start:tk.end])
 			tk.id = t.vocab.lookup(s.norm)
 		}
 		t.scanEvidence(s.titleToks, &tt)
@@ -202,6 +164,20 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 		seen[best] = true
 		i = bestEnd
 	}
+}
+
+// lookupFoldSet reports whether heading s is in m, whose keys are lower
+// case, ignoring case.
+func lookupFoldSet(m map[string]bool, s string) bool {
+	if m[s] {
+		return true
+	}
+	for k := range m {
+		if strings.EqualFold(k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupFold looks a heading up in m, whose keys are lower case, ignoring

@@ -72,7 +72,7 @@ func FuzzTokenize(f *testing.F) {
 			if valid && (!onBoundary(text, s) || !onBoundary(text, e)) {
 				t.Fatalf("tokenize(%q): token %d = [%d,%d) not on rune boundaries", text, i, s, e)
 			}
-			buf = appendNorm(buf[:0], text[s:e]) // must not panic; may be empty (a lone mark)
+			buf = appendNorm(buf[:0], text[s:e], nil) // must not panic; may be empty (a lone mark)
 			prev = e
 		}
 	})

@@ -5,13 +5,25 @@ import (
 	"testing"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
 )
 
+// testTaxonomy is a taxonomy of two concepts with the built-in
+// vocabulary and no roles.
 func testTaxonomy() lumen.Taxonomy {
 	return lumen.Taxonomy{Version: "t-1", Concepts: []lumen.Concept{
 		{ID: "condition/acne", Kind: "condition", Label: "Acne", Synonyms: []string{"acne", "pimples"}},
 		{ID: "intervention/probiotics", Kind: "intervention", Label: "Probiotics", Synonyms: []string{"probiotics"}},
-	}}
+	}, Vocabulary: defaultVocabulary()}
+}
+
+// defaultVocabulary is the built-in taxonomy's vocabulary.
+func defaultVocabulary() []lumen.WordList {
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		panic(err)
+	}
+	return tax.Vocabulary
 }
 
 func TestNewErrors(t *testing.T) {
@@ -22,10 +34,7 @@ func TestNewErrors(t *testing.T) {
 	}{
 		{"no version", func(x *lumen.Taxonomy) { x.Version = "" }, "missing version"},
 		{"no concepts", func(x *lumen.Taxonomy) { x.Concepts = nil }, "no concepts"},
-		{"bad id", func(x *lumen.Taxonomy) { x.Concepts[0].ID = "Acne" }, `concept 1 (Acne): id must be kind/slug`},
-		{"bad kind", func(x *lumen.Taxonomy) { x.Concepts[0].Kind = "mechanism" }, `concept 1 (condition/acne): kind "mechanism" does not match`},
-		{"duplicate id", func(x *lumen.Taxonomy) { x.Concepts[1].ID = "condition/acne"; x.Concepts[1].Kind = "condition" }, "concept 2 (condition/acne): duplicate id"},
-		{"unknown broader", func(x *lumen.Taxonomy) { x.Concepts[0].Broader = "condition/skin" }, `unknown broader concept "condition/skin"`},
+		{"unknown role", func(x *lumen.Taxonomy) { x.Concepts[0].Roles = []string{"nonsense"} }, `concept condition/acne: unknown role "nonsense"`},
 		{"no synonyms", func(x *lumen.Taxonomy) { x.Concepts[1].Synonyms = nil }, "concept 2 (intervention/probiotics): no synonyms"},
 		{"same synonym after folding", func(x *lumen.Taxonomy) {
 			x.Concepts[1].Synonyms = append(x.Concepts[1].Synonyms, "Pimple")
@@ -80,6 +89,9 @@ func TestCustomTaxonomy(t *testing.T) {
 	tg, err := New(tax)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if w := strings.Join(tg.Warnings(), "\n"); !strings.Contains(w, `no concept has the role "community"`) {
+		t.Errorf("Warnings() = %q, want the roles that are missing", w)
 	}
 	res := tg.Tag(Document{Text: "Probiotics reduced acne. Oxidative stress and an imbalanced gut microbiome in mice."})
 	if got := concepts(res.Mentions); strings.Join(got, " ") != "condition/acne intervention/probiotics" {
