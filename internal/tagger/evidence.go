@@ -143,20 +143,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // vocabulary ids.
 func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	for i := 0; i < len(toks); {
-		node := int32(0)
-		best, bestEnd := int32(-1), i
-		for j := i; j < len(toks); j++ {
-			if j > i && toks[j].flags&flagHard != 0 {
-				break
-			}
-			node = t.evid.next(node, toks[j].id)
-			if node < 0 {
-				break
-			}
-			if p := t.evid.payload[node]; p >= 0 {
-				best, bestEnd = p, j+1
-			}
-		}
+		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
 		if best < 0 {
 			i++
 			continue

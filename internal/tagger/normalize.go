@@ -16,7 +16,7 @@ var greek = map[rune]string{
 }
 
 // isApostrophe reports whether r is one of the apostrophes that join a word
-// ("don't", "skin’s").
+// ("don't", "body’s").
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘'
 }
@@ -143,6 +143,6 @@ func stem(b []byte, from int, keep plurals) []byte {
 	return b[:len(b)-1]
 }
 
-// plurals are plurals whose singular names something else ("serums" are
-// skincare, "serum" is blood serum): the vocabulary's keep-plural list.
+// plurals are plurals whose singular names something else: the
+// vocabulary's keep-plural list.
 type plurals map[string]bool

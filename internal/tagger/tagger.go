@@ -377,7 +377,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 func (t *Tagger) Warnings() []string { return slices.Clone(t.warnings) }
 
 // Version identifies the taxonomy and the rules, e.g.
-// "gutskin-2026.11+r1.0c9f3a2b": the taxonomy's version, the rules'
+// "tax-2026.11+r5.0c9f3a2b": the taxonomy's version, the rules'
 // revision and a fingerprint of the taxonomy's content, so that it changes
 // whenever either changes, even if someone edits a taxonomy and forgets to
 // bump its version.
@@ -630,9 +630,9 @@ func (t *Tagger) Tag(doc Document) Result {
 
 	res.Evidence = t.evidence(doc, s)
 
-	contact := t.match(s, text)
+	override := t.match(s, text)
 	t.applyAbbreviations(s, text)
-	t.applyContextRules(s, text, contact)
+	t.applyContextRules(s, text, override)
 
 	// Collect the surviving mentions in text order.
 	ments := s.ments[:0]
@@ -685,9 +685,9 @@ func (t *Tagger) Tag(doc Document) Result {
 }
 
 // match walks the phrase trie from every token and records the longest
-// match. It reports whether a stop phrase that sets the contact-eczema sense
-// was seen.
-func (t *Tagger) match(s *scratch, text string) (contact bool) {
+// match. It reports whether a stop phrase that overrides the sense of
+// broad synonyms (sense-override-phrases) was seen.
+func (t *Tagger) match(s *scratch, text string) (override bool) {
 	toks := s.toks
 	s.ments = s.ments[:0]
 	s.stopTok = s.stopTok[:0]
@@ -695,20 +695,9 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		s.stopTok = append(s.stopTok, false)
 	}
 	for i := 0; i < len(toks); {
-		node := int32(0)
-		best, bestEnd := int32(-1), i
-		for j := i; j < len(toks); j++ {
-			if j > i && toks[j].flags&flagHard != 0 {
-				break
-			}
-			node = t.phrases.next(node, toks[j].id)
-			if node < 0 {
-				break
-			}
-			if e := t.phrases.payload[node]; e >= 0 && t.casedOK(&t.entries[e], text, toks[i:j+1]) {
-				best, bestEnd = e, j+1
-			}
-		}
+		best, bestEnd := t.phrases.longest(toks, i, len(toks), func(e int32, next int) bool {
+			return t.casedOK(&t.entries[e], text, toks[i:next])
+		})
 		if best < 0 {
 			i++
 			continue
@@ -716,7 +705,7 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		e := &t.entries[best]
 		if e.concept < 0 {
 			if e.flags&entSenseOverride != 0 {
-				contact = true
+				override = true
 			}
 			for k := i; k < bestEnd; k++ {
 				s.stopTok[k] = true
@@ -730,11 +719,11 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		}
 		i = bestEnd
 	}
-	return contact
+	return override
 }
 
 // casedOK checks the spelling of the words of a phrase that must keep their
-// case ("LPS", "IgE"); a plural "s" is allowed.
+// case (acronyms such as "ABC", "AbC"); a plural "s" is allowed.
 func (t *Tagger) casedOK(e *entry, text string, toks []token) bool {
 	if e.cased == nil {
 		return true
