@@ -471,6 +471,7 @@ func (c *Crawler) pageArticle(r *run, p extract.Page, it item, final string) lum
 		URL: final, Source: r.src.Name, Title: p.Title, Authors: p.Authors, SiteName: p.SiteName,
 		Published: p.Published, Language: p.Language, DOI: p.DOI, PMID: p.PMID, FetchedAt: time.Now().UTC(),
 	}
+	a.Kind = lumen.ArticleWeb
 	// Trust rel=canonical within the site only: a page must not be able to
 	// claim another site's article.
 	if p.Canonical != "" {
@@ -514,6 +515,7 @@ func (c *Crawler) fallbackToHint(ctx context.Context, r *run, it item, m *miss) 
 		URL: it.URL, URLs: []string{it.URL}, Source: r.src.Name, Title: h.Title, Authors: h.Authors,
 		Published: h.Published, DOI: h.DOI, FetchedAt: time.Now().UTC(),
 	}
+	a.Kind = lumen.ArticleAbstract // a journal's or a preprint server's feed item
 	a.Text, a.Truncated = truncateText(h.Title+"\n\n"+h.Summary, c.o.MaxTextBytes)
 	outcome, reason, _, err := c.publish(ctx, r, a)
 	if err != nil {

@@ -94,7 +94,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	if best != evNone {
 		return evidenceNames[best]
 	}
-	if doc.Web {
+	if doc.Kind == lumen.ArticleWeb {
 		return lumen.EvidenceWebArticle
 	}
 

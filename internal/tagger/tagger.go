@@ -136,8 +136,11 @@ type Document struct {
 	PublicationTypes []string
 	// MeSH are MeSH headings when known.
 	MeSH []string
-	// Web is set for a web page rather than a scholarly record.
-	Web bool
+	// Kind says what the text is: lumen.ArticleAbstract, ArticleFullText or
+	// ArticleWeb; empty when unknown. A web page's evidence is
+	// "web-article"; the others' comes from their publication types, MeSH
+	// headings and wording.
+	Kind string
 }
 
 // Result is what Tag found in a Document.
