@@ -181,8 +181,9 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one; also LUMEN_TAXONOMY)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
+	labels := fs.String("labels", "", "a `directory` with more labels for the gold set: pairs.jsonl (relation pairs and claim evidence) and docs.jsonl (kind and evidence of documents)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl, labels.jsonl).")
+		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.")
 		fs.PrintDefaults()
 	}
 	pos, err := parse(fs, args)
@@ -204,7 +205,11 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	g, err := evaluate.Load(pos[0])
+	var extra []string
+	if *labels != "" {
+		extra = append(extra, *labels)
+	}
+	g, err := evaluate.Load(pos[0], extra...)
 	if err != nil {
 		return fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
 	}
