@@ -154,6 +154,23 @@ const (
 	ListOutcomeWords              = "outcome-words"               // symptoms: the also-outcome role listed with them is an outcome
 	ListOutcomeHarmVerbs          = "outcome-harm-verbs"          // verbs of which the also-outcome role is the harmed object
 	ListMeasureWords              = "measure-words"               // measures of a condition: not an unknown subject of a relation
+	ListCueHarm                   = "cue-harm"                    // wordings that harm or worsen their object: a beneficial object goes down, the others up
+	ListCueHarmVerbs              = "cue-harm-verbs"              // verbs that harm or worsen their object, with all their forms
+	ListCueHelp                   = "cue-help"                    // wordings that help or relieve their object: a beneficial object goes up, the others down
+	ListCueHelpVerbs              = "cue-help-verbs"              // verbs that help or relieve their object, with all their forms
+	ListCueReverse                = "cue-reverse"                 // relations whose subject comes after them ("X is due to Y"): Y raises or causes X
+	ListPairCoordinators          = "pair-coordinators"           // words that join a list of concepts into one argument of a relation
+	ListPairBetween               = "pair-between"                // words after a relation noun that introduce the two concepts it relates
+	ListPairOf                    = "pair-of"                     // "of" after a relation noun introduces its subject ("the effect of X on Y")
+	ListPairBy                    = "pair-by"                     // "by" after a passive verb introduces its subject
+	ListPairObjectPrepositions    = "pair-object-prepositions"    // prepositions that introduce the object of a relation noun
+	ListPairCausePrepositions     = "pair-cause-prepositions"     // prepositions that introduce the cause after an outcome verb ("improved after X")
+	ListRelativePronouns          = "relative-pronouns"           // the relation after them has the concept before them as its subject
+	ListPassiveAuxiliaries        = "passive-auxiliaries"         // auxiliaries of a passive verb
+	ListOutcomeVerbs              = "outcome-verbs"               // outcome verbs and nouns whose subject is the outcome when no object follows them
+	ListAnaphoraWords             = "anaphora-words"              // words that stand for a concept named before them ("improve it")
+	ListInverseSynonyms           = "inverse-synonyms"            // synonyms of beneficial concepts that name their lack ("skin problems"): what worsens them lowers the concept
+	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 )
 
 // lists describes every list name: its kind and what the rules do with it.
@@ -306,4 +323,21 @@ var lists = []List{
 	{ListOutcomeWords, Words, "gutskin", `symptoms: the also-outcome role listed with them is an outcome`},
 	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs of which the also-outcome role is the harmed object`},
 	{ListMeasureWords, Words, "gutskin", `measures of a condition: not an unknown subject of a relation`},
+	{ListCueHarm, Phrases, "en", `wordings that harm or worsen their object: a beneficial object goes down, the others up`},
+	{ListCueHarmVerbs, Verbs, "en", `verbs that harm or worsen their object, with all their forms`},
+	{ListCueHelp, Phrases, "en", `wordings that help or relieve their object: a beneficial object goes up, the others down`},
+	{ListCueHelpVerbs, Verbs, "en", `verbs that help or relieve their object, with all their forms`},
+	{ListCueReverse, Phrases, "en", `relations whose subject comes after them ("X is due to Y"): Y raises or causes X`},
+	{ListPairCoordinators, Words, "en", `words that join a list of concepts into one argument of a relation`},
+	{ListPairBetween, Words, "en", `words after a relation noun that introduce the two concepts it relates`},
+	{ListPairOf, Words, "en", `"of" after a relation noun introduces its subject ("the effect of X on Y")`},
+	{ListPairBy, Words, "en", `"by" after a passive verb introduces its subject`},
+	{ListPairObjectPrepositions, Words, "en", `prepositions that introduce the object of a relation noun`},
+	{ListPairCausePrepositions, Words, "en", `prepositions that introduce the cause after an outcome verb ("improved after X")`},
+	{ListRelativePronouns, Words, "en", `the relation after them has the concept before them as its subject`},
+	{ListPassiveAuxiliaries, Words, "en", `auxiliaries of a passive verb`},
+	{ListOutcomeVerbs, Words, "en", `outcome verbs and nouns whose subject is the outcome when no object follows them`},
+	{ListAnaphoraWords, Words, "en", `words that stand for a concept named before them ("improve it")`},
+	{ListInverseSynonyms, Phrases, "gutskin", `synonyms of beneficial concepts that name their lack ("skin problems"): what worsens them lowers the concept`},
+	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 }

@@ -193,14 +193,21 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	var c lumen.Claim
 	c.Negated = t.negated(s, text, hits, from, to, firstMent)
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
+	c.Relation = t.relation(s, text, hits, firstMent)
+	c.Relations, _ = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	// The sentence's relation summarises its pairs: the effect of the first
+	// pair that is not denied.
+	for _, r := range c.Relations {
+		if !r.Negated {
+			c.Relation = r.Effect
+			break
+		}
+	}
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
-	default:
-		c.Relation = t.relation(s, text, hits, firstMent)
-		if c.Relation == "" {
-			c.Relation = lumen.RelationAssociated // "patients with X had Y"
-		}
+	case c.Relation == "":
+		c.Relation = lumen.RelationAssociated // "patients with X had Y"
 	}
 	return c, true
 }

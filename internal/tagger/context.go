@@ -40,10 +40,13 @@ func idOr0(id int32) int32 {
 }
 
 // add appends a rule-made mention of concept c over token k.
-func (s *scratch) add(k int, toks []token, c int32) {
+func (s *scratch) add(k int, toks []token, c int32) { s.addFlagged(k, toks, c, 0) }
+
+// addFlagged appends a rule-made mention with flags that say what made it.
+func (s *scratch) addFlagged(k int, toks []token, c int32, flags uint16) {
 	s.ments = append(s.ments, mention{
 		tokStart: int32(k), tokEnd: int32(k + 1),
-		start: toks[k].start, end: toks[k].end, concept: c,
+		start: toks[k].start, end: toks[k].end, concept: c, flags: flags | entRule,
 	})
 }
 

@@ -9,31 +9,37 @@ import "strings"
 // hedges the comment, not the relation: "X did not reduce Y,
 // which may reflect the short trial."
 func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
-	toks := s.toks
-	for i, h := range hits {
-		if h.bits&(cueHedge|cueCould|cueLikely) != 0 && (t.commentClause(s, text, int(h.tok), from, to) ||
-			t.bareClause(s, int(h.tok), to, firstMent)) && !t.pronounAround(s, int(h.tok), from, to) {
-			continue
-		}
-		switch {
-		case h.bits&cueHedge != 0:
-			if toks[h.tok].flags&flagCapital != 0 && h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0 {
-				continue // May 2020
-			}
-			return true
-		case h.bits&cueCould != 0:
-			if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0 {
-				continue
-			}
-			return true
-		case h.bits&cueLikely != 0:
-			if k := int(h.tok) - 1; k >= from && t.hasClass(toks[k], clsComparative) {
-				continue
-			}
+	for i := range hits {
+		if t.hedges(s, text, hits, i, from, to, firstMent) {
 			return true
 		}
 	}
 	return false
+}
+
+// hedges reports whether cue hits[i] hedges the relation of the sentence
+// made of tokens [from, to) (see hedged).
+func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, firstMent int) bool {
+	toks := s.toks
+	h := hits[i]
+	if h.bits&(cueHedge|cueCould|cueLikely) == 0 {
+		return false
+	}
+	if (t.commentClause(s, text, int(h.tok), from, to) || t.bareClause(s, int(h.tok), to, firstMent)) &&
+		!t.pronounAround(s, int(h.tok), from, to) {
+		return false
+	}
+	switch {
+	case h.bits&cueHedge != 0:
+		// A capitalised hedge word before a number is a month: "May 2020".
+		return !(toks[h.tok].flags&flagCapital != 0 && h.end-h.tok == 1 && int(h.tok) > from &&
+			int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0)
+	case h.bits&cueCould != 0:
+		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0)
+	default: // cueLikely
+		k := int(h.tok) - 1
+		return !(k >= from && t.hasClass(toks[k], clsComparative))
+	}
 }
 
 // pronounAround reports whether the clause of token k (from the clause

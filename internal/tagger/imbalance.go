@@ -26,9 +26,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		}
 		switch {
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
-			s.add(k, toks, t.imbalance)
+			s.addFlagged(k, toks, t.imbalance, entModifier)
 		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
-			s.add(k, toks, t.imbalance)
+			s.addFlagged(k, toks, t.imbalance, entModifier)
 		case cls&clsTransfer != 0 && t.transfer >= 0:
 			s.add(k, toks, t.transfer)
 		}
@@ -61,7 +61,7 @@ func (t *Tagger) lostDiversity(s *scratch, n int) {
 			continue
 		}
 		if t.lessened(s, a, b) {
-			s.add(a, toks, t.imbalance)
+			s.addFlagged(a, toks, t.imbalance, entLostDiversity)
 		}
 	}
 }

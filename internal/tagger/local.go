@@ -225,3 +225,23 @@ func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 	}
 	return false
 }
+
+// afterCondition reports whether the mention starting at token a comes
+// right after the name of a specific condition, directly or through a
+// hyphenated word ("<condition>-like", "<condition>-associated").
+func (t *Tagger) afterCondition(s *scratch, a int) bool {
+	toks := s.toks
+	j := a - 1
+	if j < 0 || s.tokSent[j] != s.tokSent[a] || toks[a].flags&flagHard != 0 {
+		return false
+	}
+	if j > 0 && s.tokMent[j] < 0 && toks[j].start > toks[j-1].end && s.text[toks[j].start-1] == '-' && toks[j].flags&flagHard == 0 {
+		j--
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.ments[m].dropped {
+		return false
+	}
+	c := s.ments[m].concept
+	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+}

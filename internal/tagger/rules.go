@@ -103,6 +103,17 @@ const (
 	cl2ProducingParticiple                    // "producing"
 	cl2DrynessAdj                             // the adjective of the dryness condition
 	cl2InflamedParticiple                     // "inflamed"
+	cl2PairCoordinator                        // words that join a list of concepts into one argument
+	cl2PairBetween                            // "a link between X and Y"
+	cl2PairOf                                 // "the effect of X on Y"
+	cl2PairBy                                 // "reduced by X"
+	cl2PairObjectPrep                         // prepositions of a relation noun's object
+	cl2PairCausePrep                          // prepositions of an outcome verb's cause ("after X")
+	cl2Relative                               // relative pronouns
+	cl2PassiveAux                             // auxiliaries of a passive verb
+	cl2OutcomeVerb                            // outcome verbs whose subject is the outcome
+	cl2Anaphora                               // words that stand for a concept named before
+	cl2Than                                   // "than", "versus": a comparison between groups
 )
 
 // classLists ties each word class to the list that fills it.
@@ -198,6 +209,17 @@ var class2Lists = []struct {
 	{cl2ProducingParticiple, lexicon.ListProducingParticiple},
 	{cl2DrynessAdj, lexicon.ListDrynessAdjective},
 	{cl2InflamedParticiple, lexicon.ListInflamedParticiple},
+	{cl2PairCoordinator, lexicon.ListPairCoordinators},
+	{cl2PairBetween, lexicon.ListPairBetween},
+	{cl2PairOf, lexicon.ListPairOf},
+	{cl2PairBy, lexicon.ListPairBy},
+	{cl2PairObjectPrep, lexicon.ListPairObjectPrepositions},
+	{cl2PairCausePrep, lexicon.ListPairCausePrepositions},
+	{cl2Relative, lexicon.ListRelativePronouns},
+	{cl2PassiveAux, lexicon.ListPassiveAuxiliaries},
+	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
+	{cl2Anaphora, lexicon.ListAnaphoraWords},
+	{cl2Than, lexicon.ListPairComparison},
 }
 
 // Cue kinds found in sentences.
@@ -229,6 +251,9 @@ const (
 	cueInstead                 // "rather than", "instead of": sets a concept aside
 	cueContrast                // "but", "yet": a clause that may take back a negation
 	cueOpen                    // "remains to be determined": an open question after or before "whether"
+	cueHarm                    // with cueInc: harms its object (a beneficial object goes down)
+	cueHelp                    // with cueDec: helps its object (a beneficial object goes up)
+	cueReverse                 // the subject comes after ("X is due to Y")
 )
 
 // cueLists ties each list of cue phrases to the cue kinds it marks. Lists
@@ -252,8 +277,13 @@ var cueLists = []struct {
 	{lexicon.ListCueVerb, cueVerb},
 	{lexicon.ListCueIncrease, cueInc},
 	{lexicon.ListCueIncreaseVerbs, cueInc},
+	{lexicon.ListCueHarm, cueInc | cueHarm},
+	{lexicon.ListCueHarmVerbs, cueInc | cueHarm},
+	{lexicon.ListCueReverse, cueInc | cueReverse},
 	{lexicon.ListCueDecrease, cueDec},
 	{lexicon.ListCueDecreaseVerbs, cueDec},
+	{lexicon.ListCueHelp, cueDec | cueHelp},
+	{lexicon.ListCueHelpVerbs, cueDec | cueHelp},
 	{lexicon.ListCueAssociation, cueAssoc},
 	{lexicon.ListCueAssociationVerbs, cueAssoc},
 	{lexicon.ListCueComparison, cueCompar},

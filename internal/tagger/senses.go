@@ -11,9 +11,11 @@ package tagger
 //     dropped;
 //   - an antimicrobial near resistance-words is tested, not taken;
 //   - general-condition wording that classifies a named condition ("X is a
-//     common <general wording>") or stands in apposition to one is dropped;
-//   - one-word systemic inflammation that classifies a condition or sits
-//     in lesions is local inflammation;
+//     common <general wording>"), stands in apposition to one or follows
+//     its name ("<condition>-like <general wording>") is dropped;
+//   - one-word systemic inflammation that classifies a condition, sits in
+//     lesions or follows a condition's name ("<condition>-like
+//     inflammation") is local inflammation;
 //   - a general lesion synonym in apposition to a named condition is
 //     dropped;
 //   - the also-outcome concept listed among symptoms is dropped;
@@ -42,10 +44,10 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.antimicrobial && t.near(s, a, b, 3, 2, clsResistance):
 			m.dropped = true
-		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b)):
+		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
 		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 &&
-			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b)):
+			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
 			m.concept = t.localInfl
 		case m.flags&entGeneralLesion != 0 && t.appositionAfter(s, a):
 			m.dropped = true

@@ -92,7 +92,9 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 	primary, secondary, other := false, false, false
 	secondTok := -1
 	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+6; k++ {
-		if s.tokSent[k] != sent || toks[k].flags&flagClause != 0 {
+		// A site after a verb belongs to its object, not to the
+		// community: "the <community> reduced <secondary site> thickening".
+		if s.tokSent[k] != sent || toks[k].flags&flagClause != 0 || t.hasClass2(toks[k], cl2Acts|cl2Modal) || t.hasClass(toks[k], clsCopula) {
 			break
 		}
 		switch {

@@ -110,18 +110,22 @@ func kindIndex(kind string) int8 {
 type entry struct {
 	concept int32    // index into Tagger.concepts; -1 for a stop phrase
 	cased   []string // per token, the exact spelling required ("" = any case); nil if none
-	flags   uint8
+	flags   uint16
 	text    string // the synonym as written in the taxonomy, for errors
 }
 
-// Entry flags.
+// Entry and mention flags.
 const (
-	entUnplaced      uint8 = 1 << iota // a community synonym that names no site
-	entGivenTaxon                      // a given-microbes synonym that is a taxon
-	entBroad                           // a synonym that also names other conditions
-	entSenseOverride                   // a stop phrase that gives broad synonyms another sense
-	entTaxon                           // a community synonym that is a named taxon
-	entGeneralLesion                   // a general synonym that a named condition may stand for
+	entUnplaced      uint16 = 1 << iota // a community synonym that names no site
+	entGivenTaxon                       // a given-microbes synonym that is a taxon
+	entBroad                            // a synonym that also names other conditions
+	entSenseOverride                    // a stop phrase that gives broad synonyms another sense
+	entTaxon                            // a community synonym that is a named taxon
+	entGeneralLesion                    // a general synonym that a named condition may stand for
+	entInverse                          // a synonym that names the lack of a beneficial concept
+	entModifier                         // rule-made: an imbalance read from a word that modifies the community
+	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
+	entRule                             // rule-made: read from the words around, not a synonym
 )
 
 // Document is one text to tag with what is known about it.
@@ -235,7 +239,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		override[t.normPhrase(p)] = true
 	}
 	for _, p := range words(lexicon.ListStopPhrases) {
-		var flags uint8
+		var flags uint16
 		if override[t.normPhrase(p)] {
 			flags |= entSenseOverride
 		}
@@ -247,13 +251,17 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	products := t.normSet(words(lexicon.ListGivenMicrobesProducts))
 	broad := t.normSet(words(lexicon.ListBroadSynonyms))
 	general := t.normSet(words(lexicon.ListGeneralLesionSynonyms))
+	inverse := t.normSet(words(lexicon.ListInverseSynonyms))
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return nil, fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
 		}
 		for _, syn := range c.Synonyms {
 			n := t.normPhrase(syn)
-			var flags uint8
+			var flags uint16
+			if inverse[n] && c.Beneficial {
+				flags |= entInverse
+			}
 			switch {
 			case int32(i) == t.community && unplaced[n]:
 				flags |= entUnplaced
@@ -591,6 +599,8 @@ type scratch struct {
 	segs          []int32 // clause starts of the sentence being analysed, in tokens
 	seen          []bool  // per concept
 	titleToks     []token
+	pairs         pairScratch
+	text          string // the text being tagged
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -598,7 +608,7 @@ type mention struct {
 	tokStart, tokEnd int32 // token range [tokStart, tokEnd)
 	start, end       int32 // bytes
 	concept          int32
-	flags            uint8 // entry flags of the synonym, 0 for rule-made mentions
+	flags            uint16 // entry flags of the synonym; for rule-made mentions, what made them
 	dropped          bool
 }
 
@@ -610,6 +620,8 @@ func (t *Tagger) Tag(doc Document) Result {
 	defer t.pool.Put(s)
 	text := doc.Text
 	res := Result{Text: text}
+	s.text = text
+	defer func() { s.text = "" }()
 
 	s.toks = tokenize(s.toks[:0], text)
 	for i := range s.toks {
