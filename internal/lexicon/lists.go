@@ -169,7 +169,7 @@ const (
 	ListPassiveAuxiliaries        = "passive-auxiliaries"         // auxiliaries of a passive verb
 	ListOutcomeVerbs              = "outcome-verbs"               // outcome verbs and nouns whose subject is the outcome when no object follows them
 	ListAnaphoraWords             = "anaphora-words"              // words that stand for a concept named before them ("improve it")
-	ListInverseSynonyms           = "inverse-synonyms"            // synonyms of beneficial concepts that name their lack ("skin problems"): what worsens them lowers the concept
+	ListInverseSynonyms           = "inverse-synonyms"            // synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 )
 
@@ -338,6 +338,6 @@ var lists = []List{
 	{ListPassiveAuxiliaries, Words, "en", `auxiliaries of a passive verb`},
 	{ListOutcomeVerbs, Words, "en", `outcome verbs and nouns whose subject is the outcome when no object follows them`},
 	{ListAnaphoraWords, Words, "en", `words that stand for a concept named before them ("improve it")`},
-	{ListInverseSynonyms, Phrases, "gutskin", `synonyms of beneficial concepts that name their lack ("skin problems"): what worsens them lowers the concept`},
+	{ListInverseSynonyms, Phrases, "gutskin", `synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept`},
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 }

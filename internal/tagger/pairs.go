@@ -370,7 +370,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			// its clause ("failed to improve").
 			pr.denial = true
 			for _, g := range hits[i+1:] {
-				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) {
+				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) || g.bits&cueClauseBreak != 0 {
 					break
 				}
 				if g.bits&(relationBits&^cueNegRel) != 0 {

@@ -122,7 +122,7 @@ const (
 	entSenseOverride                    // a stop phrase that gives broad synonyms another sense
 	entTaxon                            // a community synonym that is a named taxon
 	entGeneralLesion                    // a general synonym that a named condition may stand for
-	entInverse                          // a synonym that names the lack of a beneficial concept
+	entInverse                          // a synonym that names the opposite of its concept
 	entModifier                         // rule-made: an imbalance read from a word that modifies the community
 	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
 	entRule                             // rule-made: read from the words around, not a synonym
@@ -259,7 +259,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		for _, syn := range c.Synonyms {
 			n := t.normPhrase(syn)
 			var flags uint16
-			if inverse[n] && c.Beneficial {
+			if inverse[n] {
 				flags |= entInverse
 			}
 			switch {
