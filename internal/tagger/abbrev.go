@@ -94,6 +94,11 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.abbr[base] = concept
 		s.abbrAt[base] = int32(k)
 		s.defTok[int32(k)] = true
+		if concept >= 0 && s.tokMent[k] < 0 {
+			// The short form names its concept where it is defined too.
+			s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
+				start: tk.start, end: tk.end, concept: concept})
+		}
 	}
 	t.implicitAbbreviations(s, text)
 	if len(s.abbr) == 0 {

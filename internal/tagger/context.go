@@ -19,7 +19,9 @@ package tagger
 //     adjectives of the secondary site, producers of a metabolite).
 //   - imbalance.go: modifiers of the community that make it an imbalance
 //     or a transfer, and a diversity that is lost.
-//   - local.go: the predicates of the secondary site's local conditions.
+//   - local.go: the predicates of the secondary site's local conditions;
+//   - sites.go again: a taxon's mention takes its species name and strain
+//     codes ("<Genus> <species> <CODE1>").
 func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	n := len(s.ments)
 	conditionDoc := t.senses(s, text, override)
@@ -30,6 +32,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	n = len(s.ments)
 	t.communityModifiers(s)
 	t.lostDiversity(s, n)
+	t.extendTaxa(s, text)
 }
 
 func idOr0(id int32) int32 {
@@ -44,9 +47,14 @@ func (s *scratch) add(k int, toks []token, c int32) { s.addFlagged(k, toks, c, 0
 
 // addFlagged appends a rule-made mention with flags that say what made it.
 func (s *scratch) addFlagged(k int, toks []token, c int32, flags uint16) {
+	s.addSpan(k, k+1, toks, c, flags)
+}
+
+// addSpan appends a rule-made mention over tokens [a, b).
+func (s *scratch) addSpan(a, b int, toks []token, c int32, flags uint16) {
 	s.ments = append(s.ments, mention{
-		tokStart: int32(k), tokEnd: int32(k + 1),
-		start: toks[k].start, end: toks[k].end, concept: c, flags: flags | entRule,
+		tokStart: int32(a), tokEnd: int32(b),
+		start: toks[a].start, end: toks[b-1].end, concept: c, flags: flags | entRule,
 	})
 }
 

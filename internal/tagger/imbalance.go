@@ -18,19 +18,24 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		if cls&(clsImbalance|clsChange|clsTransfer) == 0 || s.tokMent[k] >= 0 {
 			continue
 		}
-		if !t.modifiesCommunity(s, k) {
+		c := t.modifiesCommunity(s, k)
+		if c < 0 {
 			if cls&clsImbalance != 0 && t.imbalance >= 0 && t.unhealthySite(s, k) {
-				s.add(k, toks, t.imbalance)
+				s.addSpan(k, k+2, toks, t.imbalance, entModifier)
 			}
 			continue
 		}
+		// The imbalance or the transfer spans the modifier and the
+		// community it modifies: "altered <community>", "<community>
+		// alterations".
+		a, b := min(k, int(s.ments[c].tokStart)), max(k+1, int(s.ments[c].tokEnd))
 		switch {
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
-			s.addFlagged(k, toks, t.imbalance, entModifier)
+			s.addSpan(a, b, toks, t.imbalance, entModifier)
 		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
-			s.addFlagged(k, toks, t.imbalance, entModifier)
+			s.addSpan(a, b, toks, t.imbalance, entModifier)
 		case cls&clsTransfer != 0 && t.transfer >= 0:
-			s.add(k, toks, t.transfer)
+			s.addSpan(a, b, toks, t.transfer, 0)
 		}
 	}
 }
@@ -60,18 +65,18 @@ func (t *Tagger) lostDiversity(s *scratch, n int) {
 			s.ments[i].dropped = true
 			continue
 		}
-		if t.lessened(s, a, b) {
-			s.addFlagged(a, toks, t.imbalance, entLostDiversity)
+		if l := t.lessened(s, a, b); l >= 0 {
+			s.addSpan(min(a, l), max(b, l+1), toks, t.imbalance, entLostDiversity)
 		}
 	}
 }
 
-// modifiesCommunity reports whether the word at token k qualifies a
-// mention of the community: before it with only modifier-bridge-before
+// modifiesCommunity returns the mention of the community that the word at
+// token k qualifies, or -1: before it with only modifier-bridge-before
 // words between ("altered <community>", "perturbations in the composition
 // of the <community>"), or after it with only modifier-bridge-after words
 // between ("the <community> becomes imbalanced").
-func (t *Tagger) modifiesCommunity(s *scratch, k int) bool {
+func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
 	toks := s.toks
 	sent := s.tokSent[k]
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
@@ -80,7 +85,7 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) bool {
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			if s.ments[m].concept == t.community && !s.ments[m].dropped {
-				return true
+				return m
 			}
 			break
 		}
@@ -94,7 +99,7 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) bool {
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			if s.ments[m].concept == t.community && !s.ments[m].dropped {
-				return true
+				return m
 			}
 			break
 		}
@@ -102,7 +107,7 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) bool {
 			break
 		}
 	}
-	return false
+	return -1
 }
 
 // unhealthySite reports whether the imbalance word at token k qualifies
@@ -121,15 +126,15 @@ func (t *Tagger) unhealthySite(s *scratch, k int) bool {
 		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal)
 }
 
-// lessened reports whether the diversity mentioned over tokens [a, b) is
-// lower, reduced or lost (less-words before it across microbe, site and
-// bridge words, or after it across bridge words).
-func (t *Tagger) lessened(s *scratch, a, b int) bool {
+// lessened returns the less-word that makes the diversity mentioned over
+// tokens [a, b) lower, reduced or lost (before it across microbe, site and
+// bridge words, or after it across bridge words), or -1.
+func (t *Tagger) lessened(s *scratch, a, b int) int {
 	toks := s.toks
 	sent := s.tokSent[a]
 	for j := a - 1; j >= 0 && j >= a-4 && s.tokSent[j] == sent; j-- {
 		if t.hasClass(toks[j], clsLess) {
-			return true
+			return j
 		}
 		if toks[j+1].flags&flagHard != 0 || !t.hasClass(toks[j], clsMicrobe|clsSitePrimary|clsBridgeBefore) {
 			break
@@ -140,11 +145,11 @@ func (t *Tagger) lessened(s *scratch, a, b int) bool {
 			break
 		}
 		if t.hasClass(toks[j], clsLess) {
-			return true
+			return j
 		}
 		if !t.hasClass(toks[j], clsBridgeAfter) {
 			break
 		}
 	}
-	return false
+	return -1
 }

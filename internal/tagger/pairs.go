@@ -171,8 +171,7 @@ func (t *Tagger) kindOrder(c int32) int {
 // community next to an imbalance or a diversity of it is part of that
 // phrase ("altered <community>", "<community> diversity"): the imbalance
 // or the diversity is the argument. An imbalance read from a lost
-// diversity stays the diversity. An imbalance read from a verb ("X
-// disrupts the <community>") takes the community's place after the verb.
+// diversity stays the diversity.
 func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
@@ -183,6 +182,15 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			continue
 		}
 		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0}
+		if m.flags&entModifier != 0 {
+			// An imbalance read from a verb ("X disrupts the <community>")
+			// stands where the community does, after the verb.
+			for _, h := range hits {
+				if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+					u.a = h.end
+				}
+			}
+		}
 		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 			u.less = true
 		}
@@ -208,11 +216,6 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				continue
 			}
 			absorbed = true
-			if v.b-v.a == 1 && t.onCue(hits, v.a) && v.b <= u.a {
-				// The verb made the imbalance: it stands where the
-				// community does.
-				p.units[j].a, p.units[j].b = u.a, u.b
-			}
 			break
 		}
 		if !absorbed {

@@ -76,7 +76,9 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 }
 
 // placeCommunity decides where an unplaced community word lives from the
-// words around it: another site right before it drops it; the secondary
+// words around it: another site right before it drops it, unless the
+// primary site is coordinated with that site ("<primary> and <other>
+// <community word>": the mention then spans the phrase); the secondary
 // site after it makes it that site's community (or adds that one when the
 // primary site is named too); another site after it drops it; otherwise it
 // stays the primary site's.
@@ -85,6 +87,13 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 	toks := s.toks
 	if k := int(m.tokStart) - 1; k >= 0 && toks[m.tokStart].flags&flagHard == 0 &&
 		t.hasClass(toks[k], clsSiteOther) {
+		// "<primary> and <other site> <community word>": the primary
+		// site's community is named too.
+		if g := k - 2; g >= 0 && t.hasClass(toks[k-1], clsConj) && t.hasClass(toks[g], clsSitePrimary) &&
+			s.tokSent[g] == s.tokSent[k] && toks[k].flags&flagHard == 0 && toks[k-1].flags&flagHard == 0 {
+			m.tokStart, m.start = int32(g), toks[g].start
+			return
+		}
 		m.dropped = true
 		return
 	}
@@ -453,4 +462,64 @@ func (t *Tagger) coordinatedSites(s *scratch, n int) {
 			s.add(k, toks, other)
 		}
 	}
+}
+
+// extendTaxa lets the mention of a named taxon (a taxon synonym of the
+// community or of the given microbes, or an unlisted genus) take the
+// species name after a genus and the strain codes after it, so that the
+// mention spans the organism's full name ("<Genus> <species> <CODE1>",
+// "<G>. <species> subsp. <subspecies> <CODE2>").
+func (t *Tagger) extendTaxa(s *scratch, text string) {
+	toks := s.toks
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.dropped || m.flags&(entTaxon|entGivenTaxon) == 0 && !(m.flags&entRule != 0 && m.tokEnd-m.tokStart == 1 &&
+			toks[m.tokStart].flags&flagCapital != 0 && t.taxonName(text[toks[m.tokStart].start:toks[m.tokStart].end])) {
+			continue
+		}
+		j := int(m.tokEnd)
+		sent := s.tokSent[m.tokStart]
+		ok := func(j int) bool {
+			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
+		}
+		last := text[toks[j-1].start:toks[j-1].end]
+		if m.tokEnd-m.tokStart == 1 && toks[j-1].flags&flagCapital != 0 && len(last) > 2 && ok(j) && t.speciesName(text, toks[j]) {
+			j++
+		}
+		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
+			j += 2
+		}
+		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
+			j++
+		}
+		if j > int(m.tokEnd) {
+			m.tokEnd, m.end = int32(j), toks[j-1].end
+		}
+	}
+}
+
+// speciesName reports whether token tk looks like a species epithet: a
+// lower-case Latin word of four letters or more that no word class of the
+// vocabulary holds.
+func (t *Tagger) speciesName(text string, tk token) bool {
+	w := text[tk.start:tk.end]
+	if len(w) < 4 || tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// strainCode reports whether token tk is itself a strain designation: all
+// capitals, or letters with digits.
+func strainCode(tk token, text string) bool {
+	w := text[tk.start:tk.end]
+	if tk.flags&flagDigit != 0 && tk.flags&flagLetter != 0 {
+		return true
+	}
+	return len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w
 }
