@@ -9,7 +9,8 @@ package tagger
 //     site it names that site's community;
 //   - a broad synonym in a document with a sense-override phrase is
 //     dropped;
-//   - an antimicrobial near resistance-words is tested, not taken;
+//   - an antimicrobial near resistance-words, or listed after one ("resistant
+//     to <drug> and <drug>"), is tested, not taken;
 //   - general-condition wording that classifies a named condition ("X is a
 //     common <general wording>"), stands in apposition to one or follows
 //     its name ("<condition>-like <general wording>") is dropped;
@@ -42,7 +43,7 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			}
 		case m.flags&entBroad != 0 && override:
 			m.dropped = true
-		case m.concept == t.antimicrobial && t.near(s, a, b, 3, 2, clsResistance):
+		case m.concept == t.antimicrobial && (t.near(s, a, b, 3, 2, clsResistance) || t.resistanceList(s, a)):
 			m.dropped = true
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
@@ -65,4 +66,22 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 		}
 	}
 	return conditionDoc
+}
+
+// resistanceList reports whether the antimicrobial mention at token a ends
+// a list of antimicrobials that a resistance word opens: "resistant to
+// <drug>, <drug> and <drug>".
+func (t *Tagger) resistanceList(s *scratch, a int) bool {
+	toks := s.toks
+	for j := a - 1; j >= 0 && j >= a-10 && s.tokSent[j] == s.tokSent[a]; j-- {
+		if t.hasClass(toks[j], clsResistance) {
+			return true
+		}
+		m := s.tokMent[j]
+		if !(m >= 0 && s.ments[m].concept == t.antimicrobial) && !t.hasClass(toks[j], clsConj|clsArticle) &&
+			!t.hasClass2(toks[j], cl2PurposeTo) {
+			return false
+		}
+	}
+	return false
 }
