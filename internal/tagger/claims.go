@@ -72,6 +72,7 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				c.Start, c.End = se.start, se.end
 				c.Text = text[se.start:se.end]
 				c.Evidence = evidence
+				c.ClaimEvidence = t.claimEvidence(s, tk, te, evidence)
 				c.Section = section
 				c.Concepts = make([]string, len(s.set))
 				for i, id := range s.set {

@@ -181,3 +181,31 @@ func lookupFold(m map[string]int, s string) int {
 	}
 	return 0
 }
+
+// claimEvidence returns the study design that the sentence made of tokens
+// [from, to) names for its own claim when it is not the article's
+// (evidence): the sentence cites other work ("a meta-analysis found",
+// "several cross-sectional studies reported") or another model ("in
+// mice", "in keratinocytes"). The strongest design it names wins. An
+// article's words about itself ("in this review") do not count, nor does a
+// bare review unless the sentence reports what it found.
+func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string {
+	var seen [evCount + evSelf]bool
+	t.scanEvidence(s.toks[from:to], &seen)
+	found := false
+	for _, h := range s.cueHits {
+		if h.bits&cueFinding != 0 {
+			found = true
+		}
+	}
+	for c := evMeta; c < evCount; c++ {
+		if !seen[c] || c == evNarrative && !found {
+			continue
+		}
+		if name := evidenceNames[c]; name != evidence {
+			return name
+		}
+		return ""
+	}
+	return ""
+}

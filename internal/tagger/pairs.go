@@ -40,6 +40,7 @@ type predicate struct {
 	denial    bool // a denied relation in itself ("no effect on", "unrelated to")
 	hyphen    bool // a modifier joined by a hyphen to the concept before it ("X-induced")
 	compare   bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
+	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
 	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
@@ -117,6 +118,36 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			for a := sg.first; a < sg.last; a++ {
 				for b := og.first; b < og.last; b++ {
 					add(p.units[a], p.units[b], pr)
+				}
+			}
+		}
+	}
+	// "X reduced Y, but not Z": Z takes Y's place in a denied pair.
+	for _, sp := range p.spans {
+		var pr *predicate
+		for i := range p.preds {
+			if q := &p.preds[i]; q.end <= sp[0] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		og, sg := p.groups[pr.obj], p.groups[pr.subj]
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] {
+				continue
+			}
+			denied := *pr
+			denied.negated = true
+			switch kind := t.concepts[u.concept].kind; {
+			case kind == t.concepts[p.units[og.first].concept].kind:
+				for a := sg.first; a < sg.last; a++ {
+					add(p.units[a], u, &denied)
+				}
+			case kind == t.concepts[p.units[sg.first].concept].kind:
+				for b := og.first; b < og.last; b++ {
+					add(u, p.units[b], &denied)
 				}
 			}
 		}
@@ -292,6 +323,18 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
+	// "flares of <condition>": two names of one thing.
+	if last := s.pairs.units[g.last-1]; t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		ok := true
+		for k := g.b + 1; k < u.a; k++ {
+			if !t.hasClass(toks[k], clsArticle) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	for k := g.b; k < u.a; k++ {
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) {
 			return false
@@ -404,6 +447,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 // clause.
 func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	toks := s.toks
+	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
+		return false // a passive verb: "was reduced by X"
+	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
 			return true
@@ -454,7 +500,7 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		return false
 	}
 	k := int(h.tok) - 1
-	return k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj|clsLess) ||
+	return k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
 }
 
@@ -548,6 +594,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		case t.passive(s, pr, from):
 			// "Y was reduced by X", "Y caused by X"
 			pr.obj = left
+			pr.relative = !t.auxBefore(s, pr, from)
 			if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
 				pr.subj = g
 			}
@@ -721,6 +768,9 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		k--
 	}
 	switch {
+	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
+		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
+		pr.subj = prev.obj
 	case k >= int32(from) && t.hasClass2(toks[k], cl2PairBy):
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
@@ -772,6 +822,17 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 		}
 		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) {
 			return false
+		}
+	}
+	return false
+}
+
+// auxBefore reports whether a passive auxiliary stands within three tokens
+// before predicate pr.
+func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
+	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
+		if t.hasClass2(s.toks[k], cl2PassiveAux) {
+			return true
 		}
 	}
 	return false
