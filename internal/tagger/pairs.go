@@ -90,7 +90,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		}
 		r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
 			Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
-		if r.Negated || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
+		if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
 			r.Negated, r.Effect = true, lumen.RelationNoEffect
 		}
 		out = append(out, r)
