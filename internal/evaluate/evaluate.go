@@ -331,7 +331,13 @@ type Report struct {
 	// (nil when no document is labelled).
 	Pairs    *PairReport     `json:"pairs,omitempty"`
 	Evidence *EvidenceReport `json:"evidence,omitempty"`
-	errors   []SentenceError
+	// Confidence is the tagger's mean confidence on its right claims
+	// (predicted claims of gold claim sentences) and on its wrong ones
+	// (predicted on sentences that are no claim): a useful confidence is
+	// lower on the wrong ones.
+	ConfidenceRight float64 `json:"confidence_right"`
+	ConfidenceWrong float64 `json:"confidence_wrong"`
+	errors          []SentenceError
 }
 
 // SentenceError is a gold sentence the tagger got wrong in some way.
@@ -383,6 +389,7 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 	}
 	var pairs pairScorer
 	var ev evidenceScorer
+	var confRight, confWrong float64
 	for _, d := range g.Docs {
 		r.Docs++
 		res := t.Tag(tagger.Document{Text: d.Text, Kind: d.Kind})
@@ -444,6 +451,7 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 				r.MatchedClaims++
 				c := res.Claims[best]
 				ev.claim(d, s, c, &e)
+				confRight += c.Confidence
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
 				switch {
 				case c.Negated == s.Negated:
@@ -466,6 +474,7 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 			case predClaim:
 				r.Claims.FP++
 				c := res.Claims[best]
+				confWrong += c.Confidence
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
 			}
 			if s.Claim && s.PairsLabelled {
@@ -500,6 +509,12 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 	}
 	r.Pairs = pairs.report()
 	r.Evidence = ev.report()
+	if r.Claims.TP > 0 {
+		r.ConfidenceRight = confRight / float64(r.Claims.TP)
+	}
+	if r.Claims.FP > 0 {
+		r.ConfidenceWrong = confWrong / float64(r.Claims.FP)
+	}
 	return r
 }
 
@@ -534,6 +549,7 @@ func (r Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "\ngold claims %d (negated %d, hedged %d); matched %d\n", r.GoldClaims, r.GoldNegated, r.GoldHedged, r.MatchedClaims)
 	fmt.Fprintf(&b, "negation accuracy on matched claims %.3f (%d/%d; %d false, %d missed)\n", r.Negation, r.NegationOK, r.MatchedClaims, r.NegationFP, r.NegationFN)
 	fmt.Fprintf(&b, "hedge accuracy on matched claims    %.3f (%d/%d; %d false, %d missed)\n", r.Hedge, r.HedgeOK, r.MatchedClaims, r.HedgeFP, r.HedgeFN)
+	fmt.Fprintf(&b, "mean confidence: right claims %.2f, wrong claims %.2f\n", r.ConfidenceRight, r.ConfidenceWrong)
 	if r.Pairs != nil {
 		r.Pairs.writeText(&b)
 	}

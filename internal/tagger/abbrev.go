@@ -142,9 +142,13 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
+		flags := entShortForm
+		if s.abbrImplicit(base) {
+			flags |= entImplicit
+		}
 		s.ments = append(s.ments, mention{
 			tokStart: int32(k), tokEnd: int32(k + 1),
-			start: tk.start, end: tk.end, concept: c,
+			start: tk.start, end: tk.end, concept: c, flags: flags,
 		})
 	}
 	t.indexMentions(s)

@@ -195,7 +195,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Negated = t.negated(s, text, hits, from, to, firstMent)
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
-	c.Relations, _ = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
 	// The sentence's relation summarises its pairs: the effect of the first
 	// pair that is not denied.
 	for _, r := range c.Relations {
@@ -210,6 +210,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	case c.Relation == "":
 		c.Relation = lumen.RelationAssociated // "patients with X had Y"
 	}
+	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
 }
 

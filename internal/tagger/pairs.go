@@ -48,12 +48,17 @@ type predicate struct {
 	hedged    bool
 }
 
-// pairScratch holds the buffers of pair extraction.
+// pairScratch holds the buffers of pair extraction and what it learnt
+// about the last sentence, for the claim's confidence.
 type pairScratch struct {
 	units  []pairUnit
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+
+	fallback bool    // no predicate gave a pair: the nearest concepts were paired
+	strength float64 // how plainly the strongest predicate that gave a pair states a relation
+	distance int32   // the largest distance in tokens between the two units of a pair
 }
 
 const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar | cueRole
@@ -61,13 +66,14 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // pairs returns the relation pairs of the claim sentence made of tokens
 // [from, to), whose first mention is s.ments[firstMent]; negated and hedged
 // are the sentence's flags, relation its summary relation before pairs.
-// fallback reports that no predicate gave a pair and the nearest concepts
-// of two kinds were paired instead.
-func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) (out []lumen.Relation, fallback bool) {
+// When no predicate gives a pair, the nearest concepts of two kinds are
+// paired with the summary relation (s.pairs.fallback records it).
+func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) (out []lumen.Relation) {
 	p := &s.pairs
+	p.fallback, p.strength, p.distance = false, 0, 0
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
-		return nil, false
+		return nil
 	}
 	t.pairGroups(s, hits)
 	t.predicates(s, text, hits, from, to)
@@ -94,6 +100,8 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			r.Negated, r.Effect = true, lumen.RelationNoEffect
 		}
 		out = append(out, r)
+		p.strength = max(p.strength, t.strength(pr))
+		p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
 	}
 	for i := range p.preds {
 		pr := &p.preds[i]
@@ -153,7 +161,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		}
 	}
 	if len(out) > 0 {
-		return out, false
+		return out
 	}
 	// No predicate gave a pair: the nearest concepts of two kinds.
 	best, bi, bj := int32(-1), -1, -1
@@ -169,7 +177,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		}
 	}
 	if bi < 0 {
-		return nil, false
+		return nil
 	}
 	su, ob := p.units[bi], p.units[bj]
 	if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
@@ -183,7 +191,29 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	if negated {
 		r.Effect = lumen.RelationNoEffect
 	}
-	return []lumen.Relation{r}, true
+	p.fallback, p.distance = true, best
+	return []lumen.Relation{r}
+}
+
+// strength says how plainly predicate pr states a relation: a verb that
+// gives a direction most, a verb of association or a denial less, a
+// comparison, a noun ("the effect of", "a role in") or "have" least.
+func (t *Tagger) strength(pr *predicate) float64 {
+	switch {
+	case pr.hyphen:
+		return 0.8
+	case pr.compare:
+		return 0.8
+	case pr.bits&cueTopic != 0 || pr.bits&cueRole != 0:
+		return 0.75
+	case pr.bits&(cueInc|cueDec) != 0:
+		return 1
+	case pr.denial:
+		return 0.95
+	case pr.bits&cueAssoc != 0:
+		return 0.9
+	}
+	return 0.7
 }
 
 // kindOrder ranks kinds for the subject of an association: an

@@ -126,6 +126,8 @@ const (
 	entModifier                         // rule-made: an imbalance read from a word that modifies the community
 	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
 	entRule                             // rule-made: read from the words around, not a synonym
+	entShortForm                        // a use of a short form the document defines
+	entImplicit                         // a use of a short form the document never defines
 )
 
 // Document is one text to tag with what is known about it.
