@@ -66,7 +66,9 @@ func (t *Tagger) lostDiversity(s *scratch, n int) {
 			continue
 		}
 		if l := t.lessened(s, a, b); l >= 0 {
-			s.addSpan(min(a, l), max(b, l+1), toks, t.imbalance, entLostDiversity)
+			// "lower <diversity>" spans both; "<diversity> was lower" the
+			// diversity's words.
+			s.addSpan(min(a, l), b, toks, t.imbalance, entLostDiversity)
 		}
 	}
 }

@@ -25,6 +25,7 @@ type pairUnit struct {
 	concept int32
 	inverse bool // the wording names the lack of a beneficial concept
 	less    bool // a less-word stands right before it ("reduced diversity")
+	given   bool // an intervention given to a group: an exposure verb just before it ("treated with X")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -41,6 +42,8 @@ type predicate struct {
 	hyphen    bool // a modifier joined by a hyphen to the concept before it ("X-induced")
 	compare   bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
 	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	less      bool // the cue is a less-word ("lower", "fewer")
+	headless  bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
 	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
@@ -90,7 +93,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			return
 		}
 		seen[k] = true
-		effect := t.effect(pr, ob)
+		effect := t.effect(pr, su, ob)
 		if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 			su, ob = ob, su
 		}
@@ -114,7 +117,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			}
 			continue
 		}
-		if pr.subj < 0 || pr.obj < 0 {
+		if pr.subj < 0 || pr.obj < 0 || pr.headless {
 			continue
 		}
 		sg := p.groups[pr.subj]
@@ -254,6 +257,13 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 		}
 		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 			u.less = true
+		}
+		if t.concepts[m.concept].kind == kindIntervention {
+			for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+				if t.hasClass2(toks[k], cl2Exposure) {
+					u.given = true
+				}
+			}
 		}
 		p.units = append(p.units, u)
 	}
@@ -436,6 +446,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			pr.hyphen = true
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
+		pr.less = t.hasClass(toks[h.tok], clsLess)
 		// "a protective effect of X on Y": the adjective gives the noun its
 		// direction.
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
@@ -479,6 +490,9 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	toks := s.toks
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
+	}
+	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
+		return false // a verb right after its subject: "X reduced Y more than Z"
 	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
@@ -654,6 +668,15 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 		}
 		t.sharedSubject(s, hits, i, from)
+		// "X protects against pathogens that cause Y": the relative clause
+		// speaks of a noun outside the taxonomy; its object is what the
+		// verb before it acts on.
+		if k := t.relativeBefore(s, pr.tok, from); k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+			pr.headless = true
+			if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
+				p.preds[i-1].obj = pr.obj
+			}
+		}
 		if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 			pr.subj = p.preds[i-1].subj // "..., but they may help Y"
 		}
@@ -678,6 +701,20 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.within, pr.subj = pr.subj, -1
 		}
 	}
+}
+
+// relativeBefore returns the relative pronoun right before token k (past
+// modals), or -1.
+func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
+	for j := k - 1; j >= int32(from) && j >= k-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Relative) {
+			return j
+		}
+		if !t.hasClass2(s.toks[j], cl2Modal) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // leftGroup returns the subject group before token k in the segment from
@@ -1077,14 +1114,19 @@ func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
 // helping one raises it; an object worded as reduced ("led to reduced X")
 // goes down, and one worded as the lack of its concept ("worsened skin
 // problems") moves the concept the other way.
-func (t *Tagger) effect(pr *predicate, ob pairUnit) string {
+func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	good := t.concepts[ob.concept].beneficial != ob.inverse // what the words name is good
 	var up bool
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.compare:
+	case pr.compare && !su.given:
+		// Groups compared by what they have or do are associated; groups
+		// compared by what they were given ("plants treated with X had
+		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
+	case pr.compare:
+		up = !pr.less
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
 		if pr.bits&cueHarm == 0 && ob.less {
