@@ -110,6 +110,12 @@ type claimDoc struct {
 	Start           int        `json:"start"`
 	End             int        `json:"end"`
 	TaxonomyVersion string     `json:"taxonomy_version"`
+
+	// The claim's relation pairs (pairs.go), its own evidence, its confidence.
+	PairKeys      []string `json:"pair_keys,omitempty"`
+	RelationsJSON string   `json:"relations_json,omitempty"`
+	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+	Confidence    float64  `json:"confidence"`
 }
 
 type articleDoc struct {
@@ -269,6 +275,7 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
 			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
 		})
+		setPairFields(&d.claims[len(d.claims)-1], c)
 		ids = append(ids, id)
 	}
 	d.article = articleDoc{

@@ -15,7 +15,7 @@ const (
 
 // mappingVersion is stored in the index; an index built with another mapping
 // must be rebuilt (lumen reindex).
-const mappingVersion = "1"
+const mappingVersion = "2" // 2: relation pairs, claim evidence and confidence of claims
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -77,6 +77,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("start", num(false))
 	claim.AddFieldMappingsAt("end", num(false))
 	claim.AddFieldMappingsAt("taxonomy_version", kw())
+	addPairFields(claim, kw, storedOnly, num)
 
 	article := bleve.NewDocumentStaticMapping()
 	article.AddFieldMappingsAt("type", kw())
@@ -112,4 +113,13 @@ func newMapping() mapping.IndexMapping {
 	m.AddDocumentMapping(typeArticle, article)
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m
+}
+
+// addPairFields maps the fields of a claim's relation pairs (pairKeys),
+// its own evidence and its confidence.
+func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping, num func(bool) *mapping.FieldMapping) {
+	claim.AddFieldMappingsAt("pair_keys", kw())
+	claim.AddFieldMappingsAt("relations_json", storedOnly())
+	claim.AddFieldMappingsAt("claim_evidence", kw())
+	claim.AddFieldMappingsAt("confidence", num(true))
 }

@@ -29,6 +29,7 @@ const (
 var claimFields = []string{
 	"text", "concepts", "relation", "negated", "hedged", "evidence", "section",
 	"article_id", "article_title", "article_url", "published", "start", "end",
+	"relations_json", "claim_evidence", "confidence",
 }
 
 // SearchClaims runs q and returns one page of claims with facets by concept,
@@ -117,6 +118,9 @@ func buildClaimQuery(q lumen.ClaimQuery) (query.Query, error) {
 	if q.Relation != "" {
 		must = append(must, termQuery("relation", q.Relation))
 	}
+	if pq := pairQuery(q); pq != nil {
+		must = append(must, pq)
+	}
 	if q.Negated != nil {
 		b := query.NewBoolFieldQuery(*q.Negated)
 		b.SetField("negated")
@@ -170,6 +174,7 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Article.URL, _ = f["article_url"].(string)
 	c.Article.Published = timeField(f["published"])
 	c.Highlight = highlight(c.Text, h.Locations["text"])
+	hitPairs(f, &c.Claim)
 	return c
 }
 
