@@ -152,13 +152,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// Aims, methods and scope statements are not claims unless a finding
 	// follows them ("To test whether ..., we ... and found that ..."), or
-	// they stand in a clause of their own that names no concept while
-	// another clause relates two kinds ("X reduced Y; possible
-	// explanations are discussed").
+	// they stand in a clause of their own that relates no two kinds while
+	// another clause does ("X reduced Y; possible explanations are
+	// discussed").
 	t.clauses(s, text, hits, from, to)
 	for i, h := range hits {
-		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && t.bareClause(s, int(h.tok), to, firstMent) {
-			continue
+		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && (t.bareClause(s, int(h.tok), to, firstMent) ||
+			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
+			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
 		var need uint32
 		switch {

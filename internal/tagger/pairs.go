@@ -258,6 +258,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 			u.less = true
 		}
+		if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
+			u.less = true // "<community> depletion"
+		}
 		if t.concepts[m.concept].kind == kindIntervention {
 			for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 				if t.hasClass2(toks[k], cl2Exposure) {
@@ -510,14 +513,14 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	return false
 }
 
-// populationParticiple reports whether cue h is a participle that
-// qualifies people or animals ("adolescents treated for <condition>",
-// "mice fed <intervention>"), not a relation between concepts.
+// populationParticiple reports whether cue h is a participle of exposure
+// that qualifies people or animals ("adolescents treated for <condition>"),
+// not a relation between concepts.
 func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from int) bool {
 	k := int(h.tok) - 1
 	w := text[s.toks[h.tok].start:s.toks[h.tok].end]
 	return k >= from && strings.HasSuffix(w, "ed") && t.hasClass2(s.toks[k], cl2Population) &&
-		s.toks[h.tok].flags&flagHard == 0
+		t.hasClass2(s.toks[h.tok], cl2Exposure) && s.toks[h.tok].flags&flagHard == 0
 }
 
 // inUnit reports whether token k lies inside a unit (a noun its phrase took).
@@ -658,6 +661,30 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		default:
 			pr.subj, pr.obj = left, right
 		}
+		// "decreased the production of X": the noun after the verb passes
+		// the object of its "of" on; it relates nothing by itself.
+		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
+			nx := &p.preds[i+1]
+			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && nx.end < int32(to) && t.hasClass2(toks[nx.end], cl2PairOf) {
+				if g := p.groupAfter(nx.end+1, sb); g >= 0 && p.groups[g].a <= nx.end+3 {
+					pr.obj = g
+					nx.headless = true
+				}
+			}
+		}
+		// A group of people or animals named after what they took
+		// ("<intervention>-treated mice") is no argument.
+		if pr.obj >= 0 && t.populationAfter(s, pr.obj) {
+			pr.obj = -1
+		}
+		if pr.subj >= 0 && t.populationAfter(s, pr.subj) && pr.subj != left {
+			pr.subj = -1
+		}
+		// "behaviours induced by X": a participle about a noun outside the
+		// taxonomy.
+		if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
+			pr.headless = true
+		}
 		// "reduced flares of <condition>": the condition is an object too.
 		if pr.obj >= 0 {
 			e := p.groups[pr.obj].b
@@ -701,6 +728,14 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.within, pr.subj = pr.subj, -1
 		}
 	}
+}
+
+// populationAfter reports whether group g is named by people or animals
+// right after it ("<X>-treated mice", "<condition> patients").
+func (t *Tagger) populationAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && s.toks[e].flags&flagHard == 0 &&
+		!t.groupHasKind(s, g, kindCondition)
 }
 
 // relativeBefore returns the relative pronoun right before token k (past

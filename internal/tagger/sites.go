@@ -185,6 +185,8 @@ func (t *Tagger) placeTaxon(s *scratch, i int) {
 //     it is the community;
 //   - acting on something (a treatment verb after it) it is given;
 //   - counted right after (count-nouns) it is the community;
+//   - given-words a few words away weigh less than the primary site or the
+//     community's taxa around it;
 //   - given (given-words near it, a strain code after it) it is given;
 //   - at the primary site, named as a taxon (taxon-nouns), with abundance
 //     words near it or among the community's other taxa it is the
@@ -200,7 +202,8 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 	if before && t.hasClass2(toks[from-1], cl2ByMouth) {
 		return
 	}
-	given := t.near(s, from, to, 5, 5, clsGiven) || strainCodeAfter(toks, text, to)
+	givenClose := t.near(s, from, to, 2, 2, clsGiven) || strainCodeAfter(toks, text, to)
+	given := givenClose || t.near(s, from, to, 5, 5, clsGiven)
 	site := t.nearestSite(s, from, to, 10, 10)
 	switch {
 	case site == siteOther && !given:
@@ -219,6 +222,11 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 	case after && t.hasClass2(toks[to], cl2CountNoun):
 		m.concept = t.community
 		return
+	case given && !givenClose && (site == sitePrimary || t.listedWithCommunity(s, i)):
+		// A given-word a few words away is outweighed by the primary site or
+		// by the community's taxa around it ("after treatment with X, the
+		// <taxon>, <taxon> and <taxon> were abundant in the <site>").
+		m.concept = t.community
 	case given:
 		return
 	case site == sitePrimary || after && t.hasClass2(toks[to], cl2TaxonNoun) || t.residentTaxon(s, i):
@@ -232,9 +240,14 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 func (t *Tagger) residentTaxon(s *scratch, i int) bool {
 	m := s.ments[i]
 	from, to := int(m.tokStart), int(m.tokEnd)
-	if t.near(s, from, to, 4, 4, clsAbundance) {
-		return true
-	}
+	return t.near(s, from, to, 4, 4, clsAbundance) || t.listedWithCommunity(s, i)
+}
+
+// listedWithCommunity reports whether other taxa of the community stand
+// within four words of mention i.
+func (t *Tagger) listedWithCommunity(s *scratch, i int) bool {
+	m := s.ments[i]
+	from, to := int(m.tokStart), int(m.tokEnd)
 	sent := s.tokSent[from]
 	for j := max(0, from-4); j < len(s.toks) && j < to+4; j++ {
 		if j >= from && j < to || s.tokSent[j] != sent {
