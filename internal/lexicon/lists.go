@@ -171,6 +171,7 @@ const (
 	ListAnaphoraWords             = "anaphora-words"              // words that stand for a concept named before them ("improve it")
 	ListInverseSynonyms           = "inverse-synonyms"            // synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
+	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
 )
 
 // lists describes every list name: its kind and what the rules do with it.
@@ -340,4 +341,5 @@ var lists = []List{
 	{ListAnaphoraWords, Words, "en", `words that stand for a concept named before them ("improve it")`},
 	{ListInverseSynonyms, Phrases, "gutskin", `synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept`},
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
+	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
 }

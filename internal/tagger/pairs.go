@@ -350,7 +350,7 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 	for i, u := range p.units {
 		if n := len(p.groups); n > 0 {
 			g := &p.groups[n-1]
-			if u.a <= g.b || t.coordinated(s, hits, g, u) {
+			if u.a < g.b || u.a == g.b && toks[u.a].flags&flagHard == 0 || t.coordinated(s, hits, g, u) {
 				g.b = max(g.b, u.b)
 				g.last = i + 1
 				continue
@@ -358,16 +358,23 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 		}
 		p.groups = append(p.groups, pairGroup{a: u.a, b: u.b, first: i, last: i + 1})
 	}
-	_ = toks
 }
 
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
+	last := s.pairs.units[g.last-1]
+	if u.a == g.b {
+		// "X, Y and Z": a comma alone joins names of one kind
+		// ("<condition>, <condition>"), not "... without X, Y did not ...".
+		gap := s.text[toks[u.a-1].end:toks[u.a].start]
+		return strings.TrimSpace(gap) == "," && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+			!(g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3))
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
 	// "flares of <condition>": two names of one thing.
-	if last := s.pairs.units[g.last-1]; t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+	if t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		ok := true
 		for k := g.b + 1; k < u.a; k++ {
 			if !t.hasClass(toks[k], clsArticle) {
@@ -634,6 +641,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 		}
 		right := p.groupAfter(pr.end, next)
+		armCause := false // the subject names the arm of a trial: "in the X group"
 		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) && t.ofPhrase(s, pr, k, sb, left) {
 			continue
 		}
@@ -651,7 +659,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// "Y improved after X", "Y fell in the X group"
 			pr.obj = left
 			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
-				pr.subj = g
+				pr.subj, armCause = g, true
+			} else if g := t.causeBefore(s, left, from); g >= 0 {
+				pr.subj = g // "After X, Y improved"
 			} else {
 				pr.subj, pr.obj = left, right
 			}
@@ -665,8 +675,12 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		// the object of its "of" on; it relates nothing by itself.
 		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
 			nx := &p.preds[i+1]
-			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && nx.end < int32(to) && t.hasClass2(toks[nx.end], cl2PairOf) {
-				if g := p.groupAfter(nx.end+1, sb); g >= 0 && p.groups[g].a <= nx.end+3 {
+			of := nx.end // the "of" after the noun, or ending it ("the risk of")
+			if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
+				of++
+			}
+			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+				if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 					pr.obj = g
 					nx.headless = true
 				}
@@ -677,7 +691,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if pr.obj >= 0 && t.populationAfter(s, pr.obj) {
 			pr.obj = -1
 		}
-		if pr.subj >= 0 && t.populationAfter(s, pr.subj) && pr.subj != left {
+		if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
 			pr.subj = -1
 		}
 		// "behaviours induced by X": a participle about a noun outside the
@@ -759,13 +773,20 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) {
 		return g
 	}
 	if h := p.groupBefore(p.groups[g].a, sa); h >= 0 {
 		return h
 	}
 	return g
+}
+
+// purposeGroup reports whether group g is the purpose of something named
+// before it ("courses of X for <condition>").
+func (t *Tagger) purposeGroup(s *scratch, g int) bool {
+	a := s.pairs.groups[g].a
+	return a > 0 && t.hasClass2(s.toks[a-1], cl2Purpose) && t.groupHasKind(s, g, kindCondition)
 }
 
 // populationGroup reports whether group g names the condition of people or
@@ -927,6 +948,28 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 		}
 	}
 	return false
+}
+
+// causeBefore returns an intervention group that a cause preposition
+// introduces before group obj in the sentence ("After a course of X, Y
+// improved"), or -1.
+func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
+	p := &s.pairs
+	if obj < 0 {
+		return -1
+	}
+	for g := obj - 1; g >= 0; g-- {
+		a := p.groups[g].a
+		if !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		for j := a - 1; j >= int32(from) && j >= a-5; j-- {
+			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // auxBefore reports whether a passive auxiliary stands within three tokens

@@ -114,6 +114,7 @@ const (
 	cl2OutcomeVerb                            // outcome verbs whose subject is the outcome
 	cl2Anaphora                               // words that stand for a concept named before
 	cl2Than                                   // "than", "versus": a comparison between groups
+	cl2Purpose                                // "for": the purpose of what is named before it
 )
 
 // classLists ties each word class to the list that fills it.
@@ -220,6 +221,7 @@ var class2Lists = []struct {
 	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
+	{cl2Purpose, lexicon.ListPairPurpose},
 }
 
 // Cue kinds found in sentences.

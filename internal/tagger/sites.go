@@ -496,7 +496,7 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
 		}
 		last := text[toks[j-1].start:toks[j-1].end]
-		if m.tokEnd-m.tokStart == 1 && toks[j-1].flags&flagCapital != 0 && len(last) > 2 && ok(j) && t.speciesName(text, toks[j]) {
+		if m.tokEnd-m.tokStart == 1 && genusName(last) && ok(j) && t.speciesName(text, toks[j]) {
 			j++
 		}
 		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
@@ -511,6 +511,24 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 	}
 }
 
+// genusName reports whether w is written like a genus: a capital then
+// lower-case letters only, three letters or more (not an acronym).
+func genusName(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinEndings are the endings of species epithets (Latin adjectives and
+// genitives); an English verb form ("halved", "growing") has none of them.
+var latinEndings = [...]string{"us", "um", "is", "ii", "ae", "i", "a", "e", "ans", "ens", "es", "x"}
+
 // speciesName reports whether token tk looks like a species epithet: a
 // lower-case Latin word of four letters or more that no word class of the
 // vocabulary holds.
@@ -524,7 +542,15 @@ func (t *Tagger) speciesName(text string, tk token) bool {
 			return false
 		}
 	}
-	return true
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, e := range latinEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // strainCode reports whether token tk is itself a strain designation: all
