@@ -44,6 +44,7 @@ type predicate struct {
 	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
 	less      bool // the cue is a less-word ("lower", "fewer")
 	headless  bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
+	outside   bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
 	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
@@ -166,16 +167,24 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	if len(out) > 0 {
 		return out
 	}
-	// No predicate gave a pair: the nearest concepts of two kinds.
+	// No predicate gave a pair: the nearest concepts of two kinds, rather
+	// not one that names where something was measured ("in <condition>
+	// patients").
 	best, bi, bj := int32(-1), -1, -1
+	population := false
 	for i, u := range p.units {
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
 			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
 				continue
 			}
-			if d := v.a - u.b; best < 0 || d < best {
-				best, bi, bj = d, i, j
+			d := v.a - u.b
+			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b)
+			if pop {
+				d += 1 << 20
+			}
+			if best < 0 || d < best {
+				best, bi, bj, population = d, i, j, pop
 			}
 		}
 	}
@@ -186,9 +195,17 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 		su, ob = ob, su
 	}
-	if relation == "" || negated {
+	// The sentence relates its concepts to something outside the taxonomy
+	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
+	// patients"): they only go together.
+	outside := population
+	for _, pr := range p.preds {
+		outside = outside || pr.outside
+	}
+	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
 	}
+	best &= 1<<20 - 1
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
 		Effect: relation, Negated: negated, Hedged: hedged}
 	if negated {
@@ -273,26 +290,31 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	if t.community < 0 {
 		return
 	}
-	// Phrases of the community with its imbalance or diversity.
-	keep := p.units[:0]
-	for i, u := range p.units {
+	// Phrases of the community with its imbalance or diversity: the
+	// imbalance or the diversity takes the community's span ("the richness
+	// of the <community>").
+	for i := range p.units {
+		u := &p.units[i]
 		if u.concept != t.community && u.concept != t.communityAlt {
-			keep = append(keep, u)
 			continue
 		}
-		absorbed := false
-		for j, v := range p.units {
-			if j == i || v.concept != t.imbalance && v.concept != t.diversity {
+		for j := range p.units {
+			v := &p.units[j]
+			if j == i || v.concept != t.imbalance && v.concept != t.diversity || v.concept == -1 {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
 			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
 				continue
 			}
-			absorbed = true
+			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
+			u.concept = -1 // absorbed
 			break
 		}
-		if !absorbed {
+	}
+	keep := p.units[:0]
+	for _, u := range p.units {
+		if u.concept >= 0 {
 			keep = append(keep, u)
 		}
 	}
@@ -554,7 +576,15 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		return false
 	}
 	k := int(h.tok) - 1
-	return k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
+	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
+		// an adverb: "..., significantly increased X" is a verb, "with
+		// significantly reduced X" an adjective
+		if toks[k].flags&flagClause != 0 {
+			return false
+		}
+		k--
+	}
+	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
 }
 
@@ -615,8 +645,13 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		pr := &p.preds[i]
 		sa, sb := segment(s, pr.tok)
 		next := int32(to)
-		if i+1 < len(p.preds) {
-			next = p.preds[i+1].tok
+		for j := i + 1; j < len(p.preds); j++ {
+			// a hyphenated modifier ("the <X>-induced <Y>") is part of the
+			// noun phrase after the verb
+			if !p.preds[j].hyphen {
+				next = p.preds[j].tok
+				break
+			}
 		}
 		next = min(next, sb)
 		if pr.hyphen {
@@ -688,7 +723,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		// A group of people or animals named after what they took
 		// ("<intervention>-treated mice") is no argument.
-		if pr.obj >= 0 && t.populationAfter(s, pr.obj) {
+		if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
 			pr.obj = -1
 		}
 		if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
@@ -698,6 +733,18 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		// taxonomy.
 		if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
 			pr.headless = true
+		}
+		// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+		if pr.obj >= 0 {
+			for _, h := range p.preds[i+1:] {
+				if h.hyphen && h.tok == p.groups[pr.obj].b {
+					for g := pr.obj + 1; g < len(p.groups); g++ {
+						if p.groups[g].a == h.end {
+							pr.obj = g
+						}
+					}
+				}
+			}
 		}
 		// "reduced flares of <condition>": the condition is an object too.
 		if pr.obj >= 0 {
@@ -750,6 +797,32 @@ func (t *Tagger) populationAfter(s *scratch, g int) bool {
 	e := s.pairs.groups[g].b
 	return int(e) < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && s.toks[e].flags&flagHard == 0 &&
 		!t.groupHasKind(s, g, kindCondition)
+}
+
+// populationPlace reports whether group g names the people or animals in
+// which something was measured ("in the feces of <condition> mice", "in
+// <condition> patients"): a population word after it and a preposition
+// before it.
+func (t *Tagger) populationPlace(s *scratch, g int) bool {
+	return t.populationSpan(s, s.pairs.groups[g].a, s.pairs.groups[g].b)
+}
+
+// populationSpan reports whether tokens [a, e) name a population after a
+// preposition (populationPlace).
+func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
+	toks := s.toks
+	if int(e) >= len(toks) || !t.hasClass2(toks[e], cl2Population) || toks[e].flags&flagHard != 0 {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if t.hasClass2(toks[k], cl2PairOf|cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeBefore returns the relative pronoun right before token k (past
@@ -881,10 +954,14 @@ func (t *Tagger) instrument(s *scratch, g int) bool {
 // leading to Z").
 func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	p := &s.pairs
-	if i == 0 {
+	j := i - 1
+	for j >= 0 && p.preds[j].hyphen {
+		j-- // a hyphenated modifier ("<X>-induced") lies inside a noun phrase
+	}
+	if j < 0 || p.preds[i].hyphen {
 		return
 	}
-	pr, prev := &p.preds[i], &p.preds[i-1]
+	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
 	k := pr.tok - 1
 	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
@@ -907,8 +984,11 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			pr.subj = p.preds[0].subj
 		}
 	case t.coordinatedVerb(s, hits, prev, pr):
-		if prev.subj >= 0 {
-			pr.subj = prev.subj
+		// The subject is shared, even when it is no concept
+		// ("Supplements improved X and reduced Y").
+		pr.subj = prev.subj
+		if prev.subj < 0 && prev.obj >= 0 {
+			prev.outside, pr.outside = true, true
 		}
 	}
 }
@@ -1032,21 +1112,49 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	if a.obj2 >= 0 {
 		k = max(k, p.groups[a.obj2].b)
 	}
-	if k >= b.tok {
+	for _, h := range p.preds {
+		if h.hyphen && h.tok == k {
+			// "X reduced <Y>-induced <noun phrase>, ...": the object's
+			// noun phrase runs to the comma
+			for j := k + 1; j < b.tok && j < k+8; j++ {
+				if toks[j].flags&flagClause != 0 {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "X reduced the ratio of <Y> to <Z> and decreased W": the object's
+	// phrase runs to the last group before the verb when no cue lies
+	// between.
+	for g := range p.groups {
+		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && gr.a-k <= 2 {
+			k = gr.b
+		}
+	}
+	if k > b.tok {
 		return false
 	}
-	conj := false
+	conj, comma := false, toks[b.tok].flags&flagClause != 0
+	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
 	for j := k; j < b.tok; j++ {
 		switch {
 		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+		case t.suffix(s, j, "ly") && j > k:
+			// an adverb between the comma and the verb: "..., significantly increased"
+		case !conj && !comma && nouns < 2 && j == k+int32(nouns) && a.obj >= 0 && !t.onCue(hits, j) &&
+			toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+			nouns++
+			continue
 		default:
 			return false
 		}
+		comma = comma || toks[j].flags&flagClause != 0
 	}
-	return conj || toks[b.tok].flags&flagClause != 0 && b.tok-k <= 2
+	return conj || comma && b.tok-k <= 2
 }
 
 // onCueBits reports whether token k lies inside a cue hit with any of bits.

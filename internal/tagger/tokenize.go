@@ -109,6 +109,12 @@ func tokenize(dst []token, text string) []token {
 			case bClause:
 				hard, clause = true, true
 			default:
+				if c == '<' {
+					if m := inlineTag(text[i:]); m > 0 {
+						i += m // "<i>Lactobacillus</i> species" reads as plain words
+						continue
+					}
+				}
 				hard = true
 			}
 			i++
@@ -213,4 +219,23 @@ func wordStart(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return wordRune(r)
+}
+
+// inlineTag returns the length of the inline markup tag that text starts
+// with ("<i>", "</sup>": up to six letters between angle brackets, with an
+// optional slash), or 0. Abstracts keep such tags around species names and
+// units; they separate nothing.
+func inlineTag(text string) int {
+	j := 1
+	if j < len(text) && text[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(text) && k-j < 7 && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z') {
+		k++
+	}
+	if k == j || k-j > 6 || k >= len(text) || text[k] != '>' {
+		return 0
+	}
+	return k + 1
 }
