@@ -172,6 +172,7 @@ const (
 	ListInverseSynonyms           = "inverse-synonyms"            // synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
+	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
 )
 
 // lists describes every list name: its kind and what the rules do with it.
@@ -342,4 +343,5 @@ var lists = []List{
 	{ListInverseSynonyms, Phrases, "gutskin", `synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept`},
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
+	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
 }

@@ -48,6 +48,7 @@ type predicate struct {
 	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
+	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
 }
@@ -131,6 +132,20 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 				for b := og.first; b < og.last; b++ {
 					add(p.units[a], p.units[b], pr)
 				}
+			}
+		}
+	}
+	// "X eased Y via Z": X goes with Z.
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.via < 0 || pr.subj < 0 || pr.headless {
+			continue
+		}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1}
+		sg, vg := p.groups[pr.subj], p.groups[pr.via]
+		for a := sg.first; a < sg.last; a++ {
+			for b := vg.first; b < vg.last; b++ {
+				add(p.units[a], p.units[b], &path)
 			}
 		}
 	}
@@ -471,7 +486,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
 			continue
 		}
-		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1}
+		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1}
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
 			text[toks[k].start-1] == '-' {
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
@@ -507,7 +522,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {
 			if t.hasClass2(toks[k], cl2Have) {
-				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1})
+				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1})
 				break
 			}
 		}
@@ -572,7 +587,22 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		return false
 	}
 	w := text[toks[h.tok].start:toks[h.tok].end]
-	if !strings.HasSuffix(w, "ed") || toks[h.end].flags&flagHard != 0 || s.tokMent[h.end] < 0 {
+	if !strings.HasSuffix(w, "ed") || toks[h.end].flags&flagHard != 0 {
+		return false
+	}
+	// a mention follows, at the head of the noun phrase or a word or two
+	// into it ("elevated fat and <concept> content")
+	ment := false
+	for k := int(h.end); k < len(toks) && k < int(h.end)+3 && (k == int(h.end) || toks[k].flags&flagHard == 0); k++ {
+		if s.tokMent[k] >= 0 {
+			ment = true
+			break
+		}
+		if t.hasClass(toks[k], clsArticle|clsDeterminer) || t.hasClass2(toks[k], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep) {
+			break // "cleared my <concept>", "induced by <concept>": a verb
+		}
+	}
+	if !ment {
 		return false
 	}
 	k := int(h.tok) - 1
@@ -756,6 +786,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 		}
 		t.sharedSubject(s, hits, i, from)
+		t.viaGroup(s, pr, sb)
 		// "X protects against pathogens that cause Y": the relative clause
 		// speaks of a noun outside the taxonomy; its object is what the
 		// verb before it acts on.
@@ -788,6 +819,46 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
 			pr.within, pr.subj = pr.subj, -1
 		}
+	}
+}
+
+// viaGroup reads the group after "via" or "through" that follows
+// predicate pr in its clause: an intervention is the means, the subject
+// when the predicate has none ("Y was eased through <X>", "Y improved
+// through <X>"); another concept
+// is the path, which the subject is associated with ("X eased Y via <Z>").
+// A reduced relative clause ("<Y> induced by X via Z") has no path of its
+// own.
+func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
+	p := &s.pairs
+	if pr.hyphen || pr.relative {
+		return
+	}
+	toks := s.toks
+	k := pr.end
+	if pr.obj >= 0 {
+		k = max(k, p.groups[pr.obj].b)
+	}
+	for j := k; j < sb && j < k+8; j++ {
+		if !t.hasClass2(toks[j], cl2Via) {
+			continue
+		}
+		g := p.groupAfter(j+1, sb)
+		if g < 0 || p.groups[g].a > j+3 || g == pr.obj || g == pr.subj {
+			return
+		}
+		switch {
+		case t.groupHasKind(s, g, kindIntervention):
+			switch {
+			case pr.subj < 0:
+				pr.subj = g
+			case pr.obj < 0: // "Y improved through X"
+				pr.subj, pr.obj = g, pr.subj
+			}
+		case pr.subj >= 0:
+			pr.via = g
+		}
+		return
 	}
 }
 
@@ -1065,14 +1136,15 @@ func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
 
 // causeAfter returns the group after a "by" or a cause preposition that
 // follows token k within its segment (up to hi): the subject of a passive
-// or of an outcome verb. With inIntervention, "in" also introduces a cause
-// when what follows is an intervention ("fell in the X group").
+// or of an outcome verb. With inIntervention, "in", "via" and "through"
+// also introduce a cause when what follows is an intervention ("fell in
+// the X group", "improved through X").
 func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
 	for j := k; j < hi && j < k+10; j++ {
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
-		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep)) {
+		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
 		g := p.groupAfter(j+1, hi)

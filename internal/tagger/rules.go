@@ -115,6 +115,7 @@ const (
 	cl2Anaphora                               // words that stand for a concept named before
 	cl2Than                                   // "than", "versus": a comparison between groups
 	cl2Purpose                                // "for": the purpose of what is named before it
+	cl2Via                                    // "via", "through": the means or the path of a relation
 )
 
 // classLists ties each word class to the list that fills it.
@@ -222,6 +223,7 @@ var class2Lists = []struct {
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
 	{cl2Purpose, lexicon.ListPairPurpose},
+	{cl2Via, lexicon.ListPairVia},
 }
 
 // Cue kinds found in sentences.
