@@ -27,6 +27,20 @@
 // is hedging: a hedge in a trailing comment that names no concept ("...,
 // which may reflect the short trial") does not hedge the claim.
 //
+// Each claim carries its relation pairs (pairs.go): the sentence's relation
+// cues read as predicates, each with its subject and object among the
+// concept mentions and the common turns of phrase around them (passives,
+// "the effect of X on Y", "a link between X and Y", "Y improved after X",
+// lists, verbs in a series, relative clauses and participles that chain,
+// "X, not Y", the means and the path after "via"), with an effect that is
+// the direction the object moves (helping and harming verbs read the
+// concept's beneficial flag; inverse wordings such as "water loss" flip
+// it) and negation and hedging scoped to each predicate. docs/ANNOTATION.md
+// states the conventions. A claim also carries the study design its
+// sentence names for itself when that differs from the article's
+// (evidence.go: "a meta-analysis found", "in mice"), and a Confidence
+// (confidence.go) that says how sure the tagger is, from its own signals.
+//
 // It is not a parser or a statistical model: its rules are word lists and
 // windows, readable and versioned with Tagger.Version. It does not fetch,
 // store or index anything, and it does not read files: the caller passes
