@@ -22,6 +22,7 @@ type probeCase struct {
 	claim, negated, hedged bool
 
 	concepts      []string // nil: not checked; empty: none
+	mentions      []string // the mentions' texts in text order; nil: not checked
 	relation      string
 	sentences     [][]string
 	pairs         []lumen.Relation
@@ -88,6 +89,13 @@ func loadProbes(tb testing.TB, tg *Tagger, path string) []probeCase {
 			switch key {
 			case "concepts":
 				c.concepts = resolve(line, val)
+			case "mentions":
+				c.mentions = []string{}
+				if val != "-" {
+					for _, part := range strings.Split(val, "|") {
+						c.mentions = append(c.mentions, strings.TrimSpace(part))
+					}
+				}
 			case "relation":
 				c.relation = val
 			case "sentences":
@@ -235,6 +243,15 @@ func checkProbe(t *testing.T, tg *Tagger, c probeCase) {
 	if c.concepts != nil {
 		if got := concepts(res.Mentions); !slices.Equal(got, c.concepts) && !(len(got) == 0 && len(c.concepts) == 0) {
 			t.Errorf("Tag(%q) concepts = %v, want %v", c.text, got, c.concepts)
+		}
+	}
+	if c.mentions != nil {
+		got := []string{}
+		for _, m := range res.Mentions {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, c.mentions) {
+			t.Errorf("Tag(%q) mentions = %q, want %q", c.text, got, c.mentions)
 		}
 	}
 	if c.relation != "" {

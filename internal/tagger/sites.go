@@ -504,6 +504,22 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		}
 		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
 			j++
+			// a collection's number after its letters ("DSM 17938")
+			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j].end-toks[j].start >= 3 &&
+				toks[j-1].flags&flagDigit == 0 {
+				j++
+			}
+		}
+		// a strain the taxonomy lists by its code right after the species
+		// ("<Genus> <species> <CODE-12>") is one mention with it
+		if j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 {
+			if k := s.tokMent[j]; k >= 0 && int(k) != i && !s.ments[k].dropped && s.ments[k].concept == m.concept &&
+				s.ments[k].tokStart == int32(j) && s.ments[k].tokEnd-s.ments[k].tokStart <= 3 {
+				s.ments[k].dropped = true
+				for ; j < int(s.ments[k].tokEnd); j++ {
+					s.tokMent[j] = int32(i)
+				}
+			}
 		}
 		if j > int(m.tokEnd) {
 			m.tokEnd, m.end = int32(j), toks[j-1].end
