@@ -101,11 +101,15 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	// Wording. The title says what the article is; the body may also cite
 	// other designs, so there only self-references count for reviews.
 	title := doc.Title
-	if title == "" && len(s.sents) > 1 && s.sents[0].heading && s.sents[1].block > 0 {
+	// Without one, a heading alone in the first block is the title, and
+	// so is an abstract's first block of one sentence ("...: A Review.").
+	if title == "" && len(s.sents) > 1 && (s.sents[0].heading || doc.Kind == lumen.ArticleAbstract) && s.sents[1].block > 0 {
 		title = doc.Text[s.sents[0].start:s.sents[0].end]
 	}
+	// A review that says so in its body ("this review") is one even when
+	// its title names a model ("from mouse to man").
+	var tt, seen [evCount + evSelf]bool
 	if title != "" {
-		var tt [evCount + evSelf]bool
 		s.titleToks = tokenize(s.titleToks[:0], title)
 		for i := range s.titleToks {
 			tk := &s.titleToks[i]
@@ -118,16 +122,15 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 				return evidenceNames[c]
 			}
 		}
-		for c := evRCT; c < evNarrative; c++ {
-			if tt[c] {
-				return evidenceNames[c]
-			}
-		}
 	}
-	var seen [evCount + evSelf]bool
 	t.scanEvidence(s.toks, &seen)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
+			return evidenceNames[c]
+		}
+	}
+	for c := evRCT; c < evNarrative; c++ {
+		if tt[c] {
 			return evidenceNames[c]
 		}
 	}

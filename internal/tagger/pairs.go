@@ -736,6 +736,13 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		default:
 			pr.subj, pr.obj = left, right
 		}
+		// "<someone> developed Y after X": a person is the subject, the
+		// cause comes after the object.
+		if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+			if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+				pr.subj = g
+			}
+		}
 		// "decreased the production of X": the noun after the verb passes
 		// the object of its "of" on; it relates nothing by itself.
 		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
@@ -985,9 +992,12 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 		pr.subj, pr.obj = g1, g2
 		return true
 	}
-	// An action: "<noun> of Y with/by/after X".
+	// An action: "<noun> of Y with/by/after X"; but an intervention after
+	// "of" is what acts ("a benefit of X on Y").
 	pr.obj = g1
 	switch {
+	case g2 >= 0 && t.groupHasKind(s, g1, kindIntervention) && !t.groupHasKind(s, g2, kindIntervention):
+		pr.subj, pr.obj = g1, g2
 	case g2 >= 0:
 		pr.subj = g2
 	default:

@@ -37,14 +37,14 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 				return siteOther
 			}
 		case t.hasClass(toks[k], clsSitePrimary):
-			if d <= 4 && path() {
+			if d <= 5 && path() {
 				return sitePrimary
 			}
 		case t.hasClass(toks[k], clsSiteSecondary):
 			if m := s.tokMent[k]; m >= 0 && s.ments[m].concept != t.communityAlt {
 				return siteNone
 			}
-			if d <= 4 && path() {
+			if d <= 5 && path() {
 				return siteSecondary
 			}
 		}
