@@ -21,12 +21,25 @@ func TestRegressionGuard(t *testing.T) {
 	guard(t, "testdata/gold", floors{concept: 0.95, kind: 0.94, claim: 0.94, flags: 0.97, pairs: 0.80, effect: 0.95})
 }
 
-// Held-out guard: testdata/heldout11, hand-written sentences for relation
-// pairs and claim evidence (see its README; its first, unbiased run gave
-// pair F1 0.809 and effect accuracy 0.903). Rules r5 reach concept F1
-// 0.970, claim F1 0.954, pair F1 0.892 and effect accuracy 0.940 on it.
+// Held-out guards: testdata/heldout11, heldout11b and heldout11c,
+// hand-written sets for relation pairs and claim evidence, each labelled
+// before the tagger first ran on it (their READMEs give those first,
+// unbiased figures: pair F1 0.809, 0.795 and 0.868). The floors sit just
+// below what the rules reach now (concept F1 0.970, 0.958, 0.978; claim
+// F1 0.954, 0.923, 0.971; pair F1 0.915, 0.831, 0.911).
 func TestHeldOutGuard(t *testing.T) {
-	guard(t, "testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.88, effect: 0.92})
+	for _, tc := range []struct {
+		dir string
+		f   floors
+	}{
+		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.90, effect: 0.92}},
+		{"testdata/heldout11b", floors{concept: 0.95, claim: 0.91, flags: 0.95, pairs: 0.82, effect: 0.95}},
+		{"testdata/heldout11c", floors{concept: 0.97, claim: 0.96, flags: 0.95, pairs: 0.90, effect: 0.95}},
+	} {
+		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
+			guard(t, tc.dir, tc.f)
+		})
+	}
 }
 
 // Probe guard: testdata/probes is a hand-written set of abstract- and
