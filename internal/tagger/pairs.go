@@ -349,10 +349,14 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 }
 
 // nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
-// a conjunction, clause punctuation or the sentence's end follows it.
+// a conjunction, clause punctuation, a preposition ("<barrier> damage in
+// rats") or the sentence's end follows it.
 func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	e := int(h.end)
-	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj)
+	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
+		h.end-h.tok == 1 && !t.suffix(s, h.tok, "s") && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
+			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
+			t.hasClass2(s.toks[e], cl2PairOf|cl2PairObjectPrep) && !t.hasClass2(s.toks[e], cl2PairCausePrep)
 }
 
 // cueBetween reports whether a relation cue starts in tokens [a, b).
@@ -485,6 +489,14 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
 			continue
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
+			hits[i+1].bits&(cueInc|cueDec) == 0 {
+			continue // "a protective effect": the noun takes the adjective's direction
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&relationBits != 0 && h.end-h.tok == 1 &&
+			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
+			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
 		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1}
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
@@ -698,6 +710,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		left := t.leftGroup(s, pr.tok, sa)
 		k := t.skipFillers(s, pr.end, int32(to), 4)
+		if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
+			k = pr.end // "of" is also a filler between a verb and its object
+		}
 		// "a link between X and Y"
 		if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
 			if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
@@ -707,8 +722,13 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		right := p.groupAfter(pr.end, next)
 		armCause := false // the subject names the arm of a trial: "in the X group"
-		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) && t.ofPhrase(s, pr, k, sb, left) {
-			continue
+		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
+			if t.ofPhrase(s, pr, k, sb, left) {
+				continue
+			}
+			if pr.bits&cueTopic != 0 {
+				continue // a noun whose "of" names nothing of the taxonomy
+			}
 		}
 		switch {
 		case t.passive(s, pr, from):
@@ -973,7 +993,7 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	p := &s.pairs
 	toks := s.toks
 	g1 := p.groupAfter(k+1, sb)
-	if g1 < 0 || t.skipFillers(s, k+1, sb, 3) != p.groups[g1].a {
+	if g1 < 0 || p.groups[g1].a > k+5 || s.pairs.cueOrBreak(t, s, k+1, p.groups[g1].a) {
 		return false
 	}
 	e := p.groups[g1].b
@@ -998,6 +1018,10 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	switch {
 	case g2 >= 0 && t.groupHasKind(s, g1, kindIntervention) && !t.groupHasKind(s, g2, kindIntervention):
 		pr.subj, pr.obj = g1, g2
+	case pr.bits&(cueTopic|cueHelp|cueHarm) != 0 && t.groupHasKind(s, g1, kindIntervention):
+		// "a beneficial effect of X against ...": X acts; what it acts on
+		// comes with the words after it
+		pr.subj, pr.obj = g1, -1
 	case g2 >= 0:
 		pr.subj = g2
 	default:
@@ -1008,6 +1032,18 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 		}
 	}
 	return true
+}
+
+// cueOrBreak reports whether tokens [a, b) hold a relation cue or a
+// clause break: words that cannot stand inside the noun phrase after "of"
+// ("the effect of <XYZ> and <concept>").
+func (p *pairScratch) cueOrBreak(t *Tagger, s *scratch, a, b int32) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].flags&flagHard != 0 || t.onCue(s.cueHits, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // instrument reports whether group g comes right after "with" or "by"
@@ -1164,9 +1200,20 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
+		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) {
+			continue // "protects against X": X is no cause
+		}
 		return g
 	}
 	return -1
+}
+
+// armAfter reports whether a group word or a population follows group g:
+// it names an arm of a trial ("in the X group", "in X-fed mice").
+func (t *Tagger) armAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && s.toks[e].flags&flagHard == 0 &&
+		(t.hasClass(s.toks[e], clsGroup) || t.hasClass2(s.toks[e], cl2Population) || t.edForm(s, e))
 }
 
 func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
