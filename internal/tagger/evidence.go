@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/lexicon"
@@ -78,7 +79,6 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	if best == evNone {
 		animals, humans := false, false
 		for _, m := range doc.MeSH {
-			m = strings.TrimSpace(m)
 			better(lookupFold(t.meshDesigns, m))
 			switch {
 			case lookupFoldSet(t.meshAnimals, m):
@@ -159,30 +159,32 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 // lookupFoldSet reports whether heading s is in m, whose keys are lower
 // case, ignoring case.
 func lookupFoldSet(m map[string]bool, s string) bool {
-	if m[s] {
-		return true
-	}
-	for k := range m {
-		if strings.EqualFold(k, s) {
-			return true
-		}
-	}
-	return false
+	var buf [64]byte
+	return m[string(foldKey(buf[:0], s))]
 }
 
 // lookupFold looks a heading up in m, whose keys are lower case, ignoring
-// case and without allocating (the maps are small).
+// case; 0 when it is not there.
 func lookupFold(m map[string]int, s string) int {
+	var buf [64]byte
+	return m[string(foldKey(buf[:0], s))]
+}
+
+// foldKey appends s, trimmed and in lower case, to dst: a map key that
+// does not allocate for short ASCII headings.
+func foldKey(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
-	if v, ok := m[s]; ok {
-		return v
-	}
-	for k, v := range m {
-		if strings.EqualFold(k, s) {
-			return v
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:0], strings.ToLower(s)...)
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	return 0
+	return dst
 }
 
 // claimEvidence returns the study design that the sentence made of tokens
