@@ -866,7 +866,7 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	if pr.obj >= 0 {
 		k = max(k, p.groups[pr.obj].b)
 	}
-	for j := k; j < sb && j < k+8; j++ {
+	for j := k; j < sb && j < k+12; j++ {
 		if !t.hasClass2(toks[j], cl2Via) {
 			continue
 		}
