@@ -173,6 +173,7 @@ const (
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
 	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
+	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
 )
 
 // lists describes every list name: its kind and what the rules do with it.
@@ -344,4 +345,5 @@ var lists = []List{
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
+	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
 }

@@ -414,6 +414,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
+	// "X, effective Y": a comma and an adjective
+	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true
+	}
 	// "flares of <condition>": two names of one thing.
 	if t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		ok := true
@@ -427,7 +432,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	for k := g.b; k < u.a; k++ {
-		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) {
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
@@ -599,8 +604,15 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		return false
 	}
 	w := text[toks[h.tok].start:toks[h.tok].end]
-	if !strings.HasSuffix(w, "ed") || toks[h.end].flags&flagHard != 0 {
+	if toks[h.end].flags&flagHard != 0 {
 		return false
+	}
+	if !strings.HasSuffix(w, "ed") {
+		// "..., effective <concept>", "a beneficial <concept>": an
+		// adjective right before the concept, after a comma or an article
+		k := int(h.tok) - 1
+		return t.adjectiveEnding(w) && s.tokMent[h.end] >= 0 &&
+			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj))
 	}
 	// a mention follows, at the head of the noun phrase or a word or two
 	// into it ("elevated fat and <concept> content")
@@ -628,6 +640,23 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+}
+
+// adjectiveWord reports whether token k is an adjective filler or ends
+// like an adjective.
+func (t *Tagger) adjectiveWord(s *scratch, k int32) bool {
+	return t.hasClass(s.toks[k], clsAdjective) || t.adjectiveEnding(s.text[s.toks[k].start:s.toks[k].end])
+}
+
+// adjectiveEnding reports whether word w ends like an adjective
+// (adjective-endings).
+func (t *Tagger) adjectiveEnding(w string) bool {
+	for _, e := range t.adjectiveEndings {
+		if len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // segment returns the clause segment [a, b) (s.segs) that holds token k.
@@ -813,6 +842,15 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 		}
 		t.sharedSubject(s, hits, i, from)
+		// "X, Y and avoiding Z": a gerund that is an item of a list has
+		// no subject in it.
+		if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+			for _, g := range p.groups {
+				if g.b == pr.tok-1 {
+					pr.subj = -1
+				}
+			}
+		}
 		t.viaGroup(s, pr, sb)
 		// "X protects against pathogens that cause Y": the relative clause
 		// speaks of a noun outside the taxonomy; its object is what the

@@ -37,6 +37,7 @@ type Tagger struct {
 	meshAnimals           map[string]bool
 	meshHumans            map[string]bool
 	taxonSuffixes         []string
+	adjectiveEndings      []string
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -351,6 +352,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	}
 	for _, suf := range words(lexicon.ListTaxonSuffixes) {
 		t.taxonSuffixes = append(t.taxonSuffixes, strings.ToLower(suf))
+	}
+	for _, suf := range words(lexicon.ListAdjectiveEndings) {
+		t.adjectiveEndings = append(t.adjectiveEndings, strings.ToLower(suf))
 	}
 
 	var buf []byte
