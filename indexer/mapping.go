@@ -15,7 +15,7 @@ const (
 
 // mappingVersion is stored in the index; an index built with another mapping
 // must be rebuilt (lumen reindex).
-const mappingVersion = "1"
+const mappingVersion = "2"
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -77,6 +77,17 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("start", num(false))
 	claim.AddFieldMappingsAt("end", num(false))
 	claim.AddFieldMappingsAt("taxonomy_version", kw())
+	claim.AddFieldMappingsAt("confidence", num(true))
+	claim.AddFieldMappingsAt("status", kw())
+	claim.AddFieldMappingsAt("flagged", boolean())
+	claim.AddFieldMappingsAt("retracted", boolean())
+	claim.AddFieldMappingsAt("curator", kw())
+	claim.AddFieldMappingsAt("reviewed_at", date())
+	claim.AddFieldMappingsAt("reason", kw())
+	claim.AddFieldMappingsAt("review_note", storedOnly())
+	claim.AddFieldMappingsAt("review_version", num(true))
+	claim.AddFieldMappingsAt("machine", storedOnly())
+	claim.AddFieldMappingsAt("review_log", storedOnly())
 
 	article := bleve.NewDocumentStaticMapping()
 	article.AddFieldMappingsAt("type", kw())

@@ -55,6 +55,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	})
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
 	// One write, so that a reader who waits for the URL sees the schedule too.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +55,9 @@ const defaultSize = 20
 //	evidence          evidence type; repeat for any of them
 //	relation          increases, decreases, associated, no_effect
 //	negated, hedged   true or false
+//	status            pending, accepted, rejected, corrected; repeat for any of them
+//	flagged           true: claims a re-tag flagged for re-review
+//	retracted         true: claims whose sentence left their article (excluded otherwise)
 //	article, source   an article id; a source name
 //	published_from, published_to   dates (YYYY-MM-DD), inclusive
 //	sort              relevance (default), published, -published
@@ -68,6 +72,12 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 			}
 		}
 		q.Concepts = append(q.Concepts, c)
+	}
+	for _, st := range splitList(v["status"]) {
+		if !slices.Contains(lumen.Statuses, st) {
+			return q, lumen.Invalidf("status", "%q is not one of %s", st, strings.Join(lumen.Statuses, ", "))
+		}
+		q.Status = append(q.Status, st)
 	}
 	for _, e := range splitList(v["evidence"]) {
 		if !validEvidence[e] {
@@ -85,6 +95,12 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 		return q, err
 	}
 	if q.Hedged, err = boolParam(v, "hedged"); err != nil {
+		return q, err
+	}
+	if q.Flagged, err = boolParam(v, "flagged"); err != nil {
+		return q, err
+	}
+	if q.Retracted, err = boolParam(v, "retracted"); err != nil {
 		return q, err
 	}
 	if q.PublishedFrom, err = dateParam(v, "published_from", false); err != nil {

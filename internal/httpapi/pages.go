@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"time"
 
@@ -36,6 +37,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		return "/?" + c.Encode()
 	},
 	"add":  func(a, b int) int { return a + b },
+	"has":  func(list []string, v string) bool { return slices.Contains(list, v) },
 	"more": func(total uint64, from, size int) bool { return total > uint64(from+size) },
 	"withLabels": func(labels map[string]lumen.Concept, c lumen.Claim) claimView {
 		return claimView{Claim: c, Labels: labels}
@@ -120,7 +122,8 @@ func (s *server) handleArticlePage() http.Handler {
 func render(w http.ResponseWriter, status int, name string, data any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.Header().Set("Referrer-Policy", "same-origin")
 	w.WriteHeader(status)
 	if err := pages.ExecuteTemplate(w, name, data); err != nil {
 		fmt.Fprintf(w, "<p>template error</p>")
