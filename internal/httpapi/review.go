@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -87,7 +88,7 @@ func decodeReview(w http.ResponseWriter, r *http.Request) (curation.Request, err
 		case errors.As(err, &tooBig):
 			return b.Request, err
 		case errors.As(err, &typeErr):
-			return b.Request, lumen.Invalidf(typeErr.Field, "must be a %s", typeErr.Type)
+			return b.Request, lumen.Invalidf(strings.TrimPrefix(typeErr.Field, "Request."), "must be a %s", typeErr.Type)
 		case unknownField.MatchString(err.Error()):
 			f := unknownField.FindStringSubmatch(err.Error())[1]
 			return b.Request, lumen.Invalidf(f, "unknown field (known: action, reason, concepts, relation, negated, hedged, note)")
