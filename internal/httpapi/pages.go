@@ -63,6 +63,8 @@ type searchPage struct {
 	Negated  string
 	Hedged   string
 	Sort     string
+	Status   string
+	Statuses []string
 	Concepts []lumen.Concept
 	Labels   map[string]lumen.Concept
 	Results  *lumen.ClaimResults
@@ -75,7 +77,8 @@ func (s *server) handleSearchPage() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v := r.URL.Query()
 		p := searchPage{Query: v, Q: v.Get("q"), Concept: v.Get("concept"), Negated: v.Get("negated"),
-			Hedged: v.Get("hedged"), Sort: v.Get("sort"), Concepts: s.Taxonomy.Concepts, Labels: s.concepts}
+			Hedged: v.Get("hedged"), Sort: v.Get("sort"), Status: v.Get("status"), Statuses: lumen.Statuses,
+			Concepts: s.Taxonomy.Concepts, Labels: s.concepts}
 		q, err := s.parseClaimQuery(v)
 		status := http.StatusOK
 		if err == nil {

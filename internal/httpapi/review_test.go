@@ -47,11 +47,12 @@ func reviewServer(t *testing.T, readsNeedToken bool) *reviewFixture {
 	lkv, _ := b.KVWithTTL(ctx, "leases", time.Minute)
 	tokens := auth.NewTokens(kv)
 	a := lumen.Article{ID: lumen.NewID("url:https://example.org/r"), URL: "https://example.org/r", Title: "Review <b>me</b>", Source: "test", FetchedAt: time.Now()}
-	texts := []string{"Before this. ", "Probiotics reduced acne <script>alert(1)</script> lesions.", " Leaky gut may worsen psoriasis.", " After that."}
+	texts := []string{"Before this. ", "Probiotics reduced acne <script>alert(1)</script> lesions.", " Leaky gut may worsen psoriasis.",
+		" Probiotics may lower psoriasis risk.", " Probiotics did not improve acne.", " After that."}
 	a.Text = strings.Join(texts, "")
 	ev := lumen.ArticleTagged{Article: a, TaxonomyVersion: "test-1+r1.x"}
 	pos := len(texts[0])
-	for _, s := range texts[1:3] {
+	for _, s := range texts[1:5] {
 		s = strings.TrimSpace(s)
 		start := strings.Index(a.Text, s)
 		c := lumen.Claim{ID: lumen.ClaimID(a.ID, s, 0), ArticleID: a.ID, Text: s, Start: start, End: start + len(s),
@@ -216,7 +217,7 @@ func TestReviewAPI(t *testing.T) {
 	var q struct {
 		Claims []claimBody `json:"claims"`
 	}
-	if res := f.do(t, "GET", "/api/v1/review/queue?size=5", f.curator, nil, "", &q); res.StatusCode != 200 || len(q.Claims) != 1 || q.Claims[0].ID != f.claimIDs[1] || q.Claims[0].ETag == "" {
+	if res := f.do(t, "GET", "/api/v1/review/queue?size=5", f.curator, nil, "", &q); res.StatusCode != 200 || len(q.Claims) != 3 || q.Claims[0].ID == id || q.Claims[0].ETag == "" {
 		t.Errorf("queue = %d %+v", res.StatusCode, q)
 	}
 	if res := f.do(t, "GET", "/api/v1/review/queue", f.reader, nil, "", &e); res.StatusCode != 403 {
