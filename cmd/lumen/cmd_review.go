@@ -53,6 +53,9 @@ func (a *app) openCuration(ctx context.Context) error {
 	a.tokens = auth.NewTokens(tokens)
 	a.sessions = auth.NewSessions(sessions, a.tokens, a.cfg.Review.SessionTTL)
 	a.curation = curation.New(a.index, a.bus, curation.NewLeases(leases, a.cfg.Review.Lease), a.tax)
+	if a.requests, err = a.crawlRequests(ctx); err != nil {
+		return err
+	}
 	return a.bus.EnsureReviewConsumer(ctx)
 }
 

@@ -53,6 +53,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done() // a finished stage must not look like a failure
 		return nil
 	})
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
 	st.start("review indexer", a.runReviewIndexer)

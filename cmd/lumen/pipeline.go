@@ -61,8 +61,9 @@ type app struct {
 	tax    lumen.Taxonomy
 	tagger *tagger.Tagger
 
-	// The curators' side (openCuration).
+	// The curators' and operators' side (openCuration).
 	curation *curation.Service
+	requests *crawlRequests
 	tokens   *auth.Tokens
 	sessions *auth.Sessions
 }
@@ -297,6 +298,9 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 	// not serve the curators.
 	if a.curation != nil {
 		d.Curation, d.Auth, d.Sessions = a.curation, a.tokens, a.sessions
+	}
+	if a.requests != nil {
+		d.Crawls = a.requests
 	}
 	return httpapi.NewServer(d)
 }

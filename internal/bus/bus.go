@@ -171,7 +171,7 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 		cfg.MaxMsgSize = MaxPayload
 		configs = append(configs, cfg)
 	}
-	configs = append(configs, reviewStreamConfig(b.replicas))
+	configs = append(configs, reviewStreamConfig(b.replicas), crawlRequestStreamConfig(b.replicas))
 	for _, cfg := range configs {
 		// Create is idempotent when the stream exists with this very
 		// configuration; update only when it differs (an upgrade). Updating

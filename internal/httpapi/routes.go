@@ -18,6 +18,8 @@ func (s *server) routes(mux *http.ServeMux) {
 	mux.Handle("GET /api/v1/articles/{id}", s.instrument("article", s.read(s.handleArticle())))
 	mux.Handle("GET /api/v1/concepts", s.instrument("concepts", s.read(s.handleConcepts())))
 	mux.Handle("GET /api/v1/crawls", s.instrument("crawls", s.read(s.handleCrawls())))
+	mux.Handle("POST /api/v1/crawls", s.instrument("crawl_start", s.write(lumen.RoleAdmin, s.handleStartCrawl())))
+	mux.Handle("GET /api/v1/crawls/{run}", s.instrument("crawl", s.read(s.handleCrawl())))
 	mux.Handle("GET /api/v1/", s.instrument("unknown", s.handleNotFound()))
 	mux.Handle("GET /healthz", s.handleHealthz())
 	mux.Handle("GET /readyz", s.handleReadyz())

@@ -56,6 +56,8 @@ type Deps struct {
 	// Curation, Auth and Sessions serve the curators; nil makes their
 	// routes answer 503.
 	Curation Curator
+	// Crawls takes operators' crawl requests (POST /api/v1/crawls).
+	Crawls   Crawls
 	Auth     Authenticator
 	Sessions Sessions
 	// RequireTokenForReads makes every read need a token (any role);
