@@ -48,6 +48,13 @@ func TestApplyReviewsIsIdempotentInAnyOrder(t *testing.T) {
 	if got.Review.Status != lumen.StatusRejected || got.Review.Version != 2 || got.Review.Reason != lumen.ReasonNotAClaim || got.Review.Curator != "alice" {
 		t.Errorf("review = %+v, want rejected (not_a_claim) at version 2 by alice", got.Review)
 	}
+	all, err := ix.SearchClaims(ctx, lumen.ClaimQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := all.Facets["status"]; len(f) != 2 || f[0].Count != 1 || f[1].Count != 1 {
+		t.Errorf("status facet = %+v, want pending 1, rejected 1", f)
+	}
 	for _, tt := range []struct {
 		status string
 		want   uint64

@@ -69,6 +69,7 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 	req.AddFacet("concepts", bleve.NewFacetRequest("concepts", 60))
 	req.AddFacet("evidence", bleve.NewFacetRequest("evidence", 20))
 	req.AddFacet("relation", bleve.NewFacetRequest("relation", 10))
+	req.AddFacet("status", bleve.NewFacetRequest("status", 4))
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
