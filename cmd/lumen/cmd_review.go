@@ -131,6 +131,9 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
 	if err := a.openBus(ctx, "token"); err != nil {
+		if cfg.NATS.URL == "" && strings.Contains(err.Error(), "in use by another lumen process") {
+			return fmt.Errorf("%w\nwhile it runs, reach its NATS instead: lumen token %s ... --nats nats://HOST:PORT (its nats.listen, or the URL lumen demo prints)", err, sub)
+		}
 		return err
 	}
 	kv, err := a.bus.KV(ctx, bucketTokens)

@@ -320,8 +320,8 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 		}
 		d.Correction = &corr
 	case lumen.ActionUndo:
-		if len(decisions) == 0 {
-			return hit, "", lumen.Invalidf("action", "claim %s has no decision to undo", id)
+		if _, inEffect := lumen.ReviewState(decisions); inEffect == nil {
+			return hit, "", lumen.Invalidf("action", "claim %s has no decision in effect to undo", id)
 		}
 		after, _ := lumen.ReviewState(append(slices.Clone(decisions), d))
 		d.Status = after.Status

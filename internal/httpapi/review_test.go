@@ -288,6 +288,12 @@ func TestReviewPage(t *testing.T) {
 	if code, body := post("/signin", url.Values{"token": {"lumen.alice.bad"}, "next": {"/review"}}); code != 401 || !strings.Contains(body, "not valid") {
 		t.Errorf("sign-in with a bad token = %d", code)
 	}
+	req, _ := http.NewRequest("POST", f.srv.URL+"/signin", strings.NewReader(url.Values{"token": {f.curator}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 403 {
+		t.Errorf("sign-in posted from another site = %v %v, want 403", res.StatusCode, err)
+	}
 	code, body := post("/signin", url.Values{"token": {f.curator}, "next": {"https://evil.example/"}})
 	if code != 200 || !strings.Contains(body, `id="claim"`) {
 		t.Fatalf("sign-in = %d, want the review page (an outside next is ignored)", code)
@@ -309,7 +315,7 @@ func TestReviewPage(t *testing.T) {
 		t.Errorf("form without CSRF token = %d, want 403", code)
 	}
 	// The API refuses a cookie-authenticated write without the CSRF header.
-	req, _ := http.NewRequest("POST", f.srv.URL+"/api/v1/claims/"+id+"/review", strings.NewReader(`{"action":"accept"}`))
+	req, _ = http.NewRequest("POST", f.srv.URL+"/api/v1/claims/"+id+"/review", strings.NewReader(`{"action":"accept"}`))
 	req.Header.Set("If-Match", etag)
 	res, err := client.Do(req)
 	if err != nil {

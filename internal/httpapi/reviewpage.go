@@ -66,8 +66,23 @@ func (s *server) handleSignInPage() http.Handler {
 	})
 }
 
+// crossSite reports whether the browser says a request comes from another
+// site (Sec-Fetch-Site, sent by every current browser): a form posted from
+// elsewhere must not sign anyone in.
+func crossSite(r *http.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+		return false
+	}
+	return true
+}
+
 func (s *server) handleSignIn() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if crossSite(r) {
+			s.writeError(w, r, fmt.Errorf("sign in from another site: %w", lumen.ErrForbidden))
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
 		next := localPath(r.PostFormValue("next"), "/review")
 		if s.Sessions == nil {
