@@ -1,6 +1,7 @@
 // Package extract turns an HTML page into the main text and metadata of an
 // article: title, authors, publication date, language, DOI, canonical URL.
-// It wraps go-readability (the only package that imports it) and renders the
+// It wraps go-readability (codeberg.org/readeck/go-readability/v2, the
+// maintained successor of go-shiori's; this is the only package that imports it) and renders the
 // readable content as plain text with one block (heading, paragraph, list
 // item) per paragraph, separated by blank lines, so the tagger's sentence
 // splitter sees headings and list items as units. Blocks that are mostly
@@ -25,7 +26,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	readability "github.com/go-shiori/go-readability"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -101,7 +102,11 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
-	art, err := parser.ParseDocument(doc, pageURL)
+	// Class names tell text for screen readers only from the rest.
+	parser.KeepClasses = true
+	// readMeta has read what it needs from doc, so readability may change
+	// it in place instead of working on a copy.
+	art, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		if strings.Contains(err.Error(), "too large") {
 			return p, ErrTooLarge
@@ -109,7 +114,7 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		return p, fmt.Errorf("readability: %w", err)
 	}
 
-	p.SiteName = clean(art.SiteName)
+	p.SiteName = clean(art.SiteName())
 	if p.SiteName == "" {
 		p.SiteName = meta.siteName
 	}
@@ -121,10 +126,10 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	}
 	p.Title = meta.citeTitle
 	if p.Title == "" {
-		p.Title = cleanTitle(clean(art.Title), p.SiteName, host)
+		p.Title = cleanTitle(clean(art.Title()), p.SiteName, host)
 	}
 	if p.Language == "" {
-		p.Language = strings.TrimSpace(art.Language)
+		p.Language = strings.TrimSpace(art.Language())
 	}
 	switch {
 	case len(meta.citeAuth) > 0:
@@ -133,11 +138,11 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		p.Authors = meta.authors
 	case len(meta.domAuthors) > 0:
 		p.Authors = meta.domAuthors
-	case art.Byline != "":
-		p.Authors = cleanAuthors(art.Byline)
+	case art.Byline() != "":
+		p.Authors = cleanAuthors(art.Byline())
 	}
-	if art.PublishedTime != nil && (meta.publishedRank == 0 || meta.publishedRank > rankReadability) && plausible(*art.PublishedTime) {
-		meta.published = *art.PublishedTime
+	if t, err := art.PublishedTime(); err == nil && (meta.publishedRank == 0 || meta.publishedRank > rankReadability) && plausible(t) {
+		meta.published = t
 	}
 	if !meta.published.IsZero() {
 		p.Published = meta.published.UTC()
@@ -147,13 +152,12 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	}
 
 	var content *html.Node
-	if art.Node != nil && art.Node.Parent != nil {
+	if art.Node != nil {
 		// go-readability returns the first child of the article container;
 		// its parent holds the whole readable content.
-		content = art.Node.Parent
-	} else if art.Content != "" {
-		if frag, err := html.Parse(strings.NewReader(art.Content)); err == nil {
-			content = frag
+		content = art.Node
+		if art.Node.Parent != nil {
+			content = art.Node.Parent
 		}
 	}
 	if content == nil {

@@ -107,6 +107,13 @@ func (r *renderer) walk(n *html.Node) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
 			atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Iframe, atom.Object, atom.Head:
 			return
+		case atom.Figure:
+			// A figure whose picture, video or table the extractor removed
+			// (an embedded player it does not keep) leaves a caption
+			// describing something the text does not have.
+			if r.dropLinkBlocks && !hasMedia(n) {
+				return
+			}
 		case atom.Br:
 			// One <br> breaks a line; two in a row are how old pages
 			// separate paragraphs.
@@ -116,6 +123,12 @@ func (r *renderer) walk(n *html.Node) {
 			}
 			return
 		}
+	}
+	if n.Type == html.ElementNode && r.dropLinkBlocks && isHeading(elemAtom(n)) && visuallyHidden(n) {
+		// A heading for screen readers only labels the page's regions
+		// ("What's Next", "Related"); inline labels ("Credit") stay, as
+		// part of the sentence they introduce.
+		return
 	}
 	block := n.Type == html.ElementNode && isBlock(elemAtom(n))
 	if block {
@@ -138,6 +151,43 @@ func (r *renderer) walk(n *html.Node) {
 	} else if a := elemAtom(n); n.Type == html.ElementNode && (a == atom.Td || a == atom.Th) {
 		r.space = true
 	}
+}
+
+// hasMedia reports whether n holds an image, a video, a table or other
+// content a caption can describe.
+func hasMedia(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch elemAtom(c) {
+		case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Embed, atom.Object, atom.Svg,
+			atom.Canvas, atom.Table, atom.Pre, atom.Math, atom.Blockquote:
+			return true
+		}
+		if hasMedia(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// visuallyHidden reports whether n is text for screen readers only, by the
+// class names sites use for it.
+func visuallyHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for _, c := range strings.Fields(a.Val) {
+			switch strings.ToLower(c) {
+			case "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+				"screen-reader-only", "screenreader-only", "a11y-hidden", "u-hidden-visually", "element-invisible":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // elemAtom is n's atom; trees built by hand (not by html.Parse) may leave
