@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/lumen-research/lumen/internal/metrics"
 )
 
 // fetcher performs single HTTP GETs through colly. One is made per crawl run,
@@ -206,4 +207,116 @@ func reasonOf(status int, err error) string {
 func isTimeout(err error) bool {
 	var te interface{ Timeout() bool }
 	return errors.As(err, &te) && te.Timeout()
+}
+
+// result of get when there is no response to work with.
+type miss struct {
+	outcome string // skipped or failed
+	reason  string
+}
+
+// get fetches rq for run r: the SSRF pre-check, robots.txt (unless
+// apiRequest), the per-host gate, and retries with exponential backoff and
+// jitter that honour Retry-After. It returns a response with any status, or
+// why there is none.
+func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest bool) (*fetchResponse, *miss) {
+	u, err := url.Parse(rq.URL)
+	if err != nil {
+		return nil, &miss{"failed", "bad_url"}
+	}
+	if !r.src.AllowPrivate {
+		if err := checkHost(u.Hostname()); err != nil {
+			c.log.Info("fetch refused", "source", r.src.Name, "url", rq.URL, "reason", "private_address")
+			return nil, &miss{"failed", "private_address"}
+		}
+	}
+	if !apiRequest {
+		v, network, err := c.robots.check(ctx, u, func(ctx context.Context, ru string) (int, []byte, error) {
+			return c.fetchRobots(ctx, r, ru)
+		})
+		switch {
+		case err != nil:
+			return nil, &miss{"failed", reasonOf(0, err)}
+		case v == robotsDisallowed:
+			return nil, &miss{"skipped", "robots"}
+		case v == robotsUnavailable && network != "":
+			return nil, &miss{"failed", network}
+		case v == robotsUnavailable:
+			return nil, &miss{"skipped", "robots_unavailable"}
+		}
+	}
+	start := time.Now()
+	for attempt := 0; ; attempt++ {
+		release, err := c.gate.acquire(ctx, u.Host)
+		if err != nil {
+			return nil, &miss{"failed", "canceled"}
+		}
+		resp, err := r.fetch.get(rq)
+		release()
+		status := 0
+		if resp != nil {
+			status = resp.Status
+			resp.Attempts = attempt + 1
+			c.o.Metrics.Fetched(r.src.Name, u.Host, status, len(resp.Body), time.Since(start))
+			r.fetched()
+		}
+		if ctx.Err() != nil {
+			return nil, &miss{"failed", "canceled"}
+		}
+		if !retryable(status, err) || attempt >= c.o.Retries {
+			if err != nil {
+				reason := reasonOf(status, err)
+				c.o.Metrics.Error(metrics.StageFetch, reason)
+				c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(rq.URL), "reason", reason, "attempts", attempt+1, "err", redactKey(err.Error()))
+				return nil, &miss{"failed", reason}
+			}
+			return resp, nil
+		}
+		delay := backoffDelay(c.o.RetryBase, attempt)
+		if resp != nil {
+			if ra, ok := retryAfter(resp.Header, time.Now()); ok {
+				if ra > maxRetryAfter {
+					c.log.Info("fetch rate limited", "source", r.src.Name, "url", redactKey(rq.URL), "retry_after", ra)
+					c.gate.pause(u.Host, time.Now().Add(ra))
+					return nil, &miss{"failed", "rate_limited"}
+				}
+				delay = max(delay, ra)
+				c.gate.pause(u.Host, time.Now().Add(ra))
+			}
+		}
+		errText := ""
+		if err != nil {
+			errText = redactKey(err.Error())
+		}
+		c.log.Debug("fetch retry", "source", r.src.Name, "url", redactKey(rq.URL), "status", status, "err", errText, "delay", delay)
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, &miss{"failed", "canceled"}
+		case <-t.C:
+		}
+	}
+}
+
+func (c *Crawler) fetchRobots(ctx context.Context, r *run, u string) (int, []byte, error) {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return 0, nil, err
+	}
+	release, err := c.gate.acquire(ctx, pu.Host)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer release()
+	resp, err := r.fetch.get(fetchRequest{URL: u, Accept: "text/plain,*/*;q=0.5"})
+	if err != nil {
+		c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", u, "reason", reasonOf(0, err))
+		return 0, nil, err
+	}
+	c.o.Metrics.Fetched(r.src.Name, pu.Host, resp.Status, len(resp.Body), 0)
+	if resp.Status >= 500 {
+		c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", u, "status", resp.Status)
+	}
+	return resp.Status, resp.Body, nil
 }

@@ -1,0 +1,183 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/metrics"
+)
+
+func (c *Crawler) visit(ctx context.Context, r *run, it item) error {
+	switch it.Kind {
+	case itemSitemap:
+		return c.visitSitemap(ctx, r, it)
+	case itemFeed:
+		return c.visitFeed(ctx, r, it)
+	default:
+		return c.visitPage(ctx, r, it)
+	}
+}
+
+// visitPage fetches one page and publishes its article if it is new or
+// changed. Only failures of the bus or the stores are returned; everything
+// that goes wrong with the page itself is counted and logged.
+func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
+	st, err := c.loadState(ctx, it.URL)
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	recrawl := r.src.Recrawl
+	if recrawl == 0 {
+		recrawl = c.o.Recrawl
+	}
+	if !st.FetchedAt.IsZero() {
+		if h := it.Hint; h != nil && !h.LastMod.IsZero() && !h.LastMod.After(st.FetchedAt) {
+			r.count(c.o.Metrics, "unchanged", "lastmod")
+			return c.follow(ctx, r, it, st.Links)
+		}
+		if recrawl > 0 && now.Sub(st.FetchedAt) < recrawl {
+			r.count(c.o.Metrics, "unchanged", "fresh")
+			return c.follow(ctx, r, it, st.Links)
+		}
+	}
+	if !r.takePage() {
+		r.front.close()
+		r.count(c.o.Metrics, "skipped", "max_pages")
+		return nil
+	}
+	resp, m := c.get(ctx, r, fetchRequest{URL: it.URL, ETag: st.ETag, LastModified: st.LastModified}, false)
+	if m != nil {
+		if m.reason != "canceled" {
+			r.count(c.o.Metrics, m.outcome, m.reason)
+			if it.Depth == 0 && it.Hint == nil && m.outcome == "failed" {
+				r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.reason))
+			}
+		}
+		return c.fallbackToHint(ctx, r, it, m)
+	}
+	switch {
+	case resp.Status == 304:
+		st.FetchedAt = now
+		r.count(c.o.Metrics, "unchanged", "not_modified")
+		if err := c.saveState(ctx, st); err != nil {
+			return err
+		}
+		return c.follow(ctx, r, it, st.Links)
+	case resp.Status < 200 || resp.Status > 299:
+		reason := reasonOf(resp.Status, nil)
+		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
+		c.o.Metrics.Error(metrics.StageFetch, reason)
+		r.count(c.o.Metrics, "failed", reason)
+		if it.Depth == 0 && it.Hint == nil {
+			r.fail(fmt.Sprintf("seed %s: %s", it.URL, reason))
+		}
+		return c.fallbackToHint(ctx, r, it, &miss{"failed", reason})
+	}
+
+	final, err := Canonicalize(resp.URL)
+	if err != nil {
+		final = it.URL
+	}
+	if final != it.URL {
+		if !r.front.markSeen(final) {
+			// Redirected to a page this run visits on its own.
+			r.count(c.o.Metrics, "skipped", "redirect_duplicate")
+			return nil
+		}
+		if it.Depth > 0 && !r.scope.follows(final) {
+			r.count(c.o.Metrics, "skipped", "redirect_out_of_scope")
+			return nil
+		}
+	}
+	st.Status, st.FetchedAt = resp.Status, now
+	st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+
+	page, skip := c.extractPage(r, resp, final)
+	if skip != "" {
+		st.Skipped, st.PageHash, st.Links = skip, "", nil
+		r.count(c.o.Metrics, "skipped", skip)
+		if err := c.saveState(ctx, st); err != nil {
+			return err
+		}
+		return c.fallbackToHint(ctx, r, it, nil)
+	}
+	st.Skipped = ""
+	var links []string
+	if !page.NoFollow && it.Depth < r.depth {
+		for _, l := range page.Links {
+			cl, err := Canonicalize(l)
+			if err == nil && !skippedLink(cl) && r.scope.follows(cl) {
+				links = append(links, cl)
+				if len(links) == maxStoredLinks {
+					break
+				}
+			}
+		}
+	}
+	st.Links = links
+	if err := c.follow(ctx, r, it, links); err != nil {
+		return err
+	}
+	if page.NoIndex {
+		st.PageHash = ""
+		r.count(c.o.Metrics, "skipped", "noindex")
+		return c.saveState(ctx, st)
+	}
+
+	if words := len(strings.Fields(page.Text)); words < minArticleWords {
+		// A hub or index page: followed for its links, not an article.
+		st.PageHash = ""
+		r.count(c.o.Metrics, "skipped", "too_short")
+		return c.saveState(ctx, st)
+	}
+	a := c.pageArticle(r, page, it, final)
+	pageHash := a.ComputeContentHash()
+	if pageHash == st.PageHash && st.ArticleID != "" {
+		r.count(c.o.Metrics, "unchanged", "same_content")
+		return c.saveState(ctx, st)
+	}
+	outcome, reason, id, err := c.publish(ctx, r, a)
+	if err != nil {
+		return err
+	}
+	r.count(c.o.Metrics, outcome, reason)
+	st.PageHash, st.ArticleID = pageHash, id
+	return c.saveState(ctx, st)
+}
+
+// follow queues links found on it's page for the next depth.
+func (c *Crawler) follow(ctx context.Context, r *run, it item, links []string) error {
+	if it.Kind != itemPage || it.Depth >= r.depth || len(links) == 0 {
+		return nil
+	}
+	items := make([]item, 0, len(links))
+	for _, l := range links {
+		items = append(items, item{URL: l, Depth: it.Depth + 1, Kind: itemPage})
+	}
+	return c.enqueue(ctx, r, items)
+}
+
+// fallbackToHint publishes what a feed said about an item whose page could
+// not be used (robots, a failure, not HTML): feeds of journals and preprint
+// servers carry the abstract, which is worth having.
+func (c *Crawler) fallbackToHint(ctx context.Context, r *run, it item, m *miss) error {
+	h := it.Hint
+	if h == nil || len(h.Summary) < 200 || h.Title == "" || m != nil && m.reason == "canceled" {
+		return nil
+	}
+	a := lumen.Article{
+		URL: it.URL, URLs: []string{it.URL}, Source: r.src.Name, Title: h.Title, Authors: h.Authors,
+		Published: h.Published, DOI: h.DOI, FetchedAt: time.Now().UTC(),
+	}
+	a.Text, a.Truncated = truncateText(h.Title+"\n\n"+h.Summary, c.o.MaxTextBytes)
+	outcome, reason, _, err := c.publish(ctx, r, a)
+	if err != nil {
+		return err
+	}
+	r.count(c.o.Metrics, outcome, reason+"_from_feed")
+	return nil
+}
