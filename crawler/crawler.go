@@ -88,6 +88,9 @@ type Crawler struct {
 	gate   *hostGate
 	robots *robotsCache
 	ident  *identity
+	// public and private fetch for sources that refuse and that allow
+	// non-public addresses; both live as long as the Crawler.
+	public, private *fetcher
 
 	mu      sync.Mutex
 	running map[string]bool
@@ -135,6 +138,7 @@ func New(o Options, d Deps) (*Crawler, error) {
 	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay),
 		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch}
 	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate)
+	c.public, c.private = newFetcher(&o, false), newFetcher(&o, true)
 	return c, nil
 }
 

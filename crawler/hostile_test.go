@@ -132,7 +132,7 @@ func TestHostileServer(t *testing.T) {
 	}
 	run := h.run(src)
 
-	wantFailed := map[string]int{"timeout": 2, "too_large": 2, "too_many_redirects": 1, "http_503": 1, "http_404": 1}
+	wantFailed := map[string]int{"timeout": 2, "too_large": 2, "redirect_loop": 1, "http_503": 1, "http_404": 1}
 	for reason, n := range wantFailed {
 		if run.Failed[reason] != n {
 			t.Errorf("failed[%s] = %d, want %d (run %+v)", reason, run.Failed[reason], n, run)

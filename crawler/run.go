@@ -140,7 +140,10 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		r.depth = *src.MaxDepth
 	}
 	r.front = newFrontier(c.gate)
-	r.fetch = newFetcher(ctx, &c.o, src.AllowPrivate)
+	r.fetch = c.public
+	if src.AllowPrivate {
+		r.fetch = c.private
+	}
 	sc, err := newScope(src)
 	if err != nil {
 		return nil, err
