@@ -19,7 +19,8 @@ type apiCursor struct {
 	From   time.Time `json:"from,omitzero"`
 	To     time.Time `json:"to"`
 	Offset int       `json:"offset"`
-	Mark   string    `json:"mark,omitempty"` // Europe PMC cursorMark
+	Mark   string    `json:"mark,omitempty"` // Europe PMC cursorMark of the page being read
+	Skip   int       `json:"skip,omitempty"` // records of that page already done
 }
 
 func (c *Crawler) apiCursor(ctx context.Context, r *run) (apiCursor, error) {
@@ -62,7 +63,7 @@ func (c *Crawler) saveCursor(ctx context.Context, r *run, cur apiCursor) error {
 // apiGet fetches an API URL; on a failure it records the reason on the run
 // and returns ok false.
 func (c *Crawler) apiGet(ctx context.Context, r *run, u string, accept string) ([]byte, bool) {
-	resp, m := c.get(ctx, r, fetchRequest{URL: u, Accept: accept}, true)
+	resp, m := c.get(ctx, &task{run: r}, fetchRequest{URL: u, Accept: accept}, true)
 	if m != nil {
 		if m.reason != "canceled" {
 			r.count(c.o.Metrics, m.outcome, m.reason)
@@ -93,16 +94,6 @@ func endpoint(u string) string {
 func snippet(b []byte) string {
 	s := strings.Join(strings.Fields(string(b[:min(len(b), 200)])), " ")
 	return strings.ToValidUTF8(s, "")
-}
-
-// fail records why an API run could not complete; the run still finishes
-// (status failed) and the next run covers the same window again.
-func (r *run) fail(msg string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.rec.Error == "" {
-		r.rec.Error = msg
-	}
 }
 
 func apiBase(src lumen.Source, def string) string {
@@ -136,7 +127,9 @@ func (c *Crawler) apiDone(ctx context.Context, r *run, cur apiCursor, exhausted 
 	return err
 }
 
-// publishRecord publishes one scholarly record.
+// publishRecord publishes one scholarly record and charges it to the
+// run's budget; the caller then saves its cursor, which checkpoints both
+// with the counters, so that they stay exact across a crash.
 func (c *Crawler) publishRecord(ctx context.Context, r *run, a lumen.Article) error {
 	a.Source = r.src.Name
 	a.FetchedAt = time.Now().UTC()
@@ -149,6 +142,7 @@ func (c *Crawler) publishRecord(ctx context.Context, r *run, a lumen.Article) er
 		return err
 	}
 	r.count(c.o.Metrics, outcome, reason)
+	r.takePage()
 	if c.o.Progress != nil {
 		c.o.Progress(r.snapshot(), 0)
 	}

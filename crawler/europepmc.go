@@ -80,7 +80,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 		cur.Mark = "*"
 	}
 	exhausted := false
-	for r.pagesDone() < r.budget {
+	for r.pagesLeft() > 0 {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -88,7 +88,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 			"query":      {query},
 			"format":     {"json"},
 			"resultType": {"core"},
-			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.budget-r.pagesDone()))},
+			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.pagesLeft()+cur.Skip))},
 			"cursorMark": {cur.Mark},
 		}
 		if c.o.Contact != "" {
@@ -107,22 +107,37 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 		if cur.Offset == 0 && cur.Mark == "*" {
 			c.log.Info("europepmc search", "source", r.src.Name, "count", res.HitCount, "from", cur.From, "to", cur.To)
 		}
-		for _, rec := range res.ResultList.Result {
+		results := res.ResultList.Result
+		for i, rec := range results {
+			if i < cur.Skip {
+				continue // done before the run was interrupted
+			}
 			a, ok := europePMCArticle(rec)
 			if !ok {
 				r.count(c.o.Metrics, "skipped", "no_text")
-				continue
-			}
-			if err := c.publishRecord(ctx, r, a); err != nil {
+				r.takePage()
+			} else if err := c.publishRecord(ctx, r, a); err != nil {
 				return err
 			}
+			cur.Offset++
+			cur.Skip = i + 1
+			if i+1 < len(results) {
+				if err := c.saveCursor(ctx, r, cur); err != nil {
+					return err
+				}
+			}
+			if r.pagesLeft() <= 0 && i+1 < len(results) {
+				break
+			}
 		}
-		cur.Offset += len(res.ResultList.Result)
-		r.addPages(len(res.ResultList.Result))
-		exhausted = len(res.ResultList.Result) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark ||
+		if cur.Skip < len(results) {
+			// The budget ran out within the page: the next run reads it again.
+			break
+		}
+		exhausted = len(results) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark ||
 			cur.Offset >= res.HitCount
 		if res.NextCursorMark != "" {
-			cur.Mark = res.NextCursorMark
+			cur.Mark, cur.Skip = res.NextCursorMark, 0
 		}
 		if err := c.saveCursor(ctx, r, cur); err != nil {
 			return err

@@ -244,7 +244,7 @@ func isRedirect(status int) bool {
 // to one of its URLs fails as redirect_loop, one longer than MaxRedirects
 // as too_many_redirects. It returns the final response, with any status
 // (its URL says where it came from), or why there is none.
-func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest bool) (*fetchResponse, *miss) {
+func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest bool) (*fetchResponse, *miss) {
 	u, err := url.Parse(rq.URL)
 	if err != nil || u.Host == "" {
 		return nil, &miss{"failed", "bad_url"}
@@ -301,7 +301,7 @@ func (c *Crawler) get(ctx context.Context, r *run, rq fetchRequest, apiRequest b
 }
 
 // robotsAllow checks u against its host's robots.txt.
-func (c *Crawler) robotsAllow(ctx context.Context, r *run, u *url.URL) *miss {
+func (c *Crawler) robotsAllow(ctx context.Context, r *task, u *url.URL) *miss {
 	v, network, err := c.robots.check(ctx, u, func(ctx context.Context, ru string) (int, []byte, error) {
 		return c.fetchRobots(ctx, r, ru)
 	})
@@ -322,7 +322,7 @@ func (c *Crawler) robotsAllow(ctx context.Context, r *run, u *url.URL) *miss {
 // with jitter, honouring Retry-After. A timeout is retried once at most: a
 // server that did not answer within the timeout twice is not waited for a
 // third time.
-func (c *Crawler) attempt(ctx context.Context, r *run, rq fetchRequest, u *url.URL) (*fetchResponse, *miss) {
+func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.URL) (*fetchResponse, *miss) {
 	start := time.Now()
 	for attempt := 0; ; attempt++ {
 		release, err := c.gate.acquire(ctx, u.Host)
@@ -385,7 +385,7 @@ const maxRobotsRedirects = 5
 
 // fetchRobots fetches a robots.txt, following redirects hop by hop through
 // the host gate.
-func (c *Crawler) fetchRobots(ctx context.Context, r *run, u string) (int, []byte, error) {
+func (c *Crawler) fetchRobots(ctx context.Context, r *task, u string) (int, []byte, error) {
 	pu, err := url.Parse(u)
 	if err != nil {
 		return 0, nil, err

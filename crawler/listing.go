@@ -26,16 +26,16 @@ import (
 // a conditional request once its recrawl interval has passed.
 
 // visitSitemap parses a sitemap or sitemap index and queues what it lists.
-func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
-	body, how, ok := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
-	if !ok {
-		return nil
+func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
+	body, how, st, err := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
+	if body == nil || err != nil {
+		return err
 	}
 	sm, err := parseSitemap(body)
 	if err != nil {
 		c.log.Info("sitemap unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_sitemap")
-		return nil
+		return c.saveVisit(ctx, r, st)
 	}
 	var items []item
 	for _, e := range sm.Sitemaps {
@@ -61,7 +61,10 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
 		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
 	}
 	r.count(c.o.Metrics, "unchanged", how)
-	return c.enqueue(ctx, r, items)
+	if err := c.enqueue(ctx, r, items); err != nil {
+		return err
+	}
+	return c.saveVisit(ctx, r, st)
 }
 
 // Listings a hostile or runaway site could multiply without end are bounded:
@@ -82,16 +85,22 @@ const maxStoredListing = 512 << 10
 // is fetched with a conditional request when a copy of it was kept from the
 // last run: on 304 the copy is used, so that its pages are still offered
 // (lastmod and the recrawl interval then decide which are fetched). how
-// says which: "listing" or "listing_not_modified".
-func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) (body []byte, how string, ok bool) {
-	if !r.takeListing() {
-		r.count(c.o.Metrics, "skipped", "max_listings")
-		return nil, "", false
-	}
-	st, err := c.loadState(ctx, it.URL)
+// says which: "listing" or "listing_not_modified". The caller saves st
+// (saveVisit) once it has queued what the listing lists. A nil body means
+// there is nothing to list.
+func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept string) (body []byte, how string, st urlState, err error) {
+	st, err = c.loadState(ctx, it.URL)
 	if err != nil {
-		c.log.Warn("listing state unreadable, fetching in full", "source", r.src.Name, "url", it.URL, "err", err)
-		st = urlState{URL: it.URL}
+		return nil, "", st, err
+	}
+	if c.visitedBefore(r, st) {
+		return nil, "", st, nil
+	}
+	if ok, err := c.charge(ctx, r); err != nil || !ok {
+		if err == nil {
+			r.count(c.o.Metrics, "skipped", "max_listings")
+		}
+		return nil, "", st, err
 	}
 	var cached []byte
 	if len(st.Listing) > 0 {
@@ -109,27 +118,25 @@ func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string
 			r.count(c.o.Metrics, m.outcome, m.reason)
 			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
 		}
-		return nil, "", false
+		return nil, "", st, nil
 	}
 	if resp.Status == 304 && cached != nil {
-		return cached, "listing_not_modified", true
+		st.FetchedAt = time.Now().UTC()
+		return cached, "listing_not_modified", st, nil
 	}
 	if resp.Status < 200 || resp.Status > 299 {
 		reason := reasonOf(resp.Status, nil)
 		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
 		r.count(c.o.Metrics, "failed", reason)
 		r.fail(fmt.Sprintf("%s: %s", it.URL, reason))
-		return nil, "", false
+		return nil, "", st, nil
 	}
 	st = urlState{URL: it.URL, FetchedAt: time.Now().UTC(), Status: resp.Status}
 	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
 		st.Listing = z
 		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	}
-	if err := c.saveState(ctx, st); err != nil {
-		c.log.Warn("listing state not saved", "source", r.src.Name, "url", it.URL, "err", err)
-	}
-	return resp.Body, "listing", true
+	return resp.Body, "listing", st, nil
 }
 
 func gzipped(b []byte) []byte {
@@ -223,16 +230,16 @@ func parseW3CDate(s string) time.Time {
 
 // visitFeed parses an RSS or Atom feed and queues its items' pages, with
 // what the feed says about them as hints.
-func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
-	body, how, ok := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-	if !ok {
-		return nil
+func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
+	body, how, st, err := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+	if body == nil || err != nil {
+		return err
 	}
 	items, err := parseFeed(body, it.URL)
 	if err != nil {
 		c.log.Info("feed unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_feed")
-		return nil
+		return c.saveVisit(ctx, r, st)
 	}
 	var queue []item
 	for _, fi := range items {
@@ -242,7 +249,10 @@ func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
 		queue = append(queue, fi)
 	}
 	r.count(c.o.Metrics, "unchanged", how)
-	return c.enqueue(ctx, r, queue)
+	if err := c.enqueue(ctx, r, queue); err != nil {
+		return err
+	}
+	return c.saveVisit(ctx, r, st)
 }
 
 // parseFeed returns the items of an RSS 2.0, Atom or JSON feed as page

@@ -14,7 +14,7 @@ import (
 )
 
 // extractPage turns a 2xx response into a page, or says why it is skipped.
-func (c *Crawler) extractPage(r *run, resp *fetchResponse, pageURL string) (extract.Page, string) {
+func (c *Crawler) extractPage(r *task, resp *fetchResponse, pageURL string) (extract.Page, string) {
 	ct := resp.ContentType()
 	switch {
 	case ct == "text/html" || ct == "application/xhtml+xml" || ct == "" && looksHTML(resp.Body):
@@ -68,7 +68,7 @@ func plainTextPage(body []byte, contentType string) (extract.Page, string) {
 }
 
 // pageArticle builds the article of a fetched page.
-func (c *Crawler) pageArticle(r *run, p extract.Page, it item, final string) lumen.Article {
+func (c *Crawler) pageArticle(r *task, p extract.Page, it item, final string) lumen.Article {
 	a := lumen.Article{
 		URL: final, Source: r.src.Name, Title: p.Title, Authors: p.Authors, SiteName: p.SiteName,
 		Published: p.Published, Language: p.Language, DOI: p.DOI, PMID: p.PMID, FetchedAt: time.Now().UTC(),

@@ -84,7 +84,7 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 		return nil
 	}
 	c.log.Info("pubmed search", "source", r.src.Name, "count", es.Count, "offset", cur.Offset, "from", cur.From, "to", cur.To)
-	for cur.Offset < es.Count && r.pagesDone() < r.budget {
+	for cur.Offset < es.Count && r.pagesLeft() > 0 {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -92,7 +92,7 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 		f.Set("query_key", es.QueryKey)
 		f.Set("WebEnv", es.WebEnv)
 		f.Set("retstart", strconv.Itoa(cur.Offset))
-		f.Set("retmax", strconv.Itoa(min(c.apiBatch, es.Count-cur.Offset, r.budget-r.pagesDone())))
+		f.Set("retmax", strconv.Itoa(min(c.apiBatch, es.Count-cur.Offset, r.pagesLeft())))
 		f.Set("retmode", "xml")
 		body, ok := c.apiGet(ctx, r, base+"efetch.fcgi?"+f.Encode(), "application/xml")
 		if !ok {
@@ -111,11 +111,10 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 			if err := c.publishRecord(ctx, r, a); err != nil {
 				return err
 			}
-		}
-		cur.Offset += len(arts)
-		r.addPages(len(arts))
-		if err := c.saveCursor(ctx, r, cur); err != nil {
-			return err
+			cur.Offset++
+			if err := c.saveCursor(ctx, r, cur); err != nil {
+				return err
+			}
 		}
 	}
 	return c.apiDone(ctx, r, cur, cur.Offset >= es.Count)

@@ -24,15 +24,15 @@ type run struct {
 	front    *frontier
 	fetch    *fetcher
 	scope    *scope
-	pages    int // page fetches so far, for MaxPages
-	lists    int // sitemap and feed fetches so far, for maxListings
 	maxQueue int
 	budget   int
 	depth    int
-	cursor   string // API paging position, persisted with the run
 
-	mu  sync.Mutex
-	rec lumen.CrawlRun
+	mu     sync.Mutex
+	rec    lumen.CrawlRun
+	pages  int    // pages charged to the budget, MaxPages
+	lists  int    // sitemaps and feeds charged, maxListings
+	cursor string // API paging position, persisted with the run
 }
 
 func (r *run) snapshot() lumen.CrawlRun {
@@ -45,28 +45,40 @@ func (r *run) snapshot() lumen.CrawlRun {
 }
 
 // count records the outcome of one item.
-func (r *run) count(m *metrics.Metrics, outcome, reason string) {
+func (r *run) count(m *metrics.Metrics, outcome, reason string) { r.countN(m, outcome, reason, 1) }
+
+// countN records the outcome of n items.
+func (r *run) countN(m *metrics.Metrics, outcome, reason string, n int) {
+	if n <= 0 {
+		return
+	}
 	r.mu.Lock()
+	addOutcome(&r.rec, outcome, reason, n)
+	r.mu.Unlock()
+	for range n {
+		m.PageOutcome(r.src.Name, outcome, reason)
+	}
+}
+
+func addOutcome(rec *lumen.CrawlRun, outcome, reason string, n int) {
 	switch outcome {
 	case "new":
-		r.rec.New++
+		rec.New += n
 	case "changed":
-		r.rec.Changed++
+		rec.Changed += n
 	case "unchanged":
-		r.rec.Unchanged++
+		rec.Unchanged += n
 	case "skipped":
-		if r.rec.Skipped == nil {
-			r.rec.Skipped = map[string]int{}
+		if rec.Skipped == nil {
+			rec.Skipped = map[string]int{}
 		}
-		r.rec.Skipped[reason]++
+		rec.Skipped[reason] += n
 	case "failed":
-		if r.rec.Failed == nil {
-			r.rec.Failed = map[string]int{}
+		if rec.Failed == nil {
+			rec.Failed = map[string]int{}
 		}
-		r.rec.Failed[reason]++
+		rec.Failed[reason] += n
 	}
-	r.mu.Unlock()
-	m.PageOutcome(r.src.Name, outcome, reason)
 }
 
 func (r *run) fetched() {
@@ -75,19 +87,23 @@ func (r *run) fetched() {
 	r.mu.Unlock()
 }
 
-func (r *run) pagesDone() int {
+// fail records why a run could not do all it should (a seed, a listing or
+// an API request failed); the run still finishes, with status failed.
+func (r *run) fail(msg string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.pages
+	if r.rec.Error == "" {
+		r.rec.Error = msg
+	}
 }
 
-func (r *run) addPages(n int) {
+func (r *run) pagesLeft() int {
 	r.mu.Lock()
-	r.pages += n
-	r.mu.Unlock()
+	defer r.mu.Unlock()
+	return r.budget - r.pages
 }
 
-// takePage reserves one page fetch from the run's budget.
+// takePage charges one page fetch to the run's budget.
 func (r *run) takePage() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -98,7 +114,7 @@ func (r *run) takePage() bool {
 	return true
 }
 
-// takeListing reserves one sitemap or feed fetch.
+// takeListing charges one sitemap or feed fetch.
 func (r *run) takeListing() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -107,6 +123,88 @@ func (r *run) takeListing() bool {
 	}
 	r.lists++
 	return true
+}
+
+// tally is what the visit of one frontier item added to its run's record.
+// It is saved with the item when the item is done (and with the URL's
+// state, the visit's last effect), so that a resumed run's counters are
+// those of the visits that took place, whenever the process died: they are
+// not checkpointed, they are counted durably with each item.
+type tally struct {
+	Fetched  int            `json:"fetched,omitempty"`
+	Outcomes map[string]int `json:"outcomes,omitempty"` // by "outcome/reason"
+	Error    string         `json:"error,omitempty"`
+}
+
+func (t *tally) add(outcome, reason string, n int) {
+	if t.Outcomes == nil {
+		t.Outcomes = map[string]int{}
+	}
+	t.Outcomes[outcome+"/"+reason] += n
+}
+
+// applyTo adds the tally to a run record.
+func (t *tally) applyTo(rec *lumen.CrawlRun) {
+	rec.Fetched += t.Fetched
+	for k, n := range t.Outcomes {
+		outcome, reason, _ := strings.Cut(k, "/")
+		addOutcome(rec, outcome, reason, n)
+	}
+	if rec.Error == "" {
+		rec.Error = t.Error
+	}
+}
+
+// task is the visit of one frontier item: what it counts goes to the run's
+// record and to the item's tally.
+type task struct {
+	*run
+	it    item
+	tally tally
+}
+
+func (t *task) count(m *metrics.Metrics, outcome, reason string) { t.countN(m, outcome, reason, 1) }
+
+func (t *task) countN(m *metrics.Metrics, outcome, reason string, n int) {
+	if n <= 0 {
+		return
+	}
+	t.run.countN(m, outcome, reason, n)
+	t.tally.add(outcome, reason, n)
+}
+
+func (t *task) fetched() {
+	t.run.fetched()
+	t.tally.Fetched++
+}
+
+func (t *task) fail(msg string) {
+	t.run.fail(msg)
+	if t.tally.Error == "" {
+		t.tally.Error = msg
+	}
+}
+
+// charge takes a page (or, for a sitemap or feed, a listing) from the
+// run's budget for the task's item before it is fetched, and records that
+// in the frontier: a run that resumes after a crash knows what the
+// interrupted one had spent, whether or not the fetch took place. An item
+// charged before the crash is not charged again.
+func (c *Crawler) charge(ctx context.Context, t *task) (bool, error) {
+	if t.it.Charged {
+		return true, nil
+	}
+	ok := false
+	if t.it.Kind == itemPage {
+		ok = t.run.takePage()
+	} else {
+		ok = t.run.takeListing()
+	}
+	if !ok {
+		return false, nil
+	}
+	t.it.Charged = true
+	return true, c.persistItem(ctx, t.run, t.it)
 }
 
 // queueLimit bounds the URLs a run queues. Not the page budget: pages a
@@ -157,16 +255,35 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		if err := json.Unmarshal(raw, &ar); err != nil {
 			return nil, fmt.Errorf("crawl %s: decode active run: %w", src.Name, err)
 		}
-		r.rec, r.pages, r.cursor, r.resumed = ar.Run, ar.Pages, ar.Cursor, true
+		r.rec, r.cursor, r.resumed = ar.Run, ar.Cursor, true
 		r.rec.Error = ""
+		if isAPI(src.Kind) {
+			// Checkpointed with each record, with the paging position.
+			r.pages = ar.Pages
+			break
+		}
+		// A web, sitemap or feed run counts from its frontier: what each
+		// item that was done added, and the budget charged to those not
+		// done yet; the checkpoint's counters only serve progress reports.
+		r.rec = lumen.CrawlRun{ID: ar.Run.ID, Source: ar.Run.Source, Started: ar.Run.Started}
 		var queued []item
 		err := c.d.Frontier.Each(ctx, frontierPrefix(src.Name), func(_ string, v []byte) error {
 			var it item
 			if err := json.Unmarshal(v, &it); err != nil {
 				return nil // a torn entry: skip it
 			}
+			if it.Charged {
+				if it.Kind == itemPage {
+					r.pages++
+				} else {
+					r.lists++
+				}
+			}
 			if it.Done {
 				r.front.markSeen(it.URL)
+				if it.Tally != nil {
+					it.Tally.applyTo(&r.rec)
+				}
 			} else {
 				queued = append(queued, it)
 			}
@@ -188,7 +305,7 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		if err := c.saveRun(ctx, r.rec); err != nil {
 			return nil, err
 		}
-		if err := c.seed(ctx, r); err != nil {
+		if err := c.seed(ctx, &task{run: r}); err != nil {
 			return nil, err
 		}
 	default:
@@ -197,8 +314,11 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 	return r, nil
 }
 
+// isAPI reports whether a kind of source is a scholarly API.
+func isAPI(kind string) bool { return kind == lumen.SourcePubMed || kind == lumen.SourceEuropePMC }
+
 // seed queues the source's starting points.
-func (c *Crawler) seed(ctx context.Context, r *run) error {
+func (c *Crawler) seed(ctx context.Context, r *task) error {
 	kind := itemPage
 	switch r.src.Kind {
 	case lumen.SourceSitemap:
@@ -219,18 +339,27 @@ func (c *Crawler) seed(ctx context.Context, r *run) error {
 	return c.enqueue(ctx, r, items)
 }
 
-// enqueue persists and queues the items not seen before in this run.
-func (c *Crawler) enqueue(ctx context.Context, r *run, items []item) error {
+// enqueue persists and queues the items not seen before in this run; those
+// past the run's queue limit are counted, not queued.
+func (c *Crawler) enqueue(ctx context.Context, r *task, items []item) error {
 	for i, it := range items {
 		if r.front.seenCount() >= r.queueLimit() {
-			c.log.Info("queue limit reached, links not queued", "source", r.src.Name, "limit", r.queueLimit(), "dropped", len(items)-i)
-			r.count(c.o.Metrics, "skipped", "queue_limit")
+			dropped := 0
+			for _, rest := range items[i:] {
+				if !r.front.seen(rest.URL) {
+					dropped++
+				}
+			}
+			if dropped > 0 {
+				c.log.Info("queue limit reached, links not queued", "source", r.src.Name, "limit", r.queueLimit(), "dropped", dropped)
+				r.countN(c.o.Metrics, "skipped", "queue_limit", dropped)
+			}
 			return nil
 		}
 		if !r.front.push(it) {
 			continue
 		}
-		if err := c.persistItem(ctx, r, it); err != nil {
+		if err := c.persistItem(ctx, r.run, it); err != nil {
 			return err
 		}
 	}
@@ -259,7 +388,10 @@ func (c *Crawler) saveRun(ctx context.Context, rec lumen.CrawlRun) error {
 	return nil
 }
 
-// checkpoint saves the active run's counters and paging position.
+// checkpoint saves the active run's counters and paging position. For an
+// API run it is the durable record of both, saved with every record; for
+// the others it only serves progress reports (GET /api/v1/crawls), since a
+// resumed run counts from its frontier.
 func (c *Crawler) checkpoint(ctx context.Context, r *run) error {
 	r.mu.Lock()
 	ar := activeRun{Run: r.rec, Pages: r.pages, Cursor: r.cursor}
@@ -383,10 +515,14 @@ func (c *Crawler) runFrontier(ctx context.Context, r *run) error {
 				if !ok {
 					return nil
 				}
-				err := c.visit(gctx, r, it)
+				t := &task{run: r, it: it}
+				err := c.visit(gctx, t)
 				if err == nil && gctx.Err() == nil {
-					it.Done = true
-					err = c.persistItem(gctx, r, it)
+					t.it.Done = true
+					if len(t.tally.Outcomes) > 0 || t.tally.Fetched > 0 || t.tally.Error != "" {
+						t.it.Tally = &t.tally
+					}
+					err = c.persistItem(gctx, r, t.it)
 				}
 				r.front.done()
 				if err != nil {
@@ -413,6 +549,11 @@ func (c *Crawler) runFrontier(ctx context.Context, r *run) error {
 		})
 	}
 	err := g.Wait()
+	if err == nil && ctx.Err() == nil && r.front.isClosed() {
+		// The budget is spent: what is still queued is left out.
+		q, _ := r.front.size()
+		r.countN(c.o.Metrics, "skipped", "max_pages", q)
+	}
 	if cerr := c.checkpoint(context.WithoutCancel(ctx), r); cerr != nil && err == nil {
 		err = cerr
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -27,6 +28,11 @@ type urlState struct {
 	// Listing is a sitemap's or feed's body, gzip-compressed, kept so that
 	// the next run can fetch it with a conditional request.
 	Listing []byte `json:"listing,omitempty"`
+	// Run is the run that saved this state, with what its visit of the URL
+	// counted: a run resumed after a crash that finds its own id here knows
+	// the visit took place, to its last effect, and does not repeat it.
+	Run   string `json:"run,omitempty"`
+	Tally *tally `json:"tally,omitempty"`
 }
 
 const (
@@ -61,4 +67,28 @@ func (c *Crawler) saveState(ctx context.Context, st urlState) error {
 		return fmt.Errorf("save crawl state: %w", err)
 	}
 	return nil
+}
+
+// saveVisit saves st as the last effect of r's visit, with what the visit
+// counted.
+func (c *Crawler) saveVisit(ctx context.Context, r *task, st urlState) error {
+	st.Run = r.rec.ID
+	t := r.tally
+	t.Outcomes = maps.Clone(t.Outcomes)
+	st.Tally = &t
+	return c.saveState(ctx, st)
+}
+
+// visitedBefore reports whether st says that this run, before it was
+// interrupted, visited the URL to its last effect; if so, it counts what
+// that visit counted.
+func (c *Crawler) visitedBefore(r *task, st urlState) bool {
+	if !r.resumed || st.Run != r.rec.ID || st.Tally == nil {
+		return false
+	}
+	r.tally = *st.Tally
+	r.run.mu.Lock()
+	st.Tally.applyTo(&r.run.rec)
+	r.run.mu.Unlock()
+	return true
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/lumen-research/lumen/internal/metrics"
 )
 
-func (c *Crawler) visit(ctx context.Context, r *run, it item) error {
+func (c *Crawler) visit(ctx context.Context, r *task) error {
+	it := r.it
 	switch it.Kind {
 	case itemSitemap:
 		return c.visitSitemap(ctx, r, it)
@@ -24,10 +25,13 @@ func (c *Crawler) visit(ctx context.Context, r *run, it item) error {
 // visitPage fetches one page and publishes its article if it is new or
 // changed. Only failures of the bus or the stores are returned; everything
 // that goes wrong with the page itself is counted and logged.
-func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
+func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 	st, err := c.loadState(ctx, it.URL)
 	if err != nil {
 		return err
+	}
+	if c.visitedBefore(r, st) {
+		return nil
 	}
 	now := time.Now().UTC()
 	recrawl := r.src.Recrawl
@@ -44,7 +48,9 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 			return c.follow(ctx, r, it, st.Links)
 		}
 	}
-	if !r.takePage() {
+	if ok, err := c.charge(ctx, r); err != nil {
+		return err
+	} else if !ok {
 		r.front.close()
 		r.count(c.o.Metrics, "skipped", "max_pages")
 		return nil
@@ -63,10 +69,10 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 	case resp.Status == 304:
 		st.FetchedAt = now
 		r.count(c.o.Metrics, "unchanged", "not_modified")
-		if err := c.saveState(ctx, st); err != nil {
+		if err := c.follow(ctx, r, it, st.Links); err != nil {
 			return err
 		}
-		return c.follow(ctx, r, it, st.Links)
+		return c.saveVisit(ctx, r, st)
 	case resp.Status < 200 || resp.Status > 299:
 		reason := reasonOf(resp.Status, nil)
 		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
@@ -100,10 +106,10 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 	if skip != "" {
 		st.Skipped, st.PageHash, st.Links = skip, "", nil
 		r.count(c.o.Metrics, "skipped", skip)
-		if err := c.saveState(ctx, st); err != nil {
+		if err := c.fallbackToHint(ctx, r, it, nil); err != nil {
 			return err
 		}
-		return c.fallbackToHint(ctx, r, it, nil)
+		return c.saveVisit(ctx, r, st)
 	}
 	st.Skipped = ""
 	var links []string
@@ -125,32 +131,32 @@ func (c *Crawler) visitPage(ctx context.Context, r *run, it item) error {
 	if page.NoIndex {
 		st.PageHash = ""
 		r.count(c.o.Metrics, "skipped", "noindex")
-		return c.saveState(ctx, st)
+		return c.saveVisit(ctx, r, st)
 	}
 
 	if words := len(strings.Fields(page.Text)); words < minArticleWords {
 		// A hub or index page: followed for its links, not an article.
 		st.PageHash = ""
 		r.count(c.o.Metrics, "skipped", "too_short")
-		return c.saveState(ctx, st)
+		return c.saveVisit(ctx, r, st)
 	}
 	a := c.pageArticle(r, page, it, final)
 	pageHash := a.ComputeContentHash()
 	if pageHash == st.PageHash && st.ArticleID != "" {
 		r.count(c.o.Metrics, "unchanged", "same_content")
-		return c.saveState(ctx, st)
+		return c.saveVisit(ctx, r, st)
 	}
-	outcome, reason, id, err := c.publish(ctx, r, a)
+	outcome, reason, id, err := c.publish(ctx, r.run, a)
 	if err != nil {
 		return err
 	}
 	r.count(c.o.Metrics, outcome, reason)
 	st.PageHash, st.ArticleID = pageHash, id
-	return c.saveState(ctx, st)
+	return c.saveVisit(ctx, r, st)
 }
 
 // follow queues links found on it's page for the next depth.
-func (c *Crawler) follow(ctx context.Context, r *run, it item, links []string) error {
+func (c *Crawler) follow(ctx context.Context, r *task, it item, links []string) error {
 	if it.Kind != itemPage || it.Depth >= r.depth || len(links) == 0 {
 		return nil
 	}
@@ -164,7 +170,7 @@ func (c *Crawler) follow(ctx context.Context, r *run, it item, links []string) e
 // fallbackToHint publishes what a feed said about an item whose page could
 // not be used (robots, a failure, not HTML): feeds of journals and preprint
 // servers carry the abstract, which is worth having.
-func (c *Crawler) fallbackToHint(ctx context.Context, r *run, it item, m *miss) error {
+func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss) error {
 	h := it.Hint
 	if h == nil || len(h.Summary) < 200 || h.Title == "" || m != nil && m.reason == "canceled" {
 		return nil
@@ -174,7 +180,7 @@ func (c *Crawler) fallbackToHint(ctx context.Context, r *run, it item, m *miss) 
 		Published: h.Published, DOI: h.DOI, FetchedAt: time.Now().UTC(),
 	}
 	a.Text, a.Truncated = truncateText(h.Title+"\n\n"+h.Summary, c.o.MaxTextBytes)
-	outcome, reason, _, err := c.publish(ctx, r, a)
+	outcome, reason, _, err := c.publish(ctx, r.run, a)
 	if err != nil {
 		return err
 	}
