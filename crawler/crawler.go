@@ -60,6 +60,15 @@ type Options struct {
 	RobotsTTL       time.Duration // default 24h
 	Recrawl         time.Duration // minimum age before an unchanged URL is fetched again
 	NCBIAPIKey      string
+	// FailureBackoff is how long a URL that failed for a lasting reason (a
+	// 404 or 410, too large, a redirect loop, not HTML ...) is left alone
+	// before it is fetched again, doubling with each failure in a row up
+	// to FailureBackoffMax; default 24h and 30 days.
+	FailureBackoff    time.Duration
+	FailureBackoffMax time.Duration
+	// HostTimeouts is how many timeouts in a row pause a host for the rest
+	// of a run (a circuit breaker), default 3.
+	HostTimeouts int
 	// RetryBase is the first retry's backoff (default 1s); tests shorten it.
 	RetryBase time.Duration
 	Logger    *slog.Logger
@@ -120,6 +129,13 @@ func New(o Options, d Deps) (*Crawler, error) {
 	def(&o.MaxRedirects, 5)
 	def(&o.Concurrency, 8)
 	def(&o.HostConcurrency, 2)
+	def(&o.HostTimeouts, 3)
+	if o.FailureBackoff <= 0 {
+		o.FailureBackoff = 24 * time.Hour
+	}
+	if o.FailureBackoffMax < o.FailureBackoff {
+		o.FailureBackoffMax = max(30*24*time.Hour, o.FailureBackoff)
+	}
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Second
 	}

@@ -251,6 +251,9 @@ func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest 
 	}
 	chain := []string{u.String()}
 	for hops := 0; ; hops++ {
+		if r.paused(u.Host) {
+			return nil, &miss{"skipped", "host_paused"}
+		}
 		if !r.src.AllowPrivate {
 			if err := checkHost(u.Hostname()); err != nil {
 				c.log.Info("fetch refused", "source", r.src.Name, "url", redactKey(u.String()), "reason", "private_address")
@@ -321,7 +324,9 @@ func (c *Crawler) robotsAllow(ctx context.Context, r *task, u *url.URL) *miss {
 // attempt fetches one URL (no redirects) with retries: exponential backoff
 // with jitter, honouring Retry-After. A timeout is retried once at most: a
 // server that did not answer within the timeout twice is not waited for a
-// third time.
+// third time. A host whose URLs time out (after that retry) HostTimeouts
+// times in a row, with no answer in between, is paused for the rest of the
+// run.
 func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.URL) (*fetchResponse, *miss) {
 	start := time.Now()
 	for attempt := 0; ; attempt++ {
@@ -329,7 +334,19 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 		if err != nil {
 			return nil, &miss{"failed", "canceled"}
 		}
+		if r.paused(u.Host) { // while this request waited at the gate
+			release()
+			return nil, &miss{"skipped", "host_paused"}
+		}
 		resp, err := r.fetch.get(ctx, rq)
+		reason := reasonOf(0, err)
+		final := attempt >= c.o.Retries || reason == "timeout" && attempt >= 1
+		// A URL that timed out for good counts toward its host's breaker,
+		// before the gate lets the next request to the host go.
+		pausedNow := reason == "timeout" && final && r.timedOut(u.Host, c.o.HostTimeouts)
+		if resp != nil {
+			r.answered(u.Host)
+		}
 		release()
 		status := 0
 		if resp != nil {
@@ -341,8 +358,14 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 		if ctx.Err() != nil {
 			return nil, &miss{"failed", "canceled"}
 		}
-		reason := reasonOf(status, err)
-		last := attempt >= c.o.Retries || reason == "timeout" && attempt >= 1
+		reason = reasonOf(status, err)
+		last := final
+		if pausedNow {
+			c.log.Warn("host paused for the rest of the run: it timed out repeatedly", "source", r.src.Name,
+				"host", u.Host, "timeouts", c.o.HostTimeouts)
+			c.o.Metrics.Error(metrics.StageFetch, "host_paused")
+			last = true
+		}
 		if !retryable(status, err) || last {
 			if err != nil {
 				c.o.Metrics.Error(metrics.StageFetch, reason)

@@ -55,6 +55,10 @@ func (it item) host() string {
 // gate is open, and otherwise sleeps until the earliest one opens.
 type frontier struct {
 	gate *hostGate
+	// skip, if set, names hosts whose items are handed out at once,
+	// without waiting for the gate: they will not be fetched (a host
+	// paused for the rest of the run).
+	skip func(host string) bool
 
 	mu       sync.Mutex
 	queues   map[string][]item
@@ -155,6 +159,9 @@ func (f *frontier) next(ctx context.Context) (it item, ok bool) {
 				continue
 			}
 			at := f.gate.readyAt(h)
+			if f.skip != nil && f.skip(h) {
+				at = time.Time{}
+			}
 			if !at.After(now) {
 				it = q[0]
 				q[0] = item{}

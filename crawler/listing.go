@@ -96,6 +96,16 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 	if c.visitedBefore(r, st) {
 		return nil, "", st, nil
 	}
+	now := time.Now().UTC()
+	if backingOff(st, nil, now) {
+		r.count(c.o.Metrics, "skipped", "backoff")
+		r.fail(fmt.Sprintf("%s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures, st.RetryAt.Format(time.RFC3339)))
+		return nil, "", st, nil
+	}
+	if r.paused(it.host()) {
+		r.count(c.o.Metrics, "skipped", "host_paused")
+		return nil, "", st, nil
+	}
 	if ok, err := c.charge(ctx, r); err != nil || !ok {
 		if err == nil {
 			r.count(c.o.Metrics, "skipped", "max_listings")
@@ -113,25 +123,33 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 		rq.ETag, rq.LastModified = st.ETag, st.LastModified
 	}
 	resp, m := c.get(ctx, r, rq, false)
+	if m == nil && resp.Status != 304 && (resp.Status < 200 || resp.Status > 299) || m == nil && resp.Status == 304 && cached == nil {
+		reason := reasonOf(resp.Status, nil)
+		if reason == "" {
+			reason = fmt.Sprintf("http_%d", resp.Status)
+		}
+		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
+		m = &miss{"failed", reason}
+	}
 	if m != nil {
-		if m.reason != "canceled" {
-			r.count(c.o.Metrics, m.outcome, m.reason)
+		if m.reason == "canceled" {
+			return nil, "", st, nil
+		}
+		r.count(c.o.Metrics, m.outcome, m.reason)
+		if m.outcome == "failed" {
 			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
+		}
+		if c.rememberFailure(&st, m.reason, now) {
+			return nil, "", st, c.saveVisit(ctx, r, st)
 		}
 		return nil, "", st, nil
 	}
-	if resp.Status == 304 && cached != nil {
-		st.FetchedAt = time.Now().UTC()
+	if resp.Status == 304 {
+		st.FetchedAt = now
+		forgetFailure(&st)
 		return cached, "listing_not_modified", st, nil
 	}
-	if resp.Status < 200 || resp.Status > 299 {
-		reason := reasonOf(resp.Status, nil)
-		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
-		r.count(c.o.Metrics, "failed", reason)
-		r.fail(fmt.Sprintf("%s: %s", it.URL, reason))
-		return nil, "", st, nil
-	}
-	st = urlState{URL: it.URL, FetchedAt: time.Now().UTC(), Status: resp.Status}
+	st = urlState{URL: it.URL, FetchedAt: now, Status: resp.Status}
 	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
 		st.Listing = z
 		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")

@@ -33,6 +33,38 @@ type run struct {
 	pages  int    // pages charged to the budget, MaxPages
 	lists  int    // sitemaps and feeds charged, maxListings
 	cursor string // API paging position, persisted with the run
+	// timeouts counts each host's timeouts in a row; a host that reaches
+	// Options.HostTimeouts is paused for the rest of the run.
+	timeouts map[string]int
+}
+
+// paused reports whether host was paused for the rest of the run.
+func (r *run) paused(host string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Contains(r.rec.PausedHosts, host)
+}
+
+// timedOut records a timeout of host and reports whether that pauses it.
+func (r *run) timedOut(host string, limit int) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.timeouts == nil {
+		r.timeouts = map[string]int{}
+	}
+	r.timeouts[host]++
+	if r.timeouts[host] < limit || slices.Contains(r.rec.PausedHosts, host) {
+		return false
+	}
+	r.rec.PausedHosts = append(r.rec.PausedHosts, host)
+	return true
+}
+
+// answered records that host answered, which ends its run of timeouts.
+func (r *run) answered(host string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.timeouts, host)
 }
 
 func (r *run) snapshot() lumen.CrawlRun {
@@ -41,6 +73,7 @@ func (r *run) snapshot() lumen.CrawlRun {
 	rec := r.rec
 	rec.Skipped = maps.Clone(r.rec.Skipped)
 	rec.Failed = maps.Clone(r.rec.Failed)
+	rec.PausedHosts = slices.Clone(r.rec.PausedHosts)
 	return rec
 }
 
@@ -134,6 +167,11 @@ type tally struct {
 	Fetched  int            `json:"fetched,omitempty"`
 	Outcomes map[string]int `json:"outcomes,omitempty"` // by "outcome/reason"
 	Error    string         `json:"error,omitempty"`
+	Paused   []string       `json:"paused,omitempty"` // hosts this visit paused
+}
+
+func (t *tally) empty() bool {
+	return t.Fetched == 0 && len(t.Outcomes) == 0 && t.Error == "" && len(t.Paused) == 0
 }
 
 func (t *tally) add(outcome, reason string, n int) {
@@ -152,6 +190,11 @@ func (t *tally) applyTo(rec *lumen.CrawlRun) {
 	}
 	if rec.Error == "" {
 		rec.Error = t.Error
+	}
+	for _, h := range t.Paused {
+		if !slices.Contains(rec.PausedHosts, h) {
+			rec.PausedHosts = append(rec.PausedHosts, h)
+		}
 	}
 }
 
@@ -176,6 +219,15 @@ func (t *task) countN(m *metrics.Metrics, outcome, reason string, n int) {
 func (t *task) fetched() {
 	t.run.fetched()
 	t.tally.Fetched++
+}
+
+// timedOut records a timeout of host and reports whether that pauses it.
+func (t *task) timedOut(host string, limit int) bool {
+	if !t.run.timedOut(host, limit) {
+		return false
+	}
+	t.tally.Paused = append(t.tally.Paused, host)
+	return true
 }
 
 func (t *task) fail(msg string) {
@@ -238,6 +290,7 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		r.depth = *src.MaxDepth
 	}
 	r.front = newFrontier(c.gate)
+	r.front.skip = r.paused
 	r.fetch = c.public
 	if src.AllowPrivate {
 		r.fetch = c.private
@@ -396,6 +449,7 @@ func (c *Crawler) checkpoint(ctx context.Context, r *run) error {
 	r.mu.Lock()
 	ar := activeRun{Run: r.rec, Pages: r.pages, Cursor: r.cursor}
 	ar.Run.Skipped, ar.Run.Failed = maps.Clone(r.rec.Skipped), maps.Clone(r.rec.Failed)
+	ar.Run.PausedHosts = slices.Clone(r.rec.PausedHosts)
 	r.mu.Unlock()
 	b, err := json.Marshal(ar)
 	if err != nil {
@@ -519,7 +573,7 @@ func (c *Crawler) runFrontier(ctx context.Context, r *run) error {
 				err := c.visit(gctx, t)
 				if err == nil && gctx.Err() == nil {
 					t.it.Done = true
-					if len(t.tally.Outcomes) > 0 || t.tally.Fetched > 0 || t.tally.Error != "" {
+					if !t.tally.empty() {
 						t.it.Tally = &t.tally
 					}
 					err = c.persistItem(gctx, r, t.it)

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -28,6 +30,12 @@ type urlState struct {
 	// Listing is a sitemap's or feed's body, gzip-compressed, kept so that
 	// the next run can fetch it with a conditional request.
 	Listing []byte `json:"listing,omitempty"`
+	// Failures counts the lasting failures in a row (Failure is the last
+	// one's reason); the URL is not fetched again before RetryAt.
+	Failures int       `json:"failures,omitempty"`
+	Failure  string    `json:"failure,omitempty"`
+	FailedAt time.Time `json:"failed_at,omitzero"`
+	RetryAt  time.Time `json:"retry_at,omitzero"`
 	// Run is the run that saved this state, with what its visit of the URL
 	// counted: a run resumed after a crash that finds its own id here knows
 	// the visit took place, to its last effect, and does not repeat it.
@@ -91,4 +99,66 @@ func (c *Crawler) visitedBefore(r *task, st urlState) bool {
 	st.Tally.applyTo(&r.run.rec)
 	r.run.mu.Unlock()
 	return true
+}
+
+// lastingFailure reports whether a URL that failed (or was skipped) for
+// reason will most likely fail the same way if asked again soon: it is
+// then remembered and not fetched again before a backoff that grows with
+// each failure in a row. Timeouts are remembered too, for a shorter time
+// (see failureBackoff). Server errors, connection failures and rate
+// limits are not: they pass.
+func lastingFailure(reason string) bool {
+	switch reason {
+	case "too_large", "redirect_loop", "too_many_redirects", "bad_redirect", "not_html", "pdf", "binary",
+		"too_many_elements", "timeout", "not_article":
+		return true
+	}
+	if code, ok := strings.CutPrefix(reason, "http_"); ok {
+		n, err := strconv.Atoi(code)
+		return err == nil && n >= 400 && n < 500 && n != 408 && n != 425 && n != 429
+	}
+	return false
+}
+
+// failureBackoff is how long a URL that failed n times in a row for
+// reason is left alone: FailureBackoff doubling with each failure up to
+// FailureBackoffMax; for a timeout, an hour doubling up to FailureBackoff
+// (a slow server may recover by the next run).
+func (c *Crawler) failureBackoff(reason string, n int) time.Duration {
+	base, most := c.o.FailureBackoff, c.o.FailureBackoffMax
+	if reason == "timeout" {
+		base, most = min(time.Hour, base), base
+	}
+	d := base << min(max(n-1, 0), 20)
+	if d <= 0 || d > most {
+		d = most
+	}
+	return d
+}
+
+// rememberFailure records in st that its URL failed for reason, if that
+// is a lasting reason; it reports whether it did.
+func (c *Crawler) rememberFailure(st *urlState, reason string, now time.Time) bool {
+	if !lastingFailure(reason) {
+		return false
+	}
+	st.Failures++
+	st.Failure, st.FailedAt = reason, now
+	st.RetryAt = now.Add(c.failureBackoff(reason, st.Failures))
+	return true
+}
+
+// forgetFailure clears the failure memory of a URL that answered.
+func forgetFailure(st *urlState) {
+	st.Failures, st.Failure, st.FailedAt, st.RetryAt = 0, "", time.Time{}, time.Time{}
+}
+
+// backingOff reports whether st's URL failed lastingly and its backoff has
+// not expired; a sitemap that says the page changed since the failure
+// ends the backoff.
+func backingOff(st urlState, h *hint, now time.Time) bool {
+	if st.RetryAt.IsZero() || !now.Before(st.RetryAt) {
+		return false
+	}
+	return h == nil || h.LastMod.IsZero() || !h.LastMod.After(st.FailedAt)
 }

@@ -48,6 +48,20 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 			return c.follow(ctx, r, it, st.Links)
 		}
 	}
+	seed := it.Depth == 0 && it.Hint == nil
+	if backingOff(st, it.Hint, now) {
+		// It failed for a lasting reason before: not asked again yet.
+		r.count(c.o.Metrics, "skipped", "backoff")
+		if seed {
+			r.fail(fmt.Sprintf("seed %s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures,
+				st.RetryAt.Format(time.RFC3339)))
+		}
+		return c.fallbackToHint(ctx, r, it, nil)
+	}
+	if host := it.host(); r.paused(host) {
+		r.count(c.o.Metrics, "skipped", "host_paused")
+		return nil
+	}
 	if ok, err := c.charge(ctx, r); err != nil {
 		return err
 	} else if !ok {
@@ -56,32 +70,39 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		return nil
 	}
 	resp, m := c.get(ctx, r, fetchRequest{URL: it.URL, ETag: st.ETag, LastModified: st.LastModified}, false)
-	if m != nil {
-		if m.reason != "canceled" {
-			r.count(c.o.Metrics, m.outcome, m.reason)
-			if it.Depth == 0 && it.Hint == nil && m.outcome == "failed" {
-				r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.reason))
-			}
+	if resp != nil && (resp.Status < 200 || resp.Status > 299) && resp.Status != 304 {
+		reason := reasonOf(resp.Status, nil)
+		if reason == "" {
+			reason = fmt.Sprintf("http_%d", resp.Status) // a 1xx, or a 3xx without a Location
 		}
-		return c.fallbackToHint(ctx, r, it, m)
+		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
+		c.o.Metrics.Error(metrics.StageFetch, reason)
+		resp, m = nil, &miss{"failed", reason}
 	}
-	switch {
-	case resp.Status == 304:
+	if m != nil {
+		if m.reason == "canceled" {
+			return nil
+		}
+		r.count(c.o.Metrics, m.outcome, m.reason)
+		if seed && m.outcome == "failed" {
+			r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.reason))
+		}
+		if err := c.fallbackToHint(ctx, r, it, m); err != nil {
+			return err
+		}
+		if c.rememberFailure(&st, m.reason, now) {
+			return c.saveVisit(ctx, r, st)
+		}
+		return nil
+	}
+	forgetFailure(&st)
+	if resp.Status == 304 {
 		st.FetchedAt = now
 		r.count(c.o.Metrics, "unchanged", "not_modified")
 		if err := c.follow(ctx, r, it, st.Links); err != nil {
 			return err
 		}
 		return c.saveVisit(ctx, r, st)
-	case resp.Status < 200 || resp.Status > 299:
-		reason := reasonOf(resp.Status, nil)
-		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
-		c.o.Metrics.Error(metrics.StageFetch, reason)
-		r.count(c.o.Metrics, "failed", reason)
-		if it.Depth == 0 && it.Hint == nil {
-			r.fail(fmt.Sprintf("seed %s: %s", it.URL, reason))
-		}
-		return c.fallbackToHint(ctx, r, it, &miss{"failed", reason})
 	}
 
 	final, err := Canonicalize(resp.URL)
@@ -109,6 +130,7 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		if err := c.fallbackToHint(ctx, r, it, nil); err != nil {
 			return err
 		}
+		c.rememberFailure(&st, skip, now)
 		return c.saveVisit(ctx, r, st)
 	}
 	st.Skipped = ""
@@ -172,7 +194,7 @@ func (c *Crawler) follow(ctx context.Context, r *task, it item, links []string) 
 // servers carry the abstract, which is worth having.
 func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss) error {
 	h := it.Hint
-	if h == nil || len(h.Summary) < 200 || h.Title == "" || m != nil && m.reason == "canceled" {
+	if h == nil || len(h.Summary) < 200 || h.Title == "" || m != nil && (m.reason == "canceled" || m.reason == "host_paused") {
 		return nil
 	}
 	a := lumen.Article{
