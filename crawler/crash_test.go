@@ -169,7 +169,7 @@ func testBudgetExactAcrossCrash(t *testing.T, killAt int32) {
 	if got := resumed.Skipped["max_pages"]; got != pages-(budget-1) {
 		t.Errorf("skipped[max_pages] = %d, want %d (the pages left out)", got, pages-(budget-1))
 	}
-	if resumed.Skipped["too_short"] != 1 {
+	if resumed.Skipped["hub"] != 1 {
 		t.Errorf("resumed run = %+v, want the index counted once", resumed)
 	}
 }

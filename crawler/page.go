@@ -21,7 +21,16 @@ func (c *Crawler) extractPage(r *task, resp *fetchResponse, pageURL string) (ext
 	case ct == "application/pdf":
 		return extract.Page{}, "pdf"
 	case ct == "text/plain":
-		return plainTextPage(resp.Body, resp.Header.Get("Content-Type"))
+		page, err := extract.Plain(resp.Body, resp.Header.Get("Content-Type"))
+		switch {
+		case errors.Is(err, extract.ErrBinary):
+			return page, "binary"
+		case errors.Is(err, extract.ErrNoText):
+			return page, "no_text"
+		case err != nil:
+			return page, "charset"
+		}
+		return page, ""
 	default:
 		c.log.Info("page skipped", "source", r.src.Name, "url", pageURL, "reason", "not_html", "content_type", ct)
 		return extract.Page{}, "not_html"
@@ -49,22 +58,6 @@ func looksHTML(b []byte) bool {
 	head := strings.ToLower(string(b[:min(len(b), 1024)]))
 	return strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body") ||
 		strings.Contains(head, "<head") || strings.Contains(head, "<p>") || strings.Contains(head, "<div")
-}
-
-func plainTextPage(body []byte, contentType string) (extract.Page, string) {
-	if extract.Binary(body) {
-		return extract.Page{}, "binary"
-	}
-	b, err := extract.ToUTF8(body, contentType)
-	if err != nil {
-		return extract.Page{}, "charset"
-	}
-	text := strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
-	if text == "" {
-		return extract.Page{}, "no_text"
-	}
-	title, _, _ := strings.Cut(text, "\n")
-	return extract.Page{Title: strings.TrimSpace(title), Text: text}, ""
 }
 
 // pageArticle builds the article of a fetched page.

@@ -45,8 +45,6 @@ type urlState struct {
 
 const (
 	maxStoredLinks = 1000
-	// minArticleWords is the least main text a page needs to be an article.
-	minArticleWords = 40
 )
 
 func stateKey(u string) string { return "u." + lumen.Hash(u) }
@@ -110,7 +108,7 @@ func (c *Crawler) visitedBefore(r *task, st urlState) bool {
 func lastingFailure(reason string) bool {
 	switch reason {
 	case "too_large", "redirect_loop", "too_many_redirects", "bad_redirect", "not_html", "pdf", "binary",
-		"too_many_elements", "timeout", "not_article":
+		"too_many_elements", "timeout", "error_page", "consent_wall", "login_wall", "no_content":
 		return true
 	}
 	if code, ok := strings.CutPrefix(reason, "http_"); ok {

@@ -3,10 +3,10 @@ package crawler
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/extract"
 	"github.com/lumen-research/lumen/internal/metrics"
 )
 
@@ -156,10 +156,29 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		return c.saveVisit(ctx, r, st)
 	}
 
-	if words := len(strings.Fields(page.Text)); words < minArticleWords {
-		// A hub or index page: followed for its links, not an article.
+	switch v := extract.Classify(&page); v.Class {
+	case extract.ClassArticle:
+	case extract.ClassHub:
+		// A list of pages: followed for its links, not an article.
 		st.PageHash = ""
-		r.count(c.o.Metrics, "skipped", "too_short")
+		r.count(c.o.Metrics, "skipped", "hub")
+		c.log.Debug("hub", "source", r.src.Name, "url", final, "score", v.Score, "why", v.Why)
+		return c.saveVisit(ctx, r, st)
+	default:
+		// An error page served with 200, a cookie or sign-in wall, a page
+		// without text: nothing to keep, and nothing to come back for soon.
+		st.PageHash = ""
+		r.count(c.o.Metrics, "skipped", v.Class)
+		c.log.Info("page skipped", "source", r.src.Name, "url", final, "reason", v.Class)
+		if err := c.fallbackToHint(ctx, r, it, nil); err != nil {
+			return err
+		}
+		if seed {
+			// Said, not remembered: a seed is where the whole crawl starts.
+			r.fail(fmt.Sprintf("seed %s: %s", it.URL, v.Class))
+		} else {
+			c.rememberFailure(&st, v.Class, now)
+		}
 		return c.saveVisit(ctx, r, st)
 	}
 	a := c.pageArticle(r, page, it, final)

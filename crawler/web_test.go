@@ -35,7 +35,7 @@ func TestWebCrawl(t *testing.T) {
 			t.Errorf("no article for %s; have %v", p, sortedKeys(arts))
 			continue
 		}
-		if a.Title != title || len(strings.Fields(a.Text)) < minArticleWords || a.Source != "site" || !lumen.ValidID(a.ID) || a.ContentHash == "" {
+		if a.Title != title || len(strings.Fields(a.Text)) < 40 || a.Source != "site" || !lumen.ValidID(a.ID) || a.ContentHash == "" {
 			t.Errorf("article %s = %+v", p, a)
 		}
 		if strings.Contains(a.Text, "Footer text") {
@@ -50,8 +50,8 @@ func TestWebCrawl(t *testing.T) {
 			t.Errorf("%s fetched %d times, want 0", p, n)
 		}
 	}
-	if run.New != 3 || run.Skipped["robots"] != 1 || run.Skipped["too_short"] != 1 {
-		t.Errorf("run = %+v, want 3 new, 1 robots, 1 too_short", run)
+	if run.New != 3 || run.Skipped["robots"] != 1 || run.Skipped["hub"] != 1 {
+		t.Errorf("run = %+v, want 3 new, 1 robots, 1 hub", run)
 	}
 	if s.hits("/a") != 1 {
 		t.Errorf("/a fetched %d times, want once (linked twice)", s.hits("/a"))

@@ -12,6 +12,11 @@
 // go-readability was chosen over go-trafilatura by measurement: see
 // testdata/compare, which runs both on the same pages, and corpus_test.go.
 //
+// Classify tells an article (worth keeping, however short) from a hub (a
+// page that lists other pages) and from pages that are neither (an error
+// page served with 200, a cookie or sign-in wall), by the structure HTML
+// measured: see Layout.
+//
 // It does not fetch anything and does not decide what to crawl.
 package extract
 
@@ -47,6 +52,9 @@ type Page struct {
 	PMID      string
 	// Canonical is the absolute URL of <link rel="canonical">, if any.
 	Canonical string
+	// Feeds are the RSS, Atom and JSON feeds the page links to with
+	// <link rel="alternate">.
+	Feeds []string
 	// Text is the main text: blocks separated by blank lines, the title first.
 	Text string
 	// Links are the absolute http(s) URLs of the page's <a href> elements,
@@ -54,6 +62,8 @@ type Page struct {
 	Links []string
 	// NoIndex and NoFollow reflect <meta name="robots"> directives.
 	NoIndex, NoFollow bool
+	// Layout is the page's structure, for Classify.
+	Layout Layout
 }
 
 // Conditions a caller may want to tell apart. ErrBinary and ErrTooLarge
@@ -69,6 +79,18 @@ var (
 	ErrTooLarge = fmt.Errorf("page too large: %w", ErrNoText)
 )
 
+// maxFeedLinks bounds the feeds read from one page's <link> elements.
+const maxFeedLinks = 8
+
+// isFeedType reports whether a <link type> names a feed.
+func isFeedType(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json+feed", "application/rdf+xml":
+		return true
+	}
+	return false
+}
+
 // maxElements bounds the work spent on one page; bigger pages are refused.
 const maxElements = 200_000
 
@@ -81,6 +103,12 @@ const maxElements = 200_000
 // scholarly citation_* tags, JSON-LD, Open Graph and <meta> tags, <time>
 // elements and the URL, with readability's findings as a fallback.
 func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
+	return extractHTML(body, contentType, pageURL, true)
+}
+
+// extractHTML is HTML; measure says whether to measure the page's Layout
+// (BenchmarkClassifyCost weighs what that costs).
+func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool) (Page, error) {
 	if isBinary(body, contentType) {
 		return Page{}, ErrBinary
 	}
@@ -94,10 +122,18 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		// elements); keep the text anyway, without readability's selection.
 		return tokenPage(utf8Body, pageURL)
 	}
-	meta := readMeta(doc, pageURL)
+	meta := readMeta(doc, pageURL, measure)
 	p := Page{
-		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links,
-		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang,
+		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links, Feeds: meta.feeds,
+		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang, Layout: meta.layout,
+	}
+
+	// A page that is mostly links is measured before readability, which
+	// strips link lists from the document.
+	var region *contentLayout
+	if l := &meta.layout; measure && l.Words > 0 && l.LinkWords*10 >= l.Words*4 {
+		rl := regionLayout(doc)
+		region = &rl
 	}
 
 	parser := readability.NewParser()
@@ -163,7 +199,13 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	if content == nil {
 		return p, ErrNoText
 	}
-	text := mainText(content)
+	text, cl := mainTextStats(content, measure)
+	if region != nil && cl.proseWords < 40 && region.words > 2*cl.words {
+		// Readability found no article here, and left out most of the
+		// page: the region says what the page is.
+		cl = *region
+	}
+	cl.into(&p.Layout)
 	if text == "" {
 		// A hub page is all links: keep them as its text, so that the
 		// crawler sees a short page to follow, not a page without text.
@@ -176,6 +218,35 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		text = p.Title + "\n\n" + text
 	}
 	p.Text = text
+	return p, nil
+}
+
+// Plain extracts a text/plain document: its first line is the title and
+// blank lines separate its blocks. contentType's charset is honoured as in
+// HTML. The Layout is measured as for a page whose readable content is
+// the whole text.
+func Plain(body []byte, contentType string) (Page, error) {
+	if Binary(body) {
+		return Page{}, ErrBinary
+	}
+	b, err := ToUTF8(body, contentType)
+	if err != nil {
+		return Page{}, err
+	}
+	text := strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
+	if text == "" {
+		return Page{}, ErrNoText
+	}
+	title, _, _ := strings.Cut(text, "\n")
+	p := Page{Title: strings.TrimSpace(title), Text: text}
+	var c contentLayout
+	for _, block := range strings.Split(text, "\n\n") {
+		if block = clean(block); block != "" {
+			c.block(block, countWords(block), 0, false)
+		}
+	}
+	c.into(&p.Layout)
+	p.Layout.Words, p.Layout.DocTitle = c.words, p.Title
 	return p, nil
 }
 
@@ -466,7 +537,7 @@ var dateNoise = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "1st", "1",
 func tokenPage(body []byte, base *url.URL) (Page, error) {
 	var (
 		p        Page
-		r        renderer
+		r        = renderer{stats: &contentLayout{}}
 		seen     = map[string]bool{}
 		skip     int // depth inside script, style ...
 		inTitle  bool
@@ -478,6 +549,9 @@ func tokenPage(body []byte, base *url.URL) (Page, error) {
 		switch tt {
 		case html.ErrorToken:
 			r.endBlock()
+			r.stats.into(&p.Layout)
+			p.Layout.Links = len(p.Links)
+			p.Layout.DocTitle = clean(titleBuf.String())
 			p.Title = clean(titleBuf.String())
 			p.Text = strings.Join(r.blocks, "\n\n")
 			if p.Text == "" {
@@ -507,6 +581,12 @@ func tokenPage(body []byte, base *url.URL) (Page, error) {
 			case atom.Title:
 				inTitle = tt == html.StartTagToken
 			case atom.A:
+				switch {
+				case tt == html.EndTagToken && r.inLink > 0:
+					r.inLink--
+				case tt == html.StartTagToken && hasAttr:
+					r.inLink++
+				}
 				for hasAttr && tt != html.EndTagToken {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()
