@@ -88,12 +88,23 @@ func (f *frontier) markSeen(u string) bool {
 	return true
 }
 
-// push queues it unless its URL was seen before; it reports whether it did.
+// push queues it unless its URL was seen before or the frontier is closed;
+// it reports whether it did.
 func (f *frontier) push(it item) bool {
+	ok, _ := f.offer(it)
+	return ok
+}
+
+// offer is push that also reports whether it was refused because the
+// frontier is closed.
+func (f *frontier) offer(it item) (ok, closed bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.closed || f.seenSet[it.URL] {
-		return false
+	if f.seenSet[it.URL] {
+		return false, false
+	}
+	if f.closed {
+		return false, true
 	}
 	f.seenSet[it.URL] = true
 	h := it.host()
@@ -110,7 +121,7 @@ func (f *frontier) push(it item) bool {
 	}
 	f.queued++
 	f.signal()
-	return true
+	return true, false
 }
 
 // seen reports whether u was queued or visited in this run.

@@ -37,6 +37,7 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
 		r.count(c.o.Metrics, "failed", "bad_sitemap")
 		return c.saveVisit(ctx, r, st)
 	}
+	r.countN(c.o.Metrics, "skipped", "sitemap_urls", sm.Dropped)
 	var items []item
 	for _, e := range sm.Sitemaps {
 		if it.Nest >= maxSitemapNesting {
@@ -99,7 +100,9 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 	now := time.Now().UTC()
 	if backingOff(st, nil, now) {
 		r.count(c.o.Metrics, "skipped", "backoff")
-		r.fail(fmt.Sprintf("%s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures, st.RetryAt.Format(time.RFC3339)))
+		if it.Depth == 0 {
+			r.fail(fmt.Sprintf("%s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures, st.RetryAt.Format(time.RFC3339)))
+		}
 		return nil, "", st, nil
 	}
 	if r.paused(it.host()) {
@@ -136,7 +139,9 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 			return nil, "", st, nil
 		}
 		r.count(c.o.Metrics, m.outcome, m.reason)
-		if m.outcome == "failed" {
+		if m.outcome == "failed" && it.Depth == 0 {
+			// The source's own listings; one a web crawl discovered is
+			// not what the source is.
 			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
 		}
 		if c.rememberFailure(&st, m.reason, now) {
@@ -184,6 +189,8 @@ type sitemapDoc struct {
 	XMLName  xml.Name
 	URLs     []sitemapURL   `xml:"url"`
 	Sitemaps []sitemapEntry `xml:"sitemap"`
+	// Dropped counts the URLs past the protocol's 50,000 per file.
+	Dropped int `xml:"-"`
 }
 
 type sitemapEntry struct {
@@ -226,6 +233,7 @@ func parseSitemap(b []byte) (*sitemapDoc, error) {
 		return nil, fmt.Errorf("parse sitemap: root element <%s> is neither <urlset> nor <sitemapindex>", sm.XMLName.Local)
 	}
 	if len(sm.URLs) > maxSitemapURLs {
+		sm.Dropped = len(sm.URLs) - maxSitemapURLs
 		sm.URLs = sm.URLs[:maxSitemapURLs]
 	}
 	return &sm, nil
@@ -264,6 +272,7 @@ func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
 		if skippedLink(fi.URL) || !r.scope.follows(fi.URL) {
 			continue
 		}
+		fi.Depth = it.Depth
 		queue = append(queue, fi)
 	}
 	r.count(c.o.Metrics, "unchanged", how)

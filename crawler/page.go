@@ -41,8 +41,6 @@ func (c *Crawler) extractPage(r *task, resp *fetchResponse, pageURL string) (ext
 	case errors.Is(err, extract.ErrBinary):
 		c.log.Info("page skipped", "source", r.src.Name, "url", pageURL, "reason", "binary")
 		return page, "binary"
-	case errors.Is(err, extract.ErrTooLarge):
-		return page, "too_many_elements"
 	case errors.Is(err, extract.ErrNoText):
 		return page, "no_text"
 	}

@@ -146,6 +146,26 @@ type robotsEntry struct {
 	// network is why robots.txt could not be fetched at all (dns,
 	// timeout ...); empty for an HTTP answer.
 	network string
+	// sitemaps are its Sitemap lines, at most maxRobotsSitemaps, and how
+	// many more there were.
+	sitemaps     []string
+	moreSitemaps int
+}
+
+// maxRobotsSitemaps bounds the Sitemap lines of one robots.txt that a
+// crawl reads; the others are counted (robots_sitemaps).
+const maxRobotsSitemaps = 10
+
+// sitemaps returns the Sitemap lines of the cached robots.txt of u's host
+// and how many more it had, if it is cached.
+func (rc *robotsCache) sitemaps(u *url.URL) ([]string, int) {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	e := rc.entries[u.Scheme+"://"+u.Host]
+	if e == nil {
+		return nil, 0
+	}
+	return e.sitemaps, e.moreSitemaps
 }
 
 type robotsCache struct {
@@ -241,6 +261,13 @@ func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntr
 			data, _ = robotstxt.FromStatusAndBytes(404, nil)
 		}
 		e.group = data.FindGroup(rc.agent)
+		for _, sm := range data.Sitemaps {
+			if len(e.sitemaps) == maxRobotsSitemaps {
+				e.moreSitemaps++
+				continue
+			}
+			e.sitemaps = append(e.sitemaps, strings.TrimSpace(sm))
+		}
 		if d := e.group.CrawlDelay; d > 0 {
 			u, _ := url.Parse(key)
 			rc.gate.setDelay(u.Host, min(d, maxCrawlDelay))

@@ -283,6 +283,11 @@ func frontierKey(source, url string) string { return source + "." + lumen.Hash(u
 
 func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) {
 	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth, maxQueue: c.o.MaxQueue}
+	if src.Kind != lumen.SourceWeb {
+		// The pages a sitemap or feed lists are what the source is; their
+		// links are not followed unless the source says how deep.
+		r.depth = 0
+	}
 	if r.budget <= 0 {
 		r.budget = c.o.MaxPages
 	}
@@ -409,7 +414,12 @@ func (c *Crawler) enqueue(ctx context.Context, r *task, items []item) error {
 			}
 			return nil
 		}
-		if !r.front.push(it) {
+		ok, closed := r.front.offer(it)
+		if closed {
+			// The budget is spent: left out, like what is still queued.
+			r.count(c.o.Metrics, "skipped", "max_pages")
+		}
+		if !ok {
 			continue
 		}
 		if err := c.persistItem(ctx, r.run, it); err != nil {

@@ -45,6 +45,14 @@ func newScope(src lumen.Source) (*scope, error) {
 
 func (s *scope) inSite(u *url.URL) bool { return s.sites[siteKey(u.Hostname())] }
 
+// inSiteURL reports whether raw is in one of the seeds' sites (for the
+// sitemaps and feeds a web crawl discovers: the allow and deny patterns
+// are for pages).
+func (s *scope) inSiteURL(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (!s.sameSite || s.inSite(u))
+}
+
 // follows reports whether a discovered link (canonical) is in scope.
 func (s *scope) follows(raw string) bool {
 	u, err := url.Parse(raw)

@@ -23,8 +23,12 @@ type urlState struct {
 	FetchedAt    time.Time `json:"fetched_at,omitzero"`
 	Status       int       `json:"status,omitempty"`
 	// Links are the in-scope links found on the page, so that a 304 or a
-	// fresh page still leads the crawl on.
-	Links []string `json:"links,omitempty"`
+	// fresh page still leads the crawl on; past inlineLinks of them they
+	// are kept gzip-compressed, one per line, in LinksZ. Feeds are the
+	// feeds the page links to.
+	Links  []string `json:"links,omitempty"`
+	LinksZ []byte   `json:"links_z,omitempty"`
+	Feeds  []string `json:"feeds,omitempty"`
 	// Skipped says why the URL gave no article (pdf, not_html, noindex ...).
 	Skipped string `json:"skipped,omitempty"`
 	// Listing is a sitemap's or feed's body, gzip-compressed, kept so that
@@ -43,9 +47,36 @@ type urlState struct {
 	Tally *tally `json:"tally,omitempty"`
 }
 
+// Bounds of what one page leads to: at most maxPageLinks links and
+// maxPageFeeds feeds are followed (the others are counted: page_links,
+// page_feeds); more than inlineLinks links are stored compressed.
 const (
-	maxStoredLinks = 1000
+	maxPageLinks = 10_000
+	maxPageFeeds = 4
+	inlineLinks  = 200
 )
+
+// setLinks stores links in st, compressed when there are many.
+func (st *urlState) setLinks(links []string) {
+	st.Links, st.LinksZ = nil, nil
+	if len(links) <= inlineLinks {
+		st.Links = links
+		return
+	}
+	st.LinksZ = gzipped([]byte(strings.Join(links, "\n")))
+}
+
+// links returns the links stored in st.
+func (st *urlState) links() []string {
+	if len(st.LinksZ) == 0 {
+		return st.Links
+	}
+	b, err := gunzip(st.LinksZ, 64<<20)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(string(b), "\n")
+}
 
 func stateKey(u string) string { return "u." + lumen.Hash(u) }
 

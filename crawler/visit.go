@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -41,11 +42,11 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 	if !st.FetchedAt.IsZero() {
 		if h := it.Hint; h != nil && !h.LastMod.IsZero() && !h.LastMod.After(st.FetchedAt) {
 			r.count(c.o.Metrics, "unchanged", "lastmod")
-			return c.follow(ctx, r, it, st.Links)
+			return c.follow(ctx, r, it, st.links(), st.Feeds)
 		}
 		if recrawl > 0 && now.Sub(st.FetchedAt) < recrawl {
 			r.count(c.o.Metrics, "unchanged", "fresh")
-			return c.follow(ctx, r, it, st.Links)
+			return c.follow(ctx, r, it, st.links(), st.Feeds)
 		}
 	}
 	seed := it.Depth == 0 && it.Hint == nil
@@ -99,7 +100,7 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 	if resp.Status == 304 {
 		st.FetchedAt = now
 		r.count(c.o.Metrics, "unchanged", "not_modified")
-		if err := c.follow(ctx, r, it, st.Links); err != nil {
+		if err := c.follow(ctx, r, it, st.links(), st.Feeds); err != nil {
 			return err
 		}
 		return c.saveVisit(ctx, r, st)
@@ -134,20 +135,13 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		return c.saveVisit(ctx, r, st)
 	}
 	st.Skipped = ""
-	var links []string
+	var links, feeds []string
 	if !page.NoFollow && it.Depth < r.depth {
-		for _, l := range page.Links {
-			cl, err := Canonicalize(l)
-			if err == nil && !skippedLink(cl) && r.scope.follows(cl) {
-				links = append(links, cl)
-				if len(links) == maxStoredLinks {
-					break
-				}
-			}
-		}
+		links, feeds = c.pageLinks(r, page)
 	}
-	st.Links = links
-	if err := c.follow(ctx, r, it, links); err != nil {
+	st.setLinks(links)
+	st.Feeds = feeds
+	if err := c.follow(ctx, r, it, links, feeds); err != nil {
 		return err
 	}
 	if page.NoIndex {
@@ -196,16 +190,83 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 	return c.saveVisit(ctx, r, st)
 }
 
-// follow queues links found on it's page for the next depth.
-func (c *Crawler) follow(ctx context.Context, r *task, it item, links []string) error {
-	if it.Kind != itemPage || it.Depth >= r.depth || len(links) == 0 {
+// pageLinks returns the in-scope links and feeds of a page, up to
+// maxPageLinks and maxPageFeeds; the others are counted.
+func (c *Crawler) pageLinks(r *task, page extract.Page) (links, feeds []string) {
+	dropped := 0
+	for _, l := range page.Links {
+		cl, err := Canonicalize(l)
+		if err != nil || skippedLink(cl) || !r.scope.follows(cl) {
+			continue
+		}
+		if len(links) == maxPageLinks {
+			dropped++
+			continue
+		}
+		links = append(links, cl)
+	}
+	r.countN(c.o.Metrics, "skipped", "page_links", dropped)
+	if r.src.Kind != lumen.SourceWeb {
+		return links, nil
+	}
+	dropped = 0
+	for _, f := range page.Feeds {
+		cf, err := Canonicalize(f)
+		if err != nil || !r.scope.inSiteURL(cf) {
+			continue
+		}
+		if len(feeds) == maxPageFeeds {
+			dropped++
+			continue
+		}
+		feeds = append(feeds, cf)
+	}
+	r.countN(c.o.Metrics, "skipped", "page_feeds", dropped)
+	return links, feeds
+}
+
+// follow queues what a page leads to for the next depth: its links, the
+// feeds it links to, and, for the seed of a web source, the sitemaps its
+// site's robots.txt names. Feeds and sitemaps are how a seed crawl finds
+// the pages no link leads to.
+func (c *Crawler) follow(ctx context.Context, r *task, it item, links, feeds []string) error {
+	if it.Kind != itemPage || it.Depth >= r.depth {
 		return nil
 	}
-	items := make([]item, 0, len(links))
+	items := make([]item, 0, len(links)+len(feeds))
 	for _, l := range links {
 		items = append(items, item{URL: l, Depth: it.Depth + 1, Kind: itemPage})
 	}
+	for _, f := range feeds {
+		items = append(items, item{URL: f, Depth: it.Depth + 1, Kind: itemFeed})
+	}
+	if it.Depth == 0 && it.Hint == nil && r.src.Kind == lumen.SourceWeb {
+		items = append(items, c.robotsSitemaps(ctx, r, it)...)
+	}
 	return c.enqueue(ctx, r, items)
+}
+
+// robotsSitemaps returns the sitemaps the robots.txt of a seed's site
+// names, in the site.
+func (c *Crawler) robotsSitemaps(ctx context.Context, r *task, it item) []item {
+	u, err := url.Parse(it.URL)
+	if err != nil {
+		return nil
+	}
+	// A seed found fresh was not fetched, nor its robots.txt, this run.
+	c.robotsAllow(ctx, r, u)
+	sitemaps, more := c.robots.sitemaps(u)
+	r.countN(c.o.Metrics, "skipped", "robots_sitemaps", more)
+	var items []item
+	for _, sm := range sitemaps {
+		cu, err := Canonicalize(sm)
+		if err != nil || !r.scope.inSiteURL(cu) {
+			c.log.Info("robots.txt sitemap not in the site, not read", "source", r.src.Name, "sitemap", sm)
+			continue
+		}
+		items = append(items, item{URL: cu, Depth: it.Depth + 1, Kind: itemSitemap})
+	}
+	return items
 }
 
 // fallbackToHint publishes what a feed said about an item whose page could

@@ -184,3 +184,21 @@ func BenchmarkClassifyCost(b *testing.B) {
 	b.ReportMetric(float64(without)/n/1e3, "extract_us/page")
 	b.ReportMetric(float64(with-without)/float64(without), "share_of_extract")
 }
+
+// A hub of 100,000 links is past what readability analyses: it is read
+// without it, and still gives its links and comes out a hub.
+func TestHugeHub(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><head><title>Everything</title></head><body><h1>Everything</h1><ul>")
+	for i := range 100000 {
+		fmt.Fprintf(&b, `<li><a href="/p/%d">Page number %d of the archive</a></li>`, i, i)
+	}
+	b.WriteString("</ul></body></html>")
+	p, err := HTML([]byte(b.String()), "text/html", pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := Classify(&p); v.Class != ClassHub || len(p.Links) != 100000 {
+		t.Errorf("Classify = %+v with %d links, want a hub with 100000", v, len(p.Links))
+	}
+}

@@ -66,21 +66,18 @@ type Page struct {
 	Layout Layout
 }
 
-// Conditions a caller may want to tell apart. ErrBinary and ErrTooLarge
-// wrap ErrNoText, so a caller that only checks ErrNoText skips those pages
-// too.
+// Conditions a caller may want to tell apart. ErrBinary wraps ErrNoText,
+// so a caller that only checks ErrNoText skips those pages too.
 var (
 	// ErrNoText means the page has no extractable main text.
 	ErrNoText = errors.New("no main text found")
 	// ErrBinary means the body is not text at all (an image, a PDF, a
 	// compressed stream) whatever its Content-Type said.
 	ErrBinary = fmt.Errorf("binary content: %w", ErrNoText)
-	// ErrTooLarge means the page has more elements than HTML will analyse.
-	ErrTooLarge = fmt.Errorf("page too large: %w", ErrNoText)
 )
 
 // maxFeedLinks bounds the feeds read from one page's <link> elements.
-const maxFeedLinks = 8
+const maxFeedLinks = 64
 
 // isFeedType reports whether a <link type> names a feed.
 func isFeedType(t string) bool {
@@ -91,7 +88,8 @@ func isFeedType(t string) bool {
 	return false
 }
 
-// maxElements bounds the work spent on one page; bigger pages are refused.
+// maxElements bounds the work readability spends on one page; a bigger
+// page is read without it (tokenPage).
 const maxElements = 200_000
 
 // HTML extracts the article from an HTML document. contentType is the
@@ -145,7 +143,16 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 	art, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		if strings.Contains(err.Error(), "too large") {
-			return p, ErrTooLarge
+			// Too big for readability (a hub of a hundred thousand
+			// links, say): keep its text, links and layout without
+			// readability's selection.
+			tp, err := tokenPage(utf8Body, pageURL)
+			tp.Canonical, tp.DOI, tp.PMID, tp.Feeds = p.Canonical, p.DOI, p.PMID, p.Feeds
+			tp.NoIndex, tp.NoFollow, tp.Language = p.NoIndex, p.NoFollow, p.Language
+			if meta.citeTitle != "" {
+				tp.Title = meta.citeTitle
+			}
+			return tp, err
 		}
 		return p, fmt.Errorf("readability: %w", err)
 	}
