@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,9 +22,11 @@ var errKilled = errors.New("process killed")
 // the process at an arbitrary point: from then on, every write and read
 // fails, and what was not durable before is lost.
 type mortal struct {
-	dead     atomic.Bool
-	donePuts atomic.Int32 // frontier items marked done
-	killAt   int32        // kill when this many items are done
+	dead      atomic.Bool
+	donePuts  atomic.Int32 // frontier items marked done
+	killAt    int32        // kill when this many items are done
+	published atomic.Int32
+	killAtPub int32 // or when this many articles are published
 }
 
 type mortalStore struct {
@@ -83,7 +86,11 @@ func (mb mortalBus) PublishFetched(ctx context.Context, ev lumen.ArticleFetched)
 	if mb.m.dead.Load() {
 		return false, errKilled
 	}
-	return mb.p.PublishFetched(ctx, ev)
+	dup, err := mb.p.PublishFetched(ctx, ev)
+	if err == nil && mb.m.killAtPub > 0 && mb.m.published.Add(1) >= mb.m.killAtPub {
+		mb.m.dead.Store(true)
+	}
+	return dup, err
 }
 
 func (mb mortalBus) LastFetched(ctx context.Context, id string) (lumen.ArticleFetched, error) {
@@ -171,5 +178,54 @@ func testBudgetExactAcrossCrash(t *testing.T, killAt int32) {
 	}
 	if resumed.Skipped["hub"] != 1 {
 		t.Errorf("resumed run = %+v, want the index counted once", resumed)
+	}
+}
+
+// An API run killed mid-batch resumes at the record after the last one it
+// checkpointed: the budget is spent exactly, and the records published
+// before the kill are not asked for again.
+func TestAPIExactAcrossCrash(t *testing.T) {
+	healthy := newHarness(t, fast)
+	healthy.c.apiBatch = 3
+	start := time.Now().UTC().AddDate(0, 0, -20)
+	e := newEutils(t, copies(t, "api/pubmed5.xml", 920001, 8, start))
+	src := pubmedSource(e, "pmcrash")
+	src.MaxPages = 6
+
+	m := &mortal{killAtPub: 4}
+	d := healthy.d
+	d.State, d.IDs = mortalStore{m: m, s: d.State}, mortalStore{m: m, s: d.IDs}
+	d.Frontier, d.Runs = mortalStore{m: m, s: d.Frontier}, mortalStore{m: m, s: d.Runs}
+	d.Publisher, d.Articles = mortalBus{m: m, p: d.Publisher, a: d.Articles}, mortalBus{m: m, p: d.Publisher, a: d.Articles}
+	doomed, err := New(healthy.o, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doomed.apiBatch = 3
+	if _, err := doomed.Run(t.Context(), src); !errors.Is(err, errKilled) {
+		t.Fatalf("killed run: error %v, want errKilled", err)
+	}
+	resumed := healthy.run(src)
+	if got := len(healthy.articles()); got != 6 {
+		t.Errorf("%d articles published, want the budget of 6", got)
+	}
+	if resumed.New+resumed.Unchanged != 6 || resumed.New < 5 {
+		t.Errorf("resumed run = %+v, want 6 records counted (new, or unchanged for the one published at the kill)", resumed)
+	}
+	var asked []string
+	for _, r := range e.requestsTo("/eutils/efetch.fcgi") {
+		asked = append(asked, strings.Split(r.URL.Query().Get("id"), ",")...)
+	}
+	seen := map[string]int{}
+	for _, id := range asked {
+		seen[id]++
+	}
+	for id, n := range seen {
+		if n > 2 {
+			t.Errorf("PMID %s asked for %d times", id, n)
+		}
+	}
+	if len(seen) != 6 {
+		t.Errorf("%d PMIDs asked for, want the 6 of the budget: %v", len(seen), asked)
 	}
 }

@@ -106,8 +106,9 @@ type Crawler struct {
 
 	pubMu sync.Mutex // serialises publish
 
-	// apiBatch is the records per PubMed efetch and Europe PMC page.
-	apiBatch int
+	// apiBatch is the records per PubMed efetch and Europe PMC page;
+	// pubmedMaxHits the PMIDs one esearch lists (tests lower both).
+	apiBatch, pubmedMaxHits int
 }
 
 // New returns a Crawler.
@@ -152,7 +153,7 @@ func New(o Options, d Deps) (*Crawler, error) {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay),
-		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch}
+		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch, pubmedMaxHits: pubmedMaxHits}
 	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate)
 	c.public, c.private = newFetcher(&o, false), newFetcher(&o, true)
 	return c, nil

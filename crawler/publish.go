@@ -2,9 +2,11 @@ package crawler
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/metrics"
@@ -26,12 +28,20 @@ func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome
 	}
 	a.ID = m.ID
 	outcome = "new"
-	var prevHash string
+	var (
+		prevHash string
+		prov     provenance
+		provKeep bool
+	)
 	if m.Via != "" {
 		prev, err := c.d.Articles.LastFetched(ctx, m.ID)
 		switch {
 		case err == nil:
-			a = mergeArticle(prev.Article, a)
+			if prov, err = c.loadProvenance(ctx, m.ID); err != nil {
+				return "", "", "", err
+			}
+			a, prov = mergeArticle(prev.Article, a, prov)
+			provKeep = true
 			prevHash = prev.Article.ContentHash
 			outcome = "changed"
 			if m.Via == "text" || m.Via == "simhash" {
@@ -60,56 +70,153 @@ func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome
 	if err := c.ident.record(ctx, &a, sim, words); err != nil {
 		return "", "", "", err
 	}
+	if provKeep && len(prov) > 0 {
+		if err := c.saveProvenance(ctx, a.ID, prov); err != nil {
+			return "", "", "", err
+		}
+	}
 	return outcome, reason, a.ID, nil
 }
 
-// mergeArticle combines the version of an article already published (prev)
-// with a newly fetched one (cur). A new fetch of a URL the article already
-// had replaces its content; a copy found elsewhere (another URL, another
-// source) only adds its URLs and fills in missing metadata, and replaces the
-// text only when it is much longer (a full text where there was an abstract).
-func mergeArticle(prev, cur lumen.Article) lumen.Article {
-	sameOrigin := slices.Contains(prev.URLs, cur.URL) || prev.URL == cur.URL
-	out := prev
-	if sameOrigin {
-		out = cur
-		out.URL = prev.URL
+// provenance says which copy of an article, by the URL it was fetched
+// under, gave each of its fields. It is kept in the ids store once an
+// article has had a second copy merged into it; a field it does not name
+// came from the article's first copy (its URL).
+type provenance map[string]string
+
+// The fields provenance tracks.
+const (
+	fieldTitle     = "title"
+	fieldAuthors   = "authors"
+	fieldJournal   = "journal"
+	fieldSite      = "site_name"
+	fieldPublished = "published"
+	fieldLanguage  = "language"
+	fieldMeSH      = "mesh"
+	fieldTypes     = "publication_types"
+	fieldText      = "text"
+)
+
+func provKey(id string) string { return "prov." + id }
+
+func (c *Crawler) loadProvenance(ctx context.Context, id string) (provenance, error) {
+	b, _, err := c.d.IDs.Get(ctx, provKey(id))
+	if errors.Is(err, lumen.ErrNotFound) {
+		return provenance{}, nil
 	}
-	out.ID = prev.ID
-	out.Source = prev.Source
-	out.URLs = dedupe(append(slices.Clone(prev.URLs), cur.URLs...))
+	if err != nil {
+		return nil, fmt.Errorf("read provenance of %s: %w", id, err)
+	}
+	p := provenance{}
+	if json.Unmarshal(b, &p) != nil {
+		return provenance{}, nil
+	}
+	return p, nil
+}
+
+func (c *Crawler) saveProvenance(ctx context.Context, id string, p provenance) error {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	if _, err := c.d.IDs.Put(ctx, provKey(id), b); err != nil {
+		return fmt.Errorf("save provenance of %s: %w", id, err)
+	}
+	return nil
+}
+
+// originRank orders the kinds of copy by how much their scholarly
+// metadata is worth: PubMed's record (MeSH indexing, publication types)
+// over Europe PMC's, over a web page's.
+func originRank(u string) int {
+	switch {
+	case strings.Contains(u, "://pubmed.ncbi.nlm.nih.gov/"):
+		return 3
+	case strings.Contains(u, "://europepmc.org/"):
+		return 2
+	}
+	return 1
+}
+
+// mergeArticle combines the version of an article already published (prev)
+// with a newly fetched copy (cur), field by field: whatever copy saw an
+// article last, each field comes from the copy best placed to give it. A
+// field the copy that gave it before has changed is updated; one a copy
+// ranked higher (originRank) has, or one that was empty, is taken; between
+// copies of one rank the richer value wins (more MeSH headings, more
+// authors). The text is replaced by a new fetch of the copy it came from,
+// or by a copy's much longer text (a full text where there was an
+// abstract). Identifiers only fill gaps; URLs accumulate. It returns the
+// merged article and the provenance of its fields.
+func mergeArticle(prev, cur lumen.Article, prov provenance) (lumen.Article, provenance) {
+	if prov == nil {
+		prov = provenance{}
+	}
+	origin := cur.URL
+	out := prev
+	out.ID, out.Source = prev.ID, prev.Source
 	if out.URL == "" {
 		out.URL = cur.URL
 	}
-	fill := func(dst *string, vals ...string) {
-		for _, v := range vals {
-			if *dst == "" {
-				*dst = v
-			}
+	out.URLs = dedupe(append(slices.Clone(prev.URLs), cur.URLs...))
+	from := func(field string) string {
+		if o, ok := prov[field]; ok {
+			return o
 		}
+		return prev.URL
 	}
-	fill(&out.Title, prev.Title, cur.Title)
-	fill(&out.Journal, prev.Journal, cur.Journal)
-	fill(&out.SiteName, prev.SiteName, cur.SiteName)
-	fill(&out.Language, prev.Language, cur.Language)
-	fill(&out.DOI, prev.DOI, cur.DOI)
-	fill(&out.PMID, prev.PMID, cur.PMID)
-	fill(&out.PMCID, prev.PMCID, cur.PMCID)
-	if len(out.Authors) == 0 {
+	// take decides whether cur's value of a field replaces prev's.
+	take := func(field string, prevEmpty, curEmpty bool, richer int) bool {
+		switch o := from(field); {
+		case curEmpty:
+			return false
+		case prevEmpty, o == origin:
+		case originRank(origin) != originRank(o):
+			if originRank(origin) < originRank(o) {
+				return false
+			}
+		case richer <= 0:
+			return false
+		}
+		prov[field] = origin
+		return true
+	}
+	if take(fieldTitle, prev.Title == "", cur.Title == "", 0) {
+		out.Title = cur.Title
+	}
+	if take(fieldAuthors, len(prev.Authors) == 0, len(cur.Authors) == 0, len(cur.Authors)-len(prev.Authors)) {
 		out.Authors = cur.Authors
 	}
-	if len(out.MeSH) == 0 {
-		out.MeSH = cur.MeSH
+	if take(fieldJournal, prev.Journal == "", cur.Journal == "", 0) {
+		out.Journal = cur.Journal
 	}
-	if len(out.PublicationTypes) == 0 {
-		out.PublicationTypes = cur.PublicationTypes
+	if take(fieldSite, prev.SiteName == "", cur.SiteName == "", 0) {
+		out.SiteName = cur.SiteName
 	}
-	if out.Published.IsZero() {
+	if take(fieldPublished, prev.Published.IsZero(), cur.Published.IsZero(), 0) {
 		out.Published = cur.Published
 	}
-	if !sameOrigin && len(cur.Text) > len(prev.Text)*3/2 {
-		out.Text, out.Truncated = cur.Text, cur.Truncated
+	if take(fieldLanguage, prev.Language == "", cur.Language == "", 0) {
+		out.Language = cur.Language
 	}
+	if take(fieldMeSH, len(prev.MeSH) == 0, len(cur.MeSH) == 0, len(cur.MeSH)-len(prev.MeSH)) {
+		out.MeSH = cur.MeSH
+	}
+	if take(fieldTypes, len(prev.PublicationTypes) == 0, len(cur.PublicationTypes) == 0, len(cur.PublicationTypes)-len(prev.PublicationTypes)) {
+		out.PublicationTypes = cur.PublicationTypes
+	}
+	if cur.Text != "" && (prev.Text == "" || from(fieldText) == origin || len(cur.Text) > len(prev.Text)*3/2) {
+		out.Text, out.Truncated = cur.Text, cur.Truncated
+		prov[fieldText] = origin
+	}
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	fill(&out.DOI, cur.DOI)
+	fill(&out.PMID, cur.PMID)
+	fill(&out.PMCID, cur.PMCID)
 	out.FetchedAt = cur.FetchedAt
-	return out
+	return out, prov
 }
