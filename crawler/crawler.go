@@ -69,6 +69,14 @@ type Options struct {
 	// HostTimeouts is how many timeouts in a row pause a host for the rest
 	// of a run (a circuit breaker), default 3.
 	HostTimeouts int
+	// Memory bounds for a long run over many hosts: MaxHosts is how many
+	// hosts' politeness state and robots.txt are kept in memory (default
+	// 10,000; the least recently used are forgotten and read again when
+	// needed), MetricHosts how many hosts metrics name (default 500; the
+	// others are counted as "other"), SimhashCache how many of the most
+	// recent articles near duplicates are looked for among (default
+	// 100,000; exact copies and shared identifiers are found among all).
+	MaxHosts, MetricHosts, SimhashCache int
 	// RetryBase is the first retry's backoff (default 1s); tests shorten it.
 	RetryBase time.Duration
 	Logger    *slog.Logger
@@ -103,6 +111,8 @@ type Crawler struct {
 
 	mu      sync.Mutex
 	running map[string]bool
+	// hostLabels are the hosts metrics name, at most MetricHosts.
+	hostLabels map[string]bool
 
 	pubMu sync.Mutex // serialises publish
 
@@ -131,6 +141,9 @@ func New(o Options, d Deps) (*Crawler, error) {
 	def(&o.Concurrency, 8)
 	def(&o.HostConcurrency, 2)
 	def(&o.HostTimeouts, 3)
+	def(&o.MaxHosts, 10_000)
+	def(&o.MetricHosts, 500)
+	def(&o.SimhashCache, 100_000)
 	if o.FailureBackoff <= 0 {
 		o.FailureBackoff = 24 * time.Hour
 	}
@@ -152,9 +165,9 @@ func New(o Options, d Deps) (*Crawler, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay),
-		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch, pubmedMaxHits: pubmedMaxHits}
-	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate)
+	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay, o.MaxHosts),
+		ident: newIdentity(d.IDs, o.SimhashCache), running: map[string]bool{}, hostLabels: map[string]bool{}, apiBatch: apiBatch, pubmedMaxHits: pubmedMaxHits}
+	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate, o.MaxHosts)
 	c.public, c.private = newFetcher(&o, false), newFetcher(&o, true)
 	return c, nil
 }
@@ -237,4 +250,20 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 		"unchanged", rec.Unchanged, "skipped", rec.SkippedCount(), "failed", rec.FailedCount(),
 		"took", rec.Finished.Sub(rec.Started).Round(time.Millisecond))
 	return rec, nil
+}
+
+// hostLabel is how metrics name host: by its name for the first
+// MetricHosts hosts, "other" after that, so that a crawl over many hosts
+// does not grow the metrics without bound.
+func (c *Crawler) hostLabel(host string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.hostLabels[host] {
+		return host
+	}
+	if len(c.hostLabels) >= c.o.MetricHosts {
+		return "other"
+	}
+	c.hostLabels[host] = true
+	return host
 }

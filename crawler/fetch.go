@@ -352,7 +352,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 		if resp != nil {
 			status = resp.Status
 			resp.Attempts = attempt + 1
-			c.o.Metrics.Fetched(r.src.Name, u.Host, status, len(resp.Body), time.Since(start))
+			c.o.Metrics.Fetched(r.src.Name, c.hostLabel(u.Host), status, len(resp.Body), time.Since(start))
 			r.fetched()
 		}
 		if ctx.Err() != nil {
@@ -424,7 +424,7 @@ func (c *Crawler) fetchRobots(ctx context.Context, r *task, u string) (int, []by
 			c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", pu.String(), "reason", reasonOf(0, err))
 			return 0, nil, err
 		}
-		c.o.Metrics.Fetched(r.src.Name, pu.Host, resp.Status, len(resp.Body), 0)
+		c.o.Metrics.Fetched(r.src.Name, c.hostLabel(pu.Host), resp.Status, len(resp.Body), 0)
 		if isRedirect(resp.Status) {
 			next, err := pu.Parse(strings.TrimSpace(resp.Header.Get("Location")))
 			if err != nil || hops >= maxRobotsRedirects || checkRedirectTarget(next, r.src.AllowPrivate) != nil {

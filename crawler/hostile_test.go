@@ -218,8 +218,8 @@ func TestRobotsServerErrorBacksOff(t *testing.T) {
 		fetches.Add(1)
 		return int(status.Load()), []byte("User-agent: *\nDisallow: /private\n"), nil
 	}
-	gate := newHostGate(1, 0)
-	rc := newRobotsCache(time.Hour, "LumenBot/1.0", gate)
+	gate := newHostGate(1, 0, 100)
+	rc := newRobotsCache(time.Hour, "LumenBot/1.0", gate, 100)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	rc.now = func() time.Time { return now }
 	u := mustURL(t, "http://example.org/page")

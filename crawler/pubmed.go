@@ -74,7 +74,7 @@ func (c *Crawler) runPubMed(ctx context.Context, r *run) error {
 	if c.o.NCBIAPIKey != "" {
 		delay = pubmedDelayKey
 	}
-	c.gate.setDelay(bu.Host, delay)
+	c.gate.pin(bu.Host, delay)
 	cur, err := c.apiCursor(ctx, r)
 	if err != nil {
 		return err
