@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"sync"
 	"time"
 
@@ -175,12 +176,36 @@ func New(o Options, d Deps) (*Crawler, error) {
 // ErrRunning means a run of the source is already in progress in this process.
 var ErrRunning = errors.New("a run of this source is already in progress")
 
+// RunOption configures one run.
+type RunOption func(*runConfig)
+
+type runConfig struct {
+	id string
+}
+
+// WithRunID gives the run the id id (1-64 letters, digits, '-' or '_')
+// instead of one made from its start time, for a caller that names the run
+// before it starts (an operator's request). A source whose run was
+// interrupted resumes that run first: id must then be its id, or Run fails
+// with an error wrapping lumen.ErrConflict, as it does for an id a
+// recorded run of the source already has.
+func WithRunID(id string) RunOption { return func(c *runConfig) { c.id = id } }
+
+var runID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`)
+
 // Run crawls src once and returns the record of the run. A run interrupted
 // by a crash or by ctx is resumed by the next Run of the same source: the
 // URLs it had queued are visited, those it had finished are not.
-func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, error) {
+func (c *Crawler) Run(ctx context.Context, src lumen.Source, opts ...RunOption) (lumen.CrawlRun, error) {
 	if err := src.Validate("source"); err != nil {
 		return lumen.CrawlRun{}, err
+	}
+	var rc runConfig
+	for _, o := range opts {
+		o(&rc)
+	}
+	if rc.id != "" && !runID.MatchString(rc.id) {
+		return lumen.CrawlRun{}, lumen.Invalidf("run", "%q is not 1-64 letters, digits, '-' or '_'", rc.id)
 	}
 	c.mu.Lock()
 	if c.running[src.Name] {
@@ -195,7 +220,7 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 		c.mu.Unlock()
 	}()
 
-	r, err := c.startRun(ctx, src)
+	r, err := c.startRun(ctx, src, rc)
 	if err != nil {
 		return lumen.CrawlRun{}, err
 	}

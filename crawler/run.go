@@ -281,7 +281,11 @@ func frontierPrefix(source string) string {
 
 func frontierKey(source, url string) string { return source + "." + lumen.Hash(url) }
 
-func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) {
+// ErrRunConflict: the run id asked for is taken, or another run of the
+// source must resume first. It wraps lumen.ErrConflict.
+var ErrRunConflict = fmt.Errorf("run id: %w", lumen.ErrConflict)
+
+func (c *Crawler) startRun(ctx context.Context, src lumen.Source, rc runConfig) (*run, error) {
 	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth, maxQueue: c.o.MaxQueue}
 	if src.Kind != lumen.SourceWeb {
 		// The pages a sitemap or feed lists are what the source is; their
@@ -312,6 +316,10 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		var ar activeRun
 		if err := json.Unmarshal(raw, &ar); err != nil {
 			return nil, fmt.Errorf("crawl %s: decode active run: %w", src.Name, err)
+		}
+		if rc.id != "" && rc.id != ar.Run.ID {
+			return nil, fmt.Errorf("crawl %s: run %s was interrupted and resumes first; ask for it, or for no id: %w",
+				src.Name, ar.Run.ID, ErrRunConflict)
 		}
 		r.rec, r.cursor, r.resumed = ar.Run, ar.Cursor, true
 		r.rec.Error = ""
@@ -357,6 +365,15 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) 
 		now := time.Now().UTC()
 		r.rec = lumen.CrawlRun{ID: now.Format("20060102T150405.000Z"), Source: src.Name, Started: now}
 		r.rec.ID = strings.ReplaceAll(r.rec.ID, ".", "")
+		if rc.id != "" {
+			switch _, _, err := c.d.Runs.Get(ctx, runKey(src.Name, rc.id)); {
+			case err == nil:
+				return nil, fmt.Errorf("crawl %s: a run %s is recorded already: %w", src.Name, rc.id, ErrRunConflict)
+			case !errors.Is(err, lumen.ErrNotFound):
+				return nil, fmt.Errorf("crawl %s: %w", src.Name, err)
+			}
+			r.rec.ID = rc.id
+		}
 		if err := c.checkpoint(ctx, r); err != nil {
 			return nil, err
 		}
@@ -499,19 +516,26 @@ func (c *Crawler) finishRun(ctx context.Context, r *run, rec lumen.CrawlRun) err
 const keepRuns = 100
 
 func (c *Crawler) pruneRuns(ctx context.Context, source string) error {
-	var keys []string
-	if err := c.d.Runs.Each(ctx, "run."+source+".", func(k string, _ []byte) error {
-		keys = append(keys, k)
+	type kept struct {
+		key     string
+		started time.Time
+	}
+	var runs []kept
+	if err := c.d.Runs.Each(ctx, "run."+source+".", func(k string, v []byte) error {
+		var r lumen.CrawlRun
+		_ = json.Unmarshal(v, &r) // an unreadable record sorts first, and goes
+		runs = append(runs, kept{k, r.Started})
 		return nil
 	}); err != nil {
 		return fmt.Errorf("prune runs: %w", err)
 	}
-	if len(keys) <= keepRuns {
+	if len(runs) <= keepRuns {
 		return nil
 	}
-	slices.Sort(keys) // run ids sort by start time
-	for _, k := range keys[:len(keys)-keepRuns] {
-		if err := c.d.Runs.Delete(ctx, k); err != nil {
+	// By start time: run ids chosen by callers (WithRunID) do not sort.
+	slices.SortFunc(runs, func(a, b kept) int { return a.started.Compare(b.started) })
+	for _, r := range runs[:len(runs)-keepRuns] {
+		if err := c.d.Runs.Delete(ctx, r.key); err != nil {
 			return fmt.Errorf("prune runs: %w", err)
 		}
 	}
