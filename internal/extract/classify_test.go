@@ -161,44 +161,87 @@ func TestPlainLayout(t *testing.T) {
 
 // BenchmarkClassifyCost weighs what the classifier costs: extraction with
 // the layout measured and classified against extraction without, on the
-// same pages (the labelled set and the Mozilla fixtures) in the same run,
-// interleaved so that noise falls on both alike. It reports the cost per
-// page and as a share of extraction.
+// same pages in the same run, interleaved, the fastest of each kept per
+// page. It reports the cost per page and as a share of extraction, on the
+// labelled pages (many hubs, which are also measured by region) and on
+// pages shaped like BenchmarkCrawlSite's (crawler/bench_test.go).
 func BenchmarkClassifyCost(b *testing.B) {
-	pages := loadLabelled(b)
-	var with, without time.Duration
-	b.ResetTimer()
-	for range b.N {
-		for _, pg := range pages {
-			start := time.Now()
-			p, _ := extractHTML(pg.body, "text/html", pageURL, true)
-			Classify(&p)
-			mid := time.Now()
-			extractHTML(pg.body, "text/html", pageURL, false)
-			without += time.Since(mid)
-			with += mid.Sub(start)
-		}
+	labelled := loadLabelled(b)
+	var crawlPages [][]byte
+	for i := range 64 {
+		crawlPages = append(crawlPages, crawlBenchPage(i*31))
 	}
-	n := float64(b.N * len(pages))
-	b.ReportMetric(float64(with-without)/n/1e3, "classify_us/page")
-	b.ReportMetric(float64(without)/n/1e3, "extract_us/page")
-	b.ReportMetric(float64(with-without)/float64(without), "share_of_extract")
+	for _, set := range []struct {
+		name  string
+		pages [][]byte
+	}{{"labelled", bodies(labelled)}, {"crawl-pages", crawlPages}} {
+		b.Run(set.name, func(b *testing.B) {
+			// Per page, the fastest of b.N alternated runs of each: the
+			// minimum is what noise from other processes cannot inflate.
+			var with, without time.Duration
+			for _, body := range set.pages {
+				bestWith, bestWithout := time.Duration(1<<62), time.Duration(1<<62)
+				for range b.N {
+					start := time.Now()
+					p, _ := extractHTML(body, "text/html", pageURL, true)
+					Classify(&p)
+					mid := time.Now()
+					extractHTML(body, "text/html", pageURL, false)
+					bestWithout = min(bestWithout, time.Since(mid))
+					bestWith = min(bestWith, mid.Sub(start))
+				}
+				with += bestWith
+				without += bestWithout
+			}
+			n := float64(len(set.pages))
+			b.ReportMetric(float64(with-without)/n/1e3, "classify_us/page")
+			b.ReportMetric(float64(without)/n/1e3, "extract_us/page")
+			b.ReportMetric(float64(with-without)/float64(without), "share_of_extract")
+		})
+	}
 }
 
-// A hub of 100,000 links is past what readability analyses: it is read
-// without it, and still gives its links and comes out a hub.
-func TestHugeHub(t *testing.T) {
+func bodies(pages []labelledPage) [][]byte {
+	out := make([][]byte, len(pages))
+	for i, p := range pages {
+		out[i] = p.body
+	}
+	return out
+}
+
+// crawlBenchPage is the page crawler.benchPage serves (site chrome, a
+// 600-word article of gut-skin sentences, related links), rebuilt here
+// because this package's tests cannot import the crawler's.
+func crawlBenchPage(i int) []byte {
+	sentences := []string{
+		"The gut microbiome shapes the immune system in ways that researchers are only beginning to map.",
+		"An imbalanced gut flora has been linked to inflammatory skin conditions such as acne, eczema and psoriasis.",
+		"Several small trials found that probiotic supplements reduced the severity of acne lesions.",
+		"Other trials reported no significant difference compared with placebo after twelve weeks.",
+		"Fermented foods and dietary fiber feed beneficial bacteria that produce short-chain fatty acids.",
+		"Stress raises cortisol, which can alter gut permeability and aggravate rosacea flare-ups.",
+		"Antibiotic courses disturb the microbial community for weeks after the last dose.",
+		"The authors call for larger randomized controlled trials with longer follow-up.",
+	}
 	var b strings.Builder
-	b.WriteString("<html><head><title>Everything</title></head><body><h1>Everything</h1><ul>")
-	for i := range 100000 {
-		fmt.Fprintf(&b, `<li><a href="/p/%d">Page number %d of the archive</a></li>`, i, i)
+	fmt.Fprintf(&b, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gut and skin, part %d | Example Health</title>
+<meta property="article:published_time" content="2025-%02d-%02dT08:00:00Z"><script>window.dataLayer=[];</script></head><body>
+<header><nav><a href="/">Home</a> <a href="/topics/">Topics</a> <a href="/about/">About</a> <a href="/newsletter/">Newsletter</a></nav></header>
+<aside class="ad">Advertisement: buy our supplements today, with free shipping on orders over $50.</aside>
+<main><article><h1>Gut and skin, part %d</h1><p class="byline">By Staff Writer</p>`, i, i%12+1, i%28+1, i)
+	seed := uint64(i)*2654435761 + 12345
+	for p := range 12 {
+		b.WriteString("<p>")
+		for s := range 5 {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			fmt.Fprintf(&b, "%s (%d.%d) ", sentences[(seed>>33)%uint64(len(sentences))], i, p*5+s)
+		}
+		b.WriteString("</p>\n")
 	}
-	b.WriteString("</ul></body></html>")
-	p, err := HTML([]byte(b.String()), "text/html", pageURL)
-	if err != nil {
-		t.Fatal(err)
+	b.WriteString(`</article><section class="related"><h3>Related</h3><ul>`)
+	for _, j := range []int{2*i + 1, 2*i + 2, i + 7} {
+		fmt.Fprintf(&b, `<li><a href="/articles/%d.html">Gut and skin, part %d</a></li>`, j, j)
 	}
-	if v := Classify(&p); v.Class != ClassHub || len(p.Links) != 100000 {
-		t.Errorf("Classify = %+v with %d links, want a hub with 100000", v, len(p.Links))
-	}
+	b.WriteString(`</ul></section></main><footer><p>© Example Health. Cookie settings. Privacy. Terms.</p></footer></body></html>`)
+	return []byte(b.String())
 }
