@@ -57,7 +57,18 @@ func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome
 			outcome, reason = "unchanged", "same_article"
 		}
 	} else {
-		if _, err := c.d.Publisher.PublishFetched(ctx, lumen.ArticleFetched{Article: a, Run: r.rec.ID}); err != nil {
+		dup, err := c.d.Publisher.PublishFetched(ctx, lumen.ArticleFetched{Article: a, Run: r.rec.ID})
+		if err == nil && dup && prevHash != "" {
+			// JetStream dropped the version as a duplicate of one published
+			// within its de-duplication window, while the stream holds
+			// another: the article's content went back to what it was
+			// minutes ago. Say so rather than count it changed.
+			c.o.Metrics.Error(metrics.StagePublish, "deduplicated")
+			c.log.Warn("article version dropped by the bus as a recent duplicate; it is published again on a later run",
+				"source", r.src.Name, "article", a.ID, "url", a.URL)
+			return "failed", "publish_deduplicated", a.ID, nil
+		}
+		if err != nil {
 			if errors.Is(err, lumen.ErrInvalid) { // too large for the bus, say
 				c.o.Metrics.Error(metrics.StagePublish, "invalid")
 				c.log.Warn("article not published", "source", r.src.Name, "url", a.URL, "err", err)

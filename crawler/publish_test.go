@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"fmt"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
@@ -53,5 +55,35 @@ func TestMergeArticle(t *testing.T) {
 	updated.URLs = nil
 	if m, _ := mergeArticle(pubmed, updated, nil); m.Text != updated.Text || !slices.Equal(m.MeSH, updated.MeSH) || len(m.URLs) != 1 {
 		t.Errorf("a new version of the same record = %+v, want its text and MeSH", m)
+	}
+}
+
+// A page whose content goes back, within the bus's de-duplication window,
+// to a version published minutes before is dropped by JetStream as a
+// duplicate while the stream holds another version: the crawler says so
+// (failed: publish_deduplicated) instead of counting it changed, and
+// offers it again on the next run.
+func TestPublishDeduplicated(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	version := "A"
+	s.handle("/p", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, articleHTML("P", lorem("version "+version)))
+	})
+	src := webSource("dedup", s, func(src *lumen.Source) { src.URLs = []string{s.URL + "/p"}; src.Recrawl = 0 })
+	h.run(src)
+	version = "B"
+	if run := h.run(src); run.Changed != 1 {
+		t.Fatalf("run with version B = %+v", run)
+	}
+	version = "A" // back to A, seconds later
+	run := h.run(src)
+	if run.Failed["publish_deduplicated"] != 1 || run.Changed != 0 {
+		t.Errorf("run back to version A = %+v, want it reported as publish_deduplicated", run)
+	}
+	st, _ := h.c.loadState(t.Context(), s.URL+"/p")
+	if run := h.run(src); run.Failed["publish_deduplicated"] != 1 || st.PageHash == "" {
+		t.Errorf("next run = %+v (page hash %q), want version A offered again", run, st.PageHash)
 	}
 }

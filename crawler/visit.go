@@ -186,7 +186,10 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		return err
 	}
 	r.count(c.o.Metrics, outcome, reason)
-	st.PageHash, st.ArticleID = pageHash, id
+	if outcome != "failed" {
+		// A version the bus did not take is offered again next time.
+		st.PageHash, st.ArticleID = pageHash, id
+	}
 	return c.saveVisit(ctx, r, st)
 }
 
