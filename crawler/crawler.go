@@ -1,13 +1,24 @@
 // Package crawler fetches the configured sources (web sites, sitemaps, feeds,
 // PubMed and Europe PMC) politely and incrementally, and publishes each new or
-// changed article as an ArticleFetched event. It is the only package that
-// imports colly.
+// changed article as an ArticleFetched event. Pages are classified by
+// structure (extract.Classify): articles are published, hubs followed, the
+// rest skipped with a reason. It is the only package that imports colly.
 //
 // What it keeps between runs (through the Store interfaces, JetStream
-// key-value buckets in production): per-URL state for conditional requests
-// and change detection, the identifiers that link copies of one article, the
-// frontier of the run in progress (so a crashed run resumes where it stopped),
-// and a record of every run.
+// key-value buckets in production): per-URL state for conditional requests,
+// change detection and failure memory; the identifiers that link copies of
+// one article and the provenance of a merged article's fields; the frontier
+// of the run in progress, with what each item charged to the budget and
+// counted (so a crashed run resumes where it stopped, with exact counts);
+// the API search windows per query; and a record of every run.
+//
+// The files follow the concerns: crawler.go (the Crawler, Run), run.go (run
+// bookkeeping, the frontier's persistence), scope.go, state.go (URL state,
+// failure memory), fetch.go (HTTP, redirects, retries, robots.txt),
+// politeness.go (per-host gate, robots cache), frontier.go, visit.go (page
+// visits, discovery), page.go (extraction), listing.go (sitemaps, feeds),
+// publish.go (identity, merge, publish), identity.go, api.go (what the
+// scholarly APIs share), pubmed.go, europepmc.go, canon.go, guard.go.
 package crawler
 
 import (

@@ -139,7 +139,7 @@ func (c *Crawler) visitedBefore(r *task, st urlState) bool {
 func lastingFailure(reason string) bool {
 	switch reason {
 	case "too_large", "redirect_loop", "too_many_redirects", "bad_redirect", "not_html", "pdf", "binary",
-		"too_many_elements", "timeout", "error_page", "consent_wall", "login_wall", "no_content":
+		"timeout", "error_page", "consent_wall", "login_wall", "no_content":
 		return true
 	}
 	if code, ok := strings.CutPrefix(reason, "http_"); ok {
