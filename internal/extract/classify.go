@@ -337,7 +337,12 @@ func Classify(p *Page) Verdict {
 }
 
 var (
-	errorCue   = regexp.MustCompile(`(?i)\b(404|410|500|502|503)\b|not found|can.?t be found|cannot be found|could not be found|page (doesn.?t|does not) exist|no longer (available|exists)|page unavailable|service unavailable|access denied|forbidden|\berror\b|oops`)
+	// errorCue finds what an error page says in its title or heading. A
+	// status code counts only next to an error word: "500 patients" is a
+	// headline.
+	errorCue = regexp.MustCompile(`(?i)\b[45]\d\d\W{0,3}(error|not found|forbidden|gone|unavailable)\b|\b(error|http)\W{0,3}[45]\d\d\b|` +
+		`\b(page|file|article|content|document)\b.{0,30}\b(not found|can.?t be found|cannot be found|could not be found|no longer (available|exists)|(does not|doesn.?t) exist|unavailable|has been removed)|` +
+		`^\W*not found\b|can.?t find (that|this|the) page|access denied|service unavailable|internal server error|^\W*oops\b`)
 	consentCue = regexp.MustCompile(`(?i)\b(cookies?|consent|privacy|partners|personali[sz]ed|advertising|ads|preferences|tracking|gdpr|legitimate interest|accept|reject)\b`)
 	loginCue   = regexp.MustCompile(`(?i)\b(sign[ -]?in|log[ -]?in|subscribe|subscribers?|subscription|create an account|register|password|institutional (access|login|account)|members only)\b`)
 )
@@ -348,7 +353,7 @@ func neither(p *Page) string {
 	l := &p.Layout
 	if l.ProseWords < 8 {
 		switch {
-		case errorCue.MatchString(l.DocTitle + " " + l.H1):
+		case errorTitle(l):
 			return ClassErrorPage
 		case l.LinkBlocks == 0:
 			return ClassNoContent
@@ -358,7 +363,7 @@ func neither(p *Page) string {
 	if l.ProseWords >= 150 || l.HeadlineLinks >= 5 {
 		return ""
 	}
-	if errorCue.MatchString(l.DocTitle) || errorCue.MatchString(l.H1) {
+	if errorTitle(l) {
 		return ClassErrorPage
 	}
 	text := p.Text
@@ -369,6 +374,19 @@ func neither(p *Page) string {
 		return ClassLoginWall
 	}
 	return ""
+}
+
+// errorTitle reports whether a short title or main heading says the page
+// is an error: a headline about errors is longer than eight words, or
+// says nothing an error page says.
+func errorTitle(l *Layout) bool {
+	for _, t := range []string{l.DocTitle, l.H1} {
+		t, _, _ = strings.Cut(t, " | ") // the site's name
+		if t != "" && countWords(t) <= 8 && errorCue.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 func schemaArticle(types []string) bool {

@@ -245,3 +245,19 @@ func crawlBenchPage(i int) []byte {
 	b.WriteString(`</ul></section></main><footer><p>© Example Health. Cookie settings. Privacy. Terms.</p></footer></body></html>`)
 	return []byte(b.String())
 }
+
+// Titles that say error, and headlines that only look like it.
+func TestErrorTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"404 Not Found": true, "Error 503": true, "Page not found | Daily Health Wire": true,
+		"Sorry, we can't find that page": true, "This article is no longer available": true,
+		"Oops! That page can’t be found.": true, "Access denied": true, "500 Internal Server Error": true,
+		"500 patients enrolled in eczema trial": false, "Medical error rates fall": false,
+		"Forbidden fruit: what sugar does to skin": false, "Gene not found in psoriasis patients": false,
+		"Trial of 404 adults finds no benefit of zinc": false,
+	} {
+		if got := errorTitle(&Layout{DocTitle: title}); got != want {
+			t.Errorf("errorTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
