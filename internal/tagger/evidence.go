@@ -85,15 +85,22 @@ var pubTypeEvidence = map[string]int{
 // meshEvidence maps MeSH headings that name a design to evidence codes.
 var meshEvidence = map[string]int{
 	"cohort studies":          evCohort,
-	"prospective studies":     evCohort,
-	"longitudinal studies":    evCohort,
-	"follow-up studies":       evCohort,
-	"retrospective studies":   evCohort,
 	"case-control studies":    evCaseControl,
 	"cross-sectional studies": evCross,
 	"in vitro techniques":     evInVitro,
 	"cells, cultured":         evInVitro,
 	"cell line":               evInVitro,
+}
+
+// meshTimeEvidence maps the MeSH headings of a study's time frame, which
+// count as a cohort only when no heading names the design: a nested
+// case-control study is indexed Case-Control Studies and Prospective
+// Studies.
+var meshTimeEvidence = map[string]int{
+	"prospective studies":   evCohort,
+	"longitudinal studies":  evCohort,
+	"follow-up studies":     evCohort,
+	"retrospective studies": evCohort,
 }
 
 // evidence returns the document's evidence type: from PubMed publication
@@ -106,17 +113,29 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			best = code
 		}
 	}
+	// "Observational Study" says only that the study is not a trial; a
+	// MeSH heading may say which design it is.
+	observational := false
 	for _, pt := range doc.PublicationTypes {
 		better(lookupFold(pubTypeEvidence, pt))
+		observational = observational || strings.EqualFold(strings.TrimSpace(pt), "observational study")
 	}
-	if best != evNone && best != evNarrative {
+	generic := observational && best == evCohort
+	if best != evNone && best != evNarrative && !generic {
 		return evidenceNames[best]
+	}
+	if generic {
+		best = evNone
 	}
 	if best == evNone {
 		animals, humans := false, false
+		timeFrame := evNone
 		for _, m := range doc.MeSH {
 			m = strings.TrimSpace(m)
 			better(lookupFold(meshEvidence, m))
+			if c := lookupFold(meshTimeEvidence, m); c != evNone {
+				timeFrame = c
+			}
 			switch {
 			case strings.EqualFold(m, "animals"), strings.EqualFold(m, "mice"), strings.EqualFold(m, "rats"),
 				strings.EqualFold(m, "disease models, animal"):
@@ -124,6 +143,12 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			case strings.EqualFold(m, "humans"):
 				humans = true
 			}
+		}
+		if best == evNone {
+			better(timeFrame)
+		}
+		if best == evNone && generic {
+			best = evCohort
 		}
 		if best == evNone && animals && !humans {
 			best = evAnimal
