@@ -72,6 +72,9 @@ type Claim struct {
 	Evidence  string   `json:"evidence,omitempty"`
 	// Section is the heading or abstract label the sentence falls under, when known.
 	Section string `json:"section,omitempty"`
+	// Mentions are the concept mentions inside the sentence (offsets into
+	// the article's Text, like Start and End).
+	Mentions []Mention `json:"mentions,omitempty"`
 
 	// Relations are the concept pairs the sentence relates.
 	Relations []Relation `json:"relations,omitempty"`
@@ -87,6 +90,9 @@ type Claim struct {
 	// concepts lower it. Curators review the least sure claims first.
 	// Claims stored before it existed read 0.
 	Confidence float64 `json:"confidence"`
+	// Review is the claim's review state. The tagger leaves it empty; the
+	// index and the API fill it in (every claim they return has a status).
+	Review Review `json:"review,omitzero"`
 }
 
 // EffectiveEvidence is the evidence a claim rests on: the one its sentence

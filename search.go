@@ -15,9 +15,18 @@ type ClaimQuery struct {
 	Hedged    *bool
 	ArticleID string
 	Source    string
+	// Status: claims in any of these review states.
+	Status []string
+	// Flagged filters on the re-review flag (nil: either).
+	Flagged *bool
+	// Retracted: claims whose sentence left their article are kept for
+	// their decisions but excluded unless asked for (nil or false: excluded;
+	// true: only those).
+	Retracted *bool
 	// Published bounds (inclusive, zero = open) on the article's publication date.
 	PublishedFrom, PublishedTo time.Time
-	// Sort is "relevance" (default), "published" (oldest first) or
+	// Sort is "relevance" (default), "published" (oldest first),
+	// "confidence" (the tagger's least sure first) or
 	// "-published" (newest first).
 	Sort string
 	From int // offset of the first hit
@@ -44,6 +53,9 @@ type ClaimHit struct {
 	// Highlight is the sentence as HTML, escaped, with the matched terms in <mark>.
 	Highlight string     `json:"highlight"`
 	Article   ArticleRef `json:"article"`
+	// TaggerVersion is the tagger (and taxonomy) version the claim was
+	// tagged with, e.g. "gutskin-2026.12.1+r4.0c9f3a2b".
+	TaggerVersion string `json:"tagger_version,omitempty"`
 }
 
 // FacetCount is how many hits carry one value of a field.
@@ -66,4 +78,7 @@ type ArticleDetail struct {
 	Concepts        []string `json:"concepts,omitempty"`
 	TaxonomyVersion string   `json:"taxonomy_version,omitempty"`
 	Claims          []Claim  `json:"claims"`
+	// RetractedClaims are claims curators decided whose sentence is no
+	// longer in the article (their offsets refer to an earlier text).
+	RetractedClaims []Claim `json:"retracted_claims,omitempty"`
 }

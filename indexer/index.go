@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -110,12 +109,27 @@ type claimDoc struct {
 	Start           int        `json:"start"`
 	End             int        `json:"end"`
 	TaxonomyVersion string     `json:"taxonomy_version"`
+	Confidence      float64    `json:"confidence"`
 
-	// The claim's relation pairs (pairs.go), its own evidence, its confidence.
+	// Review state, derived from ReviewLog (see review.go).
+	Status        string     `json:"status"`
+	Flagged       bool       `json:"flagged"`
+	Retracted     bool       `json:"retracted"`
+	Curator       string     `json:"curator,omitempty"`
+	ReviewedAt    *time.Time `json:"reviewed_at,omitempty"`
+	Reason        string     `json:"reason,omitempty"`
+	ReviewNote    string     `json:"review_note,omitempty"`
+	ReviewVersion int        `json:"review_version"`
+	// Machine is the tagger's claim as JSON, and ReviewLog the curators'
+	// decisions on it as JSON: what the document is rebuilt from when a
+	// decision or a re-tag arrives.
+	Machine   string `json:"machine"`
+	ReviewLog string `json:"review_log,omitempty"`
+
+	// The claim's relation pairs (pairs.go) and its own evidence.
 	PairKeys      []string `json:"pair_keys,omitempty"`
 	RelationsJSON string   `json:"relations_json,omitempty"`
 	ClaimEvidence string   `json:"claim_evidence,omitempty"`
-	Confidence    float64  `json:"confidence"`
 }
 
 type articleDoc struct {
@@ -163,7 +177,11 @@ type ApplyStats struct {
 	Stale         int // events skipped because a newer version is indexed
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
-	Invalid       int // events skipped because their article id is invalid
+	// ClaimsRetracted counts claims of earlier versions kept, marked
+	// retracted, because a curator decided them.
+	ClaimsRetracted int
+	Invalid         int // events skipped because their article id is invalid
+	Decisions       int // curators' decisions applied (by Rebuild)
 }
 
 // Apply indexes a batch of ArticleTagged events in one bleve batch and returns
@@ -206,6 +224,10 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 	if err != nil {
 		return st, err
 	}
+	reviewed, err := ix.reviewedClaims(ctx, order)
+	if err != nil {
+		return st, err
+	}
 	b := ix.idx.NewBatch()
 	for _, id := range order {
 		ev := latest[id]
@@ -213,16 +235,34 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 			st.Stale++
 			continue
 		}
-		docs, claimIDs := buildDocs(ev)
+		docs, claimIDs, err := buildDocs(ev, reviewed)
+		if err != nil {
+			return st, err
+		}
 		keep := make(map[string]bool, len(claimIDs))
 		for _, cid := range claimIDs {
 			keep[cid] = true
 		}
 		for _, old := range existing[id].claimIDs {
-			if !keep[old] {
-				b.Delete(claimDocID(old))
-				st.ClaimsRemoved++
+			if keep[old] {
+				continue
 			}
+			if rc, ok := reviewed[old]; ok {
+				// A curator decided it: keep it, retracted, with its decisions.
+				if !rc.retracted {
+					doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
+					if err != nil {
+						return st, err
+					}
+					if err := b.Index(claimDocID(old), doc); err != nil {
+						return st, fmt.Errorf("index claim %s: %w", old, err)
+					}
+					st.ClaimsRetracted++
+				}
+				continue
+			}
+			b.Delete(claimDocID(old))
+			st.ClaimsRemoved++
 		}
 		for i, c := range docs.claims {
 			if err := b.Index(claimDocID(claimIDs[i]), c); err != nil {
@@ -252,30 +292,26 @@ type builtDocs struct {
 	claims  []claimDoc
 }
 
-func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
+// buildDocs builds the documents of an article and its claims; the claims a
+// curator decided keep their decisions (reviewed, by claim id).
+func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (builtDocs, []string, error) {
 	a := &ev.Article
 	var d builtDocs
 	ids := make([]string, 0, len(ev.Claims))
 	seen := map[string]bool{}
+	ref := refOf(a)
 	for _, c := range ev.Claims {
 		id := c.ID
 		if !lumen.ValidID(id) || seen[id] {
 			continue
 		}
 		seen[id] = true
-		kinds := make([]string, 0, 2)
-		for _, cid := range c.Concepts {
-			if k := lumen.ConceptKind(cid); !slices.Contains(kinds, k) {
-				kinds = append(kinds, k)
-			}
+		c.ArticleID = a.ID
+		doc, err := newClaimDoc(c, ref, ev.TaxonomyVersion, reviewed[id].log, false)
+		if err != nil {
+			return d, nil, err
 		}
-		d.claims = append(d.claims, claimDoc{
-			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Kinds: kinds, Relation: c.Relation,
-			Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence, Section: c.Section,
-			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
-			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
-		})
-		setPairFields(&d.claims[len(d.claims)-1], c)
+		d.claims = append(d.claims, doc)
 		ids = append(ids, id)
 	}
 	d.article = articleDoc{
@@ -286,7 +322,7 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 		ClaimIDs: ids, ClaimCount: len(ids), Truncated: a.Truncated, ContentHash: a.ContentHash,
 		FetchedAt: timePtr(a.FetchedAt), TaggedAt: timePtr(ev.TaggedAt), TaxonomyVersion: ev.TaxonomyVersion,
 	}
-	return d, ids
+	return d, ids, nil
 }
 
 type indexedVersion struct {

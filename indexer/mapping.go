@@ -15,7 +15,7 @@ const (
 
 // mappingVersion is stored in the index; an index built with another mapping
 // must be rebuilt (lumen reindex).
-const mappingVersion = "2" // 2: relation pairs, claim evidence and confidence of claims
+const mappingVersion = "3" // 2: review state; 3: relation pairs and claim evidence of claims
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -77,7 +77,18 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("start", num(false))
 	claim.AddFieldMappingsAt("end", num(false))
 	claim.AddFieldMappingsAt("taxonomy_version", kw())
-	addPairFields(claim, kw, storedOnly, num)
+	claim.AddFieldMappingsAt("confidence", num(true))
+	claim.AddFieldMappingsAt("status", kw())
+	claim.AddFieldMappingsAt("flagged", boolean())
+	claim.AddFieldMappingsAt("retracted", boolean())
+	claim.AddFieldMappingsAt("curator", kw())
+	claim.AddFieldMappingsAt("reviewed_at", date())
+	claim.AddFieldMappingsAt("reason", kw())
+	claim.AddFieldMappingsAt("review_note", storedOnly())
+	claim.AddFieldMappingsAt("review_version", num(true))
+	claim.AddFieldMappingsAt("machine", storedOnly())
+	claim.AddFieldMappingsAt("review_log", storedOnly())
+	addPairFields(claim, kw, storedOnly)
 
 	article := bleve.NewDocumentStaticMapping()
 	article.AddFieldMappingsAt("type", kw())
@@ -115,11 +126,10 @@ func newMapping() mapping.IndexMapping {
 	return m
 }
 
-// addPairFields maps the fields of a claim's relation pairs (pairKeys),
-// its own evidence and its confidence.
-func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping, num func(bool) *mapping.FieldMapping) {
+// addPairFields maps the fields of a claim's relation pairs (pairKeys) and
+// its own evidence.
+func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping) {
 	claim.AddFieldMappingsAt("pair_keys", kw())
 	claim.AddFieldMappingsAt("relations_json", storedOnly())
 	claim.AddFieldMappingsAt("claim_evidence", kw())
-	claim.AddFieldMappingsAt("confidence", num(true))
 }

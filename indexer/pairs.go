@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/lumen-research/lumen"
@@ -11,11 +12,18 @@ import (
 // one keyword per combination of subject, object and effect that a pair
 // has (pairKeys), so that subject=, object= and effect= select claims with
 // one pair that has all of them; the pairs themselves as stored JSON; the
-// claim's own evidence and its confidence.
+// claim's own evidence. A pair whose concept a curator took off the claim
+// (d.Concepts are the effective ones) is left out.
 func setPairFields(d *claimDoc, c lumen.Claim) {
-	d.ClaimEvidence, d.Confidence = c.ClaimEvidence, c.Confidence
-	seen := map[string]bool{}
+	d.ClaimEvidence = c.ClaimEvidence
+	var rels []lumen.Relation
 	for _, r := range c.Relations {
+		if slices.Contains(d.Concepts, r.Subject) && slices.Contains(d.Concepts, r.Object) {
+			rels = append(rels, r)
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range rels {
 		for _, k := range pairKeys(r.Subject, r.Object, r.Effect) {
 			if !seen[k] {
 				seen[k] = true
@@ -23,8 +31,8 @@ func setPairFields(d *claimDoc, c lumen.Claim) {
 			}
 		}
 	}
-	if len(c.Relations) > 0 {
-		if b, err := json.Marshal(c.Relations); err == nil {
+	if len(rels) > 0 {
+		if b, err := json.Marshal(rels); err == nil {
 			d.RelationsJSON = string(b)
 		}
 	}
@@ -71,7 +79,4 @@ func hitPairs(f map[string]any, c *lumen.Claim) {
 		}
 	}
 	c.ClaimEvidence, _ = f["claim_evidence"].(string)
-	if v, ok := f["confidence"].(float64); ok {
-		c.Confidence = v
-	}
 }

@@ -20,6 +20,9 @@ func TestSearchPairs(t *testing.T) {
 		"Probiotics did not reduce acne but improved skin hydration.",
 		"Sugar worsens acne.",
 		"Probiotics may improve acne.")
+	// A tagger's pairs relate concepts of their claim.
+	ev.Claims[0].Concepts = []string{"condition/acne", "condition/dry-skin", "intervention/probiotics"}
+	ev.Claims[1].Concepts = []string{"condition/acne", "intervention/diet-processed-food"}
 	ev.Claims[0].Relations = []lumen.Relation{
 		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true},
 		{Subject: "intervention/probiotics", Object: "condition/dry-skin", Effect: lumen.RelationDecreases},

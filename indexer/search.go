@@ -29,7 +29,9 @@ const (
 var claimFields = []string{
 	"text", "concepts", "relation", "negated", "hedged", "evidence", "section",
 	"article_id", "article_title", "article_url", "published", "start", "end",
-	"relations_json", "claim_evidence", "confidence",
+	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
+	"review_version", "machine", "taxonomy_version",
+	"relations_json", "claim_evidence",
 }
 
 // SearchClaims runs q and returns one page of claims with facets by concept,
@@ -60,12 +62,15 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		req.SortBy([]string{"published", "-_score", "_id"})
 	case "-published":
 		req.SortBy([]string{"-published", "-_score", "_id"})
+	case "confidence": // least sure first: the review queue's order
+		req.SortBy([]string{"confidence", "-_score", "_id"})
 	default:
-		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published", q.Sort)
+		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published, confidence", q.Sort)
 	}
 	req.AddFacet("concepts", bleve.NewFacetRequest("concepts", 60))
 	req.AddFacet("evidence", bleve.NewFacetRequest("evidence", 20))
 	req.AddFacet("relation", bleve.NewFacetRequest("relation", 10))
+	req.AddFacet("status", bleve.NewFacetRequest("status", 4))
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
@@ -134,6 +139,17 @@ func buildClaimQuery(q lumen.ClaimQuery) (query.Query, error) {
 	if q.ArticleID != "" {
 		must = append(must, termQuery("article_id", q.ArticleID))
 	}
+	if len(q.Status) > 0 {
+		var anyOf []query.Query
+		for _, st := range q.Status {
+			anyOf = append(anyOf, termQuery("status", st))
+		}
+		must = append(must, query.NewDisjunctionQuery(anyOf))
+	}
+	if q.Flagged != nil {
+		must = append(must, boolQuery("flagged", *q.Flagged))
+	}
+	must = append(must, boolQuery("retracted", q.Retracted != nil && *q.Retracted))
 	if q.Source != "" {
 		must = append(must, termQuery("source", q.Source))
 	}
@@ -147,6 +163,12 @@ func buildClaimQuery(q lumen.ClaimQuery) (query.Query, error) {
 		must = append(must, dr)
 	}
 	return query.NewConjunctionQuery(must), nil
+}
+
+func boolQuery(field string, v bool) *query.BoolFieldQuery {
+	q := query.NewBoolFieldQuery(v)
+	q.SetField(field)
+	return q
 }
 
 func termQuery(field, term string) *query.TermQuery {
@@ -169,6 +191,9 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.ArticleID, _ = f["article_id"].(string)
 	c.Start = intField(f["start"])
 	c.End = intField(f["end"])
+	c.Confidence, _ = f["confidence"].(float64)
+	c.Review = reviewOf(f)
+	c.TaggerVersion, _ = f["taxonomy_version"].(string)
 	c.Article.ID = c.ArticleID
 	c.Article.Title, _ = f["article_title"].(string)
 	c.Article.URL, _ = f["article_url"].(string)
@@ -274,8 +299,14 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	}
 	d.Claims = make([]lumen.Claim, 0, len(cres.Hits))
 	for _, h := range cres.Hits {
-		d.Claims = append(d.Claims, claimHit(h).Claim)
+		c := claimHit(h).Claim
+		if c.Review.Retracted {
+			d.RetractedClaims = append(d.RetractedClaims, c)
+		} else {
+			d.Claims = append(d.Claims, c)
+		}
 	}
 	slices.SortFunc(d.Claims, func(a, b lumen.Claim) int { return a.Start - b.Start })
+	slices.SortFunc(d.RetractedClaims, func(a, b lumen.Claim) int { return a.Start - b.Start })
 	return d, nil
 }

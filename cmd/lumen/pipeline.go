@@ -17,7 +17,9 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/crawler"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
@@ -58,6 +60,12 @@ type app struct {
 	index  *indexer.Index
 	tax    lumen.Taxonomy
 	tagger *tagger.Tagger
+
+	// The curators' and operators' side (openCuration).
+	curation *curation.Service
+	requests *crawlRequests
+	tokens   *auth.Tokens
+	sessions *auth.Sessions
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -159,6 +167,8 @@ func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)
 		MaxTextBytes: cr.MaxTextBytes, MaxPages: cr.MaxPages, MaxDepth: cr.MaxDepth, MaxRedirects: cr.MaxRedirects,
 		Retries: cr.Retries, Concurrency: cr.Concurrency, HostConcurrency: cr.HostConcurrency, HostDelay: cr.HostDelay,
 		RobotsTTL: cr.RobotsTTL, Recrawl: cr.Recrawl, NCBIAPIKey: cr.NCBIAPIKey,
+		FailureBackoff: cr.FailureBackoff, FailureBackoffMax: cr.FailureBackoffMax, HostTimeouts: cr.HostTimeouts,
+		MaxHosts: cr.MaxHosts, MetricHosts: cr.MetricHosts, SimhashCache: cr.SimhashCache,
 		Logger: a.log, Metrics: a.metrics, Progress: progress,
 	}, crawler.Deps{
 		Publisher: a.bus, Articles: a.bus, State: stores[bucketCrawlState], IDs: stores[bucketCrawlIDs],
@@ -276,15 +286,28 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	if err := a.bus.EnsureConsumers(ctx); err != nil {
 		return err
 	}
-	return a.openIndex()
+	if err := a.openIndex(); err != nil {
+		return err
+	}
+	return a.openCuration(ctx)
 }
 
 // apiHandler is the HTTP API over s and runs (nil: crawl records are not
 // served by this process).
 func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
-	return httpapi.NewServer(httpapi.Deps{
+	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
-	})
+		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
+	}
+	// Interface fields stay nil (not typed nils) when this process does
+	// not serve the curators.
+	if a.curation != nil {
+		d.Curation, d.Auth, d.Sessions = a.curation, a.tokens, a.sessions
+	}
+	if a.requests != nil {
+		d.Crawls = a.requests
+	}
+	return httpapi.NewServer(d)
 }
 
 // readyChecks are what /readyz checks in this process.
@@ -449,10 +472,15 @@ func (s *stages) wait(ctx context.Context) error {
 // waitIdle waits until every fetched article is tagged and every tagged
 // article indexed: both consumers have nothing pending. The tagger is read
 // first; it publishes before it acknowledges, so once it has nothing pending
-// the indexer's count includes everything still to index.
+// the indexer's count includes everything still to index. Idle must be seen
+// on two polls in a row, 100 ms apart: the two counts are read one after the
+// other, not at one instant, and a changed article published twice in quick
+// succession replaces its first version in the stream while a handler may
+// hold it.
 func waitIdle(ctx context.Context, b *bus.Bus) error {
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
+	idle := 0
 	for {
 		tp, err := b.Pending(ctx, bus.StreamArticles, bus.ConsumerTagger)
 		if err != nil {
@@ -463,7 +491,11 @@ func waitIdle(ctx context.Context, b *bus.Bus) error {
 			return err
 		}
 		if tp == 0 && ip == 0 {
-			return nil
+			if idle++; idle == 2 {
+				return nil
+			}
+		} else {
+			idle = 0
 		}
 		select {
 		case <-ctx.Done():

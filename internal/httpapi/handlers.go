@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -55,6 +56,9 @@ const defaultSize = 20
 //	relation          increases, decreases, associated, no_effect
 //	subject, object   concept ids; effect a relation: claims with one relation pair that has them all
 //	negated, hedged   true or false
+//	status            pending, accepted, rejected, corrected; repeat for any of them
+//	flagged           true: claims a re-tag flagged for re-review
+//	retracted         true: claims whose sentence left their article (excluded otherwise)
 //	article, source   an article id; a source name
 //	published_from, published_to   dates (YYYY-MM-DD), inclusive
 //	sort              relevance (default), published, -published
@@ -69,6 +73,12 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 			}
 		}
 		q.Concepts = append(q.Concepts, c)
+	}
+	for _, st := range splitList(v["status"]) {
+		if !slices.Contains(lumen.Statuses, st) {
+			return q, lumen.Invalidf("status", "%q is not one of %s", st, strings.Join(lumen.Statuses, ", "))
+		}
+		q.Status = append(q.Status, st)
 	}
 	for _, e := range splitList(v["evidence"]) {
 		if !validEvidence[e] {
@@ -89,6 +99,12 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 		return q, err
 	}
 	if q.Hedged, err = boolParam(v, "hedged"); err != nil {
+		return q, err
+	}
+	if q.Flagged, err = boolParam(v, "flagged"); err != nil {
+		return q, err
+	}
+	if q.Retracted, err = boolParam(v, "retracted"); err != nil {
 		return q, err
 	}
 	if q.PublishedFrom, err = dateParam(v, "published_from", false); err != nil {

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"time"
 
@@ -36,6 +37,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		return "/?" + c.Encode()
 	},
 	"add":  func(a, b int) int { return a + b },
+	"has":  func(list []string, v string) bool { return slices.Contains(list, v) },
 	"more": func(total uint64, from, size int) bool { return total > uint64(from+size) },
 	"withLabels": func(labels map[string]lumen.Concept, c lumen.Claim) claimView {
 		return claimView{Claim: c, Labels: labels}
@@ -61,6 +63,8 @@ type searchPage struct {
 	Negated  string
 	Hedged   string
 	Sort     string
+	Status   string
+	Statuses []string
 	Concepts []lumen.Concept
 	Labels   map[string]lumen.Concept
 	Results  *lumen.ClaimResults
@@ -73,7 +77,8 @@ func (s *server) handleSearchPage() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v := r.URL.Query()
 		p := searchPage{Query: v, Q: v.Get("q"), Concept: v.Get("concept"), Negated: v.Get("negated"),
-			Hedged: v.Get("hedged"), Sort: v.Get("sort"), Concepts: s.Taxonomy.Concepts, Labels: s.concepts}
+			Hedged: v.Get("hedged"), Sort: v.Get("sort"), Status: v.Get("status"), Statuses: lumen.Statuses,
+			Concepts: s.Taxonomy.Concepts, Labels: s.concepts}
 		q, err := s.parseClaimQuery(v)
 		status := http.StatusOK
 		if err == nil {
@@ -120,7 +125,8 @@ func (s *server) handleArticlePage() http.Handler {
 func render(w http.ResponseWriter, status int, name string, data any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.Header().Set("Referrer-Policy", "same-origin")
 	w.WriteHeader(status)
 	if err := pages.ExecuteTemplate(w, name, data); err != nil {
 		fmt.Fprintf(w, "<p>template error</p>")

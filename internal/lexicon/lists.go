@@ -65,6 +65,8 @@ const (
 	ListMeshInVitro               = "mesh-in-vitro"               // MeSH headings of an in-vitro study
 	ListMeshAnimals               = "mesh-animals"                // MeSH headings of animal subjects: without mesh-humans the article is an animal study
 	ListMeshHumans                = "mesh-humans"                 // MeSH headings of human subjects
+	ListPubtypeGeneric            = "pubtype-generic"             // publication types that say only what a study is not ("Observational Study"): a MeSH heading naming the design wins
+	ListMeshTimeFrame             = "mesh-time-frame"             // MeSH headings of a study's time frame: a cohort only when no heading names the design
 	ListDeterminers               = "determiners"                 // determiners and prepositions between a verb and its object ("affects your skin")
 	ListGroupWords                = "group-words"                 // group words that turn "similar" into no difference ("similar in both groups")
 	ListComparativeWords          = "comparative-words"           // words before "likely" that make it a comparison, not a hedge
@@ -237,6 +239,8 @@ var lists = []List{
 	{ListMeshInVitro, Labels, "en", `MeSH headings of an in-vitro study`},
 	{ListMeshAnimals, Labels, "en", `MeSH headings of animal subjects: without mesh-humans the article is an animal study`},
 	{ListMeshHumans, Labels, "en", `MeSH headings of human subjects`},
+	{ListPubtypeGeneric, Labels, "en", `publication types that say only what a study is not ("Observational Study"): a MeSH heading that names the design wins`},
+	{ListMeshTimeFrame, Labels, "en", `MeSH headings of a study's time frame: a cohort only when no heading names the design (a nested case-control study is indexed Case-Control Studies and Prospective Studies)`},
 	{ListDeterminers, Words, "en", `determiners and prepositions between a verb and its object ("affects your skin")`},
 	{ListGroupWords, Words, "en", `group words that turn "similar" into no difference ("similar in both groups")`},
 	{ListComparativeWords, Words, "en", `words before "likely" that make it a comparison, not a hedge`},

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -70,22 +71,41 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			best = code
 		}
 	}
+	// A generic type ("Observational Study") says only that the study is
+	// not a trial; a MeSH heading may say which design it is.
+	generic := false
 	for _, pt := range doc.PublicationTypes {
 		better(lookupFold(t.pubTypes, pt))
+		generic = generic || lookupFoldSet(t.pubGeneric, pt)
 	}
-	if best != evNone && best != evNarrative {
+	generic = generic && best != evNone && !slices.ContainsFunc(doc.PublicationTypes, func(pt string) bool {
+		return !lookupFoldSet(t.pubGeneric, pt) && lookupFold(t.pubTypes, pt) == best
+	})
+	if best != evNone && best != evNarrative && !generic {
 		return evidenceNames[best]
+	}
+	genericBest := evNone
+	if generic {
+		best, genericBest = evNone, best
 	}
 	if best == evNone {
 		animals, humans := false, false
+		timeFrame := false
 		for _, m := range doc.MeSH {
 			better(lookupFold(t.meshDesigns, m))
+			timeFrame = timeFrame || lookupFoldSet(t.meshTimeFrame, m)
 			switch {
 			case lookupFoldSet(t.meshAnimals, m):
 				animals = true
 			case lookupFoldSet(t.meshHumans, m):
 				humans = true
 			}
+		}
+		if best == evNone && timeFrame {
+			best = evCohort
+		}
+		if best == evNone {
+			best = genericBest
 		}
 		if best == evNone && animals && !humans {
 			best = evAnimal

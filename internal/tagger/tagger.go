@@ -36,6 +36,8 @@ type Tagger struct {
 	pubTypes, meshDesigns map[string]int
 	meshAnimals           map[string]bool
 	meshHumans            map[string]bool
+	pubGeneric            map[string]bool
+	meshTimeFrame         map[string]bool
 	taxonSuffixes         []string
 	adjectiveEndings      []string
 
@@ -349,6 +351,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	}
 	for _, l := range words(lexicon.ListMeshHumans) {
 		t.meshHumans[strings.ToLower(l)] = true
+	}
+	t.pubGeneric, t.meshTimeFrame = map[string]bool{}, map[string]bool{}
+	for _, l := range words(lexicon.ListPubtypeGeneric) {
+		t.pubGeneric[strings.ToLower(l)] = true
+	}
+	for _, l := range words(lexicon.ListMeshTimeFrame) {
+		t.meshTimeFrame[strings.ToLower(l)] = true
 	}
 	for _, suf := range words(lexicon.ListTaxonSuffixes) {
 		t.taxonSuffixes = append(t.taxonSuffixes, strings.ToLower(suf))
