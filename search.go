@@ -31,6 +31,11 @@ type ClaimQuery struct {
 	Sort string
 	From int // offset of the first hit
 	Size int // hits per page
+
+	// Subject, Object and Effect select claims with a relation pair that
+	// matches all of those given: Subject and Object are concept ids,
+	// Effect a Relation* constant.
+	Subject, Object, Effect string
 }
 
 // ArticleRef is the part of an article shown with each of its claims.

@@ -173,6 +173,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 // title nor abstract.
 func europePMCArticle(rec epmcRecord) (lumen.Article, bool) {
 	a := lumen.Article{
+		Kind:    lumen.ArticleAbstract,
 		Title:   strings.TrimSpace(htmlText(rec.Title)),
 		DOI:     extract.NormalizeDOI(rec.DOI),
 		PMID:    strings.TrimSpace(rec.PMID),

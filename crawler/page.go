@@ -64,6 +64,7 @@ func (c *Crawler) pageArticle(r *task, p extract.Page, it item, final string) lu
 		URL: final, Source: r.src.Name, Title: p.Title, Authors: p.Authors, SiteName: p.SiteName,
 		Published: p.Published, Language: p.Language, DOI: p.DOI, PMID: p.PMID, FetchedAt: time.Now().UTC(),
 	}
+	a.Kind = lumen.ArticleWeb
 	// Trust rel=canonical within the site only: a page must not be able to
 	// claim another site's article.
 	if p.Canonical != "" {

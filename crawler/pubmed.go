@@ -516,6 +516,7 @@ func ParsePubMed(b []byte) ([]lumen.Article, error) {
 		}
 		art := &p.Article
 		a := lumen.Article{
+			Kind:    lumen.ArticleAbstract,
 			URL:     "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/",
 			PMID:    pmid,
 			Title:   strings.TrimSpace(string(art.Title)),

@@ -284,6 +284,7 @@ func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss)
 		URL: it.URL, URLs: []string{it.URL}, Source: r.src.Name, Title: h.Title, Authors: h.Authors,
 		Published: h.Published, DOI: h.DOI, FetchedAt: time.Now().UTC(),
 	}
+	a.Kind = lumen.ArticleAbstract // a journal's or a preprint server's feed item
 	a.Text, a.Truncated = truncateText(h.Title+"\n\n"+h.Summary, c.o.MaxTextBytes)
 	outcome, reason, _, err := c.publish(ctx, r.run, a)
 	if err != nil {

@@ -125,6 +125,11 @@ type claimDoc struct {
 	// decision or a re-tag arrives.
 	Machine   string `json:"machine"`
 	ReviewLog string `json:"review_log,omitempty"`
+
+	// The claim's relation pairs (pairs.go) and its own evidence.
+	PairKeys      []string `json:"pair_keys,omitempty"`
+	RelationsJSON string   `json:"relations_json,omitempty"`
+	ClaimEvidence string   `json:"claim_evidence,omitempty"`
 }
 
 type articleDoc struct {

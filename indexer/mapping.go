@@ -15,7 +15,7 @@ const (
 
 // mappingVersion is stored in the index; an index built with another mapping
 // must be rebuilt (lumen reindex).
-const mappingVersion = "2"
+const mappingVersion = "3" // 2: review state; 3: relation pairs and claim evidence of claims
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -88,6 +88,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("review_version", num(true))
 	claim.AddFieldMappingsAt("machine", storedOnly())
 	claim.AddFieldMappingsAt("review_log", storedOnly())
+	addPairFields(claim, kw, storedOnly)
 
 	article := bleve.NewDocumentStaticMapping()
 	article.AddFieldMappingsAt("type", kw())
@@ -123,4 +124,12 @@ func newMapping() mapping.IndexMapping {
 	m.AddDocumentMapping(typeArticle, article)
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m
+}
+
+// addPairFields maps the fields of a claim's relation pairs (pairKeys) and
+// its own evidence.
+func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping) {
+	claim.AddFieldMappingsAt("pair_keys", kw())
+	claim.AddFieldMappingsAt("relations_json", storedOnly())
+	claim.AddFieldMappingsAt("claim_evidence", kw())
 }

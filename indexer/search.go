@@ -31,6 +31,7 @@ var claimFields = []string{
 	"article_id", "article_title", "article_url", "published", "start", "end",
 	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
 	"review_version", "machine", "taxonomy_version",
+	"relations_json", "claim_evidence",
 }
 
 // SearchClaims runs q and returns one page of claims with facets by concept,
@@ -122,6 +123,9 @@ func buildClaimQuery(q lumen.ClaimQuery) (query.Query, error) {
 	if q.Relation != "" {
 		must = append(must, termQuery("relation", q.Relation))
 	}
+	if pq := pairQuery(q); pq != nil {
+		must = append(must, pq)
+	}
 	if q.Negated != nil {
 		b := query.NewBoolFieldQuery(*q.Negated)
 		b.SetField("negated")
@@ -195,6 +199,7 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Article.URL, _ = f["article_url"].(string)
 	c.Article.Published = timeField(f["published"])
 	c.Highlight = highlight(c.Text, h.Locations["text"])
+	hitPairs(f, &c.Claim)
 	return c
 }
 

@@ -145,6 +145,9 @@ func (a *app) openTagger() error {
 	if err != nil {
 		return fmt.Errorf("taxonomy %s: %w: %w", a.cfg.Taxonomy, err, lumen.ErrInvalid)
 	}
+	for _, w := range t.Warnings() {
+		a.log.Warn("taxonomy warning", "warning", w, "taxonomy", t.Version())
+	}
 	a.tax, a.tagger = tax, t
 	return nil
 }

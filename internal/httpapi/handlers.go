@@ -54,6 +54,7 @@ const defaultSize = 20
 //	concept           concept id; repeat (or separate with commas) for claims with all of them
 //	evidence          evidence type; repeat for any of them
 //	relation          increases, decreases, associated, no_effect
+//	subject, object   concept ids; effect a relation: claims with one relation pair that has them all
 //	negated, hedged   true or false
 //	status            pending, accepted, rejected, corrected; repeat for any of them
 //	flagged           true: claims a re-tag flagged for re-review
@@ -89,6 +90,9 @@ func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
 	case "", lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect:
 	default:
 		return q, lumen.Invalidf("relation", "%q is not one of increases, decreases, associated, no_effect", q.Relation)
+	}
+	if err := s.parsePairParams(v, &q); err != nil {
+		return q, err
 	}
 	var err error
 	if q.Negated, err = boolParam(v, "negated"); err != nil {
@@ -270,4 +274,25 @@ func (s *server) handleReadyz() http.Handler {
 		}
 		writeJSON(w, code, map[string]any{"status": status, "checks": checks})
 	})
+}
+
+// parsePairParams reads subject, object and effect: claims with a relation
+// pair that has the given subject, object and effect (all of those given,
+// in one pair).
+func (s *server) parsePairParams(v url.Values, q *lumen.ClaimQuery) error {
+	q.Subject, q.Object, q.Effect = v.Get("subject"), v.Get("object"), v.Get("effect")
+	for _, p := range []struct{ field, id string }{{"subject", q.Subject}, {"object", q.Object}} {
+		if p.id == "" || len(s.concepts) == 0 {
+			continue
+		}
+		if _, ok := s.concepts[p.id]; !ok {
+			return lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts)", p.id)
+		}
+	}
+	switch q.Effect {
+	case "", lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect:
+	default:
+		return lumen.Invalidf("effect", "%q is not one of increases, decreases, associated, no_effect", q.Effect)
+	}
+	return nil
 }
