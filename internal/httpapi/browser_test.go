@@ -33,9 +33,12 @@ func TestReviewInABrowser(t *testing.T) {
 	}
 
 	decided := map[string]string{}
-	// shown is the claim the page shows.
+	// shown is the claim the page shows; keys waits until the page's
+	// shortcuts are in place (its script runs after the page is shown).
 	shown := func() string { return p.Attr("#claim", "data-claim") }
+	keys := func() { p.WaitFor(`document.documentElement.dataset.keys === "ready"`) }
 	first := shown()
+	keys()
 	p.Key("a")
 	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted")`)
 	decided[first] = lumen.StatusAccepted
@@ -44,6 +47,7 @@ func TestReviewInABrowser(t *testing.T) {
 	if second == first {
 		t.Fatalf("the queue showed the accepted claim again")
 	}
+	keys()
 	p.Key("r")
 	p.Key("1") // the first reason: not_a_claim
 	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Rejected")`)
@@ -53,6 +57,7 @@ func TestReviewInABrowser(t *testing.T) {
 	if third == first || third == second {
 		t.Fatalf("the queue showed a decided claim again")
 	}
+	keys()
 	p.Key("e") // open the editor, focus the concepts
 	for range 3 {
 		p.Key(browsertest.Tab) // relation, negated, hedged
@@ -62,8 +67,10 @@ func TestReviewInABrowser(t *testing.T) {
 	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Corrected")`)
 
 	// Undo the correction: the claim comes back, pending; accept it.
+	keys()
 	p.Key("u")
 	p.WaitFor(`document.querySelector("#claim[data-claim='` + third + `'][data-status='pending']") !== null`)
+	keys()
 	p.Key("a")
 	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted")`)
 	decided[third] = lumen.StatusAccepted
