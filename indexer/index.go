@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -28,6 +27,8 @@ type Index struct {
 	path string
 
 	mu sync.Mutex // serialises Apply: one goroutine owns a batch
+
+	vocab vocabHolder // see SetVocabulary
 }
 
 const internalMappingVersion = "lumen_mapping_version"
@@ -110,6 +111,16 @@ type claimDoc struct {
 	Start           int        `json:"start"`
 	End             int        `json:"end"`
 	TaxonomyVersion string     `json:"taxonomy_version"`
+	Confidence      float64    `json:"confidence"`
+	Status          string     `json:"status"`
+	Flagged         bool       `json:"flagged"`
+	Retracted       bool       `json:"retracted"`
+	// Derived fields (see derive): the publication year, the abbreviations
+	// the article defines, the claim id, and the evidence map's key.
+	Year    string   `json:"year,omitempty"`
+	Abbrevs []string `json:"abbrevs,omitempty"`
+	CID     string   `json:"cid"`
+	MK      string   `json:"mk"`
 }
 
 type articleDoc struct {
@@ -251,24 +262,23 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 	var d builtDocs
 	ids := make([]string, 0, len(ev.Claims))
 	seen := map[string]bool{}
+	abbrevs := definedAbbreviations(a.Text)
 	for _, c := range ev.Claims {
 		id := c.ID
 		if !lumen.ValidID(id) || seen[id] {
 			continue
 		}
 		seen[id] = true
-		kinds := make([]string, 0, 2)
-		for _, cid := range c.Concepts {
-			if k := lumen.ConceptKind(cid); !slices.Contains(kinds, k) {
-				kinds = append(kinds, k)
-			}
-		}
-		d.claims = append(d.claims, claimDoc{
-			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Kinds: kinds, Relation: c.Relation,
+		cd := claimDoc{
+			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Relation: c.Relation,
 			Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence, Section: c.Section,
 			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
 			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
-		})
+			Confidence: c.Confidence, Status: reviewStatus(c.Review), Flagged: c.Review.Flagged,
+			Retracted: c.Review.Retracted, Abbrevs: abbrevs,
+		}
+		cd.derive(id)
+		d.claims = append(d.claims, cd)
 		ids = append(ids, id)
 	}
 	d.article = articleDoc{
