@@ -64,6 +64,7 @@ Commands:
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences
+  export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
   config    print the default configuration (a starting point for --config)
   version   print the version
 
@@ -95,6 +96,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdTag(ctx, e, rest)
 	case "eval":
 		return cmdEval(ctx, e, rest)
+	case "export":
+		return cmdExport(ctx, e, rest)
 	case "config":
 		_, err := stdout.Write(configYAML())
 		return err

@@ -367,3 +367,18 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	}
 	return q, nil
 }
+
+// epFilters is the filters alone, for ParseFilters.
+var epFilters = &endpoint{Method: "CLI", Path: "lumen export", Params: claimFilters}
+
+// ParseFilters reads claim filters written as an API query string
+// ("concept=condition/acne&evidence=rct"), checked as the API checks them:
+// for commands that take the API's filters (lumen export).
+func ParseFilters(tax lumen.Taxonomy, rawQuery string) (lumen.ClaimQuery, error) {
+	s, _ := newServer(Deps{Searcher: nil, Taxonomy: tax})
+	v, err := checkParams(epFilters, strings.TrimPrefix(rawQuery, "?"))
+	if err != nil {
+		return lumen.ClaimQuery{}, err
+	}
+	return s.claimQuery(v)
+}
