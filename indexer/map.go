@@ -1,8 +1,10 @@
 package indexer
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -100,112 +102,196 @@ func emptyMap() lumen.EvidenceMap {
 	return lumen.EvidenceMap{Rows: []lumen.MapAxis{}, Cols: []lumen.MapAxis{}, Cells: []lumen.MapCell{}}
 }
 
-// mapper accumulates an evidence map, one claim at a time.
+// mapper accumulates an evidence map, one claim at a time. It runs once per
+// matching claim (100,000 of them for a map of everything), so it interns
+// concept and article ids as small integers, keys cells by a pair of them,
+// and keeps each cell's distinct articles in a bitset.
 type mapper struct {
 	vocab      Vocabulary
 	rows, cols string
 	dvr        index.DocValueReader
-	entry      mapEntry
-	up         map[string][]string // concept -> itself and its broader concepts of the same kind
-	cells      map[[2]string]*cellAgg
-	rowClaims  map[string]int
-	colClaims  map[string]int
-	articles   map[string]struct{}
-	claims     int
-	rs, cs     []string
+
+	ids      map[string]int32 // concept id -> index into concepts
+	concepts []mapConcept
+	words    map[string]int // relation, evidence and status values -> index into vals
+	vals     []string
+	arts     map[string]int32 // article id -> index
+	cells    map[uint64]*cellAgg
+	seenArt  []uint64 // articles with a claim on the map
+	claims   int
+	rs, cs   []int32
+	parts    [7][]byte
+}
+
+type mapConcept struct {
+	id      string
+	kind    byte    // 'r' row kind, 'c' column kind, 0 other
+	lineage []int32 // itself and its broader concepts of the same kind
+	claims  int
 }
 
 type cellAgg struct {
 	lumen.MapCell
-	articles map[string]struct{}
+	articles  []uint64 // bitset over article indexes
+	relations [32]int  // by index into mapper.vals
+	evidence  [32]int
 }
 
 func newMapper(v Vocabulary, rows, cols string) *mapper {
-	return &mapper{vocab: v, rows: rows, cols: cols, up: map[string][]string{}, cells: map[[2]string]*cellAgg{},
-		rowClaims: map[string]int{}, colClaims: map[string]int{}, articles: map[string]struct{}{}}
+	return &mapper{vocab: v, rows: rows, cols: cols, ids: map[string]int32{}, words: map[string]int{},
+		arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
 }
 
-// lineage returns the concept and its broader concepts of the same kind.
-func (m *mapper) lineage(id string) []string {
-	if l, ok := m.up[id]; ok {
-		return l
+// concept interns a concept id, working out its kind and lineage once.
+func (m *mapper) concept(b []byte) int32 {
+	if i, ok := m.ids[string(b)]; ok {
+		return i
 	}
-	l := []string{id}
-	if m.vocab != nil {
-		for _, a := range m.vocab.Ancestors(id) {
-			if lumen.ConceptKind(a) == lumen.ConceptKind(id) {
-				l = append(l, a)
+	id := string(b)
+	i := int32(len(m.concepts))
+	m.ids[id] = i
+	c := mapConcept{id: id}
+	switch lumen.ConceptKind(id) {
+	case m.rows:
+		c.kind = 'r'
+	case m.cols:
+		c.kind = 'c'
+	}
+	m.concepts = append(m.concepts, c)
+	if c.kind != 0 {
+		lineage := []int32{i}
+		if m.vocab != nil {
+			for _, a := range m.vocab.Ancestors(id) {
+				if lumen.ConceptKind(a) == lumen.ConceptKind(id) {
+					lineage = append(lineage, m.concept([]byte(a)))
+				}
 			}
 		}
+		m.concepts[i].lineage = lineage
 	}
-	m.up[id] = l
-	return l
+	return i
 }
 
+// word interns a relation, evidence type or status. A cell counts the
+// first 32 values seen (there are 20 in all); more would mean a malformed
+// index and are not counted.
+func (m *mapper) word(b []byte) int {
+	if w, ok := m.words[string(b)]; ok {
+		return w
+	}
+	w := len(m.vals)
+	m.vals = append(m.vals, string(b))
+	m.words[string(b)] = w
+	return w
+}
+
+func (m *mapper) article(b []byte) int32 {
+	if i, ok := m.arts[string(b)]; ok {
+		return i
+	}
+	i := int32(len(m.arts))
+	m.arts[string(b)] = i
+	return i
+}
+
+func setBit(bs []uint64, i int32) ([]uint64, bool) {
+	w := int(i >> 6)
+	if w >= len(bs) {
+		bs = append(bs, make([]uint64, w+1-len(bs))...)
+	}
+	bit := uint64(1) << (i & 63)
+	if bs[w]&bit != 0 {
+		return bs, false
+	}
+	bs[w] |= bit
+	return bs, true
+}
+
+// visit counts one claim, from its map key
+// ("1|relation|flags|evidence|status|article|concept,concept").
 func (m *mapper) visit(field string, term []byte) {
-	e := &m.entry
-	if !parseMapKey(term, e) {
+	rest := term
+	for i := range 6 {
+		j := bytes.IndexByte(rest, '|')
+		if j < 0 {
+			return
+		}
+		m.parts[i], rest = rest[:j], rest[j+1:]
+	}
+	m.parts[6] = rest
+	if len(m.parts[0]) != 1 || m.parts[0][0] != '1' {
 		return
 	}
 	m.rs, m.cs = m.rs[:0], m.cs[:0]
-	for _, c := range e.concepts {
-		switch lumen.ConceptKind(c) {
-		case m.rows:
-			m.rs = appendNew(m.rs, m.lineage(c)...)
-		case m.cols:
-			m.cs = appendNew(m.cs, m.lineage(c)...)
+	for c := range bytes.SplitSeq(m.parts[6], []byte{','}) {
+		if len(c) == 0 {
+			continue
+		}
+		k := m.concept(c)
+		switch m.concepts[k].kind {
+		case 'r':
+			m.rs = appendNew(m.rs, m.concepts[k].lineage...)
+		case 'c':
+			m.cs = appendNew(m.cs, m.concepts[k].lineage...)
 		}
 	}
 	if len(m.rs) == 0 || len(m.cs) == 0 {
 		return
 	}
+	rel, ev := m.word(m.parts[1]), m.word(m.parts[3])
+	relation, status := m.vals[rel], m.vals[m.word(m.parts[4])]
+	negated := bytes.IndexByte(m.parts[2], 'n') >= 0
+	hedged := bytes.IndexByte(m.parts[2], 'h') >= 0
+	art := m.article(m.parts[5])
 	m.claims++
-	m.articles[e.article] = struct{}{}
+	m.seenArt, _ = setBit(m.seenArt, art)
 	for _, r := range m.rs {
-		m.rowClaims[r]++
+		m.concepts[r].claims++
 	}
 	for _, c := range m.cs {
-		m.colClaims[c]++
+		m.concepts[c].claims++
 	}
-	accepted := e.status == lumen.StatusAccepted || e.status == lumen.StatusCorrected
+	accepted := status == lumen.StatusAccepted || status == lumen.StatusCorrected
 	for _, r := range m.rs {
 		for _, c := range m.cs {
-			k := [2]string{r, c}
+			k := uint64(r)<<32 | uint64(c)
 			cell := m.cells[k]
 			if cell == nil {
-				cell = &cellAgg{MapCell: lumen.MapCell{Row: r, Col: c, Relations: map[string]int{}, Evidence: map[string]int{}},
-					articles: map[string]struct{}{}}
+				cell = &cellAgg{MapCell: lumen.MapCell{Row: m.concepts[r].id, Col: m.concepts[c].id}}
 				m.cells[k] = cell
 			}
 			cell.Claims++
-			cell.articles[e.article] = struct{}{}
-			if e.relation != "" {
-				cell.Relations[e.relation]++
+			var fresh bool
+			if cell.articles, fresh = setBit(cell.articles, art); fresh {
+				cell.Articles++
 			}
-			if e.negated || e.relation == lumen.RelationNoEffect {
+			if relation != "" && rel < len(cell.relations) {
+				cell.relations[rel]++
+			}
+			if negated || relation == lumen.RelationNoEffect {
 				cell.Contradicts++
-			} else if e.relation != "" {
+			} else if relation != "" {
 				cell.Supports++
 			}
-			if e.negated {
+			if negated {
 				cell.Negated++
 			}
-			if e.hedged {
+			if hedged {
 				cell.Hedged++
 			}
-			if e.evidence != "" {
-				cell.Evidence[e.evidence]++
+			if ev < len(cell.evidence) && m.vals[ev] != "" {
+				cell.evidence[ev]++
 			}
 			if accepted {
 				cell.Accepted++
-			} else if e.status == lumen.StatusRejected {
+			} else if status == lumen.StatusRejected {
 				cell.Rejected++
 			}
 		}
 	}
 }
 
-func appendNew(s []string, vs ...string) []string {
+func appendNew(s []int32, vs ...int32) []int32 {
 	for _, v := range vs {
 		if !slices.Contains(s, v) {
 			s = append(s, v)
@@ -215,24 +301,43 @@ func appendNew(s []string, vs ...string) []string {
 }
 
 func (m *mapper) result() lumen.EvidenceMap {
-	out := lumen.EvidenceMap{Claims: m.claims, Articles: len(m.articles)}
-	axis := func(counts map[string]int) []lumen.MapAxis {
-		a := make([]lumen.MapAxis, 0, len(counts))
-		for id, n := range counts {
-			a = append(a, lumen.MapAxis{ID: id, Claims: n})
-		}
-		slices.SortFunc(a, func(x, y lumen.MapAxis) int {
-			if x.Claims != y.Claims {
-				return y.Claims - x.Claims
-			}
-			return strings.Compare(x.ID, y.ID)
-		})
-		return a
+	out := lumen.EvidenceMap{Claims: m.claims}
+	for _, w := range m.seenArt {
+		out.Articles += bits.OnesCount64(w)
 	}
-	out.Rows, out.Cols = axis(m.rowClaims), axis(m.colClaims)
+	out.Rows, out.Cols = []lumen.MapAxis{}, []lumen.MapAxis{}
+	for _, c := range m.concepts {
+		if c.claims == 0 {
+			continue
+		}
+		a := lumen.MapAxis{ID: c.id, Claims: c.claims}
+		if c.kind == 'r' {
+			out.Rows = append(out.Rows, a)
+		} else {
+			out.Cols = append(out.Cols, a)
+		}
+	}
+	byClaims := func(x, y lumen.MapAxis) int {
+		if x.Claims != y.Claims {
+			return y.Claims - x.Claims
+		}
+		return strings.Compare(x.ID, y.ID)
+	}
+	slices.SortFunc(out.Rows, byClaims)
+	slices.SortFunc(out.Cols, byClaims)
 	out.Cells = make([]lumen.MapCell, 0, len(m.cells))
 	for _, c := range m.cells {
-		c.Articles = len(c.articles)
+		c.Relations, c.Evidence = map[string]int{}, map[string]int{}
+		for i, n := range c.relations {
+			if n > 0 {
+				c.Relations[m.vals[i]] = n
+			}
+		}
+		for i, n := range c.evidence {
+			if n > 0 {
+				c.Evidence[m.vals[i]] = n
+			}
+		}
 		for _, e := range lumen.EvidenceStrength {
 			if c.Evidence[e] > 0 {
 				c.Strongest = e
