@@ -65,6 +65,7 @@ Commands:
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences
   export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
+  bench     measure search against plain bleve on a generated index (bench search)
   config    print the default configuration (a starting point for --config)
   version   print the version
 
@@ -96,6 +97,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdTag(ctx, e, rest)
 	case "eval":
 		return cmdEval(ctx, e, rest)
+	case "bench":
+		return cmdBench(ctx, e, rest)
 	case "export":
 		return cmdExport(ctx, e, rest)
 	case "config":
