@@ -37,7 +37,23 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 	"has": func(list []string, v string) bool { return slices.Contains(list, v) },
 	// css is a style attribute the page computes (a heat-map colour).
 	"css": func(s string) template.CSS { return template.CSS(s) },
+	"why": whyShown,
 }).ParseFS(templateFS, "templates/*.html"))
+
+// whyShown is what a hit's "matched" line says: a concept the words name is
+// left out when the same words are in the sentence anyway.
+func whyShown(ms []lumen.Match) []lumen.Match {
+	var out []lumen.Match
+	for _, m := range ms {
+		if m.Via != lumen.MatchText && slices.ContainsFunc(ms, func(o lumen.Match) bool {
+			return o.Via == lumen.MatchText && strings.EqualFold(o.Query, m.Query)
+		}) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 func conceptLabel(m map[string]lumen.Concept, id string) string {
 	if c, ok := m[id]; ok {
@@ -161,6 +177,7 @@ type searchPage struct {
 // formView is the filter form, shared by the search and map pages.
 type formView struct {
 	Q, Relation, Negated, Hedged, Sort, Source, From, To, Size string
+	Flagged, Retracted, Article                                string
 	Evidence, Status                                           []string
 	Concepts                                                   []lumen.Concept
 	Kinds                                                      []string
@@ -173,6 +190,7 @@ func (s *server) form(p pageQuery) formView {
 	f := formView{Q: p.get("q"), Relation: p.get("relation"), Negated: p.get("negated"), Hedged: p.get("hedged"),
 		Sort: p.get("sort"), Source: p.get("source"), From: p.get("published_from"), To: p.get("published_to"),
 		Size: p.get("size"), Evidence: p.all("evidence"), Status: p.all("status"),
+		Flagged: p.get("flagged"), Retracted: p.get("retracted"), Article: p.get("article"),
 		Concepts: s.Taxonomy.Concepts, Kinds: []string{lumen.KindCondition, lumen.KindMechanism, lumen.KindIntervention},
 		Relations: lumen.Relations, EvidenceTypes: lumen.EvidenceStrength, Statuses: lumen.Statuses,
 		Rows: p.get("rows"), Cols: p.get("cols")}
@@ -202,6 +220,9 @@ func (s *server) chips(p pageQuery, path string) []link {
 			labels = append(labels, strings.Join(alts, " or "))
 		}
 		out = append(out, link{Label: strings.Join(labels, " and "), URL: q.with(path, nil, nil, false)})
+	}
+	if a := p.get("article"); a != "" {
+		out = append(out, link{Label: "in one article", URL: p.with(path, map[string]string{"article": ""}, nil, false)})
 	}
 	return out
 }
