@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,63 +29,95 @@ func (d *claimDoc) derive(id string) {
 	d.MK = mapKey(d)
 }
 
-// mapKey packs what the evidence map counts of a claim into one keyword, so
-// that the map reads one doc value per claim instead of seven (doc values
-// are read a compressed chunk at a time: one field costs what seven would
-// not): "1|relation|flags|evidence|status|article|concept,concept".
+// mapKey packs what the evidence map counts of a claim into one short
+// keyword, so that the map reads one doc value per claim instead of seven
+// fields (doc values are decompressed a chunk at a time: every byte here
+// costs at each map): "2|attrs|article|concepts", where attrs is the
+// relation's code, the flags (n negated, h hedged), the evidence type and
+// the status's code, comma-separated, and article the first 12 hex digits
+// of the article id (enough to count distinct articles).
 func mapKey(d *claimDoc) string {
 	var b strings.Builder
-	b.WriteString("1|")
-	b.WriteString(d.Relation)
-	b.WriteByte('|')
+	b.WriteString("2|")
+	b.WriteString(code(d.Relation, relationCodes))
+	b.WriteByte(',')
 	if d.Negated {
 		b.WriteByte('n')
 	}
 	if d.Hedged {
 		b.WriteByte('h')
 	}
-	b.WriteByte('|')
+	b.WriteByte(',')
 	b.WriteString(d.Evidence)
+	b.WriteByte(',')
+	b.WriteString(code(d.Status, statusCodes))
 	b.WriteByte('|')
-	b.WriteString(d.Status)
-	b.WriteByte('|')
-	b.WriteString(d.ArticleID)
+	b.WriteString(d.ArticleID[:min(mapArticleLen, len(d.ArticleID))])
 	b.WriteByte('|')
 	b.WriteString(strings.Join(d.Concepts, ","))
 	return b.String()
 }
 
-// mapEntry is a decoded map key.
-type mapEntry struct {
-	relation, evidence, status, article string
-	negated, hedged                     bool
-	concepts                            []string
+const mapArticleLen = 12
+
+var (
+	relationCodes = map[string]string{lumen.RelationIncreases: "i", lumen.RelationDecreases: "d",
+		lumen.RelationAssociated: "a", lumen.RelationNoEffect: "n"}
+	statusCodes = map[string]string{lumen.StatusPending: "p", lumen.StatusAccepted: "a",
+		lumen.StatusRejected: "r", lumen.StatusCorrected: "c"}
+)
+
+// code shortens a known value to its one-letter code; others stay whole
+// (and so are longer than one letter).
+func code(v string, codes map[string]string) string {
+	if c, ok := codes[v]; ok {
+		return c
+	}
+	return v
 }
 
-func parseMapKey(k []byte, e *mapEntry) bool {
-	s := string(k)
-	parts := [7]string{}
-	for i := range 6 {
-		j := strings.IndexByte(s, '|')
-		if j < 0 {
-			return false
-		}
-		parts[i], s = s[:j], s[j+1:]
+func uncode(c string, codes map[string]string) string {
+	if len(c) != 1 {
+		return c
 	}
-	parts[6] = s
-	if parts[0] != "1" {
-		return false
-	}
-	e.relation, e.evidence, e.status, e.article = parts[1], parts[3], parts[4], parts[5]
-	e.negated = strings.IndexByte(parts[2], 'n') >= 0
-	e.hedged = strings.IndexByte(parts[2], 'h') >= 0
-	e.concepts = e.concepts[:0]
-	for c := range strings.SplitSeq(parts[6], ",") {
-		if c != "" {
-			e.concepts = append(e.concepts, c)
+	for v, k := range codes {
+		if k == c {
+			return v
 		}
 	}
-	return true
+	return c
+}
+
+// mapAttrs are the decoded attributes of a map key.
+type mapAttrs struct {
+	relation, evidence, status string
+	negated, hedged            bool
+}
+
+func parseMapAttrs(s string) (mapAttrs, bool) {
+	parts := strings.Split(s, ",")
+	if len(parts) != 4 {
+		return mapAttrs{}, false
+	}
+	return mapAttrs{relation: uncode(parts[0], relationCodes), evidence: parts[2], status: uncode(parts[3], statusCodes),
+		negated: strings.IndexByte(parts[1], 'n') >= 0, hedged: strings.IndexByte(parts[1], 'h') >= 0}, true
+}
+
+// splitMapKey splits a map key into its attributes, article and concepts.
+func splitMapKey(k []byte) (attrs, article, concepts []byte, ok bool) {
+	if len(k) < 2 || k[0] != '2' || k[1] != '|' {
+		return nil, nil, nil, false
+	}
+	k = k[2:]
+	i := bytes.IndexByte(k, '|')
+	if i < 0 {
+		return nil, nil, nil, false
+	}
+	j := bytes.IndexByte(k[i+1:], '|')
+	if j < 0 {
+		return nil, nil, nil, false
+	}
+	return k[:i], k[i+1 : i+1+j], k[i+2+j:], true
 }
 
 // definedAbbreviations finds the abbreviations a text defines, the way

@@ -64,16 +64,15 @@ func (ix *Index) ExportArticles(ctx context.Context, q lumen.ClaimQuery, fn func
 	}
 	ids := map[string]struct{}{}
 	var dvr index.DocValueReader
-	var e mapEntry
 	err = ix.scan(ctx, cq, func(r index.IndexReader, d *search.DocumentMatch) error {
 		if dvr == nil {
-			if dvr, err = r.DocValueReader([]string{"mk"}); err != nil {
+			if dvr, err = r.DocValueReader([]string{"article_id"}); err != nil {
 				return fmt.Errorf("export articles: %w", err)
 			}
 		}
 		return dvr.VisitDocValues(d.IndexInternalID, func(_ string, term []byte) {
-			if parseMapKey(term, &e) {
-				ids[e.article] = struct{}{}
+			if _, ok := ids[string(term)]; !ok {
+				ids[string(term)] = struct{}{}
 			}
 		})
 	})

@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/bits"
@@ -30,7 +29,11 @@ func (ix *Index) scan(ctx context.Context, cq *compiled, fn func(r index.IndexRe
 		return fmt.Errorf("scan: %w", err)
 	}
 	defer r.Close()
-	s, err := cq.query.Searcher(ctx, r, ix.idx.Mapping(), search.SearcherOptions{Score: "none"})
+	q := cq.query
+	if cq.scanQuery != nil {
+		q = cq.scanQuery
+	}
+	s, err := q.Searcher(ctx, r, ix.idx.Mapping(), search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return lumen.Invalidf("q", "%v", err)
 	}
@@ -103,9 +106,11 @@ func emptyMap() lumen.EvidenceMap {
 }
 
 // mapper accumulates an evidence map, one claim at a time. It runs once per
-// matching claim (100,000 of them for a map of everything), so it interns
-// concept and article ids as small integers, keys cells by a pair of them,
-// and keeps each cell's distinct articles in a bitset.
+// matching claim (100,000 of them for a map of everything), so it works
+// out what a combination of attributes, or of concepts, means once (there
+// are a few hundred of each), interns article ids as small integers, keys
+// cells by a pair of concept indexes, and keeps each cell's distinct
+// articles in a bitset.
 type mapper struct {
 	vocab      Vocabulary
 	rows, cols string
@@ -113,14 +118,14 @@ type mapper struct {
 
 	ids      map[string]int32 // concept id -> index into concepts
 	concepts []mapConcept
-	words    map[string]int // relation, evidence and status values -> index into vals
-	vals     []string
-	arts     map[string]int32 // article id -> index
+	attrs    map[string]*attrInfo   // attrs part of a map key -> meaning
+	combos   map[string]*conceptSet // concepts part of a map key -> rows and columns
+	vals     []string               // relation and evidence values, by index
+	valIdx   map[string]int
+	arts     map[string]int32 // article id prefix -> index
 	cells    map[uint64]*cellAgg
 	seenArt  []uint64 // articles with a claim on the map
 	claims   int
-	rs, cs   []int32
-	parts    [7][]byte
 }
 
 type mapConcept struct {
@@ -128,6 +133,22 @@ type mapConcept struct {
 	kind    byte    // 'r' row kind, 'c' column kind, 0 other
 	lineage []int32 // itself and its broader concepts of the same kind
 	claims  int
+}
+
+// attrInfo is what a combination of relation, flags, evidence and status
+// adds to a cell.
+type attrInfo struct {
+	mapAttrs
+	rel, ev              int // indexes into vals (-1: none)
+	accepted, rejected   bool
+	supports, contradict bool
+}
+
+// conceptSet is the row and column concepts a combination of concepts
+// counts in (with their broader concepts), and the cells of their pairs.
+type conceptSet struct {
+	rs, cs []int32
+	cells  []*cellAgg
 }
 
 type cellAgg struct {
@@ -138,16 +159,15 @@ type cellAgg struct {
 }
 
 func newMapper(v Vocabulary, rows, cols string) *mapper {
-	return &mapper{vocab: v, rows: rows, cols: cols, ids: map[string]int32{}, words: map[string]int{},
-		arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
+	return &mapper{vocab: v, rows: rows, cols: cols, ids: map[string]int32{}, attrs: map[string]*attrInfo{},
+		combos: map[string]*conceptSet{}, valIdx: map[string]int{}, arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
 }
 
 // concept interns a concept id, working out its kind and lineage once.
-func (m *mapper) concept(b []byte) int32 {
-	if i, ok := m.ids[string(b)]; ok {
+func (m *mapper) concept(id string) int32 {
+	if i, ok := m.ids[id]; ok {
 		return i
 	}
-	id := string(b)
 	i := int32(len(m.concepts))
 	m.ids[id] = i
 	c := mapConcept{id: id}
@@ -163,7 +183,7 @@ func (m *mapper) concept(b []byte) int32 {
 		if m.vocab != nil {
 			for _, a := range m.vocab.Ancestors(id) {
 				if lumen.ConceptKind(a) == lumen.ConceptKind(id) {
-					lineage = append(lineage, m.concept([]byte(a)))
+					lineage = append(lineage, m.concept(a))
 				}
 			}
 		}
@@ -172,17 +192,69 @@ func (m *mapper) concept(b []byte) int32 {
 	return i
 }
 
-// word interns a relation, evidence type or status. A cell counts the
-// first 32 values seen (there are 20 in all); more would mean a malformed
-// index and are not counted.
-func (m *mapper) word(b []byte) int {
-	if w, ok := m.words[string(b)]; ok {
-		return w
+func (m *mapper) combo(b []byte) *conceptSet {
+	if cs, ok := m.combos[string(b)]; ok {
+		return cs
 	}
-	w := len(m.vals)
-	m.vals = append(m.vals, string(b))
-	m.words[string(b)] = w
-	return w
+	set := &conceptSet{}
+	for _, c := range strings.Split(string(b), ",") {
+		if c == "" {
+			continue
+		}
+		k := m.concept(c)
+		switch m.concepts[k].kind {
+		case 'r':
+			set.rs = appendNew(set.rs, m.concepts[k].lineage...)
+		case 'c':
+			set.cs = appendNew(set.cs, m.concepts[k].lineage...)
+		}
+	}
+	for _, r := range set.rs {
+		for _, c := range set.cs {
+			k := uint64(r)<<32 | uint64(c)
+			cell := m.cells[k]
+			if cell == nil {
+				cell = &cellAgg{MapCell: lumen.MapCell{Row: m.concepts[r].id, Col: m.concepts[c].id}}
+				m.cells[k] = cell
+			}
+			set.cells = append(set.cells, cell)
+		}
+	}
+	m.combos[string(b)] = set
+	return set
+}
+
+// val indexes a relation or evidence value; a cell counts the first 32
+// (there are 15); more would mean a malformed index and are not counted.
+func (m *mapper) val(v string) int {
+	if v == "" {
+		return -1
+	}
+	if i, ok := m.valIdx[v]; ok {
+		return i
+	}
+	i := len(m.vals)
+	m.vals = append(m.vals, v)
+	m.valIdx[v] = i
+	return i
+}
+
+func (m *mapper) attr(b []byte) *attrInfo {
+	if a, ok := m.attrs[string(b)]; ok {
+		return a
+	}
+	ma, ok := parseMapAttrs(string(b))
+	if !ok {
+		m.attrs[string(b)] = nil
+		return nil
+	}
+	a := &attrInfo{mapAttrs: ma, rel: m.val(ma.relation), ev: m.val(ma.evidence),
+		accepted: ma.status == lumen.StatusAccepted || ma.status == lumen.StatusCorrected,
+		rejected: ma.status == lumen.StatusRejected}
+	a.contradict = ma.negated || ma.relation == lumen.RelationNoEffect
+	a.supports = !a.contradict && ma.relation != ""
+	m.attrs[string(b)] = a
+	return a
 }
 
 func (m *mapper) article(b []byte) int32 {
@@ -207,86 +279,56 @@ func setBit(bs []uint64, i int32) ([]uint64, bool) {
 	return bs, true
 }
 
-// visit counts one claim, from its map key
-// ("1|relation|flags|evidence|status|article|concept,concept").
+// visit counts one claim, from its map key (see mapKey).
 func (m *mapper) visit(field string, term []byte) {
-	rest := term
-	for i := range 6 {
-		j := bytes.IndexByte(rest, '|')
-		if j < 0 {
-			return
-		}
-		m.parts[i], rest = rest[:j], rest[j+1:]
-	}
-	m.parts[6] = rest
-	if len(m.parts[0]) != 1 || m.parts[0][0] != '1' {
+	ab, artb, cb, ok := splitMapKey(term)
+	if !ok {
 		return
 	}
-	m.rs, m.cs = m.rs[:0], m.cs[:0]
-	for c := range bytes.SplitSeq(m.parts[6], []byte{','}) {
-		if len(c) == 0 {
-			continue
-		}
-		k := m.concept(c)
-		switch m.concepts[k].kind {
-		case 'r':
-			m.rs = appendNew(m.rs, m.concepts[k].lineage...)
-		case 'c':
-			m.cs = appendNew(m.cs, m.concepts[k].lineage...)
-		}
-	}
-	if len(m.rs) == 0 || len(m.cs) == 0 {
+	set := m.combo(cb)
+	if len(set.rs) == 0 || len(set.cs) == 0 {
 		return
 	}
-	rel, ev := m.word(m.parts[1]), m.word(m.parts[3])
-	relation, status := m.vals[rel], m.vals[m.word(m.parts[4])]
-	negated := bytes.IndexByte(m.parts[2], 'n') >= 0
-	hedged := bytes.IndexByte(m.parts[2], 'h') >= 0
-	art := m.article(m.parts[5])
+	a := m.attr(ab)
+	if a == nil {
+		return
+	}
+	art := m.article(artb)
 	m.claims++
 	m.seenArt, _ = setBit(m.seenArt, art)
-	for _, r := range m.rs {
+	for _, r := range set.rs {
 		m.concepts[r].claims++
 	}
-	for _, c := range m.cs {
+	for _, c := range set.cs {
 		m.concepts[c].claims++
 	}
-	accepted := status == lumen.StatusAccepted || status == lumen.StatusCorrected
-	for _, r := range m.rs {
-		for _, c := range m.cs {
-			k := uint64(r)<<32 | uint64(c)
-			cell := m.cells[k]
-			if cell == nil {
-				cell = &cellAgg{MapCell: lumen.MapCell{Row: m.concepts[r].id, Col: m.concepts[c].id}}
-				m.cells[k] = cell
-			}
-			cell.Claims++
-			var fresh bool
-			if cell.articles, fresh = setBit(cell.articles, art); fresh {
-				cell.Articles++
-			}
-			if relation != "" && rel < len(cell.relations) {
-				cell.relations[rel]++
-			}
-			if negated || relation == lumen.RelationNoEffect {
-				cell.Contradicts++
-			} else if relation != "" {
-				cell.Supports++
-			}
-			if negated {
-				cell.Negated++
-			}
-			if hedged {
-				cell.Hedged++
-			}
-			if ev < len(cell.evidence) && m.vals[ev] != "" {
-				cell.evidence[ev]++
-			}
-			if accepted {
-				cell.Accepted++
-			} else if status == lumen.StatusRejected {
-				cell.Rejected++
-			}
+	for _, cell := range set.cells {
+		cell.Claims++
+		var fresh bool
+		if cell.articles, fresh = setBit(cell.articles, art); fresh {
+			cell.Articles++
+		}
+		if a.rel >= 0 && a.rel < len(cell.relations) {
+			cell.relations[a.rel]++
+		}
+		if a.contradict {
+			cell.Contradicts++
+		} else if a.supports {
+			cell.Supports++
+		}
+		if a.negated {
+			cell.Negated++
+		}
+		if a.hedged {
+			cell.Hedged++
+		}
+		if a.ev >= 0 && a.ev < len(cell.evidence) {
+			cell.evidence[a.ev]++
+		}
+		if a.accepted {
+			cell.Accepted++
+		} else if a.rejected {
+			cell.Rejected++
 		}
 	}
 }
@@ -327,6 +369,9 @@ func (m *mapper) result() lumen.EvidenceMap {
 	slices.SortFunc(out.Cols, byClaims)
 	out.Cells = make([]lumen.MapCell, 0, len(m.cells))
 	for _, c := range m.cells {
+		if c.Claims == 0 {
+			continue // a malformed key's cell
+		}
 		c.Relations, c.Evidence = map[string]int{}, map[string]int{}
 		for i, n := range c.relations {
 			if n > 0 {

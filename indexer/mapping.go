@@ -71,11 +71,14 @@ func newMapping() mapping.IndexMapping {
 		return f
 	}
 
+	// Fields nothing shows are indexed, not stored: every stored field is
+	// decoded for each hit a search returns.
+	notStored := func(f *mapping.FieldMapping) *mapping.FieldMapping { f.Store = false; return f }
 	claim := bleve.NewDocumentStaticMapping()
-	claim.AddFieldMappingsAt("type", kw())
+	claim.AddFieldMappingsAt("type", notStored(kw()))
 	claim.AddFieldMappingsAt("text", text(true))
 	claim.AddFieldMappingsAt("concepts", kw())
-	claim.AddFieldMappingsAt("kinds", kw())
+	claim.AddFieldMappingsAt("kinds", notStored(kw()))
 	claim.AddFieldMappingsAt("relation", kw())
 	claim.AddFieldMappingsAt("negated", boolean())
 	claim.AddFieldMappingsAt("hedged", boolean())
@@ -85,7 +88,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("article_title", text(true))
 	claim.AddFieldMappingsAt("article_url", storedOnly())
 	claim.AddFieldMappingsAt("published", date())
-	claim.AddFieldMappingsAt("source", kw())
+	claim.AddFieldMappingsAt("source", notStored(kw()))
 	claim.AddFieldMappingsAt("start", num(false))
 	claim.AddFieldMappingsAt("end", num(false))
 	claim.AddFieldMappingsAt("taxonomy_version", kw())

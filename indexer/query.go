@@ -72,6 +72,10 @@ type compiled struct {
 	// unscored: every hit scores the same (no query string), so scoring
 	// can be skipped.
 	unscored bool
+	// scanQuery selects the same claims as query, for scans that do not
+	// score: an unscored query's filters alone, without the type term (the
+	// fields they filter on hold claims only).
+	scanQuery query.Query
 }
 
 // expansion is a word or phrase of the query that names concepts.
@@ -127,6 +131,13 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 		// Every claim, each scoring the same.
 		scoring = termQuery("type", typeClaim)
 		out.unscored = true
+		switch len(filters) {
+		case 0:
+		case 1:
+			out.scanQuery = filters[0]
+		default:
+			out.scanQuery = query.NewConjunctionQuery(filters)
+		}
 	case !c.claimish || c.shared:
 		filters = append(filters, termQuery("type", typeClaim))
 	}

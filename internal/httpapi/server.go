@@ -137,7 +137,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // highlights carry <mark>; the body is JSON, served with nosniff
-	enc.SetIndent("", "  ")
+	// Compact: indenting cost a tenth of a search's time (pipe to jq to read it).
 	_ = enc.Encode(v)
 }
 
