@@ -24,7 +24,7 @@ func (ix *Index) ExportClaims(ctx context.Context, q lumen.ClaimQuery, fn func(l
 	if err != nil || cq.empty {
 		return err
 	}
-	arts := newArticleCache(64)
+	arts := newArticleCache(articleCacheSize)
 	return ix.scan(ctx, cq, func(r index.IndexReader, d *search.DocumentMatch) error {
 		id, err := r.ExternalID(d.IndexInternalID)
 		if err != nil {
@@ -109,8 +109,14 @@ func (ix *Index) ExportArticles(ctx context.Context, q lumen.ClaimQuery, fn func
 	return nil
 }
 
-// articleCache keeps the last few articles an export looked up: the claims
-// of an article are indexed together, so they mostly come together.
+// articleCacheSize bounds the articles an export keeps. The claims of an
+// article are indexed in one batch, and a batch's documents stay together in
+// the index (in no particular order within it), so a few batches' worth of
+// articles catch nearly every repeat: the cache holds at most this many
+// articles' metadata (not their text), whatever the size of the export.
+const articleCacheSize = 2048
+
+// articleCache keeps the articles an export looked up last.
 type articleCache struct {
 	max   int
 	items map[string]lumen.ArticleMeta
