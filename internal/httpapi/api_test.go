@@ -417,3 +417,35 @@ func TestExportCancelled(t *testing.T) {
 		t.Fatal("the export kept running after the client went away")
 	}
 }
+
+// TestPageErrors: a page's own failure is the JSON error shape for a
+// program and a page for a browser; a panic is JSON for both.
+func TestPageErrors(t *testing.T) {
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: panicky{}}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		path, accept, contentType string
+		status                    int
+	}{
+		{"/articles/" + lumen.NewID("x"), "", "application/json", 500},
+		{"/articles/" + lumen.NewID("x"), "text/html", "text/html", 500},
+		{"/?q=acne", "", "application/json", 500},
+		{"/?q=acne", "text/html", "application/json", 500}, // the searcher panics
+		{"/?size=lots", "text/html", "text/html", 400},
+		{"/?size=lots", "", "application/json", 400},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL+tt.path, nil)
+		if tt.accept != "" {
+			req.Header.Set("Accept", tt.accept)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != tt.status || !strings.HasPrefix(res.Header.Get("Content-Type"), tt.contentType) || strings.Contains(string(body), "disk on fire") {
+			t.Errorf("GET %s (Accept %q) = %d %s %q", tt.path, tt.accept, res.StatusCode, res.Header.Get("Content-Type"), body)
+		}
+	}
+}

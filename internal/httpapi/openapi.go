@@ -123,12 +123,20 @@ func (g *schemaGen) operation(ep *endpoint) map[string]any {
 	statuses := append([]int{400, 500}, ep.Errors...)
 	sort.Ints(statuses)
 	for _, st := range statuses {
-		if ep.Page && st != 500 {
-			resp[strconv.Itoa(st)] = map[string]any{"description": http.StatusText(st) + " (an HTML page that says why)",
+		switch {
+		case ep.Page && st == http.StatusNotFound:
+			resp[strconv.Itoa(st)] = map[string]any{"description": "Not Found: an HTML page that says so",
 				"content": map[string]any{"text/html": map[string]any{"schema": map[string]any{"type": "string"}}}}
-			continue
+		case ep.Page:
+			resp[strconv.Itoa(st)] = map[string]any{
+				"description": http.StatusText(st) + ": the error shape, or for a browser (Accept: text/html) the page with the message",
+				"content": map[string]any{
+					"application/json": map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Error"}},
+					"text/html":        map[string]any{"schema": map[string]any{"type": "string"}},
+				}}
+		default:
+			resp[strconv.Itoa(st)] = map[string]any{"$ref": "#/components/responses/Error" + strconv.Itoa(st)}
 		}
-		resp[strconv.Itoa(st)] = map[string]any{"$ref": "#/components/responses/Error" + strconv.Itoa(st)}
 	}
 	op["responses"] = resp
 	return op

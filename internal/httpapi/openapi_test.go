@@ -243,8 +243,22 @@ func TestRoutesTakeWhatTheyDeclare(t *testing.T) {
 			t.Errorf("%s with an unknown parameter = %d %s, want a 400 naming it", ep.pattern(), res.StatusCode, body)
 		}
 		var e errorBody
-		if !ep.Page && (json.Unmarshal([]byte(body), &e) != nil || e.Field != "not_a_parameter" || e.Code != "invalid") {
+		if json.Unmarshal([]byte(body), &e) != nil || e.Field != "not_a_parameter" || e.Code != "invalid" {
 			t.Errorf("%s: the 400 is not the JSON error shape: %s", ep.pattern(), body)
+		}
+		if ep.Page {
+			// A browser gets the page, saying what is wrong.
+			req, _ := http.NewRequest("GET", srv.URL+routeURL(ep)+"?"+v.Encode(), nil)
+			req.Header.Set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != 400 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") || !strings.Contains(string(page), "not_a_parameter") {
+				t.Errorf("%s for a browser = %d %s", ep.pattern(), res.StatusCode, res.Header.Get("Content-Type"))
+			}
 		}
 	}
 }

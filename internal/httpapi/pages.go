@@ -271,6 +271,10 @@ func (s *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		return nil
 	}()
 	if err != nil {
+		if !wantsHTML(r) {
+			s.writeError(w, r, err)
+			return
+		}
 		status, p.Error = s.pageError(r, err)
 	}
 	filters := pq.only(filterNames())
@@ -297,6 +301,14 @@ func exportLinks(filters url.Values) []link {
 		out = append(out, link{Label: e.label, URL: e.path + "?" + v.Encode()})
 	}
 	return out
+}
+
+// wantsHTML reports whether the client asked for HTML (a browser): the
+// pages then show their errors in the page, where the person is; any other
+// client gets the JSON error shape every route answers. (An unknown
+// article is a 404 page either way.)
+func wantsHTML(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept"), "text/html")
 }
 
 // pageError turns an error into a page's status and message.
@@ -438,6 +450,10 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 		return nil
 	}()
 	if err != nil {
+		if !wantsHTML(r) {
+			s.writeError(w, r, err)
+			return
+		}
 		status, p.Error = s.pageError(r, err)
 	}
 	filters := pq.only(filterNames())
@@ -510,6 +526,10 @@ type articlePage struct {
 
 func (s *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 	if _, err := readParams(epArticlePage, r); err != nil {
+		if !wantsHTML(r) {
+			s.writeError(w, r, err)
+			return
+		}
 		_, msg := s.pageError(r, err)
 		renderMessage(w, http.StatusBadRequest, "Bad request", msg)
 		return
@@ -521,6 +541,10 @@ func (s *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
+		if !wantsHTML(r) {
+			s.writeError(w, r, err)
+			return
+		}
 		status, msg := s.pageError(r, err)
 		renderMessage(w, status, "Error", msg)
 		return
