@@ -121,8 +121,16 @@ type page struct {
 func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuery, cur *cursor, size int) (page, error) {
 	var p page
 	relevance := sortName(q.Sort) == "relevance"
+	order := sortOrder(q.Sort)
+	// byScore: the score leads the order. Unscored hits all tie (their
+	// score even depends on whether facets were asked for), so their pages
+	// are ordered by claim id alone.
+	byScore := relevance && !cq.unscored
+	if relevance && cq.unscored {
+		order = []string{"cid"}
+	}
 	extra := 0
-	if cur != nil && relevance && len(cur.Seen) > 0 && cur.Score == cur.Tied {
+	if cur != nil && relevance && len(cur.Seen) > 0 && (!byScore || cur.Score == cur.Tied) {
 		extra = len(cur.Seen)
 	}
 	req := bleve.NewSearchRequestOptions(cq.query, size+extra, q.From, false)
@@ -133,16 +141,15 @@ func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 		req.Score = "none"
 	}
 	full := !relevance || cur != nil
-	order := sortOrder(q.Sort)
 	if full {
 		req.SortBy(order)
 	}
-	skip := btoi(relevance) // the score is kept apart from the other sort values
+	skip := btoi(byScore) // the score is kept apart from the other sort values
 	if cur != nil {
 		after := make([]string, len(order))
 		for i := range order {
 			switch {
-			case relevance && i == 0:
+			case byScore && i == 0:
 				after[i] = scoreString(cur.Score)
 			case i-skip < len(cur.After):
 				v, err := base64.RawURLEncoding.DecodeString(cur.After[i-skip])
@@ -183,18 +190,24 @@ func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 		return p, nil
 	}
 	last := p.hits[len(p.hits)-1]
-	next := &cursor{Score: last.Score}
+	next := &cursor{}
+	if byScore {
+		next.Score = last.Score
+	}
 	if full {
 		for i := skip; i < len(order) && i < len(last.Sort); i++ {
 			next.After = append(next.After, base64.RawURLEncoding.EncodeToString([]byte(last.Sort[i])))
 		}
-		if extra > 0 && last.Score == cur.Tied {
+		if extra > 0 && (!byScore || last.Score == cur.Tied) {
 			next.Seen, next.Tied = cur.Seen, cur.Tied // still among the first page's ties
 		}
 	} else {
 		// The first page in relevance order: the next pages leave out
 		// the claims it returned with its last score.
-		next.Seen, next.Tied = tiedIDs(p.hits, last.Score), last.Score
+		next.Seen = tiedIDs(p.hits, last.Score)
+		if byScore {
+			next.Tied = last.Score
+		}
 	}
 	p.next = next
 	return p, nil
@@ -246,6 +259,9 @@ func (ix *Index) offsetPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 		last := p.hits[len(p.hits)-1].Score
 		if seen := tiedIDs(all, last); len(seen) <= maxSeen {
 			p.next = &cursor{Score: last, Seen: seen, Tied: last}
+			if cq.unscored {
+				p.next.Score, p.next.Tied = 0, 0
+			}
 		}
 	}
 	return p, nil

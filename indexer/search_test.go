@@ -333,6 +333,38 @@ func TestCursorWalksToTheEnd(t *testing.T) {
 	}
 }
 
+// TestCursorFacetsBetweenPages: asking for facets on some pages only does
+// not change the order the cursor follows.
+func TestCursorFacetsBetweenPages(t *testing.T) {
+	ix := manyClaims(t, 95)
+	seen := map[string]bool{}
+	q := lumen.ClaimQuery{Size: 10}
+	for page := 0; page < 20; page++ {
+		if page%2 == 1 {
+			q.Facets = []string{"concepts"}
+		} else {
+			q.Facets = nil
+		}
+		res, err := ix.SearchClaims(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if seen[h.ID] {
+				t.Fatalf("page %d: claim %s again", page, h.ID)
+			}
+			seen[h.ID] = true
+		}
+		if res.NextCursor == "" {
+			break
+		}
+		q.Cursor = res.NextCursor
+	}
+	if len(seen) != 95 {
+		t.Errorf("walked %d claims, want 95", len(seen))
+	}
+}
+
 func TestCursorErrors(t *testing.T) {
 	ix := manyClaims(t, 30)
 	res, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: "probiotics", Size: 5})
