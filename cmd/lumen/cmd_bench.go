@@ -76,6 +76,11 @@ func benchSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	o.seed = uint64(seed)
+	for _, part := range strings.Split(o.only, ",") {
+		if part != "" && !slices.Contains([]string{"queries", "browse", "map", "throughput", "export"}, part) {
+			return usageError("lumen bench search --only: %q is not one of queries, browse, map, throughput, export", part)
+		}
+	}
 	if o.claims < 100 || o.queries < 1 || o.rounds < 1 || o.clients < 1 {
 		return usageError("lumen bench search: --claims >= 100, --queries, --rounds and --clients >= 1")
 	}
