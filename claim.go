@@ -49,6 +49,9 @@ type Claim struct {
 	Evidence  string   `json:"evidence,omitempty"`
 	// Section is the heading or abstract label the sentence falls under, when known.
 	Section string `json:"section,omitempty"`
+	// Mentions are the concept mentions inside the sentence (offsets into
+	// the article's Text, like Start and End).
+	Mentions []Mention `json:"mentions,omitempty"`
 	// Confidence is how sure the tagger is of the claim, in [0, 1]; curators
 	// review the least sure first.
 	Confidence float64 `json:"confidence,omitempty"`

@@ -49,3 +49,39 @@ func total(m map[string]int) int {
 	}
 	return n
 }
+
+// States of a crawl request.
+const (
+	CrawlQueued  = "queued"  // waiting for a crawler process to take it
+	CrawlRunning = "running" // a crawler is running it
+	CrawlDone    = "done"    // the run finished (its record says how it went)
+	CrawlFailed  = "failed"  // the run could not start or stopped early
+)
+
+// CrawlRequest asks a running crawler to crawl one configured source, or
+// one site from a seed URL, now. It travels over NATS from the API to
+// whichever process crawls (lumen run, or lumen crawl).
+type CrawlRequest struct {
+	ID     string `json:"id"`               // chosen by the API; the request's handle
+	Source string `json:"source,omitempty"` // a configured source's name
+	Seed   string `json:"seed,omitempty"`   // or one site from this URL
+	// MaxPages and MaxDepth override the source's (0 and nil: keep them).
+	MaxPages     int       `json:"max_pages,omitempty"`
+	MaxDepth     *int      `json:"max_depth,omitempty"`
+	AllowPrivate bool      `json:"allow_private,omitempty"` // seed only: allow loopback and private addresses
+	RequestedBy  string    `json:"requested_by"`
+	At           time.Time `json:"at"`
+}
+
+// CrawlRequestState is where a crawl request stands, and the run it started.
+type CrawlRequestState struct {
+	Request CrawlRequest `json:"request"`
+	Status  string       `json:"status"`
+	// Source is the name the run is recorded under (a seed's is "seed-HOST").
+	Source  string    `json:"source,omitempty"`
+	RunID   string    `json:"run_id,omitempty"`
+	Error   string    `json:"error,omitempty"`
+	Updated time.Time `json:"updated"`
+	// Run is the run's record: counts so far while it runs.
+	Run *CrawlRun `json:"run,omitempty"`
+}

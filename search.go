@@ -17,11 +17,16 @@ type ClaimQuery struct {
 	Source    string
 	// Status: claims in any of these review states.
 	Status []string
-	// Flagged and Retracted filter on the review flags (nil: either).
-	Flagged, Retracted *bool
+	// Flagged filters on the re-review flag (nil: either).
+	Flagged *bool
+	// Retracted: claims whose sentence left their article are kept for
+	// their decisions but excluded unless asked for (nil or false: excluded;
+	// true: only those).
+	Retracted *bool
 	// Published bounds (inclusive, zero = open) on the article's publication date.
 	PublishedFrom, PublishedTo time.Time
-	// Sort is "relevance" (default), "published" (oldest first) or
+	// Sort is "relevance" (default), "published" (oldest first),
+	// "confidence" (the tagger's least sure first) or
 	// "-published" (newest first).
 	Sort string
 	From int // offset of the first hit
@@ -60,6 +65,9 @@ type ClaimHit struct {
 	// Highlight is the sentence as HTML, escaped, with the matched terms in <mark>.
 	Highlight string     `json:"highlight"`
 	Article   ArticleRef `json:"article"`
+	// TaggerVersion is the tagger (and taxonomy) version the claim was
+	// tagged with, e.g. "gutskin-2026.12.1+r4.0c9f3a2b".
+	TaggerVersion string `json:"tagger_version,omitempty"`
 	// Matched says why the claim matched the query's words: which words
 	// matched its text or title, which named one of its concepts.
 	Matched []Match `json:"matched,omitempty"`
@@ -105,4 +113,7 @@ type ArticleDetail struct {
 	Concepts        []string `json:"concepts,omitempty"`
 	TaxonomyVersion string   `json:"taxonomy_version,omitempty"`
 	Claims          []Claim  `json:"claims"`
+	// RetractedClaims are claims curators decided whose sentence is no
+	// longer in the article (their offsets refer to an earlier text).
+	RetractedClaims []Claim `json:"retracted_claims,omitempty"`
 }

@@ -37,7 +37,23 @@ type Config struct {
 	Crawler  Crawler        `yaml:"crawler"`
 	Worker   Worker         `yaml:"worker"`
 	Indexer  Indexer        `yaml:"indexer"`
+	Review   Review         `yaml:"review"`
 	Sources  []lumen.Source `yaml:"sources"`
+}
+
+// Review configures the curators' side: who may read, sessions, leases.
+type Review struct {
+	// RequireTokenForReads makes every read of the API and the pages need a
+	// token (reads are open by default; writes always need one).
+	RequireTokenForReads bool `yaml:"require_token_for_reads"`
+	// SessionTTL is how long a page sign-in lasts.
+	SessionTTL time.Duration `yaml:"session_ttl"`
+	// Lease is how long the review queue keeps a claim for the curator it
+	// handed it to.
+	Lease time.Duration `yaml:"lease"`
+	// BatchWait is how long decisions are collected before the index
+	// applies them (they are visible in search after about this long).
+	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
 // NATS says where the message bus is.
@@ -110,6 +126,7 @@ func Defaults() Config {
 			Recrawl:         20 * time.Hour,
 		},
 		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
 	}
 }
 
@@ -241,6 +258,9 @@ func (c *Config) Validate() error {
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
+	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
+	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")
 	seen := map[string]int{}
 	for i, s := range c.Sources {
 		prefix := fmt.Sprintf("sources[%d]", i)

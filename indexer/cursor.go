@@ -116,6 +116,8 @@ func sortOrder(s string) []string {
 		return []string{"published", "cid"}
 	case "-published":
 		return []string{"-published", "cid"}
+	case "confidence": // least sure first: the review queue's order
+		return []string{"confidence", "cid"}
 	default:
 		return []string{"-_score", "cid"}
 	}

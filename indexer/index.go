@@ -112,15 +112,30 @@ type claimDoc struct {
 	End             int        `json:"end"`
 	TaxonomyVersion string     `json:"taxonomy_version"`
 	Confidence      float64    `json:"confidence"`
-	Status          string     `json:"status"`
-	Flagged         bool       `json:"flagged"`
-	Retracted       bool       `json:"retracted"`
-	// Derived fields (see derive): the publication year, the abbreviations
-	// the article defines, the claim id, and the evidence map's key.
-	Year    string   `json:"year,omitempty"`
+
+	// Review state, derived from ReviewLog (see review.go).
+	Status        string     `json:"status"`
+	Flagged       bool       `json:"flagged"`
+	Retracted     bool       `json:"retracted"`
+	Curator       string     `json:"curator,omitempty"`
+	ReviewedAt    *time.Time `json:"reviewed_at,omitempty"`
+	Reason        string     `json:"reason,omitempty"`
+	ReviewNote    string     `json:"review_note,omitempty"`
+	ReviewVersion int        `json:"review_version"`
+	// Machine is the tagger's claim as JSON, and ReviewLog the curators'
+	// decisions on it as JSON: what the document is rebuilt from when a
+	// decision or a re-tag arrives.
+	Machine   string `json:"machine"`
+	ReviewLog string `json:"review_log,omitempty"`
+
+	// Abbrevs are the abbreviations the claim's article defines (search
+	// matches an abbreviation of a concept only in such articles).
 	Abbrevs []string `json:"abbrevs,omitempty"`
-	CID     string   `json:"cid"`
-	MK      string   `json:"mk"`
+	// Derived fields (see derive): the publication year, the claim id, and
+	// the evidence map's key.
+	Year string `json:"year,omitempty"`
+	CID  string `json:"cid"`
+	MK   string `json:"mk"`
 }
 
 type articleDoc struct {
@@ -168,7 +183,11 @@ type ApplyStats struct {
 	Stale         int // events skipped because a newer version is indexed
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
-	Invalid       int // events skipped because their article id is invalid
+	// ClaimsRetracted counts claims of earlier versions kept, marked
+	// retracted, because a curator decided them.
+	ClaimsRetracted int
+	Invalid         int // events skipped because their article id is invalid
+	Decisions       int // curators' decisions applied (by Rebuild)
 }
 
 // Apply indexes a batch of ArticleTagged events in one bleve batch and returns
@@ -211,6 +230,10 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 	if err != nil {
 		return st, err
 	}
+	reviewed, err := ix.reviewedClaims(ctx, order)
+	if err != nil {
+		return st, err
+	}
 	b := ix.idx.NewBatch()
 	for _, id := range order {
 		ev := latest[id]
@@ -218,16 +241,35 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 			st.Stale++
 			continue
 		}
-		docs, claimIDs := buildDocs(ev)
+		docs, claimIDs, err := buildDocs(ev, reviewed)
+		if err != nil {
+			return st, err
+		}
 		keep := make(map[string]bool, len(claimIDs))
 		for _, cid := range claimIDs {
 			keep[cid] = true
 		}
 		for _, old := range existing[id].claimIDs {
-			if !keep[old] {
-				b.Delete(claimDocID(old))
-				st.ClaimsRemoved++
+			if keep[old] {
+				continue
 			}
+			if rc, ok := reviewed[old]; ok {
+				// A curator decided it: keep it, retracted, with its decisions.
+				if !rc.retracted {
+					doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
+					if err != nil {
+						return st, err
+					}
+					doc.Abbrevs = rc.abbrevs
+					if err := b.Index(claimDocID(old), doc); err != nil {
+						return st, fmt.Errorf("index claim %s: %w", old, err)
+					}
+					st.ClaimsRetracted++
+				}
+				continue
+			}
+			b.Delete(claimDocID(old))
+			st.ClaimsRemoved++
 		}
 		for i, c := range docs.claims {
 			if err := b.Index(claimDocID(claimIDs[i]), c); err != nil {
@@ -257,11 +299,14 @@ type builtDocs struct {
 	claims  []claimDoc
 }
 
-func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
+// buildDocs builds the documents of an article and its claims; the claims a
+// curator decided keep their decisions (reviewed, by claim id).
+func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (builtDocs, []string, error) {
 	a := &ev.Article
 	var d builtDocs
 	ids := make([]string, 0, len(ev.Claims))
 	seen := map[string]bool{}
+	ref := refOf(a)
 	abbrevs := definedAbbreviations(a.Text)
 	for _, c := range ev.Claims {
 		id := c.ID
@@ -269,16 +314,13 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 			continue
 		}
 		seen[id] = true
-		cd := claimDoc{
-			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Relation: c.Relation,
-			Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence, Section: c.Section,
-			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
-			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
-			Confidence: c.Confidence, Status: reviewStatus(c.Review), Flagged: c.Review.Flagged,
-			Retracted: c.Review.Retracted, Abbrevs: abbrevs,
+		c.ArticleID = a.ID
+		doc, err := newClaimDoc(c, ref, ev.TaxonomyVersion, reviewed[id].log, false)
+		if err != nil {
+			return d, nil, err
 		}
-		cd.derive(id)
-		d.claims = append(d.claims, cd)
+		doc.Abbrevs = abbrevs
+		d.claims = append(d.claims, doc)
 		ids = append(ids, id)
 	}
 	d.article = articleDoc{
@@ -289,7 +331,7 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 		ClaimIDs: ids, ClaimCount: len(ids), Truncated: a.Truncated, ContentHash: a.ContentHash,
 		FetchedAt: timePtr(a.FetchedAt), TaggedAt: timePtr(ev.TaggedAt), TaxonomyVersion: ev.TaxonomyVersion,
 	}
-	return d, ids
+	return d, ids, nil
 }
 
 type indexedVersion struct {

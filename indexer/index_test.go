@@ -195,7 +195,7 @@ func TestRebuild(t *testing.T) {
 		return nil
 	}
 	for range 2 { // the second run replaces the first index
-		st, err := Rebuild(ctx, dir, replay, 1)
+		st, err := Rebuild(ctx, dir, replay, nil, 1)
 		if err != nil {
 			t.Fatalf("Rebuild: %v", err)
 		}

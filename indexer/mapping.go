@@ -16,10 +16,12 @@ const (
 // mappingVersion is stored in the index; an index built with another mapping
 // must be rebuilt (lumen reindex).
 //
-// 2: claims get status, flagged, retracted, confidence, year, abbrevs, cid
-// and mk (see claimDoc); text fields keep no doc values; an article's
-// fields are stored, not indexed, but for its type and identifiers.
-const mappingVersion = "2"
+// 2: claims get their review state (status, flagged, retracted, curator,
+// ...), confidence, and the tagger's claim and its decisions as JSON.
+// 3: claims get year, abbrevs, cid and mk (see claimDoc); text fields keep
+// no doc values; an article's fields are stored, not indexed, but for its
+// type and identifiers.
+const mappingVersion = "3"
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -71,8 +73,8 @@ func newMapping() mapping.IndexMapping {
 		return f
 	}
 
-	// Fields nothing shows are indexed, not stored: every stored field is
-	// decoded for each hit a search returns.
+	// Fields nothing reads back are indexed, not stored: every stored field
+	// is decoded for each hit a search returns.
 	notStored := func(f *mapping.FieldMapping) *mapping.FieldMapping { f.Store = false; return f }
 	claim := bleve.NewDocumentStaticMapping()
 	claim.AddFieldMappingsAt("type", notStored(kw()))
@@ -88,7 +90,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("article_title", text(true))
 	claim.AddFieldMappingsAt("article_url", storedOnly())
 	claim.AddFieldMappingsAt("published", date())
-	claim.AddFieldMappingsAt("source", notStored(kw()))
+	claim.AddFieldMappingsAt("source", kw()) // stored: a decision rebuilds the claim's document from it
 	claim.AddFieldMappingsAt("start", num(false))
 	claim.AddFieldMappingsAt("end", num(false))
 	claim.AddFieldMappingsAt("taxonomy_version", kw())
@@ -97,7 +99,16 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("abbrevs", kw())
 	claim.AddFieldMappingsAt("cid", indexOnly())
 	claim.AddFieldMappingsAt("mk", indexOnly())
-	addReviewFields(claim, kw, boolean)
+	claim.AddFieldMappingsAt("status", kw())
+	claim.AddFieldMappingsAt("flagged", boolean())
+	claim.AddFieldMappingsAt("retracted", boolean())
+	claim.AddFieldMappingsAt("curator", kw())
+	claim.AddFieldMappingsAt("reviewed_at", date())
+	claim.AddFieldMappingsAt("reason", kw())
+	claim.AddFieldMappingsAt("review_note", storedOnly())
+	claim.AddFieldMappingsAt("review_version", num(true))
+	claim.AddFieldMappingsAt("machine", storedOnly())
+	claim.AddFieldMappingsAt("review_log", storedOnly())
 
 	// Article documents are only ever fetched by id (and their identifiers
 	// looked up), so their other fields are stored, not indexed: the

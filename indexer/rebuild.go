@@ -12,10 +12,14 @@ import (
 // Replayer calls fn for every stored ArticleTagged event.
 type Replayer func(ctx context.Context, fn func(lumen.ArticleTagged) error) error
 
-// Rebuild builds a new index from every event replay yields, in a directory
-// beside dir, and only when that succeeded replaces dir with it. The index in
-// dir must not be open. batchSize events are committed at a time.
-func Rebuild(ctx context.Context, dir string, replay Replayer, batchSize int) (ApplyStats, error) {
+// ReviewReplayer calls fn for every curator decision, in the order made.
+type ReviewReplayer func(ctx context.Context, fn func(lumen.ReviewDecision) error) error
+
+// Rebuild builds a new index from every event replay yields, then applies
+// every decision reviews yields (nil: none), in a directory beside dir, and
+// only when that succeeded replaces dir with it. The index in dir must not
+// be open. batchSize events are committed at a time.
+func Rebuild(ctx context.Context, dir string, replay Replayer, reviews ReviewReplayer, batchSize int) (ApplyStats, error) {
 	var total ApplyStats
 	tmp := dir + ".rebuild"
 	if err := os.RemoveAll(tmp); err != nil {
@@ -52,6 +56,9 @@ func Rebuild(ctx context.Context, dir string, replay Replayer, batchSize int) (A
 	if err == nil {
 		err = flush()
 	}
+	if err == nil && reviews != nil {
+		err = replayReviews(ctx, ix, reviews, batchSize, &total)
+	}
 	if err != nil {
 		return total, fmt.Errorf("rebuild: %w", err)
 	}
@@ -79,4 +86,25 @@ func Rebuild(ctx context.Context, dir string, replay Replayer, batchSize int) (A
 		return total, fmt.Errorf("rebuild: remove old index: %w", err)
 	}
 	return total, nil
+}
+
+func replayReviews(ctx context.Context, ix *Index, reviews ReviewReplayer, batchSize int, total *ApplyStats) error {
+	batch := make([]lumen.ReviewDecision, 0, batchSize)
+	flush := func() error {
+		st, err := ix.ApplyReviews(ctx, batch)
+		total.Decisions += st.Decisions
+		batch = batch[:0]
+		return err
+	}
+	err := reviews(ctx, func(d lumen.ReviewDecision) error {
+		batch = append(batch, d)
+		if len(batch) >= batchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
 }

@@ -1,31 +1,14 @@
 package indexer
 
 import (
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/lumen-research/lumen"
 )
 
-// The review fields of a claim document and their query clauses, kept
-// apart so that the curation work can take them over: status (a keyword,
-// "pending" until a curator decides), flagged and retracted (booleans).
-
-func addReviewFields(claim *mapping.DocumentMapping, kw, boolean func() *mapping.FieldMapping) {
-	claim.AddFieldMappingsAt("status", kw())
-	claim.AddFieldMappingsAt("flagged", boolean())
-	claim.AddFieldMappingsAt("retracted", boolean())
-}
-
-// reviewStatus is the status a claim is indexed with.
-func reviewStatus(r lumen.Review) string {
-	if r.Status == "" {
-		return lumen.StatusPending
-	}
-	return r.Status
-}
-
-// reviewFilters returns the filter clauses of q's review fields.
+// reviewFilters returns the filter clauses of q's review fields: status
+// (any of), flagged, and retracted (a retracted claim is kept for its
+// decisions but left out unless asked for).
 func reviewFilters(q lumen.ClaimQuery) []query.Query {
 	var out []query.Query
 	if len(q.Status) > 0 {
@@ -34,13 +17,11 @@ func reviewFilters(q lumen.ClaimQuery) []query.Query {
 	if q.Flagged != nil {
 		out = append(out, boolQuery("flagged", *q.Flagged))
 	}
-	if q.Retracted != nil {
-		out = append(out, boolQuery("retracted", *q.Retracted))
-	}
+	out = append(out, boolQuery("retracted", q.Retracted != nil && *q.Retracted))
 	return out
 }
 
-func boolQuery(field string, v bool) query.Query {
+func boolQuery(field string, v bool) *query.BoolFieldQuery {
 	b := query.NewBoolFieldQuery(v)
 	b.SetField(field)
 	return b

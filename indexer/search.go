@@ -31,7 +31,8 @@ const (
 var claimFields = []string{
 	"text", "concepts", "relation", "negated", "hedged", "evidence", "section",
 	"article_id", "article_title", "article_url", "published", "start", "end",
-	"status", "confidence", "abbrevs",
+	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
+	"review_version", "machine", "taxonomy_version", "abbrevs",
 }
 
 // facetSizes are the facets a search can count and how many values each
@@ -57,9 +58,9 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		return out, lumen.Invalidf("from", "must be between 0 and %d (use cursor= to page further)", MaxOffset)
 	}
 	switch q.Sort {
-	case "", "relevance", "published", "-published":
+	case "", "relevance", "published", "-published", "confidence":
 	default:
-		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published", q.Sort)
+		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published, confidence", q.Sort)
 	}
 	for _, f := range q.Facets {
 		if _, ok := facetSizes[f]; !ok {
@@ -375,10 +376,8 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Article.URL, _ = f["article_url"].(string)
 	c.Article.Published = timeField(f["published"])
 	c.Confidence, _ = f["confidence"].(float64)
-	c.Review.Status, _ = f["status"].(string)
-	if c.Review.Status == "" {
-		c.Review.Status = lumen.StatusPending
-	}
+	c.Review = reviewOf(f)
+	c.TaggerVersion, _ = f["taxonomy_version"].(string)
 	return c
 }
 
@@ -445,8 +444,14 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	}
 	d.Claims = make([]lumen.Claim, 0, len(cres.Hits))
 	for _, h := range cres.Hits {
-		d.Claims = append(d.Claims, claimHit(h).Claim)
+		c := claimHit(h).Claim
+		if c.Review.Retracted {
+			d.RetractedClaims = append(d.RetractedClaims, c)
+		} else {
+			d.Claims = append(d.Claims, c)
+		}
 	}
 	slices.SortFunc(d.Claims, func(a, b lumen.Claim) int { return a.Start - b.Start })
+	slices.SortFunc(d.RetractedClaims, func(a, b lumen.Claim) int { return a.Start - b.Start })
 	return d, nil
 }

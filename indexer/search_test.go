@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/benchcorpus"
 	"github.com/lumen-research/lumen/internal/vocab"
 )
 
@@ -80,7 +81,25 @@ func mustOpenConcepts(tb testing.TB) *Index {
 	if _, err := ix.Apply(context.Background(), evs); err != nil {
 		tb.Fatalf("Apply: %v", err)
 	}
+	applyStatuses(tb, ix, evs)
 	return ix
+}
+
+// applyStatuses records a curator's decision for each claim of evs whose
+// Review.Status says one was made.
+func applyStatuses(tb testing.TB, ix *Index, evs []lumen.ArticleTagged) {
+	tb.Helper()
+	var ds []lumen.ReviewDecision
+	for _, ev := range evs {
+		for _, c := range ev.Claims {
+			if d, ok := benchcorpus.Decision(c); ok {
+				ds = append(ds, d)
+			}
+		}
+	}
+	if _, err := ix.ApplyReviews(context.Background(), ds); err != nil {
+		tb.Fatalf("ApplyReviews: %v", err)
+	}
 }
 
 func texts(hits []lumen.ClaimHit) []string {

@@ -169,6 +169,13 @@ func newBench(ctx context.Context, e *env, tax lumen.Taxonomy, o benchOptions) (
 				return nil, err
 			}
 		}
+		// The review states are curators' decisions.
+		ds := c.Decisions()
+		for i := 0; i < len(ds); i += 1000 {
+			if _, err := b.ix.ApplyReviews(ctx, ds[i:min(i+1000, len(ds))]); err != nil {
+				return nil, err
+			}
+		}
 		b.logf("  took %s", time.Since(start).Round(time.Second))
 		start = time.Now()
 		b.logf("indexing the same %d sentences into a plain bleve index", c.Claims)

@@ -118,6 +118,10 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	if err := a.schedule(sched, cr); err != nil {
 		return err
 	}
+	requests, err := a.crawlRequests(ctx)
+	if err != nil {
+		return err
+	}
 	st := newStages(log)
 	st.start("scheduler", sched.Run)
 	st.start("startup crawl", func(ctx context.Context) error {
@@ -125,6 +129,8 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 		<-ctx.Done()
 		return nil
 	})
+	// Crawls operators ask for through the API (POST /api/v1/crawls).
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, requests.handle(cr)) })
 	if c.addrGiven() {
 		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{}, cr), log)
 		if err != nil {

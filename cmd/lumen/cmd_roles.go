@@ -75,6 +75,9 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err := a.openIndex(); err != nil {
 		return err
 	}
+	if err := a.openCuration(ctx); err != nil {
+		return err
+	}
 	runs, err := a.runLister(ctx)
 	if err != nil {
 		return err
@@ -85,6 +88,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	st := newStages(log)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	if arts, claims, err := a.index.Counts(ctx); err == nil {
 		log.Info("serving", "api", h.URL(), "articles", arts, "claims", claims)
@@ -150,10 +154,11 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(n, "article", "articles"), a.tagger.Version())
 	}
-	st, err := indexer.Rebuild(ctx, dir, a.bus.ReplayTagged, cfg.Indexer.BatchSize)
+	st, err := indexer.Rebuild(ctx, dir, a.bus.ReplayTagged, a.bus.ReplayReviews, cfg.Indexer.BatchSize)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"), dir)
+	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"),
+		plural(st.Decisions, "curator decision", "curator decisions"), dir)
 	return nil
 }

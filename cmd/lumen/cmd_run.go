@@ -53,8 +53,10 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done() // a finished stage must not look like a failure
 		return nil
 	})
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
 	// One write, so that a reader who waits for the URL sees the schedule too.

@@ -17,7 +17,9 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/crawler"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
@@ -59,6 +61,12 @@ type app struct {
 	index  *indexer.Index
 	tax    lumen.Taxonomy
 	tagger *tagger.Tagger
+
+	// The curators' and operators' side (openCuration).
+	curation *curation.Service
+	requests *crawlRequests
+	tokens   *auth.Tokens
+	sessions *auth.Sessions
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -275,15 +283,28 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	if err := a.bus.EnsureConsumers(ctx); err != nil {
 		return err
 	}
-	return a.openIndex()
+	if err := a.openIndex(); err != nil {
+		return err
+	}
+	return a.openCuration(ctx)
 }
 
 // apiHandler is the HTTP API over s and runs (nil: crawl records are not
 // served by this process).
 func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
-	return httpapi.NewServer(httpapi.Deps{
+	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
-	})
+		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
+	}
+	// Interface fields stay nil (not typed nils) when this process does
+	// not serve the curators.
+	if a.curation != nil {
+		d.Curation, d.Auth, d.Sessions = a.curation, a.tokens, a.sessions
+	}
+	if a.requests != nil {
+		d.Crawls = a.requests
+	}
+	return httpapi.NewServer(d)
 }
 
 // readyChecks are what /readyz checks in this process.

@@ -352,6 +352,47 @@ func lowerFirst(s string) string {
 	return s
 }
 
+// Decisions returns a curator's decision for every claim the corpus gives a
+// review status other than pending: what the index learns review states
+// from (lumen.ReviewDecision events, applied after the articles).
+func (c *Corpus) Decisions() []lumen.ReviewDecision {
+	var out []lumen.ReviewDecision
+	for _, ev := range c.Articles {
+		for _, cl := range ev.Claims {
+			if d, ok := Decision(cl); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// Decision is the decision that gives a claim its Review.Status (accepted,
+// rejected, corrected), made against the claim as tagged; false for a
+// pending claim.
+func Decision(c lumen.Claim) (lumen.ReviewDecision, bool) {
+	action := map[string]string{lumen.StatusAccepted: lumen.ActionAccept, lumen.StatusRejected: lumen.ActionReject,
+		lumen.StatusCorrected: lumen.ActionCorrect}[c.Review.Status]
+	if action == "" {
+		return lumen.ReviewDecision{}, false
+	}
+	seen := c.Assertion()
+	d := lumen.ReviewDecision{ClaimID: c.ID, ArticleID: c.ArticleID, Action: action, Status: c.Review.Status,
+		Curator: c.Review.Curator, At: c.Review.At, Seen: seen, SeenHash: seen.Hash(), Text: c.Text, Start: c.Start, End: c.End}
+	if d.Curator == "" {
+		d.Curator = "curator"
+	}
+	switch action {
+	case lumen.ActionReject:
+		d.Reason = lumen.ReasonNotAClaim
+	case lumen.ActionCorrect:
+		corrected := seen
+		corrected.Hedged = !corrected.Hedged
+		d.Correction = &corrected
+	}
+	return d, true
+}
+
 // Query kinds.
 const (
 	OneTerm = "one term"

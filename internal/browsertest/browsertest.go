@@ -1,42 +1,40 @@
-// Package browsertest drives a headless Chromium for tests of Lumen's pages:
-// start it, open a page, read the DOM, click, take screenshots. It is the
-// only package that imports chromedp, and only tests import it.
+// Package browsertest drives a headless Chromium (Debian's chromium package)
+// through chromedp, for tests of the pages Lumen serves: the search page, the
+// article pages, the review page and what comes after. It is the only package
+// that imports chromedp.
 //
-// Tests that need a browser call Start; without Chromium they are skipped,
-// unless LUMEN_BROWSER_TESTS=1 (as in CI, which installs Debian's chromium),
-// when a missing browser fails them.
+// Tests call Start; it skips the test when no Chromium is installed, unless
+// LUMEN_BROWSER_TESTS=1 (CI sets it, and installs chromium), in which case a
+// missing browser fails the test. Every Page method fails the test on error,
+// so browser tests read as a list of steps.
 package browsertest
 
 import (
-	"bytes"
 	"context"
-	"image"
-	"image/png"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
+
+// stepTimeout bounds each step of a page (a navigation, a wait).
+const stepTimeout = 20 * time.Second
 
 // Browser is one headless Chromium process.
 type Browser struct {
-	ctx    context.Context
-	cancel context.CancelFunc
+	ctx context.Context // the browser's (allocator and first tab)
 }
 
-// candidates are the names Chromium goes by.
-var candidates = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"}
-
-// ExecPath returns the path of a Chromium, or "" when there is none.
-// LUMEN_CHROMIUM names one explicitly.
-func ExecPath() string {
+// findChromium returns the path of a Chromium or Chrome binary, or "".
+func findChromium() string {
 	if p := os.Getenv("LUMEN_CHROMIUM"); p != "" {
 		return p
 	}
-	for _, name := range candidates {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
@@ -44,212 +42,213 @@ func ExecPath() string {
 	return ""
 }
 
-// Start starts a headless Chromium for the test and stops it when the test
-// ends. Without one the test is skipped, or fails when LUMEN_BROWSER_TESTS=1.
+// Start starts a headless Chromium for the test; it is stopped when the test
+// ends.
 func Start(tb testing.TB) *Browser {
 	tb.Helper()
-	path := ExecPath()
+	path := findChromium()
 	if path == "" {
 		if os.Getenv("LUMEN_BROWSER_TESTS") == "1" {
 			tb.Fatal("LUMEN_BROWSER_TESTS=1 but no chromium found (apt-get install chromium, or set LUMEN_CHROMIUM)")
 		}
-		tb.Skip("no chromium: browser tests skipped (LUMEN_BROWSER_TESTS=1 makes this a failure)")
+		tb.Skip("no chromium installed (apt-get install chromium); set LUMEN_BROWSER_TESTS=1 to make this a failure")
 	}
-	opts := []chromedp.ExecAllocatorOption{
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
+		chromedp.NoSandbox, // CI runs as root
 		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.Flag("font-render-hinting", "none"),
 		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.WindowSize(1280, 1000),
-	}
+		// The machines have no network beyond loopback: keep Chromium from
+		// trying (and from waiting on) Google's services.
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.WindowSize(1200, 900),
+	)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	// The first action starts the browser; its context must outlive it.
-	if err := chromedp.Do(ctx); err != nil {
-		cancelCtx()
+	ctx, cancel := chromedp.NewContext(alloc)
+	tb.Cleanup(func() {
+		cancel()
 		cancelAlloc()
+	})
+	// Start the browser now, so that a broken install fails here, clearly.
+	// The first run on ctx starts the browser for ctx's lifetime: it must not
+	// run on a context with a deadline, or the browser dies with it.
+	started := time.AfterFunc(60*time.Second, cancel)
+	err := chromedp.Do(ctx)
+	started.Stop()
+	if err != nil {
 		tb.Fatalf("start chromium %s: %v", path, err)
 	}
-	b := &Browser{ctx: ctx, cancel: func() { cancelCtx(); cancelAlloc() }}
-	tb.Cleanup(b.cancel)
-	return b
+	return &Browser{ctx: ctx}
 }
 
-// Page is one tab.
+// Page is a browser tab.
 type Page struct {
 	tb  testing.TB
 	ctx context.Context
 }
 
-// timeout bounds each browser action, so that a broken page fails the test
-// instead of hanging it; it is not a measure of speed.
-const timeout = 60 * time.Second
-
-// Open opens url in a new tab with JavaScript disabled (Lumen's pages
-// work without it) and waits for the page to load.
-func (b *Browser) Open(tb testing.TB, url string) *Page {
+// NewPage opens a new tab; it is closed when the test ends.
+func (b *Browser) NewPage(tb testing.TB) *Page {
 	tb.Helper()
 	ctx, cancel := chromedp.NewContext(b.ctx)
 	tb.Cleanup(cancel)
-	if err := chromedp.Do(ctx); err != nil { // open the tab
-		tb.Fatalf("browser: new tab: %v", err)
+	// Open the tab on ctx itself: a tab opened by a step's context (with
+	// its deadline) would close when that step ends.
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("browser: open a tab: %v", err)
 	}
-	p := &Page{tb: tb, ctx: ctx}
-	run(p, func(ctx context.Context) (chromedp.Void, error) {
-		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
-		return chromedp.Void{}, err
-	})
-	p.Navigate(url)
-	return p
+	return &Page{tb: tb, ctx: ctx}
 }
 
-// run runs f with a bounded context and fails the test on an error.
-func run[T any](p *Page, f func(ctx context.Context) (T, error)) T {
+// do runs steps that return nothing, failing the test on error.
+func (p *Page) do(what string, steps ...chromedp.Action[chromedp.Void]) {
 	p.tb.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, timeout)
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	v, err := f(ctx)
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		p.tb.Fatalf("browser: %s: %v (page %s)", what, err, p.location())
+	}
+}
+
+// get runs an action that returns a value, failing the test on error.
+func get[T any](p *Page, what string, a chromedp.Action[T]) T {
+	p.tb.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, a)
 	if err != nil {
-		p.tb.Fatalf("browser: %v", err)
+		p.tb.Fatalf("browser: %s: %v (page %s)", what, err, p.location())
 	}
 	return v
 }
 
-func act[T any](p *Page, a chromedp.Action[T]) T {
-	p.tb.Helper()
-	return run(p, func(ctx context.Context) (T, error) { return chromedp.Run(ctx, a) })
+func (p *Page) location() string {
+	ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+	defer cancel()
+	u, _ := chromedp.Run(ctx, chromedp.Location())
+	return u
 }
 
-// Navigate loads another URL in the tab and waits for it.
-func (p *Page) Navigate(url string) {
+// Go navigates to url and waits until the page's body is there.
+func (p *Page) Go(url string) {
 	p.tb.Helper()
-	act(p, chromedp.Steps(chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body"))))
+	p.do("open "+url, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body")))
 }
 
-// URL is the address of the page shown.
-func (p *Page) URL() string {
+// URL is the page's current address.
+func (p *Page) URL() string { return p.location() }
+
+// Type types text into the element sel (a CSS selector).
+func (p *Page) Type(sel, text string) {
 	p.tb.Helper()
-	return act(p, chromedp.Location())
+	p.do("type into "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.SendKeys(chromedp.CSS(sel), text))
 }
 
-// Text returns the visible text of the first element matching a CSS selector.
-func (p *Page) Text(sel string) string {
-	p.tb.Helper()
-	return act(p, chromedp.Text(chromedp.CSS(sel)))
-}
-
-// Texts returns the text of every element matching a CSS selector.
-func (p *Page) Texts(sel string) []string {
-	p.tb.Helper()
-	return Eval[[]string](p, `Array.from(document.querySelectorAll(`+quoteJS(sel)+`)).map(e => e.textContent.trim())`)
-}
-
-// Attr returns an attribute of the first element matching a selector ("" if absent).
-func (p *Page) Attr(sel, name string) string {
-	p.tb.Helper()
-	return act(p, chromedp.AttributeValue(chromedp.CSS(sel), name)).Value
-}
-
-// Count returns how many elements match a selector.
-func (p *Page) Count(sel string) int {
-	p.tb.Helper()
-	return Eval[int](p, `document.querySelectorAll(`+quoteJS(sel)+`).length`)
-}
-
-// Eval evaluates a JavaScript expression in the page through the DevTools
-// protocol (the page's own scripts stay disabled) and decodes its value.
-func Eval[T any](p *Page, expr string) T {
-	p.tb.Helper()
-	return act(p, chromedp.Evaluate[T](expr))
-}
-
-// Click clicks the first element matching a selector, as a person would
-// (a link, a submit button), and waits until the page it leads to has
-// loaded.
+// Click clicks the element sel.
 func (p *Page) Click(sel string) {
 	p.tb.Helper()
-	before := p.URL()
-	old := Eval[float64](p, `performance.timeOrigin`)
-	act(p, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
-	deadline := time.Now().Add(timeout)
+	p.do("click "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
+}
+
+// Submit submits the form that holds sel.
+func (p *Page) Submit(sel string) {
+	p.tb.Helper()
+	p.do("submit "+sel, chromedp.Submit(chromedp.CSS(sel)))
+}
+
+// Key presses keys on the page, as a user at the keyboard does (to the
+// focused element, or the document). Tab, Enter and Escape are below.
+func (p *Page) Key(keys string) {
+	p.tb.Helper()
+	p.do("press "+keys, chromedp.KeyEvent(keys))
+}
+
+// KeyCtrl presses keys with Ctrl held (Ctrl+Enter, say).
+func (p *Page) KeyCtrl(keys string) {
+	p.tb.Helper()
+	p.do("press Ctrl+"+keys, chromedp.KeyEvent(keys, chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+}
+
+// Special keys for Key and KeyCtrl.
+const (
+	Enter  = kb.Enter
+	Escape = kb.Escape
+	Tab    = kb.Tab
+)
+
+// WaitVisible waits until sel is visible.
+func (p *Page) WaitVisible(sel string) {
+	p.tb.Helper()
+	p.do("wait for "+sel, chromedp.WaitVisible(chromedp.CSS(sel)))
+}
+
+// Text returns the text of the element sel.
+func (p *Page) Text(sel string) string {
+	p.tb.Helper()
+	p.do("wait for "+sel, chromedp.WaitReady(chromedp.CSS(sel)))
+	return get(p, "read "+sel, chromedp.Text(chromedp.CSS(sel)))
+}
+
+// Attr returns an attribute of the element sel ("" when absent).
+func (p *Page) Attr(sel, name string) string {
+	p.tb.Helper()
+	p.do("wait for "+sel, chromedp.WaitReady(chromedp.CSS(sel)))
+	return get(p, "read "+sel+"@"+name, chromedp.AttributeValue(chromedp.CSS(sel), name)).Value
+}
+
+// Count returns how many elements match sel.
+func (p *Page) Count(sel string) int {
+	p.tb.Helper()
+	return Eval[int](p, `document.querySelectorAll(`+jsString(sel)+`).length`)
+}
+
+// Eval evaluates a JavaScript expression on the page and returns its value.
+func Eval[T any](p *Page, js string) T {
+	p.tb.Helper()
+	return get(p, "evaluate "+js, chromedp.Evaluate[T](js))
+}
+
+// WaitFor polls cond (a JavaScript expression) until it is true. It
+// outlasts navigations: a step that submits a form returns before the next
+// page is there, and an evaluation during the change fails, so those
+// failures only mean "not yet".
+func (p *Page) WaitFor(cond string) {
+	p.tb.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	var lastErr error
 	for {
-		ctx, cancel := context.WithTimeout(p.ctx, timeout)
-		origin, err1 := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.timeOrigin`))
-		state, err2 := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`))
+		ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
 		cancel()
-		if err1 == nil && err2 == nil && origin != old && state == "complete" {
+		if err == nil && ok {
 			return
 		}
+		lastErr = err
 		if time.Now().After(deadline) {
-			p.tb.Fatalf("browser: clicking %s on %s led nowhere", sel, before)
+			p.tb.Fatalf("browser: %s still false after %s (last error %v; page %s)", cond, stepTimeout, lastErr, p.location())
 		}
-		time.Sleep(20 * time.Millisecond) // polling the page, not timing it
-	}
-}
-
-// Check ticks or unticks a checkbox (without submitting its form).
-func (p *Page) Check(sel string, on bool) {
-	p.tb.Helper()
-	if on {
-		act(p, chromedp.SetAttributeValue(chromedp.CSS(sel), "checked", ""))
-	} else {
-		act(p, chromedp.RemoveAttribute(chromedp.CSS(sel), "checked"))
-	}
-}
-
-// Screenshot returns a PNG of the element matching a selector.
-func (p *Page) Screenshot(sel string) []byte {
-	p.tb.Helper()
-	return act(p, chromedp.Screenshot(chromedp.CSS(sel)))
-}
-
-// Box is an element's place, in CSS pixels.
-type Box struct{ X, Y, Width, Height float64 }
-
-// Boxes returns the boxes of every element matching a selector, relative
-// to the first element matching within (so that they index a screenshot of
-// it).
-func (p *Page) Boxes(sel, within string) []Box {
-	p.tb.Helper()
-	return Eval[[]Box](p, `(() => { const o = document.querySelector(`+quoteJS(within)+`).getBoundingClientRect();
-		return Array.from(document.querySelectorAll(`+quoteJS(sel)+`)).map(e => { const r = e.getBoundingClientRect();
-		return {X: r.x - o.x, Y: r.y - o.y, Width: r.width, Height: r.height}; }); })()`)
-}
-
-// DecodePNG decodes a screenshot.
-func DecodePNG(tb testing.TB, b []byte) image.Image {
-	tb.Helper()
-	img, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		tb.Fatalf("screenshot is not a PNG: %v", err)
-	}
-	return img
-}
-
-func quoteJS(s string) string {
-	var b bytes.Buffer
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n':
-			b.WriteString(`\n`)
-		default:
-			b.WriteRune(r)
+		select {
+		case <-p.ctx.Done():
+			p.tb.Fatalf("browser: wait until %s: %v", cond, p.ctx.Err())
+		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	b.WriteByte('"')
-	return b.String()
+}
+
+// HTML returns the page's whole HTML.
+func (p *Page) HTML() string {
+	p.tb.Helper()
+	return get(p, "read the page", chromedp.OuterHTML(chromedp.CSS("html")))
+}
+
+// Screenshot returns a PNG of the whole page.
+func (p *Page) Screenshot() []byte {
+	p.tb.Helper()
+	return get(p, "screenshot", chromedp.FullScreenshot(100)) // 100: PNG
+}
+
+func jsString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`).Replace(s) + "'"
 }

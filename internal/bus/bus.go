@@ -73,8 +73,9 @@ type Bus struct {
 	log      *slog.Logger
 	replicas int
 
-	mu  sync.Mutex
-	kvs map[string]*KV
+	mu      sync.Mutex
+	kvs     map[string]*KV
+	reviews jetstream.Stream // the reviews stream, once looked up
 
 	closed chan struct{} // closed when the connection is
 }
@@ -157,6 +158,7 @@ func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url str
 }
 
 func (b *Bus) ensureStreams(ctx context.Context) error {
+	configs := []jetstream.StreamConfig{}
 	for _, cfg := range []jetstream.StreamConfig{
 		{Name: StreamArticles, Subjects: []string{SubjectFetched + ".*"}},
 		{Name: StreamTagged, Subjects: []string{SubjectTagged + ".*"}},
@@ -167,6 +169,10 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 		cfg.Duplicates = dupeWindow
 		cfg.Replicas = b.replicas
 		cfg.MaxMsgSize = MaxPayload
+		configs = append(configs, cfg)
+	}
+	configs = append(configs, reviewStreamConfig(b.replicas), crawlRequestStreamConfig(b.replicas))
+	for _, cfg := range configs {
 		// Create is idempotent when the stream exists with this very
 		// configuration; update only when it differs (an upgrade). Updating
 		// unconditionally would, with several roles starting at once, race
@@ -214,7 +220,7 @@ func (b *Bus) Ready(ctx context.Context) error {
 	if !b.nc.IsConnected() {
 		return fmt.Errorf("nats %s: %w", b.nc.Status(), lumen.ErrUnavailable)
 	}
-	for _, name := range []string{StreamArticles, StreamTagged} {
+	for _, name := range []string{StreamArticles, StreamTagged, StreamReviews} {
 		if _, err := b.js.Stream(ctx, name); err != nil {
 			return fmt.Errorf("stream %s: %w: %w", name, lumen.ErrUnavailable, err)
 		}
@@ -474,24 +480,28 @@ func backoff(delivered uint64) time.Duration {
 
 // BatchHandler handles a batch of events. It returns nil when all succeeded,
 // or one error (nil for success) per event, settled as in consume.
-type BatchHandler func(ctx context.Context, events []lumen.ArticleTagged) []error
+type BatchHandler[T any] func(ctx context.Context, events []T) []error
 
 // ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
 // to maxBatch, collected for at most maxWait after the first message. Each
 // message is acknowledged only after handle reported its event done, and
 // naked for redelivery (or terminated, for an invalid one) otherwise. When
 // ctx is cancelled it handles what was already delivered and returns.
-func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler) error {
-	c, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
+func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler[lumen.ArticleTagged]) error {
+	return consumeBatches(ctx, b, StreamTagged, ConsumerIndexer, maxBatch, maxWait, handle)
+}
+
+func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, maxBatch int, maxWait time.Duration, handle BatchHandler[T]) error {
+	c, err := b.consumer(ctx, stream, durable)
 	if err != nil {
 		return err
 	}
 	maxBatch = max(maxBatch, 1)
 	it, err := c.Messages(jetstream.PullMaxMessages(maxBatch))
 	if err != nil {
-		return fmt.Errorf("consume %s: %w", ConsumerIndexer, err)
+		return fmt.Errorf("consume %s: %w", durable, err)
 	}
-	log := b.log.With("consumer", ConsumerIndexer)
+	log := b.log.With("consumer", durable)
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	stop := context.AfterFunc(ctx, func() {
@@ -502,7 +512,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 
 	var (
 		msgs   []jetstream.Msg
-		events []lumen.ArticleTagged
+		events []T
 		first  time.Time
 	)
 	flush := func() {
@@ -538,7 +548,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 			flush()
 			b.flush()
 			if ctx.Err() == nil {
-				return fmt.Errorf("consume %s: message iterator closed: %w", ConsumerIndexer, lumen.ErrUnavailable)
+				return fmt.Errorf("consume %s: message iterator closed: %w", durable, lumen.ErrUnavailable)
 			}
 			return nil
 		case errors.Is(err, nats.ErrTimeout):
@@ -548,7 +558,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 			log.Warn("next message", "err", err)
 			continue
 		}
-		var ev lumen.ArticleTagged
+		var ev T
 		if err := json.Unmarshal(msg.Data(), &ev); err != nil {
 			log.Error("undecodable message terminated", "subject", msg.Subject(), "err", err)
 			_ = msg.Term()

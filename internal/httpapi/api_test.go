@@ -18,6 +18,7 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/benchcorpus"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/vocab"
@@ -95,6 +96,18 @@ func richFixture(t *testing.T) (*httptest.Server, []lumen.ArticleTagged) {
 			sentence{"A leaky gut may worsen psoriasis.", []string{pso, leaky}, lumen.RelationIncreases, ""}),
 	}
 	if _, err := ix.Apply(context.Background(), evs); err != nil {
+		t.Fatal(err)
+	}
+	// The statuses are curators' decisions.
+	var ds []lumen.ReviewDecision
+	for _, ev := range evs {
+		for _, c := range ev.Claims {
+			if d, ok := benchcorpus.Decision(c); ok {
+				ds = append(ds, d)
+			}
+		}
+	}
+	if _, err := ix.ApplyReviews(context.Background(), ds); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Runs: fakeRuns{}, Taxonomy: richTaxonomy, Metrics: metrics.New()}))

@@ -9,6 +9,7 @@ import (
 // generated from them; the strict reader refuses what they do not declare.
 var (
 	epClaims = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/claims", ID: "claims", Summary: "Search claims",
 		Doc: "One page of the claims matching the filters, best first (or by date), with the facets asked for " +
 			"and next_cursor while more hits remain.",
@@ -16,6 +17,7 @@ var (
 		Response: claimsResponse{}, Errors: []int{400, 503},
 	}
 	epClaimsExport = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/claims/export", ID: "claims_export", Summary: "Export every matching claim",
 		Doc: "Streams every claim the filters select (not a page), with its article and identifiers (DOI, PMID, " +
 			"PMCID, URL), review status, and the tagger and taxonomy versions: JSON Lines (one claim per line) " +
@@ -25,6 +27,7 @@ var (
 		Timeout: exportTimeout,
 	}
 	epMap = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/map", ID: "map", Summary: "Evidence map",
 		Doc: "Who affects what: for every pair of a row concept and a column concept that the selected claims " +
 			"relate, the claims, distinct articles, counts by relation and direction, the strongest evidence and " +
@@ -33,6 +36,7 @@ var (
 		Response: lumen.EvidenceMap{}, Errors: []int{400, 503},
 	}
 	epArticlesExport = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/articles/export", ID: "articles_export", Summary: "Export the articles behind a search",
 		Doc: "The articles of the claims the filters select, for reference managers: RIS, BibTeX or CSL-JSON.",
 		Params: withFilters(param{Name: "format", Type: "string", Enum: []string{"ris", "bibtex", "csljson"},
@@ -41,16 +45,19 @@ var (
 		Errors:       []int{400, 503}, Timeout: exportTimeout,
 	}
 	epArticle = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/articles/{id}", ID: "article", Summary: "An article with its claims",
 		Doc:      "The article (metadata, text, identifiers, evidence type) with its claims in text order.",
 		Response: lumen.ArticleDetail{}, Errors: []int{404, 503},
 	}
 	epConcepts = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/concepts", ID: "concepts", Summary: "The taxonomy",
 		Doc:      "Every concept: id, kind, label, MeSH id, broader concept, synonyms, abbreviations; and the taxonomy's version.",
 		Response: conceptsResponse{},
 	}
 	epCrawls = &endpoint{
+		Access: accessRead,
 		Method: "GET", Path: "/api/v1/crawls", ID: "crawls", Summary: "Crawl runs, newest first",
 		Params: []param{
 			{Name: "source", Type: "string", Pattern: sourcePattern, Doc: "a source name (letters, digits, - and _)"},
@@ -75,12 +82,14 @@ var (
 		ContentTypes: []string{"text/plain"},
 	}
 	epSearchPage = &endpoint{
+		Access: accessReadPage,
 		Method: "GET", Path: "/{$}", ID: "search_page", Summary: "The search page",
 		Doc:    "Every filter of GET /api/v1/claims, facets that narrow the search, result ranges with previous and next.",
 		Params: withFilters(sortParam, fromParam, sizeParam, cursorParam), Page: true, ContentTypes: []string{"text/html"},
 		Errors: []int{400},
 	}
 	epMapPage = &endpoint{
+		Access: accessReadPage,
 		Method: "GET", Path: "/map", ID: "map_page", Summary: "The evidence map as a heat-map table",
 		Params: withFilters(
 			param{Name: "rows", Type: "string", Enum: []string{lumen.KindCondition, lumen.KindMechanism, lumen.KindIntervention}, Default: lumen.KindCondition, Doc: "kind of the row concepts"},
@@ -90,6 +99,7 @@ var (
 		Page: true, ContentTypes: []string{"text/html"}, Errors: []int{400},
 	}
 	epArticlePage = &endpoint{
+		Access: accessReadPage,
 		Method: "GET", Path: "/articles/{id}", ID: "article_page", Summary: "An article with its claims highlighted in place",
 		Doc:  "Each claim's sentence is marked in the text with an anchor (#claim-ID).",
 		Page: true, ContentTypes: []string{"text/html"}, Errors: []int{404},

@@ -17,10 +17,13 @@ var errorCodes = []struct {
 	Doc    string
 }{
 	{400, "invalid", "a parameter, the query string or the body is wrong; field names it"},
-	{401, "unauthorized", "sign in first"},
+	{401, "unauthorized", "a token is needed, or the one given is unknown or revoked"},
+	{403, "forbidden", "the token's role may not do this, or a signed-in write lacks its CSRF token"},
 	{404, "not_found", "no such route, article or claim"},
 	{405, "method_not_allowed", "the route exists but takes another method (see the Allow header)"},
-	{409, "conflict", "the edit was based on a stale version"},
+	{409, "conflict", "the decision was based on a stale version; the body carries the claim as it stands"},
+	{413, "too_large", "the body is too large"},
+	{428, "precondition_required", "a decision needs If-Match: the claim's ETag"},
 	{500, "internal", "a fault of the server (logged); the message says nothing more"},
 	{503, "unavailable", "a dependency (NATS, the index) is not ready, or the request timed out (code timeout)"},
 }
@@ -35,10 +38,7 @@ func (s *server) openAPI() map[string]any {
 	g := &schemaGen{schemas: map[string]any{}, types: map[reflect.Type]string{}}
 	paths := map[string]any{}
 	for _, ep := range s.eps {
-		path := strings.ReplaceAll(ep.Path, "{$}", "")
-		if path == "" {
-			path = "/"
-		}
+		path := openapiPath(ep.Path)
 		item, _ := paths[path].(map[string]any)
 		if item == nil {
 			item = map[string]any{}
@@ -77,8 +77,12 @@ func (s *server) openAPI() map[string]any {
 				"route refuses query parameters it does not take (400, naming them) and answers errors in one shape " +
 				"(components.schemas.Error).",
 		},
-		"paths":      paths,
-		"components": map[string]any{"schemas": g.schemas, "responses": responses},
+		"paths": paths,
+		"components": map[string]any{"schemas": g.schemas, "responses": responses,
+			"securitySchemes": map[string]any{
+				"token":   map[string]any{"type": "http", "scheme": "bearer", "description": "a token from lumen token add"},
+				"session": map[string]any{"type": "apiKey", "in": "cookie", "name": sessionCookie, "description": "a sign-in of the pages (writes also need the X-CSRF-Token header)"},
+			}},
 	}
 }
 
@@ -94,8 +98,26 @@ func (g *schemaGen) operation(ep *endpoint) map[string]any {
 	}
 	var params []any
 	for _, name := range pathParams(ep.Path) {
-		params = append(params, map[string]any{"name": name, "in": "path", "required": true,
-			"schema": map[string]any{"type": "string", "pattern": "^[0-9a-f]{32}$"}})
+		schema := map[string]any{"type": "string"}
+		if name == "id" {
+			schema["pattern"] = "^[0-9a-f]{32}$"
+		}
+		params = append(params, map[string]any{"name": name, "in": "path", "required": true, "schema": schema})
+	}
+	switch {
+	case ep.Body != nil:
+		op["requestBody"] = map[string]any{"required": true,
+			"content": map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(ep.Body))}}}
+	case ep.Form:
+		op["requestBody"] = map[string]any{"required": true,
+			"content": map[string]any{"application/x-www-form-urlencoded": map[string]any{"schema": map[string]any{"type": "object"}}}}
+	}
+	switch ep.Access {
+	case accessCurator, accessAdmin:
+		op["security"] = []any{map[string]any{"token": []string{}}, map[string]any{"session": []string{}}}
+	case accessRead, accessReadPage:
+		// Open by default; a deployment may require a token for reads.
+		op["security"] = []any{map[string]any{}, map[string]any{"token": []string{}}, map[string]any{"session": []string{}}}
 	}
 	for _, p := range ep.Params {
 		params = append(params, paramObject(p))
@@ -119,7 +141,11 @@ func (g *schemaGen) operation(ep *endpoint) map[string]any {
 		}
 		content[ct] = map[string]any{"schema": schema}
 	}
-	resp := map[string]any{"200": map[string]any{"description": "OK", "content": content}}
+	ok := ep.Status
+	if ok == 0 {
+		ok = http.StatusOK
+	}
+	resp := map[string]any{strconv.Itoa(ok): map[string]any{"description": http.StatusText(ok), "content": content}}
 	statuses := append([]int{400, 500}, ep.Errors...)
 	sort.Ints(statuses)
 	for _, st := range statuses {
@@ -140,6 +166,17 @@ func (g *schemaGen) operation(ep *endpoint) map[string]any {
 	}
 	op["responses"] = resp
 	return op
+}
+
+// openapiPath is a route's path as OpenAPI writes it: "/{$}" is "/", and a
+// rest-of-path wildcard "{file...}" a plain parameter.
+func openapiPath(p string) string {
+	p = strings.ReplaceAll(p, "{$}", "")
+	p = strings.ReplaceAll(p, "...}", "}")
+	if p == "" {
+		return "/"
+	}
+	return p
 }
 
 func pathParams(path string) []string {

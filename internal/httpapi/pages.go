@@ -31,6 +31,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		}
 		return t.Format("2006-01-02")
 	},
+	"add": func(a, b int) int { return a + b },
 	"withLabels": func(labels map[string]lumen.Concept, c lumen.Claim) claimView {
 		return claimView{Claim: c, Labels: labels}
 	},
@@ -585,7 +586,8 @@ func renderMessage(w http.ResponseWriter, status int, title, msg string) {
 func render(w http.ResponseWriter, status int, name string, data any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.Header().Set("Referrer-Policy", "same-origin")
 	w.WriteHeader(status)
 	if err := pages.ExecuteTemplate(w, name, data); err != nil {
 		fmt.Fprintf(w, "<p>template error</p>")

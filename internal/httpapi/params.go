@@ -55,7 +55,26 @@ type endpoint struct {
 	// Timeout bounds the request's work instead of the server's request
 	// timeout (exports stream for longer).
 	Timeout time.Duration
+	// Access is who may call the route (see guard).
+	Access access
+	// Body is the Go value whose JSON schema the request body has; Form
+	// says the body is an HTML form.
+	Body any
+	Form bool
+	// Status is the success status (default 200).
+	Status int
 }
+
+// access is who may call a route.
+type access int
+
+const (
+	accessOpen     access = iota // anyone: health, metrics, this description, static files
+	accessRead                   // anyone, unless the deployment makes reads need a token
+	accessReadPage               // a page that reads: without a needed token, the sign-in page
+	accessCurator                // a token with the curator role (or a signed-in session)
+	accessAdmin                  // a token with the admin role
+)
 
 func (e *endpoint) pattern() string { return e.Method + " " + e.Path }
 
@@ -366,6 +385,16 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 		}
 	}
 	return q, nil
+}
+
+// parseClaimQuery reads claim filters given as url.Values (the review
+// page's queue filters), checked as the API checks them.
+func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
+	vals, err := checkParams(epFilters, v.Encode())
+	if err != nil {
+		return lumen.ClaimQuery{}, err
+	}
+	return s.claimQuery(vals)
 }
 
 // epFilters is the filters alone, for ParseFilters.

@@ -29,14 +29,27 @@ func (rt *router) api(ep *endpoint, h apiHandler) {
 	rt.register(ep, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v, err := readParams(ep, r)
 		if err != nil {
-			rt.s.writeError(w, r, err)
+			rt.s.paramError(w, r, ep, err)
 			return
 		}
 		h(w, r, v)
 	}))
 }
 
-// page registers a page for people; it reads its own parameters, to show
+// handle registers a route whose handler reads what it needs itself (a
+// body, a form, a path value): its query parameters are checked first all
+// the same.
+func (rt *router) handle(ep *endpoint, h http.Handler) {
+	rt.register(ep, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := readParams(ep, r); err != nil {
+			rt.s.paramError(w, r, ep, err)
+			return
+		}
+		h.ServeHTTP(w, r)
+	}))
+}
+
+// page registers a page for people that reads its own parameters, to show
 // what is wrong with them in the page.
 func (rt *router) page(ep *endpoint, h http.HandlerFunc) { rt.register(ep, h) }
 
@@ -45,7 +58,33 @@ func (rt *router) register(ep *endpoint, h http.Handler) {
 		panic("httpapi: route registered twice: " + ep.pattern())
 	}
 	rt.eps = append(rt.eps, ep)
-	rt.mux.Handle(ep.pattern(), rt.s.instrument(ep, h))
+	rt.mux.Handle(ep.pattern(), rt.s.instrument(ep, rt.s.guard(ep, h)))
+}
+
+// guard applies the endpoint's access rule before h.
+func (s *server) guard(ep *endpoint, h http.Handler) http.Handler {
+	switch ep.Access {
+	case accessRead:
+		return s.read(h)
+	case accessReadPage:
+		return s.readPage(h)
+	case accessCurator:
+		return s.write(lumen.RoleCurator, h)
+	case accessAdmin:
+		return s.write(lumen.RoleAdmin, h)
+	}
+	return h
+}
+
+// paramError answers a request whose parameters are wrong: the error shape,
+// or for a browser asking for a page, a page that says so.
+func (s *server) paramError(w http.ResponseWriter, r *http.Request, ep *endpoint, err error) {
+	if ep.Page && wantsHTML(r) {
+		_, msg := s.pageError(r, err)
+		renderMessage(w, http.StatusBadRequest, "Bad request", msg)
+		return
+	}
+	s.writeError(w, r, err)
 }
 
 // methods a route may have, for the Allow header of a 405.

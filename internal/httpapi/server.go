@@ -8,12 +8,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/vocab"
 )
@@ -40,6 +42,16 @@ type RunLister interface {
 	Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error)
 }
 
+// Curator is the curators' workflow (curation.Service).
+type Curator interface {
+	Get(ctx context.Context, id string) (lumen.ClaimHit, string, error)
+	History(ctx context.Context, id string) ([]lumen.ReviewDecision, error)
+	Decide(ctx context.Context, p lumen.Principal, id, ifMatch string, r curation.Request) (lumen.ClaimHit, string, error)
+	Queue(ctx context.Context, p lumen.Principal, q lumen.ClaimQuery, n int) ([]lumen.ClaimHit, error)
+	Skip(ctx context.Context, p lumen.Principal, id string) error
+	Stats(ctx context.Context) (curation.Stats, error)
+}
+
 // Check is a readiness check: nil when the dependency is ready.
 type Check struct {
 	Name  string
@@ -55,6 +67,18 @@ type Deps struct {
 	Runs     RunLister
 	Taxonomy lumen.Taxonomy
 	Ready    []Check
+	// Curation, Auth and Sessions serve the curators; nil makes their
+	// routes answer 503.
+	Curation Curator
+	// Crawls takes operators' crawl requests (POST /api/v1/crawls).
+	Crawls   Crawls
+	Auth     Authenticator
+	Sessions Sessions
+	// RequireTokenForReads makes every read need a token (any role);
+	// reads are open by default. Writes always need one.
+	RequireTokenForReads bool
+	// LeaseTTL is how long the review queue leases a claim (shown to curators).
+	LeaseTTL time.Duration
 	Metrics  *metrics.Metrics
 	Logger   *slog.Logger
 	// RequestTimeout bounds each request's work (default 15s).
@@ -89,7 +113,7 @@ func newServer(d Deps) (*server, http.Handler) {
 	rt := newRouter(s)
 	s.routes(rt)
 	s.eps = rt.eps
-	return s, s.recoverer(rt)
+	return s, s.recoverer(s.identify(rt))
 }
 
 // errorBody is every error response.
@@ -97,17 +121,28 @@ type errorBody struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`
+	// Claim and ETag: a decision refused as stale carries the claim as it
+	// now stands.
+	Claim *lumen.ClaimHit `json:"claim,omitempty"`
+	ETag  string          `json:"etag,omitempty"`
 }
 
 // writeError is the one place that maps errors to HTTP status codes. Internal
 // errors are logged here, once, and the client gets a generic message.
 func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	var (
-		status = http.StatusInternalServerError
-		body   = errorBody{Code: "internal", Message: "internal error"}
-		inv    *lumen.InvalidError
+		status   = http.StatusInternalServerError
+		body     = errorBody{Code: "internal", Message: "internal error"}
+		inv      *lumen.InvalidError
+		conflict *curation.ConflictError
+		tooBig   *http.MaxBytesError
 	)
 	switch {
+	case errors.As(err, &conflict):
+		status, body = http.StatusConflict, errorBody{Code: "conflict", Message: err.Error(), Claim: &conflict.Current, ETag: conflict.ETag}
+		w.Header().Set("ETag", conflict.ETag)
+	case errors.As(err, &tooBig):
+		status, body = http.StatusRequestEntityTooLarge, errorBody{Code: "too_large", Message: fmt.Sprintf("the body is larger than %d bytes", tooBig.Limit)}
 	case errors.As(err, &inv):
 		status, body = http.StatusBadRequest, errorBody{Code: "invalid", Message: inv.Error(), Field: inv.Field}
 	case errors.Is(err, lumen.ErrInvalid):
@@ -118,6 +153,11 @@ func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		status, body = http.StatusConflict, errorBody{Code: "conflict", Message: err.Error()}
 	case errors.Is(err, lumen.ErrUnauthorized):
 		status, body = http.StatusUnauthorized, errorBody{Code: "unauthorized", Message: err.Error()}
+		w.Header().Set("WWW-Authenticate", `Bearer realm="lumen"`)
+	case errors.Is(err, lumen.ErrForbidden):
+		status, body = http.StatusForbidden, errorBody{Code: "forbidden", Message: err.Error()}
+	case errors.Is(err, lumen.ErrPreconditionRequired):
+		status, body = http.StatusPreconditionRequired, errorBody{Code: "precondition_required", Message: err.Error()}
 	case errors.Is(err, lumen.ErrUnavailable):
 		status, body = http.StatusServiceUnavailable, errorBody{Code: "unavailable", Message: err.Error()}
 	case errors.Is(err, context.DeadlineExceeded):
