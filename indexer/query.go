@@ -141,18 +141,22 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	case !c.claimish || c.shared:
 		filters = append(filters, termQuery("type", typeClaim))
 	}
-	if len(filters) == 0 {
-		out.query = scoring
-		return out, nil
+	if !wantRetracted(q) && out.scanQuery != nil {
+		out.scanQuery = withoutRetracted(out.scanQuery)
 	}
 	b, ok := scoring.(*query.BooleanQuery)
 	if !ok {
 		b = query.NewBooleanQuery([]query.Query{scoring}, nil, nil)
 	}
-	if len(filters) == 1 {
+	switch len(filters) {
+	case 0:
+	case 1:
 		b.AddFilter(filters[0])
-	} else {
+	default:
 		b.AddFilter(query.NewConjunctionQuery(filters))
+	}
+	if !wantRetracted(q) {
+		b.AddMustNot(boolQuery("retracted", true))
 	}
 	out.query = b
 	return out, nil
