@@ -25,17 +25,33 @@ func (ix *Index) ExportClaims(ctx context.Context, q lumen.ClaimQuery, fn func(l
 		return err
 	}
 	arts := newArticleCache(articleCacheSize)
+	var sr *storedReader
 	return ix.scan(ctx, cq, func(r index.IndexReader, d *search.DocumentMatch) error {
-		id, err := r.ExternalID(d.IndexInternalID)
-		if err != nil {
-			return fmt.Errorf("export claims: %w", err)
+		if sr == nil {
+			sr = newStoredReader(r)
 		}
-		doc, err := r.Document(id)
-		if err != nil {
-			return fmt.Errorf("export claim %s: %w", id, err)
+		var doc index.Document
+		var id string
+		if sr != nil {
+			sd, err := sr.document(d.IndexInternalID)
+			if err != nil {
+				return fmt.Errorf("export claims: %w", err)
+			}
+			if sd != nil {
+				doc, id = sd, sd.ID()
+			}
 		}
-		if doc == nil {
-			return nil // deleted since the snapshot's searcher saw it
+		if doc == nil { // not scorch: by id
+			var err error
+			if id, err = r.ExternalID(d.IndexInternalID); err != nil {
+				return fmt.Errorf("export claims: %w", err)
+			}
+			if doc, err = r.Document(id); err != nil {
+				return fmt.Errorf("export claim %s: %w", id, err)
+			}
+			if doc == nil {
+				return nil // deleted since the snapshot's searcher saw it
+			}
 		}
 		f := storedFields(doc)
 		rec := lumen.ClaimRecord{Claim: claimFromFields(strings.TrimPrefix(id, "c-"), f)}

@@ -168,7 +168,7 @@ func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 	for _, f := range q.Facets {
 		req.AddFacet(f, bleve.NewFacetRequest(f, facetSizes[f]))
 	}
-	res, err := ix.run(ctx, req)
+	res, err := ix.searchWithFields(ctx, req, claimFields)
 	if err != nil {
 		return p, err
 	}
@@ -241,8 +241,7 @@ func (ix *Index) offsetPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 		ids[i] = h.ID
 	}
 	freq := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	freq.Fields = claimFields
-	fres, err := ix.run(ctx, freq)
+	fres, err := ix.searchWithFields(ctx, freq, claimFields)
 	if err != nil {
 		return p, err
 	}

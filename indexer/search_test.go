@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/benchcorpus"
@@ -510,6 +513,43 @@ func TestDefinedAbbreviations(t *testing.T) {
 	for _, tt := range tests {
 		if got := definedAbbreviations(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("definedAbbreviations(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStoredFieldsByNumber: fields read by document number on the search's
+// own snapshot are those bleve reads by id.
+func TestStoredFieldsByNumber(t *testing.T) {
+	ix := mustOpenConcepts(t)
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if newStoredReader(r) == nil {
+		t.Fatal("the index is not scorch: stored fields go the slow way")
+	}
+	q := termQuery("type", typeClaim)
+	req := bleve.NewSearchRequestOptions(q, 100, 0, false)
+	req.Fields = claimFields
+	want, err := ix.run(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.searchWithFields(context.Background(), bleve.NewSearchRequestOptions(q, 100, 0, false), claimFields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Hits) != len(want.Hits) || len(got.Hits) < 6 {
+		t.Fatalf("%d hits, want %d", len(got.Hits), len(want.Hits))
+	}
+	for i := range want.Hits {
+		if !reflect.DeepEqual(got.Hits[i].Fields, want.Hits[i].Fields) {
+			t.Errorf("hit %s: fields\n%v\nwant\n%v", want.Hits[i].ID, got.Hits[i].Fields, want.Hits[i].Fields)
 		}
 	}
 }
