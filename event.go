@@ -34,6 +34,11 @@ type CrawlRun struct {
 	Skipped   map[string]int `json:"skipped,omitempty"` // by reason: robots, not_html, duplicate, ...
 	Failed    map[string]int `json:"failed,omitempty"`  // by reason: timeout, http_404, dns, ...
 	Error     string         `json:"error,omitempty"`   // why the run stopped early, if it did
+
+	// PausedHosts are the hosts that timed out repeatedly and were not
+	// asked again for the rest of the run (their URLs are skipped as
+	// host_paused).
+	PausedHosts []string `json:"paused_hosts,omitempty"`
 }
 
 // SkippedCount is the number of URLs or records skipped, for any reason.

@@ -44,6 +44,10 @@ type ClaimQuery struct {
 	// Facets names the facets to count over every hit: any of FacetNames.
 	// None are counted unless asked for.
 	Facets []string
+	// Subject, Object and Effect select claims with a relation pair that
+	// matches all of those given: Subject and Object are concept ids,
+	// Effect a Relation* constant.
+	Subject, Object, Effect string
 }
 
 // FacetNames lists the facets a search can count; "year" is the

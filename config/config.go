@@ -90,6 +90,21 @@ type Crawler struct {
 	Recrawl         time.Duration `yaml:"recrawl"` // default for sources that set none
 	// NCBIAPIKey raises the PubMed rate limit from 3 to 10 requests/s.
 	NCBIAPIKey string `yaml:"ncbi_api_key"`
+	// FailureBackoff is how long a URL that failed for a lasting reason
+	// (404, 410, too large, a redirect loop, not HTML ...) is left alone,
+	// doubling with each failure in a row up to FailureBackoffMax.
+	FailureBackoff    time.Duration `yaml:"failure_backoff"`
+	FailureBackoffMax time.Duration `yaml:"failure_backoff_max"`
+	// HostTimeouts is how many timeouts in a row pause a host for the rest
+	// of a run.
+	HostTimeouts int `yaml:"host_timeouts"`
+	// MaxHosts bounds the hosts whose politeness state and robots.txt are
+	// kept in memory; MetricHosts the hosts named in metrics (the others
+	// are "other"); SimhashCache the recent articles near duplicates are
+	// looked for among.
+	MaxHosts     int `yaml:"max_hosts"`
+	MetricHosts  int `yaml:"metric_hosts"`
+	SimhashCache int `yaml:"simhash_cache"`
 }
 
 // Worker configures the tagging workers.
@@ -124,6 +139,13 @@ func Defaults() Config {
 			HostDelay:       time.Second,
 			RobotsTTL:       24 * time.Hour,
 			Recrawl:         20 * time.Hour,
+
+			FailureBackoff:    24 * time.Hour,
+			FailureBackoffMax: 30 * 24 * time.Hour,
+			HostTimeouts:      3,
+			MaxHosts:          10_000,
+			MetricHosts:       500,
+			SimhashCache:      100_000,
 		},
 		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
 		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
@@ -255,6 +277,12 @@ func (c *Config) Validate() error {
 	check(cr.HostDelay >= 0, "crawler.host_delay", "must not be negative")
 	check(cr.RobotsTTL > 0, "crawler.robots_ttl", "must be positive")
 	check(cr.Recrawl >= 0, "crawler.recrawl", "must not be negative")
+	check(cr.FailureBackoff > 0, "crawler.failure_backoff", "must be positive")
+	check(cr.FailureBackoffMax >= cr.FailureBackoff, "crawler.failure_backoff_max", "must not be shorter than crawler.failure_backoff")
+	check(cr.HostTimeouts > 0, "crawler.host_timeouts", "must be positive")
+	check(cr.MaxHosts > 0, "crawler.max_hosts", "must be positive")
+	check(cr.MetricHosts > 0, "crawler.metric_hosts", "must be positive")
+	check(cr.SimhashCache > 0, "crawler.simhash_cache", "must be positive")
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")

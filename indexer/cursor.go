@@ -88,6 +88,7 @@ func fingerprint(q lumen.ClaimQuery) string {
 	w("kinds", q.Kinds...)
 	w("evidence", q.Evidence...)
 	w("relation", q.Relation)
+	w("pair", q.Subject, q.Object, q.Effect)
 	w("negated", opt(q.Negated))
 	w("hedged", opt(q.Hedged))
 	w("article", q.ArticleID)

@@ -128,6 +128,11 @@ type claimDoc struct {
 	Machine   string `json:"machine"`
 	ReviewLog string `json:"review_log,omitempty"`
 
+	// The claim's relation pairs (pairs.go) and its own evidence.
+	PairKeys      []string `json:"pair_keys,omitempty"`
+	RelationsJSON string   `json:"relations_json,omitempty"`
+	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+
 	// Abbrevs are the abbreviations the claim's article defines (search
 	// matches an abbreviation of a concept only in such articles).
 	Abbrevs []string `json:"abbrevs,omitempty"`

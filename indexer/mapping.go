@@ -18,10 +18,11 @@ const (
 //
 // 2: claims get their review state (status, flagged, retracted, curator,
 // ...), confidence, and the tagger's claim and its decisions as JSON.
-// 3: claims get year, abbrevs, cid and mk (see claimDoc); text fields keep
+// 3: claims get their relation pairs and their own evidence.
+// 4: claims get year, abbrevs, cid and mk (see claimDoc); text fields keep
 // no doc values; an article's fields are stored, not indexed, but for its
 // type and identifiers.
-const mappingVersion = "3"
+const mappingVersion = "4"
 
 func newMapping() mapping.IndexMapping {
 	text := func(includeInAll bool) *mapping.FieldMapping {
@@ -109,6 +110,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("review_version", num(true))
 	claim.AddFieldMappingsAt("machine", storedOnly())
 	claim.AddFieldMappingsAt("review_log", storedOnly())
+	addPairFields(claim, kw, storedOnly)
 
 	// Article documents are only ever fetched by id (and their identifiers
 	// looked up), so their other fields are stored, not indexed: the
@@ -144,4 +146,12 @@ func newMapping() mapping.IndexMapping {
 	m.AddDocumentMapping(typeArticle, article)
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m
+}
+
+// addPairFields maps the fields of a claim's relation pairs (pairKeys) and
+// its own evidence.
+func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping) {
+	claim.AddFieldMappingsAt("pair_keys", kw())
+	claim.AddFieldMappingsAt("relations_json", storedOnly())
+	claim.AddFieldMappingsAt("claim_evidence", kw())
 }

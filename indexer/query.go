@@ -182,6 +182,9 @@ func (c *compiler) filters(q lumen.ClaimQuery) ([]query.Query, error) {
 	if q.Relation != "" {
 		out = append(out, termQuery("relation", q.Relation))
 	}
+	if pq := pairQuery(q); pq != nil {
+		out = append(out, pq)
+	}
 	if q.Negated != nil {
 		out = append(out, boolQuery("negated", *q.Negated))
 	}

@@ -47,6 +47,7 @@ func newClaimDoc(m lumen.Claim, ref articleRef, taxVersion string, log []lumen.R
 		effective = d.Curated()
 	}
 	doc.Concepts, doc.Relation, doc.Negated, doc.Hedged = effective.Concepts, effective.Relation, effective.Negated, effective.Hedged
+	setPairFields(&doc, m)
 	doc.Status = r.Status
 	doc.ReviewVersion = int(r.Version)
 	doc.Flagged = lumen.NeedsReReview(d, m.Assertion())

@@ -33,6 +33,7 @@ var claimFields = []string{
 	"article_id", "article_title", "article_url", "published", "start", "end",
 	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
 	"review_version", "machine", "taxonomy_version", "abbrevs",
+	"relations_json", "claim_evidence",
 }
 
 // facetSizes are the facets a search can count and how many values each
@@ -377,6 +378,7 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Confidence, _ = f["confidence"].(float64)
 	c.Review = reviewOf(f)
 	c.TaggerVersion, _ = f["taxonomy_version"].(string)
+	hitPairs(f, &c.Claim)
 	return c
 }
 

@@ -88,7 +88,7 @@ func (w *Worker) Tag(a lumen.Article) (ev lumen.ArticleTagged, err error) {
 		Title:            a.Title,
 		PublicationTypes: a.PublicationTypes,
 		MeSH:             a.MeSH,
-		Web:              a.PMID == "" && a.PMCID == "" && a.DOI == "",
+		Kind:             articleKind(a),
 	})
 	ev = lumen.ArticleTagged{
 		Article:         a,
@@ -108,6 +108,19 @@ func (w *Worker) Tag(a lumen.Article) (ev lumen.ArticleTagged, err error) {
 		ev.Claims = append(ev.Claims, c)
 	}
 	return ev, nil
+}
+
+// articleKind is what the article's text is, as its source said; for
+// events stored before sources said it, a page without a scholarly
+// identifier is a web page and the rest is left to the tagger's reading.
+func articleKind(a lumen.Article) string {
+	switch {
+	case a.Kind != "":
+		return a.Kind
+	case a.PMID == "" && a.PMCID == "" && a.DOI == "":
+		return lumen.ArticleWeb
+	}
+	return ""
 }
 
 // mentionsIn returns the mentions (sorted by Start) that start inside [start, end).

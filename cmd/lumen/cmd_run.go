@@ -28,6 +28,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		cfg.NATS.Listen = *natsListen
 	}
 	log := c.logger(e, cfg)
+	warnNCBIContact(log, cfg)
 	a := newApp(cfg, log)
 	defer a.close()
 	if err := a.openPipeline(ctx, "run"); err != nil {

@@ -164,19 +164,29 @@ func (c *crawlRequests) CrawlRequest(ctx context.Context, id string) (lumen.Craw
 	if st.Status == lumen.CrawlQueued {
 		return st, nil
 	}
-	runs, err := crawler.ListRuns(ctx, c.runs, st.Source, 20)
-	if err != nil {
-		return st, err
-	}
-	for _, r := range runs {
-		// The run a request started is recorded under its id once done;
-		// while it runs, it is the source's newest, started after the request.
-		if (st.RunID != "" && r.ID == st.RunID) || (st.RunID == "" && !r.Started.Before(st.Request.At.Add(-time.Second))) {
-			st.Run = &r
-			break
-		}
+	if r, ok := c.findRun(ctx, st.Source, st.RunID); ok {
+		st.Run = &r
 	}
 	return st, nil
+}
+
+// findRun returns the run of a source with that id (with its counts so far
+// while it runs).
+func (c *crawlRequests) findRun(ctx context.Context, source, id string) (lumen.CrawlRun, bool) {
+	if id == "" {
+		return lumen.CrawlRun{}, false
+	}
+	runs, err := crawler.ListRuns(ctx, c.runs, source, 0)
+	if err != nil {
+		c.log.Warn("list runs", "source", source, "err", err)
+		return lumen.CrawlRun{}, false
+	}
+	for _, r := range runs {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return lumen.CrawlRun{}, false
 }
 
 // runByID shows a run that no request started (a scheduled one), by its id.
@@ -209,11 +219,22 @@ func (c *crawlRequests) handle(cr *crawler.Crawler) func(context.Context, lumen.
 			log.Error("crawl request refused", "err", err)
 			return errors.Join(c.save(ctx, st), fmt.Errorf("crawl request %s: %w", req.ID, lumen.ErrInvalid))
 		}
-		st.Status, st.Source = lumen.CrawlRunning, src.Name
+		// The run takes the request's id, so that it is found by it; a
+		// redelivered request whose run already finished is done.
+		if prev, ok := c.findRun(ctx, src.Name, req.ID); ok && !prev.Finished.IsZero() {
+			st.Status, st.Source, st.RunID = lumen.CrawlDone, src.Name, req.ID
+			return c.save(ctx, st)
+		}
+		st.Status, st.Source, st.RunID = lumen.CrawlRunning, src.Name, req.ID
 		if err := c.save(ctx, st); err != nil {
 			return err
 		}
-		rec, err := cr.Run(ctx, src)
+		rec, err := cr.Run(ctx, src, crawler.WithRunID(req.ID))
+		if errors.Is(err, lumen.ErrConflict) {
+			// An interrupted run of the source comes first: resume it.
+			log.Info("crawl request resumes the source's interrupted run")
+			rec, err = cr.Run(ctx, src)
+		}
 		st.Updated, st.RunID = c.now().UTC(), rec.ID
 		switch {
 		case ctx.Err() != nil:

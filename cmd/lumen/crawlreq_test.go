@@ -96,7 +96,7 @@ sources:
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if st.Run == nil || st.Run.ID != st.RunID || st.Run.Fetched == 0 || st.Run.Finished.IsZero() {
+	if st.Run == nil || st.Run.ID != id || st.RunID != id || st.Run.Fetched == 0 || st.Run.Finished.IsZero() {
 		t.Errorf("finished request's run = %+v", st.Run)
 	}
 	// The run is also found by its own id.

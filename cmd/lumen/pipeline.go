@@ -147,6 +147,9 @@ func (a *app) openTagger() error {
 	if err != nil {
 		return fmt.Errorf("taxonomy %s: %w: %w", a.cfg.Taxonomy, err, lumen.ErrInvalid)
 	}
+	for _, w := range t.Warnings() {
+		a.log.Warn("taxonomy warning", "warning", w, "taxonomy", t.Version())
+	}
 	a.tax, a.tagger = tax, t
 	return nil
 }
@@ -166,6 +169,8 @@ func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)
 		MaxTextBytes: cr.MaxTextBytes, MaxPages: cr.MaxPages, MaxDepth: cr.MaxDepth, MaxRedirects: cr.MaxRedirects,
 		Retries: cr.Retries, Concurrency: cr.Concurrency, HostConcurrency: cr.HostConcurrency, HostDelay: cr.HostDelay,
 		RobotsTTL: cr.RobotsTTL, Recrawl: cr.Recrawl, NCBIAPIKey: cr.NCBIAPIKey,
+		FailureBackoff: cr.FailureBackoff, FailureBackoffMax: cr.FailureBackoffMax, HostTimeouts: cr.HostTimeouts,
+		MaxHosts: cr.MaxHosts, MetricHosts: cr.MetricHosts, SimhashCache: cr.SimhashCache,
 		Logger: a.log, Metrics: a.metrics, Progress: progress,
 	}, crawler.Deps{
 		Publisher: a.bus, Articles: a.bus, State: stores[bucketCrawlState], IDs: stores[bucketCrawlIDs],
@@ -469,10 +474,15 @@ func (s *stages) wait(ctx context.Context) error {
 // waitIdle waits until every fetched article is tagged and every tagged
 // article indexed: both consumers have nothing pending. The tagger is read
 // first; it publishes before it acknowledges, so once it has nothing pending
-// the indexer's count includes everything still to index.
+// the indexer's count includes everything still to index. Idle must be seen
+// on two polls in a row, 100 ms apart: the two counts are read one after the
+// other, not at one instant, and a changed article published twice in quick
+// succession replaces its first version in the stream while a handler may
+// hold it.
 func waitIdle(ctx context.Context, b *bus.Bus) error {
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
+	idle := 0
 	for {
 		tp, err := b.Pending(ctx, bus.StreamArticles, bus.ConsumerTagger)
 		if err != nil {
@@ -483,7 +493,11 @@ func waitIdle(ctx context.Context, b *bus.Bus) error {
 			return err
 		}
 		if tp == 0 && ip == 0 {
-			return nil
+			if idle++; idle == 2 {
+				return nil
+			}
+		} else {
+			idle = 0
 		}
 		select {
 		case <-ctx.Done():

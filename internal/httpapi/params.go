@@ -318,6 +318,9 @@ var (
 			Example: "condition/acne"},
 		{Name: "evidence", Type: "string", Multi: true, Enum: lumen.EvidenceStrength, Doc: "evidence type; several: any of them"},
 		{Name: "relation", Type: "string", Enum: lumen.Relations, Doc: "the relation the claim states"},
+		{Name: "subject", Type: "string", Pattern: conceptPattern, Doc: "a concept id: claims with a relation pair whose subject it is (with object and effect: the same pair)"},
+		{Name: "object", Type: "string", Pattern: conceptPattern, Doc: "a concept id: claims with a relation pair whose object it is"},
+		{Name: "effect", Type: "string", Enum: lumen.Relations, Doc: "claims with a relation pair with this effect"},
 		{Name: "negated", Type: "boolean", Doc: "claims that deny (true) or assert (false) the relation"},
 		{Name: "hedged", Type: "boolean", Doc: "hedged (may, might, suggests) or definite claims"},
 		{Name: "status", Type: "string", Multi: true, Enum: lumen.Statuses, Doc: "review status; several: any of them"},
@@ -349,6 +352,7 @@ func withFilters(more ...param) []param {
 func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	q := lumen.ClaimQuery{
 		Q: v.str("q"), Evidence: v.list("evidence"), Relation: v.str("relation"),
+		Subject: v.str("subject"), Object: v.str("object"), Effect: v.str("effect"),
 		Negated: v.boolean("negated"), Hedged: v.boolean("hedged"),
 		Status: v.list("status"), Flagged: v.boolean("flagged"), Retracted: v.boolean("retracted"),
 		ArticleID: v.str("article"), Source: v.str("source"),
@@ -356,6 +360,11 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	}
 	if !q.PublishedFrom.IsZero() && !q.PublishedTo.IsZero() && q.PublishedTo.Before(q.PublishedFrom) {
 		return q, lumen.Invalidf("published_to", "is before published_from")
+	}
+	for _, p := range []struct{ field, id string }{{"subject", q.Subject}, {"object", q.Object}} {
+		if p.id != "" && len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(p.id) {
+			return q, lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts)", p.id)
+		}
 	}
 	for _, raw := range v.raw("concept") {
 		for _, and := range splitList(raw) {
