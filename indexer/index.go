@@ -27,6 +27,8 @@ type Index struct {
 	path string
 
 	mu sync.Mutex // serialises Apply: one goroutine owns a batch
+
+	vocab vocabHolder // see SetVocabulary
 }
 
 const internalMappingVersion = "lumen_mapping_version"
@@ -130,6 +132,15 @@ type claimDoc struct {
 	PairKeys      []string `json:"pair_keys,omitempty"`
 	RelationsJSON string   `json:"relations_json,omitempty"`
 	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+
+	// Abbrevs are the abbreviations the claim's article defines (search
+	// matches an abbreviation of a concept only in such articles).
+	Abbrevs []string `json:"abbrevs,omitempty"`
+	// Derived fields (see derive): the publication year, the claim id, and
+	// the evidence map's key.
+	Year string `json:"year,omitempty"`
+	CID  string `json:"cid"`
+	MK   string `json:"mk"`
 }
 
 type articleDoc struct {
@@ -254,6 +265,7 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 					if err != nil {
 						return st, err
 					}
+					doc.Abbrevs = rc.abbrevs
 					if err := b.Index(claimDocID(old), doc); err != nil {
 						return st, fmt.Errorf("index claim %s: %w", old, err)
 					}
@@ -300,6 +312,7 @@ func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (buil
 	ids := make([]string, 0, len(ev.Claims))
 	seen := map[string]bool{}
 	ref := refOf(a)
+	abbrevs := definedAbbreviations(a.Text)
 	for _, c := range ev.Claims {
 		id := c.ID
 		if !lumen.ValidID(id) || seen[id] {
@@ -311,6 +324,7 @@ func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (buil
 		if err != nil {
 			return d, nil, err
 		}
+		doc.Abbrevs = abbrevs
 		d.claims = append(d.claims, doc)
 		ids = append(ids, id)
 	}

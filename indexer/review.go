@@ -47,7 +47,6 @@ func newClaimDoc(m lumen.Claim, ref articleRef, taxVersion string, log []lumen.R
 		effective = d.Curated()
 	}
 	doc.Concepts, doc.Relation, doc.Negated, doc.Hedged = effective.Concepts, effective.Relation, effective.Negated, effective.Hedged
-	doc.Kinds = kindsOf(doc.Concepts)
 	setPairFields(&doc, m)
 	doc.Status = r.Status
 	doc.ReviewVersion = int(r.Version)
@@ -60,21 +59,13 @@ func newClaimDoc(m lumen.Claim, ref articleRef, taxVersion string, log []lumen.R
 		}
 		doc.ReviewLog = string(b)
 	}
+	doc.derive(m.ID)
 	return doc, nil
-}
-
-func kindsOf(concepts []string) []string {
-	kinds := make([]string, 0, 2)
-	for _, cid := range concepts {
-		if k := lumen.ConceptKind(cid); !slices.Contains(kinds, k) {
-			kinds = append(kinds, k)
-		}
-	}
-	return kinds
 }
 
 // reviewedClaim is a claim document with decisions, as stored.
 type reviewedClaim struct {
+	abbrevs   []string // the abbreviations the article defines
 	machine   lumen.Claim
 	log       []lumen.ReviewDecision
 	retracted bool
@@ -83,7 +74,7 @@ type reviewedClaim struct {
 }
 
 var reviewedFields = []string{"machine", "review_log", "retracted", "article_id", "article_title", "article_url",
-	"published", "source", "taxonomy_version"}
+	"published", "source", "taxonomy_version", "abbrevs"}
 
 // reviewedClaims reads the claims with decisions of the given articles.
 func (ix *Index) reviewedClaims(ctx context.Context, articleIDs []string) (map[string]reviewedClaim, error) {
@@ -145,6 +136,7 @@ func decodeReviewed(f map[string]any) (reviewedClaim, error) {
 	rc.ref.Source, _ = f["source"].(string)
 	rc.ref.Published = timeField(f["published"])
 	rc.taxonomy, _ = f["taxonomy_version"].(string)
+	rc.abbrevs = stringsField(f["abbrevs"])
 	return rc, nil
 }
 
@@ -217,6 +209,7 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 		if err != nil {
 			return st, err
 		}
+		doc.Abbrevs = rc.abbrevs
 		if err := b.Index(claimDocID(id), doc); err != nil {
 			return st, fmt.Errorf("index claim %s: %w", id, err)
 		}

@@ -65,8 +65,10 @@ Commands:
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences, or (--reviews) against curators' decisions
+  export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
   export-gold  write the curators' decisions as a gold set (the format lumen eval reads)
   token     create, list and revoke API tokens (roles reader, curator, admin)
+  bench     measure search against plain bleve on a generated index (bench search)
   config    print the default configuration (a starting point for --config)
   version   print the version
 
@@ -101,6 +103,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 			return cmdEvalReviews(ctx, e, rest)
 		}
 		return cmdEval(ctx, e, rest)
+	case "bench":
+		return cmdBench(ctx, e, rest)
+	case "export":
+		return cmdExport(ctx, e, rest)
 	case "export-gold":
 		return cmdExportGold(ctx, e, rest)
 	case "token":

@@ -24,6 +24,7 @@ import (
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
 	"github.com/lumen-research/lumen/internal/tagger"
+	"github.com/lumen-research/lumen/internal/vocab"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -119,6 +120,7 @@ func (a *app) openIndex() error {
 	if err != nil {
 		return err
 	}
+	ix.SetVocabulary(vocab.New(a.tax)) // query words that name a concept match it
 	a.index = ix
 	return nil
 }

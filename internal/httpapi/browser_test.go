@@ -9,6 +9,11 @@ import (
 	"github.com/lumen-research/lumen/internal/browsertest"
 )
 
+// scriptsRan is true once the page's deferred scripts have run: the
+// keyboard shortcuts are not there before, and a key pressed then is lost
+// (the page is in the DOM, and the flash shown, before review.js runs).
+const scriptsRan = `document.readyState === "complete"`
+
 // A curator in a real browser: signs in with a token, works three claims
 // from the queue with the keyboard alone (accept, reject with a reason,
 // correct), undoes and redoes one, and finds the decisions in search.
@@ -24,6 +29,7 @@ func TestReviewInABrowser(t *testing.T) {
 	p.Type("#token", f.curator)
 	p.Key(browsertest.Enter)
 	p.WaitVisible("#claim")
+	p.WaitFor(scriptsRan)
 	if who := p.Text("#who"); !strings.Contains(who, "alice") {
 		t.Errorf("signed-in bar = %q", who)
 	}
@@ -40,7 +46,7 @@ func TestReviewInABrowser(t *testing.T) {
 	first := shown()
 	keys()
 	p.Key("a")
-	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted")`)
+	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted") && ` + scriptsRan)
 	decided[first] = lumen.StatusAccepted
 
 	second := shown()
@@ -50,7 +56,7 @@ func TestReviewInABrowser(t *testing.T) {
 	keys()
 	p.Key("r")
 	p.Key("1") // the first reason: not_a_claim
-	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Rejected")`)
+	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Rejected") && ` + scriptsRan)
 	decided[second] = lumen.StatusRejected
 
 	third := shown()
@@ -64,7 +70,7 @@ func TestReviewInABrowser(t *testing.T) {
 	}
 	p.Key(" ") // tick hedged
 	p.KeyCtrl(browsertest.Enter)
-	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Corrected")`)
+	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Corrected") && ` + scriptsRan)
 
 	// Undo the correction: the claim comes back, pending; accept it.
 	keys()
@@ -72,7 +78,7 @@ func TestReviewInABrowser(t *testing.T) {
 	p.WaitFor(`document.querySelector("#claim[data-claim='` + third + `'][data-status='pending']") !== null`)
 	keys()
 	p.Key("a")
-	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted")`)
+	p.WaitFor(`document.querySelector("#flash") && document.querySelector("#flash").textContent.includes("Accepted") && ` + scriptsRan)
 	decided[third] = lumen.StatusAccepted
 
 	// The decisions in search, through the search page's status filter.

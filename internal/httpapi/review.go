@@ -60,7 +60,7 @@ func (s *server) handleClaimHistory() http.Handler {
 		if ds == nil {
 			ds = []lumen.ReviewDecision{}
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"claim_id": id, "decisions": ds})
+		writeJSON(w, http.StatusOK, claimHistory{ClaimID: id, Decisions: ds})
 	})
 }
 
@@ -124,34 +124,25 @@ func (s *server) handleReview() http.Handler {
 	})
 }
 
-func (s *server) handleQueue() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !s.curation(w, r) {
-			return
-		}
-		v := r.URL.Query()
-		n, err := intParam(v, "size", 1)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		v.Del("size")
-		q, err := s.parseClaimQuery(v)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		hits, err := s.Curation.Queue(r.Context(), identityOf(r).p, q, n)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		out := make([]claimWithETag, len(hits))
-		for i, h := range hits {
-			out[i] = claimWithETag{h, curation.ETag(h)}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"claims": out, "lease_seconds": int(s.LeaseTTL / time.Second)})
-	})
+func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, v values) {
+	if !s.curation(w, r) {
+		return
+	}
+	q, err := s.claimQuery(v)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	hits, err := s.Curation.Queue(r.Context(), identityOf(r).p, q, v.integer("size"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	out := make([]claimWithETag, len(hits))
+	for i, h := range hits {
+		out[i] = claimWithETag{h, curation.ETag(h)}
+	}
+	writeJSON(w, http.StatusOK, queueResponse{Claims: out, LeaseSeconds: int(s.LeaseTTL / time.Second)})
 }
 
 func (s *server) handleReviewStats() http.Handler {

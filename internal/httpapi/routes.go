@@ -1,37 +1,40 @@
 package httpapi
 
-import (
-	"net/http"
+import "net/http"
 
-	"github.com/lumen-research/lumen"
-)
-
-// routes lists every route. Reads are open unless the deployment asks for a
-// token (s.read); writes need a token with the role named (s.write).
-func (s *server) routes(mux *http.ServeMux) {
-	mux.Handle("GET /api/v1/claims", s.instrument("claims", s.read(s.handleClaims())))
-	mux.Handle("GET /api/v1/claims/{id}", s.instrument("claim", s.read(s.handleClaim())))
-	mux.Handle("GET /api/v1/claims/{id}/history", s.instrument("claim_history", s.read(s.handleClaimHistory())))
-	mux.Handle("POST /api/v1/claims/{id}/review", s.instrument("claim_review", s.write(lumen.RoleCurator, s.handleReview())))
-	mux.Handle("GET /api/v1/review/queue", s.instrument("review_queue", s.write(lumen.RoleCurator, s.handleQueue())))
-	mux.Handle("GET /api/v1/review/stats", s.instrument("review_stats", s.read(s.handleReviewStats())))
-	mux.Handle("GET /api/v1/articles/{id}", s.instrument("article", s.read(s.handleArticle())))
-	mux.Handle("GET /api/v1/concepts", s.instrument("concepts", s.read(s.handleConcepts())))
-	mux.Handle("GET /api/v1/crawls", s.instrument("crawls", s.read(s.handleCrawls())))
-	mux.Handle("POST /api/v1/crawls", s.instrument("crawl_start", s.write(lumen.RoleAdmin, s.handleStartCrawl())))
-	mux.Handle("GET /api/v1/crawls/{run}", s.instrument("crawl", s.read(s.handleCrawl())))
-	mux.Handle("GET /api/v1/", s.instrument("unknown", s.handleNotFound()))
-	mux.Handle("GET /healthz", s.handleHealthz())
-	mux.Handle("GET /readyz", s.handleReadyz())
+// routes lists every route. Each is registered through the router with its
+// endpoint (endpoints.go, endpoints_curation.go), so that openapi.json
+// describes it, the strict reader checks its parameters, and its access
+// rule applies: reads are open unless the deployment asks for a token,
+// writes need a token with the role named.
+func (s *server) routes(r *router) {
+	r.api(epClaims, s.handleClaims)
+	r.api(epClaimsExport, s.handleClaimsExport)
+	r.api(epMap, s.handleMap)
+	r.handle(epClaim, s.handleClaim())
+	r.handle(epClaimHistory, s.handleClaimHistory())
+	r.handle(epClaimReview, s.handleReview())
+	r.api(epReviewQueue, s.handleQueue)
+	r.handle(epReviewStats, s.handleReviewStats())
+	r.api(epArticlesExport, s.handleArticlesExport)
+	r.api(epArticle, s.handleArticle)
+	r.api(epConcepts, s.handleConcepts)
+	r.api(epCrawls, s.handleCrawls)
+	r.handle(epCrawlStart, s.handleStartCrawl())
+	r.handle(epCrawl, s.handleCrawl())
+	r.api(epOpenAPI, s.handleOpenAPI)
+	r.api(epHealthz, s.handleHealthz)
+	r.api(epReadyz, s.handleReadyz)
 	if s.Metrics != nil {
-		mux.Handle("GET /metrics", s.Metrics.Handler())
+		r.api(epMetrics, func(w http.ResponseWriter, req *http.Request, _ values) { s.Metrics.Handler().ServeHTTP(w, req) })
 	}
-	mux.Handle("GET /{$}", s.instrument("search_page", s.readPage(s.handleSearchPage())))
-	mux.Handle("GET /articles/{id}", s.instrument("article_page", s.readPage(s.handleArticlePage())))
-	mux.Handle("GET /review", s.instrument("review_page", s.handleReviewPage()))
-	mux.Handle("POST /review/{id}", s.instrument("review_decide", s.handleReviewForm()))
-	mux.Handle("GET /signin", s.instrument("signin_page", s.handleSignInPage()))
-	mux.Handle("POST /signin", s.instrument("signin", s.handleSignIn()))
-	mux.Handle("POST /signout", s.instrument("signout", s.handleSignOut()))
-	mux.Handle("GET /static/", s.handleStatic())
+	r.page(epSearchPage, s.handleSearchPage)
+	r.page(epMapPage, s.handleMapPage)
+	r.page(epArticlePage, s.handleArticlePage)
+	r.handle(epReviewPage, s.handleReviewPage())
+	r.handle(epReviewForm, s.handleReviewForm())
+	r.handle(epSignInPage, s.handleSignInPage())
+	r.handle(epSignIn, s.handleSignIn())
+	r.handle(epSignOut, s.handleSignOut())
+	r.handle(epStatic, s.handleStatic())
 }
