@@ -15,6 +15,10 @@ type Article struct {
 	URL    string   `json:"url"`            // canonical URL
 	URLs   []string `json:"urls,omitempty"` // every URL the article was seen under, canonical first
 	Source string   `json:"source"`         // name of the configured source that found it
+	// Kind says what the text is (ArticleAbstract, ArticleFullText,
+	// ArticleWeb), as the source knows it; empty in events stored before
+	// it existed.
+	Kind string `json:"kind,omitempty"`
 
 	Title     string    `json:"title"`
 	Authors   []string  `json:"authors,omitempty"`
@@ -41,6 +45,15 @@ type Article struct {
 	ContentHash string    `json:"content_hash"` // hash of Text and the metadata that matters
 	FetchedAt   time.Time `json:"fetched_at"`
 }
+
+// Kinds of article text, set by the crawler from the source: the tagger
+// reads a web page, a scholarly abstract and a full paper differently (a web
+// page's evidence is "web-article"; an abstract's comes from its wording).
+const (
+	ArticleAbstract = "abstract" // a title and abstract from a scholarly record or a journal feed
+	ArticleFullText = "fulltext" // the full text of a paper
+	ArticleWeb      = "web"      // a web page
+)
 
 // NewID derives a stable, subject-safe identifier (32 lower-case hex digits)
 // from a key such as "url:https://example.org/a" or "doi:10.1000/xyz".

@@ -11,7 +11,8 @@ type Mention struct {
 	Text    string `json:"text"`
 }
 
-// Relations a claim can state between its concepts.
+// Relations a claim can state between its concepts: the Effect of a
+// Relation and the summary Claim.Relation.
 const (
 	RelationIncreases  = "increases"  // increases, worsens, causes, triggers
 	RelationDecreases  = "decreases"  // decreases, improves, alleviates, protects
@@ -34,8 +35,30 @@ const (
 	EvidenceWebArticle       = "web-article"
 )
 
+// Relation is one pair of concepts that a claim relates: the Subject (the
+// exposure, cause, intervention or upstream mechanism) has the Effect on the
+// Object (the outcome, condition or downstream mechanism). Effect is one of
+// the Relation* constants: increases and decreases say which way the object
+// moves ("probiotics reduced acne": decreases; "fibre feeds beneficial
+// bacteria": increases), associated states a link without a direction, and
+// no_effect a denied relation, which also sets Negated. Negated and Hedged
+// are scoped to the pair: "did not reduce X but improved Y" gives one denied
+// and one plain pair. docs/ANNOTATION.md has the conventions.
+type Relation struct {
+	Subject string `json:"subject"`
+	Object  string `json:"object"`
+	Effect  string `json:"effect"`
+	Negated bool   `json:"negated"`
+	Hedged  bool   `json:"hedged"`
+}
+
 // Claim is a sentence that relates concepts of two different kinds. Start and
 // End are byte offsets into the article's Text.
+//
+// Relations are the concept pairs the sentence relates; Relation, Negated
+// and Hedged summarise them for the sentence as a whole (no_effect and
+// Negated when its relation is denied). Claims stored before pairs existed
+// have none; they still decode and index.
 type Claim struct {
 	ID        string   `json:"id"`
 	ArticleID string   `json:"article_id"`
@@ -49,12 +72,36 @@ type Claim struct {
 	Evidence  string   `json:"evidence,omitempty"`
 	// Section is the heading or abstract label the sentence falls under, when known.
 	Section string `json:"section,omitempty"`
-	// Confidence is how sure the tagger is of the claim, in [0, 1]; curators
-	// review the least sure first.
-	Confidence float64 `json:"confidence,omitempty"`
+	// Mentions are the concept mentions inside the sentence (offsets into
+	// the article's Text, like Start and End).
+	Mentions []Mention `json:"mentions,omitempty"`
+
+	// Relations are the concept pairs the sentence relates.
+	Relations []Relation `json:"relations,omitempty"`
+	// ClaimEvidence is the design the sentence itself names for its claim
+	// when it is not the article's own: the sentence cites other work ("a
+	// meta-analysis found", "in several cross-sectional studies") or
+	// another model ("in mice"). Evidence stays the article's design;
+	// EffectiveEvidence gives the one that applies.
+	ClaimEvidence string `json:"claim_evidence,omitempty"`
+	// Confidence in [0, 1] is how sure the tagger is that the sentence is
+	// a claim relating these concepts in this way: weak or ambiguous cues,
+	// short forms, concepts read from context, hedges and far-apart
+	// concepts lower it. Curators review the least sure claims first.
+	// Claims stored before it existed read 0.
+	Confidence float64 `json:"confidence"`
 	// Review is the claim's review state. The tagger leaves it empty; the
 	// index and the API fill it in (every claim they return has a status).
 	Review Review `json:"review,omitzero"`
+}
+
+// EffectiveEvidence is the evidence a claim rests on: the one its sentence
+// names (ClaimEvidence), else its article's.
+func (c *Claim) EffectiveEvidence() string {
+	if c.ClaimEvidence != "" {
+		return c.ClaimEvidence
+	}
+	return c.Evidence
 }
 
 // ClaimID derives a claim's identifier from its article and sentence text, so

@@ -22,6 +22,17 @@ type Concept struct {
 	// defines them ("atopic dermatitis (AD)") or where they are unambiguous in
 	// the domain (listed in Synonyms instead).
 	Abbreviations []string `json:"abbreviations,omitempty" yaml:"abbreviations,omitempty"`
+	// Roles name the parts the concept plays in the tagger's context rules,
+	// so that the rules never name concept ids: the concept that is the
+	// resident microbial community, its imbalance, and so on (the tagger's
+	// package internal/lexicon lists them). A taxonomy without a role runs
+	// without the rules that need it, and says so when it is loaded.
+	Roles []string `json:"roles,omitempty" yaml:"roles,omitempty"`
+	// Beneficial marks a concept of which more is better (skin health, a
+	// barrier's function, diversity): what helps it increases it, what
+	// harms it decreases it. For the others (diseases, inflammation) what
+	// helps decreases them.
+	Beneficial bool `json:"beneficial,omitempty" yaml:"beneficial,omitempty"`
 }
 
 // ConceptKind returns the kind part of a concept id ("condition/acne" -> "condition").
@@ -36,6 +47,18 @@ func ConceptKind(id string) string {
 type Taxonomy struct {
 	Version  string    `json:"version" yaml:"version"`
 	Concepts []Concept `json:"concepts" yaml:"concepts"`
+	// Vocabulary holds the word lists the tagger's rules read besides the
+	// synonyms (cue phrases, word classes, stop phrases), from the
+	// vocabulary files the taxonomy names.
+	Vocabulary []WordList `json:"-" yaml:"-"`
+}
+
+// WordList is one named list of words or phrases of a vocabulary file.
+type WordList struct {
+	Name    string   // e.g. "cue-hedge", "site-primary"
+	Words   []string // words or phrases, as written
+	Version string   // version of the file it comes from
+	Source  string   // "file:line" of the list, for error messages
 }
 
 // Concept returns the concept with the given id.

@@ -14,8 +14,13 @@ var (
 	ErrInvalid = errors.New("invalid input")
 	// ErrConflict: the edit is based on a stale version.
 	ErrConflict = errors.New("conflict")
-	// ErrUnauthorized: the caller is not allowed to do this.
+	// ErrUnauthorized: the caller did not say who it is, or its token is
+	// unknown or revoked.
 	ErrUnauthorized = errors.New("unauthorized")
+	// ErrForbidden: the caller is known but its role does not allow this.
+	ErrForbidden = errors.New("forbidden")
+	// ErrPreconditionRequired: an edit must say which version it is based on.
+	ErrPreconditionRequired = errors.New("precondition required")
 	// ErrUnavailable: a dependency (NATS, the index) is not ready.
 	ErrUnavailable = errors.New("unavailable")
 )

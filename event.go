@@ -34,6 +34,11 @@ type CrawlRun struct {
 	Skipped   map[string]int `json:"skipped,omitempty"` // by reason: robots, not_html, duplicate, ...
 	Failed    map[string]int `json:"failed,omitempty"`  // by reason: timeout, http_404, dns, ...
 	Error     string         `json:"error,omitempty"`   // why the run stopped early, if it did
+
+	// PausedHosts are the hosts that timed out repeatedly and were not
+	// asked again for the rest of the run (their URLs are skipped as
+	// host_paused).
+	PausedHosts []string `json:"paused_hosts,omitempty"`
 }
 
 // SkippedCount is the number of URLs or records skipped, for any reason.
@@ -48,4 +53,40 @@ func total(m map[string]int) int {
 		n += v
 	}
 	return n
+}
+
+// States of a crawl request.
+const (
+	CrawlQueued  = "queued"  // waiting for a crawler process to take it
+	CrawlRunning = "running" // a crawler is running it
+	CrawlDone    = "done"    // the run finished (its record says how it went)
+	CrawlFailed  = "failed"  // the run could not start or stopped early
+)
+
+// CrawlRequest asks a running crawler to crawl one configured source, or
+// one site from a seed URL, now. It travels over NATS from the API to
+// whichever process crawls (lumen run, or lumen crawl).
+type CrawlRequest struct {
+	ID     string `json:"id"`               // chosen by the API; the request's handle
+	Source string `json:"source,omitempty"` // a configured source's name
+	Seed   string `json:"seed,omitempty"`   // or one site from this URL
+	// MaxPages and MaxDepth override the source's (0 and nil: keep them).
+	MaxPages     int       `json:"max_pages,omitempty"`
+	MaxDepth     *int      `json:"max_depth,omitempty"`
+	AllowPrivate bool      `json:"allow_private,omitempty"` // seed only: allow loopback and private addresses
+	RequestedBy  string    `json:"requested_by"`
+	At           time.Time `json:"at"`
+}
+
+// CrawlRequestState is where a crawl request stands, and the run it started.
+type CrawlRequestState struct {
+	Request CrawlRequest `json:"request"`
+	Status  string       `json:"status"`
+	// Source is the name the run is recorded under (a seed's is "seed-HOST").
+	Source  string    `json:"source,omitempty"`
+	RunID   string    `json:"run_id,omitempty"`
+	Error   string    `json:"error,omitempty"`
+	Updated time.Time `json:"updated"`
+	// Run is the run's record: counts so far while it runs.
+	Run *CrawlRun `json:"run,omitempty"`
 }

@@ -55,7 +55,7 @@ type Assertion struct {
 }
 
 // Assertion returns what c asserts.
-func (c *Claim) Assertion() Assertion {
+func (c Claim) Assertion() Assertion {
 	return Assertion{Concepts: c.Concepts, Relation: c.Relation, Negated: c.Negated, Hedged: c.Hedged}
 }
 
@@ -166,9 +166,9 @@ func TaxonomyOf(taggerVersion string) string {
 }
 
 // ReviewState derives a claim's review state from its decisions, oldest
-// first: accept, reject and correct set the state; undo restores the state
-// before the latest decision still in effect. It returns the decision the
-// state stems from (nil when pending).
+// first (by Version): accept, reject and correct set the state; undo
+// restores the state before the latest decision still in effect. It returns
+// the decision the state stems from (nil when pending).
 func ReviewState(decisions []ReviewDecision) (Review, *ReviewDecision) {
 	var stack []int // indexes of the decisions in effect
 	for i := range decisions {
@@ -180,7 +180,10 @@ func ReviewState(decisions []ReviewDecision) (Review, *ReviewDecision) {
 		}
 		stack = append(stack, i)
 	}
-	r := Review{Status: StatusPending, Version: uint64(len(decisions))}
+	r := Review{Status: StatusPending}
+	if n := len(decisions); n > 0 {
+		r.Version = decisions[n-1].Version + 1
+	}
 	if len(stack) == 0 {
 		return r, nil
 	}
@@ -206,4 +209,26 @@ func NeedsReReview(d *ReviewDecision, machine Assertion) bool {
 		return true
 	}
 	return !machine.Equal(d.Curated())
+}
+
+// Roles a token grants, each including the ones before it: a reader reads,
+// a curator also reviews claims, an admin also runs crawls and manages.
+const (
+	RoleReader  = "reader"
+	RoleCurator = "curator"
+	RoleAdmin   = "admin"
+)
+
+// Roles lists the roles from least to most allowed.
+var Roles = []string{RoleReader, RoleCurator, RoleAdmin}
+
+// Principal is who a request acts for: the name and role of its token.
+type Principal struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+}
+
+// Can reports whether p's role includes role.
+func (p Principal) Can(role string) bool {
+	return p.Name != "" && slices.Index(Roles, p.Role) >= slices.Index(Roles, role) && slices.Contains(Roles, role)
 }

@@ -43,8 +43,23 @@ type Config struct {
 	Worker   Worker         `yaml:"worker"`
 	Indexer  Indexer        `yaml:"indexer"`
 	Check    Check          `yaml:"check"`
-	API      API            `yaml:"api"`
+	Review   Review         `yaml:"review"`
 	Sources  []lumen.Source `yaml:"sources"`
+}
+
+// Review configures the curators' side: who may read, sessions, leases.
+type Review struct {
+	// RequireTokenForReads makes every read of the API and the pages need a
+	// token (reads are open by default; writes always need one).
+	RequireTokenForReads bool `yaml:"require_token_for_reads"`
+	// SessionTTL is how long a page sign-in lasts.
+	SessionTTL time.Duration `yaml:"session_ttl"`
+	// Lease is how long the review queue keeps a claim for the curator it
+	// handed it to.
+	Lease time.Duration `yaml:"lease"`
+	// BatchWait is how long decisions are collected before the index
+	// applies them (they are visible in search after about this long).
+	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
 // NATS says where the message bus is.
@@ -84,6 +99,21 @@ type Crawler struct {
 	Recrawl         time.Duration `yaml:"recrawl"` // default for sources that set none
 	// NCBIAPIKey raises the PubMed rate limit from 3 to 10 requests/s.
 	NCBIAPIKey string `yaml:"ncbi_api_key"`
+	// FailureBackoff is how long a URL that failed for a lasting reason
+	// (404, 410, too large, a redirect loop, not HTML ...) is left alone,
+	// doubling with each failure in a row up to FailureBackoffMax.
+	FailureBackoff    time.Duration `yaml:"failure_backoff"`
+	FailureBackoffMax time.Duration `yaml:"failure_backoff_max"`
+	// HostTimeouts is how many timeouts in a row pause a host for the rest
+	// of a run.
+	HostTimeouts int `yaml:"host_timeouts"`
+	// MaxHosts bounds the hosts whose politeness state and robots.txt are
+	// kept in memory; MetricHosts the hosts named in metrics (the others
+	// are "other"); SimhashCache the recent articles near duplicates are
+	// looked for among.
+	MaxHosts     int `yaml:"max_hosts"`
+	MetricHosts  int `yaml:"metric_hosts"`
+	SimhashCache int `yaml:"simhash_cache"`
 }
 
 // Worker configures the tagging workers.
@@ -103,13 +133,6 @@ type Check struct {
 	Interval time.Duration `yaml:"interval"`
 	// Repair: repair what the checks find (as lumen check --repair does).
 	Repair bool `yaml:"repair"`
-}
-
-// API configures the HTTP API.
-type API struct {
-	// AdminToken, when set, opens the admin endpoints (GET
-	// /api/v1/deadletters) to requests with "Authorization: Bearer <token>".
-	AdminToken string `yaml:"admin_token"`
 }
 
 // Defaults returns the configuration used where nothing else is said. It has
@@ -134,10 +157,18 @@ func Defaults() Config {
 			HostDelay:       time.Second,
 			RobotsTTL:       24 * time.Hour,
 			Recrawl:         20 * time.Hour,
+
+			FailureBackoff:    24 * time.Hour,
+			FailureBackoffMax: 30 * 24 * time.Hour,
+			HostTimeouts:      3,
+			MaxHosts:          10_000,
+			MetricHosts:       500,
+			SimhashCache:      100_000,
 		},
 		NATS:    NATS{Replicas: 1},
 		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
 		Check:   Check{Interval: 15 * time.Minute, Repair: true},
+		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
 	}
 }
 
@@ -246,7 +277,6 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 		"LUMEN_USER_AGENT":   &c.Crawler.UserAgent,
 		"LUMEN_CONTACT":      &c.Crawler.Contact,
 		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
-		"LUMEN_ADMIN_TOKEN":  &c.API.AdminToken,
 		"LUMEN_MEMORY_LIMIT": &c.MemoryLimit,
 	} {
 		if v := getenv(name); v != "" {
@@ -311,10 +341,19 @@ func (c *Config) Validate() error {
 	check(cr.HostDelay >= 0, "crawler.host_delay", "must not be negative")
 	check(cr.RobotsTTL > 0, "crawler.robots_ttl", "must be positive")
 	check(cr.Recrawl >= 0, "crawler.recrawl", "must not be negative")
+	check(cr.FailureBackoff > 0, "crawler.failure_backoff", "must be positive")
+	check(cr.FailureBackoffMax >= cr.FailureBackoff, "crawler.failure_backoff_max", "must not be shorter than crawler.failure_backoff")
+	check(cr.HostTimeouts > 0, "crawler.host_timeouts", "must be positive")
+	check(cr.MaxHosts > 0, "crawler.max_hosts", "must be positive")
+	check(cr.MetricHosts > 0, "crawler.metric_hosts", "must be positive")
+	check(cr.SimhashCache > 0, "crawler.simhash_cache", "must be positive")
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
 	check(c.Check.Interval >= 0, "check.interval", "must not be negative")
+	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
+	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
+	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")
 	seen := map[string]int{}
 	for i, s := range c.Sources {
 		prefix := fmt.Sprintf("sources[%d]", i)

@@ -2,26 +2,42 @@ package config
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/lexicon"
 )
 
 //go:embed taxonomy.yaml
 var taxonomyYAML []byte
 
-// DefaultTaxonomy returns the built-in gut-skin taxonomy (taxonomy.yaml,
-// embedded in the binary).
+// builtin holds the vocabulary files the built-in taxonomy names; a
+// taxonomy of one's own may name them too.
+//
+//go:embed vocabulary/*.yaml
+var builtin embed.FS
+
+// defaultVocabulary is what a taxonomy without a vocabulary key reads: the
+// language's wordings, without any domain's.
+var defaultVocabulary = []string{"vocabulary/en.yaml"}
+
+// DefaultTaxonomy returns the built-in gut-skin taxonomy (taxonomy.yaml and
+// the vocabulary files it names, embedded in the binary).
 func DefaultTaxonomy() (lumen.Taxonomy, error) {
-	return LoadTaxonomy(bytes.NewReader(taxonomyYAML), "taxonomy.yaml")
+	return loadTaxonomy(bytes.NewReader(taxonomyYAML), "taxonomy.yaml", nil)
 }
 
 // DefaultTaxonomyYAML returns the text of the built-in taxonomy, a starting
@@ -38,14 +54,29 @@ var taxonomyKinds = map[string]bool{
 	lumen.KindCondition: true, lumen.KindMechanism: true, lumen.KindIntervention: true,
 }
 
-// LoadTaxonomy reads a taxonomy YAML file and validates it. name is used in
-// error messages, which say where the problem is: "name:line: concept id:
-// synonym ...". It reports every problem it finds, joined: unknown fields,
-// ids not of the form kind/slug, kinds other than condition, mechanism and
-// intervention, duplicate ids, unknown or circular broader ids, empty labels
-// or synonym lists, malformed MeSH ids, and synonyms or abbreviations that two
-// concepts share (compared without case, hyphens, spacing and plural "s").
+// LoadTaxonomy reads a taxonomy YAML file and the vocabulary files it
+// names, and validates them: this is the one place where taxonomies and
+// vocabularies are checked. name is the taxonomy's path, used in error
+// messages ("name:line: concept id: synonym ...") and to find the
+// vocabulary files, which are read next to it and else from the built-in
+// ones (vocabulary/en.yaml, vocabulary/gutskin.yaml). A taxonomy without
+// a vocabulary key reads vocabulary/en.yaml.
+//
+// It reports every problem it finds, joined: unknown fields, ids not of
+// the form kind/slug, kinds other than condition, mechanism and
+// intervention, duplicate ids, unknown or circular broader ids, empty
+// labels or synonym lists, malformed MeSH ids, synonyms or abbreviations
+// that two concepts share (compared without case, hyphens, spacing and
+// plural "s"), unknown roles or a role given twice; in vocabulary files,
+// unknown list names, duplicates in a list and entries that do not fit
+// their list (a phrase in a list of single words).
 func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
+	return loadTaxonomy(r, name, os.DirFS(filepath.Dir(name)))
+}
+
+// loadTaxonomy reads a taxonomy whose vocabulary files are found in dir
+// (nil: the built-in ones only).
+func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 	var root yaml.Node
 	if err := yaml.NewDecoder(r).Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
@@ -57,9 +88,11 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 		return lumen.Taxonomy{}, fmt.Errorf("%s:%d: a taxonomy is a mapping with version and concepts", name, root.Line)
 	}
 	var (
-		tax      lumen.Taxonomy
-		errs     []error
-		concepts *yaml.Node
+		tax        lumen.Taxonomy
+		errs       []error
+		concepts   *yaml.Node
+		vocabNode  *yaml.Node
+		vocabFiles []*yaml.Node
 	)
 	at := func(n *yaml.Node, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", name, n.Line, fmt.Sprintf(format, args...)))
@@ -76,8 +109,21 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 			tax.Version = strings.TrimSpace(v.Value)
 		case "concepts":
 			concepts = v
+		case "vocabulary":
+			vocabNode = v
+			if v.Kind != yaml.SequenceNode {
+				at(v, "vocabulary must be a list of file names")
+				continue
+			}
+			for _, f := range v.Content {
+				if f.Kind != yaml.ScalarNode || strings.TrimSpace(f.Value) == "" {
+					at(f, "vocabulary must be a list of file names")
+					continue
+				}
+				vocabFiles = append(vocabFiles, f)
+			}
 		default:
-			at(k, "unknown field %q (want version, concepts)", k.Value)
+			at(k, "unknown field %q (want version, vocabulary, concepts)", k.Value)
 		}
 	}
 	if tax.Version == "" {
@@ -97,6 +143,7 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 	ids := map[string]int{}         // id -> line
 	synonyms := map[string]place{}  // folded synonym -> first concept using it
 	abbrevs := map[string]place{}   // abbreviation -> first concept using it
+	roles := map[string]place{}     // role -> the concept that has it
 	broaderLine := map[string]int{} // id -> line of its broader field
 	for _, cn := range concepts.Content {
 		if cn.Kind != yaml.MappingNode {
@@ -129,6 +176,34 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 					c.Broader = val
 					broaderAt = v.Line
 				}
+			case "beneficial":
+				if v.Kind != yaml.ScalarNode || v.Value != "true" && v.Value != "false" {
+					at(v, "beneficial must be true or false")
+					continue
+				}
+				c.Beneficial = v.Value == "true"
+			case "roles":
+				if v.Kind != yaml.SequenceNode {
+					at(v, "roles must be a list of role names")
+					continue
+				}
+				for _, rn := range v.Content {
+					role := strings.TrimSpace(rn.Value)
+					if rn.Kind != yaml.ScalarNode || role == "" {
+						at(rn, "roles must be a list of role names")
+						continue
+					}
+					if _, ok := lexicon.LookupRole(role); !ok {
+						at(rn, "concept %s: unknown role %q (known: %s)", c.ID, role, roleNames())
+						continue
+					}
+					if p, ok := roles[role]; ok {
+						at(rn, "concept %s: role %q is also given to %s (line %d)", c.ID, role, p.id, p.line)
+						continue
+					}
+					roles[role] = place{c.ID, rn.Line}
+					c.Roles = append(c.Roles, role)
+				}
 			case "synonyms", "abbreviations":
 				if v.Kind != yaml.SequenceNode {
 					at(v, "%s must be a list of strings", k.Value)
@@ -149,7 +224,7 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 					}
 				}
 			default:
-				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations)", c.ID, k.Value)
+				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations, roles, beneficial)", c.ID, k.Value)
 			}
 		}
 		where := "concept " + c.ID
@@ -248,10 +323,187 @@ func LoadTaxonomy(r io.Reader, name string) (lumen.Taxonomy, error) {
 			seen[b] = true
 		}
 	}
+	// Vocabulary files.
+	files := defaultVocabulary
+	fileLine := map[string]int{}
+	if vocabNode != nil {
+		files = nil
+		for _, f := range vocabFiles {
+			v := strings.TrimSpace(f.Value)
+			if slices.Contains(files, v) {
+				at(f, "vocabulary file %s is named twice", v)
+				continue
+			}
+			files = append(files, v)
+			fileLine[v] = f.Line
+		}
+	}
+	lists := map[string]*lumen.WordList{}
+	var order []string
+	for _, f := range files {
+		b, shown, err := readVocabulary(dir, f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: vocabulary: %w", name, max(fileLine[f], 1), err))
+			continue
+		}
+		if err := parseVocabulary(b, shown, lists, &order); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, n := range order {
+		tax.Vocabulary = append(tax.Vocabulary, *lists[n])
+	}
 	if len(errs) > 0 {
 		return lumen.Taxonomy{}, errors.Join(errs...)
 	}
 	return tax, nil
+}
+
+func roleNames() string {
+	var names []string
+	for _, r := range lexicon.Roles() {
+		names = append(names, r.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// readVocabulary reads the vocabulary file f: from dir when it is there,
+// else from the built-in files. It returns the name to show in errors.
+func readVocabulary(dir fs.FS, f string) ([]byte, string, error) {
+	if dir != nil && !filepath.IsAbs(f) {
+		b, err := fs.ReadFile(dir, filepath.ToSlash(path.Clean(f)))
+		switch {
+		case err == nil:
+			return b, f, nil
+		case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, fs.ErrInvalid):
+			return nil, f, err
+		}
+	} else if filepath.IsAbs(f) {
+		b, err := os.ReadFile(f)
+		return b, f, err
+	}
+	b, err := builtin.ReadFile(path.Clean(f))
+	if err != nil {
+		return nil, f, fmt.Errorf("%s: not found next to the taxonomy nor among the built-in files", f)
+	}
+	return b, "built-in " + f, nil
+}
+
+// parseVocabulary reads one vocabulary file into lists, in the order of
+// first appearance; a list named in several files gathers their entries.
+func parseVocabulary(b []byte, name string, lists map[string]*lumen.WordList, order *[]string) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return fmt.Errorf("%s:%d: a vocabulary is a mapping with version and lists", name, root.Line)
+	}
+	var errs []error
+	at := func(n *yaml.Node, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", name, n.Line, fmt.Sprintf(format, args...)))
+	}
+	top := root.Content[0]
+	version := ""
+	var listsNode *yaml.Node
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		k, v := top.Content[i], top.Content[i+1]
+		switch k.Value {
+		case "version":
+			version = strings.TrimSpace(v.Value)
+			if v.Kind != yaml.ScalarNode || version == "" || strings.ContainsFunc(version, unicode.IsSpace) {
+				at(v, "version must be a string without spaces")
+			}
+		case "lists":
+			listsNode = v
+		default:
+			at(k, "unknown field %q (want version, lists)", k.Value)
+		}
+	}
+	if version == "" {
+		at(top, "missing version")
+	}
+	if listsNode == nil || listsNode.Kind != yaml.MappingNode {
+		at(top, "lists must be a mapping of list names to lists")
+		return errors.Join(errs...)
+	}
+	seenHere := map[string]int{}
+	for i := 0; i+1 < len(listsNode.Content); i += 2 {
+		k, v := listsNode.Content[i], listsNode.Content[i+1]
+		meta, ok := lexicon.LookupList(k.Value)
+		if !ok {
+			at(k, "unknown list %q", k.Value)
+			continue
+		}
+		if line, dup := seenHere[k.Value]; dup {
+			at(k, "list %s is given twice (first at line %d)", k.Value, line)
+			continue
+		}
+		seenHere[k.Value] = k.Line
+		if v.Kind != yaml.SequenceNode {
+			at(v, "list %s must be a list of strings", k.Value)
+			continue
+		}
+		l := lists[k.Value]
+		if l == nil {
+			l = &lumen.WordList{Name: k.Value, Version: version, Source: fmt.Sprintf("%s:%d", name, k.Line)}
+			lists[k.Value] = l
+			*order = append(*order, k.Value)
+		} else {
+			l.Version += "+" + version
+			l.Source += fmt.Sprintf(", %s:%d", name, k.Line)
+		}
+		seen := map[string]bool{}
+		for _, w := range l.Words {
+			seen[entryKey(w)] = true
+		}
+		for _, e := range v.Content {
+			w := strings.TrimSpace(e.Value)
+			if e.Kind != yaml.ScalarNode || w == "" {
+				at(e, "list %s: entries must be non-empty strings", k.Value)
+				continue
+			}
+			if msg := checkEntry(meta.Kind, w); msg != "" {
+				at(e, "list %s: %q %s", k.Value, w, msg)
+				continue
+			}
+			key := entryKey(w)
+			if seen[key] {
+				at(e, "list %s: duplicate entry %q", k.Value, w)
+				continue
+			}
+			seen[key] = true
+			l.Words = append(l.Words, w)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// entryKey compares entries of a list without case and extra spaces.
+func entryKey(w string) string { return strings.Join(strings.Fields(strings.ToLower(w)), " ") }
+
+// checkEntry says what is wrong with an entry of a list of the given kind,
+// or "".
+func checkEntry(kind lexicon.Kind, w string) string {
+	switch kind {
+	case lexicon.Words, lexicon.Verbs:
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
+				return "is not a single word"
+			}
+		}
+	case lexicon.Suffixes:
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				return "is not a lower-case word ending"
+			}
+		}
+	case lexicon.Phrases:
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return "has no words"
+		}
+	}
+	return ""
 }
 
 // foldSynonym is the comparison key of a synonym: lower case, words split at

@@ -3,6 +3,7 @@ package config
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -174,5 +175,131 @@ concepts:
 	c := tax.Concepts[0]
 	if c.ID != "condition/acne" || c.MeSH != "D000152" || len(c.Synonyms) != 3 || c.Abbreviations[0] != "AV" {
 		t.Errorf("LoadTaxonomy() concept 0 = %+v", c)
+	}
+}
+
+// writeFiles writes files into a new temporary directory and returns it.
+func writeFiles(tb testing.TB, files map[string]string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func loadFile(tb testing.TB, path string) (lumen.Taxonomy, error) {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	return LoadTaxonomy(f, path)
+}
+
+const twoConcepts = `
+concepts:
+  - id: condition/acne
+    kind: condition
+    label: Acne
+    roles: [lesion-condition]
+    synonyms: [acne]
+  - id: mechanism/gut-microbiome
+    kind: mechanism
+    label: Gut microbiome
+    beneficial: true
+    roles: [community]
+    synonyms: [gut microbiome]
+`
+
+func TestLoadTaxonomyVocabulary(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"t.yaml": "version: v1\nvocabulary: [vocabulary/en.yaml, domain.yaml]\n" + twoConcepts,
+		"domain.yaml": `version: d1
+lists:
+  site-primary: [gut, intestine]
+  stop-phrases: [oxidative stress]
+`,
+	})
+	tax, err := loadFile(t, filepath.Join(dir, "t.yaml"))
+	if err != nil {
+		t.Fatalf("LoadTaxonomy() error: %v", err)
+	}
+	lists := map[string]lumen.WordList{}
+	for _, l := range tax.Vocabulary {
+		lists[l.Name] = l
+	}
+	if l := lists["site-primary"]; strings.Join(l.Words, ",") != "gut,intestine" || l.Version != "d1" || !strings.HasSuffix(l.Source, "domain.yaml:3") {
+		t.Errorf("LoadTaxonomy() site-primary = %+v, want the domain file's words, version and line", l)
+	}
+	if l := lists["cue-negation"]; len(l.Words) == 0 || !strings.HasPrefix(l.Source, "built-in vocabulary/en.yaml:") {
+		t.Errorf("LoadTaxonomy() cue-negation = %+v, want the built-in English list", l)
+	}
+	if c := tax.Concepts[1]; !c.Beneficial || len(c.Roles) != 1 || c.Roles[0] != "community" {
+		t.Errorf("LoadTaxonomy() concept 1 = %+v, want beneficial with role community", c)
+	}
+
+	// Without a vocabulary key a taxonomy reads the English lexicon only.
+	tax, err = LoadTaxonomy(strings.NewReader("version: v1\n"+twoConcepts), "t.yaml")
+	if err != nil {
+		t.Fatalf("LoadTaxonomy(no vocabulary) error: %v", err)
+	}
+	for _, l := range tax.Vocabulary {
+		if l.Name == "site-primary" {
+			t.Errorf("LoadTaxonomy(no vocabulary) has the domain list %s", l.Name)
+		}
+	}
+}
+
+func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		tax    string // after "version: v1\n"
+		domain string
+		want   []string
+	}{
+		{"missing file", "vocabulary: [nope.yaml]\n" + twoConcepts, "",
+			[]string{"t.yaml:2: vocabulary: nope.yaml: not found next to the taxonomy nor among the built-in files"}},
+		{"unknown list", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primery: [gut]\n",
+			[]string{`domain.yaml:3: unknown list "site-primery"`}},
+		{"duplicate entry", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primary:\n    - gut\n    - bowel\n    - Gut\n",
+			[]string{`domain.yaml:6: list site-primary: duplicate entry "Gut"`}},
+		{"phrase in a word list", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primary: [gut, small intestine]\n",
+			[]string{`domain.yaml:3: list site-primary: "small intestine" is not a single word`}},
+		{"list given twice", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primary: [gut]\n  site-primary: [bowel]\n",
+			[]string{"domain.yaml:4: list site-primary is given twice (first at line 3)"}},
+		{"no version", "vocabulary: [domain.yaml]\n" + twoConcepts, "lists:\n  site-primary: [gut]\n",
+			[]string{"domain.yaml:1: missing version"}},
+		{"unknown role", strings.Replace(twoConcepts, "[lesion-condition]", "[spots]", 1), "",
+			[]string{`t.yaml:7: concept condition/acne: unknown role "spots"`}},
+		{"role twice", strings.Replace(twoConcepts, "[lesion-condition]", "[community]", 1), "",
+			[]string{`t.yaml:13: concept mechanism/gut-microbiome: role "community" is also given to condition/acne (line 7)`}},
+		{"beneficial not a bool", strings.Replace(twoConcepts, "beneficial: true", "beneficial: yes please", 1), "",
+			[]string{"t.yaml:12: beneficial must be true or false"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"t.yaml": "version: v1\n" + tt.tax}
+			if tt.domain != "" {
+				files["domain.yaml"] = tt.domain
+			}
+			dir := writeFiles(t, files)
+			_, err := loadFile(t, filepath.Join(dir, "t.yaml"))
+			if err == nil {
+				t.Fatalf("LoadTaxonomy(%s) = nil error, want %q", tt.name, tt.want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("LoadTaxonomy(%s) error = %q, want it to contain %q", tt.name, err, w)
+				}
+			}
+		})
 	}
 }

@@ -3,9 +3,9 @@ package crawler
 import (
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,148 +99,26 @@ func pubmedRecords(t *testing.T, files ...string) []string {
 	return arts
 }
 
-// eutils is a fake E-utilities server over real records.
-type eutils struct {
-	*site
-	mu       sync.Mutex
-	articles []string
-	esearch  []byte
-}
-
-func newEutils(t *testing.T, articles []string) *eutils {
-	e := &eutils{site: newSite(t), articles: articles, esearch: readTestdata(t, "api/esearch_history.xml")}
-	e.handle("/eutils/esearch.fcgi", func(w http.ResponseWriter, r *http.Request) {
-		e.mu.Lock()
-		defer e.mu.Unlock()
-		w.Header().Set("Content-Type", "text/xml")
-		w.Write(e.esearch)
-	})
-	e.handle("/eutils/efetch.fcgi", func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		if q.Get("WebEnv") == "" || q.Get("query_key") != "1" || q.Get("retmode") != "xml" {
-			http.Error(w, "bad efetch", http.StatusBadRequest)
-			return
-		}
-		start, _ := strconv.Atoi(q.Get("retstart"))
-		n, _ := strconv.Atoi(q.Get("retmax"))
-		end := min(start+n, len(e.articles))
-		w.Header().Set("Content-Type", "text/xml")
-		fmt.Fprint(w, `<?xml version="1.0" ?><!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd"><PubmedArticleSet>`)
-		if start < end {
-			fmt.Fprint(w, strings.Join(e.articles[start:end], "\n"))
-		}
-		fmt.Fprint(w, `</PubmedArticleSet>`)
-	})
-	return e
-}
-
-func TestPubMedRun(t *testing.T) {
-	h := newHarness(t, nil)
-	h.c.apiBatch = 2
-	var (
-		acqMu    sync.Mutex
-		acquired []time.Time
-	)
-	h.c.gate.onAcquire = func(host string, at time.Time) {
-		acqMu.Lock()
-		acquired = append(acquired, at)
-		acqMu.Unlock()
-	}
-	e := newEutils(t, pubmedRecords(t, "api/pubmed4.xml", "api/pubmed5.xml", "api/pubmed6.xml"))
-	src := lumen.Source{Name: "pm", Kind: lumen.SourcePubMed, Query: `"gut-skin axis"[tiab]`, URLs: []string{e.URL + "/eutils"}, AllowPrivate: true}
-	run := h.run(src)
-	if run.New != 3 || run.Error != "" {
-		t.Fatalf("run = %+v, want 3 new", run)
-	}
-	arts := h.articles()
-	if a := arts["https://pubmed.ncbi.nlm.nih.gov/28775130/"]; a.PMID != "28775130" || a.Source != "pm" {
-		t.Errorf("article = %+v", a)
-	}
-	search := e.requestsTo("/eutils/esearch.fcgi")
-	fetches := e.requestsTo("/eutils/efetch.fcgi")
-	if len(search) != 1 || len(fetches) != 2 {
-		t.Fatalf("requests: %d esearch, %d efetch; want 1 and 2 (batches of 2)", len(search), len(fetches))
-	}
-	q := search[0].URL.Query()
-	if q.Get("usehistory") != "y" || q.Get("term") != src.Query || q.Get("tool") != "lumen" || q.Get("email") != "test@example.org" || q.Get("db") != "pubmed" {
-		t.Errorf("esearch query = %v", q)
-	}
-	if q.Get("mindate") != "" {
-		t.Errorf("first run has a date window %v, want none", q)
-	}
-	// NCBI's limit without an API key: at most 3 requests a second (by the
-	// gate's clock; arrival times at the server carry scheduling noise).
-	acqMu.Lock()
-	for i := 1; i < len(acquired); i++ {
-		if gap := acquired[i].Sub(acquired[i-1]); gap < pubmedDelay {
-			t.Errorf("requests %d and %d started %v apart, want >= %v (3/s)", i-1, i, gap, pubmedDelay)
-		}
-	}
-	acqMu.Unlock()
-
-	// The next run asks only for what was added since the last success.
-	second := h.run(src)
-	q = e.requestsTo("/eutils/esearch.fcgi")[1].URL.Query()
-	want := run.Started.Add(-windowOverlap).Format("2006/01/02")
-	if q.Get("mindate") != want || q.Get("datetype") != "edat" || q.Get("maxdate") == "" {
-		t.Errorf("second esearch window = %v, want mindate %s", q, want)
-	}
-	if second.New != 0 || second.Unchanged != 3 {
-		t.Errorf("second run = %+v, want 3 unchanged", second)
-	}
-}
-
-func TestPubMedErrors(t *testing.T) {
-	var logs syncBuf
-	h := newHarness(t, func(o *Options) {
-		o.NCBIAPIKey = "secret-key"
-		o.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	})
-	defer func() {
-		if strings.Contains(logs.String(), "secret-key") {
-			t.Errorf("the API key leaked into the logs:\n%s", logs.String())
-		}
-	}()
-	e := newEutils(t, nil)
-	e.esearch = readTestdata(t, "api/esearch_error.xml")
-	src := lumen.Source{Name: "pmerr", Kind: lumen.SourcePubMed, Query: "((bad", URLs: []string{e.URL + "/eutils"}, AllowPrivate: true}
-	run := h.run(src)
-	if run.Failed["api_error"] != 1 || !strings.Contains(run.Error, "Invalid query syntax") {
-		t.Errorf("run = %+v, want the API's error recorded", run)
-	}
-	if q := e.requestsTo("/eutils/esearch.fcgi")[0].URL.Query(); q.Get("api_key") != "secret-key" {
-		t.Errorf("api_key not sent: %v", q)
-	}
-	// A failed run does not move the window: the next run searches everything again.
-	if _, _, err := h.d.Runs.Get(t.Context(), lastSuccessKey("pmerr")); err == nil {
-		t.Error("a failed run recorded a success")
-	}
-	// 5xx then success: retried.
-	var n int
-	var mu sync.Mutex
-	e.handle("/eutils/esearch.fcgi", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		n++
-		first := n == 1
-		mu.Unlock()
-		if first {
-			http.Error(w, "busy", http.StatusBadGateway)
-			return
-		}
-		w.Write(readTestdata(t, "api/esearch_history.xml"))
-	})
-	e.articles = pubmedRecords(t, "api/pubmed4.xml", "api/pubmed5.xml", "api/pubmed6.xml")
-	run = h.run(src)
-	if run.New != 3 || run.Error != "" {
-		t.Errorf("run after a 502 = %+v, want 3 new", run)
-	}
-}
-
-// europePMC serves the core record sample in the documented search envelope,
-// paged with cursorMark.
-func europePMCServer(t *testing.T, records []map[string]any, pageSize int) *site {
-	s := newSite(t)
+// europePMCServer serves records in the documented search envelope
+// (hitCount, nextCursorMark, resultList; the recorded sample is one core
+// record without it), paged with cursorMark. fault, if set, may answer the
+// n-th request instead with a status, a body, or both.
+func europePMCServer(t *testing.T, records []map[string]any, pageSize int) *epmcFake {
+	s := &epmcFake{site: newSite(t), records: records}
 	s.handle("/rest/search", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.calls++
+		n, fault, recs := s.calls, s.fault, s.records
+		s.mu.Unlock()
+		if fault != nil {
+			if status, body := fault(n); status != 0 || body != "" {
+				if status != 0 {
+					w.WriteHeader(status)
+				}
+				fmt.Fprint(w, body)
+				return
+			}
+		}
 		q := r.URL.Query()
 		if q.Get("format") != "json" || q.Get("resultType") != "core" || q.Get("query") == "" {
 			http.Error(w, "bad request", http.StatusBadRequest)
@@ -250,19 +128,27 @@ func europePMCServer(t *testing.T, records []map[string]any, pageSize int) *site
 		if m := q.Get("cursorMark"); m != "*" {
 			start, _ = strconv.Atoi(strings.TrimPrefix(m, "cursor-"))
 		}
-		end := min(start+pageSize, len(records))
+		end := min(start+pageSize, len(recs))
 		next := fmt.Sprintf("cursor-%d", end)
-		if end == len(records) {
+		if end == len(recs) {
 			next = q.Get("cursorMark") // the documented end: the same mark again
 		}
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(map[string]any{
-			"version": "6.9", "hitCount": len(records), "nextCursorMark": next,
+			"version": "6.9", "hitCount": len(recs), "nextCursorMark": next,
 			"request":    map[string]any{"queryString": q.Get("query"), "cursorMark": q.Get("cursorMark"), "pageSize": pageSize},
-			"resultList": map[string]any{"result": records[start:end]},
+			"resultList": map[string]any{"result": recs[start:end]},
 		})
 	})
 	return s
+}
+
+type epmcFake struct {
+	*site
+	mu      sync.Mutex
+	records []map[string]any
+	calls   int
+	fault   func(n int) (status int, body string)
 }
 
 func coreRecord(t *testing.T) map[string]any {
@@ -310,18 +196,87 @@ func TestEuropePMCRun(t *testing.T) {
 	}
 }
 
-// One paper from PubMed and Europe PMC is one article, linked by PMID, PMCID
-// and DOI, with both URLs.
+// PubMed's structured fields come out as a reader would write them: MathML
+// as V̇O2max (not "V . O 2 m a x"), a season as the month it starts, a
+// MedlineDate by its first month.
+func TestParsePubMedDetails(t *testing.T) {
+	arts, err := ParsePubMed(readTestdata(t, "api/pubmed6.xml"))
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("ParsePubMed(pubmed6) = %d, %v", len(arts), err)
+	}
+	if text := arts[0].Text; !strings.Contains(text, "V\u0307O2max") || strings.Contains(text, "m a x") {
+		t.Errorf("MathML rendered as %q", excerpt(text, "oxygen uptake", 60))
+	}
+	arts, err = ParsePubMed(readTestdata(t, "api/pubmed1.xml"))
+	if err != nil || len(arts) == 0 {
+		t.Fatalf("ParsePubMed(pubmed1) = %d, %v", len(arts), err)
+	}
+	var spring lumen.Article
+	for _, a := range arts {
+		if a.Published.Year() == 1990 {
+			spring = a
+		}
+	}
+	if !spring.Published.Equal(time.Date(1990, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("PubDate 1990 Spring = %v, want 1990-03-01", spring.Published)
+	}
+	for in, want := range map[string]string{
+		"1998 Dec-1999 Jan":  "1998-12-01",
+		"2000 Spring-Summer": "2000-03-01",
+		"1976 Aug 28-Sep 4":  "1976-08-28",
+		"2012":               "2012-01-01",
+		"Winter 2011":        "2011-01-01",
+	} {
+		if got := parseMedlineDate(in).Format("2006-01-02"); got != want {
+			t.Errorf("parseMedlineDate(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func excerpt(s, near string, n int) string {
+	i := max(strings.Index(s, near), 0)
+	return s[i:min(len(s), i+n)]
+}
+
+// Europe PMC's JATS article types are mapped to PubMed's publication
+// types, the one vocabulary the tagger reads evidence from.
+func TestEuropePMCTypes(t *testing.T) {
+	rec := coreRecord(t)
+	var r epmcRecord
+	b, _ := json.Marshal(rec)
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := europePMCArticle(r)
+	if len(a.PublicationTypes) != 1 || a.PublicationTypes[0] != "Journal Article" {
+		t.Errorf("types of the real record (research-article, Journal Article) = %v, want [Journal Article]", a.PublicationTypes)
+	}
+	for in, want := range map[string]string{"review-article": "Review", "systematic-review": "Systematic Review",
+		"case-report": "Case Reports", "meta-analysis": "Meta-Analysis", "Letter": "Letter"} {
+		if got := epmcTypes([]string{in}); len(got) != 1 || got[0] != want {
+			t.Errorf("epmcTypes(%q) = %v, want %s", in, got, want)
+		}
+	}
+}
+
+// One paper from PubMed and Europe PMC is one article, linked by PMID,
+// PMCID and DOI, with both URLs; Europe PMC's copy keeps PubMed's MeSH
+// headings and publication types, and seeing both again changes nothing.
 func TestCrossSourceIdentity(t *testing.T) {
 	h := newHarness(t, nil)
-	e := newEutils(t, pubmedRecords(t, "api/pubmed5.xml"))
-	e.esearch = []byte(strings.Replace(string(readTestdata(t, "api/esearch_history.xml")), "<Count>3</Count>", "<Count>1</Count>", 1))
-	h.run(lumen.Source{Name: "pm", Kind: lumen.SourcePubMed, Query: "q", URLs: []string{e.URL + "/eutils"}, AllowPrivate: true})
+	e := newEutils(t, realRecords(t, time.Now().AddDate(0, -1, 0), "api/pubmed4.xml"))
+	pm := pubmedSource(e, "pm")
+	h.run(pm)
+	before := h.articles()["https://pubmed.ncbi.nlm.nih.gov/27797938/"]
+	if len(before.MeSH) == 0 || !containsString(before.PublicationTypes, "Observational Study") {
+		t.Fatalf("PubMed's copy = %+v", before)
+	}
 
 	rec := coreRecord(t)
-	rec["id"], rec["pmid"], rec["pmcid"], rec["doi"] = "28775130", "28775130", "PMC5771820", "10.1136/OEMED-2017-104431"
+	rec["id"], rec["pmid"], rec["pmcid"], rec["doi"] = "27797938", "27797938", "PMC5442267", "10.1136/GUTJNL-2016-312510"
 	s := europePMCServer(t, []map[string]any{rec}, 10)
-	run := h.run(lumen.Source{Name: "epmc", Kind: lumen.SourceEuropePMC, Query: "q", URLs: []string{s.URL + "/rest"}, AllowPrivate: true})
+	epmc := lumen.Source{Name: "epmc", Kind: lumen.SourceEuropePMC, Query: "q", URLs: []string{s.URL + "/rest"}, AllowPrivate: true}
+	run := h.run(epmc)
 	if run.New != 0 || run.Changed != 1 {
 		t.Errorf("europepmc run = %+v, want the existing article changed (a URL added)", run)
 	}
@@ -333,34 +288,95 @@ func TestCrossSourceIdentity(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(got))
 	}
 	a := got[0]
-	if a.Source != "pm" || len(a.URLs) != 2 || a.PMID != "28775130" || !strings.HasPrefix(a.Title, "Occupational pesticide") {
+	if a.Source != "pm" || len(a.URLs) != 2 || a.PMID != "27797938" || a.Title != before.Title {
 		t.Errorf("merged article = %+v", a)
+	}
+	if !slices.Equal(a.MeSH, before.MeSH) || !slices.Equal(a.PublicationTypes, before.PublicationTypes) {
+		t.Errorf("after Europe PMC: MeSH %v, types %v; want PubMed's %v, %v", a.MeSH, a.PublicationTypes, before.MeSH, before.PublicationTypes)
+	}
+	// Seen again by both, in turn: nothing changes.
+	if r := h.run(pm); r.Changed != 0 {
+		t.Errorf("PubMed again = %+v, want unchanged", r)
+	}
+	if r := h.run(epmc); r.Changed != 0 {
+		t.Errorf("Europe PMC again = %+v, want unchanged", r)
 	}
 }
 
-// A run whose page budget ends before the search results do leaves a
-// backlog; the next run continues the same window instead of skipping it.
-func TestPubMedBacklog(t *testing.T) {
-	h := newHarness(t, nil)
-	e := newEutils(t, pubmedRecords(t, "api/pubmed4.xml", "api/pubmed5.xml", "api/pubmed6.xml"))
-	src := lumen.Source{Name: "pmb", Kind: lumen.SourcePubMed, Query: "q", URLs: []string{e.URL + "/eutils"}, AllowPrivate: true, MaxPages: 2}
-	first := h.run(src)
-	if first.New != 2 {
-		t.Fatalf("first run = %+v, want 2 new (the budget)", first)
+// Europe PMC answers that cannot be used are asked again; an empty first
+// answer does not mark all time as searched; a changed query searches all
+// time.
+func TestEuropePMCFaults(t *testing.T) {
+	records := func() []map[string]any {
+		var recs []map[string]any
+		for i := range 3 {
+			rec := coreRecord(t)
+			rec["id"], rec["pmid"], rec["pmcid"], rec["doi"] = fmt.Sprint(200+i), fmt.Sprint(200+i), fmt.Sprintf("PMC%d", 200+i), fmt.Sprintf("10.9999/f.%d", i)
+			rec["title"] = fmt.Sprintf("Fault record %d", i)
+			recs = append(recs, rec)
+		}
+		return recs
 	}
-	second := h.run(src)
-	if second.New != 1 {
-		t.Errorf("second run = %+v, want the third record", second)
+	for _, tc := range []struct {
+		name  string
+		fault func(n int) (int, string)
+	}{
+		{"error answer once", func(n int) (int, string) {
+			if n == 1 {
+				return 0, `{"version":"6.9","errCode":500,"errMsg":"Search temporarily unavailable"}`
+			}
+			return 0, ""
+		}},
+		{"truncated once", func(n int) (int, string) {
+			if n == 2 {
+				return 0, `{"version":"6.9","hitCount":3,"nextCursorMark":"cursor-4","resultList":{"result":[{"id":"2`
+			}
+			return 0, ""
+		}},
+		{"500 then 503", func(n int) (int, string) {
+			switch n {
+			case 1:
+				return http.StatusInternalServerError, "oops"
+			case 2:
+				return http.StatusServiceUnavailable, "busy"
+			}
+			return 0, ""
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.c.apiBatch = 2
+			s := europePMCServer(t, records(), 2)
+			s.fault = tc.fault
+			run := h.run(lumen.Source{Name: "epmcf", Kind: lumen.SourceEuropePMC, Query: "q", URLs: []string{s.URL + "/rest"}, AllowPrivate: true})
+			if run.New != 3 || run.Error != "" {
+				t.Errorf("run = %+v, want the fault overcome and 3 new", run)
+			}
+		})
 	}
-	fetches := e.requestsTo("/eutils/efetch.fcgi")
-	if last := fetches[len(fetches)-1].URL.Query(); last.Get("retstart") != "2" {
-		t.Errorf("second run fetched from %s, want retstart 2", last.Get("retstart"))
-	}
-	if q := e.requestsTo("/eutils/esearch.fcgi")[1].URL.Query(); q.Get("mindate") != "" {
-		t.Errorf("the backlog run changed the window: %v", q)
-	}
-	h.run(src)
-	if q := e.requestsTo("/eutils/esearch.fcgi")[2].URL.Query(); q.Get("mindate") == "" {
-		t.Errorf("after the backlog was done, the next run has no date window: %v", q)
-	}
+
+	t.Run("empty first answer, then a changed query", func(t *testing.T) {
+		h := newHarness(t, nil)
+		s := europePMCServer(t, nil, 10)
+		src := lumen.Source{Name: "epmce", Kind: lumen.SourceEuropePMC, Query: "q", URLs: []string{s.URL + "/rest"}, AllowPrivate: true}
+		if run := h.run(src); run.New != 0 || run.Error != "" {
+			t.Fatalf("empty run = %+v", run)
+		}
+		s.mu.Lock()
+		s.records = records()
+		s.mu.Unlock()
+		run := h.run(src)
+		if q := s.requestsTo("/rest/search")[1].URL.Query().Get("query"); strings.Contains(q, "CREATION_DATE") || run.New != 3 {
+			t.Errorf("after an empty first answer: query %q, run %+v; want all time and 3 new", q, run)
+		}
+		h.run(src)
+		if q := s.requestsTo("/rest/search")[2].URL.Query().Get("query"); !strings.Contains(q, "CREATION_DATE") {
+			t.Errorf("third run searched %q, want a date window", q)
+		}
+		src.Query = "q OR other"
+		h.run(src)
+		if q := s.requestsTo("/rest/search")[3].URL.Query().Get("query"); strings.Contains(q, "CREATION_DATE") {
+			t.Errorf("changed query searched %q, want all time", q)
+		}
+	})
 }

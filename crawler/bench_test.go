@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -111,7 +112,7 @@ func newBenchSite(b *testing.B) *benchSite {
 func BenchmarkCrawlSite(b *testing.B) {
 	site := newBenchSite(b)
 	const workers = 8
-	var crawled, elapsed float64
+	var crawled, elapsed, cpu float64
 	for range b.N {
 		b.StopTimer()
 		h := newHarnessOn(b, bustest.Start(b), func(o *Options) {
@@ -121,9 +122,10 @@ func BenchmarkCrawlSite(b *testing.B) {
 		src := lumen.Source{Name: "bench", Kind: lumen.SourceWeb, URLs: []string{site.URL + "/articles/0.html"},
 			AllowPrivate: true, MaxPages: benchPages + 10, MaxDepth: lumen.Depth(100)}
 		b.StartTimer()
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime()
 		run, err := h.Run(context.Background(), src)
 		elapsed += time.Since(start).Seconds()
+		cpu += (cpuTime() - cpu0).Seconds()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -138,6 +140,18 @@ func BenchmarkCrawlSite(b *testing.B) {
 	b.ReportMetric(pps, "pages/s")
 	b.ReportMetric(base, "baseline_pages/s")
 	b.ReportMetric(pps/base, "ratio")
+	// CPU time of the whole process (crawler, site, nats-server) per page:
+	// less sensitive than pages/s to other processes on a shared machine.
+	b.ReportMetric(cpu/crawled*1e3, "cpu_ms/page")
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // fetchBaseline GETs every page of the site with workers goroutines and a

@@ -1,28 +1,34 @@
 // Package crawler fetches the configured sources (web sites, sitemaps, feeds,
 // PubMed and Europe PMC) politely and incrementally, and publishes each new or
-// changed article as an ArticleFetched event. It is the only package that
-// imports colly.
+// changed article as an ArticleFetched event. Pages are classified by
+// structure (extract.Classify): articles are published, hubs followed, the
+// rest skipped with a reason. It is the only package that imports colly.
 //
 // What it keeps between runs (through the Store interfaces, JetStream
-// key-value buckets in production): per-URL state for conditional requests
-// and change detection, the identifiers that link copies of one article, the
-// frontier of the run in progress (so a crashed run resumes where it stopped),
-// and a record of every run.
+// key-value buckets in production): per-URL state for conditional requests,
+// change detection and failure memory; the identifiers that link copies of
+// one article and the provenance of a merged article's fields; the frontier
+// of the run in progress, with what each item charged to the budget and
+// counted (so a crashed run resumes where it stopped, with exact counts);
+// the API search windows per query; and a record of every run.
+//
+// The files follow the concerns: crawler.go (the Crawler, Run), run.go (run
+// bookkeeping, the frontier's persistence), scope.go, state.go (URL state,
+// failure memory), fetch.go (HTTP, redirects, retries, robots.txt),
+// politeness.go (per-host gate, robots cache), frontier.go, visit.go (page
+// visits, discovery), page.go (extraction), listing.go (sitemaps, feeds),
+// publish.go (identity, merge, publish), identity.go, api.go (what the
+// scholarly APIs share), pubmed.go, europepmc.go, canon.go, guard.go.
 package crawler
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"maps"
-	"slices"
-	"strings"
+	"regexp"
 	"sync"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/metrics"
@@ -66,6 +72,23 @@ type Options struct {
 	RobotsTTL       time.Duration // default 24h
 	Recrawl         time.Duration // minimum age before an unchanged URL is fetched again
 	NCBIAPIKey      string
+	// FailureBackoff is how long a URL that failed for a lasting reason (a
+	// 404 or 410, too large, a redirect loop, not HTML ...) is left alone
+	// before it is fetched again, doubling with each failure in a row up
+	// to FailureBackoffMax; default 24h and 30 days.
+	FailureBackoff    time.Duration
+	FailureBackoffMax time.Duration
+	// HostTimeouts is how many timeouts in a row pause a host for the rest
+	// of a run (a circuit breaker), default 3.
+	HostTimeouts int
+	// Memory bounds for a long run over many hosts: MaxHosts is how many
+	// hosts' politeness state and robots.txt are kept in memory (default
+	// 10,000; the least recently used are forgotten and read again when
+	// needed), MetricHosts how many hosts metrics name (default 500; the
+	// others are counted as "other"), SimhashCache how many of the most
+	// recent articles near duplicates are looked for among (default
+	// 100,000; exact copies and shared identifiers are found among all).
+	MaxHosts, MetricHosts, SimhashCache int
 	// RetryBase is the first retry's backoff (default 1s); tests shorten it.
 	RetryBase time.Duration
 	Logger    *slog.Logger
@@ -94,14 +117,20 @@ type Crawler struct {
 	gate   *hostGate
 	robots *robotsCache
 	ident  *identity
+	// public and private fetch for sources that refuse and that allow
+	// non-public addresses; both live as long as the Crawler.
+	public, private *fetcher
 
 	mu      sync.Mutex
 	running map[string]bool
+	// hostLabels are the hosts metrics name, at most MetricHosts.
+	hostLabels map[string]bool
 
 	pubMu sync.Mutex // serialises publish
 
-	// apiBatch is the records per PubMed efetch and Europe PMC page.
-	apiBatch int
+	// apiBatch is the records per PubMed efetch and Europe PMC page;
+	// pubmedMaxHits the PMIDs one esearch lists (tests lower both).
+	apiBatch, pubmedMaxHits int
 }
 
 // New returns a Crawler.
@@ -123,6 +152,16 @@ func New(o Options, d Deps) (*Crawler, error) {
 	def(&o.MaxRedirects, 5)
 	def(&o.Concurrency, 8)
 	def(&o.HostConcurrency, 2)
+	def(&o.HostTimeouts, 3)
+	def(&o.MaxHosts, 10_000)
+	def(&o.MetricHosts, 500)
+	def(&o.SimhashCache, 100_000)
+	if o.FailureBackoff <= 0 {
+		o.FailureBackoff = 24 * time.Hour
+	}
+	if o.FailureBackoffMax < o.FailureBackoff {
+		o.FailureBackoffMax = max(30*24*time.Hour, o.FailureBackoff)
+	}
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Second
 	}
@@ -138,21 +177,46 @@ func New(o Options, d Deps) (*Crawler, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay),
-		ident: newIdentity(d.IDs), running: map[string]bool{}, apiBatch: apiBatch}
-	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate)
+	c := &Crawler{o: o, d: d, log: o.Logger.With("component", "crawler"), gate: newHostGate(o.HostConcurrency, o.HostDelay, o.MaxHosts),
+		ident: newIdentity(d.IDs, o.SimhashCache), running: map[string]bool{}, hostLabels: map[string]bool{}, apiBatch: apiBatch, pubmedMaxHits: pubmedMaxHits}
+	c.robots = newRobotsCache(o.RobotsTTL, o.UserAgent, c.gate, o.MaxHosts)
+	c.public, c.private = newFetcher(&o, false), newFetcher(&o, true)
 	return c, nil
 }
 
 // ErrRunning means a run of the source is already in progress in this process.
 var ErrRunning = errors.New("a run of this source is already in progress")
 
+// RunOption configures one run.
+type RunOption func(*runConfig)
+
+type runConfig struct {
+	id string
+}
+
+// WithRunID gives the run the id id (1-64 letters, digits, '-' or '_')
+// instead of one made from its start time, for a caller that names the run
+// before it starts (an operator's request). A source whose run was
+// interrupted resumes that run first: id must then be its id, or Run fails
+// with an error wrapping lumen.ErrConflict, as it does for an id a
+// recorded run of the source already has.
+func WithRunID(id string) RunOption { return func(c *runConfig) { c.id = id } }
+
+var runID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`)
+
 // Run crawls src once and returns the record of the run. A run interrupted
 // by a crash or by ctx is resumed by the next Run of the same source: the
 // URLs it had queued are visited, those it had finished are not.
-func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, error) {
+func (c *Crawler) Run(ctx context.Context, src lumen.Source, opts ...RunOption) (lumen.CrawlRun, error) {
 	if err := src.Validate("source"); err != nil {
 		return lumen.CrawlRun{}, err
+	}
+	var rc runConfig
+	for _, o := range opts {
+		o(&rc)
+	}
+	if rc.id != "" && !runID.MatchString(rc.id) {
+		return lumen.CrawlRun{}, lumen.Invalidf("run", "%q is not 1-64 letters, digits, '-' or '_'", rc.id)
 	}
 	c.mu.Lock()
 	if c.running[src.Name] {
@@ -167,7 +231,7 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 		c.mu.Unlock()
 	}()
 
-	r, err := c.startRun(ctx, src)
+	r, err := c.startRun(ctx, src, rc)
 	if err != nil {
 		return lumen.CrawlRun{}, err
 	}
@@ -224,398 +288,18 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source) (lumen.CrawlRun, er
 	return rec, nil
 }
 
-// run is the state of one run in progress.
-type run struct {
-	src      lumen.Source
-	resumed  bool
-	front    *frontier
-	fetch    *fetcher
-	scope    *scope
-	pages    int // page fetches so far, for MaxPages
-	lists    int // sitemap and feed fetches so far, for maxListings
-	maxQueue int
-	budget   int
-	depth    int
-	cursor   string // API paging position, persisted with the run
-
-	mu  sync.Mutex
-	rec lumen.CrawlRun
-}
-
-func (r *run) snapshot() lumen.CrawlRun {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	rec := r.rec
-	rec.Skipped = maps.Clone(r.rec.Skipped)
-	rec.Failed = maps.Clone(r.rec.Failed)
-	return rec
-}
-
-// count records the outcome of one item.
-func (r *run) count(m *metrics.Metrics, outcome, reason string) {
-	r.mu.Lock()
-	switch outcome {
-	case "new":
-		r.rec.New++
-	case "changed":
-		r.rec.Changed++
-	case "unchanged":
-		r.rec.Unchanged++
-	case "skipped":
-		if r.rec.Skipped == nil {
-			r.rec.Skipped = map[string]int{}
-		}
-		r.rec.Skipped[reason]++
-	case "failed":
-		if r.rec.Failed == nil {
-			r.rec.Failed = map[string]int{}
-		}
-		r.rec.Failed[reason]++
+// hostLabel is how metrics name host: by its name for the first
+// MetricHosts hosts, "other" after that, so that a crawl over many hosts
+// does not grow the metrics without bound.
+func (c *Crawler) hostLabel(host string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.hostLabels[host] {
+		return host
 	}
-	r.mu.Unlock()
-	m.PageOutcome(r.src.Name, outcome, reason)
-}
-
-func (r *run) fetched() {
-	r.mu.Lock()
-	r.rec.Fetched++
-	r.mu.Unlock()
-}
-
-func (r *run) pagesDone() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.pages
-}
-
-func (r *run) addPages(n int) {
-	r.mu.Lock()
-	r.pages += n
-	r.mu.Unlock()
-}
-
-// takePage reserves one page fetch from the run's budget.
-func (r *run) takePage() bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.pages >= r.budget {
-		return false
+	if len(c.hostLabels) >= c.o.MetricHosts {
+		return "other"
 	}
-	r.pages++
-	return true
-}
-
-// takeListing reserves one sitemap or feed fetch.
-func (r *run) takeListing() bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.lists >= maxListings {
-		return false
-	}
-	r.lists++
-	return true
-}
-
-// queueLimit bounds the URLs a run queues. Not the page budget: pages a
-// sitemap's lastmod or the recrawl interval skip cost no fetch, so that
-// successive runs work through a listing larger than one run's budget.
-func (r *run) queueLimit() int { return max(r.maxQueue, r.budget) }
-
-// activeRun is what the runs store keeps about a run in progress.
-type activeRun struct {
-	Run    lumen.CrawlRun `json:"run"`
-	Pages  int            `json:"pages"`
-	Cursor string         `json:"cursor,omitempty"`
-}
-
-func runKey(source, id string) string { return "run." + source + "." + id }
-func activeKey(source string) string  { return "active." + source }
-func frontierPrefix(source string) string {
-	return source + "."
-}
-func frontierKey(source, url string) string { return source + "." + lumen.Hash(url) }
-
-func (c *Crawler) startRun(ctx context.Context, src lumen.Source) (*run, error) {
-	r := &run{src: src, budget: src.MaxPages, depth: c.o.MaxDepth, maxQueue: c.o.MaxQueue}
-	if r.budget <= 0 {
-		r.budget = c.o.MaxPages
-	}
-	if src.MaxDepth != nil {
-		r.depth = *src.MaxDepth
-	}
-	r.front = newFrontier(c.gate)
-	r.fetch = newFetcher(ctx, &c.o, src.AllowPrivate)
-	sc, err := newScope(src)
-	if err != nil {
-		return nil, err
-	}
-	r.scope = sc
-
-	raw, _, err := c.d.Runs.Get(ctx, activeKey(src.Name))
-	switch {
-	case err == nil:
-		var ar activeRun
-		if err := json.Unmarshal(raw, &ar); err != nil {
-			return nil, fmt.Errorf("crawl %s: decode active run: %w", src.Name, err)
-		}
-		r.rec, r.pages, r.cursor, r.resumed = ar.Run, ar.Pages, ar.Cursor, true
-		r.rec.Error = ""
-		var queued []item
-		err := c.d.Frontier.Each(ctx, frontierPrefix(src.Name), func(_ string, v []byte) error {
-			var it item
-			if err := json.Unmarshal(v, &it); err != nil {
-				return nil // a torn entry: skip it
-			}
-			if it.Done {
-				r.front.markSeen(it.URL)
-			} else {
-				queued = append(queued, it)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("crawl %s: load frontier: %w", src.Name, err)
-		}
-		for _, it := range queued {
-			r.front.push(it)
-		}
-	case errors.Is(err, lumen.ErrNotFound):
-		now := time.Now().UTC()
-		r.rec = lumen.CrawlRun{ID: now.Format("20060102T150405.000Z"), Source: src.Name, Started: now}
-		r.rec.ID = strings.ReplaceAll(r.rec.ID, ".", "")
-		if err := c.checkpoint(ctx, r); err != nil {
-			return nil, err
-		}
-		if err := c.saveRun(ctx, r.rec); err != nil {
-			return nil, err
-		}
-		if err := c.seed(ctx, r); err != nil {
-			return nil, err
-		}
-	default:
-		return nil, fmt.Errorf("crawl %s: read active run: %w", src.Name, err)
-	}
-	return r, nil
-}
-
-// seed queues the source's starting points.
-func (c *Crawler) seed(ctx context.Context, r *run) error {
-	kind := itemPage
-	switch r.src.Kind {
-	case lumen.SourceSitemap:
-		kind = itemSitemap
-	case lumen.SourceFeed:
-		kind = itemFeed
-	case lumen.SourcePubMed, lumen.SourceEuropePMC:
-		return nil
-	}
-	var items []item
-	for _, u := range r.src.URLs {
-		cu, err := Canonicalize(u)
-		if err != nil {
-			return fmt.Errorf("crawl %s: %w", r.src.Name, err)
-		}
-		items = append(items, item{URL: cu, Kind: kind})
-	}
-	return c.enqueue(ctx, r, items)
-}
-
-// enqueue persists and queues the items not seen before in this run.
-func (c *Crawler) enqueue(ctx context.Context, r *run, items []item) error {
-	for i, it := range items {
-		if r.front.seenCount() >= r.queueLimit() {
-			c.log.Info("queue limit reached, links not queued", "source", r.src.Name, "limit", r.queueLimit(), "dropped", len(items)-i)
-			r.count(c.o.Metrics, "skipped", "queue_limit")
-			return nil
-		}
-		if !r.front.push(it) {
-			continue
-		}
-		if err := c.persistItem(ctx, r, it); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (c *Crawler) persistItem(ctx context.Context, r *run, it item) error {
-	b, err := json.Marshal(it)
-	if err != nil {
-		return err
-	}
-	if _, err := c.d.Frontier.Put(ctx, frontierKey(r.src.Name, it.URL), b); err != nil {
-		return fmt.Errorf("persist frontier: %w", err)
-	}
-	return nil
-}
-
-func (c *Crawler) saveRun(ctx context.Context, rec lumen.CrawlRun) error {
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
-	if _, err := c.d.Runs.Put(ctx, runKey(rec.Source, rec.ID), b); err != nil {
-		return fmt.Errorf("save run: %w", err)
-	}
-	return nil
-}
-
-// checkpoint saves the active run's counters and paging position.
-func (c *Crawler) checkpoint(ctx context.Context, r *run) error {
-	r.mu.Lock()
-	ar := activeRun{Run: r.rec, Pages: r.pages, Cursor: r.cursor}
-	ar.Run.Skipped, ar.Run.Failed = maps.Clone(r.rec.Skipped), maps.Clone(r.rec.Failed)
-	r.mu.Unlock()
-	b, err := json.Marshal(ar)
-	if err != nil {
-		return err
-	}
-	if _, err := c.d.Runs.Put(ctx, activeKey(r.src.Name), b); err != nil {
-		return fmt.Errorf("checkpoint run: %w", err)
-	}
-	return nil
-}
-
-// finishRun records the finished run, clears its frontier and marks the
-// source idle, in that order: a crash in between resumes a run with nothing
-// left to do, which then finishes at once.
-func (c *Crawler) finishRun(ctx context.Context, r *run, rec lumen.CrawlRun) error {
-	if err := c.saveRun(ctx, rec); err != nil {
-		return err
-	}
-	var keys []string
-	if err := c.d.Frontier.Each(ctx, frontierPrefix(r.src.Name), func(k string, _ []byte) error {
-		keys = append(keys, k)
-		return nil
-	}); err != nil {
-		return fmt.Errorf("clear frontier: %w", err)
-	}
-	for _, k := range keys {
-		if err := c.d.Frontier.Delete(ctx, k); err != nil {
-			return fmt.Errorf("clear frontier: %w", err)
-		}
-	}
-	if err := c.d.Runs.Delete(ctx, activeKey(r.src.Name)); err != nil {
-		return fmt.Errorf("finish run: %w", err)
-	}
-	return c.pruneRuns(ctx, r.src.Name)
-}
-
-const keepRuns = 100
-
-func (c *Crawler) pruneRuns(ctx context.Context, source string) error {
-	var keys []string
-	if err := c.d.Runs.Each(ctx, "run."+source+".", func(k string, _ []byte) error {
-		keys = append(keys, k)
-		return nil
-	}); err != nil {
-		return fmt.Errorf("prune runs: %w", err)
-	}
-	if len(keys) <= keepRuns {
-		return nil
-	}
-	slices.Sort(keys) // run ids sort by start time
-	for _, k := range keys[:len(keys)-keepRuns] {
-		if err := c.d.Runs.Delete(ctx, k); err != nil {
-			return fmt.Errorf("prune runs: %w", err)
-		}
-	}
-	return nil
-}
-
-// Runs returns the recorded runs, newest first, of one source or (source "")
-// of all, at most limit.
-func (c *Crawler) Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error) {
-	return ListRuns(ctx, c.d.Runs, source, limit)
-}
-
-// ListRuns reads run records from a runs store, newest first. Runs in
-// progress are included with their counts so far.
-func ListRuns(ctx context.Context, runs Store, source string, limit int) ([]lumen.CrawlRun, error) {
-	prefix := "run."
-	if source != "" {
-		prefix += source + "."
-	}
-	var out []lumen.CrawlRun
-	err := runs.Each(ctx, prefix, func(_ string, v []byte) error {
-		var r lumen.CrawlRun
-		if json.Unmarshal(v, &r) == nil {
-			out = append(out, r)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list runs: %w", err)
-	}
-	active := map[string]lumen.CrawlRun{}
-	err = runs.Each(ctx, "active.", func(_ string, v []byte) error {
-		var ar activeRun
-		if json.Unmarshal(v, &ar) == nil {
-			active[ar.Run.Source+"/"+ar.Run.ID] = ar.Run
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list runs: %w", err)
-	}
-	for i, r := range out {
-		if a, ok := active[r.Source+"/"+r.ID]; ok {
-			out[i] = a
-		}
-	}
-	slices.SortFunc(out, func(a, b lumen.CrawlRun) int { return b.Started.Compare(a.Started) })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
-}
-
-// runFrontier visits the frontier with a pool of workers until it is empty,
-// the page budget is spent, or ctx is cancelled.
-func (c *Crawler) runFrontier(ctx context.Context, r *run) error {
-	g, gctx := errgroup.WithContext(ctx)
-	workers := max(c.o.Concurrency, 1)
-	var cpMu sync.Mutex
-	lastCheckpoint := time.Now()
-	for range workers {
-		g.Go(func() error {
-			for {
-				it, ok := r.front.next(gctx)
-				if !ok {
-					return nil
-				}
-				err := c.visit(gctx, r, it)
-				if err == nil && gctx.Err() == nil {
-					it.Done = true
-					err = c.persistItem(gctx, r, it)
-				}
-				r.front.done()
-				if err != nil {
-					if gctx.Err() != nil {
-						return nil
-					}
-					return err
-				}
-				cpMu.Lock()
-				if time.Since(lastCheckpoint) > 2*time.Second {
-					lastCheckpoint = time.Now()
-					cpMu.Unlock()
-					if err := c.checkpoint(gctx, r); err != nil {
-						return err
-					}
-				} else {
-					cpMu.Unlock()
-				}
-				if c.o.Progress != nil {
-					q, _ := r.front.size()
-					c.o.Progress(r.snapshot(), q)
-				}
-			}
-		})
-	}
-	err := g.Wait()
-	if cerr := c.checkpoint(context.WithoutCancel(ctx), r); cerr != nil && err == nil {
-		err = cerr
-	}
-	return err
+	c.hostLabels[host] = true
+	return host
 }

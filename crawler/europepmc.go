@@ -3,8 +3,10 @@ package crawler
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -19,11 +21,31 @@ import (
 const europePMCBase = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
 
 type epmcResponse struct {
-	HitCount       int    `json:"hitCount"`
+	HitCount       *int   `json:"hitCount"`
 	NextCursorMark string `json:"nextCursorMark"`
-	ResultList     struct {
+	ResultList     *struct {
 		Result []epmcRecord `json:"result"`
 	} `json:"resultList"`
+	// An error answer: Europe PMC's REST API reports a bad query or a
+	// failure of its own with these instead of a result list.
+	ErrCode any    `json:"errCode"`
+	ErrMsg  string `json:"errMsg"`
+}
+
+// parseEuropePMC parses a search answer, telling an error answer and a
+// truncated or foreign document from a result list.
+func parseEuropePMC(b []byte) (epmcResponse, error) {
+	var res epmcResponse
+	if err := json.Unmarshal(b, &res); err != nil {
+		return res, fmt.Errorf("europepmc search: %w", err)
+	}
+	if res.ErrMsg != "" || res.ErrCode != nil {
+		return res, fmt.Errorf("europepmc search: %v %s: %w", res.ErrCode, res.ErrMsg, errAPI)
+	}
+	if res.HitCount == nil || res.ResultList == nil {
+		return res, errors.New("europepmc search: no hitCount or resultList in the answer")
+	}
+	return res, nil
 }
 
 type epmcRecord struct {
@@ -80,7 +102,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 		cur.Mark = "*"
 	}
 	exhausted := false
-	for r.pagesDone() < r.budget {
+	for r.pagesLeft() > 0 {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -88,41 +110,54 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 			"query":      {query},
 			"format":     {"json"},
 			"resultType": {"core"},
-			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.budget-r.pagesDone()))},
+			"pageSize":   {strconv.Itoa(min(c.apiBatch, r.pagesLeft()+cur.Skip))},
 			"cursorMark": {cur.Mark},
 		}
 		if c.o.Contact != "" {
 			q.Set("email", c.o.Contact)
 		}
-		body, ok := c.apiGet(ctx, r, base+"search?"+q.Encode(), "application/json")
-		if !ok {
-			return nil
-		}
 		var res epmcResponse
-		if err := json.Unmarshal(body, &res); err != nil {
-			r.count(c.o.Metrics, "failed", "bad_response")
-			r.fail("europepmc search: " + err.Error())
-			return nil
+		if _, ok := c.apiFetch(ctx, r, base+"search?"+q.Encode(), "application/json", func(b []byte) (err error) {
+			res, err = parseEuropePMC(b)
+			return err
+		}); !ok {
+			return c.apiDone(ctx, r, cur, false)
 		}
 		if cur.Offset == 0 && cur.Mark == "*" {
-			c.log.Info("europepmc search", "source", r.src.Name, "count", res.HitCount, "from", cur.From, "to", cur.To)
+			cur.Hits = *res.HitCount
+			c.log.Info("europepmc search", "source", r.src.Name, "count", *res.HitCount, "from", cur.From, "to", cur.To)
 		}
-		for _, rec := range res.ResultList.Result {
+		results := res.ResultList.Result
+		for i, rec := range results {
+			if i < cur.Skip {
+				continue // done before the run was interrupted
+			}
 			a, ok := europePMCArticle(rec)
 			if !ok {
 				r.count(c.o.Metrics, "skipped", "no_text")
-				continue
-			}
-			if err := c.publishRecord(ctx, r, a); err != nil {
+				r.takePage()
+			} else if err := c.publishRecord(ctx, r, a); err != nil {
 				return err
 			}
+			cur.Offset++
+			cur.Skip = i + 1
+			if i+1 < len(results) {
+				if err := c.saveCursor(ctx, r, cur); err != nil {
+					return err
+				}
+			}
+			if r.pagesLeft() <= 0 && i+1 < len(results) {
+				break
+			}
 		}
-		cur.Offset += len(res.ResultList.Result)
-		r.addPages(len(res.ResultList.Result))
-		exhausted = len(res.ResultList.Result) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark ||
-			cur.Offset >= res.HitCount
+		if cur.Skip < len(results) {
+			// The budget ran out within the page: the next run reads it again.
+			break
+		}
+		exhausted = len(results) == 0 || res.NextCursorMark == "" || res.NextCursorMark == cur.Mark ||
+			cur.Offset >= *res.HitCount
 		if res.NextCursorMark != "" {
-			cur.Mark = res.NextCursorMark
+			cur.Mark, cur.Skip = res.NextCursorMark, 0
 		}
 		if err := c.saveCursor(ctx, r, cur); err != nil {
 			return err
@@ -138,6 +173,7 @@ func (c *Crawler) runEuropePMC(ctx context.Context, r *run) error {
 // title nor abstract.
 func europePMCArticle(rec epmcRecord) (lumen.Article, bool) {
 	a := lumen.Article{
+		Kind:    lumen.ArticleAbstract,
 		Title:   strings.TrimSpace(htmlText(rec.Title)),
 		DOI:     extract.NormalizeDOI(rec.DOI),
 		PMID:    strings.TrimSpace(rec.PMID),
@@ -177,7 +213,7 @@ func europePMCArticle(rec epmcRecord) (lumen.Article, bool) {
 		a.Published = ymd(rec.PubYear, "", "")
 	}
 	a.Language = languageTag(rec.Language)
-	a.PublicationTypes = trimAll(rec.PubTypeList.PubType)
+	a.PublicationTypes = epmcTypes(rec.PubTypeList.PubType)
 	for _, m := range rec.MeshHeadingList.MeshHeading {
 		if m.DescriptorName != "" {
 			a.MeSH = append(a.MeSH, m.DescriptorName)
@@ -211,4 +247,46 @@ func abstractBlocks(s string) string {
 		out = append(out, b)
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// jatsTypes maps the JATS article types Europe PMC lists for full-text
+// records (research-article, review-article ...) to PubMed's publication
+// types, the one vocabulary the tagger reads evidence from.
+var jatsTypes = map[string]string{
+	"research-article":            "Journal Article",
+	"review-article":              "Review",
+	"systematic-review":           "Systematic Review",
+	"meta-analysis":               "Meta-Analysis",
+	"case-report":                 "Case Reports",
+	"clinical-trial":              "Clinical Trial",
+	"randomized-controlled-trial": "Randomized Controlled Trial",
+	"editorial":                   "Editorial",
+	"letter":                      "Letter",
+	"article-commentary":          "Comment",
+	"discussion":                  "Comment",
+	"reply":                       "Comment",
+	"correction":                  "Published Erratum",
+	"retraction":                  "Retraction of Publication",
+	"news":                        "News",
+	"brief-report":                "Journal Article",
+	"rapid-communication":         "Journal Article",
+	"preprint":                    "Preprint",
+	"practice-guideline":          "Practice Guideline",
+	"guideline":                   "Guideline",
+}
+
+// epmcTypes returns a record's publication types in PubMed's vocabulary,
+// without duplicates; types it does not know are kept as they are.
+func epmcTypes(types []string) []string {
+	var out []string
+	for _, t := range types {
+		t = strings.TrimSpace(t)
+		if m, ok := jatsTypes[strings.ToLower(t)]; ok {
+			t = m
+		}
+		if t != "" && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, t) }) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -9,30 +9,39 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/lumen-research/lumen/internal/metrics"
 )
 
-// fetcher performs single HTTP GETs through colly. One is made per crawl run,
-// bound to the run's context and to whether the source allows private
-// addresses. colly is used as the HTTP engine only: the crawler keeps its own
-// frontier, robots.txt cache and per-host gate, because colly's visited set
-// marks a URL before the fetch (a failure would never be retried), its
-// robots.txt cache never expires, its LimitRule counts per rule rather than
-// per host, and its MaxBodySize truncates silently.
+// fetcher performs single HTTP GETs through colly. The crawler makes two at
+// construction, one whose transport refuses non-public addresses and one
+// for sources that allow them, and reuses them (and their connection pools)
+// across runs; they must not share a pool, or a connection dialled for a
+// private source could serve a public one. Each request clones the
+// collector (colly's way to share its HTTP backend) to give it the caller's
+// context.
+//
+// colly is used as the HTTP engine only: the crawler keeps its own
+// frontier, robots.txt cache and per-host gate, and follows redirects
+// itself (so that every hop is checked and waits its turn at the host's
+// gate), because colly's visited set marks a URL before the fetch (a
+// failure would never be retried), its robots.txt cache never expires, its
+// LimitRule counts per rule rather than per host, and its MaxBodySize
+// truncates silently.
 type fetcher struct {
-	c    *colly.Collector
+	base *colly.Collector
 	ua   string
 	from string
 }
 
-func newFetcher(ctx context.Context, o *Options, allowPrivate bool) *fetcher {
+func newFetcher(o *Options, allowPrivate bool) *fetcher {
 	c := colly.NewCollector(
-		colly.StdlibContext(ctx),
 		colly.UserAgent(o.UserAgent),
 		colly.AllowURLRevisit(),
 		colly.IgnoreRobotsTxt(),
@@ -42,9 +51,9 @@ func newFetcher(ctx context.Context, o *Options, allowPrivate bool) *fetcher {
 	c.DisableCookies()
 	c.WithTransport(&limitTransport{base: newTransport(allowPrivate, o.Timeout), max: o.MaxBodyBytes})
 	c.SetRequestTimeout(o.Timeout)
-	c.SetRedirectHandler(checkRedirect(o.MaxRedirects, allowPrivate))
-	c.OnResponse(func(r *colly.Response) { r.Ctx.Put("response", r) })
-	return &fetcher{c: c, ua: o.UserAgent, from: o.Contact}
+	// Redirects come back as responses; Crawler.get follows them.
+	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
+	return &fetcher{base: c, ua: o.UserAgent, from: o.Contact}
 }
 
 type fetchRequest struct {
@@ -68,8 +77,8 @@ func (r *fetchResponse) ContentType() string {
 	return strings.ToLower(strings.TrimSpace(ct))
 }
 
-// get performs one attempt.
-func (f *fetcher) get(rq fetchRequest) (*fetchResponse, error) {
+// get performs one attempt, without following redirects.
+func (f *fetcher) get(ctx context.Context, rq fetchRequest) (*fetchResponse, error) {
 	hdr := http.Header{}
 	hdr.Set("User-Agent", f.ua)
 	if f.from != "" {
@@ -86,12 +95,14 @@ func (f *fetcher) get(rq fetchRequest) (*fetchResponse, error) {
 	if rq.LastModified != "" {
 		hdr.Set("If-Modified-Since", rq.LastModified)
 	}
-	cctx := colly.NewContext()
-	if err := f.c.Request(http.MethodGet, rq.URL, nil, cctx, hdr); err != nil {
+	c := f.base.Clone()
+	c.Context = ctx
+	var r *colly.Response
+	c.OnResponse(func(res *colly.Response) { r = res })
+	if err := c.Request(http.MethodGet, rq.URL, nil, nil, hdr); err != nil {
 		return nil, err
 	}
-	r, ok := cctx.GetAny("response").(*colly.Response)
-	if !ok {
+	if r == nil {
 		return nil, fmt.Errorf("get %s: no response", rq.URL)
 	}
 	resp := &fetchResponse{URL: rq.URL, Status: r.StatusCode, Body: r.Body}
@@ -116,6 +127,7 @@ func (f *fetcher) get(rq fetchRequest) (*fetchResponse, error) {
 func retryable(status int, err error) bool {
 	if err != nil {
 		if errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooManyRedirects) ||
+			errors.Is(err, ErrRedirectLoop) ||
 			errors.Is(err, context.Canceled) {
 			return false
 		}
@@ -185,6 +197,8 @@ func reasonOf(status int, err error) string {
 		return "too_large"
 	case errors.Is(err, ErrTooManyRedirects):
 		return "too_many_redirects"
+	case errors.Is(err, ErrRedirectLoop):
+		return "redirect_loop"
 	case errors.As(err, &dnsErr):
 		return "dns"
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) || isTimeout(err):
@@ -206,4 +220,222 @@ func reasonOf(status int, err error) string {
 func isTimeout(err error) bool {
 	var te interface{ Timeout() bool }
 	return errors.As(err, &te) && te.Timeout()
+}
+
+// result of get when there is no response to work with.
+type miss struct {
+	outcome string // skipped or failed
+	reason  string
+}
+
+// isRedirect reports whether status is a redirect the crawler follows.
+func isRedirect(status int) bool {
+	switch status {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther, http.StatusTemporaryRedirect,
+		http.StatusPermanentRedirect:
+		return true
+	}
+	return false
+}
+
+// get fetches rq for run r and follows its redirects. Each hop gets the SSRF
+// pre-check, robots.txt (unless apiRequest) and its turn at its host's
+// gate, and is retried on its own (see attempt); a chain that comes back
+// to one of its URLs fails as redirect_loop, one longer than MaxRedirects
+// as too_many_redirects. It returns the final response, with any status
+// (its URL says where it came from), or why there is none.
+func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest bool) (*fetchResponse, *miss) {
+	u, err := url.Parse(rq.URL)
+	if err != nil || u.Host == "" {
+		return nil, &miss{"failed", "bad_url"}
+	}
+	chain := []string{u.String()}
+	for hops := 0; ; hops++ {
+		if r.paused(u.Host) {
+			return nil, &miss{"skipped", "host_paused"}
+		}
+		if !r.src.AllowPrivate {
+			if err := checkHost(u.Hostname()); err != nil {
+				c.log.Info("fetch refused", "source", r.src.Name, "url", redactKey(u.String()), "reason", "private_address")
+				return nil, &miss{"failed", "private_address"}
+			}
+		}
+		if !apiRequest {
+			if m := c.robotsAllow(ctx, r, u); m != nil {
+				return nil, m
+			}
+		}
+		rq.URL = u.String()
+		resp, m := c.attempt(ctx, r, rq, u)
+		if m != nil || !isRedirect(resp.Status) {
+			return resp, m
+		}
+		loc := strings.TrimSpace(resp.Header.Get("Location"))
+		if loc == "" {
+			return resp, nil // a 3xx without a target: the caller sees the status
+		}
+		next, err := u.Parse(loc)
+		if err == nil {
+			next.Fragment, next.RawFragment = "", ""
+			err = checkRedirectTarget(next, r.src.AllowPrivate)
+		}
+		var reason string
+		switch {
+		case errors.Is(err, ErrPrivateAddress):
+			reason = "private_address"
+		case err != nil:
+			reason = "bad_redirect"
+		case slices.Contains(chain, next.String()):
+			reason = reasonOf(0, ErrRedirectLoop)
+		case hops+1 > c.o.MaxRedirects:
+			reason = reasonOf(0, ErrTooManyRedirects)
+		}
+		if reason != "" {
+			c.o.Metrics.Error(metrics.StageFetch, reason)
+			c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(chain[0]), "reason", reason,
+				"redirects", hops+1, "to", redactKey(loc))
+			return nil, &miss{"failed", reason}
+		}
+		chain = append(chain, next.String())
+		u = next
+		// Validators belong to the URL they came from.
+		rq.ETag, rq.LastModified = "", ""
+	}
+}
+
+// robotsAllow checks u against its host's robots.txt.
+func (c *Crawler) robotsAllow(ctx context.Context, r *task, u *url.URL) *miss {
+	v, network, err := c.robots.check(ctx, u, func(ctx context.Context, ru string) (int, []byte, error) {
+		return c.fetchRobots(ctx, r, ru)
+	})
+	switch {
+	case err != nil:
+		return &miss{"failed", reasonOf(0, err)}
+	case v == robotsDisallowed:
+		return &miss{"skipped", "robots"}
+	case v == robotsUnavailable && network != "":
+		return &miss{"failed", network}
+	case v == robotsUnavailable:
+		return &miss{"skipped", "robots_unavailable"}
+	}
+	return nil
+}
+
+// attempt fetches one URL (no redirects) with retries: exponential backoff
+// with jitter, honouring Retry-After. A timeout is retried once at most: a
+// server that did not answer within the timeout twice is not waited for a
+// third time. A host whose URLs time out (after that retry) HostTimeouts
+// times in a row, with no answer in between, is paused for the rest of the
+// run.
+func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.URL) (*fetchResponse, *miss) {
+	start := time.Now()
+	for attempt := 0; ; attempt++ {
+		release, err := c.gate.acquire(ctx, u.Host)
+		if err != nil {
+			return nil, &miss{"failed", "canceled"}
+		}
+		if r.paused(u.Host) { // while this request waited at the gate
+			release()
+			return nil, &miss{"skipped", "host_paused"}
+		}
+		resp, err := r.fetch.get(ctx, rq)
+		reason := reasonOf(0, err)
+		final := attempt >= c.o.Retries || reason == "timeout" && attempt >= 1
+		// A URL that timed out for good counts toward its host's breaker,
+		// before the gate lets the next request to the host go.
+		pausedNow := reason == "timeout" && final && r.timedOut(u.Host, c.o.HostTimeouts)
+		if resp != nil {
+			r.answered(u.Host)
+		}
+		release()
+		status := 0
+		if resp != nil {
+			status = resp.Status
+			resp.Attempts = attempt + 1
+			c.o.Metrics.Fetched(r.src.Name, c.hostLabel(u.Host), status, len(resp.Body), time.Since(start))
+			r.fetched()
+		}
+		if ctx.Err() != nil {
+			return nil, &miss{"failed", "canceled"}
+		}
+		reason = reasonOf(status, err)
+		last := final
+		if pausedNow {
+			c.log.Warn("host paused for the rest of the run: it timed out repeatedly", "source", r.src.Name,
+				"host", u.Host, "timeouts", c.o.HostTimeouts)
+			c.o.Metrics.Error(metrics.StageFetch, "host_paused")
+			last = true
+		}
+		if !retryable(status, err) || last {
+			if err != nil {
+				c.o.Metrics.Error(metrics.StageFetch, reason)
+				c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(rq.URL), "reason", reason, "attempts", attempt+1, "err", redactKey(err.Error()))
+				return nil, &miss{"failed", reason}
+			}
+			return resp, nil
+		}
+		delay := backoffDelay(c.o.RetryBase, attempt)
+		if resp != nil {
+			if ra, ok := retryAfter(resp.Header, time.Now()); ok {
+				if ra > maxRetryAfter {
+					c.log.Info("fetch rate limited", "source", r.src.Name, "url", redactKey(rq.URL), "retry_after", ra)
+					c.gate.pause(u.Host, time.Now().Add(ra))
+					return nil, &miss{"failed", "rate_limited"}
+				}
+				delay = max(delay, ra)
+				c.gate.pause(u.Host, time.Now().Add(ra))
+			}
+		}
+		errText := ""
+		if err != nil {
+			errText = redactKey(err.Error())
+		}
+		c.log.Debug("fetch retry", "source", r.src.Name, "url", redactKey(rq.URL), "status", status, "err", errText, "delay", delay)
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, &miss{"failed", "canceled"}
+		case <-t.C:
+		}
+	}
+}
+
+// maxRobotsRedirects is how many redirects a robots.txt fetch follows (RFC
+// 9309 asks for at least five); a robots.txt that cannot be reached through
+// them counts as absent.
+const maxRobotsRedirects = 5
+
+// fetchRobots fetches a robots.txt, following redirects hop by hop through
+// the host gate.
+func (c *Crawler) fetchRobots(ctx context.Context, r *task, u string) (int, []byte, error) {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return 0, nil, err
+	}
+	for hops := 0; ; hops++ {
+		release, err := c.gate.acquire(ctx, pu.Host)
+		if err != nil {
+			return 0, nil, err
+		}
+		resp, err := r.fetch.get(ctx, fetchRequest{URL: pu.String(), Accept: "text/plain,*/*;q=0.5"})
+		release()
+		if err != nil {
+			c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", pu.String(), "reason", reasonOf(0, err))
+			return 0, nil, err
+		}
+		c.o.Metrics.Fetched(r.src.Name, c.hostLabel(pu.Host), resp.Status, len(resp.Body), 0)
+		if isRedirect(resp.Status) {
+			next, err := pu.Parse(strings.TrimSpace(resp.Header.Get("Location")))
+			if err != nil || hops >= maxRobotsRedirects || checkRedirectTarget(next, r.src.AllowPrivate) != nil {
+				return http.StatusNotFound, nil, nil
+			}
+			pu = next
+			continue
+		}
+		if resp.Status >= 500 {
+			c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", pu.String(), "status", resp.Status)
+		}
+		return resp.Status, resp.Body, nil
+	}
 }

@@ -22,8 +22,13 @@ type item struct {
 	Hint  *hint  `json:"hint,omitempty"`
 	// Nest counts the sitemap indexes above a sitemap.
 	Nest int `json:"nest,omitempty"`
-	// Done is set once the item was processed (persisted, for crash resume).
-	Done bool `json:"done,omitempty"`
+	// Charged is set, and persisted, before the item's fetch is charged to
+	// the run's budget; Done once it was processed, with what its visit
+	// counted in Tally. A run that resumes after a crash rebuilds its
+	// budget and counters from them.
+	Charged bool   `json:"charged,omitempty"`
+	Done    bool   `json:"done,omitempty"`
+	Tally   *tally `json:"tally,omitempty"`
 }
 
 // hint is what a sitemap or feed said about a page before it is fetched.
@@ -50,20 +55,25 @@ func (it item) host() string {
 // gate is open, and otherwise sleeps until the earliest one opens.
 type frontier struct {
 	gate *hostGate
+	// skip, if set, names hosts whose items are handed out at once,
+	// without waiting for the gate: they will not be fetched (a host
+	// paused for the rest of the run).
+	skip func(host string) bool
 
 	mu       sync.Mutex
 	queues   map[string][]item
 	hosts    []string
 	rr       int
 	queued   int
+	charged  int // queued items already charged to the budget
 	inflight int
-	seen     map[string]bool
+	seenSet  map[string]bool
 	closed   bool
 	wake     chan struct{}
 }
 
 func newFrontier(gate *hostGate) *frontier {
-	return &frontier{gate: gate, queues: map[string][]item{}, seen: map[string]bool{}, wake: make(chan struct{})}
+	return &frontier{gate: gate, queues: map[string][]item{}, seenSet: map[string]bool{}, wake: make(chan struct{})}
 }
 
 // markSeen records url as visited or queued without queueing it; it reports
@@ -71,36 +81,68 @@ func newFrontier(gate *hostGate) *frontier {
 func (f *frontier) markSeen(u string) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.seen[u] {
+	if f.seenSet[u] {
 		return false
 	}
-	f.seen[u] = true
+	f.seenSet[u] = true
 	return true
 }
 
-// push queues it unless its URL was seen before; it reports whether it did.
+// push queues it unless its URL was seen before or the frontier is closed;
+// it reports whether it did.
 func (f *frontier) push(it item) bool {
+	ok, _ := f.offer(it)
+	return ok
+}
+
+// offer is push that also reports whether it was refused because the
+// frontier is closed.
+func (f *frontier) offer(it item) (ok, closed bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.closed || f.seen[it.URL] {
-		return false
+	if f.seenSet[it.URL] {
+		return false, false
 	}
-	f.seen[it.URL] = true
+	if f.closed {
+		return false, true
+	}
+	f.seenSet[it.URL] = true
 	h := it.host()
 	if _, ok := f.queues[h]; !ok {
 		f.hosts = append(f.hosts, h)
 	}
-	f.queues[h] = append(f.queues[h], it)
+	if it.Charged {
+		// Paid for before a crash: first in line, and handed out even
+		// once the budget is spent (see next).
+		f.queues[h] = append([]item{it}, f.queues[h]...)
+		f.charged++
+	} else {
+		f.queues[h] = append(f.queues[h], it)
+	}
 	f.queued++
 	f.signal()
-	return true
+	return true, false
+}
+
+// seen reports whether u was queued or visited in this run.
+func (f *frontier) seen(u string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.seenSet[u]
+}
+
+// isClosed reports whether close was called.
+func (f *frontier) isClosed() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.closed
 }
 
 // seenCount is how many URLs the run has queued so far.
 func (f *frontier) seenCount() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return len(f.seen)
+	return len(f.seenSet)
 }
 
 func (f *frontier) signal() {
@@ -109,11 +151,12 @@ func (f *frontier) signal() {
 }
 
 // next returns the next item to visit; ok is false when the frontier is
-// closed, or empty with nothing in flight (nothing more can arrive).
+// closed (and holds no item charged before), or empty with nothing in
+// flight (nothing more can arrive).
 func (f *frontier) next(ctx context.Context) (it item, ok bool) {
 	for {
 		f.mu.Lock()
-		if f.closed || f.queued == 0 && f.inflight == 0 {
+		if f.closed && f.charged == 0 || f.queued == 0 && f.inflight == 0 {
 			f.mu.Unlock()
 			return item{}, false
 		}
@@ -123,16 +166,22 @@ func (f *frontier) next(ctx context.Context) (it item, ok bool) {
 			f.rr = (f.rr + 1) % len(f.hosts)
 			h := f.hosts[f.rr]
 			q := f.queues[h]
-			if len(q) == 0 {
+			if len(q) == 0 || f.closed && !q[0].Charged {
 				continue
 			}
 			at := f.gate.readyAt(h)
+			if f.skip != nil && f.skip(h) {
+				at = time.Time{}
+			}
 			if !at.After(now) {
 				it = q[0]
 				q[0] = item{}
 				f.queues[h] = q[1:]
 				f.queued--
 				f.inflight++
+				if it.Charged {
+					f.charged--
+				}
 				f.mu.Unlock()
 				return it, true
 			}
@@ -172,7 +221,8 @@ func (f *frontier) done() {
 	f.signal()
 }
 
-// close stops handing out items (the page budget is spent).
+// close stops handing out items that are not charged to the budget yet
+// (the budget is spent).
 func (f *frontier) close() {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -22,7 +23,12 @@ var (
 	ErrTooLarge = errors.New("response body exceeds the size cap")
 	// ErrTooManyRedirects: the redirect limit was reached.
 	ErrTooManyRedirects = errors.New("too many redirects")
+	// ErrRedirectLoop: a redirect led back to a URL of the same chain.
+	ErrRedirectLoop = errors.New("redirect loop")
 )
+
+// errBadRedirect: a redirect to something other than an http(s) URL.
+var errBadRedirect = errors.New("not an http(s) URL")
 
 // nonPublic lists address ranges that are never fetched unless a source
 // allows private addresses. Loopback, private, link-local (which holds the
@@ -183,21 +189,19 @@ func (l *limitedBody) Read(p []byte) (int, error) {
 
 func (l *limitedBody) Close() error { return l.r.Close() }
 
-// checkRedirect limits redirects, keeps them on http(s), and applies the
-// host check to every hop (the dialer checks the resolved addresses).
-func checkRedirect(maxRedirects int, allowPrivate bool) func(*http.Request, []*http.Request) error {
-	return func(req *http.Request, via []*http.Request) error {
-		if len(via) > maxRedirects {
-			return fmt.Errorf("%s: %w", via[0].URL.Redacted(), ErrTooManyRedirects)
-		}
-		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-			return fmt.Errorf("redirect to %s: scheme not allowed", req.URL.Redacted())
-		}
-		if !allowPrivate {
-			if err := checkHost(req.URL.Hostname()); err != nil {
-				return err
-			}
-		}
-		return nil
+// checkRedirectTarget keeps redirects on http(s) and applies the host check
+// to every hop (the dialer checks the resolved addresses).
+func checkRedirectTarget(u *url.URL, allowPrivate bool) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("redirect to %s: %w", u.Redacted(), errBadRedirect)
 	}
+	if u.Hostname() == "" || u.User != nil {
+		return fmt.Errorf("redirect to %s: %w", u.Redacted(), errBadRedirect)
+	}
+	if !allowPrivate {
+		if err := checkHost(u.Hostname()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

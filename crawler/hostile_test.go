@@ -132,7 +132,7 @@ func TestHostileServer(t *testing.T) {
 	}
 	run := h.run(src)
 
-	wantFailed := map[string]int{"timeout": 2, "too_large": 2, "too_many_redirects": 1, "http_503": 1, "http_404": 1}
+	wantFailed := map[string]int{"timeout": 2, "too_large": 2, "redirect_loop": 1, "http_503": 1, "http_404": 1}
 	for reason, n := range wantFailed {
 		if run.Failed[reason] != n {
 			t.Errorf("failed[%s] = %d, want %d (run %+v)", reason, run.Failed[reason], n, run)
@@ -218,8 +218,8 @@ func TestRobotsServerErrorBacksOff(t *testing.T) {
 		fetches.Add(1)
 		return int(status.Load()), []byte("User-agent: *\nDisallow: /private\n"), nil
 	}
-	gate := newHostGate(1, 0)
-	rc := newRobotsCache(time.Hour, "LumenBot/1.0", gate)
+	gate := newHostGate(1, 0, 100)
+	rc := newRobotsCache(time.Hour, "LumenBot/1.0", gate, 100)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	rc.now = func() time.Time { return now }
 	u := mustURL(t, "http://example.org/page")

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 	"github.com/lumen-research/lumen"
 )
 
@@ -20,14 +22,35 @@ import (
 //
 //	doi.<hash>     pmid.<n>     pmcid.<PMCn>     url.<hash>     text.<hash>
 //	sim.<article id>  -> the simhash of its text, for near-duplicate detection
+//
+// The simhashes live in the store (sim.<id>); near duplicates are looked for
+// among the most recent maxSims of them, kept in memory in an LRU with an
+// index of their four 16-bit bands, so that memory stays bounded in a long
+// run. An article older than that is still found by its identifiers and by
+// its exact text (text.<hash>), only no longer by similarity.
 type identity struct {
-	store Store
+	store   Store
+	maxSims int
 
 	mu     sync.Mutex
 	loaded bool
-	sims   map[string]uint64
-	bands  [4]map[uint16][]string
+	sims   *simplelru.LRU[articleKey, uint64]
+	bands  [4]map[uint16][]articleKey
 }
+
+// articleKey is an article id (32 hex digits) in 16 bytes.
+type articleKey [16]byte
+
+func keyOf(id string) (articleKey, bool) {
+	var k articleKey
+	if len(id) != 32 {
+		return k, false
+	}
+	_, err := hex.Decode(k[:], []byte(id))
+	return k, err == nil
+}
+
+func (k articleKey) String() string { return hex.EncodeToString(k[:]) }
 
 const (
 	// Texts shorter than this are not matched by content: short pages
@@ -38,12 +61,21 @@ const (
 	maxSimDistance = 3
 )
 
-func newIdentity(s Store) *identity {
-	id := &identity{store: s, sims: map[string]uint64{}}
+func newIdentity(s Store, maxSims int) *identity {
+	id := &identity{store: s, maxSims: max(maxSims, 1)}
 	for i := range id.bands {
-		id.bands[i] = map[uint16][]string{}
+		id.bands[i] = map[uint16][]articleKey{}
 	}
+	// Evicting the oldest simhash takes it out of the band index too.
+	id.sims, _ = simplelru.NewLRU(id.maxSims, func(k articleKey, h uint64) { id.unindexLocked(k, h) })
 	return id
+}
+
+// size is the number of simhashes kept in memory.
+func (id *identity) size() int {
+	id.mu.Lock()
+	defer id.mu.Unlock()
+	return id.sims.Len()
 }
 
 func (id *identity) load(ctx context.Context) error {
@@ -52,6 +84,7 @@ func (id *identity) load(ctx context.Context) error {
 	if id.loaded {
 		return nil
 	}
+	// In the store's order, oldest first: the LRU keeps the most recent.
 	err := id.store.Each(ctx, "sim.", func(key string, value []byte) error {
 		h, err := strconv.ParseUint(string(value), 16, 64)
 		if err == nil {
@@ -67,26 +100,38 @@ func (id *identity) load(ctx context.Context) error {
 }
 
 func (id *identity) addSimLocked(articleID string, h uint64) {
-	if old, ok := id.sims[articleID]; ok {
-		for i := range id.bands {
-			b := uint16(old >> (16 * i))
-			id.bands[i][b] = removeString(id.bands[i][b], articleID)
-		}
+	k, ok := keyOf(articleID)
+	if !ok {
+		return
 	}
-	id.sims[articleID] = h
+	if old, ok := id.sims.Peek(k); ok {
+		id.sims.Remove(k) // unindexes it
+		_ = old
+	}
+	id.sims.Add(k, h) // may evict the oldest, which unindexes it
 	for i := range id.bands {
 		b := uint16(h >> (16 * i))
-		id.bands[i][b] = append(id.bands[i][b], articleID)
+		id.bands[i][b] = append(id.bands[i][b], k)
 	}
 }
 
-func removeString(s []string, v string) []string {
-	for i, e := range s {
-		if e == v {
-			return append(s[:i], s[i+1:]...)
+// unindexLocked takes k out of the band index.
+func (id *identity) unindexLocked(k articleKey, h uint64) {
+	for i := range id.bands {
+		b := uint16(h >> (16 * i))
+		list := id.bands[i][b]
+		for j, e := range list {
+			if e == k {
+				list = append(list[:j], list[j+1:]...)
+				break
+			}
+		}
+		if len(list) == 0 {
+			delete(id.bands[i], b)
+		} else {
+			id.bands[i][b] = list
 		}
 	}
-	return s
 }
 
 // keys returns the identifier keys of a, strongest first.
@@ -162,15 +207,20 @@ func (id *identity) resolve(ctx context.Context, a *lumen.Article, sim uint64, w
 func (id *identity) nearest(h uint64) (string, bool) {
 	id.mu.Lock()
 	defer id.mu.Unlock()
-	best, bestD := "", maxSimDistance+1
+	var best articleKey
+	found, bestD := false, maxSimDistance+1
 	for i := range id.bands {
 		for _, cand := range id.bands[i][uint16(h>>(16*i))] {
-			if d := bits.OnesCount64(h ^ id.sims[cand]); d < bestD {
-				best, bestD = cand, d
+			ch, _ := id.sims.Peek(cand)
+			if d := bits.OnesCount64(h ^ ch); d < bestD {
+				best, bestD, found = cand, d, true
 			}
 		}
 	}
-	return best, best != ""
+	if !found {
+		return "", false
+	}
+	return best.String(), true
 }
 
 // record links every identifier of a (with ID set) to its ID.

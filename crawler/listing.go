@@ -26,17 +26,18 @@ import (
 // a conditional request once its recrawl interval has passed.
 
 // visitSitemap parses a sitemap or sitemap index and queues what it lists.
-func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
-	body, how, ok := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
-	if !ok {
-		return nil
+func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
+	body, how, st, err := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
+	if body == nil || err != nil {
+		return err
 	}
 	sm, err := parseSitemap(body)
 	if err != nil {
 		c.log.Info("sitemap unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_sitemap")
-		return nil
+		return c.saveVisit(ctx, r, st)
 	}
+	r.countN(c.o.Metrics, "skipped", "sitemap_urls", sm.Dropped)
 	var items []item
 	for _, e := range sm.Sitemaps {
 		if it.Nest >= maxSitemapNesting {
@@ -61,7 +62,10 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *run, it item) error {
 		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
 	}
 	r.count(c.o.Metrics, "unchanged", how)
-	return c.enqueue(ctx, r, items)
+	if err := c.enqueue(ctx, r, items); err != nil {
+		return err
+	}
+	return c.saveVisit(ctx, r, st)
 }
 
 // Listings a hostile or runaway site could multiply without end are bounded:
@@ -82,16 +86,34 @@ const maxStoredListing = 512 << 10
 // is fetched with a conditional request when a copy of it was kept from the
 // last run: on 304 the copy is used, so that its pages are still offered
 // (lastmod and the recrawl interval then decide which are fetched). how
-// says which: "listing" or "listing_not_modified".
-func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string) (body []byte, how string, ok bool) {
-	if !r.takeListing() {
-		r.count(c.o.Metrics, "skipped", "max_listings")
-		return nil, "", false
-	}
-	st, err := c.loadState(ctx, it.URL)
+// says which: "listing" or "listing_not_modified". The caller saves st
+// (saveVisit) once it has queued what the listing lists. A nil body means
+// there is nothing to list.
+func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept string) (body []byte, how string, st urlState, err error) {
+	st, err = c.loadState(ctx, it.URL)
 	if err != nil {
-		c.log.Warn("listing state unreadable, fetching in full", "source", r.src.Name, "url", it.URL, "err", err)
-		st = urlState{URL: it.URL}
+		return nil, "", st, err
+	}
+	if c.visitedBefore(r, st) {
+		return nil, "", st, nil
+	}
+	now := time.Now().UTC()
+	if backingOff(st, nil, now) {
+		r.count(c.o.Metrics, "skipped", "backoff")
+		if it.Depth == 0 {
+			r.fail(fmt.Sprintf("%s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures, st.RetryAt.Format(time.RFC3339)))
+		}
+		return nil, "", st, nil
+	}
+	if r.paused(it.host()) {
+		r.count(c.o.Metrics, "skipped", "host_paused")
+		return nil, "", st, nil
+	}
+	if ok, err := c.charge(ctx, r); err != nil || !ok {
+		if err == nil {
+			r.count(c.o.Metrics, "skipped", "max_listings")
+		}
+		return nil, "", st, err
 	}
 	var cached []byte
 	if len(st.Listing) > 0 {
@@ -104,32 +126,40 @@ func (c *Crawler) getListing(ctx context.Context, r *run, it item, accept string
 		rq.ETag, rq.LastModified = st.ETag, st.LastModified
 	}
 	resp, m := c.get(ctx, r, rq, false)
+	if m == nil && resp.Status != 304 && (resp.Status < 200 || resp.Status > 299) || m == nil && resp.Status == 304 && cached == nil {
+		reason := reasonOf(resp.Status, nil)
+		if reason == "" {
+			reason = fmt.Sprintf("http_%d", resp.Status)
+		}
+		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
+		m = &miss{"failed", reason}
+	}
 	if m != nil {
-		if m.reason != "canceled" {
-			r.count(c.o.Metrics, m.outcome, m.reason)
+		if m.reason == "canceled" {
+			return nil, "", st, nil
+		}
+		r.count(c.o.Metrics, m.outcome, m.reason)
+		if m.outcome == "failed" && it.Depth == 0 {
+			// The source's own listings; one a web crawl discovered is
+			// not what the source is.
 			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
 		}
-		return nil, "", false
+		if c.rememberFailure(&st, m.reason, now) {
+			return nil, "", st, c.saveVisit(ctx, r, st)
+		}
+		return nil, "", st, nil
 	}
-	if resp.Status == 304 && cached != nil {
-		return cached, "listing_not_modified", true
+	if resp.Status == 304 {
+		st.FetchedAt = now
+		forgetFailure(&st)
+		return cached, "listing_not_modified", st, nil
 	}
-	if resp.Status < 200 || resp.Status > 299 {
-		reason := reasonOf(resp.Status, nil)
-		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
-		r.count(c.o.Metrics, "failed", reason)
-		r.fail(fmt.Sprintf("%s: %s", it.URL, reason))
-		return nil, "", false
-	}
-	st = urlState{URL: it.URL, FetchedAt: time.Now().UTC(), Status: resp.Status}
+	st = urlState{URL: it.URL, FetchedAt: now, Status: resp.Status}
 	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
 		st.Listing = z
 		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	}
-	if err := c.saveState(ctx, st); err != nil {
-		c.log.Warn("listing state not saved", "source", r.src.Name, "url", it.URL, "err", err)
-	}
-	return resp.Body, "listing", true
+	return resp.Body, "listing", st, nil
 }
 
 func gzipped(b []byte) []byte {
@@ -159,6 +189,8 @@ type sitemapDoc struct {
 	XMLName  xml.Name
 	URLs     []sitemapURL   `xml:"url"`
 	Sitemaps []sitemapEntry `xml:"sitemap"`
+	// Dropped counts the URLs past the protocol's 50,000 per file.
+	Dropped int `xml:"-"`
 }
 
 type sitemapEntry struct {
@@ -201,6 +233,7 @@ func parseSitemap(b []byte) (*sitemapDoc, error) {
 		return nil, fmt.Errorf("parse sitemap: root element <%s> is neither <urlset> nor <sitemapindex>", sm.XMLName.Local)
 	}
 	if len(sm.URLs) > maxSitemapURLs {
+		sm.Dropped = len(sm.URLs) - maxSitemapURLs
 		sm.URLs = sm.URLs[:maxSitemapURLs]
 	}
 	return &sm, nil
@@ -223,26 +256,30 @@ func parseW3CDate(s string) time.Time {
 
 // visitFeed parses an RSS or Atom feed and queues its items' pages, with
 // what the feed says about them as hints.
-func (c *Crawler) visitFeed(ctx context.Context, r *run, it item) error {
-	body, how, ok := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-	if !ok {
-		return nil
+func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
+	body, how, st, err := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+	if body == nil || err != nil {
+		return err
 	}
 	items, err := parseFeed(body, it.URL)
 	if err != nil {
 		c.log.Info("feed unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_feed")
-		return nil
+		return c.saveVisit(ctx, r, st)
 	}
 	var queue []item
 	for _, fi := range items {
 		if skippedLink(fi.URL) || !r.scope.follows(fi.URL) {
 			continue
 		}
+		fi.Depth = it.Depth
 		queue = append(queue, fi)
 	}
 	r.count(c.o.Metrics, "unchanged", how)
-	return c.enqueue(ctx, r, queue)
+	if err := c.enqueue(ctx, r, queue); err != nil {
+		return err
+	}
+	return c.saveVisit(ctx, r, st)
 }
 
 // parseFeed returns the items of an RSS 2.0, Atom or JSON feed as page

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 	"github.com/temoto/robotstxt"
 	"golang.org/x/sync/singleflight"
 )
@@ -16,15 +17,24 @@ import (
 // to one host, and at least the host's delay between the starts of two
 // requests. colly's LimitRule cannot do this (its Parallelism counts per rule,
 // not per host), so the crawler keeps its own gate and gives colly none.
+//
+// It keeps a host's state only while the host is busy or waiting out its
+// delay: past maxHosts hosts, the idle ones are forgotten (an idle host's
+// state is the default one again, but for the delays pinned for API hosts
+// and the Crawl-delay the robots cache applies on every check), so that a
+// long run over many hosts does not grow without bound.
 type hostGate struct {
 	perHost      int
 	defaultDelay time.Duration
+	maxHosts     int
 	now          func() time.Time
 	// onAcquire, if set (tests), sees every slot handed out.
 	onAcquire func(host string, at time.Time)
 
-	mu    sync.Mutex
-	hosts map[string]*hostState
+	mu      sync.Mutex
+	hosts   map[string]*hostState
+	pinned  map[string]time.Duration // API hosts' rate limits, never forgotten
+	sweepAt int                      // sweep idle hosts past this many
 }
 
 type hostState struct {
@@ -34,17 +44,53 @@ type hostState struct {
 	free     chan struct{} // closed when a slot frees up
 }
 
-func newHostGate(perHost int, delay time.Duration) *hostGate {
-	return &hostGate{perHost: max(perHost, 1), defaultDelay: delay, now: time.Now, hosts: map[string]*hostState{}}
+func newHostGate(perHost int, delay time.Duration, maxHosts int) *hostGate {
+	return &hostGate{perHost: max(perHost, 1), defaultDelay: delay, maxHosts: max(maxHosts, 1), sweepAt: max(maxHosts, 1),
+		now: time.Now, hosts: map[string]*hostState{}, pinned: map[string]time.Duration{}}
 }
 
 func (g *hostGate) state(host string) *hostState {
 	h, ok := g.hosts[host]
 	if !ok {
+		if len(g.hosts) >= g.sweepAt {
+			g.sweep()
+		}
 		h = &hostState{delay: g.defaultDelay, free: make(chan struct{})}
+		if d, ok := g.pinned[host]; ok {
+			h.delay = d
+		}
 		g.hosts[host] = h
 	}
 	return h
+}
+
+// sweep forgets the hosts with nothing in flight whose delay has passed.
+// When most hosts are busy, the next sweep waits until there are twice as
+// many, so that sweeping stays linear in the hosts added.
+func (g *hostGate) sweep() {
+	now := g.now()
+	for host, h := range g.hosts {
+		if h.inflight == 0 && !now.Before(h.next) {
+			delete(g.hosts, host)
+		}
+	}
+	g.sweepAt = max(g.maxHosts, 2*len(g.hosts))
+}
+
+// size is the number of hosts whose state the gate keeps.
+func (g *hostGate) size() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.hosts)
+}
+
+// pin sets host's delay for good: an API's documented rate limit, which
+// replaces the default delay meant for web sites.
+func (g *hostGate) pin(host string, d time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.pinned[host] = d
+	g.state(host).delay = d
 }
 
 // acquire waits for a slot on host and returns the function that frees it.
@@ -146,8 +192,31 @@ type robotsEntry struct {
 	// network is why robots.txt could not be fetched at all (dns,
 	// timeout ...); empty for an HTTP answer.
 	network string
+	// sitemaps are its Sitemap lines, at most maxRobotsSitemaps, and how
+	// many more there were.
+	sitemaps     []string
+	moreSitemaps int
+	crawlDelay   time.Duration
 }
 
+// maxRobotsSitemaps bounds the Sitemap lines of one robots.txt that a
+// crawl reads; the others are counted (robots_sitemaps).
+const maxRobotsSitemaps = 10
+
+// sitemaps returns the Sitemap lines of the cached robots.txt of u's host
+// and how many more it had, if it is cached.
+func (rc *robotsCache) sitemaps(u *url.URL) ([]string, int) {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	e, ok := rc.entries.Peek(u.Scheme + "://" + u.Host)
+	if !ok {
+		return nil, 0
+	}
+	return e.sitemaps, e.moreSitemaps
+}
+
+// robotsCache keeps the robots.txt of at most a bounded number of hosts,
+// the least recently used forgotten first (and fetched again when needed).
 type robotsCache struct {
 	ttl   time.Duration
 	agent string
@@ -156,7 +225,7 @@ type robotsCache struct {
 
 	sf      singleflight.Group
 	mu      sync.Mutex
-	entries map[string]*robotsEntry
+	entries *simplelru.LRU[string, *robotsEntry]
 }
 
 // robotsVerdict is what robots.txt says about one URL.
@@ -172,12 +241,20 @@ const (
 // and body; a non-nil error means there was no HTTP response.
 type robotsFetch func(ctx context.Context, url string) (int, []byte, error)
 
-func newRobotsCache(ttl time.Duration, userAgent string, gate *hostGate) *robotsCache {
+func newRobotsCache(ttl time.Duration, userAgent string, gate *hostGate, maxHosts int) *robotsCache {
 	agent := robotsUserAgent
 	if tok, _, _ := strings.Cut(userAgent, "/"); strings.TrimSpace(tok) != "" {
 		agent = strings.TrimSpace(tok)
 	}
-	return &robotsCache{ttl: ttl, agent: agent, now: time.Now, gate: gate, entries: map[string]*robotsEntry{}}
+	entries, _ := simplelru.NewLRU[string, *robotsEntry](max(maxHosts, 1), nil)
+	return &robotsCache{ttl: ttl, agent: agent, now: time.Now, gate: gate, entries: entries}
+}
+
+// size is the number of hosts whose robots.txt the cache keeps.
+func (rc *robotsCache) size() int {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	return rc.entries.Len()
 }
 
 // check says whether u may be fetched; it fetches robots.txt with fetch when
@@ -186,7 +263,7 @@ func newRobotsCache(ttl time.Duration, userAgent string, gate *hostGate) *robots
 func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch) (v robotsVerdict, network string, err error) {
 	key := u.Scheme + "://" + u.Host
 	rc.mu.Lock()
-	e := rc.entries[key]
+	e, _ := rc.entries.Get(key)
 	rc.mu.Unlock()
 	if e == nil || rc.now().After(e.expires) {
 		v, err, _ := rc.sf.Do(key, func() (any, error) { return rc.refresh(ctx, key, e, fetch) })
@@ -197,6 +274,10 @@ func (rc *robotsCache) check(ctx context.Context, u *url.URL, fetch robotsFetch)
 	}
 	if e.unavailable {
 		return robotsUnavailable, e.network, nil
+	}
+	if e.crawlDelay > 0 {
+		// The gate may have forgotten the host since robots.txt was read.
+		rc.gate.setDelay(u.Host, e.crawlDelay)
 	}
 	path := u.EscapedPath()
 	if path == "" {
@@ -241,13 +322,19 @@ func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntr
 			data, _ = robotstxt.FromStatusAndBytes(404, nil)
 		}
 		e.group = data.FindGroup(rc.agent)
+		for _, sm := range data.Sitemaps {
+			if len(e.sitemaps) == maxRobotsSitemaps {
+				e.moreSitemaps++
+				continue
+			}
+			e.sitemaps = append(e.sitemaps, strings.TrimSpace(sm))
+		}
 		if d := e.group.CrawlDelay; d > 0 {
-			u, _ := url.Parse(key)
-			rc.gate.setDelay(u.Host, min(d, maxCrawlDelay))
+			e.crawlDelay = min(d, maxCrawlDelay)
 		}
 	}
 	rc.mu.Lock()
-	rc.entries[key] = e
+	rc.entries.Add(key, e)
 	rc.mu.Unlock()
 	return e, nil
 }

@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -35,7 +37,7 @@ func TestWebCrawl(t *testing.T) {
 			t.Errorf("no article for %s; have %v", p, sortedKeys(arts))
 			continue
 		}
-		if a.Title != title || len(strings.Fields(a.Text)) < minArticleWords || a.Source != "site" || !lumen.ValidID(a.ID) || a.ContentHash == "" {
+		if a.Title != title || len(strings.Fields(a.Text)) < 40 || a.Source != "site" || !lumen.ValidID(a.ID) || a.ContentHash == "" {
 			t.Errorf("article %s = %+v", p, a)
 		}
 		if strings.Contains(a.Text, "Footer text") {
@@ -50,8 +52,8 @@ func TestWebCrawl(t *testing.T) {
 			t.Errorf("%s fetched %d times, want 0", p, n)
 		}
 	}
-	if run.New != 3 || run.Skipped["robots"] != 1 || run.Skipped["too_short"] != 1 {
-		t.Errorf("run = %+v, want 3 new, 1 robots, 1 too_short", run)
+	if run.New != 3 || run.Skipped["robots"] != 1 || run.Skipped["hub"] != 1 {
+		t.Errorf("run = %+v, want 3 new, 1 robots, 1 hub", run)
 	}
 	if s.hits("/a") != 1 {
 		t.Errorf("/a fetched %d times, want once (linked twice)", s.hits("/a"))
@@ -225,5 +227,43 @@ func TestRunRefusesBadSource(t *testing.T) {
 		if _, err := h.c.Run(t.Context(), src); err == nil {
 			t.Errorf("Run(%+v) succeeded, want an error", src)
 		}
+	}
+}
+
+// A caller may name the run (an operator's request): the id is kept, an
+// id already recorded is refused, and an interrupted run must be resumed
+// under its own id first.
+func TestRunID(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	s.html("/", articleHTML("Index", "<p>Short.</p>", "/a"))
+	s.html("/a", articleHTML("A", lorem("A")))
+	src := webSource("named", s, nil)
+	run, err := h.c.Run(t.Context(), src, WithRunID("op-2026-12-05_1"))
+	if err != nil || run.ID != "op-2026-12-05_1" {
+		t.Fatalf("Run with an id = %+v, %v", run, err)
+	}
+	if _, err := h.c.Run(t.Context(), src, WithRunID("op-2026-12-05_1")); !errors.Is(err, lumen.ErrConflict) {
+		t.Errorf("Run with a recorded id: %v, want a conflict", err)
+	}
+	if _, err := h.c.Run(t.Context(), src, WithRunID("bad id!")); !errors.Is(err, lumen.ErrInvalid) {
+		t.Errorf("Run with a malformed id: %v, want invalid", err)
+	}
+	runs, _ := h.c.Runs(t.Context(), "named", 10)
+	if len(runs) != 1 || runs[0].ID != "op-2026-12-05_1" {
+		t.Errorf("Runs = %+v", runs)
+	}
+	// An interrupted run resumes first, under its own id.
+	ctx, cancel := context.WithCancel(context.Background())
+	s.handle("/a", func(w http.ResponseWriter, r *http.Request) { cancel() })
+	if _, err := h.c.Run(ctx, src, WithRunID("second")); err == nil {
+		t.Fatal("the interrupted run did not fail")
+	}
+	s.html("/a", articleHTML("A", lorem("A")))
+	if _, err := h.c.Run(t.Context(), src, WithRunID("third")); !errors.Is(err, lumen.ErrConflict) {
+		t.Errorf("a new id while a run is interrupted: %v, want a conflict", err)
+	}
+	if run, err := h.c.Run(t.Context(), src, WithRunID("second")); err != nil || run.ID != "second" || run.Finished.IsZero() {
+		t.Errorf("resuming under its id = %+v, %v", run, err)
 	}
 }

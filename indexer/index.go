@@ -37,6 +37,8 @@ type Index struct {
 
 	mu sync.Mutex // serialises Apply and Rebuild: one goroutine owns a batch
 
+	vocab vocabHolder // see SetVocabulary
+
 	progress atomic.Int64 // articles applied by a rebuild in progress
 }
 
@@ -268,6 +270,36 @@ type claimDoc struct {
 	Start           int        `json:"start"`
 	End             int        `json:"end"`
 	TaxonomyVersion string     `json:"taxonomy_version"`
+	Confidence      float64    `json:"confidence"`
+
+	// Review state, derived from ReviewLog (see review.go).
+	Status        string     `json:"status"`
+	Flagged       bool       `json:"flagged"`
+	Retracted     bool       `json:"retracted"`
+	Curator       string     `json:"curator,omitempty"`
+	ReviewedAt    *time.Time `json:"reviewed_at,omitempty"`
+	Reason        string     `json:"reason,omitempty"`
+	ReviewNote    string     `json:"review_note,omitempty"`
+	ReviewVersion int        `json:"review_version"`
+	// Machine is the tagger's claim as JSON, and ReviewLog the curators'
+	// decisions on it as JSON: what the document is rebuilt from when a
+	// decision or a re-tag arrives.
+	Machine   string `json:"machine"`
+	ReviewLog string `json:"review_log,omitempty"`
+
+	// The claim's relation pairs (pairs.go) and its own evidence.
+	PairKeys      []string `json:"pair_keys,omitempty"`
+	RelationsJSON string   `json:"relations_json,omitempty"`
+	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+
+	// Abbrevs are the abbreviations the claim's article defines (search
+	// matches an abbreviation of a concept only in such articles).
+	Abbrevs []string `json:"abbrevs,omitempty"`
+	// Derived fields (see derive): the publication year, the claim id, and
+	// the evidence map's key.
+	Year string `json:"year,omitempty"`
+	CID  string `json:"cid"`
+	MK   string `json:"mk"`
 }
 
 type articleDoc struct {
@@ -315,7 +347,11 @@ type ApplyStats struct {
 	Stale         int // events skipped because a newer version is indexed
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
-	Invalid       int // events skipped because their article id is invalid
+	// ClaimsRetracted counts claims of earlier versions kept, marked
+	// retracted, because a curator decided them.
+	ClaimsRetracted int
+	Invalid         int // events skipped because their article id is invalid
+	Decisions       int // curators' decisions applied (by Rebuild)
 }
 
 // Apply indexes a batch of ArticleTagged events in one bleve batch and returns
@@ -382,9 +418,12 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 		latest[id] = ev
 	}
 	existing := map[string]indexedVersion{}
-	if !fresh {
-		var err error
+	reviewed := map[string]reviewedClaim{}
+	if !fresh { // an index being built has neither yet (decisions come after)
 		if existing, err = ix.indexedVersions(ctx, order); err != nil {
+			return st, err
+		}
+		if reviewed, err = ix.reviewedClaims(ctx, order); err != nil {
 			return st, err
 		}
 	}
@@ -395,16 +434,35 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 			st.Stale++
 			continue
 		}
-		docs, claimIDs := buildDocs(ev)
+		docs, claimIDs, err := buildDocs(ev, reviewed)
+		if err != nil {
+			return st, err
+		}
 		keep := make(map[string]bool, len(claimIDs))
 		for _, cid := range claimIDs {
 			keep[cid] = true
 		}
 		for _, old := range existing[id].claimIDs {
-			if !keep[old] {
-				b.Delete(claimDocID(old))
-				st.ClaimsRemoved++
+			if keep[old] {
+				continue
 			}
+			if rc, ok := reviewed[old]; ok {
+				// A curator decided it: keep it, retracted, with its decisions.
+				if !rc.retracted {
+					doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
+					if err != nil {
+						return st, err
+					}
+					doc.Abbrevs = rc.abbrevs
+					if err := b.Index(claimDocID(old), doc); err != nil {
+						return st, fmt.Errorf("index claim %s: %w", old, err)
+					}
+					st.ClaimsRetracted++
+				}
+				continue
+			}
+			b.Delete(claimDocID(old))
+			st.ClaimsRemoved++
 		}
 		for i, c := range docs.claims {
 			if err := b.Index(claimDocID(claimIDs[i]), c); err != nil {
@@ -449,29 +507,28 @@ type builtDocs struct {
 	claims  []claimDoc
 }
 
-func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
+// buildDocs builds the documents of an article and its claims; the claims a
+// curator decided keep their decisions (reviewed, by claim id).
+func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (builtDocs, []string, error) {
 	a := &ev.Article
 	var d builtDocs
 	ids := make([]string, 0, len(ev.Claims))
 	seen := map[string]bool{}
+	ref := refOf(a)
+	abbrevs := definedAbbreviations(a.Text)
 	for _, c := range ev.Claims {
 		id := c.ID
 		if !lumen.ValidID(id) || seen[id] {
 			continue
 		}
 		seen[id] = true
-		kinds := make([]string, 0, 2)
-		for _, cid := range c.Concepts {
-			if k := lumen.ConceptKind(cid); !slices.Contains(kinds, k) {
-				kinds = append(kinds, k)
-			}
+		c.ArticleID = a.ID
+		doc, err := newClaimDoc(c, ref, ev.TaxonomyVersion, reviewed[id].log, false)
+		if err != nil {
+			return d, nil, err
 		}
-		d.claims = append(d.claims, claimDoc{
-			Type: typeClaim, Text: c.Text, Concepts: c.Concepts, Kinds: kinds, Relation: c.Relation,
-			Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence, Section: c.Section,
-			ArticleID: a.ID, ArticleTitle: a.Title, ArticleURL: a.URL, Published: timePtr(a.Published),
-			Source: a.Source, Start: c.Start, End: c.End, TaxonomyVersion: ev.TaxonomyVersion,
-		})
+		doc.Abbrevs = abbrevs
+		d.claims = append(d.claims, doc)
 		ids = append(ids, id)
 	}
 	d.article = articleDoc{
@@ -482,7 +539,7 @@ func buildDocs(ev *lumen.ArticleTagged) (builtDocs, []string) {
 		ClaimIDs: ids, ClaimCount: len(ids), Truncated: a.Truncated, ContentHash: a.ContentHash,
 		FetchedAt: timePtr(a.FetchedAt), TaggedAt: timePtr(ev.TaggedAt), TaxonomyVersion: ev.TaxonomyVersion,
 	}
-	return d, ids
+	return d, ids, nil
 }
 
 type indexedVersion struct {

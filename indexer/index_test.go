@@ -132,7 +132,7 @@ func TestSearchClaims(t *testing.T) {
 		})
 	}
 
-	res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "improve"})
+	res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "improve", Facets: []string{"concepts"}})
 	if err != nil || len(res.Hits) != 1 {
 		t.Fatalf("SearchClaims(improve) = %+v, %v", res, err)
 	}

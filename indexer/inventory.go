@@ -103,28 +103,50 @@ func (ix *Index) Deindex(ctx context.Context, ids []string) error {
 
 // ReapplyClaims re-indexes events whose claims in the index disagree with
 // their article (orphans or missing claim documents): claim documents of
-// the article that the event does not list are deleted, the others written
+// the article that the event does not list are deleted (or, when a curator
+// decided them, kept as retracted with their decisions), the others written
 // again.
 func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	retracted := query.NewBoolFieldQuery(true)
+	retracted.SetField("retracted")
 	b := ix.idx.NewBatch()
 	for i := range events {
 		ev := &events[i]
-		q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), termQuery("article_id", ev.Article.ID)})
+		q := query.NewBooleanQuery([]query.Query{termQuery("type", typeClaim), termQuery("article_id", ev.Article.ID)}, nil, []query.Query{retracted})
 		res, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, maxClaimsPerDoc, 0, false))
 		if err != nil {
 			return fmt.Errorf("claims of %s: %w", ev.Article.ID, err)
 		}
-		_, ids := buildDocs(ev)
+		_, ids, err := buildDocs(ev, nil)
+		if err != nil {
+			return err
+		}
 		keep := map[string]bool{}
 		for _, id := range ids {
 			keep[claimDocID(id)] = true
 		}
+		reviewed, err := ix.reviewedClaims(ctx, []string{ev.Article.ID})
+		if err != nil {
+			return err
+		}
 		for _, h := range res.Hits {
-			if !keep[h.ID] {
-				b.Delete(h.ID)
+			if keep[h.ID] {
+				continue
 			}
+			if rc, ok := reviewed[strings.TrimPrefix(h.ID, "c-")]; ok {
+				doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
+				if err != nil {
+					return err
+				}
+				doc.Abbrevs = rc.abbrevs
+				if err := b.Index(h.ID, doc); err != nil {
+					return err
+				}
+				continue
+			}
+			b.Delete(h.ID)
 		}
 	}
 	if b.Size() > 0 {
@@ -132,8 +154,8 @@ func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged
 			return fmt.Errorf("delete orphan claims: %w", err)
 		}
 	}
-	// Written again in full: force past the "stale" rule by applying each
-	// event as it is (same version, so not older than what is indexed).
+	// Written again in full (the same version is not older than what is
+	// indexed, so it is not skipped).
 	_, err := ix.apply(ctx, events, nil, false)
 	return err
 }

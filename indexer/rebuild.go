@@ -48,6 +48,43 @@ func TaggedSource(replay func(ctx context.Context, fn func(ev lumen.ArticleTagge
 	}
 }
 
+// ReviewReplayer calls fn for every curator decision, in the order made.
+type ReviewReplayer func(ctx context.Context, fn func(lumen.ReviewDecision) error) error
+
+// ReviewsSource applies every curator decision to the index being built, in
+// batches of the builder's size: the source that follows TaggedSource, so
+// that every decision is reproduced on the rebuilt claims.
+func ReviewsSource(replay ReviewReplayer) Source {
+	return func(ctx context.Context, b *Builder) error {
+		if err := b.Flush(ctx); err != nil {
+			return err
+		}
+		batch := make([]lumen.ReviewDecision, 0, b.batchSize)
+		flush := func() error {
+			st, err := b.ix.ApplyReviews(ctx, batch)
+			b.mu.Lock()
+			b.stats.Decisions += st.Decisions
+			b.mu.Unlock()
+			batch = batch[:0]
+			return err
+		}
+		err := replay(ctx, func(d lumen.ReviewDecision) error {
+			batch = append(batch, d)
+			if len(batch) >= b.batchSize {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		return b.Flush(ctx)
+	}
+}
+
 // Builder feeds an index being built. Batches are applied by a goroutine
 // of their own while the source reads on, and bleve persists each in the
 // background while the next is analysed (the index is built with unsafe
@@ -200,6 +237,29 @@ func (b *Builder) Flush(ctx context.Context) error {
 		<-b.slots
 	}
 	return b.failed()
+}
+
+// persistAll waits until everything written to the new index is persisted,
+// including what sources wrote through Index() (the curators' decisions):
+// the index takes unsafe batches, and bleve persists its snapshots in order,
+// so a last batch persisted means all are.
+func (b *Builder) persistAll(ctx context.Context) error {
+	done := make(chan error, 1)
+	batch := b.ix.idx.NewBatch()
+	batch.SetInternal([]byte("lumen_built_at"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
+	batch.SetPersistedCallback(func(err error) { done <- err })
+	if err := b.ix.idx.Batch(batch); err != nil {
+		return fmt.Errorf("persist: %w", err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("persist: %w", err)
+		}
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (b *Builder) statsSoFar() ApplyStats {
@@ -379,6 +439,9 @@ func build(ctx context.Context, dir string, opts RebuildOptions, config map[stri
 	}
 	if ferr := b.Flush(ctx); err == nil {
 		err = ferr
+	}
+	if err == nil {
+		err = b.persistAll(ctx)
 	}
 	st.ApplyStats = b.statsSoFar()
 	if cerr := nix.idx.Close(); err == nil && cerr != nil {

@@ -2,15 +2,17 @@ package indexer
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
-	"html"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -29,17 +31,23 @@ const (
 var claimFields = []string{
 	"text", "concepts", "relation", "negated", "hedged", "evidence", "section",
 	"article_id", "article_title", "article_url", "published", "start", "end",
+	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
+	"review_version", "machine", "taxonomy_version", "abbrevs",
+	"relations_json", "claim_evidence",
 }
 
-// SearchClaims runs q and returns one page of claims with facets by concept,
-// evidence type and relation. A malformed query gives an error wrapping
-// lumen.ErrInvalid that says what is wrong.
+// facetSizes are the facets a search can count and how many values each
+// returns at most.
+var facetSizes = map[string]int{"concepts": 100, "evidence": 20, "relation": 10, "status": 10, "source": 100, "year": 200}
+
+// maxSeen bounds the claims a cursor lists to leave out (see cursor).
+const maxSeen = 1000
+
+// SearchClaims runs q and returns one page of claims, with the facets q
+// asks for and a cursor to the next page. A malformed query gives an error
+// wrapping lumen.ErrInvalid that says what is wrong and where.
 func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.ClaimResults, error) {
 	var out lumen.ClaimResults
-	bq, err := buildClaimQuery(q)
-	if err != nil {
-		return out, err
-	}
 	size := q.Size
 	switch {
 	case size == 0:
@@ -48,101 +56,299 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		return out, lumen.Invalidf("size", "must be between 1 and %d", MaxPageSize)
 	}
 	if q.From < 0 || q.From > MaxOffset {
-		return out, lumen.Invalidf("from", "must be between 0 and %d", MaxOffset)
+		return out, lumen.Invalidf("from", "must be between 0 and %d (use cursor= to page further)", MaxOffset)
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
-	req.Fields = claimFields
-	req.IncludeLocations = true
 	switch q.Sort {
-	case "", "relevance":
-	case "published":
-		req.SortBy([]string{"published", "-_score", "_id"})
-	case "-published":
-		req.SortBy([]string{"-published", "-_score", "_id"})
+	case "", "relevance", "published", "-published", "confidence":
 	default:
-		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published", q.Sort)
+		return out, lumen.Invalidf("sort", "%q is not one of relevance, published, -published, confidence", q.Sort)
 	}
-	req.AddFacet("concepts", bleve.NewFacetRequest("concepts", 60))
-	req.AddFacet("evidence", bleve.NewFacetRequest("evidence", 20))
-	req.AddFacet("relation", bleve.NewFacetRequest("relation", 10))
-	res, err := ix.idx.SearchInContext(ctx, req)
+	for _, f := range q.Facets {
+		if _, ok := facetSizes[f]; !ok {
+			return out, lumen.Invalidf("facets", "unknown facet %q (facets: %s)", f, strings.Join(lumen.FacetNames, ", "))
+		}
+	}
+	cq, err := ix.compile(q)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, lumen.ErrUnavailable) {
-			return out, fmt.Errorf("search claims: %w", err) // timeout, or the index damaged or rebuilding
-		}
-		// Errors that survive query parsing come from the query itself
-		// (e.g. a regexp bleve cannot compile).
-		return out, lumen.Invalidf("q", "%v", err)
+		return out, err
 	}
-	out.Total = res.Total
-	out.Hits = make([]lumen.ClaimHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, claimHit(h))
-	}
-	out.Facets = map[string][]lumen.FacetCount{}
-	for name, f := range res.Facets {
-		counts := []lumen.FacetCount{}
-		if f.Terms != nil {
-			for _, t := range f.Terms.Terms() {
-				counts = append(counts, lumen.FacetCount{Value: t.Term, Count: t.Count})
-			}
+	fp := fingerprint(q)
+	var cur *cursor
+	if q.Cursor != "" {
+		if q.From != 0 {
+			return out, lumen.Invalidf("from", "cannot be combined with cursor")
 		}
-		out.Facets[name] = counts
+		c, err := decodeCursor(q.Cursor, fp)
+		if err != nil {
+			return out, err
+		}
+		cur = &c
+	}
+	relevance := sortName(q.Sort) == "relevance"
+	var p page
+	switch {
+	case relevance && cur == nil && q.From > 0:
+		p, err = ix.offsetPage(ctx, cq, q, size)
+	default:
+		p, err = ix.searchPage(ctx, cq, q, cur, size)
+	}
+	if err != nil {
+		return out, err
+	}
+	out.Total, out.Facets, out.Offset = p.total, p.facets, p.offset
+	out.Hits = make([]lumen.ClaimHit, 0, len(p.hits))
+	an := ix.idx.Mapping().AnalyzerNamed(en.AnalyzerName)
+	for _, h := range p.hits {
+		out.Hits = append(out.Hits, cq.hit(an, h))
+	}
+	if n := p.offset + len(p.hits); len(p.hits) > 0 && uint64(n) < p.total && p.next != nil {
+		c := *p.next
+		c.Query, c.N = fp, n
+		out.NextCursor = encodeCursor(c)
 	}
 	return out, nil
 }
 
-func buildClaimQuery(q lumen.ClaimQuery) (query.Query, error) {
-	must := []query.Query{termQuery("type", typeClaim)}
-	if s := strings.TrimSpace(q.Q); s != "" {
-		if len(s) > MaxQueryLength {
-			return nil, lumen.Invalidf("q", "longer than %d bytes", MaxQueryLength)
+// page is one page of raw hits.
+type page struct {
+	total  uint64
+	hits   []*search.DocumentMatch
+	facets map[string][]lumen.FacetCount
+	offset int
+	next   *cursor // nil: no cursor can continue after this page
+}
+
+// searchPage runs the query for one page: the first page in relevance
+// order (by score alone), or any page in the full order of its sort.
+func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuery, cur *cursor, size int) (page, error) {
+	var p page
+	relevance := sortName(q.Sort) == "relevance"
+	order := sortOrder(q.Sort)
+	// byScore: the score leads the order. Unscored hits all tie (their
+	// score even depends on whether facets were asked for), so their pages
+	// are ordered by claim id alone.
+	byScore := relevance && !cq.unscored
+	if relevance && cq.unscored {
+		order = []string{"cid"}
+	}
+	extra := 0
+	if cur != nil && relevance && len(cur.Seen) > 0 && (!byScore || cur.Score == cur.Tied) {
+		extra = len(cur.Seen)
+	}
+	req := bleve.NewSearchRequestOptions(cq.query, size+extra, q.From, false)
+	req.Fields = claimFields
+	if cq.unscored && len(q.Facets) > 0 {
+		// Every hit scores the same: skip scoring. (Without facets bleve
+		// would then stop counting at the page, and the total be wrong.)
+		req.Score = "none"
+	}
+	full := !relevance || cur != nil
+	if full {
+		req.SortBy(order)
+	}
+	skip := btoi(byScore) // the score is kept apart from the other sort values
+	if cur != nil {
+		after := make([]string, len(order))
+		for i := range order {
+			switch {
+			case byScore && i == 0:
+				after[i] = scoreString(cur.Score)
+			case i-skip < len(cur.After):
+				v, err := base64.RawURLEncoding.DecodeString(cur.After[i-skip])
+				if err != nil {
+					return p, lumen.Invalidf("cursor", "not a cursor this server gave out")
+				}
+				after[i] = string(v)
+			}
 		}
-		qs := query.NewQueryStringQuery(s)
-		if _, err := qs.Parse(); err != nil {
-			return nil, lumen.Invalidf("q", "cannot parse %q: %v (see https://blevesearch.com/docs/Query-String-Query/)", s, err)
+		req.SearchAfter = after
+		p.offset = cur.N
+	} else {
+		p.offset = q.From
+	}
+	for _, f := range q.Facets {
+		req.AddFacet(f, bleve.NewFacetRequest(f, facetSizes[f]))
+	}
+	res, err := ix.searchWithFields(ctx, req, claimFields)
+	if err != nil {
+		return p, err
+	}
+	p.total = res.Total
+	p.facets = facets(res, q.Facets)
+	p.hits = res.Hits
+	if extra > 0 {
+		kept := p.hits[:0]
+		for _, h := range p.hits {
+			if !cur.seen(strings.TrimPrefix(h.ID, "c-")) {
+				kept = append(kept, h)
+			}
 		}
-		must = append(must, qs)
+		p.hits = kept
 	}
-	for _, c := range q.Concepts {
-		must = append(must, termQuery("concepts", c))
+	if len(p.hits) > size {
+		p.hits = p.hits[:size]
 	}
-	if len(q.Evidence) > 0 {
-		var anyOf []query.Query
-		for _, e := range q.Evidence {
-			anyOf = append(anyOf, termQuery("evidence", e))
+	if len(p.hits) == 0 {
+		return p, nil
+	}
+	last := p.hits[len(p.hits)-1]
+	next := &cursor{}
+	if byScore {
+		next.Score = last.Score
+	}
+	if full {
+		for i := skip; i < len(order) && i < len(last.Sort); i++ {
+			next.After = append(next.After, base64.RawURLEncoding.EncodeToString([]byte(last.Sort[i])))
 		}
-		must = append(must, query.NewDisjunctionQuery(anyOf))
-	}
-	if q.Relation != "" {
-		must = append(must, termQuery("relation", q.Relation))
-	}
-	if q.Negated != nil {
-		b := query.NewBoolFieldQuery(*q.Negated)
-		b.SetField("negated")
-		must = append(must, b)
-	}
-	if q.Hedged != nil {
-		b := query.NewBoolFieldQuery(*q.Hedged)
-		b.SetField("hedged")
-		must = append(must, b)
-	}
-	if q.ArticleID != "" {
-		must = append(must, termQuery("article_id", q.ArticleID))
-	}
-	if q.Source != "" {
-		must = append(must, termQuery("source", q.Source))
-	}
-	if !q.PublishedFrom.IsZero() || !q.PublishedTo.IsZero() {
-		if !q.PublishedFrom.IsZero() && !q.PublishedTo.IsZero() && q.PublishedTo.Before(q.PublishedFrom) {
-			return nil, lumen.Invalidf("published_to", "is before published_from")
+		if extra > 0 && (!byScore || last.Score == cur.Tied) {
+			next.Seen, next.Tied = cur.Seen, cur.Tied // still among the first page's ties
 		}
-		incl := true
-		dr := query.NewDateRangeInclusiveQuery(q.PublishedFrom, q.PublishedTo, &incl, &incl)
-		dr.SetField("published")
-		must = append(must, dr)
+	} else {
+		// The first page in relevance order: the next pages leave out
+		// the claims it returned with its last score.
+		next.Seen = tiedIDs(p.hits, last.Score)
+		if byScore {
+			next.Tied = last.Score
+		}
 	}
-	return query.NewConjunctionQuery(must), nil
+	p.next = next
+	return p, nil
+}
+
+// offsetPage is a page further down (from > 0) in relevance order: the
+// claims before it are fetched without their fields, so that the cursor to
+// the next page can leave out those tied with its last score.
+func (ix *Index) offsetPage(ctx context.Context, cq *compiled, q lumen.ClaimQuery, size int) (page, error) {
+	p := page{offset: q.From}
+	req := bleve.NewSearchRequestOptions(cq.query, q.From+size, 0, false)
+	if cq.unscored && len(q.Facets) > 0 {
+		req.Score = "none"
+	}
+	for _, f := range q.Facets {
+		req.AddFacet(f, bleve.NewFacetRequest(f, facetSizes[f]))
+	}
+	res, err := ix.run(ctx, req)
+	if err != nil {
+		return p, err
+	}
+	p.total = res.Total
+	p.facets = facets(res, q.Facets)
+	if len(res.Hits) <= q.From {
+		return p, nil
+	}
+	all, shown := res.Hits, res.Hits[q.From:]
+	ids := make([]string, len(shown))
+	for i, h := range shown {
+		ids[i] = h.ID
+	}
+	freq := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	fres, err := ix.searchWithFields(ctx, freq, claimFields)
+	if err != nil {
+		return p, err
+	}
+	byID := make(map[string]*search.DocumentMatch, len(fres.Hits))
+	for _, h := range fres.Hits {
+		byID[h.ID] = h
+	}
+	for _, h := range shown {
+		if f, ok := byID[h.ID]; ok {
+			h.Fields = f.Fields
+			p.hits = append(p.hits, h)
+		}
+	}
+	if len(p.hits) > 0 {
+		last := p.hits[len(p.hits)-1].Score
+		if seen := tiedIDs(all, last); len(seen) <= maxSeen {
+			p.next = &cursor{Score: last, Seen: seen, Tied: last}
+			if cq.unscored {
+				p.next.Score, p.next.Tied = 0, 0
+			}
+		}
+	}
+	return p, nil
+}
+
+func tiedIDs(hits []*search.DocumentMatch, score float64) []string {
+	var ids []string
+	for _, h := range hits {
+		if h.Score == score {
+			ids = append(ids, strings.TrimPrefix(h.ID, "c-"))
+		}
+	}
+	return packSeen(ids)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// run searches, telling the query's own faults (a regexp bleve cannot
+// compile, too many terms) from the index's.
+func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, lumen.ErrUnavailable) {
+			return nil, fmt.Errorf("search claims: %w", err) // timeout, or the index damaged or rebuilding
+		}
+		return nil, lumen.Invalidf("q", "%v", err)
+	}
+	return res, nil
+}
+
+func facets(res *bleve.SearchResult, names []string) map[string][]lumen.FacetCount {
+	if len(names) == 0 {
+		return nil
+	}
+	out := make(map[string][]lumen.FacetCount, len(names))
+	for _, name := range names {
+		counts := []lumen.FacetCount{}
+		if f := res.Facets[name]; f != nil && f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				counts = append(counts, lumen.FacetCount{Value: t.Term, Count: t.Count})
+			}
+		}
+		if name == "year" {
+			sort.Slice(counts, func(i, j int) bool { return counts[i].Value > counts[j].Value })
+		}
+		out[name] = counts
+	}
+	return out
+}
+
+// hit turns a bleve hit into a claim hit with its sentence highlighted and
+// the reasons it matched.
+func (cq *compiled) hit(an analysis.Analyzer, h *search.DocumentMatch) lumen.ClaimHit {
+	c := claimHit(h)
+	var found []int
+	c.Highlight, found = cq.marks.mark(an, c.Text)
+	for _, i := range found {
+		c.Matched = append(c.Matched, lumen.Match{Query: cq.marks.clauses[i], Via: lumen.MatchText})
+	}
+	if len(cq.expansions) > 0 {
+		abbrevs := stringsField(h.Fields["abbrevs"])
+		for _, e := range cq.expansions {
+			for _, id := range c.Concepts {
+				named, ok := e.matches[id]
+				if !ok || (e.via == lumen.MatchAbbreviation && !slices.Contains(abbrevs, e.abbrev)) {
+					continue
+				}
+				c.Matched = append(c.Matched, lumen.Match{Query: e.words, Via: e.via, Concept: named})
+				break
+			}
+		}
+	}
+	if len(c.Matched) == 0 && !cq.marks.empty() {
+		// Neither the sentence nor a concept: the article's title.
+		if _, inTitle := cq.marks.mark(an, c.Article.Title); len(inTitle) > 0 {
+			for _, i := range inTitle {
+				c.Matched = append(c.Matched, lumen.Match{Query: cq.marks.clauses[i], Via: lumen.MatchTitle})
+			}
+		}
+	}
+	return c
 }
 
 func termQuery(field, term string) *query.TermQuery {
@@ -169,7 +375,10 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Article.Title, _ = f["article_title"].(string)
 	c.Article.URL, _ = f["article_url"].(string)
 	c.Article.Published = timeField(f["published"])
-	c.Highlight = highlight(c.Text, h.Locations["text"])
+	c.Confidence, _ = f["confidence"].(float64)
+	c.Review = reviewOf(f)
+	c.TaggerVersion, _ = f["taxonomy_version"].(string)
+	hitPairs(f, &c.Claim)
 	return c
 }
 
@@ -184,39 +393,6 @@ func timeField(v any) time.Time {
 	s, _ := v.(string)
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
-}
-
-// highlight returns text as escaped HTML with the matched term locations
-// (byte offsets into text) wrapped in <mark>.
-func highlight(text string, locs search.TermLocationMap) string {
-	type span struct{ start, end int }
-	var spans []span
-	for _, ls := range locs {
-		for _, l := range ls {
-			s, e := int(l.Start), int(l.End)
-			if 0 <= s && s < e && e <= len(text) {
-				spans = append(spans, span{s, e})
-			}
-		}
-	}
-	if len(spans) == 0 {
-		return html.EscapeString(text)
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
-	var b strings.Builder
-	pos := 0
-	for _, sp := range spans {
-		if sp.start < pos { // overlapping
-			continue
-		}
-		b.WriteString(html.EscapeString(text[pos:sp.start]))
-		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(text[sp.start:sp.end]))
-		b.WriteString("</mark>")
-		pos = sp.end
-	}
-	b.WriteString(html.EscapeString(text[pos:]))
-	return b.String()
 }
 
 // Article returns an indexed article with its claims in text order, or an
@@ -269,8 +445,14 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	}
 	d.Claims = make([]lumen.Claim, 0, len(cres.Hits))
 	for _, h := range cres.Hits {
-		d.Claims = append(d.Claims, claimHit(h).Claim)
+		c := claimHit(h).Claim
+		if c.Review.Retracted {
+			d.RetractedClaims = append(d.RetractedClaims, c)
+		} else {
+			d.Claims = append(d.Claims, c)
+		}
 	}
 	slices.SortFunc(d.Claims, func(a, b lumen.Claim) int { return a.Start - b.Start })
+	slices.SortFunc(d.RetractedClaims, func(a, b lumen.Claim) int { return a.Start - b.Start })
 	return d, nil
 }

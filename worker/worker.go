@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
+	"sort"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -86,7 +88,7 @@ func (w *Worker) Tag(a lumen.Article) (ev lumen.ArticleTagged, err error) {
 		Title:            a.Title,
 		PublicationTypes: a.PublicationTypes,
 		MeSH:             a.MeSH,
-		Web:              a.PMID == "" && a.PMCID == "" && a.DOI == "",
+		Kind:             articleKind(a),
 	})
 	ev = lumen.ArticleTagged{
 		Article:         a,
@@ -98,6 +100,7 @@ func (w *Worker) Tag(a lumen.Article) (ev lumen.ArticleTagged, err error) {
 	}
 	seen := map[string]int{}
 	for _, c := range res.Claims {
+		c.Mentions = mentionsIn(res.Mentions, c.Start, c.End)
 		n := seen[c.Text]
 		seen[c.Text]++
 		c.ID = lumen.ClaimID(a.ID, c.Text, n)
@@ -105,4 +108,30 @@ func (w *Worker) Tag(a lumen.Article) (ev lumen.ArticleTagged, err error) {
 		ev.Claims = append(ev.Claims, c)
 	}
 	return ev, nil
+}
+
+// articleKind is what the article's text is, as its source said; for
+// events stored before sources said it, a page without a scholarly
+// identifier is a web page and the rest is left to the tagger's reading.
+func articleKind(a lumen.Article) string {
+	switch {
+	case a.Kind != "":
+		return a.Kind
+	case a.PMID == "" && a.PMCID == "" && a.DOI == "":
+		return lumen.ArticleWeb
+	}
+	return ""
+}
+
+// mentionsIn returns the mentions (sorted by Start) that start inside [start, end).
+func mentionsIn(ms []lumen.Mention, start, end int) []lumen.Mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	j := i
+	for j < len(ms) && ms[j].Start < end {
+		j++
+	}
+	if i == j {
+		return nil
+	}
+	return slices.Clone(ms[i:j])
 }

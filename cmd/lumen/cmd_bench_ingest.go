@@ -32,16 +32,6 @@ import (
 	"github.com/lumen-research/lumen/worker"
 )
 
-// cmdBench runs a benchmark of the given name (ingest).
-func cmdBench(ctx context.Context, e *env, args []string) error {
-	benches := map[string]func(context.Context, *env, []string) error{"ingest": benchIngest}
-	if len(args) == 0 || benches[args[0]] == nil {
-		fmt.Fprintln(e.stderr, "Usage: lumen bench ingest [--articles N] [--dir DIR] [--json]")
-		return usageError("lumen bench: which benchmark? (ingest)")
-	}
-	return benches[args[0]](ctx, e, args[1:])
-}
-
 // ingestReport is what bench ingest measures.
 type ingestReport struct {
 	Articles     int     `json:"articles"`

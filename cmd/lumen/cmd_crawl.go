@@ -85,6 +85,7 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 		cfg.LogLevel = "warn"
 	}
 	log := c.logger(e, cfg)
+	warnNCBIContact(log, cfg)
 	if !*once {
 		if cfg.NATS.URL == "" {
 			return usageError("lumen crawl without --once needs an external NATS (--nats URL or LUMEN_NATS_URL); use lumen run to run every role in one process")
@@ -129,6 +130,10 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	if err := a.schedule(sched, cr); err != nil {
 		return err
 	}
+	requests, err := a.crawlRequests(ctx)
+	if err != nil {
+		return err
+	}
 	st := newStages(log)
 	st.start("scheduler", sched.Run)
 	st.start("startup crawl", func(ctx context.Context) error {
@@ -136,6 +141,8 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 		<-ctx.Done()
 		return nil
 	})
+	// Crawls operators ask for through the API (POST /api/v1/crawls).
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, requests.handle(cr)) })
 	if c.addrGiven() {
 		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{}, cr), log)
 		if err != nil {
@@ -219,10 +226,23 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	} else if inProcess {
 		done = false // interrupted before the indexing finished
 	}
+	// A source whose run failed (a seed, a listing or an API request that
+	// could not be done, or nothing fetched at all) fails the command, so
+	// that cron and CI notice.
+	failed := 0
 	for _, r := range runs {
-		if r.Fetched == 0 && r.FailedCount() > 0 {
+		switch {
+		case r.Fetched == 0 && r.FailedCount() > 0:
 			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s: nothing fetched, %d failed (%s)", r.Source, r.FailedCount(), joinReasons(r.Failed)))
+		case r.Error != "":
+			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s failed: %s", r.Source, r.Error))
+		default:
+			continue
 		}
+		failed++
+	}
+	if failed > 0 && len(cfg.Sources) > 1 {
+		crawlErr = errors.Join(fmt.Errorf("%d of %d sources failed", failed, len(cfg.Sources)), crawlErr)
 	}
 	stopErr := st.stopAll()
 	printSummary(e.stdout, runs)
@@ -316,4 +336,21 @@ func (nopSearcher) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimR
 
 func (nopSearcher) Article(context.Context, string) (lumen.ArticleDetail, error) {
 	return lumen.ArticleDetail{}, fmt.Errorf("article: %w (this process only crawls)", lumen.ErrUnavailable)
+}
+
+// warnNCBIContact warns, at start, when PubMed sources will be crawled
+// without the email address NCBI's E-utilities usage policy asks for (and
+// which lets NCBI reach the operator before it blocks an address).
+func warnNCBIContact(log *slog.Logger, cfg config.Config) {
+	for _, s := range cfg.Sources {
+		if s.Kind != lumen.SourcePubMed {
+			continue
+		}
+		c := strings.ToLower(strings.TrimSpace(cfg.Crawler.Contact))
+		if c == "" || !strings.Contains(c, "@") || strings.HasSuffix(c, "@example.org") || strings.HasSuffix(c, "@example.com") {
+			log.Warn("PubMed sources are crawled without a contact email: NCBI asks E-utilities users for one and may block requests without it; set crawler.contact or LUMEN_CONTACT",
+				"source", s.Name, "contact", cfg.Crawler.Contact)
+		}
+		return
+	}
 }

@@ -41,6 +41,10 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		cfg.Data = dir
 	}
 	cfg.NATS.URL = "" // the demo is self-contained
+	if cfg.NATS.Listen == "" {
+		// Let lumen token create (and other tools) reach the demo's NATS.
+		cfg.NATS.Listen = "127.0.0.1:0"
+	}
 	log := c.logger(e, cfg)
 
 	site, err := listenHTTP(*siteAddr, demo.Handler(), log)
@@ -87,13 +91,19 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 			plural(int(claims), "claim", "claims"), site.URL())
 		fmt.Fprintf(e.stdout, "  search page:  %s/?q=probiotics\n", api.URL())
 		fmt.Fprintf(e.stdout, "  API:          curl '%s/api/v1/claims?q=probiotics'\n", api.URL())
+		if u := a.server.ClientURL(); u != "" {
+			fmt.Fprintf(e.stdout, "  review:       lumen token create alice --role curator --nats %s\n", u)
+			fmt.Fprintf(e.stdout, "                then sign in at %s/review with the token it prints\n", api.URL())
+		}
 		fmt.Fprintln(e.stdout, "Press Ctrl-C to stop.")
 		<-ctx.Done()
 		return nil
 	})
 	st.start("index healer", a.runHealer)
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("api", api.serve)
 	st.start("site", site.serve)
 	fmt.Fprintf(e.stdout, "Sample site: %s\nAPI: %s (claims appear once the crawl is indexed)\n", site.URL(), api.URL())

@@ -82,6 +82,9 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err := a.newHealth(ctx); err != nil {
 		return err
 	}
+	if err := a.openCuration(ctx); err != nil {
+		return err
+	}
 	runs, err := a.runLister(ctx)
 	if err != nil {
 		return err
@@ -93,6 +96,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	st := newStages(log)
 	a.startHealth(st)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	if arts, claims, err := a.index.Counts(ctx); err == nil {
 		log.Info("serving", "api", h.URL(), "articles", arts, "claims", claims)
@@ -156,7 +160,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"), dir)
+	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"),
+		plural(st.Decisions, "curator decision", "curator decisions"), dir)
 	if st.Kept != "" {
 		fmt.Fprintf(e.stdout, "the damaged index it replaced is kept in %s\n", st.Kept)
 	}

@@ -28,6 +28,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		cfg.NATS.Listen = *natsListen
 	}
 	log := c.logger(e, cfg)
+	warnNCBIContact(log, cfg)
 	a := newApp(cfg, log)
 	defer a.close()
 	if err := a.openPipeline(ctx, "run"); err != nil {
@@ -57,8 +58,10 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		return nil
 	})
 	a.startHealth(st)
+	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)
+	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
 	// One write, so that a reader who waits for the URL sees the schedule too.

@@ -29,21 +29,25 @@ type tagOutput struct {
 	Claims          []tagClaim      `json:"claims"`
 	Concepts        []string        `json:"concepts"`
 	Evidence        string          `json:"evidence,omitempty"`
+	Kind            string          `json:"kind,omitempty"`
 	TaxonomyVersion string          `json:"taxonomy_version"`
 	// Skipped says why the input was not tagged (binary input).
 	Skipped string `json:"skipped,omitempty"`
 }
 
 type tagClaim struct {
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Text     string   `json:"text"`
-	Concepts []string `json:"concepts"`
-	Negated  bool     `json:"negated"`
-	Hedged   bool     `json:"hedged"`
-	Relation string   `json:"relation,omitempty"`
-	Evidence string   `json:"evidence,omitempty"`
-	Section  string   `json:"section,omitempty"`
+	Start         int              `json:"start"`
+	End           int              `json:"end"`
+	Text          string           `json:"text"`
+	Concepts      []string         `json:"concepts"`
+	Relations     []lumen.Relation `json:"relations"`
+	Relation      string           `json:"relation,omitempty"`
+	Negated       bool             `json:"negated"`
+	Hedged        bool             `json:"hedged"`
+	Evidence      string           `json:"evidence,omitempty"`
+	ClaimEvidence string           `json:"claim_evidence,omitempty"`
+	Confidence    float64          `json:"confidence"`
+	Section       string           `json:"section,omitempty"`
 }
 
 // cmdTag tags a text or HTML file and prints JSON.
@@ -51,10 +55,11 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("lumen tag", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "auto", "input `format`: auto (HTML if it looks like HTML), text or html")
+	kind := fs.String("kind", "", "what the input is: abstract, fulltext or web `kind` (default: web for HTML, read from the wording for text)")
 	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one; also LUMEN_TAXONOMY)")
 	compact := fs.Bool("compact", false, "print the JSON on one line")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: lumen tag [flags] [FILE|-]\n\nTags FILE (or standard input) and prints the mentions and claims as JSON.")
+		fmt.Fprintln(fs.Output(), "Usage: lumen tag [flags] [FILE|-]\n\nTags FILE (or standard input) and prints the mentions and claims, with their\nrelation pairs, as JSON.")
 		fs.PrintDefaults()
 	}
 	pos, err := parse(fs, args)
@@ -87,11 +92,11 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	t, err := tagger.New(tax)
+	t, err := newTagger(e, tax)
 	if err != nil {
-		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+		return err
 	}
-	out, err := tagInput(t, data, *format, name)
+	out, err := tagInput(t, data, *format, *kind, name)
 	if err != nil {
 		return err
 	}
@@ -102,7 +107,7 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	return enc.Encode(out)
 }
 
-func tagInput(t *tagger.Tagger, data []byte, format, name string) (tagOutput, error) {
+func tagInput(t *tagger.Tagger, data []byte, format, kind, name string) (tagOutput, error) {
 	out := tagOutput{Mentions: []lumen.Mention{}, Claims: []tagClaim{}, Concepts: []string{}, TaxonomyVersion: t.Version()}
 	isHTML := false
 	switch format {
@@ -115,7 +120,17 @@ func tagInput(t *tagger.Tagger, data []byte, format, name string) (tagOutput, er
 	default:
 		return out, usageError("--format %q: want auto, text or html", format)
 	}
-	doc := tagger.Document{Web: true}
+	switch kind {
+	case "":
+		if isHTML {
+			kind = lumen.ArticleWeb
+		}
+	case lumen.ArticleAbstract, lumen.ArticleFullText, lumen.ArticleWeb:
+	default:
+		return out, usageError("--kind %q: want abstract, fulltext or web", kind)
+	}
+	out.Kind = kind
+	doc := tagger.Document{Kind: kind}
 	if isHTML {
 		page, err := extract.HTML(data, "text/html", nil)
 		if err != nil && !errors.Is(err, extract.ErrNoText) {
@@ -142,8 +157,13 @@ func tagInput(t *tagger.Tagger, data []byte, format, name string) (tagOutput, er
 	}
 	out.Evidence = res.Evidence
 	for _, c := range res.Claims {
+		rels := c.Relations
+		if rels == nil {
+			rels = []lumen.Relation{}
+		}
 		out.Claims = append(out.Claims, tagClaim{Start: c.Start, End: c.End, Text: c.Text, Concepts: c.Concepts,
-			Negated: c.Negated, Hedged: c.Hedged, Relation: c.Relation, Evidence: c.Evidence, Section: c.Section})
+			Relations: rels, Relation: c.Relation, Negated: c.Negated, Hedged: c.Hedged, Evidence: c.Evidence,
+			ClaimEvidence: c.ClaimEvidence, Confidence: c.Confidence, Section: c.Section})
 	}
 	return out, nil
 }
@@ -161,8 +181,9 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	taxPath := fs.String("taxonomy", "", "taxonomy YAML `file` (default: the built-in one; also LUMEN_TAXONOMY)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
+	labels := fs.String("labels", "", "a `directory` with more labels for the gold set: pairs.jsonl (relation pairs and claim evidence) and docs.jsonl (kind and evidence of documents)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl, labels.jsonl).")
+		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.")
 		fs.PrintDefaults()
 	}
 	pos, err := parse(fs, args)
@@ -180,11 +201,15 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	t, err := tagger.New(tax)
+	t, err := newTagger(e, tax)
 	if err != nil {
-		return fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+		return err
 	}
-	g, err := evaluate.Load(pos[0])
+	var extra []string
+	if *labels != "" {
+		extra = append(extra, *labels)
+	}
+	g, err := evaluate.Load(pos[0], extra...)
 	if err != nil {
 		return fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
 	}
@@ -201,4 +226,17 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 		return rep.WriteErrors(e.stdout)
 	}
 	return nil
+}
+
+// newTagger builds the tagger of lumen tag and lumen eval and prints its
+// warnings (roles no concept plays, lists the vocabulary lacks) on stderr.
+func newTagger(e *env, tax lumen.Taxonomy) (*tagger.Tagger, error) {
+	t, err := tagger.New(tax)
+	if err != nil {
+		return nil, fmt.Errorf("taxonomy: %w: %w", err, lumen.ErrInvalid)
+	}
+	for _, w := range t.Warnings() {
+		fmt.Fprintf(e.stderr, "lumen: warning: taxonomy: %s\n", w)
+	}
+	return t, nil
 }

@@ -62,7 +62,7 @@ func corpusHandler(n int) (http.Handler, error) {
 }
 
 // fixtureArticles is the size of the data directory the damage tests copy:
-// the articles plus the index page.
+// the articles (the index page linking them is a hub, not an article).
 const fixtureArticles = 40
 
 var fixture struct {

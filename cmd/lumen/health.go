@@ -15,6 +15,7 @@ import (
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/integrity"
 	"github.com/lumen-research/lumen/internal/metrics"
+	"github.com/lumen-research/lumen/internal/vocab"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -59,6 +60,7 @@ func (a *app) openIndex(ctx context.Context) error {
 	default:
 		return err
 	}
+	ix.SetVocabulary(vocab.New(a.tax)) // query words that name a concept match it
 	a.index = ix
 	state, _ := ix.State()
 	a.metrics.IndexState(state)
@@ -92,9 +94,9 @@ func (a *app) streamHolds(ctx context.Context, name string) bool {
 }
 
 // rebuildSources are the streams the index is rebuilt from, in order: the
-// tagged articles, then what applies to them.
+// tagged articles, then the curators' decisions on their claims.
 func (a *app) rebuildSources() []indexer.Source {
-	return []indexer.Source{indexer.TaggedSource(a.bus.ReplayTaggedSeqs)}
+	return []indexer.Source{indexer.TaggedSource(a.bus.ReplayTaggedSeqs), indexer.ReviewsSource(a.bus.ReplayReviews)}
 }
 
 // rebuild rebuilds the index in place from the streams.

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/lumen-research/lumen"
@@ -98,9 +99,12 @@ Commands:
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
   check     verify the streams, buckets, consumers and index against each other (--repair fixes what it can)
   deadletters  list the messages no consumer could handle; replay them after a fix
-  bench     benchmark the whole pipeline (bench ingest)
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
-  eval      score the tagger against a gold set of labelled sentences
+  eval      score the tagger against a gold set of labelled sentences, or (--reviews) against curators' decisions
+  export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
+  export-gold  write the curators' decisions as a gold set (the format lumen eval reads)
+  token     create, list and revoke API tokens (roles reader, curator, admin)
+  bench     measure search (bench search) or the whole ingest pipeline (bench ingest) against plain bleve
   config    print the default configuration (a starting point for --config)
   version   print the version
 
@@ -132,12 +136,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdCheck(ctx, e, rest)
 	case "deadletters":
 		return cmdDeadLetters(ctx, e, rest)
-	case "bench":
-		return cmdBench(ctx, e, rest)
 	case "tag":
 		return cmdTag(ctx, e, rest)
 	case "eval":
+		if hasFlag(rest, "reviews") {
+			return cmdEvalReviews(ctx, e, rest)
+		}
 		return cmdEval(ctx, e, rest)
+	case "bench":
+		return cmdBench(ctx, e, rest)
+	case "export":
+		return cmdExport(ctx, e, rest)
+	case "export-gold":
+		return cmdExportGold(ctx, e, rest)
+	case "token":
+		return cmdToken(ctx, e, rest)
 	case "config":
 		_, err := stdout.Write(configYAML())
 		return err
@@ -158,4 +171,22 @@ type env struct {
 	getenv         func(string) string
 	stdin          io.Reader
 	stdout, stderr io.Writer
+}
+
+// hasFlag reports whether args carry the boolean flag name (-name, --name,
+// or with =true).
+func hasFlag(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
+		}
+		a = strings.TrimLeft(a, "-")
+		if a == name || a == name+"=true" {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,9 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/crawler"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
@@ -60,6 +62,12 @@ type app struct {
 	index  *indexer.Index
 	tax    lumen.Taxonomy
 	tagger *tagger.Tagger
+
+	// The curators' and operators' side (openCuration).
+	curation *curation.Service
+	requests *crawlRequests
+	tokens   *auth.Tokens
+	sessions *auth.Sessions
 
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.
@@ -132,6 +140,9 @@ func (a *app) openTagger() error {
 	if err != nil {
 		return fmt.Errorf("taxonomy %s: %w: %w", a.cfg.Taxonomy, err, lumen.ErrInvalid)
 	}
+	for _, w := range t.Warnings() {
+		a.log.Warn("taxonomy warning", "warning", w, "taxonomy", t.Version())
+	}
 	a.tax, a.tagger = tax, t
 	return nil
 }
@@ -151,6 +162,8 @@ func (a *app) newCrawler(ctx context.Context, progress func(lumen.CrawlRun, int)
 		MaxTextBytes: cr.MaxTextBytes, MaxPages: cr.MaxPages, MaxDepth: cr.MaxDepth, MaxRedirects: cr.MaxRedirects,
 		Retries: cr.Retries, Concurrency: cr.Concurrency, HostConcurrency: cr.HostConcurrency, HostDelay: cr.HostDelay,
 		RobotsTTL: cr.RobotsTTL, Recrawl: cr.Recrawl, NCBIAPIKey: cr.NCBIAPIKey,
+		FailureBackoff: cr.FailureBackoff, FailureBackoffMax: cr.FailureBackoffMax, HostTimeouts: cr.HostTimeouts,
+		MaxHosts: cr.MaxHosts, MetricHosts: cr.MetricHosts, SimhashCache: cr.SimhashCache,
 		Logger: a.log, Metrics: a.metrics, Progress: progress,
 	}, crawler.Deps{
 		Publisher: a.bus, Articles: a.bus, State: stores[bucketCrawlState], IDs: stores[bucketCrawlIDs],
@@ -221,6 +234,9 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	if err := a.openIndex(ctx); err != nil {
 		return err
 	}
+	if err := a.openCuration(ctx); err != nil {
+		return err
+	}
 	return a.bus.EnsureConsumers(ctx)
 }
 
@@ -229,7 +245,15 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
 	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
-		AdminToken: a.cfg.API.AdminToken,
+		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
+	}
+	// Interface fields stay nil (not typed nils) when this process does
+	// not serve the curators.
+	if a.curation != nil {
+		d.Curation, d.Auth, d.Sessions = a.curation, a.tokens, a.sessions
+	}
+	if a.requests != nil {
+		d.Crawls = a.requests
 	}
 	if a.bus != nil {
 		d.DeadLetters = a.bus
@@ -414,10 +438,15 @@ func (s *stages) wait(ctx context.Context) error {
 // waitIdle waits until every fetched article is tagged and every tagged
 // article indexed: both consumers have nothing pending. The tagger is read
 // first; it publishes before it acknowledges, so once it has nothing pending
-// the indexer's count includes everything still to index.
+// the indexer's count includes everything still to index. Idle must be seen
+// on two polls in a row, 100 ms apart: the two counts are read one after the
+// other, not at one instant, and a changed article published twice in quick
+// succession replaces its first version in the stream while a handler may
+// hold it.
 func waitIdle(ctx context.Context, b *bus.Bus) error {
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
+	idle := 0
 	for {
 		tp, err := b.Pending(ctx, bus.StreamArticles, bus.ConsumerTagger)
 		if err != nil {
@@ -428,7 +457,11 @@ func waitIdle(ctx context.Context, b *bus.Bus) error {
 			return err
 		}
 		if tp == 0 && ip == 0 {
-			return nil
+			if idle++; idle == 2 {
+				return nil
+			}
+		} else {
+			idle = 0
 		}
 		select {
 		case <-ctx.Done():

@@ -6,9 +6,11 @@
 // they are the system of record the search index is rebuilt from; see
 // streams.go for the list every stream is created from):
 //
-//	LUMEN_ARTICLES  lumen.articles.fetched.<article id>  ArticleFetched
-//	LUMEN_TAGGED    lumen.articles.tagged.<article id>   ArticleTagged
-//	LUMEN_DEAD      lumen.dead.<stream>.<consumer>       messages that can never succeed
+//	LUMEN_ARTICLES        lumen.articles.fetched.<article id>  ArticleFetched
+//	LUMEN_TAGGED          lumen.articles.tagged.<article id>   ArticleTagged
+//	LUMEN_REVIEWS         lumen.reviews.<claim id>             ReviewDecision (every one kept)
+//	LUMEN_CRAWL_REQUESTS  lumen.crawl.requests                 CrawlRequest (a work queue)
+//	LUMEN_DEAD            lumen.dead.<stream>.<consumer>       messages that can never succeed
 //
 // Delivery is at least once: handlers must be idempotent, and a message is
 // acknowledged only after its handler (or batch handler) returned nil. While
@@ -76,6 +78,7 @@ type Bus struct {
 	mu         sync.Mutex
 	consumerMu sync.Mutex // serialises creating and repairing consumers
 	kvs        map[string]*KV
+	reviews    jetstream.Stream // the reviews stream, once looked up
 	resume     map[ConsumerSpec]ResumeFunc
 	notes      []Note // damage found and repaired while connecting
 

@@ -321,7 +321,7 @@ func backoff(delivered uint64) time.Duration {
 // BatchHandler handles a batch of events; seqs are their stream sequences.
 // It returns nil when all succeeded, or one error (nil for success) per
 // event, settled as in consume.
-type BatchHandler func(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64) []error
+type BatchHandler[T any] func(ctx context.Context, events []T, seqs []uint64) []error
 
 // ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
 // to maxBatch, collected for at most maxWait. Each message is acknowledged
@@ -330,14 +330,18 @@ type BatchHandler func(ctx context.Context, events []lumen.ArticleTagged, seqs [
 // previous batch is settled, so that every message the process holds is one
 // it reports progress on. When ctx is cancelled it handles what was already
 // delivered and returns.
-func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler) error {
-	c, err := b.consumer(ctx, StreamTagged, ConsumerIndexer)
+func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler[lumen.ArticleTagged]) error {
+	return consumeBatches(ctx, b, StreamTagged, ConsumerIndexer, maxBatch, maxWait, handle)
+}
+
+func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, maxBatch int, maxWait time.Duration, handle BatchHandler[T]) error {
+	c, err := b.consumer(ctx, stream, durable)
 	if err != nil {
 		return err
 	}
 	maxBatch = max(maxBatch, 1)
 	maxWait = max(maxWait, 10*time.Millisecond)
-	log := b.log.With("consumer", ConsumerIndexer)
+	log := b.log.With("consumer", durable)
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	held := newHeld()
@@ -346,14 +350,14 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 
 	var (
 		msgs   []jetstream.Msg
-		events []lumen.ArticleTagged
+		events []T
 		seqs   []uint64
 	)
 	for ctx.Err() == nil {
 		batch, err := c.Fetch(maxBatch, jetstream.FetchMaxWait(maxWait))
 		if err != nil {
 			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, nats.ErrConnectionClosed) {
-				return fmt.Errorf("consume %s: %w: %w", ConsumerIndexer, err, lumen.ErrUnavailable)
+				return fmt.Errorf("consume %s: %w: %w", durable, err, lumen.ErrUnavailable)
 			}
 			log.Warn("fetch", "err", err)
 			if !sleep(ctx, time.Second) {
@@ -363,9 +367,9 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 		}
 		for msg := range batch.Messages() {
 			held.add(msg)
-			var ev lumen.ArticleTagged
+			var ev T
 			if err := json.Unmarshal(msg.Data(), &ev); err != nil {
-				b.settle(hctx, log, StreamTagged, ConsumerIndexer, msg, fmt.Errorf("undecodable message: %w: %w", err, lumen.ErrInvalid))
+				b.settle(hctx, log, stream, durable, msg, fmt.Errorf("undecodable message: %w: %w", err, lumen.ErrInvalid))
 				held.remove(msg)
 				continue
 			}
@@ -391,7 +395,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 					err = errors.New("batch handler returned too few results")
 				}
 			}
-			b.settle(hctx, log, StreamTagged, ConsumerIndexer, m, err)
+			b.settle(hctx, log, stream, durable, m, err)
 			held.remove(m)
 		}
 		msgs, events, seqs = msgs[:0], events[:0], seqs[:0]
@@ -403,7 +407,7 @@ func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait ti
 // safeBatch runs handle; a panic fails every event of the batch for
 // redelivery (the panic may come from the index, not from the events: the
 // per-event fallback of the handler tells them apart).
-func safeBatch(ctx context.Context, handle BatchHandler, events []lumen.ArticleTagged, seqs []uint64) (errs []error) {
+func safeBatch[T any](ctx context.Context, handle BatchHandler[T], events []T, seqs []uint64) (errs []error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err := fmt.Errorf("batch handler panic: %v", p)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -20,6 +21,16 @@ type KV struct {
 // KV opens (creating if needed) the named bucket. Buckets are kept on disk
 // with the streams and hold only the latest value of each key.
 func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
+	return b.kv(ctx, bucket, 0)
+}
+
+// KVWithTTL opens (creating if needed) a bucket whose entries expire ttl
+// after they were last written (leases, sessions).
+func (b *Bus) KVWithTTL(ctx context.Context, bucket string, ttl time.Duration) (*KV, error) {
+	return b.kv(ctx, bucket, ttl)
+}
+
+func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if kv, ok := b.kvs[bucket]; ok {
@@ -30,6 +41,7 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 		History:  1,
 		Storage:  jetstream.FileStorage,
 		Replicas: b.replicas,
+		TTL:      ttl,
 	}
 	// Create, and update only a bucket configured otherwise: see ensureStreams.
 	kv, err := b.js.CreateKeyValue(ctx, cfg)

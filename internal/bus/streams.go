@@ -37,6 +37,13 @@ type StreamSpec struct {
 	// per article), so a message can be re-queued by publishing it again
 	// (see ReplayDeadLetter). Otherwise it keeps every message.
 	LatestOnly bool
+	// WorkQueue: each message goes to one consumer and is gone once
+	// acknowledged; such a stream cannot be read through by a second
+	// consumer (lumen check leaves it alone).
+	WorkQueue bool
+	// config, when set, is the stream's own configuration (retention, size
+	// limits, deny delete); ensureStream adds the replication.
+	config func() jetstream.StreamConfig
 }
 
 // ConsumerSpec is a durable consumer the pipeline depends on.
@@ -48,15 +55,20 @@ type ConsumerSpec struct {
 var streams = []StreamSpec{
 	{Name: StreamArticles, Subjects: []string{SubjectFetched + ".*"}, LatestOnly: true},
 	{Name: StreamTagged, Subjects: []string{SubjectTagged + ".*"}, LatestOnly: true},
+	{Name: StreamReviews, Subjects: []string{SubjectReviews + ".*"}, config: reviewStreamConfig},
+	{Name: StreamCrawlRequests, Subjects: []string{SubjectCrawlRequests}, WorkQueue: true, config: crawlRequestStreamConfig},
 	// Messages a consumer can never handle, with why: subjects
 	// lumen.dead.<stream>.<consumer>. Kept until replayed or deleted.
 	{Name: StreamDead, Subjects: []string{SubjectDead + ".>"}},
 }
 
 // consumers are the durable consumers of the pipeline.
+// (The crawl requests' consumer is not among them: it exists once a crawler
+// has run, and its absence is no damage.)
 var consumers = []ConsumerSpec{
 	{Stream: StreamArticles, Durable: ConsumerTagger},
 	{Stream: StreamTagged, Durable: ConsumerIndexer},
+	{Stream: StreamReviews, Durable: ConsumerReviewIndexer},
 }
 
 // Streams returns the streams of the system of record.
@@ -77,6 +89,9 @@ func streamSpec(name string) (StreamSpec, bool) {
 func (b *Bus) ensureStreams(ctx context.Context) error {
 	for _, spec := range streams {
 		cfg := jetstream.StreamConfig{Name: spec.Name, Subjects: spec.Subjects, Duplicates: dupeWindow, MaxMsgSize: MaxPayload}
+		if spec.config != nil {
+			cfg = spec.config()
+		}
 		if spec.LatestOnly {
 			cfg.MaxMsgsPerSubject = 1
 		}
@@ -94,7 +109,6 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 // server's stream update against another role's consumer creation (a data
 // race inside nats-server's file store).
 func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) error {
-	cfg.Retention = jetstream.LimitsPolicy
 	cfg.Storage = jetstream.FileStorage
 	cfg.Replicas = b.replicas
 	// A cluster starting with us has no JetStream leader yet: wait for it

@@ -12,15 +12,21 @@ import (
 // TestGoldDir scores the tagger on the gold set named by LUMEN_GOLD_DIR and
 // logs the report, for development:
 //
-//	LUMEN_GOLD_DIR=../shared/corpus/gold-dev go test -run TestGoldDir -v ./internal/evaluate
+//	LUMEN_GOLD_DIR=../shared/corpus/gold-dev LUMEN_GOLD_LABELS=$PWD/internal/evaluate/testdata/gold-dev-labels \
+//	    go test -run TestGoldDir -v ./internal/evaluate
 //
-// LUMEN_GOLD_ERRORS=1 also logs every sentence with an error.
+// LUMEN_GOLD_LABELS names a directory of more labels (pairs.jsonl,
+// docs.jsonl); LUMEN_GOLD_ERRORS=1 also logs every sentence with an error.
 func TestGoldDir(t *testing.T) {
 	dir := os.Getenv("LUMEN_GOLD_DIR")
 	if dir == "" {
 		t.Skip("LUMEN_GOLD_DIR not set")
 	}
-	g, err := Load(dir)
+	var extra []string
+	if l := os.Getenv("LUMEN_GOLD_LABELS"); l != "" {
+		extra = append(extra, l)
+	}
+	g, err := Load(dir, extra...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,14 @@
 // Package evaluate scores the tagger against a hand-labelled gold set in the
 // format of Lumen's development set: docs/DOC.txt, sentences.jsonl (doc, i,
 // start, end, text) and labels.jsonl (doc, i, concepts, claim, negated,
-// hedged, note). It backs `lumen eval` and the tagger's regression guard.
+// hedged, note). It backs `lumen eval` and the tagger's regression guards.
+//
+// Relation pairs and evidence are scored when the set labels them (the
+// conventions are in docs/ANNOTATION.md): pairs.jsonl (doc, i, relations,
+// claim_evidence) for claim sentences, docs.jsonl (doc, kind, evidence) for
+// documents. Both may sit in the gold set's directory or in another one
+// passed to Load, so that labels can be added to a read-only set; a
+// labels.jsonl row may also carry relations and claim_evidence itself.
 //
 // It is not a training tool and has no opinion on what the labels should be:
 // it applies the scoring rule of the gold set's README exactly.
@@ -11,8 +18,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -32,6 +41,10 @@ type Doc struct {
 	ID        string
 	Text      string
 	Sentences []Sentence
+	// Kind is what the text is (abstract, fulltext, web), passed to the
+	// tagger; Evidence the document's study design, "" when not labelled.
+	Kind     string
+	Evidence string
 }
 
 // Sentence is one labelled sentence. Start and End are byte offsets into the
@@ -47,6 +60,29 @@ type Sentence struct {
 	Negated  bool     `json:"negated"`
 	Hedged   bool     `json:"hedged"`
 	Note     string   `json:"note,omitempty"`
+	// Relations are the claim's relation pairs; PairsLabelled says whether
+	// the set labels them for this sentence.
+	Relations     []lumen.Relation `json:"relations,omitempty"`
+	PairsLabelled bool             `json:"-"`
+	// ClaimEvidence is the design the sentence itself names for its claim,
+	// "" when none (docs/ANNOTATION.md).
+	ClaimEvidence string `json:"claim_evidence,omitempty"`
+}
+
+// pairRow is a row of pairs.jsonl; labels.jsonl rows may carry the same
+// fields.
+type pairRow struct {
+	Doc           string            `json:"doc"`
+	I             int               `json:"i"`
+	Relations     *[]lumen.Relation `json:"relations"`
+	ClaimEvidence string            `json:"claim_evidence"`
+}
+
+// docRow is a row of docs.jsonl.
+type docRow struct {
+	Doc      string `json:"doc"`
+	Kind     string `json:"kind"`
+	Evidence string `json:"evidence"`
 }
 
 type sentenceRow struct {
@@ -58,13 +94,15 @@ type sentenceRow struct {
 }
 
 type labelRow struct {
-	Doc      string   `json:"doc"`
-	I        int      `json:"i"`
-	Concepts []string `json:"concepts"`
-	Claim    bool     `json:"claim"`
-	Negated  bool     `json:"negated"`
-	Hedged   bool     `json:"hedged"`
-	Note     string   `json:"note"`
+	Doc           string            `json:"doc"`
+	I             int               `json:"i"`
+	Concepts      []string          `json:"concepts"`
+	Claim         bool              `json:"claim"`
+	Negated       bool              `json:"negated"`
+	Hedged        bool              `json:"hedged"`
+	Note          string            `json:"note"`
+	Relations     *[]lumen.Relation `json:"relations"`
+	ClaimEvidence string            `json:"claim_evidence"`
 }
 
 type key struct {
@@ -72,9 +110,12 @@ type key struct {
 	i   int
 }
 
-// Load reads a gold set from dir (docs/, sentences.jsonl, labels.jsonl). It
-// checks that every sentence has a label and that its offsets give its text.
-func Load(dir string) (*Gold, error) {
+// Load reads a gold set from dir (docs/, sentences.jsonl, labels.jsonl,
+// and pairs.jsonl and docs.jsonl when present), with more pair and document
+// labels from the directories in extra. It checks that every sentence has a
+// label, that its offsets give its text, and that pair and document labels
+// name sentences and documents of the set.
+func Load(dir string, extra ...string) (*Gold, error) {
 	var sents []sentenceRow
 	if err := readJSONL(filepath.Join(dir, "sentences.jsonl"), func() any {
 		sents = append(sents, sentenceRow{})
@@ -125,12 +166,95 @@ func Load(dir string) (*Gold, error) {
 		if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) || d.Text[s.Start:s.End] != s.Text {
 			return nil, fmt.Errorf("%s: offsets [%d,%d) do not give the sentence's text in docs/%s.txt", where, s.Start, s.End, s.Doc)
 		}
-		d.Sentences = append(d.Sentences, Sentence{
+		se := Sentence{
 			Doc: s.Doc, I: s.I, Start: s.Start, End: s.End, Text: s.Text,
 			Concepts: l.Concepts, Claim: l.Claim, Negated: l.Negated, Hedged: l.Hedged, Note: l.Note,
-		})
+			ClaimEvidence: l.ClaimEvidence,
+		}
+		if l.Relations != nil {
+			se.Relations, se.PairsLabelled = *l.Relations, true
+		}
+		d.Sentences = append(d.Sentences, se)
+	}
+	for _, dd := range append([]string{dir}, extra...) {
+		if err := g.addLabels(dd); err != nil {
+			return nil, err
+		}
 	}
 	return g, nil
+}
+
+// addLabels reads pairs.jsonl and docs.jsonl from dir when they are there.
+func (g *Gold) addLabels(dir string) error {
+	sent := map[key]*Sentence{}
+	docs := map[string]*Doc{}
+	for di := range g.Docs {
+		d := &g.Docs[di]
+		docs[d.ID] = d
+		for si := range d.Sentences {
+			sent[key{d.ID, d.Sentences[si].I}] = &d.Sentences[si]
+		}
+	}
+	var pairs []pairRow
+	path := filepath.Join(dir, "pairs.jsonl")
+	if err := readJSONL(path, func() any {
+		pairs = append(pairs, pairRow{})
+		return &pairs[len(pairs)-1]
+	}); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for n, p := range pairs {
+		se, ok := sent[key{p.Doc, p.I}]
+		if !ok {
+			return fmt.Errorf("gold: %s:%d: no sentence %d in document %s", path, n+1, p.I, p.Doc)
+		}
+		if p.Relations != nil {
+			for _, r := range *p.Relations {
+				if err := checkRelation(r); err != nil {
+					return fmt.Errorf("gold: %s:%d: %w", path, n+1, err)
+				}
+			}
+			se.Relations, se.PairsLabelled = *p.Relations, true
+		}
+		se.ClaimEvidence = p.ClaimEvidence
+	}
+	var rows []docRow
+	path = filepath.Join(dir, "docs.jsonl")
+	if err := readJSONL(path, func() any {
+		rows = append(rows, docRow{})
+		return &rows[len(rows)-1]
+	}); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for n, r := range rows {
+		d, ok := docs[r.Doc]
+		if !ok {
+			return fmt.Errorf("gold: %s:%d: no document %s", path, n+1, r.Doc)
+		}
+		switch r.Kind {
+		case "", lumen.ArticleAbstract, lumen.ArticleFullText, lumen.ArticleWeb:
+		default:
+			return fmt.Errorf("gold: %s:%d: kind %q is not abstract, fulltext or web", path, n+1, r.Kind)
+		}
+		d.Kind, d.Evidence = r.Kind, r.Evidence
+	}
+	return nil
+}
+
+// checkRelation says what is wrong with a labelled relation pair.
+func checkRelation(r lumen.Relation) error {
+	switch {
+	case r.Subject == "" || r.Object == "":
+		return fmt.Errorf("relation %+v: subject and object are required", r)
+	case r.Subject == r.Object:
+		return fmt.Errorf("relation %+v: subject and object are the same concept", r)
+	}
+	switch r.Effect {
+	case lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect:
+	default:
+		return fmt.Errorf("relation %+v: effect %q is not increases, decreases, associated or no_effect", r, r.Effect)
+	}
+	return nil
 }
 
 func readJSONL(path string, next func() any) error {
@@ -201,7 +325,19 @@ type Report struct {
 	GoldClaims  int `json:"gold_claims"`  // sentences labelled claim
 	GoldNegated int `json:"gold_negated"` // of which negated
 	GoldHedged  int `json:"gold_hedged"`  // of which hedged
-	errors      []SentenceError
+
+	// Pairs scores relation pairs on the gold claim sentences whose pairs
+	// are labelled (nil when none are); Evidence scores study designs
+	// (nil when no document is labelled).
+	Pairs    *PairReport     `json:"pairs,omitempty"`
+	Evidence *EvidenceReport `json:"evidence,omitempty"`
+	// Confidence is the tagger's mean confidence on its right claims
+	// (predicted claims of gold claim sentences) and on its wrong ones
+	// (predicted on sentences that are no claim): a useful confidence is
+	// lower on the wrong ones.
+	ConfidenceRight float64 `json:"confidence_right"`
+	ConfidenceWrong float64 `json:"confidence_wrong"`
+	errors          []SentenceError
 }
 
 // SentenceError is a gold sentence the tagger got wrong in some way.
@@ -218,6 +354,14 @@ type SentenceError struct {
 	GoldHedged  bool     `json:"gold_hedged"`
 	PredHedged  bool     `json:"pred_hedged"`
 	Note        string   `json:"note,omitempty"` // the labeller's note
+	// Pairs the tagger missed, added, or got with another effect, direction
+	// or flag ("subject > object effect [negated] [hedged]").
+	MissingPairs []string `json:"missing_pairs,omitempty"`
+	ExtraPairs   []string `json:"extra_pairs,omitempty"`
+	WrongPairs   []string `json:"wrong_pairs,omitempty"` // "gold ... / predicted ..."
+	// Evidence the claim rests on when it differs from the gold.
+	GoldEvidence string `json:"gold_evidence,omitempty"`
+	PredEvidence string `json:"pred_evidence,omitempty"`
 }
 
 // Score tags every document of g with t and scores the result by the gold
@@ -243,9 +387,13 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 		p.FN += fn
 		m[k] = p
 	}
+	var pairs pairScorer
+	var ev evidenceScorer
+	var confRight, confWrong float64
 	for _, d := range g.Docs {
 		r.Docs++
-		res := t.Tag(tagger.Document{Text: d.Text})
+		res := t.Tag(tagger.Document{Text: d.Text, Kind: d.Kind})
+		ev.article(d, res.Evidence)
 		for _, s := range d.Sentences {
 			r.Sentences++
 			var pred []string
@@ -302,6 +450,8 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 				r.Claims.TP++
 				r.MatchedClaims++
 				c := res.Claims[best]
+				ev.claim(d, s, c, &e)
+				confRight += c.Confidence
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
 				switch {
 				case c.Negated == s.Negated:
@@ -324,10 +474,19 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 			case predClaim:
 				r.Claims.FP++
 				c := res.Claims[best]
+				confWrong += c.Confidence
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
 			}
+			if s.Claim && s.PairsLabelled {
+				var pred []lumen.Relation
+				if predClaim {
+					pred = res.Claims[best].Relations
+				}
+				pairs.sentence(s.Relations, pred, &e)
+			}
 			if len(e.Missing)+len(e.Extra) > 0 || e.GoldClaim != e.PredClaim ||
-				e.GoldClaim && e.PredClaim && (e.GoldNegated != e.PredNegated || e.GoldHedged != e.PredHedged) {
+				e.GoldClaim && e.PredClaim && (e.GoldNegated != e.PredNegated || e.GoldHedged != e.PredHedged) ||
+				len(e.MissingPairs)+len(e.ExtraPairs)+len(e.WrongPairs) > 0 || e.GoldEvidence != e.PredEvidence {
 				slices.Sort(e.Missing)
 				slices.Sort(e.Extra)
 				r.errors = append(r.errors, e)
@@ -347,6 +506,14 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 	if r.MatchedClaims > 0 {
 		r.Negation = float64(r.NegationOK) / float64(r.MatchedClaims)
 		r.Hedge = float64(r.HedgeOK) / float64(r.MatchedClaims)
+	}
+	r.Pairs = pairs.report()
+	r.Evidence = ev.report()
+	if r.Claims.TP > 0 {
+		r.ConfidenceRight = confRight / float64(r.Claims.TP)
+	}
+	if r.Claims.FP > 0 {
+		r.ConfidenceWrong = confWrong / float64(r.Claims.FP)
 	}
 	return r
 }
@@ -382,6 +549,13 @@ func (r Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "\ngold claims %d (negated %d, hedged %d); matched %d\n", r.GoldClaims, r.GoldNegated, r.GoldHedged, r.MatchedClaims)
 	fmt.Fprintf(&b, "negation accuracy on matched claims %.3f (%d/%d; %d false, %d missed)\n", r.Negation, r.NegationOK, r.MatchedClaims, r.NegationFP, r.NegationFN)
 	fmt.Fprintf(&b, "hedge accuracy on matched claims    %.3f (%d/%d; %d false, %d missed)\n", r.Hedge, r.HedgeOK, r.MatchedClaims, r.HedgeFP, r.HedgeFN)
+	fmt.Fprintf(&b, "mean confidence: right claims %.2f, wrong claims %.2f\n", r.ConfidenceRight, r.ConfidenceWrong)
+	if r.Pairs != nil {
+		r.Pairs.writeText(&b)
+	}
+	if r.Evidence != nil {
+		r.Evidence.writeText(&b)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -431,6 +605,18 @@ func (r Report) WriteErrors(w io.Writer) error {
 			if e.GoldHedged != e.PredHedged {
 				fmt.Fprintf(&b, "  hedged  gold %v, predicted %v\n", e.GoldHedged, e.PredHedged)
 			}
+		}
+		for _, p := range e.MissingPairs {
+			fmt.Fprintf(&b, "  missing pair %s\n", p)
+		}
+		for _, p := range e.ExtraPairs {
+			fmt.Fprintf(&b, "  extra pair   %s\n", p)
+		}
+		for _, p := range e.WrongPairs {
+			fmt.Fprintf(&b, "  wrong pair   %s\n", p)
+		}
+		if e.GoldEvidence != e.PredEvidence {
+			fmt.Fprintf(&b, "  evidence gold %q, predicted %q\n", e.GoldEvidence, e.PredEvidence)
 		}
 		if e.Note != "" {
 			fmt.Fprintf(&b, "  note    %s\n", e.Note)

@@ -15,16 +15,22 @@ import (
 var corpusURL = &url.URL{Scheme: "http", Host: "fakehost", Path: "/test/page.html"}
 
 // Regression floors for the bag-of-words F1 against Readability's
-// extraction (see extracttest.Similarity), at the level reached less a
-// margin of about 0.01. HTML drops link lists that Readability keeps
-// (related stories, "Continue reading the main story", Wikipedia's table of
+// extraction (see extracttest.Similarity). pageF1Floor is, per page, what
+// go-shiori/go-readability reached before the switch to its maintained
+// successor (codeberg.org/readeck/go-readability/v2), which must do at
+// least as well. HTML drops link lists that Readability keeps (related
+// stories, "Continue reading the main story", Wikipedia's table of
 // contents, see-also and references): that is most of what recall loses
 // against the reference, on wikipedia and wapo-1 above all.
+var pageF1Floor = map[string]float64{
+	"ars-1": 1.000, "bbc-1": 0.990, "guardian-1": 0.999, "medicalnewstoday": 1.000, "medium-1": 0.997,
+	"nytimes-1": 0.997, "wapo-1": 0.966, "webmd-1": 1.000, "webmd-2": 1.000, "wikipedia": 0.933,
+}
+
 const (
-	pageF1Floor        = 0.92
 	pagePrecisionFloor = 0.965
 	pageRecallFloor    = 0.86
-	meanF1Floor        = 0.978
+	meanF1Floor        = 0.988
 	meanRecallFloor    = 0.97
 )
 
@@ -39,10 +45,15 @@ func TestCorpusSimilarity(t *testing.T) {
 		s := extracttest.Similarity(extracttest.Body(got), pg.Want)
 		scores = append(scores, s)
 		t.Logf("%-17s %s  words=%d", pg.Name, s, len(strings.Fields(got.Text)))
-		if s.F1 < pageF1Floor || s.Precision < pagePrecisionFloor || s.Recall < pageRecallFloor {
+		floor, ok := pageF1Floor[pg.Name]
+		if !ok {
+			t.Errorf("no F1 floor for page %s", pg.Name)
+		}
+		// Scores print with three decimals; compare at that precision.
+		if s.F1 < floor-0.0005 || s.Precision < pagePrecisionFloor || s.Recall < pageRecallFloor {
 			extra, missing := extracttest.Diff(extracttest.Body(got), pg.Want)
 			t.Errorf("HTML(%s): %s, want F1 >= %.3f, P >= %.3f, R >= %.3f\nextra words: %v\nmissing words: %v",
-				pg.Name, s, pageF1Floor, pagePrecisionFloor, pageRecallFloor, head(extra, 60), head(missing, 60))
+				pg.Name, s, floor, pagePrecisionFloor, pageRecallFloor, head(extra, 60), head(missing, 60))
 		}
 		if !strings.HasPrefix(got.Text, got.Title+"\n\n") {
 			t.Errorf("HTML(%s).Text starts %q, want the title %q as its first block", pg.Name, head(strings.Split(got.Text, "\n"), 1), got.Title)

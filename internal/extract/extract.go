@@ -1,6 +1,7 @@
 // Package extract turns an HTML page into the main text and metadata of an
 // article: title, authors, publication date, language, DOI, canonical URL.
-// It wraps go-readability (the only package that imports it) and renders the
+// It wraps go-readability (codeberg.org/readeck/go-readability/v2, the
+// maintained successor of go-shiori's; this is the only package that imports it) and renders the
 // readable content as plain text with one block (heading, paragraph, list
 // item) per paragraph, separated by blank lines, so the tagger's sentence
 // splitter sees headings and list items as units. Blocks that are mostly
@@ -10,6 +11,11 @@
 //
 // go-readability was chosen over go-trafilatura by measurement: see
 // testdata/compare, which runs both on the same pages, and corpus_test.go.
+//
+// Classify tells an article (worth keeping, however short) from a hub (a
+// page that lists other pages) and from pages that are neither (an error
+// page served with 200, a cookie or sign-in wall), by the structure HTML
+// measured: see Layout.
 //
 // It does not fetch anything and does not decide what to crawl.
 package extract
@@ -25,7 +31,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	readability "github.com/go-shiori/go-readability"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -46,6 +52,9 @@ type Page struct {
 	PMID      string
 	// Canonical is the absolute URL of <link rel="canonical">, if any.
 	Canonical string
+	// Feeds are the RSS, Atom and JSON feeds the page links to with
+	// <link rel="alternate">.
+	Feeds []string
 	// Text is the main text: blocks separated by blank lines, the title first.
 	Text string
 	// Links are the absolute http(s) URLs of the page's <a href> elements,
@@ -53,22 +62,34 @@ type Page struct {
 	Links []string
 	// NoIndex and NoFollow reflect <meta name="robots"> directives.
 	NoIndex, NoFollow bool
+	// Layout is the page's structure, for Classify.
+	Layout Layout
 }
 
-// Conditions a caller may want to tell apart. ErrBinary and ErrTooLarge
-// wrap ErrNoText, so a caller that only checks ErrNoText skips those pages
-// too.
+// Conditions a caller may want to tell apart. ErrBinary wraps ErrNoText,
+// so a caller that only checks ErrNoText skips those pages too.
 var (
 	// ErrNoText means the page has no extractable main text.
 	ErrNoText = errors.New("no main text found")
 	// ErrBinary means the body is not text at all (an image, a PDF, a
 	// compressed stream) whatever its Content-Type said.
 	ErrBinary = fmt.Errorf("binary content: %w", ErrNoText)
-	// ErrTooLarge means the page has more elements than HTML will analyse.
-	ErrTooLarge = fmt.Errorf("page too large: %w", ErrNoText)
 )
 
-// maxElements bounds the work spent on one page; bigger pages are refused.
+// maxFeedLinks bounds the feeds read from one page's <link> elements.
+const maxFeedLinks = 64
+
+// isFeedType reports whether a <link type> names a feed.
+func isFeedType(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json+feed", "application/rdf+xml":
+		return true
+	}
+	return false
+}
+
+// maxElements bounds the work readability spends on one page; a bigger
+// page is read without it (tokenPage).
 const maxElements = 200_000
 
 // HTML extracts the article from an HTML document. contentType is the
@@ -80,6 +101,12 @@ const maxElements = 200_000
 // scholarly citation_* tags, JSON-LD, Open Graph and <meta> tags, <time>
 // elements and the URL, with readability's findings as a fallback.
 func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
+	return extractHTML(body, contentType, pageURL, true)
+}
+
+// extractHTML is HTML; measure says whether to measure the page's Layout
+// (BenchmarkClassifyCost weighs what that costs).
+func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool) (Page, error) {
 	if isBinary(body, contentType) {
 		return Page{}, ErrBinary
 	}
@@ -93,23 +120,44 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		// elements); keep the text anyway, without readability's selection.
 		return tokenPage(utf8Body, pageURL)
 	}
-	meta := readMeta(doc, pageURL)
+	meta := readMeta(doc, pageURL, measure)
 	p := Page{
-		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links,
-		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang,
+		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links, Feeds: meta.feeds,
+		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang, Layout: meta.layout,
+	}
+
+	// A page that is mostly links is measured before readability, which
+	// strips link lists from the document.
+	var region *contentLayout
+	if l := &meta.layout; measure && l.Words > 0 && l.LinkWords*10 >= l.Words*4 {
+		rl := regionLayout(doc)
+		region = &rl
 	}
 
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
-	art, err := parser.ParseDocument(doc, pageURL)
+	// Class names tell text for screen readers only from the rest.
+	parser.KeepClasses = true
+	// readMeta has read what it needs from doc, so readability may change
+	// it in place instead of working on a copy.
+	art, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		if strings.Contains(err.Error(), "too large") {
-			return p, ErrTooLarge
+			// Too big for readability (a hub of a hundred thousand
+			// links, say): keep its text, links and layout without
+			// readability's selection.
+			tp, err := tokenPage(utf8Body, pageURL)
+			tp.Canonical, tp.DOI, tp.PMID, tp.Feeds = p.Canonical, p.DOI, p.PMID, p.Feeds
+			tp.NoIndex, tp.NoFollow, tp.Language = p.NoIndex, p.NoFollow, p.Language
+			if meta.citeTitle != "" {
+				tp.Title = meta.citeTitle
+			}
+			return tp, err
 		}
 		return p, fmt.Errorf("readability: %w", err)
 	}
 
-	p.SiteName = clean(art.SiteName)
+	p.SiteName = clean(art.SiteName())
 	if p.SiteName == "" {
 		p.SiteName = meta.siteName
 	}
@@ -121,10 +169,10 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	}
 	p.Title = meta.citeTitle
 	if p.Title == "" {
-		p.Title = cleanTitle(clean(art.Title), p.SiteName, host)
+		p.Title = cleanTitle(clean(art.Title()), p.SiteName, host)
 	}
 	if p.Language == "" {
-		p.Language = strings.TrimSpace(art.Language)
+		p.Language = strings.TrimSpace(art.Language())
 	}
 	switch {
 	case len(meta.citeAuth) > 0:
@@ -133,11 +181,11 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		p.Authors = meta.authors
 	case len(meta.domAuthors) > 0:
 		p.Authors = meta.domAuthors
-	case art.Byline != "":
-		p.Authors = cleanAuthors(art.Byline)
+	case art.Byline() != "":
+		p.Authors = cleanAuthors(art.Byline())
 	}
-	if art.PublishedTime != nil && (meta.publishedRank == 0 || meta.publishedRank > rankReadability) && plausible(*art.PublishedTime) {
-		meta.published = *art.PublishedTime
+	if t, err := art.PublishedTime(); err == nil && (meta.publishedRank == 0 || meta.publishedRank > rankReadability) && plausible(t) {
+		meta.published = t
 	}
 	if !meta.published.IsZero() {
 		p.Published = meta.published.UTC()
@@ -147,19 +195,24 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 	}
 
 	var content *html.Node
-	if art.Node != nil && art.Node.Parent != nil {
+	if art.Node != nil {
 		// go-readability returns the first child of the article container;
 		// its parent holds the whole readable content.
-		content = art.Node.Parent
-	} else if art.Content != "" {
-		if frag, err := html.Parse(strings.NewReader(art.Content)); err == nil {
-			content = frag
+		content = art.Node
+		if art.Node.Parent != nil {
+			content = art.Node.Parent
 		}
 	}
 	if content == nil {
 		return p, ErrNoText
 	}
-	text := mainText(content)
+	text, cl := mainTextStats(content, measure)
+	if region != nil && cl.proseWords < 40 && region.words > 2*cl.words {
+		// Readability found no article here, and left out most of the
+		// page: the region says what the page is.
+		cl = *region
+	}
+	cl.into(&p.Layout)
 	if text == "" {
 		// A hub page is all links: keep them as its text, so that the
 		// crawler sees a short page to follow, not a page without text.
@@ -172,6 +225,35 @@ func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
 		text = p.Title + "\n\n" + text
 	}
 	p.Text = text
+	return p, nil
+}
+
+// Plain extracts a text/plain document: its first line is the title and
+// blank lines separate its blocks. contentType's charset is honoured as in
+// HTML. The Layout is measured as for a page whose readable content is
+// the whole text.
+func Plain(body []byte, contentType string) (Page, error) {
+	if Binary(body) {
+		return Page{}, ErrBinary
+	}
+	b, err := ToUTF8(body, contentType)
+	if err != nil {
+		return Page{}, err
+	}
+	text := strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
+	if text == "" {
+		return Page{}, ErrNoText
+	}
+	title, _, _ := strings.Cut(text, "\n")
+	p := Page{Title: strings.TrimSpace(title), Text: text}
+	var c contentLayout
+	for _, block := range strings.Split(text, "\n\n") {
+		if block = clean(block); block != "" {
+			c.block(block, countWords(block), 0, false)
+		}
+	}
+	c.into(&p.Layout)
+	p.Layout.Words, p.Layout.DocTitle = c.words, p.Title
 	return p, nil
 }
 
@@ -462,7 +544,7 @@ var dateNoise = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "1st", "1",
 func tokenPage(body []byte, base *url.URL) (Page, error) {
 	var (
 		p        Page
-		r        renderer
+		r        = renderer{stats: &contentLayout{}}
 		seen     = map[string]bool{}
 		skip     int // depth inside script, style ...
 		inTitle  bool
@@ -474,6 +556,9 @@ func tokenPage(body []byte, base *url.URL) (Page, error) {
 		switch tt {
 		case html.ErrorToken:
 			r.endBlock()
+			r.stats.into(&p.Layout)
+			p.Layout.Links = len(p.Links)
+			p.Layout.DocTitle = clean(titleBuf.String())
 			p.Title = clean(titleBuf.String())
 			p.Text = strings.Join(r.blocks, "\n\n")
 			if p.Text == "" {
@@ -503,6 +588,12 @@ func tokenPage(body []byte, base *url.URL) (Page, error) {
 			case atom.Title:
 				inTitle = tt == html.StartTagToken
 			case atom.A:
+				switch {
+				case tt == html.EndTagToken && r.inLink > 0:
+					r.inLink--
+				case tt == html.StartTagToken && hasAttr:
+					r.inLink++
+				}
 				for hasAttr && tt != html.EndTagToken {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()

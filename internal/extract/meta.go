@@ -28,6 +28,8 @@ type metadata struct {
 	publishedRank     int // lower is more trustworthy; 0 = none yet
 	links             []string
 	noIndex, noFollow bool
+	feeds             []string // <link rel=alternate> RSS, Atom and JSON feeds
+	layout            Layout   // the page-wide part
 }
 
 // Where a publication date came from, most trustworthy first.
@@ -63,15 +65,27 @@ var doiPattern = regexp.MustCompile(`\b(10\.\d{4,9}/[^\s"'<>]+[^\s"'<>.,;:)\]])`
 // readMeta collects what readability does not give, or gives less well:
 // scholarly citation_* metadata, JSON-LD, dates, the canonical URL, robots
 // directives and the links.
-func readMeta(doc *html.Node, base *url.URL) metadata {
+func readMeta(doc *html.Node, base *url.URL, measure bool) metadata {
 	var m metadata
 	seen := map[string]bool{}
 	// aside is set below navigation, sidebars, footers and lists, whose
 	// times and authors belong to other stories or to comments.
 	// inTable is set inside tables, whose dates are data (an infobox's
 	// "Founded 1998-02-28"), not the page's.
-	var walk func(n *html.Node, depth int, aside, inTable bool)
-	walk = func(n *html.Node, depth int, aside, inTable bool) {
+	// inLink is set inside <a href>, whose words count as link text.
+	var walk func(n *html.Node, depth int, aside, inTable, inLink bool)
+	walk = func(n *html.Node, depth int, aside, inTable, inLink bool) {
+		if n.Type == html.TextNode {
+			if !measure {
+				return
+			}
+			w := countWords(n.Data)
+			m.layout.Words += w
+			if inLink {
+				m.layout.LinkWords += w
+			}
+			return
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:
@@ -81,12 +95,39 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 			case atom.Meta:
 				m.meta(n)
 			case atom.Link:
-				if hasToken(attr(n, "rel"), "canonical") && m.canonical == "" {
+				rel := attr(n, "rel")
+				switch {
+				case hasToken(rel, "canonical") && m.canonical == "":
 					m.canonical = resolve(base, attr(n, "href"))
+				case hasToken(rel, "alternate") && isFeedType(attr(n, "type")) && len(m.feeds) < maxFeedLinks:
+					if u := resolve(base, attr(n, "href")); u != "" {
+						m.feeds = append(m.feeds, u)
+					}
+				case hasToken(rel, "next") || hasToken(rel, "prev"):
+					m.layout.Paginated = true
 				}
+			case atom.Title:
+				if m.layout.DocTitle == "" {
+					m.layout.DocTitle = clean(textOf(n))
+				}
+			case atom.H1:
+				if m.layout.H1 == "" {
+					m.layout.H1 = clean(textOf(n))
+				}
+			case atom.Article:
+				m.layout.ArticleElems++
+			case atom.Input:
+				if strings.EqualFold(attr(n, "type"), "password") {
+					m.layout.PasswordInput = true
+				}
+			case atom.Noscript:
+				return // text for browsers without JavaScript, not the page's
 			case atom.A:
 				if hasToken(attr(n, "rel"), "author") && !aside && len(m.domAuthors) < 5 {
 					m.domAuthors = append(m.domAuthors, cleanAuthors(textOf(n))...)
+				}
+				if hasAttr(n, "href") {
+					inLink = true
 				}
 				if hasToken(attr(n, "rel"), "nofollow") {
 					break
@@ -94,6 +135,9 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 				if u := resolve(base, attr(n, "href")); u != "" && !seen[u] {
 					seen[u] = true
 					m.links = append(m.links, u)
+				}
+				if hasToken(attr(n, "rel"), "next") || hasToken(attr(n, "rel"), "prev") {
+					m.layout.Paginated = true
 				}
 			case atom.Time:
 				dt := attr(n, "datetime")
@@ -143,10 +187,11 @@ func readMeta(doc *html.Node, base *url.URL) metadata {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1, aside, inTable)
+			walk(c, depth+1, aside, inTable, inLink)
 		}
 	}
-	walk(doc, 0, false, false)
+	walk(doc, 0, false, false, false)
+	m.layout.Links = len(m.links)
 	m.domAuthors = dedupe(m.domAuthors)
 	for _, u := range []string{m.canonical, m.ogURL} {
 		if d := urlDate(u); !d.IsZero() {
@@ -182,6 +227,9 @@ func (m *metadata) meta(n *html.Node) {
 		if m.citeTitle == "" {
 			m.citeTitle = clean(content)
 		}
+		if key == "citation_title" {
+			m.layout.Scholarly = true
+		}
 	case "citation_author", "dc.creator", "dcterms.creator":
 		if c := clean(content); c != "" {
 			m.citeAuth = append(m.citeAuth, c)
@@ -214,6 +262,12 @@ func (m *metadata) meta(n *html.Node) {
 		if m.siteName == "" {
 			m.siteName = clean(content)
 		}
+	case "og:type":
+		if m.layout.OGType == "" {
+			m.layout.OGType = strings.ToLower(content)
+		}
+	case "citation_journal_title", "citation_abstract_html_url", "citation_pdf_url", "citation_firstpage":
+		m.layout.Scholarly = true
 	case "og:url":
 		if m.ogURL == "" {
 			m.ogURL = content
@@ -274,6 +328,9 @@ func (m *metadata) jsonLD(raw string) {
 		}
 	}
 	collect(v, 0)
+	for _, o := range objs {
+		m.layout.addSchemaType(o["@type"])
+	}
 	for _, o := range objs {
 		if !isArticleType(o["@type"]) {
 			continue

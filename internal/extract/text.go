@@ -24,10 +24,23 @@ func Text(n *html.Node) string {
 // lines, tag lists), which readability keeps when they sit inside the
 // article and which downstream would become claims the page never made.
 func mainText(n *html.Node) string {
+	text, _ := mainTextStats(n, false)
+	return text
+}
+
+// mainTextStats is mainText with the layout of the content it rendered,
+// the dropped link blocks included, if measure is set.
+func mainTextStats(n *html.Node, measure bool) (string, contentLayout) {
 	r := renderer{dropLinkBlocks: true}
+	if measure {
+		r.stats = &contentLayout{}
+	}
 	r.walk(n)
 	r.endBlock()
-	return strings.Join(r.blocks, "\n\n")
+	if !measure {
+		return strings.Join(r.blocks, "\n\n"), contentLayout{}
+	}
+	return strings.Join(r.blocks, "\n\n"), *r.stats
 }
 
 type renderer struct {
@@ -39,6 +52,10 @@ type renderer struct {
 	dropLinkBlocks bool
 	inLink         int  // depth inside <a href>
 	linkBytes      int  // bytes of the current block written inside <a href>
+	skipChrome     bool // skip navigation, headers, footers, sidebars (regionLayout)
+	words          int  // words of the current block
+	linkWords      int  // of which inside <a href>
+	stats          *contentLayout
 	inHeading      bool // the current block is a heading
 	lastHeading    bool // the last block kept is a heading
 }
@@ -49,6 +66,10 @@ const maxLinkShare = 0.5
 
 func (r *renderer) endBlock() {
 	s := strings.TrimSpace(r.cur.String())
+	if r.stats != nil && s != "" {
+		r.stats.block(s, r.words, r.linkWords, r.inHeading)
+	}
+	r.words, r.linkWords = 0, 0
 	switch {
 	case s == "":
 	case r.dropLinkBlocks && float64(r.linkBytes) > maxLinkShare*float64(len(s)):
@@ -81,6 +102,13 @@ func (r *renderer) text(s string) {
 			r.cur.WriteByte(' ')
 		}
 		r.cur.WriteString(f)
+		if r.stats != nil {
+			w := fieldWords(f)
+			r.words += w
+			if r.inLink > 0 {
+				r.linkWords += w
+			}
+		}
 		if r.inLink > 0 {
 			r.linkBytes += len(f)
 		}
@@ -107,6 +135,17 @@ func (r *renderer) walk(n *html.Node) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
 			atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Iframe, atom.Object, atom.Head:
 			return
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Div, atom.Section, atom.Td, atom.Table, atom.Ul, atom.Ol:
+			if r.skipChrome && chrome(n) {
+				return
+			}
+		case atom.Figure:
+			// A figure whose picture, video or table the extractor removed
+			// (an embedded player it does not keep) leaves a caption
+			// describing something the text does not have.
+			if r.dropLinkBlocks && !hasMedia(n) {
+				return
+			}
 		case atom.Br:
 			// One <br> breaks a line; two in a row are how old pages
 			// separate paragraphs.
@@ -116,6 +155,12 @@ func (r *renderer) walk(n *html.Node) {
 			}
 			return
 		}
+	}
+	if n.Type == html.ElementNode && r.dropLinkBlocks && isHeading(elemAtom(n)) && visuallyHidden(n) {
+		// A heading for screen readers only labels the page's regions
+		// ("What's Next", "Related"); inline labels ("Credit") stay, as
+		// part of the sentence they introduce.
+		return
 	}
 	block := n.Type == html.ElementNode && isBlock(elemAtom(n))
 	if block {
@@ -138,6 +183,43 @@ func (r *renderer) walk(n *html.Node) {
 	} else if a := elemAtom(n); n.Type == html.ElementNode && (a == atom.Td || a == atom.Th) {
 		r.space = true
 	}
+}
+
+// hasMedia reports whether n holds an image, a video, a table or other
+// content a caption can describe.
+func hasMedia(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch elemAtom(c) {
+		case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Embed, atom.Object, atom.Svg,
+			atom.Canvas, atom.Table, atom.Pre, atom.Math, atom.Blockquote:
+			return true
+		}
+		if hasMedia(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// visuallyHidden reports whether n is text for screen readers only, by the
+// class names sites use for it.
+func visuallyHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for _, c := range strings.Fields(a.Val) {
+			switch strings.ToLower(c) {
+			case "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+				"screen-reader-only", "screenreader-only", "a11y-hidden", "u-hidden-visually", "element-invisible":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // elemAtom is n's atom; trees built by hand (not by html.Parse) may leave

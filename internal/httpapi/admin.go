@@ -2,10 +2,8 @@ package httpapi
 
 import (
 	"context"
-	"crypto/subtle"
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/lumen-research/lumen"
 )
@@ -15,40 +13,31 @@ type DeadLetterLister interface {
 	DeadLetters(ctx context.Context) ([]lumen.DeadLetter, error)
 }
 
-// requireAdmin lets a request through only with "Authorization: Bearer
-// <AdminToken>"; without an AdminToken the admin endpoints are closed.
-func (s *server) requireAdmin(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.AdminToken == "" {
-			s.writeError(w, r, fmt.Errorf("admin endpoints are closed: set api.admin_token (LUMEN_ADMIN_TOKEN): %w", lumen.ErrUnauthorized))
-			return
-		}
-		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || subtle.ConstantTimeCompare([]byte(token), []byte(s.AdminToken)) != 1 {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="lumen admin"`)
-			s.writeError(w, r, fmt.Errorf("an admin token is required (Authorization: Bearer <token>): %w", lumen.ErrUnauthorized))
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
+var epDeadLetters = &endpoint{
+	Method: "GET", Path: "/api/v1/deadletters", ID: "deadletters", Summary: "Messages no consumer could handle",
+	Doc: "The dead letters: each message a consumer could never handle (undecodable, invalid, or one its handler " +
+		"panicked on), with its stream, subject, sequence, error and attempt count. `lumen deadletters replay ID` " +
+		"re-queues one after a fix. Needs an admin token.",
+	Access: accessAdmin, Response: deadLettersResponse{}, Errors: []int{401, 403, 503},
 }
 
-// handleDeadLetters lists the dead letters: GET /api/v1/deadletters (admin).
-func (s *server) handleDeadLetters() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.DeadLetters == nil {
-			s.writeError(w, r, fmt.Errorf("dead letters: %w (this process has no connection to them)", lumen.ErrUnavailable))
-			return
-		}
-		dls, err := s.DeadLetters.DeadLetters(r.Context())
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		if dls == nil {
-			dls = []lumen.DeadLetter{}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"dead_letters": dls,
-			"replay": "lumen deadletters replay ID (after fixing what made them fail)"})
-	})
+// deadLettersResponse is the body of GET /api/v1/deadletters.
+type deadLettersResponse struct {
+	DeadLetters []lumen.DeadLetter `json:"dead_letters"`
+}
+
+func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request, _ values) {
+	if s.DeadLetters == nil {
+		s.writeError(w, r, fmt.Errorf("dead letters: %w (this process has no connection to them)", lumen.ErrUnavailable))
+		return
+	}
+	dls, err := s.DeadLetters.DeadLetters(r.Context())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if dls == nil {
+		dls = []lumen.DeadLetter{}
+	}
+	writeJSON(w, http.StatusOK, deadLettersResponse{DeadLetters: dls})
 }

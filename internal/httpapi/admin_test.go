@@ -1,4 +1,4 @@
-package httpapi_test
+package httpapi
 
 import (
 	"context"
@@ -11,27 +11,30 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/internal/httpapi"
 )
 
 type deadLetters []lumen.DeadLetter
 
 func (d deadLetters) DeadLetters(context.Context) ([]lumen.DeadLetter, error) { return d, nil }
 
-type noSearch struct{}
+// readerAuth knows an admin and a reader.
+type readerAuth struct{ stub }
 
-func (noSearch) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimResults, error) {
-	return lumen.ClaimResults{}, nil
-}
-
-func (noSearch) Article(context.Context, string) (lumen.ArticleDetail, error) {
-	return lumen.ArticleDetail{}, lumen.ErrNotFound
+func (readerAuth) Authenticate(_ context.Context, token string) (lumen.Principal, error) {
+	switch token {
+	case "admin":
+		return lumen.Principal{Name: "root", Role: lumen.RoleAdmin}, nil
+	case "reader":
+		return lumen.Principal{Name: "ann", Role: lumen.RoleReader}, nil
+	}
+	return lumen.Principal{}, lumen.ErrUnauthorized
 }
 
 func TestDeadLettersAreForAdmins(t *testing.T) {
 	dls := deadLetters{{ID: 7, Stream: "LUMEN_ARTICLES", Consumer: "tagger", Subject: "lumen.articles.fetched.x", Seq: 3,
 		Error: "undecodable message", Attempts: 1, At: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}}
-	get := func(h http.Handler, token string) (int, map[string]any) {
+	h := NewServer(Deps{Searcher: stub{}, Auth: readerAuth{}, DeadLetters: dls})
+	get := func(token string) (int, map[string]any) {
 		req := httptest.NewRequest("GET", "/api/v1/deadletters", nil)
 		if token != "" {
 			req.Header.Set("Authorization", "Bearer "+token)
@@ -39,20 +42,20 @@ func TestDeadLettersAreForAdmins(t *testing.T) {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		var body map[string]any
-		decodeJSON(t, rec.Body.Bytes(), &body)
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Fatalf("not JSON: %s", rec.Body.Bytes())
+		}
 		return rec.Code, body
 	}
-	closed := httpapi.NewServer(httpapi.Deps{Searcher: noSearch{}, DeadLetters: dls})
-	if code, body := get(closed, "anything"); code != 401 || body["code"] != "unauthorized" {
-		t.Errorf("without an admin token configured: %d %v", code, body)
-	}
-	open := httpapi.NewServer(httpapi.Deps{Searcher: noSearch{}, DeadLetters: dls, AdminToken: "s3cret"})
-	for _, tok := range []string{"", "wrong"} {
-		if code, body := get(open, tok); code != 401 || body["code"] != "unauthorized" {
-			t.Errorf("token %q: %d %v", tok, code, body)
+	for _, tt := range []struct {
+		token string
+		code  int
+	}{{"", 401}, {"wrong", 401}, {"reader", 403}} {
+		if code, body := get(tt.token); code != tt.code {
+			t.Errorf("token %q: %d %v, want %d", tt.token, code, body, tt.code)
 		}
 	}
-	code, body := get(open, "s3cret")
+	code, body := get("admin")
 	list, _ := body["dead_letters"].([]any)
 	if code != 200 || len(list) != 1 || fmt.Sprint(list[0].(map[string]any)["id"]) != "7" {
 		t.Errorf("admin: %d %v", code, body)
@@ -62,7 +65,7 @@ func TestDeadLettersAreForAdmins(t *testing.T) {
 // /readyz names the check that fails and why (the index rebuilding, damage
 // in the data).
 func TestReadyzSaysWhy(t *testing.T) {
-	h := httpapi.NewServer(httpapi.Deps{Searcher: noSearch{}, Ready: []httpapi.Check{
+	h := NewServer(Deps{Searcher: stub{}, Ready: []Check{
 		{Name: "index", Check: func(context.Context) error {
 			return fmt.Errorf("index rebuilding (120 articles so far): %w", lumen.ErrUnavailable)
 		}},
@@ -75,15 +78,11 @@ func TestReadyzSaysWhy(t *testing.T) {
 		Status string
 		Checks map[string]string
 	}
-	decodeJSON(t, rec.Body.Bytes(), &body)
-	if rec.Code != 503 || body.Checks["nats"] != "ok" || body.Checks["index"] == "" || body.Checks["data"] != "data damaged: article_lost LUMEN_ARTICLES: 3" {
-		t.Errorf("readyz = %d %+v", rec.Code, body)
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
 	}
-}
-
-func decodeJSON(t *testing.T, b []byte, v any) {
-	t.Helper()
-	if err := json.Unmarshal(b, v); err != nil {
-		t.Fatalf("not JSON: %v: %s", err, b)
+	if rec.Code != http.StatusServiceUnavailable || body.Checks["nats"] != "ok" || body.Checks["index"] == "" ||
+		body.Checks["data"] != "data damaged: article_lost LUMEN_ARTICLES: 3" {
+		t.Errorf("readyz = %d %+v", rec.Code, body)
 	}
 }

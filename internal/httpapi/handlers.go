@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/url"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -14,244 +11,115 @@ import (
 
 // claimsResponse is the body of GET /api/v1/claims.
 type claimsResponse struct {
-	Total  uint64                        `json:"total"`
-	From   int                           `json:"from"`
-	Size   int                           `json:"size"`
-	Hits   []lumen.ClaimHit              `json:"hits"`
+	Total uint64           `json:"total"`
+	From  int              `json:"from"`
+	Size  int              `json:"size"`
+	Hits  []lumen.ClaimHit `json:"hits"`
+	// Facets holds the facets asked for (facets=...), value counts over
+	// every hit; "year" is the publication-year histogram, newest first.
 	Facets map[string][]lumen.FacetCount `json:"facets,omitempty"`
-	TookMS int64                         `json:"took_ms"`
+	// NextCursor continues after this page (cursor=...) while more hits remain.
+	NextCursor string `json:"next_cursor,omitempty"`
+	TookMS     int64  `json:"took_ms"`
 }
 
-func (s *server) handleClaims() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		q, err := s.parseClaimQuery(r.URL.Query())
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		res, err := s.Searcher.SearchClaims(r.Context(), q)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		if res.Hits == nil {
-			res.Hits = []lumen.ClaimHit{}
-		}
-		writeJSON(w, http.StatusOK, claimsResponse{
-			Total: res.Total, From: q.From, Size: q.Size, Hits: res.Hits, Facets: res.Facets,
-			TookMS: time.Since(start).Milliseconds(),
-		})
+func (s *server) handleClaims(w http.ResponseWriter, r *http.Request, v values) {
+	start := time.Now()
+	q, err := s.searchQuery(v)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	res, err := s.Searcher.SearchClaims(r.Context(), q)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if res.Hits == nil {
+		res.Hits = []lumen.ClaimHit{}
+	}
+	writeJSON(w, http.StatusOK, claimsResponse{
+		Total: res.Total, From: res.Offset, Size: q.Size, Hits: res.Hits, Facets: res.Facets,
+		NextCursor: res.NextCursor, TookMS: time.Since(start).Milliseconds(),
 	})
 }
 
-const defaultSize = 20
-
-// parseClaimQuery reads the query parameters of GET /api/v1/claims:
-//
-//	q                 bleve query string over the sentence and the article title
-//	concept           concept id; repeat (or separate with commas) for claims with all of them
-//	evidence          evidence type; repeat for any of them
-//	relation          increases, decreases, associated, no_effect
-//	negated, hedged   true or false
-//	article, source   an article id; a source name
-//	published_from, published_to   dates (YYYY-MM-DD), inclusive
-//	sort              relevance (default), published, -published
-//	from, size        paging (size 1-100, default 20)
-func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
-	q := lumen.ClaimQuery{Q: v.Get("q"), Relation: v.Get("relation"), ArticleID: v.Get("article"),
-		Source: v.Get("source"), Sort: v.Get("sort"), Size: defaultSize}
-	for _, c := range splitList(v["concept"]) {
-		if len(s.concepts) > 0 {
-			if _, ok := s.concepts[c]; !ok {
-				return q, lumen.Invalidf("concept", "unknown concept %q (see GET /api/v1/concepts)", c)
-			}
-		}
-		q.Concepts = append(q.Concepts, c)
-	}
-	for _, e := range splitList(v["evidence"]) {
-		if !validEvidence[e] {
-			return q, lumen.Invalidf("evidence", "unknown evidence type %q", e)
-		}
-		q.Evidence = append(q.Evidence, e)
-	}
-	switch q.Relation {
-	case "", lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect:
-	default:
-		return q, lumen.Invalidf("relation", "%q is not one of increases, decreases, associated, no_effect", q.Relation)
-	}
-	var err error
-	if q.Negated, err = boolParam(v, "negated"); err != nil {
+// searchQuery reads the parameters of a claim search (API or page).
+func (s *server) searchQuery(v values) (lumen.ClaimQuery, error) {
+	q, err := s.claimQuery(v)
+	if err != nil {
 		return q, err
 	}
-	if q.Hedged, err = boolParam(v, "hedged"); err != nil {
-		return q, err
+	q.Sort, q.From, q.Size, q.Cursor = v.str("sort"), v.integer("from"), v.integer("size"), v.str("cursor")
+	if v.ep.param("facets") != nil {
+		q.Facets = v.list("facets")
 	}
-	if q.PublishedFrom, err = dateParam(v, "published_from", false); err != nil {
-		return q, err
-	}
-	if q.PublishedTo, err = dateParam(v, "published_to", true); err != nil {
-		return q, err
-	}
-	if q.From, err = intParam(v, "from", 0); err != nil {
-		return q, err
-	}
-	if q.Size, err = intParam(v, "size", defaultSize); err != nil {
-		return q, err
-	}
-	if q.Size < 1 {
-		return q, lumen.Invalidf("size", "must be at least 1")
+	if q.Cursor != "" && v.given("from") {
+		return q, lumen.Invalidf("from", "cannot be combined with cursor")
 	}
 	return q, nil
 }
 
-var validEvidence = map[string]bool{
-	lumen.EvidenceMetaAnalysis: true, lumen.EvidenceSystematicReview: true, lumen.EvidenceRCT: true,
-	lumen.EvidenceCohort: true, lumen.EvidenceCaseControl: true, lumen.EvidenceCrossSectional: true,
-	lumen.EvidenceCaseReport: true, lumen.EvidenceAnimal: true, lumen.EvidenceInVitro: true,
-	lumen.EvidenceNarrativeReview: true, lumen.EvidenceWebArticle: true,
-}
-
-func splitList(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		for _, p := range strings.Split(v, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
+func (s *server) handleArticle(w http.ResponseWriter, r *http.Request, _ values) {
+	id := r.PathValue("id")
+	if !lumen.ValidID(id) {
+		s.writeError(w, r, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound))
+		return
 	}
-	return out
-}
-
-func boolParam(v url.Values, name string) (*bool, error) {
-	s := v.Get(name)
-	if s == "" {
-		return nil, nil
-	}
-	b, err := strconv.ParseBool(s)
+	d, err := s.Searcher.Article(r.Context(), id)
 	if err != nil {
-		return nil, lumen.Invalidf(name, "%q is not true or false", s)
+		s.writeError(w, r, err)
+		return
 	}
-	return &b, nil
+	writeJSON(w, http.StatusOK, d)
 }
 
-func intParam(v url.Values, name string, def int) (int, error) {
-	s := v.Get(name)
-	if s == "" {
-		return def, nil
+func (s *server) handleConcepts(w http.ResponseWriter, r *http.Request, _ values) {
+	concepts := s.Taxonomy.Concepts
+	if concepts == nil {
+		concepts = []lumen.Concept{}
 	}
-	n, err := strconv.Atoi(s)
+	writeJSON(w, http.StatusOK, conceptsResponse{Version: s.Taxonomy.Version, Concepts: concepts})
+}
+
+func (s *server) handleCrawls(w http.ResponseWriter, r *http.Request, v values) {
+	if s.Runs == nil {
+		s.writeError(w, r, fmt.Errorf("crawl records: %w (this process does not hold them)", lumen.ErrUnavailable))
+		return
+	}
+	runs, err := s.Runs.Runs(r.Context(), v.str("source"), v.integer("limit"))
 	if err != nil {
-		return 0, lumen.Invalidf(name, "%q is not a whole number", s)
+		s.writeError(w, r, err)
+		return
 	}
-	return n, nil
-}
-
-// dateParam parses YYYY-MM-DD (or an RFC 3339 time); endOfDay makes a date
-// include its whole day.
-func dateParam(v url.Values, name string, endOfDay bool) (time.Time, error) {
-	s := v.Get(name)
-	if s == "" {
-		return time.Time{}, nil
+	if runs == nil {
+		runs = []lumen.CrawlRun{}
 	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		if endOfDay {
-			t = t.Add(24*time.Hour - time.Nanosecond)
-		}
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, lumen.Invalidf(name, "%q is not a date (YYYY-MM-DD)", s)
+	writeJSON(w, http.StatusOK, crawlsResponse{Crawls: runs})
 }
 
-func (s *server) handleArticle() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id := r.PathValue("id")
-		if !lumen.ValidID(id) {
-			s.writeError(w, r, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound))
-			return
-		}
-		d, err := s.Searcher.Article(r.Context(), id)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, d)
-	})
-}
-
-func (s *server) handleConcepts() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		concepts := s.Taxonomy.Concepts
-		if concepts == nil {
-			concepts = []lumen.Concept{}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"version": s.Taxonomy.Version, "concepts": concepts})
-	})
-}
-
-func (s *server) handleCrawls() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.Runs == nil {
-			s.writeError(w, r, fmt.Errorf("crawl records: %w (this process does not hold them)", lumen.ErrUnavailable))
-			return
-		}
-		limit, err := intParam(r.URL.Query(), "limit", 50)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		if limit < 1 || limit > 1000 {
-			s.writeError(w, r, lumen.Invalidf("limit", "must be between 1 and 1000"))
-			return
-		}
-		runs, err := s.Runs.Runs(r.Context(), r.URL.Query().Get("source"), limit)
-		if err != nil {
-			s.writeError(w, r, err)
-			return
-		}
-		if runs == nil {
-			runs = []lumen.CrawlRun{}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"crawls": runs})
-	})
-}
-
-func (s *server) handleNotFound() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.writeError(w, r, fmt.Errorf("no route %s %s: %w", r.Method, r.URL.Path, lumen.ErrNotFound))
-	})
-}
-
-func (s *server) handleHealthz() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
+func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request, _ values) {
+	writeJSON(w, http.StatusOK, statusResponse{Status: "ok"})
 }
 
 // handleReadyz answers 200 only when every check passes: NATS connected, the
 // streams present, the index open.
-func (s *server) handleReadyz() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
-		defer cancel()
-		checks := map[string]string{}
-		ready := true
-		for _, c := range s.Ready {
-			if err := c.Check(ctx); err != nil {
-				checks[c.Name] = err.Error()
-				ready = false
-			} else {
-				checks[c.Name] = "ok"
-			}
+func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request, _ values) {
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	checks := map[string]string{}
+	ready := true
+	for _, c := range s.Ready {
+		if err := c.Check(ctx); err != nil {
+			checks[c.Name] = err.Error()
+			ready = false
+		} else {
+			checks[c.Name] = "ok"
 		}
-		status, code := "ready", http.StatusOK
-		if !ready {
-			status, code = "not ready", http.StatusServiceUnavailable
-		}
-		writeJSON(w, code, map[string]any{"status": status, "checks": checks})
-	})
+	}
+	status, code := "ready", http.StatusOK
+	if !ready {
+		status, code = "not ready", http.StatusServiceUnavailable
+	}
+	writeJSON(w, code, readyResponse{Status: status, Checks: checks})
 }

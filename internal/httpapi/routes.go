@@ -2,19 +2,40 @@ package httpapi
 
 import "net/http"
 
-// routes lists every route.
-func (s *server) routes(mux *http.ServeMux) {
-	mux.Handle("GET /api/v1/claims", s.instrument("claims", s.handleClaims()))
-	mux.Handle("GET /api/v1/articles/{id}", s.instrument("article", s.handleArticle()))
-	mux.Handle("GET /api/v1/concepts", s.instrument("concepts", s.handleConcepts()))
-	mux.Handle("GET /api/v1/crawls", s.instrument("crawls", s.handleCrawls()))
-	mux.Handle("GET /api/v1/deadletters", s.instrument("deadletters", s.requireAdmin(s.handleDeadLetters())))
-	mux.Handle("GET /api/v1/", s.instrument("unknown", s.handleNotFound()))
-	mux.Handle("GET /healthz", s.handleHealthz())
-	mux.Handle("GET /readyz", s.handleReadyz())
+// routes lists every route. Each is registered through the router with its
+// endpoint (endpoints.go, endpoints_curation.go), so that openapi.json
+// describes it, the strict reader checks its parameters, and its access
+// rule applies: reads are open unless the deployment asks for a token,
+// writes need a token with the role named.
+func (s *server) routes(r *router) {
+	r.api(epClaims, s.handleClaims)
+	r.api(epClaimsExport, s.handleClaimsExport)
+	r.api(epMap, s.handleMap)
+	r.handle(epClaim, s.handleClaim())
+	r.handle(epClaimHistory, s.handleClaimHistory())
+	r.handle(epClaimReview, s.handleReview())
+	r.api(epReviewQueue, s.handleQueue)
+	r.handle(epReviewStats, s.handleReviewStats())
+	r.api(epArticlesExport, s.handleArticlesExport)
+	r.api(epArticle, s.handleArticle)
+	r.api(epConcepts, s.handleConcepts)
+	r.api(epCrawls, s.handleCrawls)
+	r.api(epDeadLetters, s.handleDeadLetters)
+	r.handle(epCrawlStart, s.handleStartCrawl())
+	r.handle(epCrawl, s.handleCrawl())
+	r.api(epOpenAPI, s.handleOpenAPI)
+	r.api(epHealthz, s.handleHealthz)
+	r.api(epReadyz, s.handleReadyz)
 	if s.Metrics != nil {
-		mux.Handle("GET /metrics", s.Metrics.Handler())
+		r.api(epMetrics, func(w http.ResponseWriter, req *http.Request, _ values) { s.Metrics.Handler().ServeHTTP(w, req) })
 	}
-	mux.Handle("GET /{$}", s.instrument("search_page", s.handleSearchPage()))
-	mux.Handle("GET /articles/{id}", s.instrument("article_page", s.handleArticlePage()))
+	r.page(epSearchPage, s.handleSearchPage)
+	r.page(epMapPage, s.handleMapPage)
+	r.page(epArticlePage, s.handleArticlePage)
+	r.handle(epReviewPage, s.handleReviewPage())
+	r.handle(epReviewForm, s.handleReviewForm())
+	r.handle(epSignInPage, s.handleSignInPage())
+	r.handle(epSignIn, s.handleSignIn())
+	r.handle(epSignOut, s.handleSignOut())
+	r.handle(epStatic, s.handleStatic())
 }

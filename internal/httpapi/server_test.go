@@ -137,7 +137,7 @@ func TestClaims(t *testing.T) {
 		h.Article.URL != "https://example.org/trial" || h.Article.Published.Year() != 2024 || h.Relation != lumen.RelationDecreases {
 		t.Errorf("hit = %+v", h)
 	}
-	get(t, srv, "/api/v1/claims?q=severity", &b)
+	get(t, srv, "/api/v1/claims?q=severity&facets=concepts", &b)
 	if !strings.Contains(b.Hits[0].Highlight, "&lt;script&gt;") {
 		t.Errorf("highlight not escaped: %q", b.Hits[0].Highlight)
 	}

@@ -131,6 +131,9 @@ func TestCheckAndRepair(t *testing.T) {
 	}
 	crawl.ids["pmid.99"] = lumen.NewID("pmid:99") // an API article that never made it anywhere
 	// The consumers work through everything.
+	if err := b.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
 	cctx, ccancel := context.WithCancel(ctx)
 	go b.ConsumeFetched(cctx, 2, func(context.Context, lumen.ArticleFetched) error { return nil })
 	go b.ConsumeTaggedBatches(cctx, 10, 20*time.Millisecond, indexer.NewWriter(ix, nil, nil).Handle)

@@ -7,12 +7,11 @@ import (
 )
 
 // applyAbbreviations finds short forms defined in the document, as in
-// "atopic dermatitis (AD)" or "gut microbiota (GM)", and tags their later
-// uses. A short form means a concept when the words before the parenthesis
+// "long form words (LFW)", and tags their later uses. A short form means a concept when the words before the parenthesis
 // end with a mention of it and spell the short form (Schwartz and Hearst's
 // rule), or when the taxonomy lists it as an abbreviation of that concept.
-// A short form defined as something else ("Alzheimer's disease (AD)")
-// silences a synonym spelled the same way in that document only.
+// A short form defined as something else (a disease outside the taxonomy
+// with the same initials) silences a synonym spelled the same way in that document only.
 func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 	toks := s.toks
 	if s.abbr == nil {
@@ -52,8 +51,8 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			continue
 		}
 		// The long form ends before the short form, or before words that
-		// introduce it: "atopic dermatitis (AD)", "(or AD)", "(also known
-		// as AD)", "atopic dermatitis, also called AD,".
+		// introduce it: "long form (LF)", "(or LF)", "(also known as LF)",
+		// "long form, also called LF,".
 		e := k
 		for e > 1 && k-e < 4 && t.hasClass2(toks[e-1], cl2AbbrIntro) && toks[e].flags&flagClause == 0 {
 			e--
@@ -74,7 +73,7 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		}
 		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
 		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, e) {
-			// "atopic subjects without eczema (AWE)" is the opposite of eczema.
+			// "subjects without the condition (SWC)" are its opposite.
 			ok = false
 			s.abbr[base] = -1
 			continue
@@ -95,6 +94,11 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.abbr[base] = concept
 		s.abbrAt[base] = int32(k)
 		s.defTok[int32(k)] = true
+		if concept >= 0 && s.tokMent[k] < 0 {
+			// The short form names its concept where it is defined too.
+			s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
+				start: tk.start, end: tk.end, concept: concept})
+		}
 	}
 	t.implicitAbbreviations(s, text)
 	if len(s.abbr) == 0 {
@@ -131,23 +135,27 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			}
 		}
 		// A short form means its concept from its definition on, in the
-		// same and the later sentences: "AD" before "atopic dermatitis (AD)"
-		// may still be something else.
+		// same and the later sentences: "LF" before "long form (LF)" may
+		// still be something else.
 		base := shortForm(text[tk.start:tk.end])
 		c, ok := s.abbr[base]
 		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
+		flags := entShortForm
+		if s.abbrImplicit(base) {
+			flags |= entImplicit
+		}
 		s.ments = append(s.ments, mention{
 			tokStart: int32(k), tokEnd: int32(k + 1),
-			start: tk.start, end: tk.end, concept: c,
+			start: tk.start, end: tk.end, concept: c, flags: flags,
 		})
 	}
 	t.indexMentions(s)
 }
 
 // reverseDefinition defines the short form at token k when a long form in
-// parentheses follows it, "AD (atopic dermatitis)": the mention must fill
+// parentheses follows it, "LF (long form)": the mention must fill
 // the parentheses and spell the short form, or the taxonomy must list the
 // short form for its concept. The short form itself is then a use.
 func (t *Tagger) reverseDefinition(s *scratch, text string, k int, base string) bool {
@@ -334,7 +342,7 @@ func isAlnum(c byte) bool {
 
 // statisticLabel reports whether the word at text[start:end] is used as the
 // label of a statistic ("95% CI", "mean ± SD", "OR = 1.4", "CI: 1.1-1.9"), which a
-// short form defined as a concept ("chronic insomnia (CI)") is not.
+// short form defined as a concept ("chronic illness (CI)") is not.
 func statisticLabel(text string, start, end int) bool {
 	i := start
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '(') {
@@ -368,10 +376,9 @@ func statisticLabel(text string, start, end int) bool {
 
 // implicitAbbreviations lets a document use, without defining it, a short
 // form that the taxonomy lists for a condition once the document has named
-// that condition in full with words whose initials spell it: "hidradenitis
-// suppurativa" then "HS". A short form defined in the document, as that
-// condition or as something else ("Alzheimer's disease (AD)"), keeps its
-// definition.
+// that condition in full with words whose initials spell it: "long form"
+// then "LF". A short form defined in the document, as that condition or as
+// something else, keeps its definition.
 func (t *Tagger) implicitAbbreviations(s *scratch, text string) {
 	s.implicitBases = s.implicitBases[:0]
 	toks := s.toks

@@ -17,9 +17,6 @@ const maxClaimBytes = 2000
 // only with nouns and has no verb reads as a title.
 const titleWords = 20
 
-// negScope is how many words after a negator it can deny.
-const negScope = 6
-
 // cueHit is one cue phrase found in a sentence.
 type cueHit struct {
 	tok, end int32 // token range
@@ -75,6 +72,7 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				c.Start, c.End = se.start, se.end
 				c.Text = text[se.start:se.end]
 				c.Evidence = evidence
+				c.ClaimEvidence = t.claimEvidence(s, tk, te, evidence)
 				c.Section = section
 				c.Concepts = make([]string, len(s.set))
 				for i, id := range s.set {
@@ -115,20 +113,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	toks := s.toks
 	hits := s.cueHits[:0]
 	for i := from; i < to; {
-		node := int32(0)
-		best, bestEnd := int32(-1), i
-		for j := i; j < to; j++ {
-			if j > i && toks[j].flags&flagHard != 0 {
-				break
-			}
-			node = t.cues.next(node, toks[j].id)
-			if node < 0 {
-				break
-			}
-			if p := t.cues.payload[node]; p >= 0 {
-				best, bestEnd = p, j+1
-			}
-		}
+		best, bestEnd := t.cues.longest(toks, i, to, nil)
 		if best < 0 {
 			i++
 			continue
@@ -147,7 +132,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			verb = true
 		}
 		if h.bits&cueTopic != 0 && !t.topicUsedAsVerb(s, h, from, to) {
-			// "A role for SIBO in rosacea cannot be ruled out": a role
+			// "A role for X in Y cannot be ruled out": a role
 			// named as a topic, stated by a verb.
 			if !title && h.bits&(relBits|cueRole) != 0 {
 				topicOnly = true
@@ -159,7 +144,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			rel = true
 		}
 	}
-	// "Effects of probiotics on acne: a randomized trial" names a relation
+	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
 	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to)
 	if !rel {
@@ -167,13 +152,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// Aims, methods and scope statements are not claims unless a finding
 	// follows them ("To test whether ..., we ... and found that ..."), or
-	// they stand in a clause of their own that names no concept while
-	// another clause relates two kinds ("X reduced Y; possible
-	// explanations are discussed").
+	// they stand in a clause of their own that relates no two kinds while
+	// another clause does ("X reduced Y; possible explanations are
+	// discussed").
 	t.clauses(s, text, hits, from, to)
 	for i, h := range hits {
-		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && t.bareClause(s, int(h.tok), to, firstMent) {
-			continue
+		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && (t.bareClause(s, int(h.tok), to, firstMent) ||
+			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
+			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
 		var need uint32
 		switch {
@@ -183,9 +169,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			need = cueFinding | cueSignif
 		case h.bits&cueScope != 0:
 			need = cueFinding
-		case h.bits&cueOpen != 0 && t.idWhether >= 0 && (toks[from].id == t.idWhether ||
-			int(h.end) < to && toks[h.end].id == t.idWhether):
-			// "Whether fibre protects ... remains to be determined", "it
+		case h.bits&cueOpen != 0 && (t.hasClass2(toks[from], cl2Whether) ||
+			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)):
+			// "Whether X protects ... remains to be determined", "it
 			// remains to be seen whether ...": an open question.
 			need = cueFinding
 		default:
@@ -194,8 +180,8 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		found := false
 		for _, g := range hits[i+1:] {
 			// A method is followed by its result when a relation verb in
-			// the past tense comes after it: "When the SIBO was treated
-			// with rifaximin, their rosacea improved."
+			// the past tense comes after it: "When X was treated with Y,
+			// their Z improved."
 			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) {
 				found = true
 				break
@@ -209,36 +195,44 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	var c lumen.Claim
 	c.Negated = t.negated(s, text, hits, from, to, firstMent)
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
+	c.Relation = t.relation(s, text, hits, firstMent)
+	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	// The sentence's relation summarises its pairs: the effect of the first
+	// pair that is not denied.
+	for _, r := range c.Relations {
+		if !r.Negated {
+			c.Relation = r.Effect
+			break
+		}
+	}
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
-	default:
-		c.Relation = t.relation(s, text, hits, firstMent)
-		if c.Relation == "" {
-			c.Relation = lumen.RelationAssociated // "patients with acne had dysbiosis"
-		}
+	case c.Relation == "":
+		c.Relation = lumen.RelationAssociated // "patients with X had Y"
 	}
+	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
 }
 
 // possession reports whether the sentence says that people with a
-// condition have something of another kind: "PsO patients had dysbiosis",
-// "people with eczema often have low vitamin D".
+// condition have something of another kind: "X patients had Y", "people
+// with X often have low Y".
 func (t *Tagger) possession(s *scratch, from, to int) bool {
 	toks := s.toks
 	for k := from + 1; k < to; k++ {
-		if id := toks[k].id; id < 0 || id != t.idHave && id != t.idHas && id != t.idHad {
+		if !t.hasClass2(toks[k], cl2Have) {
 			continue
 		}
 		cond := false
 		for j := k - 1; j >= from && j >= k-6; j-- {
 			if m := s.tokMent[j]; m >= 0 {
 				c := s.ments[m].concept
-				cond = t.concepts[c].kind == kindCondition && c != t.cSkinHealth
+				cond = t.concepts[c].kind == kindCondition && c != t.generalCond
 				break
 			}
 			if toks[j+1].flags&flagClause != 0 ||
-				toks[j].id != t.idTo && !t.hasClass2(toks[j], cl2Population|cl2Modal|cl2NeutralSubject|cl2Raising) {
+				!t.hasClass2(toks[j], cl2PurposeTo|cl2Population|cl2Modal|cl2NeutralSubject|cl2Raising) {
 				break
 			}
 		}
@@ -265,14 +259,14 @@ func (t *Tagger) possession(s *scratch, from, to int) bool {
 
 // pastVerb reports whether cue hit g is a verb in the past tense
 // ("improved", "worsened", "fell"), not a noun or an adjective before a
-// noun ("improved skin").
+// noun ("improved health").
 func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 	toks := s.toks
 	if g.end-g.tok != 1 {
 		return false
 	}
 	w := text[toks[g.tok].start:toks[g.tok].end]
-	if !strings.HasSuffix(w, "ed") && w != "fell" && w != "rose" {
+	if !strings.HasSuffix(w, "ed") && !t.hasClass2(toks[g.tok], cl2IrregularPast) {
 		return false
 	}
 	e := int(g.end)
@@ -284,8 +278,8 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 // ("influence", "impact", "link", "role") is used as a verb or with one.
 // "role" needs "play" before it. The others are nouns after an article or an
 // adjective ("the influence", "a strong link") or before "of" and "between",
-// and verbs when a concept or an article follows ("studies link dysbiosis
-// with acne", "probiotics influence the microbiome").
+// and verbs when a concept or an article follows ("studies link X with Y",
+// "X influences the Y").
 func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 	k := int(h.tok)
 	if h.bits&cueRole != 0 {
@@ -316,257 +310,47 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 // "plays a role", "a key role", "an important role".
 func (t *Tagger) roleIsRelation(s *scratch, k, from int) bool {
 	for j := k - 1; j >= from && j >= k-3; j-- {
-		if t.hasClass(s.toks[j], clsPlayRole) {
+		if t.hasClass(s.toks[j], clsRoleQualifier) {
 			return true
 		}
 	}
 	return false
 }
 
-// negated applies NegEx-style rules: a denied relationship ("no
-// association", "failed to", "did not differ", "did nothing for") negates
-// the claim; a bare negator ("not", "no", "n't") does when a relation or
-// result word follows within its scope, which ends at a clause break or at
-// a purpose clause ("don't skip meals to support your gut"), and which is
-// longer after "none of" (the verb follows a noun phrase); pseudo-negations
-// ("not only", "not inferior", "cannot be ruled out") do not; "similar" and
-// "comparable" do when they compare groups or rates. A negation confined to
-// a clause that relates no two kinds of concept, while another clause does,
-// denies nothing about the claim ("No pill cures acne, but fibre helps the
-// skin"). "Not X" and "rather than X" set concept X aside: the claim is
-// denied only when nothing related is left ("dairy, not probiotics, cleared
-// my acne"). "It is not true that" and "it is a myth that" reverse the
-// result.
-func (t *Tagger) negated(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
-	flip, denied := false, false
-	for i, h := range hits {
-		if h.bits&cueFlip != 0 {
-			flip = !flip
-			continue
-		}
-		if !denied && t.denies(s, text, hits, i, from, to, firstMent) {
-			denied = true
-		}
-	}
-	return denied != flip
-}
-
-// negScopeLong is the scope of "none of" and "not one of", whose verb comes
-// after a noun phrase ("None of the 30 patients with acne improved").
-const negScopeLong = 14
-
-// denies reports whether cue hits[i] denies the relationship of the
-// sentence made of tokens [from, to).
-func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, firstMent int) bool {
-	const scopeBits = cueInc | cueDec | cueAssoc | cueCompar | cueSignif | cueFound | cueNegRel
+// untaggedSubject reports whether relation hit h is a verb such as
+// "correlated" or "was associated" whose subject, before it in its clause,
+// is a word outside the inventory and names no concept ("Joint pain
+// correlated with X in Y"): the relation it states
+// is not between the sentence's concepts. Population words ("patients"),
+// measures of a condition ("severity", "lesions") and pronouns are not such
+// subjects.
+func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) bool {
 	toks := s.toks
-	h := hits[i]
-	switch {
-	case h.bits&cuePseudo != 0:
-		return false
-	case h.bits&cueInstead != 0:
-		a, b := t.insteadSpan(s, int(h.end), to)
-		return t.setAside(s, a, b, to, firstMent) == asideDenies
-	case h.bits&(cueNeg|cueNegRel|cueSimilar) == 0:
+	if !t.hasClass2(toks[h.tok], cl2Intrans) {
 		return false
 	}
-	if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
-		if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
-			return t.setAside(s, a, b, to, firstMent) == asideDenies
-		}
-	}
-	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) {
+	// "had increased levels" is an adjective; "increased with age" a verb.
+	if e := int(h.end); e < len(toks) && s.tokSent[e] == s.tokSent[h.tok] && toks[e].flags&flagClause == 0 &&
+		e-int(h.tok) == 1 && !t.hasClass2(toks[e], cl2RelPrep) {
 		return false
 	}
-	switch {
-	case h.bits&cueNegRel != 0:
-		return true
-	case h.bits&cueSimilar != 0:
-		// "similar in both groups", "rates were comparable"
-		for k := int(h.end); k < to && k < int(h.end)+6; k++ {
-			if toks[k].flags&flagClause != 0 {
-				break
-			}
-			if t.hasClass(toks[k], clsGroup) {
-				return true
-			}
-		}
-		// "rates were similar": a group word, then a copula right before.
-		if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsCopula) && toks[h.tok].flags&flagHard == 0 {
-			for j := k - 1; j >= from && j >= k-4; j-- {
-				if t.hasClass(toks[j], clsGroup) {
-					return true
-				}
-				if toks[j+1].flags&flagClause != 0 {
-					break
-				}
-			}
-		}
-	case h.bits&cueNeg != 0:
-		if t.exposureNegated(s, int(h.end), to) {
+	content := false
+	hi := 0
+	for k := from; k < int(h.tok); k++ {
+		if s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2Measure) {
 			return false
 		}
-		limit := int(h.end) + negScope
-		if h.bits&cueNegLong != 0 {
-			limit = int(h.end) + negScopeLong
+		for hi < len(hits) && int(hits[hi].end) <= k {
+			hi++
 		}
-		for j := i + 1; j < len(hits); j++ {
-			g := hits[j]
-			if int(g.tok) >= limit || g.bits&(cueClauseBreak|cuePseudo) != 0 {
-				break
-			}
-			if clauseBetween(toks, int(h.end), int(g.tok)) || t.purposeBetween(s, hits, i, j) {
-				break
-			}
-			if g.bits&scopeBits != 0 || g.bits&cueRole != 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// exposureNegated reports whether a negator ending before token k denies an
-// exposure that defines a group rather than the relation: "patients who
-// did not take probiotics had more eczema", "children not given
-// antibiotics".
-func (t *Tagger) exposureNegated(s *scratch, k, to int) bool {
-	for j := k; j < to && j < k+2; j++ {
-		if t.hasClass2(s.toks[j], cl2Exposure) {
-			return true
-		}
-		if s.toks[j].id != t.idBe && !t.hasClass2(s.toks[j], cl2Modal) {
-			return false
-		}
-	}
-	return false
-}
-
-// purposeBetween reports whether an infinitive of purpose stands between
-// cue hits[a] and hits[b]: "do not smoke to support your gut" denies the
-// smoking, not the support. "Not found to", "not able to", "don't expect
-// probiotics to" keep the negation.
-func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
-	toks := s.toks
-	next := a + 1
-	for k := int(hits[a].end); k < int(hits[b].tok); k++ {
-		if t.hasClass2(toks[k], cl2Raising) {
-			return false
-		}
-		for next < b && int(hits[next].end) <= k {
-			next++
-		}
-		if next < b && int(hits[next].tok) <= k {
-			continue // inside a cue
-		}
-		if toks[k].id == t.idTo && k > int(hits[a].end) {
-			return true
-		}
-	}
-	return false
-}
-
-// ellipsis recognises a negator that sets a phrase aside without a verb of
-// its own: "X, not Y, cleared acne", "acne, but not eczema", "not Y but X".
-// It returns the token range of the phrase.
-func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to int) (a, b int, ok bool) {
-	toks := s.toks
-	h := hits[i]
-	k := int(h.tok)
-	if h.end-h.tok != 1 || !strings.EqualFold(text[toks[k].start:toks[k].end], "not") {
-		return 0, 0, false
-	}
-	if !(k == from || toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) ||
-		i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&cueClauseBreak != 0) {
-		return 0, 0, false
-	}
-	a = k + 1
-	b = a
-	next := i + 1
-	for b < to && b-a <= 4 {
-		if b > a && toks[b].flags&flagClause != 0 {
-			break
-		}
-		if next < len(hits) && int(hits[next].tok) == b {
-			if hits[next].bits&cueClauseBreak != 0 {
-				break
-			}
-			if hits[next].bits&^(cueCompar|cueVerb) != 0 {
-				return 0, 0, false // a verb or a relation word of its own: a clause, not an ellipsis
-			}
-			// "worse, not better": a comparative alone is still an ellipsis.
-			b = int(hits[next].end)
-			next++
+		if hi < len(hits) && int(hits[hi].tok) <= k {
 			continue
 		}
-		if t.hasClass(toks[b], clsConj) && b > a {
-			// "not probiotics and not diet" ends here; "not eggs or milk" does not.
-			if b+1 < to && strings.EqualFold(text[toks[b+1].start:toks[b+1].end], "not") {
-				break
-			}
-		}
-		b++
-	}
-	if b == a || b-a > 4 {
-		return 0, 0, false
-	}
-	if b < to && toks[b].flags&flagClause == 0 && !(next < len(hits) && int(hits[next].tok) == b && hits[next].bits&cueClauseBreak != 0) {
-		return 0, 0, false
-	}
-	return a, b, true
-}
-
-// insteadSpan returns the phrase after "rather than" or "instead of": the
-// concept mentions that follow, with articles and verbs of taking before
-// them ("rather than taking probiotics").
-func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
-	b := a
-	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2Gerund)) {
-		if b > a && s.toks[b].flags&flagClause != 0 {
-			break
-		}
-		b++
-	}
-	return a, b
-}
-
-// Outcomes of setAside.
-const (
-	asideNone     = iota // the phrase names no concept
-	asideAffirmed        // concepts of two kinds remain related
-	asideDenies          // what the phrase names was the only relation
-)
-
-// setAside looks at the concepts of the sentence ending before token to
-// whose mentions start in tokens [a, b), set aside by "not" or "rather
-// than", and at the others.
-func (t *Tagger) setAside(s *scratch, a, b, to, firstMent int) int {
-	var rest [3]bool
-	aside := false
-	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		m := s.ments[j]
-		k := t.concepts[m.concept].kind
-		if int(m.tokStart) >= a && int(m.tokStart) < b {
-			aside = true
-			continue
-		}
-		if k >= 0 {
-			rest[k] = true
+		if toks[k].flags&flagDigit == 0 && !t.hasClass2(toks[k], cl2NeutralSubject) {
+			content = true
 		}
 	}
-	n := 0
-	for _, r := range rest {
-		if r {
-			n++
-		}
-	}
-	switch {
-	case !aside:
-		return asideNone
-	case n >= 2:
-		return asideAffirmed
-	}
-	return asideDenies
+	return content
 }
 
 // clauses records in s.segs where the clauses of the sentence [from, to)
@@ -589,46 +373,6 @@ func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 		}
 	}
 	s.segs = append(s.segs, int32(to))
-}
-
-// reaffirmed reports whether a clause after the one of hits[i], opened by
-// "but" or "yet", states a relation again without naming any concept and
-// without a negation: "Probiotics aren't a miracle cure for acne, but they
-// may help" affirms what it qualifies.
-func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) bool {
-	const relBits = cueInc | cueDec | cueAssoc | cueCompar
-	c := 0
-	for c+1 < len(s.segs) && int(s.segs[c+1]) <= int(hits[i].tok) {
-		c++
-	}
-	for c++; c+1 < len(s.segs); c++ {
-		a, b := int(s.segs[c]), int(s.segs[c+1])
-		rel, opened := false, false
-		for _, g := range hits[i+1:] {
-			if int(g.tok) < a || int(g.tok) >= b {
-				continue
-			}
-			if int(g.tok) == a && g.bits&cueContrast != 0 {
-				opened = true
-			}
-			if g.bits&(cueNeg|cueNegRel) != 0 {
-				return false
-			}
-			if g.bits&relBits != 0 {
-				rel = true
-			}
-		}
-		if !opened || !rel {
-			continue
-		}
-		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-			if k := int(s.ments[j].tokStart); k >= a && k < b {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // clauseRelates reports whether the clause holding token k relates
@@ -662,106 +406,6 @@ func (t *Tagger) clauseRelates(s *scratch, k, to, firstMent int) bool {
 	return mine || !other
 }
 
-// untaggedSubject reports whether relation hit h is a verb such as
-// "correlated" or "was associated" whose subject, before it in its clause,
-// is a word outside the inventory and names no concept ("Joint pain
-// correlated with zonulin in psoriatic arthritis"): the relation it states
-// is not between the sentence's concepts. Population words ("patients"),
-// measures of a condition ("severity", "lesions") and pronouns are not such
-// subjects.
-func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) bool {
-	toks := s.toks
-	if !t.hasClass2(toks[h.tok], cl2Intrans) {
-		return false
-	}
-	// "had increased levels" is an adjective; "increased with age" a verb.
-	if e := int(h.end); e < len(toks) && s.tokSent[e] == s.tokSent[h.tok] && toks[e].flags&flagClause == 0 &&
-		e-int(h.tok) == 1 && !t.hasClass2(toks[e], cl2RelPrep) {
-		return false
-	}
-	content := false
-	hi := 0
-	for k := from; k < int(h.tok); k++ {
-		if s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2Measure) {
-			return false
-		}
-		for hi < len(hits) && int(hits[hi].end) <= k {
-			hi++
-		}
-		if hi < len(hits) && int(hits[hi].tok) <= k {
-			continue
-		}
-		if toks[k].flags&flagDigit == 0 && !t.hasClass2(toks[k], cl2NeutralSubject) {
-			content = true
-		}
-	}
-	return content
-}
-
-// clauseBetween reports whether clause punctuation separates tokens a and b.
-func clauseBetween(toks []token, a, b int) bool {
-	for k := a; k <= b && k < len(toks); k++ {
-		if toks[k].flags&flagClause != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// hedged reports whether the sentence states its relationship with
-// uncertainty: may, might, could, suggest, likely, is thought to, promising.
-// "could not" is not a hedge, nor is "more likely" (a comparison of risks),
-// nor "May" the month. A hedge in a comment clause that names no concept
-// hedges the comment, not the relation: "Probiotics did not reduce acne,
-// which may reflect the short trial."
-func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
-	toks := s.toks
-	for i, h := range hits {
-		if h.bits&(cueHedge|cueCould|cueLikely) != 0 && (t.commentClause(s, text, int(h.tok), from, to) ||
-			t.bareClause(s, int(h.tok), to, firstMent)) && !t.pronounAround(s, int(h.tok), from, to) {
-			continue
-		}
-		switch {
-		case h.bits&cueHedge != 0:
-			w := text[toks[h.tok].start:toks[h.tok].end]
-			if w == "May" && int(h.tok) > from && int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0 {
-				continue // May 2020
-			}
-			return true
-		case h.bits&cueCould != 0:
-			if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0 {
-				continue
-			}
-			return true
-		case h.bits&cueLikely != 0:
-			if k := int(h.tok) - 1; k >= from && t.hasClass(toks[k], clsComparative) {
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
-
-// pronounAround reports whether the clause of token k (from the clause
-// punctuation before it to the end of the sentence [from, to)) holds "it"
-// or "they", which still speak of the concepts: "..., but they may help".
-func (t *Tagger) pronounAround(s *scratch, k, from, to int) bool {
-	c := from
-	for j := k; j > from; j-- {
-		if s.toks[j].flags&flagClause != 0 {
-			c = j
-			break
-		}
-	}
-	for j := c; j < to; j++ {
-		if t.hasClass2(s.toks[j], cl2Pronoun) {
-			return true
-		}
-	}
-	return false
-}
-
 // bareClause reports whether token k lies in a clause (see clauses) that
 // names no concept while another clause relates concepts of two kinds.
 func (t *Tagger) bareClause(s *scratch, k, to, firstMent int) bool {
@@ -783,32 +427,18 @@ func (t *Tagger) bareClause(s *scratch, k, to, firstMent int) bool {
 	return false
 }
 
-// commentClause reports whether token k lies in a clause that comments on
-// what was said before it (", which ...", ", although ...", "; this ...",
-// ", a finding that ...") and runs to the end of the sentence [from, to)
-// without naming a concept.
-func (t *Tagger) commentClause(s *scratch, text string, k, from, to int) bool {
-	c := -1
-	for j := k; j > from; j-- {
-		if s.toks[j].flags&flagClause != 0 {
-			c = j
-			break
+// clauseBetween reports whether clause punctuation separates tokens a and b.
+func clauseBetween(toks []token, a, b int) bool {
+	for k := a; k <= b && k < len(toks); k++ {
+		if toks[k].flags&flagClause != 0 {
+			return true
 		}
 	}
-	if c < 0 || !t.hasClass2(s.toks[c], cl2CommentOpen) ||
-		strings.IndexAny(text[s.toks[c-1].end:s.toks[c].start], ",;") < 0 {
-		return false // a colon opens a subtitle, not a comment
-	}
-	for j := c; j < to; j++ {
-		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // relation picks the stated relation: the first directional verb that has a
-// concept before it (so that "reduced diversity is associated with eczema"
+// concept before it (so that "reduced X is associated with Y"
 // reads as an association), else an association.
 func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int) string {
 	firstStart := int32(-1)
@@ -819,7 +449,7 @@ func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int)
 	for _, h := range hits {
 		if h.bits&(cueInc|cueDec) != 0 && s.toks[h.tok].flags&flagHard == 0 && h.tok > 0 &&
 			s.toks[h.tok].start > s.toks[h.tok-1].end && text[s.toks[h.tok].start-1] == '-' {
-			continue // "stress-induced", "diet-related": a modifier, not the relation
+			continue // "X-induced", "X-related": a modifier, not the relation
 		}
 		if h.bits&(cueInc|cueDec) != 0 && (firstStart >= 0 && firstStart < s.toks[h.tok].start ||
 			int(h.end) < len(s.toks) && t.hasClass(s.toks[h.end], clsEffectNoun)) {

@@ -1,9 +1,12 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/lexicon"
 )
 
 // Evidence codes, best first: when an article shows several designs, the
@@ -39,61 +42,23 @@ var evidenceNames = [evCount]string{
 	evNarrative:   lumen.EvidenceNarrativeReview,
 }
 
-// evidencePhrases are the wordings of study designs.
-var evidencePhrases = map[int][]string{
-	evMeta:        {"meta-analysis", "meta-analyses", "metaanalysis", "meta analysis", "pooled analysis", "network meta-analysis"},
-	evSR:          {"systematic review", "systematic reviews", "systematic literature review", "scoping review", "umbrella review"},
-	evRCT:         {"randomized controlled trial", "randomised controlled trial", "randomized trial", "randomised trial", "randomized clinical trial", "randomised clinical trial", "randomly assigned", "randomly allocated", "randomized", "randomised", "placebo-controlled", "double-blind", "double-blinded", "crossover trial"},
-	evCohort:      {"cohort", "cohort study", "prospective study", "longitudinal study", "birth cohort", "follow-up study", "prospectively", "prospective cohort", "retrospective cohort"},
-	evCaseControl: {"case-control", "case control", "case-controlled"},
-	evCross:       {"cross-sectional", "cross sectional", "cross-sectionally"},
-	evCaseReport:  {"case report", "case reports", "we report a case", "we describe a case", "we present a case", "year-old", "case presentation", "case series"},
-	evAnimal:      {"mice", "mouse", "murine", "rats", "rat model", "rodent", "rodents", "piglets", "zebrafish", "animal model", "animal models", "germ-free mice", "in vivo"},
-	evInVitro:     {"in vitro", "cell line", "cell lines", "cultured cells", "Caco-2", "HaCaT", "keratinocytes", "organoids"},
-	evNarrative:   {"review", "narrative review", "overview", "literature review", "mini-review", "minireview", "mini review", "perspective", "commentary"},
-	evSelf + evMeta: {"this meta-analysis", "we performed a meta-analysis", "we conducted a meta-analysis",
-		"meta-analysis was performed", "meta-analysis was conducted", "pooled estimates", "random-effects model"},
-	evSelf + evSR: {"this systematic review", "we performed a systematic review", "we conducted a systematic review",
-		"systematic search", "systematically searched", "literature search was", "were searched", "PRISMA"},
-	evSelf + evNarrative: {"this review", "in this review", "we review", "this narrative review", "the present review",
-		"the current review", "this article reviews", "this mini-review", "we summarize", "we summarise",
-		"this paper reviews", "our review"},
-}
-
-// pubTypeEvidence maps PubMed publication types to evidence codes.
-var pubTypeEvidence = map[string]int{
-	"meta-analysis":                           evMeta,
-	"network meta-analysis":                   evMeta,
-	"systematic review":                       evSR,
-	"randomized controlled trial":             evRCT,
-	"randomized controlled trial, veterinary": evRCT,
-	"controlled clinical trial":               evRCT,
-	"pragmatic clinical trial":                evRCT,
-	"equivalence trial":                       evRCT,
-	"clinical trial":                          evRCT,
-	"clinical trial, phase i":                 evRCT,
-	"clinical trial, phase ii":                evRCT,
-	"clinical trial, phase iii":               evRCT,
-	"clinical trial, phase iv":                evRCT,
-	"observational study":                     evCohort,
-	"case reports":                            evCaseReport,
-	"review":                                  evNarrative,
-	"scoping review":                          evSR,
-	"in vitro techniques":                     evInVitro,
-}
-
-// meshEvidence maps MeSH headings that name a design to evidence codes.
-var meshEvidence = map[string]int{
-	"cohort studies":          evCohort,
-	"prospective studies":     evCohort,
-	"longitudinal studies":    evCohort,
-	"follow-up studies":       evCohort,
-	"retrospective studies":   evCohort,
-	"case-control studies":    evCaseControl,
-	"cross-sectional studies": evCross,
-	"in vitro techniques":     evInVitro,
-	"cells, cultured":         evInVitro,
-	"cell line":               evInVitro,
+// designLists ties each study design to the lists of its wordings, of an
+// article saying it is one, of its PubMed publication types and of its MeSH
+// headings ("" where there is none).
+var designLists = []struct {
+	code                         int
+	phrases, self, pubType, mesh string
+}{
+	{evMeta, lexicon.ListDesignMetaAnalysis, lexicon.ListSelfMetaAnalysis, lexicon.ListPubtypeMetaAnalysis, ""},
+	{evSR, lexicon.ListDesignSystematicReview, lexicon.ListSelfSystematicReview, lexicon.ListPubtypeSystematicReview, ""},
+	{evRCT, lexicon.ListDesignRCT, "", lexicon.ListPubtypeRCT, ""},
+	{evCohort, lexicon.ListDesignCohort, "", lexicon.ListPubtypeCohort, lexicon.ListMeshCohort},
+	{evCaseControl, lexicon.ListDesignCaseControl, "", "", lexicon.ListMeshCaseControl},
+	{evCross, lexicon.ListDesignCrossSectional, "", "", lexicon.ListMeshCrossSectional},
+	{evCaseReport, lexicon.ListDesignCaseReport, "", lexicon.ListPubtypeCaseReport, ""},
+	{evAnimal, lexicon.ListDesignAnimal, "", "", ""},
+	{evInVitro, lexicon.ListDesignInVitro, "", lexicon.ListPubtypeInVitro, lexicon.ListMeshInVitro},
+	{evNarrative, lexicon.ListDesignNarrativeReview, lexicon.ListSelfNarrativeReview, lexicon.ListPubtypeNarrativeReview, ""},
 }
 
 // evidence returns the document's evidence type: from PubMed publication
@@ -106,24 +71,41 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			best = code
 		}
 	}
+	// A generic type ("Observational Study") says only that the study is
+	// not a trial; a MeSH heading may say which design it is.
+	generic := false
 	for _, pt := range doc.PublicationTypes {
-		better(lookupFold(pubTypeEvidence, pt))
+		better(lookupFold(t.pubTypes, pt))
+		generic = generic || lookupFoldSet(t.pubGeneric, pt)
 	}
-	if best != evNone && best != evNarrative {
+	generic = generic && best != evNone && !slices.ContainsFunc(doc.PublicationTypes, func(pt string) bool {
+		return !lookupFoldSet(t.pubGeneric, pt) && lookupFold(t.pubTypes, pt) == best
+	})
+	if best != evNone && best != evNarrative && !generic {
 		return evidenceNames[best]
+	}
+	genericBest := evNone
+	if generic {
+		best, genericBest = evNone, best
 	}
 	if best == evNone {
 		animals, humans := false, false
+		timeFrame := false
 		for _, m := range doc.MeSH {
-			m = strings.TrimSpace(m)
-			better(lookupFold(meshEvidence, m))
+			better(lookupFold(t.meshDesigns, m))
+			timeFrame = timeFrame || lookupFoldSet(t.meshTimeFrame, m)
 			switch {
-			case strings.EqualFold(m, "animals"), strings.EqualFold(m, "mice"), strings.EqualFold(m, "rats"),
-				strings.EqualFold(m, "disease models, animal"):
+			case lookupFoldSet(t.meshAnimals, m):
 				animals = true
-			case strings.EqualFold(m, "humans"):
+			case lookupFoldSet(t.meshHumans, m):
 				humans = true
 			}
+		}
+		if best == evNone && timeFrame {
+			best = evCohort
+		}
+		if best == evNone {
+			best = genericBest
 		}
 		if best == evNone && animals && !humans {
 			best = evAnimal
@@ -132,22 +114,26 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	if best != evNone {
 		return evidenceNames[best]
 	}
-	if doc.Web {
+	if doc.Kind == lumen.ArticleWeb {
 		return lumen.EvidenceWebArticle
 	}
 
 	// Wording. The title says what the article is; the body may also cite
 	// other designs, so there only self-references count for reviews.
 	title := doc.Title
-	if title == "" && len(s.sents) > 1 && s.sents[0].heading && s.sents[1].block > 0 {
+	// Without one, a heading alone in the first block is the title, and
+	// so is an abstract's first block of one sentence ("...: A Review.").
+	if title == "" && len(s.sents) > 1 && (s.sents[0].heading || doc.Kind == lumen.ArticleAbstract) && s.sents[1].block > 0 {
 		title = doc.Text[s.sents[0].start:s.sents[0].end]
 	}
+	// A review that says so in its body ("this review") is one even when
+	// its title names a model ("from mouse to man").
+	var tt, seen [evCount + evSelf]bool
 	if title != "" {
-		var tt [evCount + evSelf]bool
 		s.titleToks = tokenize(s.titleToks[:0], title)
 		for i := range s.titleToks {
 			tk := &s.titleToks[i]
-			s.norm = appendNorm(s.norm[:0], title[tk.start:tk.end])
+			s.norm = t.norm(s.norm[:0], title[tk.start:tk.end])
 			tk.id = t.vocab.lookup(s.norm)
 		}
 		t.scanEvidence(s.titleToks, &tt)
@@ -156,16 +142,15 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 				return evidenceNames[c]
 			}
 		}
-		for c := evRCT; c < evNarrative; c++ {
-			if tt[c] {
-				return evidenceNames[c]
-			}
-		}
 	}
-	var seen [evCount + evSelf]bool
 	t.scanEvidence(s.toks, &seen)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
+			return evidenceNames[c]
+		}
+	}
+	for c := evRCT; c < evNarrative; c++ {
+		if tt[c] {
 			return evidenceNames[c]
 		}
 	}
@@ -181,20 +166,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // vocabulary ids.
 func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	for i := 0; i < len(toks); {
-		node := int32(0)
-		best, bestEnd := int32(-1), i
-		for j := i; j < len(toks); j++ {
-			if j > i && toks[j].flags&flagHard != 0 {
-				break
-			}
-			node = t.evid.next(node, toks[j].id)
-			if node < 0 {
-				break
-			}
-			if p := t.evid.payload[node]; p >= 0 {
-				best, bestEnd = p, j+1
-			}
-		}
+		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
 		if best < 0 {
 			i++
 			continue
@@ -204,17 +176,61 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	}
 }
 
+// lookupFoldSet reports whether heading s is in m, whose keys are lower
+// case, ignoring case.
+func lookupFoldSet(m map[string]bool, s string) bool {
+	var buf [64]byte
+	return m[string(foldKey(buf[:0], s))]
+}
+
 // lookupFold looks a heading up in m, whose keys are lower case, ignoring
-// case and without allocating (the maps are small).
+// case; 0 when it is not there.
 func lookupFold(m map[string]int, s string) int {
+	var buf [64]byte
+	return m[string(foldKey(buf[:0], s))]
+}
+
+// foldKey appends s, trimmed and in lower case, to dst: a map key that
+// does not allocate for short ASCII headings.
+func foldKey(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
-	if v, ok := m[s]; ok {
-		return v
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:0], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	for k, v := range m {
-		if strings.EqualFold(k, s) {
-			return v
+	return dst
+}
+
+// claimEvidence returns the study design that the sentence made of tokens
+// [from, to) names for its own claim when it is not the article's
+// (evidence): the sentence cites other work ("a meta-analysis found",
+// "several cross-sectional studies reported") or another model ("in
+// mice", "in keratinocytes"). The strongest design it names wins. An
+// article's words about itself ("in this review") do not count, nor does a
+// bare review unless the sentence reports what it found.
+func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string {
+	var seen [evCount + evSelf]bool
+	t.scanEvidence(s.toks[from:to], &seen)
+	found := false
+	for _, h := range s.cueHits {
+		if h.bits&cueFinding != 0 {
+			found = true
 		}
 	}
-	return 0
+	for c := evMeta; c < evCount; c++ {
+		if !seen[c] || c == evNarrative && !found {
+			continue
+		}
+		if name := evidenceNames[c]; name != evidence {
+			return name
+		}
+		return ""
+	}
+	return ""
 }

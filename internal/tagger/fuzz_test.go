@@ -72,7 +72,7 @@ func FuzzTokenize(f *testing.F) {
 			if valid && (!onBoundary(text, s) || !onBoundary(text, e)) {
 				t.Fatalf("tokenize(%q): token %d = [%d,%d) not on rune boundaries", text, i, s, e)
 			}
-			buf = appendNorm(buf[:0], text[s:e]) // must not panic; may be empty (a lone mark)
+			buf = appendNorm(buf[:0], text[s:e], nil) // must not panic; may be empty (a lone mark)
 			prev = e
 		}
 	})
@@ -179,6 +179,10 @@ func checkResult(t testing.TB, tg *Tagger, doc Document, res Result) {
 		if c.Negated && c.Relation != lumen.RelationNoEffect {
 			t.Fatalf("Tag(%.60q): claim %d negated with relation %q", text, i, c.Relation)
 		}
+		checkPairs(t, text, i, c)
+		if c.Confidence < 0 || c.Confidence > 1 || c.Confidence != c.Confidence {
+			t.Fatalf("Tag(%.60q): claim %d confidence %v outside [0, 1]", text, i, c.Confidence)
+		}
 		found := false
 		for _, s := range res.Sentences {
 			if s.Start == c.Start && s.End == c.End {
@@ -189,4 +193,69 @@ func checkResult(t testing.TB, tg *Tagger, doc Document, res Result) {
 			t.Fatalf("Tag(%.60q): claim %d [%d,%d) is not a sentence", text, i, c.Start, c.End)
 		}
 	}
+}
+
+// checkPairs checks the relation pairs of claim i: each relates two
+// different concepts of the claim, once, with a known effect; a denied
+// pair has the effect no_effect and only a denied pair has it.
+func checkPairs(t testing.TB, text string, i int, c lumen.Claim) {
+	t.Helper()
+	if len(c.Relations) == 0 {
+		t.Fatalf("Tag(%.60q): claim %d has no relation pairs", text, i)
+	}
+	seen := map[[2]string]bool{}
+	for _, r := range c.Relations {
+		if r.Subject == r.Object || !slices.Contains(c.Concepts, r.Subject) || !slices.Contains(c.Concepts, r.Object) {
+			t.Fatalf("Tag(%.60q): claim %d pair %+v does not relate two of its concepts %v", text, i, r, c.Concepts)
+		}
+		k := [2]string{min(r.Subject, r.Object), max(r.Subject, r.Object)}
+		if seen[k] {
+			t.Fatalf("Tag(%.60q): claim %d relates %v twice", text, i, k)
+		}
+		seen[k] = true
+		switch r.Effect {
+		case lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect:
+		default:
+			t.Fatalf("Tag(%.60q): claim %d pair %+v has an unknown effect", text, i, r)
+		}
+		if r.Negated != (r.Effect == lumen.RelationNoEffect) {
+			t.Fatalf("Tag(%.60q): claim %d pair %+v: negated and no_effect disagree", text, i, r)
+		}
+	}
+}
+
+// pairSeeds are sentences from the probes whose pairs are labelled.
+func pairSeeds(tb testing.TB) []string {
+	tg := mustTagger(tb)
+	var out []string
+	for _, c := range loadProbes(tb, tg, "testdata/probes.txt") {
+		if c.pairsSet || c.claimEvidence != nil {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// FuzzPairs tags sentences that relate concepts and checks every claim's
+// pairs (checkResult, checkPairs). Its seeds are the relation probes and
+// splices of them, so that the pair rules meet lists, clauses, negators
+// and hedges they were not written for.
+func FuzzPairs(f *testing.F) {
+	seeds := pairSeeds(f)
+	for i, s := range seeds {
+		f.Add(s, seeds[(i+7)%len(seeds)])
+	}
+	f.Add("Probiotics, prebiotics and fibre reduced acne, eczema and psoriasis, but not rosacea.", "")
+	f.Add("It is a myth that sugar does not worsen acne, which may improve it.", "its them it")
+	f.Add("between between of of by by with probiotics acne", "")
+	tg := mustTagger(f)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		// Splice the two sentences at a word boundary of the first.
+		text := a
+		if i := strings.IndexByte(a, ' '); i >= 0 && b != "" {
+			text = a[:i] + " " + b
+		}
+		doc := Document{Text: text}
+		checkResult(t, tg, doc, tg.Tag(doc))
+	})
 }

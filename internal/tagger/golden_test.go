@@ -21,12 +21,14 @@ func TestGolden(t *testing.T) {
 	tg := mustTagger(t)
 	var buf bytes.Buffer
 	type claim struct {
-		Text     string   `json:"text"`
-		Concepts []string `json:"concepts"`
-		Relation string   `json:"relation,omitempty"`
-		Negated  bool     `json:"negated,omitempty"`
-		Hedged   bool     `json:"hedged,omitempty"`
-		Section  string   `json:"section,omitempty"`
+		Text          string   `json:"text"`
+		Concepts      []string `json:"concepts"`
+		Pairs         []string `json:"pairs,omitempty"`
+		Relation      string   `json:"relation,omitempty"`
+		Negated       bool     `json:"negated,omitempty"`
+		Hedged        bool     `json:"hedged,omitempty"`
+		ClaimEvidence string   `json:"claim_evidence,omitempty"`
+		Section       string   `json:"section,omitempty"`
 	}
 	for _, d := range docs {
 		res := tg.Tag(d)
@@ -36,7 +38,11 @@ func TestGolden(t *testing.T) {
 		}
 		var claims []claim
 		for _, c := range res.Claims {
-			claims = append(claims, claim{c.Text, c.Concepts, c.Relation, c.Negated, c.Hedged, c.Section})
+			var pairs []string
+			for _, r := range c.Relations {
+				pairs = append(pairs, pairString(r))
+			}
+			claims = append(claims, claim{c.Text, c.Concepts, pairs, c.Relation, c.Negated, c.Hedged, c.ClaimEvidence, c.Section})
 		}
 		line, err := json.Marshal(struct {
 			Title    string   `json:"title"`

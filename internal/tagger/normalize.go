@@ -16,7 +16,7 @@ var greek = map[rune]string{
 }
 
 // isApostrophe reports whether r is one of the apostrophes that join a word
-// ("don't", "skin’s").
+// ("don't", "body’s").
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘'
 }
@@ -26,7 +26,7 @@ func isApostrophe(r rune) bool {
 // without combining marks), Greek letters spelled out, apostrophes dropped, a
 // possessive "'s" removed and a plural folded by stem. Text and synonyms go
 // through the same function, so they meet in the middle.
-func appendNorm(dst []byte, word string) []byte {
+func appendNorm(dst []byte, word string, keep plurals) []byte {
 	from := len(dst)
 	ascii := true
 	for i := 0; i < len(word); i++ {
@@ -49,7 +49,7 @@ func appendNorm(dst []byte, word string) []byte {
 			}
 			dst = append(dst, c)
 		}
-		return stem(dst, from)
+		return stem(dst, from, keep)
 	}
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -100,7 +100,7 @@ func appendNorm(dst []byte, word string) []byte {
 		}
 		i += size
 	}
-	return stem(dst, from)
+	return stem(dst, from, keep)
 }
 
 func possessiveAt(word string, i int) bool {
@@ -122,13 +122,13 @@ func appendLower(dst []byte, r rune) []byte {
 // "-y", "-es" -> "-e", "-s" -> "" except after "u" and "s" and in short words.
 // It is applied to text and synonyms alike, so it only has to be consistent,
 // not linguistically right. Plurals that change the meaning are kept.
-func stem(b []byte, from int) []byte {
+func stem(b []byte, from int, keep plurals) []byte {
 	w := b[from:]
 	n := len(w)
 	if n < 4 || w[n-1] != 's' {
 		return b
 	}
-	if keepPlural(w) {
+	if keep[string(w)] {
 		return b
 	}
 	switch {
@@ -143,15 +143,6 @@ func stem(b []byte, from int) []byte {
 	return b[:len(b)-1]
 }
 
-// keepPlural lists plurals whose singular names something else.
-func keepPlural(w []byte) bool {
-	switch string(w) {
-	case "serums", // skincare products; "serum" is blood serum
-		"sweets",       // sweet foods; "sweet" is a taste
-		"breakouts",    // acne; a "breakout" is mostly a session or a star
-		"minerals",     // dietary minerals; "mineral" is mostly an adjective
-		"antioxidants": // substances; "antioxidant" is mostly an adjective ("antioxidant activity")
-		return true
-	}
-	return false
-}
+// plurals are plurals whose singular names something else: the
+// vocabulary's keep-plural list.
+type plurals map[string]bool

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/lexicon"
 )
 
 // Tagger finds concept mentions and claims in text. Build it once with New;
@@ -20,41 +20,74 @@ type Tagger struct {
 	version  string
 	concepts []conceptInfo
 	byID     map[string]int32
+	warnings []string
 
 	vocab   *vocabulary
+	keep    plurals // plurals kept as they are
 	phrases *trie   // synonyms and stop phrases
 	entries []entry // payloads of phrases
 	cues    *trie   // cue phrases of claims
 	cueBits []uint32
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
-	class2  []uint64 // more word classes (wordClasses2) per vocabulary id
+	class2  []uint64 // more word classes (class2Lists) per vocabulary id
+
+	// Study designs by PubMed publication type and MeSH heading, lower case.
+	pubTypes, meshDesigns map[string]int
+	meshAnimals           map[string]bool
+	meshHumans            map[string]bool
+	pubGeneric            map[string]bool
+	meshTimeFrame         map[string]bool
+	taxonSuffixes         []string
+	adjectiveEndings      []string
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
 	abbrevs map[string][]int32
 
-	// Concepts the context rules refer to, or -1 when the taxonomy lacks them.
-	cGut, cSkinMicrobiome, cDysbiosis, cDiversity, cEndotoxemia, cSkinBarrier,
-	cPermeability, cSkinHealth, cProbiotics, cFMT, cAntibiotics, cSystemic, cSkinInflammation,
-	cAcne, cImmune, cSleep, cSCFA, cDrySkin int32
-
-	// Words the rules look for one by one: "to" (a purpose clause ends a
-	// negation's scope), "oral" (right before a taxon: taken by mouth),
-	// "diverse" (needs its microbes right after it), "skin" (the object of
-	// "improves" is skin health), "have" (patients with acne have ...).
-	idTo, idOral, idDiverse, idVaried, idSkin, idHave, idHas, idHad, idGut, idDry, idBe, idProducing int32
-	// "which" opens a comment clause ("..., which may reflect ...").
-	idWhich, idWhether int32
-	// "inflamed" with spots, papules or lesions puts inflammation on the skin.
-	idInflamed int32
+	// The concepts that play the roles of the context rules
+	// (internal/lexicon), or -1 when no concept of the taxonomy does.
+	community, communityAlt, imbalance, diversity, transfer, metabolite,
+	givenMicrobes, antimicrobial, toxin, barrier, barrierAlt, systemic,
+	localInfl, immune, generalCond, lesionCond, drynessCond, alsoOutcome int32
 
 	pool sync.Pool // *scratch
 }
 
+// roleFields ties each role to the field that holds its concept.
+func (t *Tagger) roleFields() []struct {
+	name string
+	dst  *int32
+} {
+	return []struct {
+		name string
+		dst  *int32
+	}{
+		{lexicon.RoleCommunity, &t.community},
+		{lexicon.RoleCommunityAlt, &t.communityAlt},
+		{lexicon.RoleImbalance, &t.imbalance},
+		{lexicon.RoleDiversity, &t.diversity},
+		{lexicon.RoleCommunityTransfer, &t.transfer},
+		{lexicon.RoleCommunityMetabolite, &t.metabolite},
+		{lexicon.RoleGivenMicrobes, &t.givenMicrobes},
+		{lexicon.RoleAntimicrobial, &t.antimicrobial},
+		{lexicon.RoleCirculatingToxin, &t.toxin},
+		{lexicon.RoleBarrier, &t.barrier},
+		{lexicon.RoleBarrierAlt, &t.barrierAlt},
+		{lexicon.RoleSystemicInflammation, &t.systemic},
+		{lexicon.RoleLocalInflammation, &t.localInfl},
+		{lexicon.RoleImmuneResponse, &t.immune},
+		{lexicon.RoleGeneralCondition, &t.generalCond},
+		{lexicon.RoleLesionCondition, &t.lesionCond},
+		{lexicon.RoleDrynessCondition, &t.drynessCond},
+		{lexicon.RoleAlsoOutcome, &t.alsoOutcome},
+	}
+}
+
 type conceptInfo struct {
-	id   string
-	kind int8
+	id         string
+	kind       int8
+	beneficial bool
 }
 
 // Kind indexes.
@@ -80,18 +113,24 @@ func kindIndex(kind string) int8 {
 type entry struct {
 	concept int32    // index into Tagger.concepts; -1 for a stop phrase
 	cased   []string // per token, the exact spelling required ("" = any case); nil if none
-	flags   uint8
+	flags   uint16
 	text    string // the synonym as written in the taxonomy, for errors
 }
 
-// Entry flags.
+// Entry and mention flags.
 const (
-	entBareMicrobiome uint8 = 1 << iota
-	entProbioticTaxon
-	entBareEczema
-	entContactSense
-	entTaxon
-	entGeneralSkin
+	entUnplaced      uint16 = 1 << iota // a community synonym that names no site
+	entGivenTaxon                       // a given-microbes synonym that is a taxon
+	entBroad                            // a synonym that also names other conditions
+	entSenseOverride                    // a stop phrase that gives broad synonyms another sense
+	entTaxon                            // a community synonym that is a named taxon
+	entGeneralLesion                    // a general synonym that a named condition may stand for
+	entInverse                          // a synonym that names the opposite of its concept
+	entModifier                         // rule-made: an imbalance read from a word that modifies the community
+	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
+	entRule                             // rule-made: read from the words around, not a synonym
+	entShortForm                        // a use of a short form the document defines
+	entImplicit                         // a use of a short form the document never defines
 )
 
 // Document is one text to tag with what is known about it.
@@ -106,8 +145,11 @@ type Document struct {
 	PublicationTypes []string
 	// MeSH are MeSH headings when known.
 	MeSH []string
-	// Web is set for a web page rather than a scholarly record.
-	Web bool
+	// Kind says what the text is: lumen.ArticleAbstract, ArticleFullText or
+	// ArticleWeb; empty when unknown. A web page's evidence is
+	// "web-article"; the others' comes from their publication types, MeSH
+	// headings and wording.
+	Kind string
 }
 
 // Result is what Tag found in a Document.
@@ -123,10 +165,12 @@ type Result struct {
 	Evidence string   // the document's evidence type (lumen.Evidence*) or ""
 }
 
-var conceptIDPattern = regexp.MustCompile(`^(condition|mechanism|intervention)/[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// New builds a tagger from a taxonomy. Errors say which concept and which
-// synonym are wrong.
+// New builds a tagger from a taxonomy and its vocabulary. It expects a
+// taxonomy that config.LoadTaxonomy has validated (ids, kinds, broader
+// concepts, roles, list names); it rejects only what its own reading of
+// the words reveals: two synonyms that read the same, a phrase that cannot
+// match. Errors say which concept or list and which phrase. A role that no
+// concept plays turns off the rules that need it; Warnings says which.
 func New(tax lumen.Taxonomy) (*Tagger, error) {
 	if strings.TrimSpace(tax.Version) == "" {
 		return nil, fmt.Errorf("taxonomy: missing version")
@@ -142,66 +186,100 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		evid:    newTrie(),
 		abbrevs: make(map[string][]int32),
 	}
-	for i, c := range tax.Concepts {
-		where := fmt.Sprintf("taxonomy: concept %d (%s)", i+1, c.ID)
-		if !conceptIDPattern.MatchString(c.ID) {
-			return nil, fmt.Errorf("%s: id must be kind/slug with kind condition, mechanism or intervention and a lower-case slug", where)
+	lists := map[string]lumen.WordList{}
+	for _, l := range tax.Vocabulary {
+		if old, ok := lists[l.Name]; ok {
+			old.Words = append(slices.Clip(old.Words), l.Words...)
+			lists[l.Name] = old
+			continue
 		}
-		if c.Kind != lumen.ConceptKind(c.ID) {
-			return nil, fmt.Errorf("%s: kind %q does not match the id's kind %q", where, c.Kind, lumen.ConceptKind(c.ID))
+		lists[l.Name] = l
+	}
+	words := func(name string) []string { return lists[name].Words }
+	where := func(name string) string {
+		if src := lists[name].Source; src != "" {
+			return src
 		}
-		if _, dup := t.byID[c.ID]; dup {
-			return nil, fmt.Errorf("%s: duplicate id", where)
-		}
-		t.byID[c.ID] = int32(i)
-		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(c.Kind)})
+		return name
+	}
+	t.keep = plurals{}
+	for _, w := range words(lexicon.ListKeepPlural) {
+		t.keep[strings.ToLower(w)] = true
+	}
+
+	roleOf := map[string]*int32{}
+	for _, f := range t.roleFields() {
+		*f.dst = -1
+		roleOf[f.name] = f.dst
 	}
 	for i, c := range tax.Concepts {
-		if c.Broader != "" {
-			if _, ok := t.byID[c.Broader]; !ok {
-				return nil, fmt.Errorf("taxonomy: concept %d (%s): unknown broader concept %q", i+1, c.ID, c.Broader)
+		t.byID[c.ID] = int32(i)
+		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(lumen.ConceptKind(c.ID)), beneficial: c.Beneficial})
+		for _, r := range c.Roles {
+			dst, ok := roleOf[r]
+			if !ok {
+				return nil, fmt.Errorf("taxonomy: concept %s: unknown role %q", c.ID, r)
 			}
+			*dst = int32(i)
 		}
+	}
+	for _, r := range lexicon.Roles() {
+		if *roleOf[r.Name] < 0 {
+			t.warnings = append(t.warnings, fmt.Sprintf("no concept has the role %q (%s), so these rules are off: %s", r.Name, r.Doc, r.Rules))
+		}
+	}
+	var missing []string
+	for _, l := range lexicon.Lists() {
+		if _, ok := lists[l.Name]; !ok {
+			missing = append(missing, l.Name)
+		}
+	}
+	if len(missing) > 0 {
+		t.warnings = append(t.warnings, fmt.Sprintf("the vocabulary has no list %s: the rules that read them see no words", strings.Join(missing, ", ")))
 	}
 
 	// Stop phrases first: a taxonomy synonym that equals one overrides it.
-	contact := map[string]bool{}
-	for _, p := range contactSense {
-		contact[normPhrase(p)] = true
+	override := map[string]bool{}
+	for _, p := range words(lexicon.ListSenseOverridePhrases) {
+		override[t.normPhrase(p)] = true
 	}
-	for _, p := range stopPhrases {
-		var flags uint8
-		if contact[normPhrase(p)] {
-			flags |= entContactSense
+	for _, p := range words(lexicon.ListStopPhrases) {
+		var flags uint16
+		if override[t.normPhrase(p)] {
+			flags |= entSenseOverride
 		}
 		if err := t.addPhrase(p, entry{concept: -1, flags: flags, text: p}); err != nil {
-			return nil, fmt.Errorf("tagger rules: stop phrase %q: %w", p, err)
+			return nil, fmt.Errorf("vocabulary %s: stop phrase %q: %w", where(lexicon.ListStopPhrases), p, err)
 		}
 	}
-	bareMicro := normSet(bareMicrobiome)
-	probWords := normSet(probioticWords)
-	bareEcz := normSet(bareEczema)
-	generalSkin := normSet(generalSkinInflammation)
+	unplaced := t.normSet(words(lexicon.ListCommunityUnplaced))
+	products := t.normSet(words(lexicon.ListGivenMicrobesProducts))
+	broad := t.normSet(words(lexicon.ListBroadSynonyms))
+	general := t.normSet(words(lexicon.ListGeneralLesionSynonyms))
+	inverse := t.normSet(words(lexicon.ListInverseSynonyms))
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return nil, fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
 		}
 		for _, syn := range c.Synonyms {
-			n := normPhrase(syn)
-			var flags uint8
+			n := t.normPhrase(syn)
+			var flags uint16
+			if inverse[n] {
+				flags |= entInverse
+			}
 			switch {
-			case c.ID == "mechanism/gut-microbiome" && bareMicro[n]:
-				flags |= entBareMicrobiome
-			case c.ID == "mechanism/gut-microbiome" && startsUpper(syn):
-				// A named taxon: gut by default, the skin's or another
+			case int32(i) == t.community && unplaced[n]:
+				flags |= entUnplaced
+			case int32(i) == t.community && startsUpper(syn):
+				// A named taxon: the primary site's by default, another
 				// site's when the words around it say so.
 				flags |= entTaxon
-			case c.ID == "intervention/probiotics" && !probWords[n]:
-				flags |= entProbioticTaxon
-			case c.ID == "condition/atopic-dermatitis" && bareEcz[n]:
-				flags |= entBareEczema
-			case c.ID == "condition/skin-inflammation" && generalSkin[n]:
-				flags |= entGeneralSkin
+			case int32(i) == t.givenMicrobes && !products[n]:
+				flags |= entGivenTaxon
+			case broad[n]:
+				flags |= entBroad
+			case general[n]:
+				flags |= entGeneralLesion
 			}
 			if err := t.addPhrase(syn, entry{concept: int32(i), flags: flags, text: syn}); err != nil {
 				return nil, fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
@@ -218,63 +296,89 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			}
 		}
 	}
-	for kind, phrases := range cuePhrases {
+	adverbs := words(lexicon.ListAimAdverbs)
+	for _, cl := range cueLists {
+		phrases := words(cl.list)
+		if meta, _ := lexicon.LookupList(cl.list); meta.Kind == lexicon.Verbs {
+			phrases = verbForms(phrases...)
+		}
 		for _, p := range phrases {
-			if err := t.addCue(p, uint32(kind)); err != nil {
-				return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
+			if err := t.addCue(p, cl.bits); err != nil {
+				return nil, fmt.Errorf("vocabulary %s: cue %q: %w", where(cl.list), p, err)
 			}
 			// "we review" also reads "we also review", "we then review".
-			if rest, ok := strings.CutPrefix(p, "we "); ok && kind == cueAim {
-				for _, adv := range weAdverbs {
-					if err := t.addCue("we "+adv+" "+rest, uint32(kind)); err != nil {
-						return nil, fmt.Errorf("tagger rules: cue %q: %w", p, err)
+			if rest, ok := strings.CutPrefix(p, "we "); ok && cl.bits&cueAim != 0 {
+				for _, adv := range adverbs {
+					if err := t.addCue("we "+adv+" "+rest, cl.bits); err != nil {
+						return nil, fmt.Errorf("vocabulary %s: cue %q: %w", where(cl.list), p, err)
 					}
 				}
 			}
 		}
 	}
-	for code, phrases := range evidencePhrases {
-		for _, p := range phrases {
-			vs, err := t.variants(p)
-			if err != nil {
-				return nil, fmt.Errorf("tagger rules: evidence phrase %q: %w", p, err)
+	t.pubTypes, t.meshDesigns = map[string]int{}, map[string]int{}
+	for _, d := range designLists {
+		for _, e := range []struct {
+			list string
+			code int
+		}{{d.phrases, d.code}, {d.self, evSelf + d.code}} {
+			if e.list == "" {
+				continue
 			}
-			for _, v := range vs {
-				node := t.evid.insert(v.ids)
-				if old := t.evid.payload[node]; old < 0 || int32(code) < old {
-					t.evid.payload[node] = int32(code)
+			for _, p := range words(e.list) {
+				vs, err := t.variants(p)
+				if err != nil {
+					return nil, fmt.Errorf("vocabulary %s: design wording %q: %w", where(e.list), p, err)
+				}
+				for _, v := range vs {
+					node := t.evid.insert(v.ids)
+					if old := t.evid.payload[node]; old < 0 || int32(e.code) < old {
+						t.evid.payload[node] = int32(e.code)
+					}
 				}
 			}
 		}
-	}
-	var buf []byte
-	classOf := map[int32]uint64{}
-	for cls, words := range wordClasses {
-		for _, w := range words {
-			buf = appendNorm(buf[:0], w)
-			classOf[t.vocab.id(string(buf))] |= uint64(cls)
+		for _, l := range words(d.pubType) {
+			t.pubTypes[strings.ToLower(l)] = d.code
+		}
+		for _, l := range words(d.mesh) {
+			t.meshDesigns[strings.ToLower(l)] = d.code
 		}
 	}
-	t.idTo = t.vocab.id("to")
-	t.idOral = t.vocab.id("oral")
-	t.idDiverse = t.vocab.id("diverse")
-	t.idGut = t.vocab.id("gut")
-	t.idDry = t.vocab.id("dry")
-	t.idBe = t.vocab.id("been")
-	t.idProducing = t.vocab.id("producing")
-	t.idVaried = t.vocab.id("varied")
-	t.idSkin = t.vocab.id("skin")
-	t.idHave = t.vocab.id("have")
-	t.idHas = t.vocab.id("has")
-	t.idHad = t.vocab.id("had")
-	t.idWhich = t.vocab.id("which")
-	t.idWhether = t.vocab.id("whether")
-	t.idInflamed = t.vocab.id("inflamed")
+	t.meshAnimals, t.meshHumans = map[string]bool{}, map[string]bool{}
+	for _, l := range words(lexicon.ListMeshAnimals) {
+		t.meshAnimals[strings.ToLower(l)] = true
+	}
+	for _, l := range words(lexicon.ListMeshHumans) {
+		t.meshHumans[strings.ToLower(l)] = true
+	}
+	t.pubGeneric, t.meshTimeFrame = map[string]bool{}, map[string]bool{}
+	for _, l := range words(lexicon.ListPubtypeGeneric) {
+		t.pubGeneric[strings.ToLower(l)] = true
+	}
+	for _, l := range words(lexicon.ListMeshTimeFrame) {
+		t.meshTimeFrame[strings.ToLower(l)] = true
+	}
+	for _, suf := range words(lexicon.ListTaxonSuffixes) {
+		t.taxonSuffixes = append(t.taxonSuffixes, strings.ToLower(suf))
+	}
+	for _, suf := range words(lexicon.ListAdjectiveEndings) {
+		t.adjectiveEndings = append(t.adjectiveEndings, strings.ToLower(suf))
+	}
+
+	var buf []byte
+	classOf := map[int32]uint64{}
+	for _, cl := range classLists {
+		for _, w := range words(cl.list) {
+			buf = t.norm(buf[:0], w)
+			classOf[t.vocab.id(string(buf))] |= cl.cls
+		}
+	}
 	classOf2 := map[int32]uint64{}
-	for cls, words := range wordClasses2 {
-		for _, w := range words {
-			buf = appendNorm(buf[:0], w)
-			classOf2[t.vocab.id(string(buf))] |= cls
+	for _, cl := range class2Lists {
+		for _, w := range words(cl.list) {
+			buf = t.norm(buf[:0], w)
+			classOf2[t.vocab.id(string(buf))] |= cl.cls
 		}
 	}
 	t.class = make([]uint64, len(t.vocab.ids))
@@ -288,37 +392,18 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
-	look := func(id string) int32 {
-		if i, ok := t.byID[id]; ok {
-			return i
-		}
-		return -1
-	}
-	t.cGut = look("mechanism/gut-microbiome")
-	t.cSkinMicrobiome = look("mechanism/skin-microbiome")
-	t.cDysbiosis = look("mechanism/dysbiosis")
-	t.cDiversity = look("mechanism/microbial-diversity")
-	t.cEndotoxemia = look("mechanism/endotoxemia")
-	t.cSkinBarrier = look("mechanism/skin-barrier")
-	t.cPermeability = look("mechanism/intestinal-permeability")
-	t.cSkinHealth = look("condition/skin-health")
-	t.cProbiotics = look("intervention/probiotics")
-	t.cFMT = look("intervention/fecal-microbiota-transplant")
-	t.cAntibiotics = look("intervention/antibiotics")
-	t.cSystemic = look("mechanism/systemic-inflammation")
-	t.cSkinInflammation = look("condition/skin-inflammation")
-	t.cAcne = look("condition/acne")
-	t.cDrySkin = look("condition/dry-skin")
-	t.cImmune = look("mechanism/immune-modulation")
-	t.cSleep = look("intervention/sleep")
-	t.cSCFA = look("mechanism/short-chain-fatty-acids")
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
 }
 
+// Warnings lists what the tagger cannot do with its taxonomy and
+// vocabulary: roles that no concept plays (their rules are off) and lists
+// the vocabulary lacks. Callers log them when they build the tagger.
+func (t *Tagger) Warnings() []string { return slices.Clone(t.warnings) }
+
 // Version identifies the taxonomy and the rules, e.g.
-// "gutskin-2026.11+r1.0c9f3a2b": the taxonomy's version, the rules'
+// "tax-2026.11+r5.0c9f3a2b": the taxonomy's version, the rules'
 // revision and a fingerprint of the taxonomy's content, so that it changes
 // whenever either changes, even if someone edits a taxonomy and forgets to
 // bump its version.
@@ -327,34 +412,47 @@ func (t *Tagger) Version() string { return t.version }
 func fingerprint(tax lumen.Taxonomy) string {
 	h := sha256.New()
 	for _, c := range tax.Concepts {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00", c.ID, c.Kind, c.Label, c.MeSH, c.Broader)
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%v\x00", c.ID, c.Kind, c.Label, c.MeSH, c.Broader, c.Beneficial)
 		for _, s := range c.Synonyms {
 			fmt.Fprintf(h, "s%s\x00", s)
 		}
 		for _, s := range c.Abbreviations {
 			fmt.Fprintf(h, "a%s\x00", s)
 		}
+		for _, s := range c.Roles {
+			fmt.Fprintf(h, "r%s\x00", s)
+		}
+	}
+	for _, l := range tax.Vocabulary {
+		fmt.Fprintf(h, "l%s\x00", l.Name)
+		for _, w := range l.Words {
+			fmt.Fprintf(h, "w%s\x00", w)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:4])
 }
 
+// norm appends the normalised form of word to dst (appendNorm with the
+// plurals the vocabulary keeps).
+func (t *Tagger) norm(dst []byte, word string) []byte { return appendNorm(dst, word, t.keep) }
+
 // normPhrase returns the normalised words of a phrase joined by spaces.
-func normPhrase(p string) string {
+func (t *Tagger) normPhrase(p string) string {
 	toks := tokenize(nil, p)
 	var b []byte
 	for i, tk := range toks {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = appendNorm(b, p[tk.start:tk.end])
+		b = t.norm(b, p[tk.start:tk.end])
 	}
 	return string(b)
 }
 
-func normSet(phrases []string) map[string]bool {
+func (t *Tagger) normSet(phrases []string) map[string]bool {
 	m := make(map[string]bool, len(phrases))
 	for _, p := range phrases {
-		m[normPhrase(p)] = true
+		m[t.normPhrase(p)] = true
 	}
 	return m
 }
@@ -396,7 +494,7 @@ func (t *Tagger) variants(p string) ([]phraseVariant, error) {
 			return nil, fmt.Errorf("punctuation inside a phrase never matches")
 		}
 		w := p[tk.start:tk.end]
-		buf = appendNorm(buf[:0], w)
+		buf = t.norm(buf[:0], w)
 		if len(buf) == 0 {
 			return nil, fmt.Errorf("word %q normalises to nothing", w)
 		}
@@ -423,7 +521,7 @@ func (t *Tagger) variants(p string) ([]phraseVariant, error) {
 			if i+1 < len(toks) && onlyHyphens(p[tk.end:toks[i+1].start]) {
 				continue
 			}
-			buf = appendNorm(buf[:0], string(raw))
+			buf = t.norm(buf[:0], string(raw))
 			closed.ids = append(closed.ids, t.vocab.id(string(buf)))
 			raw = raw[:0]
 		}
@@ -516,6 +614,8 @@ type scratch struct {
 	segs          []int32 // clause starts of the sentence being analysed, in tokens
 	seen          []bool  // per concept
 	titleToks     []token
+	pairs         pairScratch
+	text          string // the text being tagged
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -523,7 +623,7 @@ type mention struct {
 	tokStart, tokEnd int32 // token range [tokStart, tokEnd)
 	start, end       int32 // bytes
 	concept          int32
-	flags            uint8 // entry flags of the synonym, 0 for rule-made mentions
+	flags            uint16 // entry flags of the synonym; for rule-made mentions, what made them
 	dropped          bool
 }
 
@@ -535,11 +635,13 @@ func (t *Tagger) Tag(doc Document) Result {
 	defer t.pool.Put(s)
 	text := doc.Text
 	res := Result{Text: text}
+	s.text = text
+	defer func() { s.text = "" }()
 
 	s.toks = tokenize(s.toks[:0], text)
 	for i := range s.toks {
 		tk := &s.toks[i]
-		s.norm = appendNorm(s.norm[:0], text[tk.start:tk.end])
+		s.norm = t.norm(s.norm[:0], text[tk.start:tk.end])
 		tk.id = t.vocab.lookup(s.norm)
 	}
 	s.sents = splitSentences(s.sents[:0], text)
@@ -558,9 +660,9 @@ func (t *Tagger) Tag(doc Document) Result {
 
 	res.Evidence = t.evidence(doc, s)
 
-	contact := t.match(s, text)
+	override := t.match(s, text)
 	t.applyAbbreviations(s, text)
-	t.applyContextRules(s, text, contact)
+	t.applyContextRules(s, text, override)
 
 	// Collect the surviving mentions in text order.
 	ments := s.ments[:0]
@@ -613,9 +715,9 @@ func (t *Tagger) Tag(doc Document) Result {
 }
 
 // match walks the phrase trie from every token and records the longest
-// match. It reports whether a stop phrase that sets the contact-eczema sense
-// was seen.
-func (t *Tagger) match(s *scratch, text string) (contact bool) {
+// match. It reports whether a stop phrase that overrides the sense of
+// broad synonyms (sense-override-phrases) was seen.
+func (t *Tagger) match(s *scratch, text string) (override bool) {
 	toks := s.toks
 	s.ments = s.ments[:0]
 	s.stopTok = s.stopTok[:0]
@@ -623,28 +725,17 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		s.stopTok = append(s.stopTok, false)
 	}
 	for i := 0; i < len(toks); {
-		node := int32(0)
-		best, bestEnd := int32(-1), i
-		for j := i; j < len(toks); j++ {
-			if j > i && toks[j].flags&flagHard != 0 {
-				break
-			}
-			node = t.phrases.next(node, toks[j].id)
-			if node < 0 {
-				break
-			}
-			if e := t.phrases.payload[node]; e >= 0 && t.casedOK(&t.entries[e], text, toks[i:j+1]) {
-				best, bestEnd = e, j+1
-			}
-		}
+		best, bestEnd := t.phrases.longest(toks, i, len(toks), func(e int32, next int) bool {
+			return t.casedOK(&t.entries[e], text, toks[i:next])
+		})
 		if best < 0 {
 			i++
 			continue
 		}
 		e := &t.entries[best]
 		if e.concept < 0 {
-			if e.flags&entContactSense != 0 {
-				contact = true
+			if e.flags&entSenseOverride != 0 {
+				override = true
 			}
 			for k := i; k < bestEnd; k++ {
 				s.stopTok[k] = true
@@ -658,11 +749,11 @@ func (t *Tagger) match(s *scratch, text string) (contact bool) {
 		}
 		i = bestEnd
 	}
-	return contact
+	return override
 }
 
 // casedOK checks the spelling of the words of a phrase that must keep their
-// case ("LPS", "IgE"); a plural "s" is allowed.
+// case (acronyms such as "ABC", "AbC"); a plural "s" is allowed.
 func (t *Tagger) casedOK(e *entry, text string, toks []token) bool {
 	if e.cased == nil {
 		return true

@@ -6,7 +6,7 @@ import (
 )
 
 // token is one word of the text: a run of letters, digits and combining
-// marks, with apostrophes inside it ("don't", "skin’s"). Hyphens, spaces and
+// marks, with apostrophes inside it ("don't", "body’s"). Hyphens, spaces and
 // punctuation separate tokens.
 type token struct {
 	start, end int32 // byte offsets into the text
@@ -21,7 +21,7 @@ const (
 	// before, so no phrase runs across the gap.
 	flagHard        uint16 = 1 << iota
 	flagCapital            // first letter upper case
-	flagInnerUpper         // an upper-case letter after the first rune ("LPS", "IgE")
+	flagInnerUpper         // an upper-case letter after the first rune ("ABC", "AbC")
 	flagDigit              // contains a digit
 	flagLetter             // contains a letter
 	flagSingleUpper        // one upper-case letter, e.g. the "L" of "L. plantarum"
@@ -36,8 +36,8 @@ func wordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))
 }
 
-// softHyphen reports whether r joins the parts of a compound ("gut-brain",
-// "gut–skin") rather than separating clauses.
+// softHyphen reports whether r joins the parts of a compound ("mind-body",
+// "mind–body") rather than separating clauses.
 func softHyphen(r rune) bool {
 	switch r {
 	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '/':
@@ -109,6 +109,12 @@ func tokenize(dst []token, text string) []token {
 			case bClause:
 				hard, clause = true, true
 			default:
+				if c == '<' {
+					if m := inlineTag(text[i:]); m > 0 {
+						i += m // "<i>Lactobacillus</i> species" reads as plain words
+						continue
+					}
+				}
 				hard = true
 			}
 			i++
@@ -213,4 +219,23 @@ func wordStart(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return wordRune(r)
+}
+
+// inlineTag returns the length of the inline markup tag that text starts
+// with ("<i>", "</sup>": up to six letters between angle brackets, with an
+// optional slash), or 0. Abstracts keep such tags around species names and
+// units; they separate nothing.
+func inlineTag(text string) int {
+	j := 1
+	if j < len(text) && text[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(text) && k-j < 7 && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z') {
+		k++
+	}
+	if k == j || k-j > 6 || k >= len(text) || text[k] != '>' {
+		return 0
+	}
+	return k + 1
 }

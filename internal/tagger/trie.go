@@ -93,3 +93,27 @@ func (t *trie) next(node, id int32) int32 {
 	}
 	return -1
 }
+
+// longest walks the trie along toks from token i and returns the payload of
+// the longest phrase that starts there, ends before token end and that
+// accept takes (nil takes any), with the token after it; -1 and i when
+// there is none. A phrase never runs across hard punctuation (flagHard).
+// It is the one longest-match walk of the tagger: synonyms, cue phrases and
+// study designs are all found with it.
+func (t *trie) longest(toks []token, i, end int, accept func(payload int32, next int) bool) (int32, int) {
+	node := int32(0)
+	best, bestEnd := int32(-1), i
+	for j := i; j < end; j++ {
+		if j > i && toks[j].flags&flagHard != 0 {
+			break
+		}
+		node = t.next(node, toks[j].id)
+		if node < 0 {
+			break
+		}
+		if p := t.payload[node]; p >= 0 && (accept == nil || accept(p, j+1)) {
+			best, bestEnd = p, j+1
+		}
+	}
+	return best, bestEnd
+}

@@ -309,3 +309,41 @@ func readEvalData(tb testing.TB, file string) []evalPage {
 	}
 	return pages
 }
+
+// TestClassifyReal runs extract.Classify on real pages nobody labelled for
+// Lumen, all of them pages with content: Mozilla Readability's test pages
+// (from go-readability's module) and go-trafilatura's evaluation set. It
+// reports how many come out as articles; the others are listed with why.
+func TestClassifyReal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads about 1,100 pages")
+	}
+	readability := moduleDir(t, "codeberg.org/readeck/go-readability/v2")
+	rpages, _ := filepath.Glob(filepath.Join(readability, "test-pages", "*", "source.html"))
+	trafilatura := moduleDir(t, "github.com/markusmobius/go-trafilatura")
+	tpages, _ := filepath.Glob(filepath.Join(trafilatura, "test-files", "comparison", "*.html"))
+	for _, set := range []struct {
+		name  string
+		files []string
+	}{{"readability test pages", rpages}, {"trafilatura evaluation pages", tpages}} {
+		counts := map[string]int{}
+		for _, f := range set.files {
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, _ := url.Parse("http://fakehost/test/page.html")
+			p, err := extract.HTML(body, "text/html", u)
+			if err != nil {
+				counts["extraction failed"]++
+				continue
+			}
+			v := extract.Classify(&p)
+			counts[v.Class]++
+			if v.Class != extract.ClassArticle {
+				t.Logf("%s: %s (%.1f %v)", strings.TrimPrefix(f, filepath.Dir(filepath.Dir(f))+"/"), v.Class, v.Score, v.Why)
+			}
+		}
+		t.Logf("%s: %d pages, %v", set.name, len(set.files), counts)
+	}
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/export"
+	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/vocab"
+)
+
+// cmdExport writes every claim (jsonl, csv) or every article (ris, bibtex,
+// csljson) that the filters select, from a running server (--url) or from
+// the index in the data directory.
+func cmdExport(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "export", "export [--format F] [--url URL | --data DIR] [-o FILE] [FILTERS]", false)
+	format := fs.String("format", "jsonl", "jsonl or csv (claims); ris, bibtex or csljson (the articles behind them)")
+	server := fs.String("url", "", "export from a running lumen at `URL` (e.g. http://127.0.0.1:8080) instead of opening the index")
+	out := fs.String("o", "", "write to `file` instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `Usage: lumen export [--format F] [--url URL | --data DIR] [-o FILE] [FILTERS]
+
+FILTERS are the search filters of the API, as a query string:
+  lumen export --format csv 'concept=condition/acne&concept=mechanism/dysbiosis&evidence=rct&status=accepted'
+  lumen export --format ris --url http://127.0.0.1:8080 'q=probiotics'
+Without --url the index in the data directory is read (stop the lumen serving it, or use --url).
+
+`)
+		fs.PrintDefaults()
+	}
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usageError("lumen export takes one argument, the filters as one query string (quote it)")
+	}
+	if c.addrGiven() || c.natsURL != "" {
+		return usageError("lumen export serves nothing and needs no NATS (--addr, --nats)")
+	}
+	claims := slices.Contains([]string{export.JSONL, export.CSV}, *format)
+	if !claims && !slices.Contains([]string{export.RIS, export.BibTeX, export.CSLJSON}, *format) {
+		return usageError("--format %q: want jsonl, csv, ris, bibtex or csljson", *format)
+	}
+	filters := ""
+	if len(pos) == 1 {
+		filters = strings.TrimPrefix(pos[0], "?")
+	}
+	var w io.Writer = e.stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		defer f.Close()
+		w = f
+	}
+	if *server != "" {
+		if c.data != "" {
+			return usageError("give --url or --data, not both")
+		}
+		return exportFrom(ctx, *server, *format, claims, filters, w)
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	tax, err := loadTaxonomy(cfg.Taxonomy)
+	if err != nil {
+		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	q, err := httpapi.ParseFilters(tax, filters)
+	if err != nil {
+		return fmt.Errorf("filters: %w", err)
+	}
+	unlock, err := lockData(cfg.Data)
+	if err != nil {
+		return fmt.Errorf("%w (export from the running lumen with --url)", err)
+	}
+	defer unlock()
+	ix, err := indexer.Open(filepath.Join(cfg.Data, "index"))
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	ix.SetVocabulary(vocab.New(tax))
+	if claims {
+		cw, err := export.NewClaimWriter(w, *format)
+		if err != nil {
+			return err
+		}
+		if err := ix.ExportClaims(ctx, q, cw.Write); err != nil {
+			return err
+		}
+		return cw.Close()
+	}
+	aw, err := export.NewArticleWriter(w, *format)
+	if err != nil {
+		return err
+	}
+	if err := ix.ExportArticles(ctx, q, aw.Write); err != nil {
+		return err
+	}
+	return aw.Close()
+}
+
+// exportFrom streams an export from a running server's API.
+func exportFrom(ctx context.Context, base, format string, claims bool, filters string, w io.Writer) error {
+	u, err := url.Parse(strings.TrimSuffix(base, "/"))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return usageError("--url %q: want http://host:port", base)
+	}
+	path := "/api/v1/articles/export"
+	if claims {
+		path = "/api/v1/claims/export"
+	}
+	v, err := url.ParseQuery(filters)
+	if err != nil {
+		return usageError("filters: %v", err)
+	}
+	v.Set("format", format)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String()+path+"?"+v.Encode(), nil)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		var apiErr struct{ Code, Message, Field string }
+		body, _ := io.ReadAll(io.LimitReader(res.Body, 64<<10))
+		if json.Unmarshal(body, &apiErr) == nil && apiErr.Message != "" {
+			err := fmt.Errorf("%s: %s", res.Status, apiErr.Message)
+			if res.StatusCode == http.StatusBadRequest {
+				return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+			}
+			return err
+		}
+		return fmt.Errorf("export: %s", res.Status)
+	}
+	if _, err := io.Copy(w, res.Body); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}

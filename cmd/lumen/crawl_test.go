@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen/internal/demo"
+)
+
+// crawl --once fails (exit 1) when any source failed, naming it, even
+// when others succeeded: cron and CI must notice. It warns at start when
+// PubMed sources are crawled without a contact email.
+func TestCrawlOnceExitStatus(t *testing.T) {
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	eutils := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// E-utilities' answer to a term it cannot parse: HTTP 200 with an
+		// error element.
+		fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8" ?><eSearchResult><ERROR>Invalid query syntax</ERROR></eSearchResult>`)
+	}))
+	defer eutils.Close()
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	yaml := fmt.Sprintf(`crawler:
+  host_delay: 1ms
+sources:
+  - name: demo
+    kind: web
+    urls: [%s/]
+    allow_private: true
+  - name: pm
+    kind: pubmed
+    query: "((bad"
+    urls: [%s/eutils/]
+    allow_private: true
+`, site.URL, eutils.URL)
+	if err := os.WriteFile(cfg, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--config", cfg, "--data", t.TempDir(), "--log-level", "warn")
+	if err == nil || exitCode(err) != 1 {
+		t.Fatalf("crawl with a failing source: err %v (exit %d), want exit 1\n%s\n%s", err, exitCode(err), out, stderr)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "1 of 2 sources failed") || !strings.Contains(msg, "source pm failed") ||
+		!strings.Contains(msg, "Invalid query syntax") || strings.Contains(msg, "source demo") {
+		t.Errorf("error = %q, want the failed source named with its reason", msg)
+	}
+	if !strings.Contains(out, "index: 3 articles") {
+		t.Errorf("the source that worked was not indexed:\n%s", out)
+	}
+	if !strings.Contains(stderr, "without a contact email") {
+		t.Errorf("no warning about the missing NCBI contact:\n%s", stderr)
+	}
+}

@@ -1,0 +1,199 @@
+package indexer
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lumen-research/lumen"
+)
+
+// derive fills the fields of a claim document that follow from the others:
+// kinds, year, cid and the evidence map's key. Whatever writes a claim
+// document (indexing, a curator's decision) calls it last.
+func (d *claimDoc) derive(id string) {
+	d.Kinds = d.Kinds[:0]
+	for _, c := range d.Concepts {
+		if k := lumen.ConceptKind(c); !slices.Contains(d.Kinds, k) {
+			d.Kinds = append(d.Kinds, k)
+		}
+	}
+	d.Year = ""
+	if d.Published != nil {
+		d.Year = strconv.Itoa(d.Published.Year())
+	}
+	d.CID = id
+	d.MK = mapKey(d)
+}
+
+// mapKey packs what the evidence map counts of a claim into one short
+// keyword, so that the map reads one doc value per claim instead of seven
+// fields (doc values are decompressed a chunk at a time: every byte here
+// costs at each map): "2|attrs|article|concepts", where attrs is the
+// relation's code, the flags (n negated, h hedged), the evidence type and
+// the status's code, comma-separated, and article the first 12 hex digits
+// of the article id (enough to count distinct articles).
+func mapKey(d *claimDoc) string {
+	var b strings.Builder
+	b.WriteString("2|")
+	b.WriteString(code(d.Relation, relationCodes))
+	b.WriteByte(',')
+	if d.Negated {
+		b.WriteByte('n')
+	}
+	if d.Hedged {
+		b.WriteByte('h')
+	}
+	b.WriteByte(',')
+	b.WriteString(d.Evidence)
+	b.WriteByte(',')
+	b.WriteString(code(d.Status, statusCodes))
+	b.WriteByte('|')
+	b.WriteString(d.ArticleID[:min(mapArticleLen, len(d.ArticleID))])
+	b.WriteByte('|')
+	b.WriteString(strings.Join(d.Concepts, ","))
+	return b.String()
+}
+
+const mapArticleLen = 12
+
+var (
+	relationCodes = map[string]string{lumen.RelationIncreases: "i", lumen.RelationDecreases: "d",
+		lumen.RelationAssociated: "a", lumen.RelationNoEffect: "n"}
+	statusCodes = map[string]string{lumen.StatusPending: "p", lumen.StatusAccepted: "a",
+		lumen.StatusRejected: "r", lumen.StatusCorrected: "c"}
+)
+
+// code shortens a known value to its one-letter code; others stay whole
+// (and so are longer than one letter).
+func code(v string, codes map[string]string) string {
+	if c, ok := codes[v]; ok {
+		return c
+	}
+	return v
+}
+
+func uncode(c string, codes map[string]string) string {
+	if len(c) != 1 {
+		return c
+	}
+	for v, k := range codes {
+		if k == c {
+			return v
+		}
+	}
+	return c
+}
+
+// mapAttrs are the decoded attributes of a map key.
+type mapAttrs struct {
+	relation, evidence, status string
+	negated, hedged            bool
+}
+
+func parseMapAttrs(s string) (mapAttrs, bool) {
+	parts := strings.Split(s, ",")
+	if len(parts) != 4 {
+		return mapAttrs{}, false
+	}
+	return mapAttrs{relation: uncode(parts[0], relationCodes), evidence: parts[2], status: uncode(parts[3], statusCodes),
+		negated: strings.IndexByte(parts[1], 'n') >= 0, hedged: strings.IndexByte(parts[1], 'h') >= 0}, true
+}
+
+// splitMapKey splits a map key into its attributes, article and concepts.
+func splitMapKey(k []byte) (attrs, article, concepts []byte, ok bool) {
+	if len(k) < 2 || k[0] != '2' || k[1] != '|' {
+		return nil, nil, nil, false
+	}
+	k = k[2:]
+	i := bytes.IndexByte(k, '|')
+	if i < 0 {
+		return nil, nil, nil, false
+	}
+	j := bytes.IndexByte(k[i+1:], '|')
+	if j < 0 {
+		return nil, nil, nil, false
+	}
+	return k[:i], k[i+1 : i+1+j], k[i+2+j:], true
+}
+
+// definedAbbreviations finds the abbreviations a text defines, the way
+// papers do: a long form followed by its short form in parentheses ("atopic
+// dermatitis (AD)"), or the reverse ("AD (atopic dermatitis)"). A short form
+// is one word of 2 to 10 characters with at least one upper-case letter
+// (and at least two letters); the long form must hold words starting with
+// the short form's first letter, close before it. It returns the short forms
+// upper-cased, sorted, without repeats.
+func definedAbbreviations(text string) []string {
+	var out []string
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		if j := strings.IndexAny(text[i+1:], ");,"); j >= 0 && j <= 12 {
+			short := strings.TrimSpace(text[i+1 : i+1+j])
+			if shortForm(short) && longFormBefore(text[:i], short) {
+				out = append(out, strings.ToUpper(short))
+				continue
+			}
+		}
+		// Reverse: "AD (atopic dermatitis)": the word before the parenthesis.
+		before := strings.TrimRight(text[:i], " ")
+		k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		word := before[k+1:]
+		if shortForm(word) {
+			end := strings.IndexByte(text[i+1:], ')')
+			if end > 0 && end < 120 && startsWithLetter(text[i+1:i+1+end], word) {
+				out = append(out, strings.ToUpper(word))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func shortForm(s string) bool {
+	if len(s) < 2 || len(s) > 10 || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	upper, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r) || r == '-':
+		default:
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && (upper >= 2 || upper == 1 && digits > 0)
+}
+
+// longFormBefore reports whether one of the few words before a short form
+// starts with the short form's first letter (Schwartz and Hearst's test,
+// loosened).
+func longFormBefore(before, short string) bool {
+	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n := min(len(short)+5, 2*len(short))
+	if len(words) > n {
+		words = words[len(words)-n:]
+	}
+	for _, w := range words {
+		if startsWithLetter(w, short) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithLetter(long, short string) bool {
+	l, _ := utf8.DecodeRuneInString(strings.TrimSpace(long))
+	s, _ := utf8.DecodeRuneInString(short)
+	return unicode.ToLower(l) == unicode.ToLower(s)
+}

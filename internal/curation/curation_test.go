@@ -1,0 +1,334 @@
+package curation_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
+	"github.com/lumen-research/lumen/internal/curation"
+)
+
+var tax = lumen.Taxonomy{Version: "t", Concepts: []lumen.Concept{
+	{ID: "condition/acne", Kind: "condition"}, {ID: "intervention/probiotics", Kind: "intervention"},
+	{ID: "mechanism/dysbiosis", Kind: "mechanism"}, {ID: "condition/psoriasis", Kind: "condition"},
+}}
+
+var (
+	alice  = lumen.Principal{Name: "alice", Role: lumen.RoleCurator}
+	bob    = lumen.Principal{Name: "bob", Role: lumen.RoleCurator}
+	reader = lumen.Principal{Name: "rita", Role: lumen.RoleReader}
+)
+
+type fixture struct {
+	ix  *indexer.Index
+	b   *bus.Bus
+	svc *curation.Service
+	ev  lumen.ArticleTagged
+}
+
+// setup indexes one article of n claims and serves curation over a real
+// index and a real reviews stream; decisions reach the index through a
+// consumer, as in lumen serve.
+func setup(t *testing.T, n int, lease time.Duration) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	b := bustest.Start(t)
+	leases, err := b.KVWithTTL(ctx, "leases", lease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := article(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), n, lumen.RelationDecreases)
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
+			if _, err := ix.ApplyReviews(ctx, ds); err != nil {
+				return []error{err}
+			}
+			return nil
+		})
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return &fixture{ix: ix, b: b, svc: curation.New(ix, b, curation.NewLeases(leases, lease), tax), ev: ev}
+}
+
+func article(fetched time.Time, n int, rel string) lumen.ArticleTagged {
+	a := lumen.Article{ID: lumen.NewID("url:https://example.org/a"), URL: "https://example.org/a", Title: "A", Source: "s", FetchedAt: fetched}
+	ev := lumen.ArticleTagged{Article: a, TaxonomyVersion: "t+r1.x"}
+	for i := range n {
+		text := "Probiotics reduced acne in trial " + string(rune('A'+i)) + "."
+		ev.Claims = append(ev.Claims, lumen.Claim{ID: lumen.ClaimID(a.ID, text, 0), ArticleID: a.ID, Text: text,
+			Start: i * 40, End: i*40 + len(text), Concepts: []string{"condition/acne", "intervention/probiotics"},
+			Relation: rel, Confidence: float64(i%3) / 3})
+		ev.Article.Text += text + " "
+	}
+	ev.Article.ContentHash = ev.Article.ComputeContentHash()
+	return ev
+}
+
+func (f *fixture) get(t *testing.T, id string) (lumen.ClaimHit, string) {
+	t.Helper()
+	c, etag, err := f.svc.Get(context.Background(), id)
+	if err != nil {
+		t.Fatalf("Get(%s): %v", id, err)
+	}
+	return c, etag
+}
+
+func TestDecide(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 2, time.Minute)
+	id := f.ev.Claims[0].ID
+	_, etag := f.get(t, id)
+	concepts := []string{"condition/psoriasis", "mechanism/dysbiosis"}
+	rel := lumen.RelationIncreases
+
+	if _, _, err := f.svc.Decide(ctx, reader, id, etag, curation.Request{Action: lumen.ActionAccept}); !errors.Is(err, lumen.ErrForbidden) {
+		t.Errorf("Decide by a reader = %v, want ErrForbidden", err)
+	}
+	if _, _, err := f.svc.Decide(ctx, alice, id, "", curation.Request{Action: lumen.ActionAccept}); !errors.Is(err, lumen.ErrPreconditionRequired) {
+		t.Errorf("Decide without If-Match = %v, want ErrPreconditionRequired", err)
+	}
+	if _, _, err := f.svc.Decide(ctx, alice, lumen.NewID("nope"), etag, curation.Request{Action: lumen.ActionAccept}); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("Decide on an unknown claim = %v, want ErrNotFound", err)
+	}
+	for _, tt := range []struct {
+		r     curation.Request
+		field string
+	}{
+		{curation.Request{Action: "approve"}, "action"},
+		{curation.Request{Action: lumen.ActionReject}, "reason"},
+		{curation.Request{Action: lumen.ActionReject, Reason: "boring"}, "reason"},
+		{curation.Request{Action: lumen.ActionCorrect}, "concepts"},
+		{curation.Request{Action: lumen.ActionCorrect, Concepts: &[]string{"condition/nope"}}, "concepts"},
+		{curation.Request{Action: lumen.ActionCorrect, Relation: &[]string{"causes"}[0]}, "relation"},
+		{curation.Request{Action: lumen.ActionAccept, Relation: &rel}, "relation"},
+		{curation.Request{Action: lumen.ActionUndo}, "action"}, // nothing to undo yet
+	} {
+		_, _, err := f.svc.Decide(ctx, alice, id, etag, tt.r)
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || inv.Field != tt.field {
+			t.Errorf("Decide(%+v) = %v, want an invalid %s", tt.r, err, tt.field)
+		}
+	}
+
+	c, etag2, err := f.svc.Decide(ctx, alice, id, etag, curation.Request{Action: lumen.ActionAccept, Note: "clear"})
+	if err != nil {
+		t.Fatalf("accept: %v", err)
+	}
+	if c.Review.Status != lumen.StatusAccepted || c.Review.Curator != "alice" || c.Review.Version != 1 || etag2 == etag {
+		t.Errorf("accept = %+v etag %s", c.Review, etag2)
+	}
+	// The same version again is stale: 409 with the current state.
+	_, _, err = f.svc.Decide(ctx, bob, id, etag, curation.Request{Action: lumen.ActionReject, Reason: lumen.ReasonOther})
+	var conflict *curation.ConflictError
+	if !errors.As(err, &conflict) || conflict.Current.Review.Status != lumen.StatusAccepted || conflict.ETag != etag2 {
+		t.Fatalf("stale decision = %v, want a conflict carrying the accepted state", err)
+	}
+	c, etag3, err := f.svc.Decide(ctx, bob, id, etag2, curation.Request{Action: lumen.ActionCorrect, Concepts: &concepts, Relation: &rel})
+	if err != nil {
+		t.Fatalf("correct: %v", err)
+	}
+	if c.Review.Status != lumen.StatusCorrected || c.Relation != rel || len(c.Concepts) != 2 || c.Concepts[0] != "condition/psoriasis" ||
+		c.Review.Machine == nil || c.Review.Machine.Relation != lumen.RelationDecreases {
+		t.Errorf("correct = %+v %v %s", c.Review, c.Concepts, c.Relation)
+	}
+	c, _, err = f.svc.Decide(ctx, bob, id, etag3, curation.Request{Action: lumen.ActionUndo})
+	if err != nil {
+		t.Fatalf("undo: %v", err)
+	}
+	if c.Review.Status != lumen.StatusAccepted || c.Review.Curator != "alice" || c.Relation != lumen.RelationDecreases {
+		t.Errorf("undo = %+v %s, want alice's acceptance back", c.Review, c.Relation)
+	}
+	hist, err := f.svc.History(ctx, id)
+	if err != nil || len(hist) != 3 || hist[2].Action != lumen.ActionUndo || hist[2].Undoes != 2 || hist[0].Note != "clear" {
+		t.Fatalf("History = %+v, %v; want accept, correct, undo (of decision 2)", hist, err)
+	}
+	if hist[0].TaggerVersion != "t+r1.x" || hist[0].TaxonomyVersion != "t" || hist[0].Text != f.ev.Claims[0].Text {
+		t.Errorf("decision lacks what it was made against: %+v", hist[0])
+	}
+	// The index follows the log.
+	waitFor(t, func() bool {
+		c, err := f.ix.Claim(ctx, id)
+		return err == nil && c.Review.Version == 3 && c.Review.Status == lumen.StatusAccepted
+	})
+}
+
+func TestConcurrentDecisionsExactlyOneWins(t *testing.T) {
+	f := setup(t, 1, time.Minute)
+	id := f.ev.Claims[0].ID
+	_, etag := f.get(t, id)
+	const n = 8
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range n {
+		wg.Go(func() {
+			p := lumen.Principal{Name: "curator" + string(rune('a'+i)), Role: lumen.RoleCurator}
+			_, _, errs[i] = f.svc.Decide(context.Background(), p, id, etag, curation.Request{Action: lumen.ActionAccept})
+		})
+	}
+	wg.Wait()
+	won := 0
+	for _, err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case !errors.Is(err, lumen.ErrConflict):
+			t.Errorf("Decide = %v, want success or a conflict", err)
+		}
+	}
+	hist, _ := f.svc.History(context.Background(), id)
+	if won != 1 || len(hist) != 1 {
+		t.Errorf("%d of %d concurrent decisions won, %d recorded; want exactly 1", won, n, len(hist))
+	}
+}
+
+func TestDecisionOnARetaggedClaimIsFlagged(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 1, time.Minute)
+	id := f.ev.Claims[0].ID
+	_, etag := f.get(t, id) // what the curator saw
+	// A re-tag changes the claim's relation before the curator decides.
+	v2 := article(f.ev.Article.FetchedAt.Add(time.Hour), 1, lumen.RelationIncreases)
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{v2}); err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := f.svc.Decide(ctx, alice, id, etag, curation.Request{Action: lumen.ActionAccept})
+	if err != nil {
+		t.Fatalf("accept on a re-tagged claim: %v", err)
+	}
+	if c.Review.Status != lumen.StatusAccepted || !c.Review.Flagged {
+		t.Errorf("review = %+v, want accepted and flagged", c.Review)
+	}
+	hist, _ := f.svc.History(ctx, id)
+	if len(hist) != 1 || !hist[0].Stale || hist[0].SeenHash == hist[0].Seen.Hash() {
+		t.Errorf("decision = %+v, want it marked as made against the earlier output", hist)
+	}
+}
+
+func TestQueueLeases(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 6, 2*time.Second)
+	a, err := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := f.svc.Queue(ctx, bob, lumen.ClaimQuery{}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != 2 || len(b) != 3 {
+		t.Fatalf("queue sizes = %d, %d; want 2, 3", len(a), len(b))
+	}
+	seen := map[string]bool{}
+	for _, h := range append(a, b...) {
+		if seen[h.ID] {
+			t.Errorf("claim %s handed to two curators", h.ID)
+		}
+		seen[h.ID] = true
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i].Confidence < a[i-1].Confidence {
+			t.Errorf("queue not least-sure first: %v then %v", a[i-1].Confidence, a[i].Confidence)
+		}
+	}
+	// Alice asks again: her own leases come back first, the rest stays Bob's.
+	again, _ := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 3)
+	if len(again) != 3 || again[0].ID != a[0].ID || seen[again[2].ID] {
+		t.Errorf("alice's second queue = %v", ids(again))
+	}
+	// Deciding releases nothing to others: the claim is done.
+	_, etag := f.get(t, a[0].ID)
+	if _, _, err := f.svc.Decide(ctx, alice, a[0].ID, etag, curation.Request{Action: lumen.ActionAccept}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Skip(ctx, alice, a[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	// Once Bob's leases expire, Alice is handed them; never the decided one.
+	waitFor(t, func() bool {
+		q, err := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range q {
+			if h.ID == a[0].ID && h.Review.Status == lumen.StatusPending {
+				t.Fatalf("the claim alice decided was handed out again while the index showed it pending")
+			}
+			if h.ID == b[0].ID {
+				return true
+			}
+		}
+		return false
+	})
+	if _, err := f.svc.Queue(ctx, reader, lumen.ClaimQuery{}, 1); !errors.Is(err, lumen.ErrForbidden) {
+		t.Errorf("Queue by a reader = %v, want ErrForbidden", err)
+	}
+}
+
+func TestStatsAgreement(t *testing.T) {
+	mk := func(claim, curator, action, status string, v uint64) lumen.ReviewDecision {
+		return lumen.ReviewDecision{ClaimID: claim, Curator: curator, Action: action, Status: status, Version: v}
+	}
+	var all []lumen.ReviewDecision
+	// Four claims decided by both: they agree on three.
+	for i, pair := range [][2]string{{"accepted", "accepted"}, {"rejected", "rejected"}, {"accepted", "accepted"}, {"accepted", "rejected"}} {
+		c := string(rune('a' + i))
+		all = append(all, mk(c, "alice", action(pair[0]), pair[0], 0), mk(c, "bob", action(pair[1]), pair[1], 1))
+	}
+	// Alice withdraws a decision of hers: it no longer counts for agreement.
+	all = append(all, mk("e", "alice", "accept", "accepted", 0), mk("e", "bob", "reject", "rejected", 1), mk("e", "alice", "undo", "rejected", 2))
+	st := curation.ComputeStats(all)
+	if st.Decisions != 11 || st.Claims != 5 || len(st.Curators) != 2 || st.Curators[0].Undone != 1 {
+		t.Fatalf("stats = %+v", st)
+	}
+	if st.Agreement == nil || st.Agreement.Claims != 4 || st.Agreement.Observed != 0.75 {
+		t.Fatalf("agreement = %+v, want 4 claims, 0.75 observed", st.Agreement)
+	}
+	// po = 0.75; pe = (3/4)(2/4) + (1/4)(2/4) = 0.5; kappa = 0.5.
+	if k := st.Agreement.Kappa; k < 0.4999 || k > 0.5001 {
+		t.Errorf("kappa = %v, want 0.5", k)
+	}
+}
+
+func action(status string) string {
+	if status == lumen.StatusRejected {
+		return lumen.ActionReject
+	}
+	return lumen.ActionAccept
+}
+
+func ids(hits []lumen.ClaimHit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func waitFor(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 10s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,366 @@
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/lumen-research/lumen"
+)
+
+// ArticleWriter writes articles one at a time.
+type ArticleWriter interface {
+	Write(lumen.ArticleMeta) error
+	Close() error
+}
+
+// NewArticleWriter returns a writer of articles in format (ris, bibtex or
+// csljson).
+func NewArticleWriter(w io.Writer, format string) (ArticleWriter, error) {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	switch format {
+	case RIS:
+		return &risWriter{w: bw}, nil
+	case BibTeX:
+		return &bibWriter{w: bw, keys: map[string]int{}}, nil
+	case CSLJSON:
+		return &cslWriter{w: bw}, nil
+	}
+	return nil, lumen.Invalidf("format", "%q is not ris, bibtex or csljson", format)
+}
+
+// scholarly reports whether an article is a journal record rather than a web page.
+func scholarly(a lumen.ArticleMeta) bool {
+	return a.Journal != "" || a.DOI != "" || a.PMID != "" || a.PMCID != ""
+}
+
+// keywords are an article's concepts and MeSH headings.
+func keywords(a lumen.ArticleMeta) []string {
+	out := make([]string, 0, len(a.Concepts)+len(a.MeSH))
+	out = append(out, a.Concepts...)
+	return append(out, a.MeSH...)
+}
+
+// oneLine makes a value fit on one line of a line-based format.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' || unicode.IsControl(r) }), " ")
+}
+
+// risWriter writes RIS (the Research Information Systems tagged format):
+// each record starts with "TY  - " and ends with "ER  - "; each line is a
+// two-character tag, two spaces, a hyphen, a space and the value; lines end
+// with CR LF.
+type risWriter struct{ w *bufio.Writer }
+
+func (r *risWriter) line(tag, v string) {
+	v = strings.TrimSpace(oneLine(v))
+	if v == "" && tag != "ER" {
+		return
+	}
+	r.w.WriteString(tag)
+	r.w.WriteString("  - ")
+	r.w.WriteString(v)
+	r.w.WriteString("\r\n")
+}
+
+func (r *risWriter) Write(a lumen.ArticleMeta) error {
+	ty := "ELEC"
+	if scholarly(a) {
+		ty = "JOUR"
+	}
+	r.line("TY", ty)
+	r.line("ID", a.ID)
+	r.line("TI", a.Title)
+	for _, au := range a.Authors {
+		family, given := splitName(au)
+		if given != "" {
+			r.line("AU", family+", "+given)
+		} else {
+			r.line("AU", family)
+		}
+	}
+	if !a.Published.IsZero() {
+		r.line("PY", strconv.Itoa(a.Published.Year()))
+		r.line("DA", a.Published.UTC().Format("2006/01/02"))
+	}
+	if a.Journal != "" {
+		r.line("JO", a.Journal)
+		r.line("T2", a.Journal)
+	} else if a.SiteName != "" {
+		r.line("T2", a.SiteName)
+	}
+	r.line("DO", a.DOI)
+	if a.PMID != "" {
+		r.line("AN", "PMID:"+a.PMID)
+	}
+	r.line("C2", a.PMCID)
+	r.line("UR", a.URL)
+	r.line("LA", a.Language)
+	for _, k := range keywords(a) {
+		r.line("KW", k)
+	}
+	if a.Evidence != "" {
+		r.line("N1", "Evidence type (Lumen): "+a.Evidence)
+	}
+	r.line("DB", "Lumen")
+	r.line("ER", "")
+	r.w.WriteString("\r\n")
+	return nil
+}
+
+func (r *risWriter) Close() error { return r.w.Flush() }
+
+// bibWriter writes BibTeX: @article for journal records, @misc for web
+// pages; values in braces with BibTeX's special characters escaped.
+type bibWriter struct {
+	w    *bufio.Writer
+	keys map[string]int
+}
+
+func (b *bibWriter) Write(a lumen.ArticleMeta) error {
+	typ := "misc"
+	if scholarly(a) {
+		typ = "article"
+	}
+	key := b.key(a)
+	fmt.Fprintf(b.w, "@%s{%s,\n", typ, key)
+	field := func(name, v string) {
+		if v = strings.TrimSpace(oneLine(v)); v != "" {
+			fmt.Fprintf(b.w, "  %s = {%s},\n", name, bibEscape(v))
+		}
+	}
+	// url and doi are read verbatim (the url package): no escapes, but
+	// braces and backslashes, which would unbalance the entry, are
+	// percent-encoded.
+	verbatim := func(name, v string) {
+		if v = strings.TrimSpace(oneLine(v)); v != "" {
+			v = strings.NewReplacer("{", "%7B", "}", "%7D", "\\", "%5C").Replace(v)
+			fmt.Fprintf(b.w, "  %s = {%s},\n", name, v)
+		}
+	}
+	field("title", a.Title)
+	if len(a.Authors) > 0 {
+		names := make([]string, len(a.Authors))
+		for i, au := range a.Authors {
+			family, given := splitName(au)
+			names[i] = family
+			if given != "" {
+				names[i] = family + ", " + given
+			}
+		}
+		field("author", strings.Join(names, " and "))
+	}
+	field("journal", a.Journal)
+	if a.Journal == "" {
+		field("howpublished", a.SiteName)
+	}
+	if !a.Published.IsZero() {
+		field("year", strconv.Itoa(a.Published.Year()))
+		field("month", strings.ToLower(a.Published.Month().String()[:3]))
+	}
+	verbatim("doi", a.DOI)
+	field("pmid", a.PMID)
+	field("pmcid", a.PMCID)
+	verbatim("url", a.URL)
+	field("language", a.Language)
+	field("keywords", strings.Join(keywords(a), ", "))
+	if a.Evidence != "" {
+		field("note", "Evidence type (Lumen): "+a.Evidence)
+	}
+	b.w.WriteString("}\n\n")
+	return nil
+}
+
+func (b *bibWriter) Close() error { return b.w.Flush() }
+
+// key is a citation key: the first author's family name, the year and a
+// letter for repeats ("smith2024", "smith2024b"); lumen + a short id when
+// there is no author.
+func (b *bibWriter) key(a lumen.ArticleMeta) string {
+	base := "lumen"
+	if len(a.Authors) > 0 {
+		family, _ := splitName(a.Authors[0])
+		var k strings.Builder
+		for _, r := range strings.ToLower(family) {
+			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				k.WriteRune(r)
+			}
+		}
+		if k.Len() > 0 {
+			base = k.String()
+			if len(base) > 20 {
+				base = base[:20]
+			}
+		}
+	}
+	if !a.Published.IsZero() {
+		base += strconv.Itoa(a.Published.Year())
+	} else if len(a.ID) >= 8 {
+		base += a.ID[:8]
+	}
+	n := b.keys[base]
+	b.keys[base]++
+	if n == 0 {
+		return base
+	}
+	return base + string(rune('a'+min(n-1, 25)))
+}
+
+// bibEscape escapes BibTeX's special characters; braces are escaped too so
+// that every value stays balanced.
+func bibEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\':
+			b.WriteString(`\textbackslash{}`)
+		case '{', '}', '%', '&', '$', '#', '_':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '~':
+			b.WriteString(`\textasciitilde{}`)
+		case '^':
+			b.WriteString(`\textasciicircum{}`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cslWriter writes CSL-JSON: one array of items, streamed.
+type cslWriter struct {
+	w *bufio.Writer
+	n int
+}
+
+// cslItem holds the CSL-JSON variables Lumen fills (csl-data.json).
+type cslItem struct {
+	ID             string      `json:"id"`
+	Type           string      `json:"type"`
+	Title          string      `json:"title,omitempty"`
+	Author         []cslName   `json:"author,omitempty"`
+	ContainerTitle string      `json:"container-title,omitempty"`
+	Issued         *cslDate    `json:"issued,omitempty"`
+	DOI            string      `json:"DOI,omitempty"`
+	PMID           string      `json:"PMID,omitempty"`
+	PMCID          string      `json:"PMCID,omitempty"`
+	URL            string      `json:"URL,omitempty"`
+	Language       string      `json:"language,omitempty"`
+	Keyword        string      `json:"keyword,omitempty"`
+	Note           string      `json:"note,omitempty"`
+	Source         string      `json:"source,omitempty"`
+	Custom         *cslCustoms `json:"custom,omitempty"`
+}
+
+type cslName struct {
+	Family  string `json:"family,omitempty"`
+	Given   string `json:"given,omitempty"`
+	Literal string `json:"literal,omitempty"`
+}
+
+type cslDate struct {
+	DateParts [][]int `json:"date-parts"`
+}
+
+type cslCustoms struct {
+	Evidence string   `json:"lumen-evidence,omitempty"`
+	Concepts []string `json:"lumen-concepts,omitempty"`
+}
+
+func (c *cslWriter) Write(a lumen.ArticleMeta) error {
+	it := cslItem{ID: a.ID, Type: "webpage", Title: a.Title, DOI: a.DOI, PMID: a.PMID, PMCID: a.PMCID, URL: a.URL,
+		Language: a.Language, Keyword: strings.Join(keywords(a), ", "), Source: "Lumen"}
+	if scholarly(a) {
+		it.Type = "article-journal"
+		it.ContainerTitle = a.Journal
+	} else {
+		it.ContainerTitle = a.SiteName
+	}
+	for _, au := range a.Authors {
+		family, given := splitName(au)
+		if given == "" {
+			it.Author = append(it.Author, cslName{Literal: family})
+		} else {
+			it.Author = append(it.Author, cslName{Family: family, Given: given})
+		}
+	}
+	if !a.Published.IsZero() {
+		t := a.Published.UTC()
+		it.Issued = &cslDate{DateParts: [][]int{{t.Year(), int(t.Month()), t.Day()}}}
+	}
+	if a.Evidence != "" || len(a.Concepts) > 0 {
+		it.Custom = &cslCustoms{Evidence: a.Evidence, Concepts: a.Concepts}
+	}
+	b, err := json.Marshal(it)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if c.n == 0 {
+		c.w.WriteString("[\n")
+	} else {
+		c.w.WriteString(",\n")
+	}
+	c.n++
+	c.w.Write(b)
+	return nil
+}
+
+func (c *cslWriter) Close() error {
+	if c.n == 0 {
+		c.w.WriteString("[")
+	}
+	c.w.WriteString("\n]\n")
+	return c.w.Flush()
+}
+
+// splitName splits an author as the crawler records it ("Jane Q. Smith",
+// "Smith JQ", "Smith, Jane") into family and given names; a name it cannot
+// split (an organisation, one word) is all family.
+func splitName(s string) (family, given string) {
+	s = strings.TrimSpace(oneLine(s))
+	if f, g, ok := strings.Cut(s, ","); ok {
+		return strings.TrimSpace(f), strings.TrimSpace(g)
+	}
+	words := strings.Fields(s)
+	switch {
+	case len(words) < 2:
+		return s, ""
+	case len(words) > 5:
+		return s, "" // a collective name
+	}
+	last := words[len(words)-1]
+	if initials(last) { // "Smith JQ"
+		return strings.Join(words[:len(words)-1], " "), last
+	}
+	// Particles belong to the family name: "Ludwig van Beethoven".
+	i := len(words) - 1
+	for i > 1 && isParticle(words[i-1]) {
+		i--
+	}
+	return strings.Join(words[i:], " "), strings.Join(words[:i], " ")
+}
+
+func initials(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "la", "le", "ter", "ten", "dos", "das":
+		return true
+	}
+	return false
+}

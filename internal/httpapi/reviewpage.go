@@ -1,0 +1,406 @@
+package httpapi
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/curation"
+)
+
+//go:embed static
+var staticFS embed.FS
+
+func (s *server) handleStatic() http.Handler {
+	sub, _ := fs.Sub(staticFS, "static")
+	files := http.StripPrefix("/static/", http.FileServerFS(sub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=300")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		files.ServeHTTP(w, r)
+	})
+}
+
+// readPage guards a page that reads: when reads need a token, a visitor
+// who is not signed in is sent to the sign-in page.
+func (s *server) readPage(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.RequireTokenForReads && identityOf(r).p.Name == "" {
+			redirectToSignIn(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func redirectToSignIn(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/signin?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+}
+
+// localPath returns next if it is a path on this site, else fallback (an
+// open redirect would let a link sign a curator in and send them elsewhere).
+func localPath(next, fallback string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+		return fallback
+	}
+	return next
+}
+
+type signInPage struct {
+	Next  string
+	Error string
+	Who   lumen.Principal
+}
+
+func (s *server) handleSignInPage() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		render(w, http.StatusOK, "signin.html", signInPage{Next: localPath(r.URL.Query().Get("next"), "/review"), Who: identityOf(r).p})
+	})
+}
+
+// crossSite reports whether the browser says a request comes from another
+// site (Sec-Fetch-Site, sent by every current browser): a form posted from
+// elsewhere must not sign anyone in.
+func crossSite(r *http.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+		return false
+	}
+	return true
+}
+
+func (s *server) handleSignIn() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if crossSite(r) {
+			s.writeError(w, r, fmt.Errorf("sign in from another site: %w", lumen.ErrForbidden))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
+		next := localPath(r.PostFormValue("next"), "/review")
+		if s.Sessions == nil {
+			render(w, http.StatusServiceUnavailable, "signin.html", signInPage{Next: next, Error: "Signing in is not available on this server."})
+			return
+		}
+		sess, _, err := s.Sessions.SignIn(r.Context(), strings.TrimSpace(r.PostFormValue("token")))
+		if err != nil {
+			status, msg := http.StatusUnauthorized, "That token is not valid (unknown, revoked or mistyped)."
+			if !errors.Is(err, lumen.ErrUnauthorized) {
+				s.Logger.Error("sign in", "err", err)
+				status, msg = http.StatusServiceUnavailable, "Signing in failed; try again."
+			}
+			render(w, status, "signin.html", signInPage{Next: next, Error: msg})
+			return
+		}
+		http.SetCookie(w, &http.Cookie{
+			Name: sessionCookie, Value: sess.ID, Path: "/", Expires: sess.Expires,
+			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode,
+		})
+		http.Redirect(w, r, next, http.StatusSeeOther)
+	})
+}
+
+func (s *server) handleSignOut() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := identityOf(r)
+		if id.session != nil {
+			if !id.session.CheckCSRF(r.PostFormValue("csrf")) {
+				s.writeError(w, r, fmt.Errorf("sign out: the form's CSRF token is wrong: %w", lumen.ErrForbidden))
+				return
+			}
+			if err := s.Sessions.SignOut(r.Context(), id.session.ID); err != nil {
+				s.Logger.Warn("sign out", "err", err)
+			}
+		}
+		http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
+			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+	})
+}
+
+// segment is a piece of a claim's sentence: plain text, or a concept mention.
+type segment struct {
+	Text    string
+	Concept string
+	Label   string
+}
+
+type reviewPageData struct {
+	Who       lumen.Principal
+	CSRF      string
+	Claim     *lumen.ClaimHit
+	ETag      string
+	Segments  []segment
+	Before    string
+	After     string
+	Back      string // the queue's filters, as a query string
+	Flash     string
+	UndoID    string
+	UndoETag  string
+	Error     string
+	Concepts  []lumen.Concept
+	Labels    map[string]lumen.Concept
+	Reasons   []string
+	Relations []string
+	LeaseMin  int
+	Filters   url.Values
+}
+
+// queueFilters are the parameters of /review that filter the queue (the
+// search page's filters); the others are the page's own.
+func queueFilters(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		switch k {
+		case "claim", "done", "last", "etag", "from", "size", "sort", "status", "flagged", "retracted":
+			continue
+		}
+		out[k] = vs
+	}
+	return out
+}
+
+// handleReviewPage shows one claim to decide: the next one from the queue
+// (leased to the curator), or the one named by ?claim=.
+func (s *server) handleReviewPage() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := identityOf(r)
+		if id.session == nil || s.Curation == nil {
+			if s.Curation == nil {
+				render(w, http.StatusServiceUnavailable, "review.html", reviewPageData{Error: "Reviewing is not available on this server."})
+				return
+			}
+			redirectToSignIn(w, r)
+			return
+		}
+		v := r.URL.Query()
+		p := reviewPageData{Who: id.p, CSRF: id.session.CSRF, Concepts: s.Taxonomy.Concepts, Labels: s.concepts,
+			Reasons: lumen.RejectReasons, Relations: lumen.Relations, LeaseMin: int(s.LeaseTTL / time.Minute),
+			Filters: queueFilters(v)}
+		p.Back = p.Filters.Encode()
+		if !id.p.Can(lumen.RoleCurator) {
+			p.Error = fmt.Sprintf("Reviewing needs a curator token; %s is a %s.", id.p.Name, id.p.Role)
+			render(w, http.StatusForbidden, "review.html", p)
+			return
+		}
+		if done, last := v.Get("done"), v.Get("last"); done != "" && lumen.ValidID(last) {
+			p.Flash, p.UndoID, p.UndoETag = flashFor(done), last, v.Get("etag")
+		}
+		status := http.StatusOK
+		var c lumen.ClaimHit
+		var err error
+		if cid := v.Get("claim"); cid != "" {
+			c, p.ETag, err = s.Curation.Get(r.Context(), cid)
+		} else {
+			var q lumen.ClaimQuery
+			q, err = s.parseClaimQuery(p.Filters)
+			if err == nil {
+				var hits []lumen.ClaimHit
+				hits, err = s.Curation.Queue(r.Context(), id.p, q, 1)
+				if err == nil && len(hits) > 0 {
+					c, p.ETag = hits[0], curation.ETag(hits[0])
+				}
+			}
+		}
+		switch {
+		case err != nil:
+			var inv *lumen.InvalidError
+			switch {
+			case errors.As(err, &inv):
+				status, p.Error = http.StatusBadRequest, inv.Error()
+			case errors.Is(err, lumen.ErrNotFound):
+				status, p.Error = http.StatusNotFound, "No such claim."
+			default:
+				s.Logger.Error("review page", "err", err)
+				status, p.Error = http.StatusInternalServerError, "The queue could not be read; try again."
+			}
+		case c.ID != "":
+			p.Claim = &c
+			p.Segments = s.segments(c)
+			if d, err := s.Searcher.Article(r.Context(), c.ArticleID); err == nil && !c.Review.Retracted {
+				p.Before, p.After = contextAround(d.Text, c.Start, c.End)
+			}
+		}
+		render(w, status, "review.html", p)
+	})
+}
+
+func flashFor(done string) string {
+	switch done {
+	case lumen.ActionAccept:
+		return "Accepted."
+	case lumen.ActionReject:
+		return "Rejected."
+	case lumen.ActionCorrect:
+		return "Corrected."
+	case "skip":
+		return "Skipped."
+	}
+	return ""
+}
+
+// segments splits a claim's sentence at its concept mentions.
+func (s *server) segments(c lumen.ClaimHit) []segment {
+	var out []segment
+	pos := 0
+	text := c.Text
+	for _, m := range c.Mentions {
+		a, b := m.Start-c.Start, m.End-c.Start
+		if a < pos || b > len(text) || a >= b || !utf8.ValidString(text[a:b]) {
+			continue
+		}
+		if a > pos {
+			out = append(out, segment{Text: text[pos:a]})
+		}
+		out = append(out, segment{Text: text[a:b], Concept: m.Concept, Label: conceptLabel(s.concepts, m.Concept)})
+		pos = b
+	}
+	if pos < len(text) {
+		out = append(out, segment{Text: text[pos:]})
+	}
+	return out
+}
+
+// contextAround returns the sentence before [start, end) and the one after,
+// as far as simple sentence ends tell (at most ~400 bytes each).
+func contextAround(text string, start, end int) (before, after string) {
+	if start < 0 || end > len(text) || start > end {
+		return "", ""
+	}
+	const span = 400
+	b := text[max(0, start-span):start]
+	b = strings.TrimRight(b, " \n\t")
+	if i := lastSentenceEnd(b); i >= 0 {
+		b = b[i:]
+	}
+	a := text[end:min(len(text), end+span)]
+	a = strings.TrimLeft(a, " \n\t")
+	if i := firstSentenceEnd(a); i >= 0 {
+		a = a[:i]
+	}
+	return strings.ToValidUTF8(strings.TrimSpace(b), ""), strings.ToValidUTF8(strings.TrimSpace(a), "")
+}
+
+// lastSentenceEnd returns where the last sentence of s starts.
+func lastSentenceEnd(s string) int {
+	best := -1
+	for _, sep := range []string{". ", "? ", "! ", "\n\n"} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best {
+			best = i + len(sep)
+		}
+	}
+	return best
+}
+
+// firstSentenceEnd returns where the first sentence of s ends.
+func firstSentenceEnd(s string) int {
+	best := -1
+	for _, sep := range []string{". ", "? ", "! ", "\n\n"} {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i+1 < best) {
+			best = i + 1
+		}
+	}
+	return best
+}
+
+// handleReviewForm takes a decision from the review page's forms.
+func (s *server) handleReviewForm() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := identityOf(r)
+		if id.session == nil {
+			redirectToSignIn(w, r)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, maxReviewBody)
+		if err := r.ParseForm(); err != nil {
+			s.writeError(w, r, lumen.Invalidf("body", "not a form: %v", err))
+			return
+		}
+		if !id.session.CheckCSRF(r.PostForm.Get("csrf")) {
+			s.writeError(w, r, fmt.Errorf("the form's CSRF token is wrong (reload the page): %w", lumen.ErrForbidden))
+			return
+		}
+		if s.Curation == nil {
+			s.writeError(w, r, fmt.Errorf("review: %w", lumen.ErrUnavailable))
+			return
+		}
+		claimID := r.PathValue("id")
+		back, _ := url.ParseQuery(r.PostForm.Get("back"))
+		back = queueFilters(back)
+		f := r.PostForm
+		action := f.Get("action")
+		if action == "skip" {
+			if err := s.Curation.Skip(r.Context(), id.p, claimID); err != nil {
+				s.writeError(w, r, err)
+				return
+			}
+			back.Set("done", "skip")
+			http.Redirect(w, r, "/review?"+back.Encode(), http.StatusSeeOther)
+			return
+		}
+		req := curation.Request{Action: action, Reason: f.Get("reason"), Note: strings.TrimSpace(f.Get("note"))}
+		if action != lumen.ActionReject {
+			req.Reason = ""
+		}
+		if action == lumen.ActionCorrect {
+			concepts := slices.DeleteFunc(slices.Clone(f["concepts"]), func(s string) bool { return s == "" })
+			rel := f.Get("relation")
+			neg, hedged := f.Get("negated") != "", f.Get("hedged") != ""
+			req.Concepts, req.Relation, req.Negated, req.Hedged = &concepts, &rel, &neg, &hedged
+		}
+		c, etag, err := s.Curation.Decide(r.Context(), id.p, claimID, f.Get("etag"), req)
+		if err != nil {
+			s.reviewFormError(w, r, id, back, claimID, err)
+			return
+		}
+		if action == lumen.ActionUndo {
+			// Show the claim again, as the undo left it, to decide anew.
+			back.Set("claim", c.ID)
+		} else {
+			back.Set("done", action)
+			back.Set("last", c.ID)
+			back.Set("etag", etag)
+		}
+		http.Redirect(w, r, "/review?"+back.Encode(), http.StatusSeeOther)
+	})
+}
+
+// reviewFormError shows the claim again with what went wrong: a stale
+// version (someone else decided it) or an invalid correction.
+func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id identity, back url.Values, claimID string, err error) {
+	p := reviewPageData{Who: id.p, CSRF: id.session.CSRF, Concepts: s.Taxonomy.Concepts, Labels: s.concepts,
+		Reasons: lumen.RejectReasons, Relations: lumen.Relations, LeaseMin: int(s.LeaseTTL / time.Minute),
+		Filters: back, Back: back.Encode()}
+	var (
+		status   int
+		inv      *lumen.InvalidError
+		conflict *curation.ConflictError
+	)
+	switch {
+	case errors.As(err, &conflict):
+		status, p.Error = http.StatusConflict, "This claim was decided by someone else in the meantime; here it is as it now stands."
+	case errors.As(err, &inv):
+		status, p.Error = http.StatusBadRequest, inv.Error()
+	case errors.Is(err, lumen.ErrForbidden):
+		status, p.Error = http.StatusForbidden, "Reviewing needs a curator token."
+	case errors.Is(err, lumen.ErrNotFound):
+		status, p.Error = http.StatusNotFound, "No such claim."
+	default:
+		s.Logger.Error("review form", "claim", claimID, "err", err)
+		status, p.Error = http.StatusInternalServerError, "The decision was not recorded; try again."
+	}
+	if c, etag, gerr := s.Curation.Get(r.Context(), claimID); gerr == nil {
+		p.Claim, p.ETag, p.Segments = &c, etag, s.segments(c)
+		if d, err := s.Searcher.Article(r.Context(), c.ArticleID); err == nil && !c.Review.Retracted {
+			p.Before, p.After = contextAround(d.Text, c.Start, c.End)
+		}
+	}
+	render(w, status, "review.html", p)
+}

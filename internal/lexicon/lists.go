@@ -1,0 +1,353 @@
+// This file lists the names of the word lists; keep it in step with the
+// vocabulary files under config/vocabulary and with the tagger's tables.
+
+package lexicon
+
+// Names of the word lists of a vocabulary file. The tagger reads each list
+// by its name; a vocabulary file may leave any of them out.
+const (
+	ListCueNegation               = "cue-negation"                // negators whose scope decides what they deny
+	ListCueDenial                 = "cue-denial"                  // wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")
+	ListCueNegationLong           = "cue-negation-long"           // negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope
+	ListCueFlip                   = "cue-flip"                    // wordings that reverse what follows ("it is a myth that")
+	ListCueInstead                = "cue-instead"                 // wordings that set a concept aside ("rather than")
+	ListCueContrast               = "cue-contrast"                // words that open a clause that may take a negation back ("but", "yet")
+	ListCuePseudoNegation         = "cue-pseudo-negation"         // negation words that deny nothing ("not only", "cannot be ruled out")
+	ListCueHedge                  = "cue-hedge"                   // wordings of uncertainty; the open questions (cue-open-question) hedge too
+	ListCueHedgeVerbs             = "cue-hedge-verbs"             // verbs of uncertainty, with all their forms
+	ListCueLikely                 = "cue-likely"                  // "likely": a hedge unless a comparative stands before it ("more likely")
+	ListCueCould                  = "cue-could"                   // "could": a hedge unless a negator follows
+	ListCueOpenQuestion           = "cue-open-question"           // open questions: an aim next to "whether", a hedge elsewhere
+	ListCueVerb                   = "cue-verb"                    // finite verbs: a sentence that names relations with nouns only and has none of them reads as a title
+	ListCueIncrease               = "cue-increase"                // relations that raise, worsen or cause their object
+	ListCueIncreaseVerbs          = "cue-increase-verbs"          // verbs that raise, worsen or cause their object, with all their forms
+	ListCueDecrease               = "cue-decrease"                // relations that lower, relieve or protect against their object
+	ListCueDecreaseVerbs          = "cue-decrease-verbs"          // verbs that lower, relieve or protect against their object, with all their forms
+	ListCueAssociation            = "cue-association"             // relations without a direction
+	ListCueAssociationVerbs       = "cue-association-verbs"       // verbs of relations without a direction, with all their forms
+	ListCueComparison             = "cue-comparison"              // comparatives that state an association ("higher", "more likely")
+	ListCueRole                   = "cue-role"                    // "role": a relation after "play" or a qualifier (role-qualifiers)
+	ListCueNeutral                = "cue-neutral"                 // wordings that are neither a relation nor a negation of it (safety outcomes, hypotheses, study controls)
+	ListCueTopic                  = "cue-topic"                   // relations named as a topic ("effects of", "role of"): a claim only with a verb
+	ListCueAim                    = "cue-aim"                     // aims, questions and scope statements: no claim unless a finding follows
+	ListCueMethod                 = "cue-method"                  // methods: no claim unless a finding follows
+	ListCueScope                  = "cue-scope"                   // "this review", "here we": scope statements
+	ListCueFinding                = "cue-finding"                 // words after which a result follows ("found", "showed")
+	ListCueFindingVerbs           = "cue-finding-verbs"           // verbs after which a result follows, with all their forms
+	ListCueFound                  = "cue-found"                   // result words a negator can deny ("was not observed")
+	ListCueSimilar                = "cue-similar"                 // "similar", "comparable": no difference when a group word (group-words) is near
+	ListCueClauseBreak            = "cue-clause-break"            // words that end a negation's scope and open a clause ("but", "whereas")
+	ListCueSignificance           = "cue-significance"            // result words inside a negation's scope ("significant", "compared with")
+	ListAimAdverbs                = "aim-adverbs"                 // adverbs that may stand between "we" and the verb of an aim ("we then review")
+	ListDesignMetaAnalysis        = "design-meta-analysis"        // wordings of a meta-analysis
+	ListDesignSystematicReview    = "design-systematic-review"    // wordings of a systematic review
+	ListDesignRCT                 = "design-rct"                  // wordings of a randomised controlled trial
+	ListDesignCohort              = "design-cohort"               // wordings of a cohort study
+	ListDesignCaseControl         = "design-case-control"         // wordings of a case-control study
+	ListDesignCrossSectional      = "design-cross-sectional"      // wordings of a cross-sectional study
+	ListDesignCaseReport          = "design-case-report"          // wordings of a case report
+	ListDesignAnimal              = "design-animal"               // wordings of an animal study
+	ListDesignInVitro             = "design-in-vitro"             // wordings of an in-vitro study
+	ListDesignNarrativeReview     = "design-narrative-review"     // wordings of a narrative review
+	ListSelfMetaAnalysis          = "self-meta-analysis"          // an article saying it is a meta-analysis
+	ListSelfSystematicReview      = "self-systematic-review"      // an article saying it is a systematic review
+	ListSelfNarrativeReview       = "self-narrative-review"       // an article saying it is a review
+	ListPubtypeMetaAnalysis       = "pubtype-meta-analysis"       // PubMed publication types of a meta-analysis
+	ListPubtypeSystematicReview   = "pubtype-systematic-review"   // PubMed publication types of a systematic review
+	ListPubtypeRCT                = "pubtype-rct"                 // PubMed publication types of a trial
+	ListPubtypeCohort             = "pubtype-cohort"              // PubMed publication types of an observational study
+	ListPubtypeCaseReport         = "pubtype-case-report"         // PubMed publication types of a case report
+	ListPubtypeNarrativeReview    = "pubtype-narrative-review"    // PubMed publication types of a review
+	ListPubtypeInVitro            = "pubtype-in-vitro"            // PubMed publication types of an in-vitro study
+	ListMeshCohort                = "mesh-cohort"                 // MeSH headings of a cohort study
+	ListMeshCaseControl           = "mesh-case-control"           // MeSH headings of a case-control study
+	ListMeshCrossSectional        = "mesh-cross-sectional"        // MeSH headings of a cross-sectional study
+	ListMeshInVitro               = "mesh-in-vitro"               // MeSH headings of an in-vitro study
+	ListMeshAnimals               = "mesh-animals"                // MeSH headings of animal subjects: without mesh-humans the article is an animal study
+	ListMeshHumans                = "mesh-humans"                 // MeSH headings of human subjects
+	ListPubtypeGeneric            = "pubtype-generic"             // publication types that say only what a study is not ("Observational Study"): a MeSH heading naming the design wins
+	ListMeshTimeFrame             = "mesh-time-frame"             // MeSH headings of a study's time frame: a cohort only when no heading names the design
+	ListDeterminers               = "determiners"                 // determiners and prepositions between a verb and its object ("affects your skin")
+	ListGroupWords                = "group-words"                 // group words that turn "similar" into no difference ("similar in both groups")
+	ListComparativeWords          = "comparative-words"           // words before "likely" that make it a comparison, not a hedge
+	ListRoleQualifiers            = "role-qualifiers"             // words that make "role" a relation ("a key role")
+	ListConjunctions              = "conjunctions"                // "and", "or"
+	ListNegatingWords             = "negating-words"              // words that make a long form deny its concept ("without", "non")
+	ListEffectNouns               = "effect-nouns"                // nouns after a directional word that state a direction ("protective effect")
+	ListCopulas                   = "copulas"                     // "is", "are": "X is a disease"
+	ListFillerAdjectives          = "filler-adjectives"           // adjectives between an article and a noun ("a chronic inflammatory disease")
+	ListArticles                  = "articles"                    // articles and possessives
+	ListPlayVerbs                 = "play-verbs"                  // "play": "plays a role"
+	ListLessWords                 = "less-words"                  // words of less: a lost diversity, a reduced count
+	ListAbbreviationIntro         = "abbreviation-intro"          // words that introduce a short form ("also known as")
+	ListPopulationWords           = "population-words"            // people and animals: "patients with X had Y"
+	ListInsteadFillers            = "instead-fillers"             // words between "rather than" and the concept it sets aside ("rather than taking")
+	ListRelationPrepositions      = "relation-prepositions"       // words after a relation participle that make it a verb ("correlated with")
+	ListIntransitiveRelationVerbs = "intransitive-relation-verbs" // relation verbs whose subject comes before them ("correlated", "associated")
+	ListNeutralSubjectWords       = "neutral-subject-words"       // words before a relation verb that are not its subject
+	ListRaisingWords              = "raising-words"               // words that keep a negation across "to" ("not found to")
+	ListModalWords                = "modal-words"                 // words between a subject and the verb it acts by ("may", "also")
+	ListTreatmentVerbs            = "treatment-verbs"             // verbs of something given acting as a treatment ("reduced", "alleviates")
+	ListExposureVerbs             = "exposure-verbs"              // verbs of exposure: a negated one defines a group, it denies no relation ("did not take")
+	ListCommentOpeners            = "comment-openers"             // words that open a comment on what was said ("which", "although")
+	ListPronouns                  = "pronouns"                    // "it", "they": a clause with one still speaks of the concepts
+	ListPurposeMarker             = "purpose-marker"              // the infinitive marker: a purpose clause ends a negation's scope
+	ListHaveVerbs                 = "have-verbs"                  // forms of "have": "patients with X have Y"
+	ListPerfectAuxiliary          = "perfect-auxiliary"           // "been" between a negator and an exposure verb
+	ListWhether                   = "whether"                     // "whether": an open question next to it is an aim
+	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
+	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
+	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
+	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
+	ListBroadSynonyms             = "broad-synonyms"              // synonyms that also name other conditions than their concept
+	ListGeneralLesionSynonyms     = "general-lesion-synonyms"     // general synonyms that, in apposition to a named condition, name that condition only
+	ListCommunityUnplaced         = "community-unplaced"          // synonyms of the community role that do not say where it lives: the words around decide
+	ListGivenMicrobesProducts     = "given-microbes-products"     // synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident
+	ListTaxonSuffixes             = "taxon-suffixes"              // endings of the names of microbial genera and families
+	ListKeepPlural                = "keep-plural"                 // plurals whose singular names something else, kept plural
+	ListSitePrimary               = "site-primary"                // the primary site (of the community role) as a place
+	ListSiteSecondary             = "site-secondary"              // the secondary site (of the community-alt role) as a place
+	ListSiteOther                 = "site-other"                  // other sites and habitats of microbes
+	ListSitePrimaryNoun           = "site-primary-noun"           // the noun of the primary site ("an unhealthy gut")
+	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
+	ListMicrobeWords              = "microbe-words"               // microbes in general
+	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
+	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
+	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
+	ListCirculationWords          = "circulation-words"           // the circulation
+	ListBloodWords                = "blood-words"                 // "blood": the circulation only right next to a toxin
+	ListToxinWords                = "toxin-words"                 // toxins
+	ListDiversityWords            = "diversity-words"             // diversity and richness
+	ListDiverseAdjective          = "diverse-adjective"           // "diverse": diversity only right before its microbes or after a copula
+	ListVariedAdjective           = "varied-adjective"            // "varied": diversity only as an adjective
+	ListBarrierWords              = "barrier-words"               // "barrier": the primary or the secondary site's
+	ListPermeabilityWords         = "permeability-words"          // bare permeability: the primary site's barrier unless another site is named
+	ListBarrierSiteOther          = "barrier-site-other"          // sites whose permeability is not the primary site's
+	ListImbalanceWords            = "imbalance-words"             // words that make a community mention an imbalance
+	ListChangeWords               = "change-words"                // words of change: an imbalance only with composition words
+	ListCompositionWords          = "composition-words"           // composition and balance
+	ListTransferWords             = "transfer-words"              // transfer of a community
+	ListModifierBridgeBefore      = "modifier-bridge-before"      // words between a modifier and the community it modifies
+	ListModifierBridgeAfter       = "modifier-bridge-after"       // words between a community and a modifier after it
+	ListAbundanceWords            = "abundance-words"             // a taxon counted, not given
+	ListCountNouns                = "count-nouns"                 // a taxon counted, right after it ("counts")
+	ListTaxonNouns                = "taxon-nouns"                 // a taxon named as such ("species", "strain")
+	ListGivenWords                = "given-words"                 // something given or taken
+	ListByMouth                   = "by-mouth"                    // "oral" right before a taxon: taken by mouth
+	ListResistanceWords           = "resistance-words"            // resistance and susceptibility testing: an antimicrobial tested, not taken
+	ListProducingWords            = "producing-words"             // "producing": metabolite producers live at the primary site
+	ListProducingParticiple       = "producing-participle"        // the participle itself among producing-words
+	ListColonisedWords            = "colonised-words"             // colonisation: "mice colonised with bacteria"
+	ListAntibodyWords             = "antibody-words"              // antibodies: an immune response unless a reagent
+	ListReagentWords              = "reagent-words"               // antibodies used as reagents or drugs
+	ListSiteSecondaryVerbs        = "site-secondary-verbs"        // verbs whose object, the secondary site's noun, means its general condition ("improves your skin")
+	ListSiteSecondaryAdjectives   = "site-secondary-adjectives"   // adjectives listed before the secondary site's noun ("dry, itchy skin")
+	ListDrynessAdjective          = "dryness-adjective"           // the adjective of the dryness-condition role
+	ListLesionWords               = "lesion-words"                // lesions: inflammatory ones are local
+	ListFlareWords                = "flare-words"                 // flares: local inflammation in a document about a condition
+	ListOffSiteDiseases           = "off-site-diseases"           // diseases whose flares are not local
+	ListSpotWords                 = "spot-words"                  // spots: the lesion-condition role on the secondary site
+	ListSpotOnSite                = "spot-on-site"                // words that put spots on the secondary site
+	ListSpotNotLesion             = "spot-not-lesion"             // words that make spots something else ("age spots")
+	ListInflamedAdjectives        = "inflamed-adjectives"         // adjectives of inflamed lesions ("red", "angry")
+	ListInflamedParticiple        = "inflamed-participle"         // "inflamed": local inflammation of lesions
+	ListLocalWords                = "local-words"                 // lesions and the secondary site: an inflammation placed on them is local
+	ListLocalPrepositions         = "local-prepositions"          // prepositions that place an inflammation ("behind the spots")
+	ListOutcomeWords              = "outcome-words"               // symptoms: the also-outcome role listed with them is an outcome
+	ListOutcomeHarmVerbs          = "outcome-harm-verbs"          // verbs of which the also-outcome role is the harmed object
+	ListMeasureWords              = "measure-words"               // measures of a condition: not an unknown subject of a relation
+	ListCueHarm                   = "cue-harm"                    // wordings that harm or worsen their object: a beneficial object goes down, the others up
+	ListCueHarmVerbs              = "cue-harm-verbs"              // verbs that harm or worsen their object, with all their forms
+	ListCueHelp                   = "cue-help"                    // wordings that help or relieve their object: a beneficial object goes up, the others down
+	ListCueHelpVerbs              = "cue-help-verbs"              // verbs that help or relieve their object, with all their forms
+	ListCueReverse                = "cue-reverse"                 // relations whose subject comes after them ("X is due to Y"): Y raises or causes X
+	ListPairCoordinators          = "pair-coordinators"           // words that join a list of concepts into one argument of a relation
+	ListPairBetween               = "pair-between"                // words after a relation noun that introduce the two concepts it relates
+	ListPairOf                    = "pair-of"                     // "of" after a relation noun introduces its subject ("the effect of X on Y")
+	ListPairBy                    = "pair-by"                     // "by" after a passive verb introduces its subject
+	ListPairObjectPrepositions    = "pair-object-prepositions"    // prepositions that introduce the object of a relation noun
+	ListPairCausePrepositions     = "pair-cause-prepositions"     // prepositions that introduce the cause after an outcome verb ("improved after X")
+	ListRelativePronouns          = "relative-pronouns"           // the relation after them has the concept before them as its subject
+	ListPassiveAuxiliaries        = "passive-auxiliaries"         // auxiliaries of a passive verb
+	ListOutcomeVerbs              = "outcome-verbs"               // outcome verbs and nouns whose subject is the outcome when no object follows them
+	ListAnaphoraWords             = "anaphora-words"              // words that stand for a concept named before them ("improve it")
+	ListInverseSynonyms           = "inverse-synonyms"            // synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept
+	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
+	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
+	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
+	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
+)
+
+// lists describes every list name: its kind and what the rules do with it.
+var lists = []List{
+	{ListCueNegation, Phrases, "en", `negators whose scope decides what they deny`},
+	{ListCueDenial, Phrases, "en", `wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")`},
+	{ListCueNegationLong, Phrases, "en", `negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope`},
+	{ListCueFlip, Phrases, "en", `wordings that reverse what follows ("it is a myth that")`},
+	{ListCueInstead, Phrases, "en", `wordings that set a concept aside ("rather than")`},
+	{ListCueContrast, Phrases, "en", `words that open a clause that may take a negation back ("but", "yet")`},
+	{ListCuePseudoNegation, Phrases, "en", `negation words that deny nothing ("not only", "cannot be ruled out")`},
+	{ListCueHedge, Phrases, "en", `wordings of uncertainty; the open questions (cue-open-question) hedge too`},
+	{ListCueHedgeVerbs, Verbs, "en", `verbs of uncertainty, with all their forms`},
+	{ListCueLikely, Phrases, "en", `"likely": a hedge unless a comparative stands before it ("more likely")`},
+	{ListCueCould, Phrases, "en", `"could": a hedge unless a negator follows`},
+	{ListCueOpenQuestion, Phrases, "en", `open questions: an aim next to "whether", a hedge elsewhere`},
+	{ListCueVerb, Phrases, "en", `finite verbs: a sentence that names relations with nouns only and has none of them reads as a title`},
+	{ListCueIncrease, Phrases, "en", `relations that raise, worsen or cause their object`},
+	{ListCueIncreaseVerbs, Verbs, "en", `verbs that raise, worsen or cause their object, with all their forms`},
+	{ListCueDecrease, Phrases, "en", `relations that lower, relieve or protect against their object`},
+	{ListCueDecreaseVerbs, Verbs, "en", `verbs that lower, relieve or protect against their object, with all their forms`},
+	{ListCueAssociation, Phrases, "en", `relations without a direction`},
+	{ListCueAssociationVerbs, Verbs, "en", `verbs of relations without a direction, with all their forms`},
+	{ListCueComparison, Phrases, "en", `comparatives that state an association ("higher", "more likely")`},
+	{ListCueRole, Phrases, "en", `"role": a relation after "play" or a qualifier (role-qualifiers)`},
+	{ListCueNeutral, Phrases, "en", `wordings that are neither a relation nor a negation of it (safety outcomes, hypotheses, study controls)`},
+	{ListCueTopic, Phrases, "en", `relations named as a topic ("effects of", "role of"): a claim only with a verb`},
+	{ListCueAim, Phrases, "en", `aims, questions and scope statements: no claim unless a finding follows`},
+	{ListCueMethod, Phrases, "en", `methods: no claim unless a finding follows`},
+	{ListCueScope, Phrases, "en", `"this review", "here we": scope statements`},
+	{ListCueFinding, Phrases, "en", `words after which a result follows ("found", "showed")`},
+	{ListCueFindingVerbs, Verbs, "en", `verbs after which a result follows, with all their forms`},
+	{ListCueFound, Phrases, "en", `result words a negator can deny ("was not observed")`},
+	{ListCueSimilar, Phrases, "en", `"similar", "comparable": no difference when a group word (group-words) is near`},
+	{ListCueClauseBreak, Phrases, "en", `words that end a negation's scope and open a clause ("but", "whereas")`},
+	{ListCueSignificance, Phrases, "en", `result words inside a negation's scope ("significant", "compared with")`},
+	{ListAimAdverbs, Words, "en", `adverbs that may stand between "we" and the verb of an aim ("we then review")`},
+	{ListDesignMetaAnalysis, Phrases, "en", `wordings of a meta-analysis`},
+	{ListDesignSystematicReview, Phrases, "en", `wordings of a systematic review`},
+	{ListDesignRCT, Phrases, "en", `wordings of a randomised controlled trial`},
+	{ListDesignCohort, Phrases, "en", `wordings of a cohort study`},
+	{ListDesignCaseControl, Phrases, "en", `wordings of a case-control study`},
+	{ListDesignCrossSectional, Phrases, "en", `wordings of a cross-sectional study`},
+	{ListDesignCaseReport, Phrases, "en", `wordings of a case report`},
+	{ListDesignAnimal, Phrases, "en", `wordings of an animal study`},
+	{ListDesignInVitro, Phrases, "en", `wordings of an in-vitro study`},
+	{ListDesignNarrativeReview, Phrases, "en", `wordings of a narrative review`},
+	{ListSelfMetaAnalysis, Phrases, "en", `an article saying it is a meta-analysis`},
+	{ListSelfSystematicReview, Phrases, "en", `an article saying it is a systematic review`},
+	{ListSelfNarrativeReview, Phrases, "en", `an article saying it is a review`},
+	{ListPubtypeMetaAnalysis, Labels, "en", `PubMed publication types of a meta-analysis`},
+	{ListPubtypeSystematicReview, Labels, "en", `PubMed publication types of a systematic review`},
+	{ListPubtypeRCT, Labels, "en", `PubMed publication types of a trial`},
+	{ListPubtypeCohort, Labels, "en", `PubMed publication types of an observational study`},
+	{ListPubtypeCaseReport, Labels, "en", `PubMed publication types of a case report`},
+	{ListPubtypeNarrativeReview, Labels, "en", `PubMed publication types of a review`},
+	{ListPubtypeInVitro, Labels, "en", `PubMed publication types of an in-vitro study`},
+	{ListMeshCohort, Labels, "en", `MeSH headings of a cohort study`},
+	{ListMeshCaseControl, Labels, "en", `MeSH headings of a case-control study`},
+	{ListMeshCrossSectional, Labels, "en", `MeSH headings of a cross-sectional study`},
+	{ListMeshInVitro, Labels, "en", `MeSH headings of an in-vitro study`},
+	{ListMeshAnimals, Labels, "en", `MeSH headings of animal subjects: without mesh-humans the article is an animal study`},
+	{ListMeshHumans, Labels, "en", `MeSH headings of human subjects`},
+	{ListPubtypeGeneric, Labels, "en", `publication types that say only what a study is not ("Observational Study"): a MeSH heading that names the design wins`},
+	{ListMeshTimeFrame, Labels, "en", `MeSH headings of a study's time frame: a cohort only when no heading names the design (a nested case-control study is indexed Case-Control Studies and Prospective Studies)`},
+	{ListDeterminers, Words, "en", `determiners and prepositions between a verb and its object ("affects your skin")`},
+	{ListGroupWords, Words, "en", `group words that turn "similar" into no difference ("similar in both groups")`},
+	{ListComparativeWords, Words, "en", `words before "likely" that make it a comparison, not a hedge`},
+	{ListRoleQualifiers, Words, "en", `words that make "role" a relation ("a key role")`},
+	{ListConjunctions, Words, "en", `"and", "or"`},
+	{ListNegatingWords, Words, "en", `words that make a long form deny its concept ("without", "non")`},
+	{ListEffectNouns, Words, "en", `nouns after a directional word that state a direction ("protective effect")`},
+	{ListCopulas, Words, "en", `"is", "are": "X is a disease"`},
+	{ListFillerAdjectives, Words, "en", `adjectives between an article and a noun ("a chronic inflammatory disease")`},
+	{ListArticles, Words, "en", `articles and possessives`},
+	{ListPlayVerbs, Words, "en", `"play": "plays a role"`},
+	{ListLessWords, Words, "en", `words of less: a lost diversity, a reduced count`},
+	{ListAbbreviationIntro, Words, "en", `words that introduce a short form ("also known as")`},
+	{ListPopulationWords, Words, "en", `people and animals: "patients with X had Y"`},
+	{ListInsteadFillers, Words, "en", `words between "rather than" and the concept it sets aside ("rather than taking")`},
+	{ListRelationPrepositions, Words, "en", `words after a relation participle that make it a verb ("correlated with")`},
+	{ListIntransitiveRelationVerbs, Words, "en", `relation verbs whose subject comes before them ("correlated", "associated")`},
+	{ListNeutralSubjectWords, Words, "en", `words before a relation verb that are not its subject`},
+	{ListRaisingWords, Words, "en", `words that keep a negation across "to" ("not found to")`},
+	{ListModalWords, Words, "en", `words between a subject and the verb it acts by ("may", "also")`},
+	{ListTreatmentVerbs, Words, "en", `verbs of something given acting as a treatment ("reduced", "alleviates")`},
+	{ListExposureVerbs, Words, "en", `verbs of exposure: a negated one defines a group, it denies no relation ("did not take")`},
+	{ListCommentOpeners, Words, "en", `words that open a comment on what was said ("which", "although")`},
+	{ListPronouns, Words, "en", `"it", "they": a clause with one still speaks of the concepts`},
+	{ListPurposeMarker, Words, "en", `the infinitive marker: a purpose clause ends a negation's scope`},
+	{ListHaveVerbs, Words, "en", `forms of "have": "patients with X have Y"`},
+	{ListPerfectAuxiliary, Words, "en", `"been" between a negator and an exposure verb`},
+	{ListWhether, Words, "en", `"whether": an open question next to it is an aim`},
+	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},
+	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
+	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
+	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},
+	{ListBroadSynonyms, Phrases, "gutskin", `synonyms that also name other conditions than their concept`},
+	{ListGeneralLesionSynonyms, Phrases, "gutskin", `general synonyms that, in apposition to a named condition, name that condition only`},
+	{ListCommunityUnplaced, Phrases, "gutskin", `synonyms of the community role that do not say where it lives: the words around decide`},
+	{ListGivenMicrobesProducts, Phrases, "gutskin", `synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident`},
+	{ListTaxonSuffixes, Suffixes, "gutskin", `endings of the names of microbial genera and families`},
+	{ListKeepPlural, Words, "gutskin", `plurals whose singular names something else, kept plural`},
+	{ListSitePrimary, Words, "gutskin", `the primary site (of the community role) as a place`},
+	{ListSiteSecondary, Words, "gutskin", `the secondary site (of the community-alt role) as a place`},
+	{ListSiteOther, Words, "gutskin", `other sites and habitats of microbes`},
+	{ListSitePrimaryNoun, Words, "gutskin", `the noun of the primary site ("an unhealthy gut")`},
+	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
+	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
+	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},
+	{ListSitePath, Words, "gutskin", `words that link microbes to the place they live ("in the", "living on")`},
+	{ListCirculationWords, Words, "gutskin", `the circulation`},
+	{ListBloodWords, Words, "gutskin", `"blood": the circulation only right next to a toxin`},
+	{ListToxinWords, Words, "gutskin", `toxins`},
+	{ListDiversityWords, Words, "gutskin", `diversity and richness`},
+	{ListDiverseAdjective, Words, "gutskin", `"diverse": diversity only right before its microbes or after a copula`},
+	{ListVariedAdjective, Words, "gutskin", `"varied": diversity only as an adjective`},
+	{ListBarrierWords, Words, "gutskin", `"barrier": the primary or the secondary site's`},
+	{ListPermeabilityWords, Words, "gutskin", `bare permeability: the primary site's barrier unless another site is named`},
+	{ListBarrierSiteOther, Words, "gutskin", `sites whose permeability is not the primary site's`},
+	{ListImbalanceWords, Words, "gutskin", `words that make a community mention an imbalance`},
+	{ListChangeWords, Words, "gutskin", `words of change: an imbalance only with composition words`},
+	{ListCompositionWords, Words, "gutskin", `composition and balance`},
+	{ListTransferWords, Words, "gutskin", `transfer of a community`},
+	{ListModifierBridgeBefore, Words, "gutskin", `words between a modifier and the community it modifies`},
+	{ListModifierBridgeAfter, Words, "gutskin", `words between a community and a modifier after it`},
+	{ListAbundanceWords, Words, "gutskin", `a taxon counted, not given`},
+	{ListCountNouns, Words, "gutskin", `a taxon counted, right after it ("counts")`},
+	{ListTaxonNouns, Words, "gutskin", `a taxon named as such ("species", "strain")`},
+	{ListGivenWords, Words, "gutskin", `something given or taken`},
+	{ListByMouth, Words, "gutskin", `"oral" right before a taxon: taken by mouth`},
+	{ListResistanceWords, Words, "gutskin", `resistance and susceptibility testing: an antimicrobial tested, not taken`},
+	{ListProducingWords, Words, "gutskin", `"producing": metabolite producers live at the primary site`},
+	{ListProducingParticiple, Words, "gutskin", `the participle itself among producing-words`},
+	{ListColonisedWords, Words, "gutskin", `colonisation: "mice colonised with bacteria"`},
+	{ListAntibodyWords, Words, "gutskin", `antibodies: an immune response unless a reagent`},
+	{ListReagentWords, Words, "gutskin", `antibodies used as reagents or drugs`},
+	{ListSiteSecondaryVerbs, Words, "gutskin", `verbs whose object, the secondary site's noun, means its general condition ("improves your skin")`},
+	{ListSiteSecondaryAdjectives, Words, "gutskin", `adjectives listed before the secondary site's noun ("dry, itchy skin")`},
+	{ListDrynessAdjective, Words, "gutskin", `the adjective of the dryness-condition role`},
+	{ListLesionWords, Words, "gutskin", `lesions: inflammatory ones are local`},
+	{ListFlareWords, Words, "gutskin", `flares: local inflammation in a document about a condition`},
+	{ListOffSiteDiseases, Words, "gutskin", `diseases whose flares are not local`},
+	{ListSpotWords, Words, "gutskin", `spots: the lesion-condition role on the secondary site`},
+	{ListSpotOnSite, Words, "gutskin", `words that put spots on the secondary site`},
+	{ListSpotNotLesion, Words, "gutskin", `words that make spots something else ("age spots")`},
+	{ListInflamedAdjectives, Words, "gutskin", `adjectives of inflamed lesions ("red", "angry")`},
+	{ListInflamedParticiple, Words, "gutskin", `"inflamed": local inflammation of lesions`},
+	{ListLocalWords, Words, "gutskin", `lesions and the secondary site: an inflammation placed on them is local`},
+	{ListLocalPrepositions, Words, "gutskin", `prepositions that place an inflammation ("behind the spots")`},
+	{ListOutcomeWords, Words, "gutskin", `symptoms: the also-outcome role listed with them is an outcome`},
+	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs of which the also-outcome role is the harmed object`},
+	{ListMeasureWords, Words, "gutskin", `measures of a condition: not an unknown subject of a relation`},
+	{ListCueHarm, Phrases, "en", `wordings that harm or worsen their object: a beneficial object goes down, the others up`},
+	{ListCueHarmVerbs, Verbs, "en", `verbs that harm or worsen their object, with all their forms`},
+	{ListCueHelp, Phrases, "en", `wordings that help or relieve their object: a beneficial object goes up, the others down`},
+	{ListCueHelpVerbs, Verbs, "en", `verbs that help or relieve their object, with all their forms`},
+	{ListCueReverse, Phrases, "en", `relations whose subject comes after them ("X is due to Y"): Y raises or causes X`},
+	{ListPairCoordinators, Words, "en", `words that join a list of concepts into one argument of a relation`},
+	{ListPairBetween, Words, "en", `words after a relation noun that introduce the two concepts it relates`},
+	{ListPairOf, Words, "en", `"of" after a relation noun introduces its subject ("the effect of X on Y")`},
+	{ListPairBy, Words, "en", `"by" after a passive verb introduces its subject`},
+	{ListPairObjectPrepositions, Words, "en", `prepositions that introduce the object of a relation noun`},
+	{ListPairCausePrepositions, Words, "en", `prepositions that introduce the cause after an outcome verb ("improved after X")`},
+	{ListRelativePronouns, Words, "en", `the relation after them has the concept before them as its subject`},
+	{ListPassiveAuxiliaries, Words, "en", `auxiliaries of a passive verb`},
+	{ListOutcomeVerbs, Words, "en", `outcome verbs and nouns whose subject is the outcome when no object follows them`},
+	{ListAnaphoraWords, Words, "en", `words that stand for a concept named before them ("improve it")`},
+	{ListInverseSynonyms, Phrases, "gutskin", `synonyms that name the opposite of their concept ("skin problems", "skin hydration"): what raises them lowers the concept`},
+	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
+	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
+	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
+	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
+}

@@ -1,0 +1,156 @@
+package tagger
+
+// bareWords tags the words that name a concept only in context, each by the
+// first of these rules that fits it:
+//   - an unlisted taxon name at the primary site is its community;
+//   - bare microbe words are placed by site (placeMicrobes);
+//   - diversity words near microbes are diversity ("diverse" only right
+//     before them or after a copula);
+//   - toxin words near the circulation are circulating toxins;
+//   - barrier words near the primary site are its barrier, near the
+//     secondary site or in a sentence about it the secondary site's;
+//   - permeability words are the primary site's barrier unless another
+//     barrier site is named;
+//   - antibody words are an immune response unless used as reagents;
+//   - flares in a document about a condition, or near the secondary site,
+//     are local inflammation, unless an off-site disease is named;
+//   - spots on the secondary site are the lesion condition (and local
+//     inflammation when inflamed), not when another word makes them
+//     something else;
+//   - the dryness adjective or a red adjective listed before the secondary
+//     site's noun is the dryness condition or local inflammation;
+//   - "inflamed" lesions are local inflammation;
+//   - producers of the community's metabolite are the community;
+//   - the secondary site's noun as the object of a site verb is the
+//     general condition.
+//
+// A stop phrase keeps its words from any bare-word sense.
+func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
+	toks := s.toks
+	for k, tk := range toks {
+		if s.tokMent[k] >= 0 || s.stopTok[k] {
+			continue
+		}
+		if tk.id < 0 {
+			if tk.flags&flagCapital != 0 && t.community >= 0 && t.taxonName(text[tk.start:tk.end]) && t.residentUnlistedTaxon(s, text, k) {
+				s.add(k, toks, t.community)
+			}
+			continue
+		}
+		cls := t.class[tk.id]
+		if cls == 0 && !t.hasClass2(tk, cl2DrynessAdj) {
+			continue
+		}
+		switch {
+		case cls&clsMicrobeBare != 0 && t.community >= 0:
+			t.placeMicrobes(s, k)
+		case cls&clsDiversity != 0 && t.diversity >= 0:
+			t.bareDiversity(s, k)
+		case cls&clsToxin != 0 && t.toxin >= 0:
+			if t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
+				s.add(k, toks, t.toxin)
+			}
+		case cls&clsBarrier != 0:
+			if t.barrier >= 0 && t.near(s, k, k+1, 3, 4, clsSitePrimary) {
+				s.add(k, toks, t.barrier)
+			} else if t.barrierAlt >= 0 && (t.near(s, k, k+1, 6, 2, clsSiteSecondary) || t.siteSentence(s, k)) {
+				s.add(k, toks, t.barrierAlt)
+			}
+		case cls&clsPermeability != 0 && t.barrier >= 0:
+			if t.near(s, k, k+1, 4, 3, clsSitePrimary) || !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther) {
+				s.add(k, toks, t.barrier)
+			}
+		case cls&clsAntibody != 0 && t.immune >= 0:
+			if !t.near(s, k, k+1, 3, 2, clsReagent) {
+				s.add(k, toks, t.immune)
+			}
+		case cls&clsFlare != 0 && t.localInfl >= 0:
+			if (conditionDoc || t.near(s, k, k+1, 3, 3, clsSiteSecondary)) && !t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
+				s.add(k, toks, t.localInfl)
+			}
+		case cls&clsSpot != 0 && t.lesionCond >= 0:
+			t.spots(s, k, conditionDoc)
+		case (t.hasClass2(tk, cl2DrynessAdj) || cls&clsInflamedAdj != 0) && t.adjectiveOfSite(s, text, k):
+			if t.hasClass2(tk, cl2DrynessAdj) && t.drynessCond >= 0 {
+				s.add(k, toks, t.drynessCond)
+			} else if !t.hasClass2(tk, cl2DrynessAdj) && t.localInfl >= 0 {
+				s.add(k, toks, t.localInfl)
+			}
+		case t.hasClass2(tk, cl2InflamedParticiple) && t.localInfl >= 0 && t.inflamedLesion(s, k):
+			s.add(k, toks, t.localInfl)
+		case cls&clsProducing != 0 && t.metabolite >= 0 && t.community >= 0 && t.nearConcept(s, k, 2, 0, t.metabolite):
+			t.producers(s, k)
+		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
+			if t.objectOfSiteVerb(s, k) {
+				s.add(k, toks, t.generalCond)
+			}
+		}
+	}
+}
+
+// bareDiversity tags a diversity word at token k when microbes or the
+// community are near it: "diversity" and "richness" within four words,
+// "diverse" only right before them ("a diverse community") or after a
+// copula ("the community is less diverse"), "varied" only as an adjective.
+func (t *Tagger) bareDiversity(s *scratch, k int) {
+	toks := s.toks
+	tk := toks[k]
+	before, after := 4, 4
+	if t.hasClass2(tk, cl2VariedAdj) && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
+		return // a verb: "the effect varied across taxa"
+	}
+	if t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
+		before, after = 0, 3
+		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
+			before = 5
+		}
+	}
+	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) {
+		s.add(k, toks, t.diversity)
+	}
+}
+
+// spots tags spot words at token k as the lesion condition when the words
+// around put them on the secondary site, call them inflamed, or the
+// document is about the condition; not when a spot-not-lesion word comes
+// right before them ("age spots").
+func (t *Tagger) spots(s *scratch, k int, conditionDoc bool) {
+	toks := s.toks
+	if k > 0 && t.hasClass(toks[k-1], clsSpotNot) && s.tokSent[k-1] == s.tokSent[k] {
+		return
+	}
+	inflamed := t.near(s, k, k+1, 3, 0, clsInflamedAdj)
+	if t.near(s, k, k+1, 3, 4, clsSpotOnSite) || inflamed || conditionDoc && t.docHas(s, t.lesionCond) {
+		s.add(k, toks, t.lesionCond)
+		if inflamed && t.localInfl >= 0 {
+			s.add(k, toks, t.localInfl)
+		}
+	}
+}
+
+// producers tags the producers of the community's metabolite ("<metabolite>-
+// producing species", "<metabolite> producers") at token k as the
+// community: on the microbe word after "producing", else on the producer
+// word itself.
+func (t *Tagger) producers(s *scratch, k int) {
+	toks := s.toks
+	if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && s.tokMent[j] < 0 &&
+		(t.hasClass(toks[j], clsMicrobeBare|clsMicrobe) || t.hasClass2(toks[j], cl2TaxonNoun)) {
+		s.add(j, toks, t.community)
+	} else if !t.hasClass2(toks[k], cl2ProducingParticiple) {
+		s.add(k, toks, t.community)
+	}
+}
+
+// objectOfSiteVerb reports whether the secondary site's noun at token k is
+// the object of a site verb, with determiners only between ("improves your
+// <site noun>"), and ends its phrase.
+func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && k-j <= 3 && t.hasClass(toks[j], clsDeterminer) && toks[j+1].flags&flagHard == 0 {
+		j--
+	}
+	return j >= 0 && j < k-1 && t.hasClass(toks[j], clsSiteVerb) && toks[j+1].flags&flagHard == 0 &&
+		s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0)
+}

@@ -1,0 +1,86 @@
+package tagger
+
+import "strings"
+
+// hedged reports whether the sentence states its relationship with
+// uncertainty: may, might, could, suggest, likely, is thought to, promising.
+// "could not" is not a hedge, nor is "more likely" (a comparison of risks),
+// nor "May" the month. A hedge in a comment clause that names no concept
+// hedges the comment, not the relation: "X did not reduce Y,
+// which may reflect the short trial."
+func (t *Tagger) hedged(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
+	for i := range hits {
+		if t.hedges(s, text, hits, i, from, to, firstMent) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedges reports whether cue hits[i] hedges the relation of the sentence
+// made of tokens [from, to) (see hedged).
+func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, firstMent int) bool {
+	toks := s.toks
+	h := hits[i]
+	if h.bits&(cueHedge|cueCould|cueLikely) == 0 {
+		return false
+	}
+	if (t.commentClause(s, text, int(h.tok), from, to) || t.bareClause(s, int(h.tok), to, firstMent)) &&
+		!t.pronounAround(s, int(h.tok), from, to) {
+		return false
+	}
+	switch {
+	case h.bits&cueHedge != 0:
+		// A capitalised hedge word before a number is a month: "May 2020".
+		return !(toks[h.tok].flags&flagCapital != 0 && h.end-h.tok == 1 && int(h.tok) > from &&
+			int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0)
+	case h.bits&cueCould != 0:
+		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0)
+	default: // cueLikely
+		k := int(h.tok) - 1
+		return !(k >= from && t.hasClass(toks[k], clsComparative))
+	}
+}
+
+// pronounAround reports whether the clause of token k (from the clause
+// punctuation before it to the end of the sentence [from, to)) holds "it"
+// or "they", which still speak of the concepts: "..., but they may help".
+func (t *Tagger) pronounAround(s *scratch, k, from, to int) bool {
+	c := from
+	for j := k; j > from; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			c = j
+			break
+		}
+	}
+	for j := c; j < to; j++ {
+		if t.hasClass2(s.toks[j], cl2Pronoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentClause reports whether token k lies in a clause that comments on
+// what was said before it (", which ...", ", although ...", "; this ...",
+// ", a finding that ...") and runs to the end of the sentence [from, to)
+// without naming a concept.
+func (t *Tagger) commentClause(s *scratch, text string, k, from, to int) bool {
+	c := -1
+	for j := k; j > from; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			c = j
+			break
+		}
+	}
+	if c < 0 || !t.hasClass2(s.toks[c], cl2CommentOpen) ||
+		strings.IndexAny(text[s.toks[c-1].end:s.toks[c].start], ",;") < 0 {
+		return false // a colon opens a subtitle, not a comment
+	}
+	for j := c; j < to; j++ {
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			return false
+		}
+	}
+	return true
+}

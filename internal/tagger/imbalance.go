@@ -1,0 +1,157 @@
+package tagger
+
+// communityModifiers reads the words that modify a community mention
+// (imbalance-words, change-words with composition-words, transfer-words)
+// as the imbalance or the transfer of the community; an imbalance word
+// before the primary site's own noun ("an unhealthy <site>") is the
+// imbalance too.
+func (t *Tagger) communityModifiers(s *scratch) {
+	if t.community < 0 {
+		return
+	}
+	toks := s.toks
+	for k, tk := range toks {
+		if tk.id < 0 {
+			continue
+		}
+		cls := t.class[tk.id]
+		if cls&(clsImbalance|clsChange|clsTransfer) == 0 || s.tokMent[k] >= 0 {
+			continue
+		}
+		c := t.modifiesCommunity(s, k)
+		if c < 0 {
+			if cls&clsImbalance != 0 && t.imbalance >= 0 && t.unhealthySite(s, k) {
+				s.addSpan(k, k+2, toks, t.imbalance, entModifier)
+			}
+			continue
+		}
+		// The imbalance or the transfer spans the modifier and the
+		// community it modifies: "altered <community>", "<community>
+		// alterations".
+		a, b := min(k, int(s.ments[c].tokStart)), max(k+1, int(s.ments[c].tokEnd))
+		switch {
+		case cls&clsImbalance != 0 && t.imbalance >= 0:
+			s.addSpan(a, b, toks, t.imbalance, entModifier)
+		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
+			s.addSpan(a, b, toks, t.imbalance, entModifier)
+		case cls&clsTransfer != 0 && t.transfer >= 0:
+			s.addSpan(a, b, toks, t.transfer, 0)
+		}
+	}
+}
+
+// lostDiversity reads the diversity mentions among the first n: a
+// diversity at the secondary site is that site's community, one at another
+// site names nothing, and the primary site's diversity that is lower,
+// reduced or lost is its imbalance.
+func (t *Tagger) lostDiversity(s *scratch, n int) {
+	if t.imbalance < 0 || t.diversity < 0 {
+		return
+	}
+	toks := s.toks
+	for i := 0; i < n; i++ {
+		m := s.ments[i]
+		if m.dropped || m.concept != t.diversity {
+			continue
+		}
+		a, b := int(m.tokStart), int(m.tokEnd)
+		switch t.diversitySite(s, a, b) {
+		case siteSecondary:
+			if t.communityAlt >= 0 && !t.nearConcept(s, a, 5, 5, t.communityAlt) {
+				s.add(a, toks, t.communityAlt)
+			}
+			continue
+		case siteOther:
+			s.ments[i].dropped = true
+			continue
+		}
+		if l := t.lessened(s, a, b); l >= 0 {
+			// "lower <diversity>" spans both; "<diversity> was lower" the
+			// diversity's words.
+			s.addSpan(min(a, l), b, toks, t.imbalance, entLostDiversity)
+		}
+	}
+}
+
+// modifiesCommunity returns the mention of the community that the word at
+// token k qualifies, or -1: before it with only modifier-bridge-before
+// words between ("altered <community>", "perturbations in the composition
+// of the <community>"), or after it with only modifier-bridge-after words
+// between ("the <community> becomes imbalanced").
+func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
+	toks := s.toks
+	sent := s.tokSent[k]
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if s.tokSent[j] != sent || toks[j].flags&flagClause != 0 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			if s.ments[m].concept == t.community && !s.ments[m].dropped {
+				return m
+			}
+			break
+		}
+		if !t.hasClass(toks[j], clsBridgeBefore) {
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.tokSent[j] != sent || toks[j+1].flags&flagClause != 0 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			if s.ments[m].concept == t.community && !s.ments[m].dropped {
+				return m
+			}
+			break
+		}
+		if !t.hasClass(toks[j], clsBridgeAfter) {
+			break
+		}
+	}
+	return -1
+}
+
+// unhealthySite reports whether the imbalance word at token k qualifies
+// the primary site's own noun, which heads its phrase: the sentence or
+// the clause ends after it, or a copula or modal follows ("an unhealthy
+// <site> can ...").
+func (t *Tagger) unhealthySite(s *scratch, k int) bool {
+	toks := s.toks
+	g := k + 1
+	if g >= len(toks) || s.tokSent[g] != s.tokSent[k] || toks[g].flags&flagHard != 0 ||
+		s.tokMent[g] >= 0 || !t.hasClass2(toks[g], cl2SitePrimaryNoun) {
+		return false
+	}
+	n := g + 1
+	return n >= len(toks) || s.tokSent[n] != s.tokSent[k] || toks[n].flags&flagHard != 0 ||
+		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal)
+}
+
+// lessened returns the less-word that makes the diversity mentioned over
+// tokens [a, b) lower, reduced or lost (before it across microbe, site and
+// bridge words, or after it across bridge words), or -1.
+func (t *Tagger) lessened(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	for j := a - 1; j >= 0 && j >= a-4 && s.tokSent[j] == sent; j-- {
+		if t.hasClass(toks[j], clsLess) {
+			return j
+		}
+		if toks[j+1].flags&flagHard != 0 || !t.hasClass(toks[j], clsMicrobe|clsSitePrimary|clsBridgeBefore) {
+			break
+		}
+	}
+	for j := b; j < len(toks) && j < b+4 && s.tokSent[j] == sent; j++ {
+		if toks[j].flags&flagHard != 0 {
+			break
+		}
+		if t.hasClass(toks[j], clsLess) {
+			return j
+		}
+		if !t.hasClass(toks[j], clsBridgeAfter) {
+			break
+		}
+	}
+	return -1
+}

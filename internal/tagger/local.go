@@ -1,0 +1,247 @@
+package tagger
+
+import "strings"
+
+// This file holds the predicates of the secondary site's local conditions
+// (the general condition, local inflammation, lesions, dryness) and of
+// symptoms measured as outcomes.
+
+// classifies reports whether a mention at token k only classifies a
+// specific condition named before it across a copula ("<condition> is a
+// common <general wording>"): the specific condition is what is meant.
+func (t *Tagger) classifies(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	// Back over articles and adjectives to the copula.
+	j := k - 1
+	for j >= 0 && j >= k-4 && s.tokSent[j] == sent && t.hasClass(s.toks[j], clsDeterminer|clsAdjective) {
+		j--
+	}
+	if j < 0 || s.tokSent[j] != sent || !t.hasClass(s.toks[j], clsCopula) {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if s.tokSent[i] != sent {
+			return false
+		}
+		if m := s.tokMent[i]; m >= 0 {
+			c := s.ments[m].concept
+			return !s.ments[m].dropped && c != t.generalCond && t.concepts[c].kind == kindCondition
+		}
+	}
+	return false
+}
+
+// apposition reports whether a specific condition directly follows a
+// general-condition mention ending before token k ("the <general wording>
+// <condition>"): the specific condition is what is meant.
+func (t *Tagger) apposition(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	m := s.tokMent[k]
+	if m < 0 {
+		return false
+	}
+	c := s.ments[m].concept
+	return c != t.generalCond && t.concepts[c].kind == kindCondition
+}
+
+// onSite reports whether the word at token k, right after an inflammation
+// word, puts the inflammation on the secondary site: a lesion word or a
+// condition ("inflammatory lesions", "inflammatory <condition>").
+func (t *Tagger) onSite(s *scratch, k int) bool {
+	if k >= len(s.toks) || s.toks[k].flags&flagHard != 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	if t.hasClass(s.toks[k], clsLesion) {
+		return true
+	}
+	if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+		return t.concepts[s.ments[m].concept].kind == kindCondition
+	}
+	return false
+}
+
+// localInflammation reports whether the words from token k put an
+// inflammation on the secondary site: a local preposition, then articles,
+// determiners or inflamed adjectives, then a local word ("the inflammation
+// behind angry <lesions>"); the primary site or the circulation named
+// first keeps it systemic.
+func (t *Tagger) localInflammation(s *scratch, k int) bool {
+	toks := s.toks
+	if k >= len(toks) || s.tokSent[k] != s.tokSent[k-1] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsLocalPrep) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if toks[j].flags&flagClause != 0 || t.hasClass(toks[j], clsSitePrimary|clsCirculation) {
+			return false
+		}
+		if t.hasClass(toks[j], clsLocal) {
+			return true
+		}
+		if s.tokMent[j] >= 0 || !t.hasClass(toks[j], clsArticle|clsInflamedAdj|clsDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionAfter reports whether a general lesion synonym starting at
+// token k stands in apposition to a condition named before it ("<condition>,
+// an itchy blistering <lesion>"): it names that condition only.
+func (t *Tagger) appositionAfter(s *scratch, k int) bool {
+	toks := s.toks
+	for j := k; j > 0 && k-j <= 5; j-- {
+		if s.tokSent[j-1] != s.tokSent[k] {
+			return false
+		}
+		if toks[j].flags&flagClause != 0 {
+			m := s.tokMent[j-1]
+			if m < 0 || s.ments[m].dropped || int(s.ments[m].tokEnd) != j {
+				return false
+			}
+			c := s.ments[m].concept
+			return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+		}
+		if j < k && (s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// listedOutcome reports whether the also-outcome mention over tokens [a, b)
+// is listed with outcome-words ("improved itch, <outcome> and redness") or
+// is the object of an outcome-harm verb ("itching that disturbs
+// <outcome>"): an outcome measured, not the intervention.
+func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
+	toks := s.toks
+	sent := s.tokSent[a]
+	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2OutcomeHarm) {
+		return true
+	}
+	if a > 0 && s.tokSent[a-1] == sent {
+		j := a - 1
+		if toks[a].flags&flagClause == 0 && t.hasClass(toks[j], clsConj) {
+			j--
+		}
+		if j >= 0 && j < a-1 || toks[a].flags&flagClause != 0 {
+			if j >= 0 && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
+				return true
+			}
+		}
+	}
+	if b < len(toks) && s.tokSent[b] == sent {
+		j := b
+		if toks[b].flags&flagClause == 0 {
+			if !t.hasClass(toks[b], clsConj) {
+				return false
+			}
+			j++
+		}
+		if j < len(toks) && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteSentence reports whether the sentence of token k is about the
+// secondary site and not the primary one: it names the site or a condition
+// and no primary or other barrier site ("impaired barrier function
+// precedes <condition>").
+func (t *Tagger) siteSentence(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	site := false
+	for j := k; j >= 0 && s.tokSent[j] == sent; j-- {
+		if t.hasClass(s.toks[j], clsSitePrimary|clsBarrierSiteOther) && !t.hasClass(s.toks[j], clsSiteSecondary) {
+			return false
+		}
+		site = site || t.siteWord(s, j)
+	}
+	for j := k + 1; j < len(s.toks) && s.tokSent[j] == sent; j++ {
+		if t.hasClass(s.toks[j], clsSitePrimary|clsBarrierSiteOther) && !t.hasClass(s.toks[j], clsSiteSecondary) {
+			return false
+		}
+		site = site || t.siteWord(s, j)
+	}
+	return site
+}
+
+// siteWord reports whether token j is the secondary site's noun or part
+// of a condition's mention.
+func (t *Tagger) siteWord(s *scratch, j int) bool {
+	if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+		if c := s.ments[m].concept; c >= 0 && t.concepts[c].kind == kindCondition {
+			return true
+		}
+	}
+	return t.hasClass2(s.toks[j], cl2SiteSecondaryNoun)
+}
+
+// inflamedLesion reports whether the inflamed participle at token k
+// describes lesions or spots: right before them, or after a copula that
+// follows them ("the lesions were less inflamed").
+func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	if j := k + 1; j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsLesion|clsSpot) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && s.tokSent[j] == sent; j-- {
+		if toks[j+1].flags&flagClause != 0 {
+			return false
+		}
+		if t.hasClass(toks[j], clsLesion|clsSpot) {
+			return j < k-1 && t.hasClass(toks[j+1], clsCopula)
+		}
+		if !t.hasClass(toks[j], clsCopula|clsComparative|clsLess) {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectiveOfSite reports whether the adjective at token k is one of a
+// list of site adjectives before the secondary site's noun ("dry, itchy
+// <site>"), which may end in a mention that ends with the noun.
+func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
+			return false
+		}
+		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) {
+			return true
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			e := s.ments[m].tokEnd - 1
+			return t.hasClass2(toks[e], cl2SiteSecondaryNoun)
+		}
+		if !t.hasClass2(toks[j], cl2SiteAdj) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterCondition reports whether the mention starting at token a comes
+// right after the name of a specific condition, directly or through a
+// hyphenated word ("<condition>-like", "<condition>-associated").
+func (t *Tagger) afterCondition(s *scratch, a int) bool {
+	toks := s.toks
+	j := a - 1
+	if j < 0 || s.tokSent[j] != s.tokSent[a] || toks[a].flags&flagHard != 0 {
+		return false
+	}
+	if j > 0 && s.tokMent[j] < 0 && toks[j].start > toks[j-1].end && s.text[toks[j].start-1] == '-' && toks[j].flags&flagHard == 0 {
+		j--
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.ments[m].dropped {
+		return false
+	}
+	c := s.ments[m].concept
+	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+}

@@ -1,0 +1,288 @@
+package tagger
+
+// negScope is how many words after a negator it can deny.
+const negScope = 6
+
+// negated applies NegEx-style rules: a denied relationship ("no
+// association", "failed to", "did not differ", "did nothing for") negates
+// the claim; a bare negator ("not", "no", "n't") does when a relation or
+// result word follows within its scope, which ends at a clause break or at
+// a purpose clause ("don't skip meals to support your X"), and which is
+// longer after "none of" (the verb follows a noun phrase); pseudo-negations
+// ("not only", "not inferior", "cannot be ruled out") do not; "similar" and
+// "comparable" do when they compare groups or rates. A negation confined to
+// a clause that relates no two kinds of concept, while another clause does,
+// denies nothing about the claim ("No pill cures X, but Y helps Z"). "Not
+// X" and "rather than X" set concept X aside: the claim is denied only
+// when nothing related is left ("W, not X, cleared my Y"). "It is not true that" and "it is a myth that" reverse the
+// result.
+func (t *Tagger) negated(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
+	flip, denied := false, false
+	for i, h := range hits {
+		if h.bits&cueFlip != 0 {
+			flip = !flip
+			continue
+		}
+		if !denied && t.denies(s, text, hits, i, from, to, firstMent) {
+			denied = true
+		}
+	}
+	return denied != flip
+}
+
+// negScopeLong is the scope of "none of" and "not one of", whose verb comes
+// after a noun phrase ("None of the 30 patients with X improved").
+const negScopeLong = 14
+
+// denies reports whether cue hits[i] denies the relationship of the
+// sentence made of tokens [from, to).
+func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, firstMent int) bool {
+	const scopeBits = cueInc | cueDec | cueAssoc | cueCompar | cueSignif | cueFound | cueNegRel
+	toks := s.toks
+	h := hits[i]
+	switch {
+	case h.bits&cuePseudo != 0:
+		return false
+	case h.bits&cueInstead != 0:
+		a, b := t.insteadSpan(s, int(h.end), to)
+		return t.setAside(s, a, b, to, firstMent) == asideDenies
+	case h.bits&(cueNeg|cueNegRel|cueSimilar) == 0:
+		return false
+	}
+	if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
+		if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+			return t.setAside(s, a, b, to, firstMent) == asideDenies
+		}
+	}
+	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) {
+		return false
+	}
+	switch {
+	case h.bits&cueNegRel != 0:
+		return true
+	case h.bits&cueSimilar != 0:
+		// "similar in both groups", "rates were comparable"
+		for k := int(h.end); k < to && k < int(h.end)+6; k++ {
+			if toks[k].flags&flagClause != 0 {
+				break
+			}
+			if t.hasClass(toks[k], clsGroup) {
+				return true
+			}
+		}
+		// "rates were similar": a group word, then a copula right before.
+		if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsCopula) && toks[h.tok].flags&flagHard == 0 {
+			for j := k - 1; j >= from && j >= k-4; j-- {
+				if t.hasClass(toks[j], clsGroup) {
+					return true
+				}
+				if toks[j+1].flags&flagClause != 0 {
+					break
+				}
+			}
+		}
+	case h.bits&cueNeg != 0:
+		if t.exposureNegated(s, int(h.end), to) {
+			return false
+		}
+		limit := int(h.end) + negScope
+		if h.bits&cueNegLong != 0 {
+			limit = int(h.end) + negScopeLong
+		}
+		for j := i + 1; j < len(hits); j++ {
+			g := hits[j]
+			if int(g.tok) >= limit || g.bits&(cueClauseBreak|cuePseudo) != 0 {
+				break
+			}
+			if clauseBetween(toks, int(h.end), int(g.tok)) || t.purposeBetween(s, hits, i, j) {
+				break
+			}
+			if g.bits&scopeBits != 0 || g.bits&cueRole != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exposureNegated reports whether a negator ending before token k denies an
+// exposure that defines a group rather than the relation: "patients who
+// did not take X had more Y", "children not given X".
+func (t *Tagger) exposureNegated(s *scratch, k, to int) bool {
+	for j := k; j < to && j < k+2; j++ {
+		if t.hasClass2(s.toks[j], cl2Exposure) {
+			return true
+		}
+		if !t.hasClass2(s.toks[j], cl2Been|cl2Modal) {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeBetween reports whether an infinitive of purpose stands between
+// cue hits[a] and hits[b]: "do not smoke to support your X" denies the
+// smoking, not the support. "Not found to", "not able to", "don't expect
+// X to" keep the negation.
+func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
+	toks := s.toks
+	next := a + 1
+	for k := int(hits[a].end); k < int(hits[b].tok); k++ {
+		if t.hasClass2(toks[k], cl2Raising) {
+			return false
+		}
+		for next < b && int(hits[next].end) <= k {
+			next++
+		}
+		if next < b && int(hits[next].tok) <= k {
+			continue // inside a cue
+		}
+		if t.hasClass2(toks[k], cl2PurposeTo) && k > int(hits[a].end) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipsis recognises a negator that sets a phrase aside without a verb of
+// its own: "X, not Y, cleared Z", "Z, but not W", "not Y but X".
+// It returns the token range of the phrase.
+func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to int) (a, b int, ok bool) {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.end-h.tok != 1 || !t.hasClass2(toks[k], cl2EllipsisNot) {
+		return 0, 0, false
+	}
+	if !(k == from || toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) ||
+		i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&cueClauseBreak != 0) {
+		return 0, 0, false
+	}
+	a = k + 1
+	b = a
+	next := i + 1
+	for b < to && b-a <= 4 {
+		if b > a && toks[b].flags&flagClause != 0 {
+			break
+		}
+		if next < len(hits) && int(hits[next].tok) == b {
+			if hits[next].bits&cueClauseBreak != 0 {
+				break
+			}
+			if hits[next].bits&^(cueCompar|cueVerb) != 0 {
+				return 0, 0, false // a verb or a relation word of its own: a clause, not an ellipsis
+			}
+			// "worse, not better": a comparative alone is still an ellipsis.
+			b = int(hits[next].end)
+			next++
+			continue
+		}
+		if t.hasClass(toks[b], clsConj) && b > a {
+			// "not X and not Y" ends here; "not X or Y" does not.
+			if b+1 < to && t.hasClass2(toks[b+1], cl2EllipsisNot) {
+				break
+			}
+		}
+		b++
+	}
+	if b == a || b-a > 4 {
+		return 0, 0, false
+	}
+	if b < to && toks[b].flags&flagClause == 0 && !(next < len(hits) && int(hits[next].tok) == b && hits[next].bits&cueClauseBreak != 0) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// insteadSpan returns the phrase after "rather than" or "instead of": the
+// concept mentions that follow, with articles and verbs of taking before
+// them ("rather than taking X").
+func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
+	b := a
+	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2InsteadFiller)) {
+		if b > a && s.toks[b].flags&flagClause != 0 {
+			break
+		}
+		b++
+	}
+	return a, b
+}
+
+// Outcomes of setAside.
+const (
+	asideNone     = iota // the phrase names no concept
+	asideAffirmed        // concepts of two kinds remain related
+	asideDenies          // what the phrase names was the only relation
+)
+
+// setAside looks at the concepts of the sentence ending before token to
+// whose mentions start in tokens [a, b), set aside by "not" or "rather
+// than", and at the others.
+func (t *Tagger) setAside(s *scratch, a, b, to, firstMent int) int {
+	var rest [3]bool
+	aside := false
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+		m := s.ments[j]
+		k := t.concepts[m.concept].kind
+		if int(m.tokStart) >= a && int(m.tokStart) < b {
+			aside = true
+			continue
+		}
+		if k >= 0 {
+			rest[k] = true
+		}
+	}
+	n := 0
+	for _, r := range rest {
+		if r {
+			n++
+		}
+	}
+	switch {
+	case !aside:
+		return asideNone
+	case n >= 2:
+		return asideAffirmed
+	}
+	return asideDenies
+}
+
+// reaffirmed reports whether a clause after the one of hits[i], opened by
+// "but" or "yet", states a relation again without naming any concept and
+// without a negation: "X isn't a miracle cure for Y, but it
+// may help" affirms what it qualifies.
+func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) bool {
+	const relBits = cueInc | cueDec | cueAssoc | cueCompar
+	c := 0
+	for c+1 < len(s.segs) && int(s.segs[c+1]) <= int(hits[i].tok) {
+		c++
+	}
+	for c++; c+1 < len(s.segs); c++ {
+		a, b := int(s.segs[c]), int(s.segs[c+1])
+		rel, opened := false, false
+		for _, g := range hits[i+1:] {
+			if int(g.tok) < a || int(g.tok) >= b {
+				continue
+			}
+			if int(g.tok) == a && g.bits&cueContrast != 0 {
+				opened = true
+			}
+			if g.bits&(cueNeg|cueNegRel) != 0 {
+				return false
+			}
+			if g.bits&relBits != 0 {
+				rel = true
+			}
+		}
+		if !opened || !rel {
+			continue
+		}
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			if k := int(s.ments[j].tokStart); k >= a && k < b {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,1500 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+)
+
+// This file turns a claim sentence into relation pairs: which concept the
+// sentence says has which effect on which other one. It reads the
+// sentence's relation cues as predicates and finds, for each, its subject
+// and its object among the concept mentions, as a reader would: the
+// nearest mention before the predicate and the first after it in its
+// clause, with the mentions listed with them (pair-coordinators), and with
+// the common turns of phrase: "a link between X and Y", "the effect of X
+// on Y", "Y was reduced by X", "Y is due to X", "Y improved after X", "X
+// reduced Y and improved Z", "X raised Y, which lowered Z", "X worsens Y,
+// whereas W may improve it". docs/ANNOTATION.md states the conventions the
+// rules follow.
+
+// pairUnit is a concept mention that can be an argument of a relation.
+type pairUnit struct {
+	a, b    int32 // tokens [a, b)
+	concept int32
+	inverse bool // the wording names the lack of a beneficial concept
+	less    bool // a less-word stands right before it ("reduced diversity")
+	given   bool // an intervention given to a group: an exposure verb just before it ("treated with X")
+}
+
+// pairGroup is a list of units joined by coordinators: one argument.
+type pairGroup struct {
+	a, b        int32 // tokens from the first unit's start to the last unit's end
+	first, last int   // units [first, last)
+}
+
+// predicate is a relation cue of the sentence with its arguments.
+type predicate struct {
+	tok, end  int32
+	bits      uint32
+	denial    bool // a denied relation in itself ("no effect on", "unrelated to")
+	hyphen    bool // a modifier joined by a hyphen to the concept before it ("X-induced")
+	compare   bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
+	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	less      bool // the cue is a less-word ("lower", "fewer")
+	headless  bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
+	outside   bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
+	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
+	subj, obj int  // groups, -1 when none
+	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
+	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
+	negated   bool
+	hedged    bool
+}
+
+// pairScratch holds the buffers of pair extraction and what it learnt
+// about the last sentence, for the claim's confidence.
+type pairScratch struct {
+	units  []pairUnit
+	groups []pairGroup
+	preds  []predicate
+	spans  [][2]int32 // set aside by "not" or "rather than"
+
+	fallback bool    // no predicate gave a pair: the nearest concepts were paired
+	strength float64 // how plainly the strongest predicate that gave a pair states a relation
+	distance int32   // the largest distance in tokens between the two units of a pair
+}
+
+const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar | cueRole
+
+// pairs returns the relation pairs of the claim sentence made of tokens
+// [from, to), whose first mention is s.ments[firstMent]; negated and hedged
+// are the sentence's flags, relation its summary relation before pairs.
+// When no predicate gives a pair, the nearest concepts of two kinds are
+// paired with the summary relation (s.pairs.fallback records it).
+func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) (out []lumen.Relation) {
+	p := &s.pairs
+	p.fallback, p.strength, p.distance = false, 0, 0
+	t.pairUnits(s, from, to, firstMent, hits)
+	if len(p.units) < 2 {
+		return nil
+	}
+	t.pairGroups(s, hits)
+	t.predicates(s, text, hits, from, to)
+	t.arguments(s, hits, from, to)
+	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
+
+	seen := map[[2]int32]bool{}
+	add := func(su, ob pairUnit, pr *predicate) {
+		if su.concept == ob.concept {
+			return
+		}
+		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		effect := t.effect(pr, su, ob)
+		if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+			su, ob = ob, su
+		}
+		r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+			Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
+		if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
+			r.Negated, r.Effect = true, lumen.RelationNoEffect
+		}
+		out = append(out, r)
+		p.strength = max(p.strength, t.strength(pr))
+		p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+	}
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.within >= 0 {
+			g := p.groups[pr.within]
+			for a := g.first; a < g.last; a++ {
+				for b := a + 1; b < g.last; b++ {
+					add(p.units[a], p.units[b], pr)
+				}
+			}
+			continue
+		}
+		if pr.subj < 0 || pr.obj < 0 || pr.headless {
+			continue
+		}
+		sg := p.groups[pr.subj]
+		for _, o := range [2]int{pr.obj, pr.obj2} {
+			if o < 0 {
+				continue
+			}
+			og := p.groups[o]
+			for a := sg.first; a < sg.last; a++ {
+				for b := og.first; b < og.last; b++ {
+					add(p.units[a], p.units[b], pr)
+				}
+			}
+		}
+	}
+	// "X eased Y via Z": X goes with Z.
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.via < 0 || pr.subj < 0 || pr.headless {
+			continue
+		}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1}
+		sg, vg := p.groups[pr.subj], p.groups[pr.via]
+		for a := sg.first; a < sg.last; a++ {
+			for b := vg.first; b < vg.last; b++ {
+				add(p.units[a], p.units[b], &path)
+			}
+		}
+	}
+	// "X reduced Y, but not Z": Z takes Y's place in a denied pair.
+	for _, sp := range p.spans {
+		var pr *predicate
+		for i := range p.preds {
+			if q := &p.preds[i]; q.end <= sp[0] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		og, sg := p.groups[pr.obj], p.groups[pr.subj]
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] {
+				continue
+			}
+			denied := *pr
+			denied.negated = true
+			switch kind := t.concepts[u.concept].kind; {
+			case kind == t.concepts[p.units[og.first].concept].kind:
+				for a := sg.first; a < sg.last; a++ {
+					add(p.units[a], u, &denied)
+				}
+			case kind == t.concepts[p.units[sg.first].concept].kind:
+				for b := og.first; b < og.last; b++ {
+					add(u, p.units[b], &denied)
+				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// No predicate gave a pair: the nearest concepts of two kinds, rather
+	// not one that names where something was measured ("in <condition>
+	// patients").
+	best, bi, bj := int32(-1), -1, -1
+	population := false
+	for i, u := range p.units {
+		for j := i + 1; j < len(p.units); j++ {
+			v := p.units[j]
+			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
+				continue
+			}
+			d := v.a - u.b
+			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b)
+			if pop {
+				d += 1 << 20
+			}
+			if best < 0 || d < best {
+				best, bi, bj, population = d, i, j, pop
+			}
+		}
+	}
+	if bi < 0 {
+		return nil
+	}
+	su, ob := p.units[bi], p.units[bj]
+	if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+		su, ob = ob, su
+	}
+	// The sentence relates its concepts to something outside the taxonomy
+	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
+	// patients"): they only go together.
+	outside := population
+	for _, pr := range p.preds {
+		outside = outside || pr.outside
+	}
+	if relation == "" || negated || outside {
+		relation = lumen.RelationAssociated
+	}
+	best &= 1<<20 - 1
+	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+		Effect: relation, Negated: negated, Hedged: hedged}
+	if negated {
+		r.Effect = lumen.RelationNoEffect
+	}
+	p.fallback, p.distance = true, best
+	return []lumen.Relation{r}
+}
+
+// strength says how plainly predicate pr states a relation: a verb that
+// gives a direction most, a verb of association or a denial less, a
+// comparison, a noun ("the effect of", "a role in") or "have" least.
+func (t *Tagger) strength(pr *predicate) float64 {
+	switch {
+	case pr.hyphen:
+		return 0.8
+	case pr.compare:
+		return 0.8
+	case pr.bits&cueTopic != 0 || pr.bits&cueRole != 0:
+		return 0.75
+	case pr.bits&(cueInc|cueDec) != 0:
+		return 1
+	case pr.denial:
+		return 0.95
+	case pr.bits&cueAssoc != 0:
+		return 0.9
+	}
+	return 0.7
+}
+
+// kindOrder ranks kinds for the subject of an association: an
+// intervention before a mechanism before a condition.
+func (t *Tagger) kindOrder(c int32) int {
+	switch t.concepts[c].kind {
+	case kindIntervention:
+		return 2
+	case kindMechanism:
+		return 1
+	}
+	return 0
+}
+
+// pairUnits collects the sentence's mentions as units. A mention of the
+// community next to an imbalance or a diversity of it is part of that
+// phrase ("altered <community>", "<community> diversity"): the imbalance
+// or the diversity is the argument. An imbalance read from a lost
+// diversity stays the diversity.
+func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
+	p := &s.pairs
+	p.units = p.units[:0]
+	toks := s.toks
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+		m := s.ments[j]
+		if m.dropped || m.flags&entLostDiversity != 0 {
+			continue
+		}
+		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0}
+		if m.flags&entModifier != 0 {
+			// An imbalance read from a verb ("X disrupts the <community>")
+			// stands where the community does, after the verb.
+			for _, h := range hits {
+				if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+					u.a = h.end
+				}
+			}
+		}
+		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
+			u.less = true
+		}
+		if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
+			u.less = true // "<community> depletion"
+		}
+		if t.concepts[m.concept].kind == kindIntervention {
+			for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+				if t.hasClass2(toks[k], cl2Exposure) {
+					u.given = true
+				}
+			}
+		}
+		p.units = append(p.units, u)
+	}
+	if t.community < 0 {
+		return
+	}
+	// Phrases of the community with its imbalance or diversity: the
+	// imbalance or the diversity takes the community's span ("the richness
+	// of the <community>").
+	for i := range p.units {
+		u := &p.units[i]
+		if u.concept != t.community && u.concept != t.communityAlt {
+			continue
+		}
+		for j := range p.units {
+			v := &p.units[j]
+			if j == i || v.concept != t.imbalance && v.concept != t.diversity || v.concept == -1 {
+				continue
+			}
+			gap := max(v.a-u.b, u.a-v.b)
+			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
+				continue
+			}
+			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
+			u.concept = -1 // absorbed
+			break
+		}
+	}
+	keep := p.units[:0]
+	for _, u := range p.units {
+		if u.concept >= 0 {
+			keep = append(keep, u)
+		}
+	}
+	p.units = keep
+	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A relation word right after a unit and before a conjunction or the
+	// end of the clause is a noun of the unit's phrase ("<barrier> repair
+	// and <health>"): the unit takes it.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.tok == u.b && h.bits&relationBits != 0 && toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
+				u.b = h.end
+			}
+		}
+	}
+}
+
+// nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
+// a conjunction, clause punctuation, a preposition ("<barrier> damage in
+// rats") or the sentence's end follows it.
+func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
+	e := int(h.end)
+	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
+		h.end-h.tok == 1 && !t.suffix(s, h.tok, "s") && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
+			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
+			t.hasClass2(s.toks[e], cl2PairOf|cl2PairObjectPrep) && !t.hasClass2(s.toks[e], cl2PairCausePrep)
+}
+
+// cueBetween reports whether a relation cue starts in tokens [a, b).
+func (t *Tagger) cueBetween(hits []cueHit, a, b int32) bool {
+	for _, h := range hits {
+		if h.tok >= a && h.tok < b && h.bits&relationBits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onCue reports whether a relation cue starts at token k.
+func (t *Tagger) onCue(hits []cueHit, k int32) bool {
+	for _, h := range hits {
+		if h.tok == k && h.bits&relationBits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairGroups joins consecutive units into groups: overlapping or adjacent
+// ones, and those with only coordinators between ("X, Y and Z", "X as well
+// as Y"), unless the second is the subject of a relation that follows it
+// while the first is the object of one before it ("X reduced Y and Z
+// improved W").
+func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	p.groups = p.groups[:0]
+	toks := s.toks
+	for i, u := range p.units {
+		if n := len(p.groups); n > 0 {
+			g := &p.groups[n-1]
+			if u.a < g.b || u.a == g.b && toks[u.a].flags&flagHard == 0 || t.coordinated(s, hits, g, u) {
+				g.b = max(g.b, u.b)
+				g.last = i + 1
+				continue
+			}
+		}
+		p.groups = append(p.groups, pairGroup{a: u.a, b: u.b, first: i, last: i + 1})
+	}
+}
+
+func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	last := s.pairs.units[g.last-1]
+	if u.a == g.b {
+		// "X, Y and Z": a comma alone joins names of one kind
+		// ("<condition>, <condition>"), not "... without X, Y did not ...".
+		gap := s.text[toks[u.a-1].end:toks[u.a].start]
+		return strings.TrimSpace(gap) == "," && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+			!(g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3))
+	}
+	if u.a-g.b > 4 || u.a-g.b < 1 {
+		return false
+	}
+	// "X, effective Y": a comma and an adjective
+	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true
+	}
+	// "flares of <condition>": two names of one thing.
+	if t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		ok := true
+		for k := g.b + 1; k < u.a; k++ {
+			if !t.hasClass(toks[k], clsArticle) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	for k := g.b; k < u.a; k++ {
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) {
+			return false
+		}
+		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			return false
+		}
+	}
+	if toks[u.a].flags&flagHard != 0 && toks[u.a].flags&flagClause == 0 {
+		return false
+	}
+	// "X reduced Y and Z improved W": Z starts a clause of its own.
+	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
+	after := t.cueStartsAfter(hits, u.b, 3)
+	return !(before && after)
+}
+
+// cueEndsAt reports whether a relation cue ends within n tokens before
+// token k.
+func (t *Tagger) cueEndsAt(hits []cueHit, k int32, n int32) bool {
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.end <= k && k-h.end <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// cueStartsAfter reports whether a relation cue starts within n tokens
+// from token k.
+func (t *Tagger) cueStartsAfter(hits []cueHit, k int32, n int32) bool {
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.tok >= k && h.tok-k < n {
+			return true
+		}
+	}
+	return false
+}
+
+// predicates picks the relation cues that state a relation between
+// concepts: not a cue inside a synonym ("anti-" of a diet's name), not an
+// adjective before its noun ("reduced diversity is linked to ..."), not a
+// denial that only qualifies the relation after it ("failed to improve").
+func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int) {
+	p := &s.pairs
+	p.preds = p.preds[:0]
+	toks := s.toks
+	for i, h := range hits {
+		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 {
+			continue
+		}
+		if h.bits&cueRole != 0 && h.bits&(relationBits&^cueRole) == 0 &&
+			!t.roleIsRelation(s, int(h.tok), from) && !t.topicUsedAsVerb(s, h, from, to) {
+			continue
+		}
+		inside := false
+		for k := h.tok; k < h.end; k++ {
+			if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && s.ments[m].flags&(entModifier|entRule) == 0 {
+				inside = true
+			}
+		}
+		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
+			continue
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
+			hits[i+1].bits&(cueInc|cueDec) == 0 {
+			continue // "a protective effect": the noun takes the adjective's direction
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&relationBits != 0 && h.end-h.tok == 1 &&
+			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
+			continue // "a clear benefit": a word between an article and its noun is no verb
+		}
+		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1}
+		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
+			text[toks[k].start-1] == '-' {
+			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
+			pr.hyphen = true
+		}
+		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
+		pr.less = t.hasClass(toks[h.tok], clsLess)
+		// "a protective effect of X on Y": the adjective gives the noun its
+		// direction.
+		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
+			pr.bits |= hits[i-1].bits & (cueInc | cueDec | cueHarm | cueHelp)
+		}
+		if h.bits&cueNegRel != 0 {
+			// A denial relates by itself unless a relation follows it in
+			// its clause ("failed to improve").
+			pr.denial = true
+			for _, g := range hits[i+1:] {
+				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) || g.bits&cueClauseBreak != 0 {
+					break
+				}
+				if g.bits&(relationBits&^cueNegRel) != 0 {
+					pr.denial = false
+					break
+				}
+			}
+			if !pr.denial {
+				continue
+			}
+		}
+		p.preds = append(p.preds, pr)
+	}
+	// "patients with X had Y"
+	if len(p.preds) == 0 && t.possession(s, from, to) {
+		for k := from + 1; k < to; k++ {
+			if t.hasClass2(toks[k], cl2Have) {
+				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1})
+				break
+			}
+		}
+	}
+}
+
+// comparison reports whether comparative cue h compares groups rather than
+// stating a change: a copula, a passive auxiliary or "have" before it ("was
+// lower", "had fewer"), or "than", "versus" or "compared" after it in its
+// clause.
+func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
+	toks := s.toks
+	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
+		return false // a passive verb: "was reduced by X"
+	}
+	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
+		return false // a verb right after its subject: "X reduced Y more than Z"
+	}
+	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
+		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
+			return true
+		}
+	}
+	for k := int(h.end); k < to && k < int(h.end)+8; k++ {
+		if k > int(h.end) && toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			break
+		}
+		if t.hasClass2(toks[k], cl2Than) {
+			return true
+		}
+	}
+	return false
+}
+
+// populationParticiple reports whether cue h is a participle of exposure
+// that qualifies people or animals ("adolescents treated for <condition>"),
+// not a relation between concepts.
+func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from int) bool {
+	k := int(h.tok) - 1
+	w := text[s.toks[h.tok].start:s.toks[h.tok].end]
+	return k >= from && strings.HasSuffix(w, "ed") && t.hasClass2(s.toks[k], cl2Population) &&
+		t.hasClass2(s.toks[h.tok], cl2Exposure) && s.toks[h.tok].flags&flagHard == 0
+}
+
+// inUnit reports whether token k lies inside a unit (a noun its phrase took).
+func (t *Tagger) inUnit(s *scratch, k int32) bool {
+	for _, u := range s.pairs.units {
+		if k >= u.a && k < u.b {
+			return true
+		}
+	}
+	return false
+}
+
+// adjective reports whether directional cue h is an adjective before the
+// concept it qualifies ("reduced diversity", "elevated insulin") rather than
+// a verb: it ends in -ed, a mention follows it, and nothing that could be
+// its subject comes before it in its clause.
+func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
+	toks := s.toks
+	if h.bits&(cueInc|cueDec|cueCompar) == 0 || h.end-h.tok != 1 || int(h.end) >= len(toks) {
+		return false
+	}
+	w := text[toks[h.tok].start:toks[h.tok].end]
+	if toks[h.end].flags&flagHard != 0 {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") {
+		// "..., effective <concept>", "a beneficial <concept>": an
+		// adjective right before the concept, after a comma or an article
+		k := int(h.tok) - 1
+		return t.adjectiveEnding(w) && s.tokMent[h.end] >= 0 &&
+			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj))
+	}
+	// a mention follows, at the head of the noun phrase or a word or two
+	// into it ("elevated fat and <concept> content")
+	ment := false
+	for k := int(h.end); k < len(toks) && k < int(h.end)+3 && (k == int(h.end) || toks[k].flags&flagHard == 0); k++ {
+		if s.tokMent[k] >= 0 {
+			ment = true
+			break
+		}
+		if t.hasClass(toks[k], clsArticle|clsDeterminer) || t.hasClass2(toks[k], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep) {
+			break // "cleared my <concept>", "induced by <concept>": a verb
+		}
+	}
+	if !ment {
+		return false
+	}
+	k := int(h.tok) - 1
+	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
+		// an adverb: "..., significantly increased X" is a verb, "with
+		// significantly reduced X" an adjective
+		if toks[k].flags&flagClause != 0 {
+			return false
+		}
+		k--
+	}
+	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
+		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+}
+
+// adjectiveWord reports whether token k is an adjective filler or ends
+// like an adjective.
+func (t *Tagger) adjectiveWord(s *scratch, k int32) bool {
+	return t.hasClass(s.toks[k], clsAdjective) || t.adjectiveEnding(s.text[s.toks[k].start:s.toks[k].end])
+}
+
+// adjectiveEnding reports whether word w ends like an adjective
+// (adjective-endings).
+func (t *Tagger) adjectiveEnding(w string) bool {
+	for _, e := range t.adjectiveEndings {
+		if len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
+
+// segment returns the clause segment [a, b) (s.segs) that holds token k.
+func segment(s *scratch, k int32) (int32, int32) {
+	for c := 0; c+1 < len(s.segs); c++ {
+		if s.segs[c] <= k && k < s.segs[c+1] {
+			return s.segs[c], s.segs[c+1]
+		}
+	}
+	return k, k + 1
+}
+
+// groupBefore returns the last group that ends by token k and starts at or
+// after token lo, or -1.
+func (p *pairScratch) groupBefore(k, lo int32) int {
+	for g := len(p.groups) - 1; g >= 0; g-- {
+		if p.groups[g].b <= k {
+			if p.groups[g].a >= lo {
+				return g
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// groupAfter returns the first group that starts at or after token k and
+// before token hi, or -1.
+func (p *pairScratch) groupAfter(k, hi int32) int {
+	for g, gr := range p.groups {
+		if gr.a >= k {
+			if gr.a < hi {
+				return g
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipTo returns the first token from k that is not an article, a
+// determiner, an adjective filler or a modal, within n tokens.
+func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
+	for j := k; j < to && j < k+n; j++ {
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(s.toks[j], cl2Modal) {
+			return j
+		}
+	}
+	return min(k+n, to)
+}
+
+// arguments finds the subject and the object of each predicate.
+func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		sa, sb := segment(s, pr.tok)
+		next := int32(to)
+		for j := i + 1; j < len(p.preds); j++ {
+			// a hyphenated modifier ("the <X>-induced <Y>") is part of the
+			// noun phrase after the verb
+			if !p.preds[j].hyphen {
+				next = p.preds[j].tok
+				break
+			}
+		}
+		next = min(next, sb)
+		if pr.hyphen {
+			// "<X>-induced <Y>"
+			for g := range p.groups {
+				if p.groups[g].b == pr.tok {
+					pr.subj = g
+				}
+				if p.groups[g].a == pr.end {
+					pr.obj = g
+				}
+			}
+			continue
+		}
+		left := t.leftGroup(s, pr.tok, sa)
+		k := t.skipFillers(s, pr.end, int32(to), 4)
+		if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
+			k = pr.end // "of" is also a filler between a verb and its object
+		}
+		// "a link between X and Y"
+		if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
+			if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+				pr.within = g
+				continue
+			}
+		}
+		right := p.groupAfter(pr.end, next)
+		armCause := false // the subject names the arm of a trial: "in the X group"
+		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
+			if t.ofPhrase(s, pr, k, sb, left) {
+				continue
+			}
+			if pr.bits&cueTopic != 0 {
+				continue // a noun whose "of" names nothing of the taxonomy
+			}
+		}
+		switch {
+		case t.passive(s, pr, from):
+			// "Y was reduced by X", "Y caused by X"
+			pr.obj = left
+			pr.relative = !t.auxBefore(s, pr, from)
+			if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
+				pr.subj = g
+			}
+		case pr.bits&cueReverse != 0:
+			pr.subj, pr.obj = right, left
+		case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && (right < 0 || p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+			// "Y improved after X", "Y fell in the X group"
+			pr.obj = left
+			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
+				pr.subj, armCause = g, true
+			} else if g := t.causeBefore(s, left, from); g >= 0 {
+				pr.subj = g // "After X, Y improved"
+			} else {
+				pr.subj, pr.obj = left, right
+			}
+		case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
+			// "restore <balance> with X": X is the agent.
+			pr.subj, pr.obj = right, left
+		default:
+			pr.subj, pr.obj = left, right
+		}
+		// "<someone> developed Y after X": a person is the subject, the
+		// cause comes after the object.
+		if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+			if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+				pr.subj = g
+			}
+		}
+		// "decreased the production of X": the noun after the verb passes
+		// the object of its "of" on; it relates nothing by itself.
+		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
+			nx := &p.preds[i+1]
+			of := nx.end // the "of" after the noun, or ending it ("the risk of")
+			if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
+				of++
+			}
+			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+				if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
+					pr.obj = g
+					nx.headless = true
+				}
+			}
+		}
+		// A group of people or animals named after what they took
+		// ("<intervention>-treated mice") is no argument.
+		if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
+			pr.obj = -1
+		}
+		if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
+			pr.subj = -1
+		}
+		// "behaviours induced by X": a participle about a noun outside the
+		// taxonomy.
+		if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
+			pr.headless = true
+		}
+		// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+		if pr.obj >= 0 {
+			for _, h := range p.preds[i+1:] {
+				if h.hyphen && h.tok == p.groups[pr.obj].b {
+					for g := pr.obj + 1; g < len(p.groups); g++ {
+						if p.groups[g].a == h.end {
+							pr.obj = g
+						}
+					}
+				}
+			}
+		}
+		// "reduced flares of <condition>": the condition is an object too.
+		if pr.obj >= 0 {
+			e := p.groups[pr.obj].b
+			if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
+				if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
+					pr.obj2 = g
+				}
+			}
+		}
+		t.sharedSubject(s, hits, i, from)
+		// "X, Y and avoiding Z": a gerund that is an item of a list has
+		// no subject in it.
+		if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+			for _, g := range p.groups {
+				if g.b == pr.tok-1 {
+					pr.subj = -1
+				}
+			}
+		}
+		t.viaGroup(s, pr, sb)
+		// "X protects against pathogens that cause Y": the relative clause
+		// speaks of a noun outside the taxonomy; its object is what the
+		// verb before it acts on.
+		if k := t.relativeBefore(s, pr.tok, from); k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+			pr.headless = true
+			if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
+				p.preds[i-1].obj = pr.obj
+			}
+		}
+		if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+			pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+		}
+		if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
+			// "whereas W may improve it", "have not reduced its severity"
+			switch {
+			case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
+				pr.obj = p.preds[i-1].obj
+			default:
+				for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
+					if g != pr.subj && p.groups[g].b <= pr.tok {
+						pr.obj = g
+						break
+					}
+				}
+			}
+		}
+		// No object after the verb and a list before it: "X and Y are
+		// associated".
+		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
+			p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
+			pr.within, pr.subj = pr.subj, -1
+		}
+	}
+}
+
+// viaGroup reads the group after "via" or "through" that follows
+// predicate pr in its clause: an intervention is the means, the subject
+// when the predicate has none ("Y was eased through <X>", "Y improved
+// through <X>"); another concept
+// is the path, which the subject is associated with ("X eased Y via <Z>").
+// A reduced relative clause ("<Y> induced by X via Z") has no path of its
+// own.
+func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
+	p := &s.pairs
+	if pr.hyphen || pr.relative {
+		return
+	}
+	toks := s.toks
+	k := pr.end
+	if pr.obj >= 0 {
+		k = max(k, p.groups[pr.obj].b)
+	}
+	for j := k; j < sb && j < k+12; j++ {
+		if !t.hasClass2(toks[j], cl2Via) {
+			continue
+		}
+		g := p.groupAfter(j+1, sb)
+		if g < 0 || p.groups[g].a > j+3 || g == pr.obj || g == pr.subj {
+			return
+		}
+		switch {
+		case t.groupHasKind(s, g, kindIntervention):
+			switch {
+			case pr.subj < 0:
+				pr.subj = g
+			case pr.obj < 0: // "Y improved through X"
+				pr.subj, pr.obj = g, pr.subj
+			}
+		case pr.subj >= 0:
+			pr.via = g
+		}
+		return
+	}
+}
+
+// populationAfter reports whether group g is named by people or animals
+// right after it ("<X>-treated mice", "<condition> patients").
+func (t *Tagger) populationAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && s.toks[e].flags&flagHard == 0 &&
+		!t.groupHasKind(s, g, kindCondition)
+}
+
+// populationPlace reports whether group g names the people or animals in
+// which something was measured ("in the feces of <condition> mice", "in
+// <condition> patients"): a population word after it and a preposition
+// before it.
+func (t *Tagger) populationPlace(s *scratch, g int) bool {
+	return t.populationSpan(s, s.pairs.groups[g].a, s.pairs.groups[g].b)
+}
+
+// populationSpan reports whether tokens [a, e) name a population after a
+// preposition (populationPlace).
+func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
+	toks := s.toks
+	if int(e) >= len(toks) || !t.hasClass2(toks[e], cl2Population) || toks[e].flags&flagHard != 0 {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if t.hasClass2(toks[k], cl2PairOf|cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore returns the relative pronoun right before token k (past
+// modals), or -1.
+func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
+	for j := k - 1; j >= int32(from) && j >= k-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Relative) {
+			return j
+		}
+		if !t.hasClass2(s.toks[j], cl2Modal) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leftGroup returns the subject group before token k in the segment from
+// sa: the nearest one, unless it only qualifies people ("microbiota from
+// <condition> patients", "children who have <condition>") and another group
+// stands before it.
+func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
+	p := &s.pairs
+	g := p.groupBefore(k, sa)
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) {
+		return g
+	}
+	if h := p.groupBefore(p.groups[g].a, sa); h >= 0 {
+		return h
+	}
+	return g
+}
+
+// purposeGroup reports whether group g is the purpose of something named
+// before it ("courses of X for <condition>").
+func (t *Tagger) purposeGroup(s *scratch, g int) bool {
+	a := s.pairs.groups[g].a
+	return a > 0 && t.hasClass2(s.toks[a-1], cl2Purpose) && t.groupHasKind(s, g, kindCondition)
+}
+
+// populationGroup reports whether group g names the condition of people or
+// animals: a population word right after it ("<condition> patients") or,
+// within three words before it, one followed by "with" or "have"
+// ("patients with <condition>", "children who already have <condition>").
+func (t *Tagger) populationGroup(s *scratch, g int) bool {
+	p := &s.pairs
+	toks := s.toks
+	gr := p.groups[g]
+	if !t.groupHasKind(s, g, kindCondition) {
+		return false
+	}
+	if int(gr.b) < len(toks) && t.hasClass2(toks[gr.b], cl2Population) && toks[gr.b].flags&flagHard == 0 {
+		return true
+	}
+	for j := gr.a - 1; j >= 0 && j >= gr.a-4; j-- {
+		if t.hasClass2(toks[j], cl2Population) {
+			return true
+		}
+		if !t.hasClass2(toks[j], cl2Have|cl2RelPrep|cl2Relative|cl2Modal) && !t.hasClass(toks[j], clsArticle) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofPhrase reads a relation noun followed by "of" at token k: "the effect
+// of X on Y" (a relation noun: X is the subject), "the eradication of Y
+// with X", "improvement of Y after X" (an action: Y is the object, the
+// agent follows or precedes). It reports whether it set the arguments.
+func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool {
+	p := &s.pairs
+	toks := s.toks
+	g1 := p.groupAfter(k+1, sb)
+	if g1 < 0 || p.groups[g1].a > k+5 || s.pairs.cueOrBreak(t, s, k+1, p.groups[g1].a) {
+		return false
+	}
+	e := p.groups[g1].b
+	var g2 int = -1
+	prep := int32(-1)
+	if e < sb && t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+		prep = e
+		if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+4 {
+			g2 = g
+		}
+	}
+	if pr.bits&cueTopic != 0 && pr.bits&(cueInc|cueDec) == 0 || pr.bits&cueAssoc != 0 && pr.bits&(cueInc|cueDec) == 0 {
+		if g2 < 0 || !t.hasClass2(toks[prep], cl2PairObjectPrep) {
+			return false
+		}
+		pr.subj, pr.obj = g1, g2
+		return true
+	}
+	// An action: "<noun> of Y with/by/after X"; but an intervention after
+	// "of" is what acts ("a benefit of X on Y").
+	pr.obj = g1
+	switch {
+	case g2 >= 0 && t.groupHasKind(s, g1, kindIntervention) && !t.groupHasKind(s, g2, kindIntervention):
+		pr.subj, pr.obj = g1, g2
+	case pr.bits&(cueTopic|cueHelp|cueHarm) != 0 && t.groupHasKind(s, g1, kindIntervention):
+		// "a beneficial effect of X against ...": X acts; what it acts on
+		// comes with the words after it
+		pr.subj, pr.obj = g1, -1
+	case g2 >= 0:
+		pr.subj = g2
+	default:
+		if g := t.causeAfter(s, e, sb, true); g >= 0 {
+			pr.subj = g
+		} else if left >= 0 {
+			pr.subj = left
+		}
+	}
+	return true
+}
+
+// cueOrBreak reports whether tokens [a, b) hold a relation cue or a
+// clause break: words that cannot stand inside the noun phrase after "of"
+// ("the effect of <XYZ> and <concept>").
+func (p *pairScratch) cueOrBreak(t *Tagger, s *scratch, a, b int32) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].flags&flagHard != 0 || t.onCue(s.cueHits, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// instrument reports whether group g comes right after "with" or "by"
+// and names an intervention: the agent of the verb before it.
+func (t *Tagger) instrument(s *scratch, g int) bool {
+	p := &s.pairs
+	a := p.groups[g].a
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairBy) || t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+			return t.groupHasKind(s, g, kindIntervention)
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsAdjective|clsDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
+// sharedSubject gives predicate i the subject that its wording shares with
+// an earlier one: a verb joined by a conjunction or a contrast ("X reduced
+// Y and improved Z", "X reduced Y but did not change Z"), an action after
+// "by" or "through" ("X eased Y, possibly by shaping Z"), and a participle
+// after a comma ("X restored Y, benefiting Z"); a participle of
+// consequence chains from the object before it instead ("X triggers Y,
+// leading to Z").
+func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
+	p := &s.pairs
+	j := i - 1
+	for j >= 0 && p.preds[j].hyphen {
+		j-- // a hyphenated modifier ("<X>-induced") lies inside a noun phrase
+	}
+	if j < 0 || p.preds[i].hyphen {
+		return
+	}
+	pr, prev := &p.preds[i], &p.preds[j]
+	toks := s.toks
+	k := pr.tok - 1
+	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	switch {
+	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
+		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
+		pr.subj = prev.obj
+	case k >= int32(from) && t.hasClass2(toks[k], cl2PairBy):
+		if prev.subj >= 0 {
+			pr.subj = prev.subj
+		}
+	case t.participleAfterComma(s, pr):
+		if pr.bits&cueInc != 0 && pr.bits&cueHarm == 0 {
+			if prev.obj >= 0 {
+				pr.subj = prev.obj
+			}
+		} else if p.preds[0].subj >= 0 {
+			pr.subj = p.preds[0].subj
+		}
+	case t.coordinatedVerb(s, hits, prev, pr):
+		// The subject is shared, even when it is no concept
+		// ("Supplements improved X and reduced Y").
+		pr.subj = prev.subj
+		if prev.subj < 0 && prev.obj >= 0 {
+			prev.outside, pr.outside = true, true
+		}
+	}
+}
+
+// participleAfterComma reports whether predicate pr is an -ing form right
+// after clause punctuation, with at most an adverb or a hedge between.
+func (t *Tagger) participleAfterComma(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	w := toks[pr.tok]
+	if w.end-w.start < 5 || w.id < 0 {
+		return false
+	}
+	k := pr.tok
+	for k > 0 && toks[k].flags&flagClause == 0 && pr.tok-k < 2 {
+		k--
+	}
+	return toks[k].flags&flagClause != 0 && t.ingForm(s, pr.tok)
+}
+
+// passive reports whether predicate pr is a passive verb: "was reduced",
+// "is caused by", and the reduced relative "<Y> caused by <X>" (an -ed form
+// followed by "by").
+func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
+	toks := s.toks
+	if pr.bits&(cueInc|cueDec) == 0 {
+		return false // "X is associated with Y" has no direction to reverse
+	}
+	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) {
+		return true
+	}
+	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
+		if t.hasClass2(toks[k], cl2PassiveAux) {
+			return t.edForm(s, pr.tok)
+		}
+		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) {
+			return false
+		}
+	}
+	return false
+}
+
+// causeBefore returns an intervention group that a cause preposition
+// introduces before group obj in the sentence ("After a course of X, Y
+// improved"), or -1.
+func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
+	p := &s.pairs
+	if obj < 0 {
+		return -1
+	}
+	for g := obj - 1; g >= 0; g-- {
+		a := p.groups[g].a
+		if !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		for j := a - 1; j >= int32(from) && j >= a-5; j-- {
+			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// auxBefore reports whether a passive auxiliary stands within three tokens
+// before predicate pr.
+func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
+	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
+		if t.hasClass2(s.toks[k], cl2PassiveAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeAfter returns the group after a "by" or a cause preposition that
+// follows token k within its segment (up to hi): the subject of a passive
+// or of an outcome verb. With inIntervention, "in", "via" and "through"
+// also introduce a cause when what follows is an intervention ("fell in
+// the X group", "improved through X").
+func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
+	p := &s.pairs
+	toks := s.toks
+	for j := k; j < hi && j < k+10; j++ {
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
+		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
+			continue
+		}
+		g := p.groupAfter(j+1, hi)
+		if g < 0 || p.groups[g].a > j+4 {
+			continue
+		}
+		if !cause && !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) {
+			continue // "protects against X": X is no cause
+		}
+		return g
+	}
+	return -1
+}
+
+// armAfter reports whether a group word or a population follows group g:
+// it names an arm of a trial ("in the X group", "in X-fed mice").
+func (t *Tagger) armAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && s.toks[e].flags&flagHard == 0 &&
+		(t.hasClass(s.toks[e], clsGroup) || t.hasClass2(s.toks[e], cl2Population) || t.edForm(s, e))
+}
+
+func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if t.concepts[p.units[u].concept].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports whether predicate b is joined to predicate a by
+// a conjunction or a contrast only, with modals and negators
+// ("X reduced Y and improved Z", "X reduced Y but did not change Z"), not
+// by a relative pronoun ("X raised Y, which lowered Z") or a subject of
+// its own.
+func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) bool {
+	p := &s.pairs
+	toks := s.toks
+	k := a.end
+	if a.obj >= 0 {
+		k = max(k, p.groups[a.obj].b)
+	}
+	if a.obj2 >= 0 {
+		k = max(k, p.groups[a.obj2].b)
+	}
+	for _, h := range p.preds {
+		if h.hyphen && h.tok == k {
+			// "X reduced <Y>-induced <noun phrase>, ...": the object's
+			// noun phrase runs to the comma
+			for j := k + 1; j < b.tok && j < k+8; j++ {
+				if toks[j].flags&flagClause != 0 {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "X reduced the ratio of <Y> to <Z> and decreased W": the object's
+	// phrase runs to the last group before the verb when no cue lies
+	// between.
+	for g := range p.groups {
+		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && gr.a-k <= 2 {
+			k = gr.b
+		}
+	}
+	if k > b.tok {
+		return false
+	}
+	conj, comma := false, toks[b.tok].flags&flagClause != 0
+	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
+	for j := k; j < b.tok; j++ {
+		switch {
+		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
+			conj = true
+		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
+			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+		case t.suffix(s, j, "ly") && j > k:
+			// an adverb between the comma and the verb: "..., significantly increased"
+		case !conj && !comma && nouns < 2 && j == k+int32(nouns) && a.obj >= 0 && !t.onCue(hits, j) &&
+			toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+			nouns++
+			continue
+		default:
+			return false
+		}
+		comma = comma || toks[j].flags&flagClause != 0
+	}
+	return conj || comma && b.tok-k <= 2
+}
+
+// onCueBits reports whether token k lies inside a cue hit with any of bits.
+func (t *Tagger) onCueBits(hits []cueHit, k int32, bits uint32) bool {
+	for _, h := range hits {
+		if k >= h.tok && k < h.end && h.bits&bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// edForm reports whether token k ends in "-ed" or is an irregular past
+// ("fell", "rose").
+func (t *Tagger) edForm(s *scratch, k int32) bool {
+	return t.suffix(s, k, "ed") || t.suffix(s, k, "en") || t.hasClass2(s.toks[k], cl2IrregularPast)
+}
+
+// ingForm reports whether token k ends in "-ing".
+func (t *Tagger) ingForm(s *scratch, k int32) bool { return t.suffix(s, k, "ing") }
+
+func (t *Tagger) suffix(s *scratch, k int32, suf string) bool {
+	tk := s.toks[k]
+	n := int(tk.end - tk.start)
+	if n <= len(suf)+1 {
+		return false
+	}
+	w := s.text[tk.start:tk.end]
+	return strings.EqualFold(w[len(w)-len(suf):], suf)
+}
+
+// anaphoraNear reports whether an anaphora word lies within n tokens from k
+// in direction dir (1 after, -1 before), inside [from, to).
+func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) bool {
+	for j, c := k, int32(0); j >= int32(from) && j < int32(to) && c < n; j, c = j+dir, c+1 {
+		if t.hasClass2(s.toks[j], cl2Anaphora) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairFlags scopes the sentence's negation and hedging to its predicates.
+// A denying cue denies the predicates from it to the end of its clause;
+// a predicate that is a denial in itself is denied; "it is a myth that"
+// reverses what follows. A hedge hedges the predicates of its clause, or
+// all of them when it comes before the first ("These data suggest that
+// ..."). When the sentence is denied or hedged and no predicate takes the
+// flag, all do; when it is not, none does, except the concepts set aside
+// by "not" or "rather than" (unitSetAside).
+func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
+	p := &s.pairs
+	p.spans = p.spans[:0]
+	anyNeg, anyHedge := false, false
+	first := int32(to)
+	if len(p.preds) > 0 {
+		first = p.preds[0].tok
+	}
+	for i, h := range hits {
+		switch {
+		case h.bits&cueInstead != 0:
+			a, b := t.insteadSpan(s, int(h.end), to)
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+				continue
+			}
+		}
+		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
+			_, sb := segment(s, h.tok)
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
+					pr.negated, anyNeg = true, true
+				}
+			}
+		}
+		if hedged && t.hedges(s, text, hits, i, from, to, firstMent) {
+			// A hedge before the first relation frames them all ("These data
+			// suggest that ..."); else it hedges the relations after it in
+			// its clause, or, when none follows, those before it.
+			_, sb := segment(s, h.tok)
+			after := false
+			for j := range p.preds {
+				if pr := &p.preds[j]; h.tok <= first || pr.tok >= h.tok && pr.tok < sb {
+					pr.hedged, anyHedge, after = true, true, true
+				}
+			}
+			if !after {
+				sa, _ := segment(s, h.tok)
+				for j := range p.preds {
+					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
+						pr.hedged, anyHedge = true, true
+					}
+				}
+			}
+		}
+	}
+	flip := false
+	for j := range p.preds {
+		pr := &p.preds[j]
+		for _, h := range hits {
+			if h.bits&cueFlip != 0 && h.tok < pr.tok {
+				flip = true
+			}
+		}
+		if pr.denial && negated {
+			pr.negated, anyNeg = true, true
+		}
+		if flip {
+			pr.negated = !pr.negated
+			anyNeg = anyNeg || pr.negated
+		}
+	}
+	for j := range p.preds {
+		pr := &p.preds[j]
+		if negated && !anyNeg {
+			pr.negated = true
+		}
+		if !negated {
+			pr.negated = false
+		}
+		if hedged && !anyHedge {
+			pr.hedged = true
+		}
+	}
+}
+
+// unitSetAside reports whether unit u lies in a phrase set aside by "not" or
+// "rather than": its relations are denied ("W, not X, cleared Y").
+func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
+	for _, sp := range s.pairs.spans {
+		if u.a >= sp[0] && u.a < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// effect is the direction in which predicate pr moves object ob (see
+// lumen.Relation): up for a raising or causing relation, down for a
+// lowering one; a harming relation lowers a beneficial object and a
+// helping one raises it; an object worded as reduced ("led to reduced X")
+// goes down, and one worded as the lack of its concept ("worsened skin
+// problems") moves the concept the other way.
+func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
+	good := t.concepts[ob.concept].beneficial != ob.inverse // what the words name is good
+	var up bool
+	switch {
+	case pr.denial:
+		return lumen.RelationNoEffect
+	case pr.compare && !su.given:
+		// Groups compared by what they have or do are associated; groups
+		// compared by what they were given ("plants treated with X had
+		// less Y than ...") show the intervention's effect.
+		return lumen.RelationAssociated
+	case pr.compare:
+		up = !pr.less
+	case pr.bits&cueInc != 0:
+		up = !(pr.bits&cueHarm != 0 && good)
+		if pr.bits&cueHarm == 0 && ob.less {
+			up = false
+		}
+	case pr.bits&cueDec != 0:
+		up = pr.bits&cueHelp != 0 && good
+	default:
+		return lumen.RelationAssociated
+	}
+	if ob.inverse {
+		up = !up
+	}
+	if up {
+		return lumen.RelationIncreases
+	}
+	return lumen.RelationDecreases
+}

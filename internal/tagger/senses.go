@@ -1,0 +1,87 @@
+package tagger
+
+// senses decides, mention by mention, what the context says a synonym
+// means, and reports whether the document names a condition other than
+// the general one (flares and spots then read as its lesions):
+//   - a one-word local inflammation placed elsewhere than the secondary
+//     site ("irritation of the bowel") is dropped;
+//   - a one-word imbalance at another site is dropped, at the secondary
+//     site it names that site's community;
+//   - a broad synonym in a document with a sense-override phrase is
+//     dropped;
+//   - an antimicrobial near resistance-words, or listed after one ("resistant
+//     to <drug> and <drug>"), is tested, not taken;
+//   - general-condition wording that classifies a named condition ("X is a
+//     common <general wording>"), stands in apposition to one or follows
+//     its name ("<condition>-like <general wording>") is dropped;
+//   - one-word systemic inflammation that classifies a condition, sits in
+//     lesions or follows a condition's name ("<condition>-like
+//     inflammation") is local inflammation;
+//   - a general lesion synonym in apposition to a named condition is
+//     dropped;
+//   - the also-outcome concept listed among symptoms is dropped;
+//   - community words, taxa and given taxa are placed by site (sites.go).
+func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bool) {
+	n := len(s.ments)
+	for i := 0; i < n; i++ {
+		m := &s.ments[i]
+		if m.dropped {
+			continue
+		}
+		a, b := int(m.tokStart), int(m.tokEnd)
+		switch {
+		case m.concept == t.localInfl && b-a == 1 && t.offSite(s, a, b):
+			m.dropped = true
+		case m.concept == t.imbalance && b-a == 1:
+			switch t.wordSite(s, a, b) {
+			case siteOther:
+				m.dropped = true
+			case siteSecondary:
+				if t.communityAlt >= 0 {
+					m.concept = t.communityAlt
+				}
+			}
+		case m.flags&entBroad != 0 && override:
+			m.dropped = true
+		case m.concept == t.antimicrobial && (t.near(s, a, b, 3, 2, clsResistance) || t.resistanceList(s, a)):
+			m.dropped = true
+		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
+			m.dropped = true
+		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 &&
+			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
+			m.concept = t.localInfl
+		case m.flags&entGeneralLesion != 0 && t.appositionAfter(s, a):
+			m.dropped = true
+		case m.concept == t.alsoOutcome && t.listedOutcome(s, a, b):
+			m.dropped = true
+		case m.flags&entUnplaced != 0:
+			t.placeCommunity(s, i)
+		case m.flags&entTaxon != 0:
+			t.placeTaxon(s, i)
+		case m.flags&entGivenTaxon != 0 && t.community >= 0:
+			t.placeGivenTaxon(s, text, i)
+		}
+		if !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond {
+			conditionDoc = true
+		}
+	}
+	return conditionDoc
+}
+
+// resistanceList reports whether the antimicrobial mention at token a ends
+// a list of antimicrobials that a resistance word opens: "resistant to
+// <drug>, <drug> and <drug>".
+func (t *Tagger) resistanceList(s *scratch, a int) bool {
+	toks := s.toks
+	for j := a - 1; j >= 0 && j >= a-10 && s.tokSent[j] == s.tokSent[a]; j-- {
+		if t.hasClass(toks[j], clsResistance) {
+			return true
+		}
+		m := s.tokMent[j]
+		if !(m >= 0 && s.ments[m].concept == t.antimicrobial) && !t.hasClass(toks[j], clsConj|clsArticle) &&
+			!t.hasClass2(toks[j], cl2PurposeTo) {
+			return false
+		}
+	}
+	return false
+}

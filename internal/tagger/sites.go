@@ -1,0 +1,580 @@
+package tagger
+
+import "strings"
+
+// This file holds the rules of where microbes live: the primary site
+// (site-primary words; its community plays the community role), the
+// secondary site (site-secondary; community-alt) or another site
+// (site-other), which names no concept.
+
+// Sites a microbe may live at.
+const (
+	siteNone = iota
+	sitePrimary
+	siteSecondary
+	siteOther
+)
+
+// nearestSite returns the site named nearest to tokens [from, to) within
+// before tokens before and after tokens after them, in the same sentence.
+// The primary and the secondary site count when site-path words alone link
+// them to the microbes, within four words ("<taxon> in their <site>"), so
+// that a taxon that acts on the community names no site for itself; a
+// secondary-site word inside another concept's mention does not count.
+// Another site counts within three words, or further when a microbe or
+// habitat word follows it ("the <other site> <community word> of these
+// women was depleted of <taxon>").
+func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
+	toks := s.toks
+	sent := s.tokSent[from]
+	site := func(k, d int, path func() bool) int {
+		if k < 0 || k >= len(toks) || s.tokSent[k] != sent {
+			return siteNone
+		}
+		switch {
+		case t.hasClass(toks[k], clsSiteOther):
+			if d <= 3 || k+1 < len(toks) && s.tokSent[k+1] == sent && t.hasClass(toks[k+1], clsMicrobe|clsHabitat) {
+				return siteOther
+			}
+		case t.hasClass(toks[k], clsSitePrimary):
+			if d <= 5 && path() {
+				return sitePrimary
+			}
+		case t.hasClass(toks[k], clsSiteSecondary):
+			if m := s.tokMent[k]; m >= 0 && s.ments[m].concept != t.communityAlt {
+				return siteNone
+			}
+			if d <= 5 && path() {
+				return siteSecondary
+			}
+		}
+		return siteNone
+	}
+	tight := func(a, b int) bool {
+		for j := a; j < b; j++ {
+			if !t.hasClass(toks[j], clsSitePath) {
+				return false
+			}
+		}
+		return true
+	}
+	for d := 1; d <= max(before, after); d++ {
+		if d <= before {
+			k := from - d
+			if st := site(k, d, func() bool { return tight(k+1, from) }); st != siteNone {
+				return st
+			}
+		}
+		if d <= after {
+			k := to - 1 + d
+			if st := site(k, d, func() bool { return tight(to, k) }); st != siteNone {
+				return st
+			}
+		}
+	}
+	return siteNone
+}
+
+// placeCommunity decides where an unplaced community word lives from the
+// words around it: another site right before it drops it, unless the
+// primary site is coordinated with that site ("<primary> and <other>
+// <community word>": the mention then spans the phrase); the secondary
+// site after it makes it that site's community (or adds that one when the
+// primary site is named too); another site after it drops it; otherwise it
+// stays the primary site's.
+func (t *Tagger) placeCommunity(s *scratch, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	if k := int(m.tokStart) - 1; k >= 0 && toks[m.tokStart].flags&flagHard == 0 &&
+		t.hasClass(toks[k], clsSiteOther) {
+		// "<primary> and <other site> <community word>": the primary
+		// site's community is named too.
+		if g := k - 2; g >= 0 && t.hasClass(toks[k-1], clsConj) && t.hasClass(toks[g], clsSitePrimary) &&
+			s.tokSent[g] == s.tokSent[k] && toks[k].flags&flagHard == 0 && toks[k-1].flags&flagHard == 0 {
+			m.tokStart, m.start = int32(g), toks[g].start
+			return
+		}
+		m.dropped = true
+		return
+	}
+	sent := s.tokSent[m.tokStart]
+	primary, secondary, other := false, false, false
+	secondTok := -1
+	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+6; k++ {
+		// A site after a verb belongs to its object, not to the
+		// community: "the <community> reduced <secondary site> thickening".
+		if s.tokSent[k] != sent || toks[k].flags&flagClause != 0 || t.hasClass2(toks[k], cl2Acts|cl2Modal) || t.hasClass(toks[k], clsCopula) {
+			break
+		}
+		switch {
+		case t.hasClass(toks[k], clsSitePrimary):
+			primary = true
+		case t.hasClass(toks[k], clsSiteSecondary):
+			secondary = true
+			if secondTok < 0 {
+				secondTok = k
+			}
+		case t.hasClass(toks[k], clsSiteOther):
+			other = true
+		}
+	}
+	switch {
+	case secondary && t.communityAlt >= 0:
+		if !primary {
+			m.concept = t.communityAlt
+			return
+		}
+		s.add(secondTok, toks, t.communityAlt)
+	case other && !primary:
+		m.dropped = true
+	}
+}
+
+// placeMicrobes tags a bare microbe word at token k by the site named
+// nearest to it: the primary site (also producers of the community's
+// metabolite and microbes that colonise a host), the secondary site, or
+// another site, which names no concept. Microbes followed by a toxin word
+// name the toxin, not a community.
+func (t *Tagger) placeMicrobes(s *scratch, k int) {
+	toks := s.toks
+	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
+		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.toxin) {
+		return
+	}
+	if t.near(s, k, k+1, 6, 6, clsSitePrimary) && !t.near(s, k, k+1, 1, 0, clsSiteSecondary|clsSiteOther) {
+		s.add(k, toks, t.community)
+		return
+	}
+	switch t.nearestSite(s, k, k+1, 6, 6) {
+	case siteSecondary:
+		if t.communityAlt >= 0 {
+			s.add(k, toks, t.communityAlt)
+		}
+	case siteNone:
+		if k > 0 && s.tokSent[k-1] == s.tokSent[k] &&
+			(t.hasClass(toks[k-1], clsProducing) && t.metabolite >= 0 && t.nearConcept(s, k-1, 2, 0, t.metabolite) ||
+				t.near(s, k, k+1, 2, 0, clsColonised)) {
+			s.add(k, toks, t.community)
+		}
+	}
+}
+
+// placeTaxon moves a named taxon of the community to the secondary site's
+// community when that site is named nearest to it, and drops it when
+// another site is.
+func (t *Tagger) placeTaxon(s *scratch, i int) {
+	m := &s.ments[i]
+	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
+	case siteOther:
+		m.dropped = true
+	case siteSecondary:
+		if t.communityAlt >= 0 {
+			m.concept = t.communityAlt
+		}
+	default:
+		m.concept = t.community
+	}
+}
+
+// placeGivenTaxon decides what a taxon synonym of the given-microbes role
+// names, in this order:
+//   - right after the by-mouth word it is taken: given microbes;
+//   - at another site it names nothing, at the secondary site that site's
+//     community, unless it is given there (given-words near it);
+//   - counted right before (abundance-words, less-words, the primary site)
+//     it is the community;
+//   - acting on something (a treatment verb after it) it is given;
+//   - counted right after (count-nouns) it is the community;
+//   - given-words a few words away weigh less than the primary site or the
+//     community's taxa around it;
+//   - given (given-words near it, a strain code after it) it is given;
+//   - at the primary site, named as a taxon (taxon-nouns), with abundance
+//     words near it or among the community's other taxa it is the
+//     community;
+//   - otherwise it stays given.
+func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	from, to := int(m.tokStart), int(m.tokEnd)
+	sent := s.tokSent[from]
+	before := from > 0 && s.tokSent[from-1] == sent && toks[from].flags&flagHard == 0
+	after := to < len(toks) && s.tokSent[to] == sent && toks[to].flags&flagHard == 0
+	if before && t.hasClass2(toks[from-1], cl2ByMouth) {
+		return
+	}
+	givenClose := t.near(s, from, to, 2, 2, clsGiven) || strainCodeAfter(toks, text, to)
+	given := givenClose || t.near(s, from, to, 5, 5, clsGiven)
+	site := t.nearestSite(s, from, to, 10, 10)
+	switch {
+	case site == siteOther && !given:
+		m.dropped = true
+		return
+	case site == siteSecondary && !given:
+		if t.communityAlt >= 0 {
+			m.concept = t.communityAlt
+		}
+		return
+	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsSitePrimary) && !t.hasClass(toks[from-1], clsGiven):
+		m.concept = t.community
+		return
+	case t.actsOn(s, text, to):
+		return
+	case after && t.hasClass2(toks[to], cl2CountNoun):
+		m.concept = t.community
+		return
+	case given && !givenClose && (site == sitePrimary || t.listedWithCommunity(s, i)):
+		// A given-word a few words away is outweighed by the primary site or
+		// by the community's taxa around it ("after treatment with X, the
+		// <taxon>, <taxon> and <taxon> were abundant in the <site>").
+		m.concept = t.community
+	case given:
+		return
+	case site == sitePrimary || after && t.hasClass2(toks[to], cl2TaxonNoun) || t.residentTaxon(s, i):
+		m.concept = t.community
+	}
+}
+
+// residentTaxon reports whether a given-microbes taxon with no site named
+// near it is counted rather than given: abundance-words around it, or
+// other taxa of the community listed with it.
+func (t *Tagger) residentTaxon(s *scratch, i int) bool {
+	m := s.ments[i]
+	from, to := int(m.tokStart), int(m.tokEnd)
+	return t.near(s, from, to, 4, 4, clsAbundance) || t.listedWithCommunity(s, i)
+}
+
+// listedWithCommunity reports whether other taxa of the community stand
+// within four words of mention i.
+func (t *Tagger) listedWithCommunity(s *scratch, i int) bool {
+	m := s.ments[i]
+	from, to := int(m.tokStart), int(m.tokEnd)
+	sent := s.tokSent[from]
+	for j := max(0, from-4); j < len(s.toks) && j < to+4; j++ {
+		if j >= from && j < to || s.tokSent[j] != sent {
+			continue
+		}
+		if k := s.tokMent[j]; k >= 0 && k != int32(i) {
+			if c := s.ments[k]; c.concept == t.community && !c.dropped && c.flags&entUnplaced == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strainCodeAfter reports whether one of the two tokens after position k is
+// a strain designation: all capitals, or letters with digits.
+func strainCodeAfter(toks []token, text string, k int) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if j > k && toks[j].flags&flagHard != 0 {
+			return false
+		}
+		tk := toks[j]
+		w := text[tk.start:tk.end]
+		if tk.flags&flagDigit != 0 && tk.flags&flagLetter != 0 {
+			return true
+		}
+		if len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// actsOn reports whether the words after a taxon ending before token k make
+// it the subject of a treatment verb: a species name and strain codes,
+// modal words, then a treatment-verbs word.
+func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
+	toks := s.toks
+	if k >= len(toks) || k == 0 || s.tokSent[k] != s.tokSent[k-1] {
+		return false
+	}
+	j := k
+	// A species name after the genus, strain codes.
+	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 {
+		j++
+	}
+	for j < len(toks) && j < k+3 && strainCodeAfter(toks, text, j) && toks[j].flags&flagHard == 0 {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 3 && t.hasClass2(toks[j], cl2Modal) && toks[j].flags&flagHard == 0; n++ {
+		j++
+	}
+	return j < len(toks) && s.tokSent[j] == s.tokSent[k-1] && toks[j].flags&flagHard == 0 && t.hasClass2(toks[j], cl2Acts)
+}
+
+// taxonName reports whether w looks like the name of a microbial genus or
+// family: a capitalised Latin word of at least seven letters with an
+// ending of the vocabulary's taxon-suffixes.
+func (t *Tagger) taxonName(w string) bool {
+	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for _, suf := range t.taxonSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// residentUnlistedTaxon reports whether a taxon name the taxonomy does not
+// list, at token k, belongs to the primary site's community: the site is
+// named in its clause and no other site nearer, or it is listed with taxa
+// of the community; a taxon with a strain code or acting on something is
+// given, not resident.
+func (t *Tagger) residentUnlistedTaxon(s *scratch, text string, k int) bool {
+	if t.near(s, k, k+1, 4, 4, clsSiteSecondary|clsSiteOther) {
+		return false
+	}
+	if strainCodeAfter(s.toks, text, k+1) || t.actsOn(s, text, k+1) {
+		return false
+	}
+	if t.nearConcept(s, k, 3, 3, t.community) {
+		return true
+	}
+	return t.near(s, k, k+1, 8, 8, clsSitePrimary)
+}
+
+// diversitySite returns the site of the diversity mentioned over tokens
+// [a, b): the primary site when it (or its community or imbalance) is named
+// within eight words in the clause, else the nearest site word or
+// community mention within five; a site word inside a condition's mention
+// does not count, another site only before a microbe or habitat word.
+func (t *Tagger) diversitySite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.communityAlt:
+				return siteSecondary
+			case t.community, t.imbalance:
+				return sitePrimary
+			}
+			if t.concepts[s.ments[m].concept].kind == kindCondition {
+				return siteNone
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsSitePrimary):
+			return sitePrimary
+		case t.hasClass(toks[k], clsSiteSecondary):
+			return siteSecondary
+		case t.hasClass(toks[k], clsSiteOther) && k+1 < len(toks) && s.tokSent[k+1] == sent &&
+			t.hasClass(toks[k+1], clsMicrobe|clsHabitat):
+			return siteOther
+		}
+		return siteNone
+	}
+	// The primary site anywhere near wins; else the nearest site.
+	found := siteNone
+	for d := 0; d <= 8; d++ {
+		for _, k := range [2]int{a - d, b - 1 + d} {
+			if k < 0 || k >= len(toks) || s.tokSent[k] != sent {
+				continue
+			}
+			if k < a && clauseBetween(toks, k+1, a) || k >= b && clauseBetween(toks, b, k) {
+				continue
+			}
+			switch st := site(k); {
+			case st == sitePrimary:
+				return sitePrimary
+			case st != siteNone && found == siteNone && d <= 5:
+				found = st
+			}
+		}
+	}
+	return found
+}
+
+// offSite reports whether the word over tokens [a, b) is placed at the
+// primary or another site rather than the secondary one, as wordSite reads
+// sites.
+func (t *Tagger) offSite(s *scratch, a, b int) bool {
+	st := t.wordSite(s, a, b)
+	return st == sitePrimary || st == siteOther
+}
+
+// wordSite returns the site of a one-word mention over tokens [a, b) (an
+// imbalance, an irritation): the word right before it, else the first
+// site word after it past site-path words.
+func (t *Tagger) wordSite(s *scratch, a, b int) int {
+	toks := s.toks
+	sent := s.tokSent[a]
+	site := func(k int) int {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			switch s.ments[m].concept {
+			case t.communityAlt:
+				return siteSecondary
+			case t.community:
+				return sitePrimary
+			}
+		}
+		switch {
+		case t.hasClass(toks[k], clsSitePrimary):
+			return sitePrimary
+		case t.hasClass(toks[k], clsSiteSecondary):
+			return siteSecondary
+		case t.hasClass(toks[k], clsSiteOther):
+			return siteOther
+		}
+		return siteNone
+	}
+	if k := a - 1; k >= 0 && s.tokSent[k] == sent && toks[a].flags&flagHard == 0 {
+		if st := site(k); st != siteNone {
+			return st
+		}
+	}
+	for k := b; k < len(toks) && k < b+3 && s.tokSent[k] == sent && toks[k].flags&flagHard == 0; k++ {
+		if st := site(k); st != siteNone {
+			return st
+		}
+		if !t.hasClass(toks[k], clsSitePath) {
+			break
+		}
+	}
+	return siteNone
+}
+
+// coordinatedSites adds the other community where two site words share a
+// community mention among the first n: "<secondary> and <primary>
+// <community>", "<primary>-<secondary> <community>".
+func (t *Tagger) coordinatedSites(s *scratch, n int) {
+	toks := s.toks
+	for i := 0; i < n; i++ {
+		m := s.ments[i]
+		if m.dropped || m.tokStart < 2 {
+			continue
+		}
+		var other int32
+		var want uint64
+		switch m.concept {
+		case t.community:
+			other, want = t.communityAlt, clsSiteSecondary
+		case t.communityAlt:
+			other, want = t.community, clsSitePrimary
+		default:
+			continue
+		}
+		first := toks[m.tokStart]
+		if other < 0 || t.class[idOr0(first.id)]&(clsSitePrimary|clsSiteSecondary) == 0 || first.flags&flagHard != 0 {
+			continue
+		}
+		k := int(m.tokStart) - 1
+		if t.hasClass(toks[k], clsConj) && toks[k].flags&flagHard == 0 {
+			k--
+		}
+		if k >= 0 && k < int(m.tokStart) && s.tokMent[k] < 0 && t.hasClass(toks[k], want) &&
+			s.tokSent[k] == s.tokSent[m.tokStart] {
+			s.add(k, toks, other)
+		}
+	}
+}
+
+// extendTaxa lets the mention of a named taxon (a taxon synonym of the
+// community or of the given microbes, or an unlisted genus) take the
+// species name after a genus and the strain codes after it, so that the
+// mention spans the organism's full name ("<Genus> <species> <CODE1>",
+// "<G>. <species> subsp. <subspecies> <CODE2>").
+func (t *Tagger) extendTaxa(s *scratch, text string) {
+	toks := s.toks
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.dropped || m.flags&(entTaxon|entGivenTaxon) == 0 && !(m.flags&entRule != 0 && m.tokEnd-m.tokStart == 1 &&
+			toks[m.tokStart].flags&flagCapital != 0 && t.taxonName(text[toks[m.tokStart].start:toks[m.tokStart].end])) {
+			continue
+		}
+		j := int(m.tokEnd)
+		sent := s.tokSent[m.tokStart]
+		ok := func(j int) bool {
+			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
+		}
+		last := text[toks[j-1].start:toks[j-1].end]
+		if m.tokEnd-m.tokStart == 1 && genusName(last) && ok(j) && t.speciesName(text, toks[j]) {
+			j++
+		}
+		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
+			j += 2
+		}
+		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
+			j++
+			// a collection's number after its letters ("DSM 17938")
+			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j].end-toks[j].start >= 3 &&
+				toks[j-1].flags&flagDigit == 0 {
+				j++
+			}
+		}
+		// a strain the taxonomy lists by its code right after the species
+		// ("<Genus> <species> <CODE-12>") is one mention with it
+		if j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 {
+			if k := s.tokMent[j]; k >= 0 && int(k) != i && !s.ments[k].dropped && s.ments[k].concept == m.concept &&
+				s.ments[k].tokStart == int32(j) && s.ments[k].tokEnd-s.ments[k].tokStart <= 3 {
+				s.ments[k].dropped = true
+				for ; j < int(s.ments[k].tokEnd); j++ {
+					s.tokMent[j] = int32(i)
+				}
+			}
+		}
+		if j > int(m.tokEnd) {
+			m.tokEnd, m.end = int32(j), toks[j-1].end
+		}
+	}
+}
+
+// genusName reports whether w is written like a genus: a capital then
+// lower-case letters only, three letters or more (not an acronym).
+func genusName(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinEndings are the endings of species epithets (Latin adjectives and
+// genitives); an English verb form ("halved", "growing") has none of them.
+var latinEndings = [...]string{"us", "um", "is", "ii", "ae", "i", "a", "e", "ans", "ens", "es", "x"}
+
+// speciesName reports whether token tk looks like a species epithet: a
+// lower-case Latin word of four letters or more that no word class of the
+// vocabulary holds.
+func (t *Tagger) speciesName(text string, tk token) bool {
+	w := text[tk.start:tk.end]
+	if len(w) < 4 || tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, e := range latinEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// strainCode reports whether token tk is itself a strain designation: all
+// capitals, or letters with digits.
+func strainCode(tk token, text string) bool {
+	w := text[tk.start:tk.end]
+	if tk.flags&flagDigit != 0 && tk.flags&flagLetter != 0 {
+		return true
+	}
+	return len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w
+}

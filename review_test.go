@@ -1,0 +1,99 @@
+package lumen
+
+import (
+	"testing"
+	"time"
+)
+
+func decision(v uint64, action, status string) ReviewDecision {
+	return ReviewDecision{ClaimID: "c", Action: action, Status: status, Version: v, Curator: "cur",
+		At: time.Date(2026, 1, 1, 0, 0, int(v), 0, time.UTC)}
+}
+
+func TestReviewState(t *testing.T) {
+	acc := decision(0, ActionAccept, StatusAccepted)
+	rej := decision(1, ActionReject, StatusRejected)
+	rej.Reason = ReasonNotAClaim
+	undo := decision(2, ActionUndo, StatusAccepted)
+	undo2 := decision(3, ActionUndo, StatusPending)
+	tests := []struct {
+		name      string
+		ds        []ReviewDecision
+		status    string
+		version   uint64
+		reason    string
+		effective bool
+	}{
+		{"none", nil, StatusPending, 0, "", false},
+		{"accept", []ReviewDecision{acc}, StatusAccepted, 1, "", true},
+		{"reject after accept", []ReviewDecision{acc, rej}, StatusRejected, 2, ReasonNotAClaim, true},
+		{"undo restores accept", []ReviewDecision{acc, rej, undo}, StatusAccepted, 3, "", true},
+		{"two undos restore pending", []ReviewDecision{acc, rej, undo, undo2}, StatusPending, 4, "", false},
+		{"undo with nothing to undo", []ReviewDecision{decision(0, ActionUndo, StatusPending)}, StatusPending, 1, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, d := ReviewState(tt.ds)
+			if r.Status != tt.status || r.Version != tt.version || r.Reason != tt.reason || (d != nil) != tt.effective {
+				t.Errorf("ReviewState = %+v, %v; want status %s version %d reason %q effective %v", r, d, tt.status, tt.version, tt.reason, tt.effective)
+			}
+			if r.Status == StatusPending && (r.Curator != "" || !r.At.IsZero()) {
+				t.Errorf("pending review carries curator %q at %v", r.Curator, r.At)
+			}
+		})
+	}
+}
+
+func TestNeedsReReview(t *testing.T) {
+	seen := Assertion{Concepts: []string{"condition/acne", "intervention/probiotics"}, Relation: RelationDecreases}
+	reordered := Assertion{Concepts: []string{"intervention/probiotics", "condition/acne"}, Relation: RelationDecreases}
+	changed := Assertion{Concepts: []string{"condition/acne", "intervention/probiotics"}, Relation: RelationIncreases}
+	corrected := Assertion{Concepts: []string{"condition/acne", "intervention/probiotics"}, Relation: RelationIncreases, Hedged: true}
+	mk := func(status string, corr *Assertion) *ReviewDecision {
+		return &ReviewDecision{Status: status, Seen: seen, SeenHash: seen.Hash(), Correction: corr}
+	}
+	tests := []struct {
+		name    string
+		d       *ReviewDecision
+		machine Assertion
+		want    bool
+	}{
+		{"pending", nil, changed, false},
+		{"accepted, unchanged", mk(StatusAccepted, nil), seen, false},
+		{"accepted, concepts reordered", mk(StatusAccepted, nil), reordered, false},
+		{"accepted, machine changed", mk(StatusAccepted, nil), changed, true},
+		{"rejected, machine changed", mk(StatusRejected, nil), changed, true},
+		{"corrected, machine caught up", mk(StatusCorrected, &changed), changed, false},
+		{"corrected, machine changed otherwise", mk(StatusCorrected, &corrected), changed, true},
+		{"corrected, machine unchanged", mk(StatusCorrected, &corrected), seen, false},
+		{"stale decision", &ReviewDecision{Status: StatusAccepted, Seen: seen, SeenHash: seen.Hash(), Stale: true}, seen, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NeedsReReview(tt.d, tt.machine); got != tt.want {
+				t.Errorf("NeedsReReview = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrincipalCan(t *testing.T) {
+	tests := []struct {
+		p    Principal
+		role string
+		want bool
+	}{
+		{Principal{"a", RoleAdmin}, RoleCurator, true},
+		{Principal{"c", RoleCurator}, RoleCurator, true},
+		{Principal{"c", RoleCurator}, RoleAdmin, false},
+		{Principal{"r", RoleReader}, RoleCurator, false},
+		{Principal{"", RoleAdmin}, RoleReader, false},
+		{Principal{"x", "root"}, RoleReader, false},
+		{Principal{"a", RoleAdmin}, "root", false},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Can(tt.role); got != tt.want {
+			t.Errorf("%+v.Can(%q) = %v, want %v", tt.p, tt.role, got, tt.want)
+		}
+	}
+}
