@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -31,12 +32,17 @@ type Config struct {
 	// Addr is the HTTP API's listen address.
 	Addr     string `yaml:"addr"`
 	LogLevel string `yaml:"log_level"` // debug, info, warn, error
+	// MemoryLimit is a soft limit on the Go heap ("256MiB"): the garbage
+	// collector works harder as the heap nears it, which keeps the resident
+	// set in bounds. "0" means none; GOMEMLIMIT, when set, wins.
+	MemoryLimit string `yaml:"memory_limit"`
 	// Taxonomy is the path of a taxonomy YAML file; empty means the built-in one.
 	Taxonomy string         `yaml:"taxonomy"`
 	NATS     NATS           `yaml:"nats"`
 	Crawler  Crawler        `yaml:"crawler"`
 	Worker   Worker         `yaml:"worker"`
 	Indexer  Indexer        `yaml:"indexer"`
+	Check    Check          `yaml:"check"`
 	Review   Review         `yaml:"review"`
 	Sources  []lumen.Source `yaml:"sources"`
 }
@@ -64,6 +70,9 @@ type NATS struct {
 	// Listen, for the embedded server, is a "host:port" where other Lumen
 	// processes may connect; empty means in-process only.
 	Listen string `yaml:"listen"`
+	// Replicas is how many servers of a NATS cluster keep a copy of every
+	// stream and key-value bucket: 1, or 3 on a cluster of three or more.
+	Replicas int `yaml:"replicas"`
 }
 
 // Crawler configures fetching.
@@ -118,13 +127,22 @@ type Indexer struct {
 	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
+// Check configures the integrity check of serve and run.
+type Check struct {
+	// Interval between checks after the one at start; 0 checks at start only.
+	Interval time.Duration `yaml:"interval"`
+	// Repair: repair what the checks find (as lumen check --repair does).
+	Repair bool `yaml:"repair"`
+}
+
 // Defaults returns the configuration used where nothing else is said. It has
 // no sources: a configuration file lists its own.
 func Defaults() Config {
 	return Config{
-		Data:     "./data",
-		Addr:     "127.0.0.1:8080",
-		LogLevel: "info",
+		Data:        "./data",
+		Addr:        "127.0.0.1:8080",
+		LogLevel:    "info",
+		MemoryLimit: "256MiB",
 		Crawler: Crawler{
 			UserAgent:       "LumenBot/0.1 (+https://github.com/lumen-research/lumen)",
 			Timeout:         30 * time.Second,
@@ -147,7 +165,9 @@ func Defaults() Config {
 			MetricHosts:       500,
 			SimhashCache:      100_000,
 		},
+		NATS:    NATS{Replicas: 1},
 		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+		Check:   Check{Interval: 15 * time.Minute, Repair: true},
 		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
 	}
 }
@@ -198,16 +218,49 @@ func Load(path string, getenv func(string) string) (Config, error) {
 	return cfg, nil
 }
 
+// decode reads YAML into cfg. Unknown keys, values of the wrong type and
+// bare numbers where a duration belongs are errors that name the key
+// (*lumen.InvalidError), with the line.
 func decode(r io.Reader, cfg *Config) error {
-	dec := yaml.NewDecoder(r)
-	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil {
-		if errors.Is(err, io.EOF) { // empty file
-			return nil
-		}
+	data, err := io.ReadAll(r)
+	if err != nil {
 		return err
 	}
-	return nil
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return err // syntax: the message has the line
+	}
+	if len(doc.Content) == 0 { // empty file
+		return nil
+	}
+	errs := checkTypes(&doc, reflect.TypeOf(cfg), "")
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+		// Every error once: a field checkTypes reported, the decoder
+		// reports again less clearly.
+		seen := map[string]bool{}
+		for _, e := range errs {
+			var inv *lumen.InvalidError
+			if errors.As(e, &inv) {
+				seen[inv.Field] = true
+			}
+		}
+		for _, e := range unjoin(namedErrors(err, &doc)) {
+			var inv *lumen.InvalidError
+			if !errors.As(e, &inv) || !seen[inv.Field] {
+				errs = append(errs, e)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 func (c *Config) applyEnv(getenv func(string) string) error {
@@ -224,17 +277,23 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 		"LUMEN_USER_AGENT":   &c.Crawler.UserAgent,
 		"LUMEN_CONTACT":      &c.Crawler.Contact,
 		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
+		"LUMEN_MEMORY_LIMIT": &c.MemoryLimit,
 	} {
 		if v := getenv(name); v != "" {
 			*dst = v
 		}
 	}
-	if v := getenv("LUMEN_WORKER_CONCURRENCY"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			return fmt.Errorf("LUMEN_WORKER_CONCURRENCY: %q is not a number", v)
+	for name, dst := range map[string]*int{
+		"LUMEN_WORKER_CONCURRENCY": &c.Worker.Concurrency,
+		"LUMEN_NATS_REPLICAS":      &c.NATS.Replicas,
+	} {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return lumen.Invalidf(name, "%q is not a number", v)
+			}
+			*dst = n
 		}
-		c.Worker.Concurrency = n
 	}
 	return nil
 }
@@ -251,6 +310,9 @@ func (c *Config) Validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		errs = append(errs, lumen.Invalidf("addr", "%q is not host:port: %v", c.Addr, err))
 	}
+	if _, err := ParseSize(c.MemoryLimit); err != nil {
+		errs = append(errs, lumen.Invalidf("memory_limit", "%v", err))
+	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		errs = append(errs, lumen.Invalidf("log_level", "%q is not one of debug, info, warn, error", c.LogLevel))
@@ -263,6 +325,8 @@ func (c *Config) Validate() error {
 			errs = append(errs, lumen.Invalidf("nats.listen", "%q is not host:port: %v", c.NATS.Listen, err))
 		}
 	}
+	check(c.NATS.Replicas >= 1 && c.NATS.Replicas <= 5, "nats.replicas", "%d: must be 1 (a single server) or 3 (a cluster of three or more); at most 5", c.NATS.Replicas)
+	check(c.NATS.Replicas <= 1 || c.NATS.URL != "", "nats.replicas", "%d needs an external NATS cluster (nats.url); the embedded server is a single one", c.NATS.Replicas)
 	cr := &c.Crawler
 	check(strings.TrimSpace(cr.UserAgent) != "", "crawler.user_agent", "must not be empty")
 	check(cr.Timeout > 0, "crawler.timeout", "must be positive")
@@ -286,6 +350,7 @@ func (c *Config) Validate() error {
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	check(c.Check.Interval >= 0, "check.interval", "must not be negative")
 	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
 	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
 	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")
@@ -311,4 +376,27 @@ func (c *Config) Source(name string) (lumen.Source, bool) {
 		}
 	}
 	return lumen.Source{}, false
+}
+
+// ParseSize reads a size in bytes: a number with an optional unit (B, KB,
+// MB, GB, KiB, MiB, GiB), "256MiB"; "0" or "" is 0.
+func ParseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	num, unit := s, ""
+	if i >= 0 {
+		num, unit = s[:i], strings.TrimSpace(s[i:])
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || v < 0 {
+		return 0, fmt.Errorf("%q is not a size such as 256MiB", s)
+	}
+	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, KiB, MiB, GiB)", s, unit)
+	}
+	return int64(v * mult), nil
 }

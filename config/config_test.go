@@ -128,3 +128,73 @@ func TestMalformedYAML(t *testing.T) {
 		t.Errorf("bad LUMEN_WORKER_CONCURRENCY: %v", err)
 	}
 }
+
+// A value of the wrong type names its key (flow mappings included), with
+// the line; a bare number where a duration belongs is refused, not read as
+// nanoseconds.
+func TestYAMLErrorsNameTheKey(t *testing.T) {
+	tests := []struct {
+		yaml  string
+		field string
+	}{
+		{"crawler:\n  max_pages: many\n", "crawler.max_pages"},
+		{"crawler:\n  timeout: 30\n", "crawler.timeout"},
+		{"crawler:\n  host_delay: [1]\n", "crawler.host_delay"},
+		{"indexer:\n  batch_wait: 1.5\n", "indexer.batch_wait"},
+		{"nats:\n  replicas: three\n", "nats.replicas"},
+		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/], max_depth: deep}\n", "sources[0].max_depth"},
+		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/], recrawl: 5}\n", "sources[0].recrawl"},
+		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/], bogus: 1}\n", "sources[0].bogus"},
+		{"check:\n  interval: soon\n", "check.interval"},
+	}
+	for _, tt := range tests {
+		_, err := Load(writeFile(t, tt.yaml), noEnv)
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || !errors.Is(err, lumen.ErrInvalid) || !strings.Contains(err.Error(), tt.field+": line") {
+			t.Errorf("Load(%q) = %v, want an error naming %s with the line", tt.yaml, err, tt.field)
+		}
+	}
+}
+
+func TestReplicas(t *testing.T) {
+	for _, tt := range []struct {
+		yaml string
+		ok   bool
+	}{{"nats:\n  url: nats://a:4222,nats://b:4222\n  replicas: 3\n", true}, {"nats:\n  replicas: 3\n", false},
+		{"nats:\n  replicas: 0\n", false}, {"nats:\n  replicas: 7\n", false}} {
+		cfg, err := Load(writeFile(t, tt.yaml), noEnv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cfg.Validate(); (err == nil) != tt.ok || err != nil && !strings.Contains(err.Error(), "nats.replicas") {
+			t.Errorf("Validate(%q) = %v", tt.yaml, err)
+		}
+	}
+	cfg, err := Load("", func(k string) string {
+		if k == "LUMEN_NATS_REPLICAS" {
+			return "3"
+		}
+		return ""
+	})
+	if err != nil || cfg.NATS.Replicas != 3 {
+		t.Errorf("LUMEN_NATS_REPLICAS=3: %d, %v", cfg.NATS.Replicas, err)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{{"256MiB", 256 << 20, true}, {"1GiB", 1 << 30, true}, {"512MB", 512e6, true}, {"0", 0, true}, {"", 0, true}, {"1024", 1024, true},
+		{"lots", 0, false}, {"5 parsecs", 0, false}, {"-1MiB", 0, false}} {
+		got, err := ParseSize(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseSize(%q) = %d, %v", tt.in, got, err)
+		}
+	}
+	cfg, _ := Load(writeFile(t, "memory_limit: lots\n"), noEnv)
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "memory_limit") {
+		t.Errorf("memory_limit: lots: %v", err)
+	}
+}

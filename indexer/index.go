@@ -6,12 +6,17 @@ package indexer
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -22,73 +27,227 @@ import (
 
 // Index is a bleve index of claims and articles. Apply is safe to call from one
 // goroutine at a time (it owns the batch); searches may run concurrently.
+// The bleve index is held behind a guard (see store): panics in bleve and
+// the storage below it become errors, damage found while in use is
+// reported (Damaged), and Rebuild swaps a rebuilt index in while the Index
+// stays in use.
 type Index struct {
-	idx  bleve.Index
+	idx  *store
 	path string
 
-	mu sync.Mutex // serialises Apply: one goroutine owns a batch
+	mu sync.Mutex // serialises Apply and Rebuild: one goroutine owns a batch
 
 	vocab vocabHolder // see SetVocabulary
+
+	progress atomic.Int64 // articles applied by a rebuild in progress
 }
 
-const internalMappingVersion = "lumen_mapping_version"
+const (
+	internalMappingVersion = "lumen_mapping_version"
+	// internalTaggedSeq holds the highest sequence of the tagged stream
+	// applied to the index: where a lost indexer consumer resumes.
+	internalTaggedSeq = "lumen_tagged_seq"
+)
 
-// ErrLocked means another process has the index open.
-var ErrLocked = errors.New("index is in use by another lumen process (stop it, or give this one another --data directory)")
+// Errors of opening and using an index.
+var (
+	// ErrLocked means another process has the index open.
+	ErrLocked = errors.New("index is in use by another lumen process (stop it, or give this one another --data directory)")
+	// ErrDamaged means the index files are damaged: it must be rebuilt from
+	// the streams. A *DamageError says which file.
+	ErrDamaged = errors.New("index damaged")
+	// ErrOutdated means the index was built by a Lumen with another
+	// mapping: it must be rebuilt.
+	ErrOutdated = errors.New("index built with another mapping")
+)
 
-// Open opens the index in dir, creating it if it does not exist.
+// Open opens the index in dir, creating it if it does not exist. It
+// verifies the files first (see Verify), and recovers a panic of bleve or
+// bolt while opening; both give an error wrapping ErrDamaged that names the
+// file. An index of another mapping version gives ErrOutdated.
 func Open(dir string) (*Index, error) {
 	path, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("index dir: %w", err)
 	}
-	runtime := map[string]any{"bolt_timeout": "2s"}
-	idx, err := bleve.OpenUsing(path, runtime)
+	idx, err := openBleve(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := newStore(path, idx)
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return &Index{idx: st, path: path}, nil
+}
+
+// Exists reports whether dir holds an index (damaged or not).
+func Exists(dir string) bool {
+	_, err := os.Stat(dir)
+	return err == nil
+}
+
+// Unavailable returns an Index for dir with no index open, in state
+// rebuilding for reason: it answers searches with errors wrapping
+// lumen.ErrUnavailable until Rebuild swaps an index in.
+func Unavailable(dir string, reason error) (*Index, error) {
+	path, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index dir: %w", err)
+	}
+	st, err := newStore(path, nil)
+	if err != nil {
+		return nil, err
+	}
+	st.reason = reason
+	return &Index{idx: st, path: path}, nil
+}
+
+// openBleve opens (or creates) the bleve index at path.
+func openBleve(path string) (bleve.Index, error) {
+	if !Exists(path) {
+		return createBleve(path, nil)
+	}
+	if err := Verify(path); err != nil {
+		if errors.Is(err, ErrLocked) {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	idx, err := openGuarded(path, map[string]any{"bolt_timeout": "2s"})
 	switch {
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, fmt.Errorf("create index dir: %w", err)
-		}
-		idx, err = bleve.New(path, newMapping())
-		if err != nil {
-			return nil, fmt.Errorf("create index %s: %w", path, err)
-		}
-		if err := idx.SetInternal([]byte(internalMappingVersion), []byte(mappingVersion)); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("create index %s: %w", path, err)
-		}
 	case err != nil && strings.Contains(err.Error(), "timeout"):
 		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
 	case err != nil:
+		var de *DamageError
+		if !errors.As(err, &de) {
+			err = &DamageError{Op: "open", Err: err}
+		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
-	default:
-		v, err := idx.GetInternal([]byte(internalMappingVersion))
-		if err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("open index %s: %w", path, err)
-		}
-		if string(v) != mappingVersion {
-			idx.Close()
-			return nil, fmt.Errorf("open index %s: built with mapping version %q, this lumen needs %q: run `lumen reindex`", path, v, mappingVersion)
-		}
 	}
-	return &Index{idx: idx, path: path}, nil
+	v, err := getInternalGuarded(idx, internalMappingVersion)
+	switch {
+	case err != nil:
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, &DamageError{Op: "open", Err: err})
+	case len(v) == 0:
+		// bleve falls back to an older or empty snapshot when it cannot
+		// load the latest: the mapping is gone with it.
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, &DamageError{File: "store/root.bolt", Op: "open", Err: errors.New("no loadable snapshot")})
+	case string(v) != mappingVersion:
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: built with mapping version %q, this lumen needs %q: %w", path, v, mappingVersion, ErrOutdated)
+	}
+	return idx, nil
 }
 
-// Close closes the index.
+// createBleve creates an empty index at path with the given scorch options.
+func createBleve(path string, config map[string]any) (bleve.Index, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("create index dir: %w", err)
+	}
+	idx, err := bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, config)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	if err := idx.SetInternal([]byte(internalMappingVersion), []byte(mappingVersion)); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return idx, nil
+}
+
+func openGuarded(path string, runtime map[string]any) (idx bleve.Index, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			idx, err = nil, &DamageError{Op: "open", Err: fmt.Errorf("panic: %v", p), Stack: string(debug.Stack())}
+		}
+	}()
+	return bleve.OpenUsing(path, runtime)
+}
+
+func getInternalGuarded(idx bleve.Index, key string) (v []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			v, err = nil, fmt.Errorf("read %s: panic: %v", key, p)
+		}
+	}()
+	return idx.GetInternal([]byte(key))
+}
+
+// Close records the index's counts beside it (see WriteManifest) and
+// closes it.
 func (ix *Index) Close() error {
+	_ = ix.WriteManifest(context.Background()) // best effort: a manifest is evidence, not state
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
 	return nil
 }
 
-// Ready reports nil when the index answers queries.
+// Dir is the index directory.
+func (ix *Index) Dir() string { return ix.path }
+
+// Ready reports nil when the index answers queries, and otherwise why not:
+// rebuilding, or damaged and what.
 func (ix *Index) Ready(ctx context.Context) error {
+	state, reason := ix.idx.status()
+	switch state {
+	case StateOK:
+	case StateRebuilding:
+		msg := "index rebuilding"
+		if n := ix.progress.Load(); n > 0 {
+			msg += fmt.Sprintf(" (%d articles so far)", n)
+		}
+		if reason != nil {
+			msg += ": " + reason.Error()
+		}
+		return fmt.Errorf("%s: %w", msg, lumen.ErrUnavailable)
+	default:
+		return fmt.Errorf("index %s: %w: %w", state, lumen.ErrUnavailable, reason)
+	}
 	if _, err := ix.idx.DocCount(); err != nil {
 		return fmt.Errorf("index: %w: %w", lumen.ErrUnavailable, err)
 	}
 	return nil
+}
+
+// State returns the index's state (StateOK, StateRebuilding, StateDamaged)
+// and, unless ok, why.
+func (ix *Index) State() (string, error) { return ix.idx.status() }
+
+// Damaged is signalled when the index is found damaged while in use; its
+// owner should Rebuild it.
+func (ix *Index) Damaged() <-chan struct{} { return ix.idx.damaged }
+
+// VerifyLive checks the files of the index in use that are complete (see
+// Verify); damage marks the index damaged.
+func (ix *Index) VerifyLive() error {
+	if state, _ := ix.idx.status(); state != StateOK {
+		return nil
+	}
+	if err := verifyFiles(ix.path, liveMinAge); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			err = &DamageError{Op: "verify", Err: fmt.Errorf("the index directory %s is gone", ix.path)}
+		}
+		return ix.idx.markDamaged(err)
+	}
+	return nil
+}
+
+// HighWater returns the highest tagged-stream sequence applied to the index
+// (0 if unknown).
+func (ix *Index) HighWater() (uint64, error) {
+	v, err := ix.idx.GetInternal([]byte(internalTaggedSeq))
+	if err != nil {
+		return 0, fmt.Errorf("index high-water mark: %w", err)
+	}
+	if len(v) != 8 {
+		return 0, nil
+	}
+	return binary.BigEndian.Uint64(v), nil
 }
 
 // claimDoc and articleDoc are what bleve indexes; their json tags are the
@@ -202,9 +361,36 @@ type ApplyStats struct {
 // version already indexed is skipped, so a late redelivery cannot roll an
 // article back.
 func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (ApplyStats, error) {
+	return ix.ApplySeqs(ctx, events, nil)
+}
+
+// ApplySeqs is Apply for events read from the tagged stream at the given
+// sequences: the highest becomes the index's high-water mark, in the same
+// batch.
+func (ix *Index) ApplySeqs(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64) (ApplyStats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	var st ApplyStats
+	return ix.apply(ctx, events, seqs, false)
+}
+
+// apply is Apply; fresh skips reading what is indexed already, for an index
+// being built where each article comes once.
+func (ix *Index) apply(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64, fresh bool) (ApplyStats, error) {
+	return ix.applyBatch(ctx, events, seqs, fresh, nil)
+}
+
+// applyBatch is apply; persisted, when set, is called once the batch is
+// persisted (right away when there is nothing to write), for indexes built
+// with unsafe batches.
+func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64, fresh bool, persisted func(error)) (st ApplyStats, err error) {
+	called := false
+	if persisted != nil {
+		defer func() {
+			if !called {
+				persisted(nil)
+			}
+		}()
+	}
 	if len(events) == 0 {
 		return st, nil
 	}
@@ -231,13 +417,15 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 		}
 		latest[id] = ev
 	}
-	existing, err := ix.indexedVersions(ctx, order)
-	if err != nil {
-		return st, err
-	}
-	reviewed, err := ix.reviewedClaims(ctx, order)
-	if err != nil {
-		return st, err
+	existing := map[string]indexedVersion{}
+	reviewed := map[string]reviewedClaim{}
+	if !fresh { // an index being built has neither yet (decisions come after)
+		if existing, err = ix.indexedVersions(ctx, order); err != nil {
+			return st, err
+		}
+		if reviewed, err = ix.reviewedClaims(ctx, order); err != nil {
+			return st, err
+		}
 	}
 	b := ix.idx.NewBatch()
 	for _, id := range order {
@@ -290,12 +478,27 @@ func (ix *Index) Apply(ctx context.Context, events []lumen.ArticleTagged) (Apply
 	if b.Size() == 0 {
 		return st, nil
 	}
+	if hw := slices.Max(append([]uint64{0}, seqs...)); hw > 0 {
+		cur, err := ix.HighWater()
+		if err != nil {
+			return st, err
+		}
+		if hw > cur {
+			var v [8]byte
+			binary.BigEndian.PutUint64(v[:], hw)
+			b.SetInternal([]byte(internalTaggedSeq), v[:])
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return st, err
+	}
+	if persisted != nil {
+		b.SetPersistedCallback(persisted)
 	}
 	if err := ix.idx.Batch(b); err != nil {
 		return st, fmt.Errorf("commit index batch: %w", err)
 	}
+	called = true
 	return st, nil
 }
 

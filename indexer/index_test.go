@@ -186,16 +186,18 @@ func TestRebuild(t *testing.T) {
 		tagged("https://example.org/a", time.Now(), "One.", "Two."),
 		tagged("https://example.org/b", time.Now(), "Three."),
 	}
-	replay := func(ctx context.Context, fn func(lumen.ArticleTagged) error) error {
-		for _, ev := range events {
-			if err := fn(ev); err != nil {
-				return err
+	replay := func(events []lumen.ArticleTagged) Source {
+		return TaggedSource(func(ctx context.Context, fn func(lumen.ArticleTagged, uint64) error) error {
+			for i, ev := range events {
+				if err := fn(ev, uint64(i+1)); err != nil {
+					return err
+				}
 			}
-		}
-		return nil
+			return nil
+		})
 	}
 	for range 2 { // the second run replaces the first index
-		st, err := Rebuild(ctx, dir, replay, nil, 1)
+		st, err := Rebuild(ctx, dir, RebuildOptions{Sources: []Source{replay(events)}, BatchSize: 1})
 		if err != nil {
 			t.Fatalf("Rebuild: %v", err)
 		}
@@ -203,12 +205,31 @@ func TestRebuild(t *testing.T) {
 			t.Errorf("Rebuild stats = %+v", st)
 		}
 	}
+	// A stream that lost an article does not replace the index, unless forced.
+	_, err := Rebuild(ctx, dir, RebuildOptions{Sources: []Source{replay(events[:1])}})
+	var se *SmallerError
+	if !errors.As(err, &se) || se.Articles != 1 || se.Before != 2 {
+		t.Errorf("Rebuild from a shrunk stream = %v, want a SmallerError 1 < 2", err)
+	}
 	ix, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
 	if a, c, _ := ix.Counts(ctx); a != 2 || c != 3 {
 		t.Errorf("Counts after rebuild = %d, %d", a, c)
+	}
+	if hw, err := ix.HighWater(); err != nil || hw != 2 {
+		t.Errorf("HighWater = %d, %v; want 2", hw, err)
+	}
+	ix.Close()
+	if _, err := Rebuild(ctx, dir, RebuildOptions{Sources: []Source{replay(events[:1])}, Force: true}); err != nil {
+		t.Errorf("Rebuild --force: %v", err)
+	}
+	// What a rebuild leaves beside the index: its manifest, nothing else.
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), "*"))
+	for _, p := range left {
+		if b := filepath.Base(p); b != "index" && b != "index.manifest.json" {
+			t.Errorf("rebuild left %s behind", b)
+		}
 	}
 }

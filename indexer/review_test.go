@@ -156,16 +156,17 @@ func TestRebuildReproducesDecisions(t *testing.T) {
 	redo.Correction = &lumen.Assertion{Concepts: []string{"condition/acne", "intervention/probiotics"}, Relation: lumen.RelationAssociated}
 
 	dir := filepath.Join(t.TempDir(), "index")
-	st, err := Rebuild(ctx, dir,
-		func(ctx context.Context, fn func(lumen.ArticleTagged) error) error { return fn(now) },
-		func(ctx context.Context, fn func(lumen.ReviewDecision) error) error {
+	st, err := Rebuild(ctx, dir, RebuildOptions{BatchSize: 2, Sources: []Source{
+		TaggedSource(func(ctx context.Context, fn func(lumen.ArticleTagged, uint64) error) error { return fn(now, 1) }),
+		ReviewsSource(func(ctx context.Context, fn func(lumen.ReviewDecision) error) error {
 			for _, d := range []lumen.ReviewDecision{acc, rej, undo, redo} {
 				if err := fn(d); err != nil {
 					return err
 				}
 			}
 			return nil
-		}, 2)
+		}),
+	}})
 	if err != nil {
 		t.Fatalf("Rebuild: %v", err)
 	}

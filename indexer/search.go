@@ -290,8 +290,8 @@ func btoi(b bool) int {
 func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			return nil, fmt.Errorf("search claims: %w", err)
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, lumen.ErrUnavailable) {
+			return nil, fmt.Errorf("search claims: %w", err) // timeout, or the index damaged or rebuilding
 		}
 		return nil, lumen.Invalidf("q", "%v", err)
 	}

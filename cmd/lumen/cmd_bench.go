@@ -30,10 +30,12 @@ import (
 
 // cmdBench runs benchmarks: `lumen bench search`.
 func cmdBench(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] != "search" {
-		return usageError("lumen bench: the only benchmark is `lumen bench search`")
+	benches := map[string]func(context.Context, *env, []string) error{"search": benchSearch, "ingest": benchIngest}
+	if len(args) == 0 || benches[args[0]] == nil {
+		fmt.Fprintln(e.stderr, "Usage: lumen bench search [flags] | lumen bench ingest [flags]")
+		return usageError("lumen bench: which benchmark? (search, ingest)")
 	}
-	return benchSearch(ctx, e, args[1:])
+	return benches[args[0]](ctx, e, args[1:])
 }
 
 type benchOptions struct {

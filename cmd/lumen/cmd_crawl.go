@@ -30,6 +30,13 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
+	given := visited(fs)
+	if given["max-pages"] && *maxPages < 1 {
+		return usageError("--max-pages %d: must be at least 1", *maxPages)
+	}
+	if given["max-depth"] && *maxDepth < 0 {
+		return usageError("--max-depth %d: must not be negative (0 crawls the seed pages only)", *maxDepth)
+	}
 	cfg, err := c.load(e)
 	if err != nil {
 		return err
@@ -43,7 +50,11 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	var sources []lumen.Source
 	switch {
 	case *seed != "":
-		src, err := seedSource(*seed, *maxDepth, *allowPrivate)
+		depth := -1
+		if given["max-depth"] {
+			depth = *maxDepth
+		}
+		src, err := seedSource(*seed, depth, *allowPrivate)
 		if err != nil {
 			return err
 		}
@@ -64,7 +75,7 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 		if *maxPages > 0 {
 			sources[i].MaxPages = *maxPages
 		}
-		if *maxDepth >= 0 && *seed == "" {
+		if given["max-depth"] && *seed == "" {
 			sources[i].MaxDepth = lumen.Depth(*maxDepth)
 		}
 	}
@@ -157,6 +168,12 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 		if err := a.openPipeline(ctx, "crawl"); err != nil {
 			return err
 		}
+		if a.rebuildReason != nil {
+			fmt.Fprintln(e.stderr, "the index is unusable; rebuilding it from the streams first...")
+			if err := a.rebuildNow(ctx); err != nil {
+				return err
+			}
+		}
 	} else if err := a.openBus(ctx, "crawl"); err != nil {
 		return err
 	}
@@ -172,6 +189,9 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	}
 	var runs []lumen.CrawlRun
 	var crawlErr error
+	// done: every source crawled to the end and, in process, everything
+	// fetched tagged and indexed. A signal after that is not an interruption.
+	done := true
 	for _, src := range cfg.Sources {
 		run, err := cr.Run(ctx, src)
 		prog.done()
@@ -181,6 +201,7 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 		if err != nil {
 			crawlErr = errors.Join(crawlErr, err)
 			if ctx.Err() != nil {
+				done = false
 				break
 			}
 		}
@@ -196,10 +217,14 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 			crawlErr = errors.Join(crawlErr, err)
 			cancel()
 			<-idle
+			done = false
 		case err := <-idle:
 			crawlErr = errors.Join(crawlErr, err)
+			done = done && err == nil
 		}
 		cancel()
+	} else if inProcess {
+		done = false // interrupted before the indexing finished
 	}
 	// A source whose run failed (a seed, a listing or an API request that
 	// could not be done, or nothing fetched at all) fails the command, so
@@ -226,7 +251,7 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 			fmt.Fprintf(e.stdout, "index: %s, %s (data: %s)\n", plural(int(arts), "article", "articles"), plural(int(claims), "claim", "claims"), cfg.Data)
 		}
 	}
-	if ctx.Err() != nil {
+	if !done && ctx.Err() != nil {
 		return errors.Join(stopErr, errors.New("interrupted: the crawl resumes where it stopped on the next run"))
 	}
 	return errors.Join(crawlErr, stopErr)

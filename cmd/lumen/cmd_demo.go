@@ -99,6 +99,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done()
 		return nil
 	})
+	st.start("index healer", a.runHealer)
 	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)

@@ -64,7 +64,7 @@ func (a *app) openCuration(ctx context.Context) error {
 func (a *app) runReviewIndexer(ctx context.Context) error {
 	log := a.log.With("component", "review-indexer")
 	return a.bus.ConsumeReviewBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Review.BatchWait,
-		func(ctx context.Context, ds []lumen.ReviewDecision) []error {
+		func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
 			st, err := a.index.ApplyReviews(ctx, ds)
 			if err != nil {
 				a.metrics.Error(metrics.StageIndex, "review")

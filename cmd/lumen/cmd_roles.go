@@ -5,9 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -64,15 +69,17 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	log := c.logger(e, cfg)
 	a := newApp(cfg, log)
 	defer a.close()
-	tax, err := loadTaxonomy(cfg.Taxonomy)
-	if err != nil {
-		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	// The tagger too: the data check re-tags what the tagged stream lost.
+	if err := a.openTagger(); err != nil {
+		return err
 	}
-	a.tax = tax
 	if err := a.openBus(ctx, "serve"); err != nil {
 		return err
 	}
-	if err := a.openIndex(); err != nil {
+	if err := a.openIndex(ctx); err != nil {
+		return err
+	}
+	if err := a.newHealth(ctx); err != nil {
 		return err
 	}
 	if err := a.openCuration(ctx); err != nil {
@@ -87,11 +94,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	st := newStages(log)
+	a.startHealth(st)
 	st.start("indexer", a.runIndexer)
 	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	if arts, claims, err := a.index.Counts(ctx); err == nil {
 		log.Info("serving", "api", h.URL(), "articles", arts, "claims", claims)
+	} else {
+		log.Info("serving", "api", h.URL(), "index", err)
 	}
 	fmt.Fprintf(e.stdout, "Lumen is serving. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
 	werr := st.wait(ctx)
@@ -100,10 +110,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 
 // cmdReindex rebuilds the index from the ArticleTagged events in JetStream;
 // with --retag it first tags every stored article again (after a taxonomy
-// or tagger change).
+// or tagger change). It never opens the old index (which may be damaged),
+// builds the new one in a new directory, and swaps it in only if it is not
+// smaller than the old one (unless --force).
 func cmdReindex(ctx context.Context, e *env, args []string) error {
-	fs, c := newFlags(e, "reindex", "reindex [--retag] [flags]", false)
+	fs, c := newFlags(e, "reindex", "reindex [--retag] [--force] [flags]", false)
 	retag := fs.Bool("retag", false, "tag every stored article again before rebuilding (after a taxonomy or tagger change)")
+	force := fs.Bool("force", false, "replace the index even if the rebuilt one has fewer articles (the streams lost some)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -118,15 +131,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	a := newApp(cfg, log)
 	defer a.close()
 	dir := filepath.Join(cfg.Data, "index")
-	// Refuse early while another process serves this index.
+	// Refuse early while another process uses this data directory.
 	if err := a.lockData(); err != nil {
-		return err
-	}
-	ix, err := indexer.Open(dir)
-	if err != nil {
-		return err
-	}
-	if err := ix.Close(); err != nil {
 		return err
 	}
 	if *retag {
@@ -137,28 +143,103 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	if err := a.openBus(ctx, "reindex"); err != nil {
 		return err
 	}
+	sources := a.rebuildSources()
+	var retagged atomic.Int64
 	if *retag {
-		w := worker.New(a.tagger, a.bus, log, a.metrics)
-		n := 0
-		err := a.bus.ReplayArticles(ctx, func(ev lumen.ArticleFetched) error {
-			tagged, err := w.Tag(ev.Article)
-			if err != nil {
-				log.Error("article not tagged", "article", ev.Article.ID, "err", err)
-				return nil
-			}
-			n++
-			return a.bus.PublishTagged(ctx, tagged)
-		})
-		if err != nil {
-			return fmt.Errorf("retag: %w", err)
-		}
-		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(n, "article", "articles"), a.tagger.Version())
+		// Tag every stored article again, publish the results, and index
+		// them as they come: one pass, tagging and indexing at once.
+		sources[0] = a.retagSource(&retagged)
 	}
-	st, err := indexer.Rebuild(ctx, dir, a.bus.ReplayTagged, a.bus.ReplayReviews, cfg.Indexer.BatchSize)
+	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: sources, BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
+	if *retag && (err == nil || errors.Is(err, indexer.ErrSmaller)) {
+		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(int(retagged.Load()), "article", "articles"), a.tagger.Version())
+	}
+	if errors.Is(err, indexer.ErrSmaller) {
+		return fmt.Errorf("%w\nthe index was not replaced: run `lumen check --repair` to restore the lost articles from their other copies, or `lumen reindex --force` to replace it anyway", err)
+	}
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "index rebuilt: %s, %s, %s (%s)\n", plural(st.Articles, "article", "articles"), plural(st.Claims, "claim", "claims"),
 		plural(st.Decisions, "curator decision", "curator decisions"), dir)
+	if st.Kept != "" {
+		fmt.Fprintf(e.stdout, "the damaged index it replaced is kept in %s\n", st.Kept)
+	}
 	return nil
+}
+
+// retagSource is the rebuild source of reindex --retag: every article of
+// the articles stream tagged again (as many taggers as lumen work runs, as
+// the stream is read), published to the tagged stream, and indexed. An article the tagger
+// cannot take keeps its stored tagging.
+func (a *app) retagSource(n *atomic.Int64) indexer.Source {
+	return func(ctx context.Context, b *indexer.Builder) error {
+		w := worker.New(a.tagger, a.bus, a.log, a.metrics)
+		g, gctx := errgroup.WithContext(ctx)
+		articles := make(chan lumen.Article, 64)
+		tagged := make(chan lumen.ArticleTagged, 64)
+		var taggers sync.WaitGroup
+		// As many as the workers have: each waits on NATS (the stored
+		// tagging, the publish) between articles.
+		for range a.workerConcurrency() {
+			taggers.Add(1)
+			g.Go(func() error {
+				defer taggers.Done()
+				for art := range articles {
+					ev, err := w.Tag(art)
+					if err != nil {
+						a.log.Error("article not tagged; its stored tagging is kept", "article", art.ID, "err", err)
+						if ev, err = a.bus.LastTagged(gctx, art.ID); err != nil {
+							continue
+						}
+					} else if err := a.bus.PublishTagged(gctx, ev); err != nil {
+						return err
+					}
+					n.Add(1)
+					select {
+					case tagged <- ev:
+					case <-gctx.Done():
+						return gctx.Err()
+					}
+				}
+				return nil
+			})
+		}
+		g.Go(func() error {
+			taggers.Wait()
+			close(tagged)
+			return nil
+		})
+		g.Go(func() error { // the builder is fed from one goroutine
+			for ev := range tagged {
+				if err := b.AddTagged(gctx, ev, 0); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		err := a.bus.ReplayArticles(gctx, func(ev lumen.ArticleFetched) error {
+			select {
+			case articles <- ev.Article:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		})
+		close(articles)
+		if gerr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && gerr != nil {
+			err = gerr
+		}
+		if err != nil {
+			return err
+		}
+		if st, err := a.bus.StreamStates(ctx); err == nil {
+			for _, s := range st {
+				if s.Name == bus.StreamTagged {
+					b.SetHighWater(s.LastSeq)
+				}
+			}
+		}
+		return b.Flush(ctx)
+	}
 }

@@ -34,6 +34,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := a.openPipeline(ctx, "run"); err != nil {
 		return err
 	}
+	if err := a.newHealth(ctx); err != nil {
+		return err
+	}
 	cr, err := a.newCrawler(ctx, nil)
 	if err != nil {
 		return err
@@ -54,6 +57,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		<-ctx.Done() // a finished stage must not look like a failure
 		return nil
 	})
+	a.startHealth(st)
 	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, a.requests.handle(cr)) })
 	st.start("worker", a.runWorker)
 	st.start("indexer", a.runIndexer)

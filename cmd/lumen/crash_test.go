@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -31,7 +32,9 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	removeFixtures()
+	os.Exit(code)
 }
 
 // A crawl killed with SIGKILL mid-way resumes on the next start: what was
@@ -172,4 +175,25 @@ func filler(seed string) string {
 		b.WriteString(words[rng.IntN(len(words))])
 	}
 	return b.String() + "."
+}
+
+// SIGTERM to a long-running command that is doing its work is an orderly
+// stop: exit status 0.
+func TestSIGTERMExitsZero(t *testing.T) {
+	data := t.TempDir()
+	child := exec.Command(os.Args[0], "-test.run=^$", "--", "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn")
+	child.Env = append(os.Environ(), "LUMEN_TEST_MAIN=1")
+	var out syncBuffer
+	child.Stdout, child.Stderr = &out, &out
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	base := waitURL(t, &out)
+	waitReady(t, base)
+	if err := child.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := child.Wait(); err != nil {
+		t.Errorf("serve after SIGTERM: %v\n%s", err, out.String())
+	}
 }

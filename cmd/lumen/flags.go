@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -95,10 +96,25 @@ func (c *common) load(e *env) (config.Config, error) {
 			cfg.LogLevel = c.logLevel
 		}
 	})
+	if c.logFormat != "text" && c.logFormat != "json" {
+		return cfg, usageError("--log-format %q: must be text or json", c.logFormat)
+	}
 	if err := validate(&cfg); err != nil {
 		return cfg, err
 	}
+	setMemoryLimit(cfg, e.getenv)
 	return cfg, nil
+}
+
+// setMemoryLimit applies memory_limit unless GOMEMLIMIT is set (the runtime
+// has read that one already).
+func setMemoryLimit(cfg config.Config, getenv func(string) string) {
+	if getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if n, err := config.ParseSize(cfg.MemoryLimit); err == nil && n > 0 {
+		debug.SetMemoryLimit(n)
+	}
 }
 
 func validate(cfg *config.Config) error {
@@ -112,6 +128,13 @@ func validate(cfg *config.Config) error {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return nil
+}
+
+// visited returns the names of the flags given on the command line.
+func visited(fs *flag.FlagSet) map[string]bool {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	return given
 }
 
 // levelGiven reports whether the log level was set by flag or environment.

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -24,7 +25,7 @@ var version = "dev"
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	err := runGuarded(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(os.Stderr, "lumen:", err)
@@ -32,19 +33,52 @@ func main() {
 	os.Exit(exitCode(err))
 }
 
-// exitCode is 0 on success, 2 for usage and configuration errors, 1 otherwise.
+// runGuarded is run with a panic turned into an error wrapping errPanic
+// (exit status 3), its stack printed: a panic must not pass for a usage
+// error (the Go runtime exits with 2 on an unrecovered panic).
+func runGuarded(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "lumen: panic: %v\n%s", p, debug.Stack())
+			err = fmt.Errorf("panic: %v: %w", p, errPanic)
+		}
+	}()
+	return run(ctx, args, getenv, stdin, stdout, stderr)
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2 // usage or configuration error: the message names the field
+	exitPanic   = 3 // a bug: a panic was recovered
+	exitDamaged = 4 // lumen check found damage (repaired or not)
+)
+
+// exitCode is 0 on success, 2 for usage and configuration errors, 3 for a
+// recovered panic, 4 for damage found by lumen check, 1 otherwise.
 func exitCode(err error) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
-		return 0
+		return exitOK
+	case errors.Is(err, errPanic):
+		return exitPanic
+	case errors.Is(err, errDamaged):
+		return exitDamaged
 	case errors.Is(err, errUsage), errors.Is(err, lumen.ErrInvalid):
-		return 2
+		return exitUsage
 	default:
-		return 1
+		return exitFailure
 	}
 }
 
-var errUsage = errors.New("usage error")
+var (
+	errUsage = errors.New("usage error")
+	// errPanic marks an error recovered from a panic.
+	errPanic = errors.New("internal error")
+	// errDamaged: lumen check found the data damaged.
+	errDamaged = errors.New("data damaged")
+)
 
 // usageError wraps a message so that it exits with status 2.
 func usageError(format string, args ...any) error {
@@ -63,12 +97,14 @@ Commands:
   work      run a tagging worker against NATS (scale out by running more)
   serve     run the indexer and the HTTP API
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
+  check     verify the streams, buckets, consumers and index against each other (--repair fixes what it can)
+  deadletters  list the messages no consumer could handle; replay them after a fix
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences, or (--reviews) against curators' decisions
   export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
   export-gold  write the curators' decisions as a gold set (the format lumen eval reads)
   token     create, list and revoke API tokens (roles reader, curator, admin)
-  bench     measure search against plain bleve on a generated index (bench search)
+  bench     measure search (bench search) or the whole ingest pipeline (bench ingest) against plain bleve
   config    print the default configuration (a starting point for --config)
   version   print the version
 
@@ -96,6 +132,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdServe(ctx, e, rest)
 	case "reindex":
 		return cmdReindex(ctx, e, rest)
+	case "check":
+		return cmdCheck(ctx, e, rest)
+	case "deadletters":
+		return cmdDeadLetters(ctx, e, rest)
 	case "tag":
 		return cmdTag(ctx, e, rest)
 	case "eval":

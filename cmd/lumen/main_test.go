@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -107,6 +108,29 @@ func waitURL(t *testing.T, out *syncBuffer) string {
 	return ""
 }
 
+// waitReady polls /readyz until it answers 200 (the first data check runs
+// at start), failing on anything but 200 or 503 meanwhile.
+func waitReady(t *testing.T, base string) {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var r struct {
+			Status string
+			Checks map[string]string
+		}
+		code := getJSON(t, base+"/readyz", &r)
+		switch {
+		case code == 200:
+			return
+		case code != 503:
+			t.Fatalf("readyz = %d %+v", code, r)
+		case time.Now().After(deadline):
+			t.Fatalf("not ready after 90s: %+v", r)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 type claimsResponse struct {
 	Total uint64           `json:"total"`
 	Hits  []lumen.ClaimHit `json:"hits"`
@@ -179,10 +203,7 @@ func TestCrawlOnceThenServe(t *testing.T) {
 		!strings.Contains(err.Error(), "in use by another lumen process") {
 		t.Errorf("crawl on a data directory in use: %v", err)
 	}
-	var r struct{ Status string }
-	if code := getJSON(t, base+"/readyz", &r); code != 200 {
-		t.Errorf("readyz = %d %+v", code, r)
-	}
+	waitReady(t, base)
 	var crawls struct{ Crawls []lumen.CrawlRun }
 	if getJSON(t, base+"/api/v1/crawls", &crawls); len(crawls.Crawls) != 1 || crawls.Crawls[0].New != 3 {
 		t.Errorf("crawls = %+v", crawls)
@@ -242,7 +263,7 @@ sources:
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Errorf("metrics lack %q after 60s", missing)
+			t.Errorf("metrics lack %q after 60s:\n%s", missing, regexp.MustCompile(`(?m)^lumen_(articles|claims|integrity|index_|errors).*$`).FindAllString(string(body), -1))
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -357,6 +378,11 @@ func TestUsageAndConfigErrors(t *testing.T) {
 	os.WriteFile(malformed, []byte("sources: [\n"), 0o644)
 	badSchedule := filepath.Join(t.TempDir(), "sched.yaml")
 	os.WriteFile(badSchedule, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: nightly}\n"), 0o644)
+	// robfig/cron panics on a spec that is only a time zone.
+	tzOnly := filepath.Join(t.TempDir(), "tz.yaml")
+	os.WriteFile(tzOnly, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"CRON_TZ=Europe/Berlin\"}\n"), 0o644)
+	badType := filepath.Join(t.TempDir(), "type.yaml")
+	os.WriteFile(badType, []byte("crawler:\n  timeout: 30\nsources:\n  - {name: x, kind: web, urls: [https://x.org/], max_depth: deep}\n"), 0o644)
 	tests := []struct {
 		args []string
 		want string
@@ -371,6 +397,20 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		{[]string{"work"}, "--nats"},
 		{[]string{"crawl", "--bogus-flag"}, "flag provided but not defined"},
 		{[]string{"crawl", "--once", "--source", "nope"}, "no such source"},
+		{[]string{"run", "--config", tzOnly}, "sources[0].schedule"},
+		{[]string{"crawl", "--config", tzOnly, "--nats", "nats://127.0.0.1:1"}, "sources[0].schedule"},
+		{[]string{"serve", "--config", tzOnly}, "sources[0].schedule"},
+		{[]string{"crawl", "--once", "--config", badType}, "crawler.timeout"},
+		{[]string{"crawl", "--once", "--config", badType}, "sources[0].max_depth"},
+		{[]string{"crawl", "--once", "--seed", "http://127.0.0.1/", "--max-pages", "-1"}, "--max-pages"},
+		{[]string{"crawl", "--once", "--seed", "http://127.0.0.1/", "--max-pages", "0"}, "--max-pages"},
+		{[]string{"crawl", "--once", "--seed", "http://127.0.0.1/", "--max-depth", "-3"}, "--max-depth"},
+		{[]string{"crawl", "--once", "--max-pages", "many"}, "max-pages"},
+		{[]string{"serve", "--log-format", "xml"}, "--log-format"},
+		{[]string{"check", "--addr", "127.0.0.1:0"}, "serves nothing"},
+		{[]string{"deadletters", "frob"}, "unknown action"},
+		{[]string{"deadletters", "replay"}, "ids or --all"},
+		{[]string{"deadletters", "delete", "x"}, "not a positive number"},
 	}
 	for _, tt := range tests {
 		_, stderr, err := lumenCmd(t, "", tt.args...)
@@ -383,8 +423,15 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		}
 	}
 
+	// A panic is not a usage error: it exits with a status of its own.
+	err := guard(slog.New(slog.DiscardHandler), "test", func() error { panic("bug") })
+	if exitCode(err) != exitPanic || exitPanic == exitUsage {
+		t.Errorf("a recovered panic: %v, exit %d", err, exitCode(err))
+	}
+
 	// A crawl where nothing could be fetched fails (exit 1), naming why.
 	out, _, err := lumenCmd(t, "", "crawl", "--once", "--seed", "http://127.0.0.1:9/", "--data", t.TempDir(), "--log-level", "error")
+	_ = out
 	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "nothing fetched") || !strings.Contains(err.Error(), "private_address") {
 		t.Errorf("crawl of a refused seed: err %v (exit %d)\n%s", err, exitCode(err), out)
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -24,7 +25,6 @@ import (
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
 	"github.com/lumen-research/lumen/internal/tagger"
-	"github.com/lumen-research/lumen/internal/vocab"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -39,12 +39,13 @@ const (
 // Compile-time checks that the concrete types meet the interfaces their
 // consumers declare.
 var (
-	_ httpapi.Searcher  = (*indexer.Index)(nil)
-	_ httpapi.RunLister = (*crawler.Crawler)(nil)
-	_ crawler.Publisher = (*bus.Bus)(nil)
-	_ crawler.Store     = (*bus.KV)(nil)
-	_ worker.Publisher  = (*bus.Bus)(nil)
-	_ worker.Tagger     = (*tagger.Tagger)(nil)
+	_ httpapi.Searcher         = (*indexer.Index)(nil)
+	_ httpapi.RunLister        = (*crawler.Crawler)(nil)
+	_ httpapi.DeadLetterLister = (*bus.Bus)(nil)
+	_ crawler.Publisher        = (*bus.Bus)(nil)
+	_ crawler.Store            = (*bus.KV)(nil)
+	_ worker.Publisher         = (*bus.Bus)(nil)
+	_ worker.Tagger            = (*tagger.Tagger)(nil)
 )
 
 // app holds the parts of a process; fields are nil when a command does not
@@ -67,6 +68,11 @@ type app struct {
 	requests *crawlRequests
 	tokens   *auth.Tokens
 	sessions *auth.Sessions
+
+	// rebuildReason, when set, says why the index must be rebuilt from the
+	// streams (missing, damaged, outdated): the healer does it.
+	rebuildReason error
+	health        *health // the data checks of serve and run
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -76,7 +82,7 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 // openBus connects to the external NATS of the configuration, or starts the
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {
-	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log}
+	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas}
 	if a.cfg.NATS.URL == "" {
 		if err := a.lockData(); err != nil {
 			return err
@@ -109,19 +115,6 @@ func (a *app) lockData() error {
 		return err
 	}
 	a.unlock = unlock
-	return nil
-}
-
-func (a *app) openIndex() error {
-	if err := a.lockData(); err != nil {
-		return err
-	}
-	ix, err := indexer.Open(filepath.Join(a.cfg.Data, "index"))
-	if err != nil {
-		return err
-	}
-	ix.SetVocabulary(vocab.New(a.tax)) // query words that name a concept match it
-	a.index = ix
 	return nil
 }
 
@@ -206,11 +199,14 @@ func (a *app) runLister(ctx context.Context) (httpapi.RunLister, error) {
 	return runLister{kv}, nil
 }
 
+// workerConcurrency is the tagging goroutines of this process: as
+// configured, or four per CPU, since each also waits on the bus (reading
+// what is stored, publishing) between articles.
 func (a *app) workerConcurrency() int {
 	if n := a.cfg.Worker.Concurrency; n > 0 {
 		return n
 	}
-	return runtime.GOMAXPROCS(0)
+	return 4 * runtime.GOMAXPROCS(0)
 }
 
 // runWorker consumes ArticleFetched events until ctx is done.
@@ -222,58 +218,8 @@ func (a *app) runWorker(ctx context.Context) error {
 // runIndexer consumes ArticleTagged events into the index until ctx is done;
 // each batch is acknowledged only after bleve has persisted it.
 func (a *app) runIndexer(ctx context.Context) error {
-	bi := batchIndexer{ix: a.index, metrics: a.metrics, log: a.log.With("component", "indexer")}
-	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, bi.index)
-}
-
-// applier is what the indexer role needs of the index.
-type applier interface {
-	Apply(ctx context.Context, evs []lumen.ArticleTagged) (indexer.ApplyStats, error)
-}
-
-// batchIndexer applies batches of ArticleTagged events to the index.
-type batchIndexer struct {
-	ix      applier
-	metrics *metrics.Metrics
-	log     *slog.Logger
-}
-
-// index applies a batch in one bleve batch. If that fails, it applies the
-// events one at a time, so that one event bleve cannot take does not hold
-// back the others: only the failing ones are redelivered.
-func (bi batchIndexer) index(ctx context.Context, evs []lumen.ArticleTagged) []error {
-	start := time.Now()
-	st, err := bi.ix.Apply(ctx, evs)
-	if err == nil {
-		bi.metrics.Indexed(len(evs), st.Articles, st.Claims, time.Since(start))
-		if st.Invalid > 0 {
-			bi.metrics.Error(metrics.StageIndex, "invalid_event")
-			bi.log.Warn("events with invalid article ids skipped", "count", st.Invalid)
-		}
-		bi.log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "stale", st.Stale, "took", time.Since(start))
-		return nil
-	}
-	if ctx.Err() != nil || len(evs) == 1 {
-		bi.metrics.Error(metrics.StageIndex, "apply")
-		errs := make([]error, len(evs))
-		for i := range errs {
-			errs[i] = err
-		}
-		return errs
-	}
-	bi.log.Warn("batch failed; indexing its events one by one", "events", len(evs), "err", err)
-	errs := make([]error, len(evs))
-	for i := range evs {
-		st, err := bi.ix.Apply(ctx, evs[i:i+1])
-		if err != nil {
-			bi.metrics.Error(metrics.StageIndex, "apply")
-			bi.log.Error("event not indexed", "article", evs[i].Article.ID, "err", err)
-			errs[i] = err
-			continue
-		}
-		bi.metrics.Indexed(1, st.Articles, st.Claims, 0)
-	}
-	return errs
+	w := indexer.NewWriter(a.index, a.metrics, a.log)
+	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, w.Handle)
 }
 
 // openPipeline opens what tagging and indexing in this process need: the
@@ -285,13 +231,13 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	if err := a.openBus(ctx, name); err != nil {
 		return err
 	}
-	if err := a.bus.EnsureConsumers(ctx); err != nil {
+	if err := a.openIndex(ctx); err != nil {
 		return err
 	}
-	if err := a.openIndex(); err != nil {
+	if err := a.openCuration(ctx); err != nil {
 		return err
 	}
-	return a.openCuration(ctx)
+	return a.bus.EnsureConsumers(ctx)
 }
 
 // apiHandler is the HTTP API over s and runs (nil: crawl records are not
@@ -309,6 +255,9 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 	if a.requests != nil {
 		d.Crawls = a.requests
 	}
+	if a.bus != nil {
+		d.DeadLetters = a.bus
+	}
 	return httpapi.NewServer(d)
 }
 
@@ -320,6 +269,9 @@ func (a *app) readyChecks() []httpapi.Check {
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
+	}
+	if a.health != nil {
+		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready})
 	}
 	return checks
 }
@@ -429,7 +381,7 @@ func (s *stages) start(name string, fn func(ctx context.Context) error) {
 	s.list = append(s.list, st)
 	go func() {
 		defer close(st.done)
-		st.err = fn(ctx)
+		st.err = guard(s.log, name, func() error { return fn(ctx) })
 		if ctx.Err() == nil {
 			// It stopped without being asked: the process must stop too.
 			err := st.err
@@ -439,6 +391,18 @@ func (s *stages) start(name string, fn func(ctx context.Context) error) {
 			s.failed <- fmt.Errorf("%s: %w", name, err)
 		}
 	}()
+}
+
+// guard runs fn, turning a panic into an error wrapping errPanic, so that
+// the process shuts down in order and exits with the status of a panic.
+func guard(log *slog.Logger, name string, fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("panic", "stage", name, "panic", p, "stack", string(debug.Stack()))
+			err = fmt.Errorf("panic: %v: %w", p, errPanic)
+		}
+	}()
+	return fn()
 }
 
 // stopAll stops the stages in the order they were started, each waited for,

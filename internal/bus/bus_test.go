@@ -200,7 +200,7 @@ func TestConsumeTaggedBatches(t *testing.T) {
 		failed  bool
 		applied = map[string]int{}
 	)
-	go b.ConsumeTaggedBatches(ctx, 10, 50*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged) []error {
+	go b.ConsumeTaggedBatches(ctx, 10, 50*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged, _ []uint64) []error {
 		mu.Lock()
 		defer mu.Unlock()
 		if !failed { // the first batch fails and must come back

@@ -22,11 +22,7 @@ const (
 	ConsumerCrawlRequests = "crawler"
 )
 
-// crawlProgress is how often a crawl in progress tells the server it is
-// still working on its request (well within ackWait).
-const crawlProgress = 10 * time.Second
-
-func crawlRequestStreamConfig(replicas int) jetstream.StreamConfig {
+func crawlRequestStreamConfig() jetstream.StreamConfig {
 	return jetstream.StreamConfig{
 		Name:        StreamCrawlRequests,
 		Description: "operators' requests for a crawl now; each taken by one crawler",
@@ -34,7 +30,6 @@ func crawlRequestStreamConfig(replicas int) jetstream.StreamConfig {
 		Retention:   jetstream.WorkQueuePolicy,
 		Storage:     jetstream.FileStorage,
 		Duplicates:  dupeWindow,
-		Replicas:    replicas,
 		MaxMsgSize:  64 << 10,
 	}
 }
@@ -88,7 +83,7 @@ func (b *Bus) ConsumeCrawlRequests(ctx context.Context, handle func(context.Cont
 			_ = msg.Term()
 			continue
 		}
-		err = withProgress(ctx, msg, func() error { return handle(ctx, req) })
+		err = withProgress(ctx, msg, b.ackWait/4, func() error { return handle(ctx, req) })
 		if ctx.Err() != nil && err != nil {
 			// Shutting down mid-crawl: give the request back, so that the
 			// next crawler resumes the run.
@@ -96,7 +91,7 @@ func (b *Bus) ConsumeCrawlRequests(ctx context.Context, handle func(context.Cont
 			b.flush()
 			return nil
 		}
-		settle(ctx, log, msg, err)
+		b.settle(ctx, log, StreamCrawlRequests, ConsumerCrawlRequests, msg, err)
 	}
 	return nil
 }
@@ -122,13 +117,13 @@ func nextMsg(ctx context.Context, c jetstream.Consumer) (jetstream.Msg, error) {
 	return nil, nil
 }
 
-// withProgress runs fn and tells the server, every crawlProgress, that msg
-// is still being worked on.
-func withProgress(ctx context.Context, msg jetstream.Msg, fn func() error) error {
+// withProgress runs fn and tells the server, every interval (a fraction of
+// the ack wait), that msg is still being worked on.
+func withProgress(ctx context.Context, msg jetstream.Msg, interval time.Duration, fn func() error) error {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		t := time.NewTicker(crawlProgress)
+		t := time.NewTicker(max(interval, 50*time.Millisecond))
 		defer t.Stop()
 		for {
 			select {

@@ -59,7 +59,7 @@ func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, er
 // Get returns the value and revision of key, or an error wrapping
 // lumen.ErrNotFound.
 func (k *KV) Get(ctx context.Context, key string) ([]byte, uint64, error) {
-	e, err := k.kv.Get(ctx, key)
+	e, err := retry(ctx, func(ctx context.Context) (jetstream.KeyValueEntry, error) { return k.kv.Get(ctx, key) })
 	if errors.Is(err, jetstream.ErrKeyNotFound) {
 		return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
 	}
@@ -71,7 +71,7 @@ func (k *KV) Get(ctx context.Context, key string) ([]byte, uint64, error) {
 
 // Put stores value under key and returns the new revision.
 func (k *KV) Put(ctx context.Context, key string, value []byte) (uint64, error) {
-	rev, err := k.kv.Put(ctx, key, value)
+	rev, err := retry(ctx, func(ctx context.Context) (uint64, error) { return k.kv.Put(ctx, key, value) })
 	if err != nil {
 		return 0, fmt.Errorf("%s put %s: %w", k.name, key, err)
 	}
@@ -103,7 +103,7 @@ func (k *KV) Update(ctx context.Context, key string, value []byte, rev uint64) (
 
 // Delete removes key.
 func (k *KV) Delete(ctx context.Context, key string) error {
-	if err := k.kv.Delete(ctx, key); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
+	if _, err := retry(ctx, func(ctx context.Context) (struct{}, error) { return struct{}{}, k.kv.Delete(ctx, key) }); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
 		return fmt.Errorf("%s delete %s: %w", k.name, key, err)
 	}
 	return nil

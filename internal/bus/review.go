@@ -25,7 +25,7 @@ const (
 // maxDecisionBytes bounds one decision event (the API bounds bodies to 64 KiB).
 const maxDecisionBytes = 256 << 10
 
-func reviewStreamConfig(replicas int) jetstream.StreamConfig {
+func reviewStreamConfig() jetstream.StreamConfig {
 	return jetstream.StreamConfig{
 		Name:        StreamReviews,
 		Description: "curators' decisions on claims: one subject per claim, every decision kept",
@@ -35,7 +35,6 @@ func reviewStreamConfig(replicas int) jetstream.StreamConfig {
 		// No MaxMsgsPerSubject, MaxAge or MaxMsgs: nothing a curator
 		// confirmed is ever dropped.
 		Duplicates: dupeWindow,
-		Replicas:   replicas,
 		MaxMsgSize: maxDecisionBytes,
 		// Decisions are history: refuse deletes and purges.
 		DenyDelete: true,
@@ -139,6 +138,7 @@ func correctionKey(a *lumen.Assertion) string {
 
 // EnsureReviewConsumer creates the consumer that applies decisions to the
 // index, so that decisions made before it first runs count as pending.
+// (EnsureConsumers creates it too, with the others.)
 func (b *Bus) EnsureReviewConsumer(ctx context.Context) error {
 	_, err := b.consumer(ctx, StreamReviews, ConsumerReviewIndexer)
 	return err

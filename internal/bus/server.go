@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -31,7 +33,9 @@ type ServerOptions struct {
 
 // Server is an embedded nats-server with JetStream.
 type Server struct {
-	ns *server.Server
+	ns  *server.Server
+	dir string // the JetStream store directory
+	log *serverLogger
 }
 
 // StartServer starts an embedded nats-server with JetStream storing under
@@ -74,9 +78,14 @@ func StartServer(opts ServerOptions) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new nats server: %w", err)
 	}
-	if opts.Logger != nil {
-		ns.SetLoggerV2(serverLogger{opts.Logger.With("component", "nats-server")}, false, false, false)
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
+	sl := &serverLogger{l: log.With("component", "nats-server")}
+	// Always set: the logger is how damage the server finds while loading
+	// its store reaches the integrity check.
+	ns.SetLoggerV2(sl, false, false, false)
 	go ns.Start()
 	if !ns.ReadyForConnections(30 * time.Second) {
 		ns.Shutdown()
@@ -88,7 +97,7 @@ func StartServer(opts ServerOptions) (*Server, error) {
 		ns.WaitForShutdown()
 		return nil, errors.New("embedded nats server started without JetStream (check the data directory is writable)")
 	}
-	return &Server{ns: ns}, nil
+	return &Server{ns: ns, dir: dir, log: sl}, nil
 }
 
 // ConnectOption returns the nats option that connects in-process to s.
@@ -109,12 +118,71 @@ func (s *Server) Shutdown() {
 	s.ns.WaitForShutdown()
 }
 
-// serverLogger routes nats-server's printf-style logs to slog.
-type serverLogger struct{ l *slog.Logger }
+// removeConsumerStore removes what the server stored of a consumer it does
+// not have loaded (because it could not load it).
+func (s *Server) removeConsumerStore(stream, durable string) error {
+	if !safeName(stream) || !safeName(durable) {
+		return fmt.Errorf("remove consumer store: bad name %q/%q", stream, durable)
+	}
+	dir := filepath.Join(s.dir, "jetstream", server.DEFAULT_GLOBAL_ACCOUNT, "streams", stream, "obs", durable)
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("remove consumer store: %w", err)
+	}
+	return nil
+}
 
-func (l serverLogger) Noticef(format string, v ...any) { l.l.Debug(fmt.Sprintf(format, v...)) }
-func (l serverLogger) Warnf(format string, v ...any)   { l.l.Warn(fmt.Sprintf(format, v...)) }
-func (l serverLogger) Fatalf(format string, v ...any)  { l.l.Error(fmt.Sprintf(format, v...)) }
-func (l serverLogger) Errorf(format string, v ...any)  { l.l.Error(fmt.Sprintf(format, v...)) }
-func (l serverLogger) Debugf(format string, v ...any)  {}
-func (l serverLogger) Tracef(format string, v ...any)  {}
+func safeName(s string) bool {
+	return s != "" && s != "." && s != ".." && !strings.ContainsAny(s, `/\`)
+}
+
+func (s *Server) notes() []Note {
+	s.log.mu.Lock()
+	defer s.log.mu.Unlock()
+	return append([]Note(nil), s.log.damage...)
+}
+
+// serverLogger routes nats-server's printf-style logs to slog, and keeps the
+// warnings and errors that report damage to the store.
+type serverLogger struct {
+	l *slog.Logger
+
+	mu     sync.Mutex
+	damage []Note
+}
+
+// damageWords mark the server's reports of a damaged store (corrupt
+// records or blocks, lost data, state it could not load).
+var damageWords = []string{"corrupt", "lost", "checksum", "inconsisten", "error adding consumer", "error creating store",
+	"error recreating stream", "error restoring", "truncat"}
+
+func (l *serverLogger) keep(msg string) {
+	lower := strings.ToLower(msg)
+	if strings.Contains(lower, "temporary storage directory") {
+		return // a store under /tmp, as in tests
+	}
+	for _, w := range damageWords {
+		if strings.Contains(lower, w) {
+			l.mu.Lock()
+			if len(l.damage) < 100 {
+				l.damage = append(l.damage, Note{Kind: NoteServerDamage, Detail: strings.TrimSpace(msg), At: time.Now().UTC()})
+			}
+			l.mu.Unlock()
+			return
+		}
+	}
+}
+
+func (l *serverLogger) Noticef(format string, v ...any) { l.l.Debug(fmt.Sprintf(format, v...)) }
+func (l *serverLogger) Warnf(format string, v ...any) {
+	msg := fmt.Sprintf(format, v...)
+	l.keep(msg)
+	l.l.Warn(msg)
+}
+func (l *serverLogger) Fatalf(format string, v ...any) { l.l.Error(fmt.Sprintf(format, v...)) }
+func (l *serverLogger) Errorf(format string, v ...any) {
+	msg := fmt.Sprintf(format, v...)
+	l.keep(msg)
+	l.l.Error(msg)
+}
+func (l *serverLogger) Debugf(format string, v ...any) {}
+func (l *serverLogger) Tracef(format string, v ...any) {}

@@ -72,7 +72,7 @@ func reviewServer(t *testing.T, readsNeedToken bool) *reviewFixture {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision) []error {
+		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
 			if _, err := ix.ApplyReviews(ctx, ds); err != nil {
 				return []error{err}
 			}

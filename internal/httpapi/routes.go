@@ -20,6 +20,7 @@ func (s *server) routes(r *router) {
 	r.api(epArticle, s.handleArticle)
 	r.api(epConcepts, s.handleConcepts)
 	r.api(epCrawls, s.handleCrawls)
+	r.api(epDeadLetters, s.handleDeadLetters)
 	r.handle(epCrawlStart, s.handleStartCrawl())
 	r.handle(epCrawl, s.handleCrawl())
 	r.api(epOpenAPI, s.handleOpenAPI)

@@ -79,8 +79,10 @@ type Deps struct {
 	RequireTokenForReads bool
 	// LeaseTTL is how long the review queue leases a claim (shown to curators).
 	LeaseTTL time.Duration
-	Metrics  *metrics.Metrics
-	Logger   *slog.Logger
+	// DeadLetters, if set, serves GET /api/v1/deadletters (admins).
+	DeadLetters DeadLetterLister
+	Metrics     *metrics.Metrics
+	Logger      *slog.Logger
 	// RequestTimeout bounds each request's work (default 15s).
 	RequestTimeout time.Duration
 }

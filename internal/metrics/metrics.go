@@ -44,6 +44,8 @@ type Metrics struct {
 	errors          *prometheus.CounterVec
 	httpRequests    *prometheus.CounterVec
 	httpSeconds     *prometheus.HistogramVec
+
+	integ *integrity
 }
 
 // New creates the collectors in a registry of their own, with the Go runtime
@@ -108,6 +110,7 @@ func New() *Metrics {
 		m.indexBatch, m.indexSeconds, m.errors, m.httpRequests, m.httpSeconds} {
 		f(c)
 	}
+	m.integ = newIntegrity(m.reg)
 	// Stages appear with zero counts from the start, so dashboards and alerts
 	// see them before the first error.
 	for _, s := range []string{StageFetch, StageExtract, StagePublish, StageTag, StageIndex, StageAPI, StageCrawl} {

@@ -43,13 +43,50 @@ func normalize(spec string) string {
 
 // Parse checks a spec: a standard 5-field cron expression, a descriptor
 // (@daily, @hourly, @every 6h, @nightly = 02:00), optionally prefixed with
-// CRON_TZ=Area/City. Empty means nightly at 02:00 local time.
-func Parse(spec string) (cron.Schedule, error) {
-	s, err := cron.ParseStandard(normalize(spec))
+// CRON_TZ=Area/City. Empty means nightly at 02:00 local time. A spec that is
+// wrong gives an error, never a panic: robfig/cron panics on some (a time
+// zone prefix with nothing after it), so Parse refuses those first and
+// recovers from any it does not know of.
+func Parse(spec string) (s cron.Schedule, err error) {
+	norm := normalize(spec)
+	if tz, rest, ok := cutTZ(norm); ok {
+		if tz == "" {
+			return nil, fmt.Errorf("schedule %q: the time zone after %s is empty", spec, strings.SplitN(norm, "=", 2)[0]+"=")
+		}
+		if strings.TrimSpace(rest) == "" {
+			return nil, fmt.Errorf("schedule %q: a time zone but no schedule after it (e.g. \"%s 0 2 * * *\")", spec, strings.Fields(norm)[0])
+		}
+	}
+	body := norm
+	if _, rest, ok := cutTZ(norm); ok {
+		body = strings.TrimSpace(rest)
+	}
+	if d, ok := strings.CutPrefix(body, "@every "); ok {
+		if v, err := time.ParseDuration(strings.TrimSpace(d)); err == nil && v <= 0 {
+			return nil, fmt.Errorf("schedule %q: the interval must be positive", spec)
+		}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			s, err = nil, fmt.Errorf("schedule %q: not a cron expression (%v)", spec, p)
+		}
+	}()
+	s, err = cron.ParseStandard(norm)
 	if err != nil {
 		return nil, fmt.Errorf("schedule %q: %w", spec, err)
 	}
 	return s, nil
+}
+
+// cutTZ splits a CRON_TZ= or TZ= prefix off spec.
+func cutTZ(spec string) (tz, rest string, ok bool) {
+	for _, p := range []string{"CRON_TZ=", "TZ="} {
+		if after, found := strings.CutPrefix(spec, p); found {
+			tz, rest, _ = strings.Cut(after, " ")
+			return tz, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // Next returns the next time spec fires after t.

@@ -14,11 +14,28 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q) = %v", spec, err)
 		}
 	}
-	for _, spec := range []string{"nightly", "0 2 * *", "61 * * * *", "CRON_TZ=Mars/Olympus 0 2 * * *", "@sometimes", "0 2 * * * * *"} {
+	for _, spec := range []string{"nightly", "0 2 * *", "61 * * * *", "CRON_TZ=Mars/Olympus 0 2 * * *", "@sometimes", "0 2 * * * * *",
+		// robfig/cron panics on these by itself.
+		"CRON_TZ=Europe/Berlin", "TZ=UTC", "CRON_TZ=", "TZ=", "CRON_TZ=UTC   ", "CRON_TZ= 0 2 * * *", "@every", "@every -1s", "@every 0s"} {
 		if _, err := Parse(spec); err == nil {
 			t.Errorf("Parse(%q) succeeded, want an error", spec)
 		}
 	}
+}
+
+// FuzzParse: no spec makes Parse panic (robfig/cron panics on some); the
+// seed corpus runs in plain go test.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"0 2 * * *", "CRON_TZ=Europe/Berlin", "TZ=UTC 0 2 * * *", "@every 1h", "@nightly", "*/0 * * * *",
+		"0-99 * * * *", "CRON_TZ=UTC @every", "@every 1h1h", "5-1 * * * *", "* * * * 8", "0 0 31 2 *"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, spec string) {
+		s, err := Parse(spec)
+		if err == nil && s == nil {
+			t.Errorf("Parse(%q) = nil, nil", spec)
+		}
+	})
 }
 
 func TestNext(t *testing.T) {

@@ -35,7 +35,17 @@ func StartServer(tb testing.TB, dir string) *bus.Server {
 // Connect connects to srv; the connection is closed when the test ends.
 func Connect(tb testing.TB, srv *bus.Server) *bus.Bus {
 	tb.Helper()
-	b, err := bus.Connect(context.Background(), bus.Options{Server: srv, Name: tb.Name()})
+	return ConnectWith(tb, bus.Options{Server: srv})
+}
+
+// ConnectWith connects with opts (Name defaults to the test's); the
+// connection is closed when the test ends.
+func ConnectWith(tb testing.TB, opts bus.Options) *bus.Bus {
+	tb.Helper()
+	if opts.Name == "" {
+		opts.Name = tb.Name()
+	}
+	b, err := bus.Connect(context.Background(), opts)
 	if err != nil {
 		tb.Fatalf("connect nats: %v", err)
 	}

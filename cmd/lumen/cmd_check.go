@@ -1,0 +1,253 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/indexer"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/integrity"
+)
+
+// cmdCheck verifies the system of record and the index against each other,
+// and with --repair repairs what it can.
+func cmdCheck(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "check", "check [--repair] [--json] [flags]", false)
+	repair := fs.Bool("repair", false, "repair what can be repaired: restore lost articles from their other copies, re-tag and re-index what is missing, "+
+		"recreate broken consumers, rebuild a damaged index, and make the crawler fetch again what no copy has left")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if c.addrGiven() {
+		return usageError("lumen check serves nothing (--addr); serve and run run the same check and show it at /readyz")
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	log := c.logger(e, cfg)
+	a := newApp(cfg, log)
+	defer a.close()
+	if err := a.openTagger(); err != nil {
+		return err
+	}
+	if err := a.openBus(ctx, "check"); err != nil {
+		return err
+	}
+	// The index lives in the data directory of the process that serves it:
+	// with the embedded server, this one; with an external NATS, only if
+	// --data holds one (lumen serve's).
+	dir := filepath.Join(cfg.Data, "index")
+	var indexProblem *integrity.Problem
+	if cfg.NATS.URL == "" || indexer.Exists(dir) {
+		if err := a.openIndex(ctx); err != nil {
+			return err
+		}
+		if reason := a.rebuildReason; reason != nil {
+			indexProblem = &integrity.Problem{Kind: integrity.KindIndexDamaged, Subject: "index", Count: 1, Detail: reason.Error(),
+				Repair: "rebuild the index from the streams"}
+			if *repair {
+				if err := a.rebuildNow(ctx); err != nil {
+					indexProblem.RepairErr = err.Error()
+				} else {
+					indexProblem.Repaired = 1
+				}
+			}
+		}
+	}
+	if err := a.bus.EnsureConsumers(ctx); err != nil && !*repair {
+		log.Warn("consumers", "err", err)
+	}
+	checker, err := a.newChecker(ctx)
+	if err != nil {
+		return err
+	}
+	report, err := checker.Run(ctx, *repair)
+	if err != nil {
+		return err
+	}
+	if indexProblem != nil {
+		report.Problems = append([]integrity.Problem{*indexProblem}, report.Problems...)
+	}
+	final := report
+	if *repair && report.Damaged() {
+		// What the repairs left: check again, without repairing.
+		if final, err = checker.Run(ctx, false); err != nil {
+			return err
+		}
+		if indexProblem != nil && indexProblem.Repaired == 0 {
+			final.Problems = append([]integrity.Problem{*indexProblem}, final.Problems...)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		out := map[string]any{"report": report}
+		if *repair {
+			out["after_repair"] = final
+		}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	} else {
+		printReport(e.stdout, cfg.Data, report)
+		if *repair && report.Damaged() {
+			fmt.Fprintln(e.stdout, "\nafter the repair:")
+			printReport(e.stdout, cfg.Data, final)
+		}
+	}
+	if final.Damaged() {
+		hint := "run `lumen check --repair`"
+		if *repair {
+			hint = "what is left could not be repaired (see above)"
+		}
+		return fmt.Errorf("%d problems: %s: %w", len(final.Damage()), hint, errDamaged)
+	}
+	return nil
+}
+
+func printReport(w io.Writer, data string, r integrity.Report) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	count := func(n int) string {
+		if n < 0 {
+			return "not checked"
+		}
+		return strconv.Itoa(n)
+	}
+	fmt.Fprintf(tw, "%s\tarticles %s\t%d to tag\t\n", bus.StreamArticles, count(r.Articles), r.PendingTag)
+	fmt.Fprintf(tw, "%s\tarticles %s\t%d to index\t\n", bus.StreamTagged, count(r.Tagged), r.PendingIndex)
+	if r.Indexed >= 0 {
+		fmt.Fprintf(tw, "index\tarticles %d\tclaims %d\t(%s)\n", r.Indexed, r.Claims, filepath.Join(data, "index"))
+	} else {
+		fmt.Fprintf(tw, "index\tnot checked\t\t\n")
+	}
+	fmt.Fprintf(tw, "dead letters\t%d\t\t\n", r.DeadLetters)
+	tw.Flush()
+	for _, p := range r.Problems {
+		fmt.Fprintln(w, p.String())
+	}
+	if r.Damaged() {
+		fmt.Fprintf(w, "result: damaged (%d problems)\n", len(r.Damage()))
+	} else {
+		fmt.Fprintf(w, "result: clean (checked in %s)\n", r.Took.Round(1e6))
+	}
+}
+
+// cmdDeadLetters lists, re-queues and deletes dead letters.
+func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "deadletters", "deadletters [list | replay ID... | replay --all | delete ID...] [flags]", false)
+	all := fs.Bool("all", false, "with replay: every dead letter")
+	asJSON := fs.Bool("json", false, "list as JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if c.addrGiven() {
+		return usageError("lumen deadletters serves nothing (--addr)")
+	}
+	verb := "list"
+	if len(pos) > 0 {
+		verb, pos = pos[0], pos[1:]
+	}
+	var ids []uint64
+	for _, p := range pos {
+		n, err := strconv.ParseUint(p, 10, 64)
+		if err != nil || n == 0 {
+			return usageError("dead letter id %q: not a positive number (see lumen deadletters list)", p)
+		}
+		ids = append(ids, n)
+	}
+	switch {
+	case verb != "list" && verb != "replay" && verb != "delete":
+		return usageError("unknown action %q: list, replay or delete", verb)
+	case verb == "list" && len(ids) > 0:
+		return usageError("list takes no ids")
+	case verb == "replay" && *all == (len(ids) > 0):
+		return usageError("replay takes dead letter ids or --all")
+	case verb == "delete" && len(ids) == 0:
+		return usageError("delete takes dead letter ids")
+	case *all && verb != "replay":
+		return usageError("--all applies to replay only")
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	a := newApp(cfg, c.logger(e, cfg))
+	defer a.close()
+	if err := a.openBus(ctx, "deadletters"); err != nil {
+		return err
+	}
+	dls, err := a.bus.DeadLetters(ctx)
+	if err != nil {
+		return err
+	}
+	switch verb {
+	case "list":
+		if *asJSON {
+			if dls == nil {
+				dls = []bus.DeadLetter{}
+			}
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(dls)
+		}
+		printDeadLetters(e.stdout, dls)
+		return nil
+	case "replay":
+		if *all {
+			for _, d := range dls {
+				ids = append(ids, d.ID)
+			}
+		}
+		var failed int
+		for _, id := range ids {
+			out, err := a.bus.ReplayDeadLetter(ctx, id)
+			if err != nil {
+				fmt.Fprintf(e.stdout, "%d: %v\n", id, err)
+				failed++
+				continue
+			}
+			fmt.Fprintf(e.stdout, "%d: %s\n", id, out)
+		}
+		if failed > 0 {
+			return fmt.Errorf("%d of %d dead letters not re-queued", failed, len(ids))
+		}
+		return nil
+	default: // delete
+		for _, id := range ids {
+			if err := a.bus.DeleteDeadLetter(ctx, id); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%d: deleted\n", id)
+		}
+		return nil
+	}
+}
+
+func printDeadLetters(w io.Writer, dls []bus.DeadLetter) {
+	if len(dls) == 0 {
+		fmt.Fprintln(w, "no dead letters")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "id\tstream\tconsumer\tsubject\tattempts\tat\terror\t")
+	for _, d := range dls {
+		msg := strings.ReplaceAll(d.Error, "\n", " ")
+		if len(msg) > 100 {
+			msg = msg[:100] + "..."
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\t\n", d.ID, d.Stream, d.Consumer, d.Subject, d.Attempts, d.At.Format("2006-01-02 15:04:05"), msg)
+	}
+	tw.Flush()
+}
+
+var _ = lumen.ErrInvalid

@@ -1,0 +1,100 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/metrics"
+)
+
+// Writer is the indexing role: it applies the batches of ArticleTagged
+// events the bus delivers to the index, and says per event what became of
+// it, so that each message is acknowledged only once bleve has persisted
+// its event.
+type Writer struct {
+	ix      applier
+	metrics *metrics.Metrics
+	log     *slog.Logger
+}
+
+// applier is what a Writer needs of the index (*Index).
+type applier interface {
+	ApplySeqs(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64) (ApplyStats, error)
+}
+
+var _ applier = (*Index)(nil)
+
+// NewWriter returns a Writer applying to ix; m and log may be nil.
+func NewWriter(ix applier, m *metrics.Metrics, log *slog.Logger) *Writer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Writer{ix: ix, metrics: m, log: log.With("component", "indexer")}
+}
+
+// Handle applies a batch in one bleve batch, the highest of seqs (the
+// events' stream sequences) becoming the index's high-water mark. If the
+// batch fails, it applies the events one at a time, so that one event bleve
+// cannot take does not hold back the others: only the failing ones are
+// returned as failed. When some events of a batch fail alone and others do
+// not, the failing ones can never be indexed: their errors wrap
+// lumen.ErrInvalid (the bus moves them to the dead letters). When every
+// event fails, the index is at fault and all are retried later.
+func (w *Writer) Handle(ctx context.Context, evs []lumen.ArticleTagged, seqs []uint64) []error {
+	start := time.Now()
+	st, err := w.ix.ApplySeqs(ctx, evs, seqs)
+	if err == nil {
+		w.metrics.Indexed(len(evs), st.Articles, st.Claims, time.Since(start))
+		if st.Invalid > 0 {
+			w.metrics.Error(metrics.StageIndex, "invalid_event")
+			w.log.Warn("events with invalid article ids skipped", "count", st.Invalid)
+		}
+		w.log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "stale", st.Stale, "took", time.Since(start))
+		return nil
+	}
+	if ctx.Err() != nil || len(evs) == 1 || errors.Is(err, lumen.ErrUnavailable) {
+		w.metrics.Error(metrics.StageIndex, "apply")
+		if errors.Is(err, lumen.ErrUnavailable) {
+			w.log.Warn("index unavailable; the batch will be redelivered", "events", len(evs), "err", err)
+		}
+		return fill(len(evs), err)
+	}
+	w.log.Warn("batch failed; indexing its events one by one", "events", len(evs), "err", err)
+	errs := make([]error, len(evs))
+	failed := 0
+	for i := range evs {
+		var one []uint64
+		if i < len(seqs) {
+			one = seqs[i : i+1]
+		}
+		st, err := w.ix.ApplySeqs(ctx, evs[i:i+1], one)
+		if err != nil {
+			w.metrics.Error(metrics.StageIndex, "apply")
+			w.log.Error("event not indexed", "article", evs[i].Article.ID, "err", err)
+			errs[i] = err
+			failed++
+			continue
+		}
+		w.metrics.Indexed(1, st.Articles, st.Claims, 0)
+	}
+	if failed < len(evs) && ctx.Err() == nil {
+		for i, err := range errs {
+			if err != nil && !errors.Is(err, lumen.ErrUnavailable) {
+				errs[i] = fmt.Errorf("index article %s: %w: %w", evs[i].Article.ID, err, lumen.ErrInvalid)
+			}
+		}
+	}
+	return errs
+}
+
+func fill(n int, err error) []error {
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
+}

@@ -1,0 +1,148 @@
+package bustest
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+
+	"github.com/lumen-research/lumen/internal/bus"
+)
+
+// Cluster is a cluster of in-process nats-servers with JetStream on
+// loopback, each storing under a directory of its own, that a test can kill,
+// restart and wipe node by node.
+type Cluster struct {
+	tb    testing.TB
+	mu    sync.Mutex
+	nodes []*clusterNode
+}
+
+type clusterNode struct {
+	name        string
+	dir         string
+	port, route int
+	srv         *server.Server
+}
+
+// StartCluster starts an n-node cluster and waits until JetStream has a
+// meta leader; it is shut down when the test ends.
+func StartCluster(tb testing.TB, n int) *Cluster {
+	tb.Helper()
+	c := &Cluster{tb: tb}
+	for i := range n {
+		c.nodes = append(c.nodes, &clusterNode{name: fmt.Sprintf("n%d", i+1), dir: tb.TempDir(), port: freePort(tb), route: freePort(tb)})
+	}
+	for i := range c.nodes {
+		c.start(i)
+	}
+	tb.Cleanup(func() {
+		for i := range c.nodes {
+			c.Kill(i)
+		}
+	})
+	c.WaitReady()
+	return c
+}
+
+func freePort(tb testing.TB) int {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+func (c *Cluster) start(i int) {
+	c.tb.Helper()
+	nd := c.nodes[i]
+	var routes []*url.URL
+	for _, o := range c.nodes {
+		routes = append(routes, &url.URL{Scheme: "nats-route", Host: fmt.Sprintf("127.0.0.1:%d", o.route)})
+	}
+	opts := &server.Options{
+		ServerName: nd.name, Host: "127.0.0.1", Port: nd.port,
+		JetStream: true, StoreDir: nd.dir, MaxPayload: bus.MaxPayload, NoSigs: true,
+		Cluster: server.ClusterOpts{Name: "lumen-test", Host: "127.0.0.1", Port: nd.route},
+		Routes:  routes,
+	}
+	srv, err := server.NewServer(opts)
+	if err != nil {
+		c.tb.Fatalf("node %s: %v", nd.name, err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(30 * time.Second) {
+		c.tb.Fatalf("node %s not ready", nd.name)
+	}
+	c.mu.Lock()
+	nd.srv = srv
+	c.mu.Unlock()
+}
+
+// URL is the client URL of every node, comma-separated, as nats.go and
+// lumen --nats take it.
+func (c *Cluster) URL() string {
+	var us []string
+	for _, nd := range c.nodes {
+		us = append(us, fmt.Sprintf("nats://127.0.0.1:%d", nd.port))
+	}
+	return strings.Join(us, ",")
+}
+
+// Kill shuts node i down (its store stays).
+func (c *Cluster) Kill(i int) {
+	c.mu.Lock()
+	srv := c.nodes[i].srv
+	c.nodes[i].srv = nil
+	c.mu.Unlock()
+	if srv != nil {
+		srv.Shutdown()
+		srv.WaitForShutdown()
+	}
+}
+
+// Restart starts node i again on its store.
+func (c *Cluster) Restart(i int) { c.start(i) }
+
+// Wipe kills node i and deletes its store.
+func (c *Cluster) Wipe(i int) {
+	c.Kill(i)
+	if err := os.RemoveAll(c.nodes[i].dir); err != nil {
+		c.tb.Fatal(err)
+	}
+	if err := os.MkdirAll(c.nodes[i].dir, 0o755); err != nil {
+		c.tb.Fatal(err)
+	}
+}
+
+// WaitReady waits until every running node sees a JetStream meta leader and
+// is current with it.
+func (c *Cluster) WaitReady() {
+	c.tb.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		ok := true
+		c.mu.Lock()
+		for _, nd := range c.nodes {
+			if nd.srv != nil && (!nd.srv.JetStreamIsClustered() || !nd.srv.JetStreamIsCurrent()) {
+				ok = false
+			}
+		}
+		c.mu.Unlock()
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.tb.Fatal("the cluster has no JetStream meta leader after 60s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,91 @@
+package metrics
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// integrity holds the collectors of the data checks and the index's health.
+type integrity struct {
+	problems    *prometheus.GaugeVec
+	checks      *prometheus.CounterVec
+	repairs     *prometheus.CounterVec
+	indexState  *prometheus.GaugeVec
+	rebuilds    *prometheus.CounterVec
+	deadLetters prometheus.Gauge
+}
+
+// Index states for IndexState.
+var indexStates = []string{"ok", "rebuilding", "damaged"}
+
+func newIntegrity(reg *prometheus.Registry) *integrity {
+	i := &integrity{
+		problems: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "lumen_integrity_problems", Help: "Damage found by the last data check, by kind (0 when the check was clean).",
+		}, []string{"kind"}),
+		checks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "lumen_integrity_checks_total", Help: "Data checks run, by result (clean, damaged, failed).",
+		}, []string{"result"}),
+		repairs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "lumen_integrity_repairs_total", Help: "Items repaired by data checks, by kind.",
+		}, []string{"kind"}),
+		indexState: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "lumen_index_state", Help: "1 for the state the search index is in (ok, rebuilding, damaged).",
+		}, []string{"state"}),
+		rebuilds: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "lumen_index_rebuilds_total", Help: "Rebuilds of the search index from the streams, by result (ok, failed).",
+		}, []string{"result"}),
+		deadLetters: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "lumen_dead_letters", Help: "Messages in the dead-letter stream, as of the last data check.",
+		}),
+	}
+	reg.MustRegister(i.problems, i.checks, i.repairs, i.indexState, i.rebuilds, i.deadLetters)
+	for _, s := range indexStates {
+		i.indexState.WithLabelValues(s)
+	}
+	for _, r := range []string{"clean", "damaged", "failed"} {
+		i.checks.WithLabelValues(r)
+	}
+	return i
+}
+
+// Checked records a data check: its result (clean, damaged, failed), the
+// damage by kind, what was repaired by kind, and the dead letters.
+func (m *Metrics) Checked(result string, damage, repaired map[string]int, deadLetters int) {
+	if m == nil {
+		return
+	}
+	m.integ.checks.WithLabelValues(result).Inc()
+	if result == "failed" {
+		return
+	}
+	m.integ.problems.Reset()
+	for k, n := range damage {
+		m.integ.problems.WithLabelValues(k).Set(float64(n))
+	}
+	for k, n := range repaired {
+		m.integ.repairs.WithLabelValues(k).Add(float64(n))
+	}
+	m.integ.deadLetters.Set(float64(deadLetters))
+}
+
+// IndexState records the state of the search index.
+func (m *Metrics) IndexState(state string) {
+	if m == nil {
+		return
+	}
+	for _, s := range indexStates {
+		v := 0.0
+		if s == state {
+			v = 1
+		}
+		m.integ.indexState.WithLabelValues(s).Set(v)
+	}
+}
+
+// Rebuilt records a rebuild of the index (result ok or failed).
+func (m *Metrics) Rebuilt(result string) {
+	if m == nil {
+		return
+	}
+	m.integ.rebuilds.WithLabelValues(result).Inc()
+}
