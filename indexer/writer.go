@@ -24,6 +24,7 @@ type Writer struct {
 // applier is what a Writer needs of the index (*Index).
 type applier interface {
 	ApplySeqs(ctx context.Context, events []lumen.ArticleTagged, seqs []uint64) (ApplyStats, error)
+	ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecision) (ReviewStats, error)
 }
 
 var _ applier = (*Index)(nil)
@@ -89,6 +90,23 @@ func (w *Writer) Handle(ctx context.Context, evs []lumen.ArticleTagged, seqs []u
 		}
 	}
 	return errs
+}
+
+// HandleReviews applies a batch of curators' decisions in one bleve batch
+// (for bus.ConsumeReviewBatches). ApplyReviews is idempotent and places
+// each decision by its version, so a failed batch is simply retried whole.
+func (w *Writer) HandleReviews(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
+	st, err := w.ix.ApplyReviews(ctx, ds)
+	if err != nil {
+		w.metrics.Error(metrics.StageIndex, "review")
+		return fill(len(ds), err)
+	}
+	if st.Invalid > 0 {
+		w.metrics.Error(metrics.StageIndex, "invalid_decision")
+		w.log.Warn("decisions with invalid ids skipped", "count", st.Invalid)
+	}
+	w.log.Debug("decisions indexed", "decisions", st.Decisions, "repeated", st.Repeated, "orphans", st.Orphans)
+	return nil
 }
 
 func fill(n int, err error) []error {

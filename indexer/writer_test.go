@@ -36,6 +36,10 @@ func (r *rejectingIndex) ApplySeqs(_ context.Context, evs []lumen.ArticleTagged,
 	return ApplyStats{Articles: len(evs)}, nil
 }
 
+func (r *rejectingIndex) ApplyReviews(context.Context, []lumen.ReviewDecision) (ReviewStats, error) {
+	return ReviewStats{}, nil
+}
+
 func events(ids ...string) []lumen.ArticleTagged {
 	evs := make([]lumen.ArticleTagged, len(ids))
 	for i, id := range ids {

@@ -16,7 +16,6 @@ import (
 	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/curation"
-	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -62,24 +61,8 @@ func (a *app) openCuration(ctx context.Context) error {
 // runReviewIndexer applies curators' decisions to the index until ctx is
 // done; each batch is acknowledged once bleve has persisted it.
 func (a *app) runReviewIndexer(ctx context.Context) error {
-	log := a.log.With("component", "review-indexer")
-	return a.bus.ConsumeReviewBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Review.BatchWait,
-		func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
-			st, err := a.index.ApplyReviews(ctx, ds)
-			if err != nil {
-				a.metrics.Error(metrics.StageIndex, "review")
-				errs := make([]error, len(ds))
-				for i := range errs {
-					errs[i] = err
-				}
-				return errs
-			}
-			if st.Invalid > 0 {
-				log.Warn("decisions with invalid ids skipped", "count", st.Invalid)
-			}
-			log.Debug("decisions indexed", "decisions", st.Decisions, "repeated", st.Repeated, "orphans", st.Orphans)
-			return nil
-		})
+	w := indexer.NewWriter(a.index, a.metrics, a.log.With("component", "review-indexer"))
+	return a.bus.ConsumeReviewBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Review.BatchWait, w.HandleReviews)
 }
 
 // cmdToken creates, lists and revokes API tokens.

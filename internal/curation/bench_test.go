@@ -59,12 +59,7 @@ func BenchmarkReviewWrite(b *testing.B) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		bs.ConsumeReviewBatches(cctx, 256, 100*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
-			if _, err := ix.ApplyReviews(ctx, ds); err != nil {
-				return []error{err}
-			}
-			return nil
-		})
+		bs.ConsumeReviewBatches(cctx, 256, 100*time.Millisecond, indexer.NewWriter(ix, nil, nil).HandleReviews)
 	}()
 	defer func() { cancel(); <-done }()
 

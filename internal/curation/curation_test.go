@@ -57,12 +57,7 @@ func setup(t *testing.T, n int, lease time.Duration) *fixture {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
-			if _, err := ix.ApplyReviews(ctx, ds); err != nil {
-				return []error{err}
-			}
-			return nil
-		})
+		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, indexer.NewWriter(ix, nil, nil).HandleReviews)
 	}()
 	t.Cleanup(func() { cancel(); <-done })
 	return &fixture{ix: ix, b: b, svc: curation.New(ix, b, curation.NewLeases(leases, lease), tax), ev: ev}

@@ -72,12 +72,7 @@ func reviewServer(t *testing.T, readsNeedToken bool) *reviewFixture {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, func(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
-			if _, err := ix.ApplyReviews(ctx, ds); err != nil {
-				return []error{err}
-			}
-			return nil
-		})
+		b.ConsumeReviewBatches(cctx, 100, 20*time.Millisecond, indexer.NewWriter(ix, nil, nil).HandleReviews)
 	}()
 	t.Cleanup(func() { cancel(); <-done })
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
