@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"fmt"
@@ -181,10 +182,7 @@ func (s *server) handleReviewPage() http.Handler {
 			return
 		}
 		v := r.URL.Query()
-		p := reviewPageData{Who: id.p, CSRF: id.session.CSRF, Concepts: s.Taxonomy.Concepts, Labels: s.concepts,
-			Reasons: lumen.RejectReasons, Relations: lumen.Relations, LeaseMin: int(s.LeaseTTL / time.Minute),
-			Filters: queueFilters(v)}
-		p.Back = p.Filters.Encode()
+		p := s.newReviewPage(id, queueFilters(v))
 		if !id.p.Can(lumen.RoleCurator) {
 			p.Error = fmt.Sprintf("Reviewing needs a curator token; %s is a %s.", id.p.Name, id.p.Role)
 			render(w, http.StatusForbidden, "review.html", p)
@@ -222,11 +220,7 @@ func (s *server) handleReviewPage() http.Handler {
 				status, p.Error = http.StatusInternalServerError, "The queue could not be read; try again."
 			}
 		case c.ID != "":
-			p.Claim = &c
-			p.Segments = s.segments(c)
-			if d, err := s.Searcher.Article(r.Context(), c.ArticleID); err == nil && !c.Review.Retracted {
-				p.Before, p.After = contextAround(d.Text, c.Start, c.End)
-			}
+			s.showClaim(r.Context(), &p, c, p.ETag)
 		}
 		render(w, status, "review.html", p)
 	})
@@ -375,9 +369,7 @@ func (s *server) handleReviewForm() http.Handler {
 // reviewFormError shows the claim again with what went wrong: a stale
 // version (someone else decided it) or an invalid correction.
 func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id identity, back url.Values, claimID string, err error) {
-	p := reviewPageData{Who: id.p, CSRF: id.session.CSRF, Concepts: s.Taxonomy.Concepts, Labels: s.concepts,
-		Reasons: lumen.RejectReasons, Relations: lumen.Relations, LeaseMin: int(s.LeaseTTL / time.Minute),
-		Filters: back, Back: back.Encode()}
+	p := s.newReviewPage(id, back)
 	var (
 		status   int
 		inv      *lumen.InvalidError
@@ -397,10 +389,28 @@ func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id iden
 		status, p.Error = http.StatusInternalServerError, "The decision was not recorded; try again."
 	}
 	if c, etag, gerr := s.Curation.Get(r.Context(), claimID); gerr == nil {
-		p.Claim, p.ETag, p.Segments = &c, etag, s.segments(c)
-		if d, err := s.Searcher.Article(r.Context(), c.ArticleID); err == nil && !c.Review.Retracted {
-			p.Before, p.After = contextAround(d.Text, c.Start, c.End)
-		}
+		s.showClaim(r.Context(), &p, c, etag)
 	}
 	render(w, status, "review.html", p)
+}
+
+// newReviewPage is the review page of a signed-in curator, with the
+// queue's filters.
+func (s *server) newReviewPage(id identity, filters url.Values) reviewPageData {
+	return reviewPageData{Who: id.p, CSRF: id.session.CSRF, Concepts: s.Taxonomy.Concepts, Labels: s.concepts,
+		Reasons: lumen.RejectReasons, Relations: lumen.Relations, LeaseMin: int(s.LeaseTTL / time.Minute),
+		Filters: filters, Back: filters.Encode()}
+}
+
+// showClaim puts a claim on the page: its sentence with the mentions
+// marked, and the sentences around it (none for a retracted claim, whose
+// offsets refer to an earlier text).
+func (s *server) showClaim(ctx context.Context, p *reviewPageData, c lumen.ClaimHit, etag string) {
+	p.Claim, p.ETag, p.Segments = &c, etag, s.segments(c)
+	if c.Review.Retracted {
+		return
+	}
+	if d, err := s.Searcher.Article(ctx, c.ArticleID); err == nil {
+		p.Before, p.After = contextAround(d.Text, c.Start, c.End)
+	}
 }
