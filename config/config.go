@@ -15,6 +15,7 @@ import (
 	"net"
 	"os"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -123,6 +124,11 @@ type Worker struct {
 
 // Indexer configures the index writer.
 type Indexer struct {
+	// Name names this process's index when several lumen serve share one
+	// NATS, each with an index of its own: each name has its own durable
+	// consumers, so every index receives every article and decision.
+	// Empty: the one index of a single-index deployment.
+	Name      string        `yaml:"name"`
 	BatchSize int           `yaml:"batch_size"`
 	BatchWait time.Duration `yaml:"batch_wait"`
 }
@@ -134,6 +140,10 @@ type Check struct {
 	// Repair: repair what the checks find (as lumen check --repair does).
 	Repair bool `yaml:"repair"`
 }
+
+// indexerNameRE is what indexer.name may be: it becomes part of the names
+// of durable consumers (internal/bus checks the same).
+var indexerNameRE = regexp.MustCompile(`^[A-Za-z0-9_-]{0,48}$`)
 
 // Defaults returns the configuration used where nothing else is said. It has
 // no sources: a configuration file lists its own.
@@ -278,6 +288,7 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 		"LUMEN_CONTACT":      &c.Crawler.Contact,
 		"LUMEN_NCBI_API_KEY": &c.Crawler.NCBIAPIKey,
 		"LUMEN_MEMORY_LIMIT": &c.MemoryLimit,
+		"LUMEN_INDEXER_NAME": &c.Indexer.Name,
 	} {
 		if v := getenv(name); v != "" {
 			*dst = v
@@ -348,6 +359,7 @@ func (c *Config) Validate() error {
 	check(cr.MetricHosts > 0, "crawler.metric_hosts", "must be positive")
 	check(cr.SimhashCache > 0, "crawler.simhash_cache", "must be positive")
 	check(c.Worker.Concurrency >= 0, "worker.concurrency", "must not be negative")
+	check(indexerNameRE.MatchString(c.Indexer.Name), "indexer.name", "must be empty or 1 to 48 letters, digits, '-' or '_' (it names NATS consumers)")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
 	check(c.Check.Interval >= 0, "check.interval", "must not be negative")

@@ -90,6 +90,8 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"crawler:\n  timeout: 0s\n", "crawler.timeout"},
 		{"nats:\n  url: localhost\n", "nats.url"},
 		{"log_level: loud\n", "log_level"},
+		{"indexer:\n  name: eu.west\n", "indexer.name"},
+		{"indexer:\n  name: \"a b\"\n", "indexer.name"},
 	}
 	for _, tt := range tests {
 		cfg, err := Load(writeFile(t, tt.yaml), noEnv)

@@ -65,7 +65,7 @@ func (a *app) openIndex(ctx context.Context) error {
 	state, _ := ix.State()
 	a.metrics.IndexState(state)
 	if a.bus != nil {
-		a.bus.SetResume(bus.StreamTagged, bus.ConsumerIndexer, func(context.Context) (uint64, error) {
+		a.bus.SetResume(bus.StreamTagged, a.bus.IndexerConsumer(), func(context.Context) (uint64, error) {
 			hw, err := a.index.HighWater()
 			if err != nil {
 				return 0, nil // no usable index: from the start (it is being rebuilt)

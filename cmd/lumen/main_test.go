@@ -365,6 +365,60 @@ func TestRolesOverExternalNATS(t *testing.T) {
 	waitClaims(t, base, "q=probiotics", 3)
 }
 
+// Two lumen serve on one NATS, each with an index of its own (as on two
+// machines): each has its own durable consumers (indexer.name), so each
+// index receives every article, not half of them, and each applies every
+// curator decision, whichever serve took it.
+func TestServesWithIndexesOfTheirOwn(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	natsURL := srv.ClientURL()
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+
+	serve := func(name string) string {
+		cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+		if err := os.WriteFile(cfg, []byte("indexer:\n  name: "+name+"\n  batch_wait: 20ms\nreview:\n  batch_wait: 20ms\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		stdout, _ := background(t, "serve", "--nats", natsURL, "--config", cfg, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "warn")
+		return waitURL(t, stdout)
+	}
+	a, b := serve("east"), serve("west")
+	background(t, "work", "--nats", natsURL, "--log-level", "warn")
+	if _, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--log-level", "warn"); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	ra := waitClaims(t, a, "", 1)
+	rb := waitClaims(t, b, "", ra.Total)
+	if ra.Total != rb.Total {
+		// Let the first catch up with the second too, then compare.
+		ra = waitClaims(t, a, "", rb.Total)
+	}
+	if ra.Total != rb.Total || ra.Total < 3 {
+		t.Fatalf("the two indexes hold %d and %d claims, want the same, every claim", ra.Total, rb.Total)
+	}
+
+	// A decision taken through one serve shows in both indexes.
+	curator := createToken(t, "", "carol", "curator", "--nats", natsURL)
+	var q struct {
+		Claims []reviewed `json:"claims"`
+	}
+	if code := call(t, "GET", a+"/api/v1/review/queue?size=1", curator, "", "", &q); code != 200 || len(q.Claims) != 1 {
+		t.Fatalf("review queue: %d, %d claims", code, len(q.Claims))
+	}
+	var r reviewed
+	if code := call(t, "POST", a+"/api/v1/claims/"+q.Claims[0].ID+"/review", curator, q.Claims[0].ETag, `{"action":"accept"}`, &r); code != 200 {
+		t.Fatalf("review: %d", code)
+	}
+	for _, base := range []string{a, b} {
+		waitClaims(t, base, "status=accepted", 1)
+	}
+}
+
 func TestDemo(t *testing.T) {
 	stdout, _ := background(t, "demo", "--addr", "127.0.0.1:0", "--log-level", "warn")
 	base := waitURL(t, stdout)
@@ -381,6 +435,8 @@ func TestUsageAndConfigErrors(t *testing.T) {
 	// robfig/cron panics on a spec that is only a time zone.
 	tzOnly := filepath.Join(t.TempDir(), "tz.yaml")
 	os.WriteFile(tzOnly, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"CRON_TZ=Europe/Berlin\"}\n"), 0o644)
+	badIndexer := filepath.Join(t.TempDir(), "indexer.yaml")
+	os.WriteFile(badIndexer, []byte("indexer:\n  name: \"a.b\"\n"), 0o644)
 	badType := filepath.Join(t.TempDir(), "type.yaml")
 	os.WriteFile(badType, []byte("crawler:\n  timeout: 30\nsources:\n  - {name: x, kind: web, urls: [https://x.org/], max_depth: deep}\n"), 0o644)
 	tests := []struct {
@@ -407,6 +463,7 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		{[]string{"crawl", "--once", "--seed", "http://127.0.0.1/", "--max-depth", "-3"}, "--max-depth"},
 		{[]string{"crawl", "--once", "--max-pages", "many"}, "max-pages"},
 		{[]string{"serve", "--log-format", "xml"}, "--log-format"},
+		{[]string{"serve", "--config", badIndexer}, "indexer.name"},
 		{[]string{"check", "--addr", "127.0.0.1:0"}, "serves nothing"},
 		{[]string{"deadletters", "frob"}, "unknown action"},
 		{[]string{"deadletters", "replay"}, "ids or --all"},

@@ -82,7 +82,8 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 // openBus connects to the external NATS of the configuration, or starts the
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {
-	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas}
+	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas,
+		IndexerName: a.cfg.Indexer.Name}
 	if a.cfg.NATS.URL == "" {
 		if err := a.lockData(); err != nil {
 			return err
@@ -452,7 +453,7 @@ func waitIdle(ctx context.Context, b *bus.Bus) error {
 		if err != nil {
 			return err
 		}
-		ip, err := b.Pending(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+		ip, err := b.Pending(ctx, bus.StreamTagged, b.IndexerConsumer())
 		if err != nil {
 			return err
 		}

@@ -30,10 +30,16 @@ func crawledData(t *testing.T) string {
 	return data
 }
 
-// createToken runs lumen token create and returns the token (its last line).
-func createToken(t *testing.T, data, name, role string) string {
+// createToken runs lumen token create and returns the token (its last line):
+// on the NATS of the data directory data, or, data empty, on where more
+// says (--nats URL).
+func createToken(t *testing.T, data, name, role string, more ...string) string {
 	t.Helper()
-	out, stderr, err := lumenCmd(t, "", "token", "create", name, "--role", role, "--data", data)
+	args := []string{"token", "create", name, "--role", role}
+	if data != "" {
+		args = append(args, "--data", data)
+	}
+	out, stderr, err := lumenCmd(t, "", append(args, more...)...)
 	if err != nil {
 		t.Fatalf("token create: %v\n%s", err, stderr)
 	}

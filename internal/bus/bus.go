@@ -64,6 +64,12 @@ type Options struct {
 	// AckWait is the acknowledgement deadline of the durable consumers
 	// (default DefaultAckWait).
 	AckWait time.Duration
+	// IndexerName names the search index this process feeds. Each index
+	// has durable consumers of its own on the tagged and reviews streams
+	// (IndexerConsumer), so that several indexes (several lumen serve, one
+	// per machine) each receive every message. Empty: the one index of a
+	// single-index deployment, consumers "indexer" and "review-indexer".
+	IndexerName string
 }
 
 // Bus is a connection to NATS with Lumen's streams in place.
@@ -74,6 +80,9 @@ type Bus struct {
 	replicas int
 	ackWait  time.Duration
 	server   *Server // the embedded server, if any
+	// indexer and reviewIndexer are the durable consumers of this
+	// process's index (see Options.IndexerName).
+	indexer, reviewIndexer string
 
 	mu         sync.Mutex
 	consumerMu sync.Mutex // serialises creating and repairing consumers
@@ -134,8 +143,13 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 	if ackWait <= 0 {
 		ackWait = DefaultAckWait
 	}
+	if err := ValidIndexerName(opts.IndexerName); err != nil {
+		nc.Close()
+		return nil, err
+	}
 	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), ackWait: ackWait, server: opts.Server,
 		kvs: map[string]*KV{}, resume: map[ConsumerSpec]ResumeFunc{}, closed: closed}
+	b.indexer, b.reviewIndexer = indexerConsumers(opts.IndexerName)
 	if err := b.ensureStreams(ctx); err != nil {
 		nc.Close()
 		return nil, err

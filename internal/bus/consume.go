@@ -153,7 +153,7 @@ func (b *Bus) recreateConsumer(ctx context.Context, stream, durable string, star
 // EnsureConsumers creates the pipeline's durable consumers, so that messages
 // published before the consumers first run are counted as pending.
 func (b *Bus) EnsureConsumers(ctx context.Context) error {
-	for _, c := range consumers {
+	for _, c := range b.Consumers() {
 		if _, err := b.consumer(ctx, c.Stream, c.Durable); err != nil {
 			return err
 		}
@@ -331,7 +331,7 @@ type BatchHandler[T any] func(ctx context.Context, events []T, seqs []uint64) []
 // it reports progress on. When ctx is cancelled it handles what was already
 // delivered and returns.
 func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler[lumen.ArticleTagged]) error {
-	return consumeBatches(ctx, b, StreamTagged, ConsumerIndexer, maxBatch, maxWait, handle)
+	return consumeBatches(ctx, b, StreamTagged, b.indexer, maxBatch, maxWait, handle)
 }
 
 func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, maxBatch int, maxWait time.Duration, handle BatchHandler[T]) error {

@@ -26,7 +26,7 @@ func TestAckWaitIsShort(t *testing.T) {
 		t.Fatal(err)
 	}
 	js := bustest.JetStream(t, srv)
-	for _, c := range bus.Consumers() {
+	for _, c := range b.Consumers() {
 		cons, err := js.Consumer(t.Context(), c.Stream, c.Durable)
 		if err != nil {
 			t.Fatal(err)

@@ -140,14 +140,14 @@ func correctionKey(a *lumen.Assertion) string {
 // index, so that decisions made before it first runs count as pending.
 // (EnsureConsumers creates it too, with the others.)
 func (b *Bus) EnsureReviewConsumer(ctx context.Context) error {
-	_, err := b.consumer(ctx, StreamReviews, ConsumerReviewIndexer)
+	_, err := b.consumer(ctx, StreamReviews, b.reviewIndexer)
 	return err
 }
 
 // ConsumeReviewBatches delivers decisions to handle in batches, like
 // ConsumeTaggedBatches.
 func (b *Bus) ConsumeReviewBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler[lumen.ReviewDecision]) error {
-	return consumeBatches(ctx, b, StreamReviews, ConsumerReviewIndexer, maxBatch, maxWait, handle)
+	return consumeBatches(ctx, b, StreamReviews, b.reviewIndexer, maxBatch, maxWait, handle)
 }
 
 // ReplayReviews calls fn for every decision in the stream, in the order

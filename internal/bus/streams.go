@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -20,11 +21,40 @@ const (
 	SubjectDead    = "lumen.dead"
 )
 
-// Durable consumer names.
+// Durable consumer names. The indexer's are those of the one index of a
+// single-index deployment; a named index has its own (IndexerConsumer).
 const (
 	ConsumerTagger  = "tagger"
 	ConsumerIndexer = "indexer"
 )
+
+// indexerNameRE is what an index name may be: it becomes part of durable
+// consumer names, which NATS limits (no dots, wildcards or spaces).
+var indexerNameRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,48}$`)
+
+// ValidIndexerName reports whether name can name an index ("" is the
+// default index).
+func ValidIndexerName(name string) error {
+	if name != "" && !indexerNameRE.MatchString(name) {
+		return fmt.Errorf("index name %q: use 1 to 48 letters, digits, '-' or '_'", name)
+	}
+	return nil
+}
+
+func indexerConsumers(name string) (tagged, reviews string) {
+	if name == "" {
+		return ConsumerIndexer, ConsumerReviewIndexer
+	}
+	return ConsumerIndexer + "-" + name, ConsumerReviewIndexer + "-" + name
+}
+
+// IndexerConsumer is the durable consumer through which this process's
+// index reads the tagged articles.
+func (b *Bus) IndexerConsumer() string { return b.indexer }
+
+// ReviewIndexerConsumer is the durable consumer through which this
+// process's index reads the curators' decisions.
+func (b *Bus) ReviewIndexerConsumer() string { return b.reviewIndexer }
 
 // StreamSpec describes one stream of the system of record. Every stream and
 // key-value bucket is created through ensureStream and KV, which give it the
@@ -62,20 +92,20 @@ var streams = []StreamSpec{
 	{Name: StreamDead, Subjects: []string{SubjectDead + ".>"}},
 }
 
-// consumers are the durable consumers of the pipeline.
-// (The crawl requests' consumer is not among them: it exists once a crawler
-// has run, and its absence is no damage.)
-var consumers = []ConsumerSpec{
-	{Stream: StreamArticles, Durable: ConsumerTagger},
-	{Stream: StreamTagged, Durable: ConsumerIndexer},
-	{Stream: StreamReviews, Durable: ConsumerReviewIndexer},
-}
-
 // Streams returns the streams of the system of record.
 func Streams() []StreamSpec { return append([]StreamSpec(nil), streams...) }
 
-// Consumers returns the durable consumers of the pipeline.
-func Consumers() []ConsumerSpec { return append([]ConsumerSpec(nil), consumers...) }
+// Consumers returns the durable consumers of the pipeline this process
+// depends on: the taggers' shared one and its index's two.
+// (The crawl requests' consumer is not among them: it exists once a crawler
+// has run, and its absence is no damage.)
+func (b *Bus) Consumers() []ConsumerSpec {
+	return []ConsumerSpec{
+		{Stream: StreamArticles, Durable: ConsumerTagger},
+		{Stream: StreamTagged, Durable: b.indexer},
+		{Stream: StreamReviews, Durable: b.reviewIndexer},
+	}
+}
 
 func streamSpec(name string) (StreamSpec, bool) {
 	for _, s := range streams {

@@ -25,6 +25,9 @@ type Streams interface {
 
 // Consumers reads and recreates the durable consumers.
 type Consumers interface {
+	// Consumers lists the durable consumers this process depends on: one
+	// per stream it reads (the taggers', and its own index's).
+	Consumers() []bus.ConsumerSpec
 	ConsumerState(ctx context.Context, stream, durable string) (bus.ConsumerState, error)
 	RecreateConsumer(ctx context.Context, stream, durable string, startSeq uint64) error
 	DeadLetters(ctx context.Context) ([]bus.DeadLetter, error)
@@ -317,7 +320,7 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 	}
 	r.Articles, r.Tagged = len(fetched), len(tagged)
 	for _, v := range fetched {
-		if f, ok := floors[bus.ConsumerTagger]; !ok || v.seq > f {
+		if f, ok := floors[bus.StreamArticles]; !ok || v.seq > f {
 			r.PendingTag++
 		}
 	}
@@ -328,7 +331,7 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 			r.Claims += v
 		}
 	}
-	if f, ok := floors[bus.ConsumerIndexer]; indexed != nil || ok {
+	if f, ok := floors[bus.StreamTagged]; indexed != nil || ok {
 		for _, v := range tagged {
 			if !ok || v.seq > f {
 				r.PendingIndex++
@@ -341,11 +344,11 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 		present[id] = true
 	}
 	c.checkLost(ctx, r, fetched, tagged, indexed, present, repair)
-	if f, ok := floors[bus.ConsumerTagger]; ok {
+	if f, ok := floors[bus.StreamArticles]; ok {
 		c.checkTagged(ctx, r, fetched, tagged, f, deadTag, repair)
 	}
 	if indexed != nil {
-		floor, ok := floors[bus.ConsumerIndexer]
+		floor, ok := floors[bus.StreamTagged]
 		if !ok {
 			floor = hw
 		}
@@ -384,10 +387,11 @@ func (c *Checker) checkNotes(r *Report) {
 	}
 }
 
-// checkConsumers returns the acknowledgement floor of each consumer there is.
+// checkConsumers returns the acknowledgement floor of each consumer there
+// is, by the stream it reads.
 func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[string]uint64, repair bool) map[string]uint64 {
 	floors := map[string]uint64{}
-	for _, spec := range bus.Consumers() {
+	for _, spec := range c.d.Consumers.Consumers() {
 		st, err := c.d.Consumers.ConsumerState(ctx, spec.Stream, spec.Durable)
 		if errors.Is(err, lumen.ErrNotFound) || err != nil && strings.Contains(err.Error(), "store") {
 			p := r.add(Problem{Kind: KindConsumerMissing, Subject: spec.Durable, Count: 1,
@@ -406,7 +410,7 @@ func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[str
 			r.add(Problem{Kind: KindCheckFailed, Subject: spec.Durable, Count: 1, Detail: err.Error()})
 			continue
 		}
-		floors[spec.Durable] = st.AckFloor
+		floors[spec.Stream] = st.AckFloor
 		if last, ok := lastSeq[spec.Stream]; ok && st.AckFloor > last {
 			p := r.add(Problem{Kind: KindStreamTruncated, Subject: spec.Stream, Count: int(st.AckFloor - last),
 				Detail: fmt.Sprintf("consumer %s acknowledged up to sequence %d, but the stream ends at %d: its last messages are lost", spec.Durable, st.AckFloor, last),
@@ -429,14 +433,21 @@ func (c *Checker) checkDeadLetters(ctx context.Context, r *Report) (tag, index m
 		return tag, index
 	}
 	r.DeadLetters = len(dls)
+	mine := map[bus.ConsumerSpec]bool{}
+	for _, spec := range c.d.Consumers.Consumers() {
+		mine[spec] = true
+	}
 	var ex []string
 	for _, d := range dls {
 		id := d.Subject[strings.LastIndexByte(d.Subject, '.')+1:]
-		switch d.Consumer {
-		case bus.ConsumerTagger:
-			tag[id] = true
-		case bus.ConsumerIndexer:
-			index[id] = true
+		// Another index's dead letters say nothing of this one.
+		if mine[bus.ConsumerSpec{Stream: d.Stream, Durable: d.Consumer}] {
+			switch d.Stream {
+			case bus.StreamArticles:
+				tag[id] = true
+			case bus.StreamTagged:
+				index[id] = true
+			}
 		}
 		ex = append(ex, fmt.Sprintf("%d %s: %s", d.ID, d.Subject, truncate(d.Error, 80)))
 	}
