@@ -198,20 +198,26 @@ const (
 // nothing pending, and starts over on a new consumer from where it got to
 // when one stalls.
 func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func(Record) error) (uint64, error) {
+	return b.ScanFrom(ctx, stream, headersOnly, 1, fn)
+}
+
+// ScanFrom is Scan from the stream sequence from on.
+func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, from uint64, fn func(Record) error) (uint64, error) {
 	info, err := b.leaderInfo(ctx, stream)
 	if err != nil {
 		return 0, err
 	}
-	if info.State.Msgs == 0 {
+	last := info.State.LastSeq
+	if info.State.Msgs == 0 || from > last {
 		return 0, nil
 	}
-	last := info.State.LastSeq
 	// A stream on one server is described by the server that serves the
 	// consumer: when that says nothing is pending, the scan is done, even
 	// short of last (its tail lost to damage, which the check reports).
 	trustPending := info.Config.Replicas <= 1
 	var (
-		n, seen        uint64
+		n              uint64
+		seen           = max(from, 1) - 1
 		fnErr          error
 		stalledCurrent bool
 	)

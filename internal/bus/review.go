@@ -155,3 +155,29 @@ func (b *Bus) ConsumeReviewBatches(ctx context.Context, maxBatch int, maxWait ti
 func (b *Bus) ReplayReviews(ctx context.Context, fn func(lumen.ReviewDecision) error) error {
 	return replay(ctx, b, StreamReviews, fn)
 }
+
+// ReplayReviewsFrom calls fn for every decision from the stream position
+// from on, with its position, in the order they were made. It returns the
+// position of the last decision there is (at least that of the last one
+// fn saw; lower than from when the stream was emptied or recreated since
+// the caller last read it).
+func (b *Bus) ReplayReviewsFrom(ctx context.Context, from uint64, fn func(seq uint64, d lumen.ReviewDecision) error) (uint64, error) {
+	info, err := b.leaderInfo(ctx, StreamReviews)
+	if err != nil {
+		return 0, fmt.Errorf("replay %s: %w", StreamReviews, err)
+	}
+	last := info.State.LastSeq
+	_, err = b.ScanFrom(ctx, StreamReviews, false, from, func(r Record) error {
+		last = max(last, r.Seq)
+		var d lumen.ReviewDecision
+		if err := json.Unmarshal(r.Data, &d); err != nil {
+			b.log.Error("replay: undecodable decision skipped", "subject", r.Subject, "seq", r.Seq, "err", err)
+			return nil
+		}
+		return fn(r.Seq, d)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("replay %s: %w", StreamReviews, err)
+	}
+	return last, nil
+}

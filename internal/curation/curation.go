@@ -38,8 +38,10 @@ type DecisionLog interface {
 	// PublishDecision stores d if the claim's latest decision is still at
 	// position last, and fails with lumen.ErrConflict otherwise.
 	PublishDecision(ctx context.Context, d lumen.ReviewDecision, last uint64) (uint64, error)
-	// ReplayReviews calls fn with every decision, in the order made.
-	ReplayReviews(ctx context.Context, fn func(lumen.ReviewDecision) error) error
+	// ReplayReviewsFrom calls fn with every decision from the log position
+	// from on, in the order made, and returns the position of the last one
+	// there is (lower than from when the log was emptied since).
+	ReplayReviewsFrom(ctx context.Context, from uint64, fn func(seq uint64, d lumen.ReviewDecision) error) (uint64, error)
 }
 
 // Service decides claims.
@@ -55,6 +57,7 @@ type Service struct {
 		at     time.Time
 		counts map[string]int
 	}
+	stats statsCache
 }
 
 // New returns a Service; leases may be nil (no queue).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -325,5 +326,58 @@ func waitFor(t *testing.T, ok func() bool) {
 			t.Fatal("condition not met within 10s")
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Stats reads only what was decided since its last call, and its figures
+// are those of every decision.
+func TestStatsIncremental(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 4, time.Minute)
+	decide := func(p lumen.Principal, i int, a string) {
+		t.Helper()
+		_, etag := f.get(t, f.ev.Claims[i].ID)
+		r := curation.Request{Action: a}
+		if a == lumen.ActionReject {
+			r.Reason = lumen.ReasonNotAClaim
+		}
+		if _, _, err := f.svc.Decide(ctx, p, f.ev.Claims[i].ID, etag, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := func() curation.Stats {
+		t.Helper()
+		var ds []lumen.ReviewDecision
+		if err := f.b.ReplayReviews(ctx, func(d lumen.ReviewDecision) error { ds = append(ds, d); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return curation.ComputeStats(ds)
+	}
+	empty, err := f.svc.Stats(ctx)
+	if err != nil || empty.Decisions != 0 {
+		t.Fatalf("stats before any decision: %+v, %v", empty, err)
+	}
+	decide(alice, 0, lumen.ActionAccept)
+	decide(alice, 1, lumen.ActionReject)
+	first, err := f.svc.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := all(); first.Decisions != 2 || !reflect.DeepEqual(first, want) {
+		t.Fatalf("stats = %+v, want %+v", first, want)
+	}
+	first.ByStatus["accepted"] = 99 // the caller's copy
+	decide(bob, 0, lumen.ActionReject)
+	decide(bob, 2, lumen.ActionAccept)
+	decide(bob, 2, lumen.ActionUndo)
+	second, err := f.svc.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := all(); second.Decisions != 5 || !reflect.DeepEqual(second, want) {
+		t.Fatalf("stats = %+v, want %+v", second, want)
+	}
+	if again, _ := f.svc.Stats(ctx); !reflect.DeepEqual(again, second) {
+		t.Fatalf("stats with nothing new = %+v, want %+v", again, second)
 	}
 }

@@ -3,7 +3,9 @@ package curation
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
+	"sync"
 
 	"github.com/lumen-research/lumen"
 )
@@ -159,14 +161,63 @@ func cohen(items [][2]string) (po, kappa float64) {
 	return po, (po - pe) / (1 - pe)
 }
 
-// Stats reads every decision and returns the figures drawn from them.
+// statsCache keeps what Stats needs of every decision read so far, so that
+// each call reads only the decisions made since the last one.
+type statsCache struct {
+	sync.Mutex
+	next uint64                 // the log position to read from
+	all  []lumen.ReviewDecision // what ComputeStats reads of each decision
+	st   *Stats                 // the figures of all, until more come
+}
+
+// Stats returns the figures drawn from every decision. It reads the
+// decisions made since its last call (all of them the first time) and
+// keeps of each only what the figures need.
 func (s *Service) Stats(ctx context.Context) (Stats, error) {
-	var all []lumen.ReviewDecision
-	if err := s.log.ReplayReviews(ctx, func(d lumen.ReviewDecision) error {
-		all = append(all, d)
+	c := &s.stats
+	c.Lock()
+	defer c.Unlock()
+	from := max(c.next, 1)
+	var fresh []lumen.ReviewDecision
+	read := func(_ uint64, d lumen.ReviewDecision) error {
+		fresh = append(fresh, forStats(d))
 		return nil
-	}); err != nil {
+	}
+	last, err := s.log.ReplayReviewsFrom(ctx, from, read)
+	if err == nil && last < from-1 {
+		// The log is shorter than what was read of it: it was emptied or
+		// recreated. Read it anew.
+		c.all, c.st, fresh = nil, nil, nil
+		last, err = s.log.ReplayReviewsFrom(ctx, 1, read)
+	}
+	if err != nil {
 		return Stats{}, err
 	}
-	return ComputeStats(all), nil
+	c.next = last + 1
+	if len(fresh) > 0 || c.st == nil {
+		c.all = append(c.all, fresh...)
+		st := ComputeStats(c.all)
+		c.st = &st
+	}
+	return c.st.clone(), nil
+}
+
+// forStats is what ComputeStats reads of a decision.
+func forStats(d lumen.ReviewDecision) lumen.ReviewDecision {
+	return lumen.ReviewDecision{ClaimID: d.ClaimID, Action: d.Action, Status: d.Status, Reason: d.Reason,
+		Curator: d.Curator, Version: d.Version, Undoes: d.Undoes}
+}
+
+// clone returns a copy the caller may change.
+func (st *Stats) clone() Stats {
+	out := *st
+	out.ByStatus = maps.Clone(st.ByStatus)
+	out.ByReason = maps.Clone(st.ByReason)
+	out.Curators = slices.Clone(st.Curators)
+	out.Pairs = slices.Clone(st.Pairs)
+	if st.Agreement != nil {
+		a := *st.Agreement
+		out.Agreement = &a
+	}
+	return out
 }
