@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -185,4 +186,41 @@ func (ix *Index) ArticleClaims(ctx context.Context, id string) (v ArticleVersion
 	v.ContentHash, _ = h.Fields["content_hash"].(string)
 	v.TaxonomyVersion, _ = h.Fields["taxonomy_version"].(string)
 	return v, total - 1, true, nil
+}
+
+// ReviewLogs calls fn with the decisions the index holds on each claim that
+// has any (its review log, oldest first), in claim id order.
+func (ix *Index) ReviewLogs(ctx context.Context, fn func(claimID string, log []lumen.ReviewDecision) error) error {
+	one := 1.0
+	decided := query.NewNumericRangeInclusiveQuery(&one, nil, &[]bool{true}[0], nil)
+	decided.SetField("review_version")
+	q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), decided})
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, inventoryPage, 0, false)
+		req.Fields = []string{"review_log"}
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SearchAfter = after
+		}
+		res, err := ix.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("list reviewed claims: %w", err)
+		}
+		for _, h := range res.Hits {
+			var log []lumen.ReviewDecision
+			if s, _ := h.Fields["review_log"].(string); s != "" {
+				if err := json.Unmarshal([]byte(s), &log); err != nil {
+					return fmt.Errorf("claim %s: decode stored decisions: %w", h.ID, err)
+				}
+			}
+			if err := fn(strings.TrimPrefix(h.ID, "c-"), log); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < inventoryPage {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
 }

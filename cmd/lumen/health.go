@@ -164,7 +164,7 @@ func (a *app) startHealth(st *stages) {
 
 // newChecker returns the data check over what this process has open.
 func (a *app) newChecker(ctx context.Context) (*integrity.Checker, error) {
-	d := integrity.Deps{Streams: a.bus, Consumers: a.bus, Articles: a.bus, Logger: a.log}
+	d := integrity.Deps{Streams: a.bus, Consumers: a.bus, Articles: a.bus, Decisions: a.bus, Logger: a.log}
 	if a.index != nil {
 		d.Index = a.index
 	}

@@ -92,12 +92,19 @@ const (
 	// Superseded: a newer message on the subject replaced it since; the
 	// consumer handles that one, so the dead letter was dropped.
 	Superseded = "superseded"
+	// LeftToCheck: a curator's decision, which the reviews stream keeps
+	// for good (publishing it again would write the claim's history
+	// twice). The dead letter was dropped; the data check of serve and run
+	// (at start and every check.interval, or lumen check --repair where the
+	// index is) applies every decision the index lacks.
+	LeftToCheck = "dropped: the decision stays in " + StreamReviews + "; the next data check of serve applies it to the index"
 )
 
 // ReplayDeadLetter re-queues the dead letter id: it publishes the message
 // again to its subject, provided the message is still the latest on it
 // (for the streams that keep the latest message per subject), and deletes
-// the dead letter. It returns Requeued or Superseded.
+// the dead letter. It returns Requeued or Superseded; for a decision, which
+// is never published twice, LeftToCheck.
 func (b *Bus) ReplayDeadLetter(ctx context.Context, id uint64) (string, error) {
 	s, err := b.js.Stream(ctx, StreamDead)
 	if err != nil {
@@ -111,6 +118,12 @@ func (b *Bus) ReplayDeadLetter(ctx context.Context, id uint64) (string, error) {
 		return "", fmt.Errorf("dead letter %d: %w", id, err)
 	}
 	dl := deadLetterOf(m.Sequence, m.Header, m.Data)
+	if dl.Stream == StreamReviews {
+		if err := s.DeleteMsg(ctx, id); err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
+			return "", fmt.Errorf("delete dead letter %d: %w", id, err)
+		}
+		return LeftToCheck, nil
+	}
 	spec, ok := streamSpec(dl.Stream)
 	if !ok || !spec.LatestOnly {
 		return "", fmt.Errorf("dead letter %d from %s: only messages of streams that keep the latest message per subject can be re-queued: %w", id, dl.Stream, lumen.ErrInvalid)

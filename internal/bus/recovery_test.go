@@ -339,3 +339,43 @@ func TestStreamDamageIsNoted(t *testing.T) {
 		t.Errorf("Scan = %d, %v; want some but not all of the 40 messages", n, err)
 	}
 }
+
+// A decision the index could not apply is dead-lettered like any message,
+// but replaying it publishes nothing (the reviews stream keeps it for good):
+// the dead letter goes, and the decision stays in the stream once.
+func TestReviewDeadLetter(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bustest.Start(t)
+	d := lumen.ReviewDecision{ClaimID: lumen.NewID("claim"), ArticleID: lumen.NewID("article"), Action: lumen.ActionAccept,
+		Status: lumen.StatusAccepted, Curator: "alice", At: time.Now().UTC()}
+	if _, err := b.PublishDecision(ctx, d, 0); err != nil {
+		t.Fatal(err)
+	}
+	go b.ConsumeReviewBatches(ctx, 10, 10*time.Millisecond, func(_ context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
+		errs := make([]error, len(ds))
+		for i := range errs {
+			errs[i] = fmt.Errorf("index refuses it: %w", lumen.ErrInvalid)
+		}
+		return errs
+	})
+	var dls []bus.DeadLetter
+	waitFor(t, "the decision dead-lettered", func() bool {
+		var err error
+		dls, err = b.DeadLetters(ctx)
+		return err == nil && len(dls) == 1
+	})
+	if dls[0].Stream != bus.StreamReviews || dls[0].Consumer != b.ReviewIndexerConsumer() {
+		t.Fatalf("dead letter = %+v", dls[0])
+	}
+	out, err := b.ReplayDeadLetter(ctx, dls[0].ID)
+	if err != nil || out != bus.LeftToCheck {
+		t.Fatalf("ReplayDeadLetter = %q, %v; want %q", out, err, bus.LeftToCheck)
+	}
+	if left, err := b.DeadLetters(ctx); err != nil || len(left) != 0 {
+		t.Errorf("dead letters left: %+v, %v", left, err)
+	}
+	if ds, _, err := b.Decisions(ctx, d.ClaimID); err != nil || len(ds) != 1 {
+		t.Errorf("the claim's history = %+v, %v; want the one decision", ds, err)
+	}
+}

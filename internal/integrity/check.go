@@ -52,6 +52,9 @@ type Index interface {
 	Article(ctx context.Context, id string) (lumen.ArticleDetail, error)
 	Apply(ctx context.Context, events []lumen.ArticleTagged) (indexer.ApplyStats, error)
 	ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged) error
+	// ReviewLogs calls fn with the decisions held on each decided claim.
+	ReviewLogs(ctx context.Context, fn func(claimID string, log []lumen.ReviewDecision) error) error
+	ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecision) (indexer.ReviewStats, error)
 }
 
 // CrawlState is what the crawler remembers of the articles it published.
@@ -73,7 +76,7 @@ type Tagger interface {
 	Tag(a lumen.Article) (lumen.ArticleTagged, error)
 }
 
-// Deps are what a Checker checks. Index, Crawl and Tagger may be nil: the
+// Deps are what a Checker checks. Index, Crawl, Tagger and Decisions may be nil: the
 // process has no index, no crawl state, or no tagger (missing taggings are
 // then repaired by publishing the fetched article again for the workers).
 type Deps struct {
@@ -83,6 +86,9 @@ type Deps struct {
 	Index     Index
 	Crawl     CrawlState
 	Tagger    Tagger
+	// Decisions, when set, restores curators' decisions the reviews
+	// stream lost from the index's copy.
+	Decisions Decisions
 	Logger    *slog.Logger
 }
 
@@ -354,6 +360,8 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 		}
 		c.checkIndexed(ctx, r, tagged, indexed, floor, deadIndex, repair)
 		c.checkClaims(ctx, r, indexed, claims, repair)
+		rf, ok := floors[bus.StreamReviews]
+		c.checkReviews(ctx, r, rf, ok, repair)
 	}
 	if refs != nil {
 		c.checkCrawl(ctx, r, refs, present, repair)

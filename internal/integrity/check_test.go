@@ -262,3 +262,92 @@ func waitIdle(t *testing.T, b *bus.Bus) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// Curators' decisions checked between the reviews stream and the index: one
+// acknowledged without reaching the index (as a dead-lettered one) is
+// applied; decisions the stream lost are published again from the index.
+func TestCheckReviews(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bustest.Start(t)
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var evs []lumen.ArticleTagged
+	for i := range 2 {
+		a := article(i)
+		if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: a}); err != nil {
+			t.Fatal(err)
+		}
+		ev, _ := fakeTagger{}.Tag(a)
+		if err := b.PublishTagged(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+		evs = append(evs, ev)
+	}
+	if err := b.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	decision := func(ev lumen.ArticleTagged, v uint64, action, status string) lumen.ReviewDecision {
+		cl := ev.Claims[0]
+		return lumen.ReviewDecision{ClaimID: cl.ID, ArticleID: ev.Article.ID, Action: action, Status: status,
+			Curator: "alice", Role: lumen.RoleCurator, At: time.Date(2026, 2, 1, 0, 0, int(v), 0, time.UTC), Version: v,
+			Seen: cl.Assertion(), SeenHash: cl.Assertion().Hash(), Text: cl.Text}
+	}
+	// In the stream, acknowledged by the index's consumer, never applied.
+	unapplied := decision(evs[0], 0, lumen.ActionAccept, lumen.StatusAccepted)
+	if _, err := b.PublishDecision(ctx, unapplied, 0); err != nil {
+		t.Fatal(err)
+	}
+	cctx, ccancel := context.WithCancel(ctx)
+	go b.ConsumeFetched(cctx, 2, func(context.Context, lumen.ArticleFetched) error { return nil })
+	go b.ConsumeTaggedBatches(cctx, 10, 20*time.Millisecond, indexer.NewWriter(ix, nil, nil).Handle)
+	go b.ConsumeReviewBatches(cctx, 10, 20*time.Millisecond, func(_ context.Context, ds []lumen.ReviewDecision, _ []uint64) []error { return nil })
+	waitIdle(t, b)
+	deadline := time.Now().Add(20 * time.Second)
+	for p, _ := b.Pending(ctx, bus.StreamReviews, b.ReviewIndexerConsumer()); p > 0; p, _ = b.Pending(ctx, bus.StreamReviews, b.ReviewIndexerConsumer()) {
+		if time.Now().After(deadline) {
+			t.Fatal("the reviews consumer did not settle")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	ccancel()
+	// In the index only: the stream lost them.
+	lost := []lumen.ReviewDecision{
+		decision(evs[1], 0, lumen.ActionAccept, lumen.StatusAccepted),
+		decision(evs[1], 1, lumen.ActionReject, lumen.StatusRejected),
+	}
+	lost[1].Reason = lumen.ReasonNotAClaim
+	if _, err := ix.ApplyReviews(ctx, lost); err != nil {
+		t.Fatal(err)
+	}
+
+	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b, Index: ix, Decisions: b})
+	r, err := c.Run(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{integrity.KindDecisionLost, integrity.KindDecisionUnindexed}; !slices.Equal(kinds(r), want) {
+		t.Fatalf("kinds = %v, want %v\n%+v", kinds(r), want, r.Problems)
+	}
+	for _, p := range r.Damage() {
+		if want := map[string]int{integrity.KindDecisionLost: 2, integrity.KindDecisionUnindexed: 1}[p.Kind]; p.Count != want {
+			t.Errorf("%s: count %d, want %d", p.Kind, p.Count, want)
+		}
+	}
+	if r, err = c.Run(ctx, true); err != nil || len(r.Unrepaired()) != 0 {
+		t.Fatalf("repair = %v, %+v", err, r.Unrepaired())
+	}
+	if h, err := ix.Claim(ctx, unapplied.ClaimID); err != nil || h.Review.Status != lumen.StatusAccepted {
+		t.Errorf("the unapplied decision: %+v, %v", h.Review, err)
+	}
+	ds, _, err := b.Decisions(ctx, lost[0].ClaimID)
+	if err != nil || len(ds) != 2 || ds[0].Version != 0 || ds[1].Status != lumen.StatusRejected {
+		t.Errorf("restored history = %+v, %v", ds, err)
+	}
+	if r, err = c.Run(ctx, false); err != nil || r.Damaged() {
+		t.Fatalf("check after the repair = %v, %+v", err, r.Problems)
+	}
+}
