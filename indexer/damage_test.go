@@ -10,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/lumen-research/lumen"
 )
 
@@ -228,6 +231,17 @@ func TestSearchErrorsAreTold(t *testing.T) {
 	}
 	if state, _ := ix.State(); state != StateOK {
 		t.Errorf("a bad query marked the index %s", state)
+	}
+	// A query that fails only against real terms (bleve builds a regular
+	// expression's automaton when it meets a term dictionary), sent past
+	// the query checks: the files verify, so it is the query's fault.
+	re := query.NewRegexpQuery("acne$")
+	re.SetField("text")
+	if _, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequest(re)); !errors.Is(err, lumen.ErrInvalid) {
+		t.Errorf("a regexp only real terms refuse = %v, want ErrInvalid", err)
+	}
+	if state, reason := ix.State(); state != StateOK {
+		t.Errorf("a query refused by real terms marked the index %s (%v)", state, reason)
 	}
 }
 

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+	vregexp "github.com/blevesearch/vellum/regexp"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/qsyntax"
@@ -429,8 +431,8 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 			w.SetField(field)
 			q = w
 		case qsyntax.Regexp:
-			if _, err := regexp.Compile(cl.Text); err != nil {
-				return nil, bad("bad regular expression: %v", err)
+			if err := checkRegexp(cl.Text); err != nil {
+				return nil, bad("%v", err)
 			}
 			r := query.NewRegexpQuery(cl.Text)
 			r.SetField(field)
@@ -510,11 +512,11 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 		w.SetField(field)
 		return w, nil
 	case qsyntax.Regexp:
+		if err := checkRegexp(cl.Text); err != nil {
+			return nil, bad("%v", err)
+		}
 		re, err := regexp.Compile("^(?:" + cl.Text + ")$")
-		if err != nil || len(cl.Text) > 200 {
-			if err == nil {
-				err = fmt.Errorf("longer than 200 bytes")
-			}
+		if err != nil {
 			return nil, bad("bad regular expression: %v", err)
 		}
 		if highlightable {
@@ -560,6 +562,35 @@ func checkWildcard(p string) error {
 	}
 	if strings.HasPrefix(p, "*") || strings.HasPrefix(p, "?") {
 		return fmt.Errorf("wildcard %q may not start with * or ?", p)
+	}
+	return nil
+}
+
+// maxRegexp bounds a regular expression of a query, in bytes.
+const maxRegexp = 200
+
+// checkRegexp says why bleve cannot run a regular expression, in the
+// user's terms, before it reaches the index: bleve compiles it into an
+// automaton (vellum's, which refuses what Go's regexp allows: ^, $, \b and
+// other zero-width assertions, and automata over its size limit) only when
+// it meets a term dictionary, and an error from there would look like one
+// of the index data.
+func checkRegexp(expr string) error {
+	if len(expr) > maxRegexp {
+		return fmt.Errorf("bad regular expression: longer than %d bytes", maxRegexp)
+	}
+	if _, err := regexp.Compile(expr); err != nil {
+		return fmt.Errorf("bad regular expression: %v", err)
+	}
+	if _, err := vregexp.New(expr); err != nil {
+		msg := err.Error()
+		switch {
+		case errors.Is(err, vregexp.ErrNoEmpty) || errors.Is(err, vregexp.ErrNoWordBoundary):
+			msg += " (a regular expression matches whole terms: leave out ^, $ and \\b)"
+		case errors.Is(err, vregexp.ErrCompiledTooBig) || errors.Is(err, vregexp.ErrTooManyStates):
+			msg = "it is too complex to run"
+		}
+		return fmt.Errorf("bad regular expression: %s", msg)
 	}
 	return nil
 }

@@ -227,6 +227,13 @@ func TestQueryErrors(t *testing.T) {
 		{"a*", "too broad"},
 		{"*acne", "may not start with"},
 		{"/a(/", "bad regular expression"},
+		{"/[a/", "missing closing ]: `[a`"}, // the user's expression, not a rewrite of it
+		// Go's regexp takes these; bleve's automata do not, and say so
+		// only when they meet the terms of a real index.
+		{"/acne$/", "zero width assertions not allowed"},
+		{`/\bacne/`, "word boundaries are not allowed"},
+		{"text:/^gut/", "leave out ^, $"},
+		{"/" + strings.Repeat("a", 201) + "/", "longer than 200 bytes"},
 	}
 	for _, tt := range tests {
 		_, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: tt.q})
@@ -234,6 +241,9 @@ func TestQueryErrors(t *testing.T) {
 		if !errors.As(err, &inv) || inv.Field != "q" || !strings.Contains(inv.Reason, tt.want) {
 			t.Errorf("SearchClaims(q=%q) error = %v, want field q saying %q", tt.q, err, tt.want)
 		}
+	}
+	if state, reason := ix.State(); state != StateOK {
+		t.Errorf("after the bad queries the index is %s (%v), want ok: a query's fault is not damage", state, reason)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -38,6 +39,9 @@ type store struct {
 	// damaged is signalled (without blocking) when the index is found
 	// damaged while in use, so that its owner can rebuild it.
 	damaged chan struct{}
+
+	verifyMu   sync.Mutex
+	verifiedAt time.Time // when the files last verified after a failed query
 }
 
 var _ bleve.Index = (*store)(nil)
@@ -131,6 +135,9 @@ func (s *store) recoverTo(op string, err *error) {
 // swap replaces the current index (closing it) with next, and returns the
 // state to ok.
 func (s *store) swap(next bleve.Index) error {
+	s.verifyMu.Lock()
+	s.verifiedAt = time.Time{} // another index's files
+	s.verifyMu.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var err error
@@ -181,10 +188,38 @@ func (s *store) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (
 	if _, qerr := s.empty.SearchInContext(ctx, req); qerr != nil {
 		return nil, err // the query's fault
 	}
+	// The empty index runs it, but some queries fail only against real
+	// terms (an automaton bleve builds when it meets a term dictionary).
+	// Damage is in the files: if they verify, the query is at fault.
+	if s.filesVerify() {
+		return nil, fmt.Errorf("%w: the query cannot run on this index (%v)", lumen.ErrInvalid, err)
+	}
 	s.mu.RUnlock()
 	err = s.markDamaged(&DamageError{Op: "search", Err: err})
 	s.mu.RLock()
 	return nil, err
+}
+
+// verifyEvery bounds how often a failing query makes the store verify the
+// index files (each time, every segment's checksum): within it, files that
+// verified are taken to be whole, so that a stream of failing queries does
+// not keep the disk busy. Damage that appears meanwhile is found by the
+// next verification or by the data check of serve and run.
+const verifyEvery = time.Minute
+
+// filesVerify reports whether the index files verify (or verified within
+// verifyEvery).
+func (s *store) filesVerify() bool {
+	s.verifyMu.Lock()
+	defer s.verifyMu.Unlock()
+	if !s.verifiedAt.IsZero() && time.Since(s.verifiedAt) < verifyEvery {
+		return true
+	}
+	if err := verifyFiles(s.dir, liveMinAge); err != nil {
+		return false
+	}
+	s.verifiedAt = time.Now()
+	return true
 }
 
 // Search runs req.
