@@ -7,6 +7,10 @@ import "time"
 type ArticleFetched struct {
 	Article Article `json:"article"`
 	Run     string  `json:"run,omitempty"` // crawl run that fetched it
+	// Outcome is what that run counted this version as: "new" or
+	// "changed" (a run resumed after a crash that finds its own version
+	// here counts it again as that).
+	Outcome string `json:"outcome,omitempty"`
 }
 
 // ArticleTagged is published by the tagging worker: the article with the claims

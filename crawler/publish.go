@@ -32,11 +32,21 @@ func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome
 		prevHash string
 		prov     provenance
 		provKeep bool
+		recount  string // what this run counted the version it published before a crash as
 	)
+	fetchedURL := a.URL
 	if m.Via != "" {
 		prev, err := c.d.Articles.LastFetched(ctx, m.ID)
 		switch {
 		case err == nil:
+			if r.resumed && prev.Run == r.rec.ID && prev.Article.URL == fetchedURL {
+				// This run published the article from this URL, and was
+				// killed before it recorded the visit: the same version
+				// again is what that publish counted, not unchanged.
+				if prev.Outcome == "new" || prev.Outcome == "changed" {
+					recount = prev.Outcome
+				}
+			}
 			if prov, err = c.loadProvenance(ctx, m.ID); err != nil {
 				return "", "", "", err
 			}
@@ -53,11 +63,18 @@ func (c *Crawler) publish(ctx context.Context, r *run, a lumen.Article) (outcome
 	}
 	a.ContentHash = a.ComputeContentHash()
 	if a.ContentHash == prevHash {
-		if outcome == "changed" {
+		switch {
+		case recount != "":
+			outcome, reason = recount, ""
+		case outcome == "changed":
 			outcome, reason = "unchanged", "same_article"
 		}
 	} else {
-		dup, err := c.d.Publisher.PublishFetched(ctx, lumen.ArticleFetched{Article: a, Run: r.rec.ID})
+		ev := lumen.ArticleFetched{Article: a, Run: r.rec.ID}
+		if outcome == "new" || outcome == "changed" {
+			ev.Outcome = outcome
+		}
+		dup, err := c.d.Publisher.PublishFetched(ctx, ev)
 		if err == nil && dup && prevHash != "" {
 			// JetStream dropped the version as a duplicate of one published
 			// within its de-duplication window, while the stream holds
