@@ -39,6 +39,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err := a.openTagger(); err != nil {
 		return err
 	}
+	a.oneShot = true
 	if err := a.openBus(ctx, "check"); err != nil {
 		return err
 	}
@@ -183,6 +184,7 @@ func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
 	}
 	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
+	a.oneShot = true
 	if err := a.openBus(ctx, "deadletters"); err != nil {
 		return err
 	}

@@ -231,15 +231,10 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	// that cron and CI notice.
 	failed := 0
 	for _, r := range runs {
-		switch {
-		case r.Fetched == 0 && r.FailedCount() > 0:
-			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s: nothing fetched, %d failed (%s)", r.Source, r.FailedCount(), joinReasons(r.Failed)))
-		case r.Error != "":
-			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s failed: %s", r.Source, r.Error))
-		default:
-			continue
+		if why := runFailure(r); why != "" {
+			crawlErr = errors.Join(crawlErr, fmt.Errorf("source %s failed: %s", r.Source, why))
+			failed++
 		}
-		failed++
 	}
 	if failed > 0 && len(cfg.Sources) > 1 {
 		crawlErr = errors.Join(fmt.Errorf("%d of %d sources failed", failed, len(cfg.Sources)), crawlErr)
@@ -353,4 +348,17 @@ func warnNCBIContact(log *slog.Logger, cfg config.Config) {
 		}
 		return
 	}
+}
+
+// runFailure says why a finished run failed (a seed, a listing or an API
+// request that could not be done, or nothing fetched at all), or "" when
+// it did not: lumen crawl --once exits 1 and a crawl request ends failed.
+func runFailure(r lumen.CrawlRun) string {
+	switch {
+	case r.Fetched == 0 && r.FailedCount() > 0:
+		return fmt.Sprintf("nothing fetched, %d failed (%s)", r.FailedCount(), joinReasons(r.Failed))
+	case r.Error != "":
+		return r.Error
+	}
+	return ""
 }

@@ -83,6 +83,10 @@ Without --url the index in the data directory is read (stop the lumen serving it
 	if err != nil {
 		return fmt.Errorf("filters: %w", err)
 	}
+	// A mistyped --data must not be created empty and exported from.
+	if _, err := os.Stat(filepath.Join(cfg.Data, "index")); err != nil {
+		return usageError("no index in %s: give the data directory of lumen serve or run (--data DIR), or export from a running lumen (--url)", cfg.Data)
+	}
 	unlock, err := lockData(cfg.Data)
 	if err != nil {
 		return fmt.Errorf("%w (export from the running lumen with --url)", err)

@@ -113,6 +113,14 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 	}
 	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
+	// A token may be created before the first lumen serve or run: then the
+	// data directory is new, and the operator is told which it is.
+	a.oneShot, a.newDataOK = true, sub == "create"
+	if sub == "create" {
+		if err := a.requireData("nats"); err != nil {
+			fmt.Fprintf(e.stderr, "lumen: note: %s holds no Lumen data yet; the token is stored there, for the lumen that will run with --data %s\n", cfg.Data, cfg.Data)
+		}
+	}
 	if err := a.openBus(ctx, "token"); err != nil {
 		if cfg.NATS.URL == "" && strings.Contains(err.Error(), "in use by another lumen process") {
 			return fmt.Errorf("%w\nwhile it runs, reach its NATS instead: lumen token %s ... --nats nats://HOST:PORT (its nats.listen, or the URL lumen demo prints)", err, sub)
@@ -227,6 +235,7 @@ func cmdEvalReviews(ctx context.Context, e *env, args []string) error {
 	if err := a.openTagger(); err != nil {
 		return err
 	}
+	a.oneShot = true
 	if err := a.openBus(ctx, "eval"); err != nil {
 		return err
 	}
@@ -280,6 +289,7 @@ func cmdExportGold(ctx context.Context, e *env, args []string) error {
 	}
 	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
+	a.oneShot = true
 	if err := a.openBus(ctx, "export-gold"); err != nil {
 		return err
 	}

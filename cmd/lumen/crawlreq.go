@@ -199,7 +199,7 @@ func (c *crawlRequests) runByID(ctx context.Context, id string) (lumen.CrawlRequ
 		if r.ID == id {
 			st := lumen.CrawlRequestState{Status: lumen.CrawlRunning, Source: r.Source, RunID: r.ID, Run: &r, Updated: r.Started}
 			if !r.Finished.IsZero() {
-				st.Status, st.Updated = lumen.CrawlDone, r.Finished
+				st.Status, st.Updated, st.Error = finished(r)
 			}
 			return st, nil
 		}
@@ -222,7 +222,8 @@ func (c *crawlRequests) handle(cr *crawler.Crawler) func(context.Context, lumen.
 		// The run takes the request's id, so that it is found by it; a
 		// redelivered request whose run already finished is done.
 		if prev, ok := c.findRun(ctx, src.Name, req.ID); ok && !prev.Finished.IsZero() {
-			st.Status, st.Source, st.RunID = lumen.CrawlDone, src.Name, req.ID
+			st.Source, st.RunID = src.Name, req.ID
+			st.Status, _, st.Error = finished(prev)
 			return c.save(ctx, st)
 		}
 		st.Status, st.Source, st.RunID = lumen.CrawlRunning, src.Name, req.ID
@@ -244,9 +245,18 @@ func (c *crawlRequests) handle(cr *crawler.Crawler) func(context.Context, lumen.
 		case err != nil:
 			st.Status, st.Error = lumen.CrawlFailed, err.Error()
 		default:
-			st.Status = lumen.CrawlDone
+			st.Status, _, st.Error = finished(rec)
 		}
 		log.Info("crawl request done", "status", st.Status, "run", rec.ID)
 		return c.save(context.WithoutCancel(ctx), st)
 	}
+}
+
+// finished is the state of a request whose run r finished: failed when
+// the run did (as lumen crawl --once would exit 1), done otherwise.
+func finished(r lumen.CrawlRun) (status string, at time.Time, why string) {
+	if why := runFailure(r); why != "" {
+		return lumen.CrawlFailed, r.Finished, why
+	}
+	return lumen.CrawlDone, r.Finished, ""
 }

@@ -108,4 +108,22 @@ sources:
 		t.Errorf("unknown crawl request = %d", code)
 	}
 	waitClaims(t, base, "q=probiotics", 3)
+
+	// A seed whose every fetch is refused (a private address, not allowed)
+	// ends failed, with why, as lumen crawl --once would exit 1.
+	var refused lumen.CrawlRequestState
+	if code := call(t, "POST", base+"/api/v1/crawls", admin, "", fmt.Sprintf(`{"seed":%q,"max_pages":1}`, site.URL+"/"), &refused); code != 202 {
+		t.Fatalf("POST /api/v1/crawls (private seed) = %d %+v", code, refused)
+	}
+	deadline = time.Now().Add(60 * time.Second)
+	for refused.Status != lumen.CrawlFailed {
+		if refused.Status == lumen.CrawlDone || time.Now().After(deadline) {
+			t.Fatalf("crawl request of a refused seed = %+v, want failed", refused)
+		}
+		time.Sleep(50 * time.Millisecond)
+		call(t, "GET", base+"/api/v1/crawls/"+refused.Request.ID, "", "", "", &refused)
+	}
+	if !strings.Contains(refused.Error, "private_address") {
+		t.Errorf("failed request's error = %q, want the reason", refused.Error)
+	}
 }

@@ -152,6 +152,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "token":
 		return cmdToken(ctx, e, rest)
 	case "config":
+		switch {
+		case len(rest) == 1 && (rest[0] == "-h" || rest[0] == "-help" || rest[0] == "--help"):
+			fmt.Fprintln(stdout, "Usage: lumen config\n\nPrints the default configuration, with a comment on every key: a starting point for --config.")
+			return nil
+		case len(rest) > 0:
+			return usageError("lumen config takes no arguments or flags: it prints the default configuration, a starting point for --config")
+		}
 		_, err := stdout.Write(configYAML())
 		return err
 	case "version", "-version", "--version":

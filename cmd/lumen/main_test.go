@@ -464,6 +464,13 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		{[]string{"crawl", "--once", "--max-pages", "many"}, "max-pages"},
 		{[]string{"serve", "--log-format", "xml"}, "--log-format"},
 		{[]string{"serve", "--config", badIndexer}, "indexer.name"},
+		// One-shot commands refuse a data directory without Lumen's data
+		// rather than create it empty and report on nothing.
+		{[]string{"token", "list", "--data", filepath.Join(t.TempDir(), "typo")}, "no Lumen data in"},
+		{[]string{"deadletters", "--data", filepath.Join(t.TempDir(), "typo")}, "no Lumen data in"},
+		{[]string{"check", "--data", filepath.Join(t.TempDir(), "typo")}, "no Lumen data in"},
+		{[]string{"export", "--data", filepath.Join(t.TempDir(), "typo")}, "no index in"},
+		{[]string{"config", "--config", bad}, "takes no arguments"},
 		{[]string{"check", "--addr", "127.0.0.1:0"}, "serves nothing"},
 		{[]string{"deadletters", "frob"}, "unknown action"},
 		{[]string{"deadletters", "replay"}, "ids or --all"},

@@ -69,6 +69,12 @@ type app struct {
 	tokens   *auth.Tokens
 	sessions *auth.Sessions
 
+	// oneShot: a command that does its work and exits (token, check,
+	// deadletters...): it waits less for a NATS server that does not
+	// answer, and refuses a data directory without Lumen's data unless
+	// newDataOK.
+	oneShot, newDataOK bool
+
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.
 	rebuildReason error
@@ -84,6 +90,12 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 func (a *app) openBus(ctx context.Context, name string) error {
 	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas,
 		IndexerName: a.cfg.Indexer.Name}
+	if a.oneShot {
+		opts.ConnectWait = oneShotConnectWait
+		if err := a.requireData("nats"); err != nil && !a.newDataOK {
+			return err
+		}
+	}
 	if a.cfg.NATS.URL == "" {
 		if err := a.lockData(); err != nil {
 			return err
@@ -103,6 +115,27 @@ func (a *app) openBus(ctx context.Context, name string) error {
 		return err
 	}
 	a.bus = b
+	return nil
+}
+
+// oneShotConnectWait bounds a one-shot command's wait for an external
+// NATS server (a long-running role waits longer: its server may start
+// after it).
+const oneShotConnectWait = 10 * time.Second
+
+// requireData refuses, for a one-shot command, a data directory that does
+// not hold what it reads (what, under the data directory: "nats" for the
+// embedded server's store, "index"): a mistyped --data would otherwise be
+// created empty and the command would report on nothing. With an external
+// NATS the store is not here, so "nats" is not required.
+func (a *app) requireData(what string) error {
+	if what == "nats" && a.cfg.NATS.URL != "" {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(a.cfg.Data, what)); err != nil {
+		return usageError("no Lumen data in %s (no %s there): give the data directory of lumen serve or run (--data DIR)%s",
+			a.cfg.Data, what, map[bool]string{true: ", or its NATS (--nats URL)", false: ""}[what == "nats"])
+	}
 	return nil
 }
 

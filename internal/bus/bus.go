@@ -64,6 +64,10 @@ type Options struct {
 	// AckWait is the acknowledgement deadline of the durable consumers
 	// (default DefaultAckWait).
 	AckWait time.Duration
+	// ConnectWait bounds the wait for an external server that does not
+	// answer (default 2 minutes: a role may start before its server; a
+	// one-shot command wants to fail sooner).
+	ConnectWait time.Duration
 	// IndexerName names the search index this process feeds. Each index
 	// has durable consumers of its own on the tagged and reviews streams
 	// (IndexerConsumer), so that several indexes (several lumen serve, one
@@ -130,7 +134,11 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect nats %s: %w", url, err)
 	}
-	if err := waitConnected(ctx, nc, log, url); err != nil {
+	wait := opts.ConnectWait
+	if wait <= 0 {
+		wait = connectWait
+	}
+	if err := waitConnected(ctx, nc, log, url, wait); err != nil {
 		nc.Close()
 		return nil, err
 	}
@@ -160,12 +168,12 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 // connectWait bounds how long Connect waits for an external server.
 const connectWait = 2 * time.Minute
 
-func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url string) error {
+func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url string, wait time.Duration) error {
 	if nc.IsConnected() {
 		return nil
 	}
-	log.Info("waiting for nats", "url", url)
-	deadline := time.NewTimer(connectWait)
+	log.Info("waiting for nats", "url", url, "for", wait)
+	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -174,7 +182,7 @@ func waitConnected(ctx context.Context, nc *nats.Conn, log *slog.Logger, url str
 		case <-ctx.Done():
 			return fmt.Errorf("connect nats %s: %w", url, ctx.Err())
 		case <-deadline.C:
-			return fmt.Errorf("connect nats %s: no server answered within %s", url, connectWait)
+			return fmt.Errorf("connect nats %s: no server answered within %s", url, wait)
 		case <-tick.C:
 		}
 	}

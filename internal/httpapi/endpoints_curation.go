@@ -57,11 +57,11 @@ var (
 			param{Name: "last", Type: "string", Pattern: idPattern, Doc: "the claim just decided (to undo)"},
 			param{Name: "etag", Type: "string", Doc: "its version after the decision"},
 		),
-		Errors: []int{403, 404, 503},
+		Errors: []int{400, 403, 404, 503},
 	}
 	epReviewForm = &endpoint{
 		Method: "POST", Path: "/review/{id}", ID: "review_decide", Summary: "The review page's decision form",
-		Form: true, Page: true, ContentTypes: []string{"text/html"}, Errors: []int{403, 404, 409},
+		Form: true, Page: true, ContentTypes: []string{"text/html"}, Errors: []int{400, 403, 404, 409, 428, 503},
 	}
 	epSignInPage = &endpoint{
 		Method: "GET", Path: "/signin", ID: "signin_page", Summary: "The sign-in page",

@@ -343,9 +343,35 @@ func TestReviewPage(t *testing.T) {
 	if code != 200 || c.Review.Status != lumen.StatusCorrected || c.Relation != "associated" || !c.Hedged || c.Negated || len(c.Concepts) != 2 {
 		t.Errorf("correct from the page = %d %+v %v %s", code, c.Review, c.Concepts, c.Relation)
 	}
-	// A stale form: 409, the page shows the claim as it stands.
-	if code, body := post("/review/"+id, url.Values{"action": {"accept"}, "etag": {etag}, "csrf": {csrf}}); code != 409 || !strings.Contains(body, "someone else") {
+	// A stale form: 409, the page shows the claim as it stands; the
+	// curator's own decision since is told as such (a form sent twice).
+	if code, body := post("/review/"+id, url.Values{"action": {"accept"}, "etag": {etag}, "csrf": {csrf}}); code != 409 || !strings.Contains(body, "You decided this claim") {
 		t.Errorf("stale form = %d", code)
+	}
+	// A form without the claim's version is the form's fault, not the server's.
+	if code, body := post("/review/"+id, url.Values{"action": {"accept"}, "csrf": {csrf}}); code != 428 || !strings.Contains(body, "reload the page") {
+		t.Errorf("form without etag = %d", code)
+	}
+	// A form sent after the session ended: sign in, then back to the claim's
+	// page (the form's route takes only POST).
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err = noRedirect.PostForm(f.srv.URL+"/review/"+id, url.Values{"action": {"accept"}, "etag": {etag}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if loc := res.Header.Get("Location"); res.StatusCode != 303 || loc != "/signin?next="+url.QueryEscape("/review?claim="+id) {
+		t.Errorf("form without a session = %d to %q", res.StatusCode, loc)
+	}
+	// A browser on the form's route gets a page, not JSON.
+	req, _ = http.NewRequest("GET", f.srv.URL+"/review/"+id, nil)
+	req.Header.Set("Accept", "text/html")
+	if res, err = http.DefaultClient.Do(req); err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 405 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("GET of the form's route from a browser = %d %s", res.StatusCode, res.Header.Get("Content-Type"))
 	}
 	if code, _ := post("/signout", url.Values{"csrf": {csrf}}); code != 200 {
 		t.Errorf("sign out = %d", code)

@@ -215,6 +215,10 @@ func (s *server) handleReviewPage() http.Handler {
 				status, p.Error = http.StatusBadRequest, inv.Error()
 			case errors.Is(err, lumen.ErrNotFound):
 				status, p.Error = http.StatusNotFound, "No such claim."
+			case errors.Is(err, lumen.ErrInvalid):
+				status, p.Error = http.StatusBadRequest, err.Error()
+			case errors.Is(err, lumen.ErrUnavailable):
+				status, p.Error = http.StatusServiceUnavailable, "The search index is not available right now (it may be rebuilding); try again in a minute."
 			default:
 				s.Logger.Error("review page", "err", err)
 				status, p.Error = http.StatusInternalServerError, "The queue could not be read; try again."
@@ -309,7 +313,11 @@ func (s *server) handleReviewForm() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := identityOf(r)
 		if id.session == nil {
-			redirectToSignIn(w, r)
+			// Back, once signed in, to the page the form was on (this
+			// route takes only the form's POST): the claim is shown again
+			// to decide, since the decision sent was not recorded.
+			next := "/review?claim=" + url.QueryEscape(r.PathValue("id"))
+			http.Redirect(w, r, "/signin?next="+url.QueryEscape(next), http.StatusSeeOther)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxReviewBody)
@@ -376,8 +384,15 @@ func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id iden
 		conflict *curation.ConflictError
 	)
 	switch {
+	case errors.As(err, &conflict) && conflict.Current.Review.Curator == id.p.Name:
+		// Most often the same form sent twice (a double click, Back).
+		status, p.Error = http.StatusConflict, "You decided this claim since this page was loaded (the form was sent twice?); here it is as it now stands."
 	case errors.As(err, &conflict):
 		status, p.Error = http.StatusConflict, "This claim was decided by someone else in the meantime; here it is as it now stands."
+	case errors.Is(err, lumen.ErrPreconditionRequired):
+		status, p.Error = http.StatusPreconditionRequired, "The form did not say which version of the claim you saw (its etag field): reload the page and decide again."
+	case errors.Is(err, lumen.ErrUnavailable):
+		status, p.Error = http.StatusServiceUnavailable, "The search index is not available right now (it may be rebuilding); try again in a minute."
 	case errors.As(err, &inv):
 		status, p.Error = http.StatusBadRequest, inv.Error()
 	case errors.Is(err, lumen.ErrForbidden):

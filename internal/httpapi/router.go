@@ -108,8 +108,12 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(allowed) > 0 {
 		w.Header().Set("Allow", strings.Join(allowed, ", "))
-		writeJSON(w, http.StatusMethodNotAllowed, errorBody{Code: "method_not_allowed",
-			Message: fmt.Sprintf("%s %s is not allowed; this route takes %s", r.Method, r.URL.Path, strings.Join(allowed, ", "))})
+		msg := fmt.Sprintf("%s %s is not allowed; this route takes %s", r.Method, r.URL.Path, strings.Join(allowed, ", "))
+		if wantsHTML(r) {
+			renderMessage(w, http.StatusMethodNotAllowed, "Not here", msg)
+			return
+		}
+		writeJSON(w, http.StatusMethodNotAllowed, errorBody{Code: "method_not_allowed", Message: msg})
 		return
 	}
 	rt.s.Metrics.HTTPRequest("unknown", http.StatusNotFound, 0)
