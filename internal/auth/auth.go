@@ -185,15 +185,19 @@ func (t *Tokens) Authenticate(ctx context.Context, token string) (lumen.Principa
 	return lumen.Principal{Name: rec.Name, Role: rec.Role}, nil
 }
 
-// Principal returns who a live token of that name belongs to (for a session
-// signed in with it).
-func (t *Tokens) Principal(ctx context.Context, name string) (lumen.Principal, error) {
+// Principal returns who the live token of that name and hash belongs to
+// (for a session signed in with it). A token of the same name created
+// since (after a revocation) has another hash: it is not the session's.
+func (t *Tokens) Principal(ctx context.Context, name, hash string) (lumen.Principal, error) {
 	rec, _, err := t.get(ctx, name)
 	if errors.Is(err, lumen.ErrNotFound) {
 		return lumen.Principal{}, fmt.Errorf("token %s no longer exists: %w", name, lumen.ErrUnauthorized)
 	}
 	if err != nil {
 		return lumen.Principal{}, fmt.Errorf("check token: %w: %w", lumen.ErrUnavailable, err)
+	}
+	if subtle.ConstantTimeCompare([]byte(hash), []byte(rec.Hash)) != 1 {
+		return lumen.Principal{}, fmt.Errorf("the token %s signed in with was revoked and replaced: %w", name, lumen.ErrUnauthorized)
 	}
 	if rec.Revoked {
 		return lumen.Principal{}, fmt.Errorf("token %s was revoked: %w", name, lumen.ErrUnauthorized)

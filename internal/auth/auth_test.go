@@ -101,6 +101,19 @@ func TestSessions(t *testing.T) {
 	if _, _, err := sessions.Get(ctx, sess.ID); !errors.Is(err, lumen.ErrUnauthorized) {
 		t.Errorf("session of a revoked token = %v, want ErrUnauthorized", err)
 	}
+	// A new token of the same name (the leaked one rotated) is another
+	// token: the revoked one's sessions stay dead, whatever its role.
+	for _, role := range []string{lumen.RoleCurator, lumen.RoleAdmin} {
+		if _, err := tokens.Create(ctx, "carol", role); err != nil {
+			t.Fatal(err)
+		}
+		if _, p, err := sessions.Get(ctx, sess.ID); !errors.Is(err, lumen.ErrUnauthorized) {
+			t.Errorf("session of a revoked token, after a new %s token of the same name = %+v, %v; want ErrUnauthorized", role, p, err)
+		}
+		if err := tokens.Revoke(ctx, "carol"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tok, _ = tokens.Create(ctx, "dave", lumen.RoleReader)
 	sess, _, _ = sessions.SignIn(ctx, tok)
 	if err := sessions.SignOut(ctx, sess.ID); err != nil {

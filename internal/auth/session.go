@@ -18,8 +18,12 @@ import (
 // that revoking the token ends the session) and the CSRF token its forms
 // must carry.
 type Session struct {
-	ID      string    `json:"-"` // the cookie value; stored only hashed
-	Token   string    `json:"token"`
+	ID    string `json:"-"` // the cookie value; stored only hashed
+	Token string `json:"token"`
+	// TokenHash is the hash of the very token signed in with: a token of
+	// the same name created after a revocation is another token, and
+	// does not bring the sessions of the revoked one back.
+	TokenHash string `json:"token_hash"`
 	CSRF    string    `json:"csrf"`
 	Created time.Time `json:"created"`
 	Expires time.Time `json:"expires"`
@@ -58,6 +62,7 @@ func (s *Sessions) SignIn(ctx context.Context, token string) (Session, lumen.Pri
 	if err != nil {
 		return Session{}, p, err
 	}
+	hash := hashToken(token)
 	id, err := randomHex(32)
 	if err != nil {
 		return Session{}, p, fmt.Errorf("sign in: %w", err)
@@ -67,7 +72,7 @@ func (s *Sessions) SignIn(ctx context.Context, token string) (Session, lumen.Pri
 		return Session{}, p, fmt.Errorf("sign in: %w", err)
 	}
 	now := s.now().UTC()
-	sess := Session{ID: id, Token: p.Name, CSRF: csrf, Created: now, Expires: now.Add(s.ttl)}
+	sess := Session{ID: id, Token: p.Name, TokenHash: hash, CSRF: csrf, Created: now, Expires: now.Add(s.ttl)}
 	data, err := json.Marshal(sess)
 	if err != nil {
 		return Session{}, p, fmt.Errorf("sign in: %w", err)
@@ -100,7 +105,7 @@ func (s *Sessions) Get(ctx context.Context, id string) (Session, lumen.Principal
 		return Session{}, lumen.Principal{}, fmt.Errorf("session expired: %w", lumen.ErrUnauthorized)
 	}
 	sess.ID = id
-	p, err := s.tokens.Principal(ctx, sess.Token)
+	p, err := s.tokens.Principal(ctx, sess.Token, sess.TokenHash)
 	if err != nil {
 		return Session{}, p, err
 	}
