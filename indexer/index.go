@@ -88,6 +88,14 @@ func Exists(dir string) bool {
 	return err == nil
 }
 
+// Existed reports whether an index was ever closed or rebuilt at dir: its
+// manifest is there (the index itself may be gone). A data directory
+// without one is new.
+func Existed(dir string) bool {
+	_, ok := readManifest(dir)
+	return ok
+}
+
 // Unavailable returns an Index for dir with no index open, in state
 // rebuilding for reason: it answers searches with errors wrapping
 // lumen.ErrUnavailable until Rebuild swaps an index in.

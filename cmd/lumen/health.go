@@ -44,6 +44,9 @@ func (a *app) openIndex(ctx context.Context) error {
 	)
 	if !indexer.Exists(dir) && a.bus != nil && a.streamHolds(ctx, bus.StreamTagged) {
 		err = fmt.Errorf("the index %s is missing while %s holds articles", dir, bus.StreamTagged)
+		if !indexer.Existed(dir) {
+			err = fmt.Errorf("%w: %s holds articles and %s no index yet", errNewIndex, bus.StreamTagged, a.cfg.Data)
+		}
 	} else {
 		ix, err = indexer.Open(dir)
 	}
@@ -51,6 +54,12 @@ func (a *app) openIndex(ctx context.Context) error {
 	case err == nil:
 	case errors.Is(err, indexer.ErrLocked):
 		return err
+	case ix == nil && a.bus != nil && errors.Is(err, errNewIndex):
+		a.log.Info("a new data directory: the index will be built from the streams", "why", err)
+		a.rebuildReason = err
+		if ix, err = indexer.Unavailable(dir, err); err != nil {
+			return err
+		}
 	case ix == nil && a.bus != nil:
 		a.log.Error("index unusable: it will be rebuilt from the streams", "err", err)
 		a.rebuildReason = err
@@ -99,9 +108,17 @@ func (a *app) rebuildSources() []indexer.Source {
 	return []indexer.Source{indexer.TaggedSource(a.bus.ReplayTaggedSeqs), indexer.ReviewsSource(a.bus.ReplayReviews)}
 }
 
+// errNewIndex: the data directory never had an index (a new lumen serve
+// joining a running deployment): its first build is no repair.
+var errNewIndex = errors.New("a new index")
+
 // rebuild rebuilds the index in place from the streams.
 func (a *app) rebuild(ctx context.Context, reason error) error {
-	a.log.Error("index damaged: rebuilding it from the streams", "reason", reason)
+	if errors.Is(reason, errNewIndex) {
+		a.log.Info("building the index from the streams", "why", reason)
+	} else {
+		a.log.Error("index damaged: rebuilding it from the streams", "reason", reason)
+	}
 	a.metrics.IndexState(indexer.StateRebuilding)
 	start := time.Now()
 	st, err := a.index.Rebuild(ctx, indexer.RebuildOptions{Sources: a.rebuildSources(), BatchSize: a.cfg.Indexer.BatchSize, Logger: a.log})

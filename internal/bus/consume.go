@@ -150,6 +150,13 @@ func (b *Bus) recreateConsumer(ctx context.Context, stream, durable string, star
 	return nil
 }
 
+// EnsureConsumer creates the durable consumer if it is not there (from
+// the start of its stream), as its role does when it first runs.
+func (b *Bus) EnsureConsumer(ctx context.Context, stream, durable string) error {
+	_, err := b.consumer(ctx, stream, durable)
+	return err
+}
+
 // EnsureConsumers creates the pipeline's durable consumers, so that messages
 // published before the consumers first run are counted as pending.
 func (b *Bus) EnsureConsumers(ctx context.Context) error {

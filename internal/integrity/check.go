@@ -29,6 +29,8 @@ type Consumers interface {
 	// per stream it reads (the taggers', and its own index's).
 	Consumers() []bus.ConsumerSpec
 	ConsumerState(ctx context.Context, stream, durable string) (bus.ConsumerState, error)
+	// EnsureConsumer creates a consumer that was never there.
+	EnsureConsumer(ctx context.Context, stream, durable string) error
 	RecreateConsumer(ctx context.Context, stream, durable string, startSeq uint64) error
 	DeadLetters(ctx context.Context) ([]bus.DeadLetter, error)
 }
@@ -401,6 +403,16 @@ func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[str
 	floors := map[string]uint64{}
 	for _, spec := range c.d.Consumers.Consumers() {
 		st, err := c.d.Consumers.ConsumerState(ctx, spec.Stream, spec.Durable)
+		if errors.Is(err, lumen.ErrNotFound) && c.consumerNotYet(spec, lastSeq) {
+			// Setup, not damage: its role has not run yet on a new store,
+			// or a new index has nothing to resume from.
+			if err := c.d.Consumers.EnsureConsumer(ctx, spec.Stream, spec.Durable); err != nil {
+				r.add(Problem{Kind: KindCheckFailed, Subject: spec.Durable, Count: 1, Detail: err.Error()})
+			} else if st, err = c.d.Consumers.ConsumerState(ctx, spec.Stream, spec.Durable); err == nil {
+				floors[spec.Stream] = st.AckFloor
+			}
+			continue
+		}
 		if errors.Is(err, lumen.ErrNotFound) || err != nil && strings.Contains(err.Error(), "store") {
 			p := r.add(Problem{Kind: KindConsumerMissing, Subject: spec.Durable, Count: 1,
 				Detail: fmt.Sprintf("the durable consumer %s on %s is missing or cannot be loaded: %v", spec.Durable, spec.Stream, err),
@@ -429,6 +441,25 @@ func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[str
 		}
 	}
 	return floors
+}
+
+// consumerNotYet reports whether a missing consumer was most likely never
+// created rather than lost: its stream has never held a message, or it is
+// this process's index consumer and the index holds nothing to resume
+// from (a new index, or one being built from the streams: it reads them
+// from their start anyway).
+func (c *Checker) consumerNotYet(spec bus.ConsumerSpec, lastSeq map[string]uint64) bool {
+	if lastSeq[spec.Stream] == 0 {
+		return true
+	}
+	if spec.Stream != bus.StreamTagged || c.d.Index == nil {
+		return false
+	}
+	if state, _ := c.d.Index.State(); state != indexer.StateOK {
+		return true // being built from the streams: from their start
+	}
+	hw, err := c.d.Index.HighWater()
+	return err == nil && hw == 0
 }
 
 // checkDeadLetters returns the article ids dead-lettered by the tagger and

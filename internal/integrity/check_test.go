@@ -231,13 +231,29 @@ func TestMissingConsumer(t *testing.T) {
 	ctx := context.Background()
 	srv := bustest.StartServer(t, t.TempDir())
 	b := bustest.Connect(t, srv)
-	if err := b.EnsureConsumers(ctx); err != nil {
+	// On a new store, consumers not there yet are created, quietly: their
+	// roles have not run.
+	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b})
+	if r, err := c.Run(ctx, false); err != nil || len(r.Problems) != 0 {
+		t.Fatalf("check of a new store = %v, %+v", err, r.Problems)
+	}
+	if _, err := b.ConsumerState(ctx, bus.StreamTagged, bus.ConsumerIndexer); err != nil {
+		t.Errorf("consumer not created on a new store: %v", err)
+	}
+	if len(b.Notes()) != 0 {
+		t.Errorf("a new store's consumers noted as damage: %+v", b.Notes())
+	}
+	// Lost while its stream holds messages: damage, repaired.
+	ev, _ := fakeTagger{}.Tag(article(1))
+	if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: ev.Article}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.PublishTagged(ctx, ev); err != nil {
 		t.Fatal(err)
 	}
 	if err := bustest.JetStream(t, srv).DeleteConsumer(ctx, bus.StreamTagged, bus.ConsumerIndexer); err != nil {
 		t.Fatal(err)
 	}
-	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b})
 	r, err := c.Run(ctx, true)
 	if err != nil || !slices.Equal(kinds(r), []string{integrity.KindConsumerMissing}) || len(r.Unrepaired()) != 0 {
 		t.Fatalf("Run = %v, %+v", err, r.Problems)
