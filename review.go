@@ -14,6 +14,9 @@ const (
 	StatusCorrected = "corrected"
 )
 
+// Actions lists every action a decision may take.
+var Actions = []string{ActionAccept, ActionReject, ActionCorrect, ActionUndo}
+
 // Statuses lists every review state, in the order pages show them.
 var Statuses = []string{StatusPending, StatusAccepted, StatusRejected, StatusCorrected}
 

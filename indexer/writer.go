@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -96,16 +97,48 @@ func (w *Writer) Handle(ctx context.Context, evs []lumen.ArticleTagged, seqs []u
 // (for bus.ConsumeReviewBatches). ApplyReviews is idempotent and places
 // each decision by its version, so a failed batch is simply retried whole.
 func (w *Writer) HandleReviews(ctx context.Context, ds []lumen.ReviewDecision, _ []uint64) []error {
-	st, err := w.ix.ApplyReviews(ctx, ds)
+	// A decision no curator could have made (no valid claim or article
+	// id, no known action) can never apply: it goes to the dead letters
+	// with why, and the others are applied.
+	errs := make([]error, len(ds))
+	valid := make([]lumen.ReviewDecision, 0, len(ds))
+	invalid := 0
+	for i, d := range ds {
+		if err := checkDecision(d); err != nil {
+			errs[i] = err
+			invalid++
+			w.metrics.Error(metrics.StageIndex, "invalid_decision")
+			continue
+		}
+		valid = append(valid, d)
+	}
+	st, err := w.ix.ApplyReviews(ctx, valid)
 	if err != nil {
 		w.metrics.Error(metrics.StageIndex, "review")
-		return fill(len(ds), err)
-	}
-	if st.Invalid > 0 {
-		w.metrics.Error(metrics.StageIndex, "invalid_decision")
-		w.log.Warn("decisions with invalid ids skipped", "count", st.Invalid)
+		for i := range errs {
+			if errs[i] == nil {
+				errs[i] = err
+			}
+		}
+		return errs
 	}
 	w.log.Debug("decisions indexed", "decisions", st.Decisions, "repeated", st.Repeated, "orphans", st.Orphans)
+	if invalid > 0 {
+		return errs
+	}
+	return nil
+}
+
+// checkDecision says why a decision can never apply to the index.
+func checkDecision(d lumen.ReviewDecision) error {
+	switch {
+	case !lumen.ValidID(d.ClaimID):
+		return fmt.Errorf("decision on claim %q: not a claim id: %w", d.ClaimID, lumen.ErrInvalid)
+	case !lumen.ValidID(d.ArticleID):
+		return fmt.Errorf("decision on claim %s: article %q: not an article id: %w", d.ClaimID, d.ArticleID, lumen.ErrInvalid)
+	case !slices.Contains(lumen.Actions, d.Action):
+		return fmt.Errorf("decision on claim %s: unknown action %q: %w", d.ClaimID, d.Action, lumen.ErrInvalid)
+	}
 	return nil
 }
 

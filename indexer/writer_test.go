@@ -96,3 +96,27 @@ func TestWriterIsolatesAFailingEvent(t *testing.T) {
 		t.Errorf("%d calls while the index is down, want 1", ix.calls)
 	}
 }
+
+// A decision no curator could have made goes to the dead letters (an error
+// wrapping ErrInvalid for it); the others in its batch are applied.
+func TestWriterDeadLettersInvalidDecisions(t *testing.T) {
+	w := NewWriter(&rejectingIndex{}, metrics.New(), nil)
+	good := lumen.ReviewDecision{ClaimID: lumen.NewID("c"), ArticleID: lumen.NewID("a"), Action: lumen.ActionAccept}
+	bad := []lumen.ReviewDecision{
+		{ClaimID: "junkclaim", ArticleID: lumen.NewID("a"), Action: lumen.ActionAccept},
+		{ClaimID: lumen.NewID("c"), ArticleID: "", Action: lumen.ActionAccept},
+		{ClaimID: lumen.NewID("c"), ArticleID: lumen.NewID("a"), Action: "explode"},
+	}
+	errs := w.HandleReviews(context.Background(), append([]lumen.ReviewDecision{good}, bad...), nil)
+	if len(errs) != 4 || errs[0] != nil {
+		t.Fatalf("errs = %v, want the valid decision applied", errs)
+	}
+	for i, err := range errs[1:] {
+		if !errors.Is(err, lumen.ErrInvalid) {
+			t.Errorf("invalid decision %d: %v, want ErrInvalid", i, err)
+		}
+	}
+	if errs := w.HandleReviews(context.Background(), []lumen.ReviewDecision{good}, nil); errs != nil {
+		t.Errorf("a valid batch = %v, want nil", errs)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -119,7 +120,7 @@ func (b *Bus) ReplayDeadLetter(ctx context.Context, id uint64) (string, error) {
 	}
 	dl := deadLetterOf(m.Sequence, m.Header, m.Data)
 	if dl.Stream == StreamReviews {
-		if err := s.DeleteMsg(ctx, id); err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
+		if err := s.DeleteMsg(ctx, id); err != nil && !isNoMessage(err) {
 			return "", fmt.Errorf("delete dead letter %d: %w", id, err)
 		}
 		return LeftToCheck, nil
@@ -147,7 +148,7 @@ func (b *Bus) ReplayDeadLetter(ctx context.Context, id uint64) (string, error) {
 	case err != nil:
 		return "", fmt.Errorf("re-queue dead letter %d: %w", id, err)
 	}
-	if err := s.DeleteMsg(ctx, id); err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
+	if err := s.DeleteMsg(ctx, id); err != nil && !isNoMessage(err) {
 		return "", fmt.Errorf("delete dead letter %d: %w", id, err)
 	}
 	return outcome, nil
@@ -160,10 +161,18 @@ func (b *Bus) DeleteDeadLetter(ctx context.Context, id uint64) error {
 		return fmt.Errorf("stream %s: %w", StreamDead, err)
 	}
 	if err := s.DeleteMsg(ctx, id); err != nil {
-		if errors.Is(err, jetstream.ErrMsgNotFound) {
+		if isNoMessage(err) {
 			return fmt.Errorf("dead letter %d: %w", id, lumen.ErrNotFound)
 		}
 		return fmt.Errorf("delete dead letter %d: %w", id, err)
 	}
 	return nil
+}
+
+// isNoMessage reports the server's answer that a message is not there (a
+// delete of a deleted message answers a deletion failure, not "not
+// found").
+func isNoMessage(err error) bool {
+	// nats.go gives the server's answer as text in that case.
+	return errors.Is(err, jetstream.ErrMsgNotFound) || strings.Contains(err.Error(), "no message found")
 }

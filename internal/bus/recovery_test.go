@@ -220,6 +220,9 @@ func TestDeadLetters(t *testing.T) {
 	if err := b.DeleteDeadLetter(ctx, left[0].ID); err != nil {
 		t.Fatal(err)
 	}
+	if err := b.DeleteDeadLetter(ctx, left[0].ID); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("delete of a deleted dead letter: %v, want ErrNotFound", err)
+	}
 }
 
 // Replication is asked of every stream and bucket: a single server refuses

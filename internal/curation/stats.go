@@ -180,6 +180,9 @@ func (s *Service) Stats(ctx context.Context) (Stats, error) {
 	from := max(c.next, 1)
 	var fresh []lumen.ReviewDecision
 	read := func(_ uint64, d lumen.ReviewDecision) error {
+		if !lumen.ValidID(d.ClaimID) || !slices.Contains(lumen.Actions, d.Action) {
+			return nil // no curator's decision (junk on the stream)
+		}
 		fresh = append(fresh, forStats(d))
 		return nil
 	}

@@ -202,7 +202,8 @@ func (p *param) check(s string) error {
 // str returns the value of a single-valued parameter, or its default.
 func (v values) str(name string) string {
 	v.mustDeclare(name)
-	if s := v.v.Get(name); s != "" {
+	// As checked: a value is read without the spaces around it.
+	if s := strings.TrimSpace(v.v.Get(name)); s != "" {
 		return s
 	}
 	return v.ep.param(name).Default

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -67,6 +68,10 @@ func fixture(t *testing.T, ready ...httpapi.Check) (*httptest.Server, string) {
 type fakeRuns struct{}
 
 func (fakeRuns) Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error) {
+	if strings.TrimSpace(source) != source {
+		// What the KV store answers to a key with spaces.
+		return nil, fmt.Errorf("list runs: invalid key %q", source)
+	}
 	return []lumen.CrawlRun{{ID: "r1", Source: "pubmed", New: 3, Failed: map[string]int{"dns": 1}}}, nil
 }
 
@@ -231,6 +236,12 @@ func TestCrawlsAndConcepts(t *testing.T) {
 	}
 	if code := get(t, srv, "/api/v1/crawls?limit=0", nil); code != 400 {
 		t.Errorf("crawls?limit=0 = %d, want 400", code)
+	}
+	// A value is read as checked, without the spaces around it.
+	for _, q := range []string{"source=%20", "source=%20pubmed", "source=pubmed%20"} {
+		if code := get(t, srv, "/api/v1/crawls?"+q, nil); code != 200 {
+			t.Errorf("crawls?%s = %d, want 200", q, code)
+		}
 	}
 	var tax lumen.Taxonomy
 	if code := get(t, srv, "/api/v1/concepts", &tax); code != 200 || len(tax.Concepts) != 4 || tax.Version != "test-1" {

@@ -130,6 +130,7 @@ const (
 	KindIndexDamaged      = "index_damaged"        // the index files are damaged
 	KindIndexRebuilding   = "index_rebuilding"     // the index is being rebuilt (a warning)
 	KindDeadLetters       = "dead_letters"         // messages no consumer could handle (a warning)
+	KindJunk              = "junk"                 // messages that are no article or decision of Lumen's, left out of the checks (a warning)
 	KindCheckFailed       = "check_failed"         // a part of the check could not run
 )
 
@@ -365,7 +366,11 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 		rf, ok := floors[bus.StreamReviews]
 		c.checkReviews(ctx, r, rf, ok, repair)
 	}
-	if refs != nil {
+	// Crawl state naming an article no stream has is dangling only if the
+	// index has not got it either: without the index (lumen check --nats,
+	// where the index is another process's), it is not judged, and not
+	// forgotten: the index may be the one copy left, to restore from.
+	if refs != nil && indexed != nil {
 		c.checkCrawl(ctx, r, refs, present, repair)
 	}
 	return nil
@@ -517,10 +522,19 @@ func (c *Checker) scanArticles(ctx context.Context, r *Report, stream string, st
 			msgs = st.Msgs
 		}
 	}
+	junk := 0
 	n, err := c.d.Streams.Scan(ctx, stream, true, func(rec bus.Record) error {
+		if !lumen.ValidID(rec.Key()) {
+			junk++ // no article's subject: published by something else
+			return nil
+		}
 		out[rec.Key()] = version{seq: rec.Seq, hash: rec.ContentHash(), taxonomy: rec.Taxonomy(), fetchedAt: rec.FetchedAt()}
 		return nil
 	})
+	if junk > 0 {
+		r.add(Problem{Kind: KindJunk, Subject: stream, Count: junk, Warning: true,
+			Detail: fmt.Sprintf("%d messages under subjects that name no article (not published by Lumen); their consumers dead-letter them", junk)})
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, false

@@ -367,3 +367,45 @@ func TestCheckReviews(t *testing.T) {
 		t.Fatalf("check after the repair = %v, %+v", err, r.Problems)
 	}
 }
+
+// Messages that are no article or decision of Lumen's (a buggy or foreign
+// producer) are left out of the checks with a warning: the reviews stream
+// refuses deletes, so counting them as damage would leave the deployment
+// not ready for good.
+func TestCheckIgnoresJunk(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	b := bustest.Connect(t, srv)
+	js := bustest.JetStream(t, srv)
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := b.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for subject, data := range map[string]string{
+		bus.SubjectTagged + ".junk4":   `[]`,
+		bus.SubjectFetched + ".junk5":  `{"article":{}}`,
+		bus.SubjectReviews + ".junkcl": `{"claim_id":"junkcl","action":"explode"}`,
+	} {
+		if _, err := js.Publish(ctx, subject, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b, Index: ix, Decisions: b})
+	r, err := c.Run(ctx, true)
+	if err != nil || r.Damaged() {
+		t.Fatalf("check with junk = %v, %+v", err, r.Problems)
+	}
+	junk := 0
+	for _, p := range r.Problems {
+		if p.Kind == integrity.KindJunk {
+			junk += p.Count
+		}
+	}
+	if junk != 3 || r.Articles != 0 || r.Tagged != 0 {
+		t.Errorf("junk counted %d (want 3), articles %d, tagged %d (want 0): %+v", junk, r.Articles, r.Tagged, r.Problems)
+	}
+}

@@ -54,7 +54,8 @@ func (c *Checker) checkReviews(ctx context.Context, r *Report, floor uint64, has
 	undecodable := 0
 	_, err := c.d.Streams.Scan(ctx, bus.StreamReviews, false, func(rec bus.Record) error {
 		var d lumen.ReviewDecision
-		if err := json.Unmarshal(rec.Data, &d); err != nil || !lumen.ValidID(d.ClaimID) {
+		if err := json.Unmarshal(rec.Data, &d); err != nil || !lumen.ValidID(d.ClaimID) || !lumen.ValidID(d.ArticleID) ||
+			!slices.Contains(lumen.Actions, d.Action) {
 			undecodable++
 			return nil
 		}
@@ -68,8 +69,10 @@ func (c *Checker) checkReviews(ctx context.Context, r *Report, floor uint64, has
 		return
 	}
 	if undecodable > 0 {
-		r.add(Problem{Kind: KindStreamUnreadable, Subject: bus.StreamReviews, Count: undecodable,
-			Detail: fmt.Sprintf("%d decisions cannot be decoded", undecodable)})
+		// Not a curator's: no decision is lost, and the stream keeps
+		// everything (it refuses deletes), so this stays a warning.
+		r.add(Problem{Kind: KindJunk, Subject: bus.StreamReviews, Count: undecodable, Warning: true,
+			Detail: fmt.Sprintf("%d messages are no decision Lumen could make (undecodable, no valid claim or article id, or an unknown action); the index's consumer dead-letters them", undecodable)})
 	}
 
 	// In the stream, acknowledged, not in the index.
