@@ -23,10 +23,10 @@ type Session struct {
 	// TokenHash is the hash of the very token signed in with: a token of
 	// the same name created after a revocation is another token, and
 	// does not bring the sessions of the revoked one back.
-	TokenHash string `json:"token_hash"`
-	CSRF    string    `json:"csrf"`
-	Created time.Time `json:"created"`
-	Expires time.Time `json:"expires"`
+	TokenHash string    `json:"token_hash"`
+	CSRF      string    `json:"csrf"`
+	Created   time.Time `json:"created"`
+	Expires   time.Time `json:"expires"`
 }
 
 // Sessions keeps sessions in a Store. Expired ones are refused; the bucket
