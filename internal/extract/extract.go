@@ -43,9 +43,12 @@ import (
 
 // Page is what was extracted from one HTML document.
 type Page struct {
-	Title     string
-	Authors   []string
-	SiteName  string
+	Title    string
+	Authors  []string
+	SiteName string
+	// Journal is the journal's name (citation_journal_title,
+	// prism.publicationName) of a page that is a paper's.
+	Journal   string
 	Language  string
 	Published time.Time
 	DOI       string
@@ -101,7 +104,45 @@ const maxElements = 200_000
 // scholarly citation_* tags, JSON-LD, Open Graph and <meta> tags, <time>
 // elements and the URL, with readability's findings as a fallback.
 func HTML(body []byte, contentType string, pageURL *url.URL) (Page, error) {
-	return extractHTML(body, contentType, pageURL, true)
+	p, err := extractHTML(body, contentType, pageURL, true)
+	p.bound()
+	return p, err
+}
+
+// Bounds of a page's metadata: a page may say anything in its <title> or
+// its citation_author tags, and each search hit repeats its article's
+// title and authors.
+const (
+	maxTitleBytes   = 1000
+	maxNameBytes    = 300 // an author, the site's or the journal's name
+	maxAuthors      = 100
+	maxTitleElision = "…"
+)
+
+// bound cuts the metadata to its bounds (the text is bounded by its
+// caller, the crawler's max_text_bytes).
+func (p *Page) bound() {
+	p.Title = cut(p.Title, maxTitleBytes)
+	p.SiteName = cut(p.SiteName, maxNameBytes)
+	p.Journal = cut(p.Journal, maxNameBytes)
+	if len(p.Authors) > maxAuthors {
+		p.Authors = p.Authors[:maxAuthors]
+	}
+	for i, a := range p.Authors {
+		p.Authors[i] = cut(a, maxNameBytes)
+	}
+}
+
+// cut shortens s to at most n bytes at a rune boundary, marking the cut.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n - len(maxTitleElision)
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimSpace(s[:i]) + maxTitleElision
 }
 
 // extractHTML is HTML; measure says whether to measure the page's Layout
@@ -148,7 +189,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 			// readability's selection.
 			tp, err := tokenPage(utf8Body, pageURL)
 			tp.Canonical, tp.DOI, tp.PMID, tp.Feeds = p.Canonical, p.DOI, p.PMID, p.Feeds
-			tp.NoIndex, tp.NoFollow, tp.Language = p.NoIndex, p.NoFollow, p.Language
+			tp.NoIndex, tp.NoFollow, tp.Language, tp.Journal = p.NoIndex, p.NoFollow, p.Language, meta.journal
 			if meta.citeTitle != "" {
 				tp.Title = meta.citeTitle
 			}
@@ -161,6 +202,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 	if p.SiteName == "" {
 		p.SiteName = meta.siteName
 	}
+	p.Journal = meta.journal
 	host := ""
 	if u, err := url.Parse(p.Canonical); err == nil && u.Host != "" {
 		host = u.Hostname()
@@ -246,6 +288,7 @@ func Plain(body []byte, contentType string) (Page, error) {
 	}
 	title, _, _ := strings.Cut(text, "\n")
 	p := Page{Title: strings.TrimSpace(title), Text: text}
+	p.bound()
 	var c contentLayout
 	for _, block := range strings.Split(text, "\n\n") {
 		if block = clean(block); block != "" {

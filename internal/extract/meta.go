@@ -20,6 +20,7 @@ type metadata struct {
 	citeAuth  []string
 
 	siteName, lang    string
+	journal           string
 	canonical, ogURL  string
 	doi, pmid         string
 	authors           []string // <meta name=author> and the like
@@ -266,7 +267,14 @@ func (m *metadata) meta(n *html.Node) {
 		if m.layout.OGType == "" {
 			m.layout.OGType = strings.ToLower(content)
 		}
-	case "citation_journal_title", "citation_abstract_html_url", "citation_pdf_url", "citation_firstpage":
+	case "citation_journal_title", "prism.publicationname", "citation_conference_title":
+		if m.journal == "" {
+			m.journal = clean(content)
+		}
+		if key == "citation_journal_title" {
+			m.layout.Scholarly = true
+		}
+	case "citation_abstract_html_url", "citation_pdf_url", "citation_firstpage":
 		m.layout.Scholarly = true
 	case "og:url":
 		if m.ogURL == "" {

@@ -254,3 +254,35 @@ func TestHTMLHubPage(t *testing.T) {
 		t.Errorf("HTML(hub) = Text %q, Links %q; want the link text and 2 links", p.Text, p.Links)
 	}
 }
+
+// A paper's page names its journal; a page's metadata stays within bounds
+// whatever it says (a search hit repeats its article's title and authors).
+func TestHTMLJournalAndBounds(t *testing.T) {
+	long := strings.Repeat("Gut microbiota ", 20000)
+	var authors strings.Builder
+	for i := range 500 {
+		authors.WriteString(`<meta name="citation_author" content="Author ` + strings.Repeat("x", i) + `">`)
+	}
+	page := `<html><head><title>` + long + `</title>
+<meta name="citation_title" content="` + long + `">
+<meta name="citation_journal_title" content="Journal of Investigative Dermatology">` + authors.String() + `
+</head><body><article><h1>A paper</h1><p>` + strings.Repeat("Probiotics reduced acne lesions in adults. ", 40) + `</p></article></body></html>`
+	p, err := HTML([]byte(page), "text/html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Journal != "Journal of Investigative Dermatology" {
+		t.Errorf("Journal = %q", p.Journal)
+	}
+	if len(p.Title) > maxTitleBytes || !strings.HasSuffix(p.Title, "…") || !strings.HasPrefix(p.Title, "Gut microbiota") {
+		t.Errorf("Title of %d bytes: %q...", len(p.Title), p.Title[:min(len(p.Title), 40)])
+	}
+	if len(p.Authors) != maxAuthors {
+		t.Errorf("%d authors, want %d", len(p.Authors), maxAuthors)
+	}
+	for _, a := range p.Authors {
+		if len(a) > maxNameBytes {
+			t.Fatalf("an author of %d bytes", len(a))
+		}
+	}
+}
