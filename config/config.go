@@ -318,8 +318,12 @@ func (c *Config) Validate() error {
 		}
 	}
 	check(strings.TrimSpace(c.Data) != "", "data", "must not be empty")
-	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+	if _, port, err := net.SplitHostPort(c.Addr); err != nil {
 		errs = append(errs, lumen.Invalidf("addr", "%q is not host:port: %v", c.Addr, err))
+	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		if _, lerr := net.LookupPort("tcp", port); lerr != nil {
+			errs = append(errs, lumen.Invalidf("addr", "%q: port %q is not a port (0-65535)", c.Addr, port))
+		}
 	}
 	if _, err := ParseSize(c.MemoryLimit); err != nil {
 		errs = append(errs, lumen.Invalidf("memory_limit", "%v", err))

@@ -87,6 +87,7 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/], allow: ['(']}\n", "sources[0].allow[0]"},
 		{"sources:\n  - {name: a, kind: web, urls: [https://x.org/]}\n  - {name: a, kind: web, urls: [https://y.org/]}\n", "sources[1].name"},
 		{"addr: nonsense\n", "addr"},
+		{"addr: 127.0.0.1:99999\n", "addr"},
 		{"crawler:\n  timeout: 0s\n", "crawler.timeout"},
 		{"nats:\n  url: localhost\n", "nats.url"},
 		{"log_level: loud\n", "log_level"},

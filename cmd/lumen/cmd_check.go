@@ -21,10 +21,11 @@ import (
 // and with --repair repairs what it can.
 func cmdCheck(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "check", "check [--repair] [--json] [flags]", false)
+	c.hide("addr")
 	repair := fs.Bool("repair", false, "repair what can be repaired: restore lost articles from their other copies, re-tag and re-index what is missing, "+
 		"recreate broken consumers, rebuild a damaged index, and make the crawler fetch again what no copy has left")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if c.addrGiven() {
@@ -151,6 +152,7 @@ func printReport(w io.Writer, data string, r integrity.Report) {
 // cmdDeadLetters lists, re-queues and deletes dead letters.
 func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "deadletters", "deadletters [list | replay ID... | replay --all | delete ID...] [flags]", false)
+	c.hide("addr")
 	all := fs.Bool("all", false, "with replay: every dead letter")
 	asJSON := fs.Bool("json", false, "list as JSON")
 	pos, err := parse(fs, args)

@@ -27,7 +27,7 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	maxPages := fs.Int("max-pages", 0, "at most `N` pages per source (default: the source's or crawler.max_pages)")
 	maxDepth := fs.Int("max-depth", -1, "follow links at most `N` deep from the seed (default: crawler.max_depth)")
 	allowPrivate := fs.Bool("allow-private", false, "with --seed: allow loopback and private addresses (refused by default)")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	given := visited(fs)

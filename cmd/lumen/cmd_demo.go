@@ -17,7 +17,7 @@ import (
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "demo", "demo [flags]", true)
 	siteAddr := fs.String("site-addr", "127.0.0.1:0", "where the sample site listens (`host:port`; port 0 picks a free one)")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := c.load(e)

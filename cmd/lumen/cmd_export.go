@@ -24,6 +24,7 @@ import (
 // the index in the data directory.
 func cmdExport(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "export", "export [--format F] [--url URL | --data DIR] [-o FILE] [FILTERS]", false)
+	c.hide("addr", "nats")
 	format := fs.String("format", "jsonl", "jsonl or csv (claims); ris, bibtex or csljson (the articles behind them)")
 	server := fs.String("url", "", "export from a running lumen at `URL` (e.g. http://127.0.0.1:8080) instead of opening the index")
 	out := fs.String("o", "", "write to `file` instead of standard output")
@@ -36,7 +37,7 @@ FILTERS are the search filters of the API, as a query string:
 Without --url the index in the data directory is read (stop the lumen serving it, or use --url).
 
 `)
-		fs.PrintDefaults()
+		c.printDefaults()
 	}
 	pos, err := parse(fs, args)
 	if err != nil {

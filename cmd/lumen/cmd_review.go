@@ -77,6 +77,7 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 	}
 	sub := args[0]
 	fs, c := newFlags(e, "token "+sub, synopsis, false)
+	c.hide("addr")
 	role := fs.String("role", "", "the token's `role`: reader (read when reads need a token), curator (review claims), admin (also start crawls)")
 	pos, err := parse(fs, args[1:])
 	if err != nil {
@@ -217,6 +218,7 @@ func (a *app) readReviewed(ctx context.Context, retag bool) (reviewedData, error
 // cmdEvalReviews scores the current tagger against curators' decisions.
 func cmdEvalReviews(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "eval --reviews", "eval --reviews [--json] [--data DIR | --nats URL]", false)
+	c.hide("addr")
 	fs.Bool("reviews", true, "score the tagger against every accepted, rejected and corrected claim")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	pos, err := parse(fs, args)
@@ -273,6 +275,7 @@ func writeReviewScore(w io.Writer, version string, sc curation.Score) {
 // cmdExportGold writes the reviewed claims as a gold set.
 func cmdExportGold(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "export-gold", "export-gold DIR [--data DIR | --nats URL]", false)
+	c.hide("addr")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err

@@ -20,7 +20,8 @@ import (
 // share one durable consumer, so each article is tagged by one of them.
 func cmdWork(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "work", "work --nats URL [flags]", false)
-	if _, err := parse(fs, args); err != nil {
+	c.hide("data")
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if c.data != "" {
@@ -59,12 +60,19 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 // cmdServe is the indexer and the HTTP API.
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "serve", "serve [flags]", true)
-	if _, err := parse(fs, args); err != nil {
+	natsListen := fs.String("nats-listen", "", "with the embedded NATS, let other lumen processes (workers, lumen token) connect to it at `host:port`; also LUMEN_NATS_LISTEN")
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := c.load(e)
 	if err != nil {
 		return err
+	}
+	if *natsListen != "" {
+		if cfg.NATS.URL != "" {
+			return usageError("--nats-listen is for the embedded NATS; with --nats the server is %s", cfg.NATS.URL)
+		}
+		cfg.NATS.Listen = *natsListen
 	}
 	log := c.logger(e, cfg)
 	a := newApp(cfg, log)
@@ -115,9 +123,10 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 // smaller than the old one (unless --force).
 func cmdReindex(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "reindex", "reindex [--retag] [--force] [flags]", false)
+	c.hide("addr")
 	retag := fs.Bool("retag", false, "tag every stored article again before rebuilding (after a taxonomy or tagger change)")
 	force := fs.Bool("force", false, "replace the index even if the rebuilt one has fewer articles (the streams lost some)")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if c.addrGiven() {

@@ -17,7 +17,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "run", "run [flags]", true)
 	crawlNow := fs.Bool("crawl-now", false, "crawl every source once at start, besides its schedule")
 	natsListen := fs.String("nats-listen", "", "let other lumen processes connect to the embedded NATS at `host:port`; also LUMEN_NATS_LISTEN")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := c.load(e)

@@ -186,7 +186,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
 	labels := fs.String("labels", "", "a `directory` with more labels for the gold set: pairs.jsonl (relation pairs and claim evidence) and docs.jsonl (kind and evidence of documents)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.")
+		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n       lumen eval --reviews [--json] [--data DIR | --nats URL]\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.\nWith --reviews, against every claim the curators accepted, rejected or corrected instead\n(lumen eval --reviews -h for its flags).")
 		fs.PrintDefaults()
 	}
 	pos, err := parse(fs, args)

@@ -26,6 +26,7 @@ type common struct {
 	natsURL    string
 	logLevel   string
 	logFormat  string
+	hidden     map[string]bool // flags left out of the help
 }
 
 // newFlags returns a flag set for a command with the common flags. serves
@@ -47,9 +48,33 @@ func newFlags(e *env, name, synopsis string, serves bool) (*flag.FlagSet, *commo
 	fs.StringVar(&c.logFormat, "log-format", "text", "log `format`: text or json")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: lumen %s\n\n", synopsis)
-		fs.PrintDefaults()
+		c.printDefaults()
 	}
 	return fs, c
+}
+
+// hide leaves common flags the command refuses out of its help (they stay
+// defined, so that giving one is refused with why, not as unknown).
+func (c *common) hide(names ...string) {
+	if c.hidden == nil {
+		c.hidden = map[string]bool{}
+	}
+	for _, n := range names {
+		c.hidden[n] = true
+	}
+}
+
+// printDefaults prints the flags the command takes, as PrintDefaults.
+func (c *common) printDefaults() {
+	vis := flag.NewFlagSet(c.fs.Name(), flag.ContinueOnError)
+	vis.SetOutput(c.fs.Output())
+	c.fs.VisitAll(func(f *flag.Flag) {
+		if !c.hidden[f.Name] {
+			vis.Var(f.Value, f.Name, f.Usage)
+			vis.Lookup(f.Name).DefValue = f.DefValue
+		}
+	})
+	vis.PrintDefaults()
 }
 
 // parse parses args, allowing flags after positional arguments, and returns
@@ -201,4 +226,17 @@ func joinReasons(m map[string]int) string {
 	}
 	slices.Sort(parts)
 	return strings.Join(parts, " ")
+}
+
+// parseNoArgs parses the flags of a command that takes no arguments, and
+// refuses any (a stray word is a mistake, never ignored).
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError("%s takes no arguments (%q)", fs.Name(), pos[0])
+	}
+	return nil
 }

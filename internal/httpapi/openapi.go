@@ -3,6 +3,7 @@ package httpapi
 import (
 	"net/http"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,6 +148,10 @@ func (g *schemaGen) operation(ep *endpoint) map[string]any {
 	}
 	resp := map[string]any{strconv.Itoa(ok): map[string]any{"description": http.StatusText(ok), "content": content}}
 	statuses := append([]int{400, 500}, ep.Errors...)
+	if ep.Access == accessRead && !slices.Contains(statuses, http.StatusUnauthorized) {
+		// When the deployment requires a token for reads.
+		statuses = append(statuses, http.StatusUnauthorized)
+	}
 	sort.Ints(statuses)
 	for _, st := range statuses {
 		switch {

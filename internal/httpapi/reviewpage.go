@@ -24,6 +24,13 @@ func (s *server) handleStatic() http.Handler {
 	sub, _ := fs.Sub(staticFS, "static")
 	files := http.StripPrefix("/static/", http.FileServerFS(sub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A file that is not there (or a directory) is the API's 404,
+		// like every other error, not the file server's text.
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if st, err := fs.Stat(sub, name); name == "" || err != nil || st.IsDir() {
+			s.writeError(w, r, fmt.Errorf("no file %s: %w", r.URL.Path, lumen.ErrNotFound))
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=300")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		files.ServeHTTP(w, r)

@@ -301,3 +301,23 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("bad query on the search page = %d", res.StatusCode)
 	}
 }
+
+// The pages' static files are served; a file that is not there is the API's
+// 404, like every other error.
+func TestStaticFiles(t *testing.T) {
+	srv, _ := fixture(t)
+	res, err := http.Get(srv.URL + "/static/review.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Errorf("review.js = %d", res.StatusCode)
+	}
+	for _, p := range []string{"/static/nope.css", "/static/", "/static/..%2f..%2fetc%2fpasswd"} {
+		var e errBody
+		if code := get(t, srv, p, &e); code != 404 || e.Code != "not_found" {
+			t.Errorf("%s = %d %+v, want the JSON 404", p, code, e)
+		}
+	}
+}
