@@ -163,6 +163,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		var need uint32
 		switch {
+		case h.bits&cueAim != 0 && h.bits&(cueInc|cueDec) != 0 && t.mentionAfter(s, h.end, to):
+			// "X encourages breakouts": a verb of aims that is also a
+			// relation verb relates the concept right after it.
+			continue
 		case h.bits&cueAim != 0:
 			need = cueFinding
 		case h.bits&cueMethod != 0:
@@ -213,6 +217,20 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
+}
+
+// mentionAfter reports whether a concept mention starts at token k, past
+// articles, determiners and adjective fillers, before token to.
+func (t *Tagger) mentionAfter(s *scratch, k int32, to int) bool {
+	for j := int(k); j < to && j < int(k)+4; j++ {
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
 }
 
 // possession reports whether the sentence says that people with a

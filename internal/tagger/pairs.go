@@ -610,9 +610,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if !strings.HasSuffix(w, "ed") {
 		// "..., effective <concept>", "a beneficial <concept>": an
 		// adjective right before the concept, after a comma or an article
+		// or right after a verb ("starve beneficial <concept>")
 		k := int(h.tok) - 1
 		return t.adjectiveEnding(w) && s.tokMent[h.end] >= 0 &&
-			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj))
+			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj) ||
+				t.cueEndsAt(s.cueHits, h.tok, 0))
 	}
 	// a mention follows, at the head of the noun phrase or a word or two
 	// into it ("elevated fat and <concept> content")
@@ -1305,6 +1307,14 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
 	for j := k; j < b.tok; j++ {
+		if conj && toks[j].flags&flagClause != 0 {
+			// "X reduced Y and, over time, improved Z": an aside between
+			// commas
+			if e := t.asideEnd(s, hits, j, b.tok); e > j {
+				j = e - 1
+				continue
+			}
+		}
 		switch {
 		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
 			conj = true
@@ -1322,6 +1332,21 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k <= 2
+}
+
+// asideEnd returns the token after an aside that starts at token j after
+// clause punctuation and ends with clause punctuation right before token
+// end: at most four words, no concept and no cue. Else it returns -1.
+func (t *Tagger) asideEnd(s *scratch, hits []cueHit, j, end int32) int32 {
+	if end-j > 4 || s.toks[end].flags&flagClause == 0 {
+		return -1
+	}
+	for k := j; k < end; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || k > j && s.toks[k].flags&(flagHard|flagClause) != 0 {
+			return -1
+		}
+	}
+	return end
 }
 
 // onCueBits reports whether token k lies inside a cue hit with any of bits.
