@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -85,6 +87,17 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
+	if debugPairs {
+		for _, pr := range p.preds {
+			fmt.Fprintf(os.Stderr, "pred %q subj %d obj %d compare %v given? bits %b\n", text[s.toks[pr.tok].start:s.toks[pr.end-1].end], pr.subj, pr.obj, pr.compare, pr.bits)
+		}
+		for _, u := range p.units {
+			fmt.Fprintf(os.Stderr, "unit %q given %v\n", text[s.toks[u.a].start:s.toks[u.b-1].end], u.given)
+		}
+		for _, g := range p.groups {
+			fmt.Fprintf(os.Stderr, "group %d-%d\n", g.first, g.last)
+		}
+	}
 	seen := map[[2]int32]bool{}
 	add := func(su, ob pairUnit, pr *predicate) {
 		if su.concept == ob.concept {
@@ -298,6 +311,12 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				if t.hasClass2(toks[k], cl2Exposure) {
 					u.given = true
 				}
+			}
+			// the arm of a trial: "the <X> arm", "<X>-treated mice"
+			if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
+				u.given = u.given || t.hasClass(toks[e], clsGroup) && !t.hasClass2(toks[e], cl2PairBetween) ||
+					e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
+					t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
 			}
 		}
 		p.units = append(p.units, u)
@@ -554,6 +573,9 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	toks := s.toks
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
+	}
+	if t.hasClass2(toks[h.tok], cl2Have) {
+		return true // "had more X"
 	}
 	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
@@ -1125,6 +1147,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		k--
 	}
 	switch {
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsConj):
+		// "the X arm had fewer Y and lower Z": comparatives in a series
+		// compare the same groups.
+		pr.subj, pr.compare = prev.subj, true
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
@@ -1523,3 +1549,5 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	}
 	return lumen.RelationDecreases
 }
+
+var debugPairs = os.Getenv("LUMEN_DEBUG_PAIRS") != ""
