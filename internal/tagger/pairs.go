@@ -89,7 +89,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 
 	if debugPairs {
 		for _, pr := range p.preds {
-			fmt.Fprintf(os.Stderr, "pred %q subj %d obj %d compare %v given? bits %b\n", text[s.toks[pr.tok].start:s.toks[pr.end-1].end], pr.subj, pr.obj, pr.compare, pr.bits)
+			fmt.Fprintf(os.Stderr, "pred %q %+v\n", text[s.toks[pr.tok].start:s.toks[pr.end-1].end], pr)
 		}
 		for _, u := range p.units {
 			fmt.Fprintf(os.Stderr, "unit %q given %v\n", text[s.toks[u.a].start:s.toks[u.b-1].end], u.given)
@@ -790,6 +790,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.relative = !t.auxBefore(s, pr, from)
 			if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
 				pr.subj = g
+			} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
+				// "Y is depleted by <something outside the taxonomy>"
+				pr.outside = true
 			}
 		case pr.bits&cueReverse != 0:
 			pr.subj, pr.obj = right, left
@@ -798,6 +801,10 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.obj = left
 			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
 				pr.subj, armCause = g, true
+				if t.covaries(s, g) {
+					// "Y rose with <Z> severity": they vary together
+					pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
+				}
 			} else if g := t.causeBefore(s, left, from); g >= 0 {
 				pr.subj = g // "After X, Y improved"
 			} else {
@@ -865,7 +872,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				}
 			}
 		}
-		t.sharedSubject(s, hits, i, from)
+		if !armCause {
+			t.sharedSubject(s, hits, i, from)
+		}
 		// "X, Y and avoiding Z": a gerund that is an item of a list has
 		// no subject in it.
 		if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
@@ -1006,13 +1015,45 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) {
 		return g
 	}
 	if h := p.groupBefore(p.groups[g].a, sa); h >= 0 {
 		return h
 	}
 	return g
+}
+
+// covaries reports whether group g, the cause of an outcome verb, follows
+// a word that is both a cause and an object preposition ("with") and names
+// no intervention: "Y rose with <Z>" says that Y and Z vary together.
+func (t *Tagger) covaries(s *scratch, g int) bool {
+	if t.groupHasKind(s, g, kindIntervention) {
+		return false
+	}
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// adjunctGroup reports whether group g follows an adjunct word ("X
+// alongside <Y>"), past articles and determiners.
+func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Adjunct) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
 }
 
 // purposeGroup reports whether group g is the purpose of something named
@@ -1200,7 +1241,8 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 		return false // "X is associated with Y" has no direction to reverse
 	}
 	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) {
-		return true
+		// "fell by 11 points" is no passive
+		return e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0
 	}
 	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2PassiveAux) {

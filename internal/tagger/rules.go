@@ -116,6 +116,7 @@ const (
 	cl2Than                                   // "than", "versus": a comparison between groups
 	cl2Purpose                                // "for": the purpose of what is named before it
 	cl2Via                                    // "via", "through": the means or the path of a relation
+	cl2Adjunct                                // "alongside": what follows goes with the subject before it
 )
 
 // classLists ties each word class to the list that fills it.
@@ -224,6 +225,7 @@ var class2Lists = []struct {
 	{cl2Than, lexicon.ListPairComparison},
 	{cl2Purpose, lexicon.ListPairPurpose},
 	{cl2Via, lexicon.ListPairVia},
+	{cl2Adjunct, lexicon.ListPairAdjunct},
 }
 
 // Cue kinds found in sentences.
