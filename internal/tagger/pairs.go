@@ -461,9 +461,18 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if toks[u.a].flags&flagHard != 0 && toks[u.a].flags&flagClause == 0 {
 		return false
 	}
-	// "X reduced Y and Z improved W": Z starts a clause of its own.
+	// "X reduced Y and Z improved W": Z starts a clause of its own; so
+	// does "<one concept>, and Z is reduced by ...", a comma and a
+	// conjunction between concepts of two kinds.
 	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
 	after := t.cueStartsAfter(hits, u.b, 3)
+	comma := false
+	for k := g.b; k <= u.a; k++ {
+		comma = comma || toks[k].flags&flagClause != 0
+	}
+	if comma && after && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
+		return false
+	}
 	return !(before && after)
 }
 
