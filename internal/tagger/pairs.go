@@ -53,6 +53,7 @@ type predicate struct {
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
+	contrast  bool // denied by a negator after "but" in a sentence that is not denied as a whole
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -805,7 +806,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 		case pr.bits&cueReverse != 0:
 			pr.subj, pr.obj = right, left
-		case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && (right < 0 || p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+		case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+			(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
 			// "Y improved after X", "Y fell in the X group"
 			pr.obj = left
 			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
@@ -1493,6 +1495,15 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				continue
 			}
 		}
+		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
+			// "X reduced Y, but it did not ease Z": the sentence states a
+			// relation; the negator denies the verb right after it.
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= h.end && pr.tok-h.end <= 2 && j > 0 {
+					pr.contrast = true
+				}
+			}
+		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
 			_, sb := segment(s, h.tok)
 			for j := range p.preds {
@@ -1544,12 +1555,23 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.negated = true
 		}
 		if !negated {
-			pr.negated = false
+			pr.negated = pr.contrast
 		}
 		if hedged && !anyHedge {
 			pr.hedged = true
 		}
 	}
+}
+
+// contrastBefore reports whether a contrast ("but", "yet") comes before
+// cue hit i in the sentence.
+func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
+	for _, h := range hits[:i] {
+		if h.bits&cueContrast != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unitSetAside reports whether unit u lies in a phrase set aside by "not" or
