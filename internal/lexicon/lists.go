@@ -112,6 +112,7 @@ const (
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
+	ListMicrobeAnaphora           = "microbe-anaphora"            // microbe nouns that, after "these", stand for the microbes named just before ("these strains")
 	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
 	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
 	ListCirculationWords          = "circulation-words"           // the circulation
@@ -287,6 +288,7 @@ var lists = []List{
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListMicrobeAnaphora, Words, "gutskin", `microbe nouns that, after a demonstrative ("these strains"), stand for the microbes named just before`},
 	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},
 	{ListSitePath, Words, "gutskin", `words that link microbes to the place they live ("in the", "living on")`},
 	{ListCirculationWords, Words, "gutskin", `the circulation`},

@@ -117,6 +117,7 @@ const (
 	cl2Purpose                                // "for": the purpose of what is named before it
 	cl2Via                                    // "via", "through": the means or the path of a relation
 	cl2Adjunct                                // "alongside": what follows goes with the subject before it
+	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 )
 
 // classLists ties each word class to the list that fills it.
@@ -226,6 +227,7 @@ var class2Lists = []struct {
 	{cl2Purpose, lexicon.ListPairPurpose},
 	{cl2Via, lexicon.ListPairVia},
 	{cl2Adjunct, lexicon.ListPairAdjunct},
+	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 }
 
 // Cue kinds found in sentences.
