@@ -53,7 +53,8 @@ type predicate struct {
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
-	contrast  bool // denied by a negator after "but" in a sentence that is not denied as a whole
+	collect   int32 // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast  bool  // denied by a negator after "but" in a sentence that is not denied as a whole
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -149,13 +150,43 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			}
 		}
 	}
+	// "X, Y and Z, all of which improve W": the concepts named before the
+	// quantifier, or, when they are the objects of verbs with a subject
+	// of their own, those objects ("S regulates X and supports Y, all of
+	// which ..."); a list that is a subject stays the subject ("X and Y
+	// feed Z, all of which ...").
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.collect < 0 || pr.obj < 0 {
+			continue
+		}
+		subjUnits, subjGroups := 0, 0
+		for g := range p.groups {
+			if p.groups[g].b <= pr.collect && t.isSubject(p, g, i) {
+				subjUnits += p.groups[g].last - p.groups[g].first
+				subjGroups++
+			}
+		}
+		useSubj := subjUnits >= 2 && subjGroups == 1
+		og := p.groups[pr.obj]
+		for g := range p.groups {
+			if p.groups[g].b > pr.collect || t.isSubject(p, g, i) != useSubj {
+				continue
+			}
+			for a := p.groups[g].first; a < p.groups[g].last; a++ {
+				for b := og.first; b < og.last; b++ {
+					add(p.units[a], p.units[b], pr)
+				}
+			}
+		}
+	}
 	// "X eased Y via Z": X goes with Z.
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.via < 0 || pr.subj < 0 || pr.headless {
 			continue
 		}
-		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
 		sg, vg := p.groups[pr.subj], p.groups[pr.via]
 		for a := sg.first; a < sg.last; a++ {
 			for b := vg.first; b < vg.last; b++ {
@@ -532,7 +563,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
-		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1}
+		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
 			text[toks[k].start-1] == '-' {
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
@@ -568,7 +599,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {
 			if t.hasClass2(toks[k], cl2Have) {
-				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1})
+				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
 				break
 			}
 		}
@@ -899,7 +930,10 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		// "X protects against pathogens that cause Y": the relative clause
 		// speaks of a noun outside the taxonomy; its object is what the
 		// verb before it acts on.
-		if k := t.relativeBefore(s, pr.tok, from); k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+		if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
+			// "X, Y and Z, all of which improve W"
+			pr.collect, pr.subj = k-2, -1
+		} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 			pr.headless = true
 			if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
 				p.preds[i-1].obj = pr.obj
@@ -1012,7 +1046,7 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 		if t.hasClass2(s.toks[j], cl2Relative) {
 			return j
 		}
-		if !t.hasClass2(s.toks[j], cl2Modal) {
+		if !t.hasClass2(s.toks[j], cl2Modal) && !t.suffix(s, j, "ly") {
 			return -1
 		}
 	}
@@ -1561,6 +1595,17 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// isSubject reports whether group g is the subject of a predicate before
+// predicate i.
+func (t *Tagger) isSubject(p *pairScratch, g, i int) bool {
+	for j := range p.preds[:i] {
+		if p.preds[j].subj == g {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastBefore reports whether a contrast ("but", "yet") comes before

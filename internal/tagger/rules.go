@@ -117,6 +117,7 @@ const (
 	cl2Purpose                                // "for": the purpose of what is named before it
 	cl2Via                                    // "via", "through": the means or the path of a relation
 	cl2Adjunct                                // "alongside": what follows goes with the subject before it
+	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 )
 
@@ -228,6 +229,7 @@ var class2Lists = []struct {
 	{cl2Via, lexicon.ListPairVia},
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
+	{cl2Collective, lexicon.ListPairCollective},
 }
 
 // Cue kinds found in sentences.
