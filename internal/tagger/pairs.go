@@ -150,6 +150,28 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			}
 		}
 	}
+	// "courses of X for <condition>", "X for <mechanism>": a treatment;
+	// not in a denied sentence, where it is only the background of what is
+	// denied ("courses of X for acne were not linked to Y").
+	for f := int32(from); f < int32(to) && !negated; f++ {
+		if !t.hasClass2(s.toks[f], cl2Purpose) {
+			continue
+		}
+		if sg, og := p.groupBefore(f+1, int32(from)), p.groupAfter(f+1, int32(to)); sg >= 0 && og >= 0 &&
+			p.groups[sg].b == f && p.groups[og].a == t.skipFillers(s, f+1, int32(to), 3) &&
+			t.groupHasKind(s, sg, kindIntervention) && !t.groupHasKind(s, og, kindIntervention) {
+			treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1, hedged: hedged}
+			for i := range p.preds {
+				treat.hedged = p.preds[i].hedged
+				break
+			}
+			for a := p.groups[sg].first; a < p.groups[sg].last; a++ {
+				for b := p.groups[og].first; b < p.groups[og].last; b++ {
+					add(p.units[a], p.units[b], &treat)
+				}
+			}
+		}
+	}
 	// "X, Y and Z, all of which improve W": the concepts named before the
 	// quantifier, or, when they are the objects of verbs with a subject
 	// of their own, those objects ("S regulates X and supports Y, all of
@@ -562,6 +584,11 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&relationBits != 0 && h.end-h.tok == 1 &&
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
+		}
+		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
+			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
+			toks[h.end].flags&flagHard == 0 {
+			continue // "the therapeutic use of X": an adjective of a noun outside the taxonomy
 		}
 		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
