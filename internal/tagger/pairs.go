@@ -505,7 +505,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	for k := g.b; k < u.a; k++ {
-		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) {
+		// a modifier right before the concept, after the conjunction:
+		// "<X> and serum <Y>"
+		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && !t.onCue(hits, k) &&
+			toks[k].flags&(flagHard|flagDigit) == 0 && !t.edForm(s, k) && !t.ingForm(s, k)
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) && !modifier {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
