@@ -523,7 +523,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// does "<one concept>, and Z is reduced by ...", a comma and a
 	// conjunction between concepts of two kinds.
 	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
-	after := t.cueStartsAfter(hits, u.b, 3)
+	after := false // a verb of Z's own, in its clause or a relative clause after it
+	rel := int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) {
+			after = true
+		}
+	}
 	comma := false
 	for k := g.b; k <= u.a; k++ {
 		comma = comma || toks[k].flags&flagClause != 0
