@@ -1000,6 +1000,15 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.within, pr.subj = pr.subj, -1
 		}
 	}
+	// "X eased the deficits induced by Y": the verb acts on what Y caused,
+	// a noun outside the taxonomy; Y is its object.
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) != 0 && nx.relative && nx.headless && nx.subj >= 0 &&
+			nx.subj != pr.subj && nx.tok-pr.end <= 4 && !clauseBetween(toks, int(pr.end), int(nx.tok)) {
+			pr.obj = nx.subj
+		}
+	}
 }
 
 // viaGroup reads the group after "via" or "through" that follows
