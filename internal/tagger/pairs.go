@@ -28,6 +28,7 @@ type pairUnit struct {
 	inverse bool // the wording names the lack of a beneficial concept
 	less    bool // a less-word stands right before it ("reduced diversity")
 	given   bool // an intervention given to a group: an exposure verb just before it ("treated with X")
+	made    bool // an imbalance read from the verb before the community ("X altered the <community>")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -350,7 +351,8 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			// stands where the community does, after the verb.
 			for _, h := range hits {
 				if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
-					u.a = h.end
+					// "have altered <community>" is a state, not a making
+					u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
 				}
 			}
 		}
@@ -731,6 +733,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if !ment {
 		return false
 	}
+	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
+		return false // "X raised Y and, within weeks, calmed Z": a verb
+	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
 		// an adverb: "..., significantly increased X" is a verb, "with
@@ -742,6 +747,18 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+}
+
+// afterAside reports whether token k, after clause punctuation, ends an
+// aside of at most four words that opens after a conjunction ("and,
+// within weeks, <k>").
+func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
+	for j := k - 1; j > int32(from) && j >= k-4; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			return t.hasClass(s.toks[j-1], clsConj)
+		}
+	}
+	return false
 }
 
 // adjectiveWord reports whether token k is an adjective filler or ends
@@ -1702,6 +1719,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case pr.bits&cueDec != 0:
 		up = pr.bits&cueHelp != 0 && good
+	case ob.made:
+		// "X altered the <community>": X makes the imbalance
+		up = true
 	default:
 		return lumen.RelationAssociated
 	}
