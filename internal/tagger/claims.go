@@ -139,7 +139,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 			continue
 		}
-		if h.bits&relBits != 0 && !t.untaggedSubject(s, hits, h, from) ||
+		if h.bits&relBits != 0 && !t.untaggedSubject(s, hits, h, from) && !t.procedure(s, text, h, from) ||
 			h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from) {
 			rel = true
 		}
@@ -217,6 +217,33 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
+}
+
+// procedure reports whether relation hit h belongs to the description of
+// what people or animals were given rather than to a finding: a
+// participle of exposure before "with" after a comma or a population word
+// ("a man with X, previously treated with Y, ..."), or the purpose of what
+// a population received ("Mice received X to deplete Y").
+func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
+	toks := s.toks
+	k := int(h.tok) - 1
+	for k >= from && t.suffix(s, int32(k), "ly") {
+		k--
+	}
+	if h.end-h.tok == 1 && int(h.end) < len(toks) && t.hasClass2(toks[h.tok], cl2Exposure) && t.suffix(s, h.tok, "ed") &&
+		t.hasClass2(toks[h.end], cl2PairCausePrep) && t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
+		(toks[k+1].flags&flagClause != 0 || k >= from && t.hasClass2(toks[k], cl2Population)) {
+		return true
+	}
+	if int(h.tok) <= from || !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
+		return false
+	}
+	for j := from; j+1 < int(h.tok); j++ {
+		if t.hasClass2(toks[j], cl2Population) && t.hasClass2(toks[j+1], cl2Exposure) && t.edForm(s, int32(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAfter reports whether a concept mention starts at token k, past

@@ -23,12 +23,13 @@ import (
 
 // pairUnit is a concept mention that can be an argument of a relation.
 type pairUnit struct {
-	a, b    int32 // tokens [a, b)
-	concept int32
-	inverse bool // the wording names the lack of a beneficial concept
-	less    bool // a less-word stands right before it ("reduced diversity")
-	given   bool // an intervention given to a group: an exposure verb just before it ("treated with X")
-	made    bool // an imbalance read from the verb before the community ("X altered the <community>")
+	a, b     int32 // tokens [a, b)
+	concept  int32
+	inverse  bool  // the wording names the lack of a beneficial concept
+	less     bool  // a less-word stands right before it ("reduced diversity")
+	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
+	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
+	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -103,7 +104,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	}
 	seen := map[[2]int32]bool{}
 	add := func(su, ob pairUnit, pr *predicate) {
-		if su.concept == ob.concept {
+		if su.concept == ob.concept || t.sameCommunity(su, ob) || t.sameCommunity(ob, su) {
 			return
 		}
 		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
@@ -298,6 +299,13 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	return []lumen.Relation{r}
 }
 
+// sameCommunity reports whether unit u is the community and v an imbalance
+// or a diversity that took in a mention of it: two names of one thing
+// ("a less diverse <community>, with fewer <taxon>").
+func (t *Tagger) sameCommunity(u, v pairUnit) bool {
+	return v.absorbed >= 0 && u.concept == v.absorbed
+}
+
 // strength says how plainly predicate pr states a relation: a verb that
 // gives a direction most, a verb of association or a denial less, a
 // comparison, a noun ("the effect of", "a role in") or "have" least.
@@ -345,8 +353,8 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 		if m.dropped || m.flags&entLostDiversity != 0 {
 			continue
 		}
-		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0}
-		if m.flags&entModifier != 0 {
+		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
+		if m.flags&entModifier != 0 && !t.postModifier(s, m) {
 			// An imbalance read from a verb ("X disrupts the <community>")
 			// stands where the community does, after the verb.
 			for _, h := range hits {
@@ -398,6 +406,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				continue
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
+			v.absorbed = u.concept
 			u.concept = -1 // absorbed
 			break
 		}
@@ -421,6 +430,22 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			}
 		}
 	}
+}
+
+// postModifier reports whether imbalance mention m starts with a
+// participle right after a mention of the community ("a <community>
+// depleted of ..."): it qualifies that community, no verb.
+func (t *Tagger) postModifier(s *scratch, m mention) bool {
+	k := m.tokStart - 1
+	if k < 0 || !t.edForm(s, m.tokStart) {
+		return false
+	}
+	for _, n := range s.ments {
+		if !n.dropped && n.tokEnd == m.tokStart && (n.concept == t.community || n.concept == t.communityAlt) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
@@ -489,6 +514,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
+	// "<X> face <Y>": a compound that names two things of one kind
+	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause|flagDigit) == 0 && toks[u.a].flags&flagHard == 0 &&
+		s.tokMent[g.b] < 0 && !t.onCue(hits, g.b) && (toks[g.b].id < 0 || t.hasClass(toks[g.b], clsSitePrimary|clsSiteSecondary) &&
+		!t.hasClass2(toks[g.b], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy|cl2RelPrep)) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true
+	}
 	// "X, effective Y": a comma and an adjective
 	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
@@ -511,7 +543,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// "<X> and serum <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && !t.onCue(hits, k) &&
 			toks[k].flags&(flagHard|flagDigit) == 0 && !t.edForm(s, k) && !t.ingForm(s, k)
-		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) && !modifier {
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
