@@ -62,6 +62,13 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
+// circulating reports whether a circulation word ("circulating", "serum")
+// stands right before token a: what follows is in the circulation, not on
+// the secondary site.
+func (t *Tagger) circulating(s *scratch, a int) bool {
+	return a > 0 && s.tokSent[a-1] == s.tokSent[a] && s.toks[a].flags&flagHard == 0 && t.hasClass(s.toks[a-1], clsCirculation)
+}
+
 // localInflammation reports whether the words from token k put an
 // inflammation on the secondary site: a local preposition, then articles,
 // determiners or inflamed adjectives, then a local word ("the inflammation
