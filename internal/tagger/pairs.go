@@ -1,8 +1,6 @@
 package tagger
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -66,6 +64,8 @@ type pairScratch struct {
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+	out    []lumen.Relation
+	seen   [][2]int32 // the unordered concept pairs of out
 
 	fallback bool    // no predicate gave a pair: the nearest concepts were paired
 	strength float64 // how plainly the strongest predicate that gave a pair states a relation
@@ -77,11 +77,14 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // pairs returns the relation pairs of the claim sentence made of tokens
 // [from, to), whose first mention is s.ments[firstMent]; negated and hedged
 // are the sentence's flags, relation its summary relation before pairs.
-// When no predicate gives a pair, the nearest concepts of two kinds are
-// paired with the summary relation (s.pairs.fallback records it).
-func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) (out []lumen.Relation) {
+// Each family of wordings adds its pairs in turn, one pair per unordered
+// concept pair (the first wins). When none gives a pair, the nearest
+// concepts of two kinds are paired with the summary relation
+// (s.pairs.fallback records it).
+func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
 	p.fallback, p.strength, p.distance = false, 0, 0
+	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
 		return nil
@@ -91,47 +94,68 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
-	if debugPairs {
-		for _, pr := range p.preds {
-			fmt.Fprintf(os.Stderr, "pred %q %+v\n", text[s.toks[pr.tok].start:s.toks[pr.end-1].end], pr)
-		}
-		for _, u := range p.units {
-			fmt.Fprintf(os.Stderr, "unit %q given %v\n", text[s.toks[u.a].start:s.toks[u.b-1].end], u.given)
-		}
-		for _, g := range p.groups {
-			fmt.Fprintf(os.Stderr, "group %d-%d\n", g.first, g.last)
+	t.predicatePairs(s)
+	if !negated {
+		t.treatmentPairs(s, from, to)
+	}
+	t.collectivePairs(s)
+	t.pathPairs(s)
+	t.setAsidePairs(s)
+	if len(p.out) > 0 {
+		return slices.Clone(p.out)
+	}
+	return t.nearestPair(s, negated, hedged, relation)
+}
+
+// addPair adds the pair of subject su and object ob that predicate pr
+// states, unless the sentence already relates the two concepts.
+func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
+	p := &s.pairs
+	if su.concept == ob.concept || t.sameCommunity(su, ob) || t.sameCommunity(ob, su) {
+		return
+	}
+	k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
+	if slices.Contains(p.seen, k) {
+		return
+	}
+	p.seen = append(p.seen, k)
+	effect := t.effect(pr, su, ob)
+	if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+		su, ob = ob, su
+	}
+	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+		Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
+	if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
+		r.Negated, r.Effect = true, lumen.RelationNoEffect
+	}
+	p.out = append(p.out, r)
+	p.strength = max(p.strength, t.strength(pr))
+	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+}
+
+// addGroups adds the pairs of every unit of group sg with every unit of
+// group og.
+func (t *Tagger) addGroups(s *scratch, sg, og int, pr *predicate) {
+	p := &s.pairs
+	for a := p.groups[sg].first; a < p.groups[sg].last; a++ {
+		for b := p.groups[og].first; b < p.groups[og].last; b++ {
+			t.addPair(s, p.units[a], p.units[b], pr)
 		}
 	}
-	seen := map[[2]int32]bool{}
-	add := func(su, ob pairUnit, pr *predicate) {
-		if su.concept == ob.concept || t.sameCommunity(su, ob) || t.sameCommunity(ob, su) {
-			return
-		}
-		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		effect := t.effect(pr, su, ob)
-		if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-			su, ob = ob, su
-		}
-		r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
-			Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
-		if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
-			r.Negated, r.Effect = true, lumen.RelationNoEffect
-		}
-		out = append(out, r)
-		p.strength = max(p.strength, t.strength(pr))
-		p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
-	}
+}
+
+// predicatePairs adds the pairs of each predicate: its subject with its
+// objects, or the members of the group it relates to each other ("a link
+// between X and Y").
+func (t *Tagger) predicatePairs(s *scratch) {
+	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.within >= 0 {
 			g := p.groups[pr.within]
 			for a := g.first; a < g.last; a++ {
 				for b := a + 1; b < g.last; b++ {
-					add(p.units[a], p.units[b], pr)
+					t.addPair(s, p.units[a], p.units[b], pr)
 				}
 			}
 			continue
@@ -139,46 +163,44 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		if pr.subj < 0 || pr.obj < 0 || pr.headless {
 			continue
 		}
-		sg := p.groups[pr.subj]
 		for _, o := range [2]int{pr.obj, pr.obj2} {
-			if o < 0 {
-				continue
-			}
-			og := p.groups[o]
-			for a := sg.first; a < sg.last; a++ {
-				for b := og.first; b < og.last; b++ {
-					add(p.units[a], p.units[b], pr)
-				}
+			if o >= 0 {
+				t.addGroups(s, pr.subj, o, pr)
 			}
 		}
 	}
-	// "courses of X for <condition>", "X for <mechanism>": a treatment;
-	// not in a denied sentence, where it is only the background of what is
-	// denied ("courses of X for acne were not linked to Y").
-	for f := int32(from); f < int32(to) && !negated; f++ {
+}
+
+// treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":
+// a treatment of what follows "for". The caller skips it in a denied
+// sentence, where it is only the background of what is denied ("courses
+// of X for acne were not linked to Y").
+func (t *Tagger) treatmentPairs(s *scratch, from, to int) {
+	p := &s.pairs
+	for f := int32(from); f < int32(to); f++ {
 		if !t.hasClass2(s.toks[f], cl2Purpose) {
 			continue
 		}
-		if sg, og := p.groupBefore(f+1, int32(from)), p.groupAfter(f+1, int32(to)); sg >= 0 && og >= 0 &&
-			p.groups[sg].b == f && p.groups[og].a == t.skipFillers(s, f+1, int32(to), 3) &&
-			t.groupHasKind(s, sg, kindIntervention) && !t.groupHasKind(s, og, kindIntervention) {
-			treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1, hedged: hedged}
-			for i := range p.preds {
-				treat.hedged = p.preds[i].hedged
-				break
-			}
-			for a := p.groups[sg].first; a < p.groups[sg].last; a++ {
-				for b := p.groups[og].first; b < p.groups[og].last; b++ {
-					add(p.units[a], p.units[b], &treat)
-				}
-			}
+		sg, og := p.groupBefore(f+1, int32(from)), p.groupAfter(f+1, int32(to))
+		if sg < 0 || og < 0 || p.groups[sg].b != f || p.groups[og].a != t.skipFillers(s, f+1, int32(to), 3) ||
+			!t.groupHasKind(s, sg, kindIntervention) || t.groupHasKind(s, og, kindIntervention) {
+			continue
 		}
+		treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1}
+		if len(p.preds) > 0 {
+			treat.hedged = p.preds[0].hedged
+		}
+		t.addGroups(s, sg, og, &treat)
 	}
-	// "X, Y and Z, all of which improve W": the concepts named before the
-	// quantifier, or, when they are the objects of verbs with a subject
-	// of their own, those objects ("S regulates X and supports Y, all of
-	// which ..."); a list that is a subject stays the subject ("X and Y
-	// feed Z, all of which ...").
+}
+
+// collectivePairs adds "X, Y and Z, all of which improve W": the concepts
+// named before the quantifier, or, when they are the objects of verbs with
+// a subject of their own, those objects ("S regulates X and supports Y,
+// all of which ..."); a list that is a subject stays the subject ("X and
+// Y feed Z, all of which ...").
+func (t *Tagger) collectivePairs(s *scratch) {
+	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.collect < 0 || pr.obj < 0 {
@@ -186,39 +208,37 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		}
 		subjUnits, subjGroups := 0, 0
 		for g := range p.groups {
-			if p.groups[g].b <= pr.collect && t.isSubject(p, g, i) {
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) {
 				subjUnits += p.groups[g].last - p.groups[g].first
 				subjGroups++
 			}
 		}
 		useSubj := subjUnits >= 2 && subjGroups == 1
-		og := p.groups[pr.obj]
 		for g := range p.groups {
-			if p.groups[g].b > pr.collect || t.isSubject(p, g, i) != useSubj {
-				continue
-			}
-			for a := p.groups[g].first; a < p.groups[g].last; a++ {
-				for b := og.first; b < og.last; b++ {
-					add(p.units[a], p.units[b], pr)
-				}
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) == useSubj {
+				t.addGroups(s, g, pr.obj, pr)
 			}
 		}
 	}
-	// "X eased Y via Z": X goes with Z.
+}
+
+// pathPairs adds "X eased Y via Z": X goes with Z.
+func (t *Tagger) pathPairs(s *scratch) {
+	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.via < 0 || pr.subj < 0 || pr.headless {
 			continue
 		}
 		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
-		sg, vg := p.groups[pr.subj], p.groups[pr.via]
-		for a := sg.first; a < sg.last; a++ {
-			for b := vg.first; b < vg.last; b++ {
-				add(p.units[a], p.units[b], &path)
-			}
-		}
+		t.addGroups(s, pr.subj, pr.via, &path)
 	}
-	// "X reduced Y, but not Z": Z takes Y's place in a denied pair.
+}
+
+// setAsidePairs adds "X reduced Y, but not Z": Z takes Y's place (or X's,
+// by its kind) in a denied pair.
+func (t *Tagger) setAsidePairs(s *scratch) {
+	p := &s.pairs
 	for _, sp := range p.spans {
 		var pr *predicate
 		for i := range p.preds {
@@ -239,21 +259,23 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			switch kind := t.concepts[u.concept].kind; {
 			case kind == t.concepts[p.units[og.first].concept].kind:
 				for a := sg.first; a < sg.last; a++ {
-					add(p.units[a], u, &denied)
+					t.addPair(s, p.units[a], u, &denied)
 				}
 			case kind == t.concepts[p.units[sg.first].concept].kind:
 				for b := og.first; b < og.last; b++ {
-					add(u, p.units[b], &denied)
+					t.addPair(s, u, p.units[b], &denied)
 				}
 			}
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
-	// No predicate gave a pair: the nearest concepts of two kinds, rather
-	// not one that names where something was measured ("in <condition>
-	// patients").
+}
+
+// nearestPair pairs the nearest concepts of two kinds, for a sentence
+// whose predicates gave no pair, with the sentence's summary relation.
+func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) []lumen.Relation {
+	p := &s.pairs
+	// Rather not a concept that names where something was measured ("in
+	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
 	population := false
 	for i, u := range p.units {
@@ -1695,7 +1717,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 
 // isSubject reports whether group g is the subject of a predicate before
 // predicate i.
-func (t *Tagger) isSubject(p *pairScratch, g, i int) bool {
+func (p *pairScratch) isSubject(g, i int) bool {
 	for j := range p.preds[:i] {
 		if p.preds[j].subj == g {
 			return true
@@ -1766,5 +1788,3 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	}
 	return lumen.RelationDecreases
 }
-
-var debugPairs = os.Getenv("LUMEN_DEBUG_PAIRS") != ""
