@@ -882,23 +882,15 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 	return min(k+n, to)
 }
 
-// arguments finds the subject and the object of each predicate.
+// arguments finds the subject and the object of each predicate: by the
+// predicate's own wording first (verbArguments), then by the noun phrases
+// around it (objectPhrase) and by the clauses it shares with the other
+// predicates (clauseArguments); last come the objects that a verb reaches
+// through a noun outside the taxonomy (causedObjects).
 func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
-	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		sa, sb := segment(s, pr.tok)
-		next := int32(to)
-		for j := i + 1; j < len(p.preds); j++ {
-			// a hyphenated modifier ("the <X>-induced <Y>") is part of the
-			// noun phrase after the verb
-			if !p.preds[j].hyphen {
-				next = p.preds[j].tok
-				break
-			}
-		}
-		next = min(next, sb)
 		if pr.hyphen {
 			// "<X>-induced <Y>"
 			for g := range p.groups {
@@ -911,173 +903,230 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 			continue
 		}
+		sa, sb := segment(s, pr.tok)
 		left := t.leftGroup(s, pr.tok, sa)
-		k := t.skipFillers(s, pr.end, int32(to), 4)
-		if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
-			k = pr.end // "of" is also a filler between a verb and its object
+		armCause, done := t.verbArguments(s, i, left, sb, from, to)
+		if done {
+			continue
 		}
-		// "a link between X and Y"
-		if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
-			if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
-				pr.within = g
-				continue
-			}
-		}
-		right := p.groupAfter(pr.end, next)
-		armCause := false // the subject names the arm of a trial: "in the X group"
-		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
-			if t.ofPhrase(s, pr, k, sb, left) {
-				continue
-			}
-			if pr.bits&cueTopic != 0 {
-				continue // a noun whose "of" names nothing of the taxonomy
-			}
-		}
-		switch {
-		case t.passive(s, pr, from):
-			// "Y was reduced by X", "Y caused by X"
-			pr.obj = left
-			pr.relative = !t.auxBefore(s, pr, from)
-			if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
-				pr.subj = g
-			} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
-				// "Y is depleted by <something outside the taxonomy>"
-				pr.outside = true
-			}
-		case pr.bits&cueReverse != 0:
-			pr.subj, pr.obj = right, left
-		case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
-			(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
-			// "Y improved after X", "Y fell in the X group"
-			pr.obj = left
-			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
-				pr.subj, armCause = g, true
-				if t.covaries(s, g) {
-					// "Y rose with <Z> severity": they vary together
-					pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
-				}
-			} else if g := t.causeBefore(s, left, from); g >= 0 {
-				pr.subj = g // "After X, Y improved"
-			} else {
-				pr.subj, pr.obj = left, right
-			}
-		case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
-			// "restore <balance> with X": X is the agent.
-			pr.subj, pr.obj = right, left
-		default:
-			pr.subj, pr.obj = left, right
-		}
-		// "<someone> developed Y after X": a person is the subject, the
-		// cause comes after the object.
-		if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
-			if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
-				pr.subj = g
-			}
-		}
-		// "decreased the production of X": the noun after the verb passes
-		// the object of its "of" on; it relates nothing by itself.
-		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
-			nx := &p.preds[i+1]
-			of := nx.end // the "of" after the noun, or ending it ("the risk of")
-			if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
-				of++
-			}
-			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
-				if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
-					pr.obj = g
-					nx.headless = true
-				}
-			}
-		}
-		// A group of people or animals named after what they took
-		// ("<intervention>-treated mice") is no argument.
-		if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
-			pr.obj = -1
-		}
-		if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
-			pr.subj = -1
-		}
-		// "behaviours induced by X": a participle about a noun outside the
-		// taxonomy.
-		if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
-			pr.headless = true
-		}
-		// "reversed the <X>-induced <Y>": Y heads the noun phrase.
-		if pr.obj >= 0 {
-			for _, h := range p.preds[i+1:] {
-				if h.hyphen && h.tok == p.groups[pr.obj].b {
-					for g := pr.obj + 1; g < len(p.groups); g++ {
-						if p.groups[g].a == h.end {
-							pr.obj = g
-						}
-					}
-				}
-			}
-		}
-		// "reduced flares of <condition>": the condition is an object too.
-		if pr.obj >= 0 {
-			e := p.groups[pr.obj].b
-			if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
-				if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
-					pr.obj2 = g
-				}
-			}
-		}
-		if !armCause {
-			t.sharedSubject(s, hits, i, from)
-		}
-		// "X, Y and avoiding Z": a gerund that is an item of a list has
-		// no subject in it.
-		if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
-			for _, g := range p.groups {
-				if g.b == pr.tok-1 {
-					pr.subj = -1
-				}
-			}
-		}
-		t.viaGroup(s, pr, sb)
-		// "X protects against pathogens that cause Y": the relative clause
-		// speaks of a noun outside the taxonomy; its object is what the
-		// verb before it acts on.
-		if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
-			// "X, Y and Z, all of which improve W"
-			pr.collect, pr.subj = k-2, -1
-		} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
-			pr.headless = true
-			if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
-				p.preds[i-1].obj = pr.obj
-			}
-		}
-		if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
-			pr.subj = p.preds[i-1].subj // "..., but they may help Y"
-		}
-		if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
-			// "whereas W may improve it", "have not reduced its severity"
-			switch {
-			case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
-				pr.obj = p.preds[i-1].obj
-			default:
-				for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
-					if g != pr.subj && p.groups[g].b <= pr.tok {
-						pr.obj = g
-						break
-					}
-				}
-			}
-		}
-		// No object after the verb and a list before it: "X and Y are
-		// associated".
-		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
-			p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
-			pr.within, pr.subj = pr.subj, -1
+		t.objectPhrase(s, i, left, armCause, sb, from, to)
+		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+	}
+	t.causedObjects(s)
+}
+
+// verbArguments reads the arguments that the wording of predicate i gives
+// ("a link between X and Y", "the effect of X on Y", "Y was reduced by
+// X", "Y is due to X", "Y improved after X", "restore Y with X", "X
+// reduced Y"). It reports whether the subject names the arm of a trial
+// ("Y fell in the X group") and whether the arguments are complete.
+func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) (armCause, done bool) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	next := int32(to)
+	for j := i + 1; j < len(p.preds); j++ {
+		// a hyphenated modifier ("the <X>-induced <Y>") is part of the
+		// noun phrase after the verb
+		if !p.preds[j].hyphen {
+			next = p.preds[j].tok
+			break
 		}
 	}
-	// "X eased the deficits induced by Y": the verb acts on what Y caused,
-	// a noun outside the taxonomy; Y is its object.
+	next = min(next, sb)
+	k := t.skipFillers(s, pr.end, int32(to), 4)
+	if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
+		k = pr.end // "of" is also a filler between a verb and its object
+	}
+	// "a link between X and Y"
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
+		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+			pr.within = g
+			return false, true
+		}
+	}
+	right := p.groupAfter(pr.end, next)
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
+		if t.ofPhrase(s, pr, k, sb, left) {
+			return false, true
+		}
+		if pr.bits&cueTopic != 0 {
+			return false, true // a noun whose "of" names nothing of the taxonomy
+		}
+	}
+	switch {
+	case t.passive(s, pr, from):
+		// "Y was reduced by X", "Y caused by X"
+		pr.obj = left
+		pr.relative = !t.auxBefore(s, pr, from)
+		if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
+			pr.subj = g
+		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
+			// "Y is depleted by <something outside the taxonomy>"
+			pr.outside = true
+		}
+	case pr.bits&cueReverse != 0:
+		pr.subj, pr.obj = right, left
+	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+		// "Y improved after X", "Y fell in the X group"
+		pr.obj = left
+		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
+			pr.subj, armCause = g, true
+			if t.covaries(s, g) {
+				// "Y rose with <Z> severity": they vary together
+				pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
+			}
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y improved"
+		} else {
+			pr.subj, pr.obj = left, right
+		}
+	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
+		// "restore <balance> with X": X is the agent.
+		pr.subj, pr.obj = right, left
+	default:
+		pr.subj, pr.obj = left, right
+	}
+	return armCause, false
+}
+
+// objectPhrase corrects the arguments of predicate i by the noun phrases
+// around them: a cause after the object ("<someone> developed Y after
+// X"), a noun that passes on its "of" ("decreased the production of X"),
+// people or animals named after what they took, a participle about a
+// noun outside the taxonomy, the head of "the <X>-induced <Y>" and a
+// second object joined by "of" ("flares of <condition>").
+func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	// "<someone> developed Y after X": a person is the subject, the
+	// cause comes after the object.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+			pr.subj = g
+		}
+	}
+	// "decreased the production of X": the noun after the verb passes
+	// the object of its "of" on; it relates nothing by itself.
+	if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
+		nx := &p.preds[i+1]
+		of := nx.end // the "of" after the noun, or ending it ("the risk of")
+		if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
+			of++
+		}
+		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
+				pr.obj = g
+				nx.headless = true
+			}
+		}
+	}
+	// A group of people or animals named after what they took
+	// ("<intervention>-treated mice") is no argument.
+	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
+		pr.obj = -1
+	}
+	if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
+		pr.subj = -1
+	}
+	// "behaviours induced by X": a participle about a noun outside the
+	// taxonomy.
+	if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
+		pr.headless = true
+	}
+	// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+	if pr.obj >= 0 {
+		for _, h := range p.preds[i+1:] {
+			if h.hyphen && h.tok == p.groups[pr.obj].b {
+				for g := pr.obj + 1; g < len(p.groups); g++ {
+					if p.groups[g].a == h.end {
+						pr.obj = g
+					}
+				}
+			}
+		}
+	}
+	// "reduced flares of <condition>": the condition is an object too.
+	if pr.obj >= 0 {
+		e := p.groups[pr.obj].b
+		if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
+			if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
+				pr.obj2 = g
+			}
+		}
+	}
+}
+
+// clauseArguments gives predicate i what it shares with the other
+// predicates of the sentence: a subject shared by verbs in a series, none
+// for a gerund in a list, the means or path after "via", the subjects of
+// "all of which", an object passed on by a relative clause about a noun
+// outside the taxonomy, what an anaphora stands for, and a list related
+// within itself ("X and Y are associated").
+func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	if !armCause {
+		t.sharedSubject(s, hits, i, from)
+	}
+	// "X, Y and avoiding Z": a gerund that is an item of a list has
+	// no subject in it.
+	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+		for _, g := range p.groups {
+			if g.b == pr.tok-1 {
+				pr.subj = -1
+			}
+		}
+	}
+	t.viaGroup(s, pr, sb)
+	// "X protects against pathogens that cause Y": the relative clause
+	// speaks of a noun outside the taxonomy; its object is what the
+	// verb before it acts on.
+	if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
+		// "X, Y and Z, all of which improve W"
+		pr.collect, pr.subj = k-2, -1
+	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+		pr.headless = true
+		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
+			p.preds[i-1].obj = pr.obj
+		}
+	}
+	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+	}
+	if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
+		// "whereas W may improve it", "have not reduced its severity"
+		switch {
+		case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
+			pr.obj = p.preds[i-1].obj
+		default:
+			for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
+				if g != pr.subj && p.groups[g].b <= pr.tok {
+					pr.obj = g
+					break
+				}
+			}
+		}
+	}
+	// No object after the verb and a list before it: "X and Y are
+	// associated".
+	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
+		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
+		pr.within, pr.subj = pr.subj, -1
+	}
+}
+
+// causedObjects reads "X eased the deficits induced by Y": the verb acts
+// on what Y caused, a noun outside the taxonomy; Y is its object.
+func (t *Tagger) causedObjects(s *scratch) {
+	p := &s.pairs
 	for i := 0; i+1 < len(p.preds); i++ {
 		pr, nx := &p.preds[i], &p.preds[i+1]
 		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) != 0 && nx.relative && nx.headless && nx.subj >= 0 &&
-			nx.subj != pr.subj && nx.tok-pr.end <= 4 && !clauseBetween(toks, int(pr.end), int(nx.tok)) {
+			nx.subj != pr.subj && nx.tok-pr.end <= 4 && !clauseBetween(s.toks, int(pr.end), int(nx.tok)) {
 			pr.obj = nx.subj
 		}
 	}
