@@ -62,7 +62,7 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
-// circulating reports whether a circulation word ("circulating", "serum")
+// circulating reports whether a circulation word ("circulating")
 // stands right before token a: what follows is in the circulation, not on
 // the secondary site.
 func (t *Tagger) circulating(s *scratch, a int) bool {
@@ -215,7 +215,7 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 // <site>"), which may end in a mention that ends with the noun.
 func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 	toks := s.toks
-	// after the noun, as its predicate: "leaves the skin dry", "skin is dry"
+	// after the noun, as its predicate: "leaves the <noun> dry", "<noun> is dry"
 	for j := k - 1; j >= 0 && j >= k-2 && s.tokSent[j] == s.tokSent[k] && toks[j+1].flags&flagHard == 0; j-- {
 		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0 {
 			return true

@@ -174,7 +174,7 @@ func (t *Tagger) predicatePairs(s *scratch) {
 // treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":
 // a treatment of what follows "for". The caller skips it in a denied
 // sentence, where it is only the background of what is denied ("courses
-// of X for acne were not linked to Y").
+// of X for <condition> were not linked to Y").
 func (t *Tagger) treatmentPairs(s *scratch, from, to int) {
 	p := &s.pairs
 	for f := int32(from); f < int32(to); f++ {
@@ -562,7 +562,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	for k := g.b; k < u.a; k++ {
 		// a modifier right before the concept, after the conjunction:
-		// "<X> and serum <Y>"
+		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && !t.onCue(hits, k) &&
 			toks[k].flags&(flagHard|flagDigit) == 0 && !t.edForm(s, k) && !t.ingForm(s, k)
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
