@@ -400,7 +400,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			}
 			// the arm of a trial: "the <X> arm", "<X>-treated mice"
 			if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
-				u.given = u.given || t.hasClass(toks[e], clsGroup) && !t.hasClass2(toks[e], cl2PairBetween) ||
+				u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
 					e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
 					t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
 			}

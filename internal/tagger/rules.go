@@ -117,6 +117,7 @@ const (
 	cl2Purpose                                // "for": the purpose of what is named before it
 	cl2Via                                    // "via", "through": the means or the path of a relation
 	cl2Adjunct                                // "alongside": what follows goes with the subject before it
+	cl2Arm                                    // "arm", "group" after an intervention: the arm of a trial
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 )
@@ -230,6 +231,7 @@ var class2Lists = []struct {
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 	{cl2Collective, lexicon.ListPairCollective},
+	{cl2Arm, lexicon.ListArmWords},
 }
 
 // Cue kinds found in sentences.
