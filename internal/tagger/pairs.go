@@ -410,6 +410,22 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	if t.community < 0 {
 		return
 	}
+	// "<metabolite> producers", "<metabolite>-producing bacteria": the
+	// metabolite names the community, it is no argument of its own.
+	if t.metabolite >= 0 {
+		for i := range p.units {
+			u := &p.units[i]
+			if u.concept != t.metabolite {
+				continue
+			}
+			for j := range p.units {
+				if v := p.units[j]; v.concept == t.community && v.a >= u.b && v.a <= u.b+1 &&
+					(t.hasClass(toks[v.a], clsProducing) || v.a > u.b && t.hasClass(toks[u.b], clsProducing)) {
+					u.concept = -1
+				}
+			}
+		}
+	}
 	// Phrases of the community with its imbalance or diversity: the
 	// imbalance or the diversity takes the community's span ("the richness
 	// of the <community>").
@@ -564,7 +580,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && !t.onCue(hits, k) &&
-			toks[k].flags&(flagHard|flagDigit) == 0 && !t.edForm(s, k) && !t.ingForm(s, k)
+			toks[k].flags&(flagHard|flagDigit) == 0
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
