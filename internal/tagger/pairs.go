@@ -668,6 +668,11 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
+		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && s.tokMent[h.end] >= 0 &&
+			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
+				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) {
+			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
 			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
 			toks[h.end].flags&flagHard == 0 {
@@ -924,6 +929,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
+		}
+		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec) != 0 {
+			// "Patients with <condition> showed reduced Y": the state of a
+			// population, an association
+			pr.compare = true
 		}
 		t.objectPhrase(s, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
