@@ -304,9 +304,10 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	// The sentence relates its concepts to something outside the taxonomy
 	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
 	// patients"): they only go together.
+	// Nor do groups compared ("Y was elevated in <condition>").
 	outside := population
 	for _, pr := range p.preds {
-		outside = outside || pr.outside
+		outside = outside || pr.outside || pr.compare
 	}
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
@@ -667,6 +668,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&relationBits != 0 && h.end-h.tok == 1 &&
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
+		}
+		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
+			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
 		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
