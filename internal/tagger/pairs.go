@@ -580,8 +580,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	for k := g.b; k < u.a; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
-		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && !t.onCue(hits, k) &&
-			toks[k].flags&(flagHard|flagDigit) == 0
+		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0))
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
@@ -598,7 +598,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// conjunction between concepts of two kinds.
 	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
 	after := false // a verb of Z's own, in its clause or a relative clause after it
-	rel := int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
+	// A relative clause after a list of one kind speaks of the whole list;
+	// after a list that mixes kinds, of its last item.
+	mixed := false
+	for i := g.first; i < g.last; i++ {
+		mixed = mixed || t.concepts[s.pairs.units[i].concept].kind != t.concepts[u.concept].kind
+	}
+	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
 	for _, h := range hits {
 		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) {
 			after = true
@@ -672,7 +678,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
 			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
-		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && s.tokMent[h.end] >= 0 &&
+		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) {
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
@@ -816,6 +822,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
 		return false // "X raised Y and, within weeks, calmed Z": a verb
 	}
+	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
+		return true // "a loss of X and increased Y": a list of changes
+	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
 		// an adverb: "..., significantly increased X" is a verb, "with
@@ -827,6 +836,23 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+}
+
+// nounCueBefore reports whether the relation cue nearest before token k in
+// its clause is a noun of change ending in a preposition ("a loss of",
+// "a rise in"): what follows the conjunction at k continues its list.
+func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
+	for i := len(s.cueHits) - 1; i >= 0; i-- {
+		h := s.cueHits[i]
+		if int(h.end) > k || h.bits&relationBits == 0 || s.toks[h.tok].start > 0 && s.text[s.toks[h.tok].start-1] == '-' {
+			continue // not a hyphenated modifier ("<X>-producing")
+		}
+		if int(h.tok) < from || clauseBetween(s.toks, int(h.end), k) {
+			return false
+		}
+		return h.end-h.tok > 1 && t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep)
+	}
+	return false
 }
 
 // afterAside reports whether token k, after clause punctuation, ends an
