@@ -179,6 +179,7 @@ const (
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
 	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
+	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
 	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
 )
 
@@ -357,5 +358,6 @@ var lists = []List{
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
+	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},
 	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
 }

@@ -147,7 +147,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
 	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to)
-	if !rel {
+	if !rel || title && t.designTitle(s, text, hits, from, to) {
 		return lumen.Claim{}, false
 	}
 	// Aims, methods and scope statements are not claims unless a finding
@@ -244,6 +244,47 @@ func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
 		}
 	}
 	return false
+}
+
+// designTitle reports whether a title names the topic of a study: a study
+// design after its last colon ("X and the prevention of Y: a randomised
+// trial") and relations worded only by nouns and adjectives, no verb.
+func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to int) bool {
+	toks := s.toks
+	colon := -1
+	for k := from + 1; k < to; k++ {
+		if strings.Contains(text[toks[k-1].end:toks[k].start], ":") {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	design := false
+	for k := colon; k < to && !design; k++ {
+		best, _ := t.evid.longest(toks, k, to, nil)
+		design = best >= 0
+	}
+	if !design {
+		return false
+	}
+	// "Remission of Y after X: a case report" reports an outcome.
+	for k := from; k < colon; k++ {
+		if t.hasClass2(toks[k], cl2PairCausePrep) && !t.hasClass2(toks[k], cl2PairObjectPrep) && t.mentionAfter(s, int32(k+1), colon) {
+			return false
+		}
+	}
+	for _, h := range hits {
+		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 {
+			continue
+		}
+		w := text[toks[h.end-1].start:toks[h.end-1].end]
+		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // mentionAfter reports whether a concept mention starts at token k, past

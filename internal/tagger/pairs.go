@@ -873,6 +873,17 @@ func (t *Tagger) adjectiveWord(s *scratch, k int32) bool {
 	return t.hasClass(s.toks[k], clsAdjective) || t.adjectiveEnding(s.text[s.toks[k].start:s.toks[k].end])
 }
 
+// nounEnding reports whether word w ends like a noun of action or state
+// ("prevention", "improvement"; noun-endings).
+func (t *Tagger) nounEnding(w string) bool {
+	for _, e := range t.nounEndings {
+		if len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjectiveEnding reports whether word w ends like an adjective
 // (adjective-endings).
 func (t *Tagger) adjectiveEnding(w string) bool {
@@ -994,6 +1005,9 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
 		k = pr.end // "of" is also a filler between a verb and its object
 	}
+	if pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2PairBetween) {
+		k = pr.end - 1 // the cue ends with it: "the main link between X and Y"
+	}
 	// "a link between X and Y"
 	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
 		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
@@ -1020,6 +1034,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
 			// "Y is depleted by <something outside the taxonomy>"
 			pr.outside = true
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y was eradicated"
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
@@ -1536,7 +1552,7 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 		if !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
-		for j := a - 1; j >= int32(from) && j >= a-5; j-- {
+		for j := a - 1; j >= int32(from) && j >= a-7; j-- {
 			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
 				return g
 			}

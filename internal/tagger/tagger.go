@@ -40,6 +40,7 @@ type Tagger struct {
 	meshTimeFrame         map[string]bool
 	taxonSuffixes         []string
 	adjectiveEndings      []string
+	nounEndings           []string
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -415,6 +416,9 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 	}
 	for _, suf := range lists.words(lexicon.ListAdjectiveEndings) {
 		t.adjectiveEndings = append(t.adjectiveEndings, strings.ToLower(suf))
+	}
+	for _, suf := range lists.words(lexicon.ListNounEndings) {
+		t.nounEndings = append(t.nounEndings, strings.ToLower(suf))
 	}
 	var buf []byte
 	classOf := map[int32]uint64{}
