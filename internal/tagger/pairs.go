@@ -312,6 +312,16 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
 	}
+	// A helping or harming verb moves a beneficial concept the other way
+	// ("X improved the <beneficial concept>").
+	if relation != lumen.RelationAssociated {
+		for i := range p.preds {
+			if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
+				relation = t.effect(pr, su, ob)
+				break
+			}
+		}
+	}
 	best &= 1<<20 - 1
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
 		Effect: relation, Negated: negated, Hedged: hedged}
