@@ -21,22 +21,24 @@ func TestRegressionGuard(t *testing.T) {
 	guard(t, "testdata/gold", floors{concept: 0.95, kind: 0.94, claim: 0.94, flags: 0.97, pairs: 0.89, effect: 0.97})
 }
 
-// Held-out guards: testdata/heldout11, heldout11b, heldout11c and
-// heldout14, hand-written sets for relation pairs, claim evidence and
-// (heldout14) the wordings of unseen text, each labelled before the tagger
-// first ran on it (their READMEs give those first, unbiased figures: pair
-// F1 0.809, 0.795, 0.868 and 0.683). The floors sit just below what rules
-// r6 reach (concept F1 0.970, 0.958, 0.978, 0.996; claim F1 0.954, 0.923,
-// 0.971, 0.952; pair F1 0.921, 0.831, 0.911, 0.966).
+// Held-out guards: testdata/heldout11, heldout11b, heldout11c, heldout14
+// and heldout14b, hand-written sets for relation pairs, claim evidence and
+// (heldout14, 14b) the wordings of unseen text, each labelled before the
+// tagger first ran on it (their READMEs give those first, unbiased figures:
+// pair F1 0.809, 0.795, 0.868, 0.683 and 0.750). heldout14b was never used
+// to change the rules. The floors sit just below what rules r6 reach
+// (concept F1 0.970, 0.968, 0.978, 0.996, 0.941; claim F1 0.954, 0.954,
+// 0.971, 0.952, 0.850; pair F1 0.921, 0.883, 0.911, 0.966, 0.750).
 func TestHeldOutGuard(t *testing.T) {
 	for _, tc := range []struct {
 		dir string
 		f   floors
 	}{
 		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.91, effect: 0.93}},
-		{"testdata/heldout11b", floors{concept: 0.95, claim: 0.91, flags: 0.95, pairs: 0.82, effect: 0.95}},
+		{"testdata/heldout11b", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.87, effect: 0.95}},
 		{"testdata/heldout11c", floors{concept: 0.97, claim: 0.96, flags: 0.95, pairs: 0.90, effect: 0.95}},
 		{"testdata/heldout14", floors{concept: 0.99, claim: 0.94, flags: 0.95, pairs: 0.95, effect: 0.96}},
+		{"testdata/heldout14b", floors{concept: 0.93, claim: 0.84, flags: 0.95, pairs: 0.74, effect: 0.94}},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			guard(t, tc.dir, tc.f)
