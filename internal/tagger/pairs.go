@@ -333,10 +333,13 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 }
 
 // sameCommunity reports whether unit u is the community and v an imbalance
-// or a diversity that took in a mention of it: two names of one thing
-// ("a less diverse <community>, with fewer <taxon>").
+// or a diversity that took in a mention of it, or of the primary site's
+// community: a property of the community is no second argument ("a less
+// diverse <community>, with fewer <taxon>", "the <community> became more
+// diverse").
 func (t *Tagger) sameCommunity(u, v pairUnit) bool {
-	return v.absorbed >= 0 && u.concept == v.absorbed
+	return v.absorbed >= 0 && u.concept == v.absorbed ||
+		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
 }
 
 // strength says how plainly predicate pr states a relation: a verb that
