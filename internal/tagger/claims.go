@@ -223,7 +223,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 // what people or animals were given rather than to a finding: a
 // participle of exposure before "with" after a comma or a population word
 // ("a man with X, previously treated with Y, ..."), or the purpose of what
-// a population received ("Mice received X to deplete Y").
+// a population received ("the animals received X to deplete Y").
 func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
 	toks := s.toks
 	k := int(h.tok) - 1

@@ -412,7 +412,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 					u.given = true
 				}
 			}
-			// the arm of a trial: "the <X> arm", "<X>-treated mice"
+			// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 			if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
 				u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
 					e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
@@ -424,7 +424,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	if t.community < 0 {
 		return
 	}
-	// "<metabolite> producers", "<metabolite>-producing bacteria": the
+	// "<metabolite> producers", "<metabolite>-producing <microbes>": the
 	// metabolite names the community, it is no argument of its own.
 	if t.metabolite >= 0 {
 		for i := range p.units {
