@@ -383,49 +383,76 @@ func (t *Tagger) kindOrder(c int32) int {
 func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
-	toks := s.toks
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		m := s.ments[j]
-		if m.dropped || m.flags&entLostDiversity != 0 {
-			continue
+		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}
-		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
-		if m.flags&entModifier != 0 && !t.postModifier(s, m) {
-			// An imbalance read from a verb ("X disrupts the <community>")
-			// stands where the community does, after the verb.
-			for _, h := range hits {
-				if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
-					// "have altered <community>" is a state, not a making
-					u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
-				}
-			}
-		}
-		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
-			u.less = true
-		}
-		if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
-			u.less = true // "<community> depletion"
-		}
-		if t.concepts[m.concept].kind == kindIntervention {
-			for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
-				if t.hasClass2(toks[k], cl2Exposure) {
-					u.given = true
-				}
-			}
-			// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
-			if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
-				u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
-					e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
-					t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
-			}
-		}
-		p.units = append(p.units, u)
 	}
+	t.absorbUnits(s, hits)
+	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A relation word right after a unit and before a conjunction or the
+	// end of the clause is a noun of the unit's phrase ("<barrier> repair
+	// and <health>"): the unit takes it.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
+				u.b = h.end
+			}
+		}
+	}
+}
+
+// pairUnit makes mention m a unit: where it stands, whether a less-word
+// qualifies it, whether it was given to a group (an exposure verb before
+// it, the arm of a trial) and whether a verb before it made an imbalance
+// of it.
+func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pairUnit {
+	toks := s.toks
+	u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
+	if m.flags&entModifier != 0 && !t.postModifier(s, m) {
+		// An imbalance read from a verb ("X disrupts the <community>")
+		// stands where the community does, after the verb.
+		for _, h := range hits {
+			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+				// "have altered <community>" is a state, not a making
+				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
+			}
+		}
+	}
+	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
+		u.less = true
+	}
+	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
+		u.less = true // "<community> depletion"
+	}
+	if t.concepts[m.concept].kind == kindIntervention {
+		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+			if t.hasClass2(toks[k], cl2Exposure) {
+				u.given = true
+			}
+		}
+		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
+		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
+			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
+				e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
+				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
+		}
+	}
+	return u
+}
+
+// absorbUnits drops the units that are part of another's phrase: a
+// metabolite that names its producers ("<metabolite> producers",
+// "<metabolite>-producing <microbes>"), and a community whose imbalance or
+// diversity is named with it ("the richness of the <community>"), which
+// takes the community's span.
+func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
 	if t.community < 0 {
 		return
 	}
-	// "<metabolite> producers", "<metabolite>-producing <microbes>": the
-	// metabolite names the community, it is no argument of its own.
 	if t.metabolite >= 0 {
 		for i := range p.units {
 			u := &p.units[i]
@@ -440,9 +467,6 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			}
 		}
 	}
-	// Phrases of the community with its imbalance or diversity: the
-	// imbalance or the diversity takes the community's span ("the richness
-	// of the <community>").
 	for i := range p.units {
 		u := &p.units[i]
 		if u.concept != t.community && u.concept != t.communityAlt {
@@ -463,25 +487,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			break
 		}
 	}
-	keep := p.units[:0]
-	for _, u := range p.units {
-		if u.concept >= 0 {
-			keep = append(keep, u)
-		}
-	}
-	p.units = keep
-	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
-	// A relation word right after a unit and before a conjunction or the
-	// end of the clause is a noun of the unit's phrase ("<barrier> repair
-	// and <health>"): the unit takes it.
-	for i := range p.units {
-		u := &p.units[i]
-		for _, h := range hits {
-			if h.tok == u.b && h.bits&relationBits != 0 && toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
-				u.b = h.end
-			}
-		}
-	}
+	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool { return u.concept < 0 })
 }
 
 // postModifier reports whether imbalance mention m starts with a
