@@ -163,21 +163,24 @@ func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
 
 // microbesBefore returns the microbes (the community, the secondary site's
 // community or the given microbes) named last before token k in its
-// sentence or the sentence before, which "these <microbes>" at k stands
-// for, or -1.
+// sentence or the sentence before, within microbesBack tokens, which
+// "these <microbes>" at k stands for, or -1. The window keeps the time
+// linear in a text that repeats them.
 func (t *Tagger) microbesBefore(s *scratch, k int) int32 {
 	sent := s.tokSent[k]
-	best, bestTok := int32(-1), int32(-1)
-	for _, m := range s.ments {
-		if m.dropped || m.tokStart >= int32(k) || m.tokStart <= bestTok {
-			continue
+	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
+		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
+			break
 		}
-		if ms := s.tokSent[m.tokStart]; ms != sent && ms != sent-1 {
-			continue
-		}
-		if c := m.concept; c >= 0 && (c == t.community || c == t.communityAlt || c == t.givenMicrobes) {
-			best, bestTok = c, m.tokStart
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			if c := s.ments[m].concept; c >= 0 && (c == t.community || c == t.communityAlt || c == t.givenMicrobes) {
+				return c
+			}
 		}
 	}
-	return best
+	return -1
 }
+
+// microbesBack is how far back, in tokens, "these <microbes>" looks for the
+// microbes it stands for.
+const microbesBack = 80

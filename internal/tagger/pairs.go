@@ -498,12 +498,9 @@ func (t *Tagger) postModifier(s *scratch, m mention) bool {
 	if k < 0 || !t.edForm(s, m.tokStart) {
 		return false
 	}
-	for _, n := range s.ments {
-		if !n.dropped && n.tokEnd == m.tokStart && (n.concept == t.community || n.concept == t.communityAlt) {
-			return true
-		}
-	}
-	return false
+	n := s.tokMent[k]
+	return n >= 0 && !s.ments[n].dropped && s.ments[n].tokEnd == m.tokStart &&
+		(s.ments[n].concept == t.community || s.ments[n].concept == t.communityAlt)
 }
 
 // nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
