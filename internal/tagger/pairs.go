@@ -91,6 +91,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	}
 	t.pairGroups(s, hits)
 	t.predicates(s, text, hits, from, to)
+	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
@@ -119,6 +120,9 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		return
 	}
 	p.seen = append(p.seen, k)
+	if pr.compare && ob.given && !su.given {
+		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
+	}
 	effect := t.effect(pr, su, ob)
 	if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 		su, ob = ob, su
@@ -235,14 +239,20 @@ func (t *Tagger) pathPairs(s *scratch) {
 	}
 }
 
-// setAsidePairs adds "X reduced Y, but not Z": Z takes Y's place (or X's,
-// by its kind) in a denied pair.
+// setAsidePairs adds "X reduced Y, but not Z" and "W, not Z, cleared Y":
+// Z takes Y's place (or X's, W's, by its kind) in a denied pair of the
+// predicate before the phrase set aside, or else of the one after it.
 func (t *Tagger) setAsidePairs(s *scratch) {
 	p := &s.pairs
 	for _, sp := range p.spans {
 		var pr *predicate
 		for i := range p.preds {
 			if q := &p.preds[i]; q.end <= sp[0] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		for i := range p.preds {
+			if q := &p.preds[i]; pr == nil && q.tok >= sp[1] && q.subj >= 0 && q.obj >= 0 {
 				pr = q
 			}
 		}
@@ -873,11 +883,12 @@ func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 
 // afterAside reports whether token k, after clause punctuation, ends an
 // aside of at most four words that opens after a conjunction ("and,
-// within weeks, <k>").
+// within weeks, <k>") or with a contrast or a negator ("X, but not Y,
+// <k>").
 func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
 	for j := k - 1; j > int32(from) && j >= k-4; j-- {
 		if s.toks[j].flags&flagClause != 0 {
-			return t.hasClass(s.toks[j-1], clsConj)
+			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg)
 		}
 	}
 	return false
@@ -1315,10 +1326,14 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) {
 		return g
 	}
-	if h := p.groupBefore(p.groups[g].a, sa); h >= 0 {
+	lo := sa
+	if t.groupSetAside(s, g) {
+		lo = 0 // "W, but not X, cleared Y": W stands before the contrast
+	}
+	if h := p.groupBefore(p.groups[g].a, lo); h >= 0 {
 		return h
 	}
 	return g
@@ -1767,21 +1782,15 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 // by "not" or "rather than" (unitSetAside).
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
-	p.spans = p.spans[:0]
 	anyNeg, anyHedge := false, false
 	first := int32(to)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
 	}
 	for i, h := range hits {
-		switch {
-		case h.bits&cueInstead != 0:
-			a, b := t.insteadSpan(s, int(h.end), to)
-			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
-		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
-			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
-				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
-				continue
+		if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
+			if _, _, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				continue // it sets a concept aside (setAsideSpans)
 			}
 		}
 		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
@@ -1874,6 +1883,36 @@ func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 	return false
 }
 
+// setAsideSpans records the phrases that "rather than" or an elliptic
+// "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
+func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
+	p := &s.pairs
+	p.spans = p.spans[:0]
+	for i, h := range hits {
+		switch {
+		case h.bits&cueInstead != 0:
+			a, b := t.insteadSpan(s, int(h.end), to)
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			}
+		}
+	}
+}
+
+// groupSetAside reports whether every unit of group g is set aside ("W,
+// but not <X>, cleared Y": W is the subject).
+func (t *Tagger) groupSetAside(s *scratch, g int) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if !t.unitSetAside(s, p.units[u]) {
+			return false
+		}
+	}
+	return true
+}
+
 // unitSetAside reports whether unit u lies in a phrase set aside by "not" or
 // "rather than": its relations are denied ("W, not X, cleared Y").
 func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
@@ -1893,16 +1932,19 @@ func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
 // problems") moves the concept the other way.
 func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	good := t.concepts[ob.concept].beneficial != ob.inverse // what the words name is good
+	// a comparative word said of a group given something compares groups
+	// ("<X>-treated mice showed less Y")
+	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
 	var up bool
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.compare && !su.given:
+	case compare && !su.given:
 		// Groups compared by what they have or do are associated; groups
 		// compared by what they were given ("plants treated with X had
 		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
-	case pr.compare:
+	case compare:
 		up = !pr.less
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
