@@ -1147,6 +1147,16 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 			}
 		}
 	}
+	// "Y was lower in the X group": the arm after a comparison is what it
+	// compares.
+	if pr.compare && pr.obj < 0 {
+		for g := range p.groups {
+			if gr := p.groups[g]; gr.a >= pr.end && gr.a < sb && g != pr.subj && p.units[gr.first].given {
+				pr.obj = g
+				break
+			}
+		}
+	}
 	// "reduced flares of <condition>": the condition is an object too.
 	if pr.obj >= 0 {
 		e := p.groups[pr.obj].b
