@@ -176,6 +176,7 @@ const (
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
 	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
+	ListFindingPrepositions       = "finding-prepositions"        // prepositions after a finding that name the people it was found in ("described X in patients with Y")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
 	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
@@ -355,6 +356,7 @@ var lists = []List{
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
+	{ListFindingPrepositions, Words, "en", `prepositions after a finding that name the people it was found in ("X has been described in patients with Y"): an association`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},

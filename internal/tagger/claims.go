@@ -146,7 +146,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
-	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to)
+	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to)
 	if !rel || title && t.designTitle(s, text, hits, from, to) {
 		return lumen.Claim{}, false
 	}
@@ -285,6 +285,50 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		return false
 	}
 	return true
+}
+
+// foundIn reports whether the sentence says that a concept was found in
+// people with a condition of another kind: a finding word, the concept
+// just before or after it, a finding preposition and the condition ("X has
+// been described in patients with Y", "studies reported X among people
+// with Y"). The nearest concepts are then associated.
+func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
+	toks := s.toks
+	kindAt := func(k int) int8 {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			return t.concepts[s.ments[m].concept].kind
+		}
+		return -1
+	}
+	for _, h := range hits {
+		if h.bits&(cueFound|cueFinding) == 0 {
+			continue
+		}
+		var seen [3]bool // kinds of the concepts named next to the finding word
+		for j := int(h.tok) - 1; j >= from && j >= int(h.tok)-5 && toks[j+1].flags&flagClause == 0; j-- {
+			if k := kindAt(j); k >= 0 {
+				seen[k] = true
+			}
+		}
+		for j := int(h.end); j < to && j < int(h.end)+10; j++ {
+			if j > int(h.end) && toks[j].flags&flagClause != 0 {
+				break
+			}
+			if !t.hasClass2(toks[j], cl2FindingPrep) {
+				if k := kindAt(j); k >= 0 {
+					seen[k] = true
+				}
+				continue
+			}
+			for k := j + 1; k < to && k <= j+4; k++ {
+				if kindAt(k) == kindCondition && (seen[kindMechanism] || seen[kindIntervention]) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
 }
 
 // mentionAfter reports whether a concept mention starts at token k, past

@@ -118,6 +118,7 @@ const (
 	cl2Via                                    // "via", "through": the means or the path of a relation
 	cl2Adjunct                                // "alongside": what follows goes with the subject before it
 	cl2Arm                                    // "arm", "group" after an intervention: the arm of a trial
+	cl2FindingPrep                            // "in", "among" after a finding: the people it was found in
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 )
@@ -232,6 +233,7 @@ var class2Lists = []struct {
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
+	{cl2FindingPrep, lexicon.ListFindingPrepositions},
 }
 
 // Cue kinds found in sentences.
