@@ -301,22 +301,30 @@ func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
 		return -1
 	}
 	for _, h := range hits {
+		if h.bits&cueNeutral != 0 {
+			return false // "no adverse effects were reported in ..."
+		}
+	}
+	for _, h := range hits {
 		if h.bits&(cueFound|cueFinding) == 0 {
 			continue
 		}
 		var seen [3]bool // kinds of the concepts named next to the finding word
-		for j := int(h.tok) - 1; j >= from && j >= int(h.tok)-5 && toks[j+1].flags&flagClause == 0; j-- {
+		for j := int(h.tok) - 1; j >= from && j >= int(h.tok)-4 && toks[j+1].flags&flagClause == 0; j-- {
 			if k := kindAt(j); k >= 0 {
 				seen[k] = true
+				break
 			}
 		}
-		for j := int(h.end); j < to && j < int(h.end)+10; j++ {
+		for j := int(h.end); j < to && j < int(h.end)+8; j++ {
 			if j > int(h.end) && toks[j].flags&flagClause != 0 {
 				break
 			}
 			if !t.hasClass2(toks[j], cl2FindingPrep) {
 				if k := kindAt(j); k >= 0 {
 					seen[k] = true
+				} else if t.hasClass2(toks[j], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+					break // the concept after another preposition is no finding
 				}
 				continue
 			}
