@@ -13,28 +13,35 @@ import (
 
 // Regression guard: the figures reached on the seed and PubMedQA documents
 // of the development set (testdata/gold), rounded down to two decimals
-// (rules r5: concept F1 0.954, per kind 0.94-0.97, claim F1 0.944,
-// negation and hedge accuracy 1.000 on 34 matched claims; pair F1 0.809,
-// effect accuracy 0.98 on 55 matched pairs). Raise them when the tagger
+// (rules r6: concept F1 0.957, per kind 0.94-0.97, claim F1 0.944,
+// negation and hedge accuracy 1.000 on 34 matched claims; pair F1 0.901,
+// effect accuracy 0.98 on 64 matched pairs). Raise them when the tagger
 // gets better; a change that lowers the scores below them fails.
 func TestRegressionGuard(t *testing.T) {
-	guard(t, "testdata/gold", floors{concept: 0.95, kind: 0.94, claim: 0.94, flags: 0.97, pairs: 0.80, effect: 0.95})
+	guard(t, "testdata/gold", floors{concept: 0.95, kind: 0.94, claim: 0.94, flags: 0.97, pairs: 0.89, effect: 0.97})
 }
 
-// Held-out guards: testdata/heldout11, heldout11b and heldout11c,
-// hand-written sets for relation pairs and claim evidence, each labelled
-// before the tagger first ran on it (their READMEs give those first,
-// unbiased figures: pair F1 0.809, 0.795 and 0.868). The floors sit just
-// below what the rules reach now (concept F1 0.970, 0.958, 0.978; claim
-// F1 0.954, 0.923, 0.971; pair F1 0.915, 0.831, 0.911).
+// Held-out guards: testdata/heldout11, heldout11b, heldout11c, heldout14,
+// heldout14b and heldout14c, hand-written sets for relation pairs, claim
+// evidence and (heldout14, 14b, 14c) the wordings of unseen text, each
+// labelled before the tagger first ran on it (their READMEs give those
+// first, unbiased figures: pair F1 0.809, 0.795, 0.868, 0.683, 0.750 and
+// 0.913). heldout14b and heldout14c were not used to change the rules (but
+// for one class of heldout14b's listed misses: see its README).
+// The floors sit just below what rules r6 reach (concept F1 0.970, 0.968,
+// 0.978, 0.996, 0.941, 0.964; claim F1 0.954, 0.954, 0.971, 0.969, 0.878,
+// 0.973; pair F1 0.921, 0.883, 0.911, 0.978, 0.776, 0.913).
 func TestHeldOutGuard(t *testing.T) {
 	for _, tc := range []struct {
 		dir string
 		f   floors
 	}{
-		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.90, effect: 0.92}},
-		{"testdata/heldout11b", floors{concept: 0.95, claim: 0.91, flags: 0.95, pairs: 0.82, effect: 0.95}},
+		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.91, effect: 0.93}},
+		{"testdata/heldout11b", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.87, effect: 0.95}},
 		{"testdata/heldout11c", floors{concept: 0.97, claim: 0.96, flags: 0.95, pairs: 0.90, effect: 0.95}},
+		{"testdata/heldout14", floors{concept: 0.99, claim: 0.94, flags: 0.95, pairs: 0.95, effect: 0.96}},
+		{"testdata/heldout14b", floors{concept: 0.93, claim: 0.84, flags: 0.95, pairs: 0.74, effect: 0.94}},
+		{"testdata/heldout14c", floors{concept: 0.95, claim: 0.96, flags: 0.94, pairs: 0.90, effect: 0.95}},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			guard(t, tc.dir, tc.f)

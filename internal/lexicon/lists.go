@@ -112,6 +112,7 @@ const (
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
+	ListMicrobeAnaphora           = "microbe-anaphora"            // microbe nouns that, after "these", stand for the microbes named just before ("these strains")
 	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
 	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
 	ListCirculationWords          = "circulation-words"           // the circulation
@@ -175,6 +176,11 @@ const (
 	ListPairComparison            = "pair-comparison"             // "than", "versus": a comparative before them compares groups, an association
 	ListPairPurpose               = "pair-purpose"                // "for": a condition after it is the purpose of what is named before ("X for acne"), not an argument
 	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
+	ListFindingPrepositions       = "finding-prepositions"        // prepositions after a finding that name the people it was found in ("described X in patients with Y")
+	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
+	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
+	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
+	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
 	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
 )
 
@@ -286,6 +292,7 @@ var lists = []List{
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListMicrobeAnaphora, Words, "gutskin", `microbe nouns that, after a demonstrative ("these strains"), stand for the microbes named just before`},
 	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},
 	{ListSitePath, Words, "gutskin", `words that link microbes to the place they live ("in the", "living on")`},
 	{ListCirculationWords, Words, "gutskin", `the circulation`},
@@ -349,5 +356,10 @@ var lists = []List{
 	{ListPairComparison, Words, "en", `"than", "versus": a comparative before them compares groups, an association`},
 	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
+	{ListFindingPrepositions, Words, "en", `prepositions after a finding that name the people it was found in ("X has been described in patients with Y"): an association`},
+	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
+	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
+	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
+	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},
 	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
 }

@@ -7,13 +7,13 @@ import (
 )
 
 // applyAbbreviations finds short forms defined in the document, as in
-// "long form words (LFW)", and tags their later uses. A short form means a concept when the words before the parenthesis
-// end with a mention of it and spell the short form (Schwartz and Hearst's
-// rule), or when the taxonomy lists it as an abbreviation of that concept.
-// A short form defined as something else (a disease outside the taxonomy
-// with the same initials) silences a synonym spelled the same way in that document only.
+// "long form words (LFW)", and tags their later uses. A short form means a
+// concept when the words before the parenthesis end with a mention of it
+// and spell the short form (Schwartz and Hearst's rule), or when the
+// taxonomy lists it as an abbreviation of that concept. A short form
+// defined as something else (a disease outside the taxonomy with the same
+// initials) silences a synonym spelled the same way in that document only.
 func (t *Tagger) applyAbbreviations(s *scratch, text string) {
-	toks := s.toks
 	if s.abbr == nil {
 		s.abbr = make(map[string]int32)
 		s.defTok = make(map[int32]bool)
@@ -23,89 +23,115 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 	clear(s.defTok)
 	clear(s.abbrAt)
 	t.indexMentions(s)
-	for k := 0; k < len(toks); k++ {
-		tk := toks[k]
-		if tk.flags&(flagCapital|flagInnerUpper) == 0 || tk.flags&flagLetter == 0 {
-			continue
-		}
-		sf := text[tk.start:tk.end]
-		if len(sf) < 2 || len(sf) > 10 {
-			continue
-		}
-		if tk.flags&flagInnerUpper == 0 && !hasDigit(sf) {
-			// "(Table)" or "(Wales)": one capital is not a short form.
-			continue
-		}
-		// Most capitals are neither in parentheses, nor after words that
-		// introduce a short form, nor before a long form in parentheses.
-		if !(k > 0 && (byteBefore(text, int(tk.start)) == '(' || byteBefore(text, int(tk.start)) == '[' ||
-			t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
-			continue
-		}
-		base := abbrevBase(sf)
-		if _, seen := s.abbr[base]; seen {
-			continue
-		}
-		if k == 0 {
-			t.reverseDefinition(s, text, k, base)
-			continue
-		}
-		// The long form ends before the short form, or before words that
-		// introduce it: "long form (LF)", "(or LF)", "(also known as LF)",
-		// "long form, also called LF,".
-		e := k
-		for e > 1 && k-e < 4 && t.hasClass2(toks[e-1], cl2AbbrIntro) && toks[e].flags&flagClause == 0 {
-			e--
-		}
-		gap := text[toks[e-1].end:toks[e].start]
-		switch {
-		case openParenBefore(text, int(toks[e-1].end), int(toks[e].start)) && closeAfter(text, int(tk.end)):
-		case e < k && strings.TrimSpace(gap) == ",":
-		default:
-			t.reverseDefinition(s, text, k, base)
-			continue
-		}
-		// The candidate long form: up to min(|sf|+5, 2|sf|) words back.
-		maxWords := min(len(base)+5, 2*len(base))
-		lo := e - 1
-		for lo > 0 && e-lo < maxWords && toks[lo].flags&flagClause == 0 {
-			lo--
-		}
-		lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
-		if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, e) {
-			// "subjects without the condition (SWC)" are its opposite.
-			ok = false
-			s.abbr[base] = -1
-			continue
-		}
-		concept := int32(-1)
-		if m := s.tokMent[e-1]; m >= 0 && s.ments[m].tokEnd == int32(e) {
-			mm := s.ments[m]
-			switch {
-			case ok && int(toks[lo].start)+lfStart <= int(mm.start):
-				concept = mm.concept
-			case listed(t.abbrevs[base], mm.concept):
-				concept, ok = mm.concept, true
-			}
-		}
-		if !ok {
-			continue
-		}
-		s.abbr[base] = concept
-		s.abbrAt[base] = int32(k)
-		s.defTok[int32(k)] = true
-		if concept >= 0 && s.tokMent[k] < 0 {
-			// The short form names its concept where it is defined too.
-			s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
-				start: tk.start, end: tk.end, concept: concept})
+	for k := range s.toks {
+		if base, ok := t.shortFormCandidate(s, text, k); ok {
+			t.defineShortForm(s, text, k, base)
 		}
 	}
 	t.implicitAbbreviations(s, text)
 	if len(s.abbr) == 0 {
 		return
 	}
-	// Silence synonyms that the document defines as something else, then tag
-	// the uses of the defined short forms.
+	t.silenceRedefined(s, text)
+	t.tagShortForms(s, text)
+	t.indexMentions(s)
+}
+
+// shortFormCandidate reports whether token k may be a short form being
+// defined, and its base: a capitalised word of 2 to 10 characters with an
+// inner capital or a digit, in parentheses, after words that introduce a
+// short form or before a long form in parentheses, not defined before.
+func (t *Tagger) shortFormCandidate(s *scratch, text string, k int) (string, bool) {
+	toks := s.toks
+	tk := toks[k]
+	if tk.flags&(flagCapital|flagInnerUpper) == 0 || tk.flags&flagLetter == 0 {
+		return "", false
+	}
+	sf := text[tk.start:tk.end]
+	if len(sf) < 2 || len(sf) > 10 {
+		return "", false
+	}
+	if tk.flags&flagInnerUpper == 0 && !hasDigit(sf) {
+		// "(Table)" or "(Wales)": one capital is not a short form.
+		return "", false
+	}
+	// Most capitals are neither in parentheses, nor after words that
+	// introduce a short form, nor before a long form in parentheses.
+	if !(k > 0 && (byteBefore(text, int(tk.start)) == '(' || byteBefore(text, int(tk.start)) == '[' ||
+		t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
+		return "", false
+	}
+	base := abbrevBase(sf)
+	if _, seen := s.abbr[base]; seen {
+		return "", false
+	}
+	return base, true
+}
+
+// defineShortForm reads the definition of the short form at token k:
+// "long form (LF)", "(or LF)", "long form, also called LF," (or "LF (long
+// form)" by reverseDefinition), and records the concept it stands for.
+func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
+	toks := s.toks
+	tk := toks[k]
+	if k == 0 {
+		t.reverseDefinition(s, text, k, base)
+		return
+	}
+	// The long form ends before the short form, or before words that
+	// introduce it: "long form (LF)", "(or LF)", "(also known as LF)",
+	// "long form, also called LF,".
+	e := k
+	for e > 1 && k-e < 4 && t.hasClass2(toks[e-1], cl2AbbrIntro) && toks[e].flags&flagClause == 0 {
+		e--
+	}
+	gap := text[toks[e-1].end:toks[e].start]
+	switch {
+	case openParenBefore(text, int(toks[e-1].end), int(toks[e].start)) && closeAfter(text, int(tk.end)):
+	case e < k && strings.TrimSpace(gap) == ",":
+	default:
+		t.reverseDefinition(s, text, k, base)
+		return
+	}
+	// The candidate long form: up to min(|sf|+5, 2|sf|) words back.
+	maxWords := min(len(base)+5, 2*len(base))
+	lo := e - 1
+	for lo > 0 && e-lo < maxWords && toks[lo].flags&flagClause == 0 {
+		lo--
+	}
+	lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
+	if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, e) {
+		// "subjects without the condition (SWC)" are its opposite.
+		s.abbr[base] = -1
+		return
+	}
+	concept := int32(-1)
+	if m := s.tokMent[e-1]; m >= 0 && s.ments[m].tokEnd == int32(e) {
+		mm := s.ments[m]
+		switch {
+		case ok && int(toks[lo].start)+lfStart <= int(mm.start):
+			concept = mm.concept
+		case listed(t.abbrevs[base], mm.concept):
+			concept, ok = mm.concept, true
+		}
+	}
+	if !ok {
+		return
+	}
+	s.abbr[base] = concept
+	s.abbrAt[base] = int32(k)
+	s.defTok[int32(k)] = true
+	if concept >= 0 && s.tokMent[k] < 0 {
+		// The short form names its concept where it is defined too.
+		s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
+			start: tk.start, end: tk.end, concept: concept})
+	}
+}
+
+// silenceRedefined drops the one-word synonyms that the document defines
+// as a short form of something else.
+func (t *Tagger) silenceRedefined(s *scratch, text string) {
+	toks := s.toks
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.tokEnd-m.tokStart != 1 {
@@ -119,6 +145,11 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			m.dropped = true
 		}
 	}
+}
+
+// tagShortForms tags the uses of the defined short forms.
+func (t *Tagger) tagShortForms(s *scratch, text string) {
+	toks := s.toks
 	for k, tk := range toks {
 		if tk.flags&(flagCapital|flagInnerUpper) == 0 || s.defTok[int32(k)] {
 			continue
@@ -151,7 +182,6 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 			start: tk.start, end: tk.end, concept: c, flags: flags,
 		})
 	}
-	t.indexMentions(s)
 }
 
 // reverseDefinition defines the short form at token k when a long form in

@@ -31,6 +31,12 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
 		}
+		if k > 0 && t.hasClass2(tk, cl2MicrobeAnaphora) && t.hasClass2(toks[k-1], cl2Anaphora) && s.tokSent[k-1] == s.tokSent[k] {
+			if c := t.microbesBefore(s, k); c >= 0 {
+				s.addSpan(k-1, k+1, toks, c, 0)
+				continue
+			}
+		}
 		if tk.id < 0 {
 			if tk.flags&flagCapital != 0 && t.community >= 0 && t.taxonName(text[tk.start:tk.end]) && t.residentUnlistedTaxon(s, text, k) {
 				s.add(k, toks, t.community)
@@ -154,3 +160,27 @@ func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
 	return j >= 0 && j < k-1 && t.hasClass(toks[j], clsSiteVerb) && toks[j+1].flags&flagHard == 0 &&
 		s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0)
 }
+
+// microbesBefore returns the microbes (the community, the secondary site's
+// community or the given microbes) named last before token k in its
+// sentence or the sentence before, within microbesBack tokens, which
+// "these <microbes>" at k stands for, or -1. The window keeps the time
+// linear in a text that repeats them.
+func (t *Tagger) microbesBefore(s *scratch, k int) int32 {
+	sent := s.tokSent[k]
+	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
+		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			if c := s.ments[m].concept; c >= 0 && (c == t.community || c == t.communityAlt || c == t.givenMicrobes) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// microbesBack is how far back, in tokens, "these <microbes>" looks for the
+// microbes it stands for.
+const microbesBack = 80

@@ -162,6 +162,8 @@ func BenchmarkTagPathological(b *testing.B) {
 		"one-word": func(n int) string { return strings.Repeat("acne ", n/5) },
 		"dots":     func(n int) string { return strings.Repeat("a.", n/2) },
 		"brackets": func(n int) string { return strings.Repeat("atopic dermatitis (AD) ", n/23) },
+		// words that refer back to the microbes named before them
+		"these-microbes": func(n int) string { return strings.Repeat("gut microbiota these bacteria ", n/30) },
 		"junk": func(n int) string {
 			junk := make([]byte, n)
 			for i := range junk {

@@ -139,15 +139,15 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 			continue
 		}
-		if h.bits&relBits != 0 && !t.untaggedSubject(s, hits, h, from) ||
+		if h.bits&relBits != 0 && !t.untaggedSubject(s, hits, h, from) && !t.procedure(s, text, h, from) ||
 			h.bits&cueRole != 0 && t.roleIsRelation(s, int(h.tok), from) {
 			rel = true
 		}
 	}
 	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
-	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to)
-	if !rel {
+	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to)
+	if !rel || title && t.designTitle(s, text, hits, from, to) {
 		return lumen.Claim{}, false
 	}
 	// Aims, methods and scope statements are not claims unless a finding
@@ -163,6 +163,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		var need uint32
 		switch {
+		case h.bits&cueAim != 0 && h.bits&(cueInc|cueDec) != 0 && t.mentionAfter(s, h.end, to):
+			// "X encourages breakouts": a verb of aims that is also a
+			// relation verb relates the concept right after it.
+			continue
 		case h.bits&cueAim != 0:
 			need = cueFinding
 		case h.bits&cueMethod != 0:
@@ -213,6 +217,140 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
+}
+
+// procedure reports whether relation hit h belongs to the description of
+// what people or animals were given rather than to a finding: a
+// participle of exposure before "with" after a comma or a population word
+// ("a man with X, previously treated with Y, ..."), or the purpose of what
+// a population received ("the animals received X to deplete Y").
+func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
+	toks := s.toks
+	k := int(h.tok) - 1
+	for k >= from && t.suffix(s, int32(k), "ly") {
+		k--
+	}
+	if h.end-h.tok == 1 && int(h.end) < len(toks) && t.hasClass2(toks[h.tok], cl2Exposure) && t.suffix(s, h.tok, "ed") &&
+		t.hasClass2(toks[h.end], cl2PairCausePrep) && t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
+		(toks[k+1].flags&flagClause != 0 || k >= from && t.hasClass2(toks[k], cl2Population)) {
+		return true
+	}
+	if int(h.tok) <= from || !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
+		return false
+	}
+	for j := from; j+1 < int(h.tok); j++ {
+		if t.hasClass2(toks[j], cl2Population) && t.hasClass2(toks[j+1], cl2Exposure) && t.edForm(s, int32(j+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// designTitle reports whether a title names the topic of a study: a study
+// design after its last colon ("X and the prevention of Y: a randomised
+// trial") and relations worded only by nouns and adjectives, no verb.
+func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to int) bool {
+	toks := s.toks
+	colon := -1
+	for k := from + 1; k < to; k++ {
+		if strings.Contains(text[toks[k-1].end:toks[k].start], ":") {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	design := false
+	for k := colon; k < to && !design; k++ {
+		best, _ := t.evid.longest(toks, k, to, nil)
+		design = best >= 0
+	}
+	if !design {
+		return false
+	}
+	// "Remission of Y after X: a case report" reports an outcome.
+	for k := from; k < colon; k++ {
+		if t.hasClass2(toks[k], cl2PairCausePrep) && !t.hasClass2(toks[k], cl2PairObjectPrep) && t.mentionAfter(s, int32(k+1), colon) {
+			return false
+		}
+	}
+	for _, h := range hits {
+		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 {
+			continue
+		}
+		w := text[toks[h.end-1].start:toks[h.end-1].end]
+		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// foundIn reports whether the sentence says that a concept was found in
+// people with a condition of another kind: a finding word, the concept
+// just before or after it, a finding preposition and the condition ("X has
+// been described in patients with Y", "studies reported X among people
+// with Y"). The nearest concepts are then associated.
+func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
+	toks := s.toks
+	kindAt := func(k int) int8 {
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
+			return t.concepts[s.ments[m].concept].kind
+		}
+		return -1
+	}
+	for _, h := range hits {
+		if h.bits&cueNeutral != 0 {
+			return false // "no adverse effects were reported in ..."
+		}
+	}
+	for _, h := range hits {
+		if h.bits&(cueFound|cueFinding) == 0 {
+			continue
+		}
+		var seen [3]bool // kinds of the concepts named next to the finding word
+		for j := int(h.tok) - 1; j >= from && j >= int(h.tok)-4 && toks[j+1].flags&flagClause == 0; j-- {
+			if k := kindAt(j); k >= 0 {
+				seen[k] = true
+				break
+			}
+		}
+		for j := int(h.end); j < to && j < int(h.end)+8; j++ {
+			if j > int(h.end) && toks[j].flags&flagClause != 0 {
+				break
+			}
+			if !t.hasClass2(toks[j], cl2FindingPrep) {
+				if k := kindAt(j); k >= 0 {
+					seen[k] = true
+				} else if t.hasClass2(toks[j], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+					break // the concept after another preposition is no finding
+				}
+				continue
+			}
+			for k := j + 1; k < to && k <= j+4; k++ {
+				if kindAt(k) == kindCondition && (seen[kindMechanism] || seen[kindIntervention]) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// mentionAfter reports whether a concept mention starts at token k, past
+// articles, determiners and adjective fillers, before token to.
+func (t *Tagger) mentionAfter(s *scratch, k int32, to int) bool {
+	for j := int(k); j < to && j < int(k)+4; j++ {
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
 }
 
 // possession reports whether the sentence says that people with a

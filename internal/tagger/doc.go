@@ -32,7 +32,9 @@
 // concept mentions and the common turns of phrase around them (passives,
 // "the effect of X on Y", "a link between X and Y", "Y improved after X",
 // lists, verbs in a series, relative clauses and participles that chain,
-// "X, not Y", the means and the path after "via"), with an effect that is
+// "X, not Y", the means and the path after "via", "all of which", "X for
+// Y", the arms of a trial and groups compared), one family of wordings
+// after another (pairs reads as that list), with an effect that is
 // the direction the object moves (helping and harming verbs read the
 // concept's beneficial flag; inverse wordings such as "water loss" flip
 // it) and negation and hedging scoped to each predicate. docs/ANNOTATION.md

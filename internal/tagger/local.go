@@ -62,6 +62,13 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
+// circulating reports whether a circulation word ("circulating")
+// stands right before token a: what follows is in the circulation, not on
+// the secondary site.
+func (t *Tagger) circulating(s *scratch, a int) bool {
+	return a > 0 && s.tokSent[a-1] == s.tokSent[a] && s.toks[a].flags&flagHard == 0 && t.hasClass(s.toks[a-1], clsCirculation)
+}
+
 // localInflammation reports whether the words from token k put an
 // inflammation on the secondary site: a local preposition, then articles,
 // determiners or inflamed adjectives, then a local word ("the inflammation
@@ -208,6 +215,15 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 // <site>"), which may end in a mention that ends with the noun.
 func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 	toks := s.toks
+	// after the noun, as its predicate: "leaves the <noun> dry", "<noun> is dry"
+	for j := k - 1; j >= 0 && j >= k-2 && s.tokSent[j] == s.tokSent[k] && toks[j+1].flags&flagHard == 0; j-- {
+		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0 {
+			return true
+		}
+		if !t.hasClass(toks[j], clsCopula) && !t.hasClass2(toks[j], cl2PassiveAux) {
+			break
+		}
+	}
 	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
 		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
 			return false

@@ -21,11 +21,13 @@ import (
 
 // pairUnit is a concept mention that can be an argument of a relation.
 type pairUnit struct {
-	a, b    int32 // tokens [a, b)
-	concept int32
-	inverse bool // the wording names the lack of a beneficial concept
-	less    bool // a less-word stands right before it ("reduced diversity")
-	given   bool // an intervention given to a group: an exposure verb just before it ("treated with X")
+	a, b     int32 // tokens [a, b)
+	concept  int32
+	inverse  bool  // the wording names the lack of a beneficial concept
+	less     bool  // a less-word stands right before it ("reduced diversity")
+	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
+	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
+	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -51,6 +53,8 @@ type predicate struct {
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
+	collect   int32 // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast  bool  // denied by a negator after "but" in a sentence that is not denied as a whole
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -60,6 +64,8 @@ type pairScratch struct {
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+	out    []lumen.Relation
+	seen   [][2]int32 // the unordered concept pairs of out
 
 	fallback bool    // no predicate gave a pair: the nearest concepts were paired
 	strength float64 // how plainly the strongest predicate that gave a pair states a relation
@@ -71,50 +77,89 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // pairs returns the relation pairs of the claim sentence made of tokens
 // [from, to), whose first mention is s.ments[firstMent]; negated and hedged
 // are the sentence's flags, relation its summary relation before pairs.
-// When no predicate gives a pair, the nearest concepts of two kinds are
-// paired with the summary relation (s.pairs.fallback records it).
-func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) (out []lumen.Relation) {
+// Each family of wordings adds its pairs in turn, one pair per unordered
+// concept pair (the first wins). When none gives a pair, the nearest
+// concepts of two kinds are paired with the summary relation
+// (s.pairs.fallback records it).
+func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
 	p.fallback, p.strength, p.distance = false, 0, 0
+	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
 		return nil
 	}
 	t.pairGroups(s, hits)
 	t.predicates(s, text, hits, from, to)
+	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
-	seen := map[[2]int32]bool{}
-	add := func(su, ob pairUnit, pr *predicate) {
-		if su.concept == ob.concept {
-			return
-		}
-		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		effect := t.effect(pr, su, ob)
-		if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-			su, ob = ob, su
-		}
-		r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
-			Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
-		if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
-			r.Negated, r.Effect = true, lumen.RelationNoEffect
-		}
-		out = append(out, r)
-		p.strength = max(p.strength, t.strength(pr))
-		p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+	t.predicatePairs(s)
+	if !negated {
+		t.treatmentPairs(s, from, to)
 	}
+	t.collectivePairs(s)
+	t.pathPairs(s)
+	t.setAsidePairs(s)
+	if len(p.out) > 0 {
+		return slices.Clone(p.out)
+	}
+	return t.nearestPair(s, negated, hedged, relation)
+}
+
+// addPair adds the pair of subject su and object ob that predicate pr
+// states, unless the sentence already relates the two concepts.
+func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
+	p := &s.pairs
+	if su.concept == ob.concept || t.sameCommunity(su, ob) || t.sameCommunity(ob, su) {
+		return
+	}
+	k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
+	if slices.Contains(p.seen, k) {
+		return
+	}
+	p.seen = append(p.seen, k)
+	if pr.compare && ob.given && !su.given {
+		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
+	}
+	effect := t.effect(pr, su, ob)
+	if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+		su, ob = ob, su
+	}
+	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+		Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
+	if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
+		r.Negated, r.Effect = true, lumen.RelationNoEffect
+	}
+	p.out = append(p.out, r)
+	p.strength = max(p.strength, t.strength(pr))
+	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+}
+
+// addGroups adds the pairs of every unit of group sg with every unit of
+// group og.
+func (t *Tagger) addGroups(s *scratch, sg, og int, pr *predicate) {
+	p := &s.pairs
+	for a := p.groups[sg].first; a < p.groups[sg].last; a++ {
+		for b := p.groups[og].first; b < p.groups[og].last; b++ {
+			t.addPair(s, p.units[a], p.units[b], pr)
+		}
+	}
+}
+
+// predicatePairs adds the pairs of each predicate: its subject with its
+// objects, or the members of the group it relates to each other ("a link
+// between X and Y").
+func (t *Tagger) predicatePairs(s *scratch) {
+	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.within >= 0 {
 			g := p.groups[pr.within]
 			for a := g.first; a < g.last; a++ {
 				for b := a + 1; b < g.last; b++ {
-					add(p.units[a], p.units[b], pr)
+					t.addPair(s, p.units[a], p.units[b], pr)
 				}
 			}
 			continue
@@ -122,38 +167,92 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		if pr.subj < 0 || pr.obj < 0 || pr.headless {
 			continue
 		}
-		sg := p.groups[pr.subj]
 		for _, o := range [2]int{pr.obj, pr.obj2} {
-			if o < 0 {
-				continue
-			}
-			og := p.groups[o]
-			for a := sg.first; a < sg.last; a++ {
-				for b := og.first; b < og.last; b++ {
-					add(p.units[a], p.units[b], pr)
-				}
+			if o >= 0 {
+				t.addGroups(s, pr.subj, o, pr)
 			}
 		}
 	}
-	// "X eased Y via Z": X goes with Z.
+}
+
+// treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":
+// a treatment of what follows "for". The caller skips it in a denied
+// sentence, where it is only the background of what is denied ("courses
+// of X for <condition> were not linked to Y").
+func (t *Tagger) treatmentPairs(s *scratch, from, to int) {
+	p := &s.pairs
+	for f := int32(from); f < int32(to); f++ {
+		if !t.hasClass2(s.toks[f], cl2Purpose) {
+			continue
+		}
+		sg, og := p.groupBefore(f+1, int32(from)), p.groupAfter(f+1, int32(to))
+		if sg < 0 || og < 0 || p.groups[sg].b != f || p.groups[og].a != t.skipFillers(s, f+1, int32(to), 3) ||
+			!t.groupHasKind(s, sg, kindIntervention) || t.groupHasKind(s, og, kindIntervention) {
+			continue
+		}
+		treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1}
+		if len(p.preds) > 0 {
+			treat.hedged = p.preds[0].hedged
+		}
+		t.addGroups(s, sg, og, &treat)
+	}
+}
+
+// collectivePairs adds "X, Y and Z, all of which improve W": the concepts
+// named before the quantifier, or, when they are the objects of verbs with
+// a subject of their own, those objects ("S regulates X and supports Y,
+// all of which ..."); a list that is a subject stays the subject ("X and
+// Y feed Z, all of which ...").
+func (t *Tagger) collectivePairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.collect < 0 || pr.obj < 0 {
+			continue
+		}
+		subjUnits, subjGroups := 0, 0
+		for g := range p.groups {
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) {
+				subjUnits += p.groups[g].last - p.groups[g].first
+				subjGroups++
+			}
+		}
+		useSubj := subjUnits >= 2 && subjGroups == 1
+		for g := range p.groups {
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) == useSubj {
+				t.addGroups(s, g, pr.obj, pr)
+			}
+		}
+	}
+}
+
+// pathPairs adds "X eased Y via Z": X goes with Z.
+func (t *Tagger) pathPairs(s *scratch) {
+	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.via < 0 || pr.subj < 0 || pr.headless {
 			continue
 		}
-		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1}
-		sg, vg := p.groups[pr.subj], p.groups[pr.via]
-		for a := sg.first; a < sg.last; a++ {
-			for b := vg.first; b < vg.last; b++ {
-				add(p.units[a], p.units[b], &path)
-			}
-		}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
+		t.addGroups(s, pr.subj, pr.via, &path)
 	}
-	// "X reduced Y, but not Z": Z takes Y's place in a denied pair.
+}
+
+// setAsidePairs adds "X reduced Y, but not Z" and "W, not Z, cleared Y":
+// Z takes Y's place (or X's, W's, by its kind) in a denied pair of the
+// predicate before the phrase set aside, or else of the one after it.
+func (t *Tagger) setAsidePairs(s *scratch) {
+	p := &s.pairs
 	for _, sp := range p.spans {
 		var pr *predicate
 		for i := range p.preds {
 			if q := &p.preds[i]; q.end <= sp[0] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		for i := range p.preds {
+			if q := &p.preds[i]; pr == nil && q.tok >= sp[1] && q.subj >= 0 && q.obj >= 0 {
 				pr = q
 			}
 		}
@@ -170,21 +269,23 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 			switch kind := t.concepts[u.concept].kind; {
 			case kind == t.concepts[p.units[og.first].concept].kind:
 				for a := sg.first; a < sg.last; a++ {
-					add(p.units[a], u, &denied)
+					t.addPair(s, p.units[a], u, &denied)
 				}
 			case kind == t.concepts[p.units[sg.first].concept].kind:
 				for b := og.first; b < og.last; b++ {
-					add(u, p.units[b], &denied)
+					t.addPair(s, u, p.units[b], &denied)
 				}
 			}
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
-	// No predicate gave a pair: the nearest concepts of two kinds, rather
-	// not one that names where something was measured ("in <condition>
-	// patients").
+}
+
+// nearestPair pairs the nearest concepts of two kinds, for a sentence
+// whose predicates gave no pair, with the sentence's summary relation.
+func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) []lumen.Relation {
+	p := &s.pairs
+	// Rather not a concept that names where something was measured ("in
+	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
 	population := false
 	for i, u := range p.units {
@@ -213,12 +314,23 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	// The sentence relates its concepts to something outside the taxonomy
 	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
 	// patients"): they only go together.
+	// Nor do groups compared ("Y was elevated in <condition>").
 	outside := population
 	for _, pr := range p.preds {
-		outside = outside || pr.outside
+		outside = outside || pr.outside || pr.compare
 	}
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
+	}
+	// A helping or harming verb moves a beneficial concept the other way
+	// ("X improved the <beneficial concept>").
+	if relation != lumen.RelationAssociated {
+		for i := range p.preds {
+			if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
+				relation = t.effect(pr, su, ob)
+				break
+			}
+		}
 	}
 	best &= 1<<20 - 1
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
@@ -228,6 +340,16 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	}
 	p.fallback, p.distance = true, best
 	return []lumen.Relation{r}
+}
+
+// sameCommunity reports whether unit u is the community and v an imbalance
+// or a diversity that took in a mention of it, or of the primary site's
+// community: a property of the community is no second argument ("a less
+// diverse <community>, with fewer <taxon>", "the <community> became more
+// diverse").
+func (t *Tagger) sameCommunity(u, v pairUnit) bool {
+	return v.absorbed >= 0 && u.concept == v.absorbed ||
+		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
 }
 
 // strength says how plainly predicate pr states a relation: a verb that
@@ -271,43 +393,90 @@ func (t *Tagger) kindOrder(c int32) int {
 func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
-	toks := s.toks
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		m := s.ments[j]
-		if m.dropped || m.flags&entLostDiversity != 0 {
-			continue
+		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}
-		u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0}
-		if m.flags&entModifier != 0 {
-			// An imbalance read from a verb ("X disrupts the <community>")
-			// stands where the community does, after the verb.
-			for _, h := range hits {
-				if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
-					u.a = h.end
-				}
-			}
-		}
-		if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
-			u.less = true
-		}
-		if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
-			u.less = true // "<community> depletion"
-		}
-		if t.concepts[m.concept].kind == kindIntervention {
-			for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
-				if t.hasClass2(toks[k], cl2Exposure) {
-					u.given = true
-				}
-			}
-		}
-		p.units = append(p.units, u)
 	}
+	t.absorbUnits(s, hits)
+	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A relation word right after a unit and before a conjunction or the
+	// end of the clause is a noun of the unit's phrase ("<barrier> repair
+	// and <health>"): the unit takes it.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
+				u.b = h.end
+			}
+		}
+	}
+}
+
+// pairUnit makes mention m a unit: where it stands, whether a less-word
+// qualifies it, whether it was given to a group (an exposure verb before
+// it, the arm of a trial) and whether a verb before it made an imbalance
+// of it.
+func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pairUnit {
+	toks := s.toks
+	u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
+	if m.flags&entModifier != 0 && !t.postModifier(s, m) {
+		// An imbalance read from a verb ("X disrupts the <community>")
+		// stands where the community does, after the verb.
+		for _, h := range hits {
+			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+				// "have altered <community>" is a state, not a making
+				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
+			}
+		}
+	}
+	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
+		u.less = true
+	}
+	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
+		u.less = true // "<community> depletion"
+	}
+	if t.concepts[m.concept].kind == kindIntervention {
+		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+			if t.hasClass2(toks[k], cl2Exposure) {
+				u.given = true
+			}
+		}
+		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
+		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
+			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
+				e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
+				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
+		}
+	}
+	return u
+}
+
+// absorbUnits drops the units that are part of another's phrase: a
+// metabolite that names its producers ("<metabolite> producers",
+// "<metabolite>-producing <microbes>"), and a community whose imbalance or
+// diversity is named with it ("the richness of the <community>"), which
+// takes the community's span.
+func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
 	if t.community < 0 {
 		return
 	}
-	// Phrases of the community with its imbalance or diversity: the
-	// imbalance or the diversity takes the community's span ("the richness
-	// of the <community>").
+	if t.metabolite >= 0 {
+		for i := range p.units {
+			u := &p.units[i]
+			if u.concept != t.metabolite {
+				continue
+			}
+			for j := range p.units {
+				if v := p.units[j]; v.concept == t.community && v.a >= u.b && v.a <= u.b+1 &&
+					(t.hasClass(toks[v.a], clsProducing) || v.a > u.b && t.hasClass(toks[u.b], clsProducing)) {
+					u.concept = -1
+				}
+			}
+		}
+	}
 	for i := range p.units {
 		u := &p.units[i]
 		if u.concept != t.community && u.concept != t.communityAlt {
@@ -323,29 +492,25 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				continue
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
+			v.absorbed = u.concept
 			u.concept = -1 // absorbed
 			break
 		}
 	}
-	keep := p.units[:0]
-	for _, u := range p.units {
-		if u.concept >= 0 {
-			keep = append(keep, u)
-		}
+	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool { return u.concept < 0 })
+}
+
+// postModifier reports whether imbalance mention m starts with a
+// participle right after a mention of the community ("a <community>
+// depleted of ..."): it qualifies that community, no verb.
+func (t *Tagger) postModifier(s *scratch, m mention) bool {
+	k := m.tokStart - 1
+	if k < 0 || !t.edForm(s, m.tokStart) {
+		return false
 	}
-	p.units = keep
-	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
-	// A relation word right after a unit and before a conjunction or the
-	// end of the clause is a noun of the unit's phrase ("<barrier> repair
-	// and <health>"): the unit takes it.
-	for i := range p.units {
-		u := &p.units[i]
-		for _, h := range hits {
-			if h.tok == u.b && h.bits&relationBits != 0 && toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
-				u.b = h.end
-			}
-		}
-	}
+	n := s.tokMent[k]
+	return n >= 0 && !s.ments[n].dropped && s.ments[n].tokEnd == m.tokStart &&
+		(s.ments[n].concept == t.community || s.ments[n].concept == t.communityAlt)
 }
 
 // nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
@@ -414,6 +579,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
+	// "<X> face <Y>": a compound that names two things of one kind
+	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause|flagDigit) == 0 && toks[u.a].flags&flagHard == 0 &&
+		s.tokMent[g.b] < 0 && !t.onCue(hits, g.b) && (toks[g.b].id < 0 || t.hasClass(toks[g.b], clsSitePrimary|clsSiteSecondary) &&
+		!t.hasClass2(toks[g.b], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy|cl2RelPrep)) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true
+	}
 	// "X, effective Y": a comma and an adjective
 	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
@@ -432,7 +604,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	for k := g.b; k < u.a; k++ {
-		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) && !(k == u.a-1 && t.adjectiveWord(s, k)) {
+		// a modifier right before the concept, after the conjunction:
+		// "<X> and total <Y>"
+		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0))
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
@@ -442,9 +619,30 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if toks[u.a].flags&flagHard != 0 && toks[u.a].flags&flagClause == 0 {
 		return false
 	}
-	// "X reduced Y and Z improved W": Z starts a clause of its own.
+	// "X reduced Y and Z improved W": Z starts a clause of its own; so
+	// does "<one concept>, and Z is reduced by ...", a comma and a
+	// conjunction between concepts of two kinds.
 	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
-	after := t.cueStartsAfter(hits, u.b, 3)
+	after := false // a verb of Z's own, in its clause or a relative clause after it
+	// A relative clause after a list of one kind speaks of the whole list;
+	// after a list that mixes kinds, of its last item.
+	mixed := false
+	for i := g.first; i < g.last; i++ {
+		mixed = mixed || t.concepts[s.pairs.units[i].concept].kind != t.concepts[u.concept].kind
+	}
+	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) {
+			after = true
+		}
+	}
+	comma := false
+	for k := g.b; k <= u.a; k++ {
+		comma = comma || toks[k].flags&flagClause != 0
+	}
+	if comma && after && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
+		return false
+	}
 	return !(before && after)
 }
 
@@ -503,7 +701,20 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
-		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1}
+		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
+			continue // "than in controls" completes a comparative; it relates nothing itself
+		}
+		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
+			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
+				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) {
+			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
+		}
+		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
+			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
+			toks[h.end].flags&flagHard == 0 {
+			continue // "the therapeutic use of X": an adjective of a noun outside the taxonomy
+		}
+		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
 			text[toks[k].start-1] == '-' {
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
@@ -539,7 +750,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {
 			if t.hasClass2(toks[k], cl2Have) {
-				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1})
+				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
 				break
 			}
 		}
@@ -554,6 +765,9 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	toks := s.toks
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
+	}
+	if t.hasClass2(toks[h.tok], cl2Have) {
+		return true // "had more X"
 	}
 	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
@@ -610,9 +824,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if !strings.HasSuffix(w, "ed") {
 		// "..., effective <concept>", "a beneficial <concept>": an
 		// adjective right before the concept, after a comma or an article
+		// or right after a verb ("starve beneficial <concept>")
 		k := int(h.tok) - 1
 		return t.adjectiveEnding(w) && s.tokMent[h.end] >= 0 &&
-			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj))
+			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj) ||
+				t.cueEndsAt(s.cueHits, h.tok, 0))
 	}
 	// a mention follows, at the head of the noun phrase or a word or two
 	// into it ("elevated fat and <concept> content")
@@ -629,6 +845,12 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if !ment {
 		return false
 	}
+	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
+		return false // "X raised Y and, within weeks, calmed Z": a verb
+	}
+	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
+		return true // "a loss of X and increased Y": a list of changes
+	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
 		// an adverb: "..., significantly increased X" is a verb, "with
@@ -642,10 +864,51 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
 }
 
+// nounCueBefore reports whether the relation cue nearest before token k in
+// its clause is a noun of change ending in a preposition ("a loss of",
+// "a rise in"): what follows the conjunction at k continues its list.
+func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
+	for i := len(s.cueHits) - 1; i >= 0; i-- {
+		h := s.cueHits[i]
+		if int(h.end) > k || h.bits&relationBits == 0 || s.toks[h.tok].start > 0 && s.text[s.toks[h.tok].start-1] == '-' {
+			continue // not a hyphenated modifier ("<X>-producing")
+		}
+		if int(h.tok) < from || clauseBetween(s.toks, int(h.end), k) {
+			return false
+		}
+		return h.end-h.tok > 1 && t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep)
+	}
+	return false
+}
+
+// afterAside reports whether token k, after clause punctuation, ends an
+// aside of at most four words that opens after a conjunction ("and,
+// within weeks, <k>") or with a contrast or a negator ("X, but not Y,
+// <k>").
+func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
+	for j := k - 1; j > int32(from) && j >= k-4; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg)
+		}
+	}
+	return false
+}
+
 // adjectiveWord reports whether token k is an adjective filler or ends
 // like an adjective.
 func (t *Tagger) adjectiveWord(s *scratch, k int32) bool {
 	return t.hasClass(s.toks[k], clsAdjective) || t.adjectiveEnding(s.text[s.toks[k].start:s.toks[k].end])
+}
+
+// nounEnding reports whether word w ends like a noun of action or state
+// ("prevention", "improvement"; noun-endings).
+func (t *Tagger) nounEnding(w string) bool {
+	for _, e := range t.nounEndings {
+		if len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveEnding reports whether word w ends like an adjective
@@ -708,23 +971,15 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 	return min(k+n, to)
 }
 
-// arguments finds the subject and the object of each predicate.
+// arguments finds the subject and the object of each predicate: by the
+// predicate's own wording first (verbArguments), then by the noun phrases
+// around it (objectPhrase) and by the clauses it shares with the other
+// predicates (clauseArguments); last come the objects that a verb reaches
+// through a noun outside the taxonomy (causedObjects).
 func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
-	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		sa, sb := segment(s, pr.tok)
-		next := int32(to)
-		for j := i + 1; j < len(p.preds); j++ {
-			// a hyphenated modifier ("the <X>-induced <Y>") is part of the
-			// noun phrase after the verb
-			if !p.preds[j].hyphen {
-				next = p.preds[j].tok
-				break
-			}
-		}
-		next = min(next, sb)
 		if pr.hyphen {
 			// "<X>-induced <Y>"
 			for g := range p.groups {
@@ -737,152 +992,251 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			}
 			continue
 		}
+		sa, sb := segment(s, pr.tok)
 		left := t.leftGroup(s, pr.tok, sa)
-		k := t.skipFillers(s, pr.end, int32(to), 4)
-		if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
-			k = pr.end // "of" is also a filler between a verb and its object
+		armCause, done := t.verbArguments(s, i, left, sb, from, to)
+		if done {
+			continue
 		}
-		// "a link between X and Y"
-		if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
-			if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
-				pr.within = g
-				continue
-			}
+		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec) != 0 {
+			// "Patients with <condition> showed reduced Y": the state of a
+			// population, an association
+			pr.compare = true
 		}
-		right := p.groupAfter(pr.end, next)
-		armCause := false // the subject names the arm of a trial: "in the X group"
-		if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
-			if t.ofPhrase(s, pr, k, sb, left) {
-				continue
-			}
-			if pr.bits&cueTopic != 0 {
-				continue // a noun whose "of" names nothing of the taxonomy
-			}
+		t.objectPhrase(s, i, left, armCause, sb, from, to)
+		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+	}
+	t.causedObjects(s)
+}
+
+// verbArguments reads the arguments that the wording of predicate i gives
+// ("a link between X and Y", "the effect of X on Y", "Y was reduced by
+// X", "Y is due to X", "Y improved after X", "restore Y with X", "X
+// reduced Y"). It reports whether the subject names the arm of a trial
+// ("Y fell in the X group") and whether the arguments are complete.
+func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) (armCause, done bool) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	next := int32(to)
+	for j := i + 1; j < len(p.preds); j++ {
+		// a hyphenated modifier ("the <X>-induced <Y>") is part of the
+		// noun phrase after the verb
+		if !p.preds[j].hyphen {
+			next = p.preds[j].tok
+			break
 		}
-		switch {
-		case t.passive(s, pr, from):
-			// "Y was reduced by X", "Y caused by X"
-			pr.obj = left
-			pr.relative = !t.auxBefore(s, pr, from)
-			if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
-				pr.subj = g
+	}
+	next = min(next, sb)
+	k := t.skipFillers(s, pr.end, int32(to), 4)
+	if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
+		k = pr.end // "of" is also a filler between a verb and its object
+	}
+	if pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2PairBetween) {
+		k = pr.end - 1 // the cue ends with it: "the main link between X and Y"
+	}
+	// "a link between X and Y"
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
+		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+			pr.within = g
+			return false, true
+		}
+	}
+	right := p.groupAfter(pr.end, next)
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
+		if t.ofPhrase(s, pr, k, sb, left) {
+			return false, true
+		}
+		if pr.bits&cueTopic != 0 {
+			return false, true // a noun whose "of" names nothing of the taxonomy
+		}
+	}
+	switch {
+	case t.passive(s, pr, from):
+		// "Y was reduced by X", "Y caused by X"
+		pr.obj = left
+		pr.relative = !t.auxBefore(s, pr, from)
+		if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
+			pr.subj = g
+		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
+			// "Y is depleted by <something outside the taxonomy>"
+			pr.outside = true
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y was eradicated"
+		}
+	case pr.bits&cueReverse != 0:
+		pr.subj, pr.obj = right, left
+	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+		// "Y improved after X", "Y fell in the X group"
+		pr.obj = left
+		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
+			pr.subj, armCause = g, true
+			if t.covaries(s, g) {
+				// "Y rose with <Z> severity": they vary together
+				pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
 			}
-		case pr.bits&cueReverse != 0:
-			pr.subj, pr.obj = right, left
-		case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && (right < 0 || p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
-			// "Y improved after X", "Y fell in the X group"
-			pr.obj = left
-			if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
-				pr.subj, armCause = g, true
-			} else if g := t.causeBefore(s, left, from); g >= 0 {
-				pr.subj = g // "After X, Y improved"
-			} else {
-				pr.subj, pr.obj = left, right
-			}
-		case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
-			// "restore <balance> with X": X is the agent.
-			pr.subj, pr.obj = right, left
-		default:
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y improved"
+		} else {
 			pr.subj, pr.obj = left, right
 		}
-		// "<someone> developed Y after X": a person is the subject, the
-		// cause comes after the object.
-		if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
-			if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
-				pr.subj = g
+	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
+		// "restore <balance> with X": X is the agent.
+		pr.subj, pr.obj = right, left
+	default:
+		pr.subj, pr.obj = left, right
+	}
+	return armCause, false
+}
+
+// objectPhrase corrects the arguments of predicate i by the noun phrases
+// around them: a cause after the object ("<someone> developed Y after
+// X"), a noun that passes on its "of" ("decreased the production of X"),
+// people or animals named after what they took, a participle about a
+// noun outside the taxonomy, the head of "the <X>-induced <Y>" and a
+// second object joined by "of" ("flares of <condition>").
+func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	// "<someone> developed Y after X": a person is the subject, the
+	// cause comes after the object.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+			pr.subj = g
+		}
+	}
+	// "decreased the production of X": the noun after the verb passes
+	// the object of its "of" on; it relates nothing by itself.
+	if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
+		nx := &p.preds[i+1]
+		of := nx.end // the "of" after the noun, or ending it ("the risk of")
+		if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
+			of++
+		}
+		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
+				pr.obj = g
+				nx.headless = true
 			}
 		}
-		// "decreased the production of X": the noun after the verb passes
-		// the object of its "of" on; it relates nothing by itself.
-		if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
-			nx := &p.preds[i+1]
-			of := nx.end // the "of" after the noun, or ending it ("the risk of")
-			if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
-				of++
-			}
-			if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
-				if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
-					pr.obj = g
-					nx.headless = true
-				}
-			}
-		}
-		// A group of people or animals named after what they took
-		// ("<intervention>-treated mice") is no argument.
-		if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
-			pr.obj = -1
-		}
-		if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
-			pr.subj = -1
-		}
-		// "behaviours induced by X": a participle about a noun outside the
-		// taxonomy.
-		if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
-			pr.headless = true
-		}
-		// "reversed the <X>-induced <Y>": Y heads the noun phrase.
-		if pr.obj >= 0 {
-			for _, h := range p.preds[i+1:] {
-				if h.hyphen && h.tok == p.groups[pr.obj].b {
-					for g := pr.obj + 1; g < len(p.groups); g++ {
-						if p.groups[g].a == h.end {
-							pr.obj = g
-						}
-					}
-				}
-			}
-		}
-		// "reduced flares of <condition>": the condition is an object too.
-		if pr.obj >= 0 {
-			e := p.groups[pr.obj].b
-			if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
-				if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
-					pr.obj2 = g
-				}
-			}
-		}
-		t.sharedSubject(s, hits, i, from)
-		// "X, Y and avoiding Z": a gerund that is an item of a list has
-		// no subject in it.
-		if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
-			for _, g := range p.groups {
-				if g.b == pr.tok-1 {
-					pr.subj = -1
-				}
-			}
-		}
-		t.viaGroup(s, pr, sb)
-		// "X protects against pathogens that cause Y": the relative clause
-		// speaks of a noun outside the taxonomy; its object is what the
-		// verb before it acts on.
-		if k := t.relativeBefore(s, pr.tok, from); k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
-			pr.headless = true
-			if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
-				p.preds[i-1].obj = pr.obj
-			}
-		}
-		if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
-			pr.subj = p.preds[i-1].subj // "..., but they may help Y"
-		}
-		if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
-			// "whereas W may improve it", "have not reduced its severity"
-			switch {
-			case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
-				pr.obj = p.preds[i-1].obj
-			default:
-				for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
-					if g != pr.subj && p.groups[g].b <= pr.tok {
+	}
+	// A group of people or animals named after what they took
+	// ("<intervention>-treated mice") is no argument.
+	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
+		pr.obj = -1
+	}
+	if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
+		pr.subj = -1
+	}
+	// "behaviours induced by X": a participle about a noun outside the
+	// taxonomy.
+	if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
+		pr.headless = true
+	}
+	// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+	if pr.obj >= 0 {
+		for _, h := range p.preds[i+1:] {
+			if h.hyphen && h.tok == p.groups[pr.obj].b {
+				for g := pr.obj + 1; g < len(p.groups); g++ {
+					if p.groups[g].a == h.end {
 						pr.obj = g
-						break
 					}
 				}
 			}
 		}
-		// No object after the verb and a list before it: "X and Y are
-		// associated".
-		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
-			p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
-			pr.within, pr.subj = pr.subj, -1
+	}
+	// "Y was lower in the X group": the arm after a comparison is what it
+	// compares.
+	if pr.compare && pr.obj < 0 {
+		for g := range p.groups {
+			if gr := p.groups[g]; gr.a >= pr.end && gr.a < sb && g != pr.subj && p.units[gr.first].given {
+				pr.obj = g
+				break
+			}
+		}
+	}
+	// "reduced flares of <condition>": the condition is an object too.
+	if pr.obj >= 0 {
+		e := p.groups[pr.obj].b
+		if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
+			if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
+				pr.obj2 = g
+			}
+		}
+	}
+}
+
+// clauseArguments gives predicate i what it shares with the other
+// predicates of the sentence: a subject shared by verbs in a series, none
+// for a gerund in a list, the means or path after "via", the subjects of
+// "all of which", an object passed on by a relative clause about a noun
+// outside the taxonomy, what an anaphora stands for, and a list related
+// within itself ("X and Y are associated").
+func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	if !armCause {
+		t.sharedSubject(s, hits, i, from)
+	}
+	// "X, Y and avoiding Z": a gerund that is an item of a list has
+	// no subject in it.
+	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+		for _, g := range p.groups {
+			if g.b == pr.tok-1 {
+				pr.subj = -1
+			}
+		}
+	}
+	t.viaGroup(s, pr, sb)
+	// "X protects against pathogens that cause Y": the relative clause
+	// speaks of a noun outside the taxonomy; its object is what the
+	// verb before it acts on.
+	if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
+		// "X, Y and Z, all of which improve W"
+		pr.collect, pr.subj = k-2, -1
+	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+		pr.headless = true
+		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
+			p.preds[i-1].obj = pr.obj
+		}
+	}
+	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+	}
+	if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
+		// "whereas W may improve it", "have not reduced its severity"
+		switch {
+		case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
+			pr.obj = p.preds[i-1].obj
+		default:
+			for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
+				if g != pr.subj && p.groups[g].b <= pr.tok {
+					pr.obj = g
+					break
+				}
+			}
+		}
+	}
+	// No object after the verb and a list before it: "X and Y are
+	// associated".
+	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
+		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
+		pr.within, pr.subj = pr.subj, -1
+	}
+}
+
+// causedObjects reads "X eased the deficits induced by Y": the verb acts
+// on what Y caused, a noun outside the taxonomy; Y is its object.
+func (t *Tagger) causedObjects(s *scratch) {
+	p := &s.pairs
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) != 0 && nx.relative && nx.headless && nx.subj >= 0 &&
+			nx.subj != pr.subj && nx.tok-pr.end <= 4 && !clauseBetween(s.toks, int(pr.end), int(nx.tok)) {
+			pr.obj = nx.subj
 		}
 	}
 }
@@ -968,7 +1322,7 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 		if t.hasClass2(s.toks[j], cl2Relative) {
 			return j
 		}
-		if !t.hasClass2(s.toks[j], cl2Modal) {
+		if !t.hasClass2(s.toks[j], cl2Modal) && !t.suffix(s, j, "ly") {
 			return -1
 		}
 	}
@@ -982,13 +1336,49 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) {
 		return g
 	}
-	if h := p.groupBefore(p.groups[g].a, sa); h >= 0 {
+	lo := sa
+	if t.groupSetAside(s, g) {
+		lo = 0 // "W, but not X, cleared Y": W stands before the contrast
+	}
+	if h := p.groupBefore(p.groups[g].a, lo); h >= 0 {
 		return h
 	}
 	return g
+}
+
+// covaries reports whether group g, the cause of an outcome verb, follows
+// a word that is both a cause and an object preposition ("with") and names
+// no intervention: "Y rose with <Z>" says that Y and Z vary together.
+func (t *Tagger) covaries(s *scratch, g int) bool {
+	if t.groupHasKind(s, g, kindIntervention) {
+		return false
+	}
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// adjunctGroup reports whether group g follows an adjunct word ("X
+// alongside <Y>"), past articles and determiners.
+func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Adjunct) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
 }
 
 // purposeGroup reports whether group g is the purpose of something named
@@ -1123,6 +1513,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		k--
 	}
 	switch {
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsConj):
+		// "the X arm had fewer Y and lower Z": comparatives in a series
+		// compare the same groups.
+		pr.subj, pr.compare = prev.subj, true
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
@@ -1172,7 +1566,8 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 		return false // "X is associated with Y" has no direction to reverse
 	}
 	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) {
-		return true
+		// "fell by 11 points" is no passive
+		return e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0
 	}
 	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2PassiveAux) {
@@ -1198,7 +1593,7 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 		if !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
-		for j := a - 1; j >= int32(from) && j >= a-5; j-- {
+		for j := a - 1; j >= int32(from) && j >= a-7; j-- {
 			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
 				return g
 			}
@@ -1305,6 +1700,14 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
 	for j := k; j < b.tok; j++ {
+		if conj && toks[j].flags&flagClause != 0 {
+			// "X reduced Y and, over time, improved Z": an aside between
+			// commas
+			if e := t.asideEnd(s, hits, j, b.tok); e > j {
+				j = e - 1
+				continue
+			}
+		}
 		switch {
 		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
 			conj = true
@@ -1322,6 +1725,21 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k <= 2
+}
+
+// asideEnd returns the token after an aside that starts at token j after
+// clause punctuation and ends with clause punctuation right before token
+// end: at most four words, no concept and no cue. Else it returns -1.
+func (t *Tagger) asideEnd(s *scratch, hits []cueHit, j, end int32) int32 {
+	if end-j > 4 || s.toks[end].flags&flagClause == 0 {
+		return -1
+	}
+	for k := j; k < end; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || k > j && s.toks[k].flags&(flagHard|flagClause) != 0 {
+			return -1
+		}
+	}
+	return end
 }
 
 // onCueBits reports whether token k lies inside a cue hit with any of bits.
@@ -1374,21 +1792,24 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 // by "not" or "rather than" (unitSetAside).
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
-	p.spans = p.spans[:0]
 	anyNeg, anyHedge := false, false
 	first := int32(to)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
 	}
 	for i, h := range hits {
-		switch {
-		case h.bits&cueInstead != 0:
-			a, b := t.insteadSpan(s, int(h.end), to)
-			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
-		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
-			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
-				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
-				continue
+		if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
+			if _, _, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				continue // it sets a concept aside (setAsideSpans)
+			}
+		}
+		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
+			// "X reduced Y, but it did not ease Z": the sentence states a
+			// relation; the negator denies the verb right after it.
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= h.end && pr.tok-h.end <= 2 && j > 0 {
+					pr.contrast = true
+				}
 			}
 		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
@@ -1442,12 +1863,64 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.negated = true
 		}
 		if !negated {
-			pr.negated = false
+			pr.negated = pr.contrast
 		}
 		if hedged && !anyHedge {
 			pr.hedged = true
 		}
 	}
+}
+
+// isSubject reports whether group g is the subject of a predicate before
+// predicate i.
+func (p *pairScratch) isSubject(g, i int) bool {
+	for j := range p.preds[:i] {
+		if p.preds[j].subj == g {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBefore reports whether a contrast ("but", "yet") comes before
+// cue hit i in the sentence.
+func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
+	for _, h := range hits[:i] {
+		if h.bits&cueContrast != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setAsideSpans records the phrases that "rather than" or an elliptic
+// "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
+func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
+	p := &s.pairs
+	p.spans = p.spans[:0]
+	for i, h := range hits {
+		switch {
+		case h.bits&cueInstead != 0:
+			a, b := t.insteadSpan(s, int(h.end), to)
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			}
+		}
+	}
+}
+
+// groupSetAside reports whether every unit of group g is set aside ("W,
+// but not <X>, cleared Y": W is the subject).
+func (t *Tagger) groupSetAside(s *scratch, g int) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if !t.unitSetAside(s, p.units[u]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unitSetAside reports whether unit u lies in a phrase set aside by "not" or
@@ -1469,16 +1942,19 @@ func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
 // problems") moves the concept the other way.
 func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	good := t.concepts[ob.concept].beneficial != ob.inverse // what the words name is good
+	// a comparative word said of a group given something compares groups
+	// ("<X>-treated mice showed less Y")
+	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
 	var up bool
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.compare && !su.given:
+	case compare && !su.given:
 		// Groups compared by what they have or do are associated; groups
 		// compared by what they were given ("plants treated with X had
 		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
-	case pr.compare:
+	case compare:
 		up = !pr.less
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
@@ -1487,6 +1963,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case pr.bits&cueDec != 0:
 		up = pr.bits&cueHelp != 0 && good
+	case ob.made:
+		// "X altered the <community>": X makes the imbalance
+		up = true
 	default:
 		return lumen.RelationAssociated
 	}

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r5"
+const rulesRevision = "r6"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -116,6 +116,11 @@ const (
 	cl2Than                                   // "than", "versus": a comparison between groups
 	cl2Purpose                                // "for": the purpose of what is named before it
 	cl2Via                                    // "via", "through": the means or the path of a relation
+	cl2Adjunct                                // "alongside": what follows goes with the subject before it
+	cl2Arm                                    // "arm", "group" after an intervention: the arm of a trial
+	cl2FindingPrep                            // "in", "among" after a finding: the people it was found in
+	cl2Collective                             // "all" of "all of which": every concept named before is the subject
+	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 )
 
 // classLists ties each word class to the list that fills it.
@@ -224,6 +229,11 @@ var class2Lists = []struct {
 	{cl2Than, lexicon.ListPairComparison},
 	{cl2Purpose, lexicon.ListPairPurpose},
 	{cl2Via, lexicon.ListPairVia},
+	{cl2Adjunct, lexicon.ListPairAdjunct},
+	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
+	{cl2Collective, lexicon.ListPairCollective},
+	{cl2Arm, lexicon.ListArmWords},
+	{cl2FindingPrep, lexicon.ListFindingPrepositions},
 }
 
 // Cue kinds found in sentences.

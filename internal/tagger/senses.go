@@ -47,7 +47,7 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
-		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 &&
+		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 && !t.circulating(s, a) &&
 			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
 			m.concept = t.localInfl
 		case m.flags&entGeneralLesion != 0 && t.appositionAfter(s, a):

@@ -504,9 +504,10 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		}
 		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
 			j++
-			// a collection's number after its letters ("DSM 17938")
-			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j].end-toks[j].start >= 3 &&
-				toks[j-1].flags&flagDigit == 0 {
+			// a collection's number after its letters ("DSM 17938"), or
+			// joined to them by a hyphen ("ME-3")
+			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j-1].flags&flagDigit == 0 &&
+				(toks[j].end-toks[j].start >= 3 || text[toks[j-1].end:toks[j].start] == "-") {
 				j++
 			}
 		}

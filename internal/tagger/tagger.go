@@ -40,6 +40,7 @@ type Tagger struct {
 	meshTimeFrame         map[string]bool
 	taxonSuffixes         []string
 	adjectiveEndings      []string
+	nounEndings           []string
 
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
@@ -186,8 +187,42 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		evid:    newTrie(),
 		abbrevs: make(map[string][]int32),
 	}
-	lists := map[string]lumen.WordList{}
-	for _, l := range tax.Vocabulary {
+	lists := mergeLists(tax.Vocabulary)
+	// Plurals kept as they are must be known before any phrase is
+	// normalised.
+	t.keep = plurals{}
+	for _, w := range lists.words(lexicon.ListKeepPlural) {
+		t.keep[strings.ToLower(w)] = true
+	}
+	if err := t.loadConcepts(tax); err != nil {
+		return nil, err
+	}
+	t.checkLists(lists)
+	if err := t.loadPhrases(tax, lists); err != nil {
+		return nil, err
+	}
+	if err := t.loadCues(lists); err != nil {
+		return nil, err
+	}
+	if err := t.loadDesigns(lists); err != nil {
+		return nil, err
+	}
+	t.loadClasses(lists)
+	t.phrases.freeze(len(t.vocab.ids))
+	t.cues.freeze(len(t.vocab.ids))
+	t.evid.freeze(len(t.vocab.ids))
+	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
+	t.pool.New = func() any { return new(scratch) }
+	return t, nil
+}
+
+// vocabLists holds the taxonomy's word lists by name; a list named in
+// several files is their union.
+type vocabLists map[string]lumen.WordList
+
+func mergeLists(ls []lumen.WordList) vocabLists {
+	lists := vocabLists{}
+	for _, l := range ls {
 		if old, ok := lists[l.Name]; ok {
 			old.Words = append(slices.Clip(old.Words), l.Words...)
 			lists[l.Name] = old
@@ -195,18 +230,22 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		}
 		lists[l.Name] = l
 	}
-	words := func(name string) []string { return lists[name].Words }
-	where := func(name string) string {
-		if src := lists[name].Source; src != "" {
-			return src
-		}
-		return name
-	}
-	t.keep = plurals{}
-	for _, w := range words(lexicon.ListKeepPlural) {
-		t.keep[strings.ToLower(w)] = true
-	}
+	return lists
+}
 
+func (v vocabLists) words(name string) []string { return v[name].Words }
+
+// where names the file a list comes from, for errors.
+func (v vocabLists) where(name string) string {
+	if src := v[name].Source; src != "" {
+		return src
+	}
+	return name
+}
+
+// loadConcepts records the concepts and the roles they play in the rules;
+// a role no concept plays turns its rules off with a warning.
+func (t *Tagger) loadConcepts(tax lumen.Taxonomy) error {
 	roleOf := map[string]*int32{}
 	for _, f := range t.roleFields() {
 		*f.dst = -1
@@ -218,7 +257,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		for _, r := range c.Roles {
 			dst, ok := roleOf[r]
 			if !ok {
-				return nil, fmt.Errorf("taxonomy: concept %s: unknown role %q", c.ID, r)
+				return fmt.Errorf("taxonomy: concept %s: unknown role %q", c.ID, r)
 			}
 			*dst = int32(i)
 		}
@@ -228,6 +267,11 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			t.warnings = append(t.warnings, fmt.Sprintf("no concept has the role %q (%s), so these rules are off: %s", r.Name, r.Doc, r.Rules))
 		}
 	}
+	return nil
+}
+
+// checkLists warns of the lists the rules read that the vocabulary lacks.
+func (t *Tagger) checkLists(lists vocabLists) {
 	var missing []string
 	for _, l := range lexicon.Lists() {
 		if _, ok := lists[l.Name]; !ok {
@@ -237,29 +281,30 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	if len(missing) > 0 {
 		t.warnings = append(t.warnings, fmt.Sprintf("the vocabulary has no list %s: the rules that read them see no words", strings.Join(missing, ", ")))
 	}
+}
 
+// loadPhrases puts the stop phrases, then the concepts' synonyms, into the
+// phrase trie, and records the abbreviations.
+func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 	// Stop phrases first: a taxonomy synonym that equals one overrides it.
-	override := map[string]bool{}
-	for _, p := range words(lexicon.ListSenseOverridePhrases) {
-		override[t.normPhrase(p)] = true
-	}
-	for _, p := range words(lexicon.ListStopPhrases) {
+	override := t.normSet(lists.words(lexicon.ListSenseOverridePhrases))
+	for _, p := range lists.words(lexicon.ListStopPhrases) {
 		var flags uint16
 		if override[t.normPhrase(p)] {
 			flags |= entSenseOverride
 		}
 		if err := t.addPhrase(p, entry{concept: -1, flags: flags, text: p}); err != nil {
-			return nil, fmt.Errorf("vocabulary %s: stop phrase %q: %w", where(lexicon.ListStopPhrases), p, err)
+			return fmt.Errorf("vocabulary %s: stop phrase %q: %w", lists.where(lexicon.ListStopPhrases), p, err)
 		}
 	}
-	unplaced := t.normSet(words(lexicon.ListCommunityUnplaced))
-	products := t.normSet(words(lexicon.ListGivenMicrobesProducts))
-	broad := t.normSet(words(lexicon.ListBroadSynonyms))
-	general := t.normSet(words(lexicon.ListGeneralLesionSynonyms))
-	inverse := t.normSet(words(lexicon.ListInverseSynonyms))
+	unplaced := t.normSet(lists.words(lexicon.ListCommunityUnplaced))
+	products := t.normSet(lists.words(lexicon.ListGivenMicrobesProducts))
+	broad := t.normSet(lists.words(lexicon.ListBroadSynonyms))
+	general := t.normSet(lists.words(lexicon.ListGeneralLesionSynonyms))
+	inverse := t.normSet(lists.words(lexicon.ListInverseSynonyms))
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
-			return nil, fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
+			return fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
 		}
 		for _, syn := range c.Synonyms {
 			n := t.normPhrase(syn)
@@ -282,13 +327,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 				flags |= entGeneralLesion
 			}
 			if err := t.addPhrase(syn, entry{concept: int32(i), flags: flags, text: syn}); err != nil {
-				return nil, fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
+				return fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
 			}
 		}
 		for _, a := range c.Abbreviations {
 			a = strings.TrimSpace(a)
 			if a == "" || strings.ContainsAny(a, " \t\n") {
-				return nil, fmt.Errorf("taxonomy: concept %d (%s): abbreviation %q must be one word", i+1, c.ID, a)
+				return fmt.Errorf("taxonomy: concept %d (%s): abbreviation %q must be one word", i+1, c.ID, a)
 			}
 			base := abbrevBase(a)
 			if !slices.Contains(t.abbrevs[base], int32(i)) {
@@ -296,26 +341,37 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			}
 		}
 	}
-	adverbs := words(lexicon.ListAimAdverbs)
+	return nil
+}
+
+// loadCues puts the cue lists into the cue trie, verbs with their forms.
+func (t *Tagger) loadCues(lists vocabLists) error {
+	adverbs := lists.words(lexicon.ListAimAdverbs)
 	for _, cl := range cueLists {
-		phrases := words(cl.list)
+		phrases := lists.words(cl.list)
 		if meta, _ := lexicon.LookupList(cl.list); meta.Kind == lexicon.Verbs {
 			phrases = verbForms(phrases...)
 		}
 		for _, p := range phrases {
 			if err := t.addCue(p, cl.bits); err != nil {
-				return nil, fmt.Errorf("vocabulary %s: cue %q: %w", where(cl.list), p, err)
+				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(cl.list), p, err)
 			}
 			// "we review" also reads "we also review", "we then review".
 			if rest, ok := strings.CutPrefix(p, "we "); ok && cl.bits&cueAim != 0 {
 				for _, adv := range adverbs {
 					if err := t.addCue("we "+adv+" "+rest, cl.bits); err != nil {
-						return nil, fmt.Errorf("vocabulary %s: cue %q: %w", where(cl.list), p, err)
+						return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(cl.list), p, err)
 					}
 				}
 			}
 		}
 	}
+	return nil
+}
+
+// loadDesigns reads the wordings of study designs into the evidence trie,
+// and the publication types and MeSH headings that name designs.
+func (t *Tagger) loadDesigns(lists vocabLists) error {
 	t.pubTypes, t.meshDesigns = map[string]int{}, map[string]int{}
 	for _, d := range designLists {
 		for _, e := range []struct {
@@ -325,10 +381,10 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 			if e.list == "" {
 				continue
 			}
-			for _, p := range words(e.list) {
+			for _, p := range lists.words(e.list) {
 				vs, err := t.variants(p)
 				if err != nil {
-					return nil, fmt.Errorf("vocabulary %s: design wording %q: %w", where(e.list), p, err)
+					return fmt.Errorf("vocabulary %s: design wording %q: %w", lists.where(e.list), p, err)
 				}
 				for _, v := range vs {
 					node := t.evid.insert(v.ids)
@@ -338,45 +394,43 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 				}
 			}
 		}
-		for _, l := range words(d.pubType) {
+		for _, l := range lists.words(d.pubType) {
 			t.pubTypes[strings.ToLower(l)] = d.code
 		}
-		for _, l := range words(d.mesh) {
+		for _, l := range lists.words(d.mesh) {
 			t.meshDesigns[strings.ToLower(l)] = d.code
 		}
 	}
-	t.meshAnimals, t.meshHumans = map[string]bool{}, map[string]bool{}
-	for _, l := range words(lexicon.ListMeshAnimals) {
-		t.meshAnimals[strings.ToLower(l)] = true
-	}
-	for _, l := range words(lexicon.ListMeshHumans) {
-		t.meshHumans[strings.ToLower(l)] = true
-	}
-	t.pubGeneric, t.meshTimeFrame = map[string]bool{}, map[string]bool{}
-	for _, l := range words(lexicon.ListPubtypeGeneric) {
-		t.pubGeneric[strings.ToLower(l)] = true
-	}
-	for _, l := range words(lexicon.ListMeshTimeFrame) {
-		t.meshTimeFrame[strings.ToLower(l)] = true
-	}
-	for _, suf := range words(lexicon.ListTaxonSuffixes) {
+	t.meshAnimals = lowerSet(lists.words(lexicon.ListMeshAnimals))
+	t.meshHumans = lowerSet(lists.words(lexicon.ListMeshHumans))
+	t.pubGeneric = lowerSet(lists.words(lexicon.ListPubtypeGeneric))
+	t.meshTimeFrame = lowerSet(lists.words(lexicon.ListMeshTimeFrame))
+	return nil
+}
+
+// loadClasses gives each word of the class lists its class bits, and
+// reads the suffix lists.
+func (t *Tagger) loadClasses(lists vocabLists) {
+	for _, suf := range lists.words(lexicon.ListTaxonSuffixes) {
 		t.taxonSuffixes = append(t.taxonSuffixes, strings.ToLower(suf))
 	}
-	for _, suf := range words(lexicon.ListAdjectiveEndings) {
+	for _, suf := range lists.words(lexicon.ListAdjectiveEndings) {
 		t.adjectiveEndings = append(t.adjectiveEndings, strings.ToLower(suf))
 	}
-
+	for _, suf := range lists.words(lexicon.ListNounEndings) {
+		t.nounEndings = append(t.nounEndings, strings.ToLower(suf))
+	}
 	var buf []byte
 	classOf := map[int32]uint64{}
 	for _, cl := range classLists {
-		for _, w := range words(cl.list) {
+		for _, w := range lists.words(cl.list) {
 			buf = t.norm(buf[:0], w)
 			classOf[t.vocab.id(string(buf))] |= cl.cls
 		}
 	}
 	classOf2 := map[int32]uint64{}
 	for _, cl := range class2Lists {
-		for _, w := range words(cl.list) {
+		for _, w := range lists.words(cl.list) {
 			buf = t.norm(buf[:0], w)
 			classOf2[t.vocab.id(string(buf))] |= cl.cls
 		}
@@ -389,12 +443,15 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	for id, cls := range classOf2 {
 		t.class2[id] = cls
 	}
-	t.phrases.freeze(len(t.vocab.ids))
-	t.cues.freeze(len(t.vocab.ids))
-	t.evid.freeze(len(t.vocab.ids))
-	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
-	t.pool.New = func() any { return new(scratch) }
-	return t, nil
+}
+
+// lowerSet is the set of the lower-cased words.
+func lowerSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
 }
 
 // Warnings lists what the tagger cannot do with its taxonomy and
