@@ -96,6 +96,12 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *asJSON {
+		// An empty list, not null, when clean.
+		for _, r := range []*integrity.Report{&report, &final} {
+			if r.Problems == nil {
+				r.Problems = []integrity.Problem{}
+			}
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		out := map[string]any{"report": report}

@@ -87,6 +87,9 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	log := c.logger(e, cfg)
 	warnNCBIContact(log, cfg)
 	if !*once {
+		if *seed != "" {
+			return usageError("--seed goes with --once: lumen crawl --once --seed URL (the scheduled crawler crawls the configured sources)")
+		}
 		if cfg.NATS.URL == "" {
 			return usageError("lumen crawl without --once needs an external NATS (--nats URL or LUMEN_NATS_URL); use lumen run to run every role in one process")
 		}
@@ -144,7 +147,7 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	// Crawls operators ask for through the API (POST /api/v1/crawls).
 	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, requests.handle(cr)) })
 	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{}, cr), log)
+		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{role: "only crawls"}, cr), log)
 		if err != nil {
 			return err
 		}
@@ -321,16 +324,16 @@ func progressBar(done, total, width int) string {
 	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
 }
 
-// nopSearcher stands in where a process serves no index (the crawler role's
-// health endpoint).
-type nopSearcher struct{}
+// nopSearcher stands in where a process serves no index (the health
+// endpoints of the crawler and worker roles); role says what it does.
+type nopSearcher struct{ role string }
 
-func (nopSearcher) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimResults, error) {
-	return lumen.ClaimResults{}, fmt.Errorf("search: %w (this process only crawls)", lumen.ErrUnavailable)
+func (n nopSearcher) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimResults, error) {
+	return lumen.ClaimResults{}, fmt.Errorf("search: %w (this process %s; lumen serve answers searches)", lumen.ErrUnavailable, n.role)
 }
 
-func (nopSearcher) Article(context.Context, string) (lumen.ArticleDetail, error) {
-	return lumen.ArticleDetail{}, fmt.Errorf("article: %w (this process only crawls)", lumen.ErrUnavailable)
+func (n nopSearcher) Article(context.Context, string) (lumen.ArticleDetail, error) {
+	return lumen.ArticleDetail{}, fmt.Errorf("article: %w (this process %s; lumen serve answers searches)", lumen.ErrUnavailable, n.role)
 }
 
 // warnNCBIContact warns, at start, when PubMed sources will be crawled

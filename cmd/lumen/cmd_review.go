@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -142,7 +143,13 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "Created %s token %q. It is shown this once; store it now.\n", *role, pos[0])
 		fmt.Fprintf(e.stdout, "Use it as \"Authorization: Bearer TOKEN\", or sign in at /signin.\n%s\n", tok)
 	case "revoke":
-		if err := tokens.Revoke(ctx, pos[0]); err != nil {
+		err := tokens.Revoke(ctx, pos[0])
+		if errors.Is(err, auth.ErrRevoked) {
+			// Nothing left to do: said, and not a failure.
+			fmt.Fprintln(e.stdout, strings.TrimSuffix(err.Error(), ": "+auth.ErrRevoked.Error())+".")
+			return nil
+		}
+		if err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "Revoked token %q.\n", pos[0])

@@ -133,16 +133,22 @@ func (t *Tokens) List(ctx context.Context) ([]Token, error) {
 	return out, nil
 }
 
+// ErrRevoked: the token was revoked already.
+var ErrRevoked = errors.New("revoked already")
+
 // Revoke revokes the named token: requests with it, and sessions signed in
 // with it, are refused from then on. The record stays, for the audit trail.
 func (t *Tokens) Revoke(ctx context.Context, name string) error {
 	for {
 		rec, rev, err := t.get(ctx, name)
+		if errors.Is(err, lumen.ErrNotFound) {
+			return fmt.Errorf("no token named %q: %w", name, lumen.ErrNotFound)
+		}
 		if err != nil {
 			return fmt.Errorf("revoke %s: %w", name, err)
 		}
 		if rec.Revoked {
-			return nil
+			return fmt.Errorf("the token %q was revoked already, at %s: %w", name, rec.RevokedAt.Format(time.RFC3339), ErrRevoked)
 		}
 		rec.Revoked, rec.RevokedAt = true, t.now().UTC()
 		data, err := json.Marshal(rec)
