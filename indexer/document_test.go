@@ -80,7 +80,8 @@ func TestClaimDocumentFields(t *testing.T) {
 // terms and as phrases; a field names one of them.
 func TestDefaultFieldsSentenceAndTitle(t *testing.T) {
 	ix := MustOpen(t)
-	ev := tagged("https://example.org/c", time.Now(), "Probiotics reduce acne lesions.")
+	// Two claims, each with the title.
+	ev := tagged("https://example.org/c", time.Now(), "Probiotics reduce acne lesions.", "Diet matters.")
 	ev.Article.Title = "Gut microbiota in dermatology"
 	if _, err := ix.Apply(context.Background(), []lumen.ArticleTagged{ev}); err != nil {
 		t.Fatal(err)
@@ -89,9 +90,10 @@ func TestDefaultFieldsSentenceAndTitle(t *testing.T) {
 		q    string
 		want uint64
 	}{
-		{"lesions", 1}, {"microbiota", 1}, {`"gut microbiota"`, 1}, {`"acne lesions"`, 1},
-		{"microbiota AND lesions", 1}, {"text:microbiota", 0}, {"article_title:microbiota", 1},
-		{"article_title:lesions", 0}, {"-microbiota", 0}, {"derma*", 1}, {"lesiom~1", 1},
+		{"lesions", 1}, {"microbiota", 2}, {`"gut microbiota"`, 2}, {`"acne lesions"`, 1},
+		{"+microbiota +lesions", 1}, {"text:microbiota", 0}, {"article_title:microbiota", 2},
+		{`article_title:"gut microbiota"`, 2}, {"article_title:lesions", 0}, {"-microbiota", 0},
+		{"derma*", 2}, {"lesiom~1", 1}, {"diet -lesions", 1},
 	} {
 		res, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: tt.q})
 		if err != nil {
