@@ -37,12 +37,12 @@ func BareIndex(ctx context.Context, dir string, events []lumen.ArticleTagged, ba
 		if err != nil {
 			return claims, err
 		}
-		for j, c := range docs.claims {
-			if err := b.Index(claimDocID(ids[j]), c); err != nil {
+		for j := range docs.claims {
+			if err := indexDoc(b, claimDocID(ids[j]), &docs.claims[j]); err != nil {
 				return claims, err
 			}
 		}
-		if err := b.Index(articleDocID(events[i].Article.ID), docs.article); err != nil {
+		if err := indexDoc(b, articleDocID(events[i].Article.ID), &docs.article); err != nil {
 			return claims, err
 		}
 		claims += len(ids)

@@ -258,8 +258,8 @@ func (ix *Index) HighWater() (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// claimDoc and articleDoc are what bleve indexes; their json tags are the
-// field names of newMapping.
+// claimDoc and articleDoc are what bleve indexes (see document.go); their
+// json tags are the field names of newMapping.
 type claimDoc struct {
 	Type            string     `json:"type"`
 	Text            string     `json:"text"`
@@ -462,7 +462,7 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 						return st, err
 					}
 					doc.Abbrevs = rc.abbrevs
-					if err := b.Index(claimDocID(old), doc); err != nil {
+					if err := indexDoc(b, claimDocID(old), &doc); err != nil {
 						return st, fmt.Errorf("index claim %s: %w", old, err)
 					}
 					st.ClaimsRetracted++
@@ -472,12 +472,12 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 			b.Delete(claimDocID(old))
 			st.ClaimsRemoved++
 		}
-		for i, c := range docs.claims {
-			if err := b.Index(claimDocID(claimIDs[i]), c); err != nil {
+		for i := range docs.claims {
+			if err := indexDoc(b, claimDocID(claimIDs[i]), &docs.claims[i]); err != nil {
 				return st, fmt.Errorf("index claim %s: %w", claimIDs[i], err)
 			}
 		}
-		if err := b.Index(articleDocID(id), docs.article); err != nil {
+		if err := indexDoc(b, articleDocID(id), &docs.article); err != nil {
 			return st, fmt.Errorf("index article %s: %w", id, err)
 		}
 		st.Articles++
@@ -616,9 +616,3 @@ func (ix *Index) Counts(ctx context.Context) (articles, claims uint64, err error
 	}
 	return articles, claims, nil
 }
-
-// BleveType tells bleve which document mapping applies.
-func (claimDoc) BleveType() string { return typeClaim }
-
-// BleveType tells bleve which document mapping applies.
-func (articleDoc) BleveType() string { return typeArticle }

@@ -142,7 +142,7 @@ func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged
 					return err
 				}
 				doc.Abbrevs = rc.abbrevs
-				if err := b.Index(h.ID, doc); err != nil {
+				if err := indexDoc(b, h.ID, &doc); err != nil {
 					return err
 				}
 				continue

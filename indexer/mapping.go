@@ -22,23 +22,50 @@ const (
 // 4: claims get year, abbrevs, cid and mk (see claimDoc); text fields keep
 // no doc values; an article's fields are stored, not indexed, but for its
 // type and identifiers.
-const mappingVersion = "4"
+// 5: no composite _all field (a query's default fields are searched each);
+// doc values only for the fields that are sorted, faceted or read as doc
+// values; fields no query names are stored only; pair keys are not stored.
+const mappingVersion = "5"
 
+// Which fields need what. Indexing cost grows with every field a document
+// has and every term it indexes, so each field has only what a reader of
+// it needs:
+//
+//   - indexed: a query, filter or facet names it (query.go, qFields,
+//     filters; pairs.go; review.go; inventory.go);
+//   - doc values: sorted (cursor.go sortOrder: published, confidence, cid;
+//     inventory.go: type), faceted (search.go facetSizes: concepts,
+//     evidence, relation, status, source, year; inventory.go: article_id)
+//     or read as doc values (map.go: mk; export.go: article_id);
+//   - stored: shown or rebuilt from (search.go claimFields, review.go
+//     reviewedFields, export.go).
+//
+// Term vectors (positions) are kept on the analysed text only, for phrase
+// queries; highlighting does not read them (see highlight.go).
 func newMapping() mapping.IndexMapping {
-	text := func(includeInAll bool) *mapping.FieldMapping {
+	text := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = en.AnalyzerName
 		f.Store = true
 		f.IncludeTermVectors = true // positions, for phrase queries
-		f.IncludeInAll = includeInAll
+		f.IncludeInAll = false
 		f.DocValues = false // nothing sorts or facets on analysed text
 		return f
 	}
+	// kw is a keyword field that is filtered on and stored, without doc
+	// values.
 	kw := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	// facet is a keyword field that is also faceted or sorted on.
+	facet := func() *mapping.FieldMapping {
+		f := kw()
+		f.DocValues = true
 		return f
 	}
 	storedOnly := func() *mapping.FieldMapping {
@@ -49,65 +76,62 @@ func newMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
-	num := func(index bool) *mapping.FieldMapping {
+	num := func(index, docValues bool) *mapping.FieldMapping {
 		f := bleve.NewNumericFieldMapping()
 		f.Index = index
 		f.IncludeInAll = false
-		f.DocValues = index
+		f.DocValues = docValues
 		return f
 	}
 	boolean := func() *mapping.FieldMapping {
 		f := bleve.NewBooleanFieldMapping()
 		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
-	date := func() *mapping.FieldMapping {
+	date := func(index, docValues bool) *mapping.FieldMapping {
 		f := bleve.NewDateTimeFieldMapping()
+		f.Index = index
 		f.IncludeInAll = false
+		f.DocValues = docValues
 		return f
 	}
-	// indexOnly is a keyword field for filters, sorts and facets that is
-	// never shown, so not stored.
-	indexOnly := func() *mapping.FieldMapping {
-		f := kw()
-		f.Store = false
-		return f
-	}
+	notStored := func(f *mapping.FieldMapping) *mapping.FieldMapping { f.Store = false; return f }
 
 	// Fields nothing reads back are indexed, not stored: every stored field
 	// is decoded for each hit a search returns.
-	notStored := func(f *mapping.FieldMapping) *mapping.FieldMapping { f.Store = false; return f }
 	claim := bleve.NewDocumentStaticMapping()
-	claim.AddFieldMappingsAt("type", notStored(kw()))
-	claim.AddFieldMappingsAt("text", text(true))
-	claim.AddFieldMappingsAt("concepts", kw())
+	claim.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+	claim.AddFieldMappingsAt("type", notStored(facet())) // sorted by inventory.go
+	claim.AddFieldMappingsAt("text", text())
+	claim.AddFieldMappingsAt("concepts", facet())
 	claim.AddFieldMappingsAt("kinds", notStored(kw()))
-	claim.AddFieldMappingsAt("relation", kw())
+	claim.AddFieldMappingsAt("relation", facet())
 	claim.AddFieldMappingsAt("negated", boolean())
 	claim.AddFieldMappingsAt("hedged", boolean())
-	claim.AddFieldMappingsAt("evidence", kw())
+	claim.AddFieldMappingsAt("evidence", facet())
 	claim.AddFieldMappingsAt("section", kw())
-	claim.AddFieldMappingsAt("article_id", kw())
-	claim.AddFieldMappingsAt("article_title", text(true))
+	claim.AddFieldMappingsAt("article_id", facet())
+	claim.AddFieldMappingsAt("article_title", text())
 	claim.AddFieldMappingsAt("article_url", storedOnly())
-	claim.AddFieldMappingsAt("published", date())
-	claim.AddFieldMappingsAt("source", kw()) // stored: a decision rebuilds the claim's document from it
-	claim.AddFieldMappingsAt("start", num(false))
-	claim.AddFieldMappingsAt("end", num(false))
-	claim.AddFieldMappingsAt("taxonomy_version", kw())
-	claim.AddFieldMappingsAt("confidence", num(true))
-	claim.AddFieldMappingsAt("year", indexOnly())
+	claim.AddFieldMappingsAt("published", date(true, true))
+	claim.AddFieldMappingsAt("source", facet()) // stored: a decision rebuilds the claim's document from it
+	claim.AddFieldMappingsAt("start", num(false, false))
+	claim.AddFieldMappingsAt("end", num(false, false))
+	claim.AddFieldMappingsAt("taxonomy_version", storedOnly())
+	claim.AddFieldMappingsAt("confidence", num(true, true))
+	claim.AddFieldMappingsAt("year", notStored(facet()))
 	claim.AddFieldMappingsAt("abbrevs", kw())
-	claim.AddFieldMappingsAt("cid", indexOnly())
-	claim.AddFieldMappingsAt("mk", indexOnly())
-	claim.AddFieldMappingsAt("status", kw())
+	claim.AddFieldMappingsAt("cid", notStored(facet()))
+	claim.AddFieldMappingsAt("mk", notStored(facet()))
+	claim.AddFieldMappingsAt("status", facet())
 	claim.AddFieldMappingsAt("flagged", boolean())
 	claim.AddFieldMappingsAt("retracted", boolean())
-	claim.AddFieldMappingsAt("curator", kw())
-	claim.AddFieldMappingsAt("reviewed_at", date())
-	claim.AddFieldMappingsAt("reason", kw())
+	claim.AddFieldMappingsAt("curator", storedOnly())
+	claim.AddFieldMappingsAt("reviewed_at", date(false, false))
+	claim.AddFieldMappingsAt("reason", storedOnly())
 	claim.AddFieldMappingsAt("review_note", storedOnly())
-	claim.AddFieldMappingsAt("review_version", num(true))
+	claim.AddFieldMappingsAt("review_version", num(true, false))
 	claim.AddFieldMappingsAt("machine", storedOnly())
 	claim.AddFieldMappingsAt("review_log", storedOnly())
 	addPairFields(claim, kw, storedOnly)
@@ -118,25 +142,21 @@ func newMapping() mapping.IndexMapping {
 	// published) then hold claims only, which keeps filters, facets and
 	// doc values free of articles.
 	article := bleve.NewDocumentStaticMapping()
-	article.AddFieldMappingsAt("type", kw())
+	article.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+	article.AddFieldMappingsAt("type", facet())
 	for _, f := range []string{"url", "urls", "doi", "pmid", "pmcid"} {
-		id := kw()
-		id.DocValues = false
-		article.AddFieldMappingsAt(f, id)
+		article.AddFieldMappingsAt(f, kw())
 	}
 	for _, f := range []string{"title", "text", "source", "authors", "journal", "site_name", "language", "mesh",
 		"publication_types", "evidence", "concepts", "claim_ids", "content_hash", "taxonomy_version"} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}
 	for _, f := range []string{"published", "fetched_at", "tagged_at"} {
-		d := date()
-		d.Index, d.DocValues = false, false
-		article.AddFieldMappingsAt(f, d)
+		article.AddFieldMappingsAt(f, date(false, false))
 	}
-	cc := num(false)
-	article.AddFieldMappingsAt("claim_count", cc)
+	article.AddFieldMappingsAt("claim_count", num(false, false))
 	tr := boolean()
-	tr.Index, tr.DocValues = false, false
+	tr.Index = false
 	article.AddFieldMappingsAt("truncated", tr)
 
 	m := bleve.NewIndexMapping()
@@ -151,7 +171,9 @@ func newMapping() mapping.IndexMapping {
 // addPairFields maps the fields of a claim's relation pairs (pairKeys) and
 // its own evidence.
 func addPairFields(claim *mapping.DocumentMapping, kw, storedOnly func() *mapping.FieldMapping) {
-	claim.AddFieldMappingsAt("pair_keys", kw())
+	keys := kw()
+	keys.Store = false // selected on, never shown (relations_json is)
+	claim.AddFieldMappingsAt("pair_keys", keys)
 	claim.AddFieldMappingsAt("relations_json", storedOnly())
-	claim.AddFieldMappingsAt("claim_evidence", kw())
+	claim.AddFieldMappingsAt("claim_evidence", storedOnly())
 }

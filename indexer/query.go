@@ -31,7 +31,7 @@ const (
 )
 
 // qFields are the fields q may name (field:value), with their kinds. The
-// default (no field) is the sentence and the article title.
+// default (no field, defaultField) is the sentence or the article title.
 var qFields = map[string]fieldKind{
 	"text": fText, "article_title": fText,
 	"concepts": fKeyword, "kinds": fKeyword, "relation": fKeyword, "evidence": fKeyword, "section": fKeyword,
@@ -53,7 +53,7 @@ func QueryFields() []string {
 // claimOnlyFields are fields article documents do not have: a query that
 // must match one of them needs no filter on the document type.
 var claimOnlyFields = map[string]bool{
-	"_all": true, "text": true, "article_title": true, "kinds": true, "relation": true, "negated": true,
+	defaultField: true, "text": true, "article_title": true, "kinds": true, "relation": true, "negated": true,
 	"hedged": true, "section": true, "article_id": true, "status": true, "flagged": true, "retracted": true,
 	"confidence": true, "year": true, "abbrevs": true, "cid": true,
 	// Articles store these but do not index them (see newMapping).
@@ -400,7 +400,7 @@ func (c *compiler) expansionQuery(e expansion) query.Query {
 // clause builds the query of one clause, or nil for a clause that asks for
 // nothing (only stop words).
 func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, error) {
-	field, kind := "_all", fText
+	field, kind := defaultField, fText
 	if cl.Field != "" {
 		field, kind = cl.Field, qFields[cl.Field]
 	}
@@ -477,11 +477,20 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 	return q, nil
 }
 
-// textClause builds a clause over an analysed text field: the words are
-// analysed as the index analysed the text, and remembered to be marked in
-// the hits.
+// defaultField stands for the fields a clause without a field searches:
+// the sentence or the article's title (defaultFields). The index has no
+// composite field of the two (bleve's _all): it would index every word of
+// both a second time, with its positions, for every claim.
+const defaultField = "_all"
+
+var defaultFields = []string{"text", "article_title"}
+
+// textClause builds a clause over an analysed text field (or both, for
+// defaultField): the words are analysed as the index analysed the text, and
+// remembered to be marked in the hits.
 func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, ...any) error) (query.Query, error) {
 	highlightable := field != "article_title" && cl.Occur != qsyntax.MustNot
+	var build func(field string) query.Query
 	switch cl.Kind {
 	case qsyntax.Term, qsyntax.Phrase:
 		terms := c.analyze(cl.Text)
@@ -491,15 +500,17 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 		if highlightable {
 			c.marks.addTerms(cl.Text, terms)
 		}
-		if len(terms) == 1 {
-			return termQuery(field, terms[0]), nil
+		build = func(field string) query.Query {
+			if len(terms) == 1 {
+				return termQuery(field, terms[0])
+			}
+			// Several words, or one that analyses into several ("IL-17",
+			// "gut-skin"): the words in order.
+			mp := query.NewMatchPhraseQuery(cl.Text)
+			mp.SetField(field)
+			mp.Analyzer = en.AnalyzerName
+			return mp
 		}
-		// Several words, or one that analyses into several ("IL-17",
-		// "gut-skin"): the words in order.
-		mp := query.NewMatchPhraseQuery(cl.Text)
-		mp.SetField(field)
-		mp.Analyzer = en.AnalyzerName
-		return mp, nil
 	case qsyntax.Wildcard:
 		if err := checkWildcard(cl.Text); err != nil {
 			return nil, bad("%v", err)
@@ -508,9 +519,11 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 		if highlightable {
 			c.marks.addPattern(cl.Text, wildcardRegexp(pat))
 		}
-		w := query.NewWildcardQuery(pat)
-		w.SetField(field)
-		return w, nil
+		build = func(field string) query.Query {
+			w := query.NewWildcardQuery(pat)
+			w.SetField(field)
+			return w
+		}
 	case qsyntax.Regexp:
 		if err := checkRegexp(cl.Text); err != nil {
 			return nil, bad("%v", err)
@@ -522,21 +535,33 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 		if highlightable {
 			c.marks.addPattern(cl.Text, re)
 		}
-		r := query.NewRegexpQuery(cl.Text)
-		r.SetField(field)
-		return r, nil
+		build = func(field string) query.Query {
+			r := query.NewRegexpQuery(cl.Text)
+			r.SetField(field)
+			return r
+		}
 	case qsyntax.Fuzzy:
 		term := strings.ToLower(cl.Text)
 		if highlightable {
 			c.marks.addFuzzy(cl.Text, term, cl.Fuzziness)
 		}
-		f := query.NewFuzzyQuery(term)
-		f.SetField(field)
-		f.SetFuzziness(cl.Fuzziness)
-		return f, nil
+		build = func(field string) query.Query {
+			f := query.NewFuzzyQuery(term)
+			f.SetField(field)
+			f.SetFuzziness(cl.Fuzziness)
+			return f
+		}
 	default:
 		return nil, bad("a range needs a date or number field (published, confidence, year), not %s", field)
 	}
+	if field != defaultField {
+		return build(field), nil
+	}
+	qs := make([]query.Query, len(defaultFields))
+	for i, f := range defaultFields {
+		qs[i] = build(f)
+	}
+	return query.NewDisjunctionQuery(qs), nil
 }
 
 // analyze returns the index terms of text, as the English analyser makes them.

@@ -210,7 +210,7 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 			return st, err
 		}
 		doc.Abbrevs = rc.abbrevs
-		if err := b.Index(claimDocID(id), doc); err != nil {
+		if err := indexDoc(b, claimDocID(id), &doc); err != nil {
 			return st, fmt.Errorf("index claim %s: %w", id, err)
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -150,14 +151,29 @@ func newBench(ctx context.Context, e *env, tax lumen.Taxonomy, o benchOptions) (
 	want := fmt.Sprintf("claims=%d seed=%d articles=%d", c.Claims, o.seed, len(c.Articles))
 	have, _ := os.ReadFile(marker)
 	fresh := string(have) != want
-	if fresh {
+	clear := func() error {
 		for _, sub := range []string{"lumen", "bleve", "corpus"} {
 			if err := os.RemoveAll(filepath.Join(dir, sub)); err != nil {
-				return nil, fmt.Errorf("bench: %w", err)
+				return fmt.Errorf("bench: %w", err)
 			}
+		}
+		return nil
+	}
+	if fresh {
+		if err := clear(); err != nil {
+			return nil, err
 		}
 	}
 	b.ix, err = indexer.Open(filepath.Join(dir, "lumen"))
+	if errors.Is(err, indexer.ErrOutdated) {
+		// Kept by a Lumen with another mapping: build both again.
+		b.logf("the kept index has another mapping: building the indexes again")
+		if err := clear(); err != nil {
+			return nil, err
+		}
+		fresh = true
+		b.ix, err = indexer.Open(filepath.Join(dir, "lumen"))
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,228 @@
+package indexer
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Claim and article documents are built field by field and given to bleve
+// whole (Batch.IndexAdvanced), not walked by bleve's reflection over the
+// structs: indexing costs per field of every document (segment building,
+// stored fields, doc sizes), and reflection adds a field for every struct
+// member, empty or not, with array positions for every list. Here a field
+// without a value is left out (an empty string, a nil time, a zero review
+// version), and lists carry no array positions (nothing reads them).
+// Booleans, the status and the confidence are always there, since queries
+// select on false (negated:false) and sort on the confidence.
+//
+// The mapping (newMapping) stays the one description of each field: the
+// builder takes each field's options and analyser from it, and a field the
+// mapping does not have is an error.
+
+// fieldSpec is how a field of one document type is indexed.
+type fieldSpec struct {
+	typ      string // "text", "number", "datetime", "boolean"
+	options  index.FieldIndexingOptions
+	analyzer analysis.Analyzer
+}
+
+// mappedFields are the fields of each document type of newMapping.
+var mappedFields = sync.OnceValue(func() map[string]map[string]fieldSpec {
+	m := newMapping().(*mapping.IndexMappingImpl)
+	out := map[string]map[string]fieldSpec{}
+	for typ, dm := range m.TypeMapping {
+		fields := map[string]fieldSpec{}
+		for name, prop := range dm.Properties {
+			if len(prop.Fields) != 1 {
+				continue // _all, disabled
+			}
+			fm := prop.Fields[0]
+			an := fm.Analyzer
+			if an == "" {
+				an = m.DefaultAnalyzer
+			}
+			fields[name] = fieldSpec{typ: fm.Type, options: fm.Options(), analyzer: m.AnalyzerNamed(an)}
+		}
+		out[typ] = fields
+	}
+	return out
+})
+
+// docBuilder builds one document; the first error (a field the mapping
+// does not have, or of another type) is kept for doc.
+type docBuilder struct {
+	doc    *document.Document
+	typ    string
+	fields map[string]fieldSpec
+	err    error
+}
+
+func newDocBuilder(typ, id string) *docBuilder {
+	return &docBuilder{doc: document.NewDocument(id), typ: typ, fields: mappedFields()[typ]}
+}
+
+func (b *docBuilder) spec(name, typ string) (fieldSpec, bool) {
+	s, ok := b.fields[name]
+	if !ok || s.typ != typ {
+		if b.err == nil {
+			b.err = fmt.Errorf("indexer: %s field %q is not mapped as %s", b.typ, name, typ)
+		}
+		return s, false
+	}
+	return s, true
+}
+
+// str adds a text or keyword value; an empty one is left out.
+func (b *docBuilder) str(name, v string) {
+	if v == "" {
+		return
+	}
+	if s, ok := b.spec(name, "text"); ok {
+		b.doc.AddField(document.NewTextFieldCustom(name, nil, []byte(v), s.options, s.analyzer))
+	}
+}
+
+func (b *docBuilder) strs(name string, vs []string) {
+	for _, v := range vs {
+		b.str(name, v)
+	}
+}
+
+func (b *docBuilder) num(name string, v float64) {
+	if s, ok := b.spec(name, "number"); ok {
+		b.doc.AddField(document.NewNumericFieldWithIndexingOptions(name, nil, v, s.options))
+	}
+}
+
+func (b *docBuilder) boolean(name string, v bool) {
+	if s, ok := b.spec(name, "boolean"); ok {
+		b.doc.AddField(document.NewBooleanFieldWithIndexingOptions(name, nil, v, s.options))
+	}
+}
+
+// date adds a time; nil is left out. RFC 3339 is the layout bleve's
+// mapping gives a time.Time.
+func (b *docBuilder) date(name string, t *time.Time) {
+	if t == nil {
+		return
+	}
+	if s, ok := b.spec(name, "datetime"); ok {
+		f, err := document.NewDateTimeFieldWithIndexingOptions(name, nil, *t, time.RFC3339, s.options)
+		if err != nil {
+			if b.err == nil {
+				b.err = fmt.Errorf("indexer: %s field %q: %w", b.typ, name, err)
+			}
+			return
+		}
+		b.doc.AddField(f)
+	}
+}
+
+func (b *docBuilder) done() (*document.Document, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	b.doc.SetIndexed()
+	return b.doc, nil
+}
+
+// document is the claim's bleve document.
+func (d *claimDoc) document(id string) (*document.Document, error) {
+	b := newDocBuilder(typeClaim, id)
+	b.str("type", typeClaim)
+	b.str("text", d.Text)
+	b.strs("concepts", d.Concepts)
+	b.strs("kinds", d.Kinds)
+	b.str("relation", d.Relation)
+	b.boolean("negated", d.Negated)
+	b.boolean("hedged", d.Hedged)
+	b.str("evidence", d.Evidence)
+	b.str("section", d.Section)
+	b.str("article_id", d.ArticleID)
+	b.str("article_title", d.ArticleTitle)
+	b.str("article_url", d.ArticleURL)
+	b.date("published", d.Published)
+	b.str("source", d.Source)
+	if d.Start != 0 {
+		b.num("start", float64(d.Start))
+	}
+	if d.End != 0 {
+		b.num("end", float64(d.End))
+	}
+	b.str("taxonomy_version", d.TaxonomyVersion)
+	b.num("confidence", d.Confidence)
+	b.str("status", d.Status)
+	b.boolean("flagged", d.Flagged)
+	b.boolean("retracted", d.Retracted)
+	b.str("curator", d.Curator)
+	b.date("reviewed_at", d.ReviewedAt)
+	b.str("reason", d.Reason)
+	b.str("review_note", d.ReviewNote)
+	if d.ReviewVersion != 0 { // selected on >= 1 only (reviewedClaims)
+		b.num("review_version", float64(d.ReviewVersion))
+	}
+	b.str("machine", d.Machine)
+	b.str("review_log", d.ReviewLog)
+	b.strs("pair_keys", d.PairKeys)
+	b.str("relations_json", d.RelationsJSON)
+	b.str("claim_evidence", d.ClaimEvidence)
+	b.strs("abbrevs", d.Abbrevs)
+	b.str("year", d.Year)
+	b.str("cid", d.CID)
+	b.str("mk", d.MK)
+	return b.done()
+}
+
+// document is the article's bleve document.
+func (d *articleDoc) document(id string) (*document.Document, error) {
+	b := newDocBuilder(typeArticle, id)
+	b.str("type", typeArticle)
+	b.str("title", d.Title)
+	b.str("text", d.Text)
+	b.str("url", d.URL)
+	b.strs("urls", d.URLs)
+	b.str("source", d.Source)
+	b.strs("authors", d.Authors)
+	b.str("journal", d.Journal)
+	b.str("site_name", d.SiteName)
+	b.str("language", d.Language)
+	b.date("published", d.Published)
+	b.str("doi", d.DOI)
+	b.str("pmid", d.PMID)
+	b.str("pmcid", d.PMCID)
+	b.strs("mesh", d.MeSH)
+	b.strs("publication_types", d.PublicationTypes)
+	b.str("evidence", d.Evidence)
+	b.strs("concepts", d.Concepts)
+	b.strs("claim_ids", d.ClaimIDs)
+	b.num("claim_count", float64(d.ClaimCount))
+	if d.Truncated {
+		b.boolean("truncated", true)
+	}
+	b.str("content_hash", d.ContentHash)
+	b.date("fetched_at", d.FetchedAt)
+	b.date("tagged_at", d.TaggedAt)
+	b.str("taxonomy_version", d.TaxonomyVersion)
+	return b.done()
+}
+
+// indexable is a document Lumen builds (claimDoc, articleDoc).
+type indexable interface {
+	document(id string) (*document.Document, error)
+}
+
+// indexDoc adds d to the batch under id.
+func indexDoc(b *bleve.Batch, id string, d indexable) error {
+	doc, err := d.document(id)
+	if err != nil {
+		return err
+	}
+	return b.IndexAdvanced(doc)
+}
