@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -516,13 +517,29 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 			return nil, bad("%v", err)
 		}
 		pat := strings.ToLower(cl.Text)
+		// The index holds stems ("probiotics" is "probiot"): a pattern
+		// that starts with a whole word ("probiotics*") would miss the
+		// very word it names. It also matches with that word's stem.
+		pats := []string{pat}
+		if stemmed := c.stemPrefix(pat); stemmed != pat {
+			pats = append(pats, stemmed)
+		}
 		if highlightable {
-			c.marks.addPattern(cl.Text, wildcardRegexp(pat))
+			for _, p := range pats {
+				c.marks.addPattern(cl.Text, wildcardRegexp(p))
+			}
 		}
 		build = func(field string) query.Query {
-			w := query.NewWildcardQuery(pat)
-			w.SetField(field)
-			return w
+			qs := make([]query.Query, len(pats))
+			for i, p := range pats {
+				w := query.NewWildcardQuery(p)
+				w.SetField(field)
+				qs[i] = w
+			}
+			if len(qs) == 1 {
+				return qs[0]
+			}
+			return query.NewDisjunctionQuery(qs)
 		}
 	case qsyntax.Regexp:
 		if err := checkRegexp(cl.Text); err != nil {
@@ -545,11 +562,23 @@ func (c *compiler) textClause(cl qsyntax.Clause, field string, bad func(string, 
 		if highlightable {
 			c.marks.addFuzzy(cl.Text, term, cl.Fuzziness)
 		}
+		// Near the word as written, or near its stem (what the index holds).
+		terms := []string{term}
+		if st := c.analyze(term); len(st) == 1 && st[0] != term {
+			terms = append(terms, st[0])
+		}
 		build = func(field string) query.Query {
-			f := query.NewFuzzyQuery(term)
-			f.SetField(field)
-			f.SetFuzziness(cl.Fuzziness)
-			return f
+			qs := make([]query.Query, len(terms))
+			for i, t := range terms {
+				f := query.NewFuzzyQuery(t)
+				f.SetField(field)
+				f.SetFuzziness(cl.Fuzziness)
+				qs[i] = f
+			}
+			if len(qs) == 1 {
+				return qs[0]
+			}
+			return query.NewDisjunctionQuery(qs)
 		}
 	default:
 		return nil, bad("a range needs a date or number field (published, confidence, year), not %s", field)
@@ -572,6 +601,27 @@ func (c *compiler) analyze(text string) []string {
 		out = append(out, string(t.Term))
 	}
 	return out
+}
+
+// stemPrefix returns pat with its leading word (the letters before the
+// first wildcard) replaced by that word's stem, as the index holds it; pat
+// itself when the word has no other stem.
+func (c *compiler) stemPrefix(pat string) string {
+	i := strings.IndexAny(pat, "*?")
+	if i <= 0 {
+		return pat
+	}
+	word := pat[:i]
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return pat
+		}
+	}
+	st := c.analyze(word)
+	if len(st) != 1 || st[0] == word || !strings.HasPrefix(word, st[0][:min(len(st[0]), 2)]) {
+		return pat
+	}
+	return st[0] + pat[i:]
 }
 
 // checkWildcard refuses patterns that would enumerate most of the dictionary.

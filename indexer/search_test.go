@@ -563,3 +563,26 @@ func TestStoredFieldsByNumber(t *testing.T) {
 		}
 	}
 }
+
+// The index holds stems: a wildcard or fuzzy query that starts with a
+// whole word finds at least what the word finds.
+func TestWildcardAndFuzzyOverStems(t *testing.T) {
+	ix := mustOpenConcepts(t)
+	ctx := context.Background()
+	for _, word := range []string{"probiotics", "severity", "dermatitis"} {
+		plain, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "text:" + word})
+		if err != nil || plain.Total == 0 {
+			t.Fatalf("%s: %+v, %v", word, plain, err)
+		}
+		for _, q := range []string{word + "*", word + "~1"} {
+			res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: q})
+			if err != nil || res.Total < plain.Total {
+				t.Errorf("q=%s: %d hits (%v), want at least the %d of %s", q, res.Total, err, plain.Total, word)
+			}
+		}
+	}
+	res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "probiotics*"})
+	if err != nil || len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Highlight, "<mark>Probiotics</mark>") {
+		t.Errorf("probiotics* highlight: %+v, %v", res.Hits, err)
+	}
+}

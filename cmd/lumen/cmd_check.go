@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -57,8 +56,9 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 		if reason := a.rebuildReason; reason != nil {
 			indexProblem = &integrity.Problem{Kind: integrity.KindIndexDamaged, Subject: "index", Count: 1, Detail: reason.Error(),
 				Repair: "rebuild the index from the streams"}
-			if errors.Is(reason, errNewIndex) {
-				// Not built yet (a new data directory): serve builds it at start.
+			if routineBuild(reason) {
+				// Not built yet (a new data directory), or of an older
+				// mapping: serve builds it at start.
 				indexProblem.Kind, indexProblem.Warning = integrity.KindIndexRebuilding, true
 				indexProblem.Repair = "build the index from the streams (lumen serve does it at start)"
 			}

@@ -54,8 +54,8 @@ func (a *app) openIndex(ctx context.Context) error {
 	case err == nil:
 	case errors.Is(err, indexer.ErrLocked):
 		return err
-	case ix == nil && a.bus != nil && errors.Is(err, errNewIndex):
-		a.log.Info("a new data directory: the index will be built from the streams", "why", err)
+	case ix == nil && a.bus != nil && routineBuild(err):
+		a.log.Info("the index will be built from the streams", "why", err)
 		a.rebuildReason = err
 		if ix, err = indexer.Unavailable(dir, err); err != nil {
 			return err
@@ -112,9 +112,15 @@ func (a *app) rebuildSources() []indexer.Source {
 // joining a running deployment): its first build is no repair.
 var errNewIndex = errors.New("a new index")
 
+// routineBuild reports whether the index is (re)built for a reason that is
+// no damage: a new data directory, or an index of an older mapping.
+func routineBuild(reason error) bool {
+	return errors.Is(reason, errNewIndex) || errors.Is(reason, indexer.ErrOutdated)
+}
+
 // rebuild rebuilds the index in place from the streams.
 func (a *app) rebuild(ctx context.Context, reason error) error {
-	if errors.Is(reason, errNewIndex) {
+	if routineBuild(reason) {
 		a.log.Info("building the index from the streams", "why", reason)
 	} else {
 		a.log.Error("index damaged: rebuilding it from the streams", "reason", reason)
