@@ -23,8 +23,8 @@ type CuratorCount struct {
 
 // PairAgreement is how far two curators agree on the claims both decided.
 type PairAgreement struct {
-	A        string  `json:"a"`
-	B        string  `json:"b"`
+	A        string  `json:"a,omitempty"` // empty in the pooled agreement
+	B        string  `json:"b,omitempty"`
 	Claims   int     `json:"claims"`
 	Observed float64 `json:"observed"` // share of claims with the same status
 	Kappa    float64 `json:"kappa"`    // Cohen's kappa over the statuses

@@ -47,7 +47,7 @@ func (s *server) handleStartCrawl() http.Handler {
 			case errors.As(err, &tooBig):
 				s.writeError(w, r, err)
 			case errors.As(err, &typeErr):
-				s.writeError(w, r, lumen.Invalidf(typeErr.Field, "must be a %s", typeErr.Type))
+				s.writeError(w, r, typeError(typeErr, typeErr.Field))
 			case unknownField.MatchString(err.Error()):
 				s.writeError(w, r, lumen.Invalidf(unknownField.FindStringSubmatch(err.Error())[1], "unknown field (known: source, seed, max_pages, max_depth, allow_private)"))
 			default:

@@ -114,7 +114,7 @@ func checkParams(ep *endpoint, rawQuery string) (values, error) {
 	for _, k := range names {
 		p := ep.param(k)
 		if p == nil {
-			return values{}, lumen.Invalidf(k, "unknown parameter %q; %s %s takes %s", k, ep.Method, ep.Path, paramList(ep))
+			return values{}, lumen.Invalidf(k, "unknown parameter %q; %s %s takes %s", k, ep.Method, openapiPath(ep.Path), paramList(ep))
 		}
 		vals := v[k]
 		if !p.Multi && len(vals) > 1 {

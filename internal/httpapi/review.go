@@ -88,7 +88,7 @@ func decodeReview(w http.ResponseWriter, r *http.Request) (curation.Request, err
 		case errors.As(err, &tooBig):
 			return b.Request, err
 		case errors.As(err, &typeErr):
-			return b.Request, lumen.Invalidf(strings.TrimPrefix(typeErr.Field, "Request."), "must be a %s", typeErr.Type)
+			return b.Request, typeError(typeErr, strings.TrimPrefix(typeErr.Field, "Request."))
 		case unknownField.MatchString(err.Error()):
 			f := unknownField.FindStringSubmatch(err.Error())[1]
 			return b.Request, lumen.Invalidf(f, "unknown field (known: action, reason, concepts, relation, negated, hedged, note)")

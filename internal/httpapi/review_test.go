@@ -149,6 +149,8 @@ func TestReviewAPI(t *testing.T) {
 		{"unknown field", f.curator, etag, `{"action": "accept", "status": "accepted"}`, 400, "invalid", "status"},
 		{"wrong type", f.curator, etag, `{"action": "correct", "negated": "yes"}`, 400, "invalid", "negated"},
 		{"not JSON", f.curator, etag, `action=accept`, 400, "invalid", "body"},
+		{"an array", f.curator, etag, `[{"action": "accept"}]`, 400, "invalid", "body"},
+		{"a string", f.curator, etag, `"accept"`, 400, "invalid", "body"},
 		{"too large", f.curator, etag, `{"action": "accept", "note": "` + strings.Repeat("x", 70<<10) + `"}`, 413, "too_large", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +158,9 @@ func TestReviewAPI(t *testing.T) {
 			res := f.do(t, "POST", path+"/review", tt.token, map[string]string{"If-Match": tt.ifMatch}, tt.body, &e)
 			if res.StatusCode != tt.status || e.Code != tt.code || e.Field != tt.field {
 				t.Errorf("POST review = %d %+v, want %d %s field %q", res.StatusCode, e, tt.status, tt.code, tt.field)
+			}
+			if strings.Contains(e.Message, "httpapi.") || strings.Contains(e.Message, "must be a bool") {
+				t.Errorf("the message names Go's types: %q", e.Message)
 			}
 		})
 	}
