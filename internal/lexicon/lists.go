@@ -10,6 +10,9 @@ const (
 	ListCueDenial                 = "cue-denial"                  // wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")
 	ListCueNegationLong           = "cue-negation-long"           // negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope
 	ListCueFlip                   = "cue-flip"                    // wordings that reverse what follows ("it is a myth that")
+	ListCueIncreaseSplit          = "cue-increase-split"          // verbs with a particle that may follow their object ("push insulin up"), that raise it
+	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
+	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
 	ListCueInstead                = "cue-instead"                 // wordings that set a concept aside ("rather than")
 	ListCueContrast               = "cue-contrast"                // words that open a clause that may take a negation back ("but", "yet")
 	ListCuePseudoNegation         = "cue-pseudo-negation"         // negation words that deny nothing ("not only", "cannot be ruled out")
@@ -190,6 +193,9 @@ var lists = []List{
 	{ListCueDenial, Phrases, "en", `wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")`},
 	{ListCueNegationLong, Phrases, "en", `negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope`},
 	{ListCueFlip, Phrases, "en", `wordings that reverse what follows ("it is a myth that")`},
+	{ListCueIncreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("push insulin up"), that raise it`},
+	{ListCueDecreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("bring CRP down"), that lower it`},
+	{ListCueHelpSplit, Verbs, "en", `verbs with a word that may follow their object ("keep the barrier intact"), that help it`},
 	{ListCueInstead, Phrases, "en", `wordings that set a concept aside ("rather than")`},
 	{ListCueContrast, Phrases, "en", `words that open a clause that may take a negation back ("but", "yet")`},
 	{ListCuePseudoNegation, Phrases, "en", `negation words that deny nothing ("not only", "cannot be ruled out")`},

@@ -113,6 +113,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	toks := s.toks
 	hits := s.cueHits[:0]
 	for i := from; i < to; {
+		// "Brought CRP down": a verb whose particle follows its object
+		// is a cue of the verb alone, whatever the verb means without it.
+		if bits := t.splitAt(toks, i, to); bits != 0 {
+			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
+			i++
+			continue
+		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
 		if best < 0 {
 			i++

@@ -28,6 +28,10 @@ type Tagger struct {
 	entries []entry // payloads of phrases
 	cues    *trie   // cue phrases of claims
 	cueBits []uint32
+	// split holds, by the vocabulary id of a verb form, the particles
+	// that may follow its object ("bring CRP down") and the cue kinds
+	// the verb then has.
+	split map[int32][]splitCue
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
 	class2  []uint64 // more word classes (class2Lists) per vocabulary id
@@ -201,6 +205,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	if err := t.loadPhrases(tax, lists); err != nil {
 		return nil, err
 	}
+	if err := t.loadSplit(lists); err != nil {
+		return nil, err
+	}
 	if err := t.loadCues(lists); err != nil {
 		return nil, err
 	}
@@ -342,6 +349,65 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 		}
 	}
 	return nil
+}
+
+// splitCue is a verb whose particle may follow its object.
+type splitCue struct {
+	particle int32
+	bits     uint32
+}
+
+// splitLists ties the lists of verbs with a separable particle to their
+// cue kinds.
+var splitLists = []struct {
+	list string
+	bits uint32
+}{
+	{lexicon.ListCueIncreaseSplit, cueInc},
+	{lexicon.ListCueDecreaseSplit, cueDec},
+	{lexicon.ListCueHelpSplit, cueDec | cueHelp},
+}
+
+// loadSplit reads the verbs whose particle may follow their object: each
+// entry is a verb and one particle.
+func (t *Tagger) loadSplit(lists vocabLists) error {
+	t.split = map[int32][]splitCue{}
+	for _, sl := range splitLists {
+		for _, p := range verbForms(lists.words(sl.list)...) {
+			vs, err := t.variants(p)
+			if err != nil {
+				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(sl.list), p, err)
+			}
+			for _, v := range vs {
+				if len(v.ids) != 2 {
+					return fmt.Errorf("vocabulary %s: cue %q: want a verb and one particle", lists.where(sl.list), p)
+				}
+				t.split[v.ids[0]] = append(t.split[v.ids[0]], splitCue{particle: v.ids[1], bits: sl.bits})
+			}
+		}
+	}
+	return nil
+}
+
+// splitAt reads a verb at token i whose particle follows its object, one
+// to four words later within the same phrase ("brought CRP down"). It
+// returns the verb's cue kinds, or 0.
+func (t *Tagger) splitAt(toks []token, i, to int) uint32 {
+	cs := t.split[toks[i].id]
+	if len(cs) == 0 {
+		return 0
+	}
+	for j := i + 2; j < to && j <= i+5; j++ {
+		if toks[j].flags&flagHard != 0 {
+			return 0
+		}
+		for _, c := range cs {
+			if toks[j].id == c.particle {
+				return c.bits
+			}
+		}
+	}
+	return 0
 }
 
 // loadCues puts the cue lists into the cue trie, verbs with their forms.
