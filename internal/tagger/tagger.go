@@ -31,10 +31,10 @@ type Tagger struct {
 	// split holds, by the vocabulary id of a verb form, the particles
 	// that may follow its object ("bring CRP down") and the cue kinds
 	// the verb then has.
-	split map[int32][]splitCue
-	evid    *trie    // wordings of study designs; payload is the evidence code
-	class   []uint64 // word classes per vocabulary id
-	class2  []uint64 // more word classes (class2Lists) per vocabulary id
+	split  map[int32][]splitCue
+	evid   *trie    // wordings of study designs; payload is the evidence code
+	class  []uint64 // word classes per vocabulary id
+	class2 []uint64 // more word classes (class2Lists) per vocabulary id
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
