@@ -1070,7 +1070,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
-		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
+		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && left >= 0 &&
+			t.groupHasKind(s, left, kindIntervention) && !t.groupHasKind(s, g, kindIntervention) {
+			// "X brings no lasting relief from Y": the outcome is a noun
+			// of what X does, and Y its object, not its cause.
+			pr.subj, pr.obj = left, g
+		} else if g >= 0 {
 			pr.subj, armCause = g, true
 			if t.covaries(s, g) {
 				// "Y rose with <Z> severity": they vary together
