@@ -115,6 +115,7 @@ const (
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
+	ListReferringNouns            = "referring-nouns"             // nouns that, after "the" or a demonstrative, stand for the concept named just before whose synonym ends in them ("the overgrowth")
 	ListMicrobeAnaphora           = "microbe-anaphora"            // microbe nouns that, after "these", stand for the microbes named just before ("these strains")
 	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
 	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
@@ -298,6 +299,7 @@ var lists = []List{
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListReferringNouns, Words, "gutskin", `nouns that, after "the" or a demonstrative, stand for the concept named in the sentence or the one before whose synonym ends in them ("the overgrowth" after "small intestinal bacterial overgrowth" or its short form)`},
 	{ListMicrobeAnaphora, Words, "gutskin", `microbe nouns that, after a demonstrative ("these strains"), stand for the microbes named just before`},
 	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},
 	{ListSitePath, Words, "gutskin", `words that link microbes to the place they live ("in the", "living on")`},

@@ -121,6 +121,7 @@ const (
 	cl2FindingPrep                            // "in", "among" after a finding: the people it was found in
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
+	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
 )
 
 // classLists ties each word class to the list that fills it.
@@ -231,6 +232,7 @@ var class2Lists = []struct {
 	{cl2Via, lexicon.ListPairVia},
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
+	{cl2Referring, lexicon.ListReferringNouns},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},

@@ -31,10 +31,13 @@ type Tagger struct {
 	// split holds, by the vocabulary id of a verb form, the particles
 	// that may follow its object ("bring CRP down") and the cue kinds
 	// the verb then has.
-	split  map[int32][]splitCue
-	evid   *trie    // wordings of study designs; payload is the evidence code
-	class  []uint64 // word classes per vocabulary id
-	class2 []uint64 // more word classes (class2Lists) per vocabulary id
+	split map[int32][]splitCue
+	// referTo holds, by the vocabulary id of a referring noun, the
+	// concepts with a synonym of several words that ends in it.
+	referTo map[int32][]int32
+	evid    *trie    // wordings of study designs; payload is the evidence code
+	class   []uint64 // word classes per vocabulary id
+	class2  []uint64 // more word classes (class2Lists) per vocabulary id
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -215,6 +218,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		return nil, err
 	}
 	t.loadClasses(lists)
+	t.loadReferring(tax)
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
@@ -508,6 +512,28 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 	t.class2 = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf2 {
 		t.class2[id] = cls
+	}
+}
+
+// loadReferring ties each referring noun (cl2Referring) to the concepts
+// with a synonym of several words that ends in it: "overgrowth" stands for
+// the concept of "small intestinal bacterial overgrowth".
+func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
+	t.referTo = map[int32][]int32{}
+	var buf []byte
+	for i, c := range tax.Concepts {
+		for _, syn := range c.Synonyms {
+			f := strings.Fields(syn)
+			if len(f) < 2 {
+				continue
+			}
+			buf = t.norm(buf[:0], f[len(f)-1])
+			id := t.vocab.lookup(buf)
+			if id < 0 || int(id) >= len(t.class2) || t.class2[id]&cl2Referring == 0 || slices.Contains(t.referTo[id], int32(i)) {
+				continue
+			}
+			t.referTo[id] = append(t.referTo[id], int32(i))
+		}
 	}
 }
 
