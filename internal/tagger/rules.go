@@ -356,7 +356,8 @@ func verbForms(bases ...string) []string {
 
 // doublesFinal reports whether a verb may double its last consonant
 // before -ed and -ing ("spur": spurred, "stop": stopped): it ends in a
-// consonant after a single vowel.
+// consonant after a single vowel, or in "l" after a vowel ("fuel":
+// fuelled).
 func doublesFinal(b string) bool {
 	n := len(b)
 	if n < 3 {
@@ -364,5 +365,8 @@ func doublesFinal(b string) bool {
 	}
 	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	c, v, p := b[n-1], b[n-2], b[n-3]
+	if c == 'l' && isVowel(v) {
+		return true // British spelling: fuelled, signalled, labelled
+	}
 	return !isVowel(c) && strings.IndexByte("wxy", c) < 0 && c >= 'a' && c <= 'z' && isVowel(v) && !isVowel(p)
 }

@@ -357,7 +357,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 
 // splitCue is a verb whose particle may follow its object.
 type splitCue struct {
-	particle int32
+	particle []int32 // the particle's words ("down"; "at bay")
 	bits     uint32
 }
 
@@ -373,7 +373,7 @@ var splitLists = []struct {
 }
 
 // loadSplit reads the verbs whose particle may follow their object: each
-// entry is a verb and one particle.
+// entry is a verb and a particle of one or two words ("keep at bay").
 func (t *Tagger) loadSplit(lists vocabLists) error {
 	t.split = map[int32][]splitCue{}
 	for _, sl := range splitLists {
@@ -383,10 +383,10 @@ func (t *Tagger) loadSplit(lists vocabLists) error {
 				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(sl.list), p, err)
 			}
 			for _, v := range vs {
-				if len(v.ids) != 2 {
-					return fmt.Errorf("vocabulary %s: cue %q: want a verb and one particle", lists.where(sl.list), p)
+				if len(v.ids) < 2 || len(v.ids) > 3 {
+					return fmt.Errorf("vocabulary %s: cue %q: want a verb and a particle of one or two words", lists.where(sl.list), p)
 				}
-				t.split[v.ids[0]] = append(t.split[v.ids[0]], splitCue{particle: v.ids[1], bits: sl.bits})
+				t.split[v.ids[0]] = append(t.split[v.ids[0]], splitCue{particle: v.ids[1:], bits: sl.bits})
 			}
 		}
 	}
@@ -394,7 +394,8 @@ func (t *Tagger) loadSplit(lists vocabLists) error {
 }
 
 // splitAt reads a verb at token i whose particle follows its object, one
-// to four words later within the same phrase ("brought CRP down"). It
+// to four words later within the same phrase ("brought CRP down", "keeps
+// inflammation at bay"). It
 // returns the verb's cue kinds, or 0.
 func (t *Tagger) splitAt(toks []token, i, to int) uint32 {
 	cs := t.split[toks[i].id]
@@ -405,10 +406,17 @@ func (t *Tagger) splitAt(toks []token, i, to int) uint32 {
 		if toks[j].flags&flagHard != 0 {
 			return 0
 		}
+	next:
 		for _, c := range cs {
-			if toks[j].id == c.particle {
-				return c.bits
+			if j+len(c.particle) > to {
+				continue
 			}
+			for k, id := range c.particle {
+				if toks[j+k].id != id || k > 0 && toks[j+k].flags&flagHard != 0 {
+					continue next
+				}
+			}
+			return c.bits
 		}
 	}
 	return 0
