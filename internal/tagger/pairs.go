@@ -1124,6 +1124,13 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
 				nx.headless = true
+				// "led to remission of X", "resulted in improvement of
+				// X": a causing verb takes the direction of the noun it
+				// causes.
+				const dir = cueInc | cueDec | cueHelp | cueHarm
+				if pr.bits&dir == cueInc && nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueNegRel == 0 {
+					pr.bits = pr.bits&^dir | nx.bits&dir
+				}
 			}
 		}
 	}
