@@ -395,16 +395,16 @@ func (t *Tagger) loadSplit(lists vocabLists) error {
 
 // splitAt reads a verb at token i whose particle follows its object, one
 // to four words later within the same phrase ("brought CRP down", "keeps
-// inflammation at bay"). It
-// returns the verb's cue kinds, or 0.
-func (t *Tagger) splitAt(toks []token, i, to int) uint32 {
+// inflammation at bay"). It returns the verb's cue kinds, or 0, and where
+// its particle starts and ends.
+func (t *Tagger) splitAt(toks []token, i, to int) (bits uint32, pa, pb int) {
 	cs := t.split[toks[i].id]
 	if len(cs) == 0 {
-		return 0
+		return 0, 0, 0
 	}
 	for j := i + 2; j < to && j <= i+5; j++ {
 		if toks[j].flags&flagHard != 0 {
-			return 0
+			return 0, 0, 0
 		}
 	next:
 		for _, c := range cs {
@@ -416,10 +416,10 @@ func (t *Tagger) splitAt(toks []token, i, to int) uint32 {
 					continue next
 				}
 			}
-			return c.bits
+			return c.bits, j, j + len(c.particle)
 		}
 	}
-	return 0
+	return 0, 0, 0
 }
 
 // loadCues puts the cue lists into the cue trie, verbs with their forms.
