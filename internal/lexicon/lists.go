@@ -13,6 +13,7 @@ const (
 	ListCueIncreaseSplit          = "cue-increase-split"          // verbs with a particle that may follow their object ("push insulin up"), that raise it
 	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
 	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
+	ListCueDenialSplit            = "cue-denial-split"            // verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation
 	ListCueInstead                = "cue-instead"                 // wordings that set a concept aside ("rather than")
 	ListCueContrast               = "cue-contrast"                // words that open a clause that may take a negation back ("but", "yet")
 	ListCuePseudoNegation         = "cue-pseudo-negation"         // negation words that deny nothing ("not only", "cannot be ruled out")
@@ -197,6 +198,7 @@ var lists = []List{
 	{ListCueIncreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("push insulin up"), that raise it`},
 	{ListCueDecreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("bring CRP down"), that lower it`},
 	{ListCueHelpSplit, Verbs, "en", `verbs with a word that may follow their object ("keep the barrier intact"), that help it`},
+	{ListCueDenialSplit, Verbs, "en", `verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation`},
 	{ListCueInstead, Phrases, "en", `wordings that set a concept aside ("rather than")`},
 	{ListCueContrast, Phrases, "en", `words that open a clause that may take a negation back ("but", "yet")`},
 	{ListCuePseudoNegation, Phrases, "en", `negation words that deny nothing ("not only", "cannot be ruled out")`},

@@ -370,6 +370,7 @@ var splitLists = []struct {
 	{lexicon.ListCueIncreaseSplit, cueInc},
 	{lexicon.ListCueDecreaseSplit, cueDec},
 	{lexicon.ListCueHelpSplit, cueDec | cueHelp},
+	{lexicon.ListCueDenialSplit, cueNegRel},
 }
 
 // loadSplit reads the verbs whose particle may follow their object: each
