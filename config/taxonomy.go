@@ -486,7 +486,17 @@ func entryKey(w string) string { return strings.Join(strings.Fields(strings.ToLo
 // or "".
 func checkEntry(kind lexicon.Kind, w string) string {
 	switch kind {
-	case lexicon.Words, lexicon.Verbs:
+	case lexicon.Verbs:
+		// A verb and its particles ("push up", "rein in"): the forms are
+		// the first word's.
+		for _, f := range strings.Split(w, " ") {
+			if f == "" || strings.ContainsFunc(f, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+			}) {
+				return "is not a verb with its particles"
+			}
+		}
+	case lexicon.Words:
 		for _, r := range w {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
 				return "is not a single word"

@@ -22,26 +22,29 @@ func TestRegressionGuard(t *testing.T) {
 }
 
 // Held-out guards: testdata/heldout11, heldout11b, heldout11c, heldout14,
-// heldout14b and heldout14c, hand-written sets for relation pairs, claim
-// evidence and (heldout14, 14b, 14c) the wordings of unseen text, each
-// labelled before the tagger first ran on it (their READMEs give those
-// first, unbiased figures: pair F1 0.809, 0.795, 0.868, 0.683, 0.750 and
-// 0.913). heldout14b and heldout14c were not used to change the rules (but
-// for one class of heldout14b's listed misses: see its README).
-// The floors sit just below what rules r6 reach (concept F1 0.970, 0.968,
-// 0.978, 0.996, 0.941, 0.964; claim F1 0.954, 0.954, 0.971, 0.969, 0.878,
-// 0.973; pair F1 0.921, 0.883, 0.911, 0.978, 0.776, 0.913).
+// heldout14b, heldout14c and heldout15, hand-written sets for relation
+// pairs, claim evidence and (heldout14, 14b, 14c, 15) the wordings of unseen
+// text, each labelled before the tagger first ran on it (their READMEs give
+// those first, unbiased figures: pair F1 0.809, 0.795, 0.868, 0.683, 0.750,
+// 0.913 and 0.667). heldout14b and heldout14c were not used to change the
+// rules of issue 14 (but for one class of heldout14b's listed misses: see
+// its README); heldout15 was not used to change those of issue 15.
+// The floors sit just below what rules r7 reach (concept F1 0.970, 0.968,
+// 0.978, 0.996, 0.949, 0.973, 0.983; claim F1 0.954, 0.954, 0.971, 0.969,
+// 0.978, 0.973, 0.963; pair F1 0.926, 0.883, 0.911, 0.978, 0.830, 0.936,
+// 0.867).
 func TestHeldOutGuard(t *testing.T) {
 	for _, tc := range []struct {
 		dir string
 		f   floors
 	}{
-		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.91, effect: 0.93}},
+		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.92, effect: 0.93}},
 		{"testdata/heldout11b", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.87, effect: 0.95}},
 		{"testdata/heldout11c", floors{concept: 0.97, claim: 0.96, flags: 0.95, pairs: 0.90, effect: 0.95}},
 		{"testdata/heldout14", floors{concept: 0.99, claim: 0.94, flags: 0.95, pairs: 0.95, effect: 0.96}},
-		{"testdata/heldout14b", floors{concept: 0.93, claim: 0.84, flags: 0.95, pairs: 0.74, effect: 0.94}},
-		{"testdata/heldout14c", floors{concept: 0.95, claim: 0.96, flags: 0.94, pairs: 0.90, effect: 0.95}},
+		{"testdata/heldout14b", floors{concept: 0.94, claim: 0.97, flags: 0.97, pairs: 0.82, effect: 0.97}},
+		{"testdata/heldout14c", floors{concept: 0.97, claim: 0.96, flags: 0.97, pairs: 0.93, effect: 0.97}},
+		{"testdata/heldout15", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.86, effect: 0.95}},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			guard(t, tc.dir, tc.f)
@@ -132,7 +135,7 @@ func TestSecondTaxonomy(t *testing.T) {
 	if strings.Contains(warnings, `"community"`) || strings.Contains(warnings, `"imbalance"`) {
 		t.Errorf("Warnings() = %q, want no warning for the roles the crop taxonomy gives", warnings)
 	}
-	r := guardWith(t, tg, filepath.Join("testdata", "crops"), floors{concept: 0.95, claim: 0.9, flags: 0.95, pairs: 0.9, effect: 0.9})
+	r := guardWith(t, tg, filepath.Join("testdata", "crops"), floors{concept: 0.98, claim: 0.96, flags: 0.95, pairs: 0.97, effect: 0.94})
 	for id := range r.ByConcept {
 		if _, ok := tax.Concept(id); !ok {
 			t.Errorf("Score() reports concept %q outside the crop taxonomy", id)

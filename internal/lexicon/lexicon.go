@@ -19,7 +19,7 @@ type Kind int
 const (
 	Words    Kind = iota // single words
 	Phrases              // words or phrases, matched as the taxonomy's synonyms are
-	Verbs                // base verbs; each also matches its forms (reduce: reduces, reduced, reducing)
+	Verbs                // base verbs, alone or with particles; each also matches its forms (reduce: reduces, reduced, reducing; rein in: reins in, reined in)
 	Labels               // whole labels (PubMed publication types, MeSH headings), compared without case
 	Suffixes             // word endings, lower case
 )

@@ -10,6 +10,10 @@ const (
 	ListCueDenial                 = "cue-denial"                  // wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")
 	ListCueNegationLong           = "cue-negation-long"           // negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope
 	ListCueFlip                   = "cue-flip"                    // wordings that reverse what follows ("it is a myth that")
+	ListCueIncreaseSplit          = "cue-increase-split"          // verbs with a particle that may follow their object ("push insulin up"), that raise it
+	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
+	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
+	ListCueDenialSplit            = "cue-denial-split"            // verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation
 	ListCueInstead                = "cue-instead"                 // wordings that set a concept aside ("rather than")
 	ListCueContrast               = "cue-contrast"                // words that open a clause that may take a negation back ("but", "yet")
 	ListCuePseudoNegation         = "cue-pseudo-negation"         // negation words that deny nothing ("not only", "cannot be ruled out")
@@ -112,6 +116,7 @@ const (
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
+	ListReferringNouns            = "referring-nouns"             // nouns that, after "the" or a demonstrative, stand for the concept named just before whose synonym ends in them ("the overgrowth")
 	ListMicrobeAnaphora           = "microbe-anaphora"            // microbe nouns that, after "these", stand for the microbes named just before ("these strains")
 	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
 	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
@@ -190,6 +195,10 @@ var lists = []List{
 	{ListCueDenial, Phrases, "en", `wordings that deny a relation in themselves ("no effect", "failed to", "did not differ")`},
 	{ListCueNegationLong, Phrases, "en", `negators whose verb comes after a noun phrase ("none of the patients ... improved"): a longer scope`},
 	{ListCueFlip, Phrases, "en", `wordings that reverse what follows ("it is a myth that")`},
+	{ListCueIncreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("push insulin up"), that raise it`},
+	{ListCueDecreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("bring CRP down"), that lower it`},
+	{ListCueHelpSplit, Verbs, "en", `verbs with a word that may follow their object ("keep the barrier intact"), that help it`},
+	{ListCueDenialSplit, Verbs, "en", `verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation`},
 	{ListCueInstead, Phrases, "en", `wordings that set a concept aside ("rather than")`},
 	{ListCueContrast, Phrases, "en", `words that open a clause that may take a negation back ("but", "yet")`},
 	{ListCuePseudoNegation, Phrases, "en", `negation words that deny nothing ("not only", "cannot be ruled out")`},
@@ -292,6 +301,7 @@ var lists = []List{
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListReferringNouns, Words, "gutskin", `nouns that, after "the" or a demonstrative, stand for the concept named in the sentence or the one before whose synonym ends in them ("the overgrowth" after "small intestinal bacterial overgrowth" or its short form)`},
 	{ListMicrobeAnaphora, Words, "gutskin", `microbe nouns that, after a demonstrative ("these strains"), stand for the microbes named just before`},
 	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},
 	{ListSitePath, Words, "gutskin", `words that link microbes to the place they live ("in the", "living on")`},

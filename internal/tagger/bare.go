@@ -1,5 +1,7 @@
 package tagger
 
+import "slices"
+
 // bareWords tags the words that name a concept only in context, each by the
 // first of these rules that fits it:
 //   - an unlisted taxon name at the primary site is its community;
@@ -34,6 +36,13 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		if k > 0 && t.hasClass2(tk, cl2MicrobeAnaphora) && t.hasClass2(toks[k-1], cl2Anaphora) && s.tokSent[k-1] == s.tokSent[k] {
 			if c := t.microbesBefore(s, k); c >= 0 {
 				s.addSpan(k-1, k+1, toks, c, 0)
+				continue
+			}
+		}
+		if k > 0 && t.hasClass2(tk, cl2Referring) && (t.hasClass(toks[k-1], clsArticle) || t.hasClass2(toks[k-1], cl2Anaphora)) &&
+			s.tokSent[k-1] == s.tokSent[k] {
+			if c := t.referredBefore(s, k); c >= 0 {
+				s.addSpan(k, k+1, toks, c, 0)
 				continue
 			}
 		}
@@ -176,6 +185,26 @@ func (t *Tagger) microbesBefore(s *scratch, k int) int32 {
 			if c := s.ments[m].concept; c >= 0 && (c == t.community || c == t.communityAlt || c == t.givenMicrobes) {
 				return c
 			}
+		}
+	}
+	return -1
+}
+
+// referredBefore returns the concept a referring noun at token k stands
+// for: the last concept named in its sentence or the one before that has
+// a synonym ending in the noun ("SIBO ... the overgrowth"), or -1.
+func (t *Tagger) referredBefore(s *scratch, k int) int32 {
+	cs := t.referTo[s.toks[k].id]
+	if len(cs) == 0 {
+		return -1
+	}
+	sent := s.tokSent[k]
+	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
+		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped && slices.Contains(cs, s.ments[m].concept) {
+			return s.ments[m].concept
 		}
 	}
 	return -1

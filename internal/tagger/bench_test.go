@@ -164,6 +164,11 @@ func BenchmarkTagPathological(b *testing.B) {
 		"brackets": func(n int) string { return strings.Repeat("atopic dermatitis (AD) ", n/23) },
 		// words that refer back to the microbes named before them
 		"these-microbes": func(n int) string { return strings.Repeat("gut microbiota these bacteria ", n/30) },
+		// nouns that refer back, and verbs whose particle follows their
+		// object, with no concept to find ("the transplants ... up")
+		"refer-split": func(n int) string {
+			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
+		},
 		"junk": func(n int) string {
 			junk := make([]byte, n)
 			for i := range junk {

@@ -112,7 +112,22 @@ func headingText(h string) string {
 func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title bool) (lumen.Claim, bool) {
 	toks := s.toks
 	hits := s.cueHits[:0]
+	particle, particleEnd := -1, -1
 	for i := from; i < to; {
+		// "Brought CRP down": a verb whose particle follows its object
+		// is a cue of the verb alone, whatever the verb means without
+		// it, and its particle is no cue of its own ("sent cortisol
+		// soaring").
+		if i == particle {
+			i = particleEnd
+			continue
+		}
+		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 {
+			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
+			particle, particleEnd = pa, pb
+			i++
+			continue
+		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
 		if best < 0 {
 			i++

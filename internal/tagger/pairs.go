@@ -1070,7 +1070,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
-		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 {
+		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && left >= 0 &&
+			t.groupHasKind(s, left, kindIntervention) && !t.groupHasKind(s, g, kindIntervention) {
+			// "X brings no lasting relief from Y": the outcome is a noun
+			// of what X does, and Y its object, not its cause.
+			pr.subj, pr.obj = left, g
+		} else if g >= 0 {
 			pr.subj, armCause = g, true
 			if t.covaries(s, g) {
 				// "Y rose with <Z> severity": they vary together
@@ -1119,6 +1124,13 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
 				nx.headless = true
+				// "led to remission of X", "resulted in improvement of
+				// X": a causing verb takes the direction of the noun it
+				// causes.
+				const dir = cueInc | cueDec | cueHelp | cueHarm
+				if pr.bits&dir == cueInc && nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueNegRel == 0 {
+					pr.bits = pr.bits&^dir | nx.bits&dir
+				}
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r6"
+const rulesRevision = "r7"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -121,6 +121,7 @@ const (
 	cl2FindingPrep                            // "in", "among" after a finding: the people it was found in
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
+	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
 )
 
 // classLists ties each word class to the list that fills it.
@@ -231,6 +232,7 @@ var class2Lists = []struct {
 	{cl2Via, lexicon.ListPairVia},
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
+	{cl2Referring, lexicon.ListReferringNouns},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
@@ -316,20 +318,55 @@ var cueLists = []struct {
 }
 
 // verbForms expands base verbs to their inflections: "reduce" -> reduce,
-// reduces, reduced, reducing. Plurals are folded by stem anyway; the list is
-// generous because unused forms cost nothing.
+// reduces, reduced, reducing; "spur" also -> spurred, spurring; a verb with
+// particles inflects its first word ("push up" -> pushes up, pushed up).
+// Plurals are folded by stem anyway; the list is generous because unused
+// forms cost nothing.
 func verbForms(bases ...string) []string {
 	var out []string
-	for _, b := range bases {
-		out = append(out, b, b+"s")
+	for _, full := range bases {
+		b, rest, _ := strings.Cut(full, " ")
+		if rest != "" {
+			rest = " " + rest
+		}
+		add := func(forms ...string) {
+			for _, f := range forms {
+				out = append(out, f+rest)
+			}
+		}
+		add(b, b+"s")
 		switch {
 		case strings.HasSuffix(b, "e"):
-			out = append(out, b+"d", b[:len(b)-1]+"ing")
+			add(b+"d", b[:len(b)-1]+"ing")
 		case strings.HasSuffix(b, "y") && len(b) > 2 && !strings.ContainsRune("aeiou", rune(b[len(b)-2])):
-			out = append(out, b[:len(b)-1]+"ied", b+"ing", b[:len(b)-1]+"ies")
+			add(b[:len(b)-1]+"ied", b+"ing", b[:len(b)-1]+"ies")
 		default:
-			out = append(out, b+"ed", b+"ing")
+			add(b+"ed", b+"ing")
+			if doublesFinal(b) {
+				last := b[len(b)-1:]
+				add(b+last+"ed", b+last+"ing")
+			}
+		}
+		if strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "ss") {
+			add(b + "es")
 		}
 	}
 	return out
+}
+
+// doublesFinal reports whether a verb may double its last consonant
+// before -ed and -ing ("spur": spurred, "stop": stopped): it ends in a
+// consonant after a single vowel, or in "l" after a vowel ("fuel":
+// fuelled).
+func doublesFinal(b string) bool {
+	n := len(b)
+	if n < 3 {
+		return false
+	}
+	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	c, v, p := b[n-1], b[n-2], b[n-3]
+	if c == 'l' && isVowel(v) {
+		return true // British spelling: fuelled, signalled, labelled
+	}
+	return !isVowel(c) && strings.IndexByte("wxy", c) < 0 && c >= 'a' && c <= 'z' && isVowel(v) && !isVowel(p)
 }

@@ -28,6 +28,13 @@ type Tagger struct {
 	entries []entry // payloads of phrases
 	cues    *trie   // cue phrases of claims
 	cueBits []uint32
+	// split holds, by the vocabulary id of a verb form, the particles
+	// that may follow its object ("bring CRP down") and the cue kinds
+	// the verb then has.
+	split map[int32][]splitCue
+	// referTo holds, by the vocabulary id of a referring noun, the
+	// concepts with a synonym of several words that ends in it.
+	referTo map[int32][]int32
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
 	class2  []uint64 // more word classes (class2Lists) per vocabulary id
@@ -201,6 +208,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	if err := t.loadPhrases(tax, lists); err != nil {
 		return nil, err
 	}
+	if err := t.loadSplit(lists); err != nil {
+		return nil, err
+	}
 	if err := t.loadCues(lists); err != nil {
 		return nil, err
 	}
@@ -208,6 +218,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		return nil, err
 	}
 	t.loadClasses(lists)
+	t.loadReferring(tax)
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
@@ -344,6 +355,74 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 	return nil
 }
 
+// splitCue is a verb whose particle may follow its object.
+type splitCue struct {
+	particle []int32 // the particle's words ("down"; "at bay")
+	bits     uint32
+}
+
+// splitLists ties the lists of verbs with a separable particle to their
+// cue kinds.
+var splitLists = []struct {
+	list string
+	bits uint32
+}{
+	{lexicon.ListCueIncreaseSplit, cueInc},
+	{lexicon.ListCueDecreaseSplit, cueDec},
+	{lexicon.ListCueHelpSplit, cueDec | cueHelp},
+	{lexicon.ListCueDenialSplit, cueNegRel},
+}
+
+// loadSplit reads the verbs whose particle may follow their object: each
+// entry is a verb and a particle of one or two words ("keep at bay").
+func (t *Tagger) loadSplit(lists vocabLists) error {
+	t.split = map[int32][]splitCue{}
+	for _, sl := range splitLists {
+		for _, p := range verbForms(lists.words(sl.list)...) {
+			vs, err := t.variants(p)
+			if err != nil {
+				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(sl.list), p, err)
+			}
+			for _, v := range vs {
+				if len(v.ids) < 2 || len(v.ids) > 3 {
+					return fmt.Errorf("vocabulary %s: cue %q: want a verb and a particle of one or two words", lists.where(sl.list), p)
+				}
+				t.split[v.ids[0]] = append(t.split[v.ids[0]], splitCue{particle: v.ids[1:], bits: sl.bits})
+			}
+		}
+	}
+	return nil
+}
+
+// splitAt reads a verb at token i whose particle follows its object, one
+// to four words later within the same phrase ("brought CRP down", "keeps
+// inflammation at bay"). It returns the verb's cue kinds, or 0, and where
+// its particle starts and ends.
+func (t *Tagger) splitAt(toks []token, i, to int) (bits uint32, pa, pb int) {
+	cs := t.split[toks[i].id]
+	if len(cs) == 0 {
+		return 0, 0, 0
+	}
+	for j := i + 2; j < to && j <= i+5; j++ {
+		if toks[j].flags&flagHard != 0 {
+			return 0, 0, 0
+		}
+	next:
+		for _, c := range cs {
+			if j+len(c.particle) > to {
+				continue
+			}
+			for k, id := range c.particle {
+				if toks[j+k].id != id || k > 0 && toks[j+k].flags&flagHard != 0 {
+					continue next
+				}
+			}
+			return c.bits, j, j + len(c.particle)
+		}
+	}
+	return 0, 0, 0
+}
+
 // loadCues puts the cue lists into the cue trie, verbs with their forms.
 func (t *Tagger) loadCues(lists vocabLists) error {
 	adverbs := lists.words(lexicon.ListAimAdverbs)
@@ -442,6 +521,28 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 	t.class2 = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf2 {
 		t.class2[id] = cls
+	}
+}
+
+// loadReferring ties each referring noun (cl2Referring) to the concepts
+// with a synonym of several words that ends in it: "overgrowth" stands for
+// the concept of "small intestinal bacterial overgrowth".
+func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
+	t.referTo = map[int32][]int32{}
+	var buf []byte
+	for i, c := range tax.Concepts {
+		for _, syn := range c.Synonyms {
+			f := strings.Fields(syn)
+			if len(f) < 2 {
+				continue
+			}
+			buf = t.norm(buf[:0], f[len(f)-1])
+			id := t.vocab.lookup(buf)
+			if id < 0 || int(id) >= len(t.class2) || t.class2[id]&cl2Referring == 0 || slices.Contains(t.referTo[id], int32(i)) {
+				continue
+			}
+			t.referTo[id] = append(t.referTo[id], int32(i))
+		}
 	}
 }
 
