@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/lumen-research/lumen"
@@ -28,24 +29,33 @@ const inventoryPage = 2000
 
 // Versions calls fn for every article in the index, in id order.
 func (ix *Index) Versions(ctx context.Context, fn func(ArticleVersion) error) error {
+	fields := []string{"content_hash", "taxonomy_version", "fetched_at", "claim_count"}
+	return ix.eachDoc(ctx, termQuery("type", typeArticle), fields, "list indexed articles", func(h *search.DocumentMatch) error {
+		v := ArticleVersion{ID: strings.TrimPrefix(h.ID, "a-"), Claims: intField(h.Fields["claim_count"]),
+			FetchedAt: timeField(h.Fields["fetched_at"])}
+		v.ContentHash, _ = h.Fields["content_hash"].(string)
+		v.TaxonomyVersion, _ = h.Fields["taxonomy_version"].(string)
+		return fn(v)
+	})
+}
+
+// eachDoc calls fn for every document q matches, in id order, with fields,
+// a page of inventoryPage at a time (what names the listing in errors).
+func (ix *Index) eachDoc(ctx context.Context, q query.Query, fields []string, what string, fn func(*search.DocumentMatch) error) error {
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(termQuery("type", typeArticle), inventoryPage, 0, false)
-		req.Fields = []string{"content_hash", "taxonomy_version", "fetched_at", "claim_count"}
+		req := bleve.NewSearchRequestOptions(q, inventoryPage, 0, false)
+		req.Fields = fields
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SearchAfter = after
 		}
 		res, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return fmt.Errorf("list indexed articles: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		for _, h := range res.Hits {
-			v := ArticleVersion{ID: strings.TrimPrefix(h.ID, "a-"), Claims: intField(h.Fields["claim_count"]),
-				FetchedAt: timeField(h.Fields["fetched_at"])}
-			v.ContentHash, _ = h.Fields["content_hash"].(string)
-			v.TaxonomyVersion, _ = h.Fields["taxonomy_version"].(string)
-			if err := fn(v); err != nil {
+			if err := fn(h); err != nil {
 				return err
 			}
 		}
@@ -191,36 +201,14 @@ func (ix *Index) ArticleClaims(ctx context.Context, id string) (v ArticleVersion
 // ReviewLogs calls fn with the decisions the index holds on each claim that
 // has any (its review log, oldest first), in claim id order.
 func (ix *Index) ReviewLogs(ctx context.Context, fn func(claimID string, log []lumen.ReviewDecision) error) error {
-	one := 1.0
-	decided := query.NewNumericRangeInclusiveQuery(&one, nil, &[]bool{true}[0], nil)
-	decided.SetField("review_version")
-	q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), decided})
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, inventoryPage, 0, false)
-		req.Fields = []string{"review_log"}
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SearchAfter = after
-		}
-		res, err := ix.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("list reviewed claims: %w", err)
-		}
-		for _, h := range res.Hits {
-			var log []lumen.ReviewDecision
-			if s, _ := h.Fields["review_log"].(string); s != "" {
-				if err := json.Unmarshal([]byte(s), &log); err != nil {
-					return fmt.Errorf("claim %s: decode stored decisions: %w", h.ID, err)
-				}
-			}
-			if err := fn(strings.TrimPrefix(h.ID, "c-"), log); err != nil {
-				return err
+	q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), decidedQuery()})
+	return ix.eachDoc(ctx, q, []string{"review_log"}, "list reviewed claims", func(h *search.DocumentMatch) error {
+		var log []lumen.ReviewDecision
+		if s, _ := h.Fields["review_log"].(string); s != "" {
+			if err := json.Unmarshal([]byte(s), &log); err != nil {
+				return fmt.Errorf("claim %s: decode stored decisions: %w", h.ID, err)
 			}
 		}
-		if len(res.Hits) < inventoryPage {
-			return nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
-	}
+		return fn(strings.TrimPrefix(h.ID, "c-"), log)
+	})
 }

@@ -85,11 +85,16 @@ func (ix *Index) reviewedClaims(ctx context.Context, articleIDs []string) (map[s
 	for i, id := range articleIDs {
 		arts[i] = termQuery("article_id", id)
 	}
-	one := 1.0
-	decided := query.NewNumericRangeInclusiveQuery(&one, nil, &[]bool{true}[0], nil)
-	decided.SetField("review_version")
-	q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), query.NewDisjunctionQuery(arts), decided})
+	q := query.NewConjunctionQuery([]query.Query{termQuery("type", typeClaim), query.NewDisjunctionQuery(arts), decidedQuery()})
 	return ix.loadReviewed(ctx, q)
+}
+
+// decidedQuery matches the claims with at least one decision.
+func decidedQuery() query.Query {
+	one, inclusive := 1.0, true
+	q := query.NewNumericRangeInclusiveQuery(&one, nil, &inclusive, nil)
+	q.SetField("review_version")
+	return q
 }
 
 // loadReviewed runs q and decodes the claim documents it finds.
