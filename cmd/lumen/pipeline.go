@@ -133,8 +133,11 @@ func (a *app) requireData(what string) error {
 		return nil
 	}
 	if _, err := os.Stat(filepath.Join(a.cfg.Data, what)); err != nil {
-		return usageError("no Lumen data in %s (no %s there): give the data directory of lumen serve or run (--data DIR)%s",
-			a.cfg.Data, what, map[bool]string{true: ", or its NATS (--nats URL)", false: ""}[what == "nats"])
+		or := ""
+		if what == "nats" {
+			or = ", or its NATS (--nats URL)"
+		}
+		return usageError("no Lumen data in %s (no %s there): give the data directory of lumen serve or run (--data DIR)%s", a.cfg.Data, what, or)
 	}
 	return nil
 }

@@ -1,7 +1,9 @@
 package httpapi
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"time"
 
@@ -25,33 +27,25 @@ const exportTimeout = 30 * time.Minute
 // CSV or JSON Lines file is visible as such: the status was 200, but the
 // connection closes without the chunked end).
 func (s *server) handleClaimsExport(w http.ResponseWriter, r *http.Request, v values) {
-	q, err := s.claimQuery(v)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	format := v.str("format")
-	ex, err := s.exporter()
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	ctx := r.Context()
-	longWrite(w)
-	sw := &startWriter{w: w, start: func() { setDownload(w, format, "claims") }}
-	cw, err := export.NewClaimWriter(sw, format)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	err = ex.ExportClaims(ctx, q, cw.Write)
-	if err == nil {
-		err = cw.Close()
-	}
-	s.endStream(w, r, sw, err)
+	streamExport(s, w, r, v, "claims", export.NewClaimWriter, Exporter.ExportClaims)
 }
 
+// handleArticlesExport streams the articles behind the claims the filters
+// select, as handleClaimsExport.
 func (s *server) handleArticlesExport(w http.ResponseWriter, r *http.Request, v values) {
+	streamExport(s, w, r, v, "articles", export.NewArticleWriter, Exporter.ExportArticles)
+}
+
+// recordWriter is an export.ClaimWriter or export.ArticleWriter.
+type recordWriter[T any] interface {
+	Write(T) error
+	Close() error
+}
+
+// streamExport writes, as a download named what, every record run gives
+// for the request's filters, in the format's writer.
+func streamExport[T any, W recordWriter[T]](s *server, w http.ResponseWriter, r *http.Request, v values, what string,
+	newWriter func(io.Writer, string) (W, error), run func(Exporter, context.Context, lumen.ClaimQuery, func(T) error) error) {
 	q, err := s.claimQuery(v)
 	if err != nil {
 		s.writeError(w, r, err)
@@ -63,17 +57,16 @@ func (s *server) handleArticlesExport(w http.ResponseWriter, r *http.Request, v 
 		s.writeError(w, r, err)
 		return
 	}
-	ctx := r.Context()
 	longWrite(w)
-	sw := &startWriter{w: w, start: func() { setDownload(w, format, "articles") }}
-	aw, err := export.NewArticleWriter(sw, format)
+	sw := &startWriter{w: w, start: func() { setDownload(w, format, what) }}
+	rw, err := newWriter(sw, format)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	err = ex.ExportArticles(ctx, q, aw.Write)
+	err = run(ex, r.Context(), q, rw.Write)
 	if err == nil {
-		err = aw.Close()
+		err = rw.Close()
 	}
 	s.endStream(w, r, sw, err)
 }

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 
 	"github.com/lumen-research/lumen"
 )
@@ -36,22 +37,19 @@ func typeError(e *json.UnmarshalTypeError, field string) error {
 	return lumen.Invalidf(field, "must be %s, not %s", want, jsonKind(e.Value))
 }
 
-// jsonKind names what encoding/json found ("number 1e12" is "number").
+// jsonKind names what encoding/json found ("number 1e12": the number 1e12).
 func jsonKind(v string) string {
-	switch v {
-	case "":
+	switch {
+	case v == "":
 		return "that"
-	case "array", "object", "string", "bool", "number":
-		if v == "bool" {
-			return "a boolean"
-		}
-		if v == "array" || v == "object" {
-			return "an " + v
-		}
+	case v == "bool":
+		return "a boolean"
+	case v == "array" || v == "object":
+		return "an " + v
+	case v == "string" || v == "number":
 		return "a " + v
-	}
-	if len(v) > 7 && v[:7] == "number " {
-		return "the number " + v[7:]
+	case strings.HasPrefix(v, "number "):
+		return "the " + v
 	}
 	return v
 }
