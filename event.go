@@ -34,7 +34,8 @@ type CrawlRun struct {
 	Fetched   int            `json:"fetched"`           // responses received
 	New       int            `json:"new"`               // articles published for the first time
 	Changed   int            `json:"changed"`           // articles published again with new content
-	Unchanged int            `json:"unchanged"`         // fetched (or 304) with no change
+	Unchanged int            `json:"unchanged"`         // pages fetched (or 304) with no change
+	Listings  int            `json:"listings"`          // sitemaps and feeds read (fetched or 304)
 	Skipped   map[string]int `json:"skipped,omitempty"` // by reason: robots, not_html, duplicate, ...
 	Failed    map[string]int `json:"failed,omitempty"`  // by reason: timeout, http_404, dns, ...
 	Error     string         `json:"error,omitempty"`   // why the run stopped early, if it did

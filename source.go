@@ -1,6 +1,7 @@
 package lumen
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -49,51 +50,55 @@ type Source struct {
 
 var sourceName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`)
 
-// Validate checks the source; errors name the field under the given prefix,
-// e.g. "sources[2]".
+// Validate checks the source and reports every problem it has, joined;
+// errors name the field under the given prefix, e.g. "sources[2]".
 func (s *Source) Validate(prefix string) error {
+	var errs []error
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, Invalidf(prefix+field, format, args...))
+	}
 	if !sourceName.MatchString(s.Name) {
-		return Invalidf(prefix+".name", "%q must be 1-64 letters, digits, '-' or '_'", s.Name)
+		bad(".name", "%q must be 1-64 letters, digits, '-' or '_'", s.Name)
 	}
 	switch s.Kind {
 	case SourceWeb, SourceSitemap, SourceFeed:
 		if len(s.URLs) == 0 {
-			return Invalidf(prefix+".urls", "a %s source needs at least one URL", s.Kind)
+			bad(".urls", "a %s source needs at least one URL", s.Kind)
 		}
 	case SourcePubMed, SourceEuropePMC:
 		if strings.TrimSpace(s.Query) == "" {
-			return Invalidf(prefix+".query", "a %s source needs a query", s.Kind)
+			bad(".query", "a %s source needs a query", s.Kind)
 		}
 	case "":
-		return Invalidf(prefix+".kind", "missing; one of web, sitemap, feed, pubmed, europepmc")
+		bad(".kind", "missing; one of web, sitemap, feed, pubmed, europepmc")
 	default:
-		return Invalidf(prefix+".kind", "%q is not one of web, sitemap, feed, pubmed, europepmc", s.Kind)
+		bad(".kind", "%q is not one of web, sitemap, feed, pubmed, europepmc", s.Kind)
 	}
 	for i, u := range s.URLs {
 		if err := CheckHTTPURL(u); err != nil {
-			return Invalidf(fmt.Sprintf("%s.urls[%d]", prefix, i), "%v", err)
+			bad(fmt.Sprintf(".urls[%d]", i), "%v", err)
 		}
 	}
 	for i, p := range s.Allow {
 		if _, err := regexp.Compile(p); err != nil {
-			return Invalidf(fmt.Sprintf("%s.allow[%d]", prefix, i), "bad pattern: %v", err)
+			bad(fmt.Sprintf(".allow[%d]", i), "bad pattern: %v", err)
 		}
 	}
 	for i, p := range s.Deny {
 		if _, err := regexp.Compile(p); err != nil {
-			return Invalidf(fmt.Sprintf("%s.deny[%d]", prefix, i), "bad pattern: %v", err)
+			bad(fmt.Sprintf(".deny[%d]", i), "bad pattern: %v", err)
 		}
 	}
 	if s.MaxPages < 0 {
-		return Invalidf(prefix+".max_pages", "must not be negative")
+		bad(".max_pages", "must not be negative")
 	}
 	if s.MaxDepth != nil && *s.MaxDepth < 0 {
-		return Invalidf(prefix+".max_depth", "must not be negative")
+		bad(".max_depth", "must not be negative")
 	}
 	if s.Recrawl < 0 {
-		return Invalidf(prefix+".recrawl", "must not be negative")
+		bad(".recrawl", "must not be negative")
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Depth returns a pointer to n, for Source.MaxDepth.

@@ -106,6 +106,18 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 			t.Errorf("Validate(%q) = %v, want an error naming %s", tt.yaml, err, tt.field)
 		}
 	}
+
+	// Every problem of a source is reported at once, not the first alone.
+	cfg, err := Load(writeFile(t, "sources:\n  - {name: 'a b', kind: rss, urls: [ftp://x.org/], max_pages: -1}\n"), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = cfg.Validate()
+	for _, field := range []string{"sources[0].name:", "sources[0].kind:", "sources[0].urls[0]:", "sources[0].max_pages:"} {
+		if err == nil || !strings.Contains(err.Error(), field) {
+			t.Errorf("Validate = %v, want it to name %s", err, field)
+		}
+	}
 }
 
 func TestMalformedYAML(t *testing.T) {

@@ -61,7 +61,7 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
 		}
 		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
 	}
-	r.count(c.o.Metrics, "unchanged", how)
+	r.count(c.o.Metrics, "listing", how)
 	if err := c.enqueue(ctx, r, items); err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ const maxStoredListing = 512 << 10
 // is fetched with a conditional request when a copy of it was kept from the
 // last run: on 304 the copy is used, so that its pages are still offered
 // (lastmod and the recrawl interval then decide which are fetched). how
-// says which: "listing" or "listing_not_modified". The caller saves st
+// says which: "fetched" or "not_modified". The caller saves st
 // (saveVisit) once it has queued what the listing lists. A nil body means
 // there is nothing to list.
 func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept string) (body []byte, how string, st urlState, err error) {
@@ -152,14 +152,14 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 	if resp.Status == 304 {
 		st.FetchedAt = now
 		forgetFailure(&st)
-		return cached, "listing_not_modified", st, nil
+		return cached, "not_modified", st, nil
 	}
 	st = urlState{URL: it.URL, FetchedAt: now, Status: resp.Status}
 	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
 		st.Listing = z
 		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	}
-	return resp.Body, "listing", st, nil
+	return resp.Body, "fetched", st, nil
 }
 
 func gzipped(b []byte) []byte {
@@ -275,7 +275,7 @@ func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
 		fi.Depth = it.Depth
 		queue = append(queue, fi)
 	}
-	r.count(c.o.Metrics, "unchanged", how)
+	r.count(c.o.Metrics, "listing", how)
 	if err := c.enqueue(ctx, r, queue); err != nil {
 		return err
 	}

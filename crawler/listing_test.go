@@ -259,15 +259,15 @@ func TestListingConditionalGet(t *testing.T) {
 	}
 	sm := lumen.Source{Name: "sm", Kind: lumen.SourceSitemap, URLs: []string{s.URL + "/sitemap.xml"}, AllowPrivate: true}
 	feed := lumen.Source{Name: "feed", Kind: lumen.SourceFeed, URLs: []string{s.URL + "/feed.xml"}, AllowPrivate: true}
-	if r := h.run(sm); r.New != 1 {
-		t.Fatalf("first sitemap run = %+v", r)
+	if r := h.run(sm); r.New != 1 || r.Listings != 1 || r.Unchanged != 0 {
+		t.Fatalf("first sitemap run = %+v, want 1 new page and 1 listing read (nothing unchanged)", r)
 	}
 	if r := h.run(feed); r.New != 1 {
 		t.Fatalf("first feed run = %+v", r)
 	}
 
 	second := h.run(sm)
-	if second.New != 0 || second.Unchanged < 2 {
+	if second.New != 0 || second.Unchanged != 1 || second.Listings != 1 {
 		t.Errorf("second sitemap run = %+v", second)
 	}
 	reqs := s.requestsTo("/sitemap.xml")
@@ -292,5 +292,26 @@ func TestListingConditionalGet(t *testing.T) {
 	third := h.run(sm)
 	if third.New != 1 || s.hits("/p2") != 1 || s.hits("/p1") != 1 {
 		t.Errorf("after the sitemap changed: run %+v, /p1 %d, /p2 %d", third, s.hits("/p1"), s.hits("/p2"))
+	}
+}
+
+// A page a feed lists that answers 404 is asked for once in a run: a 404 is
+// no failure worth retrying (only timeouts, 429 and 5xx are).
+func TestFeedListedNotFoundFetchedOnce(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Gone</title><link>%s/missing.html</link></item>
+<item><title>Here</title><link>%s/here.html</link></item></channel></rss>`, s.URL, s.URL)
+	})
+	s.html("/here.html", articleHTML("Here", lorem("here")))
+	run := h.run(lumen.Source{Name: "feed", Kind: lumen.SourceFeed, URLs: []string{s.URL + "/feed.xml"}, AllowPrivate: true})
+	if n := s.hits("/missing.html"); n != 1 {
+		t.Errorf("/missing.html asked for %d times in one run, want 1", n)
+	}
+	if run.New != 1 || run.Failed["http_404"] != 1 || run.Listings != 1 {
+		t.Errorf("run = %+v, want 1 new, 1 failed with http_404, 1 listing", run)
 	}
 }

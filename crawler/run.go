@@ -101,6 +101,8 @@ func addOutcome(rec *lumen.CrawlRun, outcome, reason string, n int) {
 		rec.Changed += n
 	case "unchanged":
 		rec.Unchanged += n
+	case "listing":
+		rec.Listings += n
 	case "skipped":
 		if rec.Skipped == nil {
 			rec.Skipped = map[string]int{}

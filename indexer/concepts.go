@@ -15,6 +15,10 @@ type Vocabulary interface {
 	Ancestors(id string) []string
 	// MaxWords is the length in words of the longest name.
 	MaxWords() int
+	// Has reports whether id is a concept of the taxonomy.
+	Has(id string) bool
+	// IsKind reports whether s is a kind of concept of the taxonomy.
+	IsKind(s string) bool
 }
 
 // vocabHolder keeps the vocabulary searches use; it may be replaced while

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,13 +54,28 @@ func decodeCursor(s, fingerprint string) (cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
-	if err != nil || c.V != cursorVersion || c.N < 0 {
+	if err != nil || c.V != cursorVersion || !c.wellFormed() {
 		return c, lumen.Invalidf("cursor", "not a cursor this server gave out (use next_cursor from the previous page)")
 	}
 	if c.Query != fingerprint {
 		return c, lumen.Invalidf("cursor", "belongs to another query: keep every other parameter as it was on the previous page")
 	}
 	return c, nil
+}
+
+// wellFormed reports whether c has the shape of a cursor searchPage gives
+// out: it follows a page (N >= 1) and continues after sort values or past
+// the first page's tied claims.
+func (c *cursor) wellFormed() bool {
+	if c.N < 1 || (len(c.After) == 0 && len(c.Seen) == 0) || len(c.After) > 2 || len(c.Seen) > maxSeen {
+		return false
+	}
+	for _, id := range c.Seen {
+		if id == "" || len(id) > seenPrefix {
+			return false
+		}
+	}
+	return !math.IsNaN(c.Score) && !math.IsInf(c.Score, 0) && !math.IsNaN(c.Tied) && !math.IsInf(c.Tied, 0)
 }
 
 // fingerprint identifies what a cursor's pages select and in what order:

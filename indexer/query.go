@@ -210,6 +210,42 @@ func (c *compiler) filters(q lumen.ClaimQuery) ([]query.Query, error) {
 	return out, nil
 }
 
+// enumFields are the keyword fields whose values are a fixed set.
+var enumFields = map[string][]string{
+	"relation": lumen.Relations,
+	"evidence": lumen.EvidenceStrength,
+	"status":   lumen.Statuses,
+}
+
+// keywordValue checks a value given to a keyword field in the query string
+// the way the same value given as a parameter is checked: a value no claim
+// can have is an error, not a search that finds nothing. Enumerated values
+// are matched regardless of case.
+func (c *compiler) keywordValue(field, v string) (string, error) {
+	if values, ok := enumFields[field]; ok {
+		for _, e := range values {
+			if strings.EqualFold(e, v) {
+				return e, nil
+			}
+		}
+		return "", fmt.Errorf("%s takes one of %s, not %q", field, strings.Join(values, ", "), v)
+	}
+	if c.vocab == nil || c.vocab.MaxWords() == 0 { // no taxonomy to check against
+		return v, nil
+	}
+	switch field {
+	case "concepts":
+		if !c.vocab.Has(v) {
+			return "", fmt.Errorf("unknown concept %q (see GET /api/v1/concepts)", v)
+		}
+	case "kinds":
+		if !c.vocab.IsKind(v) {
+			return "", fmt.Errorf("unknown kind of concept %q (see GET /api/v1/concepts)", v)
+		}
+	}
+	return v, nil
+}
+
 // conceptQuery matches claims tagged with any of ids or a narrower concept.
 func (c *compiler) conceptQuery(ids []string) query.Query {
 	return anyTerm("concepts", c.narrower(ids))
@@ -419,10 +455,14 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 	case fKeyword:
 		switch cl.Kind {
 		case qsyntax.Term, qsyntax.Phrase:
+			v, err := c.keywordValue(field, cl.Text)
+			if err != nil {
+				return nil, bad("%v", err)
+			}
 			if field == "concepts" {
-				q = c.conceptQuery([]string{cl.Text})
+				q = c.conceptQuery([]string{v})
 			} else {
-				q = termQuery(field, cl.Text)
+				q = termQuery(field, v)
 			}
 		case qsyntax.Wildcard:
 			if err := checkWildcard(cl.Text); err != nil {

@@ -234,6 +234,12 @@ func TestQueryErrors(t *testing.T) {
 		{`/\bacne/`, "word boundaries are not allowed"},
 		{"text:/^gut/", "leave out ^, $"},
 		{"/" + strings.Repeat("a", 201) + "/", "longer than 200 bytes"},
+		// Values no claim can have, as the same parameters would say.
+		{"relation:bogus", `relation takes one of increases, decreases, associated, no_effect, not "bogus"`},
+		{"acne -status:done", `status takes one of`},
+		{`evidence:"case study"`, `evidence takes one of`},
+		{"concepts:condition/nope", `unknown concept "condition/nope"`},
+		{"kinds:planet", `unknown kind of concept "planet"`},
 	}
 	for _, tt := range tests {
 		_, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: tt.q})
@@ -241,6 +247,11 @@ func TestQueryErrors(t *testing.T) {
 		if !errors.As(err, &inv) || inv.Field != "q" || !strings.Contains(inv.Reason, tt.want) {
 			t.Errorf("SearchClaims(q=%q) error = %v, want field q saying %q", tt.q, err, tt.want)
 		}
+	}
+	// Enumerated values are matched regardless of case.
+	res, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: "relation:No_Effect"})
+	if err != nil || res.Total != 1 {
+		t.Errorf("SearchClaims(q=relation:No_Effect) = %d hits, %v; want the one claim with no effect", res.Total, err)
 	}
 	if state, reason := ix.State(); state != StateOK {
 		t.Errorf("after the bad queries the index is %s (%v), want ok: a query's fault is not damage", state, reason)
@@ -403,11 +414,18 @@ func TestCursorErrors(t *testing.T) {
 	if err != nil || res.NextCursor == "" {
 		t.Fatalf("first page: %+v, %v", res, err)
 	}
+	// Crafted with the right query's fingerprint but no page behind it.
+	fp := fingerprint(lumen.ClaimQuery{Q: "probiotics"})
+	crafted := func(c cursor) string { c.Query = fp; return encodeCursor(c) }
 	for _, q := range []lumen.ClaimQuery{
-		{Q: "acne", Cursor: res.NextCursor},                // another query
-		{Q: "probiotics", Cursor: "bm9wZQ"},                // not a cursor
-		{Q: "probiotics", Cursor: "!!!"},                   // not base64
-		{Q: "probiotics", Cursor: res.NextCursor, From: 5}, // both
+		{Q: "probiotics", Cursor: crafted(cursor{})},                                              // follows no page
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5})},                                          // continues after nothing
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5, After: []string{"a", "b", "c"}})},          // too many sort values
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5, Seen: []string{strings.Repeat("x", 40)}})}, // not an id prefix
+		{Q: "acne", Cursor: res.NextCursor},                                                       // another query
+		{Q: "probiotics", Cursor: "bm9wZQ"},                                                       // not a cursor
+		{Q: "probiotics", Cursor: "!!!"},                                                          // not base64
+		{Q: "probiotics", Cursor: res.NextCursor, From: 5},                                        // both
 	} {
 		if _, err := ix.SearchClaims(context.Background(), q); !errors.Is(err, lumen.ErrInvalid) {
 			t.Errorf("SearchClaims(%+v) = %v, want ErrInvalid", q, err)

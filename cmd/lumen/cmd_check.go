@@ -30,20 +30,12 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if c.addrGiven() {
 		return usageError("lumen check serves nothing (--addr); serve and run run the same check and show it at /readyz")
 	}
-	cfg, err := c.load(e)
+	a, err := c.openOneShot(ctx, e, "check", true)
 	if err != nil {
 		return err
 	}
-	log := c.logger(e, cfg)
-	a := newApp(cfg, log)
 	defer a.close()
-	if err := a.openTagger(); err != nil {
-		return err
-	}
-	a.oneShot = true
-	if err := a.openBus(ctx, "check"); err != nil {
-		return err
-	}
+	cfg, log := a.cfg, a.log
 	// The index lives in the data directory of the process that serves it:
 	// with the embedded server, this one; with an external NATS, only if
 	// --data holds one (lumen serve's).
@@ -192,16 +184,11 @@ func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
 	case *all && verb != "replay":
 		return usageError("--all applies to replay only")
 	}
-	cfg, err := c.load(e)
+	a, err := c.openOneShot(ctx, e, "deadletters", false)
 	if err != nil {
 		return err
 	}
-	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
-	a.oneShot = true
-	if err := a.openBus(ctx, "deadletters"); err != nil {
-		return err
-	}
 	dls, err := a.bus.DeadLetters(ctx)
 	if err != nil {
 		return err

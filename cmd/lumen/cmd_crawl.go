@@ -260,14 +260,14 @@ func printSummary(w io.Writer, runs []lumen.CrawlRun) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "source\tfetched\tnew\tchanged\tunchanged\tskipped\tfailed\ttook\t")
+	fmt.Fprintln(tw, "source\tfetched\tnew\tchanged\tunchanged\tskipped\tfailed\tlistings\ttook\t")
 	for _, r := range runs {
 		took := ""
 		if !r.Finished.IsZero() {
 			took = r.Finished.Sub(r.Started).Round(time.Millisecond).String()
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.Source, r.Fetched, r.New, r.Changed, r.Unchanged,
-			r.SkippedCount(), r.FailedCount(), took)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.Source, r.Fetched, r.New, r.Changed, r.Unchanged,
+			r.SkippedCount(), r.FailedCount(), r.Listings, took)
 	}
 	tw.Flush()
 	for _, r := range runs {
@@ -304,7 +304,7 @@ func (p *progress) update(r lumen.CrawlRun, queued int) {
 		return
 	}
 	p.last = time.Now()
-	done := r.New + r.Changed + r.Unchanged + r.SkippedCount() + r.FailedCount()
+	done := r.New + r.Changed + r.Unchanged + r.Listings + r.SkippedCount() + r.FailedCount()
 	bar := progressBar(done, done+queued, 24)
 	fmt.Fprintf(p.w, "\r\033[K%s %s %d/%d  fetched %d  new %d  changed %d  failed %d", r.Source, bar, done, done+queued,
 		r.Fetched, r.New, r.Changed, r.FailedCount())

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -47,7 +50,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	}
 	log := c.logger(e, cfg)
 
-	site, err := listenHTTP(*siteAddr, demo.Handler(), log)
+	site, err := listenDemoSite(cfg.Data, *siteAddr, dataGiven && !visited(fs)["site-addr"], log)
 	if err != nil {
 		return err
 	}
@@ -109,4 +112,30 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "Sample site: %s\nAPI: %s (claims appear once the crawl is indexed)\n", site.URL(), api.URL())
 	werr := st.wait(ctx)
 	return errors.Join(werr, st.stopAll())
+}
+
+// listenDemoSite starts the sample site. With a data directory that is
+// kept (remember), it listens where it did the last time, when it can: the
+// articles the first demo crawled keep their URLs, and a second demo finds
+// them unchanged instead of as copies at another port.
+func listenDemoSite(data, addr string, remember bool, log *slog.Logger) (*httpServer, error) {
+	file := filepath.Join(data, "demo-site-addr")
+	if remember {
+		if b, err := os.ReadFile(file); err == nil {
+			if site, err := listenHTTP(strings.TrimSpace(string(b)), demo.Handler(), log); err == nil {
+				return site, nil
+			}
+			log.Info("the sample site's last address is taken; its articles get new URLs", "addr", strings.TrimSpace(string(b)))
+		}
+	}
+	site, err := listenHTTP(addr, demo.Handler(), log)
+	if err != nil {
+		return nil, err
+	}
+	if remember {
+		if err := os.MkdirAll(data, 0o755); err == nil {
+			_ = os.WriteFile(file, []byte(strings.TrimPrefix(site.URL(), "http://")+"\n"), 0o644) // a hint only
+		}
+	}
+	return site, nil
 }

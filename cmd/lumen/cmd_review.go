@@ -235,19 +235,11 @@ func cmdEvalReviews(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 0 {
 		return usageError("lumen eval --reviews takes no GOLD_DIR: it reads the decisions from the data directory or NATS")
 	}
-	cfg, err := c.load(e)
+	a, err := c.openOneShot(ctx, e, "eval", true)
 	if err != nil {
 		return err
 	}
-	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
-	if err := a.openTagger(); err != nil {
-		return err
-	}
-	a.oneShot = true
-	if err := a.openBus(ctx, "eval"); err != nil {
-		return err
-	}
 	rd, err := a.readReviewed(ctx, true)
 	if err != nil {
 		return err
@@ -293,16 +285,11 @@ func cmdExportGold(ctx context.Context, e *env, args []string) error {
 	if c.addrGiven() {
 		return usageError("lumen export-gold serves nothing (--addr)")
 	}
-	cfg, err := c.load(e)
+	a, err := c.openOneShot(ctx, e, "export-gold", false)
 	if err != nil {
 		return err
 	}
-	a := newApp(cfg, c.logger(e, cfg))
 	defer a.close()
-	a.oneShot = true
-	if err := a.openBus(ctx, "export-gold"); err != nil {
-		return err
-	}
 	rd, err := a.readReviewed(ctx, false)
 	if err != nil {
 		return err

@@ -142,6 +142,9 @@ func tagInput(t *tagger.Tagger, data []byte, format, kind, name string) (tagOutp
 		doc.Text, doc.Title = page.Text, page.Title
 		out.Title = page.Title
 	} else {
+		if text, ok := extract.UTF16Text(data); ok {
+			data = text // UTF-16 from a Windows tool; offsets are into the UTF-8 printed
+		}
 		if extract.Binary(data) {
 			out.Skipped = "binary input: not tagged"
 			return out, nil

@@ -571,6 +571,20 @@ func TestTagCommand(t *testing.T) {
 	if err != nil || json.Unmarshal([]byte(out), &skipped) != nil || len(skipped.Mentions) != 0 || skipped.Skipped == "" {
 		t.Errorf("tag of random bytes = %s, %v; want no mentions and a reason", out, err)
 	}
+	// UTF-16 text with a byte order mark, as Windows tools write it, is
+	// read as text.
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Probiotics improved acne in a trial." {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	out, _, err = lumenCmd(t, string(utf16), "tag", "--compact", "-")
+	var u16 struct {
+		Text   string
+		Claims []struct{ Text string }
+	}
+	if err != nil || json.Unmarshal([]byte(out), &u16) != nil || u16.Text != "Probiotics improved acne in a trial." || len(u16.Claims) != 1 {
+		t.Errorf("tag of UTF-16 text = %s, %v; want it read as text with its claim", out, err)
+	}
 	// Invalid UTF-8 in text: offsets are into the text as printed (JSON
 	// prints invalid bytes as U+FFFD).
 	out, _, err = lumenCmd(t, "\xff\xfeProbiotics \xc3 improved acne.", "tag", "--compact", "-")

@@ -85,6 +85,31 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 	return &app{cfg: cfg, log: log, metrics: metrics.New()}
 }
 
+// openOneShot loads the configuration of a one-shot command (check,
+// deadletters, eval --reviews, export-gold), with the tagger when it needs
+// one, and connects it to the bus of data that must already exist. The
+// caller closes the app.
+func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagger bool) (*app, error) {
+	cfg, err := c.load(e)
+	if err != nil {
+		return nil, err
+	}
+	a := newApp(cfg, c.logger(e, cfg))
+	a.oneShot = true
+	err = nil
+	if withTagger {
+		err = a.openTagger()
+	}
+	if err == nil {
+		err = a.openBus(ctx, name)
+	}
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	return a, nil
+}
+
 // openBus connects to the external NATS of the configuration, or starts the
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {

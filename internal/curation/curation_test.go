@@ -2,9 +2,11 @@ package curation_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -298,8 +300,20 @@ func TestStatsAgreement(t *testing.T) {
 		t.Fatalf("agreement = %+v, want 4 claims, 0.75 observed", st.Agreement)
 	}
 	// po = 0.75; pe = (3/4)(2/4) + (1/4)(2/4) = 0.5; kappa = 0.5.
-	if k := st.Agreement.Kappa; k < 0.4999 || k > 0.5001 {
+	if k := st.Agreement.Kappa; k == nil || *k < 0.4999 || *k > 0.5001 {
 		t.Errorf("kappa = %v, want 0.5", k)
+	}
+
+	// Two curators who only ever accepted agree by chance alone: kappa is
+	// undefined, not 1.
+	same := []lumen.ReviewDecision{mk("a", "alice", "accept", "accepted", 0), mk("a", "bob", "accept", "accepted", 1)}
+	st = curation.ComputeStats(same)
+	if st.Agreement == nil || st.Agreement.Observed != 1 || st.Agreement.Kappa != nil {
+		t.Errorf("agreement of two who only accepted = %+v, want observed 1 and no kappa", st.Agreement)
+	}
+	b, err := json.Marshal(st.Agreement)
+	if err != nil || !strings.Contains(string(b), `"kappa":null`) || strings.Contains(string(b), `"a":`) {
+		t.Errorf("pooled agreement as JSON = %s, %v; want kappa null and no curator names", b, err)
 	}
 }
 

@@ -27,7 +27,10 @@ type PairAgreement struct {
 	B        string  `json:"b,omitempty"`
 	Claims   int     `json:"claims"`
 	Observed float64 `json:"observed"` // share of claims with the same status
-	Kappa    float64 `json:"kappa"`    // Cohen's kappa over the statuses
+	// Kappa is Cohen's kappa over the statuses; nil (null) where it is
+	// undefined: both always gave the same one status, so chance alone
+	// explains their agreement.
+	Kappa *float64 `json:"kappa"`
 }
 
 // Stats are the figures drawn from every decision.
@@ -134,12 +137,12 @@ func ComputeStats(all []lumen.ReviewDecision) Stats {
 }
 
 // cohen returns the observed agreement and Cohen's kappa of two raters'
-// labels. When chance agreement is total (both always say the same one
-// label), kappa is 1 if they agree.
-func cohen(items [][2]string) (po, kappa float64) {
+// labels. Kappa is nil where it is undefined: when chance agreement is
+// total (both always say the same one label) or there are no items.
+func cohen(items [][2]string) (po float64, kappa *float64) {
 	n := float64(len(items))
 	if n == 0 {
-		return 0, 0
+		return 0, nil
 	}
 	agree := 0.0
 	pa, pb := map[string]float64{}, map[string]float64{}
@@ -156,9 +159,10 @@ func cohen(items [][2]string) (po, kappa float64) {
 		pe += (ca / n) * (pb[label] / n)
 	}
 	if pe == 1 {
-		return po, 1
+		return po, nil
 	}
-	return po, (po - pe) / (1 - pe)
+	k := (po - pe) / (1 - pe)
+	return po, &k
 }
 
 // statsCache keeps what Stats needs of every decision read so far, so that

@@ -352,6 +352,36 @@ func Binary(b []byte) bool {
 	return n > 8
 }
 
+// UTF16Text returns b as UTF-8 when it is UTF-16 text: a byte order mark,
+// then mostly characters of the first 256 code points (every other byte
+// NUL), as Windows tools write. Otherwise it returns b and false: two bytes
+// that happen to look like a byte order mark do not make text UTF-16.
+func UTF16Text(b []byte) ([]byte, bool) {
+	enc, n := bomEncoding(b)
+	if enc == nil || n != 2 || len(b) < 4 {
+		return b, false
+	}
+	high := 2 // where the high byte of each code unit is: first in big endian
+	if b[0] == 0xff {
+		high = 3
+	}
+	units, nuls := 0, 0
+	for i := high; i < len(b) && units < 512; i += 2 {
+		units++
+		if b[i] == 0 {
+			nuls++
+		}
+	}
+	if nuls*2 < units {
+		return b, false
+	}
+	out, err := decode(b[n:], enc)
+	if err != nil {
+		return b, false
+	}
+	return out, true
+}
+
 // ToUTF8 converts an HTML or XML body to UTF-8, as a browser would, with
 // two deviations for the web as crawled: a body that is UTF-8 (valid, or
 // nearly so: a stray byte in a page of accented UTF-8 text) is taken as

@@ -200,6 +200,9 @@ func TestStrictParameters(t *testing.T) {
 		{"/api/v1/concepts?kind=condition", "kind", "unknown parameter"},
 		{"/healthz?verbose=1", "verbose", "unknown parameter"},
 		{"/api/v1/claims?q=%zz", "", "malformed query string"},
+		{"/api/v1/claims?q=relation:bogus", "q", "relation takes one of"},
+		{"/map?collapse=Bogus!", "collapse", "malformed"},
+		{"/map?collapse=condition/nope", "collapse", "unknown concept"},
 	}
 	for _, tt := range tests {
 		var e errBody

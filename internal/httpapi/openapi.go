@@ -327,8 +327,18 @@ func (g *schemaGen) fields(t reflect.Type, props map[string]any, required *[]str
 		if name == "" {
 			name = f.Name
 		}
-		props[name] = g.of(f.Type)
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") && f.Type.Kind() != reflect.Pointer {
+		schema := g.of(f.Type)
+		omitted := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+		if f.Type.Kind() == reflect.Pointer && !omitted {
+			// Sent as null when nil.
+			if m, ok := schema.(map[string]any); ok {
+				if typ, ok := m["type"].(string); ok {
+					m["type"] = []string{typ, "null"}
+				}
+			}
+		}
+		props[name] = schema
+		if !omitted && f.Type.Kind() != reflect.Pointer {
 			*required = append(*required, name)
 		}
 	}

@@ -411,6 +411,11 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
+		for _, c := range v.list("collapse") {
+			if len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(c) {
+				return lumen.Invalidf("collapse", "unknown concept %q (see GET /api/v1/concepts)", c)
+			}
+		}
 		m, err := s.evidenceMap(r, v)
 		if err != nil {
 			return err

@@ -357,6 +357,23 @@ func TestReviewPage(t *testing.T) {
 	if code, body := post("/review/"+id, url.Values{"action": {"accept"}, "csrf": {csrf}}); code != 428 || !strings.Contains(body, "reload the page") {
 		t.Errorf("form without etag = %d", code)
 	}
+	// A note over the body limit: 413, as the page for a browser (the
+	// claim shown again), as JSON for anything else.
+	big := url.Values{"action": {"accept"}, "etag": {etag}, "csrf": {csrf}, "note": {strings.Repeat("n", 70<<10)}}
+	if code, body := post("/review/"+id, big); code != 413 || !strings.Contains(body, `"too_large"`) {
+		t.Errorf("oversized form without Accept = %d %.200s, want 413 too_large", code, body)
+	}
+	req, _ = http.NewRequest("POST", f.srv.URL+"/review/"+id, strings.NewReader(big.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "text/html")
+	if res, err = client.Do(req); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 413 || !strings.Contains(string(b), "shorten the note") || !strings.Contains(res.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("oversized form from a browser = %d %s:\n%.300s", res.StatusCode, res.Header.Get("Content-Type"), b)
+	}
 	// A form sent after the session ended: sign in, then back to the claim's
 	// page (the form's route takes only POST).
 	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

@@ -329,7 +329,15 @@ func (s *server) handleReviewForm() http.Handler {
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxReviewBody)
 		if err := r.ParseForm(); err != nil {
-			s.writeError(w, r, lumen.Invalidf("body", "not a form: %v", err))
+			var tooBig *http.MaxBytesError
+			if !errors.As(err, &tooBig) {
+				err = lumen.Invalidf("body", "not a form: %v", err)
+			}
+			if wantsHTML(r) {
+				s.reviewFormError(w, r, id, url.Values{}, r.PathValue("id"), err)
+				return
+			}
+			s.writeError(w, r, err)
 			return
 		}
 		if !id.session.CheckCSRF(r.PostForm.Get("csrf")) {
@@ -389,8 +397,11 @@ func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id iden
 		status   int
 		inv      *lumen.InvalidError
 		conflict *curation.ConflictError
+		tooBig   *http.MaxBytesError
 	)
 	switch {
+	case errors.As(err, &tooBig):
+		status, p.Error = http.StatusRequestEntityTooLarge, fmt.Sprintf("The form was too large (at most %d bytes: shorten the note); the decision was not recorded.", tooBig.Limit)
 	case errors.As(err, &conflict) && conflict.Current.Review.Curator == id.p.Name:
 		// Most often the same form sent twice (a double click, Back).
 		status, p.Error = http.StatusConflict, "You decided this claim since this page was loaded (the form was sent twice?); here it is as it now stands."

@@ -60,7 +60,7 @@ func New() *Metrics {
 		Name: "lumen_pages_fetched_total", Help: "HTTP responses received by the crawler, by source, host and status code class.",
 	}, []string{"source", "host", "code"})
 	m.pageOutcomes = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Name: "lumen_crawl_pages_total", Help: "Pages considered by the crawler, by source and outcome (new, changed, unchanged, skipped, failed) and reason.",
+		Name: "lumen_crawl_pages_total", Help: "Pages considered by the crawler, by source and outcome (new, changed, unchanged, skipped, failed; listing: a sitemap or feed read) and reason.",
 	}, []string{"source", "outcome", "reason"})
 	m.fetchBytes = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "lumen_fetch_bytes_total", Help: "Response body bytes received (after decompression), by source.",
