@@ -24,9 +24,10 @@ type sentence struct {
 // blank lines; inside a block a line break ends a sentence after final
 // punctuation, after a heading-like line and before a list item, and is a
 // space otherwise (hard-wrapped text). Inside a line a sentence ends at '.',
-// '!', '?' or '…' followed by space and a capital, a digit or an opening
-// quote, except after known abbreviations (et al., e.g., vs., Fig.), list
-// numbers ("1. Eat") and inside decimals. One pass, linear in the text.
+// '!', '?' or '…' (and any closing inline tags) followed by space and a
+// capital, a digit, a Greek letter, a mixed-case term or an opening quote,
+// except after known abbreviations (et al., e.g., vs., Fig.), list numbers
+// ("1. Eat") and inside decimals. One pass, linear in the text.
 func splitSentences(dst []sentence, text string) []sentence {
 	block := 0
 	pos := 0
@@ -228,6 +229,12 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 				j += sz
 				continue
 			}
+			if r == '<' && j+1 < end && text[j+1] == '/' {
+				if n := inlineTag(text[j:end]); n > 0 { // "in <i>Klebsiella.</i> This"
+					j += n
+					continue
+				}
+			}
 			break
 		}
 		if j >= end {
@@ -301,14 +308,51 @@ func skipSpace(text string, i, end int) int {
 
 // opensSentence reports whether s (after the space that follows a full
 // stop) can begin a new sentence.
+// Inline markup that abstracts keep (PubMed's "<i>Lactobacillus</i>") is
+// skipped: the word after it decides. A lower-case opening that is a
+// symbol or a mixed-case term, which has no capital to start a sentence
+// with, opens one too: a Greek letter ("α-diversity"), "mRNA", "pH".
 func opensSentence(s string) bool {
+	s = skipInlineTags(s)
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
 	case unicode.IsUpper(r) || unicode.IsDigit(r):
 		return true
+	case unicode.IsLower(r) && unicode.Is(unicode.Greek, r):
+		return true
+	case 'a' <= r && r <= 'z':
+		return mixedCaseWord(s)
 	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '•':
-		r2, _ := utf8.DecodeRuneInString(s[size:])
+		r2, _ := utf8.DecodeRuneInString(skipInlineTags(s[size:]))
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
+	}
+	return false
+}
+
+func skipInlineTags(s string) string {
+	for len(s) > 0 && s[0] == '<' {
+		n := inlineTag(s)
+		if n == 0 {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// mixedCaseWord reports whether s opens with a word of ASCII letters that
+// starts lower-case and has a capital after its first letter ("mRNA",
+// "pH", "iNOS").
+func mixedCaseWord(s string) bool {
+	for i := 1; i < len(s) && i < 12; i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return true
+		case 'a' <= c && c <= 'z':
+		default:
+			return false
+		}
 	}
 	return false
 }
