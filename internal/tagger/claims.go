@@ -161,7 +161,8 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
-	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to)
+	arm, armOK := t.armNumbers(s, text, from, to)
+	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to) || armOK
 	if !rel || title && t.designTitle(s, text, hits, from, to) {
 		return lumen.Claim{}, false
 	}
@@ -216,6 +217,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
 	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	if armOK {
+		t.applyArmResult(c.Relations, arm)
+	}
 	// The sentence's relation summarises its pairs: the effect of the first
 	// pair that is not denied.
 	for _, r := range c.Relations {
