@@ -112,6 +112,7 @@ const (
 	ListSitePrimary               = "site-primary"                // the primary site (of the community role) as a place
 	ListSiteSecondary             = "site-secondary"              // the secondary site (of the community-alt role) as a place
 	ListSiteOther                 = "site-other"                  // other sites and habitats of microbes
+	ListSiteWhole                 = "site-whole"                  // the whole host as the place of a community ("the human microbiome"): no one site
 	ListSitePrimaryNoun           = "site-primary-noun"           // the noun of the primary site ("an unhealthy gut")
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
 	ListMicrobeWords              = "microbe-words"               // microbes in general
@@ -297,6 +298,7 @@ var lists = []List{
 	{ListSitePrimary, Words, "gutskin", `the primary site (of the community role) as a place`},
 	{ListSiteSecondary, Words, "gutskin", `the secondary site (of the community-alt role) as a place`},
 	{ListSiteOther, Words, "gutskin", `other sites and habitats of microbes`},
+	{ListSiteWhole, Words, "gutskin", `the whole host as the place of a community right before its unplaced synonym ("the human microbiome", "the host microbiota"): no one site, so no concept unless a site follows`},
 	{ListSitePrimaryNoun, Words, "gutskin", `the noun of the primary site ("an unhealthy gut")`},
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},

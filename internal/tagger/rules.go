@@ -122,6 +122,7 @@ const (
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
+	cl2SiteWhole                              // the whole host as a community's place ("the human microbiome")
 )
 
 // classLists ties each word class to the list that fills it.
@@ -233,6 +234,7 @@ var class2Lists = []struct {
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 	{cl2Referring, lexicon.ListReferringNouns},
+	{cl2SiteWhole, lexicon.ListSiteWhole},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
