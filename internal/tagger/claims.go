@@ -142,6 +142,12 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	rel := false
 	topicOnly, verb := false, false
 	for _, h := range hits {
+		if title && h.bits&relBits != 0 && t.titleGerund(s, h, from) {
+			// "Prebiotics in Modulating Gut Microbiota": in a title a
+			// gerund names what the work is about.
+			topicOnly = true
+			continue
+		}
 		if h.bits&(cueVerb|cueHedge|cueCould|cueNeg|cueNegRel|cueFinding|cueFound) != 0 ||
 			h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&cueTopic == 0 {
 			verb = true
@@ -461,6 +467,15 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 		return true
 	}
 	return t.hasClass(s.toks[e], clsArticle)
+}
+
+// titleGerund reports whether relation hit h is a gerund right after a
+// preposition ("in modulating", "for improving", "by reducing"), which in a
+// title names a topic rather than states a relation.
+func (t *Tagger) titleGerund(s *scratch, h cueHit, from int) bool {
+	k := int(h.tok)
+	return h.end-h.tok == 1 && k > from && t.ingForm(s, h.tok) && s.toks[k].flags&flagHard == 0 &&
+		t.hasClass2(s.toks[k-1], cl2PairObjectPrep|cl2PairBy|cl2PairOf)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:
