@@ -142,9 +142,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	rel := false
 	topicOnly, verb := false, false
 	for _, h := range hits {
-		if title && h.bits&relBits != 0 && t.titleGerund(s, h, from) {
-			// "Prebiotics in Modulating Gut Microbiota": in a title a
-			// gerund names what the work is about.
+		if title && h.bits&relBits != 0 && t.titleNominal(s, h, from, to) {
+			// "Prebiotics in Modulating Gut Microbiota", "Gut
+			// Microbiota Changes in Y": in a title a gerund or a
+			// noun names what the work is about.
 			topicOnly = true
 			continue
 		}
@@ -433,8 +434,16 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 		return false
 	}
 	e := int(g.end)
-	return e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
-		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0
+	if e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
+		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0 {
+		return true
+	}
+	// "X was given during Y and reduced anxiety-like behaviour": after
+	// "and" that follows no other -ed word it is the second verb of the
+	// subject, not an adjective.
+	k := int(g.tok) - 1
+	return k > 0 && s.tokSent[k-1] == s.tokSent[g.tok] && toks[g.tok].flags&flagHard == 0 && t.hasClass(toks[k], clsConj) &&
+		!t.suffix(s, int32(k-1), "ed")
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
@@ -469,13 +478,27 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 	return t.hasClass(s.toks[e], clsArticle)
 }
 
-// titleGerund reports whether relation hit h is a gerund right after a
-// preposition ("in modulating", "for improving", "by reducing"), which in a
-// title names a topic rather than states a relation.
-func (t *Tagger) titleGerund(s *scratch, h cueHit, from int) bool {
+// titleNominal reports whether relation hit h reads as a noun in a title:
+// a gerund right after a preposition ("in modulating", "for improving", "by
+// reducing") or a one-word cue ending in -s that a conjunction, a
+// preposition or the end of the title follows ("Gut Microbiota Changes and
+// Their Relationship with Y", "Microbiota Changes in Y"). Titles name what
+// the work is about that way, not a stated relation.
+func (t *Tagger) titleNominal(s *scratch, h cueHit, from, to int) bool {
 	k := int(h.tok)
-	return h.end-h.tok == 1 && k > from && t.ingForm(s, h.tok) && s.toks[k].flags&flagHard == 0 &&
-		t.hasClass2(s.toks[k-1], cl2PairObjectPrep|cl2PairBy|cl2PairOf)
+	if h.end-h.tok != 1 || k <= from {
+		return false
+	}
+	toks := s.toks
+	if t.ingForm(s, h.tok) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k-1], cl2PairObjectPrep|cl2PairBy|cl2PairOf) {
+		return true
+	}
+	if !t.suffix(s, h.tok, "s") || s.tokMent[k-1] < 0 {
+		return false
+	}
+	e := int(h.end)
+	return e >= to || toks[e].flags&flagHard != 0 || t.hasClass(toks[e], clsConj) ||
+		t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairOf|cl2PairCausePrep)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:
