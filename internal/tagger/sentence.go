@@ -242,6 +242,16 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 		}
 		r, _ := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsSpace(r) {
+			if c == '.' && j == term+1 && missingSpace(text[sentStart:term], text[j:end]) {
+				// "...in both outcomes.This article summarises": a
+				// space lost in the source.
+				dst = append(dst, sentence{start: sentStart, end: j, block: block, label: label})
+				label = ""
+				sentStart = j
+				listNumber = false
+				i = j
+				continue
+			}
 			i = j
 			continue
 		}
@@ -355,6 +365,41 @@ func mixedCaseWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// missingSpace reports whether a full stop between before and after, with
+// no space after it, still ends a sentence: a lower-case word of three
+// letters or more that is no known abbreviation before it, and a capital
+// and a lower-case letter after it ("outcomes.This"), which neither a
+// decimal, an initial ("L.plantarum"), a domain name nor a unit has.
+func missingSpace(before, after string) bool {
+	if len(after) < 2 || after[0] < 'A' || after[0] > 'Z' || after[1] < 'a' || after[1] > 'z' {
+		return false
+	}
+	n := 0
+	for n < len(before) && n < 40 {
+		c := before[len(before)-1-n]
+		if c < 'a' || c > 'z' {
+			break
+		}
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	if n < len(before) {
+		if c := before[len(before)-1-n]; c != ' ' && c != '(' && c != '"' {
+			return false // inside a longer token: "sub.domain.Example"
+		}
+	}
+	w := 1
+	for w < len(after) && ('a' <= after[w] && after[w] <= 'z') {
+		w++
+	}
+	if w+1 < len(after) && after[w] == '.' && after[w+1] != ' ' {
+		return false // a domain name: "www.Example.org"
+	}
+	return !abbreviationBefore(before)
 }
 
 // startsListNumber reports whether s opens with "1." or "12." and a space.

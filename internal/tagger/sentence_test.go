@@ -53,6 +53,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Mice got casein (6.75 g/kg i.g.) for 21 days.", "Rats got MPTP (25 mg/kg i.p. × 5 days) then saline.", "It was approved (ref. P20.087).", "Done."}},
 		{"statistics", "Scores fell (-7.74 ± 5.92 vs. -1.83 ± 4.14, <i>p</i> < 0.001). The HR was 1.35 (95% CI: 1.05, 1.75). Registry http://www.chictr.org.cn/, No: ChiCTR2000035122.",
 			[]string{"Scores fell (-7.74 ± 5.92 vs. -1.83 ± 4.14, <i>p</i> < 0.001).", "The HR was 1.35 (95% CI: 1.05, 1.75).", "Registry http://www.chictr.org.cn/, No: ChiCTR2000035122."}},
+		{"space lost after a stop", "Trends favour improvement in outcomes.This article summarises them. See www.Example.org and L.Plantarum vs.Placebo.",
+			[]string{"Trends favour improvement in outcomes.", "This article summarises them.", "See www.Example.org and L.Plantarum vs.Placebo."}},
 		{"no final stop", "Acne is common", []string{"Acne is common"}},
 		{"blank with spaces", "First block.\n   \nSecond block.", []string{"First block.", "Second block."}},
 		{"empty", "", nil},
