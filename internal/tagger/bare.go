@@ -29,6 +29,7 @@ import "slices"
 // A stop phrase keeps its words from any bare-word sense.
 func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 	toks := s.toks
+	divDoc := 0 // whether the document names diversity by a synonym: 0 not yet known, 1 yes, -1 no
 	for k, tk := range toks {
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
@@ -60,7 +61,13 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		case cls&clsMicrobeBare != 0 && t.community >= 0:
 			t.placeMicrobes(s, k)
 		case cls&clsDiversity != 0 && t.diversity >= 0:
-			t.bareDiversity(s, k)
+			if divDoc == 0 {
+				divDoc = -1
+				if t.docHas(s, t.diversity) {
+					divDoc = 1
+				}
+			}
+			t.bareDiversity(s, k, divDoc > 0)
 		case cls&clsToxin != 0 && t.toxin >= 0:
 			if t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
 				s.add(k, toks, t.toxin)
@@ -107,7 +114,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 // community are near it: "diversity" and "richness" within four words,
 // "diverse" only right before them ("a diverse community") or after a
 // copula ("the community is less diverse"), "varied" only as an adjective.
-func (t *Tagger) bareDiversity(s *scratch, k int) {
+// In a document that names diversity by a synonym ("alpha diversity"),
+// the noun alone refers to it ("no differences in diversity").
+func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 	toks := s.toks
 	tk := toks[k]
 	before, after := 4, 4
@@ -120,7 +129,8 @@ func (t *Tagger) bareDiversity(s *scratch, k int) {
 			before = 5
 		}
 	}
-	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) {
+	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) ||
+		docDiversity && !t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		s.add(k, toks, t.diversity)
 	}
 }
