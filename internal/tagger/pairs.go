@@ -53,8 +53,9 @@ type predicate struct {
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
-	collect   int32 // the quantifier of "all of which" before it, else -1: every concept named before is a subject
-	contrast  bool  // denied by a negator after "but" in a sentence that is not denied as a whole
+	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast  bool   // denied by a negator after "but" in a sentence that is not denied as a whole
+	noun      uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -350,6 +351,29 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 func (t *Tagger) sameCommunity(u, v pairUnit) bool {
 	return v.absorbed >= 0 && u.concept == v.absorbed ||
 		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
+}
+
+// changeNounBefore returns the direction bits of a noun of change
+// ("reduction in", "improvement in", "increase in") that comes before the
+// comparative of hits[i] in its clause, as the subject it compares ("the
+// mean reduction in Y was 83% greater in the X group"), or 0.
+func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int) uint32 {
+	toks := s.toks
+	h := hits[i]
+	for j := i - 1; j >= 0; j-- {
+		g := hits[j]
+		if int(h.tok)-int(g.end) > 12 || clauseBetween(toks, int(g.end), int(h.tok)) || g.bits&cueClauseBreak != 0 {
+			return 0
+		}
+		if g.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if w := text[toks[g.tok].start:toks[g.tok].end]; t.nounEnding(w) || g.tok > 0 && t.hasClass(toks[g.tok-1], clsArticle) {
+			return g.bits & (cueInc | cueDec | cueHarm | cueHelp)
+		}
+		return 0
+	}
+	return 0
 }
 
 // strength says how plainly predicate pr states a relation: a verb that
@@ -722,6 +746,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		pr.less = t.hasClass(toks[h.tok], clsLess)
+		if h.bits&cueCompar != 0 {
+			pr.noun = t.changeNounBefore(s, text, hits, i)
+		}
 		// "a protective effect of X on Y": the adjective gives the noun its
 		// direction.
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
@@ -1966,6 +1993,18 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// compared by what they were given ("plants treated with X had
 		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
+	case compare && pr.noun != 0:
+		// "The reduction in Y was greater in the X group": the groups
+		// compare a change, which gives the direction; a smaller
+		// change reverses it.
+		if pr.noun&cueInc != 0 {
+			up = !(pr.noun&cueHarm != 0 && good)
+		} else {
+			up = pr.noun&cueHelp != 0 && good
+		}
+		if pr.less {
+			up = !up
+		}
 	case compare:
 		up = !pr.less
 	case pr.bits&cueInc != 0:
