@@ -56,6 +56,7 @@ type predicate struct {
 	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
 	contrast  bool   // denied by a negator after "but" in a sentence that is not denied as a whole
 	noun      uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
+	adjective bool   // a one-word comparative or less-word ("lower", "higher")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -749,6 +750,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
 		}
+		pr.adjective = h.end-h.tok == 1 && t.hasClass(toks[h.tok], clsLess|clsComparative)
 		// "a protective effect of X on Y": the adjective gives the noun its
 		// direction.
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
@@ -1984,6 +1986,14 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	// a comparative word said of a group given something compares groups
 	// ("<X>-treated mice showed less Y")
 	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
+	if compare && !su.given && pr.noun == 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.adjective &&
+		t.concepts[su.concept].kind == kindIntervention {
+		// "Treatment with X resulted in a reduction in Y compared with
+		// placebo": an intervention compared with its control changes
+		// Y in the direction of its verb or noun; a comparative
+		// adjective ("Y was lower in people taking X") compares groups.
+		compare = false
+	}
 	var up bool
 	switch {
 	case pr.denial:
