@@ -1099,6 +1099,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
+		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
+			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+			// "Improvement in Y was seen after X": the noun's object
+			// follows it.
+			pr.obj = right
+		}
 		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && left >= 0 &&
 			t.groupHasKind(s, left, kindIntervention) && !t.groupHasKind(s, g, kindIntervention) {
 			// "X brings no lasting relief from Y": the outcome is a noun
@@ -1667,8 +1673,12 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
+		limit := j + 4
+		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
+			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
+		}
 		g := p.groupAfter(j+1, hi)
-		if g < 0 || p.groups[g].a > j+4 {
+		if g < 0 || p.groups[g].a > limit {
 			continue
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
