@@ -1036,6 +1036,40 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
+	t.coordinatedNouns(s)
+}
+
+// coordinatedNouns gives a noun of change coordinated with the noun a
+// causing verb takes ("X resulted in eradication of Y and (in) marked
+// improvement of Z") the verb's subject: Z's cause is X, not Y.
+func (t *Tagger) coordinatedNouns(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+2 < len(p.preds); i++ {
+		pr, nx, nn := &p.preds[i], &p.preds[i+1], &p.preds[i+2]
+		if pr.subj < 0 || pr.obj < 0 || !nx.headless || nn.obj < 0 || nn.subj == pr.subj || nn.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		// The conjunction may follow a short phrase of its own ("of SIBO
+		// in 71% of patients and in ...").
+		k := p.groups[pr.obj].b
+		for k < nn.tok && k-p.groups[pr.obj].b < 6 && !t.hasClass(toks[k], clsConj) &&
+			s.tokMent[k] < 0 && toks[k].flags&flagClause == 0 {
+			k++
+		}
+		if k >= nn.tok || nn.tok-k > 4 || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagClause != 0 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < nn.tok; j++ {
+			if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 {
+				ok = false
+			}
+		}
+		if ok {
+			nn.subj = pr.subj
+		}
+	}
 }
 
 // verbArguments reads the arguments that the wording of predicate i gives
