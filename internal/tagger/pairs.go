@@ -1000,6 +1000,26 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 	return min(k+n, to)
 }
 
+// listLeadIn reports whether tokens [a, b) are the first items of a comma
+// list whose later items are concepts: plain words, each after a comma
+// or a conjunction but the first ("improve mood, anxiety, stress and
+// sleep"). A verb followed by such a list has an object.
+func (t *Tagger) listLeadIn(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+		if j > a && toks[j].flags&flagClause == 0 && !t.hasClass(toks[j-1], clsConj) && !t.hasClass(toks[j], clsConj) {
+			return false
+		}
+	}
+	return true
+}
+
 // arguments finds the subject and the object of each predicate: by the
 // predicate's own wording first (verbArguments), then by the noun phrases
 // around it (objectPhrase) and by the clauses it shares with the other
@@ -1130,7 +1150,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
 	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
-		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
+			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
 		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
