@@ -554,14 +554,23 @@ func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) 
 func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 	s.segs = append(s.segs[:0], int32(from))
 	hi := 0
+	depth := 0 // brackets open: a semicolon inside them separates statistics ("(aOR 1.9; 95% CI 1.2-3.0)"), not clauses
 	for k := from + 1; k < to; k++ {
 		for hi < len(hits) && int(hits[hi].tok) < k {
 			hi++
 		}
 		brk := hi < len(hits) && int(hits[hi].tok) == k && hits[hi].bits&cueClauseBreak != 0
-		if !brk && s.toks[k].flags&flagClause != 0 &&
-			strings.IndexByte(text[s.toks[k-1].end:s.toks[k].start], ';') >= 0 {
-			brk = true
+		if s.toks[k].flags&flagClause != 0 {
+			for _, c := range []byte(text[s.toks[k-1].end:s.toks[k].start]) {
+				switch c {
+				case '(', '[':
+					depth++
+				case ')', ']':
+					depth = max(depth-1, 0)
+				case ';':
+					brk = brk || depth == 0
+				}
+			}
 		}
 		if brk {
 			s.segs = append(s.segs, int32(k))
