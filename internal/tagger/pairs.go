@@ -647,7 +647,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// "X reduced Y and Z improved W": Z starts a clause of its own; so
 	// does "<one concept>, and Z is reduced by ...", a comma and a
 	// conjunction between concepts of two kinds.
-	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
+	before := false // a relation before the list; a negator ("neither X nor Y") is none
+	for _, h := range hits {
+		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 {
+			before = true
+		}
+	}
 	after := false // a verb of Z's own, in its clause or a relative clause after it
 	// A relative clause after a list of one kind speaks of the whole list;
 	// after a list that mixes kinds, of its last item.
