@@ -1062,6 +1062,35 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.causedObjects(s)
 	t.coordinatedNouns(s)
+	t.accompanyingResults(s)
+}
+
+// accompanyingResults gives a comparative in a phrase that opens with a
+// comma and "with" (a preposition both of cause and of object) after the
+// first relation ("X-treated mice displayed
+// milder erythema, with a 45% lower PASI score") the first relation's
+// subject: the phrase adds a result of the same cause.
+func (t *Tagger) accompanyingResults(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 || p.preds[0].subj < 0 {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if !pr.adjective || pr.subj == p.preds[0].subj {
+			continue
+		}
+		for j := pr.tok - 1; j > p.preds[i-1].end && j >= pr.tok-4; j-- {
+			if toks[j].flags&flagClause != 0 && t.hasClass2(toks[j], cl2PairCausePrep) && t.hasClass2(toks[j], cl2PairObjectPrep) {
+				pr.subj = p.preds[0].subj
+				break
+			}
+			if s.tokMent[j] >= 0 {
+				break
+			}
+		}
+	}
 }
 
 // coordinatedNouns gives a noun of change coordinated with the noun a
