@@ -61,8 +61,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	case h.bits&cueNegRel != 0:
 		return true
 	case h.bits&cueSimilar != 0:
-		// "similar in both groups", "rates were comparable"
-		for k := int(h.end); k < to && k < int(h.end)+6; k++ {
+		// "similar in both groups", "similar in patients with X and
+		// healthy controls", "rates were comparable"
+		for k := int(h.end); k < to && k < int(h.end)+8; k++ {
 			if toks[k].flags&flagClause != 0 {
 				break
 			}

@@ -126,8 +126,8 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
 	}
 	effect := t.effect(pr, su, ob)
-	if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-		su, ob = ob, su
+	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+		su, ob = ob, su // no direction: the intervention first ("butyrate did not differ between the X and placebo groups")
 	}
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
 		Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
