@@ -112,8 +112,10 @@ const (
 	ListSitePrimary               = "site-primary"                // the primary site (of the community role) as a place
 	ListSiteSecondary             = "site-secondary"              // the secondary site (of the community-alt role) as a place
 	ListSiteOther                 = "site-other"                  // other sites and habitats of microbes
+	ListSiteWhole                 = "site-whole"                  // the whole host as the place of a community ("the human microbiome"): no one site
 	ListSitePrimaryNoun           = "site-primary-noun"           // the noun of the primary site ("an unhealthy gut")
 	ListSiteSecondaryNoun         = "site-secondary-noun"         // the noun of the secondary site
+	ListDiseaseNouns              = "disease-nouns"               // nouns of disease whose list of organs names the diseases of each ("diseases of the gut, skin and lungs")
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
 	ListReferringNouns            = "referring-nouns"             // nouns that, after "the" or a demonstrative, stand for the concept named just before whose synonym ends in them ("the overgrowth")
@@ -297,8 +299,10 @@ var lists = []List{
 	{ListSitePrimary, Words, "gutskin", `the primary site (of the community role) as a place`},
 	{ListSiteSecondary, Words, "gutskin", `the secondary site (of the community-alt role) as a place`},
 	{ListSiteOther, Words, "gutskin", `other sites and habitats of microbes`},
+	{ListSiteWhole, Words, "gutskin", `the whole host as the place of a community right before its unplaced synonym ("the human microbiome", "the host microbiota"): no one site, so no concept unless a site follows`},
 	{ListSitePrimaryNoun, Words, "gutskin", `the noun of the primary site ("an unhealthy gut")`},
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
+	{ListDiseaseNouns, Words, "en", `nouns of disease whose list of organs names the diseases of each: the secondary site's noun in such a list ("diseases entailing the gut, skin and immune system", "skin and gut disorders") is the general condition`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
 	{ListReferringNouns, Words, "gutskin", `nouns that, after "the" or a demonstrative, stand for the concept named in the sentence or the one before whose synonym ends in them ("the overgrowth" after "small intestinal bacterial overgrowth" or its short form)`},

@@ -106,7 +106,18 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		return
 	}
 	concept := int32(-1)
-	if m := s.tokMent[e-1]; m >= 0 && s.ments[m].tokEnd == int32(e) {
+	// The mention may end before words the long form still spells: a
+	// taxon's species and strain code, which join its mention later
+	// ("Lactobacillus rhamnosus GG (LGG)").
+	me := e
+	for me-1 > lo && e-me < 3 && s.tokMent[me-1] < 0 && toks[me-1].flags&flagHard == 0 &&
+		(toks[me-1].flags&(flagInnerUpper|flagDigit) != 0 || toks[me-1].flags&(flagCapital|flagLetter) == flagLetter) {
+		me--
+	}
+	if me < e && (s.tokMent[me-1] < 0 || s.ments[s.tokMent[me-1]].flags&(entTaxon|entGivenTaxon) == 0) {
+		me = e // only a taxon takes words after it
+	}
+	if m := s.tokMent[me-1]; m >= 0 && s.ments[m].tokEnd == int32(me) {
 		mm := s.ments[m]
 		switch {
 		case ok && int(toks[lo].start)+lfStart <= int(mm.start):
@@ -125,6 +136,11 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		// The short form names its concept where it is defined too.
 		s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
 			start: tk.start, end: tk.end, concept: concept})
+	} else if m := s.tokMent[k]; concept >= 0 && m >= 0 && s.ments[m].tokStart == int32(k) {
+		// A short form that is a synonym too names what its long form
+		// names; the words around it no longer place it.
+		s.ments[m].concept = concept
+		s.ments[m].flags &^= entGivenTaxon | entTaxon | entUnplaced
 	}
 }
 

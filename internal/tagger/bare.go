@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // bareWords tags the words that name a concept only in context, each by the
 // first of these rules that fits it:
@@ -29,6 +32,7 @@ import "slices"
 // A stop phrase keeps its words from any bare-word sense.
 func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 	toks := s.toks
+	divDoc := 0 // whether the document names diversity by a synonym: 0 not yet known, 1 yes, -1 no
 	for k, tk := range toks {
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
@@ -60,7 +64,13 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		case cls&clsMicrobeBare != 0 && t.community >= 0:
 			t.placeMicrobes(s, k)
 		case cls&clsDiversity != 0 && t.diversity >= 0:
-			t.bareDiversity(s, k)
+			if divDoc == 0 {
+				divDoc = -1
+				if t.docHas(s, t.diversity) {
+					divDoc = 1
+				}
+			}
+			t.bareDiversity(s, k, divDoc > 0)
 		case cls&clsToxin != 0 && t.toxin >= 0:
 			if t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
 				s.add(k, toks, t.toxin)
@@ -98,6 +108,8 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
 			if t.objectOfSiteVerb(s, k) {
 				s.add(k, toks, t.generalCond)
+			} else if t.siteInDiseaseList(s, k) {
+				s.addFlagged(k, toks, t.generalCond, entInverse) // it names the organ's diseases
 			}
 		}
 	}
@@ -107,7 +119,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 // community are near it: "diversity" and "richness" within four words,
 // "diverse" only right before them ("a diverse community") or after a
 // copula ("the community is less diverse"), "varied" only as an adjective.
-func (t *Tagger) bareDiversity(s *scratch, k int) {
+// In a document that names diversity by a synonym ("alpha diversity"),
+// the noun alone refers to it ("no differences in diversity").
+func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 	toks := s.toks
 	tk := toks[k]
 	before, after := 4, 4
@@ -120,7 +134,8 @@ func (t *Tagger) bareDiversity(s *scratch, k int) {
 			before = 5
 		}
 	}
-	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) {
+	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) ||
+		docDiversity && !t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		s.add(k, toks, t.diversity)
 	}
 }
@@ -213,3 +228,48 @@ func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 // microbesBack is how far back, in tokens, "these <microbes>" looks for the
 // microbes it stands for.
 const microbesBack = 80
+
+// siteInDiseaseList reports whether the secondary site's noun at token k
+// is an item of a list of organs that a disease noun governs: after it
+// ("diseases entailing the GIT tract, skin, immune system", "disorders of
+// the gut and skin") or ending it ("skin and gut disorders"). Each item
+// then names the diseases of that organ.
+func (t *Tagger) siteInDiseaseList(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	listItem := func(j int) bool { // a word of the list between the disease noun and the site
+		return s.tokSent[j] == sent && s.tokMent[j] < 0 && toks[j].flags&flagLetter != 0 &&
+			(toks[j].flags&flagHard == 0 || toks[j].flags&flagClause != 0 && !t.hasClass2(toks[j], cl2DiseaseNoun))
+	}
+	joined := func(j int) bool { // a comma or a conjunction joins token j to the one before
+		return toks[j].flags&flagClause != 0 || j > 0 && t.hasClass(toks[j-1], clsConj|clsArticle)
+	}
+	// Before: the disease noun, a preposition or a participle that opens
+	// the list ("of", "entailing"), then items joined by commas and
+	// conjunctions.
+	for j := k - 1; j >= 0 && j >= k-10 && s.tokSent[j] == sent; j-- {
+		if t.hasClass2(toks[j], cl2DiseaseNoun) {
+			o := j + 1
+			if !t.suffix(s, int32(j), "s") {
+				return false // "a disease of the skin" classifies a named condition
+			}
+			return o < k && joined(k) && toks[o].flags&flagClause == 0 &&
+				(t.hasClass2(toks[o], cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) || t.suffix(s, int32(o), "ing"))
+		}
+		if !listItem(j) || strings.ContainsRune(s.text[toks[j].end:toks[j+1].start], ';') {
+			break
+		}
+	}
+	// After: "skin and gut disorders", "skin, lung and gut diseases".
+	if k+1 < len(toks) && s.tokSent[k+1] == sent && (toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k+1], clsConj)) {
+		for j := k + 1; j < len(toks) && j <= k+6 && s.tokSent[j] == sent; j++ {
+			if t.hasClass2(toks[j], cl2DiseaseNoun) && toks[j].flags&flagHard == 0 && t.suffix(s, int32(j), "s") {
+				return t.hasClass(toks[j-1], clsSitePrimary|clsSiteSecondary|clsSiteOther)
+			}
+			if !listItem(j) {
+				break
+			}
+		}
+	}
+	return false
+}

@@ -142,6 +142,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	rel := false
 	topicOnly, verb := false, false
 	for _, h := range hits {
+		if title && h.bits&relBits != 0 && t.titleNominal(s, h, from, to) {
+			// "Prebiotics in Modulating Gut Microbiota", "Gut
+			// Microbiota Changes in Y": in a title a gerund or a
+			// noun names what the work is about.
+			topicOnly = true
+			continue
+		}
 		if h.bits&(cueVerb|cueHedge|cueCould|cueNeg|cueNegRel|cueFinding|cueFound) != 0 ||
 			h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&cueTopic == 0 {
 			verb = true
@@ -161,7 +168,8 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	// "Effects of X on Y: a randomized trial" names a relation
 	// without stating it; a verb makes it a statement.
-	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to)
+	arm, armOK := t.armNumbers(s, text, from, to)
+	rel = rel || topicOnly && (verb || to-from > titleWords) || t.possession(s, from, to) || t.foundIn(s, hits, from, to) || armOK
 	if !rel || title && t.designTitle(s, text, hits, from, to) {
 		return lumen.Claim{}, false
 	}
@@ -216,6 +224,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
 	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	if armOK {
+		t.applyArmResult(c.Relations, arm)
+	}
 	// The sentence's relation summarises its pairs: the effect of the first
 	// pair that is not denied.
 	for _, r := range c.Relations {
@@ -423,8 +434,16 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 		return false
 	}
 	e := int(g.end)
-	return e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
-		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0
+	if e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
+		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0 {
+		return true
+	}
+	// "X was given during Y and reduced anxiety-like behaviour": after
+	// "and" that follows no other -ed word it is the second verb of the
+	// subject, not an adjective.
+	k := int(g.tok) - 1
+	return k > 0 && s.tokSent[k-1] == s.tokSent[g.tok] && toks[g.tok].flags&flagHard == 0 && t.hasClass(toks[k], clsConj) &&
+		!t.suffix(s, int32(k-1), "ed")
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
@@ -457,6 +476,29 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 		return true
 	}
 	return t.hasClass(s.toks[e], clsArticle)
+}
+
+// titleNominal reports whether relation hit h reads as a noun in a title:
+// a gerund right after a preposition ("in modulating", "for improving", "by
+// reducing") or a one-word cue ending in -s that a conjunction, a
+// preposition or the end of the title follows ("Gut Microbiota Changes and
+// Their Relationship with Y", "Microbiota Changes in Y"). Titles name what
+// the work is about that way, not a stated relation.
+func (t *Tagger) titleNominal(s *scratch, h cueHit, from, to int) bool {
+	k := int(h.tok)
+	if h.end-h.tok != 1 || k <= from {
+		return false
+	}
+	toks := s.toks
+	if t.ingForm(s, h.tok) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k-1], cl2PairObjectPrep|cl2PairBy|cl2PairOf) {
+		return true
+	}
+	if !t.suffix(s, h.tok, "s") || s.tokMent[k-1] < 0 {
+		return false
+	}
+	e := int(h.end)
+	return e >= to || toks[e].flags&flagHard != 0 || t.hasClass(toks[e], clsConj) ||
+		t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairOf|cl2PairCausePrep)
 }
 
 // roleIsRelation reports whether "role" at token k is a stated relation:
@@ -512,14 +554,33 @@ func (t *Tagger) untaggedSubject(s *scratch, hits []cueHit, h cueHit, from int) 
 func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 	s.segs = append(s.segs[:0], int32(from))
 	hi := 0
+	depth := 0 // brackets open: a semicolon inside them separates statistics ("(aOR 1.9; 95% CI 1.2-3.0)"), not clauses
+	// A sentence that opens with a clause break and denies in it
+	// ("Although X did not ..., they ...") ends that clause at its first
+	// comma after the negator: the denial stays in it.
+	opened := len(hits) > 0 && int(hits[0].tok) == from && hits[0].bits&cueClauseBreak != 0
+	denied := false
 	for k := from + 1; k < to; k++ {
 		for hi < len(hits) && int(hits[hi].tok) < k {
 			hi++
 		}
 		brk := hi < len(hits) && int(hits[hi].tok) == k && hits[hi].bits&cueClauseBreak != 0
-		if !brk && s.toks[k].flags&flagClause != 0 &&
-			strings.IndexByte(text[s.toks[k-1].end:s.toks[k].start], ';') >= 0 {
-			brk = true
+		denied = denied || hi > 0 && hits[hi-1].bits&(cueNeg|cueNegRel) != 0 && hits[hi-1].bits&cuePseudo == 0
+		if s.toks[k].flags&flagClause != 0 {
+			for _, c := range []byte(text[s.toks[k-1].end:s.toks[k].start]) {
+				switch c {
+				case '(', '[':
+					depth++
+				case ')', ']':
+					depth = max(depth-1, 0)
+				case ';':
+					brk = brk || depth == 0
+				case ',':
+					if opened && denied && depth == 0 {
+						brk, opened = true, false
+					}
+				}
+			}
 		}
 		if brk {
 			s.segs = append(s.segs, int32(k))

@@ -32,7 +32,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		switch {
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
-		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition):
+		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition) && !t.near(s, k, k+1, 3, 0, clsNegWord):
+			// "did not change the composition of the <community>" is
+			// no imbalance.
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
 		case cls&clsTransfer != 0 && t.transfer >= 0:
 			s.addSpan(a, b, toks, t.transfer, 0)

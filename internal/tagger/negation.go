@@ -61,8 +61,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	case h.bits&cueNegRel != 0:
 		return true
 	case h.bits&cueSimilar != 0:
-		// "similar in both groups", "rates were comparable"
-		for k := int(h.end); k < to && k < int(h.end)+6; k++ {
+		// "similar in both groups", "similar in patients with X and
+		// healthy controls", "rates were comparable"
+		for k := int(h.end); k < to && k < int(h.end)+8; k++ {
 			if toks[k].flags&flagClause != 0 {
 				break
 			}
@@ -248,8 +249,8 @@ func (t *Tagger) setAside(s *scratch, a, b, to, firstMent int) int {
 }
 
 // reaffirmed reports whether a clause after the one of hits[i], opened by
-// "but" or "yet", states a relation again without naming any concept and
-// without a negation: "X isn't a miracle cure for Y, but it
+// "but" or "yet", states a relation again without naming any concept, an
+// object of its own or a negation: "X isn't a miracle cure for Y, but it
 // may help" affirms what it qualifies.
 func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) bool {
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar
@@ -260,6 +261,7 @@ func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) boo
 	for c++; c+1 < len(s.segs); c++ {
 		a, b := int(s.segs[c]), int(s.segs[c+1])
 		rel, opened := false, false
+		relEnd := -1
 		for _, g := range hits[i+1:] {
 			if int(g.tok) < a || int(g.tok) >= b {
 				continue
@@ -271,11 +273,16 @@ func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) boo
 				return false
 			}
 			if g.bits&relBits != 0 {
-				rel = true
+				rel, relEnd = true, int(g.end)
 			}
 		}
 		if !opened || !rel {
 			continue
+		}
+		if t.objectAfter(s, relEnd, b) {
+			// "X did not change Y but reduced itching": the clause
+			// relates another outcome, outside the taxonomy.
+			return false
 		}
 		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 			if k := int(s.ments[j].tokStart); k >= a && k < b {
@@ -285,4 +292,25 @@ func (t *Tagger) reaffirmed(s *scratch, hits []cueHit, i, to, firstMent int) boo
 		return true
 	}
 	return false
+}
+
+// objectAfter reports whether a relation verb ending at token k, before
+// the end b of its clause, has an object of its own: a word right after
+// it that is no pronoun, quantifier, person or modal ("reduced itching",
+// "reduced the itch"; not "may help", "may help some people").
+func (t *Tagger) objectAfter(s *scratch, k, b int) bool {
+	if k < 0 || k >= b || k >= len(s.toks) {
+		return false
+	}
+	tk := s.toks[k]
+	if tk.flags&(flagHard|flagClause) != 0 || tk.flags&flagLetter == 0 {
+		return false
+	}
+	if t.hasClass(tk, clsDeterminer) || t.hasClass2(tk, cl2Pronoun|cl2Population|cl2Modal) {
+		return false
+	}
+	if j := k + 1; j < b && s.toks[j].flags&(flagHard|flagClause) == 0 && t.hasClass2(s.toks[j], cl2Population) {
+		return false // "may help some people"
+	}
+	return !t.suffix(s, int32(k), "ly")
 }

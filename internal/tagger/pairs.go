@@ -53,8 +53,10 @@ type predicate struct {
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
 	negated   bool
 	hedged    bool
-	collect   int32 // the quantifier of "all of which" before it, else -1: every concept named before is a subject
-	contrast  bool  // denied by a negator after "but" in a sentence that is not denied as a whole
+	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast  bool   // denied by a negator after "but" in a sentence that is not denied as a whole
+	noun      uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
+	adjective bool   // a one-word comparative or less-word ("lower", "higher")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -124,8 +126,8 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
 	}
 	effect := t.effect(pr, su, ob)
-	if effect == lumen.RelationAssociated && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-		su, ob = ob, su
+	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+		su, ob = ob, su // no direction: the intervention first ("butyrate did not differ between the X and placebo groups")
 	}
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
 		Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
@@ -350,6 +352,29 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 func (t *Tagger) sameCommunity(u, v pairUnit) bool {
 	return v.absorbed >= 0 && u.concept == v.absorbed ||
 		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
+}
+
+// changeNounBefore returns the direction bits of a noun of change
+// ("reduction in", "improvement in", "increase in") that comes before the
+// comparative of hits[i] in its clause, as the subject it compares ("the
+// mean reduction in Y was 83% greater in the X group"), or 0.
+func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int) uint32 {
+	toks := s.toks
+	h := hits[i]
+	for j := i - 1; j >= 0; j-- {
+		g := hits[j]
+		if int(h.tok)-int(g.end) > 12 || clauseBetween(toks, int(g.end), int(h.tok)) || g.bits&cueClauseBreak != 0 {
+			return 0
+		}
+		if g.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if w := text[toks[g.tok].start:toks[g.tok].end]; t.nounEnding(w) || g.tok > 0 && t.hasClass(toks[g.tok-1], clsArticle) {
+			return g.bits & (cueInc | cueDec | cueHarm | cueHelp)
+		}
+		return 0
+	}
+	return 0
 }
 
 // strength says how plainly predicate pr states a relation: a verb that
@@ -622,7 +647,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// "X reduced Y and Z improved W": Z starts a clause of its own; so
 	// does "<one concept>, and Z is reduced by ...", a comma and a
 	// conjunction between concepts of two kinds.
-	before := g.a > 0 && t.cueEndsAt(hits, g.a, 3)
+	before := false // a relation before the list; a negator ("neither X nor Y") is none
+	for _, h := range hits {
+		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 {
+			before = true
+		}
+	}
 	after := false // a verb of Z's own, in its clause or a relative clause after it
 	// A relative clause after a list of one kind speaks of the whole list;
 	// after a list that mixes kinds, of its last item.
@@ -722,6 +752,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		pr.less = t.hasClass(toks[h.tok], clsLess)
+		if h.bits&cueCompar != 0 {
+			pr.noun = t.changeNounBefore(s, text, hits, i)
+		}
+		pr.adjective = h.end-h.tok == 1 && t.hasClass(toks[h.tok], clsLess|clsComparative)
 		// "a protective effect of X on Y": the adjective gives the noun its
 		// direction.
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
@@ -971,6 +1005,26 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 	return min(k+n, to)
 }
 
+// listLeadIn reports whether tokens [a, b) are the first items of a comma
+// list whose later items are concepts: plain words, each after a comma
+// or a conjunction but the first ("improve mood, anxiety, stress and
+// sleep"). A verb followed by such a list has an object.
+func (t *Tagger) listLeadIn(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+		if j > a && toks[j].flags&flagClause == 0 && !t.hasClass(toks[j-1], clsConj) && !t.hasClass(toks[j], clsConj) {
+			return false
+		}
+	}
+	return true
+}
+
 // arguments finds the subject and the object of each predicate: by the
 // predicate's own wording first (verbArguments), then by the noun phrases
 // around it (objectPhrase) and by the clauses it shares with the other
@@ -1007,6 +1061,69 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
+	t.coordinatedNouns(s)
+	t.accompanyingResults(s)
+}
+
+// accompanyingResults gives a comparative in a phrase that opens with a
+// comma and "with" (a preposition both of cause and of object) after the
+// first relation ("X-treated mice displayed
+// milder erythema, with a 45% lower PASI score") the first relation's
+// subject: the phrase adds a result of the same cause.
+func (t *Tagger) accompanyingResults(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 || p.preds[0].subj < 0 {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if !pr.adjective || pr.subj == p.preds[0].subj {
+			continue
+		}
+		for j := pr.tok - 1; j > p.preds[i-1].end && j >= pr.tok-4; j-- {
+			if toks[j].flags&flagClause != 0 && t.hasClass2(toks[j], cl2PairCausePrep) && t.hasClass2(toks[j], cl2PairObjectPrep) {
+				pr.subj = p.preds[0].subj
+				break
+			}
+			if s.tokMent[j] >= 0 {
+				break
+			}
+		}
+	}
+}
+
+// coordinatedNouns gives a noun of change coordinated with the noun a
+// causing verb takes ("X resulted in eradication of Y and (in) marked
+// improvement of Z") the verb's subject: Z's cause is X, not Y.
+func (t *Tagger) coordinatedNouns(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+2 < len(p.preds); i++ {
+		pr, nx, nn := &p.preds[i], &p.preds[i+1], &p.preds[i+2]
+		if pr.subj < 0 || pr.obj < 0 || !nx.headless || nn.obj < 0 || nn.subj == pr.subj || nn.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		// The conjunction may follow a short phrase of its own ("of SIBO
+		// in 71% of patients and in ...").
+		k := p.groups[pr.obj].b
+		for k < nn.tok && k-p.groups[pr.obj].b < 6 && !t.hasClass(toks[k], clsConj) &&
+			s.tokMent[k] < 0 && toks[k].flags&flagClause == 0 {
+			k++
+		}
+		if k >= nn.tok || nn.tok-k > 4 || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagClause != 0 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < nn.tok; j++ {
+			if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 {
+				ok = false
+			}
+		}
+		if ok {
+			nn.subj = pr.subj
+		}
+	}
 }
 
 // verbArguments reads the arguments that the wording of predicate i gives
@@ -1067,9 +1184,16 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
 	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
-		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3)):
+		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
+			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
+		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
+			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+			// "Improvement in Y was seen after X": the noun's object
+			// follows it.
+			pr.obj = right
+		}
 		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && left >= 0 &&
 			t.groupHasKind(s, left, kindIntervention) && !t.groupHasKind(s, g, kindIntervention) {
 			// "X brings no lasting relief from Y": the outcome is a noun
@@ -1638,8 +1762,12 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
+		limit := j + 4
+		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
+			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
+		}
 		g := p.groupAfter(j+1, hi)
-		if g < 0 || p.groups[g].a > j+4 {
+		if g < 0 || p.groups[g].a > limit {
 			continue
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
@@ -1957,6 +2085,14 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	// a comparative word said of a group given something compares groups
 	// ("<X>-treated mice showed less Y")
 	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
+	if compare && !su.given && pr.noun == 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.adjective &&
+		t.concepts[su.concept].kind == kindIntervention {
+		// "Treatment with X resulted in a reduction in Y compared with
+		// placebo": an intervention compared with its control changes
+		// Y in the direction of its verb or noun; a comparative
+		// adjective ("Y was lower in people taking X") compares groups.
+		compare = false
+	}
 	var up bool
 	switch {
 	case pr.denial:
@@ -1966,6 +2102,18 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// compared by what they were given ("plants treated with X had
 		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
+	case compare && pr.noun != 0:
+		// "The reduction in Y was greater in the X group": the groups
+		// compare a change, which gives the direction; a smaller
+		// change reverses it.
+		if pr.noun&cueInc != 0 {
+			up = !(pr.noun&cueHarm != 0 && good)
+		} else {
+			up = pr.noun&cueHelp != 0 && good
+		}
+		if pr.less {
+			up = !up
+		}
 	case compare:
 		up = !pr.less
 	case pr.bits&cueInc != 0:

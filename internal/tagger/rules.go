@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r7"
+const rulesRevision = "r8"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -122,6 +122,8 @@ const (
 	cl2Collective                             // "all" of "all of which": every concept named before is the subject
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
+	cl2SiteWhole                              // the whole host as a community's place ("the human microbiome")
+	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 )
 
 // classLists ties each word class to the list that fills it.
@@ -233,6 +235,8 @@ var class2Lists = []struct {
 	{cl2Adjunct, lexicon.ListPairAdjunct},
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 	{cl2Referring, lexicon.ListReferringNouns},
+	{cl2SiteWhole, lexicon.ListSiteWhole},
+	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},

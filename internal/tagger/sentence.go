@@ -24,9 +24,10 @@ type sentence struct {
 // blank lines; inside a block a line break ends a sentence after final
 // punctuation, after a heading-like line and before a list item, and is a
 // space otherwise (hard-wrapped text). Inside a line a sentence ends at '.',
-// '!', '?' or '…' followed by space and a capital, a digit or an opening
-// quote, except after known abbreviations (et al., e.g., vs., Fig.), list
-// numbers ("1. Eat") and inside decimals. One pass, linear in the text.
+// '!', '?' or '…' (and any closing inline tags) followed by space and a
+// capital, a digit, a Greek letter, a mixed-case term or an opening quote,
+// except after known abbreviations (et al., e.g., vs., Fig.), list numbers
+// ("1. Eat") and inside decimals. One pass, linear in the text.
 func splitSentences(dst []sentence, text string) []sentence {
 	block := 0
 	pos := 0
@@ -228,6 +229,12 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 				j += sz
 				continue
 			}
+			if r == '<' && j+1 < end && text[j+1] == '/' {
+				if n := inlineTag(text[j:end]); n > 0 { // "in <i>Klebsiella.</i> This"
+					j += n
+					continue
+				}
+			}
 			break
 		}
 		if j >= end {
@@ -235,6 +242,16 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 		}
 		r, _ := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsSpace(r) {
+			if c == '.' && j == term+1 && missingSpace(text[sentStart:term], text[j:end]) {
+				// "...in both outcomes.This article summarises": a
+				// space lost in the source.
+				dst = append(dst, sentence{start: sentStart, end: j, block: block, label: label})
+				label = ""
+				sentStart = j
+				listNumber = false
+				i = j
+				continue
+			}
 			i = j
 			continue
 		}
@@ -301,16 +318,88 @@ func skipSpace(text string, i, end int) int {
 
 // opensSentence reports whether s (after the space that follows a full
 // stop) can begin a new sentence.
+// Inline markup that abstracts keep (PubMed's "<i>Lactobacillus</i>") is
+// skipped: the word after it decides. A lower-case opening that is a
+// symbol or a mixed-case term, which has no capital to start a sentence
+// with, opens one too: a Greek letter ("α-diversity"), "mRNA", "pH".
 func opensSentence(s string) bool {
+	s = skipInlineTags(s)
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
 	case unicode.IsUpper(r) || unicode.IsDigit(r):
 		return true
+	case unicode.IsLower(r) && unicode.Is(unicode.Greek, r):
+		return true
+	case 'a' <= r && r <= 'z':
+		return mixedCaseWord(s)
 	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '•':
-		r2, _ := utf8.DecodeRuneInString(s[size:])
+		r2, _ := utf8.DecodeRuneInString(skipInlineTags(s[size:]))
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
 	}
 	return false
+}
+
+func skipInlineTags(s string) string {
+	for len(s) > 0 && s[0] == '<' {
+		n := inlineTag(s)
+		if n == 0 {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// mixedCaseWord reports whether s opens with a word of ASCII letters that
+// starts lower-case and has a capital after its first letter ("mRNA",
+// "pH", "iNOS").
+func mixedCaseWord(s string) bool {
+	for i := 1; i < len(s) && i < 12; i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return true
+		case 'a' <= c && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// missingSpace reports whether a full stop between before and after, with
+// no space after it, still ends a sentence: a lower-case word of three
+// letters or more that is no known abbreviation before it, and a capital
+// and a lower-case letter after it ("outcomes.This"), which neither a
+// decimal, an initial ("L.plantarum"), a domain name nor a unit has.
+func missingSpace(before, after string) bool {
+	if len(after) < 2 || after[0] < 'A' || after[0] > 'Z' || after[1] < 'a' || after[1] > 'z' {
+		return false
+	}
+	n := 0
+	for n < len(before) && n < 40 {
+		c := before[len(before)-1-n]
+		if c < 'a' || c > 'z' {
+			break
+		}
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	if n < len(before) {
+		if c := before[len(before)-1-n]; c != ' ' && c != '(' && c != '"' {
+			return false // inside a longer token: "sub.domain.Example"
+		}
+	}
+	w := 1
+	for w < len(after) && ('a' <= after[w] && after[w] <= 'z') {
+		w++
+	}
+	if w+1 < len(after) && after[w] == '.' && after[w+1] != ' ' {
+		return false // a domain name: "www.Example.org"
+	}
+	return !abbreviationBefore(before)
 }
 
 // startsListNumber reports whether s opens with "1." or "12." and a space.

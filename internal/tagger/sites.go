@@ -98,6 +98,9 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 		return
 	}
 	sent := s.tokSent[m.tokStart]
+	// "The human microbiome", "host microbiota": the whole host, no one
+	// site, unless a site follows.
+	whole := m.tokStart > 0 && toks[m.tokStart].flags&flagHard == 0 && t.hasClass2(toks[m.tokStart-1], cl2SiteWhole)
 	primary, secondary, other := false, false, false
 	secondTok := -1
 	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+6; k++ {
@@ -125,7 +128,7 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 			return
 		}
 		s.add(secondTok, toks, t.communityAlt)
-	case other && !primary:
+	case other && !primary, whole && !primary:
 		m.dropped = true
 	}
 }

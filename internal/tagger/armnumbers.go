@@ -1,0 +1,214 @@
+package tagger
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/lumen-research/lumen"
+)
+
+// armResult is a result stated as the numbers of a trial's arms: "the
+// incidence of Y was 15% vs. 28% in the placebo group" said of "the X
+// group", "15% in the X group and 28% in the placebo group".
+type armResult struct {
+	concept int32 // the intervention whose arm it is
+	dir     int   // +1: its arm's number is the higher, -1 the lower, 0 equal
+}
+
+// armNumbers reads a result stated as the numbers of trial arms in the
+// sentence of tokens [from, to): an intervention named as an arm ("the X
+// group") and either two numbers compared by a comparison word ("15% vs.
+// 28%", "-7.7 ± 5.9 versus -1.8 ± 4.1": the number before a "±" is the
+// mean) or, with two arms named, a percentage for each ("15% in the X
+// group and 28% in the Y group", in the order of the arms). The numbers
+// are the arms' in the order the arms are named. ok is false when the
+// sentence states no such result.
+func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult, ok bool) {
+	toks := s.toks
+	given, nth, arms := -1, -1, 0
+	var armAt [2]int // where the first two arms' phrases start
+	for k := from + 1; k < to; k++ {
+		if !t.hasClass2(toks[k], cl2Arm) {
+			continue
+		}
+		start := k
+		if toks[k].flags&flagHard == 0 && (s.tokMent[k-1] >= 0 || !t.hasClass(toks[k-1], clsArticle|clsDeterminer)) {
+			start = k - 1
+		}
+		if m := s.tokMent[k-1]; given < 0 && m >= 0 && !s.ments[m].dropped && toks[k].flags&flagHard == 0 &&
+			t.concepts[s.ments[m].concept].kind == kindIntervention {
+			given, nth, r.concept = k, arms, s.ments[m].concept
+			start = int(s.ments[m].tokStart)
+		}
+		if arms < 2 {
+			armAt[arms] = start
+		}
+		arms++
+	}
+	if given < 0 {
+		return r, false
+	}
+	var nums [2]float64
+	found := false
+	for k := from + 1; k+1 < to && !found; k++ {
+		if !t.hasClass2(toks[k], cl2Than) || toks[k-1].flags&flagDigit == 0 {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+2; j++ {
+			if toks[j].flags&flagDigit != 0 {
+				a, okA := numberBefore(text, int(toks[k].start))
+				b, okB := numberAt(text, int(toks[j].start))
+				if okA && okB {
+					nums, found = [2]float64{a, b}, true
+					if given > k {
+						nth = 1
+					} else {
+						nth = 0
+					}
+				}
+				break
+			}
+		}
+	}
+	if !found && arms >= 2 && nth <= 1 {
+		// "3.9 in the X group versus 3.2 in the Y group": the number
+		// right before each arm's phrase, past a preposition and an
+		// article.
+		found = true
+		for i, a := range armAt {
+			v, okV := t.numberBeforeArm(s, text, a, from)
+			if !okV {
+				found = false
+				break
+			}
+			nums[i] = v
+		}
+	}
+	if !found {
+		// "15% of infants in the X group versus 28% in the Y group":
+		// the first two percentages, in the order of the arms.
+		if arms < 2 || nth > 1 {
+			return r, false
+		}
+		n := 0
+		for k := from; k < to && n < 2; k++ {
+			if e := int(toks[k].end); toks[k].flags&flagDigit != 0 && e < len(text) && text[e] == '%' {
+				v, okV := numberAt(text, int(toks[k].start))
+				if !okV {
+					return r, false
+				}
+				nums[n] = v
+				n++
+			}
+		}
+		if n < 2 {
+			return r, false
+		}
+	}
+	own, other := nums[nth], nums[1-nth]
+	switch {
+	case own > other:
+		r.dir = 1
+	case own < other:
+		r.dir = -1
+	}
+	return r, true
+}
+
+// numberBeforeArm parses the number that comes at most three words before
+// the arm phrase starting at token a ("15% in the X group"), or reports
+// false.
+func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (float64, bool) {
+	toks := s.toks
+	for j := a - 1; j >= from && j >= a-3; j-- {
+		if toks[j].flags&flagDigit != 0 {
+			return numberAt(text, int(toks[j].start))
+		}
+		if s.tokMent[j] >= 0 || toks[j+1].flags&flagClause != 0 {
+			break
+		}
+	}
+	return 0, false
+}
+
+// applyArmResult gives the pairs whose subject is the arm's intervention,
+// and that no cue gave a direction, the direction of the arm's numbers.
+func (t *Tagger) applyArmResult(rels []lumen.Relation, r armResult) {
+	if r.dir == 0 {
+		return
+	}
+	id := t.concepts[r.concept].id
+	for i := range rels {
+		if rels[i].Subject != id || rels[i].Negated || rels[i].Effect != lumen.RelationAssociated {
+			continue
+		}
+		if r.dir > 0 {
+			rels[i].Effect = lumen.RelationIncreases
+		} else {
+			rels[i].Effect = lumen.RelationDecreases
+		}
+	}
+}
+
+// numberAt parses the number that starts at byte i of text, with a sign
+// written right before it ("-7.74", "−1.2", "+1.15") and its decimals.
+func numberAt(text string, i int) (float64, bool) {
+	start := i
+	for start > 0 && text[start-1] == '.' && start > 1 && isDigit(text[start-2]) { // "0.5" split at the dot
+		start -= 2
+		for start > 0 && isDigit(text[start-1]) {
+			start--
+		}
+	}
+	e := i
+	for e < len(text) && (isDigit(text[e]) || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) {
+		e++
+	}
+	v, err := strconv.ParseFloat(text[start:e], 64)
+	if err != nil {
+		return 0, false
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(text[:start]); r {
+	case '-', '−', '–':
+		v = -v
+	}
+	return v, true
+}
+
+// numberBefore parses the number that ends just before byte i of text,
+// past spaces and a percent sign; after "±" it is the number before it
+// (the mean, not its spread).
+func numberBefore(text string, i int) (float64, bool) {
+	e := skipBack(text, i, " %")
+	start := e
+	for start > 0 && (isDigit(text[start-1]) || text[start-1] == '.') {
+		start--
+	}
+	if start == e {
+		return 0, false
+	}
+	if j := skipBack(text, start, " "); j >= len("±") && text[j-len("±"):j] == "±" {
+		if v, ok := numberBefore(text, j-len("±")); ok {
+			return v, true
+		}
+	}
+	return numberAt(text, start)
+}
+
+// skipBack moves i back over the bytes of set.
+func skipBack(text string, i int, set string) int {
+	for i > 0 {
+		c := text[i-1]
+		in := false
+		for j := 0; j < len(set); j++ {
+			in = in || set[j] == c
+		}
+		if !in {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
