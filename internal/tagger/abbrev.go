@@ -278,7 +278,9 @@ func shortForm(w string) string {
 // ends before token k holds a negation ("without", "non", "free").
 func (t *Tagger) negatedLongForm(s *scratch, from, k int) bool {
 	for j := k - 1; j >= 0 && int(s.toks[j].start) >= from; j-- {
-		if t.hasClass(s.toks[j], clsNegWord) {
+		// A negation word inside a concept's name ("gluten-free diet")
+		// is part of what the short form stands for.
+		if s.tokMent[j] < 0 && t.hasClass(s.toks[j], clsNegWord) {
 			return true
 		}
 	}

@@ -97,6 +97,14 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 		m.dropped = true
 		return
 	}
+	// "A culture from the genital tract revealed pathological microflora":
+	// another site named as a habitat earlier in the clause, and the
+	// primary site nowhere near.
+	if from, to := int(m.tokStart), int(m.tokEnd); t.nearestSite(s, from, to, 8, 0) == siteOther &&
+		!t.near(s, from, to, 8, 6, clsSitePrimary) {
+		m.dropped = true
+		return
+	}
 	sent := s.tokSent[m.tokStart]
 	// "The human microbiome", "host microbiota": the whole host, no one
 	// site, unless a site follows.
