@@ -318,7 +318,7 @@ func (b *Bus) lastTagged(ctx context.Context, id string) (uint64, time.Time, err
 		return m.Sequence, t, nil
 	}
 	var stored lumen.ArticleTagged // published before the header existed
-	if err := json.Unmarshal(m.Data, &stored); err != nil {
+	if err := decode(m.Data, &stored); err != nil {
 		return m.Sequence, time.Time{}, nil // undecodable: any event may replace it
 	}
 	return m.Sequence, stored.Article.FetchedAt, nil
@@ -373,7 +373,7 @@ func (b *Bus) ReplayTagged(ctx context.Context, fn func(lumen.ArticleTagged) err
 func (b *Bus) ReplayTaggedSeqs(ctx context.Context, fn func(lumen.ArticleTagged, uint64) error) error {
 	_, err := b.Scan(ctx, StreamTagged, false, func(r Record) error {
 		var ev lumen.ArticleTagged
-		if err := json.Unmarshal(r.Data, &ev); err != nil {
+		if err := decode(r.Data, &ev); err != nil {
 			b.log.Error("replay: undecodable message skipped", "subject", r.Subject, "err", err)
 			return nil
 		}
@@ -394,7 +394,7 @@ func (b *Bus) ReplayArticles(ctx context.Context, fn func(lumen.ArticleFetched) 
 func replay[T any](ctx context.Context, b *Bus, stream string, fn func(T) error) error {
 	_, err := b.Scan(ctx, stream, false, func(r Record) error {
 		var v T
-		if err := json.Unmarshal(r.Data, &v); err != nil {
+		if err := decode(r.Data, &v); err != nil {
 			b.log.Error("replay: undecodable message skipped", "subject", r.Subject, "err", err)
 			return nil
 		}

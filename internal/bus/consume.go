@@ -2,7 +2,6 @@ package bus
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -229,7 +228,7 @@ func consume[T any](ctx context.Context, b *Bus, stream, durable string, concurr
 				}
 				held.add(msg)
 				var v T
-				if err := json.Unmarshal(msg.Data(), &v); err != nil {
+				if err := decode(msg.Data(), &v); err != nil {
 					err = fmt.Errorf("undecodable message: %w: %w", err, lumen.ErrInvalid)
 					b.settle(hctx, log, stream, durable, msg, err)
 				} else {
@@ -333,12 +332,20 @@ type BatchHandler[T any] func(ctx context.Context, events []T, seqs []uint64) []
 // ConsumeTaggedBatches delivers ArticleTagged events to handle in batches of up
 // to maxBatch, collected for at most maxWait. Each message is acknowledged
 // only after handle reported its event done, and naked for redelivery (or
-// sent to the dead letters) otherwise. Messages are pulled only when the
-// previous batch is settled, so that every message the process holds is one
-// it reports progress on. When ctx is cancelled it handles what was already
-// delivered and returns.
+// sent to the dead letters) otherwise. The next batch is pulled and decoded
+// while handle works on the current one (at most one batch ahead), and
+// every message is reported in progress from the moment it is read, so
+// that none waits unreported in a client buffer. When ctx is cancelled it
+// handles what was already delivered and returns.
 func (b *Bus) ConsumeTaggedBatches(ctx context.Context, maxBatch int, maxWait time.Duration, handle BatchHandler[lumen.ArticleTagged]) error {
 	return consumeBatches(ctx, b, StreamTagged, b.indexer, maxBatch, maxWait, handle)
+}
+
+// fetchedBatch is a batch of messages pulled and decoded, not yet handled.
+type fetchedBatch[T any] struct {
+	msgs   []jetstream.Msg
+	events []T
+	seqs   []uint64
 }
 
 func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, maxBatch int, maxWait time.Duration, handle BatchHandler[T]) error {
@@ -355,45 +362,60 @@ func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, 
 	stopProgress := held.run(b.ackWait/4, log)
 	defer stopProgress()
 
-	var (
-		msgs   []jetstream.Msg
-		events []T
-		seqs   []uint64
-	)
-	for ctx.Err() == nil {
-		batch, err := c.Fetch(maxBatch, jetstream.FetchMaxWait(maxWait))
-		if err != nil {
-			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, nats.ErrConnectionClosed) {
-				return fmt.Errorf("consume %s: %w: %w", durable, err, lumen.ErrUnavailable)
-			}
-			log.Warn("fetch", "err", err)
-			if !sleep(ctx, time.Second) {
-				break
-			}
-			continue
-		}
-		for msg := range batch.Messages() {
-			held.add(msg)
-			var ev T
-			if err := json.Unmarshal(msg.Data(), &ev); err != nil {
-				b.settle(hctx, log, stream, durable, msg, fmt.Errorf("undecodable message: %w: %w", err, lumen.ErrInvalid))
-				held.remove(msg)
+	// fetch pulls and decodes the next batch (a message that does not
+	// decode is dead-lettered here) while this goroutine handles the
+	// current one: the unbuffered channel keeps it one batch ahead at most,
+	// and every message it reads is in held, reported in progress, until
+	// settled. It stops pulling when ctx is done but hands over what it
+	// already holds; it returns an error when the consumer is gone for good.
+	ready := make(chan fetchedBatch[T])
+	fetch := func() error {
+		for ctx.Err() == nil {
+			batch, err := c.Fetch(maxBatch, jetstream.FetchMaxWait(maxWait))
+			if err != nil {
+				if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, nats.ErrConnectionClosed) {
+					return fmt.Errorf("consume %s: %w: %w", durable, err, lumen.ErrUnavailable)
+				}
+				log.Warn("fetch", "err", err)
+				if !sleep(ctx, time.Second) {
+					break
+				}
 				continue
 			}
-			var seq uint64
-			if md, err := msg.Metadata(); err == nil {
-				seq = md.Sequence.Stream
+			var fb fetchedBatch[T]
+			for msg := range batch.Messages() {
+				held.add(msg)
+				var ev T
+				if err := decode(msg.Data(), &ev); err != nil {
+					b.settle(hctx, log, stream, durable, msg, fmt.Errorf("undecodable message: %w: %w", err, lumen.ErrInvalid))
+					held.remove(msg)
+					continue
+				}
+				var seq uint64
+				if md, err := msg.Metadata(); err == nil {
+					seq = md.Sequence.Stream
+				}
+				fb.msgs, fb.events, fb.seqs = append(fb.msgs, msg), append(fb.events, ev), append(fb.seqs, seq)
 			}
-			msgs, events, seqs = append(msgs, msg), append(events, ev), append(seqs, seq)
+			if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) {
+				log.Debug("fetch ended", "err", err)
+			}
+			if len(fb.msgs) == 0 {
+				continue
+			}
+			// Not abandoned when ctx is done: what was delivered is handled.
+			ready <- fb
 		}
-		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) {
-			log.Debug("fetch ended", "err", err)
-		}
-		if len(msgs) == 0 {
-			continue
-		}
-		errs := safeBatch(hctx, handle, events, seqs)
-		for i, m := range msgs {
+		return nil
+	}
+	var fetchErr error
+	go func() {
+		defer close(ready)
+		fetchErr = fetch()
+	}()
+	for fb := range ready { // until fetch has returned
+		errs := safeBatch(hctx, handle, fb.events, fb.seqs)
+		for i, m := range fb.msgs {
 			var err error
 			if errs != nil {
 				if i < len(errs) {
@@ -405,10 +427,9 @@ func consumeBatches[T any](ctx context.Context, b *Bus, stream, durable string, 
 			b.settle(hctx, log, stream, durable, m, err)
 			held.remove(m)
 		}
-		msgs, events, seqs = msgs[:0], events[:0], seqs[:0]
 	}
 	b.flush()
-	return nil
+	return fetchErr
 }
 
 // safeBatch runs handle; a panic fails every event of the batch for

@@ -78,7 +78,7 @@ func (b *Bus) ConsumeCrawlRequests(ctx context.Context, handle func(context.Cont
 			continue
 		}
 		var req lumen.CrawlRequest
-		if err := json.Unmarshal(msg.Data(), &req); err != nil {
+		if err := decode(msg.Data(), &req); err != nil {
 			log.Error("undecodable crawl request terminated", "err", err)
 			_ = msg.Term()
 			continue

@@ -2,7 +2,6 @@ package bus
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -377,7 +376,7 @@ func (b *Bus) last(ctx context.Context, stream, prefix, id string, v any) error 
 	if err != nil {
 		return fmt.Errorf("article %s in %s: %w", id, stream, err)
 	}
-	if err := json.Unmarshal(m.Data, v); err != nil {
+	if err := decode(m.Data, v); err != nil {
 		return fmt.Errorf("decode article %s in %s: %w", id, stream, err)
 	}
 	return nil

@@ -75,6 +75,75 @@ func TestProgressKeepsSlowMessages(t *testing.T) {
 	}
 }
 
+// The batch consumer pulls the next batch while the handler works on the
+// current one, and keeps what it pulled ahead: nothing is acknowledged
+// before its batch is handled, and a batch that waits longer than AckWait
+// for its turn is not redelivered meanwhile (it is reported in progress
+// from the moment it is read).
+func TestBatchPulledAheadIsKept(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	const ackWait = 250 * time.Millisecond
+	b := bustest.ConnectWith(t, bus.Options{Server: bustest.StartServer(t, t.TempDir()), AckWait: ackWait})
+	const n = 20
+	for i := range n {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, "ahead"), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var (
+		mu      sync.Mutex
+		batches int
+		seen    = map[string]int{}
+		ahead   bool // the second batch was delivered while the first was handled
+		acked   uint64
+	)
+	go b.ConsumeTaggedBatches(ctx, 10, 20*time.Millisecond, func(ctx context.Context, evs []lumen.ArticleTagged, _ []uint64) []error {
+		mu.Lock()
+		batches++
+		first := batches == 1
+		for _, ev := range evs {
+			seen[ev.Article.ID]++
+		}
+		mu.Unlock()
+		if !first {
+			return nil
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			st, err := b.ConsumerState(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+			if err == nil && st.Delivered == n {
+				mu.Lock()
+				ahead, acked = true, st.AckFloor
+				mu.Unlock()
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(4 * ackWait) // the batch pulled ahead waits past AckWait
+		return nil
+	})
+	waitFor(t, "every event handled and acknowledged", func() bool {
+		p, err := b.Pending(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+		mu.Lock()
+		defer mu.Unlock()
+		return err == nil && p == 0 && len(seen) == n
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if !ahead {
+		t.Errorf("the second batch was not pulled while the first was handled")
+	}
+	if acked != 0 {
+		t.Errorf("ack floor %d while the first batch was handled, want 0 (nothing acknowledged before its batch is done)", acked)
+	}
+	for id, c := range seen {
+		if c != 1 {
+			t.Errorf("event %s handled %d times, want 1", id, c)
+		}
+	}
+}
+
 // What a killed process held (its connection gone, nothing acknowledged) is
 // redelivered to another process.
 func TestKilledConsumerIsRedelivered(t *testing.T) {

@@ -86,7 +86,7 @@ func (b *Bus) Decisions(ctx context.Context, claimID string) ([]lumen.ReviewDeci
 			return nil, 0, fmt.Errorf("decisions on %s: %w", claimID, err)
 		}
 		var d lumen.ReviewDecision
-		if err := json.Unmarshal(m.Data, &d); err != nil {
+		if err := decode(m.Data, &d); err != nil {
 			return nil, 0, fmt.Errorf("decode decision %d on %s: %w", m.Sequence, claimID, err)
 		}
 		out = append(out, d)
@@ -170,7 +170,7 @@ func (b *Bus) ReplayReviewsFrom(ctx context.Context, from uint64, fn func(seq ui
 	_, err = b.ScanFrom(ctx, StreamReviews, false, from, func(r Record) error {
 		last = max(last, r.Seq)
 		var d lumen.ReviewDecision
-		if err := json.Unmarshal(r.Data, &d); err != nil {
+		if err := decode(r.Data, &d); err != nil {
 			b.log.Error("replay: undecodable decision skipped", "subject", r.Subject, "seq", r.Seq, "err", err)
 			return nil
 		}
