@@ -1997,6 +1997,27 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			anyNeg = anyNeg || pr.negated
 		}
 	}
+	if negated {
+		// A denial with no pair of its own after the relation it denies
+		// ("Protective effects of X on Y were not observed": "not
+		// observed" has no object) denies the relation whose object
+		// phrase it follows.
+		for j := range p.preds {
+			d := &p.preds[j]
+			if !d.negated || d.subj >= 0 && d.obj >= 0 || d.within >= 0 {
+				continue
+			}
+			for k := range p.preds[:j] {
+				pr := &p.preds[k]
+				if pr.subj < 0 || pr.obj < 0 {
+					continue
+				}
+				if e := p.groups[pr.obj].b; e <= d.tok && d.tok-e <= 3 && !clauseBetween(s.toks, int(e), int(d.tok)) {
+					pr.negated = true
+				}
+			}
+		}
+	}
 	for j := range p.preds {
 		pr := &p.preds[j]
 		if negated && !anyNeg {
