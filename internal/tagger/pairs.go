@@ -66,6 +66,7 @@ type pairScratch struct {
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+	arms   [][2]int32 // arms of a trial set aside by "but not" after another arm (armAside)
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
 
@@ -97,6 +98,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
+	t.armPairs(s)
 	t.predicatePairs(s)
 	if !negated {
 		t.treatmentPairs(s, from, to)
@@ -172,6 +174,62 @@ func (t *Tagger) predicatePairs(s *scratch) {
 		for _, o := range [2]int{pr.obj, pr.obj2} {
 			if o >= 0 {
 				t.addGroups(s, pr.subj, o, pr)
+			}
+		}
+	}
+}
+
+// armPairs adds "Y fell in the placebo group but not in the <X> group"
+// and "S raised Y in the placebo group, but not in the <X> group": the
+// intervention of the arm set aside kept Y from the change, so it moves Y
+// the other way. Y is the predicate's object, or its subject when the verb
+// has no object outside the arms.
+func (t *Tagger) armPairs(s *scratch) {
+	p := &s.pairs
+	for _, sp := range p.arms {
+		var pr *predicate
+		for i := range p.preds {
+			q := &p.preds[i]
+			if q.bits&(cueInc|cueDec) != 0 && !q.denial && (pr == nil || q.tok < sp[0] || pr.tok < sp[0]) {
+				pr = q
+				if q.tok >= sp[1] {
+					break
+				}
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		ob := -1
+		for _, g := range [2]int{pr.obj, pr.subj} {
+			if g >= 0 && !t.groupHasKind(s, g, kindIntervention) && (p.groups[g].b <= sp[0] || p.groups[g].a >= sp[1]) {
+				ob = g
+				break
+			}
+		}
+		for g := range p.groups {
+			if ob < 0 && p.groups[g].b <= sp[0] && !t.groupHasKind(s, g, kindIntervention) {
+				ob = g // "the diversity of the placebo group but not the <X> group fell"
+			}
+		}
+		if ob < 0 {
+			continue
+		}
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] || t.concepts[u.concept].kind != kindIntervention {
+				continue
+			}
+			for b := p.groups[ob].first; b < p.groups[ob].last; b++ {
+				n := len(p.out)
+				t.addPair(s, u, p.units[b], pr)
+				if len(p.out) > n {
+					switch r := &p.out[n]; r.Effect {
+					case lumen.RelationIncreases:
+						r.Effect = lumen.RelationDecreases
+					case lumen.RelationDecreases:
+						r.Effect = lumen.RelationIncreases
+					}
+				}
 			}
 		}
 	}
@@ -2058,13 +2116,17 @@ func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 // "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
 func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
 	p := &s.pairs
-	p.spans = p.spans[:0]
+	p.spans, p.arms = p.spans[:0], p.arms[:0]
 	for i, h := range hits {
 		switch {
 		case h.bits&cueInstead != 0:
 			a, b := t.insteadSpan(s, int(h.end), to)
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.armAside(s, text, int(h.tok), from, to); ok {
+				p.arms = append(p.arms, [2]int32{int32(a), int32(b)})
+				continue
+			}
 			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
 				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 			}
