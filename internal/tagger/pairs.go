@@ -1714,7 +1714,9 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
-	case k >= int32(from) && t.hasClass2(toks[k], cl2PairBy):
+	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && t.ingForm(s, pr.tok)):
+		// "X eased Y by lowering Z", "X eased Y via modulating Z": the
+		// gerund is the means of the subject before.
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
 		}
@@ -1991,7 +1993,7 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
 	anyNeg, anyHedge := false, false
-	first := int32(to)
+	first, lastHedge := int32(to), int32(from)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
 	}
@@ -2030,13 +2032,18 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 			if !after {
+				// back to the hedge before it, which covers what comes
+				// before itself ("X eased Y possibly via Z-ing the
+				// potential of W": "potential" adds nothing to Y)
 				sa, _ := segment(s, h.tok)
+				sa = max(sa, lastHedge)
 				for j := range p.preds {
 					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
 						pr.hedged, anyHedge = true, true
 					}
 				}
 			}
+			lastHedge = h.tok
 		}
 	}
 	flip := false
