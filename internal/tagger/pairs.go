@@ -28,6 +28,7 @@ type pairUnit struct {
 	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
 	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
 	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
+	neutral  bool  // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -518,6 +519,16 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
+	}
+	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
+		u.neutral = true // "<Y> modulation"
+	}
+	k := int(m.tokStart) - 1
+	if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k >= from && t.hasClass2(toks[k], cl2NeutralChange) {
+		u.neutral = true // "modulated (the) <Y>"
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
@@ -2206,6 +2217,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case compare:
 		up = !pr.less
+	case pr.bits&cueInc != 0 && ob.neutral && pr.bits&(cueHarm|cueHelp) == 0:
+		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
+		// causes a change of Y with no direction.
+		return lumen.RelationAssociated
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
 		if pr.bits&cueHarm == 0 && ob.less {
