@@ -100,6 +100,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
 	t.armPairs(s)
+	t.armComparatives(s, hits, from)
 	t.predicatePairs(s)
 	if !negated {
 		t.treatmentPairs(s, from, to)
@@ -234,6 +235,95 @@ func (t *Tagger) armPairs(s *scratch) {
 			}
 		}
 	}
+}
+
+// armComparatives adds "More <Y> were found in the <X> group" and "<Y>
+// was more abundant and <Z> was higher in the <X> group": a comparative
+// said of a concept in the arm given an intervention, with "in" or "of"
+// before the arm, is the intervention's effect (the arms compare what
+// they were given). Each concept of the arm's clause before it takes the
+// first comparative after it, or else the one before it; the first
+// statement wins ("more <Y> ... in the <X> group, while <W> decreased").
+func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for _, arm := range p.units {
+		if !arm.given || t.concepts[arm.concept].kind != kindIntervention || int(arm.b) >= len(toks) ||
+			!t.hasClass2(toks[arm.b], cl2Arm) {
+			continue
+		}
+		k := int(arm.a) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
+			continue
+		}
+		start := int32(from)
+		for _, h := range hits {
+			if h.bits&cueClauseBreak != 0 && h.tok < arm.a {
+				start = h.end
+			}
+		}
+		for _, u := range p.units {
+			if u.a < start || u.b > int32(k) || t.concepts[u.concept].kind == kindIntervention || t.changedBefore(s, hits, u) {
+				continue
+			}
+			dir := 0
+			for j := u.b; j < int32(k) && dir == 0; j++ {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			for j := u.a - 1; j >= start && dir == 0; j-- {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			if dir == 0 {
+				continue
+			}
+			pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+			if dir < 0 {
+				pr.bits = cueDec
+			}
+			t.addPair(s, arm, u, &pr)
+		}
+	}
+}
+
+// changedBefore reports whether a word of change stands right before unit
+// u ("the reduction in <Y> was greater in the X group"): the arms compare
+// a change, which the predicates read (effect).
+func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
+	a := u.a
+	if a > 0 && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) {
+		a--
+	}
+	for _, h := range hits {
+		if (h.end == a || h.end == u.a) && h.bits&(cueInc|cueDec) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// comparativeAt returns +1 when token j is a comparative of more ("more",
+// "higher", "enriched"), -1 for one of less ("fewer", "lower",
+// "depleted"), else 0.
+func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
+	tk := s.toks[j]
+	switch {
+	case t.hasClass(tk, clsLess):
+		return -1
+	case t.hasClass(tk, clsComparative) && s.tokMent[j] < 0:
+		return 1
+	}
+	for _, h := range hits {
+		if h.tok == j && h.bits&cueCompar != 0 {
+			if h.bits&cueDec != 0 {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":
