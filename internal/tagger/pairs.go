@@ -304,6 +304,26 @@ func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
 	return false
 }
 
+// changeOfBefore reports whether tokens [a, b) are a noun of change and
+// its preposition ("elevation in", "loss of"): a word and the
+// preposition, or a noun of action or state, a word and the preposition;
+// no mention.
+func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 || k > a && s.toks[k].flags&flagClause != 0 {
+			return false
+		}
+	}
+	last, first := s.toks[b-1], s.toks[a]
+	if !t.hasClass2(last, cl2PairOf|cl2FindingPrep) || t.hasClass(first, clsArticle|clsDeterminer|clsConj) {
+		return false
+	}
+	return b-a == 2 || t.nounEnding(s.text[first.start:first.end])
+}
+
 // comparativeAt returns +1 when token j is a comparative of more ("more",
 // "higher", "enriched"), -1 for one of less ("fewer", "lower",
 // "depleted"), else 0.
@@ -1431,12 +1451,21 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 		pr.headless = true
 	}
 	// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+	// So does a concept after a noun of change and its preposition
+	// ("alleviated the <X>-induced elevation in <Y>"), which is the
+	// hyphenated cause's object too.
 	if pr.obj >= 0 {
-		for _, h := range p.preds[i+1:] {
+		for j := i + 1; j < len(p.preds); j++ {
+			h := &p.preds[j]
 			if h.hyphen && h.tok == p.groups[pr.obj].b {
 				for g := pr.obj + 1; g < len(p.groups); g++ {
 					if p.groups[g].a == h.end {
 						pr.obj = g
+					} else if t.changeOfBefore(s, h.end, p.groups[g].a) {
+						pr.obj = g
+						if h.obj < 0 {
+							h.obj = g
+						}
 					}
 				}
 			}
