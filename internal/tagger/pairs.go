@@ -101,6 +101,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 
 	t.armPairs(s)
 	t.armComparatives(s, hits, from)
+	t.mediatorPairs(s)
 	t.predicatePairs(s)
 	if !negated {
 		t.treatmentPairs(s, from, to)
@@ -344,6 +345,49 @@ func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
 		}
 	}
 	return 0
+}
+
+// mediatorPairs adds "M1, M2 and M3 may mediate the effects of X on Y":
+// each concept named before the verb is the path of X's effect (X > M
+// associated, as after "via"), whatever Y is.
+func (t *Tagger) mediatorPairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		h := &p.preds[i]
+		if !t.hasClass2(s.toks[h.tok], cl2Mediation) {
+			continue
+		}
+		var e *predicate
+		for j := i + 1; j < len(p.preds); j++ {
+			if q := &p.preds[j]; q.tok-h.end <= 3 {
+				e = q
+				break
+			}
+		}
+		if e == nil {
+			continue
+		}
+		x := e.subj
+		if int(e.end) < len(s.toks) && t.hasClass2(s.toks[e.end], cl2PairOf) {
+			// "the effects of <X>": X is the cause, whatever the
+			// predicate took as its subject
+			if g := p.groupAfter(e.end+1, int32(len(s.toks))); g >= 0 && p.groups[g].a <= e.end+2 {
+				x = g
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		// the mediators are not related to each other
+		h.within = -1
+		path := predicate{bits: cueAssoc, negated: h.negated || e.negated, hedged: h.hedged || e.hedged,
+			subj: x, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		for g := range p.groups {
+			if p.groups[g].b <= h.tok && g != x && !t.groupHasKind(s, g, kindIntervention) {
+				t.addGroups(s, x, g, &path)
+			}
+		}
+	}
 }
 
 // treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":

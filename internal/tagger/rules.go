@@ -124,6 +124,7 @@ const (
 	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
 	cl2SiteWhole                              // the whole host as a community's place ("the human microbiome")
 	cl2NeutralChange                          // a change with no direction next to a concept ("<Y> modulation")
+	cl2Mediation                              // "mediate": its subject is the path of the effect after it
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 )
 
@@ -238,6 +239,7 @@ var class2Lists = []struct {
 	{cl2Referring, lexicon.ListReferringNouns},
 	{cl2SiteWhole, lexicon.ListSiteWhole},
 	{cl2NeutralChange, lexicon.ListNeutralChangeWords},
+	{cl2Mediation, lexicon.ListMediationWords},
 	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
