@@ -185,6 +185,8 @@ const (
 	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
 	ListFindingPrepositions       = "finding-prepositions"        // prepositions after a finding that name the people it was found in ("described X in patients with Y")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
+	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
+	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
 	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
 	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
 	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
@@ -372,6 +374,8 @@ var lists = []List{
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
 	{ListFindingPrepositions, Words, "en", `prepositions after a finding that name the people it was found in ("X has been described in patients with Y"): an association`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
+	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},
+	{ListNeutralChangeWords, Words, "en", `words of a change with no direction next to a concept ("<X>-induced <Y> modulation", "modulated <Y> caused by X"): what causes the change is associated with the concept`},
 	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
 	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},

@@ -33,13 +33,49 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 	case h.bits&cueHedge != 0:
 		// A capitalised hedge word before a number is a month: "May 2020".
 		return !(toks[h.tok].flags&flagCapital != 0 && h.end-h.tok == 1 && int(h.tok) > from &&
-			int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0)
+			int(h.end) < len(toks) && toks[h.end].flags&flagDigit != 0) &&
+			!t.hedgedAdjective(s, text, h, to)
 	case h.bits&cueCould != 0:
-		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0)
+		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0) &&
+			!t.reportedAbility(s, hits, i, from)
 	default: // cueLikely
 		k := int(h.tok) - 1
 		return !(k >= from && t.hasClass(toks[k], clsComparative))
 	}
+}
+
+// reportedAbility reports whether "could" at hits[i] is the past of "can"
+// in a result reported by a finding verb in the past, before it in the
+// sentence and followed by "that" ("Our study showed that X could
+// alleviate Y", "it was found that ..."): what was shown, not a
+// possibility. A finding verb that hedges ("suggested") still hedges.
+func (t *Tagger) reportedAbility(s *scratch, hits []cueHit, i, from int) bool {
+	for _, g := range hits[:i] {
+		if int(g.tok) < from || g.bits&cueFinding == 0 || g.bits&(cueHedge|cueLikely) != 0 || int(g.end) >= len(s.toks) ||
+			!t.hasClass2(s.toks[g.end], cl2Relative) {
+			continue
+		}
+		k := g.end - 1
+		if t.edForm(s, k) || t.suffix(s, k, "wn") || t.suffix(s, k, "nd") {
+			return true // showed, demonstrated, shown, found
+		}
+	}
+	return false
+}
+
+// hedgedAdjective reports whether hedge h is an adverb that qualifies the
+// adjective of a concept's mention ("the elevated abundance of potentially
+// beneficial bacteria after X"): it hedges what the microbes are, not the
+// relation.
+func (t *Tagger) hedgedAdjective(s *scratch, text string, h cueHit, to int) bool {
+	toks := s.toks
+	a := int(h.end)
+	if h.end-h.tok != 1 || a+1 >= to || toks[a].flags&flagHard != 0 || toks[a+1].flags&flagHard != 0 ||
+		!strings.HasSuffix(text[toks[h.tok].start:toks[h.tok].end], "ly") ||
+		!t.adjectiveEnding(text[toks[a].start:toks[a].end]) {
+		return false
+	}
+	return s.tokMent[a] >= 0 || s.tokMent[a+1] >= 0
 }
 
 // pronounAround reports whether the clause of token k (from the clause

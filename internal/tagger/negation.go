@@ -1,5 +1,7 @@
 package tagger
 
+import "strings"
+
 // negScope is how many words after a negator it can deny.
 const negScope = 6
 
@@ -50,6 +52,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		return false
 	}
 	if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
+		if _, _, ok := t.armAside(s, text, int(h.tok), from, to); ok {
+			return false // the arm contrasts with another: a result, not a denial
+		}
 		if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
 			return t.setAside(s, a, b, to, firstMent) == asideDenies
 		}
@@ -193,6 +198,57 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// armAside reports whether the negator at token k, after "but" and a
+// word naming an arm of a trial, sets aside the arm given an intervention
+// ("the placebo group but not the <X> group decreased", "in water-treated
+// mice, but not (in) <X>-treated mice"): the change happened in the other
+// arm only, which is the intervention's effect, not a denial. It returns
+// the phrase of the arm set aside.
+func (t *Tagger) armAside(s *scratch, text string, k, from, to int) (a, b int, ok bool) {
+	toks := s.toks
+	if k+1 >= to || !t.hasClass2(toks[k], cl2EllipsisNot) {
+		return 0, 0, false
+	}
+	// the other arm, up to four words back, past a bracketed statistic
+	// ("the placebo group (P < 0.05) but not ...")
+	other, depth, n := false, 0, 0
+	for j := k - 1; j >= from && n < 4; j-- {
+		gap := text[toks[j].end:toks[j+1].start]
+		depth += strings.Count(gap, ")") - strings.Count(gap, "(")
+		if depth > 0 {
+			continue
+		}
+		n++
+		if t.hasClass(toks[j], clsGroup) || t.hasClass2(toks[j], cl2Arm|cl2Population) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return 0, 0, false
+	}
+	a = k + 1
+	j := a
+	for j < to && j-a < 3 && s.tokMent[j] < 0 {
+		j++ // "in", "the"
+	}
+	if j >= to || s.tokMent[j] < 0 {
+		return 0, 0, false
+	}
+	m := s.ments[s.tokMent[j]]
+	if m.dropped || t.concepts[m.concept].kind != kindIntervention {
+		return 0, 0, false
+	}
+	e := int(m.tokEnd)
+	switch {
+	case e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2Arm):
+		return a, e + 1, true
+	case e+1 < to && toks[e].flags&flagHard == 0 && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population):
+		return a, e + 2, true
+	}
+	return 0, 0, false
 }
 
 // insteadSpan returns the phrase after "rather than" or "instead of": the

@@ -28,6 +28,7 @@ type pairUnit struct {
 	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
 	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
 	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
+	neutral  bool  // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -66,6 +67,7 @@ type pairScratch struct {
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+	arms   [][2]int32 // arms of a trial set aside by "but not" after another arm (armAside)
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
 
@@ -97,6 +99,9 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
+	t.armPairs(s)
+	t.armComparatives(s, hits, from)
+	t.mediatorPairs(s)
 	t.predicatePairs(s)
 	if !negated {
 		t.treatmentPairs(s, from, to)
@@ -172,6 +177,214 @@ func (t *Tagger) predicatePairs(s *scratch) {
 		for _, o := range [2]int{pr.obj, pr.obj2} {
 			if o >= 0 {
 				t.addGroups(s, pr.subj, o, pr)
+			}
+		}
+	}
+}
+
+// armPairs adds "Y fell in the placebo group but not in the <X> group"
+// and "S raised Y in the placebo group, but not in the <X> group": the
+// intervention of the arm set aside kept Y from the change, so it moves Y
+// the other way. Y is the predicate's object, or its subject when the verb
+// has no object outside the arms.
+func (t *Tagger) armPairs(s *scratch) {
+	p := &s.pairs
+	for _, sp := range p.arms {
+		var pr *predicate
+		for i := range p.preds {
+			q := &p.preds[i]
+			if q.bits&(cueInc|cueDec) != 0 && !q.denial && (pr == nil || q.tok < sp[0] || pr.tok < sp[0]) {
+				pr = q
+				if q.tok >= sp[1] {
+					break
+				}
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		ob := -1
+		for _, g := range [2]int{pr.obj, pr.subj} {
+			if g >= 0 && !t.groupHasKind(s, g, kindIntervention) && (p.groups[g].b <= sp[0] || p.groups[g].a >= sp[1]) {
+				ob = g
+				break
+			}
+		}
+		for g := range p.groups {
+			if ob < 0 && p.groups[g].b <= sp[0] && !t.groupHasKind(s, g, kindIntervention) {
+				ob = g // "the diversity of the placebo group but not the <X> group fell"
+			}
+		}
+		if ob < 0 {
+			continue
+		}
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] || t.concepts[u.concept].kind != kindIntervention {
+				continue
+			}
+			for b := p.groups[ob].first; b < p.groups[ob].last; b++ {
+				n := len(p.out)
+				t.addPair(s, u, p.units[b], pr)
+				if len(p.out) > n {
+					switch r := &p.out[n]; r.Effect {
+					case lumen.RelationIncreases:
+						r.Effect = lumen.RelationDecreases
+					case lumen.RelationDecreases:
+						r.Effect = lumen.RelationIncreases
+					}
+				}
+			}
+		}
+	}
+}
+
+// armComparatives adds "More <Y> were found in the <X> group" and "<Y>
+// was more abundant and <Z> was higher in the <X> group": a comparative
+// said of a concept in the arm given an intervention, with "in" or "of"
+// before the arm, is the intervention's effect (the arms compare what
+// they were given). Each concept of the arm's clause before it takes the
+// first comparative after it, or else the one before it; the first
+// statement wins ("more <Y> ... in the <X> group, while <W> decreased").
+func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for _, arm := range p.units {
+		if !arm.given || t.concepts[arm.concept].kind != kindIntervention || int(arm.b) >= len(toks) ||
+			!t.hasClass2(toks[arm.b], cl2Arm) {
+			continue
+		}
+		k := int(arm.a) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
+			continue
+		}
+		start := int32(from)
+		for _, h := range hits {
+			if h.bits&cueClauseBreak != 0 && h.tok < arm.a {
+				start = h.end
+			}
+		}
+		for _, u := range p.units {
+			if u.a < start || u.b > int32(k) || t.concepts[u.concept].kind == kindIntervention || t.changedBefore(s, hits, u) {
+				continue
+			}
+			dir := 0
+			for j := u.b; j < int32(k) && dir == 0; j++ {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			for j := u.a - 1; j >= start && dir == 0; j-- {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			if dir == 0 {
+				continue
+			}
+			pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+			if dir < 0 {
+				pr.bits = cueDec
+			}
+			t.addPair(s, arm, u, &pr)
+		}
+	}
+}
+
+// changedBefore reports whether a word of change stands right before unit
+// u ("the reduction in <Y> was greater in the X group"): the arms compare
+// a change, which the predicates read (effect).
+func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
+	a := u.a
+	if a > 0 && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) {
+		a--
+	}
+	for _, h := range hits {
+		if (h.end == a || h.end == u.a) && h.bits&(cueInc|cueDec) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfBefore reports whether tokens [a, b) are a noun of change and
+// its preposition ("elevation in", "loss of"): a word and the
+// preposition, or a noun of action or state, a word and the preposition;
+// no mention.
+func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 || k > a && s.toks[k].flags&flagClause != 0 {
+			return false
+		}
+	}
+	last, first := s.toks[b-1], s.toks[a]
+	if !t.hasClass2(last, cl2PairOf|cl2FindingPrep) || t.hasClass(first, clsArticle|clsDeterminer|clsConj) {
+		return false
+	}
+	return b-a == 2 || t.nounEnding(s.text[first.start:first.end])
+}
+
+// comparativeAt returns +1 when token j is a comparative of more ("more",
+// "higher", "enriched"), -1 for one of less ("fewer", "lower",
+// "depleted"), else 0.
+func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
+	tk := s.toks[j]
+	switch {
+	case t.hasClass(tk, clsLess):
+		return -1
+	case t.hasClass(tk, clsComparative) && s.tokMent[j] < 0:
+		return 1
+	}
+	for _, h := range hits {
+		if h.tok == j && h.bits&cueCompar != 0 {
+			if h.bits&cueDec != 0 {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// mediatorPairs adds "M1, M2 and M3 may mediate the effects of X on Y":
+// each concept named before the verb is the path of X's effect (X > M
+// associated, as after "via"), whatever Y is.
+func (t *Tagger) mediatorPairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		h := &p.preds[i]
+		if !t.hasClass2(s.toks[h.tok], cl2Mediation) {
+			continue
+		}
+		var e *predicate
+		for j := i + 1; j < len(p.preds); j++ {
+			if q := &p.preds[j]; q.tok-h.end <= 3 {
+				e = q
+				break
+			}
+		}
+		if e == nil {
+			continue
+		}
+		x := e.subj
+		if int(e.end) < len(s.toks) && t.hasClass2(s.toks[e.end], cl2PairOf) {
+			// "the effects of <X>": X is the cause, whatever the
+			// predicate took as its subject
+			if g := p.groupAfter(e.end+1, int32(len(s.toks))); g >= 0 && p.groups[g].a <= e.end+2 {
+				x = g
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		// the mediators are not related to each other
+		h.within = -1
+		path := predicate{bits: cueAssoc, negated: h.negated || e.negated, hedged: h.hedged || e.hedged,
+			subj: x, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		for g := range p.groups {
+			if p.groups[g].b <= h.tok && g != x && !t.groupHasKind(s, g, kindIntervention) {
+				t.addGroups(s, x, g, &path)
 			}
 		}
 	}
@@ -460,6 +673,16 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
+	}
+	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
+		u.neutral = true // "<Y> modulation"
+	}
+	k := int(m.tokStart) - 1
+	if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k >= from && t.hasClass2(toks[k], cl2NeutralChange) {
+		u.neutral = true // "modulated (the) <Y>"
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
@@ -1272,12 +1495,21 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 		pr.headless = true
 	}
 	// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+	// So does a concept after a noun of change and its preposition
+	// ("alleviated the <X>-induced elevation in <Y>"), which is the
+	// hyphenated cause's object too.
 	if pr.obj >= 0 {
-		for _, h := range p.preds[i+1:] {
+		for j := i + 1; j < len(p.preds); j++ {
+			h := &p.preds[j]
 			if h.hyphen && h.tok == p.groups[pr.obj].b {
 				for g := pr.obj + 1; g < len(p.groups); g++ {
 					if p.groups[g].a == h.end {
 						pr.obj = g
+					} else if t.changeOfBefore(s, h.end, p.groups[g].a) {
+						pr.obj = g
+						if h.obj < 0 {
+							h.obj = g
+						}
 					}
 				}
 			}
@@ -1656,7 +1888,9 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
-	case k >= int32(from) && t.hasClass2(toks[k], cl2PairBy):
+	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && t.ingForm(s, pr.tok)):
+		// "X eased Y by lowering Z", "X eased Y via modulating Z": the
+		// gerund is the means of the subject before.
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
 		}
@@ -1933,7 +2167,7 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
 	anyNeg, anyHedge := false, false
-	first := int32(to)
+	first, lastHedge := int32(to), int32(from)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
 	}
@@ -1972,13 +2206,18 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 			if !after {
+				// back to the hedge before it, which covers what comes
+				// before itself ("X eased Y possibly via Z-ing the
+				// potential of W": "potential" adds nothing to Y)
 				sa, _ := segment(s, h.tok)
+				sa = max(sa, lastHedge)
 				for j := range p.preds {
 					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
 						pr.hedged, anyHedge = true, true
 					}
 				}
 			}
+			lastHedge = h.tok
 		}
 	}
 	flip := false
@@ -1995,6 +2234,27 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		if flip {
 			pr.negated = !pr.negated
 			anyNeg = anyNeg || pr.negated
+		}
+	}
+	if negated {
+		// A denial with no pair of its own after the relation it denies
+		// ("Protective effects of X on Y were not observed": "not
+		// observed" has no object) denies the relation whose object
+		// phrase it follows.
+		for j := range p.preds {
+			d := &p.preds[j]
+			if !d.negated || d.subj >= 0 && d.obj >= 0 || d.within >= 0 {
+				continue
+			}
+			for k := range p.preds[:j] {
+				pr := &p.preds[k]
+				if pr.subj < 0 || pr.obj < 0 {
+					continue
+				}
+				if e := p.groups[pr.obj].b; e <= d.tok && d.tok-e <= 3 && !clauseBetween(s.toks, int(e), int(d.tok)) {
+					pr.negated = true
+				}
+			}
 		}
 	}
 	for j := range p.preds {
@@ -2037,13 +2297,17 @@ func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 // "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
 func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
 	p := &s.pairs
-	p.spans = p.spans[:0]
+	p.spans, p.arms = p.spans[:0], p.arms[:0]
 	for i, h := range hits {
 		switch {
 		case h.bits&cueInstead != 0:
 			a, b := t.insteadSpan(s, int(h.end), to)
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.armAside(s, text, int(h.tok), from, to); ok {
+				p.arms = append(p.arms, [2]int32{int32(a), int32(b)})
+				continue
+			}
 			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
 				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 			}
@@ -2116,6 +2380,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case compare:
 		up = !pr.less
+	case pr.bits&cueInc != 0 && ob.neutral && pr.bits&(cueHarm|cueHelp) == 0:
+		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
+		// causes a change of Y with no direction.
+		return lumen.RelationAssociated
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
 		if pr.bits&cueHarm == 0 && ob.less {

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r8"
+const rulesRevision = "r9"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -123,6 +123,8 @@ const (
 	cl2MicrobeAnaphora                        // microbe nouns that, after "these", stand for the microbes named before
 	cl2Referring                              // nouns that, after "the", stand for the concept named before whose synonym ends in them
 	cl2SiteWhole                              // the whole host as a community's place ("the human microbiome")
+	cl2NeutralChange                          // a change with no direction next to a concept ("<Y> modulation")
+	cl2Mediation                              // "mediate": its subject is the path of the effect after it
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 )
 
@@ -236,6 +238,8 @@ var class2Lists = []struct {
 	{cl2MicrobeAnaphora, lexicon.ListMicrobeAnaphora},
 	{cl2Referring, lexicon.ListReferringNouns},
 	{cl2SiteWhole, lexicon.ListSiteWhole},
+	{cl2NeutralChange, lexicon.ListNeutralChangeWords},
+	{cl2Mediation, lexicon.ListMediationWords},
 	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},

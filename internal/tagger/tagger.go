@@ -887,6 +887,13 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 			return t.casedOK(&t.entries[e], text, toks[i:next])
 		})
 		if best < 0 {
+			if e, ok := t.sharedHead(text, toks, i); ok {
+				s.ments = append(s.ments, mention{
+					tokStart: int32(i), tokEnd: int32(i + 1),
+					start: toks[i].start, end: toks[i].end,
+					concept: e.concept, flags: e.flags,
+				})
+			}
 			i++
 			continue
 		}
@@ -908,6 +915,46 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 		i = bestEnd
 	}
 	return override
+}
+
+// sharedHead reads a modifier that shares its head noun with the next one
+// ("gut and blood-brain barrier", "gut or skin microbiome"): the word at
+// token i, then "and" or "or", then up to three words ending in a head that
+// makes a two-word synonym with it ("gut barrier"). The word alone names
+// that synonym's concept.
+func (t *Tagger) sharedHead(text string, toks []token, i int) (*entry, bool) {
+	if i+3 >= len(toks) || !t.hasClass(toks[i+1], clsConj) || toks[i+1].flags&flagHard != 0 {
+		return nil, false
+	}
+	if i > 0 && toks[i].flags&flagHard == 0 && !t.hasClass(toks[i-1], clsArticle|clsDeterminer) &&
+		!t.hasClass2(toks[i-1], cl2PairObjectPrep|cl2PairCausePrep|cl2PairOf) {
+		return nil, false // "thicker skin and better barrier": the word is a noun of its own
+	}
+	node := t.phrases.next(0, toks[i].id)
+	if node < 0 {
+		return nil, false
+	}
+	for h := i + 3; h < len(toks) && h <= i+5; h++ {
+		k := h - 1
+		if toks[h].flags&flagHard != 0 || t.hasClass(toks[k], clsComparative|clsLess|clsArticle|clsDeterminer) ||
+			k > i+2 && text[toks[k-1].end:toks[k].start] != "-" {
+			break // "thicker skin and better barrier function": no shared head; "blood-brain" is one modifier
+		}
+		if p, _ := t.phrases.longest(toks, h, len(toks), nil); p >= 0 {
+			break // "skin and better barrier function": the head phrase names a concept of its own
+		}
+		n := t.phrases.next(node, toks[h].id)
+		if n < 0 {
+			continue
+		}
+		// A community keeps its own rules for shared sites ("gut and oral
+		// microbiota", sites.go).
+		if p := t.phrases.payload[n]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil &&
+			t.entries[p].concept != t.community {
+			return &t.entries[p], true
+		}
+	}
+	return nil, false
 }
 
 // casedOK checks the spelling of the words of a phrase that must keep their
