@@ -122,10 +122,11 @@ func listenDemoSite(data, addr string, remember bool, log *slog.Logger) (*httpSe
 	file := filepath.Join(data, "demo-site-addr")
 	if remember {
 		if b, err := os.ReadFile(file); err == nil {
-			if site, err := listenHTTP(strings.TrimSpace(string(b)), demo.Handler(), log); err == nil {
+			last := strings.TrimSpace(string(b))
+			if site, err := listenHTTP(last, demo.Handler(), log); err == nil {
 				return site, nil
 			}
-			log.Info("the sample site's last address is taken; its articles get new URLs", "addr", strings.TrimSpace(string(b)))
+			log.Info("the sample site's last address is taken; its articles get new URLs", "addr", last)
 		}
 	}
 	site, err := listenHTTP(addr, demo.Handler(), log)

@@ -96,7 +96,6 @@ func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagge
 	}
 	a := newApp(cfg, c.logger(e, cfg))
 	a.oneShot = true
-	err = nil
 	if withTagger {
 		err = a.openTagger()
 	}
