@@ -21,7 +21,8 @@ package tagger
 //     or a transfer, and a diversity that is lost.
 //   - local.go: the predicates of the secondary site's local conditions;
 //   - sites.go again: a taxon's mention takes its species name and strain
-//     codes ("<Genus> <species> <CODE1>").
+//     codes ("<Genus> <species> <CODE1>"), and the code used alone later
+//     names what the full name names.
 func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	n := len(s.ments)
 	conditionDoc := t.senses(s, text, override)
@@ -33,6 +34,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	t.communityModifiers(s)
 	t.lostDiversity(s, n)
 	t.extendTaxa(s, text)
+	t.strainsAlone(s, text)
 }
 
 func idOr0(id int32) int32 {

@@ -929,8 +929,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 	p := &s.pairs
 	p.preds = p.preds[:0]
 	toks := s.toks
+	skip := int32(-1) // a noun of change a lowering verb took ("prevented the increase in")
 	for i, h := range hits {
-		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 {
+		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 || h.tok == skip {
 			continue
 		}
 		if h.bits&cueRole != 0 && h.bits&(relationBits&^cueRole) == 0 &&
@@ -973,6 +974,20 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
 			pr.hyphen = true
 		}
+		// "X prevented/attenuated the increase in Y": the verb lowers Y and
+		// the noun of change is its object's head; "X prevented the loss
+		// of Y" raises Y.
+		if k, dir := t.loweredChange(s, hits, i, to); dir != 0 {
+			skip = k
+			if dir < 0 {
+				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
+			}
+		} else if k, dir := t.loweredChangeBefore(s, hits, i, from, to); dir != 0 {
+			p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok == k })
+			if dir < 0 {
+				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
+			}
+		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		pr.less = t.hasClass(toks[h.tok], clsLess)
 		if h.bits&cueCompar != 0 {
@@ -1012,6 +1027,104 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 	}
+}
+
+// loweredChange reads a verb that lowers its object followed by a noun of
+// change and its preposition ("prevented the increase in", "attenuated
+// the rise of", "counteracted the loss of"): it returns the noun's token
+// and +1 for a noun of rise (the verb lowers the object, as it would
+// alone), -1 for a noun of fall (the verb keeps the object up), else 0.
+func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int) {
+	toks := s.toks
+	h := hits[i]
+	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 {
+		return -1, 0
+	}
+	k := h.end
+	if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
+		k++
+	}
+	if k == h.end || int(k)+1 >= to || toks[k].flags&flagHard != 0 ||
+		s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].flags&entLostDiversity == 0 {
+		return -1, 0
+	}
+	dir, end := t.changeNoun(s, hits, k)
+	if dir == 0 {
+		return -1, 0
+	}
+	// The noun's preposition: in the cue ("increase in") or right after it.
+	if !t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) {
+		if int(end) >= to || toks[end].flags&flagHard != 0 || !t.hasClass2(toks[end], cl2PairOf|cl2FindingPrep) {
+			return -1, 0
+		}
+	}
+	return k, dir
+}
+
+// changeNoun reads token k as a noun of change: +1 for a rise ("increase
+// in", "rise in"), -1 for a fall ("reduction in", "loss of"), else 0; and
+// the end of its cue.
+func (t *Tagger) changeNoun(s *scratch, hits []cueHit, k int32) (int, int32) {
+	toks := s.toks
+	w := s.text[toks[k].start:toks[k].end]
+	dir, end := 0, k+1
+	for _, g := range hits {
+		if g.tok > k {
+			break
+		}
+		if g.tok == k && g.bits&(cueHarm|cueHelp|cueNegRel) == 0 {
+			switch {
+			case g.bits&cueInc != 0 && g.bits&cueDec == 0:
+				dir, end = 1, g.end
+			case g.bits&cueDec != 0 && g.bits&cueInc == 0:
+				dir, end = -1, g.end
+			case g.bits&(cueInc|cueDec) == 0 && g.bits&cueCompar != 0:
+				dir, end = t.comparativeAt(s, hits, k), g.end // "rise in"
+			}
+		}
+	}
+	if dir == 0 && t.hasClass(toks[k], clsLess) && t.nounEnding(w) || w == "loss" {
+		dir = -1 // "the loss of", "the depletion of"
+	}
+	if t.edForm(s, k) || t.ingForm(s, k) {
+		return 0, end
+	}
+	return dir, end
+}
+
+// loweredChangeBefore reads the passive of loweredChange: "the increase in
+// <Y> was prevented by": it returns the noun's token and its direction.
+func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int) (int32, int) {
+	toks := s.toks
+	h := hits[i]
+	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(h.tok)-3 < from ||
+		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) ||
+		!t.hasClass(toks[h.tok-1], clsCopula) && !t.hasClass2(toks[h.tok-1], cl2PassiveAux) {
+		return -1, 0
+	}
+	m := s.tokMent[h.tok-2]
+	if m < 0 || s.ments[m].tokEnd != h.tok-1 {
+		return -1, 0
+	}
+	a := s.ments[m].tokStart
+	if s.ments[m].flags&entLostDiversity != 0 {
+		// "the loss of <diversity>": the imbalance spans the noun
+		if dir, _ := t.changeNoun(s, hits, a); dir != 0 && (int(a) == from || t.hasClass(toks[a-1], clsArticle)) {
+			return a, dir
+		}
+		return -1, 0
+	}
+	for _, g := range hits[:i] {
+		k := g.tok
+		if g.end != a && !(g.end == a-1 && t.hasClass2(toks[a-1], cl2PairOf|cl2FindingPrep)) ||
+			!(int(k) == from || t.hasClass(toks[k-1], clsArticle)) {
+			continue
+		}
+		if dir, end := t.changeNoun(s, hits, k); dir != 0 && (end == a || t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) || end == a-1) {
+			return k, dir
+		}
+	}
+	return -1, 0
 }
 
 // comparison reports whether comparative cue h compares groups rather than

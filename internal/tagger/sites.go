@@ -590,3 +590,64 @@ func strainCode(tk token, text string) bool {
 	}
 	return len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w
 }
+
+// strainsAlone tags the later uses of a strain code on its own ("<Genus>
+// <species> AB12 ... AB12 reduced <Y>"): papers name the strain by its code
+// once they have spelled it out. Only a code of letters and digits with a
+// capital counts (a unit such as "10mg" has none), it must end a taxon's
+// mention, and a code that ends the mentions of two concepts names neither.
+func (t *Tagger) strainsAlone(s *scratch, text string) {
+	toks := s.toks
+	first := -1 // the first mention whose code is read, to skip the common case cheaply
+	for i := range s.ments {
+		if m := s.ments[i]; !m.dropped && m.concept >= 0 && m.tokEnd-m.tokStart >= 2 && strainCodeAlone(toks[m.tokEnd-1], text) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	t.indexMentions(s)
+	n := len(s.ments)
+	for i := first; i < n; i++ {
+		m := s.ments[i]
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || !strainCodeAlone(toks[m.tokEnd-1], text) ||
+			m.flags&(entTaxon|entGivenTaxon) == 0 {
+			continue
+		}
+		code := text[toks[m.tokEnd-1].start:toks[m.tokEnd-1].end]
+		if t.codeConflict(s, text, code, m.concept, n) {
+			continue
+		}
+		for k := int(m.tokEnd); k < len(toks); k++ {
+			if s.tokMent[k] >= 0 || text[toks[k].start:toks[k].end] != code {
+				continue
+			}
+			s.addSpan(k, k+1, toks, m.concept, entShortForm)
+			s.tokMent[k] = int32(len(s.ments) - 1)
+		}
+	}
+}
+
+// codeConflict reports whether strain code ends a mention of a concept
+// other than c among the first n mentions.
+func (t *Tagger) codeConflict(s *scratch, text, code string, c int32, n int) bool {
+	for _, m := range s.ments[:n] {
+		if !m.dropped && m.concept >= 0 && m.concept != c && m.tokEnd-m.tokStart >= 2 &&
+			text[s.toks[m.tokEnd-1].start:s.toks[m.tokEnd-1].end] == code {
+			return true
+		}
+	}
+	return false
+}
+
+// strainCodeAlone reports whether token tk is a strain code that can stand
+// for its strain alone: letters and digits, with a capital ("NS9", "HN001").
+func strainCodeAlone(tk token, text string) bool {
+	if tk.flags&flagDigit == 0 || tk.flags&flagLetter == 0 || tk.end-tk.start < 3 || tk.end-tk.start > 10 {
+		return false
+	}
+	w := text[tk.start:tk.end]
+	return strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
+}
