@@ -39,7 +39,7 @@ func TestHeldOutGuard(t *testing.T) {
 		f   floors
 	}{
 		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.92, effect: 0.93}},
-		// Rules r8 (issue 16): claims 0.970, pairs 0.897.
+		// Rules r8 (issue 11, round r8): claims 0.970, pairs 0.897.
 		{"testdata/heldout11b", floors{concept: 0.96, claim: 0.96, flags: 0.95, pairs: 0.89, effect: 0.95}},
 		{"testdata/heldout11c", floors{concept: 0.97, claim: 0.96, flags: 0.95, pairs: 0.90, effect: 0.95}},
 		{"testdata/heldout14", floors{concept: 0.99, claim: 0.94, flags: 0.95, pairs: 0.95, effect: 0.96}},
@@ -47,7 +47,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout14c", floors{concept: 0.97, claim: 0.96, flags: 0.97, pairs: 0.93, effect: 0.97}},
 		{"testdata/heldout15", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.86, effect: 0.95}},
 		// Kept from both rounds of tagger work (its README): r5, r6, r7 pairs
-		// 0.825, 0.790, 0.805; r8 (issue 16) concepts 0.970, claims 0.955,
+		// 0.825, 0.790, 0.805; r8 (issue 11, round r8) concepts 0.970, claims 0.955,
 		// pairs 0.819.
 		{"testdata/heldout14l", floors{concept: 0.96, claim: 0.95, flags: 0.96, pairs: 0.81, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
