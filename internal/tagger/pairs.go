@@ -1068,6 +1068,7 @@ func (t *Tagger) changeNoun(s *scratch, hits []cueHit, k int32) (int, int32) {
 	toks := s.toks
 	w := s.text[toks[k].start:toks[k].end]
 	dir, end := 0, k+1
+	phrase := false // a comparison phrase starts at k ("loss of", "rise in")
 	for _, g := range hits {
 		if g.tok > k {
 			break
@@ -1080,11 +1081,12 @@ func (t *Tagger) changeNoun(s *scratch, hits []cueHit, k int32) (int, int32) {
 				dir, end = -1, g.end
 			case g.bits&(cueInc|cueDec) == 0 && g.bits&cueCompar != 0:
 				dir, end = t.comparativeAt(s, hits, k), g.end // "rise in"
+				phrase = g.end > k+1
 			}
 		}
 	}
-	if dir == 0 && t.hasClass(toks[k], clsLess) && t.nounEnding(w) || w == "loss" {
-		dir = -1 // "the loss of", "the depletion of"
+	if dir == 0 && t.hasClass(toks[k], clsLess) && (t.nounEnding(w) || phrase) {
+		dir = -1 // "the depletion of"; a less-word heading a phrase: "the loss of"
 	}
 	if t.edForm(s, k) || t.ingForm(s, k) {
 		return 0, end
