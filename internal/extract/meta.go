@@ -235,11 +235,8 @@ func (m *metadata) meta(n *html.Node) {
 		if c := clean(content); c != "" {
 			m.citeAuth = append(m.citeAuth, c)
 		}
-	case "citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier.doi":
-		if m.doi == "" {
-			m.doi = NormalizeDOI(content)
-		}
-	case "dc.identifier", "dcterms.identifier", "citation_id":
+	case "citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier.doi",
+		"dc.identifier", "dcterms.identifier", "citation_id":
 		if m.doi == "" {
 			m.doi = NormalizeDOI(content)
 		}
