@@ -10,12 +10,12 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
+	"github.com/lumen-research/lumen/internal/cpuclock"
 	"github.com/lumen-research/lumen/internal/extract"
 )
 
@@ -122,10 +122,10 @@ func BenchmarkCrawlSite(b *testing.B) {
 		src := lumen.Source{Name: "bench", Kind: lumen.SourceWeb, URLs: []string{site.URL + "/articles/0.html"},
 			AllowPrivate: true, MaxPages: benchPages + 10, MaxDepth: lumen.Depth(100)}
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), cpuclock.Process()
 		run, err := h.Run(context.Background(), src)
 		elapsed += time.Since(start).Seconds()
-		cpu += (cpuTime() - cpu0).Seconds()
+		cpu += (cpuclock.Process() - cpu0).Seconds()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -143,15 +143,6 @@ func BenchmarkCrawlSite(b *testing.B) {
 	// CPU time of the whole process (crawler, site, nats-server) per page:
 	// less sensitive than pages/s to other processes on a shared machine.
 	b.ReportMetric(cpu/crawled*1e3, "cpu_ms/page")
-}
-
-// cpuTime is the CPU time (user and system) this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // fetchBaseline GETs every page of the site with workers goroutines and a

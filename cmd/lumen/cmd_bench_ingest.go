@@ -28,6 +28,7 @@ import (
 	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/corpus"
+	"github.com/lumen-research/lumen/internal/cpuclock"
 	"github.com/lumen-research/lumen/internal/tagger"
 	"github.com/lumen-research/lumen/worker"
 )
@@ -78,7 +79,7 @@ type phase struct {
 
 func startPhase() *phase {
 	resetPeakRSS()
-	p := &phase{start: time.Now(), cpu: cpuTime(), stop: make(chan struct{}), done: make(chan struct{})}
+	p := &phase{start: time.Now(), cpu: cpuclock.Process(), stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
 		t := time.NewTicker(50 * time.Millisecond)
@@ -100,7 +101,7 @@ func startPhase() *phase {
 func (p *phase) end() (wall, cpu, peak, anon float64) {
 	close(p.stop)
 	<-p.done
-	return time.Since(p.start).Seconds(), (cpuTime() - p.cpu).Seconds(), rssField("VmHWM:"), p.peakAnon
+	return time.Since(p.start).Seconds(), (cpuclock.Process() - p.cpu).Seconds(), rssField("VmHWM:"), p.peakAnon
 }
 
 // Targets of issue 13 for 100k claims on the 2-core development machine.
