@@ -147,7 +147,7 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	// Crawls operators ask for through the API (POST /api/v1/crawls).
 	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, requests.handle(cr)) })
 	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{role: "only crawls"}, cr), log)
+		h, err := listenHTTP(cfg.Addr, a.apiHandler(nil, cr), log)
 		if err != nil {
 			return err
 		}
@@ -322,18 +322,6 @@ func progressBar(done, total, width int) string {
 	}
 	n := min(done*width/total, width)
 	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
-}
-
-// nopSearcher stands in where a process serves no index (the health
-// endpoints of the crawler and worker roles); role says what it does.
-type nopSearcher struct{ role string }
-
-func (n nopSearcher) SearchClaims(context.Context, lumen.ClaimQuery) (lumen.ClaimResults, error) {
-	return lumen.ClaimResults{}, fmt.Errorf("search: %w (this process %s; lumen serve answers searches)", lumen.ErrUnavailable, n.role)
-}
-
-func (n nopSearcher) Article(context.Context, string) (lumen.ArticleDetail, error) {
-	return lumen.ArticleDetail{}, fmt.Errorf("article: %w (this process %s; lumen serve answers searches)", lumen.ErrUnavailable, n.role)
 }
 
 // warnNCBIContact warns, at start, when PubMed sources will be crawled

@@ -46,7 +46,7 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 	st := newStages(log)
 	st.start("worker", a.runWorker)
 	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, a.apiHandler(nopSearcher{role: "only tags"}, nil), log)
+		h, err := listenHTTP(cfg.Addr, a.apiHandler(nil, nil), log)
 		if err != nil {
 			return err
 		}

@@ -301,8 +301,9 @@ func (a *app) openPipeline(ctx context.Context, name string) error {
 	return a.bus.EnsureConsumers(ctx)
 }
 
-// apiHandler is the HTTP API over s and runs (nil: crawl records are not
-// served by this process).
+// apiHandler is the HTTP API over s and runs. A nil s is a process that
+// serves no index (its health endpoints only); a nil runs, one that keeps
+// no crawl records.
 func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handler {
 	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,

@@ -117,5 +117,9 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rt.s.Metrics.HTTPRequest("unknown", http.StatusNotFound, 0)
-	rt.s.writeError(w, r, fmt.Errorf("no route %s %s: %w", r.Method, r.URL.Path, lumen.ErrNotFound))
+	err := fmt.Errorf("no route %s %s: %w", r.Method, r.URL.Path, lumen.ErrNotFound)
+	if rt.s.Searcher == nil {
+		err = fmt.Errorf("no route %s %s (this process serves no index; lumen serve or lumen run answers searches and pages): %w", r.Method, r.URL.Path, lumen.ErrNotFound)
+	}
+	rt.s.writeError(w, r, err)
 }

@@ -58,9 +58,12 @@ type Check struct {
 	Check func(ctx context.Context) error
 }
 
-// Deps are what the server serves from. Searcher is required; when it is
-// also a Mapper and an Exporter (*indexer.Index is), the evidence map and
-// the exports are served too, else they answer 503. A nil Runs makes
+// Deps are what the server serves from. When Searcher is also a Mapper and
+// an Exporter (*indexer.Index is), the evidence map and the exports are
+// served too, else they answer 503. A nil Searcher is a process that serves
+// no index (the crawler's and the worker's health endpoints): the routes of
+// searches, articles, the map, exports, pages and curation are then not
+// served at all (404 naming lumen serve). A nil Runs makes
 // /api/v1/crawls answer 503.
 type Deps struct {
 	Searcher Searcher

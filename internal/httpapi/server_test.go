@@ -321,3 +321,44 @@ func TestStaticFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestNoIndexServesHealthOnly: a process that serves no index (lumen crawl,
+// lumen work with --addr) answers its health, metrics and taxonomy routes,
+// and 404 (naming lumen serve) for searches and pages, which it will never
+// serve, instead of a 503 that says "try again".
+func TestNoIndexServesHealthOnly(t *testing.T) {
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Taxonomy: taxonomy, Metrics: metrics.New()}))
+	t.Cleanup(srv.Close)
+	get := func(path, accept string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		if accept != "" {
+			req.Header.Set("Accept", accept)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	for _, p := range []string{"/healthz", "/readyz", "/metrics", "/api/v1/concepts", "/api/v1/openapi.json"} {
+		if code, body := get(p, ""); code != http.StatusOK {
+			t.Errorf("GET %s = %d %s, want 200", p, code, body)
+		}
+	}
+	for _, p := range []string{"/api/v1/claims?q=acne", "/api/v1/map", "/api/v1/articles/x", "/api/v1/claims/x", "/api/v1/review/queue"} {
+		code, body := get(p, "")
+		if code != http.StatusNotFound || !strings.Contains(body, "lumen serve") {
+			t.Errorf("GET %s = %d %s, want 404 naming lumen serve", p, code, body)
+		}
+	}
+	if code, _ := get("/", "text/html"); code != http.StatusNotFound {
+		t.Errorf("GET / (a browser) = %d, want 404", code)
+	}
+	_, doc := get("/api/v1/openapi.json", "")
+	if strings.Contains(doc, `"/api/v1/claims"`) || !strings.Contains(doc, `"/healthz"`) {
+		t.Errorf("the OpenAPI document should list only the routes served:\n%.400s", doc)
+	}
+}
