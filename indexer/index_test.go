@@ -83,6 +83,14 @@ func TestApplyIsIdempotentAndReplacesClaims(t *testing.T) {
 	if !d.FetchedAt.Equal(t0.Add(time.Hour)) || !d.Published.Equal(v1.Article.Published) {
 		t.Errorf("Article times = fetched %v published %v", d.FetchedAt, d.Published)
 	}
+	if text, err := ix.ArticleText(ctx, v1.Article.ID); err != nil || text != d.Text {
+		t.Errorf("ArticleText = %q, %v; want the article's text %q", text, err, d.Text)
+	}
+	for _, id := range []string{lumen.NewID("url:https://example.org/none"), "../x"} {
+		if _, err := ix.ArticleText(ctx, id); !errors.Is(err, lumen.ErrNotFound) {
+			t.Errorf("ArticleText(%q) error = %v, want not found", id, err)
+		}
+	}
 	// Within one batch the newest version wins whatever the order.
 	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/b", t0.Add(2*time.Hour), "New."), tagged("https://example.org/b", t0, "Old.")}); err != nil {
 		t.Fatalf("Apply batch: %v", err)

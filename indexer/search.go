@@ -395,6 +395,35 @@ func timeField(v any) time.Time {
 	return t
 }
 
+// articleFields reads the stored fields of an indexed article document.
+func (ix *Index) articleFields(ctx context.Context, id string, fields ...string) (map[string]any, error) {
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{articleDocID(id)}), 1, 0, false)
+	req.Fields = fields
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("get article %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, fmt.Errorf("article %s: %w", id, lumen.ErrNotFound)
+	}
+	return res.Hits[0].Fields, nil
+}
+
+// ArticleText returns an indexed article's text alone (the review page's
+// context sentences), without its claims, or an error wrapping
+// lumen.ErrNotFound.
+func (ix *Index) ArticleText(ctx context.Context, id string) (string, error) {
+	if !lumen.ValidID(id) {
+		return "", fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
+	}
+	f, err := ix.articleFields(ctx, id, "text")
+	if err != nil {
+		return "", err
+	}
+	text, _ := f["text"].(string)
+	return text, nil
+}
+
 // Article returns an indexed article with its claims in text order, or an
 // error wrapping lumen.ErrNotFound.
 func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, error) {
@@ -402,16 +431,10 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	if !lumen.ValidID(id) {
 		return d, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
 	}
-	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{articleDocID(id)}), 1, 0, false)
-	req.Fields = []string{"*"}
-	res, err := ix.idx.SearchInContext(ctx, req)
+	f, err := ix.articleFields(ctx, id, "*")
 	if err != nil {
-		return d, fmt.Errorf("get article %s: %w", id, err)
+		return d, err
 	}
-	if len(res.Hits) == 0 {
-		return d, fmt.Errorf("article %s: %w", id, lumen.ErrNotFound)
-	}
-	f := res.Hits[0].Fields
 	a := &d.Article
 	a.ID = id
 	a.Title, _ = f["title"].(string)

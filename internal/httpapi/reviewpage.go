@@ -443,6 +443,12 @@ func (s *server) showClaim(ctx context.Context, p *reviewPageData, c lumen.Claim
 	if c.Review.Retracted {
 		return
 	}
+	if t, ok := s.Searcher.(ArticleTexter); ok {
+		if text, err := t.ArticleText(ctx, c.ArticleID); err == nil {
+			p.Before, p.After = contextAround(text, c.Start, c.End)
+		}
+		return
+	}
 	if d, err := s.Searcher.Article(ctx, c.ArticleID); err == nil {
 		p.Before, p.After = contextAround(d.Text, c.Start, c.End)
 	}

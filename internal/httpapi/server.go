@@ -37,6 +37,13 @@ type Exporter interface {
 	ExportArticles(ctx context.Context, q lumen.ClaimQuery, fn func(lumen.ArticleMeta) error) error
 }
 
+// ArticleTexter reads an article's text alone; the review page uses it,
+// when the Searcher has it, for the sentences around a claim instead of
+// reading the whole article with its claims.
+type ArticleTexter interface {
+	ArticleText(ctx context.Context, id string) (string, error)
+}
+
 // RunLister lists crawl runs, newest first.
 type RunLister interface {
 	Runs(ctx context.Context, source string, limit int) ([]lumen.CrawlRun, error)
