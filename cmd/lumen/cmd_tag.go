@@ -88,14 +88,7 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	if len(data) > maxTagInput {
 		return fmt.Errorf("tag: %s is larger than %d MiB (split it into documents): %w", name, maxTagInput>>20, lumen.ErrInvalid)
 	}
-	if *taxPath == "" {
-		*taxPath = e.getenv("LUMEN_TAXONOMY")
-	}
-	tax, err := loadTaxonomy(*taxPath)
-	if err != nil {
-		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
-	}
-	t, err := newTagger(e, tax)
+	t, err := taggerFrom(e, *taxPath)
 	if err != nil {
 		return err
 	}
@@ -200,14 +193,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usageError("lumen eval takes one GOLD_DIR")
 	}
-	if *taxPath == "" {
-		*taxPath = e.getenv("LUMEN_TAXONOMY")
-	}
-	tax, err := loadTaxonomy(*taxPath)
-	if err != nil {
-		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
-	}
-	t, err := newTagger(e, tax)
+	t, err := taggerFrom(e, *taxPath)
 	if err != nil {
 		return err
 	}
@@ -245,4 +231,17 @@ func newTagger(e *env, tax lumen.Taxonomy) (*tagger.Tagger, error) {
 		fmt.Fprintf(e.stderr, "lumen: warning: taxonomy: %s\n", w)
 	}
 	return t, nil
+}
+
+// taggerFrom is the tagger of lumen tag and lumen eval: the taxonomy at
+// path (--taxonomy), else LUMEN_TAXONOMY, else the shipped one.
+func taggerFrom(e *env, path string) (*tagger.Tagger, error) {
+	if path == "" {
+		path = e.getenv("LUMEN_TAXONOMY")
+	}
+	tax, err := loadTaxonomy(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+	}
+	return newTagger(e, tax)
 }
