@@ -40,6 +40,9 @@ const (
 // consumers declare.
 var (
 	_ httpapi.Searcher         = (*indexer.Index)(nil)
+	_ httpapi.Mapper           = (*indexer.Index)(nil)
+	_ httpapi.Exporter         = (*indexer.Index)(nil)
+	_ httpapi.ArticleTexter    = (*indexer.Index)(nil)
 	_ httpapi.RunLister        = (*crawler.Crawler)(nil)
 	_ httpapi.DeadLetterLister = (*bus.Bus)(nil)
 	_ crawler.Publisher        = (*bus.Bus)(nil)
