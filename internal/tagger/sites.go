@@ -145,11 +145,19 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 // nearest to it: the primary site (also producers of the community's
 // metabolite and microbes that colonise a host), the secondary site, or
 // another site, which names no concept. Microbes followed by a toxin word
-// name the toxin, not a community.
+// name the toxin, not a community, and microbes before an imbalance name
+// the imbalance's community, which the imbalance already is.
 func (t *Tagger) placeMicrobes(s *scratch, k int) {
 	toks := s.toks
 	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
 		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.toxin) {
+		return
+	}
+	// A microbe word that qualifies an imbalance ("bacterial dysbiosis")
+	// says whose imbalance it is; it is no second mention of the community.
+	if m := s.tokMent[min(k+1, len(toks)-1)]; k+1 < len(toks) && m >= 0 && s.tokSent[k+1] == s.tokSent[k] &&
+		toks[k+1].flags&flagHard == 0 && s.ments[m].concept == t.imbalance && !s.ments[m].dropped && s.ments[m].tokStart == int32(k+1) {
+		s.ments[m].tokStart, s.ments[m].start = int32(k), toks[k].start
 		return
 	}
 	if t.near(s, k, k+1, 6, 6, clsSitePrimary) && !t.near(s, k, k+1, 1, 0, clsSiteSecondary|clsSiteOther) {
@@ -170,11 +178,50 @@ func (t *Tagger) placeMicrobes(s *scratch, k int) {
 	}
 }
 
+// placeBarrier places a synonym of the barrier that every barrier has
+// (barrier-unplaced: "tight junction proteins") by the barrier its sentence
+// is about: another site's ("the blood-brain barrier": a barrier word after
+// a barrier-site-other word) drops it, the secondary site's moves it to the
+// secondary site's barrier; the primary site named anywhere in the
+// sentence, or no other barrier, keeps it.
+func (t *Tagger) placeBarrier(s *scratch, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	sent := s.tokSent[m.tokStart]
+	other, secondary := false, false
+	for k := int(m.tokStart) - 1; k >= 0 && s.tokSent[k] == sent; k-- {
+		if t.hasClass(toks[k], clsSitePrimary) {
+			return
+		}
+		other = other || t.hasClass(toks[k], clsBarrier) && k > 0 && s.tokSent[k-1] == sent && t.hasClass(toks[k-1], clsBarrierSiteOther)
+		secondary = secondary || t.hasClass(toks[k], clsSiteSecondary)
+	}
+	for k := int(m.tokEnd); k < len(toks) && s.tokSent[k] == sent; k++ {
+		if t.hasClass(toks[k], clsSitePrimary) {
+			return
+		}
+		other = other || t.hasClass(toks[k], clsBarrier) && t.hasClass(toks[k-1], clsBarrierSiteOther)
+		secondary = secondary || t.hasClass(toks[k], clsSiteSecondary)
+	}
+	switch {
+	case secondary && t.barrierAlt >= 0:
+		m.concept = t.barrierAlt
+	case other:
+		m.dropped = true
+	}
+}
+
 // placeTaxon moves a named taxon of the community to the secondary site's
 // community when that site is named nearest to it, and drops it when
-// another site is.
+// another site is or when it is tested for resistance away from any site.
 func (t *Tagger) placeTaxon(s *scratch, i int) {
 	m := &s.ments[i]
+	if from, to := int(m.tokStart), int(m.tokEnd); t.near(s, from, to, 4, 3, clsResistance) && !t.near(s, from, to, 8, 8, clsSitePrimary) {
+		// "resistance rates of <taxon> to <drug>": an isolate tested in
+		// the laboratory, not a member of a community.
+		m.dropped = true
+		return
+	}
 	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
 	case siteOther:
 		m.dropped = true

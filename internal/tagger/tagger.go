@@ -127,18 +127,19 @@ type entry struct {
 
 // Entry and mention flags.
 const (
-	entUnplaced      uint16 = 1 << iota // a community synonym that names no site
-	entGivenTaxon                       // a given-microbes synonym that is a taxon
-	entBroad                            // a synonym that also names other conditions
-	entSenseOverride                    // a stop phrase that gives broad synonyms another sense
-	entTaxon                            // a community synonym that is a named taxon
-	entGeneralLesion                    // a general synonym that a named condition may stand for
-	entInverse                          // a synonym that names the opposite of its concept
-	entModifier                         // rule-made: an imbalance read from a word that modifies the community
-	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
-	entRule                             // rule-made: read from the words around, not a synonym
-	entShortForm                        // a use of a short form the document defines
-	entImplicit                         // a use of a short form the document never defines
+	entUnplaced        uint16 = 1 << iota // a community synonym that names no site
+	entGivenTaxon                         // a given-microbes synonym that is a taxon
+	entBroad                              // a synonym that also names other conditions
+	entSenseOverride                      // a stop phrase that gives broad synonyms another sense
+	entTaxon                              // a community synonym that is a named taxon
+	entGeneralLesion                      // a general synonym that a named condition may stand for
+	entInverse                            // a synonym that names the opposite of its concept
+	entModifier                           // rule-made: an imbalance read from a word that modifies the community
+	entLostDiversity                      // rule-made: an imbalance read from a diversity that is lost
+	entRule                               // rule-made: read from the words around, not a synonym
+	entShortForm                          // a use of a short form the document defines
+	entImplicit                           // a use of a short form the document never defines
+	entBarrierUnplaced                    // a barrier synonym that every barrier has
 )
 
 // Document is one text to tag with what is known about it.
@@ -313,6 +314,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 	broad := t.normSet(lists.words(lexicon.ListBroadSynonyms))
 	general := t.normSet(lists.words(lexicon.ListGeneralLesionSynonyms))
 	inverse := t.normSet(lists.words(lexicon.ListInverseSynonyms))
+	barrierUnplaced := t.normSet(lists.words(lexicon.ListBarrierUnplaced))
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
@@ -330,6 +332,8 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 				// A named taxon: the primary site's by default, another
 				// site's when the words around it say so.
 				flags |= entTaxon
+			case int32(i) == t.barrier && barrierUnplaced[n]:
+				flags |= entBarrierUnplaced
 			case int32(i) == t.givenMicrobes && !products[n]:
 				flags |= entGivenTaxon
 			case broad[n]:
