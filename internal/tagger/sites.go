@@ -183,11 +183,24 @@ func (t *Tagger) placeMicrobes(s *scratch, k int) {
 // is about: another site's ("the blood-brain barrier": a barrier word after
 // a barrier-site-other word) drops it, the secondary site's moves it to the
 // secondary site's barrier; the primary site named anywhere in the
-// sentence, or no other barrier, keeps it.
+// sentence, or no other barrier, keeps it. Another site named right after
+// it ("in the hippocampus") drops it first.
 func (t *Tagger) placeBarrier(s *scratch, i int) {
 	m := &s.ments[i]
 	toks := s.toks
 	sent := s.tokSent[m.tokStart]
+	// The place named right after it comes first: "tight junction proteins
+	// in the hippocampus" are the brain's whatever else the sentence says.
+	j := int(m.tokEnd)
+	for n := 0; j < len(toks) && n < 3 && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsLocalPrep|clsArticle); n++ {
+		j++
+	}
+	if j > int(m.tokEnd) && j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsBarrierSiteOther) && !t.hasClass(toks[j], clsSitePrimary|clsSiteSecondary) {
+		m.dropped = true
+		return
+	}
 	other, secondary := false, false
 	for k := int(m.tokStart) - 1; k >= 0 && s.tokSent[k] == sent; k-- {
 		if t.hasClass(toks[k], clsSitePrimary) {
