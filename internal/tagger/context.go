@@ -31,7 +31,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	t.bareWords(s, text, conditionDoc)
 	t.indexMentions(s)
 	n = len(s.ments)
-	t.communityModifiers(s)
+	t.communityModifiers(s, text)
 	t.lostDiversity(s, n)
 	t.extendTaxa(s, text)
 	t.strainsAlone(s, text)
