@@ -37,10 +37,11 @@ func wordRune(r rune) bool {
 }
 
 // softHyphen reports whether r joins the parts of a compound ("mind-body",
-// "mind–body") rather than separating clauses.
+// "mind–body", and the minus signs that some publishers' titles carry in
+// its place: "gut−brain", "Gut⁻Brain") rather than separating clauses.
 func softHyphen(r rune) bool {
 	switch r {
-	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '/':
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\u207B', '/':
 		return true
 	}
 	return false
