@@ -651,6 +651,44 @@ func strainCode(tk token, text string) bool {
 	return len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w
 }
 
+// abbreviatedSpecies tags a species written with its genus's initial
+// ("A. muciniphila", "C. butyricum") after the document has named it in
+// full ("Akkermansia muciniphila"): it names what the full name names, at
+// the same site. A species never named in full, or named at a site that
+// names nothing, stays untagged.
+func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
+	toks := s.toks
+	added := false
+	for k := 1; k+1 < len(toks); k++ {
+		tk := toks[k]
+		if tk.flags&flagSingleUpper == 0 || text[tk.end] != '.' || s.tokMent[k] >= 0 || s.tokMent[k+1] >= 0 ||
+			s.tokSent[k] < 0 || s.tokSent[k+1] != s.tokSent[k] || !t.speciesName(text, toks[k+1]) {
+			continue
+		}
+		epithet := text[toks[k+1].start:toks[k+1].end]
+		full := -1
+		for i, m := range s.ments {
+			if m.dropped || m.concept < 0 || m.tokStart >= int32(k) || m.tokEnd-m.tokStart < 2 {
+				continue
+			}
+			g, e := toks[m.tokStart], toks[m.tokStart+1]
+			if gw := text[g.start:g.end]; gw[0] == text[tk.start] && genusName(gw) && text[e.start:e.end] == epithet {
+				full = i
+			}
+		}
+		if full < 0 {
+			continue
+		}
+		m := s.ments[full]
+		s.addSpan(k, k+2, toks, m.concept, m.flags&(entTaxon|entGivenTaxon)|entShortForm)
+		s.tokMent[k], s.tokMent[k+1] = int32(len(s.ments)-1), int32(len(s.ments)-1)
+		added = true
+	}
+	if added {
+		t.indexMentions(s)
+	}
+}
+
 // strainsAlone tags the later uses of a strain code on its own ("<Genus>
 // <species> AB12 ... AB12 reduced <Y>"): papers name the strain by its code
 // once they have spelled it out. Only a code of letters and digits with a
