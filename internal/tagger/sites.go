@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the rules of where microbes live: the primary site
 // (site-primary words; its community plays the community role), the
@@ -182,8 +185,8 @@ func (t *Tagger) placeMicrobes(s *scratch, k int) {
 // (barrier-unplaced: "tight junction proteins") by the barrier its sentence
 // is about: another site's ("the blood-brain barrier": a barrier word after
 // a barrier-site-other word) drops it, the secondary site's moves it to the
-// secondary site's barrier; the primary site named anywhere in the
-// sentence, or no other barrier, keeps it. Another site named right after
+// secondary site's barrier; the primary site named in the sentence (within
+// 40 words), or no other barrier, keeps it. Another site named right after
 // it ("in the hippocampus") drops it first.
 func (t *Tagger) placeBarrier(s *scratch, i int) {
 	m := &s.ments[i]
@@ -202,14 +205,15 @@ func (t *Tagger) placeBarrier(s *scratch, i int) {
 		return
 	}
 	other, secondary := false, false
-	for k := int(m.tokStart) - 1; k >= 0 && s.tokSent[k] == sent; k-- {
+	// Within 40 words either way: a sentence of any length costs the same.
+	for k := int(m.tokStart) - 1; k >= 0 && k >= int(m.tokStart)-40 && s.tokSent[k] == sent; k-- {
 		if t.hasClass(toks[k], clsSitePrimary) {
 			return
 		}
 		other = other || t.hasClass(toks[k], clsBarrier) && k > 0 && s.tokSent[k-1] == sent && t.hasClass(toks[k-1], clsBarrierSiteOther)
 		secondary = secondary || t.hasClass(toks[k], clsSiteSecondary)
 	}
-	for k := int(m.tokEnd); k < len(toks) && s.tokSent[k] == sent; k++ {
+	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+40 && s.tokSent[k] == sent; k++ {
 		if t.hasClass(toks[k], clsSitePrimary) {
 			return
 		}
@@ -658,33 +662,60 @@ func strainCode(tk token, text string) bool {
 // names nothing, stays untagged.
 func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
 	toks := s.toks
-	added := false
-	for k := 1; k+1 < len(toks); k++ {
+	candidate := func(k int) bool {
 		tk := toks[k]
-		if tk.flags&flagSingleUpper == 0 || text[tk.end] != '.' || s.tokMent[k] >= 0 || s.tokMent[k+1] >= 0 ||
-			s.tokSent[k] < 0 || s.tokSent[k+1] != s.tokSent[k] || !t.speciesName(text, toks[k+1]) {
+		return tk.flags&flagSingleUpper != 0 && k+1 < len(toks) && text[tk.end] == '.' && s.tokMent[k] < 0 &&
+			s.tokMent[k+1] < 0 && s.tokSent[k] >= 0 && s.tokSent[k+1] == s.tokSent[k] && t.speciesName(text, toks[k+1])
+	}
+	first := -1 // the first candidate, to skip the common case cheaply
+	for k := 1; k+1 < len(toks); k++ {
+		if candidate(k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	// The species named in full, in text order: a genus and its epithet.
+	var named []int32
+	for i, m := range s.ments {
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || int(m.tokStart) >= len(toks)-1 {
 			continue
 		}
-		epithet := text[toks[k+1].start:toks[k+1].end]
-		full := -1
-		for i, m := range s.ments {
-			if m.dropped || m.concept < 0 || m.tokStart >= int32(k) || m.tokEnd-m.tokStart < 2 {
-				continue
-			}
-			g, e := toks[m.tokStart], toks[m.tokStart+1]
-			if gw := text[g.start:g.end]; gw[0] == text[tk.start] && genusName(gw) && text[e.start:e.end] == epithet {
-				full = i
-			}
+		if g := toks[m.tokStart]; genusName(text[g.start:g.end]) && toks[m.tokStart+1].flags&flagCapital == 0 {
+			named = append(named, int32(i))
 		}
-		if full < 0 {
+	}
+	if len(named) == 0 {
+		return
+	}
+	slices.SortFunc(named, func(a, b int32) int { return int(s.ments[a].tokStart - s.ments[b].tokStart) })
+	// latest holds, by initial and epithet, the last species named in full
+	// before the token being read: one pass over the text.
+	latest := map[string]int32{}
+	key := func(initial byte, epithet string) string { return string(initial) + " " + epithet }
+	n := len(s.ments)
+	next := 0
+	for k := first; k+1 < len(toks); k++ {
+		for next < len(named) && int(s.ments[named[next]].tokStart) < k {
+			m := s.ments[named[next]]
+			e := toks[m.tokStart+1]
+			latest[key(text[toks[m.tokStart].start], text[e.start:e.end])] = named[next]
+			next++
+		}
+		if !candidate(k) {
+			continue
+		}
+		full, ok := latest[key(text[toks[k].start], text[toks[k+1].start:toks[k+1].end])]
+		if !ok {
 			continue
 		}
 		m := s.ments[full]
 		s.addSpan(k, k+2, toks, m.concept, m.flags&(entTaxon|entGivenTaxon)|entShortForm)
 		s.tokMent[k], s.tokMent[k+1] = int32(len(s.ments)-1), int32(len(s.ments)-1)
-		added = true
 	}
-	if added {
+	if len(s.ments) > n {
 		t.indexMentions(s)
 	}
 }
