@@ -365,8 +365,11 @@ func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
 		return false
 	}
 	j := k
-	// A species name after the genus, strain codes.
-	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 {
+	// A species name after the genus, strain codes; a treatment verb right
+	// after the taxon is its verb, not its species ("B. adolescentis
+	// reshaped ...").
+	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 &&
+		!t.hasClass2(toks[j], cl2Acts) {
 		j++
 	}
 	for j < len(toks) && j < k+3 && strainCodeAfter(toks, text, j) && toks[j].flags&flagHard == 0 {
