@@ -625,11 +625,16 @@ func genusName(w string) bool {
 var latinEndings = [...]string{"us", "um", "is", "ii", "ae", "i", "a", "e", "ans", "ens", "es", "x"}
 
 // speciesName reports whether token tk looks like a species epithet: a
-// lower-case Latin word of four letters or more that no word class of the
-// vocabulary holds.
+// lower-case Latin word of four letters or more that no word class and no
+// one-word cue of the vocabulary holds.
 func (t *Tagger) speciesName(text string, tk token) bool {
 	w := text[tk.start:tk.end]
 	if len(w) < 4 || tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0) {
+		return false
+	}
+	// A relation cue of one word is an English verb or noun ("Lactobacillus
+	// produce lactate"), not an epithet.
+	if n := t.cues.next(0, tk.id); n >= 0 && t.cues.payload[n] >= 0 {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
