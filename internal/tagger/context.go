@@ -22,8 +22,7 @@ package tagger
 //   - local.go: the predicates of the secondary site's local conditions;
 //   - sites.go again: a taxon's mention takes its species name and strain
 //     codes ("<Genus> <species> <CODE1>"), and the code used alone later
-//     names what the full name names, as does the species written with
-//     the genus's initial ("<G>. <species>").
+//     names what the full name names.
 func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	n := len(s.ments)
 	conditionDoc := t.senses(s, text, override)
@@ -32,10 +31,9 @@ func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	t.bareWords(s, text, conditionDoc)
 	t.indexMentions(s)
 	n = len(s.ments)
-	t.communityModifiers(s, text)
+	t.communityModifiers(s)
 	t.lostDiversity(s, n)
 	t.extendTaxa(s, text)
-	t.abbreviatedSpecies(s, text)
 	t.strainsAlone(s, text)
 }
 

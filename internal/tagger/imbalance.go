@@ -5,7 +5,7 @@ package tagger
 // as the imbalance or the transfer of the community; an imbalance word
 // before the primary site's own noun ("an unhealthy <site>") is the
 // imbalance too. A word that modifies one named taxon makes nothing.
-func (t *Tagger) communityModifiers(s *scratch, text string) {
+func (t *Tagger) communityModifiers(s *scratch) {
 	if t.community < 0 {
 		return
 	}
@@ -19,7 +19,7 @@ func (t *Tagger) communityModifiers(s *scratch, text string) {
 			continue
 		}
 		c := t.modifiesCommunity(s, k)
-		if c >= 0 && t.namedTaxon(s, text, c) && (s.ments[c].tokStart == int32(k+1) || s.ments[c].tokEnd <= int32(k)) {
+		if c >= 0 && t.namedTaxon(s, s.text, c) && (s.ments[c].tokStart == int32(k+1) || s.ments[c].tokEnd <= int32(k)) {
 			// "depleted Firmicutes", "Faecalibacterium was depleted",
 			// "Akkermansia altered the gut microbiota": a change of one
 			// taxon is no imbalance of the community ("a flora depleted

@@ -728,12 +728,17 @@ func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
 	}
 }
 
-// strainsAlone tags the later uses of a strain code on its own ("<Genus>
-// <species> AB12 ... AB12 reduced <Y>"): papers name the strain by its code
-// once they have spelled it out. Only a code of letters and digits with a
-// capital counts (a unit such as "10mg" has none), it must end a taxon's
-// mention, and a code that ends the mentions of two concepts names neither.
+// strainsAlone tags the species written with the genus's initial
+// (abbreviatedSpecies), then the later uses of a strain code on its own
+// ("<Genus> <species> AB12 ... AB12 reduced <Y>"): papers name the strain
+// by its code once they have spelled it out. Only a code of letters and
+// digits with a capital counts (a unit such as "10mg" has none), it must
+// end a taxon's mention, and a code that ends the mentions of two concepts
+// names neither.
 func (t *Tagger) strainsAlone(s *scratch, text string) {
+	// The species written with its genus's initial first: its mention
+	// ends in no code, and a code used alone may follow it.
+	t.abbreviatedSpecies(s, text)
 	toks := s.toks
 	first := -1 // the first mention whose code is read, to skip the common case cheaply
 	for i := range s.ments {
