@@ -131,6 +131,7 @@ const (
 	ListBarrierWords              = "barrier-words"               // "barrier": the primary or the secondary site's
 	ListPermeabilityWords         = "permeability-words"          // bare permeability: the primary site's barrier unless another site is named
 	ListBarrierSiteOther          = "barrier-site-other"          // sites whose permeability is not the primary site's
+	ListBarrierUnplaced           = "barrier-unplaced"            // synonyms of the barrier role that every barrier has: the sentence's barrier decides
 	ListImbalanceWords            = "imbalance-words"             // words that make a community mention an imbalance
 	ListChangeWords               = "change-words"                // words of change: an imbalance only with composition words
 	ListCompositionWords          = "composition-words"           // composition and balance
@@ -320,6 +321,7 @@ var lists = []List{
 	{ListBarrierWords, Words, "gutskin", `"barrier": the primary or the secondary site's`},
 	{ListPermeabilityWords, Words, "gutskin", `bare permeability: the primary site's barrier unless another site is named`},
 	{ListBarrierSiteOther, Words, "gutskin", `sites whose permeability is not the primary site's`},
+	{ListBarrierUnplaced, Phrases, "gutskin", `synonyms of the barrier role that every barrier has: the sentence's barrier decides`},
 	{ListImbalanceWords, Words, "gutskin", `words that make a community mention an imbalance`},
 	{ListChangeWords, Words, "gutskin", `words of change: an imbalance only with composition words`},
 	{ListCompositionWords, Words, "gutskin", `composition and balance`},

@@ -166,6 +166,12 @@ func BenchmarkTagPathological(b *testing.B) {
 		"these-microbes": func(n int) string { return strings.Repeat("gut microbiota these bacteria ", n/30) },
 		// nouns that refer back, and verbs whose particle follows their
 		// object, with no concept to find ("the transplants ... up")
+		// the forms of round r11b: species named in full, then by their
+		// genus's initial, groups glued inside words ("25(OH)D"), hanging
+		// prefixes, barrier proteins placed by the sentence's barrier
+		"r11b-forms": func(n int) string {
+			return strings.Repeat("Akkermansia muciniphila and A. muciniphila with 25(OH)D, pre- and probiotics, tight junction proteins of the blood-brain barrier ", n/125)
+		},
 		"refer-split": func(n int) string {
 			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
 		},

@@ -4,7 +4,7 @@ package tagger
 // (imbalance-words, change-words with composition-words, transfer-words)
 // as the imbalance or the transfer of the community; an imbalance word
 // before the primary site's own noun ("an unhealthy <site>") is the
-// imbalance too.
+// imbalance too. A word that modifies one named taxon makes nothing.
 func (t *Tagger) communityModifiers(s *scratch) {
 	if t.community < 0 {
 		return
@@ -19,6 +19,13 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			continue
 		}
 		c := t.modifiesCommunity(s, k)
+		if c >= 0 && t.namedTaxon(s, s.text, c) && (s.ments[c].tokStart == int32(k+1) || s.ments[c].tokEnd <= int32(k)) {
+			// "depleted Firmicutes", "Faecalibacterium was depleted",
+			// "Akkermansia altered the gut microbiota": a change of one
+			// taxon is no imbalance of the community ("a flora depleted
+			// of <taxon>" still is one).
+			continue
+		}
 		if c < 0 {
 			if cls&clsImbalance != 0 && t.imbalance >= 0 && t.unhealthySite(s, k) {
 				s.addSpan(k, k+2, toks, t.imbalance, entModifier)
@@ -73,6 +80,18 @@ func (t *Tagger) lostDiversity(s *scratch, n int) {
 			s.addSpan(min(a, l), b, toks, t.imbalance, entLostDiversity)
 		}
 	}
+}
+
+// namedTaxon reports whether mention i names one taxon rather than the
+// community: a taxon synonym of the community or of the given microbes, or
+// an unlisted genus or family name.
+func (t *Tagger) namedTaxon(s *scratch, text string, i int32) bool {
+	m := s.ments[i]
+	if m.flags&(entTaxon|entGivenTaxon) != 0 {
+		return true
+	}
+	tk := s.toks[m.tokStart]
+	return m.flags&entRule != 0 && tk.flags&flagCapital != 0 && t.taxonName(text[tk.start:tk.end])
 }
 
 // modifiesCommunity returns the mention of the community that the word at

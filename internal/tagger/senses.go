@@ -20,7 +20,8 @@ package tagger
 //   - a general lesion synonym in apposition to a named condition is
 //     dropped;
 //   - the also-outcome concept listed among symptoms is dropped;
-//   - community words, taxa and given taxa are placed by site (sites.go).
+//   - community words, taxa and given taxa are placed by site, and so are
+//     the parts every barrier has (sites.go).
 func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bool) {
 	n := len(s.ments)
 	for i := 0; i < n; i++ {
@@ -54,6 +55,8 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.alsoOutcome && t.listedOutcome(s, a, b):
 			m.dropped = true
+		case m.flags&entBarrierUnplaced != 0:
+			t.placeBarrier(s, i)
 		case m.flags&entUnplaced != 0:
 			t.placeCommunity(s, i)
 		case m.flags&entTaxon != 0:

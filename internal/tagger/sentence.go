@@ -321,7 +321,8 @@ func skipSpace(text string, i, end int) int {
 // Inline markup that abstracts keep (PubMed's "<i>Lactobacillus</i>") is
 // skipped: the word after it decides. A lower-case opening that is a
 // symbol or a mixed-case term, which has no capital to start a sentence
-// with, opens one too: a Greek letter ("α-diversity"), "mRNA", "pH".
+// with, opens one too: a Greek letter ("α-diversity"), "mRNA", "pH"; so
+// does a quote, a bracket or a percent sign before a capital ("%Tregs").
 func opensSentence(s string) bool {
 	s = skipInlineTags(s)
 	r, size := utf8.DecodeRuneInString(s)
@@ -332,7 +333,7 @@ func opensSentence(s string) bool {
 		return true
 	case 'a' <= r && r <= 'z':
 		return mixedCaseWord(s)
-	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '•':
+	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '•' || r == '%':
 		r2, _ := utf8.DecodeRuneInString(skipInlineTags(s[size:]))
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
 	}

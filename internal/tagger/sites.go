@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the rules of where microbes live: the primary site
 // (site-primary words; its community plays the community role), the
@@ -145,11 +148,19 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 // nearest to it: the primary site (also producers of the community's
 // metabolite and microbes that colonise a host), the secondary site, or
 // another site, which names no concept. Microbes followed by a toxin word
-// name the toxin, not a community.
+// name the toxin, not a community, and microbes before an imbalance name
+// the imbalance's community, which the imbalance already is.
 func (t *Tagger) placeMicrobes(s *scratch, k int) {
 	toks := s.toks
 	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && (t.hasClass(toks[k+1], clsToxin) ||
 		s.tokMent[k+1] >= 0 && s.ments[s.tokMent[k+1]].concept == t.toxin) {
+		return
+	}
+	// A microbe word that qualifies an imbalance ("bacterial dysbiosis")
+	// says whose imbalance it is; it is no second mention of the community.
+	if m := s.tokMent[min(k+1, len(toks)-1)]; k+1 < len(toks) && m >= 0 && s.tokSent[k+1] == s.tokSent[k] &&
+		toks[k+1].flags&flagHard == 0 && s.ments[m].concept == t.imbalance && !s.ments[m].dropped && s.ments[m].tokStart == int32(k+1) {
+		s.ments[m].tokStart, s.ments[m].start = int32(k), toks[k].start
 		return
 	}
 	if t.near(s, k, k+1, 6, 6, clsSitePrimary) && !t.near(s, k, k+1, 1, 0, clsSiteSecondary|clsSiteOther) {
@@ -170,11 +181,64 @@ func (t *Tagger) placeMicrobes(s *scratch, k int) {
 	}
 }
 
+// placeBarrier places a synonym of the barrier that every barrier has
+// (barrier-unplaced: "tight junction proteins") by the barrier its sentence
+// is about: another site's ("the blood-brain barrier": a barrier word after
+// a barrier-site-other word) drops it, the secondary site's moves it to the
+// secondary site's barrier; the primary site named in the sentence (within
+// 40 words), or no other barrier, keeps it. Another site named right after
+// it ("in the hippocampus") drops it first.
+func (t *Tagger) placeBarrier(s *scratch, i int) {
+	m := &s.ments[i]
+	toks := s.toks
+	sent := s.tokSent[m.tokStart]
+	// The place named right after it comes first: "tight junction proteins
+	// in the hippocampus" are the brain's whatever else the sentence says.
+	j := int(m.tokEnd)
+	for n := 0; j < len(toks) && n < 3 && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsLocalPrep|clsArticle); n++ {
+		j++
+	}
+	if j > int(m.tokEnd) && j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
+		t.hasClass(toks[j], clsBarrierSiteOther) && !t.hasClass(toks[j], clsSitePrimary|clsSiteSecondary) {
+		m.dropped = true
+		return
+	}
+	other, secondary := false, false
+	// Within 40 words either way: a sentence of any length costs the same.
+	for k := int(m.tokStart) - 1; k >= 0 && k >= int(m.tokStart)-40 && s.tokSent[k] == sent; k-- {
+		if t.hasClass(toks[k], clsSitePrimary) {
+			return
+		}
+		other = other || t.hasClass(toks[k], clsBarrier) && k > 0 && s.tokSent[k-1] == sent && t.hasClass(toks[k-1], clsBarrierSiteOther)
+		secondary = secondary || t.hasClass(toks[k], clsSiteSecondary)
+	}
+	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+40 && s.tokSent[k] == sent; k++ {
+		if t.hasClass(toks[k], clsSitePrimary) {
+			return
+		}
+		other = other || t.hasClass(toks[k], clsBarrier) && t.hasClass(toks[k-1], clsBarrierSiteOther)
+		secondary = secondary || t.hasClass(toks[k], clsSiteSecondary)
+	}
+	switch {
+	case secondary && t.barrierAlt >= 0:
+		m.concept = t.barrierAlt
+	case other:
+		m.dropped = true
+	}
+}
+
 // placeTaxon moves a named taxon of the community to the secondary site's
 // community when that site is named nearest to it, and drops it when
-// another site is.
+// another site is or when it is tested for resistance away from any site.
 func (t *Tagger) placeTaxon(s *scratch, i int) {
 	m := &s.ments[i]
+	if from, to := int(m.tokStart), int(m.tokEnd); t.near(s, from, to, 4, 3, clsResistance) && !t.near(s, from, to, 8, 8, clsSitePrimary) {
+		// "resistance rates of <taxon> to <drug>": an isolate tested in
+		// the laboratory, not a member of a community.
+		m.dropped = true
+		return
+	}
 	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
 	case siteOther:
 		m.dropped = true
@@ -301,8 +365,11 @@ func (t *Tagger) actsOn(s *scratch, text string, k int) bool {
 		return false
 	}
 	j := k
-	// A species name after the genus, strain codes.
-	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 {
+	// A species name after the genus, strain codes; a treatment verb right
+	// after the taxon is its verb, not its species ("B. adolescentis
+	// reshaped ...").
+	if j < len(toks) && (toks[j].id < 0 || t.class[toks[j].id] == 0) && toks[j].flags&(flagCapital|flagHard) == 0 && toks[j].flags&flagLetter != 0 &&
+		!t.hasClass2(toks[j], cl2Acts) {
 		j++
 	}
 	for j < len(toks) && j < k+3 && strainCodeAfter(toks, text, j) && toks[j].flags&flagHard == 0 {
@@ -558,11 +625,16 @@ func genusName(w string) bool {
 var latinEndings = [...]string{"us", "um", "is", "ii", "ae", "i", "a", "e", "ans", "ens", "es", "x"}
 
 // speciesName reports whether token tk looks like a species epithet: a
-// lower-case Latin word of four letters or more that no word class of the
-// vocabulary holds.
+// lower-case Latin word of four letters or more that no word class and no
+// one-word cue of the vocabulary holds.
 func (t *Tagger) speciesName(text string, tk token) bool {
 	w := text[tk.start:tk.end]
 	if len(w) < 4 || tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0) {
+		return false
+	}
+	// A relation cue of one word is an English verb or noun ("Lactobacillus
+	// produce lactate"), not an epithet.
+	if n := t.cues.next(0, tk.id); n >= 0 && t.cues.payload[n] >= 0 {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -591,12 +663,82 @@ func strainCode(tk token, text string) bool {
 	return len(w) >= 2 && tk.flags&flagInnerUpper != 0 && tk.flags&flagCapital != 0 && strings.ToUpper(w) == w
 }
 
-// strainsAlone tags the later uses of a strain code on its own ("<Genus>
-// <species> AB12 ... AB12 reduced <Y>"): papers name the strain by its code
-// once they have spelled it out. Only a code of letters and digits with a
-// capital counts (a unit such as "10mg" has none), it must end a taxon's
-// mention, and a code that ends the mentions of two concepts names neither.
+// abbreviatedSpecies tags a species written with its genus's initial
+// ("A. muciniphila", "C. butyricum") after the document has named it in
+// full ("Akkermansia muciniphila"): it names what the full name names, at
+// the same site. A species never named in full, or named at a site that
+// names nothing, stays untagged.
+func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
+	toks := s.toks
+	candidate := func(k int) bool {
+		tk := toks[k]
+		return tk.flags&flagSingleUpper != 0 && k+1 < len(toks) && text[tk.end] == '.' && s.tokMent[k] < 0 &&
+			s.tokMent[k+1] < 0 && s.tokSent[k] >= 0 && s.tokSent[k+1] == s.tokSent[k] && t.speciesName(text, toks[k+1])
+	}
+	first := -1 // the first candidate, to skip the common case cheaply
+	for k := 1; k+1 < len(toks); k++ {
+		if candidate(k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	// The species named in full, in text order: a genus and its epithet.
+	var named []int32
+	for i, m := range s.ments {
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || int(m.tokStart) >= len(toks)-1 {
+			continue
+		}
+		if g := toks[m.tokStart]; genusName(text[g.start:g.end]) && toks[m.tokStart+1].flags&flagCapital == 0 {
+			named = append(named, int32(i))
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	slices.SortFunc(named, func(a, b int32) int { return int(s.ments[a].tokStart - s.ments[b].tokStart) })
+	// latest holds, by initial and epithet, the last species named in full
+	// before the token being read: one pass over the text.
+	latest := map[string]int32{}
+	key := func(initial byte, epithet string) string { return string(initial) + " " + epithet }
+	n := len(s.ments)
+	next := 0
+	for k := first; k+1 < len(toks); k++ {
+		for next < len(named) && int(s.ments[named[next]].tokStart) < k {
+			m := s.ments[named[next]]
+			e := toks[m.tokStart+1]
+			latest[key(text[toks[m.tokStart].start], text[e.start:e.end])] = named[next]
+			next++
+		}
+		if !candidate(k) {
+			continue
+		}
+		full, ok := latest[key(text[toks[k].start], text[toks[k+1].start:toks[k+1].end])]
+		if !ok {
+			continue
+		}
+		m := s.ments[full]
+		s.addSpan(k, k+2, toks, m.concept, m.flags&(entTaxon|entGivenTaxon)|entShortForm)
+		s.tokMent[k], s.tokMent[k+1] = int32(len(s.ments)-1), int32(len(s.ments)-1)
+	}
+	if len(s.ments) > n {
+		t.indexMentions(s)
+	}
+}
+
+// strainsAlone tags the species written with the genus's initial
+// (abbreviatedSpecies), then the later uses of a strain code on its own
+// ("<Genus> <species> AB12 ... AB12 reduced <Y>"): papers name the strain
+// by its code once they have spelled it out. Only a code of letters and
+// digits with a capital counts (a unit such as "10mg" has none), it must
+// end a taxon's mention, and a code that ends the mentions of two concepts
+// names neither.
 func (t *Tagger) strainsAlone(s *scratch, text string) {
+	// The species written with its genus's initial first: its mention
+	// ends in no code, and a code used alone may follow it.
+	t.abbreviatedSpecies(s, text)
 	toks := s.toks
 	first := -1 // the first mention whose code is read, to skip the common case cheaply
 	for i := range s.ments {

@@ -127,18 +127,19 @@ type entry struct {
 
 // Entry and mention flags.
 const (
-	entUnplaced      uint16 = 1 << iota // a community synonym that names no site
-	entGivenTaxon                       // a given-microbes synonym that is a taxon
-	entBroad                            // a synonym that also names other conditions
-	entSenseOverride                    // a stop phrase that gives broad synonyms another sense
-	entTaxon                            // a community synonym that is a named taxon
-	entGeneralLesion                    // a general synonym that a named condition may stand for
-	entInverse                          // a synonym that names the opposite of its concept
-	entModifier                         // rule-made: an imbalance read from a word that modifies the community
-	entLostDiversity                    // rule-made: an imbalance read from a diversity that is lost
-	entRule                             // rule-made: read from the words around, not a synonym
-	entShortForm                        // a use of a short form the document defines
-	entImplicit                         // a use of a short form the document never defines
+	entUnplaced        uint16 = 1 << iota // a community synonym that names no site
+	entGivenTaxon                         // a given-microbes synonym that is a taxon
+	entBroad                              // a synonym that also names other conditions
+	entSenseOverride                      // a stop phrase that gives broad synonyms another sense
+	entTaxon                              // a community synonym that is a named taxon
+	entGeneralLesion                      // a general synonym that a named condition may stand for
+	entInverse                            // a synonym that names the opposite of its concept
+	entModifier                           // rule-made: an imbalance read from a word that modifies the community
+	entLostDiversity                      // rule-made: an imbalance read from a diversity that is lost
+	entRule                               // rule-made: read from the words around, not a synonym
+	entShortForm                          // a use of a short form the document defines
+	entImplicit                           // a use of a short form the document never defines
+	entBarrierUnplaced                    // a barrier synonym that every barrier has
 )
 
 // Document is one text to tag with what is known about it.
@@ -313,6 +314,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 	broad := t.normSet(lists.words(lexicon.ListBroadSynonyms))
 	general := t.normSet(lists.words(lexicon.ListGeneralLesionSynonyms))
 	inverse := t.normSet(lists.words(lexicon.ListInverseSynonyms))
+	barrierUnplaced := t.normSet(lists.words(lexicon.ListBarrierUnplaced))
 	for i, c := range tax.Concepts {
 		if len(c.Synonyms) == 0 {
 			return fmt.Errorf("taxonomy: concept %d (%s): no synonyms", i+1, c.ID)
@@ -330,6 +332,8 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 				// A named taxon: the primary site's by default, another
 				// site's when the words around it say so.
 				flags |= entTaxon
+			case int32(i) == t.barrier && barrierUnplaced[n]:
+				flags |= entBarrierUnplaced
 			case int32(i) == t.givenMicrobes && !products[n]:
 				flags |= entGivenTaxon
 			case broad[n]:
@@ -887,7 +891,11 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 			return t.casedOK(&t.entries[e], text, toks[i:next])
 		})
 		if best < 0 {
-			if e, ok := t.sharedHead(text, toks, i); ok {
+			e, ok := t.sharedHead(text, toks, i)
+			if !ok {
+				e, ok = t.suspendedPrefix(text, toks, i)
+			}
+			if ok {
 				s.ments = append(s.ments, mention{
 					tokStart: int32(i), tokEnd: int32(i + 1),
 					start: toks[i].start, end: toks[i].end,
@@ -934,6 +942,7 @@ func (t *Tagger) sharedHead(text string, toks []token, i int) (*entry, bool) {
 	if node < 0 {
 		return nil, false
 	}
+	suspended := text[toks[i].end:toks[i+1].start] == "- "
 	for h := i + 3; h < len(toks) && h <= i+5; h++ {
 		k := h - 1
 		if toks[h].flags&flagHard != 0 || t.hasClass(toks[k], clsComparative|clsLess|clsArticle|clsDeterminer) ||
@@ -943,14 +952,53 @@ func (t *Tagger) sharedHead(text string, toks []token, i int) (*entry, bool) {
 		if p, _ := t.phrases.longest(toks, h, len(toks), nil); p >= 0 {
 			break // "skin and better barrier function": the head phrase names a concept of its own
 		}
-		n := t.phrases.next(node, toks[h].id)
+		// The head may be more than one word after a hanging hyphen:
+		// "enteric- and central nervous system".
+		n, span := node, 1
+		if suspended {
+			span = 3
+		}
+		for j := h; j < len(toks) && j < h+span; j++ {
+			if j > h && toks[j].flags&flagHard != 0 {
+				break
+			}
+			if n = t.phrases.next(n, toks[j].id); n < 0 {
+				break
+			}
+			// A community keeps its own rules for shared sites ("gut and
+			// oral microbiota", sites.go).
+			if p := t.phrases.payload[n]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil &&
+				t.entries[p].concept != t.community {
+				return &t.entries[p], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// suspendedPrefix reads a prefix left hanging before "and" or "or" that
+// takes the stem of the next word ("pre- and probiotics", "pro- or
+// postbiotics"): the word at token i, a hyphen and a space, the
+// conjunction, then one word whose ending after its own prefix makes a
+// one-word synonym with it ("pre" + "biotics"). The prefix alone names
+// that synonym's concept.
+func (t *Tagger) suspendedPrefix(text string, toks []token, i int) (*entry, bool) {
+	if i+2 >= len(toks) || !t.hasClass(toks[i+1], clsConj) || toks[i+1].flags&flagHard != 0 ||
+		toks[i+2].flags&flagHard != 0 || text[toks[i].end:toks[i+1].start] != "- " {
+		return nil, false
+	}
+	x, w := text[toks[i].start:toks[i].end], text[toks[i+2].start:toks[i+2].end]
+	if len(x) < 2 || len(x) > 6 || toks[i].flags&flagDigit != 0 {
+		return nil, false
+	}
+	var buf []byte
+	for cut := 2; cut <= 5 && cut+3 < len(w); cut++ {
+		buf = t.norm(buf[:0], x+w[cut:])
+		n := t.phrases.next(0, t.vocab.lookup(buf))
 		if n < 0 {
 			continue
 		}
-		// A community keeps its own rules for shared sites ("gut and oral
-		// microbiota", sites.go).
-		if p := t.phrases.payload[n]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil &&
-			t.entries[p].concept != t.community {
+		if p := t.phrases.payload[n]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil {
 			return &t.entries[p], true
 		}
 	}

@@ -37,10 +37,11 @@ func wordRune(r rune) bool {
 }
 
 // softHyphen reports whether r joins the parts of a compound ("mind-body",
-// "mind–body") rather than separating clauses.
+// "mind–body", and the minus signs that some publishers' titles carry in
+// its place: "gut−brain", "Gut⁻Brain") rather than separating clauses.
 func softHyphen(r rune) bool {
 	switch r {
-	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '/':
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\u207B', '/':
 		return true
 	}
 	return false
@@ -91,6 +92,7 @@ func tokenize(dst []token, text string) []token {
 		clause     = false // gap holds clause punctuation
 		newlines   = 0
 		dotsInGap  = 0
+		softClose  = -1 // the closing parenthesis of a group inside a word
 	)
 	n := len(text)
 	i := 0
@@ -107,7 +109,15 @@ func tokenize(dst []token, text string) []token {
 			case bDot:
 				dotsInGap++
 			case bClause:
-				hard, clause = true, true
+				switch {
+				case c == '(' && innerParen(text, i) > 0:
+					// "25(OH)D": a short group glued to the word on both
+					// sides belongs to the word, as a hyphen would.
+					softClose = i + innerParen(text, i)
+				case c == ')' && i == softClose:
+				default:
+					hard, clause = true, true
+				}
 			default:
 				if c == '<' {
 					if m := inlineTag(text[i:]); m > 0 {
@@ -206,6 +216,29 @@ func tokenize(dst []token, text string) []token {
 		}
 	}
 	return dst
+}
+
+// innerParen returns the offset from i of the closing parenthesis of a
+// group that sits inside a word ("25(OH)D", "1,25(OH)2D3"): the opening one
+// at i right after a letter or digit, up to seven letters or digits, and a
+// letter or digit right after the closing one. It returns 0 for any other
+// parenthesis.
+func innerParen(text string, i int) int {
+	if i == 0 || !asciiAlnum(text[i-1]) {
+		return 0
+	}
+	j := i + 1
+	for j < len(text) && j-i <= 8 && asciiAlnum(text[j]) {
+		j++
+	}
+	if j == i+1 || j-i > 8 || j+1 >= len(text) || text[j] != ')' || !asciiAlnum(text[j+1]) {
+		return 0
+	}
+	return j - i
+}
+
+func asciiAlnum(c byte) bool {
+	return c < utf8.RuneSelf && (asciiClass[c] == bLower || asciiClass[c] == bUpper || asciiClass[c] == bDigit)
 }
 
 // wordStart reports whether s begins with a rune that belongs in a token.
