@@ -100,7 +100,7 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		lo--
 	}
 	lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
-	if ok && t.negatedLongForm(s, int(toks[lo].start)+lfStart, e) {
+	if ok && t.negatedLongForm(s, text, int(toks[lo].start)+lfStart, e) {
 		// "subjects without the condition (SWC)" are its opposite.
 		s.abbr[base] = -1
 		return
@@ -117,10 +117,20 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	if me < e && (s.tokMent[me-1] < 0 || s.ments[s.tokMent[me-1]].flags&(entTaxon|entGivenTaxon) == 0) {
 		me = e // only a taxon takes words after it
 	}
+	// A word of lack after the mention ("dietary fiber deficiency (FD)")
+	// is read as a modifier on a subject is, literally: the short form
+	// names the concept, and its letters may start inside the mention.
+	lack := false
+	if me == e && e-2 >= lo && s.tokMent[e-1] < 0 && toks[e-1].flags&flagHard == 0 && t.hasClass(toks[e-1], clsLess) {
+		if m := s.tokMent[e-2]; m >= 0 && s.ments[m].tokEnd == int32(e-1) {
+			me, lack = e-1, true
+		}
+	}
 	if m := s.tokMent[me-1]; m >= 0 && s.ments[m].tokEnd == int32(me) {
 		mm := s.ments[m]
 		switch {
-		case ok && int(toks[lo].start)+lfStart <= int(mm.start):
+		case ok && int(toks[lo].start)+lfStart <= int(mm.start),
+			ok && lack && int(toks[lo].start)+lfStart < int(mm.end):
 			concept = mm.concept
 		case listed(t.abbrevs[base], mm.concept):
 			concept, ok = mm.concept, true
@@ -276,15 +286,22 @@ func shortForm(w string) string {
 
 // negatedLongForm reports whether the long form that starts at byte from and
 // ends before token k holds a negation ("without", "non", "free").
-func (t *Tagger) negatedLongForm(s *scratch, from, k int) bool {
+func (t *Tagger) negatedLongForm(s *scratch, text string, from, k int) bool {
 	for j := k - 1; j >= 0 && int(s.toks[j].start) >= from; j-- {
 		// A negation word inside a concept's name ("gluten-free diet")
 		// is part of what the short form stands for.
-		if s.tokMent[j] < 0 && t.hasClass(s.toks[j], clsNegWord) {
+		if s.tokMent[j] < 0 && t.hasClass(s.toks[j], clsNegWord) && !prefixOfPlainWord(s, text, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// prefixOfPlainWord reports whether token j is a prefix joined by a hyphen
+// to a word that names no concept ("non-caloric artificial sweeteners"):
+// it denies that word, not the concept the long form ends with.
+func prefixOfPlainWord(s *scratch, text string, j int) bool {
+	return j+1 < len(s.toks) && text[s.toks[j].end:s.toks[j+1].start] == "-" && s.tokMent[j+1] < 0
 }
 
 // indexMentions records, per token, the mention that covers it.

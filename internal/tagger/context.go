@@ -22,7 +22,8 @@ package tagger
 //   - local.go: the predicates of the secondary site's local conditions;
 //   - sites.go again: a taxon's mention takes its species name and strain
 //     codes ("<Genus> <species> <CODE1>"), and the code used alone later
-//     names what the full name names.
+//     names what the full name names;
+//   - codes.go: a product's code after its concept's name, used alone later.
 func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	n := len(s.ments)
 	conditionDoc := t.senses(s, text, override)
@@ -35,6 +36,7 @@ func (t *Tagger) applyContextRules(s *scratch, text string, override bool) {
 	t.lostDiversity(s, n)
 	t.extendTaxa(s, text)
 	t.strainsAlone(s, text)
+	t.productCodes(s, text)
 }
 
 func idOr0(id int32) int32 {
