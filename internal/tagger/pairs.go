@@ -52,6 +52,7 @@ type predicate struct {
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
+	viaHedged bool // a hedge opens the path ("X eased Y, possibly via Z")
 	negated   bool
 	hedged    bool
 	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
@@ -71,9 +72,10 @@ type pairScratch struct {
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
 
-	fallback bool    // no predicate gave a pair: the nearest concepts were paired
-	strength float64 // how plainly the strongest predicate that gave a pair states a relation
-	distance int32   // the largest distance in tokens between the two units of a pair
+	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
+	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
+	strength   float64 // how plainly the strongest predicate that gave a pair states a relation
+	distance   int32   // the largest distance in tokens between the two units of a pair
 }
 
 const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar | cueRole
@@ -449,7 +451,7 @@ func (t *Tagger) pathPairs(s *scratch) {
 		if pr.via < 0 || pr.subj < 0 || pr.headless {
 			continue
 		}
-		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged || pr.viaHedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
 		t.addGroups(s, pr.subj, pr.via, &path)
 	}
 }
@@ -766,6 +768,9 @@ func (t *Tagger) postModifier(s *scratch, m mention) bool {
 // rats") or the sentence's end follows it.
 func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	e := int(h.end)
+	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
+		return false // a verb in the past: "<Y> increased and <Z> fell"
+	}
 	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
 		h.end-h.tok == 1 && !t.suffix(s, h.tok, "s") && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
 			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
@@ -1349,11 +1354,14 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 // sleep"). A verb followed by such a list has an object.
 func (t *Tagger) listLeadIn(s *scratch, a, b int32) bool {
 	toks := s.toks
-	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) {
-		return false
+	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) ||
+		t.hasClass(toks[a], clsConj) {
+		return false // "<Y> rose and <Z> fell": a conjunction alone leads no list in
 	}
 	for j := a; j < b; j++ {
-		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 {
+		// an adverb after the verb is no item: "Y increased
+		// significantly, and Z dropped" starts a clause
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Modal) {
 			return false
 		}
 		if j > a && toks[j].flags&flagClause == 0 && !t.hasClass(toks[j-1], clsConj) && !t.hasClass(toks[j], clsConj) {
@@ -1518,6 +1526,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			pr.outside = true
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y was eradicated"
+			armCause = t.frontedArm(s, g, from)
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
@@ -1545,6 +1554,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			}
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y improved"
+			armCause = t.frontedArm(s, g, from)
 		} else {
 			pr.subj, pr.obj = left, right
 		}
@@ -1746,8 +1756,24 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			continue
 		}
 		g := p.groupAfter(j+1, sb)
-		if g < 0 || p.groups[g].a > j+3 || g == pr.obj || g == pr.subj {
+		if g < 0 || g == pr.obj || g == pr.subj {
 			return
+		}
+		if p.groups[g].a > j+3 {
+			// "via changes in (the) Z", "through modulation of Z": a
+			// noun of change passes its object on
+			b := p.groups[g].a
+			if t.hasClass(toks[b-1], clsArticle|clsDeterminer) {
+				b--
+			}
+			if !t.changeOfBefore(s, j+1, b) {
+				return
+			}
+			for q := range p.preds {
+				if p.preds[q].tok == j+1 {
+					p.preds[q].headless = true // the noun relates nothing itself
+				}
+			}
 		}
 		switch {
 		case t.groupHasKind(s, g, kindIntervention):
@@ -2083,8 +2109,28 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 				return g
 			}
 		}
+		if t.frontedArm(s, g, from) {
+			return g // "In the X group, Y fell"
+		}
 	}
 	return -1
+}
+
+// frontedArm reports whether group g is the arm of a trial named at the
+// head of its clause by a finding preposition ("In the X group, ...",
+// "Among X-treated mice, ..."): what changes in the clause after it is
+// the arm's result.
+func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
+	toks := s.toks
+	a := s.pairs.groups[g].a
+	k := a - 1
+	if k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k < int32(from) || !t.hasClass2(toks[k], cl2FindingPrep) || !t.armAfter(s, g) {
+		return false
+	}
+	return k == int32(from) || toks[k].flags&flagClause != 0
 }
 
 // auxBefore reports whether a passive auxiliary stands within three tokens
@@ -2282,6 +2328,8 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
 	anyNeg, anyHedge := false, false
+	p.meansHedge = false
+	hedges, means, meansAt := 0, 0, int32(-1)
 	first, lastHedge := int32(to), int32(from)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
@@ -2314,6 +2362,19 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// suggest that ..."); else it hedges the relations after it in
 			// its clause, or, when none follows, those before it.
 			_, sb := segment(s, h.tok)
+			hedges++
+			switch {
+			case h.tok > first && t.opensMeans(s, h, sb):
+				means++
+				meansAt = sb
+				for j := range p.preds {
+					if pr := &p.preds[j]; pr.via >= 0 && pr.tok < h.tok && p.groups[pr.via].a > h.tok {
+						pr.viaHedged = true
+					}
+				}
+			case h.tok < meansAt:
+				means++ // a hedge inside the means ("possibly via Z-ing the potential of W")
+			}
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; h.tok <= first || pr.tok >= h.tok && pr.tok < sb {
@@ -2335,6 +2396,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			lastHedge = h.tok
 		}
 	}
+	p.meansHedge = hedges > 0 && means == hedges
 	flip := false
 	for j := range p.preds {
 		pr := &p.preds[j]
@@ -2384,6 +2446,18 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// opensMeans reports whether hedge h opens the means or the path of the
+// relation before it: "via" or "through" right after it ("possibly via
+// Z"), or "by" and a gerund ("perhaps by lowering Z").
+func (t *Tagger) opensMeans(s *scratch, h cueHit, sb int32) bool {
+	toks := s.toks
+	k := h.end
+	if k < sb && t.hasClass2(toks[k], cl2Via) {
+		return true
+	}
+	return k+1 < sb && t.hasClass2(toks[k], cl2PairBy) && t.ingForm(s, k+1)
 }
 
 // isSubject reports whether group g is the subject of a predicate before
