@@ -29,6 +29,7 @@ type pairUnit struct {
 	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
 	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
 	neutral  bool  // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
+	withheld bool  // the arm not given it ("mice that did not receive X", "rats without X")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -133,6 +134,15 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
 	}
 	effect := t.effect(pr, su, ob)
+	if su.withheld {
+		// "Mice that did not receive X had higher Y": X keeps Y down
+		switch effect {
+		case lumen.RelationIncreases:
+			effect = lumen.RelationDecreases
+		case lumen.RelationDecreases:
+			effect = lumen.RelationIncreases
+		}
+	}
 	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 		su, ob = ob, su // no direction: the intervention first ("butyrate did not differ between the X and placebo groups")
 	}
@@ -690,7 +700,15 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
+				u.withheld = u.withheld || t.negatorBefore(hits, int32(k), int32(from))
 			}
+		}
+		k := int(m.tokStart) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
+			u.given, u.withheld = true, true // "mice without (the) X"
 		}
 		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
@@ -700,6 +718,17 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// negatorBefore reports whether a negator ends right before token k, or
+// one word before it ("did not receive", "were never given").
+func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
+	for _, h := range hits {
+		if h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= from && (h.end == k || h.end == k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // absorbUnits drops the units that are part of another's phrase: a
@@ -1105,12 +1134,19 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 	toks := s.toks
 	h := hits[i]
 	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(h.tok)-3 < from ||
-		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) ||
-		!t.hasClass(toks[h.tok-1], clsCopula) && !t.hasClass2(toks[h.tok-1], cl2PassiveAux) {
+		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) {
 		return -1, 0
 	}
-	m := s.tokMent[h.tok-2]
-	if m < 0 || s.ments[m].tokEnd != h.tok-1 {
+	// the auxiliary, past a negator or a modal ("was not prevented by")
+	v := h.tok - 1
+	for v > int32(from)+1 && h.tok-v < 3 && t.hasClass2(toks[v], cl2Modal) && toks[v].flags&flagHard == 0 {
+		v--
+	}
+	if !t.hasClass(toks[v], clsCopula) && !t.hasClass2(toks[v], cl2PassiveAux) {
+		return -1, 0
+	}
+	m := s.tokMent[v-1]
+	if m < 0 || s.ments[m].tokEnd != v {
 		return -1, 0
 	}
 	a := s.ments[m].tokStart
