@@ -674,7 +674,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		// An imbalance read from a verb ("X disrupts the <community>")
 		// stands where the community does, after the verb.
 		for _, h := range hits {
-			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b &&
+				(int(h.tok) <= from || !t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer)) {
+				// ("the altered <community>" is an adjective: the
+				// imbalance keeps its word)
 				// "have altered <community>" is a state, not a making
 				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
 			}
