@@ -224,6 +224,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
 	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	if len(c.Relations) == 0 && s.pairs.armsOnly {
+		return lumen.Claim{}, false // "discriminated the X + Y group from the Y group"
+	}
 	if armOK {
 		t.applyArmResult(c.Relations, arm)
 	}

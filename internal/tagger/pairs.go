@@ -75,6 +75,7 @@ type pairScratch struct {
 
 	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
 	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
+	armsOnly   bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
 	strength   float64 // how plainly the strongest predicate that gave a pair states a relation
 	distance   int32   // the largest distance in tokens between the two units of a pair
 }
@@ -90,7 +91,7 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // (s.pairs.fallback records it).
 func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
-	p.fallback, p.strength, p.distance = false, 0, 0
+	p.fallback, p.strength, p.distance, p.armsOnly = false, 0, 0, false
 	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
@@ -112,6 +113,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.collectivePairs(s)
 	t.pathPairs(s)
 	t.setAsidePairs(s)
+	t.armDifferences(s)
 	if len(p.out) > 0 {
 		return slices.Clone(p.out)
 	}
@@ -297,6 +299,118 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
 				pr.bits = cueDec
 			}
 			t.addPair(s, arm, u, &pr)
+		}
+	}
+}
+
+// plusJoined reports whether units u and v, v right after u, are joined by
+// a plus sign: the treatments of one arm ("the X + Y group").
+func (t *Tagger) plusJoined(s *scratch, u, v pairUnit) bool {
+	return v.a == u.b && strings.TrimSpace(s.text[s.toks[u.b-1].end:s.toks[v.a].start]) == "+"
+}
+
+// armChain returns the units [i, j) of the arm name that unit i starts:
+// units joined by plus signs and followed by an arm word ("the X + Y
+// group"), or j == i when unit i starts none.
+func (t *Tagger) armChain(s *scratch, i int) int {
+	p := &s.pairs
+	j := i + 1
+	for j < len(p.units) && t.plusJoined(s, p.units[j-1], p.units[j]) {
+		j++
+	}
+	if e := p.units[j-1].b; int(e) >= len(s.toks) || s.toks[e].flags&flagHard != 0 || !t.hasClass2(s.toks[e], cl2Arm) {
+		return i
+	}
+	return j
+}
+
+// armNames reports whether units i and j both name arms, one of them with
+// two treatments ("the X + Y group", "the Y group and the X + Y group"):
+// what arms were given relates neither to the other.
+func (t *Tagger) armNames(s *scratch, i, j int) bool {
+	in := func(k int) int { // the length of the arm chain unit k is in, or 0
+		a := k
+		for a > 0 && t.plusJoined(s, s.pairs.units[a-1], s.pairs.units[a]) {
+			a--
+		}
+		if e := t.armChain(s, a); e > k {
+			return e - a
+		}
+		return 0
+	}
+	ni, nj := in(i), in(j)
+	return ni > 0 && nj > 0 && max(ni, nj) > 1
+}
+
+// armsNamed reports whether group g holds the name of an arm with two
+// treatments ("the X + Y group").
+func (t *Tagger) armsNamed(s *scratch, g int) bool {
+	p := &s.pairs
+	for i := p.groups[g].first; i < p.groups[g].last; i++ {
+		if t.armChain(s, i) > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// armDifferences adds "differences in Y between the A group and the X + A
+// group" (also "of the ... groups"): a predicate with an object and no
+// subject, followed by the names of two or more arms, relates Y to the
+// interventions that some arms were given and others not; what every arm
+// was given relates nothing.
+func (t *Tagger) armDifferences(s *scratch) {
+	p := &s.pairs
+	for pi := range p.preds {
+		pr := &p.preds[pi]
+		y := pr.obj
+		if y < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 && !t.groupHasKind(s, pr.subj, kindIntervention) {
+			y = pr.subj // "Y differed between the ... groups"
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if y < 0 || pr.within >= 0 || pr.headless {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		var chains [][2]int
+		start := max(pr.end, p.groups[y].b)
+		for i := 0; i < len(p.units) && p.units[i].a < sb; {
+			if p.units[i].a < start {
+				i++
+				continue
+			}
+			if j := t.armChain(s, i); j > i {
+				chains = append(chains, [2]int{i, j})
+				i = j
+				continue
+			}
+			i++
+		}
+		if len(chains) < 2 {
+			continue
+		}
+		for _, c := range chains {
+			for k := c[0]; k < c[1]; k++ {
+				u := p.units[k]
+				if t.concepts[u.concept].kind != kindIntervention {
+					continue
+				}
+				every := true
+				for _, d := range chains {
+					in := false
+					for m := d[0]; m < d[1]; m++ {
+						in = in || p.units[m].concept == u.concept
+					}
+					every = every && in
+				}
+				if every {
+					continue
+				}
+				for b := p.groups[y].first; b < p.groups[y].last; b++ {
+					t.addPair(s, u, p.units[b], pr)
+				}
+			}
 		}
 	}
 }
@@ -514,11 +628,15 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	// Rather not a concept that names where something was measured ("in
 	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
-	population := false
+	population, arms := false, false
 	for i, u := range p.units {
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
 			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
+				continue
+			}
+			if t.armNames(s, i, j) {
+				arms = true
 				continue
 			}
 			d := v.a - u.b
@@ -532,6 +650,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 		}
 	}
 	if bi < 0 {
+		p.armsOnly = arms
 		return nil
 	}
 	su, ob := p.units[bi], p.units[bj]
@@ -1540,6 +1659,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	// "a link between X and Y"
 	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
 		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+			if left >= 0 && t.armsNamed(s, g) {
+				// "Y differed between the A group and the X + A group":
+				// the arms are compared on Y (armDifferences)
+				pr.obj = left
+				return false, true
+			}
 			pr.within = g
 			return false, true
 		}
