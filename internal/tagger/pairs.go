@@ -818,6 +818,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if k >= from && t.hasClass2(toks[k], cl2NeutralChange) {
 		u.neutral = true // "modulated (the) <Y>"
 	}
+	if k > from && t.hasClass2(toks[k], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[k-1], cl2NeutralChange) &&
+		toks[k].flags&flagHard == 0 {
+		u.neutral = true // "the variation of (the) <Y>"
+	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
@@ -2414,8 +2418,11 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
 		case t.suffix(s, j, "ly") && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
-		case !conj && !comma && nouns < 2 && j == k+int32(nouns) && a.obj >= 0 && !t.onCue(hits, j) &&
-			toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
+			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+			// (with no object in the taxonomy, the words of one outside
+			// it: "X might not only improve motor deficits, but also
+			// relieve Y")
 			nouns++
 			continue
 		default:
@@ -2561,6 +2568,13 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 	}
 	p.meansHedge = hedges > 0 && means == hedges
+	// "X might not only improve Y but also relieve Z": the hedge before
+	// the first verb frames the second.
+	for j := 1; j < len(p.preds); j++ {
+		if pr, prev := &p.preds[j], &p.preds[j-1]; prev.hedged && !pr.hedged && t.notOnlyButAlso(s, hits, prev, pr) {
+			pr.hedged = true
+		}
+	}
 	flip := false
 	for j := range p.preds {
 		pr := &p.preds[j]
@@ -2610,6 +2624,21 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// notOnlyButAlso reports whether predicates a and b are joined by "not
+// only a ... but also b": a pseudo-negation right before a, a contrast
+// and an adverb right before b.
+func (t *Tagger) notOnlyButAlso(s *scratch, hits []cueHit, a, b *predicate) bool {
+	if b.tok < 2 || !t.hasClass2(s.toks[b.tok-1], cl2Modal) || !t.onCueBits(hits, b.tok-2, cueClauseBreak|cueContrast) {
+		return false
+	}
+	for _, h := range hits {
+		if h.bits&cuePseudo != 0 && (h.end == a.tok || h.end+1 == a.tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensMeans reports whether hedge h opens the means or the path of the
