@@ -769,6 +769,17 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	}
 	t.absorbUnits(s, hits)
 	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A synonym that ends in a hyphenated relation word before another
+	// concept ("<X>-related <Y>") is that concept's cause, not an item
+	// of a list: the relation word is a predicate of its own.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.end == u.b && h.tok > u.a && t.hyphenTail(s, s.text, h) {
+				u.b = h.tok
+			}
+		}
+	}
 	// A relation word right after a unit and before a conjunction or the
 	// end of the clause is a noun of the unit's phrase ("<barrier> repair
 	// and <health>"): the unit takes it.
@@ -1104,6 +1115,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				inside = true
 			}
 		}
+		inside = inside && !t.hyphenTail(s, text, h)
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
 			continue
 		}
@@ -2624,6 +2636,20 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// hyphenTail reports whether relation cue h is the last word of a
+// synonym, joined to it by a hyphen, right before another concept's
+// mention ("stress-related <Y>"): a hyphenated cause.
+func (t *Tagger) hyphenTail(s *scratch, text string, h cueHit) bool {
+	toks := s.toks
+	if h.end-h.tok != 1 || h.bits&relationBits == 0 || int(h.end) >= len(toks) || toks[h.tok].start == 0 ||
+		text[toks[h.tok].start-1] != '-' {
+		return false
+	}
+	m, n := s.tokMent[h.tok], s.tokMent[h.end]
+	return m >= 0 && n >= 0 && m != n && s.ments[m].tokEnd == h.end && s.ments[m].tokStart < h.tok &&
+		toks[h.end].flags&flagHard == 0
 }
 
 // notOnlyButAlso reports whether predicates a and b are joined by "not
