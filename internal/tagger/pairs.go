@@ -995,6 +995,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return strings.TrimSpace(gap) == "," && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
 			!(g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3))
 	}
+	if t.measureOfItem(s, hits, g.b, u.a) {
+		return true // "reduced <Y> and the abundance of <Z>"
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
@@ -1068,6 +1071,35 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// measureOfItem reports whether tokens [a, b) between two concepts join
+// them as items of one list whose second item is named by a measure of
+// it: maybe a noun of the first item's phrase, a conjunction, an article,
+// one or two plain words and "of", maybe one more plain word ("<Y>
+// (composition) and the levels of faecal <Z>"). Without the article the
+// two nouns share the "of" ("the diversity and composition of <Z>").
+func (t *Tagger) measureOfItem(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	if b-a >= 4 && s.tokMent[a] < 0 && !t.onCue(hits, a) && toks[a].flags&(flagHard|flagDigit) == 0 && toks[a].flags&flagLetter != 0 &&
+		t.hasClass(toks[a+1], clsConj) {
+		a++ // "<Y> composition and the levels of <Z>"
+	}
+	if b-a < 4 || b-a > 6 || !t.hasClass(toks[a], clsConj) || toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 ||
+		!t.hasClass(toks[a+1], clsArticle|clsDeterminer) {
+		return false
+	}
+	k := a + 2
+	of := int32(-1)
+	for j := k; j < b; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+		if of < 0 && t.hasClass2(toks[j], cl2PairOf) {
+			of = j
+		}
+	}
+	return of > k && of-k <= 2 && b-of <= 2
 }
 
 // cueEndsAt reports whether a relation cue ends within n tokens before
