@@ -23,13 +23,14 @@ import (
 type pairUnit struct {
 	a, b     int32 // tokens [a, b)
 	concept  int32
-	inverse  bool  // the wording names the lack of a beneficial concept
-	less     bool  // a less-word stands right before it ("reduced diversity")
-	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
-	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
-	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
-	neutral  bool  // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
-	withheld bool  // the arm not given it ("mice that did not receive X", "rats without X")
+	inverse  bool   // the wording names the lack of a beneficial concept
+	less     bool   // a less-word stands right before it ("reduced diversity")
+	given    bool   // an intervention given to a group: an exposure verb just before it ("treated with X")
+	absorbed int32  // for an imbalance or a diversity, the community whose mention it took in, else -1
+	made     bool   // an imbalance read from the verb before the community ("X altered the <community>")
+	neutral  bool   // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
+	withheld bool   // the arm not given it ("mice that did not receive X", "rats without X")
+	tail     uint32 // the direction bits of a noun of change the unit ends with ("<Y> eradication")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -436,6 +437,9 @@ func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
 // preposition, or a noun of action or state, a word and the preposition;
 // no mention.
 func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
+	if b-a >= 3 && b-a <= 4 && t.sampleWord(s, b-1) && t.hasClass2(s.toks[b-2], cl2PairOf|cl2FindingPrep) {
+		b-- // "the increase in serum <Y>": a plain word of where it was measured
+	}
 	if b-a < 2 || b-a > 3 {
 		return false
 	}
@@ -788,6 +792,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 		for _, h := range hits {
 			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
 				u.b = h.end
+				if h.bits&cueNegRel == 0 {
+					u.tail = h.bits & (cueInc | cueDec | cueHelp | cueHarm)
+				}
 			}
 		}
 	}
@@ -1327,10 +1334,13 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 		}
 		return -1, 0
 	}
+	if int(a)-1 > from && t.sampleWord(s, a-1) && t.hasClass2(toks[a-2], cl2PairOf|cl2FindingPrep) {
+		a-- // "the increase in serum <Y> was prevented by"
+	}
 	for _, g := range hits[:i] {
 		k := g.tok
 		if g.end != a && !(g.end == a-1 && t.hasClass2(toks[a-1], cl2PairOf|cl2FindingPrep)) ||
-			!(int(k) == from || t.hasClass(toks[k-1], clsArticle)) {
+			!(int(k) == from || t.hasClass(toks[k-1], clsArticle) || t.hyphenBefore(s, k)) {
 			continue
 		}
 		if dir, end := t.changeNoun(s, hits, k); dir != 0 && (end == a || t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) || end == a-1) {
@@ -1348,6 +1358,10 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	toks := s.toks
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
+	}
+	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
+		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
+		return false // a change with its cause: "was reduced following X"
 	}
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
@@ -1587,12 +1601,12 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.hyphen {
-			// "<X>-induced <Y>"
+			// "<X>-induced <Y>", "<X>-induced increase in (serum) <Y>"
 			for g := range p.groups {
 				if p.groups[g].b == pr.tok {
 					pr.subj = g
 				}
-				if p.groups[g].a == pr.end {
+				if pr.obj < 0 && (p.groups[g].a == pr.end || p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a)) {
 					pr.obj = g
 				}
 			}
@@ -1860,6 +1874,28 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 				pr.obj = g
 				break
 			}
+		}
+	}
+	// "A reduction in Y was observed in the X group": a change named by a
+	// noun, found in an arm given an intervention, is its effect.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.compare && !pr.relative {
+		for g := pr.obj + 1; g < len(p.groups) && p.groups[g].a < sb; g++ {
+			a := p.groups[g].a
+			if a > int32(from) && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			if p.units[p.groups[g].first].given && t.groupHasKind(s, g, kindIntervention) && a > int32(from) &&
+				t.hasClass2(toks[a-1], cl2FindingPrep) && t.armAfter(s, g) {
+				pr.subj = g
+				break
+			}
+		}
+	}
+	// "led to <Y> eradication": a causing verb takes the direction of the
+	// noun of change its object ends with.
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm) == cueInc {
+		if u := p.units[p.groups[pr.obj].first]; u.tail&(cueInc|cueDec) != 0 {
+			pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | u.tail
 		}
 	}
 	// "reduced flares of <condition>": the condition is an object too.
@@ -2682,6 +2718,27 @@ func (t *Tagger) hyphenTail(s *scratch, text string, h cueHit) bool {
 	m, n := s.tokMent[h.tok], s.tokMent[h.end]
 	return m >= 0 && n >= 0 && m != n && s.ments[m].tokEnd == h.end && s.ments[m].tokStart < h.tok &&
 		toks[h.end].flags&flagHard == 0
+}
+
+// hyphenBefore reports whether a participle joined by a hyphen to the
+// word before it stands right before token k ("<X>-induced increase").
+func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {
+	j := k - 1
+	return j > 0 && s.toks[j].start > 0 && s.text[s.toks[j].start-1] == '-' && t.edForm(s, j)
+}
+
+// sampleWord reports whether token k is a plain lower-case word right
+// before a concept, no mention, cue or function word: the place it was
+// measured ("serum", "faecal") or another modifier of its name.
+func (t *Tagger) sampleWord(s *scratch, k int32) bool {
+	tk := s.toks[k]
+	if s.tokMent[k] >= 0 || tk.flags&(flagHard|flagClause|flagDigit) != 0 || tk.flags&flagLetter == 0 ||
+		t.hasClass(tk, clsArticle|clsDeterminer|clsConj|clsNegWord|clsLess|clsComparative|clsCopula) ||
+		t.hasClass2(tk, cl2PairOf|cl2FindingPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2PairBy|cl2Modal|cl2PassiveAux) {
+		return false
+	}
+	c := s.text[tk.start]
+	return c >= 'a' && c <= 'z'
 }
 
 // notOnlyButAlso reports whether predicates a and b are joined by "not
