@@ -2416,8 +2416,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
-		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) {
-			continue // "protects against X": X is no cause
+		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) && !p.units[p.groups[g].first].given {
+			continue // "protects against X": X is no cause ("in children given X" is)
 		}
 		return g
 	}
