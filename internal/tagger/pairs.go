@@ -1629,6 +1629,30 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.causedObjects(s)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
+	t.relatedChanges(s, from)
+}
+
+// relatedChanges reads "Y increased after X, which was related to Z": an
+// association in a relative clause after a change and its cause speaks of
+// the change, so Y is its subject, not the cause named last.
+func (t *Tagger) relatedChanges(s *scratch, from int) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&(cueInc|cueDec) != 0 || pr.subj < 0 || pr.subj != prev.subj || prev.obj < 0 ||
+			p.groups[prev.obj].b > prev.tok || p.groups[prev.subj].a < prev.end {
+			continue
+		}
+		for j := pr.tok - 1; j >= int32(from) && j >= pr.tok-4 && j >= p.groups[prev.subj].b; j-- {
+			if t.hasClass2(s.toks[j], cl2Relative) {
+				pr.subj = prev.obj
+				break
+			}
+			if !t.hasClass2(s.toks[j], cl2Modal|cl2PassiveAux) && !t.hasClass(s.toks[j], clsCopula) && !t.suffix(s, j, "ly") {
+				break
+			}
+		}
+	}
 }
 
 // accompanyingResults gives a comparative in a phrase that opens with a
