@@ -444,7 +444,8 @@ func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.tokMent[k] >= 0 || k > a && s.toks[k].flags&flagClause != 0 {
+		// (a lost diversity spans its noun of change: "decrease in <diversity>")
+		if m := s.tokMent[k]; m >= 0 && s.ments[m].flags&entLostDiversity == 0 || k > a && s.toks[k].flags&flagClause != 0 {
 			return false
 		}
 	}
@@ -1036,7 +1037,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0))
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) ||
+				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
@@ -1606,8 +1608,15 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				if p.groups[g].b == pr.tok {
 					pr.subj = g
 				}
-				if pr.obj < 0 && (p.groups[g].a == pr.end || p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a)) {
+				if pr.obj < 0 && p.groups[g].a == pr.end {
 					pr.obj = g
+				}
+				if pr.obj < 0 && p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a) {
+					pr.obj = g
+					if dir, _ := t.changeNoun(s, hits, pr.end); dir < 0 {
+						// "<X>-induced decrease in <Y>" lowers Y
+						pr.bits = pr.bits&^(cueInc|cueHelp|cueHarm) | cueDec
+					}
 				}
 			}
 			continue
@@ -1623,7 +1632,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// population, an association
 			pr.compare = true
 		}
-		t.objectPhrase(s, i, left, armCause, sb, from, to)
+		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
@@ -1823,7 +1832,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 // people or animals named after what they took, a participle about a
 // noun outside the taxonomy, the head of "the <X>-induced <Y>" and a
 // second object joined by "of" ("flares of <condition>").
-func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, from, to int) {
+func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause bool, sb int32, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	pr := &p.preds[i]
@@ -1884,6 +1893,14 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 						pr.obj = g
 						if h.obj < 0 {
 							h.obj = g
+							if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 {
+								h.bits = h.bits&^(cueInc|cueHelp|cueHarm) | cueDec // "<X>-induced decrease in <Y>"
+							}
+						}
+						// "prevented the <X>-induced decrease in <Y>"
+						// keeps Y up, as "prevented the decrease in Y"
+						if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 && pr.bits&cueDec != 0 && pr.bits&cueInc == 0 {
+							pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 						}
 					}
 				}
@@ -2425,7 +2442,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
 	for j := k; j < hi && j < k+10; j++ {
-		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
+			!(j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep)) // "patients with X" are a population
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
@@ -2520,6 +2538,9 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+		case conj && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
+			// "showed an increase in Y and a decrease in Z": nouns of
+			// change in a series share the subject
 		case t.suffix(s, j, "ly") && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
@@ -2751,6 +2772,27 @@ func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {
 	return j > 0 && s.toks[j].start > 0 && s.text[s.toks[j].start-1] == '-' && t.edForm(s, j)
 }
 
+// comparativeBefore reports whether a comparative or a less-word stands
+// right before token a, or before one plain word before it ("higher
+// (serum) <X>").
+func (t *Tagger) comparativeBefore(s *scratch, hits []cueHit, a int32) bool {
+	for j := a - 1; j >= 0 && j >= a-2; j-- {
+		if t.comparativeAt(s, hits, j) != 0 {
+			return true
+		}
+		if !t.sampleWord(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounOfChange reports whether predicate pr is a noun of change with its
+// preposition ("increase in", "reduction of").
+func (t *Tagger) nounOfChange(s *scratch, pr *predicate) bool {
+	return pr.end-pr.tok >= 2 && pr.bits&(cueInc|cueDec) != 0 && t.hasClass2(s.toks[pr.end-1], cl2PairOf|cl2FindingPrep)
+}
+
 // sampleWord reports whether token k is a plain lower-case word right
 // before a concept, no mention, cue or function word: the place it was
 // measured ("serum", "faecal") or another modifier of its name.
@@ -2900,7 +2942,8 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 			up = !up
 		}
 	case compare:
-		up = !pr.less
+		// "had higher X and lower Y": the less-word of Y's own
+		up = !pr.less && !(ob.less && ob.a-1 != pr.tok)
 	case pr.bits&cueInc != 0 && ob.neutral && pr.bits&(cueHarm|cueHelp) == 0:
 		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
 		// causes a change of Y with no direction.
