@@ -1371,6 +1371,10 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
 	}
+	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
+		t.inUnit(s, int32(k-1)) {
+		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"
+	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
 			return true
