@@ -1368,7 +1368,11 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
 	}
-	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
+	k := int32(h.tok) - 1
+	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.suffix(s, k, "ly")) && s.tokMent[k] < 0 {
+		k-- // "X significantly reduced Y compared with placebo"
+	}
+	if k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
 	}
 	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
@@ -1450,6 +1454,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
 		return false // "X raised Y and, within weeks, calmed Z": a verb
+	}
+	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
+		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
 	}
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
@@ -2529,6 +2536,13 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
 	for j := k; j < b.tok; j++ {
+		if e := t.statisticsEnd(s, j, b.tok); e > j {
+			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
+			// the statistics of a result are no words of the clause
+			comma = true
+			j, k = e-1, e
+			continue
+		}
 		if conj && toks[j].flags&flagClause != 0 {
 			// "X reduced Y and, over time, improved Z": an aside between
 			// commas
@@ -2789,6 +2803,41 @@ func (t *Tagger) comparativeBefore(s *scratch, hits []cueHit, a int32) bool {
 		}
 	}
 	return false
+}
+
+// finiteVerbBefore reports whether a past-tense relation verb right after
+// a concept ("X increased ...") comes before cue h in its sentence: a
+// participle after a comma then continues the series of verbs.
+func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
+	for _, g := range s.cueHits {
+		if g.tok >= h.tok {
+			break
+		}
+		if int(g.tok) > from && g.end-g.tok == 1 && g.bits&(cueInc|cueDec) != 0 && t.edForm(s, g.tok) &&
+			s.tokMent[g.tok-1] >= 0 && s.toks[g.tok].flags&flagHard == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statisticsEnd returns the token after a bracketed aside that starts at
+// token j and closes before token hi ("(p = 0.02)", "(95% CI 1.2-3.4)"),
+// or -1: the aside holds no concept.
+func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
+	toks := s.toks
+	if j == 0 || !strings.Contains(s.text[toks[j-1].end:toks[j].start], "(") {
+		return -1
+	}
+	for e := j + 1; e <= hi && e-j < 16; e++ {
+		if s.tokMent[e-1] >= 0 {
+			return -1
+		}
+		if strings.Contains(s.text[toks[e-1].end:toks[min(e, int32(len(toks)-1))].start], ")") {
+			return e
+		}
+	}
+	return -1
 }
 
 // nounOfChange reports whether predicate pr is a noun of change with its
