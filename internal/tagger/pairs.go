@@ -1471,7 +1471,7 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		k--
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
-		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
 }
 
 // nounCueBefore reports whether the relation cue nearest before token k in
