@@ -243,6 +243,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			break
 		}
 	}
+	if c.Negated && len(c.Relations) > 0 && !s.pairs.fallback && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return r.Negated }) {
+		// the denial speaks of something no pair holds ("Y did not
+		// change in the placebo group, whereas it fell in the X group")
+		c.Negated = false
+	}
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect

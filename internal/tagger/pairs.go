@@ -2013,6 +2013,20 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 			}
 		}
 	}
+	// "Y did not change in the placebo group, whereas it fell (but fell)
+	// in the X group": the pronoun before an outcome verb whose cause is
+	// an arm, or the subject it shares with the verb before, is the
+	// outcome named before.
+	if pr.obj < 0 && pr.subj >= 0 && i > 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		t.groupHasKind(s, pr.subj, kindIntervention) &&
+		(t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) || t.hasClass(toks[pr.tok-1], clsConj) || t.onCueBits(hits, pr.tok-1, cueClauseBreak|cueContrast)) {
+		for _, g := range [2]int{p.preds[i-1].subj, p.preds[i-1].obj} {
+			if g >= 0 && g != pr.subj && !t.groupHasKind(s, g, kindIntervention) {
+				pr.obj = g
+				break
+			}
+		}
+	}
 	// No object after the verb and a list before it: "X and Y are
 	// associated".
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
@@ -2665,6 +2679,15 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
 			_, sb := segment(s, h.tok)
+			for _, g := range hits[i+1:] {
+				if g.tok >= sb {
+					break
+				}
+				if g.bits&cueClauseBreak != 0 && g.tok > h.end {
+					sb = g.tok // "Y did not change in controls but fell in the X group"
+					break
+				}
+			}
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
 					pr.negated, anyNeg = true, true
