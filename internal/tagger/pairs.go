@@ -1828,6 +1828,11 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y improved"
 			armCause = t.frontedArm(s, g, from)
+		} else if left >= 0 && right >= 0 && t.groupHasKind(s, right, kindIntervention) && !t.groupHasKind(s, left, kindIntervention) &&
+			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) {
+			// "Y decreased in response to X": an intervention after an
+			// outcome verb that takes no object is its cause
+			pr.subj, pr.obj = right, left
 		} else {
 			pr.subj, pr.obj = left, right
 		}
@@ -2864,6 +2869,17 @@ func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
 		}
 	}
 	return -1
+}
+
+// breakBetween reports whether a clause-break cue ("despite", "but")
+// starts in tokens [a, b).
+func (t *Tagger) breakBetween(hits []cueHit, a, b int32) bool {
+	for _, h := range hits {
+		if h.tok >= a && h.tok < b && h.bits&cueClauseBreak != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounOfChange reports whether predicate pr is a noun of change with its
