@@ -1839,6 +1839,11 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
 		// "restore <balance> with X": X is the agent.
 		pr.subj, pr.obj = right, left
+	case left < 0 && right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
+		t.instrument(s, right+1) && !t.groupHasKind(s, right, kindIntervention):
+		// "Modulating <Y> with X ...": a gerund that opens the sentence
+		// has X, its instrument, as agent.
+		pr.subj, pr.obj = right+1, right
 	default:
 		pr.subj, pr.obj = left, right
 	}
