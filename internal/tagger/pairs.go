@@ -2747,6 +2747,16 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 	}
 	p.meansHedge = hedges > 0 && means == hedges
+	// "Modulating Y with X may ...": a gerund that opens the sentence is
+	// the subject of the hedged verb after it.
+	if len(p.preds) > 1 && p.preds[0].tok == int32(from) && !p.preds[0].hedged && t.ingForm(s, p.preds[0].tok) {
+		for _, pr := range p.preds[1:] {
+			if pr.hedged && !pr.hyphen {
+				p.preds[0].hedged = true
+				break
+			}
+		}
+	}
 	// "X might not only improve Y but also relieve Z": the hedge before
 	// the first verb frames the second.
 	for j := 1; j < len(p.preds); j++ {
