@@ -128,6 +128,10 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 	if t.hasClass2(tk, cl2VariedAdj) && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
 		return // a verb: "the effect varied across taxa"
 	}
+	if k+2 < len(toks) && t.hasClass(toks[k+1], clsConj) && t.hasClass(toks[k+2], clsComposition) &&
+		toks[k+1].flags&flagHard == 0 {
+		after += 2 // "the diversity and composition of the <community>" share their "of"
+	}
 	if t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		before, after = 0, 3
 		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {

@@ -224,6 +224,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
 	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
+	if len(c.Relations) == 0 && s.pairs.armsOnly {
+		return lumen.Claim{}, false // "discriminated the X + Y group from the Y group"
+	}
 	if armOK {
 		t.applyArmResult(c.Relations, arm)
 	}
@@ -232,8 +235,18 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	for _, r := range c.Relations {
 		if !r.Negated {
 			c.Relation = r.Effect
+			if c.Hedged && !r.Hedged && s.pairs.meansHedge {
+				// "X reduced Y, possibly via Z": the hedge is the
+				// means', not the statement's
+				c.Hedged = false
+			}
 			break
 		}
+	}
+	if c.Negated && len(c.Relations) > 0 && !s.pairs.fallback && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return r.Negated }) {
+		// the denial speaks of something no pair holds ("Y did not
+		// change in the placebo group, whereas it fell in the X group")
+		c.Negated = false
 	}
 	switch {
 	case c.Negated:

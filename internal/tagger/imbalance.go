@@ -110,6 +110,13 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
 			if s.ments[m].concept == t.community && !s.ments[m].dropped {
 				return m
 			}
+			if e := int(s.ments[m].tokEnd); s.ments[m].concept == t.diversity && e < len(toks) && e <= k+4 &&
+				t.hasClass(toks[e], clsConj) && toks[e].flags&flagHard == 0 {
+				// "disturbed diversity and composition of the
+				// <community>": the modifier is shared by both nouns
+				j = e
+				continue
+			}
 			break
 		}
 		if !t.hasClass(toks[j], clsBridgeBefore) {

@@ -23,12 +23,14 @@ import (
 type pairUnit struct {
 	a, b     int32 // tokens [a, b)
 	concept  int32
-	inverse  bool  // the wording names the lack of a beneficial concept
-	less     bool  // a less-word stands right before it ("reduced diversity")
-	given    bool  // an intervention given to a group: an exposure verb just before it ("treated with X")
-	absorbed int32 // for an imbalance or a diversity, the community whose mention it took in, else -1
-	made     bool  // an imbalance read from the verb before the community ("X altered the <community>")
-	neutral  bool  // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
+	inverse  bool   // the wording names the lack of a beneficial concept
+	less     bool   // a less-word stands right before it ("reduced diversity")
+	given    bool   // an intervention given to a group: an exposure verb just before it ("treated with X")
+	absorbed int32  // for an imbalance or a diversity, the community whose mention it took in, else -1
+	made     bool   // an imbalance read from the verb before the community ("X altered the <community>")
+	neutral  bool   // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
+	withheld bool   // the arm not given it ("mice that did not receive X", "rats without X")
+	tail     uint32 // the direction bits of a noun of change the unit ends with ("<Y> eradication")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -52,6 +54,7 @@ type predicate struct {
 	subj, obj int  // groups, -1 when none
 	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
 	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
+	viaHedged bool // a hedge opens the path ("X eased Y, possibly via Z")
 	negated   bool
 	hedged    bool
 	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
@@ -71,9 +74,11 @@ type pairScratch struct {
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
 
-	fallback bool    // no predicate gave a pair: the nearest concepts were paired
-	strength float64 // how plainly the strongest predicate that gave a pair states a relation
-	distance int32   // the largest distance in tokens between the two units of a pair
+	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
+	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
+	armsOnly   bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
+	strength   float64 // how plainly the strongest predicate that gave a pair states a relation
+	distance   int32   // the largest distance in tokens between the two units of a pair
 }
 
 const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar | cueRole
@@ -87,7 +92,7 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // (s.pairs.fallback records it).
 func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
-	p.fallback, p.strength, p.distance = false, 0, 0
+	p.fallback, p.strength, p.distance, p.armsOnly = false, 0, 0, false
 	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
@@ -109,6 +114,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.collectivePairs(s)
 	t.pathPairs(s)
 	t.setAsidePairs(s)
+	t.armDifferences(s)
 	if len(p.out) > 0 {
 		return slices.Clone(p.out)
 	}
@@ -131,6 +137,15 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
 	}
 	effect := t.effect(pr, su, ob)
+	if su.withheld {
+		// "Mice that did not receive X had higher Y": X keeps Y down
+		switch effect {
+		case lumen.RelationIncreases:
+			effect = lumen.RelationDecreases
+		case lumen.RelationDecreases:
+			effect = lumen.RelationIncreases
+		}
+	}
 	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 		su, ob = ob, su // no direction: the intervention first ("butyrate did not differ between the X and placebo groups")
 	}
@@ -289,6 +304,118 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
 	}
 }
 
+// plusJoined reports whether units u and v, v right after u, are joined by
+// a plus sign: the treatments of one arm ("the X + Y group").
+func (t *Tagger) plusJoined(s *scratch, u, v pairUnit) bool {
+	return v.a == u.b && strings.TrimSpace(s.text[s.toks[u.b-1].end:s.toks[v.a].start]) == "+"
+}
+
+// armChain returns the units [i, j) of the arm name that unit i starts:
+// units joined by plus signs and followed by an arm word ("the X + Y
+// group"), or j == i when unit i starts none.
+func (t *Tagger) armChain(s *scratch, i int) int {
+	p := &s.pairs
+	j := i + 1
+	for j < len(p.units) && t.plusJoined(s, p.units[j-1], p.units[j]) {
+		j++
+	}
+	if e := p.units[j-1].b; int(e) >= len(s.toks) || s.toks[e].flags&flagHard != 0 || !t.hasClass2(s.toks[e], cl2Arm) {
+		return i
+	}
+	return j
+}
+
+// armNames reports whether units i and j both name arms, one of them with
+// two treatments ("the X + Y group", "the Y group and the X + Y group"):
+// what arms were given relates neither to the other.
+func (t *Tagger) armNames(s *scratch, i, j int) bool {
+	in := func(k int) int { // the length of the arm chain unit k is in, or 0
+		a := k
+		for a > 0 && t.plusJoined(s, s.pairs.units[a-1], s.pairs.units[a]) {
+			a--
+		}
+		if e := t.armChain(s, a); e > k {
+			return e - a
+		}
+		return 0
+	}
+	ni, nj := in(i), in(j)
+	return ni > 0 && nj > 0 && max(ni, nj) > 1
+}
+
+// armsNamed reports whether group g holds the name of an arm with two
+// treatments ("the X + Y group").
+func (t *Tagger) armsNamed(s *scratch, g int) bool {
+	p := &s.pairs
+	for i := p.groups[g].first; i < p.groups[g].last; i++ {
+		if t.armChain(s, i) > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// armDifferences adds "differences in Y between the A group and the X + A
+// group" (also "of the ... groups"): a predicate with an object and no
+// subject, followed by the names of two or more arms, relates Y to the
+// interventions that some arms were given and others not; what every arm
+// was given relates nothing.
+func (t *Tagger) armDifferences(s *scratch) {
+	p := &s.pairs
+	for pi := range p.preds {
+		pr := &p.preds[pi]
+		y := pr.obj
+		if y < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 && !t.groupHasKind(s, pr.subj, kindIntervention) {
+			y = pr.subj // "Y differed between the ... groups"
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if y < 0 || pr.within >= 0 || pr.headless {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		var chains [][2]int
+		start := max(pr.end, p.groups[y].b)
+		for i := 0; i < len(p.units) && p.units[i].a < sb; {
+			if p.units[i].a < start {
+				i++
+				continue
+			}
+			if j := t.armChain(s, i); j > i {
+				chains = append(chains, [2]int{i, j})
+				i = j
+				continue
+			}
+			i++
+		}
+		if len(chains) < 2 {
+			continue
+		}
+		for _, c := range chains {
+			for k := c[0]; k < c[1]; k++ {
+				u := p.units[k]
+				if t.concepts[u.concept].kind != kindIntervention {
+					continue
+				}
+				every := true
+				for _, d := range chains {
+					in := false
+					for m := d[0]; m < d[1]; m++ {
+						in = in || p.units[m].concept == u.concept
+					}
+					every = every && in
+				}
+				if every {
+					continue
+				}
+				for b := p.groups[y].first; b < p.groups[y].last; b++ {
+					t.addPair(s, u, p.units[b], pr)
+				}
+			}
+		}
+	}
+}
+
 // changedBefore reports whether a word of change stands right before unit
 // u ("the reduction in <Y> was greater in the X group"): the arms compare
 // a change, which the predicates read (effect).
@@ -310,11 +437,15 @@ func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
 // preposition, or a noun of action or state, a word and the preposition;
 // no mention.
 func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
+	if b-a >= 3 && b-a <= 4 && t.sampleWord(s, b-1) && t.hasClass2(s.toks[b-2], cl2PairOf|cl2FindingPrep) {
+		b-- // "the increase in serum <Y>": a plain word of where it was measured
+	}
 	if b-a < 2 || b-a > 3 {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.tokMent[k] >= 0 || k > a && s.toks[k].flags&flagClause != 0 {
+		// (a lost diversity spans its noun of change: "decrease in <diversity>")
+		if m := s.tokMent[k]; m >= 0 && s.ments[m].flags&entLostDiversity == 0 || k > a && s.toks[k].flags&flagClause != 0 {
 			return false
 		}
 	}
@@ -449,7 +580,7 @@ func (t *Tagger) pathPairs(s *scratch) {
 		if pr.via < 0 || pr.subj < 0 || pr.headless {
 			continue
 		}
-		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged || pr.viaHedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
 		t.addGroups(s, pr.subj, pr.via, &path)
 	}
 }
@@ -502,11 +633,15 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	// Rather not a concept that names where something was measured ("in
 	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
-	population := false
+	population, arms := false, false
 	for i, u := range p.units {
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
 			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
+				continue
+			}
+			if t.armNames(s, i, j) {
+				arms = true
 				continue
 			}
 			d := v.a - u.b
@@ -520,6 +655,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 		}
 	}
 	if bi < 0 {
+		p.armsOnly = arms
 		return nil
 	}
 	su, ob := p.units[bi], p.units[bj]
@@ -638,6 +774,17 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	}
 	t.absorbUnits(s, hits)
 	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A synonym that ends in a hyphenated relation word before another
+	// concept ("<X>-related <Y>") is that concept's cause, not an item
+	// of a list: the relation word is a predicate of its own.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.end == u.b && h.tok > u.a && t.hyphenTail(s, s.text, h) {
+				u.b = h.tok
+			}
+		}
+	}
 	// A relation word right after a unit and before a conjunction or the
 	// end of the clause is a noun of the unit's phrase ("<barrier> repair
 	// and <health>"): the unit takes it.
@@ -646,6 +793,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 		for _, h := range hits {
 			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
 				u.b = h.end
+				if h.bits&cueNegRel == 0 {
+					u.tail = h.bits & (cueInc | cueDec | cueHelp | cueHarm)
+				}
 			}
 		}
 	}
@@ -662,7 +812,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		// An imbalance read from a verb ("X disrupts the <community>")
 		// stands where the community does, after the verb.
 		for _, h := range hits {
-			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b {
+			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b &&
+				(int(h.tok) <= from || !t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer)) {
+				// ("the altered <community>" is an adjective: the
+				// imbalance keeps its word)
 				// "have altered <community>" is a state, not a making
 				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
 			}
@@ -684,11 +837,23 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if k >= from && t.hasClass2(toks[k], cl2NeutralChange) {
 		u.neutral = true // "modulated (the) <Y>"
 	}
+	if k > from && t.hasClass2(toks[k], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[k-1], cl2NeutralChange) &&
+		toks[k].flags&flagHard == 0 {
+		u.neutral = true // "the variation of (the) <Y>"
+	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
+				u.withheld = u.withheld || t.negatorBefore(hits, int32(k), int32(from))
 			}
+		}
+		k := int(m.tokStart) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
+			u.given, u.withheld = true, true // "mice without (the) X"
 		}
 		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
@@ -698,6 +863,17 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// negatorBefore reports whether a negator ends right before token k, or
+// one word before it ("did not receive", "were never given").
+func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
+	for _, h := range hits {
+		if h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= from && (h.end == k || h.end == k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // absorbUnits drops the units that are part of another's phrase: a
@@ -766,6 +942,9 @@ func (t *Tagger) postModifier(s *scratch, m mention) bool {
 // rats") or the sentence's end follows it.
 func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	e := int(h.end)
+	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
+		return false // a verb in the past: "<Y> increased and <Z> fell"
+	}
 	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
 		h.end-h.tok == 1 && !t.suffix(s, h.tok, "s") && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
 			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
@@ -824,6 +1003,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return strings.TrimSpace(gap) == "," && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
 			!(g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3))
 	}
+	if t.measureOfItem(s, hits, g.b, u.a) {
+		return true // "reduced <Y> and the abundance of <Z>"
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
@@ -855,7 +1037,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0))
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) ||
+				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
 			return false
@@ -897,6 +1080,35 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// measureOfItem reports whether tokens [a, b) between two concepts join
+// them as items of one list whose second item is named by a measure of
+// it: maybe a noun of the first item's phrase, a conjunction, an article,
+// one or two plain words and "of", maybe one more plain word ("<Y>
+// (composition) and the levels of faecal <Z>"). Without the article the
+// two nouns share the "of" ("the diversity and composition of <Z>").
+func (t *Tagger) measureOfItem(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	if b-a >= 4 && s.tokMent[a] < 0 && !t.onCue(hits, a) && toks[a].flags&(flagHard|flagDigit) == 0 && toks[a].flags&flagLetter != 0 &&
+		t.hasClass(toks[a+1], clsConj) {
+		a++ // "<Y> composition and the levels of <Z>"
+	}
+	if b-a < 4 || b-a > 6 || !t.hasClass(toks[a], clsConj) || toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 ||
+		!t.hasClass(toks[a+1], clsArticle|clsDeterminer) {
+		return false
+	}
+	k := a + 2
+	of := int32(-1)
+	for j := k; j < b; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+		if of < 0 && t.hasClass2(toks[j], cl2PairOf) {
+			of = j
+		}
+	}
+	return of > k && of-k <= 2 && b-of <= 2
 }
 
 // cueEndsAt reports whether a relation cue ends within n tokens before
@@ -944,6 +1156,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				inside = true
 			}
 		}
+		inside = inside && !t.hyphenTail(s, text, h)
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
 			continue
 		}
@@ -960,7 +1173,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
-				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) {
+				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
+			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
+				!t.onCue(hits, h.tok-2)) {
+			// ("known to lower <X>", "able to lower <X>": an infinitive)
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
 		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
@@ -1100,12 +1316,19 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 	toks := s.toks
 	h := hits[i]
 	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(h.tok)-3 < from ||
-		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) ||
-		!t.hasClass(toks[h.tok-1], clsCopula) && !t.hasClass2(toks[h.tok-1], cl2PassiveAux) {
+		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) {
 		return -1, 0
 	}
-	m := s.tokMent[h.tok-2]
-	if m < 0 || s.ments[m].tokEnd != h.tok-1 {
+	// the auxiliary, past a negator or a modal ("was not prevented by")
+	v := h.tok - 1
+	for v > int32(from)+1 && h.tok-v < 3 && t.hasClass2(toks[v], cl2Modal) && toks[v].flags&flagHard == 0 {
+		v--
+	}
+	if !t.hasClass(toks[v], clsCopula) && !t.hasClass2(toks[v], cl2PassiveAux) {
+		return -1, 0
+	}
+	m := s.tokMent[v-1]
+	if m < 0 || s.ments[m].tokEnd != v {
 		return -1, 0
 	}
 	a := s.ments[m].tokStart
@@ -1116,10 +1339,13 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 		}
 		return -1, 0
 	}
+	if int(a)-1 > from && t.sampleWord(s, a-1) && t.hasClass2(toks[a-2], cl2PairOf|cl2FindingPrep) {
+		a-- // "the increase in serum <Y> was prevented by"
+	}
 	for _, g := range hits[:i] {
 		k := g.tok
 		if g.end != a && !(g.end == a-1 && t.hasClass2(toks[a-1], cl2PairOf|cl2FindingPrep)) ||
-			!(int(k) == from || t.hasClass(toks[k-1], clsArticle)) {
+			!(int(k) == from || t.hasClass(toks[k-1], clsArticle) || t.hyphenBefore(s, k)) {
 			continue
 		}
 		if dir, end := t.changeNoun(s, hits, k); dir != 0 && (end == a || t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) || end == a-1) {
@@ -1138,11 +1364,23 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
 	}
+	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
+		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
+		return false // a change with its cause: "was reduced following X"
+	}
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
 	}
-	if k := int32(h.tok) - 1; k >= int32(from) && t.inUnit(s, k) {
+	k := int32(h.tok) - 1
+	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.suffix(s, k, "ly")) && s.tokMent[k] < 0 {
+		k-- // "X significantly reduced Y compared with placebo"
+	}
+	if k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
+	}
+	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
+		t.inUnit(s, int32(k-1)) {
+		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"
 	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
@@ -1220,6 +1458,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
 		return false // "X raised Y and, within weeks, calmed Z": a verb
 	}
+	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
+		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
+	}
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
 	}
@@ -1233,7 +1474,7 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		k--
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
-		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep)
+		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
 }
 
 // nounCueBefore reports whether the relation cue nearest before token k in
@@ -1349,11 +1590,14 @@ func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 // sleep"). A verb followed by such a list has an object.
 func (t *Tagger) listLeadIn(s *scratch, a, b int32) bool {
 	toks := s.toks
-	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) {
-		return false
+	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) ||
+		t.hasClass(toks[a], clsConj) {
+		return false // "<Y> rose and <Z> fell": a conjunction alone leads no list in
 	}
 	for j := a; j < b; j++ {
-		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 {
+		// an adverb after the verb is no item: "Y increased
+		// significantly, and Z dropped" starts a clause
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Modal) {
 			return false
 		}
 		if j > a && toks[j].flags&flagClause == 0 && !t.hasClass(toks[j-1], clsConj) && !t.hasClass(toks[j], clsConj) {
@@ -1373,13 +1617,20 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.hyphen {
-			// "<X>-induced <Y>"
+			// "<X>-induced <Y>", "<X>-induced increase in (serum) <Y>"
 			for g := range p.groups {
 				if p.groups[g].b == pr.tok {
 					pr.subj = g
 				}
-				if p.groups[g].a == pr.end {
+				if pr.obj < 0 && p.groups[g].a == pr.end {
 					pr.obj = g
+				}
+				if pr.obj < 0 && p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a) {
+					pr.obj = g
+					if dir, _ := t.changeNoun(s, hits, pr.end); dir < 0 {
+						// "<X>-induced decrease in <Y>" lowers Y
+						pr.bits = pr.bits&^(cueInc|cueHelp|cueHarm) | cueDec
+					}
 				}
 			}
 			continue
@@ -1395,12 +1646,36 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// population, an association
 			pr.compare = true
 		}
-		t.objectPhrase(s, i, left, armCause, sb, from, to)
+		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
+	t.relatedChanges(s, from)
+}
+
+// relatedChanges reads "Y increased after X, which was related to Z": an
+// association in a relative clause after a change and its cause speaks of
+// the change, so Y is its subject, not the cause named last.
+func (t *Tagger) relatedChanges(s *scratch, from int) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&(cueInc|cueDec) != 0 || pr.subj < 0 || pr.subj != prev.subj || prev.obj < 0 ||
+			p.groups[prev.obj].b > prev.tok || p.groups[prev.subj].a < prev.end {
+			continue
+		}
+		for j := pr.tok - 1; j >= int32(from) && j >= pr.tok-4 && j >= p.groups[prev.subj].b; j-- {
+			if t.hasClass2(s.toks[j], cl2Relative) {
+				pr.subj = prev.obj
+				break
+			}
+			if !t.hasClass2(s.toks[j], cl2Modal|cl2PassiveAux) && !t.hasClass(s.toks[j], clsCopula) && !t.suffix(s, j, "ly") {
+				break
+			}
+		}
+	}
 }
 
 // accompanyingResults gives a comparative in a phrase that opens with a
@@ -1493,6 +1768,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	// "a link between X and Y"
 	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
 		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+			if left >= 0 && t.armsNamed(s, g) {
+				// "Y differed between the A group and the X + A group":
+				// the arms are compared on Y (armDifferences)
+				pr.obj = left
+				return false, true
+			}
 			pr.within = g
 			return false, true
 		}
@@ -1518,6 +1799,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			pr.outside = true
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y was eradicated"
+			armCause = t.frontedArm(s, g, from)
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
@@ -1545,12 +1827,23 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			}
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y improved"
+			armCause = t.frontedArm(s, g, from)
+		} else if left >= 0 && right >= 0 && t.groupHasKind(s, right, kindIntervention) && !t.groupHasKind(s, left, kindIntervention) &&
+			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) {
+			// "Y decreased in response to X": an intervention after an
+			// outcome verb that takes no object is its cause
+			pr.subj, pr.obj = right, left
 		} else {
 			pr.subj, pr.obj = left, right
 		}
 	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
 		// "restore <balance> with X": X is the agent.
 		pr.subj, pr.obj = right, left
+	case left < 0 && right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
+		t.instrument(s, right+1) && !t.groupHasKind(s, right, kindIntervention):
+		// "Modulating <Y> with X ...": a gerund that opens the sentence
+		// has X, its instrument, as agent.
+		pr.subj, pr.obj = right+1, right
 	default:
 		pr.subj, pr.obj = left, right
 	}
@@ -1563,7 +1856,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 // people or animals named after what they took, a participle about a
 // noun outside the taxonomy, the head of "the <X>-induced <Y>" and a
 // second object joined by "of" ("flares of <condition>").
-func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, from, to int) {
+func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause bool, sb int32, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	pr := &p.preds[i]
@@ -1624,6 +1917,14 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 						pr.obj = g
 						if h.obj < 0 {
 							h.obj = g
+							if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 {
+								h.bits = h.bits&^(cueInc|cueHelp|cueHarm) | cueDec // "<X>-induced decrease in <Y>"
+							}
+						}
+						// "prevented the <X>-induced decrease in <Y>"
+						// keeps Y up, as "prevented the decrease in Y"
+						if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 && pr.bits&cueDec != 0 && pr.bits&cueInc == 0 {
+							pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 						}
 					}
 				}
@@ -1638,6 +1939,28 @@ func (t *Tagger) objectPhrase(s *scratch, i, left int, armCause bool, sb int32, 
 				pr.obj = g
 				break
 			}
+		}
+	}
+	// "A reduction in Y was observed in the X group": a change named by a
+	// noun, found in an arm given an intervention, is its effect.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.compare && !pr.relative {
+		for g := pr.obj + 1; g < len(p.groups) && p.groups[g].a < sb; g++ {
+			a := p.groups[g].a
+			if a > int32(from) && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			if p.units[p.groups[g].first].given && t.groupHasKind(s, g, kindIntervention) && a > int32(from) &&
+				t.hasClass2(toks[a-1], cl2FindingPrep) && t.armAfter(s, g) {
+				pr.subj = g
+				break
+			}
+		}
+	}
+	// "led to <Y> eradication": a causing verb takes the direction of the
+	// noun of change its object ends with.
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm) == cueInc {
+		if u := p.units[p.groups[pr.obj].first]; u.tail&(cueInc|cueDec) != 0 {
+			pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | u.tail
 		}
 	}
 	// "reduced flares of <condition>": the condition is an object too.
@@ -1703,6 +2026,20 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 			}
 		}
 	}
+	// "Y did not change in the placebo group, whereas it fell (but fell)
+	// in the X group": the pronoun before an outcome verb whose cause is
+	// an arm, or the subject it shares with the verb before, is the
+	// outcome named before.
+	if pr.obj < 0 && pr.subj >= 0 && i > 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		t.groupHasKind(s, pr.subj, kindIntervention) &&
+		(t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) || t.hasClass(toks[pr.tok-1], clsConj) || t.onCueBits(hits, pr.tok-1, cueClauseBreak|cueContrast)) {
+		for _, g := range [2]int{p.preds[i-1].subj, p.preds[i-1].obj} {
+			if g >= 0 && g != pr.subj && !t.groupHasKind(s, g, kindIntervention) {
+				pr.obj = g
+				break
+			}
+		}
+	}
 	// No object after the verb and a list before it: "X and Y are
 	// associated".
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
@@ -1746,8 +2083,24 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			continue
 		}
 		g := p.groupAfter(j+1, sb)
-		if g < 0 || p.groups[g].a > j+3 || g == pr.obj || g == pr.subj {
+		if g < 0 || g == pr.obj || g == pr.subj {
 			return
+		}
+		if p.groups[g].a > j+3 {
+			// "via changes in (the) Z", "through modulation of Z": a
+			// noun of change passes its object on
+			b := p.groups[g].a
+			if t.hasClass(toks[b-1], clsArticle|clsDeterminer) {
+				b--
+			}
+			if !t.changeOfBefore(s, j+1, b) {
+				return
+			}
+			for q := range p.preds {
+				if p.preds[q].tok == j+1 {
+					p.preds[q].headless = true // the noun relates nothing itself
+				}
+			}
 		}
 		switch {
 		case t.groupHasKind(s, g, kindIntervention):
@@ -2083,8 +2436,28 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 				return g
 			}
 		}
+		if t.frontedArm(s, g, from) {
+			return g // "In the X group, Y fell"
+		}
 	}
 	return -1
+}
+
+// frontedArm reports whether group g is the arm of a trial named at the
+// head of its clause by a finding preposition ("In the X group, ...",
+// "Among X-treated mice, ..."): what changes in the clause after it is
+// the arm's result.
+func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
+	toks := s.toks
+	a := s.pairs.groups[g].a
+	k := a - 1
+	if k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k < int32(from) || !t.hasClass2(toks[k], cl2FindingPrep) || !t.armAfter(s, g) {
+		return false
+	}
+	return k == int32(from) || toks[k].flags&flagClause != 0
 }
 
 // auxBefore reports whether a passive auxiliary stands within three tokens
@@ -2107,7 +2480,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
 	for j := k; j < hi && j < k+10; j++ {
-		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
+			!(j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep)) // "patients with X" are a population
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
@@ -2122,8 +2496,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
-		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) {
-			continue // "protects against X": X is no cause
+		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) && !p.units[p.groups[g].first].given {
+			continue // "protects against X": X is no cause ("in children given X" is)
 		}
 		return g
 	}
@@ -2189,6 +2563,13 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
 	for j := k; j < b.tok; j++ {
+		if e := t.statisticsEnd(s, j, b.tok); e > j {
+			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
+			// the statistics of a result are no words of the clause
+			comma = true
+			j, k = e-1, e
+			continue
+		}
 		if conj && toks[j].flags&flagClause != 0 {
 			// "X reduced Y and, over time, improved Z": an aside between
 			// commas
@@ -2202,10 +2583,16 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+		case conj && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
+			// "showed an increase in Y and a decrease in Z": nouns of
+			// change in a series share the subject
 		case t.suffix(s, j, "ly") && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
-		case !conj && !comma && nouns < 2 && j == k+int32(nouns) && a.obj >= 0 && !t.onCue(hits, j) &&
-			toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
+			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+			// (with no object in the taxonomy, the words of one outside
+			// it: "X might not only improve motor deficits, but also
+			// relieve Y")
 			nouns++
 			continue
 		default:
@@ -2282,6 +2669,8 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
 	p := &s.pairs
 	anyNeg, anyHedge := false, false
+	p.meansHedge = false
+	hedges, means, meansAt := 0, 0, int32(-1)
 	first, lastHedge := int32(to), int32(from)
 	if len(p.preds) > 0 {
 		first = p.preds[0].tok
@@ -2303,6 +2692,15 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
 			_, sb := segment(s, h.tok)
+			for _, g := range hits[i+1:] {
+				if g.tok >= sb {
+					break
+				}
+				if g.bits&cueClauseBreak != 0 && g.tok > h.end {
+					sb = g.tok // "Y did not change in controls but fell in the X group"
+					break
+				}
+			}
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
 					pr.negated, anyNeg = true, true
@@ -2314,6 +2712,19 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// suggest that ..."); else it hedges the relations after it in
 			// its clause, or, when none follows, those before it.
 			_, sb := segment(s, h.tok)
+			hedges++
+			switch {
+			case h.tok > first && t.opensMeans(s, h, sb):
+				means++
+				meansAt = sb
+				for j := range p.preds {
+					if pr := &p.preds[j]; pr.via >= 0 && pr.tok < h.tok && p.groups[pr.via].a > h.tok {
+						pr.viaHedged = true
+					}
+				}
+			case h.tok < meansAt:
+				means++ // a hedge inside the means ("possibly via Z-ing the potential of W")
+			}
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; h.tok <= first || pr.tok >= h.tok && pr.tok < sb {
@@ -2333,6 +2744,24 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 			lastHedge = h.tok
+		}
+	}
+	p.meansHedge = hedges > 0 && means == hedges
+	// "Modulating Y with X may ...": a gerund that opens the sentence is
+	// the subject of the hedged verb after it.
+	if len(p.preds) > 1 && p.preds[0].tok == int32(from) && !p.preds[0].hedged && t.ingForm(s, p.preds[0].tok) {
+		for _, pr := range p.preds[1:] {
+			if pr.hedged && !pr.hyphen {
+				p.preds[0].hedged = true
+				break
+			}
+		}
+	}
+	// "X might not only improve Y but also relieve Z": the hedge before
+	// the first verb frames the second.
+	for j := 1; j < len(p.preds); j++ {
+		if pr, prev := &p.preds[j], &p.preds[j-1]; prev.hedged && !pr.hedged && t.notOnlyButAlso(s, hits, prev, pr) {
+			pr.hedged = true
 		}
 	}
 	flip := false
@@ -2384,6 +2813,135 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// hyphenTail reports whether relation cue h is the last word of a
+// synonym, joined to it by a hyphen, right before another concept's
+// mention ("stress-related <Y>"): a hyphenated cause.
+func (t *Tagger) hyphenTail(s *scratch, text string, h cueHit) bool {
+	toks := s.toks
+	if h.end-h.tok != 1 || h.bits&relationBits == 0 || int(h.end) >= len(toks) || toks[h.tok].start == 0 ||
+		text[toks[h.tok].start-1] != '-' {
+		return false
+	}
+	m, n := s.tokMent[h.tok], s.tokMent[h.end]
+	return m >= 0 && n >= 0 && m != n && s.ments[m].tokEnd == h.end && s.ments[m].tokStart < h.tok &&
+		toks[h.end].flags&flagHard == 0
+}
+
+// hyphenBefore reports whether a participle joined by a hyphen to the
+// word before it stands right before token k ("<X>-induced increase").
+func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {
+	j := k - 1
+	return j > 0 && s.toks[j].start > 0 && s.text[s.toks[j].start-1] == '-' && t.edForm(s, j)
+}
+
+// comparativeBefore reports whether a comparative or a less-word stands
+// right before token a, or before one plain word before it ("higher
+// (serum) <X>").
+func (t *Tagger) comparativeBefore(s *scratch, hits []cueHit, a int32) bool {
+	for j := a - 1; j >= 0 && j >= a-2; j-- {
+		if t.comparativeAt(s, hits, j) != 0 {
+			return true
+		}
+		if !t.sampleWord(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerbBefore reports whether a past-tense relation verb right after
+// a concept ("X increased ...") comes before cue h in its sentence: a
+// participle after a comma then continues the series of verbs.
+func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
+	for _, g := range s.cueHits {
+		if g.tok >= h.tok {
+			break
+		}
+		if int(g.tok) > from && g.end-g.tok == 1 && g.bits&(cueInc|cueDec) != 0 && t.edForm(s, g.tok) &&
+			s.tokMent[g.tok-1] >= 0 && s.toks[g.tok].flags&flagHard == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statisticsEnd returns the token after a bracketed aside that starts at
+// token j and closes before token hi ("(p = 0.02)", "(95% CI 1.2-3.4)"),
+// or -1: the aside holds no concept.
+func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
+	toks := s.toks
+	if j == 0 || !strings.Contains(s.text[toks[j-1].end:toks[j].start], "(") {
+		return -1
+	}
+	for e := j + 1; e <= hi && e-j < 16; e++ {
+		if s.tokMent[e-1] >= 0 {
+			return -1
+		}
+		if strings.Contains(s.text[toks[e-1].end:toks[min(e, int32(len(toks)-1))].start], ")") {
+			return e
+		}
+	}
+	return -1
+}
+
+// breakBetween reports whether a clause-break cue ("despite", "but")
+// starts in tokens [a, b).
+func (t *Tagger) breakBetween(hits []cueHit, a, b int32) bool {
+	for _, h := range hits {
+		if h.tok >= a && h.tok < b && h.bits&cueClauseBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOfChange reports whether predicate pr is a noun of change with its
+// preposition ("increase in", "reduction of").
+func (t *Tagger) nounOfChange(s *scratch, pr *predicate) bool {
+	return pr.end-pr.tok >= 2 && pr.bits&(cueInc|cueDec) != 0 && t.hasClass2(s.toks[pr.end-1], cl2PairOf|cl2FindingPrep)
+}
+
+// sampleWord reports whether token k is a plain lower-case word right
+// before a concept, no mention, cue or function word: the place it was
+// measured ("serum", "faecal") or another modifier of its name.
+func (t *Tagger) sampleWord(s *scratch, k int32) bool {
+	tk := s.toks[k]
+	if s.tokMent[k] >= 0 || tk.flags&(flagHard|flagClause|flagDigit) != 0 || tk.flags&flagLetter == 0 ||
+		t.hasClass(tk, clsArticle|clsDeterminer|clsConj|clsNegWord|clsLess|clsComparative|clsCopula) ||
+		t.hasClass2(tk, cl2PairOf|cl2FindingPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2PairBy|cl2Modal|cl2PassiveAux) {
+		return false
+	}
+	c := s.text[tk.start]
+	return c >= 'a' && c <= 'z'
+}
+
+// notOnlyButAlso reports whether predicates a and b are joined by "not
+// only a ... but also b": a pseudo-negation right before a, a contrast
+// and an adverb right before b.
+func (t *Tagger) notOnlyButAlso(s *scratch, hits []cueHit, a, b *predicate) bool {
+	if b.tok < 2 || !t.hasClass2(s.toks[b.tok-1], cl2Modal) || !t.onCueBits(hits, b.tok-2, cueClauseBreak|cueContrast) {
+		return false
+	}
+	for _, h := range hits {
+		if h.bits&cuePseudo != 0 && (h.end == a.tok || h.end+1 == a.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensMeans reports whether hedge h opens the means or the path of the
+// relation before it: "via" or "through" right after it ("possibly via
+// Z"), or "by" and a gerund ("perhaps by lowering Z").
+func (t *Tagger) opensMeans(s *scratch, h cueHit, sb int32) bool {
+	toks := s.toks
+	k := h.end
+	if k < sb && t.hasClass2(toks[k], cl2Via) {
+		return true
+	}
+	return k+1 < sb && t.hasClass2(toks[k], cl2PairBy) && t.ingForm(s, k+1)
 }
 
 // isSubject reports whether group g is the subject of a predicate before
@@ -2494,7 +3052,8 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 			up = !up
 		}
 	case compare:
-		up = !pr.less
+		// "had higher X and lower Y": the less-word of Y's own
+		up = !pr.less && !(ob.less && ob.a-1 != pr.tok)
 	case pr.bits&cueInc != 0 && ob.neutral && pr.bits&(cueHarm|cueHelp) == 0:
 		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
 		// causes a change of Y with no direction.
