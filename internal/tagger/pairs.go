@@ -2480,8 +2480,12 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
 	for j := k; j < hi && j < k+10; j++ {
-		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
-			!(j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep)) // "patients with X" are a population
+		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
+			// "patients with X" are a population, and what follows them
+			// ("..., perhaps correlated with Z") is another phrase's
+			return -1
+		}
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}
