@@ -1641,7 +1641,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if done {
 			continue
 		}
-		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec) != 0 {
+		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec|cueHarm|cueHelp) != 0 {
 			// "Patients with <condition> showed reduced Y": the state of a
 			// population, an association
 			pr.compare = true
@@ -2228,11 +2228,14 @@ func (t *Tagger) purposeGroup(s *scratch, g int) bool {
 // animals: a population word right after it ("<condition> patients") or,
 // within three words before it, one followed by "with" or "have"
 // ("patients with <condition>", "children who already have <condition>").
+// The concept that is also an outcome names a state people have as a
+// condition does ("individuals with chronic insomnia"), unless it was
+// given.
 func (t *Tagger) populationGroup(s *scratch, g int) bool {
 	p := &s.pairs
 	toks := s.toks
 	gr := p.groups[g]
-	if !t.groupHasKind(s, g, kindCondition) {
+	if !t.groupHasKind(s, g, kindCondition) && !t.groupHasState(s, g) {
 		return false
 	}
 	if int(gr.b) < len(toks) && t.hasClass2(toks[gr.b], cl2Population) && toks[gr.b].flags&flagHard == 0 {
@@ -2242,7 +2245,8 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 		if t.hasClass2(toks[j], cl2Population) {
 			return true
 		}
-		if !t.hasClass2(toks[j], cl2Have|cl2RelPrep|cl2Relative|cl2Modal) && !t.hasClass(toks[j], clsArticle) {
+		// "patients with (severe, poor) <condition>"
+		if !t.hasClass2(toks[j], cl2Have|cl2RelPrep|cl2Relative|cl2Modal) && !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess) {
 			return false
 		}
 	}
@@ -2514,6 +2518,21 @@ func (t *Tagger) armAfter(s *scratch, g int) bool {
 	e := s.pairs.groups[g].b
 	return int(e) < len(s.toks) && s.toks[e].flags&flagHard == 0 &&
 		(t.hasClass(s.toks[e], clsGroup) || t.hasClass2(s.toks[e], cl2Population) || t.edForm(s, e))
+}
+
+// groupHasState reports whether group g names the concept that is also an
+// outcome (a state of people, such as sleep), not given to them.
+func (t *Tagger) groupHasState(s *scratch, g int) bool {
+	p := &s.pairs
+	if t.alsoOutcome < 0 {
+		return false
+	}
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if p.units[u].concept == t.alsoOutcome && !p.units[u].given {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
