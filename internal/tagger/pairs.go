@@ -1000,8 +1000,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
 		gap := s.text[toks[u.a-1].end:toks[u.a].start]
-		return strings.TrimSpace(gap) == "," && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
-			!(g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3))
+		if strings.TrimSpace(gap) != "," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) {
+			return false
+		}
+		// Names of two kinds join when the list is what an association
+		// relates ("acne, gut microbiota and inflammation are linked").
+		return t.concepts[last.concept].kind == t.concepts[u.concept].kind ||
+			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u)
 	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
@@ -1080,6 +1085,40 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// associatedList reports whether unit u, after a comma, heads the rest of a
+// list closed by "and" or "or" whose items an association cue right after
+// relates among themselves ("<X>, <Y>, and <Z> may be interrelated").
+func (t *Tagger) associatedList(s *scratch, hits []cueHit, u pairUnit) bool {
+	toks := s.toks
+	end := u.b
+	closed := false
+list:
+	for _, v := range s.pairs.units {
+		if v.a < end {
+			continue
+		}
+		g := strings.TrimSpace(s.text[toks[end-1].end:toks[v.a].start])
+		switch {
+		case v.a == end && g == ",":
+			end = v.b
+		case v.a == end+1 && t.hasClass(toks[end], clsConj) && (g == "and" || g == ", and" || g == "or" || g == ", or"):
+			end, closed = v.b, true
+			break list
+		default:
+			break list
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, h := range hits {
+		if h.bits&cueAssoc != 0 && h.tok >= end && h.tok-end <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // measureOfItem reports whether tokens [a, b) between two concepts join
