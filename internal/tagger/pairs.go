@@ -189,12 +189,46 @@ func (t *Tagger) predicatePairs(s *scratch) {
 		if pr.subj < 0 || pr.obj < 0 || pr.headless {
 			continue
 		}
+		h := t.populationOf(s, pr.subj)
 		for _, o := range [2]int{pr.obj, pr.obj2} {
-			if o >= 0 {
-				t.addGroups(s, pr.subj, o, pr)
+			if o < 0 {
+				continue
+			}
+			t.addGroups(s, pr.subj, o, pr)
+			if h >= 0 && h != o && !pr.negated && !pr.denial {
+				// "The gut microbiota of <condition> patients showed
+				// lower Y": what the population's community shows is
+				// associated with the population's condition, and so is
+				// the community.
+				cp := *pr
+				cp.compare = true
+				t.addGroups(s, h, o, &cp)
+				t.addGroups(s, h, pr.subj, &cp)
 			}
 		}
 	}
+}
+
+// populationOf returns the group that names the condition of the people
+// or animals to which subject group g belongs ("the gut microbiota of
+// <condition> patients", "... of patients with <condition>"), or -1.
+func (t *Tagger) populationOf(s *scratch, g int) int {
+	p := &s.pairs
+	toks := s.toks
+	k := p.groups[g].b
+	if int(k) >= len(toks) || !t.hasClass2(toks[k], cl2PairOf) || toks[k].flags&flagHard != 0 {
+		return -1
+	}
+	h := p.groupAfter(k+1, int32(len(toks)))
+	if h < 0 || p.groups[h].a > k+4 || !t.populationGroup(s, h) {
+		return -1
+	}
+	for j := k + 1; j < p.groups[h].a; j++ {
+		if !t.hasClass2(toks[j], cl2Population|cl2RelPrep) && !t.hasClass(toks[j], clsArticle|clsAdjective) {
+			return -1
+		}
+	}
+	return h
 }
 
 // armPairs adds "Y fell in the placebo group but not in the <X> group"
