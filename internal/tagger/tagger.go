@@ -439,10 +439,12 @@ func (t *Tagger) loadCues(lists vocabLists) error {
 			if err := t.addCue(p, cl.bits); err != nil {
 				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(cl.list), p, err)
 			}
-			// "we review" also reads "we also review", "we then review".
-			if rest, ok := strings.CutPrefix(p, "we "); ok && cl.bits&cueAim != 0 {
+			// "we review" also reads "we also review", "this study
+			// evaluated" "this study also evaluated", "to investigate"
+			// "to further investigate": an adverb after an aim's first word.
+			if first, rest, ok := strings.Cut(p, " "); ok && cl.bits&cueAim != 0 {
 				for _, adv := range adverbs {
-					if err := t.addCue("we "+adv+" "+rest, cl.bits); err != nil {
+					if err := t.addCue(first+" "+adv+" "+rest, cl.bits); err != nil {
 						return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(cl.list), p, err)
 					}
 				}
