@@ -233,10 +233,16 @@ func (t *Tagger) placeBarrier(s *scratch, i int) {
 // another site is or when it is tested for resistance away from any site.
 func (t *Tagger) placeTaxon(s *scratch, i int) {
 	m := &s.ments[i]
-	if from, to := int(m.tokStart), int(m.tokEnd); t.near(s, from, to, 4, 3, clsResistance) && !t.near(s, from, to, 8, 8, clsSitePrimary) {
+	if from, to := int(m.tokStart), int(m.tokEnd); t.nearPlain(s, from, to, 4, 3, clsResistance) && !t.near(s, from, to, 8, 8, clsSitePrimary) {
 		// "resistance rates of <taxon> to <drug>": an isolate tested in
 		// the laboratory, not a member of a community.
 		m.dropped = true
+		return
+	}
+	if t.givenMicrobes >= 0 && t.taxonGivenHere(s, int(m.tokStart), int(m.tokEnd)) {
+		// "<taxon> supplementation", "supplementation with <taxon>": the
+		// taxon is given, whatever community it comes from.
+		m.concept = t.givenMicrobes
 		return
 	}
 	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
@@ -249,6 +255,35 @@ func (t *Tagger) placeTaxon(s *scratch, i int) {
 	default:
 		m.concept = t.community
 	}
+}
+
+// nearPlain is near for words outside every mention: the resistance of
+// "insulin resistance" is no drug resistance.
+func (t *Tagger) nearPlain(s *scratch, from, to, before, after int, cls uint64) bool {
+	sent := s.tokSent[from]
+	for k := max(0, from-before); k < len(s.toks) && k < to+after; k++ {
+		if k >= from && k < to {
+			continue
+		}
+		if s.tokSent[k] == sent && s.tokMent[k] < 0 && t.hasClass(s.toks[k], cls) {
+			return true
+		}
+	}
+	return false
+}
+
+// taxonGivenHere reports whether the taxon over tokens [from, to) is what a
+// given-word right next to it gives: "<taxon> supplementation",
+// "supplementation of <taxon>", "supplemented with <taxon>".
+func (t *Tagger) taxonGivenHere(s *scratch, from, to int) bool {
+	toks := s.toks
+	sent := s.tokSent[from]
+	if to < len(toks) && s.tokSent[to] == sent && toks[to].flags&flagHard == 0 && t.hasClass(toks[to], clsGiven) &&
+		!t.hasClass2(toks[to], cl2TaxonNoun) {
+		return true
+	}
+	return from >= 2 && s.tokSent[from-2] == sent && toks[from].flags&flagHard == 0 && toks[from-1].flags&flagHard == 0 &&
+		t.hasClass2(toks[from-1], cl2PairOf|cl2PairObjectPrep) && t.hasClass(toks[from-2], clsGiven)
 }
 
 // placeGivenTaxon decides what a taxon synonym of the given-microbes role
