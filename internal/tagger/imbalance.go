@@ -39,7 +39,8 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		switch {
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
-		case cls&clsChange != 0 && t.imbalance >= 0 && t.near(s, k, k+1, 6, 4, clsComposition) && !t.near(s, k, k+1, 3, 0, clsNegWord):
+		case cls&clsChange != 0 && t.imbalance >= 0 && (t.near(s, k, k+1, 6, 4, clsComposition) || t.harmfulChange(s, k)) &&
+			!t.near(s, k, k+1, 3, 0, clsNegWord):
 			// "did not change the composition of the <community>" is
 			// no imbalance.
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
@@ -47,6 +48,31 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			s.addSpan(a, b, toks, t.transfer, 0)
 		}
 	}
+}
+
+// harmfulChange reports whether the change word at token k is said in a
+// sentence about a named condition or an antimicrobial ("changes in the
+// gut microbiota of patients with <condition>", "<antimicrobial> induced
+// changes in the gut microbiota"): a change there is an imbalance, while
+// one that another intervention may bring about is only a change of the
+// community.
+func (t *Tagger) harmfulChange(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	harm, help := false, false
+	for _, m := range s.ments {
+		if m.dropped || m.concept < 0 || s.tokSent[m.tokStart] != sent {
+			continue
+		}
+		switch {
+		case m.concept == t.antimicrobial:
+			return true
+		case t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond:
+			harm = true
+		case t.concepts[m.concept].kind == kindIntervention:
+			help = true // "<intervention> changed the gut microbiota in <condition>"
+		}
+	}
+	return harm && !help
 }
 
 // lostDiversity reads the diversity mentions among the first n: a
