@@ -580,12 +580,21 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
 			j += 2
 		}
+		species := j
 		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
 			j++
 			// a collection's number after its letters ("DSM 17938"), or
 			// joined to them by a hyphen ("ME-3")
 			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j-1].flags&flagDigit == 0 &&
 				(toks[j].end-toks[j].start >= 3 || text[toks[j-1].end:toks[j].start] == "-") {
+				j++
+			}
+		}
+		// a strain numbered without letters right after its species
+		// ("<Genus> <species> 1714", "<G>. <species> 207-1")
+		if j == species && j-int(m.tokStart) >= 2 && t.speciesName(text, toks[j-1]) && ok(j) && t.numberedStrain(toks, text, j, sent, s.tokSent) {
+			j++
+			if ok(j) && text[toks[j-1].end:toks[j].start] == "-" && toks[j].flags&(flagDigit|flagLetter) == flagDigit {
 				j++
 			}
 		}
@@ -651,6 +660,42 @@ func (t *Tagger) speciesName(text string, tk token) bool {
 		}
 	}
 	return false
+}
+
+// numberedStrain reports whether token k, right after a species name, is
+// a strain's number: three digits or more joined by a hyphen to another
+// number ("207-1"), or four digits or more that are no decimal and no
+// amount.
+func (t *Tagger) numberedStrain(toks []token, text string, k int, sent int32, tokSent []int32) bool {
+	tk := toks[k]
+	if tk.flags&(flagDigit|flagLetter) != flagDigit || tk.end-tk.start < 3 {
+		return false
+	}
+	for i := tk.start; i < tk.end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	if int(tk.end) < len(text) && (text[tk.end] == '.' || text[tk.end] == ',') && int(tk.end)+1 < len(text) &&
+		text[tk.end+1] >= '0' && text[tk.end+1] <= '9' {
+		return false
+	}
+	n := k + 1
+	if n < len(toks) && tokSent[n] == sent && text[tk.end:toks[n].start] == "-" && toks[n].flags&(flagDigit|flagLetter) == flagDigit {
+		return true // "207-1": no amount is written so
+	}
+	// A bare number is a strain's when it has four digits or more and no
+	// unit follows it: a short word of letters that no word class knows
+	// ("1000 mg", not "1714 for four weeks").
+	if tk.end-tk.start < 4 {
+		return false
+	}
+	if n >= len(toks) || tokSent[n] != sent || toks[n].flags&flagHard != 0 ||
+		toks[n].flags&(flagDigit|flagLetter) != flagLetter || toks[n].end-toks[n].start > 3 {
+		return true
+	}
+	id := toks[n].id
+	return id >= 0 && (t.class[id] != 0 || t.class2[id] != 0)
 }
 
 // strainCode reports whether token tk is itself a strain designation: all
@@ -731,10 +776,11 @@ func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
 // strainsAlone tags the species written with the genus's initial
 // (abbreviatedSpecies), then the later uses of a strain code on its own
 // ("<Genus> <species> AB12 ... AB12 reduced <Y>"): papers name the strain
-// by its code once they have spelled it out. Only a code of letters and
-// digits with a capital counts (a unit such as "10mg" has none), it must
-// end a taxon's mention, and a code that ends the mentions of two concepts
-// names neither.
+// by its code once they have spelled it out. Only a code that codeStart
+// accepts counts (letters and digits with a capital, a number of four
+// digits or more, or two parts joined by a hyphen: a unit such as "10mg"
+// is none), it must end a taxon's mention, and a code that ends the
+// mentions of two concepts names neither.
 func (t *Tagger) strainsAlone(s *scratch, text string) {
 	// The species written with its genus's initial first: its mention
 	// ends in no code, and a code used alone may follow it.
@@ -742,7 +788,7 @@ func (t *Tagger) strainsAlone(s *scratch, text string) {
 	toks := s.toks
 	first := -1 // the first mention whose code is read, to skip the common case cheaply
 	for i := range s.ments {
-		if m := s.ments[i]; !m.dropped && m.concept >= 0 && m.tokEnd-m.tokStart >= 2 && strainCodeAlone(toks[m.tokEnd-1], text) {
+		if m := s.ments[i]; !m.dropped && m.concept >= 0 && m.tokEnd-m.tokStart >= 2 && codeStart(toks, text, m) >= 0 {
 			first = i
 			break
 		}
@@ -754,22 +800,52 @@ func (t *Tagger) strainsAlone(s *scratch, text string) {
 	n := len(s.ments)
 	for i := first; i < n; i++ {
 		m := s.ments[i]
-		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || !strainCodeAlone(toks[m.tokEnd-1], text) ||
-			m.flags&(entTaxon|entGivenTaxon) == 0 {
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || m.flags&(entTaxon|entGivenTaxon) == 0 {
 			continue
 		}
-		code := text[toks[m.tokEnd-1].start:toks[m.tokEnd-1].end]
+		c := codeStart(toks, text, m)
+		if c < 0 {
+			continue
+		}
+		w := int(m.tokEnd) - c // the code's tokens: one, or two joined by a hyphen
+		code := text[toks[c].start:toks[m.tokEnd-1].end]
 		if t.codeConflict(s, text, code, m.concept, n) {
 			continue
 		}
-		for k := int(m.tokEnd); k < len(toks); k++ {
-			if s.tokMent[k] >= 0 || text[toks[k].start:toks[k].end] != code {
+		for k := int(m.tokEnd); k+w <= len(toks); k++ {
+			if s.tokMent[k] >= 0 || text[toks[k].start:toks[k+w-1].end] != code ||
+				w == 2 && (s.tokMent[k+1] >= 0 || s.tokSent[k+1] != s.tokSent[k]) {
 				continue
 			}
-			s.addSpan(k, k+1, toks, m.concept, entShortForm)
-			s.tokMent[k] = int32(len(s.ments) - 1)
+			s.addSpan(k, k+w, toks, m.concept, entShortForm)
+			for j := k; j < k+w; j++ {
+				s.tokMent[j] = int32(len(s.ments) - 1)
+			}
 		}
 	}
+}
+
+// codeStart returns the first token of the strain code that ends mention
+// m and can stand for its strain alone, or -1: one token of letters and
+// digits with a capital ("NS9"), a number of four digits or more ("1714"),
+// or two tokens joined by a hyphen, the second a number ("ME-3", "207-1").
+func codeStart(toks []token, text string, m mention) int {
+	e := int(m.tokEnd) - 1
+	last := toks[e]
+	if strainCodeAlone(last, text) {
+		return e
+	}
+	if last.flags&(flagDigit|flagLetter) != flagDigit {
+		return -1
+	}
+	if e-1 > int(m.tokStart) && text[toks[e-1].end:last.start] == "-" && toks[e-1].flags&(flagDigit|flagInnerUpper) != 0 &&
+		toks[e-1].flags&flagHard == 0 && last.flags&flagHard == 0 {
+		return e - 1
+	}
+	if last.end-last.start >= 4 && toks[e-1].flags&flagDigit == 0 {
+		return e
+	}
+	return -1
 }
 
 // codeConflict reports whether strain code ends a mention of a concept
