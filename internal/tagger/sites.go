@@ -573,11 +573,19 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		ok := func(j int) bool {
 			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
 		}
+		// the subspecies after "subsp." (its full stop is no boundary)
+		subspecies := func(j int) bool {
+			if j >= len(toks) || s.tokSent[j] != sent || s.tokMent[j] >= 0 {
+				return false
+			}
+			gap := text[toks[j-1].end:toks[j].start]
+			return toks[j].flags&flagHard == 0 || strings.HasPrefix(gap, ".") && !strings.ContainsAny(gap[1:], ".,;:()[]")
+		}
 		last := text[toks[j-1].start:toks[j-1].end]
 		if m.tokEnd-m.tokStart == 1 && genusName(last) && ok(j) && t.speciesName(text, toks[j]) {
 			j++
 		}
-		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
+		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && subspecies(j+1); n++ {
 			j += 2
 		}
 		species := j
