@@ -805,30 +805,75 @@ func (t *Tagger) strainsAlone(s *scratch, text string) {
 		return
 	}
 	t.indexMentions(s)
+	// One pass over the mentions gathers the codes (a code that ends the
+	// mentions of two concepts names neither), one pass over the tokens
+	// tags their later uses: linear in the text however many strains it
+	// repeats.
+	type strain struct {
+		concept  int32
+		from     int32 // the uses after the first taxon mention ending in the code
+		w        int   // the code's tokens: one, or two joined by a hyphen
+		conflict bool
+	}
+	codes := make(map[string]*strain)
 	n := len(s.ments)
 	for i := first; i < n; i++ {
 		m := s.ments[i]
-		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || m.flags&(entTaxon|entGivenTaxon) == 0 {
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 {
 			continue
 		}
 		c := codeStart(toks, text, m)
 		if c < 0 {
 			continue
 		}
-		w := int(m.tokEnd) - c // the code's tokens: one, or two joined by a hyphen
 		code := text[toks[c].start:toks[m.tokEnd-1].end]
-		if t.codeConflict(s, text, code, m.concept, n) {
+		taxon := m.flags&(entTaxon|entGivenTaxon) != 0
+		st, ok := codes[code]
+		switch {
+		case !ok:
+			from := int32(len(toks)) // no use until a taxon mention defines it
+			if taxon {
+				from = m.tokEnd
+			}
+			codes[code] = &strain{concept: m.concept, from: from, w: int(m.tokEnd) - c}
+		case st.concept != m.concept:
+			st.conflict = true
+		case taxon && m.tokEnd < st.from:
+			st.from = m.tokEnd
+		}
+	}
+	for i := 0; i < first; i++ {
+		// mentions before the first coded one end in no code, but a
+		// conflict is read from every mention
+		m := s.ments[i]
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 {
 			continue
 		}
-		for k := int(m.tokEnd); k+w <= len(toks); k++ {
-			if s.tokMent[k] >= 0 || text[toks[k].start:toks[k+w-1].end] != code ||
-				w == 2 && (s.tokMent[k+1] >= 0 || s.tokSent[k+1] != s.tokSent[k]) {
+		if c := codeStart(toks, text, m); c >= 0 {
+			if st, ok := codes[text[toks[c].start:toks[m.tokEnd-1].end]]; ok && st.concept != m.concept {
+				st.conflict = true
+			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if s.tokMent[k] >= 0 {
+			continue
+		}
+		for w := 2; w >= 1; w-- {
+			e := k + w - 1
+			if e >= len(toks) || toks[e].flags&flagDigit == 0 ||
+				w == 2 && (s.tokMent[e] >= 0 || s.tokSent[e] != s.tokSent[k] || text[toks[k].end:toks[e].start] != "-") {
 				continue
 			}
-			s.addSpan(k, k+w, toks, m.concept, entShortForm)
-			for j := k; j < k+w; j++ {
+			st, ok := codes[text[toks[k].start:toks[e].end]]
+			if !ok || st.conflict || st.w != w || int32(k) < st.from {
+				continue
+			}
+			s.addSpan(k, k+w, toks, st.concept, entShortForm)
+			for j := k; j <= e; j++ {
 				s.tokMent[j] = int32(len(s.ments) - 1)
 			}
+			break
 		}
 	}
 }
@@ -854,18 +899,6 @@ func codeStart(toks []token, text string, m mention) int {
 		return e
 	}
 	return -1
-}
-
-// codeConflict reports whether strain code ends a mention of a concept
-// other than c among the first n mentions.
-func (t *Tagger) codeConflict(s *scratch, text, code string, c int32, n int) bool {
-	for _, m := range s.ments[:n] {
-		if !m.dropped && m.concept >= 0 && m.concept != c && m.tokEnd-m.tokStart >= 2 &&
-			text[s.toks[m.tokEnd-1].start:s.toks[m.tokEnd-1].end] == code {
-			return true
-		}
-	}
-	return false
 }
 
 // strainCodeAlone reports whether token tk is a strain code that can stand
