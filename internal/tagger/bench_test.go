@@ -172,6 +172,9 @@ func BenchmarkTagPathological(b *testing.B) {
 		"r11b-forms": func(n int) string {
 			return strings.Repeat("Akkermansia muciniphila and A. muciniphila with 25(OH)D, pre- and probiotics, tight junction proteins of the blood-brain barrier ", n/125)
 		},
+		"strain-codes": func(n int) string {
+			return strings.Repeat("Lactobacillus plantarum PS128 and Bifidobacterium breve 207-1 were given; PS128 and 207-1 helped. ", n/98)
+		},
 		"refer-split": func(n int) string {
 			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
 		},

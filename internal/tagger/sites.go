@@ -608,19 +608,36 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		ok := func(j int) bool {
 			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
 		}
+		// the subspecies after "subsp." (its full stop is no boundary)
+		subspecies := func(j int) bool {
+			if j >= len(toks) || s.tokSent[j] != sent || s.tokMent[j] >= 0 {
+				return false
+			}
+			gap := text[toks[j-1].end:toks[j].start]
+			return toks[j].flags&flagHard == 0 || strings.HasPrefix(gap, ".") && !strings.ContainsAny(gap[1:], ".,;:()[]")
+		}
 		last := text[toks[j-1].start:toks[j-1].end]
 		if m.tokEnd-m.tokStart == 1 && genusName(last) && ok(j) && t.speciesName(text, toks[j]) {
 			j++
 		}
-		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && ok(j+1); n++ {
+		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && subspecies(j+1); n++ {
 			j += 2
 		}
+		species := j
 		for n := 0; n < 2 && ok(j) && strainCodeAfter(toks, text, j) && strainCode(toks[j], text); n++ {
 			j++
 			// a collection's number after its letters ("DSM 17938"), or
 			// joined to them by a hyphen ("ME-3")
 			if ok(j) && toks[j].flags&(flagDigit|flagLetter) == flagDigit && toks[j-1].flags&flagDigit == 0 &&
 				(toks[j].end-toks[j].start >= 3 || text[toks[j-1].end:toks[j].start] == "-") {
+				j++
+			}
+		}
+		// a strain numbered without letters right after its species
+		// ("<Genus> <species> 1714", "<G>. <species> 207-1")
+		if j == species && j-int(m.tokStart) >= 2 && t.speciesName(text, toks[j-1]) && ok(j) && t.numberedStrain(toks, text, j, sent, s.tokSent) {
+			j++
+			if ok(j) && text[toks[j-1].end:toks[j].start] == "-" && toks[j].flags&(flagDigit|flagLetter) == flagDigit {
 				j++
 			}
 		}
@@ -686,6 +703,42 @@ func (t *Tagger) speciesName(text string, tk token) bool {
 		}
 	}
 	return false
+}
+
+// numberedStrain reports whether token k, right after a species name, is
+// a strain's number: three digits or more joined by a hyphen to another
+// number ("207-1"), or four digits or more that are no decimal and no
+// amount.
+func (t *Tagger) numberedStrain(toks []token, text string, k int, sent int32, tokSent []int32) bool {
+	tk := toks[k]
+	if tk.flags&(flagDigit|flagLetter) != flagDigit || tk.end-tk.start < 3 {
+		return false
+	}
+	for i := tk.start; i < tk.end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	if int(tk.end) < len(text) && (text[tk.end] == '.' || text[tk.end] == ',') && int(tk.end)+1 < len(text) &&
+		text[tk.end+1] >= '0' && text[tk.end+1] <= '9' {
+		return false
+	}
+	n := k + 1
+	if n < len(toks) && tokSent[n] == sent && text[tk.end:toks[n].start] == "-" && toks[n].flags&(flagDigit|flagLetter) == flagDigit {
+		return true // "207-1": no amount is written so
+	}
+	// A bare number is a strain's when it has four digits or more and no
+	// unit follows it: a short word of letters that no word class knows
+	// ("1000 mg", not "1714 for four weeks").
+	if tk.end-tk.start < 4 {
+		return false
+	}
+	if n >= len(toks) || tokSent[n] != sent || toks[n].flags&flagHard != 0 ||
+		toks[n].flags&(flagDigit|flagLetter) != flagLetter || toks[n].end-toks[n].start > 3 {
+		return true
+	}
+	id := toks[n].id
+	return id >= 0 && (t.class[id] != 0 || t.class2[id] != 0)
 }
 
 // strainCode reports whether token tk is itself a strain designation: all
@@ -766,10 +819,11 @@ func (t *Tagger) abbreviatedSpecies(s *scratch, text string) {
 // strainsAlone tags the species written with the genus's initial
 // (abbreviatedSpecies), then the later uses of a strain code on its own
 // ("<Genus> <species> AB12 ... AB12 reduced <Y>"): papers name the strain
-// by its code once they have spelled it out. Only a code of letters and
-// digits with a capital counts (a unit such as "10mg" has none), it must
-// end a taxon's mention, and a code that ends the mentions of two concepts
-// names neither.
+// by its code once they have spelled it out. Only a code that codeStart
+// accepts counts (letters and digits with a capital, a number of four
+// digits or more, or two parts joined by a hyphen: a unit such as "10mg"
+// is none), it must end a taxon's mention, and a code that ends the
+// mentions of two concepts names neither.
 func (t *Tagger) strainsAlone(s *scratch, text string) {
 	// The species written with its genus's initial first: its mention
 	// ends in no code, and a code used alone may follow it.
@@ -777,7 +831,7 @@ func (t *Tagger) strainsAlone(s *scratch, text string) {
 	toks := s.toks
 	first := -1 // the first mention whose code is read, to skip the common case cheaply
 	for i := range s.ments {
-		if m := s.ments[i]; !m.dropped && m.concept >= 0 && m.tokEnd-m.tokStart >= 2 && strainCodeAlone(toks[m.tokEnd-1], text) {
+		if m := s.ments[i]; !m.dropped && m.concept >= 0 && m.tokEnd-m.tokStart >= 2 && codeStart(toks, text, m) >= 0 {
 			first = i
 			break
 		}
@@ -786,37 +840,100 @@ func (t *Tagger) strainsAlone(s *scratch, text string) {
 		return
 	}
 	t.indexMentions(s)
+	// One pass over the mentions gathers the codes (a code that ends the
+	// mentions of two concepts names neither), one pass over the tokens
+	// tags their later uses: linear in the text however many strains it
+	// repeats.
+	type strain struct {
+		concept  int32
+		from     int32 // the uses after the first taxon mention ending in the code
+		w        int   // the code's tokens: one, or two joined by a hyphen
+		conflict bool
+	}
+	codes := make(map[string]*strain)
 	n := len(s.ments)
 	for i := first; i < n; i++ {
 		m := s.ments[i]
-		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 || !strainCodeAlone(toks[m.tokEnd-1], text) ||
-			m.flags&(entTaxon|entGivenTaxon) == 0 {
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 {
 			continue
 		}
-		code := text[toks[m.tokEnd-1].start:toks[m.tokEnd-1].end]
-		if t.codeConflict(s, text, code, m.concept, n) {
+		c := codeStart(toks, text, m)
+		if c < 0 {
 			continue
 		}
-		for k := int(m.tokEnd); k < len(toks); k++ {
-			if s.tokMent[k] >= 0 || text[toks[k].start:toks[k].end] != code {
+		code := text[toks[c].start:toks[m.tokEnd-1].end]
+		taxon := m.flags&(entTaxon|entGivenTaxon) != 0
+		st, ok := codes[code]
+		switch {
+		case !ok:
+			from := int32(len(toks)) // no use until a taxon mention defines it
+			if taxon {
+				from = m.tokEnd
+			}
+			codes[code] = &strain{concept: m.concept, from: from, w: int(m.tokEnd) - c}
+		case st.concept != m.concept:
+			st.conflict = true
+		case taxon && m.tokEnd < st.from:
+			st.from = m.tokEnd
+		}
+	}
+	for i := 0; i < first; i++ {
+		// mentions before the first coded one end in no code, but a
+		// conflict is read from every mention
+		m := s.ments[i]
+		if m.dropped || m.concept < 0 || m.tokEnd-m.tokStart < 2 {
+			continue
+		}
+		if c := codeStart(toks, text, m); c >= 0 {
+			if st, ok := codes[text[toks[c].start:toks[m.tokEnd-1].end]]; ok && st.concept != m.concept {
+				st.conflict = true
+			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if s.tokMent[k] >= 0 {
+			continue
+		}
+		for w := 2; w >= 1; w-- {
+			e := k + w - 1
+			if e >= len(toks) || toks[e].flags&flagDigit == 0 ||
+				w == 2 && (s.tokMent[e] >= 0 || s.tokSent[e] != s.tokSent[k] || text[toks[k].end:toks[e].start] != "-") {
 				continue
 			}
-			s.addSpan(k, k+1, toks, m.concept, entShortForm)
-			s.tokMent[k] = int32(len(s.ments) - 1)
+			st, ok := codes[text[toks[k].start:toks[e].end]]
+			if !ok || st.conflict || st.w != w || int32(k) < st.from {
+				continue
+			}
+			s.addSpan(k, k+w, toks, st.concept, entShortForm)
+			for j := k; j <= e; j++ {
+				s.tokMent[j] = int32(len(s.ments) - 1)
+			}
+			break
 		}
 	}
 }
 
-// codeConflict reports whether strain code ends a mention of a concept
-// other than c among the first n mentions.
-func (t *Tagger) codeConflict(s *scratch, text, code string, c int32, n int) bool {
-	for _, m := range s.ments[:n] {
-		if !m.dropped && m.concept >= 0 && m.concept != c && m.tokEnd-m.tokStart >= 2 &&
-			text[s.toks[m.tokEnd-1].start:s.toks[m.tokEnd-1].end] == code {
-			return true
-		}
+// codeStart returns the first token of the strain code that ends mention
+// m and can stand for its strain alone, or -1: one token of letters and
+// digits with a capital ("NS9"), a number of four digits or more ("1714"),
+// or two tokens joined by a hyphen, the second a number ("ME-3", "207-1").
+func codeStart(toks []token, text string, m mention) int {
+	e := int(m.tokEnd) - 1
+	last := toks[e]
+	if strainCodeAlone(last, text) {
+		return e
 	}
-	return false
+	if last.flags&(flagDigit|flagLetter) != flagDigit {
+		return -1
+	}
+	if e-1 > int(m.tokStart) && text[toks[e-1].end:last.start] == "-" && toks[e-1].flags&(flagDigit|flagInnerUpper) != 0 &&
+		toks[e-1].flags&flagHard == 0 && last.flags&flagHard == 0 {
+		return e - 1
+	}
+	if last.end-last.start >= 4 && toks[e-1].flags&flagDigit == 0 {
+		return e
+	}
+	return -1
 }
 
 // strainCodeAlone reports whether token tk is a strain code that can stand
