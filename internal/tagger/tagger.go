@@ -985,11 +985,19 @@ func (t *Tagger) sharedHead(text string, toks []token, i int) (*entry, bool) {
 // one-word synonym with it ("pre" + "biotics"). The prefix alone names
 // that synonym's concept.
 func (t *Tagger) suspendedPrefix(text string, toks []token, i int) (*entry, bool) {
-	if i+2 >= len(toks) || !t.hasClass(toks[i+1], clsConj) || toks[i+1].flags&flagHard != 0 ||
-		toks[i+2].flags&flagHard != 0 || text[toks[i].end:toks[i+1].start] != "- " {
+	// Other hanging prefixes may stand between, each after a comma:
+	// "pre-, pro- and synbiotics" (and "pro-and", a space lost).
+	j := i
+	for j+1 < len(toks) && j < i+3 && text[toks[j].end:toks[j+1].start] == "-, " {
+		j++
+	}
+	if j+2 >= len(toks) || !t.hasClass(toks[j+1], clsConj) || toks[j+1].flags&flagHard != 0 || toks[j+2].flags&flagHard != 0 {
 		return nil, false
 	}
-	x, w := text[toks[i].start:toks[i].end], text[toks[i+2].start:toks[i+2].end]
+	if gap := text[toks[j].end:toks[j+1].start]; gap != "- " && gap != "-" {
+		return nil, false
+	}
+	x, w := text[toks[i].start:toks[i].end], text[toks[j+2].start:toks[j+2].end]
 	if len(x) < 2 || len(x) > 6 || toks[i].flags&flagDigit != 0 {
 		return nil, false
 	}
