@@ -503,7 +503,9 @@ func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
 	}
 	for _, h := range hits {
 		if h.tok == j && h.bits&cueCompar != 0 {
-			if h.bits&cueDec != 0 {
+			// a verb of help that compares ("enriched in the X group")
+			// says more, whatever it helps
+			if h.bits&cueDec != 0 && h.bits&cueHelp == 0 {
 				return -1
 			}
 			return 1
