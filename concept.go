@@ -33,6 +33,12 @@ type Concept struct {
 	// harms it decreases it. For the others (diseases, inflammation) what
 	// helps decreases them.
 	Beneficial bool `json:"beneficial,omitempty" yaml:"beneficial,omitempty"`
+	// Harmful marks an exposure that does harm (an antimicrobial, a
+	// processed diet): a plain change it makes to a community is that
+	// community's imbalance, while a change that another intervention
+	// makes is only a change. A concept is not both beneficial and
+	// harmful.
+	Harmful bool `json:"harmful,omitempty" yaml:"harmful,omitempty"`
 }
 
 // ConceptKind returns the kind part of a concept id ("condition/acne" -> "condition").

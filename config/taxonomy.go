@@ -152,6 +152,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 		}
 		var c lumen.Concept
 		broaderAt := cn.Line
+		var harmfulAt *yaml.Node
 		synNodes := map[string]*yaml.Node{}
 		var abbrNodes []*yaml.Node
 		for i := 0; i+1 < len(cn.Content); i += 2 {
@@ -182,6 +183,13 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 					continue
 				}
 				c.Beneficial = v.Value == "true"
+			case "harmful":
+				if v.Kind != yaml.ScalarNode || v.Value != "true" && v.Value != "false" {
+					at(v, "harmful must be true or false")
+					continue
+				}
+				c.Harmful = v.Value == "true"
+				harmfulAt = v
 			case "roles":
 				if v.Kind != yaml.SequenceNode {
 					at(v, "roles must be a list of role names")
@@ -224,7 +232,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 					}
 				}
 			default:
-				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations, roles, beneficial)", c.ID, k.Value)
+				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations, roles, beneficial, harmful)", c.ID, k.Value)
 			}
 		}
 		where := "concept " + c.ID
@@ -251,6 +259,9 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 		}
 		if c.Label == "" {
 			at(cn, "%s: missing label", where)
+		}
+		if c.Beneficial && c.Harmful {
+			at(harmfulAt, "%s: beneficial and harmful at once", where)
 		}
 		if c.MeSH != "" && !meshPattern.MatchString(c.MeSH) {
 			at(cn, "%s: mesh %q is not a MeSH descriptor id such as D000152", where, c.MeSH)

@@ -283,6 +283,10 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 			[]string{`t.yaml:13: concept mechanism/gut-microbiome: role "community" is also given to condition/acne (line 7)`}},
 		{"beneficial not a bool", strings.Replace(twoConcepts, "beneficial: true", "beneficial: yes please", 1), "",
 			[]string{"t.yaml:12: beneficial must be true or false"}},
+		{"harmful not a bool", strings.Replace(twoConcepts, "beneficial: true", "harmful: often", 1), "",
+			[]string{"t.yaml:12: harmful must be true or false"}},
+		{"beneficial and harmful", strings.Replace(twoConcepts, "beneficial: true", "beneficial: true\n    harmful: true", 1), "",
+			[]string{"t.yaml:13: concept mechanism/gut-microbiome: beneficial and harmful at once"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

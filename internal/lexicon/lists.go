@@ -134,6 +134,7 @@ const (
 	ListBarrierUnplaced           = "barrier-unplaced"            // synonyms of the barrier role that every barrier has: the sentence's barrier decides
 	ListImbalanceWords            = "imbalance-words"             // words that make a community mention an imbalance
 	ListChangeWords               = "change-words"                // words of change: an imbalance only with composition words
+	ListNeutralImbalanceWords     = "neutral-imbalance-words"     // imbalance words that are only a change when a helpful intervention makes it
 	ListCompositionWords          = "composition-words"           // composition and balance
 	ListTransferWords             = "transfer-words"              // transfer of a community
 	ListModifierBridgeBefore      = "modifier-bridge-before"      // words between a modifier and the community it modifies
@@ -324,6 +325,7 @@ var lists = []List{
 	{ListBarrierUnplaced, Phrases, "gutskin", `synonyms of the barrier role that every barrier has: the sentence's barrier decides`},
 	{ListImbalanceWords, Words, "gutskin", `words that make a community mention an imbalance`},
 	{ListChangeWords, Words, "gutskin", `words of change: an imbalance only with composition words`},
+	{ListNeutralImbalanceWords, Words, "gutskin", `imbalance words that are only a change when a helpful intervention makes it`},
 	{ListCompositionWords, Words, "gutskin", `composition and balance`},
 	{ListTransferWords, Words, "gutskin", `transfer of a community`},
 	{ListModifierBridgeBefore, Words, "gutskin", `words between a modifier and the community it modifies`},

@@ -37,6 +37,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		// alterations".
 		a, b := min(k, int(s.ments[c].tokStart)), max(k+1, int(s.ments[c].tokEnd))
 		switch {
+		case cls&clsImbalance != 0 && t.imbalance >= 0 && t.hasClass2(tk, cl2NeutralImbalance) && t.helpfulChange(s, k):
+			// "probiotics altered the gut microbiota": a change the
+			// intervention made, not an imbalance
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
 		case cls&clsChange != 0 && t.imbalance >= 0 && (t.near(s, k, k+1, 6, 4, clsComposition) || t.harmfulChange(s, k)) &&
@@ -51,11 +54,10 @@ func (t *Tagger) communityModifiers(s *scratch) {
 }
 
 // harmfulChange reports whether the change word at token k is said in a
-// sentence about a named condition or an antimicrobial ("changes in the
-// gut microbiota of patients with <condition>", "<antimicrobial> induced
-// changes in the gut microbiota"): a change there is an imbalance, while
-// one that another intervention may bring about is only a change of the
-// community.
+// sentence about a harmful exposure or a named condition ("<antimicrobial>
+// induced changes in the gut microbiota", "changes in the gut microbiota
+// of patients with <condition>"): a change there is an imbalance, unless
+// an intervention that is not harmful is there to make it.
 func (t *Tagger) harmfulChange(s *scratch, k int) bool {
 	sent := s.tokSent[k]
 	harm, help := false, false
@@ -64,7 +66,7 @@ func (t *Tagger) harmfulChange(s *scratch, k int) bool {
 			continue
 		}
 		switch {
-		case m.concept == t.antimicrobial:
+		case t.harmfulConcept(m.concept):
 			return true
 		case t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond:
 			harm = true
@@ -73,6 +75,33 @@ func (t *Tagger) harmfulChange(s *scratch, k int) bool {
 		}
 	}
 	return harm && !help
+}
+
+// harmfulConcept reports whether concept c is a harmful exposure: marked
+// harmful in the taxonomy, or the antimicrobial.
+func (t *Tagger) harmfulConcept(c int32) bool {
+	return c >= 0 && (t.concepts[c].harmful || c == t.antimicrobial)
+}
+
+// helpfulChange reports whether the change word at token k is what an
+// intervention that is not harmful does, named right before it with at
+// most a modal or an adverb between ("probiotics altered", "fibre can
+// significantly alter").
+func (t *Tagger) helpfulChange(s *scratch, k int) bool {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.suffix(s, int32(j), "ly")) {
+		j--
+	}
+	if j < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {
+		return false
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.ments[m].tokEnd != int32(j+1) {
+		return false
+	}
+	c := s.ments[m].concept
+	return c >= 0 && t.concepts[c].kind == kindIntervention && !t.harmfulConcept(c)
 }
 
 // lostDiversity reads the diversity mentions among the first n: a

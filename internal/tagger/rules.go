@@ -126,6 +126,7 @@ const (
 	cl2NeutralChange                          // a change with no direction next to a concept ("<Y> modulation")
 	cl2Mediation                              // "mediate": its subject is the path of the effect after it
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
+	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
 )
 
 // classLists ties each word class to the list that fills it.
@@ -241,6 +242,7 @@ var class2Lists = []struct {
 	{cl2NeutralChange, lexicon.ListNeutralChangeWords},
 	{cl2Mediation, lexicon.ListMediationWords},
 	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
+	{cl2NeutralImbalance, lexicon.ListNeutralImbalanceWords},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},

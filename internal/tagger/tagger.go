@@ -96,6 +96,7 @@ type conceptInfo struct {
 	id         string
 	kind       int8
 	beneficial bool
+	harmful    bool // an exposure whose plain changes of a community are its imbalance
 }
 
 // Kind indexes.
@@ -265,7 +266,7 @@ func (t *Tagger) loadConcepts(tax lumen.Taxonomy) error {
 	}
 	for i, c := range tax.Concepts {
 		t.byID[c.ID] = int32(i)
-		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(lumen.ConceptKind(c.ID)), beneficial: c.Beneficial})
+		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(lumen.ConceptKind(c.ID)), beneficial: c.Beneficial, harmful: c.Harmful})
 		for _, r := range c.Roles {
 			dst, ok := roleOf[r]
 			if !ok {
@@ -576,7 +577,7 @@ func (t *Tagger) Version() string { return t.version }
 func fingerprint(tax lumen.Taxonomy) string {
 	h := sha256.New()
 	for _, c := range tax.Concepts {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%v\x00", c.ID, c.Kind, c.Label, c.MeSH, c.Broader, c.Beneficial)
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%v\x00%v\x00", c.ID, c.Kind, c.Label, c.MeSH, c.Broader, c.Beneficial, c.Harmful)
 		for _, s := range c.Synonyms {
 			fmt.Fprintf(h, "s%s\x00", s)
 		}
