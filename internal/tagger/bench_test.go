@@ -175,6 +175,12 @@ func BenchmarkTagPathological(b *testing.B) {
 		"strain-codes": func(n int) string {
 			return strings.Repeat("Lactobacillus plantarum PS128 and Bifidobacterium breve 207-1 were given; PS128 and 207-1 helped. ", n/98)
 		},
+		// the forms of the lead's round r11: one endless comma list of
+		// names of two kinds, product codes after a concept and used
+		// alone, the community of a population
+		"r11-lists": func(n int) string {
+			return strings.Repeat("acne, probiotics, acne, probiotic QX-12, the gut microbiota of psoriasis patients, QX-12, ", n/89)
+		},
 		"refer-split": func(n int) string {
 			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
 		},

@@ -1130,11 +1130,12 @@ func (t *Tagger) associatedList(s *scratch, hits []cueHit, u pairUnit) bool {
 	toks := s.toks
 	end := u.b
 	closed := false
+	units := s.pairs.units
+	first, _ := slices.BinarySearchFunc(units, end, func(v pairUnit, k int32) int { return int(v.a - k) })
+	// A list of more than a dozen names is no such list, and the bound
+	// keeps a sentence of endless commas linear.
 list:
-	for _, v := range s.pairs.units {
-		if v.a < end {
-			continue
-		}
+	for _, v := range units[first:min(len(units), first+12)] {
 		g := strings.TrimSpace(s.text[toks[end-1].end:toks[v.a].start])
 		switch {
 		case v.a == end && g == ",":
