@@ -1035,9 +1035,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a == g.b {
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
-		gap := s.text[toks[u.a-1].end:toks[u.a].start]
-		if strings.TrimSpace(gap) != "," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) {
-			return false
+		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
+		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) {
+			return false // ("-,": hanging prefixes listed, "pre-, pro- and synbiotics")
 		}
 		// Names of two kinds join when the list is what an association
 		// relates ("acne, gut microbiota and inflammation are linked").
