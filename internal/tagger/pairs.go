@@ -1136,11 +1136,13 @@ func (t *Tagger) associatedList(s *scratch, hits []cueHit, u pairUnit) bool {
 	// keeps a sentence of endless commas linear.
 list:
 	for _, v := range units[first:min(len(units), first+12)] {
-		g := strings.TrimSpace(s.text[toks[end-1].end:toks[v.a].start])
 		switch {
-		case v.a == end && g == ",":
+		case v.a == end && strings.TrimSpace(s.text[toks[end-1].end:toks[v.a].start]) == ",":
 			end = v.b
-		case v.a == end+1 && t.hasClass(toks[end], clsConj) && (g == "and" || g == ", and" || g == "or" || g == ", or"):
+		case v.a == end+1 && t.hasClass(toks[end], clsConj) &&
+			strings.TrimSpace(s.text[toks[end].end:toks[v.a].start]) == "" &&
+			strings.Trim(s.text[toks[end-1].end:toks[end].start], " ,") == "":
+			// the closing conjunction, maybe after a comma
 			end, closed = v.b, true
 			break list
 		default:

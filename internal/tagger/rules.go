@@ -127,6 +127,7 @@ const (
 	cl2Mediation                              // "mediate": its subject is the path of the effect after it
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
+	cl2Subspecies                             // words after a species that introduce its subspecies ("subsp.")
 )
 
 // classLists ties each word class to the list that fills it.
@@ -243,6 +244,7 @@ var class2Lists = []struct {
 	{cl2Mediation, lexicon.ListMediationWords},
 	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
 	{cl2NeutralImbalance, lexicon.ListNeutralImbalanceWords},
+	{cl2Subspecies, lexicon.ListSubspeciesWords},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},

@@ -608,7 +608,8 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		ok := func(j int) bool {
 			return j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0
 		}
-		// the subspecies after "subsp." (its full stop is no boundary)
+		// the subspecies after a subspecies word ("subsp.": its full stop
+		// is no boundary)
 		subspecies := func(j int) bool {
 			if j >= len(toks) || s.tokSent[j] != sent || s.tokMent[j] >= 0 {
 				return false
@@ -620,7 +621,7 @@ func (t *Tagger) extendTaxa(s *scratch, text string) {
 		if m.tokEnd-m.tokStart == 1 && genusName(last) && ok(j) && t.speciesName(text, toks[j]) {
 			j++
 		}
-		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && text[toks[j].start:toks[j].end] == "subsp" && subspecies(j+1); n++ {
+		for n := 0; n < 2 && ok(j) && toks[j].flags&flagDigit == 0 && t.hasClass2(toks[j], cl2Subspecies) && subspecies(j+1); n++ {
 			j += 2
 		}
 		species := j
