@@ -181,6 +181,14 @@ func BenchmarkTagPathological(b *testing.B) {
 		"r11-lists": func(n int) string {
 			return strings.Repeat("acne, probiotics, acne, probiotic QX-12, the gut microbiota of psoriasis patients, QX-12, ", n/89)
 		},
+		// plain changes of the community, judged by the concepts of their
+		// sentence
+		"codes": func(n int) string {
+			return "the probiotic QX-12 was given. " + strings.Repeat("QX-12-QX-12-", n/12)
+		},
+		"changes": func(n int) string {
+			return strings.Repeat("changes in the gut microbiota of acne patients ", n/48)
+		},
 		"refer-split": func(n int) string {
 			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
 		},

@@ -59,8 +59,8 @@ func productCodeAt(toks []token, text string, k int) (int, string) {
 		return k, ""
 	}
 	j := k
-	for j+1 < len(toks) && text[toks[j].end:toks[j+1].start] == "-" {
-		j++
+	for j+1 < len(toks) && toks[j+1].end-toks[k].start <= 12 && text[toks[j].end:toks[j+1].start] == "-" {
+		j++ // (a code is short: the walk stops within 12 bytes)
 	}
 	code := text[toks[k].start:toks[j].end]
 	if len(code) < 3 || len(code) > 12 || !hasDigit(code) {

@@ -9,6 +9,7 @@ func (t *Tagger) communityModifiers(s *scratch) {
 	if t.community < 0 {
 		return
 	}
+	s.sentHarm = s.sentHarm[:0] // read again for this document (harmfulChange)
 	toks := s.toks
 	for k, tk := range toks {
 		if tk.id < 0 {
@@ -57,25 +58,44 @@ func (t *Tagger) communityModifiers(s *scratch) {
 // sentence about a harmful exposure or a named condition ("<antimicrobial>
 // induced changes in the gut microbiota", "changes in the gut microbiota
 // of patients with <condition>"): a change there is an imbalance, unless
-// an intervention that is not harmful is there to make it.
+// an intervention that is not harmful is there to make it. What each
+// sentence names is read once per document (sentHarm), so that a text of
+// endless changes stays linear.
 func (t *Tagger) harmfulChange(s *scratch, k int) bool {
 	sent := s.tokSent[k]
-	harm, help := false, false
-	for _, m := range s.ments {
-		if m.dropped || m.concept < 0 || s.tokSent[m.tokStart] != sent {
-			continue
+	if sent < 0 {
+		return false
+	}
+	if len(s.sentHarm) != len(s.sents) {
+		s.sentHarm = s.sentHarm[:0]
+		for range s.sents {
+			s.sentHarm = append(s.sentHarm, 0)
 		}
-		switch {
-		case t.harmfulConcept(m.concept):
-			return true
-		case t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond:
-			harm = true
-		case t.concepts[m.concept].kind == kindIntervention:
-			help = true // "<intervention> changed the gut microbiota in <condition>"
+		for _, m := range s.ments {
+			if m.dropped || m.concept < 0 || s.tokSent[m.tokStart] < 0 {
+				continue
+			}
+			h := &s.sentHarm[s.tokSent[m.tokStart]]
+			switch {
+			case t.harmfulConcept(m.concept):
+				*h |= sentHarmful
+			case t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond:
+				*h |= sentCondition
+			case t.concepts[m.concept].kind == kindIntervention:
+				*h |= sentHelp // "<intervention> changed the gut microbiota in <condition>"
+			}
 		}
 	}
-	return harm && !help
+	h := s.sentHarm[sent]
+	return h&sentHarmful != 0 || h&sentCondition != 0 && h&sentHelp == 0
 }
+
+// What a sentence names, for harmfulChange.
+const (
+	sentHarmful   uint8 = 1 << iota // a harmful exposure
+	sentCondition                   // a named condition
+	sentHelp                        // an intervention that is not harmful
+)
 
 // harmfulConcept reports whether concept c is a harmful exposure: marked
 // harmful in the taxonomy, or the antimicrobial.

@@ -780,7 +780,8 @@ type scratch struct {
 	seen          []bool  // per concept
 	titleToks     []token
 	pairs         pairScratch
-	text          string // the text being tagged
+	text          string  // the text being tagged
+	sentHarm      []uint8 // per sentence, what harmfulChange reads (imbalance.go)
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
