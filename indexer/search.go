@@ -395,8 +395,12 @@ func timeField(v any) time.Time {
 	return t
 }
 
-// articleFields reads the stored fields of an indexed article document.
+// articleFields reads the stored fields of an indexed article document; an
+// id that is no article id is not found.
 func (ix *Index) articleFields(ctx context.Context, id string, fields ...string) (map[string]any, error) {
+	if !lumen.ValidID(id) {
+		return nil, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
+	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{articleDocID(id)}), 1, 0, false)
 	req.Fields = fields
 	res, err := ix.idx.SearchInContext(ctx, req)
@@ -413,9 +417,6 @@ func (ix *Index) articleFields(ctx context.Context, id string, fields ...string)
 // context sentences), without its claims, or an error wrapping
 // lumen.ErrNotFound.
 func (ix *Index) ArticleText(ctx context.Context, id string) (string, error) {
-	if !lumen.ValidID(id) {
-		return "", fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
-	}
 	f, err := ix.articleFields(ctx, id, "text")
 	if err != nil {
 		return "", err
@@ -428,9 +429,6 @@ func (ix *Index) ArticleText(ctx context.Context, id string) (string, error) {
 // error wrapping lumen.ErrNotFound.
 func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, error) {
 	var d lumen.ArticleDetail
-	if !lumen.ValidID(id) {
-		return d, fmt.Errorf("article %q: %w", id, lumen.ErrNotFound)
-	}
 	f, err := ix.articleFields(ctx, id, "*")
 	if err != nil {
 		return d, err

@@ -41,14 +41,16 @@ func (t *Tagger) productCodes(s *scratch, text string) {
 			continue
 		}
 		end, code := productCodeAt(toks, text, k)
-		if c, ok := codes[code]; !ok || c < 0 || productCodeFollows(s, toks, text, k) {
+		c, ok := codes[code]
+		if !ok || c < 0 || productCodeFollows(s, toks, text, k) {
 			continue
-		} else {
-			s.addSpan(k, end, toks, c, entShortForm)
 		}
+		s.addSpan(k, end, toks, c, entShortForm)
 		k = end - 1
 	}
-	t.indexMentions(s)
+	if len(s.ments) > n {
+		t.indexMentions(s)
+	}
 }
 
 // productCodeAt reads a product code at token k: the token, and those
