@@ -523,6 +523,18 @@ func checkEntry(kind lexicon.Kind, w string) string {
 		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return "has no words"
 		}
+	case lexicon.Abbreviations:
+		// The sentence splitter reads the letters before a full stop
+		// byte by byte: ASCII letters, with full stops inside ("e.g").
+		if strings.HasPrefix(w, ".") || strings.HasSuffix(w, ".") || strings.ContainsFunc(w, func(r rune) bool {
+			return r != '.' && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+		}) {
+			return "is not an abbreviation of ASCII letters without its final full stop"
+		}
+	case lexicon.Inflections:
+		if _, err := lexicon.ParseAffix(w); err != nil {
+			return err.Error()
+		}
 	}
 	return ""
 }

@@ -287,6 +287,18 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 			[]string{"t.yaml:12: harmful must be true or false"}},
 		{"beneficial and harmful", strings.Replace(twoConcepts, "beneficial: true", "beneficial: true\n    harmful: true", 1), "",
 			[]string{"t.yaml:13: concept mechanism/gut-microbiome: beneficial and harmful at once"}},
+		// The language's morphology and the splitter's wordings are
+		// lists too, checked entry by entry.
+		{"inflection without a condition", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  verb-inflections:\n    - \"0 s .\"\n    - \"0 ed\"\n",
+			[]string{`domain.yaml:5: list verb-inflections: "0 ed" is not a rule "strip add condition"`}},
+		{"inflection with an unclosed class", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  verb-inflections: [\"y ied .[^aeiouy\"]\n",
+			[]string{`domain.yaml:3: list verb-inflections: "y ied .[^aeiouy" has a condition ".[^aeiouy" with an unclosed [`}},
+		{"inflection that strips what it does not match", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  verb-inflections:\n    - \"e ing y\"\n",
+			[]string{`domain.yaml:4: list verb-inflections: "e ing y" strips "e", which its condition "y" does not end in`}},
+		{"abbreviation with its full stop", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  abbreviations: [fig, e.g.]\n",
+			[]string{`domain.yaml:3: list abbreviations: "e.g." is not an abbreviation of ASCII letters without its final full stop`}},
+		{"ending in capitals", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  adverb-endings:\n    - LY\n",
+			[]string{`domain.yaml:4: list adverb-endings: "LY" is not a lower-case word ending`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,11 +17,13 @@ type Kind int
 
 // Kinds of list.
 const (
-	Words    Kind = iota // single words
-	Phrases              // words or phrases, matched as the taxonomy's synonyms are
-	Verbs                // base verbs, alone or with particles; each also matches its forms (reduce: reduces, reduced, reducing; rein in: reins in, reined in)
-	Labels               // whole labels (PubMed publication types, MeSH headings), compared without case
-	Suffixes             // word endings, lower case
+	Words         Kind = iota // single words
+	Phrases                   // words or phrases, matched as the taxonomy's synonyms are
+	Verbs                     // base verbs, alone or with particles; each also matches the forms the verb-inflections rules make of its first word (reduce: reduces, reduced, reducing; rein in: reins in, reined in)
+	Labels                    // whole labels (PubMed publication types, MeSH headings), compared without case
+	Suffixes                  // word endings, lower case
+	Abbreviations             // abbreviations written with a final full stop, given without it ("e.g", "fig"): letters, with full stops inside
+	Inflections               // rules of an inflection table, "strip add condition" (see Affix)
 )
 
 func (k Kind) String() string {
@@ -36,6 +38,10 @@ func (k Kind) String() string {
 		return "labels"
 	case Suffixes:
 		return "suffixes"
+	case Abbreviations:
+		return "abbreviations"
+	case Inflections:
+		return "inflections"
 	}
 	return "unknown"
 }

@@ -194,6 +194,16 @@ const (
 	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
 	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
 	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
+	ListAdverbEndings             = "adverb-endings"              // endings of adverbs ("significantly")
+	ListPastEndings               = "past-endings"                // the ending of regular past tenses and participles ("reduced")
+	ListParticipleEndings         = "participle-endings"          // endings of other past participles ("taken"); with past-endings and irregular-past, the past forms
+	ListReportedEndings           = "reported-endings"            // endings of the participles of finding verbs that have no past-endings ending ("shown", "found")
+	ListGerundEndings             = "gerund-endings"              // the ending of gerunds and present participles ("taking")
+	ListPluralEndings             = "plural-endings"              // the ending of regular plurals and third persons ("improves", "lesions")
+	ListEpithetEndings            = "epithet-endings"             // endings of the Latin epithets of species ("muciniphila"): a lower-case word after a genus with one names its species
+	ListVerbInflections           = "verb-inflections"            // the rules that make the forms of the base verbs of the *-verbs and *-split lists
+	ListAbbreviations             = "abbreviations"               // abbreviations whose full stop rarely ends a sentence ("et al.", "e.g.", "Fig.")
+	ListSectionLabels             = "section-labels"              // labels of the sections of an abstract ("Results:"): a label in mixed case opens a section only if listed
 )
 
 // lists describes every list name: its kind and what the rules do with it.
@@ -386,4 +396,14 @@ var lists = []List{
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
 	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},
 	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
+	{ListAdverbEndings, Suffixes, "en", `endings of adverbs ("significantly"): adverbs may stand between a subject and its verb, a negator and what it denies, a hedge and its adjective`},
+	{ListPastEndings, Suffixes, "en", `the ending of regular past tenses and participles ("reduced"): a verb of exposure, a passive, a reported finding`},
+	{ListParticipleEndings, Suffixes, "en", `endings of other past participles ("taken"); with past-endings and irregular-past they make the past forms`},
+	{ListReportedEndings, Suffixes, "en", `endings of the participles of finding verbs that have no past-endings ending ("shown", "found"): "was shown to alleviate" reports what was shown`},
+	{ListGerundEndings, Suffixes, "en", `the ending of gerunds and present participles ("taking")`},
+	{ListPluralEndings, Suffixes, "en", `the ending of regular plurals and of third persons ("lesions", "improves")`},
+	{ListEpithetEndings, Suffixes, "en", `endings of the Latin epithets of species, as science written in the language has them ("muciniphila", "acnes"): a lower-case word after a genus with one, and no past-endings or gerund-endings ending, names its species`},
+	{ListVerbInflections, Inflections, "en", `the rules that make the forms of the base verbs of the lists of kind verbs, in the order they are tried; each matching rule makes one form`},
+	{ListAbbreviations, Abbreviations, "en", `abbreviations whose full stop rarely ends a sentence ("et al.", "e.g.", "Fig."), without their final full stop`},
+	{ListSectionLabels, Labels, "en", `labels of the sections of an abstract ("Results:"); a label in capitals of five letters or more opens a section anyway`},
 }

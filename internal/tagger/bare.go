@@ -254,11 +254,11 @@ func (t *Tagger) siteInDiseaseList(s *scratch, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10 && s.tokSent[j] == sent; j-- {
 		if t.hasClass2(toks[j], cl2DiseaseNoun) {
 			o := j + 1
-			if !t.suffix(s, int32(j), "s") {
+			if !t.ending(s, int32(j), t.pluralEnd) {
 				return false // "a disease of the skin" classifies a named condition
 			}
 			return o < k && joined(k) && toks[o].flags&flagClause == 0 &&
-				(t.hasClass2(toks[o], cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) || t.suffix(s, int32(o), "ing"))
+				(t.hasClass2(toks[o], cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) || t.ending(s, int32(o), t.gerundEnd))
 		}
 		if !listItem(j) || strings.ContainsRune(s.text[toks[j].end:toks[j+1].start], ';') {
 			break
@@ -267,7 +267,7 @@ func (t *Tagger) siteInDiseaseList(s *scratch, k int) bool {
 	// After: "skin and gut disorders", "skin, lung and gut diseases".
 	if k+1 < len(toks) && s.tokSent[k+1] == sent && (toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k+1], clsConj)) {
 		for j := k + 1; j < len(toks) && j <= k+6 && s.tokSent[j] == sent; j++ {
-			if t.hasClass2(toks[j], cl2DiseaseNoun) && toks[j].flags&flagHard == 0 && t.suffix(s, int32(j), "s") {
+			if t.hasClass2(toks[j], cl2DiseaseNoun) && toks[j].flags&flagHard == 0 && t.ending(s, int32(j), t.pluralEnd) {
 				return t.hasClass(toks[j-1], clsSitePrimary|clsSiteSecondary|clsSiteOther)
 			}
 			if !listItem(j) {

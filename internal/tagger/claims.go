@@ -266,10 +266,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
 	toks := s.toks
 	k := int(h.tok) - 1
-	for k >= from && t.suffix(s, int32(k), "ly") {
+	for k >= from && t.ending(s, int32(k), t.adverbEnd) {
 		k--
 	}
-	if h.end-h.tok == 1 && int(h.end) < len(toks) && t.hasClass2(toks[h.tok], cl2Exposure) && t.suffix(s, h.tok, "ed") &&
+	if h.end-h.tok == 1 && int(h.end) < len(toks) && t.hasClass2(toks[h.tok], cl2Exposure) && t.ending(s, h.tok, t.pastEnd) &&
 		t.hasClass2(toks[h.end], cl2PairCausePrep) && t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
 		(toks[k+1].flags&flagClause != 0 || k >= from && t.hasClass2(toks[k], cl2Population)) {
 		return true
@@ -443,7 +443,7 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 		return false
 	}
 	w := text[toks[g.tok].start:toks[g.tok].end]
-	if !strings.HasSuffix(w, "ed") && !t.hasClass2(toks[g.tok], cl2IrregularPast) {
+	if !endsIn(w, t.pastEnd) && !t.hasClass2(toks[g.tok], cl2IrregularPast) {
 		return false
 	}
 	e := int(g.end)
@@ -456,7 +456,7 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 	// subject, not an adjective.
 	k := int(g.tok) - 1
 	return k > 0 && s.tokSent[k-1] == s.tokSent[g.tok] && toks[g.tok].flags&flagHard == 0 && t.hasClass(toks[k], clsConj) &&
-		!t.suffix(s, int32(k-1), "ed")
+		!t.ending(s, int32(k-1), t.pastEnd)
 }
 
 // topicUsedAsVerb reports whether a word that is usually a topic noun
@@ -506,7 +506,7 @@ func (t *Tagger) titleNominal(s *scratch, h cueHit, from, to int) bool {
 	if t.ingForm(s, h.tok) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k-1], cl2PairObjectPrep|cl2PairBy|cl2PairOf) {
 		return true
 	}
-	if !t.suffix(s, h.tok, "s") || s.tokMent[k-1] < 0 {
+	if !t.ending(s, h.tok, t.pluralEnd) || s.tokMent[k-1] < 0 {
 		return false
 	}
 	e := int(h.end)

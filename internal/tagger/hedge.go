@@ -56,7 +56,7 @@ func (t *Tagger) reportedAbility(s *scratch, hits []cueHit, i, from int) bool {
 			continue
 		}
 		k := g.end - 1
-		if t.edForm(s, k) || t.suffix(s, k, "wn") || t.suffix(s, k, "nd") {
+		if t.edForm(s, k) || t.ending(s, k, t.reportedEnd) {
 			return true // showed, demonstrated, shown, found
 		}
 	}
@@ -71,7 +71,7 @@ func (t *Tagger) hedgedAdjective(s *scratch, text string, h cueHit, to int) bool
 	toks := s.toks
 	a := int(h.end)
 	if h.end-h.tok != 1 || a+1 >= to || toks[a].flags&flagHard != 0 || toks[a+1].flags&flagHard != 0 ||
-		!strings.HasSuffix(text[toks[h.tok].start:toks[h.tok].end], "ly") ||
+		!endsIn(text[toks[h.tok].start:toks[h.tok].end], t.adverbEnd) ||
 		!t.adjectiveEnding(text[toks[a].start:toks[a].end]) {
 		return false
 	}

@@ -110,7 +110,7 @@ func (t *Tagger) harmfulConcept(c int32) bool {
 func (t *Tagger) helpfulChange(s *scratch, k int) bool {
 	toks := s.toks
 	j := k - 1
-	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.suffix(s, int32(j), "ly")) {
+	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, int32(j), t.adverbEnd)) {
 		j--
 	}
 	if j < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {

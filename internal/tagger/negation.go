@@ -368,5 +368,5 @@ func (t *Tagger) objectAfter(s *scratch, k, b int) bool {
 	if j := k + 1; j < b && s.toks[j].flags&(flagHard|flagClause) == 0 && t.hasClass2(s.toks[j], cl2Population) {
 		return false // "may help some people"
 	}
-	return !t.suffix(s, int32(k), "ly")
+	return !t.ending(s, int32(k), t.adverbEnd)
 }

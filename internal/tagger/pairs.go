@@ -982,7 +982,7 @@ func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 		return false // a verb in the past: "<Y> increased and <Z> fell"
 	}
 	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
-		h.end-h.tok == 1 && !t.suffix(s, h.tok, "s") && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
+		h.end-h.tok == 1 && !t.ending(s, h.tok, t.pluralEnd) && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
 			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
 			t.hasClass2(s.toks[e], cl2PairOf|cl2PairObjectPrep) && !t.hasClass2(s.toks[e], cl2PairCausePrep)
 }
@@ -1450,7 +1450,7 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		return true // "had more X"
 	}
 	k := int32(h.tok) - 1
-	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.suffix(s, k, "ly")) && s.tokMent[k] < 0 {
+	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
 		k-- // "X significantly reduced Y compared with placebo"
 	}
 	if k >= int32(from) && t.inUnit(s, k) {
@@ -1482,7 +1482,7 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from int) bool {
 	k := int(h.tok) - 1
 	w := text[s.toks[h.tok].start:s.toks[h.tok].end]
-	return k >= from && strings.HasSuffix(w, "ed") && t.hasClass2(s.toks[k], cl2Population) &&
+	return k >= from && endsIn(w, t.pastEnd) && t.hasClass2(s.toks[k], cl2Population) &&
 		t.hasClass2(s.toks[h.tok], cl2Exposure) && s.toks[h.tok].flags&flagHard == 0
 }
 
@@ -1509,7 +1509,7 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.end].flags&flagHard != 0 {
 		return false
 	}
-	if !strings.HasSuffix(w, "ed") {
+	if !endsIn(w, t.pastEnd) {
 		// "..., effective <concept>", "a beneficial <concept>": an
 		// adjective right before the concept, after a comma or an article
 		// or right after a verb ("starve beneficial <concept>")
@@ -1749,7 +1749,7 @@ func (t *Tagger) relatedChanges(s *scratch, from int) {
 				pr.subj = prev.obj
 				break
 			}
-			if !t.hasClass2(s.toks[j], cl2Modal|cl2PassiveAux) && !t.hasClass(s.toks[j], clsCopula) && !t.suffix(s, j, "ly") {
+			if !t.hasClass2(s.toks[j], cl2Modal|cl2PassiveAux) && !t.hasClass(s.toks[j], clsCopula) && !t.ending(s, j, t.adverbEnd) {
 				break
 			}
 		}
@@ -2236,7 +2236,7 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 		if t.hasClass2(s.toks[j], cl2Relative) {
 			return j
 		}
-		if !t.hasClass2(s.toks[j], cl2Modal) && !t.suffix(s, j, "ly") {
+		if !t.hasClass2(s.toks[j], cl2Modal) && !t.ending(s, j, t.adverbEnd) {
 			return -1
 		}
 	}
@@ -2687,7 +2687,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		case conj && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
 			// "showed an increase in Y and a decrease in Z": nouns of
 			// change in a series share the subject
-		case t.suffix(s, j, "ly") && j > k:
+		case t.ending(s, j, t.adverbEnd) && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
@@ -2732,11 +2732,11 @@ func (t *Tagger) onCueBits(hits []cueHit, k int32, bits uint32) bool {
 // edForm reports whether token k ends in "-ed" or is an irregular past
 // ("fell", "rose").
 func (t *Tagger) edForm(s *scratch, k int32) bool {
-	return t.suffix(s, k, "ed") || t.suffix(s, k, "en") || t.hasClass2(s.toks[k], cl2IrregularPast)
+	return t.ending(s, k, t.pastEnd) || t.ending(s, k, t.participleEnd) || t.hasClass2(s.toks[k], cl2IrregularPast)
 }
 
 // ingForm reports whether token k ends in "-ing".
-func (t *Tagger) ingForm(s *scratch, k int32) bool { return t.suffix(s, k, "ing") }
+func (t *Tagger) ingForm(s *scratch, k int32) bool { return t.ending(s, k, t.gerundEnd) }
 
 func (t *Tagger) suffix(s *scratch, k int32, suf string) bool {
 	tk := s.toks[k]

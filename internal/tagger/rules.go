@@ -329,56 +329,45 @@ var cueLists = []struct {
 	{lexicon.ListCueSignificance, cueSignif},
 }
 
-// verbForms expands base verbs to their inflections: "reduce" -> reduce,
-// reduces, reduced, reducing; "spur" also -> spurred, spurring; a verb with
-// particles inflects its first word ("push up" -> pushes up, pushed up).
-// Plurals are folded by stem anyway; the list is generous because unused
-// forms cost nothing.
-func verbForms(bases ...string) []string {
+// verbForms expands base verbs to their forms: the base and what each rule
+// of the lexicon's verb-inflections makes of it ("reduce": reduces,
+// reduced, reducing). A verb with particles inflects its first word ("push
+// up": pushes up, pushed up). Plurals are folded by stem anyway; the list is
+// generous because unused forms cost nothing.
+func (t *Tagger) verbForms(bases ...string) []string {
 	var out []string
 	for _, full := range bases {
 		b, rest, _ := strings.Cut(full, " ")
 		if rest != "" {
 			rest = " " + rest
 		}
-		add := func(forms ...string) {
-			for _, f := range forms {
+		out = append(out, b+rest)
+		for _, a := range t.inflections {
+			if f, ok := a.Apply(b); ok {
 				out = append(out, f+rest)
 			}
-		}
-		add(b, b+"s")
-		switch {
-		case strings.HasSuffix(b, "e"):
-			add(b+"d", b[:len(b)-1]+"ing")
-		case strings.HasSuffix(b, "y") && len(b) > 2 && !strings.ContainsRune("aeiou", rune(b[len(b)-2])):
-			add(b[:len(b)-1]+"ied", b+"ing", b[:len(b)-1]+"ies")
-		default:
-			add(b+"ed", b+"ing")
-			if doublesFinal(b) {
-				last := b[len(b)-1:]
-				add(b+last+"ed", b+last+"ing")
-			}
-		}
-		if strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "ss") {
-			add(b + "es")
 		}
 	}
 	return out
 }
 
-// doublesFinal reports whether a verb may double its last consonant
-// before -ed and -ing ("spur": spurred, "stop": stopped): it ends in a
-// consonant after a single vowel, or in "l" after a vowel ("fuel":
-// fuelled).
-func doublesFinal(b string) bool {
-	n := len(b)
-	if n < 3 {
-		return false
+// ending reports whether token k ends in one of ends, of the lexicon's
+// *-endings lists (without case, after two letters at least).
+func (t *Tagger) ending(s *scratch, k int32, ends []string) bool {
+	for _, e := range ends {
+		if t.suffix(s, k, e) {
+			return true
+		}
 	}
-	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	c, v, p := b[n-1], b[n-2], b[n-3]
-	if c == 'l' && isVowel(v) {
-		return true // British spelling: fuelled, signalled, labelled
+	return false
+}
+
+// endsIn reports whether w ends in one of ends, as written.
+func endsIn(w string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
-	return !isVowel(c) && strings.IndexByte("wxy", c) < 0 && c >= 'a' && c <= 'z' && isVowel(v) && !isVowel(p)
+	return false
 }

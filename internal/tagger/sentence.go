@@ -12,7 +12,7 @@ type Span struct {
 	End   int `json:"end"`
 }
 
-// sentence is one sentence found by splitSentences.
+// sentence is one sentence found by sentenceRules.split.
 type sentence struct {
 	start, end int
 	block      int    // index of the block (blank-line separated) it is in
@@ -20,7 +20,7 @@ type sentence struct {
 	label      string // abstract section label that opens it ("RESULTS"), if any
 }
 
-// splitSentences appends the sentences of text to dst. Blocks are separated by
+// split appends the sentences of text to dst. Blocks are separated by
 // blank lines; inside a block a line break ends a sentence after final
 // punctuation, after a heading-like line and before a list item, and is a
 // space otherwise (hard-wrapped text). Inside a line a sentence ends at '.',
@@ -28,7 +28,7 @@ type sentence struct {
 // capital, a digit, a Greek letter, a mixed-case term or an opening quote,
 // except after known abbreviations (et al., e.g., vs., Fig.), list numbers
 // ("1. Eat") and inside decimals. One pass, linear in the text.
-func splitSentences(dst []sentence, text string) []sentence {
+func (sr *sentenceRules) split(dst []sentence, text string) []sentence {
 	block := 0
 	pos := 0
 	for pos < len(text) {
@@ -36,7 +36,7 @@ func splitSentences(dst []sentence, text string) []sentence {
 		end, next := blockEnd(text, pos)
 		if hasVisible(text[pos:end]) {
 			n := len(dst)
-			dst = splitBlock(dst, text, pos, end, block)
+			dst = sr.splitBlock(dst, text, pos, end, block)
 			if len(dst) == n+1 && isHeadingLine(text[dst[n].start:dst[n].end]) {
 				dst[n].heading = true
 			}
@@ -95,7 +95,7 @@ func hasVisible(s string) bool {
 }
 
 // splitBlock splits text[start:end], one block, into lines and sentences.
-func splitBlock(dst []sentence, text string, start, end, block int) []sentence {
+func (sr *sentenceRules) splitBlock(dst []sentence, text string, start, end, block int) []sentence {
 	segStart := start
 	i := start
 	for i < end {
@@ -106,12 +106,12 @@ func splitBlock(dst []sentence, text string, start, end, block int) []sentence {
 		lineEnd := i + nl
 		next := lineEnd + 1
 		if lineBreakEndsSentence(text[segStart:lineEnd], text[i:lineEnd], text[next:end]) {
-			dst = splitSegment(dst, text, segStart, lineEnd, block)
+			dst = sr.splitSegment(dst, text, segStart, lineEnd, block)
 			segStart = next
 		}
 		i = next
 	}
-	return splitSegment(dst, text, segStart, end, block)
+	return sr.splitSegment(dst, text, segStart, end, block)
 }
 
 // lineBreakEndsSentence decides whether the line break after line (the last
@@ -190,13 +190,13 @@ func isHeadingLine(s string) bool {
 
 // splitSegment splits text[start:end], a run of lines that read as running
 // text, into sentences and appends them to dst.
-func splitSegment(dst []sentence, text string, start, end, block int) []sentence {
+func (sr *sentenceRules) splitSegment(dst []sentence, text string, start, end, block int) []sentence {
 	start = skipSpace(text, start, end)
 	if start >= end {
 		return dst
 	}
 	label := ""
-	if l, after := sectionLabel(text[start:end]); l != "" {
+	if l, after := sr.sectionLabel(text[start:end]); l != "" {
 		label = l
 		start = skipSpace(text, start+after, end)
 		if start >= end {
@@ -242,7 +242,7 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 		}
 		r, _ := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsSpace(r) {
-			if c == '.' && j == term+1 && missingSpace(text[sentStart:term], text[j:end]) {
+			if c == '.' && j == term+1 && sr.missingSpace(text[sentStart:term], text[j:end]) {
 				// "...in both outcomes.This article summarises": a
 				// space lost in the source.
 				dst = append(dst, sentence{start: sentStart, end: j, block: block, label: label})
@@ -268,7 +268,7 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 				i = j
 				continue
 			}
-			if abbreviationBefore(text[sentStart:term]) {
+			if sr.abbreviationBefore(text[sentStart:term]) {
 				i = j
 				continue
 			}
@@ -276,7 +276,7 @@ func splitSegment(dst []sentence, text string, start, end, block int) []sentence
 		dst = append(dst, sentence{start: sentStart, end: j, block: block, label: label})
 		label = ""
 		sentStart = k
-		if l, after := sectionLabel(text[k:end]); l != "" {
+		if l, after := sr.sectionLabel(text[k:end]); l != "" {
 			label = l
 			sentStart = skipSpace(text, k+after, end)
 		}
@@ -373,7 +373,7 @@ func mixedCaseWord(s string) bool {
 // letters or more that is no known abbreviation before it, and a capital
 // and a lower-case letter after it ("outcomes.This"), which neither a
 // decimal, an initial ("L.plantarum"), a domain name nor a unit has.
-func missingSpace(before, after string) bool {
+func (sr *sentenceRules) missingSpace(before, after string) bool {
 	if len(after) < 2 || after[0] < 'A' || after[0] > 'Z' || after[1] < 'a' || after[1] > 'z' {
 		return false
 	}
@@ -400,7 +400,7 @@ func missingSpace(before, after string) bool {
 	if w+1 < len(after) && after[w] == '.' && after[w+1] != ' ' {
 		return false // a domain name: "www.Example.org"
 	}
-	return !abbreviationBefore(before)
+	return !sr.abbreviationBefore(before)
 }
 
 // startsListNumber reports whether s opens with "1." or "12." and a space.
@@ -424,24 +424,32 @@ func onlyListNumberBefore(s string) bool {
 	return true
 }
 
-// abbreviations that end with a full stop but rarely end a sentence.
-var abbreviations = map[string]bool{
-	"al": true, "e.g": true, "eg": true, "i.e": true, "ie": true, "vs": true, "v": true,
-	"fig": true, "figs": true, "ref": true, "refs": true, "eq": true, "eqs": true,
-	"no": true, "nos": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
-	"approx": true, "ca": true, "cf": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "vol": true, "pp": true,
-	"spp": true, "sp": true, "subsp": true, "var": true, "resp": true, "incl": true,
-	"viz": true, "ed": true, "eds": true, "tab": true, "suppl": true, "dept": true,
-	"univ": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+// sentenceRules are the wordings the sentence splitter reads: the
+// lexicon's abbreviations and section labels.
+type sentenceRules struct {
+	abbrevs   map[string]bool // lower case, without the final full stop
+	maxAbbrev int             // the longest abbreviation, in bytes
+	labels    map[string]bool // lower case
+}
+
+func newSentenceRules(abbrevs, labels []string) sentenceRules {
+	sr := sentenceRules{abbrevs: make(map[string]bool, len(abbrevs)), labels: make(map[string]bool, len(labels))}
+	for _, a := range abbrevs {
+		a = strings.ToLower(a)
+		sr.abbrevs[a] = true
+		sr.maxAbbrev = max(sr.maxAbbrev, len(a))
+	}
+	for _, l := range labels {
+		sr.labels[strings.ToLower(strings.Join(strings.Fields(l), " "))] = true
+	}
+	return sr
 }
 
 // abbreviationBefore reports whether the word just before a full stop at the
 // end of s is a known abbreviation.
-func abbreviationBefore(s string) bool {
+func (sr *sentenceRules) abbreviationBefore(s string) bool {
 	i := len(s)
-	for i > 0 && len(s)-i < 8 {
+	for i > 0 && len(s)-i <= sr.maxAbbrev {
 		c := s[i-1]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.' {
 			i--
@@ -450,10 +458,10 @@ func abbreviationBefore(s string) bool {
 		break
 	}
 	w := s[i:]
-	if w == "" || len(w) > 7 {
+	if w == "" || len(w) > sr.maxAbbrev {
 		return false
 	}
-	var buf [8]byte
+	var buf [16]byte
 	b := buf[:0]
 	for j := 0; j < len(w); j++ {
 		c := w[j]
@@ -462,13 +470,13 @@ func abbreviationBefore(s string) bool {
 		}
 		b = append(b, c)
 	}
-	return abbreviations[string(b)]
+	return sr.abbrevs[string(b)]
 }
 
 // sectionLabel recognises an abstract section label such as "BACKGROUND:",
 // "RESULTS:" or "Conclusions:" at the start of s and returns it and the
 // offset after the colon.
-func sectionLabel(s string) (string, int) {
+func (sr *sentenceRules) sectionLabel(s string) (string, int) {
 	i := 0
 	words := 0
 	upper := true
@@ -487,7 +495,7 @@ func sectionLabel(s string) (string, int) {
 				return "", 0
 			}
 			label := strings.TrimSpace(s[:i])
-			if upper && len(label) >= 5 || knownLabel(label) {
+			if upper && len(label) >= 5 || sr.labels[strings.ToLower(label)] {
 				return label, i + 1
 			}
 			return "", 0
@@ -500,15 +508,4 @@ func sectionLabel(s string) (string, int) {
 		i++
 	}
 	return "", 0
-}
-
-func knownLabel(l string) bool {
-	switch strings.ToLower(l) {
-	case "background", "introduction", "objective", "objectives", "aim", "aims",
-		"purpose", "methods", "method", "materials and methods", "design", "setting",
-		"participants", "interventions", "results", "findings", "conclusion",
-		"conclusions", "discussion", "importance", "context", "limitations":
-		return true
-	}
-	return false
 }

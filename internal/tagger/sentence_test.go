@@ -59,14 +59,15 @@ func TestSplitSentences(t *testing.T) {
 		{"blank with spaces", "First block.\n   \nSecond block.", []string{"First block.", "Second block."}},
 		{"empty", "", nil},
 	}
+	sr := &mustTagger(t).sentRules // the English lexicon's abbreviations and section labels
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range splitSentences(nil, tt.text) {
+			for _, s := range sr.split(nil, tt.text) {
 				got = append(got, tt.text[s.start:s.end])
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+				t.Errorf("split(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}

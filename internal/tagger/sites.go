@@ -673,13 +673,10 @@ func genusName(w string) bool {
 	return true
 }
 
-// latinEndings are the endings of species epithets (Latin adjectives and
-// genitives); an English verb form ("halved", "growing") has none of them.
-var latinEndings = [...]string{"us", "um", "is", "ii", "ae", "i", "a", "e", "ans", "ens", "es", "x"}
-
 // speciesName reports whether token tk looks like a species epithet: a
 // lower-case Latin word of four letters or more that no word class and no
-// one-word cue of the vocabulary holds.
+// one-word cue of the vocabulary holds, with an ending of the lexicon's
+// epithet-endings and none of a past or a gerund ("halved", "growing").
 func (t *Tagger) speciesName(text string, tk token) bool {
 	w := text[tk.start:tk.end]
 	if len(w) < 4 || tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0) {
@@ -695,15 +692,10 @@ func (t *Tagger) speciesName(text string, tk token) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	if endsIn(w, t.pastEnd) || endsIn(w, t.gerundEnd) {
 		return false
 	}
-	for _, e := range latinEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, t.epithetEnd)
 }
 
 // numberedStrain reports whether token k, right after a species name, is

@@ -49,6 +49,14 @@ type Tagger struct {
 	adjectiveEndings      []string
 	nounEndings           []string
 
+	// The language's morphology, read once from the lexicon: its word
+	// endings (the *-endings lists) and its verb inflections.
+	adverbEnd, pastEnd, participleEnd, reportedEnd []string
+	gerundEnd, pluralEnd, epithetEnd               []string
+
+	inflections []lexicon.Affix
+	sentRules   sentenceRules // the sentence splitter's abbreviations and section labels
+
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
 	abbrevs map[string][]int32
@@ -198,10 +206,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	}
 	lists := mergeLists(tax.Vocabulary)
 	// Plurals kept as they are must be known before any phrase is
-	// normalised.
+	// normalised, and the verb inflections before any verb is read.
 	t.keep = plurals{}
 	for _, w := range lists.words(lexicon.ListKeepPlural) {
 		t.keep[strings.ToLower(w)] = true
+	}
+	if err := t.loadMorphology(lists); err != nil {
+		return nil, err
 	}
 	if err := t.loadConcepts(tax); err != nil {
 		return nil, err
@@ -383,7 +394,7 @@ var splitLists = []struct {
 func (t *Tagger) loadSplit(lists vocabLists) error {
 	t.split = map[int32][]splitCue{}
 	for _, sl := range splitLists {
-		for _, p := range verbForms(lists.words(sl.list)...) {
+		for _, p := range t.verbForms(lists.words(sl.list)...) {
 			vs, err := t.variants(p)
 			if err != nil {
 				return fmt.Errorf("vocabulary %s: cue %q: %w", lists.where(sl.list), p, err)
@@ -434,7 +445,7 @@ func (t *Tagger) loadCues(lists vocabLists) error {
 	for _, cl := range cueLists {
 		phrases := lists.words(cl.list)
 		if meta, _ := lexicon.LookupList(cl.list); meta.Kind == lexicon.Verbs {
-			phrases = verbForms(phrases...)
+			phrases = t.verbForms(phrases...)
 		}
 		for _, p := range phrases {
 			if err := t.addCue(p, cl.bits); err != nil {
@@ -491,6 +502,39 @@ func (t *Tagger) loadDesigns(lists vocabLists) error {
 	t.meshHumans = lowerSet(lists.words(lexicon.ListMeshHumans))
 	t.pubGeneric = lowerSet(lists.words(lexicon.ListPubtypeGeneric))
 	t.meshTimeFrame = lowerSet(lists.words(lexicon.ListMeshTimeFrame))
+	return nil
+}
+
+// loadMorphology reads the language's word endings, verb inflections and
+// the sentence splitter's abbreviations and section labels. A list the
+// vocabulary lacks leaves its rules without words, as for any list
+// (checkLists warns): no ending matches, a verb matches only its base
+// form, every full stop before a capital ends a sentence.
+func (t *Tagger) loadMorphology(lists vocabLists) error {
+	for _, e := range []struct {
+		list string
+		dst  *[]string
+	}{
+		{lexicon.ListAdverbEndings, &t.adverbEnd},
+		{lexicon.ListPastEndings, &t.pastEnd},
+		{lexicon.ListParticipleEndings, &t.participleEnd},
+		{lexicon.ListReportedEndings, &t.reportedEnd},
+		{lexicon.ListGerundEndings, &t.gerundEnd},
+		{lexicon.ListPluralEndings, &t.pluralEnd},
+		{lexicon.ListEpithetEndings, &t.epithetEnd},
+	} {
+		for _, w := range lists.words(e.list) {
+			*e.dst = append(*e.dst, strings.ToLower(w))
+		}
+	}
+	for _, r := range lists.words(lexicon.ListVerbInflections) {
+		a, err := lexicon.ParseAffix(r)
+		if err != nil {
+			return fmt.Errorf("vocabulary %s: inflection %q %w", lists.where(lexicon.ListVerbInflections), r, err)
+		}
+		t.inflections = append(t.inflections, a)
+	}
+	t.sentRules = newSentenceRules(lists.words(lexicon.ListAbbreviations), lists.words(lexicon.ListSectionLabels))
 	return nil
 }
 
@@ -810,7 +854,7 @@ func (t *Tagger) Tag(doc Document) Result {
 		s.norm = t.norm(s.norm[:0], text[tk.start:tk.end])
 		tk.id = t.vocab.lookup(s.norm)
 	}
-	s.sents = splitSentences(s.sents[:0], text)
+	s.sents = t.sentRules.split(s.sents[:0], text)
 	s.tokSent = s.tokSent[:0]
 	si := 0
 	for _, tk := range s.toks {
