@@ -18,9 +18,10 @@ import (
 // condition has elements. An add that starts with "=" repeats the last
 // letter left after stripping ("0 =ed [^aeiou][aeiou]r": spur -> spurred).
 //
-// The rules of a table are independent: each one that matches makes a
-// form, in the order of the table, so a table that must choose between
-// endings gives its rules conditions that exclude each other.
+// How the rules of a table combine is the list's to say: verb-inflections
+// makes a form with every rule that matches, in the order of the table (so
+// rules that choose between endings have conditions that exclude each
+// other); plural-stems uses the first rule that matches.
 type Affix struct {
 	Strip  string
 	Add    string
@@ -105,24 +106,60 @@ func (a Affix) String() string { return a.text }
 
 // Apply returns the form the rule makes of word, if its condition matches.
 func (a Affix) Apply(word string) (string, bool) {
-	w := word
+	b := []byte(word)
+	if !a.Matches(b) {
+		return "", false
+	}
+	return string(a.Rewrite(b, 0)), true
+}
+
+// Matches reports whether the rule applies to w: its condition matches the
+// end of w, w ends in the letters it strips, and a letter is left to repeat
+// when the rule doubles one.
+func (a Affix) Matches(w []byte) bool {
+	if len(w) < len(a.Strip) || string(w[len(w)-len(a.Strip):]) != a.Strip || a.Double && len(w) == len(a.Strip) {
+		return false
+	}
 	for k := len(a.cond) - 1; k >= 0; k-- {
-		r, size := utf8.DecodeLastRuneInString(w)
+		r, size := utf8.DecodeLastRune(w)
 		if size == 0 || !a.cond[k].accepts(r) {
-			return "", false
+			return false
 		}
 		w = w[:len(w)-size]
 	}
-	stem, ok := strings.CutSuffix(word, a.Strip)
-	if !ok {
-		return "", false
-	}
+	return true
+}
+
+// Rewrite applies the rule, which must match b[from:], in place: it strips
+// and adds at the end of b and returns it.
+func (a Affix) Rewrite(b []byte, from int) []byte {
+	b = b[:len(b)-len(a.Strip)]
 	if a.Double {
-		r, size := utf8.DecodeLastRuneInString(stem)
-		if size == 0 {
-			return "", false
-		}
-		return stem + string(r) + a.Add, true
+		r, _ := utf8.DecodeLastRune(b[from:])
+		b = utf8.AppendRune(b, r)
 	}
-	return stem + a.Add, true
+	return append(b, a.Add...)
+}
+
+// MinLen is the fewest bytes a word the rule matches has.
+func (a Affix) MinLen() int { return len(a.cond) }
+
+// LastBytes marks in last every byte that may end a word the rule matches.
+func (a Affix) LastBytes(last *[256]bool) {
+	if len(a.cond) == 0 {
+		for i := range last {
+			last[i] = true
+		}
+		return
+	}
+	c := a.cond[len(a.cond)-1]
+	for i := range 256 {
+		if i >= utf8.RuneSelf {
+			// A byte of a longer letter: mark them all rather than
+			// decode.
+			last[i] = last[i] || c.neg || strings.ContainsFunc(c.runes, func(r rune) bool { return r >= utf8.RuneSelf })
+			continue
+		}
+		last[i] = last[i] || c.accepts(rune(i))
+	}
 }

@@ -202,6 +202,8 @@ const (
 	ListPluralEndings             = "plural-endings"              // the ending of regular plurals and third persons ("improves", "lesions")
 	ListEpithetEndings            = "epithet-endings"             // endings of the Latin epithets of species ("muciniphila"): a lower-case word after a genus with one names its species
 	ListVerbInflections           = "verb-inflections"            // the rules that make the forms of the base verbs of the *-verbs and *-split lists
+	ListPluralStems               = "plural-stems"                // the rules that fold a plural to its stem, in text and synonyms alike; the first that matches applies
+	ListPossessiveEndings         = "possessive-endings"          // what follows an apostrophe at the end of a possessive ("body's"): dropped
 	ListAbbreviations             = "abbreviations"               // abbreviations whose full stop rarely ends a sentence ("et al.", "e.g.", "Fig.")
 	ListSectionLabels             = "section-labels"              // labels of the sections of an abstract ("Results:"): a label in mixed case opens a section only if listed
 )
@@ -404,6 +406,8 @@ var lists = []List{
 	{ListPluralEndings, Suffixes, "en", `the ending of regular plurals and of third persons ("lesions", "improves")`},
 	{ListEpithetEndings, Suffixes, "en", `endings of the Latin epithets of species, as science written in the language has them ("muciniphila", "acnes"): a lower-case word after a genus with one, and no past-endings or gerund-endings ending, names its species`},
 	{ListVerbInflections, Inflections, "en", `the rules that make the forms of the base verbs of the lists of kind verbs, in the order they are tried; each matching rule makes one form`},
+	{ListPluralStems, Inflections, "en", `the rules that fold a plural to its stem, in text and synonyms alike ("allergies" -> "allergy"); the first rule that matches applies, none keeps the word, and keep-plural lists the plurals to keep`},
+	{ListPossessiveEndings, Suffixes, "en", `what follows an apostrophe at the end of a possessive ("body's", "AD's"): dropped from the word`},
 	{ListAbbreviations, Abbreviations, "en", `abbreviations whose full stop rarely ends a sentence ("et al.", "e.g.", "Fig."), without their final full stop`},
 	{ListSectionLabels, Labels, "en", `labels of the sections of an abstract ("Results:"); a label in capitals of five letters or more opens a section anyway`},
 }

@@ -61,7 +61,7 @@ func (t *Tagger) shortFormCandidate(s *scratch, text string, k int) (string, boo
 		t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
 		return "", false
 	}
-	base := abbrevBase(sf)
+	base := t.abbrevBase(sf)
 	if _, seen := s.abbr[base]; seen {
 		return "", false
 	}
@@ -167,7 +167,7 @@ func (t *Tagger) silenceRedefined(s *scratch, text string) {
 		if tk.flags&flagInnerUpper == 0 {
 			continue
 		}
-		if c, ok := s.abbr[abbrevBase(text[tk.start:tk.end])]; ok && c != m.concept {
+		if c, ok := s.abbr[t.abbrevBase(text[tk.start:tk.end])]; ok && c != m.concept {
 			m.dropped = true
 		}
 	}
@@ -187,14 +187,14 @@ func (t *Tagger) tagShortForms(s *scratch, text string) {
 			// A short form the document never defines is only read as a
 			// word of running text, not in parentheses or next to numbers
 			// ("mean (SD)", "SD 1.2").
-			if base := shortForm(text[tk.start:tk.end]); s.abbrImplicit(base) {
+			if base := t.shortForm(text[tk.start:tk.end]); s.abbrImplicit(base) {
 				continue
 			}
 		}
 		// A short form means its concept from its definition on, in the
 		// same and the later sentences: "LF" before "long form (LF)" may
 		// still be something else.
-		base := shortForm(text[tk.start:tk.end])
+		base := t.shortForm(text[tk.start:tk.end])
 		c, ok := s.abbr[base]
 		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
@@ -273,15 +273,17 @@ func skipSpaces(text string, i int) int {
 }
 
 // shortForm is the key of a short form as used in running text: without a
-// possessive ("AD's") or a plural ("ADs").
-func shortForm(w string) string {
-	for _, p := range []string{"'s", "’s", "ʼs"} {
-		if strings.HasSuffix(w, p) && len(w) > len(p) {
-			w = w[:len(w)-len(p)]
-			break
+// possessive ("AD's": possessive-endings) or a plural ("ADs").
+func (t *Tagger) shortForm(w string) string {
+	for _, p := range t.possessiveEnd {
+		if b, ok := strings.CutSuffix(w, p); ok {
+			if r, size := utf8.DecodeLastRuneInString(b); possessiveApostrophe(r) && len(b) > size {
+				w = b[:len(b)-size]
+				break
+			}
 		}
 	}
-	return abbrevBase(w)
+	return t.abbrevBase(w)
 }
 
 // negatedLongForm reports whether the long form that starts at byte from and

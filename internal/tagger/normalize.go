@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lumen-research/lumen/internal/lexicon"
 )
 
 // greek spells out the Greek letters that biomedical text uses inside names
@@ -21,12 +23,17 @@ func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘'
 }
 
+// possessiveApostrophe reports whether r is an apostrophe that a short
+// form's possessive is written with ("AD's", "AD’s").
+func possessiveApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
 // appendNorm appends the normalised form of word, one token as tokenize cuts
 // it, to dst: lower case, diacritics and compatibility forms folded (NFKD
 // without combining marks), Greek letters spelled out, apostrophes dropped, a
-// possessive "'s" removed and a plural folded by stem. Text and synonyms go
-// through the same function, so they meet in the middle.
-func appendNorm(dst []byte, word string, keep plurals) []byte {
+// possessive removed and a plural folded by stem, as the lexicon's
+// possessive-endings and plural-stems say (m; nil for neither). Text and
+// synonyms go through the same function, so they meet in the middle.
+func appendNorm(dst []byte, word string, m *morphology) []byte {
 	from := len(dst)
 	ascii := true
 	for i := 0; i < len(word); i++ {
@@ -39,8 +46,8 @@ func appendNorm(dst []byte, word string, keep plurals) []byte {
 		for i := 0; i < len(word); i++ {
 			c := word[i]
 			if c == '\'' {
-				if i+2 == len(word) && (word[i+1] == 's' || word[i+1] == 'S') {
-					break // possessive
+				if m.possessive(word[i+1:]) {
+					break
 				}
 				continue
 			}
@@ -49,7 +56,7 @@ func appendNorm(dst []byte, word string, keep plurals) []byte {
 			}
 			dst = append(dst, c)
 		}
-		return stem(dst, from, keep)
+		return m.stem(dst, from)
 	}
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -60,7 +67,7 @@ func appendNorm(dst []byte, word string, keep plurals) []byte {
 				c += 'a' - 'A'
 			}
 			if c == '\'' {
-				if possessiveAt(word, i+size) {
+				if m.possessive(word[i+size:]) {
 					i = len(word)
 					continue
 				}
@@ -68,7 +75,7 @@ func appendNorm(dst []byte, word string, keep plurals) []byte {
 				dst = append(dst, c)
 			}
 		case isApostrophe(r):
-			if possessiveAt(word, i+size) {
+			if m.possessive(word[i+size:]) {
 				i = len(word)
 				continue
 			}
@@ -100,11 +107,7 @@ func appendNorm(dst []byte, word string, keep plurals) []byte {
 		}
 		i += size
 	}
-	return stem(dst, from, keep)
-}
-
-func possessiveAt(word string, i int) bool {
-	return i+1 == len(word) && (word[i] == 's' || word[i] == 'S')
+	return m.stem(dst, from)
 }
 
 func appendLower(dst []byte, r rune) []byte {
@@ -118,29 +121,70 @@ func appendLower(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, unicode.ToLower(r))
 }
 
-// stem folds a plural in b[from:] in place, after Harman's S-stemmer: "-ies" ->
-// "-y", "-es" -> "-e", "-s" -> "" except after "u" and "s" and in short words.
-// It is applied to text and synonyms alike, so it only has to be consistent,
-// not linguistically right. Plurals that change the meaning are kept.
-func stem(b []byte, from int, keep plurals) []byte {
+// morphology is what normalisation reads of the language's morphology:
+// the lexicon's possessive-endings and plural-stems, and the plurals the
+// vocabulary keeps (keep-plural).
+type morphology struct {
+	keep        plurals
+	possessives []string        // lower case
+	stems       []lexicon.Affix // the first that matches applies
+	stemMin     int             // the fewest bytes of a word a stem rule changes
+	stemLast    [256]bool       // the bytes a word a stem rule changes may end in
+}
+
+func newMorphology(keep plurals, possessives []string, stems []lexicon.Affix) morphology {
+	m := morphology{keep: keep, possessives: possessives, stems: stems, stemMin: -1}
+	for _, a := range stems {
+		if a.Strip == "" && a.Add == "" && !a.Double {
+			continue // keeps what it matches: no need to look
+		}
+		if m.stemMin < 0 || a.MinLen() < m.stemMin {
+			m.stemMin = a.MinLen()
+		}
+		a.LastBytes(&m.stemLast)
+	}
+	return m
+}
+
+// possessive reports whether rest, what follows an apostrophe to the end
+// of a word, makes it a possessive ("s" in "body's"), without ASCII case.
+func (m *morphology) possessive(rest string) bool {
+	if m == nil || rest == "" {
+		return false
+	}
+next:
+	for _, p := range m.possessives {
+		if len(p) != len(rest) {
+			continue
+		}
+		for i := 0; i < len(p); i++ {
+			if lowerByte(rest[i]) != p[i] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stem folds a plural in b[from:] in place by the first plural-stems rule
+// that matches it, unless the vocabulary keeps that plural. It is applied
+// to text and synonyms alike, so it only has to be consistent, not
+// linguistically right.
+func (m *morphology) stem(b []byte, from int) []byte {
+	if m == nil {
+		return b
+	}
 	w := b[from:]
-	n := len(w)
-	if n < 4 || w[n-1] != 's' {
+	if n := len(w); n == 0 || n < m.stemMin || !m.stemLast[w[n-1]] || m.keep[string(w)] {
 		return b
 	}
-	if keep[string(w)] {
-		return b
+	for i := range m.stems {
+		if m.stems[i].Matches(w) {
+			return m.stems[i].Rewrite(b, from)
+		}
 	}
-	switch {
-	case w[n-3] == 'i' && w[n-2] == 'e' && w[n-4] != 'e' && w[n-4] != 'a':
-		w[n-3] = 'y'
-		return b[:len(b)-2]
-	case w[n-2] == 'e' && w[n-3] != 'a' && w[n-3] != 'e' && w[n-3] != 'o':
-		return b[:len(b)-1]
-	case w[n-2] == 'u' || w[n-2] == 's':
-		return b
-	}
-	return b[:len(b)-1]
+	return b
 }
 
 // plurals are plurals whose singular names something else: the

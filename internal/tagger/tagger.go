@@ -23,10 +23,10 @@ type Tagger struct {
 	warnings []string
 
 	vocab   *vocabulary
-	keep    plurals // plurals kept as they are
-	phrases *trie   // synonyms and stop phrases
-	entries []entry // payloads of phrases
-	cues    *trie   // cue phrases of claims
+	morph   morphology // plurals and possessives
+	phrases *trie      // synonyms and stop phrases
+	entries []entry    // payloads of phrases
+	cues    *trie      // cue phrases of claims
 	cueBits []uint32
 	// split holds, by the vocabulary id of a verb form, the particles
 	// that may follow its object ("bring CRP down") and the cue kinds
@@ -51,8 +51,8 @@ type Tagger struct {
 
 	// The language's morphology, read once from the lexicon: its word
 	// endings (the *-endings lists) and its verb inflections.
-	adverbEnd, pastEnd, participleEnd, reportedEnd []string
-	gerundEnd, pluralEnd, epithetEnd               []string
+	adverbEnd, pastEnd, participleEnd, reportedEnd  []string
+	gerundEnd, pluralEnd, epithetEnd, possessiveEnd []string
 
 	inflections []lexicon.Affix
 	sentRules   sentenceRules // the sentence splitter's abbreviations and section labels
@@ -205,12 +205,8 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		abbrevs: make(map[string][]int32),
 	}
 	lists := mergeLists(tax.Vocabulary)
-	// Plurals kept as they are must be known before any phrase is
-	// normalised, and the verb inflections before any verb is read.
-	t.keep = plurals{}
-	for _, w := range lists.words(lexicon.ListKeepPlural) {
-		t.keep[strings.ToLower(w)] = true
-	}
+	// The morphology must be known before any phrase is normalised and
+	// any verb is read.
 	if err := t.loadMorphology(lists); err != nil {
 		return nil, err
 	}
@@ -362,7 +358,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 			if a == "" || strings.ContainsAny(a, " \t\n") {
 				return fmt.Errorf("taxonomy: concept %d (%s): abbreviation %q must be one word", i+1, c.ID, a)
 			}
-			base := abbrevBase(a)
+			base := t.abbrevBase(a)
 			if !slices.Contains(t.abbrevs[base], int32(i)) {
 				t.abbrevs[base] = append(t.abbrevs[base], int32(i))
 			}
@@ -505,11 +501,12 @@ func (t *Tagger) loadDesigns(lists vocabLists) error {
 	return nil
 }
 
-// loadMorphology reads the language's word endings, verb inflections and
+// loadMorphology reads the language's word endings, plural stems,
+// possessives and verb inflections, the plurals the vocabulary keeps, and
 // the sentence splitter's abbreviations and section labels. A list the
 // vocabulary lacks leaves its rules without words, as for any list
-// (checkLists warns): no ending matches, a verb matches only its base
-// form, every full stop before a capital ends a sentence.
+// (checkLists warns): no ending matches, no plural folds, a verb matches
+// only its base form, every full stop before a capital ends a sentence.
 func (t *Tagger) loadMorphology(lists vocabLists) error {
 	for _, e := range []struct {
 		list string
@@ -522,6 +519,7 @@ func (t *Tagger) loadMorphology(lists vocabLists) error {
 		{lexicon.ListGerundEndings, &t.gerundEnd},
 		{lexicon.ListPluralEndings, &t.pluralEnd},
 		{lexicon.ListEpithetEndings, &t.epithetEnd},
+		{lexicon.ListPossessiveEndings, &t.possessiveEnd},
 	} {
 		for _, w := range lists.words(e.list) {
 			*e.dst = append(*e.dst, strings.ToLower(w))
@@ -534,6 +532,19 @@ func (t *Tagger) loadMorphology(lists vocabLists) error {
 		}
 		t.inflections = append(t.inflections, a)
 	}
+	var stems []lexicon.Affix
+	for _, r := range lists.words(lexicon.ListPluralStems) {
+		a, err := lexicon.ParseAffix(r)
+		if err != nil {
+			return fmt.Errorf("vocabulary %s: plural stem %q %w", lists.where(lexicon.ListPluralStems), r, err)
+		}
+		stems = append(stems, a)
+	}
+	keep := plurals{}
+	for _, w := range lists.words(lexicon.ListKeepPlural) {
+		keep[strings.ToLower(w)] = true
+	}
+	t.morph = newMorphology(keep, t.possessiveEnd, stems)
 	t.sentRules = newSentenceRules(lists.words(lexicon.ListAbbreviations), lists.words(lexicon.ListSectionLabels))
 	return nil
 }
@@ -642,8 +653,8 @@ func fingerprint(tax lumen.Taxonomy) string {
 }
 
 // norm appends the normalised form of word to dst (appendNorm with the
-// plurals the vocabulary keeps).
-func (t *Tagger) norm(dst []byte, word string) []byte { return appendNorm(dst, word, t.keep) }
+// lexicon's morphology).
+func (t *Tagger) norm(dst []byte, word string) []byte { return appendNorm(dst, word, &t.morph) }
 
 // normPhrase returns the normalised words of a phrase joined by spaces.
 func (t *Tagger) normPhrase(p string) string {
@@ -671,10 +682,13 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// abbrevBase strips a plural "s" from an upper-case short form ("ADs" -> "AD").
-func abbrevBase(s string) string {
-	if n := len(s); n >= 3 && s[n-1] == 's' && 'A' <= s[n-2] && s[n-2] <= 'Z' {
-		return s[:n-1]
+// abbrevBase strips a plural ending (plural-endings) from an upper-case
+// short form ("ADs" -> "AD").
+func (t *Tagger) abbrevBase(s string) string {
+	for _, e := range t.pluralEnd {
+		if b, ok := strings.CutSuffix(s, e); ok && len(b) >= 2 && 'A' <= b[len(b)-1] && b[len(b)-1] <= 'Z' {
+			return b
+		}
 	}
 	return s
 }
@@ -710,7 +724,7 @@ func (t *Tagger) variants(p string) ([]phraseVariant, error) {
 		plain.ids = append(plain.ids, t.vocab.id(string(buf)))
 		c := ""
 		if tk.flags&flagInnerUpper != 0 {
-			c = abbrevBase(w)
+			c = t.abbrevBase(w)
 			anyCase = true
 		}
 		plain.cased = append(plain.cased, c)
@@ -1062,7 +1076,8 @@ func (t *Tagger) suspendedPrefix(text string, toks []token, i int) (*entry, bool
 }
 
 // casedOK checks the spelling of the words of a phrase that must keep their
-// case (acronyms such as "ABC", "AbC"); a plural "s" is allowed.
+// case (acronyms such as "ABC", "AbC"); a plural ending (plural-endings)
+// is allowed.
 func (t *Tagger) casedOK(e *entry, text string, toks []token) bool {
 	if e.cased == nil {
 		return true
@@ -1072,7 +1087,7 @@ func (t *Tagger) casedOK(e *entry, text string, toks []token) bool {
 			continue
 		}
 		w := text[toks[k].start:toks[k].end]
-		if w != c && !(len(w) == len(c)+1 && w[len(c)] == 's' && w[:len(c)] == c) {
+		if w != c && !(len(w) > len(c) && w[:len(c)] == c && slices.Contains(t.pluralEnd, w[len(c):])) {
 			return false
 		}
 	}
