@@ -1,13 +1,16 @@
 // Package lexicon declares the names by which Lumen's tagger reads its
 // knowledge from data: the word lists of a vocabulary file (cue phrases,
-// word classes, stop phrases, wordings of study designs) and the roles a
-// taxonomy's concepts may play in the context rules. config validates
-// vocabulary files and taxonomies against these names, with the file and
-// line of each problem; the tagger looks its lists and roles up by them.
+// word classes, stop phrases, wordings of study designs, and the
+// language's morphology: word endings and the inflection rules of Affix)
+// and the roles a taxonomy's concepts may play in the context rules.
+// config validates vocabulary files and taxonomies against these names,
+// with the file and line of each problem; the tagger looks its lists and
+// roles up by them.
 //
-// It holds names and what they are for, not words: the words live in the
-// vocabulary files beside the taxonomy (config/vocabulary), so that the
-// tagger's code names no domain word and no concept.
+// It holds names, what they are for and how a rule is written, not words:
+// the words live in the vocabulary files beside the taxonomy
+// (config/vocabulary), so that the tagger's code names no concept, no
+// domain word and no word of the language.
 package lexicon
 
 import "slices"

@@ -7,9 +7,12 @@
 // and is safe for concurrent use. Its knowledge is data: the taxonomy's
 // synonyms, abbreviations and roles, and the word lists of the vocabulary
 // files the taxonomy names (internal/lexicon lists their names). The code
-// names no concept and no domain word; a rule that needs a concept finds
-// it by its role, and a taxonomy without the role runs without the rule
-// (Warnings says so).
+// names no concept, no domain word and no word of the language: a rule
+// that needs a concept finds it by its role, and a taxonomy without the
+// role runs without the rule (Warnings says so); the language's
+// morphology (word endings, verb inflections, plural stems, possessives)
+// and the sentence splitter's abbreviations and section labels are lists
+// of the lexicon, read once in New. TestNoWordsInCode keeps it so.
 //
 // Tag does one pass of tokenisation and Unicode normalisation, splits
 // sentences, and matches every synonym at once with a token trie (longest
