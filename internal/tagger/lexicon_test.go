@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/lexicon"
 )
@@ -69,5 +70,51 @@ func TestVerbInflectionsAsData(t *testing.T) {
 		if got := tg.verbForms(w); !slices.Equal(got, want) {
 			t.Errorf("verbForms(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestMorphologyLists checks how the tagger takes the language's
+// morphology lists: a rule it cannot read is an error naming the list's
+// file and line; a lexicon without them still builds and says which lists
+// it lacks.
+func TestMorphologyLists(t *testing.T) {
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	without := func(names ...string) lumen.Taxonomy {
+		out := tax
+		out.Vocabulary = nil
+		for _, l := range tax.Vocabulary {
+			if !slices.Contains(names, l.Name) {
+				out.Vocabulary = append(out.Vocabulary, l)
+			}
+		}
+		return out
+	}
+
+	bad := without(lexicon.ListPluralStems)
+	bad.Vocabulary = append(bad.Vocabulary, lumen.WordList{Name: lexicon.ListPluralStems, Words: []string{"s 0 [us"}, Source: "bad.yaml:7"})
+	_, err = New(bad)
+	if want := `vocabulary bad.yaml:7: plural stem "s 0 [us" has a condition "[us" with an unclosed [`; err == nil || err.Error() != want {
+		t.Errorf("New(bad plural-stems) error = %v, want %q", err, want)
+	}
+
+	morph := []string{lexicon.ListVerbInflections, lexicon.ListPluralStems, lexicon.ListAbbreviations, lexicon.ListAdverbEndings}
+	tg, err := New(without(morph...))
+	if err != nil {
+		t.Fatalf("New(without %v) error: %v", morph, err)
+	}
+	warned := strings.Join(tg.Warnings(), "\n")
+	for _, name := range morph {
+		if !strings.Contains(warned, name) {
+			t.Errorf("New(without %v).Warnings() = %q, want %s named", morph, warned, name)
+		}
+	}
+	if got := tg.verbForms("reduce"); !slices.Equal(got, []string{"reduce"}) {
+		t.Errorf("verbForms(reduce) without verb-inflections = %q, want the base only", got)
+	}
+	if got := string(tg.norm(nil, "lesions")); got != "lesions" {
+		t.Errorf("norm(lesions) without plural-stems = %q, want it kept", got)
 	}
 }
