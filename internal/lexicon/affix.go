@@ -35,9 +35,20 @@ type Affix struct {
 type class struct {
 	neg   bool
 	runes string
+	ascii [2]uint64 // which ASCII bytes it accepts, for words in ASCII
 }
 
-func (c class) accepts(r rune) bool { return strings.ContainsRune(c.runes, r) != c.neg }
+func newClass(neg bool, runes string) class {
+	c := class{neg: neg, runes: runes}
+	for b := range utf8.RuneSelf {
+		if c.accepts(rune(b)) {
+			c.ascii[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return c
+}
+
+func (c *class) accepts(r rune) bool { return strings.ContainsRune(c.runes, r) != c.neg }
 
 // ParseAffix reads one rule of an inflection table.
 func ParseAffix(s string) (Affix, error) {
@@ -65,24 +76,21 @@ func ParseAffix(s string) (Affix, error) {
 		r, size := utf8.DecodeRuneInString(cond[i:])
 		switch {
 		case r == '.':
-			a.cond = append(a.cond, class{neg: true})
+			a.cond = append(a.cond, newClass(true, ""))
 			i += size
 		case r == '[':
 			end := strings.IndexByte(cond[i:], ']')
 			if end < 0 {
 				return Affix{}, fmt.Errorf("has a condition %q with an unclosed [", cond)
 			}
-			c := class{runes: cond[i+1 : i+end]}
-			if rest, ok := strings.CutPrefix(c.runes, "^"); ok {
-				c.neg, c.runes = true, rest
-			}
-			if c.runes == "" || strings.ContainsFunc(c.runes, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			runes, neg := strings.CutPrefix(cond[i+1:i+end], "^")
+			if runes == "" || strings.ContainsFunc(runes, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				return Affix{}, fmt.Errorf("has a condition %q with a class that is not letters", cond)
 			}
-			a.cond = append(a.cond, c)
+			a.cond = append(a.cond, newClass(neg, runes))
 			i += end + 1
 		case unicode.IsLetter(r):
-			a.cond = append(a.cond, class{runes: string(r)})
+			a.cond = append(a.cond, newClass(false, string(r)))
 			i += size
 		default:
 			return Affix{}, fmt.Errorf("has a condition %q with %q, which is not a letter, \".\" or a class", cond, r)
@@ -105,7 +113,7 @@ func ParseAffix(s string) (Affix, error) {
 func (a Affix) String() string { return a.text }
 
 // Apply returns the form the rule makes of word, if its condition matches.
-func (a Affix) Apply(word string) (string, bool) {
+func (a *Affix) Apply(word string) (string, bool) {
 	b := []byte(word)
 	if !a.Matches(b) {
 		return "", false
@@ -116,23 +124,41 @@ func (a Affix) Apply(word string) (string, bool) {
 // Matches reports whether the rule applies to w: its condition matches the
 // end of w, w ends in the letters it strips, and a letter is left to repeat
 // when the rule doubles one.
-func (a Affix) Matches(w []byte) bool {
-	if len(w) < len(a.Strip) || string(w[len(w)-len(a.Strip):]) != a.Strip || a.Double && len(w) == len(a.Strip) {
-		return false
-	}
+func (a *Affix) Matches(w []byte) bool {
+	// The condition first: a few table look-ups turn most words away.
+	n := len(w)
 	for k := len(a.cond) - 1; k >= 0; k-- {
-		r, size := utf8.DecodeLastRune(w)
-		if size == 0 || !a.cond[k].accepts(r) {
+		if n == 0 {
 			return false
 		}
-		w = w[:len(w)-size]
+		c := &a.cond[k]
+		if b := w[n-1]; b < utf8.RuneSelf {
+			if c.ascii[b>>6]&(1<<(b&63)) == 0 {
+				return false
+			}
+			n--
+			continue
+		}
+		r, size := utf8.DecodeLastRune(w[:n])
+		if !c.accepts(r) {
+			return false
+		}
+		n -= size
+	}
+	if len(w) < len(a.Strip) || a.Double && len(w) == len(a.Strip) {
+		return false
+	}
+	for i, j := len(a.Strip)-1, len(w)-1; i >= 0; i, j = i-1, j-1 {
+		if a.Strip[i] != w[j] {
+			return false
+		}
 	}
 	return true
 }
 
 // Rewrite applies the rule, which must match b[from:], in place: it strips
 // and adds at the end of b and returns it.
-func (a Affix) Rewrite(b []byte, from int) []byte {
+func (a *Affix) Rewrite(b []byte, from int) []byte {
 	b = b[:len(b)-len(a.Strip)]
 	if a.Double {
 		r, _ := utf8.DecodeLastRune(b[from:])
@@ -142,10 +168,10 @@ func (a Affix) Rewrite(b []byte, from int) []byte {
 }
 
 // MinLen is the fewest bytes a word the rule matches has.
-func (a Affix) MinLen() int { return len(a.cond) }
+func (a *Affix) MinLen() int { return len(a.cond) }
 
 // LastBytes marks in last every byte that may end a word the rule matches.
-func (a Affix) LastBytes(last *[256]bool) {
+func (a *Affix) LastBytes(last *[256]bool) {
 	if len(a.cond) == 0 {
 		for i := range last {
 			last[i] = true

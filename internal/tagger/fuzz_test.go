@@ -59,6 +59,7 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
 	}
+	morph := &mustTagger(f).morph
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := tokenize(nil, text)
 		valid := utf8.ValidString(text)
@@ -72,7 +73,7 @@ func FuzzTokenize(f *testing.F) {
 			if valid && (!onBoundary(text, s) || !onBoundary(text, e)) {
 				t.Fatalf("tokenize(%q): token %d = [%d,%d) not on rune boundaries", text, i, s, e)
 			}
-			buf = appendNorm(buf[:0], text[s:e], nil) // must not panic; may be empty (a lone mark)
+			buf = appendNorm(buf[:0], text[s:e], morph) // must not panic; may be empty (a lone mark)
 			prev = e
 		}
 	})

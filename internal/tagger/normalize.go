@@ -31,8 +31,8 @@ func possessiveApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 
 // it, to dst: lower case, diacritics and compatibility forms folded (NFKD
 // without combining marks), Greek letters spelled out, apostrophes dropped, a
 // possessive removed and a plural folded by stem, as the lexicon's
-// possessive-endings and plural-stems say (m; nil for neither). Text and
-// synonyms go through the same function, so they meet in the middle.
+// possessive-endings and plural-stems say (m, built by newMorphology). Text
+// and synonyms go through the same function, so they meet in the middle.
 func appendNorm(dst []byte, word string, m *morphology) []byte {
 	from := len(dst)
 	ascii := true
@@ -56,7 +56,10 @@ func appendNorm(dst []byte, word string, m *morphology) []byte {
 			}
 			dst = append(dst, c)
 		}
-		return m.stem(dst, from)
+		if n := len(dst); n-from >= m.stemMin && m.stemLast[dst[n-1]] {
+			return m.stem(dst, from) // the few words a rule may change
+		}
+		return dst
 	}
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -107,7 +110,10 @@ func appendNorm(dst []byte, word string, m *morphology) []byte {
 		}
 		i += size
 	}
-	return m.stem(dst, from)
+	if n := len(dst); n-from >= m.stemMin && m.stemLast[dst[n-1]] {
+		return m.stem(dst, from)
+	}
+	return dst
 }
 
 func appendLower(dst []byte, r rune) []byte {
@@ -128,28 +134,30 @@ type morphology struct {
 	keep        plurals
 	possessives []string        // lower case
 	stems       []lexicon.Affix // the first that matches applies
-	stemMin     int             // the fewest bytes of a word a stem rule changes
+	stemMin     int             // the fewest bytes of a word a stem rule changes, 1 at least
 	stemLast    [256]bool       // the bytes a word a stem rule changes may end in
 }
 
 func newMorphology(keep plurals, possessives []string, stems []lexicon.Affix) morphology {
-	m := morphology{keep: keep, possessives: possessives, stems: stems, stemMin: -1}
-	for _, a := range stems {
+	m := morphology{keep: keep, possessives: possessives, stems: stems}
+	for i := range stems {
+		a := &stems[i]
 		if a.Strip == "" && a.Add == "" && !a.Double {
 			continue // keeps what it matches: no need to look
 		}
-		if m.stemMin < 0 || a.MinLen() < m.stemMin {
+		if m.stemMin == 0 || a.MinLen() < m.stemMin {
 			m.stemMin = a.MinLen()
 		}
 		a.LastBytes(&m.stemLast)
 	}
+	m.stemMin = max(m.stemMin, 1) // an empty word ends in no byte
 	return m
 }
 
 // possessive reports whether rest, what follows an apostrophe to the end
 // of a word, makes it a possessive ("s" in "body's"), without ASCII case.
 func (m *morphology) possessive(rest string) bool {
-	if m == nil || rest == "" {
+	if rest == "" {
 		return false
 	}
 next:
@@ -170,13 +178,12 @@ next:
 // stem folds a plural in b[from:] in place by the first plural-stems rule
 // that matches it, unless the vocabulary keeps that plural. It is applied
 // to text and synonyms alike, so it only has to be consistent, not
-// linguistically right.
+// linguistically right. Most words are too short for a rule or end in no
+// byte a rule looks for (stemMin, stemLast): appendNorm checks that itself
+// and calls stem for the others only.
 func (m *morphology) stem(b []byte, from int) []byte {
-	if m == nil {
-		return b
-	}
 	w := b[from:]
-	if n := len(w); n == 0 || n < m.stemMin || !m.stemLast[w[n-1]] || m.keep[string(w)] {
+	if m.keep[string(w)] {
 		return b
 	}
 	for i := range m.stems {
