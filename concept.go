@@ -22,6 +22,11 @@ type Concept struct {
 	// defines them ("atopic dermatitis (AD)") or where they are unambiguous in
 	// the domain (listed in Synonyms instead).
 	Abbreviations []string `json:"abbreviations,omitempty" yaml:"abbreviations,omitempty"`
+	// Modifiers are single words that name the concept together with the
+	// noun right after them, whatever that noun is: "fermented" makes
+	// "fermented wheat germ" a fermented food. The word alone, or followed
+	// by a function word ("fermented by gut bacteria"), names nothing.
+	Modifiers []string `json:"modifiers,omitempty" yaml:"modifiers,omitempty"`
 	// Roles name the parts the concept plays in the tagger's context rules,
 	// so that the rules never name concept ids: the concept that is the
 	// resident microbial community, its imbalance, and so on (the tagger's

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -143,6 +144,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 	ids := map[string]int{}         // id -> line
 	synonyms := map[string]place{}  // folded synonym -> first concept using it
 	abbrevs := map[string]place{}   // abbreviation -> first concept using it
+	modifiers := map[string]place{} // folded modifier -> the concept using it
 	roles := map[string]place{}     // role -> the concept that has it
 	broaderLine := map[string]int{} // id -> line of its broader field
 	for _, cn := range concepts.Content {
@@ -154,7 +156,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 		broaderAt := cn.Line
 		var harmfulAt *yaml.Node
 		synNodes := map[string]*yaml.Node{}
-		var abbrNodes []*yaml.Node
+		var abbrNodes, modNodes []*yaml.Node
 		for i := 0; i+1 < len(cn.Content); i += 2 {
 			k, v := cn.Content[i], cn.Content[i+1]
 			switch k.Value {
@@ -212,7 +214,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 					roles[role] = place{c.ID, rn.Line}
 					c.Roles = append(c.Roles, role)
 				}
-			case "synonyms", "abbreviations":
+			case "synonyms", "abbreviations", "modifiers":
 				if v.Kind != yaml.SequenceNode {
 					at(v, "%s must be a list of strings", k.Value)
 					continue
@@ -223,16 +225,20 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 						continue
 					}
 					val := strings.TrimSpace(sn.Value)
-					if k.Value == "synonyms" {
+					switch k.Value {
+					case "synonyms":
 						c.Synonyms = append(c.Synonyms, val)
 						synNodes[val] = sn
-					} else {
+					case "modifiers":
+						c.Modifiers = append(c.Modifiers, val)
+						modNodes = append(modNodes, sn)
+					default:
 						c.Abbreviations = append(c.Abbreviations, val)
 						abbrNodes = append(abbrNodes, sn)
 					}
 				}
 			default:
-				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations, roles, beneficial, harmful)", c.ID, k.Value)
+				at(k, "concept %s: unknown field %q (want id, kind, label, mesh, broader, synonyms, abbreviations, modifiers, roles, beneficial, harmful)", c.ID, k.Value)
 			}
 		}
 		where := "concept " + c.ID
@@ -304,12 +310,36 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 			}
 			abbrevs[a] = place{c.ID, n.Line}
 		}
+		for _, n := range modNodes {
+			w := strings.TrimSpace(n.Value)
+			if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+				at(n, "%s: modifier %q must be one word", where, w)
+				continue
+			}
+			key := foldSynonym(w)
+			if p, ok := modifiers[key]; ok {
+				if p.id == c.ID {
+					at(n, "%s: duplicate modifier %q (first at line %d)", where, w, p.line)
+				} else {
+					at(n, "%s: modifier %q is also a modifier of %s (line %d)", where, w, p.id, p.line)
+				}
+				continue
+			}
+			modifiers[key] = place{c.ID, n.Line}
+		}
 		tax.Concepts = append(tax.Concepts, c)
 	}
 	// Synonyms that fold to an abbreviation of another concept.
 	for a, p := range abbrevs {
 		if q, ok := synonyms[foldSynonym(a)]; ok && q.id != p.id && isUpperWord(a) {
 			errs = append(errs, fmt.Errorf("%s:%d: concept %s: abbreviation %q is a synonym of %s (line %d)", name, p.line, p.id, a, q.id, q.line))
+		}
+	}
+	// A modifier that is a one-word synonym would name its concept alone.
+	for _, m := range slices.Sorted(maps.Keys(modifiers)) {
+		p := modifiers[m]
+		if q, ok := synonyms[m]; ok {
+			errs = append(errs, fmt.Errorf("%s:%d: concept %s: modifier %q is a synonym of %s (line %d)", name, p.line, p.id, m, q.id, q.line))
 		}
 	}
 	// Broader ids must exist and must not loop.

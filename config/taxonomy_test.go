@@ -299,6 +299,13 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 			[]string{`domain.yaml:3: list abbreviations: "e.g." is not an abbreviation of ASCII letters without its final full stop`}},
 		{"ending in capitals", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  adverb-endings:\n    - LY\n",
 			[]string{`domain.yaml:4: list adverb-endings: "LY" is not a lower-case word ending`}},
+		{"modifier of two words", strings.Replace(twoConcepts, "synonyms: [acne]", "modifiers: [acne prone]\n    synonyms: [pimples]", 1), "",
+			[]string{`t.yaml:8: concept condition/acne: modifier "acne prone" must be one word`}},
+		{"modifier twice", strings.Replace(twoConcepts, "synonyms: [gut microbiome]", "modifiers: [faecal]\n    synonyms: [gut microbiome]", 1) +
+			"  - id: intervention/diet\n    kind: intervention\n    label: Diet\n    modifiers: [Faecal]\n    synonyms: [diet]\n", "",
+			[]string{`t.yaml:19: concept intervention/diet: modifier "Faecal" is also a modifier of mechanism/gut-microbiome (line 14)`}},
+		{"modifier that is a synonym", strings.Replace(twoConcepts, "synonyms: [acne]", "modifiers: [Acne]\n    synonyms: [acne]", 1), "",
+			[]string{`t.yaml:8: concept condition/acne: modifier "acne" is a synonym of condition/acne (line 9)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,12 @@ type Tagger struct {
 	// abbrevs maps a short form listed in the taxonomy to its concepts; it
 	// only counts where a document defines the short form.
 	abbrevs map[string][]int32
+	// modifierOf maps the vocabulary id of a taxonomy modifier word to its
+	// concept (the word and the noun after it name that concept) while the
+	// taxonomy is read; modifierFor holds the same by id, -1 for the other
+	// words, for the per-token test.
+	modifierOf  map[int32]int32
+	modifierFor []int32
 
 	// The concepts that play the roles of the context rules
 	// (internal/lexicon), or -1 when no concept of the taxonomy does.
@@ -197,12 +203,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 		return nil, fmt.Errorf("taxonomy %s: no concepts", tax.Version)
 	}
 	t := &Tagger{
-		byID:    make(map[string]int32, len(tax.Concepts)),
-		vocab:   newVocabulary(),
-		phrases: newTrie(),
-		cues:    newTrie(),
-		evid:    newTrie(),
-		abbrevs: make(map[string][]int32),
+		byID:       make(map[string]int32, len(tax.Concepts)),
+		vocab:      newVocabulary(),
+		phrases:    newTrie(),
+		cues:       newTrie(),
+		evid:       newTrie(),
+		abbrevs:    make(map[string][]int32),
+		modifierOf: make(map[int32]int32),
 	}
 	lists := mergeLists(tax.Vocabulary)
 	// The morphology must be known before any phrase is normalised and
@@ -228,6 +235,13 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	}
 	t.loadClasses(lists)
 	t.loadReferring(tax)
+	t.modifierFor = make([]int32, len(t.vocab.ids))
+	for i := range t.modifierFor {
+		t.modifierFor[i] = -1
+	}
+	for id, c := range t.modifierOf {
+		t.modifierFor[id] = c
+	}
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
@@ -351,6 +365,16 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 			}
 			if err := t.addPhrase(syn, entry{concept: int32(i), flags: flags, text: syn}); err != nil {
 				return fmt.Errorf("taxonomy: concept %d (%s): synonym %q: %w", i+1, c.ID, syn, err)
+			}
+		}
+		for _, w := range c.Modifiers {
+			n := t.normPhrase(w)
+			if n == "" || strings.Contains(n, " ") {
+				return fmt.Errorf("taxonomy: concept %d (%s): modifier %q must be one word", i+1, c.ID, w)
+			}
+			id := t.vocab.id(n)
+			if _, ok := t.modifierOf[id]; !ok {
+				t.modifierOf[id] = int32(i)
 			}
 		}
 		for _, a := range c.Abbreviations {
@@ -957,6 +981,17 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 			if !ok {
 				e, ok = t.suspendedPrefix(text, toks, i)
 			}
+			if !ok {
+				if c, end := t.modifierHead(s, text, i); end > i {
+					s.ments = append(s.ments, mention{
+						tokStart: int32(i), tokEnd: int32(end),
+						start: toks[i].start, end: toks[end-1].end,
+						concept: c, flags: entRule,
+					})
+					i = end
+					continue
+				}
+			}
 			if ok {
 				s.ments = append(s.ments, mention{
 					tokStart: int32(i), tokEnd: int32(i + 1),
@@ -985,6 +1020,56 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 		i = bestEnd
 	}
 	return override
+}
+
+// modifierHead reads a taxonomy modifier and the noun after it
+// ("fermented wheat germ"): the modifier at token i, not after a verb's
+// auxiliary ("were fermented"), then a word in the same sentence, one
+// space away, that is no function word ("fermented by bacteria" names
+// nothing), then up to two more words that start no cue, no phrase and
+// belong to no word class (the rest of the noun: "wheat germ"). It returns the concept and the end
+// of the mention, or an end of i when there is none.
+func (t *Tagger) modifierHead(s *scratch, text string, i int) (int32, int) {
+	toks := s.toks
+	id := toks[i].id
+	if id < 0 || t.modifierFor[id] < 0 || i+1 >= len(toks) || s.tokSent[i+1] != s.tokSent[i] {
+		return -1, i
+	}
+	c := t.modifierFor[id]
+	if i > 0 && s.tokSent[i-1] == s.tokSent[i] && toks[i].flags&flagHard == 0 &&
+		(t.hasClass(toks[i-1], clsCopula) || t.hasClass2(toks[i-1], cl2PassiveAux|cl2Have|cl2Been|cl2Modal|cl2Relative)) {
+		return -1, i // "fibres are fermented ...": a verb
+	}
+	end := i + 1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		tk := toks[k]
+		if tk.flags&flagHard != 0 || tk.flags&flagLetter == 0 || text[toks[k-1].end:tk.start] != " " || s.tokSent[k] != s.tokSent[i] {
+			break
+		}
+		if k > i+1 && tk.id >= 0 && (t.class[tk.id] != 0 || t.class2[tk.id] != 0 || t.knownAt(toks, k)) {
+			break // the noun ends before a word of the rules, a cue or a concept
+		}
+		if tk.id >= 0 && (t.hasClass(tk, clsDeterminer|clsArticle|clsConj|clsCopula) ||
+			t.hasClass2(tk, cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2Relative|cl2PassiveAux|cl2Modal|
+				cl2PurposeTo|cl2Purpose|cl2Via|cl2Than|cl2FindingPrep|cl2Have|cl2Adjunct)) {
+			break // "fermented by gut bacteria", "fermented in the colon"
+		}
+		end = k + 1
+	}
+	if end == i+1 {
+		return -1, i
+	}
+	return c, end
+}
+
+// knownAt reports whether a cue or a phrase matches at token k.
+func (t *Tagger) knownAt(toks []token, k int) bool {
+	end := min(len(toks), k+8)
+	if p, _ := t.phrases.longest(toks, k, end, nil); p >= 0 {
+		return true
+	}
+	p, _ := t.cues.longest(toks, k, end, nil)
+	return p >= 0
 }
 
 // sharedHead reads a modifier that shares its head noun with the next one
