@@ -135,6 +135,7 @@ const (
 	ListImbalanceWords            = "imbalance-words"             // words that make a community mention an imbalance
 	ListChangeWords               = "change-words"                // words of change: an imbalance only with composition words
 	ListNeutralImbalanceWords     = "neutral-imbalance-words"     // imbalance words that are only a change when a helpful intervention makes it
+	ListFavourableChangeWords     = "favourable-change-words"     // words before a change that make it no imbalance ("favourable changes")
 	ListSubspeciesWords           = "subspecies-words"            // words after a species that introduce its subspecies ("subsp.")
 	ListCompositionWords          = "composition-words"           // composition and balance
 	ListTransferWords             = "transfer-words"              // transfer of a community
@@ -339,6 +340,7 @@ var lists = []List{
 	{ListImbalanceWords, Words, "gutskin", `words that make a community mention an imbalance`},
 	{ListChangeWords, Words, "gutskin", `words of change: an imbalance only with composition words`},
 	{ListNeutralImbalanceWords, Words, "gutskin", `imbalance words that are only a change when a helpful intervention makes it`},
+	{ListFavourableChangeWords, Words, "gutskin", `words before a change that make it no imbalance ("favourable changes")`},
 	{ListSubspeciesWords, Words, "gutskin", `words after a species that introduce its subspecies ("subsp.")`},
 	{ListCompositionWords, Words, "gutskin", `composition and balance`},
 	{ListTransferWords, Words, "gutskin", `transfer of a community`},

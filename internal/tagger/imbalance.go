@@ -38,11 +38,14 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		// alterations".
 		a, b := min(k, int(s.ments[c].tokStart)), max(k+1, int(s.ments[c].tokEnd))
 		switch {
-		case cls&clsImbalance != 0 && t.imbalance >= 0 && t.hasClass2(tk, cl2NeutralImbalance) && t.helpfulChange(s, k):
+		case cls&clsImbalance != 0 && t.imbalance >= 0 && t.hasClass2(tk, cl2NeutralImbalance) && t.benignChange(s, k, c):
 			// "probiotics altered the gut microbiota": a change the
 			// intervention made, not an imbalance
 		case cls&clsImbalance != 0 && t.imbalance >= 0:
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
+		case cls&clsChange != 0 && t.imbalance >= 0 && t.benignChange(s, k, c):
+			// "probiotics changed the gut microbiota composition",
+			// "favourable changes in the gut microbiota"
 		case cls&clsChange != 0 && t.imbalance >= 0 && (t.near(s, k, k+1, 6, 4, clsComposition) || t.harmfulChange(s, k)) &&
 			!t.near(s, k, k+1, 3, 0, clsNegWord):
 			// "did not change the composition of the <community>" is
@@ -101,6 +104,45 @@ const (
 // harmful in the taxonomy, or the antimicrobial.
 func (t *Tagger) harmfulConcept(c int32) bool {
 	return c >= 0 && (t.concepts[c].harmful || c == t.antimicrobial)
+}
+
+// benignChange reports whether the change word at token k, which
+// modifies the community mention c, names only a change of the community:
+// an intervention that is not harmful makes it (helpfulChange), a
+// favourable word stands right before it ("favourable changes"), or it is
+// found after such an intervention ("alterations in the gut microbiota
+// after fibre intake").
+func (t *Tagger) benignChange(s *scratch, k int, c int32) bool {
+	toks := s.toks
+	if k > 0 && s.tokSent[k-1] == s.tokSent[k] && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k-1], cl2FavourableChange) {
+		return true
+	}
+	if t.helpfulChange(s, k) {
+		return true
+	}
+	// The cause after the change and its community: a cause preposition
+	// within three words of their end, then the intervention within three
+	// words ("after interventions with <intervention>").
+	end := max(k+1, int(s.ments[c].tokEnd))
+	for j := end; j < len(toks) && j <= end+3 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagClause != 0 {
+			return false
+		}
+		if !t.hasClass2(toks[j], cl2PairCausePrep|cl2PairBy) {
+			continue
+		}
+		for i := j + 1; i < len(toks) && i <= j+3 && s.tokSent[i] == s.tokSent[k]; i++ {
+			if m := s.tokMent[i]; m >= 0 {
+				mc := s.ments[m].concept
+				return mc >= 0 && t.concepts[mc].kind == kindIntervention && !t.harmfulConcept(mc)
+			}
+			if toks[i].flags&flagClause != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // helpfulChange reports whether the change word at token k is what an

@@ -128,6 +128,7 @@ const (
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
 	cl2Subspecies                             // words after a species that introduce its subspecies ("subsp.")
+	cl2FavourableChange                       // words before a change that make it no imbalance ("favourable changes")
 )
 
 // classLists ties each word class to the list that fills it.
@@ -245,6 +246,7 @@ var class2Lists = []struct {
 	{cl2DiseaseNoun, lexicon.ListDiseaseNouns},
 	{cl2NeutralImbalance, lexicon.ListNeutralImbalanceWords},
 	{cl2Subspecies, lexicon.ListSubspeciesWords},
+	{cl2FavourableChange, lexicon.ListFavourableChangeWords},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
