@@ -478,11 +478,12 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
 			}
 			if s.Claim && s.PairsLabelled {
-				var pred []lumen.Relation
+				var pred, naive []lumen.Relation
 				if predClaim {
 					pred = res.Claims[best].Relations
+					naive = naivePairs(res.Claims[best])
 				}
-				pairs.sentence(s.Relations, pred, &e)
+				pairs.sentence(s.Relations, pred, naive, &e)
 			}
 			if len(e.Missing)+len(e.Extra) > 0 || e.GoldClaim != e.PredClaim ||
 				e.GoldClaim && e.PredClaim && (e.GoldNegated != e.PredNegated || e.GoldHedged != e.PredHedged) ||

@@ -35,10 +35,63 @@ type PairReport struct {
 	Hedge          float64                   `json:"hedge_accuracy"`
 	GoldPairs      int                       `json:"gold_pairs"`
 	PredictedPairs int                       `json:"predicted_pairs"`
+	// Naive scores the reading the pairs replace, on the same sentences:
+	// every pair of the predicted claim's concepts, each with the claim's
+	// one sentence-level relation. It says what the pair extraction adds.
+	Naive *NaiveReport `json:"naive,omitempty"`
+}
+
+// NaiveReport scores the naive reading of a claim as pairs.
+type NaiveReport struct {
+	PRF
+	EffectOK int     `json:"effect_correct"`
+	Effect   float64 `json:"effect_accuracy"`
 }
 
 type pairScorer struct {
-	r PairReport
+	r     PairReport
+	naive pairCounts
+}
+
+// pairCounts scores pairs without the details of PairReport.
+type pairCounts struct {
+	PRF
+	effectOK int
+}
+
+// naivePairs reads claim c as every pair of its concepts, each with its
+// sentence-level relation, negation and hedging.
+func naivePairs(c lumen.Claim) []lumen.Relation {
+	var out []lumen.Relation
+	for i, a := range c.Concepts {
+		for _, b := range c.Concepts[i+1:] {
+			out = append(out, lumen.Relation{Subject: a, Object: b, Effect: c.Relation, Negated: c.Negated, Hedged: c.Hedged})
+		}
+	}
+	return out
+}
+
+// count adds the pairs pred of one gold claim sentence to the counts.
+func (n *pairCounts) count(gold, pred []lumen.Relation) {
+	gold, pred = dedupePairs(gold), dedupePairs(pred)
+	byKey := map[[2]string]lumen.Relation{}
+	for _, q := range pred {
+		byKey[pairKey(q)] = q
+	}
+	matched := 0
+	for _, g := range gold {
+		q, ok := byKey[pairKey(g)]
+		if !ok {
+			n.FN++
+			continue
+		}
+		matched++
+		if q.Effect == g.Effect {
+			n.effectOK++
+		}
+	}
+	n.TP += matched
+	n.FP += len(pred) - matched
 }
 
 func pairKey(r lumen.Relation) [2]string {
@@ -74,8 +127,10 @@ func dedupePairs(rs []lumen.Relation) []lumen.Relation {
 }
 
 // sentence scores the pairs of one gold claim sentence; pred are the pairs
-// of the predicted claim that covers it, nil when there is none.
-func (p *pairScorer) sentence(gold, pred []lumen.Relation, e *SentenceError) {
+// of the predicted claim that covers it, nil when there is none, and naive
+// its naive reading (naivePairs).
+func (p *pairScorer) sentence(gold, pred, naive []lumen.Relation, e *SentenceError) {
+	p.naive.count(gold, naive)
 	r := &p.r
 	if r.Confusion == nil {
 		r.Confusion = map[string]map[string]int{}
@@ -153,6 +208,12 @@ func (p *pairScorer) report() *PairReport {
 	if r.Directional > 0 {
 		r.Direction = float64(r.DirectionOK) / float64(r.Directional)
 	}
+	n := &NaiveReport{PRF: p.naive.PRF, EffectOK: p.naive.effectOK}
+	n.finish()
+	if n.TP > 0 {
+		n.Effect = float64(n.EffectOK) / float64(n.TP)
+	}
+	r.Naive = n
 	return &r
 }
 
@@ -164,6 +225,10 @@ func (r *PairReport) writeText(w io.Writer) {
 	fmt.Fprintf(w, "direction accuracy (directional)    %.3f (%d/%d)\n", r.Direction, r.DirectionOK, r.Directional)
 	fmt.Fprintf(w, "negation accuracy on matched pairs  %.3f (%d/%d)\n", r.Negation, r.NegationOK, r.Matched)
 	fmt.Fprintf(w, "hedge accuracy on matched pairs     %.3f (%d/%d)\n", r.Hedge, r.HedgeOK, r.Matched)
+	if n := r.Naive; n != nil {
+		fmt.Fprintf(w, "read naively (every pair of the claim's concepts, its one sentence-level relation):\n")
+		fmt.Fprintf(w, "%-14s %9.3f %9.3f %9.3f %6d %6d %6d  effect accuracy %.3f (%d/%d)\n", "naive pairs", n.Precision, n.Recall, n.F1, n.TP, n.FP, n.FN, n.Effect, n.EffectOK, n.TP)
+	}
 	fmt.Fprintf(w, "\n%-16s", "gold \\ predicted")
 	for _, e := range effects {
 		fmt.Fprintf(w, " %10s", e)
