@@ -694,10 +694,6 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 		p.armsOnly = arms
 		return nil
 	}
-	su, ob := p.units[bi], p.units[bj]
-	if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-		su, ob = ob, su
-	}
 	// The sentence relates its concepts to something outside the taxonomy
 	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
 	// patients"): they only go together.
@@ -709,24 +705,79 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
 	}
-	// A helping or harming verb moves a beneficial concept the other way
-	// ("X improved the <beneficial concept>").
-	if relation != lumen.RelationAssociated {
-		for i := range p.preds {
-			if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
-				relation = t.effect(pr, su, ob)
-				break
+	best &= 1<<20 - 1
+	p.fallback, p.distance = true, best
+	var out []lumen.Relation
+	pair := func(su, ob pairUnit) {
+		if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+			su, ob = ob, su
+		}
+		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
+		if su.concept == ob.concept || slices.Contains(p.seen, k) {
+			return
+		}
+		p.seen = append(p.seen, k)
+		effect := relation
+		// A helping or harming verb moves a beneficial concept the other
+		// way ("X improved the <beneficial concept>").
+		if effect != lumen.RelationAssociated {
+			for i := range p.preds {
+				if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
+					effect = t.effect(pr, su, ob)
+					break
+				}
+			}
+		}
+		if negated {
+			effect = lumen.RelationNoEffect
+		}
+		out = append(out, lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+			Effect: effect, Negated: negated, Hedged: hedged})
+	}
+	pair(p.units[bi], p.units[bj])
+	// The nearest concepts stand for their lists ("nutrients such as X, Y
+	// and Z seem to have anti-inflammatory effects"): every member of one
+	// goes with every member of the other, across the two kinds.
+	gi, gj := p.groupOf(bi), p.groupOf(bj)
+	if gi >= 0 && gj >= 0 && gi != gj && !population {
+		for a := p.groups[gi].first; a < p.groups[gi].last; a++ {
+			for b := p.groups[gj].first; b < p.groups[gj].last; b++ {
+				if t.concepts[p.units[a].concept].kind != t.concepts[p.units[b].concept].kind &&
+					(a == bi || t.listed(s, gi, a)) && (b == bj || t.listed(s, gj, b)) {
+					pair(p.units[a], p.units[b])
+				}
 			}
 		}
 	}
-	best &= 1<<20 - 1
-	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
-		Effect: relation, Negated: negated, Hedged: hedged}
-	if negated {
-		r.Effect = lumen.RelationNoEffect
+	return out
+}
+
+// listed reports whether unit u of group g is an item of a list: a comma
+// or a conjunction separates it from a neighbour in the group, not "of"
+// or a plain juxtaposition ("flares of <condition>", "<X> flares").
+func (t *Tagger) listed(s *scratch, g, u int) bool {
+	p := &s.pairs
+	sep := func(v, w int) bool { // units v < w
+		for k := p.units[v].b; k <= p.units[w].a && int(k) < len(s.toks); k++ {
+			if s.toks[k].flags&flagClause != 0 || k < p.units[w].a && t.hasClass(s.toks[k], clsConj) {
+				return true
+			}
+		}
+		return false
 	}
-	p.fallback, p.distance = true, best
-	return []lumen.Relation{r}
+	gr := p.groups[g]
+	return u > gr.first && p.units[u-1].b <= p.units[u].a && sep(u-1, u) ||
+		u+1 < gr.last && p.units[u].b <= p.units[u+1].a && sep(u, u+1)
+}
+
+// groupOf returns the group that holds unit u, or -1.
+func (p *pairScratch) groupOf(u int) int {
+	for g, gr := range p.groups {
+		if gr.first <= u && u < gr.last {
+			return g
+		}
+	}
+	return -1
 }
 
 // sameCommunity reports whether unit u is the community and v an imbalance
@@ -1728,9 +1779,51 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
+	t.exampleObjects(s)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
 	t.relatedChanges(s, from)
+	t.sharedCauses(s)
+}
+
+// sharedCauses reads "Y was reduced, and Z increased after X": outcome
+// clauses joined by a conjunction share the cause named once, at the end
+// of the last. A clause takes it only when nothing but the conjunction
+// (and a word or two: "while", an article) separates its verb from the
+// next clause's outcome, so a clause with an arm or a cause of its own
+// ("Y fell in the placebo group, and Z rose after X") keeps it.
+func (t *Tagger) sharedCauses(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := len(p.preds) - 2; i >= 0; i-- {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		obj := pr.obj
+		if obj < 0 && pr.subj >= 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && p.groups[pr.subj].b <= pr.tok {
+			obj = pr.subj // "<Y> counts rose": the outcome verb's subject is its outcome
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if obj < 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.denial ||
+			nx.subj < 0 || nx.obj < 0 || nx.hyphen || nx.headless || nx.denial ||
+			p.groups[nx.subj].a < nx.end || p.groups[nx.obj].a < pr.end || p.groups[nx.obj].b > nx.tok ||
+			p.groups[obj].b > pr.tok || p.groups[nx.obj].a-pr.end > 4 {
+			continue
+		}
+		conj := false
+		for k := pr.end; k < p.groups[nx.obj].a; k++ {
+			if t.hasClass2(toks[k], cl2PairBy|cl2PairCausePrep|cl2FindingPrep|cl2PairObjectPrep) || s.tokMent[k] >= 0 {
+				conj = false
+				break
+			}
+			conj = conj || t.hasClass(toks[k], clsConj) || t.onCueBits(s.cueHits, k, cueContrast|cueClauseBreak)
+		}
+		if conj {
+			pr.subj, pr.obj = nx.subj, obj
+			if pr.adjective && pr.tok > 0 && (t.hasClass2(toks[pr.tok-1], cl2PassiveAux) || t.hasClass(toks[pr.tok-1], clsCopula)) {
+				pr.adjective = false // "Y was reduced": a passive, no comparative adjective
+			}
+		}
+	}
 }
 
 // relatedChanges reads "Y increased after X, which was related to Z": an
@@ -2126,6 +2219,67 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 }
 
+// exampleReach bounds the noun phrase between a verb and the examples of
+// its object ("improved several markers altered by the drug, such as").
+const exampleReach = 12
+
+// exampleObjects reads "X improved several markers altered by the drug,
+// such as Y and Z": a verb whose object is a noun outside the taxonomy
+// acts on the concepts listed as examples of it (pair-examples). Only a
+// participle about that noun may stand between the verb and the list.
+func (t *Tagger) exampleObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.denial || pr.relative || pr.headless || pr.collect >= 0 {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		g := p.groupAfter(pr.end, sb)
+		if g < 0 || g == pr.subj || p.groups[g].a-pr.end > exampleReach {
+			continue
+		}
+		lead := t.exampleLeadBefore(s, p.groups[g].a, pr.end)
+		if lead <= pr.end {
+			continue
+		}
+		ok := true
+		for j := i + 1; j < len(p.preds) && p.preds[j].tok < lead; j++ {
+			ok = ok && p.preds[j].relative
+		}
+		if ok {
+			pr.obj = g
+		}
+	}
+}
+
+// exampleLeadBefore returns the first token of a pair-examples phrase
+// that ends right before token a, maybe followed by an article or a
+// determiner ("including the"), or -1. The phrase starts after token lo.
+func (t *Tagger) exampleLeadBefore(s *scratch, a, lo int32) int32 {
+	toks := s.toks
+	for n := 0; n < 2 && a-1 > lo && t.hasClass(toks[a-1], clsArticle|clsDeterminer); n++ {
+		a--
+	}
+	for _, ph := range t.exampleLeads {
+		k := a - int32(len(ph))
+		if k <= lo {
+			continue
+		}
+		match := true
+		for j, id := range ph {
+			if toks[k+int32(j)].id != id || j > 0 && toks[k+int32(j)].flags&flagHard != 0 {
+				match = false
+				break
+			}
+		}
+		if match {
+			return k
+		}
+	}
+	return -1
+}
+
 // causedObjects reads "X eased the deficits induced by Y": the verb acts
 // on what Y caused, a noun outside the taxonomy; Y is its object.
 func (t *Tagger) causedObjects(s *scratch) {
@@ -2156,6 +2310,17 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	if pr.obj >= 0 {
 		k = max(k, p.groups[pr.obj].b)
 	}
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		// "X lessened itch through the modulation of Z": an object found
+		// after "via" is the path, the verb's own object being a noun
+		// outside the taxonomy.
+		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+4; j++ {
+			if t.hasClass2(toks[j], cl2Via) && s.tokMent[j] < 0 {
+				pr.obj, k = -1, pr.end
+				break
+			}
+		}
+	}
 	for j := k; j < sb && j < k+12; j++ {
 		if !t.hasClass2(toks[j], cl2Via) {
 			continue
@@ -2171,11 +2336,15 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			if t.hasClass(toks[b-1], clsArticle|clsDeterminer) {
 				b--
 			}
-			if !t.changeOfBefore(s, j+1, b) {
+			a := j + 1
+			if t.hasClass(toks[a], clsArticle|clsDeterminer) {
+				a++ // "through the modulation of Z"
+			}
+			if !t.changeOfBefore(s, a, b) {
 				return
 			}
 			for q := range p.preds {
-				if p.preds[q].tok == j+1 {
+				if p.preds[q].tok == a {
 					p.preds[q].headless = true // the noun relates nothing itself
 				}
 			}
