@@ -1754,7 +1754,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				if pr.obj < 0 && p.groups[g].a == pr.end {
 					pr.obj = g
 				}
-				if pr.obj < 0 && p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a) {
+				if a := p.groups[g].a; pr.obj < 0 && a > pr.end && (t.changeOfBefore(s, pr.end, a) ||
+					a-1 > pr.end && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) && t.changeOfBefore(s, pr.end, a-1)) {
 					pr.obj = g
 					if dir, _ := t.changeNoun(s, hits, pr.end); dir < 0 {
 						// "<X>-induced decrease in <Y>" lowers Y
@@ -1780,6 +1781,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.causedObjects(s)
 	t.exampleObjects(s)
+	t.inducedChangeSubjects(s, hits)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
 	t.relatedChanges(s, from)
@@ -2216,6 +2218,45 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
 		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
 		pr.within, pr.subj = pr.subj, -1
+	}
+}
+
+// inducedChangeSubjects reads "X-induced <Y> depletion improved Z" and
+// "X-induced depletion of <Y> lowered Z": the subject is a change of Y
+// that X brought about, so X is the subject of the verb, as a gerund's
+// agent is ("clearing Y with X was followed by ..."); Y goes with X only,
+// through the hyphenated cause. A concept that is itself the change
+// ("X-induced dysbiosis worsened Z") stays the subject.
+func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || pr.relative || pr.within >= 0 {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if g.b > pr.tok || pr.tok-g.b > 4 {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if !h.hyphen || h.subj < 0 || h.subj == pr.subj || h.end > g.a || !t.groupHasKind(s, h.subj, kindIntervention) {
+				continue
+			}
+			a := g.a
+			if a > h.end && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			after := int(g.b) < len(toks) && g.b < pr.tok && toks[g.b].flags&flagHard == 0
+			if after {
+				dir, _ := t.changeNoun(s, hits, g.b)
+				after = dir != 0 || t.hasClass2(toks[g.b], cl2NeutralChange)
+			}
+			if a == h.end && after || a > h.end && t.changeOfBefore(s, h.end, a) {
+				pr.subj = h.subj
+			}
+		}
 	}
 }
 
