@@ -41,26 +41,27 @@ type pairGroup struct {
 
 // predicate is a relation cue of the sentence with its arguments.
 type predicate struct {
-	tok, end  int32
-	bits      uint32
-	denial    bool // a denied relation in itself ("no effect on", "unrelated to")
-	hyphen    bool // a modifier joined by a hyphen to the concept before it ("X-induced")
-	compare   bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
-	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
-	less      bool // the cue is a less-word ("lower", "fewer")
-	headless  bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
-	outside   bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
-	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
-	subj, obj int  // groups, -1 when none
-	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
-	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
-	viaHedged bool // a hedge opens the path ("X eased Y, possibly via Z")
-	negated   bool
-	hedged    bool
-	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
-	contrast  bool   // denied by a negator after "but" in a sentence that is not denied as a whole
-	noun      uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
-	adjective bool   // a one-word comparative or less-word ("lower", "higher")
+	tok, end   int32
+	bits       uint32
+	denial     bool // a denied relation in itself ("no effect on", "unrelated to")
+	hyphen     bool // a modifier joined by a hyphen to the concept before it ("X-induced")
+	compare    bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
+	population bool // the subject names people by their condition or state ("patients with insomnia showed ..."): an association
+	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	less       bool // the cue is a less-word ("lower", "fewer")
+	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
+	outside    bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
+	obj2       int  // a second object joined by "of" ("flares of <condition>"), else -1
+	subj, obj  int  // groups, -1 when none
+	within     int  // a group whose units it relates to each other ("between X and Y"), else -1
+	via        int  // a group the relation goes through ("X eased Y via Z"), else -1
+	viaHedged  bool // a hedge opens the path ("X eased Y, possibly via Z")
+	negated    bool
+	hedged     bool
+	collect    int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast   bool   // denied by a negator after "but" in a sentence that is not denied as a whole
+	noun       uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
+	adjective  bool   // a one-word comparative or less-word ("lower", "higher")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -1333,6 +1334,19 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			}
 		}
+		// "beneficially alters <Y>", "adversely affects <Y>": an adverb
+		// gives a verb of change without direction the sense of helping
+		// or of harming; not before a preposition ("positively
+		// associated with <Y>" stays an association).
+		if k := int(h.tok) - 1; k >= from && h.bits&(cueInc|cueDec) == 0 && h.bits&cueAssoc != 0 &&
+			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairObjectPrep|cl2PairBy|cl2RelPrep)) {
+			switch {
+			case t.hasClass2(toks[k], cl2HelpAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueDec | cueHelp
+			case t.hasClass2(toks[k], cl2HarmAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueInc | cueHarm
+			}
+		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		pr.less = t.hasClass(toks[h.tok], clsLess)
 		if h.bits&cueCompar != 0 {
@@ -1496,6 +1510,18 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
 		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
 		return false // a change with its cause: "was reduced following X"
+	}
+	if h.end-h.tok == 1 && t.edForm(s, h.tok) {
+		// ... after a short adjunct of time or place: "was reduced on
+		// day 35 following X"
+		for k := int(h.end) + 1; k < to && k <= int(h.end)+4; k++ {
+			if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(s.cueHits, int32(k)) || t.hasClass2(toks[k], cl2Than) {
+				break
+			}
+			if t.hasClass2(toks[k], cl2PairCausePrep) && !t.hasClass2(toks[k], cl2PairObjectPrep) {
+				return false
+			}
+		}
 	}
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
@@ -1774,7 +1800,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec|cueHarm|cueHelp) != 0 {
 			// "Patients with <condition> showed reduced Y": the state of a
 			// population, an association
-			pr.compare = true
+			pr.compare, pr.population = true, true
 		}
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
@@ -3334,7 +3360,7 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	// ("<X>-treated mice showed less Y")
 	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
 	if compare && !su.given && pr.noun == 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.adjective &&
-		t.concepts[su.concept].kind == kindIntervention {
+		t.concepts[su.concept].kind == kindIntervention && !pr.population {
 		// "Treatment with X resulted in a reduction in Y compared with
 		// placebo": an intervention compared with its control changes
 		// Y in the direction of its verb or noun; a comparative

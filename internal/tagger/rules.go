@@ -128,6 +128,8 @@ const (
 	cl2DiseaseNoun                            // "diseases", "disorders": a list of organs after or before them names diseases
 	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
 	cl2Subspecies                             // words after a species that introduce its subspecies ("subsp.")
+	cl2HelpAdverb                             // "beneficially": a verb of change without direction after it helps its object
+	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
 )
 
 // classLists ties each word class to the list that fills it.
@@ -246,6 +248,8 @@ var class2Lists = []struct {
 	{cl2NeutralImbalance, lexicon.ListNeutralImbalanceWords},
 	{cl2Subspecies, lexicon.ListSubspeciesWords},
 	{cl2Collective, lexicon.ListPairCollective},
+	{cl2HelpAdverb, lexicon.ListHelpAdverbs},
+	{cl2HarmAdverb, lexicon.ListHarmAdverbs},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
 }
