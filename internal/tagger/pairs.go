@@ -1084,7 +1084,9 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	last := s.pairs.units[g.last-1]
-	if u.a == g.b {
+	if u.a == g.b || u.a == g.b+1 && toks[u.a].flags&flagClause != 0 && t.headNoun(s, hits, g.b) {
+		// ("<X> symptoms, <Y> and <Z>": an item may end with a plain
+		// noun of its own)
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
 		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
@@ -1173,6 +1175,16 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// headNoun reports whether token k, right after a concept, is a plain
+// noun that ends its phrase ("acne symptoms"): a word outside the
+// taxonomy and the cues, no connective, preposition or population word.
+func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
+	tk := s.toks[k]
+	return s.tokMent[k] < 0 && !t.onCue(hits, k) && tk.flags&(flagHard|flagDigit|flagClause) == 0 && tk.flags&flagLetter != 0 &&
+		!t.hasClass(tk, clsConj|clsArticle|clsDeterminer|clsLess|clsComparative) &&
+		!t.hasClass2(tk, cl2PairCoordinator|cl2Population|cl2PairOf|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep|cl2Relative|cl2Modal|cl2Than)
 }
 
 // associatedList reports whether unit u, after a comma, heads the rest of a
