@@ -1820,6 +1820,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.causedObjects(s)
 	t.exampleObjects(s)
 	t.inducedChangeSubjects(s, hits)
+	t.titleRoles(s, hits, from, to)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
 	t.relatedChanges(s, from)
@@ -2256,6 +2257,44 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
 		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
 		pr.within, pr.subj = pr.subj, -1
+	}
+}
+
+// titleRoles reads "X eases Y: the role of Z" ("a role for Z"), a title whose second part
+// names the role of Z in what the first states: Z is the path of the
+// relation before the colon (X > Z associated), not the verb's object.
+func (t *Tagger) titleRoles(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := int32(from) + 1; k < int32(to); k++ {
+		if toks[k].flags&flagClause == 0 || !strings.Contains(s.text[toks[k-1].end:toks[k].start], ":") {
+			continue
+		}
+		j := k
+		if t.hasClass(toks[j], clsArticle) {
+			j++
+		}
+		if !t.onCueBits(hits, j, cueRole) || int(j)+1 >= to || !t.hasClass2(toks[j+1], cl2PairOf|cl2Purpose) {
+			return
+		}
+		g := p.groupAfter(j+2, int32(to))
+		if g < 0 || p.groups[g].a > j+4 {
+			return
+		}
+		for i := range p.preds {
+			pr := &p.preds[i]
+			if pr.tok >= k {
+				break
+			}
+			if pr.subj >= 0 && pr.via < 0 && !pr.headless && pr.within < 0 && p.groups[pr.subj].b <= k && pr.subj != g {
+				if pr.obj == g {
+					pr.obj = -1
+				}
+				pr.via = g
+				return
+			}
+		}
+		return
 	}
 }
 
