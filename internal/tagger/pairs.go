@@ -2202,8 +2202,15 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	// "X, Y and avoiding Z": a gerund that is an item of a list has
 	// no subject in it.
 	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
-		for _, g := range p.groups {
-			if g.b == pr.tok-1 {
+		for gi, g := range p.groups {
+			if g.b != pr.tok-1 {
+				continue
+			}
+			if prev := i - 1; prev >= 0 && p.preds[prev].obj == gi && p.preds[prev].subj >= 0 && t.ingForm(s, p.preds[prev].tok) {
+				// "..., promoting Y and worsening Z": a participle
+				// coordinated with the one before shares its subject
+				pr.subj = p.preds[prev].subj
+			} else {
 				pr.subj = -1
 			}
 		}
