@@ -1134,8 +1134,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
+		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
+		// (there a noun by its form: a plural or a noun ending, not
+		// "<X>'s neurological and <Y> benefits")
+		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) && t.nounForm(s, k)
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
-			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
@@ -1179,12 +1183,21 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 
 // headNoun reports whether token k, right after a concept, is a plain
 // noun that ends its phrase ("acne symptoms"): a word outside the
-// taxonomy and the cues, no connective, preposition or population word.
+// taxonomy and the cues, no adjective, connective, preposition,
+// population word or word of change ("<Y> modulation" names a change of
+// Y, no item).
 func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
 	tk := s.toks[k]
-	return s.tokMent[k] < 0 && !t.onCue(hits, k) && tk.flags&(flagHard|flagDigit|flagClause) == 0 && tk.flags&flagLetter != 0 &&
-		!t.hasClass(tk, clsConj|clsArticle|clsDeterminer|clsLess|clsComparative) &&
-		!t.hasClass2(tk, cl2PairCoordinator|cl2Population|cl2PairOf|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep|cl2Relative|cl2Modal|cl2Than)
+	return s.tokMent[k] < 0 && !t.onCue(hits, k) && !t.adjectiveEnding(s.text[tk.start:tk.end]) && tk.flags&(flagHard|flagDigit|flagClause) == 0 && tk.flags&flagLetter != 0 &&
+		!t.hasClass(tk, clsConj|clsArticle|clsDeterminer|clsLess|clsComparative|clsChange) &&
+		!t.hasClass2(tk, cl2NeutralChange|cl2PairCoordinator|cl2Population|cl2PairOf|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep|cl2Relative|cl2Modal|cl2Than)
+}
+
+// nounForm reports whether token k looks like a noun by its form: a
+// plural ("scores") or a noun ending ("severity").
+func (t *Tagger) nounForm(s *scratch, k int32) bool {
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	return t.nounEnding(w) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
 }
 
 // associatedList reports whether unit u, after a comma, heads the rest of a
@@ -1621,6 +1634,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	if !ment {
 		return false
+	}
+	for _, g := range s.cueHits {
+		if g.bits&cuePseudo != 0 && g.end == h.tok {
+			return false // "X not only increased Y but also ...": a verb
+		}
 	}
 	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
 		return false // "X raised Y and, within weeks, calmed Z": a verb
