@@ -1562,6 +1562,15 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		t.inUnit(s, int32(k-1)) {
 		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"
 	}
+	if hv := t.perfectBefore(s, h, from); hv >= 0 {
+		// "Y had decreased.", "X had reduced Y": a past perfect, no
+		// comparison, when nothing follows the participle in its clause
+		// or an intervention is its subject ("patients had reduced Y"
+		// describes a group).
+		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention {
+			return false
+		}
+	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
 			return true
@@ -1576,6 +1585,35 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// perfectBefore returns the token of a form of "have" right before the
+// -ed participle of cue h, maybe with an adverb between ("had all
+// decreased", "has significantly reduced"), or -1.
+func (t *Tagger) perfectBefore(s *scratch, h cueHit, from int) int32 {
+	if h.end-h.tok != 1 || !t.edForm(s, h.tok) {
+		return -1
+	}
+	for k := h.tok - 1; k >= int32(from) && k >= h.tok-2; k-- {
+		if t.hasClass2(s.toks[k], cl2Have) {
+			return k
+		}
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitKindAt returns the kind of the concept of the unit that holds token
+// k, or -1.
+func (t *Tagger) unitKindAt(s *scratch, k int32) int8 {
+	for _, u := range s.pairs.units {
+		if k >= u.a && k < u.b {
+			return t.concepts[u.concept].kind
+		}
+	}
+	return -1
 }
 
 // populationParticiple reports whether cue h is a participle of exposure
