@@ -1881,6 +1881,48 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.accompanyingResults(s)
 	t.relatedChanges(s, from)
 	t.sharedCauses(s)
+	t.contrastedOutcomes(s)
+}
+
+// contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged" and
+// "X lowered Y, while Z improved": an outcome clause after a contrast,
+// with no cause of its own, speaks of the intervention that is the
+// subject of the clause before. Its subject is the outcome (Z), which
+// the intervention leaves unchanged (denied) or moves.
+func (t *Tagger) contrastedOutcomes(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.relative ||
+			!(pr.denial || t.hasClass2(toks[pr.tok], cl2OutcomeVerb)) ||
+			prev.subj < 0 || prev.obj < 0 || prev.within >= 0 || prev.denial || prev.negated ||
+			!t.groupHasKind(s, prev.subj, kindIntervention) || t.groupHasKind(s, pr.subj, kindIntervention) {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if g.a < p.groups[prev.obj].b || g.b > pr.tok || pr.tok-g.b > 4 {
+			continue
+		}
+		// a contrast opens the clause, right before its outcome
+		contrast := false
+		for k := p.groups[prev.obj].b; k < g.a; k++ {
+			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+		}
+		if !contrast {
+			continue
+		}
+		// nothing after the verb in its clause names where or in whom
+		// ("whereas Z worsened in controls")
+		_, sb := segment(s, pr.tok)
+		own := false
+		for k := pr.end; k < sb && int(k) < len(toks); k++ {
+			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
+		}
+		if !own {
+			pr.subj, pr.obj = prev.subj, pr.subj
+		}
+	}
 }
 
 // sharedCauses reads "Y was reduced, and Z increased after X": outcome
