@@ -1167,7 +1167,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
 	for _, h := range hits {
-		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) {
+		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) &&
+			!(h.tok > u.b && t.hasClass(toks[h.tok-1], clsConj)) {
+			// ("X reduced Y and Z and raised W": a verb after a
+			// conjunction is coordinated with the one before, not Z's)
 			after = true
 		}
 	}
@@ -3055,6 +3058,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	}
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
+	items := 0 // words of a last item outside the taxonomy ("X lowered <Y> and anxiety scores, and raised Z")
 	for j := k; j < b.tok; j++ {
 		if e := t.statisticsEnd(s, j, b.tok); e > j {
 			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
@@ -3081,6 +3085,13 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// change in a series share the subject
 		case t.suffix(s, j, "ly") && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
+		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && t.clauseAhead(s, j+1, b.tok):
+			// the object list ends with an item outside the taxonomy and
+			// a comma before the next verb: "X lowered <Y> and anxiety
+			// scores, and raised Z"
+			items++
+			continue
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
 			// (with no object in the taxonomy, the words of one outside
@@ -3094,6 +3105,20 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k <= 2
+}
+
+// clauseAhead reports whether clause punctuation precedes a token in
+// [a, b], with no mention between.
+func (t *Tagger) clauseAhead(s *scratch, a, b int32) bool {
+	for j := a; j <= b && int(j) < len(s.toks); j++ {
+		if s.toks[j].flags&flagClause != 0 {
+			return true
+		}
+		if s.tokMent[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // asideEnd returns the token after an aside that starts at token j after
