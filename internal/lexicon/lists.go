@@ -191,6 +191,7 @@ const (
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
 	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
+	ListInverseAdverbs            = "inverse-adverbs"             // adverbs before an association verb that turn the risk after it down ("inversely associated with the risk of Y")
 	ListHelpAdverbs               = "help-adverbs"                // adverbs that make a verb of change without direction a helping one ("beneficially alters")
 	ListHarmAdverbs               = "harm-adverbs"                // adverbs that make a verb of change without direction a harming one ("adversely affects")
 	ListPairExamples              = "pair-examples"               // "such as", "including" after a noun outside the taxonomy: the examples after them are what the verb before acts on
@@ -386,6 +387,7 @@ var lists = []List{
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},
 	{ListNeutralChangeWords, Words, "en", `words of a change with no direction next to a concept ("<X>-induced <Y> modulation", "modulated <Y> caused by X"): what causes the change is associated with the concept`},
 	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
+	{ListInverseAdverbs, Words, "en", `adverbs before an association verb that turn a risk or odds after it down ("inversely associated with the risk of Y": decreases)`},
 	{ListHelpAdverbs, Words, "en", `adverbs before a verb of change without direction that make it help its object ("beneficially alters Y", "favourably modulated Y"): a beneficial object goes up, a harmful one down`},
 	{ListHarmAdverbs, Words, "en", `adverbs before a verb of change without direction that make it harm its object ("adversely affects Y", "negatively impacted Y"): a beneficial object goes down, a harmful one up`},
 	{ListPairExamples, Phrases, "en", `"such as", "including" after a noun outside the taxonomy: the concepts they list are what the verb before the noun acts on ("X improved several markers, such as Y and Z")`},

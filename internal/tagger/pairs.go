@@ -1405,6 +1405,18 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		p.preds = append(p.preds, pr)
 	}
+	// "X was inversely associated with the risk of Y": the adverb turns
+	// the risk down.
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&cueTopic == 0 || pr.bits&(cueInc|cueDec) != cueInc || prev.bits&cueAssoc == 0 || prev.bits&(cueInc|cueDec) != 0 ||
+			pr.tok-prev.end > 3 || int(prev.tok) <= from {
+			continue
+		}
+		if k := prev.tok - 1; t.hasClass2(toks[k], cl2InverseAdverb) || k > int32(from) && t.hasClass2(toks[k-1], cl2InverseAdverb) && t.suffix(s, k, "ly") {
+			pr.bits = pr.bits&^(cueInc|cueHarm) | cueDec
+		}
+	}
 	// "patients with X had Y"
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {

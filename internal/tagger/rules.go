@@ -129,6 +129,7 @@ const (
 	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
 	cl2Subspecies                             // words after a species that introduce its subspecies ("subsp.")
 	cl2HelpAdverb                             // "beneficially": a verb of change without direction after it helps its object
+	cl2InverseAdverb                          // "inversely": the risk after the association verb it qualifies goes down
 	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
 )
 
@@ -249,6 +250,7 @@ var class2Lists = []struct {
 	{cl2Subspecies, lexicon.ListSubspeciesWords},
 	{cl2Collective, lexicon.ListPairCollective},
 	{cl2HelpAdverb, lexicon.ListHelpAdverbs},
+	{cl2InverseAdverb, lexicon.ListInverseAdverbs},
 	{cl2HarmAdverb, lexicon.ListHarmAdverbs},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
