@@ -96,7 +96,7 @@ const (
 	ListCommentOpeners            = "comment-openers"             // words that open a comment on what was said ("which", "although")
 	ListPronouns                  = "pronouns"                    // "it", "they": a clause with one still speaks of the concepts
 	ListPurposeMarker             = "purpose-marker"              // the infinitive marker: a purpose clause ends a negation's scope
-	ListHaveVerbs                 = "have-verbs"                  // forms of "have": "patients with X have Y"
+	ListHaveVerbs                 = "have-verbs"                  // forms of "have" and verbs of having: "patients with X have (exhibit) Y"
 	ListPerfectAuxiliary          = "perfect-auxiliary"           // "been" between a negator and an exposure verb
 	ListWhether                   = "whether"                     // "whether": an open question next to it is an aim
 	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
@@ -292,7 +292,7 @@ var lists = []List{
 	{ListCommentOpeners, Words, "en", `words that open a comment on what was said ("which", "although")`},
 	{ListPronouns, Words, "en", `"it", "they": a clause with one still speaks of the concepts`},
 	{ListPurposeMarker, Words, "en", `the infinitive marker: a purpose clause ends a negation's scope`},
-	{ListHaveVerbs, Words, "en", `forms of "have": "patients with X have Y"`},
+	{ListHaveVerbs, Words, "en", `forms of "have", and verbs that say what people have ("exhibit", "display"): "patients with X have Y"`},
 	{ListPerfectAuxiliary, Words, "en", `"been" between a negator and an exposure verb`},
 	{ListWhether, Words, "en", `"whether": an open question next to it is an aim`},
 	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},

@@ -1132,7 +1132,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) ||
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && t.hadBefore(s, k-1, 0) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, not
@@ -1610,8 +1610,8 @@ func (t *Tagger) perfectBefore(s *scratch, h cueHit, from int) int32 {
 		return -1
 	}
 	for k := h.tok - 1; k >= int32(from) && k >= h.tok-2; k-- {
-		if t.hasClass2(s.toks[k], cl2Have) {
-			return k
+		if t.hasClass2(s.toks[k], cl2Have) && !t.edForm(s, k) {
+			return k // ("exhibited reduced Y" is no perfect)
 		}
 		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 {
 			return -1
@@ -1702,6 +1702,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
 	}
+	if k := int32(h.tok) - 1; k > int32(from) && t.hasClass(toks[k], clsConj) && t.hadBefore(s, k, from) {
+		return true // "patients with X had Y and elevated Z": what they had
+	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
 		// an adverb: "..., significantly increased X" is a verb, "with
@@ -1713,6 +1716,23 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
+}
+
+// hadBefore reports whether the concept that ends right before token k
+// is the object of a verb of having ("had <Y>", "exhibited (a) <Y>").
+func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j := k - 1
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for j >= int32(from) && s.tokMent[j] >= 0 {
+		j--
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
+		j--
+	}
+	return j >= int32(from) && t.hasClass2(toks[j], cl2Have)
 }
 
 // nounCueBefore reports whether the relation cue nearest before token k in
