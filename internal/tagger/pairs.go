@@ -1910,6 +1910,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.causedObjects(s)
 	t.exampleObjects(s)
+	t.hyphenHeads(s)
 	t.inducedChangeSubjects(s, hits)
 	t.titleRoles(s, hits, from, to)
 	t.coordinatedNouns(s)
@@ -2438,6 +2439,26 @@ func (t *Tagger) titleRoles(s *scratch, hits []cueHit, from, to int) {
 	}
 }
 
+// hyphenHeads reads "worsening of Y by X-induced Z": a cause found after
+// the verb that is the hyphenated modifier of a concept stands for the
+// head of its phrase, Z, as an object does ("reversed the X-induced Z").
+func (t *Tagger) hyphenHeads(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || p.groups[pr.subj].a < pr.end {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if h.hyphen && h.subj == pr.subj && h.obj >= 0 && h.obj != pr.subj && h.obj != pr.obj && p.groups[h.obj].a == h.end {
+				pr.subj = h.obj
+				break
+			}
+		}
+	}
+}
+
 // inducedChangeSubjects reads "X-induced <Y> depletion improved Z" and
 // "X-induced depletion of <Y> lowered Z": the subject is a change of Y
 // that X brought about, so X is the subject of the verb, as a gerund's
@@ -2453,7 +2474,8 @@ func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
 			continue
 		}
 		g := p.groups[pr.subj]
-		if g.b > pr.tok || pr.tok-g.b > 4 {
+		behind := g.a >= pr.end // the cause of a passive: "Y was lowered by X-induced <Z> depletion"
+		if !behind && (g.b > pr.tok || pr.tok-g.b > 4) {
 			continue
 		}
 		for j := range p.preds {
@@ -2465,7 +2487,7 @@ func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
 			if a > h.end && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
 				a--
 			}
-			after := int(g.b) < len(toks) && g.b < pr.tok && toks[g.b].flags&flagHard == 0
+			after := int(g.b) < len(toks) && (behind || g.b < pr.tok) && toks[g.b].flags&flagHard == 0
 			if after {
 				dir, _ := t.changeNoun(s, hits, g.b)
 				after = dir != 0 || t.hasClass2(toks[g.b], cl2NeutralChange)
