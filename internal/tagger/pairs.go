@@ -1132,7 +1132,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && t.hadBefore(s, k-1, 0) ||
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, not
@@ -1702,8 +1702,10 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
 	}
-	if k := int32(h.tok) - 1; k > int32(from) && t.hasClass(toks[k], clsConj) && t.hadBefore(s, k, from) {
-		return true // "patients with X had Y and elevated Z": what they had
+	if k := int32(h.tok) - 1; k > int32(from) && t.hasClass(toks[k], clsConj) && (t.hadBefore(s, k, from) || t.associatedBefore(s, k, from)) {
+		// "patients with X had Y and elevated Z": what they had; "Y was
+		// associated with both X and increased Z": what it goes with
+		return true
 	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
@@ -1733,6 +1735,33 @@ func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 		j--
 	}
 	return j >= int32(from) && t.hasClass2(toks[j], cl2Have)
+}
+
+// associatedBefore reports whether the concept that ends right before
+// token k is the object of an association ("associated with (both) X",
+// "linked to X"): a list of what goes together follows.
+func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j := k - 1
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for j >= int32(from) && s.tokMent[j] >= 0 {
+		j--
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
+		t.hasClass2(toks[j], cl2PairCoordinator)) {
+		j-- // "both", "higher"
+	}
+	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
+		return false
+	}
+	for _, g := range s.cueHits {
+		if g.end == j && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCueBefore reports whether the relation cue nearest before token k in
@@ -3102,8 +3131,10 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	// "X reduced the ratio of <Y> to <Z> and decreased W": the object's
 	// phrase runs to the last group before the verb when no cue lies
 	// between.
+	// So does a population named after it ("X improved Y in patients
+	// with <condition> and increased W").
 	for g := range p.groups {
-		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && gr.a-k <= 2 {
+		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && (gr.a-k <= 2 || gr.a-k <= 4 && t.populationGroup(s, g)) {
 			k = gr.b
 		}
 	}
