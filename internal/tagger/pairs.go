@@ -1947,6 +1947,31 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.relatedChanges(s, from)
 	t.sharedCauses(s)
 	t.contrastedOutcomes(s)
+	t.frontedMeans(s, from)
+}
+
+// frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
+// that opens the sentence is the means of the main clause's subject, X >
+// Y.
+func (t *Tagger) frontedMeans(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 {
+		return
+	}
+	pr := &p.preds[0]
+	if pr.subj >= 0 || pr.obj < 0 || int(pr.tok) != from+1 || !t.hasClass2(toks[from], cl2PairBy) || !t.ingForm(s, pr.tok) {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		if nx := &p.preds[i]; nx.subj >= 0 && nx.subj != pr.obj && p.groups[nx.subj].a >= p.groups[pr.obj].b && !nx.hyphen {
+			if t.groupHasKind(s, nx.subj, kindIntervention) {
+				pr.subj = nx.subj
+				pr.hedged = pr.hedged || nx.hedged
+			}
+			return
+		}
+	}
 }
 
 // contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged" and
