@@ -1948,6 +1948,43 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.sharedCauses(s)
 	t.contrastedOutcomes(s)
 	t.frontedMeans(s, from)
+	t.changeAgents(s, to)
+}
+
+// changeAgents reads "modulation of the <Y> by X" and "<Y> modulation by
+// X": a change without direction named by a noun, with its agent after
+// "by", relates X to Y (associated), whatever the sentence says of the
+// change.
+func (t *Tagger) changeAgents(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		if !u.neutral {
+			continue
+		}
+		k := u.b
+		if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2NeutralChange) {
+			k++ // "<Y> modulation by X"
+		}
+		if int(k) >= to || !t.hasClass2(toks[k], cl2PairBy) || toks[k].flags&flagHard != 0 {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(to))
+		if g < 0 || p.groups[g].a > k+2 || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		og := p.groupOf(ui)
+		if og < 0 || og == g {
+			continue
+		}
+		p.preds = append(p.preds, predicate{tok: k, end: k + 1, bits: cueAssoc, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		// in text order, for the flags' scopes and the first statement
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
 }
 
 // frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
