@@ -2456,6 +2456,20 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
 	}
+	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
+		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
+		// "Neither X nor Y improved Z, although both lowered W": a
+		// quantifier alone as the subject of a clause stands for the
+		// list before
+		k := pr.tok - 1
+		for k > int32(from) && t.hasClass2(toks[k], cl2Modal) {
+			k--
+		}
+		if k > int32(from) && t.hasClass2(toks[k], cl2Collective) && s.tokMent[k] < 0 &&
+			(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) || t.onCueBits(hits, k-1, cueClauseBreak|cueContrast)) {
+			pr.subj = p.preds[i-1].subj
+		}
+	}
 	if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
 		// "whereas W may improve it", "have not reduced its severity"
 		switch {
