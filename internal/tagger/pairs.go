@@ -1329,6 +1329,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
 			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
+		if h.end-h.tok == 1 && h.bits&(cueInc|cueDec) == 0 && int(h.tok) > from &&
+			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
+			continue // "compared with controls", "versus controls": the group compared, a noun
+		}
 		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
@@ -1422,6 +1426,17 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		for k := from + 1; k < to; k++ {
 			if t.hasClass2(toks[k], cl2Have) {
 				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				break
+			}
+		}
+	} else if len(p.preds) == 0 {
+		// "The X-treated group had (exhibited) Y": what the arm given an
+		// intervention has is the intervention's effect.
+		for k := from + 1; k < to; k++ {
+			if t.hasClass2(toks[k], cl2Have) {
+				if t.givenArmBefore(s, int32(k), from) {
+					p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				}
 				break
 			}
 		}
@@ -1597,6 +1612,25 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		}
 		if t.hasClass2(toks[k], cl2Than) {
 			return true
+		}
+	}
+	return false
+}
+
+// givenArmBefore reports whether the subject right before token k is an
+// intervention given to a group, maybe named by a group or population
+// word after it ("the X-treated group", "mice given X").
+func (t *Tagger) givenArmBefore(s *scratch, k int32, from int) bool {
+	j := k - 1
+	for n := 0; n < 2 && j > int32(from) && s.tokMent[j] < 0 && (t.hasClass2(s.toks[j], cl2Arm|cl2Population|cl2Modal) || t.hasClass(s.toks[j], clsGroup)); n++ {
+		j--
+	}
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for _, u := range s.pairs.units {
+		if j >= u.a && j < u.b {
+			return u.given && t.concepts[u.concept].kind == kindIntervention
 		}
 	}
 	return false
