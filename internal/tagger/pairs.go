@@ -1168,9 +1168,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
 	for _, h := range hits {
 		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) &&
-			!(h.tok > u.b && t.hasClass(toks[h.tok-1], clsConj)) {
-			// ("X reduced Y and Z and raised W": a verb after a
-			// conjunction is coordinated with the one before, not Z's)
+			!(h.tok > u.b && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) {
+			// ("X reduced Y and Z and raised W", "... Z but did not
+			// affect W": a verb after a conjunction is coordinated with
+			// the one before, not Z's)
 			after = true
 		}
 	}
@@ -2045,8 +2046,9 @@ func (t *Tagger) frontedMeans(s *scratch, from int) {
 	}
 }
 
-// contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged" and
-// "X lowered Y, while Z improved": an outcome clause after a contrast,
+// contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged",
+// "X lowered Y, while Z improved" and "X lowered Y, and Z decreased
+// accordingly": an outcome clause after a contrast or a comma and "and",
 // with no cause of its own, speaks of the intervention that is the
 // subject of the clause before. Its subject is the outcome (Z), which
 // the intervention leaves unchanged (denied) or moves.
@@ -2066,10 +2068,14 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 			continue
 		}
 		// a contrast opens the clause, right before its outcome
-		contrast := false
+		// (or ", and": "X lowered Y, and Z decreased accordingly")
+		contrast, comma, conj := false, false, false
 		for k := p.groups[prev.obj].b; k < g.a; k++ {
 			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+			comma = comma || toks[k].flags&flagClause != 0
+			conj = conj || comma && t.hasClass(toks[k], clsConj)
 		}
+		contrast = contrast || conj
 		if !contrast {
 			continue
 		}
