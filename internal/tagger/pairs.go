@@ -1111,8 +1111,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true
 	}
-	// "X, effective Y": a comma and an adjective
-	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
+	// "X, effective Y": a comma and an adjective; "X, impaired Y and Z":
+	// a participle as an adjective, when the list goes on after Y
+	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && t.listGoesOn(s, u)) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true
 	}
@@ -1202,6 +1204,29 @@ func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
 func (t *Tagger) nounForm(s *scratch, k int32) bool {
 	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
 	return t.nounEnding(w) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// listGoesOn reports whether unit u is followed by a comma or a
+// conjunction and another concept of its kind ("..., impaired <Y> and
+// <Z>"): u is an item in the middle of a list.
+func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
+	toks := s.toks
+	k := u.b
+	if int(k)+1 < len(toks) && t.headNoun(s, s.cueHits, k) {
+		k++ // "<Y> function and <Z>"
+	}
+	if int(k) >= len(toks) || !(toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj)) {
+		return false
+	}
+	for j := k; int(j) < len(toks) && j < k+3; j++ {
+		if m := s.tokMent[j]; m >= 0 {
+			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind
+		}
+		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && j > k {
+			return false
+		}
+	}
+	return false
 }
 
 // associatedList reports whether unit u, after a comma, heads the rest of a
@@ -1984,6 +2009,38 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedOutcomes(s)
 	t.frontedMeans(s, from)
 	t.changeAgents(s, to)
+	t.linkedObjects(s, to)
+}
+
+// linkedObjects reads "Evidence links X, Y and Z to (the pathogenesis of)
+// W": a verb of association whose subject is outside the taxonomy
+// relates its object to the concept after "to" or "with".
+func (t *Tagger) linkedObjects(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.within >= 0 || pr.denial || pr.bits&cueAssoc == 0 || pr.bits&(cueInc|cueDec) != 0 ||
+			p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+1 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || !t.hasClass2(toks[k], cl2RelPrep) {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(to))
+		if g < 0 || p.groups[g].a > k+5 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < p.groups[g].a; j++ {
+			// "to the pathogenesis of W": plain words and "of"
+			ok = ok && s.tokMent[j] < 0 && toks[j].flags&(flagHard|flagClause) == 0
+		}
+		if ok {
+			pr.subj, pr.obj = pr.obj, g
+		}
+	}
 }
 
 // changeAgents reads "modulation of the <Y> by X" and "<Y> modulation by
