@@ -2010,6 +2010,127 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.frontedMeans(s, from)
 	t.changeAgents(s, to)
 	t.linkedObjects(s, to)
+	t.causedList(s, hits)
+}
+
+// causedList reads "X resulted in lower Y, higher Z and reduced W": a
+// causing verb followed by a list of concepts, each maybe qualified by a
+// comparative, a less-word or a participle, causes every item, in the
+// direction of its qualifier (a less-word lowers, as in "led to reduced
+// diversity"). The comparatives and participles inside the list relate
+// nothing themselves.
+func (t *Tagger) causedList(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	const dir = cueInc | cueDec | cueHarm | cueHelp | cueCompar | cueAssoc | cueNegRel
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.bits&dir != cueInc || pr.hyphen || pr.relative || pr.headless || pr.within >= 0 || pr.denial {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		k, first := pr.end, true
+		if pr.obj >= 0 && p.groups[pr.obj].a >= pr.end {
+			k, first = p.groups[pr.obj].b, false
+		}
+		subj := pr.subj
+		for items := 0; items < 12; items++ {
+			g := p.groupAfter(k, sb)
+			if g < 0 {
+				break
+			}
+			a := p.groups[g].a
+			q := -1 // the predicate of the item's qualifier
+			if a-1 >= k {
+				for j := i + 1; j < n; j++ {
+					if p.preds[j].tok == a-1 && p.preds[j].end == a {
+						q = j
+					}
+				}
+			}
+			if q >= 0 {
+				// only a qualifier opens an item: "higher", "lower",
+				// "reduced"; "fuelling Z" is a clause of its own
+				if qp := &p.preds[q]; qp.bits&(cueCompar|cueInc|cueDec) == 0 || qp.denial || qp.hyphen ||
+					!(qp.bits&cueCompar != 0 || t.hasClass(toks[qp.tok], clsLess|clsComparative) || t.edForm(s, qp.tok)) {
+					break
+				}
+			}
+			open := a
+			if q >= 0 || a-1 >= k && t.hasClass(toks[a-1], clsLess|clsComparative) {
+				open = a - 1
+			}
+			if first && open != t.skipFillers(s, k, sb, 2) || !first && !t.itemGap(s, k, open) {
+				break
+			}
+			// no other relation inside the item
+			clean := true
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b && !(qj.end-qj.tok == 1 && t.listVerb(s, qj)) {
+					clean = false
+				}
+			}
+			if !clean {
+				break
+			}
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b {
+					qj.headless = true // "and reduced W" inside an item
+				}
+			}
+			bits := uint32(cueInc)
+			if open < a && t.hasClass(toks[open], clsLess) {
+				bits = cueDec // "fewer <Y> flares": the qualifier lowers the whole item
+			}
+			if q >= 0 {
+				qp := &p.preds[q]
+				if t.hasClass(toks[qp.tok], clsLess) || qp.bits&cueDec != 0 && qp.bits&cueInc == 0 {
+					bits = cueDec
+				}
+				qp.subj, qp.obj, qp.bits, qp.compare, qp.adjective, qp.headless = subj, g, bits, false, false, false
+			} else if !first || pr.obj != g {
+				p.preds = append(p.preds, predicate{tok: open, end: a, bits: bits, subj: subj, obj: g, obj2: -1, within: -1, via: -1, collect: -1})
+			}
+			first = false
+			k = p.groups[g].b
+		}
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// listVerb reports whether predicate q is a participle of change used as
+// an adjective in a list of results ("and reduced W"): one word, -ed,
+// right after a comma or a conjunction.
+func (t *Tagger) listVerb(s *scratch, q *predicate) bool {
+	return q.end-q.tok == 1 && t.edForm(s, q.tok) && q.tok > 0 &&
+		(s.toks[q.tok].flags&flagClause != 0 || t.hasClass(s.toks[q.tok-1], clsConj))
+}
+
+// itemGap reports whether tokens [a, b) close one item of a list and open
+// the next: at most two plain words ("levels"), then a comma or a
+// conjunction.
+func (t *Tagger) itemGap(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b == a {
+		return toks[b].flags&flagClause != 0 // "<Y>, higher <Z>"
+	}
+	if b < a || b-a > 4 {
+		return false
+	}
+	sep := toks[b].flags&flagClause != 0
+	for j := a; j < b; j++ {
+		switch {
+		case t.hasClass(toks[j], clsConj):
+			sep = true
+		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0:
+			return false
+		}
+		sep = sep || j > a && toks[j].flags&flagClause != 0
+	}
+	return sep
 }
 
 // linkedObjects reads "Evidence links X, Y and Z to (the pathogenesis of)
