@@ -185,6 +185,13 @@ func (t *Tagger) predicatePairs(s *scratch) {
 					t.addPair(s, p.units[a], p.units[b], pr)
 				}
 			}
+			if pr.obj >= 0 {
+				// "the interaction between X and Y in <condition>": each
+				// goes with the condition it is found in
+				cp := *pr
+				cp.bits = cueAssoc
+				t.addGroups(s, pr.within, pr.obj, &cp)
+			}
 			continue
 		}
 		if pr.subj < 0 || pr.obj < 0 || pr.headless {
@@ -2430,6 +2437,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 				return false, true
 			}
 			pr.within = g
+			pr.obj = t.settingAfter(s, g, sb)
 			return false, true
 		}
 	}
@@ -2965,6 +2973,36 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 		}
 		return
 	}
+}
+
+// settingAfter returns the group of conditions that a relation between
+// the members of group g is found in ("between X and Y in <condition>",
+// "... in inflammatory diseases such as <condition> or <condition>"), or
+// -1; people named by it ("in patients with <condition>") are a
+// population, no setting.
+func (t *Tagger) settingAfter(s *scratch, g int, sb int32) int {
+	p := &s.pairs
+	toks := s.toks
+	k := p.groups[g].b
+	if k >= sb || !t.hasClass2(toks[k], cl2FindingPrep) {
+		return -1
+	}
+	h := p.groupAfter(k+1, sb)
+	if h < 0 || p.groups[h].a > k+7 || !t.groupHasKind(s, h, kindCondition) || t.populationGroup(s, h) {
+		return -1
+	}
+	for j := k + 1; j < p.groups[h].a; j++ {
+		if t.hasClass2(toks[j], cl2Population) || t.onCueBits(s.cueHits, j, relationBits) {
+			return -1
+		}
+	}
+	// a condition named as the kind of the list ("inflammatory skin
+	// diseases such as ...") gives way to the list
+	if n := h + 1; n < len(p.groups) && p.groups[n].a < sb && p.groups[n].a <= p.groups[h].b+4 && t.groupHasKind(s, n, kindCondition) &&
+		t.exampleLeadBefore(s, p.groups[n].a, p.groups[h].b-1) >= 0 {
+		return n
+	}
+	return h
 }
 
 // populationAfter reports whether group g is named by people or animals
