@@ -2033,8 +2033,9 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 	n := len(p.preds)
 	for i := 0; i < n; i++ {
 		pr := &p.preds[i]
-		if pr.subj < 0 || pr.bits&dir != cueInc || pr.hyphen || pr.relative || pr.headless || pr.within >= 0 || pr.denial {
-			continue
+		if pr.subj < 0 || pr.bits&dir != cueInc || pr.bits&cueReverse != 0 || pr.hyphen || pr.relative || pr.headless || pr.within >= 0 || pr.denial ||
+			p.groups[pr.subj].b > pr.tok {
+			continue // (the subject comes first: not "Y is due to X", not a passive)
 		}
 		_, sb := segment(s, pr.tok)
 		k, first := pr.end, true
