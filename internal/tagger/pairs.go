@@ -46,7 +46,7 @@ type predicate struct {
 	denial     bool // a denied relation in itself ("no effect on", "unrelated to")
 	hyphen     bool // a modifier joined by a hyphen to the concept before it ("X-induced")
 	compare    bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
-	population bool // the subject names people by their condition or state ("patients with insomnia showed ..."): an association
+	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
 	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
 	less       bool // the cue is a less-word ("lower", "fewer")
 	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
@@ -744,7 +744,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	}
 	pair(p.units[bi], p.units[bj])
 	// The nearest concepts stand for their lists ("nutrients such as X, Y
-	// and Z seem to have anti-inflammatory effects"): every member of one
+	// and Z seem to have <W>-lowering effects"): every member of one
 	// goes with every member of the other, across the two kinds.
 	gi, gj := p.groupOf(bi), p.groupOf(bj)
 	if gi >= 0 && gj >= 0 && gi != gj && !population {
@@ -1195,7 +1195,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 }
 
 // headNoun reports whether token k, right after a concept, is a plain
-// noun that ends its phrase ("acne symptoms"): a word outside the
+// noun that ends its phrase ("<Y> symptoms"): a word outside the
 // taxonomy and the cues, no adjective, connective, preposition,
 // population word or word of change ("<Y> modulation" names a change of
 // Y, no item).
@@ -2024,7 +2024,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 // causing verb followed by a list of concepts, each maybe qualified by a
 // comparative, a less-word or a participle, causes every item, in the
 // direction of its qualifier (a less-word lowers, as in "led to reduced
-// diversity"). The comparatives and participles inside the list relate
+// <Y>"). The comparatives and participles inside the list relate
 // nothing themselves.
 func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 	p := &s.pairs
@@ -2796,7 +2796,7 @@ func (t *Tagger) hyphenHeads(s *scratch) {
 // that X brought about, so X is the subject of the verb, as a gerund's
 // agent is ("clearing Y with X was followed by ..."); Y goes with X only,
 // through the hyphenated cause. A concept that is itself the change
-// ("X-induced dysbiosis worsened Z") stays the subject.
+// ("X-induced <imbalance> worsened Z") stays the subject.
 func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
 	p := &s.pairs
 	toks := s.toks
@@ -2923,7 +2923,7 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 		k = max(k, p.groups[pr.obj].b)
 	}
 	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
-		// "X lessened itch through the modulation of Z": an object found
+		// "X lessened <symptom> through the modulation of Z": an object found
 		// after "via" is the path, the verb's own object being a noun
 		// outside the taxonomy.
 		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+4; j++ {
@@ -2978,7 +2978,7 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 
 // settingAfter returns the group of conditions that a relation between
 // the members of group g is found in ("between X and Y in <condition>",
-// "... in inflammatory diseases such as <condition> or <condition>"), or
+// "... in <kind of> diseases such as <condition> or <condition>"), or
 // -1; people named by it ("in patients with <condition>") are a
 // population, no setting.
 func (t *Tagger) settingAfter(s *scratch, g int, sb int32) int {
@@ -2997,7 +2997,7 @@ func (t *Tagger) settingAfter(s *scratch, g int, sb int32) int {
 			return -1
 		}
 	}
-	// a condition named as the kind of the list ("inflammatory skin
+	// a condition named as the kind of the list ("<condition>
 	// diseases such as ...") gives way to the list
 	if n := h + 1; n < len(p.groups) && p.groups[n].a < sb && p.groups[n].a <= p.groups[h].b+4 && t.groupHasKind(s, n, kindCondition) &&
 		t.exampleLeadBefore(s, p.groups[n].a, p.groups[h].b-1) >= 0 {
@@ -3476,7 +3476,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	}
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
-	items := 0 // words of a last item outside the taxonomy ("X lowered <Y> and anxiety scores, and raised Z")
+	items := 0 // words of a last item outside the taxonomy ("X lowered <Y> and <noun> scores, and raised Z")
 	for j := k; j < b.tok; j++ {
 		if e := t.statisticsEnd(s, j, b.tok); e > j {
 			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
@@ -3506,7 +3506,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
 			toks[j].flags&flagLetter != 0 && t.clauseAhead(s, j+1, b.tok):
 			// the object list ends with an item outside the taxonomy and
-			// a comma before the next verb: "X lowered <Y> and anxiety
+			// a comma before the next verb: "X lowered <Y> and <noun>
 			// scores, and raised Z"
 			items++
 			continue
