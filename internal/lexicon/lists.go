@@ -96,7 +96,7 @@ const (
 	ListCommentOpeners            = "comment-openers"             // words that open a comment on what was said ("which", "although")
 	ListPronouns                  = "pronouns"                    // "it", "they": a clause with one still speaks of the concepts
 	ListPurposeMarker             = "purpose-marker"              // the infinitive marker: a purpose clause ends a negation's scope
-	ListHaveVerbs                 = "have-verbs"                  // forms of "have": "patients with X have Y"
+	ListHaveVerbs                 = "have-verbs"                  // forms of "have" and verbs of having: "patients with X have (exhibit) Y"
 	ListPerfectAuxiliary          = "perfect-auxiliary"           // "been" between a negator and an exposure verb
 	ListWhether                   = "whether"                     // "whether": an open question next to it is an aim
 	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
@@ -192,6 +192,10 @@ const (
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
 	ListPairCollective            = "pair-collective"             // "all", "both" before "of which": the relation after it has every concept named before as its subject
+	ListInverseAdverbs            = "inverse-adverbs"             // adverbs before an association verb that turn the risk after it down ("inversely associated with the risk of Y")
+	ListHelpAdverbs               = "help-adverbs"                // adverbs that make a verb of change without direction a helping one ("beneficially alters")
+	ListHarmAdverbs               = "harm-adverbs"                // adverbs that make a verb of change without direction a harming one ("adversely affects")
+	ListPairExamples              = "pair-examples"               // "such as", "including" after a noun outside the taxonomy: the examples after them are what the verb before acts on
 	ListPairAdjunct               = "pair-adjunct"                // "alongside", "besides": what follows them goes with the subject before them and is no subject itself
 	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
 	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
@@ -301,7 +305,7 @@ var lists = []List{
 	{ListCommentOpeners, Words, "en", `words that open a comment on what was said ("which", "although")`},
 	{ListPronouns, Words, "en", `"it", "they": a clause with one still speaks of the concepts`},
 	{ListPurposeMarker, Words, "en", `the infinitive marker: a purpose clause ends a negation's scope`},
-	{ListHaveVerbs, Words, "en", `forms of "have": "patients with X have Y"`},
+	{ListHaveVerbs, Words, "en", `forms of "have", and verbs that say what people have ("exhibit", "display"): "patients with X have Y"`},
 	{ListPerfectAuxiliary, Words, "en", `"been" between a negator and an exposure verb`},
 	{ListWhether, Words, "en", `"whether": an open question next to it is an aim`},
 	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},
@@ -397,6 +401,10 @@ var lists = []List{
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},
 	{ListNeutralChangeWords, Words, "en", `words of a change with no direction next to a concept ("<X>-induced <Y> modulation", "modulated <Y> caused by X"): what causes the change is associated with the concept`},
 	{ListPairCollective, Words, "en", `"all", "both" before "of which": the relation after it has every concept named before it as its subject ("X, Y and Z, all of which improve W")`},
+	{ListInverseAdverbs, Words, "en", `adverbs before an association verb that turn a risk or odds after it down ("inversely associated with the risk of Y": decreases)`},
+	{ListHelpAdverbs, Words, "en", `adverbs before a verb of change without direction that make it help its object ("beneficially alters Y", "favourably modulated Y"): a beneficial object goes up, a harmful one down`},
+	{ListHarmAdverbs, Words, "en", `adverbs before a verb of change without direction that make it harm its object ("adversely affects Y", "negatively impacted Y"): a beneficial object goes down, a harmful one up`},
+	{ListPairExamples, Phrases, "en", `"such as", "including" after a noun outside the taxonomy: the concepts they list are what the verb before the noun acts on ("X improved several markers, such as Y and Z")`},
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
 	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},
 	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},

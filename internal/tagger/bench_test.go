@@ -178,6 +178,13 @@ func BenchmarkTagPathological(b *testing.B) {
 		// the forms of the lead's round r11: one endless comma list of
 		// names of two kinds, product codes after a concept and used
 		// alone, the community of a population
+		// the wordings of round r12: examples after a participle,
+		// items with a head noun, a shared cause, a contrast, a title's
+		// role, each a claim sentence
+		"r12-series": func(n int) string {
+			return strings.Repeat("zinc improved several markers altered by stress, such as IL-6, acne severity and zonulin, and lowered cortisol, "+
+				"whereas eczema scores remained unchanged after antibiotic-induced microbiome depletion: the role of the gut microbiota. ", n/230)
+		},
 		"r11-lists": func(n int) string {
 			return strings.Repeat("acne, probiotics, acne, probiotic QX-12, the gut microbiota of psoriasis patients, QX-12, ", n/89)
 		},

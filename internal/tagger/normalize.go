@@ -194,6 +194,19 @@ func (m *morphology) stem(b []byte, from int) []byte {
 	return b
 }
 
+// plural reports whether the lower-case word w is a plural by the form the
+// plural-stems rules read: the first rule that matches it strips an
+// ending ("scores", "diseases"), not one that keeps it ("stress",
+// "various").
+func (m *morphology) plural(w []byte) bool {
+	for i := range m.stems {
+		if m.stems[i].Matches(w) {
+			return m.stems[i].Strip != ""
+		}
+	}
+	return false
+}
+
 // plurals are plurals whose singular names something else: the
 // vocabulary's keep-plural list.
 type plurals map[string]bool

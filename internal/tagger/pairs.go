@@ -41,26 +41,27 @@ type pairGroup struct {
 
 // predicate is a relation cue of the sentence with its arguments.
 type predicate struct {
-	tok, end  int32
-	bits      uint32
-	denial    bool // a denied relation in itself ("no effect on", "unrelated to")
-	hyphen    bool // a modifier joined by a hyphen to the concept before it ("X-induced")
-	compare   bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
-	relative  bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
-	less      bool // the cue is a less-word ("lower", "fewer")
-	headless  bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
-	outside   bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
-	obj2      int  // a second object joined by "of" ("flares of <condition>"), else -1
-	subj, obj int  // groups, -1 when none
-	within    int  // a group whose units it relates to each other ("between X and Y"), else -1
-	via       int  // a group the relation goes through ("X eased Y via Z"), else -1
-	viaHedged bool // a hedge opens the path ("X eased Y, possibly via Z")
-	negated   bool
-	hedged    bool
-	collect   int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
-	contrast  bool   // denied by a negator after "but" in a sentence that is not denied as a whole
-	noun      uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
-	adjective bool   // a one-word comparative or less-word ("lower", "higher")
+	tok, end   int32
+	bits       uint32
+	denial     bool // a denied relation in itself ("no effect on", "unrelated to")
+	hyphen     bool // a modifier joined by a hyphen to the concept before it ("X-induced")
+	compare    bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
+	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
+	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	less       bool // the cue is a less-word ("lower", "fewer")
+	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
+	outside    bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
+	obj2       int  // a second object joined by "of" ("flares of <condition>"), else -1
+	subj, obj  int  // groups, -1 when none
+	within     int  // a group whose units it relates to each other ("between X and Y"), else -1
+	via        int  // a group the relation goes through ("X eased Y via Z"), else -1
+	viaHedged  bool // a hedge opens the path ("X eased Y, possibly via Z")
+	negated    bool
+	hedged     bool
+	collect    int32  // the quantifier of "all of which" before it, else -1: every concept named before is a subject
+	contrast   bool   // denied by a negator after "but" in a sentence that is not denied as a whole
+	noun       uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
+	adjective  bool   // a one-word comparative or less-word ("lower", "higher")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -183,6 +184,13 @@ func (t *Tagger) predicatePairs(s *scratch) {
 				for b := a + 1; b < g.last; b++ {
 					t.addPair(s, p.units[a], p.units[b], pr)
 				}
+			}
+			if pr.obj >= 0 {
+				// "the interaction between X and Y in <condition>": each
+				// goes with the condition it is found in
+				cp := *pr
+				cp.bits = cueAssoc
+				t.addGroups(s, pr.within, pr.obj, &cp)
 			}
 			continue
 		}
@@ -694,10 +702,6 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 		p.armsOnly = arms
 		return nil
 	}
-	su, ob := p.units[bi], p.units[bj]
-	if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-		su, ob = ob, su
-	}
 	// The sentence relates its concepts to something outside the taxonomy
 	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
 	// patients"): they only go together.
@@ -709,24 +713,79 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
 	}
-	// A helping or harming verb moves a beneficial concept the other way
-	// ("X improved the <beneficial concept>").
-	if relation != lumen.RelationAssociated {
-		for i := range p.preds {
-			if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
-				relation = t.effect(pr, su, ob)
-				break
+	best &= 1<<20 - 1
+	p.fallback, p.distance = true, best
+	var out []lumen.Relation
+	pair := func(su, ob pairUnit) {
+		if t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
+			su, ob = ob, su
+		}
+		k := [2]int32{min(su.concept, ob.concept), max(su.concept, ob.concept)}
+		if su.concept == ob.concept || slices.Contains(p.seen, k) {
+			return
+		}
+		p.seen = append(p.seen, k)
+		effect := relation
+		// A helping or harming verb moves a beneficial concept the other
+		// way ("X improved the <beneficial concept>").
+		if effect != lumen.RelationAssociated {
+			for i := range p.preds {
+				if pr := &p.preds[i]; pr.bits&(cueInc|cueDec) != 0 && !pr.denial && pr.tok > p.units[0].a {
+					effect = t.effect(pr, su, ob)
+					break
+				}
+			}
+		}
+		if negated {
+			effect = lumen.RelationNoEffect
+		}
+		out = append(out, lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
+			Effect: effect, Negated: negated, Hedged: hedged})
+	}
+	pair(p.units[bi], p.units[bj])
+	// The nearest concepts stand for their lists ("nutrients such as X, Y
+	// and Z seem to have <W>-lowering effects"): every member of one
+	// goes with every member of the other, across the two kinds.
+	gi, gj := p.groupOf(bi), p.groupOf(bj)
+	if gi >= 0 && gj >= 0 && gi != gj && !population {
+		for a := p.groups[gi].first; a < p.groups[gi].last; a++ {
+			for b := p.groups[gj].first; b < p.groups[gj].last; b++ {
+				if t.concepts[p.units[a].concept].kind != t.concepts[p.units[b].concept].kind &&
+					(a == bi || t.listed(s, gi, a)) && (b == bj || t.listed(s, gj, b)) {
+					pair(p.units[a], p.units[b])
+				}
 			}
 		}
 	}
-	best &= 1<<20 - 1
-	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
-		Effect: relation, Negated: negated, Hedged: hedged}
-	if negated {
-		r.Effect = lumen.RelationNoEffect
+	return out
+}
+
+// listed reports whether unit u of group g is an item of a list: a comma
+// or a conjunction separates it from a neighbour in the group, not "of"
+// or a plain juxtaposition ("flares of <condition>", "<X> flares").
+func (t *Tagger) listed(s *scratch, g, u int) bool {
+	p := &s.pairs
+	sep := func(v, w int) bool { // units v < w
+		for k := p.units[v].b; k <= p.units[w].a && int(k) < len(s.toks); k++ {
+			if s.toks[k].flags&flagClause != 0 || k < p.units[w].a && t.hasClass(s.toks[k], clsConj) {
+				return true
+			}
+		}
+		return false
 	}
-	p.fallback, p.distance = true, best
-	return []lumen.Relation{r}
+	gr := p.groups[g]
+	return u > gr.first && p.units[u-1].b <= p.units[u].a && sep(u-1, u) ||
+		u+1 < gr.last && p.units[u].b <= p.units[u+1].a && sep(u, u+1)
+}
+
+// groupOf returns the group that holds unit u, or -1.
+func (p *pairScratch) groupOf(u int) int {
+	for g, gr := range p.groups {
+		if gr.first <= u && u < gr.last {
+			return g
+		}
+	}
+	return -1
 }
 
 // sameCommunity reports whether unit u is the community and v an imbalance
@@ -1032,7 +1091,9 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	last := s.pairs.units[g.last-1]
-	if u.a == g.b {
+	if u.a == g.b || u.a == g.b+1 && toks[u.a].flags&flagClause != 0 && t.headNoun(s, hits, g.b) {
+		// ("<X> symptoms, <Y> and <Z>": an item may end with a plain
+		// noun of its own)
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
 		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
@@ -1057,8 +1118,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true
 	}
-	// "X, effective Y": a comma and an adjective
-	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," && t.adjectiveWord(s, g.b) &&
+	// "X, effective Y": a comma and an adjective; "X, impaired Y and Z":
+	// a participle as an adjective, when the list goes on after Y
+	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && t.listGoesOn(s, u)) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true
 	}
@@ -1078,10 +1141,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) ||
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
+		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
+		// (there a noun by its form: a plural or a noun ending, not
+		// "<X>'s neurological and <Y> benefits")
+		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) && t.nounForm(s, k)
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
-			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier {
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
@@ -1109,7 +1176,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
 	for _, h := range hits {
-		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) {
+		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) &&
+			!(h.tok > u.b && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) {
+			// ("X reduced Y and Z and raised W", "... Z but did not
+			// affect W": a verb after a conjunction is coordinated with
+			// the one before, not Z's)
 			after = true
 		}
 	}
@@ -1121,6 +1192,48 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// headNoun reports whether token k, right after a concept, is a plain
+// noun that ends its phrase ("<Y> symptoms"): a word outside the
+// taxonomy and the cues, no adjective, connective, preposition,
+// population word or word of change ("<Y> modulation" names a change of
+// Y, no item).
+func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
+	tk := s.toks[k]
+	return s.tokMent[k] < 0 && !t.onCue(hits, k) && !t.adjectiveEnding(s.text[tk.start:tk.end]) && tk.flags&(flagHard|flagDigit|flagClause) == 0 && tk.flags&flagLetter != 0 &&
+		!t.hasClass(tk, clsConj|clsArticle|clsDeterminer|clsLess|clsComparative|clsChange) &&
+		!t.hasClass2(tk, cl2NeutralChange|cl2PairCoordinator|cl2Population|cl2PairOf|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep|cl2Relative|cl2Modal|cl2Than)
+}
+
+// nounForm reports whether token k looks like a noun by its form: a
+// plural ("scores") or a noun ending ("severity").
+func (t *Tagger) nounForm(s *scratch, k int32) bool {
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	return t.nounEnding(w) || t.morph.plural([]byte(w))
+}
+
+// listGoesOn reports whether unit u is followed by a comma or a
+// conjunction and another concept of its kind ("..., impaired <Y> and
+// <Z>"): u is an item in the middle of a list.
+func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
+	toks := s.toks
+	k := u.b
+	if int(k)+1 < len(toks) && t.headNoun(s, s.cueHits, k) {
+		k++ // "<Y> function and <Z>"
+	}
+	if int(k) >= len(toks) || !(toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj)) {
+		return false
+	}
+	for j := k; int(j) < len(toks) && j < k+3; j++ {
+		if m := s.tokMent[j]; m >= 0 {
+			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind
+		}
+		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && j > k {
+			return false
+		}
+	}
+	return false
 }
 
 // associatedList reports whether unit u, after a comma, heads the rest of a
@@ -1249,6 +1362,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
 			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
+		if h.end-h.tok == 1 && h.bits&(cueInc|cueDec) == 0 && int(h.tok) > from &&
+			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
+			continue // "compared with controls", "versus controls": the group compared, a noun
+		}
 		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
@@ -1282,6 +1399,19 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			}
 		}
+		// "beneficially alters <Y>", "adversely affects <Y>": an adverb
+		// gives a verb of change without direction the sense of helping
+		// or of harming; not before a preposition ("positively
+		// associated with <Y>" stays an association).
+		if k := int(h.tok) - 1; k >= from && h.bits&(cueInc|cueDec) == 0 && h.bits&cueAssoc != 0 &&
+			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairObjectPrep|cl2PairBy|cl2RelPrep)) {
+			switch {
+			case t.hasClass2(toks[k], cl2HelpAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueDec | cueHelp
+			case t.hasClass2(toks[k], cl2HarmAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueInc | cueHarm
+			}
+		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		pr.less = t.hasClass(toks[h.tok], clsLess)
 		if h.bits&cueCompar != 0 {
@@ -1312,11 +1442,34 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		p.preds = append(p.preds, pr)
 	}
+	// "X was inversely associated with the risk of Y": the adverb turns
+	// the risk down.
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&cueTopic == 0 || pr.bits&(cueInc|cueDec) != cueInc || prev.bits&cueAssoc == 0 || prev.bits&(cueInc|cueDec) != 0 ||
+			pr.tok-prev.end > 3 || int(prev.tok) <= from {
+			continue
+		}
+		if k := prev.tok - 1; t.hasClass2(toks[k], cl2InverseAdverb) || k > int32(from) && t.hasClass2(toks[k-1], cl2InverseAdverb) && t.ending(s, k, t.adverbEnd) {
+			pr.bits = pr.bits&^(cueInc|cueHarm) | cueDec
+		}
+	}
 	// "patients with X had Y"
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {
 			if t.hasClass2(toks[k], cl2Have) {
 				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				break
+			}
+		}
+	} else if len(p.preds) == 0 {
+		// "The X-treated group had (exhibited) Y": what the arm given an
+		// intervention has is the intervention's effect.
+		for k := from + 1; k < to; k++ {
+			if t.hasClass2(toks[k], cl2Have) {
+				if t.givenArmBefore(s, int32(k), from) {
+					p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				}
 				break
 			}
 		}
@@ -1446,6 +1599,18 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
 		return false // a change with its cause: "was reduced following X"
 	}
+	if h.end-h.tok == 1 && t.edForm(s, h.tok) {
+		// ... after a short adjunct of time or place: "was reduced on
+		// day 35 following X"
+		for k := int(h.end) + 1; k < to && k <= int(h.end)+4; k++ {
+			if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(s.cueHits, int32(k)) || t.hasClass2(toks[k], cl2Than) {
+				break
+			}
+			if t.hasClass2(toks[k], cl2PairCausePrep) && !t.hasClass2(toks[k], cl2PairObjectPrep) {
+				return false
+			}
+		}
+	}
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
 	}
@@ -1459,6 +1624,15 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
 		t.inUnit(s, int32(k-1)) {
 		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"
+	}
+	if hv := t.perfectBefore(s, h, from); hv >= 0 {
+		// "Y had decreased.", "X had reduced Y": a past perfect, no
+		// comparison, when nothing follows the participle in its clause
+		// or an intervention is its subject ("patients had reduced Y"
+		// describes a group).
+		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention {
+			return false
+		}
 	}
 	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
@@ -1474,6 +1648,54 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// givenArmBefore reports whether the subject right before token k is an
+// intervention given to a group, maybe named by a group or population
+// word after it ("the X-treated group", "mice given X").
+func (t *Tagger) givenArmBefore(s *scratch, k int32, from int) bool {
+	j := k - 1
+	for n := 0; n < 2 && j > int32(from) && s.tokMent[j] < 0 && (t.hasClass2(s.toks[j], cl2Arm|cl2Population|cl2Modal) || t.hasClass(s.toks[j], clsGroup)); n++ {
+		j--
+	}
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for _, u := range s.pairs.units {
+		if j >= u.a && j < u.b {
+			return u.given && t.concepts[u.concept].kind == kindIntervention
+		}
+	}
+	return false
+}
+
+// perfectBefore returns the token of a form of "have" right before the
+// -ed participle of cue h, maybe with an adverb between ("had all
+// decreased", "has significantly reduced"), or -1.
+func (t *Tagger) perfectBefore(s *scratch, h cueHit, from int) int32 {
+	if h.end-h.tok != 1 || !t.edForm(s, h.tok) {
+		return -1
+	}
+	for k := h.tok - 1; k >= int32(from) && k >= h.tok-2; k-- {
+		if t.hasClass2(s.toks[k], cl2Have) && !t.edForm(s, k) {
+			return k // ("exhibited reduced Y" is no perfect)
+		}
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitKindAt returns the kind of the concept of the unit that holds token
+// k, or -1.
+func (t *Tagger) unitKindAt(s *scratch, k int32) int8 {
+	for _, u := range s.pairs.units {
+		if k >= u.a && k < u.b {
+			return t.concepts[u.concept].kind
+		}
+	}
+	return -1
 }
 
 // populationParticiple reports whether cue h is a participle of exposure
@@ -1533,6 +1755,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if !ment {
 		return false
 	}
+	for _, g := range s.cueHits {
+		if g.bits&cuePseudo != 0 && g.end == h.tok {
+			return false // "X not only increased Y but also ...": a verb
+		}
+	}
 	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
 		return false // "X raised Y and, within weeks, calmed Z": a verb
 	}
@@ -1541,6 +1768,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
+	}
+	if k := int32(h.tok) - 1; k > int32(from) && t.hasClass(toks[k], clsConj) && (t.hadBefore(s, k, from) || t.associatedBefore(s, k, from)) {
+		// "patients with X had Y and elevated Z": what they had; "Y was
+		// associated with both X and increased Z": what it goes with
+		return true
 	}
 	k := int(h.tok) - 1
 	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
@@ -1553,6 +1785,50 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	}
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
+}
+
+// hadBefore reports whether the concept that ends right before token k
+// is the object of a verb of having ("had <Y>", "exhibited (a) <Y>").
+func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j := k - 1
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for j >= int32(from) && s.tokMent[j] >= 0 {
+		j--
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
+		j--
+	}
+	return j >= int32(from) && t.hasClass2(toks[j], cl2Have)
+}
+
+// associatedBefore reports whether the concept that ends right before
+// token k is the object of an association ("associated with (both) X",
+// "linked to X"): a list of what goes together follows.
+func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j := k - 1
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for j >= int32(from) && s.tokMent[j] >= 0 {
+		j--
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
+		t.hasClass2(toks[j], cl2PairCoordinator)) {
+		j-- // "both", "higher"
+	}
+	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
+		return false
+	}
+	for _, g := range s.cueHits {
+		if g.end == j && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCueBefore reports whether the relation cue nearest before token k in
@@ -1703,7 +1979,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				if pr.obj < 0 && p.groups[g].a == pr.end {
 					pr.obj = g
 				}
-				if pr.obj < 0 && p.groups[g].a > pr.end && t.changeOfBefore(s, pr.end, p.groups[g].a) {
+				if a := p.groups[g].a; pr.obj < 0 && a > pr.end && (t.changeOfBefore(s, pr.end, a) ||
+					a-1 > pr.end && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) && t.changeOfBefore(s, pr.end, a-1)) {
 					pr.obj = g
 					if dir, _ := t.changeNoun(s, hits, pr.end); dir < 0 {
 						// "<X>-induced decrease in <Y>" lowers Y
@@ -1722,15 +1999,323 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec|cueHarm|cueHelp) != 0 {
 			// "Patients with <condition> showed reduced Y": the state of a
 			// population, an association
-			pr.compare = true
+			pr.compare, pr.population = true, true
 		}
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
 	t.causedObjects(s)
+	t.exampleObjects(s)
+	t.hyphenHeads(s)
+	t.inducedChangeSubjects(s, hits)
+	t.titleRoles(s, hits, from, to)
 	t.coordinatedNouns(s)
 	t.accompanyingResults(s)
 	t.relatedChanges(s, from)
+	t.sharedCauses(s)
+	t.contrastedOutcomes(s)
+	t.frontedMeans(s, from)
+	t.changeAgents(s, to)
+	t.linkedObjects(s, to)
+	t.causedList(s, hits)
+}
+
+// causedList reads "X resulted in lower Y, higher Z and reduced W": a
+// causing verb followed by a list of concepts, each maybe qualified by a
+// comparative, a less-word or a participle, causes every item, in the
+// direction of its qualifier (a less-word lowers, as in "led to reduced
+// <Y>"). The comparatives and participles inside the list relate
+// nothing themselves.
+func (t *Tagger) causedList(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	const dir = cueInc | cueDec | cueHarm | cueHelp | cueCompar | cueAssoc | cueNegRel
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.bits&dir != cueInc || pr.bits&cueReverse != 0 || pr.hyphen || pr.relative || pr.headless || pr.within >= 0 || pr.denial ||
+			p.groups[pr.subj].b > pr.tok {
+			continue // (the subject comes first: not "Y is due to X", not a passive)
+		}
+		_, sb := segment(s, pr.tok)
+		k, first := pr.end, true
+		if pr.obj >= 0 && p.groups[pr.obj].a >= pr.end {
+			k, first = p.groups[pr.obj].b, false
+		}
+		subj := pr.subj
+		for items := 0; items < 12; items++ {
+			g := p.groupAfter(k, sb)
+			if g < 0 {
+				break
+			}
+			a := p.groups[g].a
+			q := -1 // the predicate of the item's qualifier
+			if a-1 >= k {
+				for j := i + 1; j < n; j++ {
+					if p.preds[j].tok == a-1 && p.preds[j].end == a {
+						q = j
+					}
+				}
+			}
+			if q >= 0 {
+				// only a qualifier opens an item: "higher", "lower",
+				// "reduced"; "fuelling Z" is a clause of its own
+				if qp := &p.preds[q]; qp.bits&(cueCompar|cueInc|cueDec) == 0 || qp.denial || qp.hyphen ||
+					!(qp.bits&cueCompar != 0 || t.hasClass(toks[qp.tok], clsLess|clsComparative) || t.edForm(s, qp.tok)) {
+					break
+				}
+			}
+			open := a
+			if q >= 0 || a-1 >= k && t.hasClass(toks[a-1], clsLess|clsComparative) {
+				open = a - 1
+			}
+			if first && open != t.skipFillers(s, k, sb, 2) || !first && !t.itemGap(s, k, open) {
+				break
+			}
+			// no other relation inside the item
+			clean := true
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b && !(qj.end-qj.tok == 1 && t.listVerb(s, qj)) {
+					clean = false
+				}
+			}
+			if !clean {
+				break
+			}
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b {
+					qj.headless = true // "and reduced W" inside an item
+				}
+			}
+			bits := uint32(cueInc)
+			if open < a && t.hasClass(toks[open], clsLess) {
+				bits = cueDec // "fewer <Y> flares": the qualifier lowers the whole item
+			}
+			if q >= 0 {
+				qp := &p.preds[q]
+				if t.hasClass(toks[qp.tok], clsLess) || qp.bits&cueDec != 0 && qp.bits&cueInc == 0 {
+					bits = cueDec
+				}
+				qp.subj, qp.obj, qp.bits, qp.compare, qp.adjective, qp.headless = subj, g, bits, false, false, false
+			} else if !first || pr.obj != g {
+				p.preds = append(p.preds, predicate{tok: open, end: a, bits: bits, subj: subj, obj: g, obj2: -1, within: -1, via: -1, collect: -1})
+			}
+			first = false
+			k = p.groups[g].b
+		}
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// listVerb reports whether predicate q is a participle of change used as
+// an adjective in a list of results ("and reduced W"): one word, -ed,
+// right after a comma or a conjunction.
+func (t *Tagger) listVerb(s *scratch, q *predicate) bool {
+	return q.end-q.tok == 1 && t.edForm(s, q.tok) && q.tok > 0 &&
+		(s.toks[q.tok].flags&flagClause != 0 || t.hasClass(s.toks[q.tok-1], clsConj))
+}
+
+// itemGap reports whether tokens [a, b) close one item of a list and open
+// the next: at most two plain words ("levels"), then a comma or a
+// conjunction.
+func (t *Tagger) itemGap(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b == a {
+		return toks[b].flags&flagClause != 0 // "<Y>, higher <Z>"
+	}
+	if b < a || b-a > 4 {
+		return false
+	}
+	sep := toks[b].flags&flagClause != 0
+	for j := a; j < b; j++ {
+		switch {
+		case t.hasClass(toks[j], clsConj):
+			sep = true
+		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0:
+			return false
+		}
+		sep = sep || j > a && toks[j].flags&flagClause != 0
+	}
+	return sep
+}
+
+// linkedObjects reads "Evidence links X, Y and Z to (the pathogenesis of)
+// W": a verb of association whose subject is outside the taxonomy
+// relates its object to the concept after "to" or "with".
+func (t *Tagger) linkedObjects(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.within >= 0 || pr.denial || pr.bits&cueAssoc == 0 || pr.bits&(cueInc|cueDec) != 0 ||
+			p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+1 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || !t.hasClass2(toks[k], cl2RelPrep) {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(to))
+		if g < 0 || p.groups[g].a > k+5 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < p.groups[g].a; j++ {
+			// "to the pathogenesis of W": plain words and "of"
+			ok = ok && s.tokMent[j] < 0 && toks[j].flags&(flagHard|flagClause) == 0
+		}
+		if ok {
+			pr.subj, pr.obj = pr.obj, g
+		}
+	}
+}
+
+// changeAgents reads "modulation of the <Y> by X" and "<Y> modulation by
+// X": a change without direction named by a noun, with its agent after
+// "by", relates X to Y (associated), whatever the sentence says of the
+// change.
+func (t *Tagger) changeAgents(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		if !u.neutral {
+			continue
+		}
+		k := u.b
+		if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2NeutralChange) {
+			k++ // "<Y> modulation by X"
+		}
+		if int(k) >= to || !t.hasClass2(toks[k], cl2PairBy) || toks[k].flags&flagHard != 0 {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(to))
+		if g < 0 || p.groups[g].a > k+2 || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		og := p.groupOf(ui)
+		if og < 0 || og == g {
+			continue
+		}
+		p.preds = append(p.preds, predicate{tok: k, end: k + 1, bits: cueAssoc, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		// in text order, for the flags' scopes and the first statement
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
+// that opens the sentence is the means of the main clause's subject, X >
+// Y.
+func (t *Tagger) frontedMeans(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 {
+		return
+	}
+	pr := &p.preds[0]
+	if pr.subj >= 0 || pr.obj < 0 || int(pr.tok) != from+1 || !t.hasClass2(toks[from], cl2PairBy) || !t.ingForm(s, pr.tok) {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		if nx := &p.preds[i]; nx.subj >= 0 && nx.subj != pr.obj && p.groups[nx.subj].a >= p.groups[pr.obj].b && !nx.hyphen {
+			if t.groupHasKind(s, nx.subj, kindIntervention) {
+				pr.subj = nx.subj
+				pr.hedged = pr.hedged || nx.hedged
+			}
+			return
+		}
+	}
+}
+
+// contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged",
+// "X lowered Y, while Z improved" and "X lowered Y, and Z decreased
+// accordingly": an outcome clause after a contrast or a comma and "and",
+// with no cause of its own, speaks of the intervention that is the
+// subject of the clause before. Its subject is the outcome (Z), which
+// the intervention leaves unchanged (denied) or moves.
+func (t *Tagger) contrastedOutcomes(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.relative ||
+			!(pr.denial || t.hasClass2(toks[pr.tok], cl2OutcomeVerb)) ||
+			prev.subj < 0 || prev.obj < 0 || prev.within >= 0 || prev.denial || prev.negated ||
+			!t.groupHasKind(s, prev.subj, kindIntervention) || t.groupHasKind(s, pr.subj, kindIntervention) {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if g.a < p.groups[prev.obj].b || g.b > pr.tok || pr.tok-g.b > 4 {
+			continue
+		}
+		// a contrast opens the clause, right before its outcome
+		// (or ", and": "X lowered Y, and Z decreased accordingly")
+		contrast, comma, conj := false, false, false
+		for k := p.groups[prev.obj].b; k < g.a; k++ {
+			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+			comma = comma || toks[k].flags&flagClause != 0
+			conj = conj || comma && t.hasClass(toks[k], clsConj)
+		}
+		contrast = contrast || conj
+		if !contrast {
+			continue
+		}
+		// nothing after the verb in its clause names where or in whom
+		// ("whereas Z worsened in controls")
+		_, sb := segment(s, pr.tok)
+		own := false
+		for k := pr.end; k < sb && int(k) < len(toks); k++ {
+			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
+		}
+		if !own {
+			pr.subj, pr.obj = prev.subj, pr.subj
+		}
+	}
+}
+
+// sharedCauses reads "Y was reduced, and Z increased after X": outcome
+// clauses joined by a conjunction share the cause named once, at the end
+// of the last. A clause takes it only when nothing but the conjunction
+// (and a word or two: "while", an article) separates its verb from the
+// next clause's outcome, so a clause with an arm or a cause of its own
+// ("Y fell in the placebo group, and Z rose after X") keeps it.
+func (t *Tagger) sharedCauses(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := len(p.preds) - 2; i >= 0; i-- {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		obj := pr.obj
+		if obj < 0 && pr.subj >= 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && p.groups[pr.subj].b <= pr.tok {
+			obj = pr.subj // "<Y> counts rose": the outcome verb's subject is its outcome
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if obj < 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.denial ||
+			nx.subj < 0 || nx.obj < 0 || nx.hyphen || nx.headless || nx.denial ||
+			p.groups[nx.subj].a < nx.end || p.groups[nx.obj].a < pr.end || p.groups[nx.obj].b > nx.tok ||
+			p.groups[obj].b > pr.tok || p.groups[nx.obj].a-pr.end > 4 {
+			continue
+		}
+		conj := false
+		for k := pr.end; k < p.groups[nx.obj].a; k++ {
+			if t.hasClass2(toks[k], cl2PairBy|cl2PairCausePrep|cl2FindingPrep|cl2PairObjectPrep) || s.tokMent[k] >= 0 {
+				conj = false
+				break
+			}
+			conj = conj || t.hasClass(toks[k], clsConj) || t.onCueBits(s.cueHits, k, cueContrast|cueClauseBreak)
+		}
+		if conj {
+			pr.subj, pr.obj = nx.subj, obj
+			if pr.adjective && pr.tok > 0 && (t.hasClass2(toks[pr.tok-1], cl2PassiveAux) || t.hasClass(toks[pr.tok-1], clsCopula)) {
+				pr.adjective = false // "Y was reduced": a passive, no comparative adjective
+			}
+		}
+	}
 }
 
 // relatedChanges reads "Y increased after X, which was related to Z": an
@@ -1853,6 +2438,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 				return false, true
 			}
 			pr.within = g
+			pr.obj = t.settingAfter(s, g, sb)
 			return false, true
 		}
 	}
@@ -2068,8 +2654,15 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	// "X, Y and avoiding Z": a gerund that is an item of a list has
 	// no subject in it.
 	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
-		for _, g := range p.groups {
-			if g.b == pr.tok-1 {
+		for gi, g := range p.groups {
+			if g.b != pr.tok-1 {
+				continue
+			}
+			if prev := i - 1; prev >= 0 && p.preds[prev].obj == gi && p.preds[prev].subj >= 0 && t.ingForm(s, p.preds[prev].tok) {
+				// "..., promoting Y and worsening Z": a participle
+				// coordinated with the one before shares its subject
+				pr.subj = p.preds[prev].subj
+			} else {
 				pr.subj = -1
 			}
 		}
@@ -2089,6 +2682,20 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+	}
+	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
+		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
+		// "Neither X nor Y improved Z, although both lowered W": a
+		// quantifier alone as the subject of a clause stands for the
+		// list before
+		k := pr.tok - 1
+		for k > int32(from) && t.hasClass2(toks[k], cl2Modal) {
+			k--
+		}
+		if k > int32(from) && t.hasClass2(toks[k], cl2Collective) && s.tokMent[k] < 0 &&
+			(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) || t.onCueBits(hits, k-1, cueClauseBreak|cueContrast)) {
+			pr.subj = p.preds[i-1].subj
+		}
 	}
 	if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
 		// "whereas W may improve it", "have not reduced its severity"
@@ -2126,6 +2733,165 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 }
 
+// titleRoles reads "X eases Y: the role of Z" ("a role for Z"), a title whose second part
+// names the role of Z in what the first states: Z is the path of the
+// relation before the colon (X > Z associated), not the verb's object.
+func (t *Tagger) titleRoles(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := int32(from) + 1; k < int32(to); k++ {
+		if toks[k].flags&flagClause == 0 || !strings.Contains(s.text[toks[k-1].end:toks[k].start], ":") {
+			continue
+		}
+		j := k
+		if t.hasClass(toks[j], clsArticle) {
+			j++
+		}
+		if !t.onCueBits(hits, j, cueRole) || int(j)+1 >= to || !t.hasClass2(toks[j+1], cl2PairOf|cl2Purpose) {
+			return
+		}
+		g := p.groupAfter(j+2, int32(to))
+		if g < 0 || p.groups[g].a > j+4 {
+			return
+		}
+		for i := range p.preds {
+			pr := &p.preds[i]
+			if pr.tok >= k {
+				break
+			}
+			if pr.subj >= 0 && pr.via < 0 && !pr.headless && pr.within < 0 && p.groups[pr.subj].b <= k && pr.subj != g {
+				if pr.obj == g {
+					pr.obj = -1
+				}
+				pr.via = g
+				return
+			}
+		}
+		return
+	}
+}
+
+// hyphenHeads reads "worsening of Y by X-induced Z": a cause found after
+// the verb that is the hyphenated modifier of a concept stands for the
+// head of its phrase, Z, as an object does ("reversed the X-induced Z").
+func (t *Tagger) hyphenHeads(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || p.groups[pr.subj].a < pr.end {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if h.hyphen && h.subj == pr.subj && h.obj >= 0 && h.obj != pr.subj && h.obj != pr.obj && p.groups[h.obj].a == h.end {
+				pr.subj = h.obj
+				break
+			}
+		}
+	}
+}
+
+// inducedChangeSubjects reads "X-induced <Y> depletion improved Z" and
+// "X-induced depletion of <Y> lowered Z": the subject is a change of Y
+// that X brought about, so X is the subject of the verb, as a gerund's
+// agent is ("clearing Y with X was followed by ..."); Y goes with X only,
+// through the hyphenated cause. A concept that is itself the change
+// ("X-induced <imbalance> worsened Z") stays the subject.
+func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || pr.relative || pr.within >= 0 {
+			continue
+		}
+		g := p.groups[pr.subj]
+		behind := g.a >= pr.end // the cause of a passive: "Y was lowered by X-induced <Z> depletion"
+		if !behind && (g.b > pr.tok || pr.tok-g.b > 4) {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if !h.hyphen || h.subj < 0 || h.subj == pr.subj || h.end > g.a || !t.groupHasKind(s, h.subj, kindIntervention) {
+				continue
+			}
+			a := g.a
+			if a > h.end && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			after := int(g.b) < len(toks) && (behind || g.b < pr.tok) && toks[g.b].flags&flagHard == 0
+			if after {
+				dir, _ := t.changeNoun(s, hits, g.b)
+				after = dir != 0 || t.hasClass2(toks[g.b], cl2NeutralChange)
+			}
+			if a == h.end && after || a > h.end && t.changeOfBefore(s, h.end, a) {
+				pr.subj = h.subj
+			}
+		}
+	}
+}
+
+// exampleReach bounds the noun phrase between a verb and the examples of
+// its object ("improved several markers altered by the drug, such as").
+const exampleReach = 12
+
+// exampleObjects reads "X improved several markers altered by the drug,
+// such as Y and Z": a verb whose object is a noun outside the taxonomy
+// acts on the concepts listed as examples of it (pair-examples). Only a
+// participle about that noun may stand between the verb and the list.
+func (t *Tagger) exampleObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.denial || pr.relative || pr.headless || pr.collect >= 0 {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		g := p.groupAfter(pr.end, sb)
+		if g < 0 || g == pr.subj || p.groups[g].a-pr.end > exampleReach {
+			continue
+		}
+		lead := t.exampleLeadBefore(s, p.groups[g].a, pr.end)
+		if lead <= pr.end {
+			continue
+		}
+		ok := true
+		for j := i + 1; j < len(p.preds) && p.preds[j].tok < lead; j++ {
+			ok = ok && p.preds[j].relative
+		}
+		if ok {
+			pr.obj = g
+		}
+	}
+}
+
+// exampleLeadBefore returns the first token of a pair-examples phrase
+// that ends right before token a, maybe followed by an article or a
+// determiner ("including the"), or -1. The phrase starts after token lo.
+func (t *Tagger) exampleLeadBefore(s *scratch, a, lo int32) int32 {
+	toks := s.toks
+	for n := 0; n < 2 && a-1 > lo && t.hasClass(toks[a-1], clsArticle|clsDeterminer); n++ {
+		a--
+	}
+	for _, ph := range t.exampleLeads {
+		k := a - int32(len(ph))
+		if k <= lo {
+			continue
+		}
+		match := true
+		for j, id := range ph {
+			if toks[k+int32(j)].id != id || j > 0 && toks[k+int32(j)].flags&flagHard != 0 {
+				match = false
+				break
+			}
+		}
+		if match {
+			return k
+		}
+	}
+	return -1
+}
+
 // causedObjects reads "X eased the deficits induced by Y": the verb acts
 // on what Y caused, a noun outside the taxonomy; Y is its object.
 func (t *Tagger) causedObjects(s *scratch) {
@@ -2156,6 +2922,17 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	if pr.obj >= 0 {
 		k = max(k, p.groups[pr.obj].b)
 	}
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		// "X lessened <symptom> through the modulation of Z": an object found
+		// after "via" is the path, the verb's own object being a noun
+		// outside the taxonomy.
+		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+4; j++ {
+			if t.hasClass2(toks[j], cl2Via) && s.tokMent[j] < 0 {
+				pr.obj, k = -1, pr.end
+				break
+			}
+		}
+	}
 	for j := k; j < sb && j < k+12; j++ {
 		if !t.hasClass2(toks[j], cl2Via) {
 			continue
@@ -2171,11 +2948,15 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			if t.hasClass(toks[b-1], clsArticle|clsDeterminer) {
 				b--
 			}
-			if !t.changeOfBefore(s, j+1, b) {
+			a := j + 1
+			if t.hasClass(toks[a], clsArticle|clsDeterminer) {
+				a++ // "through the modulation of Z"
+			}
+			if !t.changeOfBefore(s, a, b) {
 				return
 			}
 			for q := range p.preds {
-				if p.preds[q].tok == j+1 {
+				if p.preds[q].tok == a {
 					p.preds[q].headless = true // the noun relates nothing itself
 				}
 			}
@@ -2193,6 +2974,36 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 		}
 		return
 	}
+}
+
+// settingAfter returns the group of conditions that a relation between
+// the members of group g is found in ("between X and Y in <condition>",
+// "... in <kind of> diseases such as <condition> or <condition>"), or
+// -1; people named by it ("in patients with <condition>") are a
+// population, no setting.
+func (t *Tagger) settingAfter(s *scratch, g int, sb int32) int {
+	p := &s.pairs
+	toks := s.toks
+	k := p.groups[g].b
+	if k >= sb || !t.hasClass2(toks[k], cl2FindingPrep) {
+		return -1
+	}
+	h := p.groupAfter(k+1, sb)
+	if h < 0 || p.groups[h].a > k+7 || !t.groupHasKind(s, h, kindCondition) || t.populationGroup(s, h) {
+		return -1
+	}
+	for j := k + 1; j < p.groups[h].a; j++ {
+		if t.hasClass2(toks[j], cl2Population) || t.onCueBits(s.cueHits, j, relationBits) {
+			return -1
+		}
+	}
+	// a condition named as the kind of the list ("<condition>
+	// diseases such as ...") gives way to the list
+	if n := h + 1; n < len(p.groups) && p.groups[n].a < sb && p.groups[n].a <= p.groups[h].b+4 && t.groupHasKind(s, n, kindCondition) &&
+		t.exampleLeadBefore(s, p.groups[n].a, p.groups[h].b-1) >= 0 {
+		return n
+	}
+	return h
 }
 
 // populationAfter reports whether group g is named by people or animals
@@ -2653,8 +3464,10 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	// "X reduced the ratio of <Y> to <Z> and decreased W": the object's
 	// phrase runs to the last group before the verb when no cue lies
 	// between.
+	// So does a population named after it ("X improved Y in patients
+	// with <condition> and increased W").
 	for g := range p.groups {
-		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && gr.a-k <= 2 {
+		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && (gr.a-k <= 2 || gr.a-k <= 4 && t.populationGroup(s, g)) {
 			k = gr.b
 		}
 	}
@@ -2663,6 +3476,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 	}
 	conj, comma := false, toks[b.tok].flags&flagClause != 0
 	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
+	items := 0 // words of a last item outside the taxonomy ("X lowered <Y> and <noun> scores, and raised Z")
 	for j := k; j < b.tok; j++ {
 		if e := t.statisticsEnd(s, j, b.tok); e > j {
 			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
@@ -2689,6 +3503,13 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// change in a series share the subject
 		case t.ending(s, j, t.adverbEnd) && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
+		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && t.clauseAhead(s, j+1, b.tok):
+			// the object list ends with an item outside the taxonomy and
+			// a comma before the next verb: "X lowered <Y> and <noun>
+			// scores, and raised Z"
+			items++
+			continue
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
 			// (with no object in the taxonomy, the words of one outside
@@ -2702,6 +3523,20 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k <= 2
+}
+
+// clauseAhead reports whether clause punctuation precedes a token in
+// [a, b], with no mention between.
+func (t *Tagger) clauseAhead(s *scratch, a, b int32) bool {
+	for j := a; j <= b && int(j) < len(s.toks); j++ {
+		if s.toks[j].flags&flagClause != 0 {
+			return true
+		}
+		if s.tokMent[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // asideEnd returns the token after an aside that starts at token j after
@@ -3124,7 +3959,7 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	// ("<X>-treated mice showed less Y")
 	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
 	if compare && !su.given && pr.noun == 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.adjective &&
-		t.concepts[su.concept].kind == kindIntervention {
+		t.concepts[su.concept].kind == kindIntervention && !pr.population {
 		// "Treatment with X resulted in a reduction in Y compared with
 		// placebo": an intervention compared with its control changes
 		// Y in the direction of its verb or noun; a comparative

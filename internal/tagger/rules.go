@@ -129,6 +129,9 @@ const (
 	cl2NeutralImbalance                       // imbalance words that are only a change when a helpful intervention makes it ("altered")
 	cl2Subspecies                             // words after a species that introduce its subspecies ("subsp.")
 	cl2FavourableChange                       // words before a change that make it no imbalance ("favourable changes")
+	cl2HelpAdverb                             // "beneficially": a verb of change without direction after it helps its object
+	cl2InverseAdverb                          // "inversely": the risk after the association verb it qualifies goes down
+	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
 )
 
 // classLists ties each word class to the list that fills it.
@@ -248,6 +251,9 @@ var class2Lists = []struct {
 	{cl2Subspecies, lexicon.ListSubspeciesWords},
 	{cl2FavourableChange, lexicon.ListFavourableChangeWords},
 	{cl2Collective, lexicon.ListPairCollective},
+	{cl2HelpAdverb, lexicon.ListHelpAdverbs},
+	{cl2InverseAdverb, lexicon.ListInverseAdverbs},
+	{cl2HarmAdverb, lexicon.ListHarmAdverbs},
 	{cl2Arm, lexicon.ListArmWords},
 	{cl2FindingPrep, lexicon.ListFindingPrepositions},
 }

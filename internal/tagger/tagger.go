@@ -48,6 +48,7 @@ type Tagger struct {
 	taxonSuffixes         []string
 	adjectiveEndings      []string
 	nounEndings           []string
+	exampleLeads          [][]int32 // token ids of each pair-examples phrase ("such as")
 
 	// The language's morphology, read once from the lexicon: its word
 	// endings (the *-endings lists) and its verb inflections.
@@ -586,6 +587,16 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 		t.nounEndings = append(t.nounEndings, strings.ToLower(suf))
 	}
 	var buf []byte
+	for _, ph := range lists.words(lexicon.ListPairExamples) {
+		var ids []int32
+		for _, tk := range tokenize(nil, ph) {
+			buf = t.norm(buf[:0], ph[tk.start:tk.end])
+			ids = append(ids, t.vocab.id(string(buf)))
+		}
+		if len(ids) > 0 {
+			t.exampleLeads = append(t.exampleLeads, ids)
+		}
+	}
 	classOf := map[int32]uint64{}
 	for _, cl := range classLists {
 		for _, w := range lists.words(cl.list) {
