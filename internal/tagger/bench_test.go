@@ -175,9 +175,6 @@ func BenchmarkTagPathological(b *testing.B) {
 		"strain-codes": func(n int) string {
 			return strings.Repeat("Lactobacillus plantarum PS128 and Bifidobacterium breve 207-1 were given; PS128 and 207-1 helped. ", n/98)
 		},
-		// the forms of the lead's round r11: one endless comma list of
-		// names of two kinds, product codes after a concept and used
-		// alone, the community of a population
 		// the wordings of round r12: examples after a participle,
 		// items with a head noun, a shared cause, a contrast, a title's
 		// role, each a claim sentence
@@ -185,6 +182,14 @@ func BenchmarkTagPathological(b *testing.B) {
 			return strings.Repeat("zinc improved several markers altered by stress, such as IL-6, acne severity and zonulin, and lowered cortisol, "+
 				"whereas eczema scores remained unchanged after antibiotic-induced microbiome depletion: the role of the gut microbiota. ", n/230)
 		},
+		// a taxonomy modifier before endless nouns, and favourable changes
+		// of the community after an intervention
+		"modifiers": func(n int) string {
+			return strings.Repeat("fermented wheat germ fermented fermented by favourable changes in gut microbiota after inulin ", n/92)
+		},
+		// the forms of the lead's round r11: one endless comma list of
+		// names of two kinds, product codes after a concept and used
+		// alone, the community of a population
 		"r11-lists": func(n int) string {
 			return strings.Repeat("acne, probiotics, acne, probiotic QX-12, the gut microbiota of psoriasis patients, QX-12, ", n/89)
 		},
