@@ -1,6 +1,11 @@
 package lumen
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Mention is one occurrence of a concept in a text. Start and End are byte
 // offsets into the text (End exclusive).
@@ -110,4 +115,45 @@ func (c *Claim) EffectiveEvidence() string {
 // sentences within one article (0 for the first).
 func ClaimID(articleID, sentence string, occurrence int) string {
 	return NewID("claim:" + articleID + "\x00" + sentence + "\x00" + strconv.Itoa(occurrence))
+}
+
+// FindSentence returns where the sentence of claim id (of article
+// articleID, whose sentence was sentence) now starts in the article's
+// text: the occurrence, standing on its own rather than inside a longer run
+// of words, whose ClaimID is id. ok is false when the sentence has left the
+// text. A curator's decision follows its sentence with this when the
+// sentence only moved, whether or not the tagger still reads it as a claim.
+func FindSentence(articleID, id, sentence, text string) (start int, ok bool) {
+	if sentence == "" {
+		return 0, false
+	}
+	n := 0
+	for off := 0; off <= len(text); {
+		i := strings.Index(text[off:], sentence)
+		if i < 0 {
+			return 0, false
+		}
+		i += off
+		end := i + len(sentence)
+		off = end
+		if !wordBoundary(text, i) || !wordBoundary(text, end) {
+			continue
+		}
+		if ClaimID(articleID, sentence, n) == id {
+			return i, true
+		}
+		n++
+	}
+	return 0, false
+}
+
+// wordBoundary reports whether no word runs across position i of text.
+func wordBoundary(text string, i int) bool {
+	if i == 0 || i == len(text) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i:])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return !word(before) || !word(after)
 }

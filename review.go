@@ -50,21 +50,57 @@ var Relations = []string{RelationIncreases, RelationDecreases, RelationAssociate
 
 // Assertion is what a claim asserts: the fields the tagger sets and a curator
 // can correct.
+//
+// Equal and Hash compare the sentence-level values (concepts, relation,
+// negated, hedged) and whether it is a claim at all, not the pairs: they
+// are what a decision is checked against, and pairs are read from them
+// when a correction does not give its own (DerivePairs).
 type Assertion struct {
 	Concepts []string `json:"concepts"`
 	Relation string   `json:"relation,omitempty"`
 	Negated  bool     `json:"negated"`
 	Hedged   bool     `json:"hedged"`
+	// Relations are the relation pairs (see Claim.Relations): the tagger's,
+	// the ones a curator saw, or a correction's.
+	Relations []Relation `json:"relations,omitempty"`
+	// NotAClaim: the tagger no longer reads the sentence as a claim (it
+	// stays in its article). Only the tagger's output (Review.Machine, a
+	// decision's Seen) says so; such an assertion has no concepts.
+	NotAClaim bool `json:"not_a_claim,omitempty"`
 }
 
-// Assertion returns what c asserts.
+// Assertion returns what c asserts. A claim without concepts is the
+// tagger's "not a claim" for a sentence a curator decided (see
+// NotAClaimAt): a claim relates concepts of two kinds.
 func (c Claim) Assertion() Assertion {
-	return Assertion{Concepts: c.Concepts, Relation: c.Relation, Negated: c.Negated, Hedged: c.Hedged}
+	return Assertion{Concepts: c.Concepts, Relation: c.Relation, Negated: c.Negated, Hedged: c.Hedged,
+		Relations: c.Relations, NotAClaim: len(c.Concepts) == 0}
 }
 
-// Equal reports whether a and b assert the same thing (concepts in any order).
+// Assert sets c's concepts, relation, flags and pairs to a's.
+func (c *Claim) Assert(a Assertion) {
+	c.Concepts, c.Relation, c.Negated, c.Hedged, c.Relations = a.Concepts, a.Relation, a.Negated, a.Hedged, a.Relations
+}
+
+// NotAClaimAt is the tagger's output for the sentence of claim prev once it
+// no longer reads it as a claim, the sentence now starting at start of its
+// article: the sentence, its section and its mentions (moved with it), no
+// concepts, relation or pairs.
+func NotAClaimAt(prev Claim, start int) Claim {
+	m := Claim{ID: prev.ID, ArticleID: prev.ArticleID, Start: start, End: start + len(prev.Text), Text: prev.Text,
+		Section: prev.Section, Evidence: prev.Evidence}
+	for _, mn := range prev.Mentions {
+		mn.Start += start - prev.Start
+		mn.End += start - prev.Start
+		m.Mentions = append(m.Mentions, mn)
+	}
+	return m
+}
+
+// Equal reports whether a and b assert the same thing (concepts in any
+// order; pairs are not compared).
 func (a Assertion) Equal(b Assertion) bool {
-	if a.Relation != b.Relation || a.Negated != b.Negated || a.Hedged != b.Hedged || len(a.Concepts) != len(b.Concepts) {
+	if a.NotAClaim != b.NotAClaim || a.Relation != b.Relation || a.Negated != b.Negated || a.Hedged != b.Hedged || len(a.Concepts) != len(b.Concepts) {
 		return false
 	}
 	x, y := slices.Clone(a.Concepts), slices.Clone(b.Concepts)
@@ -73,13 +109,147 @@ func (a Assertion) Equal(b Assertion) bool {
 	return slices.Equal(x, y)
 }
 
-// Hash is a short fingerprint of the assertion (concepts in any order). A
-// curator's decision records the hash of the machine output it was made
-// against, so that a later re-tag that changes it can be noticed.
+// Hash is a short fingerprint of the assertion (concepts in any order,
+// pairs left out, so that fingerprints recorded before pairs existed stay
+// valid). A curator's decision records the hash of the machine output it
+// was made against, so that a later re-tag that changes it can be noticed.
 func (a Assertion) Hash() string {
+	if a.NotAClaim {
+		return Hash("not a claim")[:8]
+	}
 	cs := slices.Clone(a.Concepts)
 	slices.Sort(cs)
 	return Hash(strings.Join(cs, ","), a.Relation, boolString(a.Negated), boolString(a.Hedged))[:8]
+}
+
+// kindRank orders the kinds of concept from cause to outcome: a pair that
+// a correction adds has the earlier kind as its subject.
+func kindRank(id string) int {
+	switch ConceptKind(id) {
+	case KindIntervention:
+		return 0
+	case KindMechanism:
+		return 1
+	case KindCondition:
+		return 2
+	}
+	return 3
+}
+
+// DerivePairs returns the relation pairs of a corrected claim: pairs are the
+// pairs of the claim as it stood (from), to the correction to. A pair whose
+// concept the correction removed is dropped; a relation, negation or hedge
+// the correction changed is applied to every pair kept (a pair keeps what
+// the correction did not change); and each concept the correction added
+// (every concept, when no pair is left) is related with the corrected
+// relation to each concept of another kind, the cause first (intervention,
+// mechanism, condition). So the pairs say what the corrected claim says,
+// and the pair filters, the map and the claim agree.
+func DerivePairs(pairs []Relation, from, to Assertion) []Relation {
+	var out []Relation
+	for _, r := range pairs {
+		if !slices.Contains(to.Concepts, r.Subject) || !slices.Contains(to.Concepts, r.Object) {
+			continue
+		}
+		if to.Relation != from.Relation {
+			r.Effect = to.Relation
+		}
+		if to.Negated != from.Negated {
+			r.Negated = to.Negated
+		}
+		if to.Hedged != from.Hedged {
+			r.Hedged = to.Hedged
+		}
+		out = append(out, r)
+	}
+	var loose []string
+	for _, c := range to.Concepts {
+		if !slices.Contains(from.Concepts, c) || len(out) == 0 && (len(pairs) > 0 || from.NotAClaim) {
+			loose = append(loose, c)
+		}
+	}
+	effect := to.Relation
+	if effect == "" {
+		effect = RelationAssociated
+	}
+	has := func(s, o string) bool {
+		return slices.ContainsFunc(out, func(r Relation) bool { return r.Subject == s && r.Object == o })
+	}
+	for _, x := range loose {
+		for _, y := range to.Concepts {
+			if ConceptKind(x) == ConceptKind(y) {
+				continue
+			}
+			s, o := x, y
+			if kindRank(y) < kindRank(x) || kindRank(y) == kindRank(x) && y < x {
+				s, o = y, x
+			}
+			if !has(s, o) {
+				out = append(out, Relation{Subject: s, Object: o, Effect: effect, Negated: to.Negated, Hedged: to.Hedged})
+			}
+		}
+	}
+	return out
+}
+
+// Curate returns what a claim states under its decisions (oldest first),
+// m being the tagger's latest output: the curated values of the decision in
+// effect (a correction, or what an accepting curator saw), else m. Where
+// the tagger no longer reads the sentence as a claim, the latest values the
+// decisions record stand. Pairs come with the values: a decision recorded
+// before pairs were kept with it gets them derived from m's (DerivePairs).
+func Curate(m Assertion, decisions []ReviewDecision) Assertion {
+	_, d := ReviewState(decisions)
+	if d == nil || d.Status == StatusRejected {
+		// Pending or rejected: the tagger's output, or, when it no longer
+		// reads the sentence as a claim, what the curator last saw.
+		if m.NotAClaim {
+			if last, ok := lastAsserted(decisions); ok {
+				return last
+			}
+		}
+		return m
+	}
+	a := d.Curated()
+	if a.NotAClaim { // accepted while the tagger read no claim: the values it kept
+		if last, ok := lastAsserted(decisions); ok {
+			a = last
+		}
+	}
+	if a.Relations == nil {
+		a.Relations = DerivePairs(m.Relations, m, a)
+	}
+	return a
+}
+
+// lastAsserted returns the latest claim values decisions record: of those in
+// effect, a correction or a claim an accepting or rejecting curator saw;
+// else any claim a curator saw.
+func lastAsserted(decisions []ReviewDecision) (Assertion, bool) {
+	var stack []int
+	for i := range decisions {
+		if decisions[i].Action == ActionUndo {
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			continue
+		}
+		stack = append(stack, i)
+	}
+	for _, i := range slices.Backward(stack) {
+		if c := decisions[i].Correction; c != nil {
+			return *c, true
+		}
+		if !decisions[i].Seen.NotAClaim && len(decisions[i].Seen.Concepts) > 0 {
+			return decisions[i].Seen, true
+		}
+	}
+	for _, d := range slices.Backward(decisions) {
+		if !d.Seen.NotAClaim && len(d.Seen.Concepts) > 0 {
+			return d.Seen, true
+		}
+	}
+	return Assertion{}, false
 }
 
 func boolString(b bool) string {
@@ -207,6 +377,11 @@ func NeedsReReview(d *ReviewDecision, machine Assertion) bool {
 	}
 	if machine.Hash() == d.SeenHash {
 		return false
+	}
+	if machine.NotAClaim {
+		// The tagger now agrees with a rejection as no claim of its own;
+		// any other decision says the sentence is a claim.
+		return d.Status != StatusRejected || (d.Reason != ReasonNotAClaim && d.Reason != ReasonDuplicate)
 	}
 	if d.Status == StatusRejected {
 		return true

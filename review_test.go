@@ -1,6 +1,7 @@
 package lumen
 
 import (
+	"reflect"
 	"testing"
 	"time"
 )
@@ -94,6 +95,95 @@ func TestPrincipalCan(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.p.Can(tt.role); got != tt.want {
 			t.Errorf("%+v.Can(%q) = %v, want %v", tt.p, tt.role, got, tt.want)
+		}
+	}
+}
+
+func TestDerivePairs(t *testing.T) {
+	diet, acne, ros, perm, pso := "intervention/diet", "condition/acne", "condition/rosacea", "mechanism/permeability", "condition/psoriasis"
+	for _, tt := range []struct {
+		name     string
+		pairs    []Relation
+		from, to Assertion
+		want     []Relation
+	}{
+		{"a removed concept takes its pairs; the added one is related with the corrected relation",
+			[]Relation{{Subject: diet, Object: ros, Effect: RelationAssociated}},
+			Assertion{Concepts: []string{diet, ros}, Relation: RelationAssociated},
+			Assertion{Concepts: []string{acne, diet}, Relation: RelationDecreases},
+			[]Relation{{Subject: diet, Object: acne, Effect: RelationDecreases}}},
+		{"relation and hedge apply to the pairs kept",
+			[]Relation{{Subject: perm, Object: pso, Effect: RelationIncreases, Hedged: true}},
+			Assertion{Concepts: []string{perm, pso}, Relation: RelationIncreases, Hedged: true},
+			Assertion{Concepts: []string{perm, pso}, Relation: RelationAssociated},
+			[]Relation{{Subject: perm, Object: pso, Effect: RelationAssociated}}},
+		{"what the correction leaves alone stays per pair",
+			[]Relation{{Subject: diet, Object: acne, Effect: RelationNoEffect, Negated: true}, {Subject: diet, Object: ros, Effect: RelationIncreases}},
+			Assertion{Concepts: []string{acne, diet, ros}, Relation: RelationIncreases},
+			Assertion{Concepts: []string{acne, diet, ros}, Relation: RelationIncreases, Hedged: true},
+			[]Relation{{Subject: diet, Object: acne, Effect: RelationNoEffect, Negated: true, Hedged: true}, {Subject: diet, Object: ros, Effect: RelationIncreases, Hedged: true}}},
+		{"an added concept of the cause's kind is the subject",
+			[]Relation{{Subject: perm, Object: acne, Effect: RelationIncreases}},
+			Assertion{Concepts: []string{acne, perm}, Relation: RelationIncreases},
+			Assertion{Concepts: []string{acne, diet, perm}, Relation: RelationIncreases},
+			[]Relation{{Subject: perm, Object: acne, Effect: RelationIncreases}, {Subject: diet, Object: acne, Effect: RelationIncreases}, {Subject: diet, Object: perm, Effect: RelationIncreases}}},
+		{"no pairs before and the same concepts: none invented",
+			nil, Assertion{Concepts: []string{acne, diet}, Relation: RelationIncreases},
+			Assertion{Concepts: []string{acne, diet}, Relation: RelationDecreases}, nil},
+		{"from the tagger's not a claim: every pair of kinds",
+			nil, Assertion{NotAClaim: true},
+			Assertion{Concepts: []string{acne, diet}, Relation: RelationDecreases},
+			[]Relation{{Subject: diet, Object: acne, Effect: RelationDecreases}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DerivePairs(tt.pairs, tt.from, tt.to); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("DerivePairs = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindSentence(t *testing.T) {
+	const art = "a1"
+	s := "Probiotics reduce acne."
+	for _, tt := range []struct {
+		name, text string
+		occurrence int
+		want       int
+		ok         bool
+	}{
+		{"in place", s + " More.", 0, 0, true},
+		{"moved", "New first line. " + s, 0, 16, true},
+		{"the second of two", s + " " + s, 1, len(s) + 1, true},
+		{"left", "Something else entirely.", 0, 0, false},
+		{"only inside a longer sentence", "Yes: NotProbiotics reduce acne.", 0, 0, false},
+		{"one of two left", s, 1, 0, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := FindSentence(art, ClaimID(art, s, tt.occurrence), s, tt.text)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("FindSentence(%q) = %d, %v; want %d, %v", tt.text, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestNeedsReReviewNotAClaim(t *testing.T) {
+	seen := Assertion{Concepts: []string{"condition/acne", "intervention/diet"}, Relation: RelationDecreases}
+	gone := Claim{}.Assertion()
+	for _, tt := range []struct {
+		status, reason string
+		want           bool
+	}{
+		{StatusAccepted, "", true},
+		{StatusCorrected, "", true},
+		{StatusRejected, ReasonNotAClaim, false},
+		{StatusRejected, ReasonDuplicate, false},
+		{StatusRejected, ReasonWrongRelation, true},
+	} {
+		d := &ReviewDecision{Status: tt.status, Reason: tt.reason, Seen: seen, SeenHash: seen.Hash()}
+		if got := NeedsReReview(d, gone); got != tt.want {
+			t.Errorf("NeedsReReview(%s %s, not a claim) = %v, want %v", tt.status, tt.reason, got, tt.want)
 		}
 	}
 }

@@ -356,10 +356,15 @@ type ApplyStats struct {
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
 	// ClaimsRetracted counts claims of earlier versions kept, marked
-	// retracted, because a curator decided them.
+	// retracted, because a curator decided them and their sentence left
+	// the article.
 	ClaimsRetracted int
-	Invalid         int // events skipped because their article id is invalid
-	Decisions       int // curators' decisions applied (by Rebuild)
+	// ClaimsKept counts claims a curator decided that the tagger no longer
+	// gives although their sentence is still in the article: kept, with
+	// their decisions, beside the tagger's "not a claim".
+	ClaimsKept int
+	Invalid    int // events skipped because their article id is invalid
+	Decisions  int // curators' decisions applied (by Rebuild)
 }
 
 // Apply indexes a batch of ArticleTagged events in one bleve batch and returns
@@ -454,23 +459,49 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 			if keep[old] {
 				continue
 			}
-			if rc, ok := reviewed[old]; ok {
-				// A curator decided it: keep it, retracted, with its decisions.
-				if !rc.retracted {
-					doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
-					if err != nil {
-						return st, err
-					}
-					doc.Abbrevs = rc.abbrevs
-					if err := indexDoc(b, claimDocID(old), &doc); err != nil {
-						return st, fmt.Errorf("index claim %s: %w", old, err)
-					}
-					st.ClaimsRetracted++
-				}
+			if _, ok := reviewed[old]; !ok {
+				b.Delete(claimDocID(old))
+				st.ClaimsRemoved++
+			}
+		}
+		// Every decided claim of the article the tagger no longer gives
+		// (retracted ones too: their sentence may be back) keeps its
+		// decisions. Its sentence decides the rest: still in the text, the
+		// claim stays with its curated values, the tagger's "not a claim"
+		// beside them (so flagged, unless a curator said it is none); gone
+		// from the text, it is retracted.
+		for _, old := range decidedOf(reviewed, id) {
+			if keep[old] {
 				continue
 			}
-			b.Delete(claimDocID(old))
-			st.ClaimsRemoved++
+			rc := reviewed[old]
+			if start, ok := lumen.FindSentence(id, old, rc.machine.Text, ev.Article.Text); ok {
+				m := lumen.NotAClaimAt(rc.machine, start)
+				m.Evidence = ev.Evidence
+				doc, err := newClaimDoc(m, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, false)
+				if err != nil {
+					return st, err
+				}
+				doc.Abbrevs = docs.abbrevs
+				if err := indexDoc(b, claimDocID(old), &doc); err != nil {
+					return st, fmt.Errorf("index claim %s: %w", old, err)
+				}
+				docs.article.ClaimIDs = append(docs.article.ClaimIDs, old)
+				docs.article.ClaimCount++
+				st.ClaimsKept++
+				continue
+			}
+			if !rc.retracted {
+				doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
+				if err != nil {
+					return st, err
+				}
+				doc.Abbrevs = rc.abbrevs
+				if err := indexDoc(b, claimDocID(old), &doc); err != nil {
+					return st, fmt.Errorf("index claim %s: %w", old, err)
+				}
+				st.ClaimsRetracted++
+			}
 		}
 		for i := range docs.claims {
 			if err := indexDoc(b, claimDocID(claimIDs[i]), &docs.claims[i]); err != nil {
@@ -513,6 +544,19 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 type builtDocs struct {
 	article articleDoc
 	claims  []claimDoc
+	abbrevs []string // the abbreviations the article defines
+}
+
+// decidedOf returns the ids of the decided claims of an article, in order.
+func decidedOf(reviewed map[string]reviewedClaim, articleID string) []string {
+	var out []string
+	for id, rc := range reviewed {
+		if rc.ref.ID == articleID {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // buildDocs builds the documents of an article and its claims; the claims a
@@ -524,6 +568,7 @@ func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (buil
 	seen := map[string]bool{}
 	ref := refOf(a)
 	abbrevs := definedAbbreviations(a.Text)
+	d.abbrevs = abbrevs
 	for _, c := range ev.Claims {
 		id := c.ID
 		if !lumen.ValidID(id) || seen[id] {

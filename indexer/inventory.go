@@ -115,8 +115,8 @@ func (ix *Index) Deindex(ctx context.Context, ids []string) error {
 // ReapplyClaims re-indexes events whose claims in the index disagree with
 // their article (orphans or missing claim documents): claim documents of
 // the article that the event does not list are deleted (or, when a curator
-// decided them, kept as retracted with their decisions), the others written
-// again.
+// decided them, kept with their decisions: retracted when their sentence
+// left the article), the others written again.
 func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -146,16 +146,8 @@ func (ix *Index) ReapplyClaims(ctx context.Context, events []lumen.ArticleTagged
 			if keep[h.ID] {
 				continue
 			}
-			if rc, ok := reviewed[strings.TrimPrefix(h.ID, "c-")]; ok {
-				doc, err := newClaimDoc(rc.machine, refOf(&ev.Article), ev.TaxonomyVersion, rc.log, true)
-				if err != nil {
-					return err
-				}
-				doc.Abbrevs = rc.abbrevs
-				if err := indexDoc(b, h.ID, &doc); err != nil {
-					return err
-				}
-				continue
+			if _, ok := reviewed[strings.TrimPrefix(h.ID, "c-")]; ok {
+				continue // apply below keeps or retracts it by its sentence
 			}
 			b.Delete(h.ID)
 		}

@@ -8,16 +8,17 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// setPairFields fills what a claim document holds of its relation pairs:
-// one keyword per combination of subject, object and effect that a pair
-// has (pairKeys), so that subject=, object= and effect= select claims with
-// one pair that has all of them; the pairs themselves as stored JSON; the
-// claim's own evidence. A pair whose concept a curator took off the claim
-// (d.Concepts are the effective ones) is left out.
-func setPairFields(d *claimDoc, c lumen.Claim) {
-	d.ClaimEvidence = c.ClaimEvidence
+// setPairFields fills what a claim document holds of its relation pairs
+// (the effective ones: a curator's correction changes them, see
+// lumen.Curate): one keyword per combination of subject, object and effect
+// that a pair has (pairKeys), so that subject=, object= and effect= select
+// claims with one pair that has all of them; the pairs themselves as
+// stored JSON; the claim's own evidence. A pair whose concept is not on the
+// claim (d.Concepts are the effective ones) is left out.
+func setPairFields(d *claimDoc, pairs []lumen.Relation, claimEvidence string) {
+	d.ClaimEvidence = claimEvidence
 	var rels []lumen.Relation
-	for _, r := range c.Relations {
+	for _, r := range pairs {
 		if slices.Contains(d.Concepts, r.Subject) && slices.Contains(d.Concepts, r.Object) {
 			rels = append(rels, r)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -15,10 +16,13 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// articleRef is what a claim document repeats of its article.
+// articleRef is what a claim document repeats of its article. Text and
+// Evidence are read only where a decision needs them (Index.articleRef).
 type articleRef struct {
 	ID, Title, URL, Source string
 	Published              time.Time
+	Text, Evidence         string
+	found                  bool
 }
 
 func refOf(a *lumen.Article) articleRef {
@@ -27,8 +31,10 @@ func refOf(a *lumen.Article) articleRef {
 
 // newClaimDoc builds the document of a claim from the tagger's claim m and
 // the curators' decisions on it (oldest first). The document's concepts,
-// relation and flags are the curated values of the decision in effect, if
-// any; the tagger's own output stays in the machine blob beside them.
+// relation, flags and pairs are the curated values of the decision in
+// effect, if any (lumen.Curate); the tagger's own output stays in the
+// machine blob beside them. m without concepts is the tagger's "not a
+// claim" for a decided sentence still in its article (lumen.NotAClaimAt).
 func newClaimDoc(m lumen.Claim, ref articleRef, taxVersion string, log []lumen.ReviewDecision, retracted bool) (claimDoc, error) {
 	m.Review = lumen.Review{}
 	machine, err := json.Marshal(m)
@@ -42,12 +48,9 @@ func newClaimDoc(m lumen.Claim, ref articleRef, taxVersion string, log []lumen.R
 		Machine: string(machine), Retracted: retracted,
 	}
 	r, d := lumen.ReviewState(log)
-	effective := m.Assertion()
-	if d != nil && d.Status != lumen.StatusRejected {
-		effective = d.Curated()
-	}
+	effective := lumen.Curate(m.Assertion(), log)
 	doc.Concepts, doc.Relation, doc.Negated, doc.Hedged = effective.Concepts, effective.Relation, effective.Negated, effective.Hedged
-	setPairFields(&doc, m)
+	setPairFields(&doc, effective.Relations, m.ClaimEvidence)
 	doc.Status = r.Status
 	doc.ReviewVersion = int(r.Version)
 	doc.Flagged = lumen.NeedsReReview(d, m.Assertion())
@@ -149,7 +152,8 @@ func decodeReviewed(f map[string]any) (reviewedClaim, error) {
 type ReviewStats struct {
 	Decisions int // decisions applied
 	Repeated  int // decisions already applied (redeliveries)
-	Orphans   int // decisions on claims the index had not seen, indexed as retracted claims
+	Orphans   int // claims the index had not seen whose sentence left their article, indexed retracted
+	Kept      int // claims the index had not seen whose sentence is still in their article, indexed beside the tagger's "not a claim"
 	Invalid   int // decisions without a valid claim id
 }
 
@@ -157,8 +161,9 @@ type ReviewStats struct {
 // returns once the index has persisted them. It is idempotent: a decision
 // is placed by its Version in the claim's history, so a redelivered one
 // changes nothing, and decisions may arrive in any order. A decision on a
-// claim the index does not hold (its sentence left the article before a
-// rebuild) recreates the claim, retracted, from the decision's snapshot.
+// claim the index does not hold (a rebuild, whose articles no longer give
+// it) recreates the claim from the decision's snapshot: retracted when its
+// sentence left the article, else beside the tagger's "not a claim".
 func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecision) (ReviewStats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -187,6 +192,7 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 		return st, err
 	}
 	articles := map[string]*articleRef{}
+	kept := map[string][]string{} // by article: claims kept beside the tagger's "not a claim"
 	b := ix.idx.NewBatch()
 	for _, id := range order {
 		rc, ok := stored[id]
@@ -197,18 +203,32 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 			continue
 		}
 		if !ok {
-			// Not indexed: rebuild the claim from the latest snapshot.
+			// Not indexed (a rebuild, whose tagger no longer gives the
+			// claim): rebuild it from the latest snapshot. Its sentence
+			// still in the article, it stays beside the tagger's "not a
+			// claim", listed with the article's claims; else it is
+			// retracted.
 			last := log[len(log)-1]
-			rc.machine = lumen.Claim{ID: id, ArticleID: last.ArticleID, Text: last.Text, Start: last.Start,
-				End: last.End, Section: last.Section, Concepts: last.Seen.Concepts, Relation: last.Seen.Relation,
-				Negated: last.Seen.Negated, Hedged: last.Seen.Hedged}
-			rc.retracted = true
+			snap := lumen.Claim{ID: id, ArticleID: last.ArticleID, Text: last.Text, Start: last.Start,
+				End: last.End, Section: last.Section}
+			snap.Assert(last.Seen)
 			ref, err := ix.articleRef(ctx, articles, last.ArticleID)
 			if err != nil {
 				return st, err
 			}
 			rc.ref, rc.taxonomy = *ref, last.TaxonomyVersion
-			st.Orphans++
+			rc.ref.Text, rc.ref.Evidence = "", ""
+			if start, found := lumen.FindSentence(last.ArticleID, id, last.Text, ref.Text); found && ref.found {
+				rc.machine = lumen.NotAClaimAt(snap, start)
+				rc.machine.Evidence = ref.Evidence
+				rc.abbrevs = definedAbbreviations(ref.Text)
+				kept[last.ArticleID] = append(kept[last.ArticleID], id)
+				st.Kept++
+			} else {
+				rc.machine = snap
+				rc.retracted = true
+				st.Orphans++
+			}
 		}
 		doc, err := newClaimDoc(rc.machine, rc.ref, rc.taxonomy, log, rc.retracted)
 		if err != nil {
@@ -217,6 +237,11 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 		doc.Abbrevs = rc.abbrevs
 		if err := indexDoc(b, claimDocID(id), &doc); err != nil {
 			return st, fmt.Errorf("index claim %s: %w", id, err)
+		}
+	}
+	for _, aid := range slices.Sorted(maps.Keys(kept)) {
+		if err := ix.listClaims(ctx, b, aid, kept[aid]); err != nil {
+			return st, err
 		}
 	}
 	if b.Size() == 0 {
@@ -229,6 +254,37 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 		return st, fmt.Errorf("commit review batch: %w", err)
 	}
 	return st, nil
+}
+
+// listClaims adds claims to the claims an indexed article lists (its
+// claim_ids and claim_count, which the data check compares with the claims
+// indexed), writing the article's document again in b.
+func (ix *Index) listClaims(ctx context.Context, b *bleve.Batch, articleID string, claimIDs []string) error {
+	f, err := ix.articleFields(ctx, articleID, "*")
+	if err != nil {
+		return err
+	}
+	d := articleDoc{
+		Type: typeArticle, Title: str(f["title"]), Text: str(f["text"]), URL: str(f["url"]), URLs: stringsField(f["urls"]),
+		Source: str(f["source"]), Authors: stringsField(f["authors"]), Journal: str(f["journal"]),
+		SiteName: str(f["site_name"]), Language: str(f["language"]), Published: timePtr(timeField(f["published"])),
+		DOI: str(f["doi"]), PMID: str(f["pmid"]), PMCID: str(f["pmcid"]), MeSH: stringsField(f["mesh"]),
+		PublicationTypes: stringsField(f["publication_types"]), Evidence: str(f["evidence"]),
+		Concepts: stringsField(f["concepts"]), ClaimIDs: stringsField(f["claim_ids"]),
+		ContentHash: str(f["content_hash"]), FetchedAt: timePtr(timeField(f["fetched_at"])),
+		TaggedAt: timePtr(timeField(f["tagged_at"])), TaxonomyVersion: str(f["taxonomy_version"]),
+	}
+	d.Truncated, _ = f["truncated"].(bool)
+	for _, id := range claimIDs {
+		if !slices.Contains(d.ClaimIDs, id) {
+			d.ClaimIDs = append(d.ClaimIDs, id)
+		}
+	}
+	d.ClaimCount = len(d.ClaimIDs)
+	if err := indexDoc(b, articleDocID(articleID), &d); err != nil {
+		return fmt.Errorf("index article %s: %w", articleID, err)
+	}
+	return nil
 }
 
 // mergeDecisions adds the new decisions to a claim's history, each at its
@@ -258,7 +314,7 @@ func (ix *Index) articleRef(ctx context.Context, seen map[string]*articleRef, id
 		return r, nil
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{articleDocID(id)}), 1, 0, false)
-	req.Fields = []string{"title", "url", "source", "published"}
+	req.Fields = []string{"title", "url", "source", "published", "text", "evidence"}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("read article %s: %w", id, err)
@@ -270,6 +326,9 @@ func (ix *Index) articleRef(ctx context.Context, seen map[string]*articleRef, id
 		r.URL, _ = f["url"].(string)
 		r.Source, _ = f["source"].(string)
 		r.Published = timeField(f["published"])
+		r.Text, _ = f["text"].(string)
+		r.Evidence, _ = f["evidence"].(string)
+		r.found = true
 	}
 	seen[id] = r
 	return r, nil

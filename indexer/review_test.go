@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/vocab"
 )
 
 // decide builds decision number v on claim c.
@@ -185,5 +186,243 @@ func TestRebuildReproducesDecisions(t *testing.T) {
 	r := mustClaim(t, ix, old.Claims[1].ID)
 	if r.Review.Status != lumen.StatusRejected || !r.Review.Retracted || r.Text != s2 || r.Article.Title != now.Article.Title {
 		t.Errorf("rebuilt claim of a sentence that left = %+v %q %q, want rejected, retracted, with its text and article", r.Review, r.Text, r.Article.Title)
+	}
+}
+
+// consistent fails unless the article lists exactly the claims the index
+// holds of it (what the data check compares), and returns how many.
+func consistent(t *testing.T, ix *Index, articleID string) int {
+	t.Helper()
+	v, n, found, err := ix.ArticleClaims(context.Background(), articleID)
+	if err != nil || !found || v.Claims != n {
+		t.Errorf("ArticleClaims(%s) = %+v, %d claim documents, found %v, %v; want the article to list every claim", articleID, v, n, found, err)
+	}
+	return n
+}
+
+// QA2: a re-tag that no longer gives a decided claim whose sentence is
+// still in the article (moved, here) keeps it with its decision, flagged
+// beside the tagger's "not a claim", never retracted; only a sentence that
+// left the text is retracted.
+func TestRetagNoLongerAClaimKeepsTheDecision(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s1, s2, s3 := "Leaky gut worsens acne according to a cohort.", "Probiotics may improve acne.", "Fiber did nothing for acne."
+	url := "https://example.org/nc"
+	v1 := tagged(url, t0, s1, s2, s3)
+	v1.Claims[0].Relations = []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases}}
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v1}); err != nil {
+		t.Fatal(err)
+	}
+	accepted, noClaim, wrongRel := v1.Claims[0], v1.Claims[1], v1.Claims[2]
+	rej := decide(noClaim, 0, lumen.ActionReject, lumen.StatusRejected)
+	rej.Reason = lumen.ReasonNotAClaim
+	rej2 := decide(wrongRel, 0, lumen.ActionReject, lumen.StatusRejected)
+	rej2.Reason = lumen.ReasonWrongRelation
+	if _, err := ix.ApplyReviews(ctx, []lumen.ReviewDecision{decide(accepted, 0, lumen.ActionAccept, lumen.StatusAccepted), rej, rej2}); err != nil {
+		t.Fatal(err)
+	}
+
+	// A new tagger reads none of the three as a claim; a paragraph was
+	// added above them, so every sentence moved.
+	intro := "An update was added above."
+	v2 := tagged(url, t0.Add(time.Hour), intro, s1, s2, s3)
+	v2.Claims = nil
+	st, err := ix.Apply(ctx, []lumen.ArticleTagged{v2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.ClaimsKept != 3 || st.ClaimsRetracted != 0 || st.ClaimsRemoved != 0 {
+		t.Errorf("Apply = %+v, want 3 claims kept, none retracted or removed", st)
+	}
+	a := mustClaim(t, ix, accepted.ID)
+	if a.Review.Status != lumen.StatusAccepted || a.Review.Retracted || !a.Review.Flagged ||
+		a.Review.Machine == nil || !a.Review.Machine.NotAClaim || len(a.Concepts) != 2 || a.Relation != lumen.RelationDecreases {
+		t.Errorf("accepted claim the tagger no longer gives = %v %s %+v; want accepted, flagged, not retracted, its concepts kept, machine not a claim", a.Concepts, a.Relation, a.Review)
+	}
+	if want := len(intro) + 1; a.Start != want || a.End != want+len(s1) || v2.Article.Text[a.Start:a.End] != s1 {
+		t.Errorf("kept claim at %d-%d, want %d-%d (the sentence moved)", a.Start, a.End, want, want+len(s1))
+	}
+	if len(a.Relations) != 1 || a.Relations[0].Effect != lumen.RelationDecreases {
+		t.Errorf("kept claim's pairs = %+v, want the accepted pair", a.Relations)
+	}
+	if r := mustClaim(t, ix, noClaim.ID); r.Review.Flagged || r.Review.Retracted || r.Review.Status != lumen.StatusRejected || len(r.Concepts) != 2 {
+		t.Errorf("claim rejected as no claim = %v %+v; want rejected, not flagged (the tagger agrees), not retracted", r.Concepts, r.Review)
+	}
+	if r := mustClaim(t, ix, wrongRel.ID); !r.Review.Flagged || r.Review.Retracted {
+		t.Errorf("claim rejected for its relation = %+v; want flagged (the curator said it is a claim), not retracted", r.Review)
+	}
+	yes := true
+	for _, tt := range []struct {
+		name string
+		q    lumen.ClaimQuery
+		want uint64
+	}{
+		{"default search", lumen.ClaimQuery{Q: `"worsens acne"`}, 1},
+		{"status=accepted", lumen.ClaimQuery{Status: []string{lumen.StatusAccepted}}, 1},
+		{"flagged=true", lumen.ClaimQuery{Flagged: &yes}, 2},
+		{"retracted=true", lumen.ClaimQuery{Retracted: &yes}, 0},
+		{"subject=probiotics", lumen.ClaimQuery{Subject: "intervention/probiotics", Effect: lumen.RelationDecreases}, 1},
+	} {
+		res, err := ix.SearchClaims(ctx, tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != tt.want {
+			t.Errorf("%s: %d claims, want %d", tt.name, res.Total, tt.want)
+		}
+	}
+	if n := consistent(t, ix, v2.Article.ID); n != 3 {
+		t.Errorf("article holds %d claims, want 3", n)
+	}
+	// Applying the same version again changes nothing.
+	if st, err := ix.Apply(ctx, []lumen.ArticleTagged{v2}); err != nil || st.ClaimsKept != 3 {
+		t.Errorf("Apply again = %+v, %v", st, err)
+	}
+	if d, _ := ix.Article(ctx, v2.Article.ID); len(d.Claims) != 3 || len(d.RetractedClaims) != 0 {
+		t.Errorf("article: %d claims, %d retracted; want 3 and 0", len(d.Claims), len(d.RetractedClaims))
+	}
+
+	// The sentence leaves the text: now it is retracted.
+	v3 := tagged(url, t0.Add(2*time.Hour), intro, s2, s3)
+	v3.Claims = nil
+	if st, err := ix.Apply(ctx, []lumen.ArticleTagged{v3}); err != nil || st.ClaimsRetracted != 1 || st.ClaimsKept != 2 {
+		t.Errorf("Apply v3 = %+v, %v; want 1 retracted, 2 kept", st, err)
+	}
+	if a := mustClaim(t, ix, accepted.ID); !a.Review.Retracted || a.Review.Status != lumen.StatusAccepted {
+		t.Errorf("claim whose sentence left = %+v, want accepted, retracted", a.Review)
+	}
+	consistent(t, ix, v3.Article.ID)
+
+	// It comes back and the tagger reads it as before: live, not flagged.
+	v4 := tagged(url, t0.Add(3*time.Hour), s1, s2, s3)
+	v4.Claims = v4.Claims[:1]
+	v4.Claims[0].Relations = accepted.Relations
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v4}); err != nil {
+		t.Fatal(err)
+	}
+	if a := mustClaim(t, ix, accepted.ID); a.Review.Retracted || a.Review.Flagged || a.Review.Machine.NotAClaim {
+		t.Errorf("claim the tagger gives again = %+v, want neither retracted nor flagged", a.Review)
+	}
+	consistent(t, ix, v4.Article.ID)
+}
+
+// QA2: lumen reindex (--retag) replays the decisions after the articles; a
+// decision on a claim the rebuilt index lacks whose sentence is still in
+// its article keeps the claim, flagged, listed with the article's claims.
+func TestRebuildKeepsDecidedSentencesStillInTheArticle(t *testing.T) {
+	ctx := context.Background()
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s1, s2 := "Leaky gut worsens acne according to a cohort.", "Fiber did nothing for acne."
+	old := tagged("https://example.org/z", t0, s1, s2)
+	now := tagged("https://example.org/z", t0.Add(time.Hour), "A new first sentence.", s1) // s1 moved, no longer a claim; s2 left
+	now.Claims = nil
+	acc := decide(old.Claims[0], 0, lumen.ActionAccept, lumen.StatusAccepted)
+	acc2 := decide(old.Claims[1], 0, lumen.ActionAccept, lumen.StatusAccepted)
+	dir := filepath.Join(t.TempDir(), "index")
+	replay := []lumen.ReviewDecision{acc, acc2, acc} // a redelivery too
+	if _, err := Rebuild(ctx, dir, RebuildOptions{BatchSize: 1, Sources: []Source{
+		replaySource([]lumen.ArticleTagged{now}),
+		ReviewsSource(func(ctx context.Context, fn func(lumen.ReviewDecision) error) error {
+			for _, d := range replay {
+				if err := fn(d); err != nil {
+					return err
+				}
+			}
+			return nil
+		}),
+	}}); err != nil {
+		t.Fatalf("Rebuild: %v", err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a := mustClaim(t, ix, old.Claims[0].ID)
+	if a.Review.Retracted || !a.Review.Flagged || a.Review.Status != lumen.StatusAccepted || a.Review.Machine == nil || !a.Review.Machine.NotAClaim ||
+		now.Article.Text[a.Start:a.End] != s1 || len(a.Concepts) != 2 {
+		t.Errorf("rebuilt claim still in its article = %+v at %d-%d %v; want accepted, flagged, not retracted, at its new offsets", a.Review, a.Start, a.End, a.Concepts)
+	}
+	if g := mustClaim(t, ix, old.Claims[1].ID); !g.Review.Retracted {
+		t.Errorf("rebuilt claim whose sentence left = %+v, want retracted", g.Review)
+	}
+	if n := consistent(t, ix, now.Article.ID); n != 1 {
+		t.Errorf("article holds %d claims, want 1", n)
+	}
+	d, err := ix.Article(ctx, now.Article.ID)
+	if err != nil || d.Article.Title != now.Article.Title || d.Article.Text != now.Article.Text || len(d.Claims) != 1 {
+		t.Errorf("article after the rebuild = %+v, %v", d, err)
+	}
+}
+
+// QA2: a correction reaches the relation pairs, so subject=, object= and
+// effect= find the corrected claim as the claim and the evidence map state
+// it, whether the decision carries its pairs (as Decide records them now)
+// or was recorded before it did (derived when indexed).
+func TestCorrectionReachesThePairs(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	ix.SetVocabulary(vocab.New(testTaxonomy))
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	ev := tagged("https://example.org/pairs", t0, "A Western diet was associated with more severe acne.", "Dysbiosis may worsen acne.")
+	dys, acne, ad, pro := "mechanism/dysbiosis", "condition/acne", "condition/atopic-dermatitis", "intervention/probiotics"
+	ev.Claims[0].Concepts, ev.Claims[0].Relation = []string{acne, pro}, lumen.RelationAssociated
+	ev.Claims[0].Relations = []lumen.Relation{{Subject: pro, Object: acne, Effect: lumen.RelationAssociated}}
+	ev.Claims[1].Concepts, ev.Claims[1].Relation, ev.Claims[1].Hedged = []string{acne, dys}, lumen.RelationIncreases, true
+	ev.Claims[1].Relations = []lumen.Relation{{Subject: dys, Object: acne, Effect: lumen.RelationIncreases, Hedged: true}}
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	// Concepts and relation changed, decision recorded without pairs.
+	c1 := decide(ev.Claims[0], 0, lumen.ActionCorrect, lumen.StatusCorrected)
+	c1.Correction = &lumen.Assertion{Concepts: []string{ad, pro}, Relation: lumen.RelationDecreases}
+	// Relation and hedge changed, the pairs recorded with the decision.
+	c2 := decide(ev.Claims[1], 0, lumen.ActionCorrect, lumen.StatusCorrected)
+	corr := lumen.Assertion{Concepts: []string{acne, dys}, Relation: lumen.RelationAssociated}
+	corr.Relations = lumen.DerivePairs(ev.Claims[1].Relations, ev.Claims[1].Assertion(), corr)
+	c2.Correction = &corr
+	if _, err := ix.ApplyReviews(ctx, []lumen.ReviewDecision{c1, c2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    lumen.ClaimQuery
+		want []string
+	}{
+		{lumen.ClaimQuery{Subject: pro, Effect: lumen.RelationDecreases}, []string{ev.Claims[0].Text}},
+		{lumen.ClaimQuery{Subject: pro, Object: ad}, []string{ev.Claims[0].Text}},
+		{lumen.ClaimQuery{Object: acne}, []string{ev.Claims[1].Text}},
+		{lumen.ClaimQuery{Subject: dys, Effect: lumen.RelationIncreases}, nil},
+		{lumen.ClaimQuery{Subject: dys, Object: acne, Effect: lumen.RelationAssociated}, []string{ev.Claims[1].Text}},
+	} {
+		res, err := ix.SearchClaims(ctx, tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := texts(res.Hits); len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+			t.Errorf("SearchClaims(subject=%s object=%s effect=%s) = %q, want %q", tt.q.Subject, tt.q.Object, tt.q.Effect, got, tt.want)
+		}
+	}
+	a := mustClaim(t, ix, ev.Claims[0].ID)
+	if len(a.Relations) != 1 || a.Relations[0] != (lumen.Relation{Subject: pro, Object: ad, Effect: lumen.RelationDecreases}) {
+		t.Errorf("corrected claim's pairs = %+v, want probiotics -> atopic dermatitis, decreases", a.Relations)
+	}
+	b := mustClaim(t, ix, ev.Claims[1].ID)
+	if len(b.Relations) != 1 || b.Relations[0] != (lumen.Relation{Subject: dys, Object: acne, Effect: lumen.RelationAssociated}) {
+		t.Errorf("corrected claim's pairs = %+v, want dysbiosis -> acne, associated, no longer hedged", b.Relations)
+	}
+	// The map says what the pair filters say.
+	m, err := ix.EvidenceMap(ctx, lumen.MapQuery{Rows: "intervention", Cols: "condition"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range m.Cells {
+		if c.Row == pro && c.Col == ad && (c.Claims != 1 || c.Relations[lumen.RelationDecreases] != 1) {
+			t.Errorf("map probiotics x atopic dermatitis = %+v, want 1 claim, decreases", c)
+		}
+		if c.Col == acne && c.Row == pro {
+			t.Errorf("map still relates probiotics to acne: %+v", c)
+		}
 	}
 }

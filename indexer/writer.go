@@ -122,7 +122,7 @@ func (w *Writer) HandleReviews(ctx context.Context, ds []lumen.ReviewDecision, _
 		}
 		return errs
 	}
-	w.log.Debug("decisions indexed", "decisions", st.Decisions, "repeated", st.Repeated, "orphans", st.Orphans)
+	w.log.Debug("decisions indexed", "decisions", st.Decisions, "repeated", st.Repeated, "orphans", st.Orphans, "kept", st.Kept)
 	if invalid > 0 {
 		return errs
 	}

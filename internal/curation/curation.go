@@ -70,16 +70,18 @@ func New(claims ClaimReader, log DecisionLog, leases *Leases, tax lumen.Taxonomy
 }
 
 // Request is the body of a decision. Fields beyond Action are read as the
-// action needs: Reason for reject; Concepts, Relation, Negated and Hedged for
-// correct (those left out keep the claim's current values).
+// action needs: Reason for reject; Concepts, Relation, Negated, Hedged and
+// Relations for correct (those left out keep the claim's current values;
+// pairs left out are derived from the ones shown, see lumen.DerivePairs).
 type Request struct {
-	Action   string    `json:"action"`
-	Reason   string    `json:"reason,omitempty"`
-	Concepts *[]string `json:"concepts,omitempty"`
-	Relation *string   `json:"relation,omitempty"`
-	Negated  *bool     `json:"negated,omitempty"`
-	Hedged   *bool     `json:"hedged,omitempty"`
-	Note     string    `json:"note,omitempty"`
+	Action    string            `json:"action"`
+	Reason    string            `json:"reason,omitempty"`
+	Concepts  *[]string         `json:"concepts,omitempty"`
+	Relation  *string           `json:"relation,omitempty"`
+	Negated   *bool             `json:"negated,omitempty"`
+	Hedged    *bool             `json:"hedged,omitempty"`
+	Relations *[]lumen.Relation `json:"relations,omitempty"`
+	Note      string            `json:"note,omitempty"`
 }
 
 // MaxNote bounds a decision's note.
@@ -103,15 +105,15 @@ func (s *Service) validate(r *Request) error {
 		if r.Reason != "" {
 			return lumen.Invalidf("reason", "only a rejection has a reason")
 		}
-		if r.Concepts == nil && r.Relation == nil && r.Negated == nil && r.Hedged == nil {
-			return lumen.Invalidf("concepts", "a correction sets at least one of concepts, relation, negated, hedged")
+		if r.Concepts == nil && r.Relation == nil && r.Negated == nil && r.Hedged == nil && r.Relations == nil {
+			return lumen.Invalidf("concepts", "a correction sets at least one of concepts, relation, negated, hedged, relations")
 		}
 	case "":
 		return lumen.Invalidf("action", "missing; one of accept, reject, correct, undo")
 	default:
 		return lumen.Invalidf("action", "%q is not one of accept, reject, correct, undo", r.Action)
 	}
-	if r.Action != lumen.ActionCorrect && (r.Concepts != nil || r.Relation != nil || r.Negated != nil || r.Hedged != nil) {
+	if r.Action != lumen.ActionCorrect && (r.Concepts != nil || r.Relation != nil || r.Negated != nil || r.Hedged != nil || r.Relations != nil) {
 		field := "concepts"
 		switch {
 		case r.Relation != nil:
@@ -120,6 +122,8 @@ func (s *Service) validate(r *Request) error {
 			field = "negated"
 		case r.Hedged != nil:
 			field = "hedged"
+		case r.Relations != nil:
+			field = "relations"
 		}
 		return lumen.Invalidf(field, "only a correction sets %s (action %q)", field, r.Action)
 	}
@@ -142,8 +146,37 @@ func (s *Service) validate(r *Request) error {
 	if r.Relation != nil && *r.Relation != "" && !slices.Contains(lumen.Relations, *r.Relation) {
 		return lumen.Invalidf("relation", "%q is not one of %s", *r.Relation, strings.Join(lumen.Relations, ", "))
 	}
+	if r.Relations != nil {
+		if len(*r.Relations) > maxPairs {
+			return lumen.Invalidf("relations", "more than %d pairs", maxPairs)
+		}
+		for i, p := range *r.Relations {
+			if !s.concepts[p.Subject] || !s.concepts[p.Object] {
+				return lumen.Invalidf("relations", "pair %d: unknown concept %q or %q (see GET /api/v1/concepts)", i+1, p.Subject, p.Object)
+			}
+			if p.Subject == p.Object {
+				return lumen.Invalidf("relations", "pair %d relates %s to itself", i+1, p.Subject)
+			}
+			if !slices.Contains(lumen.Relations, p.Effect) {
+				return lumen.Invalidf("relations", "pair %d: effect %q is not one of %s", i+1, p.Effect, strings.Join(lumen.Relations, ", "))
+			}
+		}
+	}
 	if len(r.Note) > MaxNote {
 		return lumen.Invalidf("note", "longer than %d bytes", MaxNote)
+	}
+	return nil
+}
+
+// maxPairs bounds the pairs a correction may give.
+const maxPairs = 100
+
+// validPairs checks that a correction's pairs relate only its concepts.
+func validPairs(a lumen.Assertion) error {
+	for i, p := range a.Relations {
+		if !slices.Contains(a.Concepts, p.Subject) || !slices.Contains(a.Concepts, p.Object) {
+			return lumen.Invalidf("relations", "pair %d (%s, %s) names a concept the claim does not have: %s", i+1, p.Subject, p.Object, strings.Join(a.Concepts, ", "))
+		}
 	}
 	return nil
 }
@@ -175,8 +208,7 @@ func parseETag(v string) (version uint64, hash string, err error) {
 func machineOf(c lumen.ClaimHit) lumen.Claim {
 	m := c.Claim
 	if c.Review.Machine != nil {
-		a := c.Review.Machine
-		m.Concepts, m.Relation, m.Negated, m.Hedged = a.Concepts, a.Relation, a.Negated, a.Hedged
+		m.Assert(*c.Review.Machine)
 	}
 	m.Review = lumen.Review{}
 	return m
@@ -188,10 +220,7 @@ func machineOf(c lumen.ClaimHit) lumen.Claim {
 func Reviewed(m lumen.Claim, decisions []lumen.ReviewDecision, retracted bool) lumen.Claim {
 	c := m
 	r, d := lumen.ReviewState(decisions)
-	if d != nil && d.Status != lumen.StatusRejected {
-		a := d.Curated()
-		c.Concepts, c.Relation, c.Negated, c.Hedged = a.Concepts, a.Relation, a.Negated, a.Hedged
-	}
+	c.Assert(lumen.Curate(m.Assertion(), decisions))
 	r.Flagged = lumen.NeedsReReview(d, m.Assertion())
 	r.Retracted = retracted
 	if r.Version > 0 {
@@ -320,6 +349,17 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 		}
 		if r.Hedged != nil {
 			corr.Hedged = *r.Hedged
+		}
+		// The pairs go with the correction, so that the pair filters say
+		// what the corrected claim says: the curator's own, or the pairs
+		// shown, brought in line with it.
+		if r.Relations != nil {
+			corr.Relations = slices.Clone(*r.Relations)
+		} else {
+			corr.Relations = lumen.DerivePairs(base.Relations, base, corr)
+		}
+		if err := validPairs(corr); err != nil {
+			return hit, "", err
 		}
 		d.Correction = &corr
 	case lumen.ActionUndo:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -394,4 +395,112 @@ func TestStatsIncremental(t *testing.T) {
 	if again, _ := f.svc.Stats(ctx); !reflect.DeepEqual(again, second) {
 		t.Fatalf("stats with nothing new = %+v, want %+v", again, second)
 	}
+}
+
+// QA2: the claim a correction answers with, the stored claim and the pair
+// filters agree: the pairs follow the corrected concepts, relation and
+// flags, or are the curator's own.
+func TestCorrectionPairs(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 3, time.Minute)
+	pro, acne, pso, dys := "intervention/probiotics", "condition/acne", "condition/psoriasis", "mechanism/dysbiosis"
+	ev := article(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), 3, lumen.RelationDecreases)
+	for i := range ev.Claims {
+		ev.Claims[i].Relations = []lumen.Relation{{Subject: pro, Object: acne, Effect: lumen.RelationDecreases, Hedged: true}}
+		ev.Claims[i].Hedged = true
+	}
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	rel, no := lumen.RelationIncreases, false
+	assoc := lumen.RelationAssociated
+	tests := []struct {
+		name string
+		r    curation.Request
+		want []lumen.Relation
+	}{
+		{"concepts and relation", curation.Request{Concepts: &[]string{pro, pso}, Relation: &rel},
+			[]lumen.Relation{{Subject: pro, Object: pso, Effect: rel, Hedged: true}}},
+		{"relation and hedge", curation.Request{Relation: &assoc, Hedged: &no},
+			[]lumen.Relation{{Subject: pro, Object: acne, Effect: assoc}}},
+		{"the curator's pairs", curation.Request{Concepts: &[]string{acne, dys, pro}, Relations: &[]lumen.Relation{
+			{Subject: pro, Object: dys, Effect: lumen.RelationDecreases}, {Subject: dys, Object: acne, Effect: lumen.RelationIncreases}}},
+			[]lumen.Relation{{Subject: pro, Object: dys, Effect: lumen.RelationDecreases}, {Subject: dys, Object: acne, Effect: lumen.RelationIncreases}}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := ev.Claims[i].ID
+			_, etag := f.get(t, id)
+			tt.r.Action = lumen.ActionCorrect
+			c, _, err := f.svc.Decide(ctx, alice, id, etag, tt.r)
+			if err != nil {
+				t.Fatalf("Decide: %v", err)
+			}
+			if !reflect.DeepEqual(c.Relations, tt.want) {
+				t.Errorf("Decide answered pairs %+v, want %+v", c.Relations, tt.want)
+			}
+			waitFor(t, func() bool {
+				c, err := f.ix.Claim(ctx, id)
+				return err == nil && c.Review.Version == 1
+			})
+			if got, _ := f.get(t, id); !reflect.DeepEqual(got.Relations, tt.want) {
+				t.Errorf("stored pairs %+v, want %+v", got.Relations, tt.want)
+			}
+			w := tt.want[len(tt.want)-1]
+			res, err := f.ix.SearchClaims(ctx, lumen.ClaimQuery{Subject: w.Subject, Object: w.Object, Effect: w.Effect, ArticleID: ev.Article.ID})
+			if err != nil || !slices.Contains(ids(res.Hits), id) {
+				t.Errorf("subject=%s object=%s effect=%s = %v, %v; want the corrected claim", w.Subject, w.Object, w.Effect, ids(res.Hits), err)
+			}
+		})
+	}
+	// Pairs must relate the claim's own concepts, known ones.
+	_, etag := f.get(t, ev.Claims[0].ID)
+	for _, bad := range []curation.Request{
+		{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{{Subject: pro, Object: dys, Effect: rel}}}, // dysbiosis is not on the claim
+		{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{{Subject: pro, Object: "condition/nope", Effect: rel}}},
+		{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{{Subject: pro, Object: acne, Effect: "cures"}}},
+		{Action: lumen.ActionAccept, Relations: &[]lumen.Relation{{Subject: pro, Object: acne, Effect: rel}}},
+	} {
+		_, _, err := f.svc.Decide(ctx, alice, ev.Claims[0].ID, etag, bad)
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || inv.Field != "relations" {
+			t.Errorf("Decide(%+v) = %v, want an invalid relations", bad, err)
+		}
+	}
+}
+
+// QA2: a decided claim the tagger no longer reads as one, its sentence
+// still in the article, is flagged with its decision; accepting it again
+// keeps the curated values (not the tagger's "not a claim") and clears the
+// flag.
+func TestClaimNoLongerTaggedIsFlaggedNotRetracted(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 2, time.Minute)
+	id := f.ev.Claims[0].ID
+	_, etag := f.get(t, id)
+	if _, _, err := f.svc.Decide(ctx, alice, id, etag, curation.Request{Action: lumen.ActionAccept}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, err := f.ix.Claim(ctx, id); return err == nil && c.Review.Version == 1 })
+	ev := article(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), 2, lumen.RelationDecreases)
+	ev.Claims = ev.Claims[1:] // the tagger no longer reads the first sentence as a claim
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	c, etag := f.get(t, id)
+	if c.Review.Retracted || !c.Review.Flagged || c.Review.Status != lumen.StatusAccepted || len(c.Concepts) != 2 ||
+		c.Review.Machine == nil || !c.Review.Machine.NotAClaim {
+		t.Fatalf("claim no longer tagged = %v %+v; want accepted, flagged, not retracted, beside the tagger's not a claim", c.Concepts, c.Review)
+	}
+	c, _, err := f.svc.Decide(ctx, bob, id, etag, curation.Request{Action: lumen.ActionAccept})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Review.Flagged || c.Review.Status != lumen.StatusAccepted || len(c.Concepts) != 2 || c.Relation != lumen.RelationDecreases {
+		t.Errorf("accepted again = %v %s %+v; want the curated values kept, no flag", c.Concepts, c.Relation, c.Review)
+	}
+	waitFor(t, func() bool {
+		c, err := f.ix.Claim(ctx, id)
+		return err == nil && c.Review.Version == 2 && !c.Review.Flagged && len(c.Concepts) == 2
+	})
 }
