@@ -153,8 +153,9 @@ type GoldStats struct {
 // An accepted or corrected claim is a claim with its curated concepts and
 // flags; one rejected as not_a_claim or duplicate is a sentence that is no
 // claim (its concepts as the tagger saw them). Claims rejected for a wrong
-// field (the right value is unknown), undone to pending, retracted, or whose
-// sentence is no longer at its offsets are left out and counted.
+// field (the right value is unknown), undone to pending, or whose sentence
+// left its article (sentence_gone) are left out and counted; a sentence
+// that only moved is written at its place in the current text.
 func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles map[string]lumen.Article) (GoldStats, error) {
 	st := GoldStats{Skipped: map[string]int{}}
 	type row struct {
@@ -177,11 +178,17 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 			st.Skipped["article_missing"]++
 			continue
 		}
-		if d.Start < 0 || d.End > len(a.Text) || d.Start >= d.End || a.Text[d.Start:d.End] != d.Text {
-			st.Skipped["sentence_changed"]++
-			continue
+		// The decision recorded where its sentence was; text added or
+		// removed above it since only moves it.
+		start := d.Start
+		if start < 0 || d.End > len(a.Text) || start >= d.End || a.Text[start:d.End] != d.Text {
+			var ok bool
+			if start, ok = lumen.FindSentence(a.ID, d.ClaimID, d.Text, a.Text); !ok {
+				st.Skipped["sentence_gone"]++
+				continue
+			}
 		}
-		cur := d.Curated()
+		cur := lumen.Curate(d.Seen, ds)
 		l := goldLabel{Doc: a.ID, Concepts: slices.Clone(cur.Concepts), Claim: d.Status != lumen.StatusRejected,
 			Note: "reviewed by " + d.Curator + " (" + d.Status + ")"}
 		if l.Claim {
@@ -191,7 +198,7 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 			l.Concepts = []string{}
 		}
 		slices.Sort(l.Concepts)
-		byDoc[a.ID] = append(byDoc[a.ID], row{goldSentence{Doc: a.ID, Start: d.Start, End: d.End, Text: d.Text}, l})
+		byDoc[a.ID] = append(byDoc[a.ID], row{goldSentence{Doc: a.ID, Start: start, End: start + len(d.Text), Text: d.Text}, l})
 	}
 	if err := os.MkdirAll(filepath.Join(dir, "docs"), 0o755); err != nil {
 		return st, fmt.Errorf("export gold: %w", err)
@@ -259,7 +266,8 @@ negated, hedged, note). Only reviewed sentences are listed.
 - claims rejected as not_a_claim or duplicate: claim false, with the concepts the
   tagger saw;
 - left out: claims rejected for a wrong field (the right value is unknown), undone
-  to pending, or whose sentence is no longer at its offsets.
+  to pending, or whose sentence left its article (a sentence that only moved is
+  written at its current offsets).
 
 %d documents, %d sentences, %d claims; left out: %v
 `, st.Documents, st.Sentences, st.Claims, st.Skipped)
