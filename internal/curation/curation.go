@@ -188,10 +188,14 @@ func ETag(c lumen.ClaimHit) string {
 	return `"` + strconv.FormatUint(c.Review.Version, 10) + "." + machineOf(c).Assertion().Hash() + `"`
 }
 
-// parseETag reads an If-Match value made by ETag.
+// parseETag reads an If-Match value made by ETag. A weak entity tag
+// (W/"...") is refused: If-Match compares strongly (RFC 9110, 13.1.1), so
+// a weak tag never matches, and this API never sends one.
 func parseETag(v string) (version uint64, hash string, err error) {
 	v = strings.TrimSpace(v)
-	v = strings.TrimPrefix(v, "W/")
+	if strings.HasPrefix(v, "W/") {
+		return 0, "", lumen.Invalidf("If-Match", "%q is a weak entity tag, which If-Match never matches (RFC 9110); send the claim's ETag as given", v)
+	}
 	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
 		return 0, "", lumen.Invalidf("If-Match", "%q is not an entity tag from this claim's ETag", v)
 	}

@@ -469,6 +469,18 @@ func TestCorrectionPairs(t *testing.T) {
 	}
 }
 
+// QA2: If-Match compares strongly (RFC 9110): a weak tag is refused.
+func TestWeakETagRefused(t *testing.T) {
+	f := setup(t, 1, time.Minute)
+	id := f.ev.Claims[0].ID
+	_, etag := f.get(t, id)
+	_, _, err := f.svc.Decide(context.Background(), alice, id, "W/"+etag, curation.Request{Action: lumen.ActionAccept})
+	var inv *lumen.InvalidError
+	if !errors.As(err, &inv) || inv.Field != "If-Match" {
+		t.Errorf("Decide with If-Match W/%s = %v, want an invalid If-Match", etag, err)
+	}
+}
+
 // QA2: a decided claim the tagger no longer reads as one, its sentence
 // still in the article, is flagged with its decision; accepting it again
 // keeps the curated values (not the tagger's "not a claim") and clears the

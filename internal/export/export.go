@@ -104,11 +104,14 @@ func (j *jsonlWriter) Write(r lumen.ClaimRecord) error {
 
 func (j *jsonlWriter) Close() error { return j.bw.Flush() }
 
-// CSVHeader names the columns of a CSV export. Lists (concepts, authors)
-// are joined with "; ".
+// CSVHeader names the columns of a CSV export. Lists (concepts, relation
+// pairs, authors) are joined with "; "; a pair reads "SUBJECT EFFECT
+// OBJECT", with "(negated)" or "(hedged)" after it when it is. The review
+// columns say why (reason, note) and whether the claim waits for another
+// look (flagged) or its sentence left the article (retracted).
 var CSVHeader = []string{
-	"claim_id", "text", "concepts", "relation", "negated", "hedged", "evidence", "section", "confidence",
-	"status", "curator", "reviewed_at", "start", "end",
+	"claim_id", "text", "concepts", "relation", "negated", "hedged", "relations", "evidence", "section", "confidence",
+	"status", "curator", "reviewed_at", "reason", "note", "flagged", "retracted", "start", "end",
 	"article_id", "article_title", "authors", "journal", "published", "source", "url", "doi", "pmid", "pmcid",
 	"tagger_version", "taxonomy_version",
 }
@@ -122,7 +125,8 @@ func (c *csvWriter) Write(r lumen.ClaimRecord) error {
 	a := r.Article
 	c.row = append(c.row[:0],
 		r.ID, r.Text, strings.Join(r.Concepts, "; "), r.Relation, strconv.FormatBool(r.Negated), strconv.FormatBool(r.Hedged),
-		r.Evidence, r.Section, formatFloat(r.Confidence), status(r.Review), r.Review.Curator, formatTime(r.Review.At),
+		pairs(r.Relations), r.Evidence, r.Section, formatFloat(r.Confidence), status(r.Review), r.Review.Curator, formatTime(r.Review.At),
+		r.Review.Reason, r.Review.Note, strconv.FormatBool(r.Review.Flagged), strconv.FormatBool(r.Review.Retracted),
 		strconv.Itoa(r.Start), strconv.Itoa(r.End),
 		a.ID, a.Title, strings.Join(a.Authors, "; "), a.Journal, formatDate(a.Published), a.Source, a.URL, a.DOI, a.PMID, a.PMCID,
 		r.TaggerVersion, r.TaxonomyVersion)
@@ -152,6 +156,21 @@ func csvSafe(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// pairs writes relation pairs for a CSV cell.
+func pairs(rs []lumen.Relation) string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Subject + " " + r.Effect + " " + r.Object
+		if r.Negated {
+			out[i] += " (negated)"
+		}
+		if r.Hedged {
+			out[i] += " (hedged)"
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func status(r lumen.Review) string {

@@ -361,7 +361,9 @@ func claimRecords() []lumen.ClaimRecord {
 		{Claim: lumen.Claim{ID: "88f8ddd50c274ec59d0e02ccd20a83b7", ArticleID: articles[0].ID, Start: 0, End: 33,
 			Text: "Probiotics reduced acne, \"a lot\".", Concepts: []string{"condition/acne", "intervention/probiotics"},
 			Relation: lumen.RelationDecreases, Evidence: lumen.EvidenceRCT, Confidence: 0.9,
-			Review: lumen.Review{Status: lumen.StatusAccepted, Curator: "ana", At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}},
+			Relations: []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases, Hedged: true}},
+			Review: lumen.Review{Status: lumen.StatusRejected, Reason: lumen.ReasonOther, Note: "=a heading, not a finding",
+				Curator: "ana", At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), Flagged: true}},
 			Article: articles[0], TaggerVersion: "gutskin-1+r4", TaxonomyVersion: "gutskin-1"},
 		{Claim: lumen.Claim{ID: "99f8ddd50c274ec59d0e02ccd20a83b7", ArticleID: articles[1].ID, Start: 5, End: 30,
 			Text: "=HYPERLINK(\"x\") may worsen\nacne.", Concepts: []string{"condition/acne"}, Hedged: true},
@@ -392,7 +394,11 @@ func TestClaimsCSV(t *testing.T) {
 		t.Fatalf("rows = %q", rows)
 	}
 	col := func(row []string, name string) string { return row[slices.Index(CSVHeader, name)] }
-	if r := rows[1]; col(r, "status") != "accepted" || col(r, "doi") != "10.1000/jsgr.2024_15" || col(r, "pmcid") != "PMC9000001" ||
+	if r := rows[1]; col(r, "reason") != "other" || col(r, "note") != "'=a heading, not a finding" || col(r, "flagged") != "true" ||
+		col(r, "retracted") != "false" || col(r, "relations") != "intervention/probiotics decreases condition/acne (hedged)" {
+		t.Errorf("row 1 = %q: want the rejection's reason and note, flagged, not retracted, its pairs", r)
+	}
+	if r := rows[1]; col(r, "status") != "rejected" || col(r, "doi") != "10.1000/jsgr.2024_15" || col(r, "pmcid") != "PMC9000001" ||
 		col(r, "concepts") != "condition/acne; intervention/probiotics" || col(r, "text") != "Probiotics reduced acne, \"a lot\"." ||
 		col(r, "tagger_version") != "gutskin-1+r4" || col(r, "published") != "2024-03-07" || col(r, "reviewed_at") != "2026-01-02T03:04:05Z" {
 		t.Errorf("row 1 = %q", r)
@@ -423,7 +429,7 @@ func TestClaimsJSONL(t *testing.T) {
 			t.Errorf("line %d = %+v", i, r)
 		}
 	}
-	if !strings.Contains(lines[0], `"doi":"10.1000/jsgr.2024_15"`) || !strings.Contains(lines[0], `"status":"accepted"`) {
+	if !strings.Contains(lines[0], `"doi":"10.1000/jsgr.2024_15"`) || !strings.Contains(lines[0], `"status":"rejected"`) {
 		t.Errorf("line 0 lacks the identifiers or the status: %s", lines[0])
 	}
 }

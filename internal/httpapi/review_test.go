@@ -325,13 +325,20 @@ func TestReviewPage(t *testing.T) {
 	if res.StatusCode != 403 {
 		t.Errorf("cookie write without %s = %d, want 403", "X-CSRF-Token", res.StatusCode)
 	}
-	code, body = post("/review/"+id, url.Values{"action": {"reject"}, "reason": {"not_a_claim"}, "etag": {etag}, "csrf": {csrf}})
+	// QA2: accept and reject carry a note too, not only a correction.
+	for _, form := range []string{"accept-form", "reject-form", "correct-form"} {
+		i := strings.Index(body, `id="`+form+`"`)
+		if i < 0 || !strings.Contains(body[i:i+strings.Index(body[i:], "</form>")], `name="note"`) {
+			t.Errorf("the page's %s has no note field", form)
+		}
+	}
+	code, body = post("/review/"+id, url.Values{"action": {"reject"}, "reason": {"other"}, "note": {"a heading, not a finding"}, "etag": {etag}, "csrf": {csrf}})
 	if code != 200 || !strings.Contains(body, "Rejected.") || !strings.Contains(body, `id="undo-form"`) {
 		t.Fatalf("reject from the page = %d:\n%s", code, body)
 	}
 	var c claimBody
 	f.do(t, "GET", "/api/v1/claims/"+id, "", nil, "", &c)
-	if c.Review.Status != lumen.StatusRejected || c.Review.Reason != lumen.ReasonNotAClaim || c.Review.Curator != "alice" {
+	if c.Review.Status != lumen.StatusRejected || c.Review.Reason != lumen.ReasonOther || c.Review.Note != "a heading, not a finding" || c.Review.Curator != "alice" {
 		t.Errorf("after the page's reject: %+v", c.Review)
 	}
 	// Undo from the flash puts the claim back in front of the curator.
