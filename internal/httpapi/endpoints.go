@@ -20,8 +20,9 @@ var (
 		Access: accessRead,
 		Method: "GET", Path: "/api/v1/claims/export", ID: "claims_export", Summary: "Export every matching claim",
 		Doc: "Streams every claim the filters select (not a page), with its article and identifiers (DOI, PMID, " +
-			"PMCID, URL), review status, and the tagger and taxonomy versions: JSON Lines (one claim per line) " +
-			"or CSV (a header row, then one row per claim).",
+			"PMCID, URL), its relation pairs, its review (status, curator, time, reason, note, flagged, retracted), " +
+			"and the tagger and taxonomy versions: JSON Lines (one claim per line) or CSV (a header row, then one " +
+			"row per claim; lists joined with \"; \", a pair as \"SUBJECT EFFECT OBJECT\").",
 		Params:       withFilters(param{Name: "format", Type: "string", Enum: []string{"jsonl", "csv"}, Default: "jsonl", Doc: "jsonl or csv"}),
 		ContentTypes: []string{"application/x-ndjson", "text/csv"}, Response: lumen.ClaimRecord{}, Errors: []int{400, 503},
 		Timeout: exportTimeout,

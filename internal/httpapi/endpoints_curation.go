@@ -13,8 +13,9 @@ import (
 var (
 	epClaim = &endpoint{
 		Method: "GET", Path: "/api/v1/claims/{id}", ID: "claim", Summary: "A claim with its review state",
-		Doc: "The claim as indexed (curated values when a curator decided it; the tagger's in review.machine) " +
-			"and its version in the ETag header, for If-Match.", Access: accessRead,
+		Doc: "The claim as indexed (curated values and relation pairs when a curator decided it; the tagger's in " +
+			"review.machine, with not_a_claim when a re-tag no longer reads its sentence, still in the article, as a " +
+			"claim: the claim then stays, flagged) and its version in the ETag header, for If-Match.", Access: accessRead,
 		Response: claimWithETag{}, Errors: []int{401, 404, 503},
 	}
 	epClaimHistory = &endpoint{
@@ -24,7 +25,11 @@ var (
 	epClaimReview = &endpoint{
 		Method: "POST", Path: "/api/v1/claims/{id}/review", ID: "claim_review", Summary: "Decide a claim: accept, reject, correct or undo",
 		Doc: "Needs a curator token (or a signed-in session with its X-CSRF-Token) and If-Match: the ETag the curator " +
-			"saw; a stale one is a 409 with the claim as it now stands, none a 428.",
+			"saw, as given (a weak W/ tag never matches: 400); a stale one is a 409 with the claim as it now stands, none a 428. " +
+			"A correction sets concepts, relation, negated, hedged and relations (the pairs); fields left out keep the " +
+			"values shown, and pairs left out follow the correction: pairs of removed concepts go, a changed relation, " +
+			"negation or hedge applies to the pairs kept, an added concept is related to the others, cause first. " +
+			"Search's subject, object and effect filters, the map and the exports use the corrected values.",
 		Access: accessCurator, Body: curation.Request{}, Response: claimWithETag{},
 		Errors: []int{401, 403, 404, 409, 413, 428, 503},
 	}
