@@ -110,10 +110,11 @@ func (j *jsonlWriter) Close() error { return j.bw.Flush() }
 // columns say why (reason, note) and whether the claim waits for another
 // look (flagged) or its sentence left the article (retracted).
 var CSVHeader = []string{
-	"claim_id", "text", "concepts", "relation", "negated", "hedged", "relations", "evidence", "section", "confidence",
-	"status", "curator", "reviewed_at", "reason", "note", "flagged", "retracted", "start", "end",
+	"claim_id", "text", "concepts", "relation", "negated", "hedged", "evidence", "section", "confidence",
+	"status", "curator", "reviewed_at", "start", "end",
 	"article_id", "article_title", "authors", "journal", "published", "source", "url", "doi", "pmid", "pmcid",
 	"tagger_version", "taxonomy_version",
+	"relations", "reason", "note", "flagged", "retracted", // added last: columns keep their places
 }
 
 type csvWriter struct {
@@ -125,11 +126,11 @@ func (c *csvWriter) Write(r lumen.ClaimRecord) error {
 	a := r.Article
 	c.row = append(c.row[:0],
 		r.ID, r.Text, strings.Join(r.Concepts, "; "), r.Relation, strconv.FormatBool(r.Negated), strconv.FormatBool(r.Hedged),
-		pairs(r.Relations), r.Evidence, r.Section, formatFloat(r.Confidence), status(r.Review), r.Review.Curator, formatTime(r.Review.At),
-		r.Review.Reason, r.Review.Note, strconv.FormatBool(r.Review.Flagged), strconv.FormatBool(r.Review.Retracted),
+		r.Evidence, r.Section, formatFloat(r.Confidence), status(r.Review), r.Review.Curator, formatTime(r.Review.At),
 		strconv.Itoa(r.Start), strconv.Itoa(r.End),
 		a.ID, a.Title, strings.Join(a.Authors, "; "), a.Journal, formatDate(a.Published), a.Source, a.URL, a.DOI, a.PMID, a.PMCID,
-		r.TaggerVersion, r.TaxonomyVersion)
+		r.TaggerVersion, r.TaxonomyVersion,
+		pairs(r.Relations), r.Review.Reason, r.Review.Note, strconv.FormatBool(r.Review.Flagged), strconv.FormatBool(r.Review.Retracted))
 	for i, v := range c.row {
 		c.row[i] = csvSafe(v)
 	}
