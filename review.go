@@ -88,7 +88,7 @@ func (c *Claim) Assert(a Assertion) {
 // concepts, relation or pairs.
 func NotAClaimAt(prev Claim, start int) Claim {
 	m := Claim{ID: prev.ID, ArticleID: prev.ArticleID, Start: start, End: start + len(prev.Text), Text: prev.Text,
-		Section: prev.Section, Evidence: prev.Evidence}
+		Section: prev.Section, Evidence: prev.Evidence, Concepts: []string{}} // [] in JSON, as the API's schema says
 	for _, mn := range prev.Mentions {
 		mn.Start += start - prev.Start
 		mn.End += start - prev.Start

@@ -241,6 +241,9 @@ func TestRetagNoLongerAClaimKeepsTheDecision(t *testing.T) {
 		a.Review.Machine == nil || !a.Review.Machine.NotAClaim || len(a.Concepts) != 2 || a.Relation != lumen.RelationDecreases {
 		t.Errorf("accepted claim the tagger no longer gives = %v %s %+v; want accepted, flagged, not retracted, its concepts kept, machine not a claim", a.Concepts, a.Relation, a.Review)
 	}
+	if a.Review.Machine != nil && a.Review.Machine.Concepts == nil {
+		t.Errorf("the tagger's not a claim has concepts null, want [] (the API's schema has an array)")
+	}
 	if want := len(intro) + 1; a.Start != want || a.End != want+len(s1) || v2.Article.Text[a.Start:a.End] != s1 {
 		t.Errorf("kept claim at %d-%d, want %d-%d (the sentence moved)", a.Start, a.End, want, want+len(s1))
 	}

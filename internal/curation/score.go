@@ -105,7 +105,7 @@ func ScoreTagger(decisions map[string][]lumen.ReviewDecision, current map[string
 			continue // the right values are not known
 		}
 		found++
-		want, got := d.Curated(), c.Assertion()
+		want, got := lumen.Curate(d.Seen, ds), c.Assertion()
 		sc.Concepts.add(lumen.Assertion{Concepts: want.Concepts}.Equal(lumen.Assertion{Concepts: got.Concepts}))
 		sc.Relation.add(want.Relation == got.Relation)
 		sc.Negated.add(want.Negated == got.Negated)
