@@ -146,13 +146,17 @@ func kindRank(id string) int {
 // mechanism, condition). So the pairs say what the corrected claim says,
 // and the pair filters, the map and the claim agree.
 func DerivePairs(pairs []Relation, from, to Assertion) []Relation {
+	effect := to.Relation // a pair always has an effect; a claim may have no relation
+	if effect == "" {
+		effect = RelationAssociated
+	}
 	var out []Relation
 	for _, r := range pairs {
 		if !slices.Contains(to.Concepts, r.Subject) || !slices.Contains(to.Concepts, r.Object) {
 			continue
 		}
 		if to.Relation != from.Relation {
-			r.Effect = to.Relation
+			r.Effect = effect
 		}
 		if to.Negated != from.Negated {
 			r.Negated = to.Negated
@@ -167,10 +171,6 @@ func DerivePairs(pairs []Relation, from, to Assertion) []Relation {
 		if !slices.Contains(from.Concepts, c) || len(out) == 0 && (len(pairs) > 0 || from.NotAClaim) {
 			loose = append(loose, c)
 		}
-	}
-	effect := to.Relation
-	if effect == "" {
-		effect = RelationAssociated
 	}
 	has := func(s, o string) bool {
 		return slices.ContainsFunc(out, func(r Relation) bool { return r.Subject == s && r.Object == o })
@@ -292,7 +292,9 @@ type ReviewDecision struct {
 	// the state it restores).
 	Status string `json:"status"`
 	Reason string `json:"reason,omitempty"`
-	// Correction holds the curated values of a "correct" decision.
+	// Correction holds the curated values of a "correct" decision, and of
+	// an "accept" made while the tagger read no claim in the sentence
+	// (Seen.NotAClaim): the values shown, which the curator accepted.
 	Correction *Assertion `json:"correction,omitempty"`
 	Note       string     `json:"note,omitempty"`
 	Curator    string     `json:"curator"`

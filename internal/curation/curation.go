@@ -335,6 +335,12 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 	switch r.Action {
 	case lumen.ActionAccept:
 		d.Status = lumen.StatusAccepted
+		if seen.NotAClaim {
+			// The tagger reads no claim here: what is accepted is the
+			// claim as shown (the values kept from earlier decisions).
+			kept := current.Claim.Assertion()
+			d.Correction = &kept
+		}
 	case lumen.ActionReject:
 		d.Status = lumen.StatusRejected
 	case lumen.ActionCorrect:

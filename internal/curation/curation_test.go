@@ -515,4 +515,12 @@ func TestClaimNoLongerTaggedIsFlaggedNotRetracted(t *testing.T) {
 		c, err := f.ix.Claim(ctx, id)
 		return err == nil && c.Review.Version == 2 && !c.Review.Flagged && len(c.Concepts) == 2
 	})
+	// The tagger reads it again as it was accepted: nothing to look at.
+	ev = article(time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC), 2, lumen.RelationDecreases)
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := f.get(t, id); c.Review.Flagged || c.Review.Machine == nil || c.Review.Machine.NotAClaim {
+		t.Errorf("claim tagged again as accepted = %+v, want not flagged", c.Review)
+	}
 }
