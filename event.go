@@ -27,18 +27,28 @@ type ArticleTagged struct {
 
 // CrawlRun records one run of a source: when it ran and what came of it.
 type CrawlRun struct {
-	ID        string         `json:"id"`
-	Source    string         `json:"source"`
-	Started   time.Time      `json:"started"`
-	Finished  time.Time      `json:"finished,omitzero"`
-	Fetched   int            `json:"fetched"`           // responses received
+	ID       string    `json:"id"`
+	Source   string    `json:"source"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished,omitzero"`
+	// Fetched counts the HTTP responses the run received, whatever the
+	// kind of source: a web page, a sitemap or feed, a scholarly API's
+	// request (one holds up to 200 records), each redirect hop and retry.
+	// robots.txt is not counted. What came of the pages and records is
+	// counted by the fields below, one count per page or record.
+	Fetched   int            `json:"fetched"`
 	New       int            `json:"new"`               // articles published for the first time
 	Changed   int            `json:"changed"`           // articles published again with new content
-	Unchanged int            `json:"unchanged"`         // pages fetched (or 304) with no change
+	Unchanged int            `json:"unchanged"`         // pages or records (fetched, 304 or not asked for) with no change
 	Listings  int            `json:"listings"`          // sitemaps and feeds read (fetched or 304)
 	Skipped   map[string]int `json:"skipped,omitempty"` // by reason: robots, not_html, duplicate, ...
 	Failed    map[string]int `json:"failed,omitempty"`  // by reason: timeout, http_404, dns, ...
-	Error     string         `json:"error,omitempty"`   // why the run stopped early, if it did
+	// Repaired counts, by reason, the pages used although something about
+	// them was wrong and was worked around (charset_mismatch: the charset
+	// the page declared was not its own). They are counted under new,
+	// changed or unchanged too.
+	Repaired map[string]int `json:"repaired,omitempty"`
+	Error    string         `json:"error,omitempty"` // why the run failed or stopped early, if it did
 
 	// PausedHosts are the hosts that timed out repeatedly and were not
 	// asked again for the rest of the run (their URLs are skipped as

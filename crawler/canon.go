@@ -25,6 +25,9 @@ var trackingParams = map[string]bool{
 // dropped, dot segments resolved, tracking parameters (utm_*, fbclid, gclid
 // ...) removed and the remaining query parameters sorted.
 func Canonicalize(raw string) (string, error) {
+	if len(raw) > maxURLBytes {
+		return "", fmt.Errorf("canonicalize %.60q... (%d bytes): %w", raw, len(raw), ErrURLTooLong)
+	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return "", fmt.Errorf("canonicalize %q: %w", raw, err)
@@ -83,8 +86,18 @@ func canonicalURL(u *url.URL) (string, error) {
 		c.RawQuery = encodeSorted(q)
 	}
 	c.ForceQuery = false
-	return c.String(), nil
+	out := c.String()
+	if len(out) > maxURLBytes {
+		return "", fmt.Errorf("canonicalize %.60q... (%d bytes): %w", out, len(out), ErrURLTooLong)
+	}
+	return out, nil
 }
+
+// maxURLBytes bounds the URLs the crawler queues and fetches. The sitemap
+// protocol caps URLs at 2,048 characters and servers commonly refuse
+// request lines past 8 KiB (414); a link longer than this is a trap or
+// junk, and each one queued is persisted with the run.
+const maxURLBytes = 4096
 
 // encodeSorted is url.Values.Encode with the values of one key sorted too,
 // so that the same parameters in any order give one URL.

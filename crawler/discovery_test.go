@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lumen-research/lumen"
 )
@@ -112,5 +113,138 @@ func TestDiscoveryBounds(t *testing.T) {
 	// budget were fetched before the sitemap's URLs were all offered.
 	if got := run.Skipped["queue_limit"] + run.Skipped["max_pages"]; got < 50000-300 {
 		t.Errorf("queue_limit + max_pages = %d, want >= %d (run %+v)", got, 50000-300, run)
+	}
+}
+
+// listingSite is a site as most are: robots.txt names the sitemap index,
+// the home page declares two feeds with <link rel="alternate"> and links
+// the sitemap index and one feed from its nav with <a href> too, and an
+// inner page links a second sitemap that nothing else names. Every article
+// is reachable only through a listing but /a.
+func listingSite(t *testing.T) *site {
+	t.Helper()
+	s := newSite(t)
+	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "User-agent: *\nAllow: /\nSitemap: %s/sitemap_index.xml\n", s.URL)
+	})
+	xml := func(path, ct, body string) {
+		s.handle(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", ct)
+			w.Header().Set("ETag", `"v1"`)
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprint(w, strings.ReplaceAll(body, "BASE", s.URL))
+		})
+	}
+	xml("/sitemap_index.xml", "application/xml", `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>BASE/sitemap-posts.xml</loc></sitemap></sitemapindex>`)
+	xml("/sitemap-posts.xml", "application/xml", `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>BASE/sm1</loc></url><url><loc>BASE/sm2</loc></url></urlset>`)
+	xml("/feed.rss", "application/rss+xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>BASE/</link><description>d</description>
+<item><title>Feed one</title><link>BASE/f1</link></item></channel></rss>`)
+	xml("/atom.xml", "application/atom+xml", `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated>
+<entry><title>Feed two</title><id>urn:f2</id><updated>2026-01-01T00:00:00Z</updated><link href="BASE/f2"/></entry></feed>`)
+	// Served as text/xml with a stylesheet first, as WordPress plugins do.
+	xml("/extra-sitemap.xml", "text/xml; charset=UTF-8", `<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="/sitemap.xsl"?>
+<!-- generated --><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>BASE/x1</loc></url></urlset>`)
+	s.html("/", `<!doctype html><html><head><title>Home</title>
+<link rel="alternate" type="application/rss+xml" href="/feed.rss"><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head>
+<body><nav><a href="/sitemap_index.xml">Sitemap</a> <a href="/feed.rss">RSS</a> <a href="/about">About</a></nav>
+<h1>Home</h1><ul><li><a href="/a">A</a></li></ul></body></html>`)
+	s.html("/about", articleHTML("About this site", lorem("About this site"), "/extra-sitemap.xml"))
+	for _, p := range []string{"a", "sm1", "sm2", "f1", "f2", "x1"} {
+		s.html("/"+p, articleHTML("Article "+p, lorem("Article "+p)))
+	}
+	return s
+}
+
+// A sitemap or feed that a page also links to with <a href> is read as a
+// listing, not fetched as a page and skipped as not_html (QA2: a site
+// crawl found 1 of 10 articles): the robots.txt Sitemap line and <link
+// rel="alternate"> are not masked by the link, a sitemap reached only by
+// a link is recognised by its content, and so is a web source seeded with
+// a sitemap's URL.
+func TestSeedDiscoveryLinkedListings(t *testing.T) {
+	s := listingSite(t)
+	want := []string{"/a", "/sm1", "/sm2", "/f1", "/f2", "/x1", "/about"}
+	check := func(t *testing.T, h *harness, run lumen.CrawlRun, paths []string) {
+		t.Helper()
+		arts := h.articles()
+		for _, p := range paths {
+			if _, ok := arts[s.URL+p]; !ok {
+				t.Errorf("%s not published; have %v (run %+v)", p, sortedKeys(arts), run)
+			}
+		}
+		if run.Skipped["not_html"] != 0 || run.Error != "" || run.FailedCount() != 0 {
+			t.Errorf("run = %+v, want no not_html, failure or error", run)
+		}
+	}
+	h := newHarness(t, nil)
+	src := webSource("site", s, func(src *lumen.Source) { src.MaxDepth = lumen.Depth(2) })
+	run := h.run(src)
+	check(t, h, run, want)
+	if run.New != len(want) || run.Listings != 5 {
+		t.Errorf("run = %+v, want %d new and 5 listings (2 sitemaps of the index, 2 feeds, the linked sitemap)", run, len(want))
+	}
+	for _, p := range []string{"/sitemap_index.xml", "/feed.rss", "/extra-sitemap.xml"} {
+		if n := s.hits(p); n != 1 {
+			t.Errorf("%s fetched %d times, want once", p, n)
+		}
+	}
+	if got := s.requestsTo("/feed.rss")[0].Header.Get("Accept"); !strings.Contains(got, "application/rss+xml") {
+		t.Errorf("/feed.rss asked for with Accept %q, want a feed's (read as the feed <link> says, not as the <a>)", got)
+	}
+
+	// The next run reads the listings again, as listings (the linked
+	// sitemap with a conditional request, 304), and finds nothing new.
+	run = h.run(src)
+	check(t, h, run, want)
+	if run.New != 0 || run.Listings != 5 {
+		t.Errorf("second run = %+v, want 0 new and the 5 listings read", run)
+	}
+	if rqs := s.requestsTo("/extra-sitemap.xml"); len(rqs) != 2 || rqs[1].Header.Get("If-None-Match") != `"v1"` {
+		t.Errorf("linked sitemap asked for %d times, the second without its ETag; want a conditional request", len(rqs))
+	}
+
+	// A web source seeded with the sitemap's URL (lumen crawl --once
+	// --seed .../sitemap_index.xml) reads it as a sitemap.
+	h2 := newHarness(t, nil)
+	run = h2.run(lumen.Source{Name: "seeded", Kind: lumen.SourceWeb, URLs: []string{s.URL + "/sitemap_index.xml"}, AllowPrivate: true,
+		MaxPages: 2, MaxDepth: lumen.Depth(0)})
+	check(t, h2, run, []string{"/sm1", "/sm2"})
+	if run.Listings != 2 || run.New != 2 {
+		t.Errorf("seeded run = %+v, want 2 listings and 2 new; the sitemaps charged as listings, not pages", run)
+	}
+}
+
+// A crawl state written before listings reached by a link were read as
+// such remembers the site's sitemap and feed as not_html failures, backing
+// off for days: they are read all the same.
+func TestListingRememberedAsNotHTML(t *testing.T) {
+	s := listingSite(t)
+	h := newHarness(t, nil)
+	now := time.Now().UTC()
+	for _, p := range []string{"/sitemap_index.xml", "/feed.rss", "/extra-sitemap.xml"} {
+		u, err := Canonicalize(s.URL + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := urlState{URL: u, FetchedAt: now, Status: 200, Skipped: "not_html", Failures: 1, Failure: "not_html",
+			FailedAt: now, RetryAt: now.Add(24 * time.Hour)}
+		if err := h.c.saveState(t.Context(), st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := h.run(webSource("site", s, func(src *lumen.Source) { src.MaxDepth = lumen.Depth(2) }))
+	arts := h.articles()
+	for _, p := range []string{"/sm1", "/sm2", "/f1", "/x1"} {
+		if _, ok := arts[s.URL+p]; !ok {
+			t.Errorf("%s not published; have %v (run %+v)", p, sortedKeys(arts), run)
+		}
+	}
+	if run.Skipped["backoff"] != 0 {
+		t.Errorf("run = %+v, want no listing left in backoff", run)
 	}
 }

@@ -61,6 +61,10 @@ type fetchRequest struct {
 	Accept       string
 	ETag         string // If-None-Match
 	LastModified string // If-Modified-Since
+	// Truncate, if positive, reads at most that many bytes of the body
+	// and drops the rest, instead of failing a body over the size cap
+	// (robots.txt, whose first 500 KiB are what RFC 9309 asks to read).
+	Truncate int64
 }
 
 type fetchResponse struct {
@@ -96,8 +100,24 @@ func (f *fetcher) get(ctx context.Context, rq fetchRequest) (*fetchResponse, err
 		hdr.Set("If-Modified-Since", rq.LastModified)
 	}
 	c := f.base.Clone()
+	if rq.Truncate > 0 {
+		ctx = context.WithValue(ctx, truncateKey{}, rq.Truncate)
+	}
 	c.Context = ctx
 	var r *colly.Response
+	c.OnResponseHeaders(func(res *colly.Response) {
+		// colly converts a body whose Content-Type names a charset other
+		// than UTF-8, trusting the label, before anyone sees it: a UTF-8
+		// page under a server's default "ISO-8859-1" would become
+		// mojibake that no later step can tell from text. The label is
+		// hidden from colly and given back below; extract.ToUTF8, which
+		// weighs it against the bytes, decides.
+		if ct := res.Headers.Get("Content-Type"); strings.Contains(strings.ToLower(ct), "charset") {
+			base, _, _ := strings.Cut(ct, ";")
+			res.Headers.Set(labelHeader, ct)
+			res.Headers.Set("Content-Type", strings.TrimSpace(base))
+		}
+	})
 	c.OnResponse(func(res *colly.Response) { r = res })
 	if err := c.Request(http.MethodGet, rq.URL, nil, nil, hdr); err != nil {
 		return nil, err
@@ -114,20 +134,23 @@ func (f *fetcher) get(ctx context.Context, rq fetchRequest) (*fetchResponse, err
 	} else {
 		resp.Header = http.Header{}
 	}
-	// colly converts a body whose Content-Type names a charset to UTF-8;
-	// say so, so that the extractor does not decode it a second time.
-	if ct := resp.Header.Get("Content-Type"); strings.Contains(strings.ToLower(ct), "charset=") {
-		base, _, _ := strings.Cut(ct, ";")
-		resp.Header.Set("Content-Type", base+"; charset=utf-8")
+	if ct := resp.Header.Get(labelHeader); ct != "" {
+		resp.Header = resp.Header.Clone()
+		resp.Header.Set("Content-Type", ct)
+		resp.Header.Del(labelHeader)
 	}
 	return resp, nil
 }
+
+// labelHeader keeps a response's Content-Type while colly must not see its
+// charset (see get).
+const labelHeader = "X-Lumen-Content-Type"
 
 // retryable reports whether a failed attempt may succeed if repeated.
 func retryable(status int, err error) bool {
 	if err != nil {
 		if errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooManyRedirects) ||
-			errors.Is(err, ErrRedirectLoop) ||
+			errors.Is(err, ErrRedirectLoop) || errors.Is(err, ErrBadEncoding) ||
 			errors.Is(err, context.Canceled) {
 			return false
 		}
@@ -199,6 +222,8 @@ func reasonOf(status int, err error) string {
 		return "too_many_redirects"
 	case errors.Is(err, ErrRedirectLoop):
 		return "redirect_loop"
+	case errors.Is(err, ErrBadEncoding):
+		return "bad_encoding"
 	case errors.As(err, &dnsErr):
 		return "dns"
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) || isTimeout(err):
@@ -226,6 +251,15 @@ func isTimeout(err error) bool {
 type miss struct {
 	outcome string // skipped or failed
 	reason  string
+	detail  string // for people, optional: "robots.txt answered 503 ..."
+}
+
+// describe is the reason, with its detail when there is one.
+func (m *miss) describe() string {
+	if m.detail == "" {
+		return m.reason
+	}
+	return m.reason + " (" + m.detail + ")"
 }
 
 // isRedirect reports whether status is a redirect the crawler follows.
@@ -247,17 +281,17 @@ func isRedirect(status int) bool {
 func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest bool) (*fetchResponse, *miss) {
 	u, err := url.Parse(rq.URL)
 	if err != nil || u.Host == "" {
-		return nil, &miss{"failed", "bad_url"}
+		return nil, &miss{"failed", "bad_url", ""}
 	}
 	chain := []string{u.String()}
 	for hops := 0; ; hops++ {
 		if r.paused(u.Host) {
-			return nil, &miss{"skipped", "host_paused"}
+			return nil, &miss{"skipped", "host_paused", ""}
 		}
 		if !r.src.AllowPrivate {
 			if err := checkHost(u.Hostname()); err != nil {
 				c.log.Info("fetch refused", "source", r.src.Name, "url", redactKey(u.String()), "reason", "private_address")
-				return nil, &miss{"failed", "private_address"}
+				return nil, &miss{"failed", "private_address", ""}
 			}
 		}
 		if !apiRequest {
@@ -275,6 +309,10 @@ func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest 
 			return resp, nil // a 3xx without a target: the caller sees the status
 		}
 		next, err := u.Parse(loc)
+		if err == nil && len(next.String()) > maxURLBytes {
+			err = ErrURLTooLong
+			loc = loc[:min(len(loc), 200)] + "..."
+		}
 		if err == nil {
 			next.Fragment, next.RawFragment = "", ""
 			err = checkRedirectTarget(next, r.src.AllowPrivate)
@@ -283,6 +321,8 @@ func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest 
 		switch {
 		case errors.Is(err, ErrPrivateAddress):
 			reason = "private_address"
+		case errors.Is(err, ErrURLTooLong):
+			reason = "url_too_long"
 		case err != nil:
 			reason = "bad_redirect"
 		case slices.Contains(chain, next.String()):
@@ -294,7 +334,7 @@ func (c *Crawler) get(ctx context.Context, r *task, rq fetchRequest, apiRequest 
 			c.o.Metrics.Error(metrics.StageFetch, reason)
 			c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(chain[0]), "reason", reason,
 				"redirects", hops+1, "to", redactKey(loc))
-			return nil, &miss{"failed", reason}
+			return nil, &miss{"failed", reason, ""}
 		}
 		chain = append(chain, next.String())
 		u = next
@@ -310,13 +350,14 @@ func (c *Crawler) robotsAllow(ctx context.Context, r *task, u *url.URL) *miss {
 	})
 	switch {
 	case err != nil:
-		return &miss{"failed", reasonOf(0, err)}
+		return &miss{"failed", reasonOf(0, err), "robots.txt could not be fetched"}
 	case v == robotsDisallowed:
-		return &miss{"skipped", "robots"}
+		return &miss{"skipped", "robots", "robots.txt disallows it"}
 	case v == robotsUnavailable && network != "":
-		return &miss{"failed", network}
+		return &miss{"failed", network, "robots.txt could not be fetched"}
 	case v == robotsUnavailable:
-		return &miss{"skipped", "robots_unavailable"}
+		return &miss{"skipped", "robots_unavailable", "robots.txt answered " + c.robots.status(u) +
+			", so nothing on the host is fetched; it is asked again after a backoff of a minute to an hour"}
 	}
 	return nil
 }
@@ -332,11 +373,11 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 	for attempt := 0; ; attempt++ {
 		release, err := c.gate.acquire(ctx, u.Host)
 		if err != nil {
-			return nil, &miss{"failed", "canceled"}
+			return nil, &miss{"failed", "canceled", ""}
 		}
 		if r.paused(u.Host) { // while this request waited at the gate
 			release()
-			return nil, &miss{"skipped", "host_paused"}
+			return nil, &miss{"skipped", "host_paused", ""}
 		}
 		resp, err := r.fetch.get(ctx, rq)
 		reason := reasonOf(0, err)
@@ -356,7 +397,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 			r.fetched()
 		}
 		if ctx.Err() != nil {
-			return nil, &miss{"failed", "canceled"}
+			return nil, &miss{"failed", "canceled", ""}
 		}
 		reason = reasonOf(status, err)
 		last := final
@@ -370,7 +411,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 			if err != nil {
 				c.o.Metrics.Error(metrics.StageFetch, reason)
 				c.log.Info("fetch failed", "source", r.src.Name, "url", redactKey(rq.URL), "reason", reason, "attempts", attempt+1, "err", redactKey(err.Error()))
-				return nil, &miss{"failed", reason}
+				return nil, &miss{"failed", reason, ""}
 			}
 			return resp, nil
 		}
@@ -380,7 +421,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 				if ra > maxRetryAfter {
 					c.log.Info("fetch rate limited", "source", r.src.Name, "url", redactKey(rq.URL), "retry_after", ra)
 					c.gate.pause(u.Host, time.Now().Add(ra))
-					return nil, &miss{"failed", "rate_limited"}
+					return nil, &miss{"failed", "rate_limited", ""}
 				}
 				delay = max(delay, ra)
 				c.gate.pause(u.Host, time.Now().Add(ra))
@@ -395,7 +436,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil, &miss{"failed", "canceled"}
+			return nil, &miss{"failed", "canceled", ""}
 		case <-t.C:
 		}
 	}
@@ -418,7 +459,7 @@ func (c *Crawler) fetchRobots(ctx context.Context, r *task, u string) (int, []by
 		if err != nil {
 			return 0, nil, err
 		}
-		resp, err := r.fetch.get(ctx, fetchRequest{URL: pu.String(), Accept: "text/plain,*/*;q=0.5"})
+		resp, err := r.fetch.get(ctx, fetchRequest{URL: pu.String(), Accept: "text/plain,*/*;q=0.5", Truncate: robotsMaxBytes})
 		release()
 		if err != nil {
 			c.log.Info("robots.txt unavailable", "source", r.src.Name, "url", pu.String(), "reason", reasonOf(0, err))

@@ -22,6 +22,9 @@ type item struct {
 	Hint  *hint  `json:"hint,omitempty"`
 	// Nest counts the sitemap indexes above a sitemap.
 	Nest int `json:"nest,omitempty"`
+	// File marks a page a listing names whose URL is a file's (a PDF
+	// ...): not fetched; see visitFile.
+	File bool `json:"file,omitempty"`
 	// Charged is set, and persisted, before the item's fetch is charged to
 	// the run's budget; Done once it was processed, with what its visit
 	// counted in Tally. A run that resumes after a crash rebuilds its

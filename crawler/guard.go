@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -25,6 +26,12 @@ var (
 	ErrTooManyRedirects = errors.New("too many redirects")
 	// ErrRedirectLoop: a redirect led back to a URL of the same chain.
 	ErrRedirectLoop = errors.New("redirect loop")
+	// ErrURLTooLong: a URL (a link, a listing's entry, a redirect's
+	// target) is longer than 4,096 bytes; it is not fetched.
+	ErrURLTooLong = errors.New("URL longer than 4096 bytes")
+	// ErrBadEncoding: the response's Content-Encoding (gzip, deflate)
+	// could not be decoded; asking again gives the same bytes.
+	ErrBadEncoding = errors.New("response body's encoding is corrupt")
 )
 
 // errBadRedirect: a redirect to something other than an http(s) URL.
@@ -122,10 +129,31 @@ type limitTransport struct {
 	max  int64
 }
 
+// truncateKey carries fetchRequest.Truncate in a request's context.
+type truncateKey struct{}
+
 func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	res, err := t.base.RoundTrip(req)
 	if err != nil {
 		return nil, err
+	}
+	truncate, _ := req.Context().Value(truncateKey{}).(int64)
+	if truncate > 0 {
+		// Whatever its length, only the first bytes are read.
+		if isGzip(req, res) && !res.Uncompressed {
+			zr, err := gzip.NewReader(io.LimitReader(res.Body, t.max))
+			if err != nil {
+				res.Body.Close()
+				return nil, fmt.Errorf("%s: gzip: %w: %w", req.URL.Redacted(), ErrBadEncoding, err)
+			}
+			res.Body = &gzipBody{zr: zr, c: res.Body}
+			res.Header.Del("Content-Encoding")
+			res.Uncompressed = true
+		}
+		res.Body = &truncatedBody{r: io.LimitReader(res.Body, min(truncate, t.max)), c: res.Body}
+		res.Header.Del("Content-Length")
+		res.ContentLength = -1
+		return res, nil
 	}
 	if res.ContentLength > t.max {
 		res.Body.Close()
@@ -136,7 +164,7 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		zr, err := gzip.NewReader(io.LimitReader(body, t.max))
 		if err != nil {
 			body.Close()
-			return nil, fmt.Errorf("%s: gzip: %w", req.URL.Redacted(), err)
+			return nil, fmt.Errorf("%s: gzip: %w: %w", req.URL.Redacted(), ErrBadEncoding, err)
 		}
 		body = &gzipBody{zr: zr, c: body}
 		res.Header.Del("Content-Encoding")
@@ -167,6 +195,15 @@ func (g *gzipBody) Close() error {
 	return g.c.Close()
 }
 
+// truncatedBody reads the first bytes of a body and closes all of it.
+type truncatedBody struct {
+	r io.Reader
+	c io.Closer
+}
+
+func (b *truncatedBody) Read(p []byte) (int, error) { return b.r.Read(p) }
+func (b *truncatedBody) Close() error               { return b.c.Close() }
+
 type limitedBody struct {
 	r    io.ReadCloser
 	left int64
@@ -184,7 +221,18 @@ func (l *limitedBody) Read(p []byte) (int, error) {
 	if l.left < 0 {
 		return n, ErrTooLarge
 	}
+	if corruptEncoding(err) {
+		err = fmt.Errorf("%w: %w", ErrBadEncoding, err)
+	}
 	return n, err
+}
+
+// corruptEncoding reports whether err says a compressed body is corrupt
+// (a bad gzip header or checksum, invalid deflate data), as opposed to cut
+// short by the connection (io.ErrUnexpectedEOF), which may pass.
+func corruptEncoding(err error) bool {
+	var flateErr flate.CorruptInputError
+	return errors.Is(err, gzip.ErrHeader) || errors.Is(err, gzip.ErrChecksum) || errors.As(err, &flateErr)
 }
 
 func (l *limitedBody) Close() error { return l.r.Close() }

@@ -25,33 +25,73 @@ import (
 // unchanged pages without a request, and every other page is fetched with
 // a conditional request once its recrawl interval has passed.
 
-// visitSitemap parses a sitemap or sitemap index and queues what it lists.
-func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
-	body, how, st, err := c.getListing(ctx, r, it, "application/xml,text/xml;q=0.9,*/*;q=0.5")
+// Accept headers of listing requests.
+const (
+	sitemapAccept = "application/xml,text/xml;q=0.9,*/*;q=0.5"
+	feedAccept    = "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
+)
+
+// visitListing fetches a sitemap or feed and queues what it lists.
+func (c *Crawler) visitListing(ctx context.Context, r *task, it item) error {
+	accept := sitemapAccept
+	if it.Kind == itemFeed {
+		accept = feedAccept
+	}
+	body, how, st, err := c.getListing(ctx, r, it, accept)
 	if body == nil || err != nil {
 		return err
 	}
+	return c.readListing(ctx, r, it, body, how, st)
+}
+
+// readListing reads body as the listing its root element says it is,
+// whatever it was found as: search engines accept an RSS or Atom feed as
+// a sitemap, and a page link may lead to either. A body that is neither is
+// read as it.Kind says, and fails as that.
+func (c *Crawler) readListing(ctx context.Context, r *task, it item, body []byte, how string, st urlState) error {
+	kind := listingKind("", body)
+	if kind == "" {
+		kind = it.Kind
+	}
+	if kind == itemFeed {
+		return c.listFeed(ctx, r, it, body, how, st)
+	}
+	return c.listSitemap(ctx, r, it, body, how, st)
+}
+
+// listSitemap parses a sitemap or sitemap index and queues what it lists.
+func (c *Crawler) listSitemap(ctx context.Context, r *task, it item, body []byte, how string, st urlState) error {
 	sm, err := parseSitemap(body)
 	if err != nil {
 		c.log.Info("sitemap unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_sitemap")
+		notListing(&st)
 		return c.saveVisit(ctx, r, st)
 	}
+	st.Kind = itemSitemap
 	r.countN(c.o.Metrics, "skipped", "sitemap_urls", sm.Dropped)
 	var items []item
+	tooLong := 0
 	for _, e := range sm.Sitemaps {
 		if it.Nest >= maxSitemapNesting {
 			c.log.Info("sitemap index nested too deep, not followed", "source", r.src.Name, "url", it.URL, "nesting", it.Nest)
 			r.count(c.o.Metrics, "skipped", "sitemap_nesting")
 			break
 		}
-		if u, err := Canonicalize(e.Loc); err == nil && r.scope.follows(u) {
+		u, err := Canonicalize(e.Loc)
+		if errors.Is(err, ErrURLTooLong) {
+			tooLong++
+		}
+		if err == nil && r.scope.follows(u) {
 			items = append(items, item{URL: u, Kind: itemSitemap, Depth: it.Depth, Nest: it.Nest + 1})
 		}
 	}
 	for _, e := range sm.URLs {
 		u, err := Canonicalize(e.Loc)
-		if err != nil || skippedLink(u) || !r.scope.follows(u) {
+		if errors.Is(err, ErrURLTooLong) {
+			tooLong++
+		}
+		if err != nil || !r.scope.follows(u) {
 			continue
 		}
 		h := &hint{LastMod: parseW3CDate(e.LastMod)}
@@ -59,13 +99,61 @@ func (c *Crawler) visitSitemap(ctx context.Context, r *task, it item) error {
 			h.Title = strings.TrimSpace(e.News.Title)
 			h.Published = parseW3CDate(e.News.PublicationDate)
 		}
-		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h})
+		items = append(items, item{URL: u, Kind: itemPage, Depth: it.Depth, Hint: h, File: skippedLink(u)})
 	}
+	r.countN(c.o.Metrics, "skipped", "url_too_long", tooLong)
 	r.count(c.o.Metrics, "listing", how)
 	if err := c.enqueue(ctx, r, items); err != nil {
 		return err
 	}
 	return c.saveVisit(ctx, r, st)
+}
+
+// notListing clears what st kept of a URL as a listing, when its body was
+// not one: the next run asks for it afresh, as what it is queued as.
+func notListing(st *urlState) {
+	st.Kind, st.Listing, st.ETag, st.LastModified = "", nil, "", ""
+}
+
+// listingKind says whether body is a sitemap (itemSitemap) or a feed
+// (itemFeed) by its root element (or, for a JSON Feed, its media type or
+// version URL), or "" when it is neither: an HTML page, a PDF, anything
+// else. ct is the response's media type, if known.
+func listingKind(ct string, body []byte) string {
+	head := body[:min(len(body), 64<<10)]
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case ct == "application/feed+json":
+		return itemFeed
+	case len(trimmed) > 0 && trimmed[0] == '{':
+		if bytes.Contains(trimmed, []byte("jsonfeed.org/version")) {
+			return itemFeed
+		}
+		return ""
+	case len(trimmed) == 0 || trimmed[0] != '<':
+		return ""
+	}
+	dec := xml.NewDecoder(bytes.NewReader(trimmed))
+	dec.Strict = false
+	// Only the root element's name matters, which is ASCII in any charset
+	// a sitemap or feed is written in.
+	dec.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+	for range 64 { // a prolog, comments, a doctype and a stylesheet come first
+		tok, err := dec.RawToken()
+		if err != nil {
+			return ""
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			switch strings.ToLower(se.Name.Local) {
+			case "urlset", "sitemapindex":
+				return itemSitemap
+			case "rss", "feed", "rdf":
+				return itemFeed
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // Listings a hostile or runaway site could multiply without end are bounded:
@@ -98,6 +186,12 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 		return nil, "", st, nil
 	}
 	now := time.Now().UTC()
+	if st.Failure == "not_html" {
+		// Judged as a page (by a version that did not read a sitemap
+		// or feed reached by a link as a listing): not a listing's
+		// failure.
+		forgetFailure(&st)
+	}
 	if backingOff(st, nil, now) {
 		r.count(c.o.Metrics, "skipped", "backoff")
 		if it.Depth == 0 {
@@ -132,17 +226,17 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 			reason = fmt.Sprintf("http_%d", resp.Status)
 		}
 		c.log.Info("listing failed", "source", r.src.Name, "url", it.URL, "reason", reason)
-		m = &miss{"failed", reason}
+		m = &miss{"failed", reason, ""}
 	}
 	if m != nil {
 		if m.reason == "canceled" {
 			return nil, "", st, nil
 		}
 		r.count(c.o.Metrics, m.outcome, m.reason)
-		if m.outcome == "failed" && it.Depth == 0 {
-			// The source's own listings; one a web crawl discovered is
-			// not what the source is.
-			r.fail(fmt.Sprintf("%s: %s", it.URL, m.reason))
+		if it.Depth == 0 && (m.outcome == "failed" || m.reason == "robots" || m.reason == "robots_unavailable") {
+			// The source's own listings (one a web crawl discovered is
+			// not what the source is), failed or kept out by robots.txt.
+			r.fail(fmt.Sprintf("%s: %s", it.URL, m.describe()))
 		}
 		if c.rememberFailure(&st, m.reason, now) {
 			return nil, "", st, c.saveVisit(ctx, r, st)
@@ -154,12 +248,41 @@ func (c *Crawler) getListing(ctx context.Context, r *task, it item, accept strin
 		forgetFailure(&st)
 		return cached, "not_modified", st, nil
 	}
-	st = urlState{URL: it.URL, FetchedAt: now, Status: resp.Status}
+	resp.Body = xmlUTF8(resp)
+	return resp.Body, "fetched", listingState(it.URL, resp, now), nil
+}
+
+// xmlUTF8 returns a listing's body in UTF-8 when only its Content-Type
+// says its charset. A listing that declares its encoding (an XML
+// declaration, a byte order mark) is decoded by the parsers, which read
+// that declaration.
+func xmlUTF8(resp *fetchResponse) []byte {
+	ct := resp.Header.Get("Content-Type")
+	if !strings.Contains(strings.ToLower(ct), "charset") {
+		return resp.Body
+	}
+	head := resp.Body[:min(len(resp.Body), 256)]
+	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(head, []byte("\xfe\xff")) || bytes.HasPrefix(head, []byte("\xff\xfe")) {
+		return resp.Body
+	}
+	if decl, _, ok := bytes.Cut(head, []byte("?>")); ok && bytes.HasPrefix(bytes.TrimSpace(decl), []byte("<?xml")) && bytes.Contains(decl, []byte("encoding")) {
+		return resp.Body
+	}
+	if out, err := extract.ToUTF8(resp.Body, ct); err == nil {
+		return out
+	}
+	return resp.Body
+}
+
+// listingState is the state kept of a listing fetched in full: a
+// compressed copy of it for conditional requests, if it is not too large.
+func listingState(u string, resp *fetchResponse, now time.Time) urlState {
+	st := urlState{URL: u, FetchedAt: now, Status: resp.Status}
 	if z := gzipped(resp.Body); len(z) <= maxStoredListing {
 		st.Listing = z
 		st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	}
-	return resp.Body, "fetched", st, nil
+	return st
 }
 
 func gzipped(b []byte) []byte {
@@ -254,25 +377,25 @@ func parseW3CDate(s string) time.Time {
 	return extract.ParseDate(s)
 }
 
-// visitFeed parses an RSS or Atom feed and queues its items' pages, with
-// what the feed says about them as hints.
-func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
-	body, how, st, err := c.getListing(ctx, r, it, "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-	if body == nil || err != nil {
-		return err
-	}
-	items, err := parseFeed(body, it.URL)
+// listFeed parses an RSS, Atom or JSON feed and queues its items' pages,
+// with what the feed says about them as hints.
+func (c *Crawler) listFeed(ctx context.Context, r *task, it item, body []byte, how string, st urlState) error {
+	items, tooLong, err := parseFeed(body, it.URL)
+	r.countN(c.o.Metrics, "skipped", "url_too_long", tooLong)
 	if err != nil {
 		c.log.Info("feed unreadable", "source", r.src.Name, "url", it.URL, "err", err)
 		r.count(c.o.Metrics, "failed", "bad_feed")
+		notListing(&st)
 		return c.saveVisit(ctx, r, st)
 	}
+	st.Kind = itemFeed
 	var queue []item
 	for _, fi := range items {
-		if skippedLink(fi.URL) || !r.scope.follows(fi.URL) {
+		if !r.scope.follows(fi.URL) {
 			continue
 		}
 		fi.Depth = it.Depth
+		fi.File = skippedLink(fi.URL)
 		queue = append(queue, fi)
 	}
 	r.count(c.o.Metrics, "listing", how)
@@ -283,14 +406,14 @@ func (c *Crawler) visitFeed(ctx context.Context, r *task, it item) error {
 }
 
 // parseFeed returns the items of an RSS 2.0, Atom or JSON feed as page
-// items, with title, date, authors, DOI and summary as hints.
-func parseFeed(b []byte, feedURL string) ([]item, error) {
+// items, with title, date, authors, DOI and summary as hints, and how many
+// items it left out for a link longer than maxURLBytes.
+func parseFeed(b []byte, feedURL string) (out []item, tooLong int, err error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("parse feed: %w", err)
+		return nil, 0, fmt.Errorf("parse feed: %w", err)
 	}
 	base, _ := url.Parse(feedURL)
-	var out []item
 	for _, fi := range f.Items {
 		link := fi.Link
 		if link == "" && len(fi.Links) > 0 {
@@ -310,6 +433,9 @@ func parseFeed(b []byte, feedURL string) ([]item, error) {
 			lu = base.ResolveReference(lu)
 		}
 		cu, err := canonicalURL(lu)
+		if errors.Is(err, ErrURLTooLong) {
+			tooLong++
+		}
 		if err != nil {
 			continue
 		}
@@ -349,9 +475,9 @@ func parseFeed(b []byte, feedURL string) ([]item, error) {
 		out = append(out, item{URL: cu, Kind: itemPage, Hint: h})
 	}
 	if len(out) == 0 && len(f.Items) > 0 {
-		return nil, errors.New("parse feed: no item has a usable link")
+		return nil, tooLong, errors.New("parse feed: no item has a usable link")
 	}
-	return out, nil
+	return out, tooLong, nil
 }
 
 // htmlText renders a feed's HTML fragment (descriptions are often escaped

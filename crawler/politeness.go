@@ -1,9 +1,11 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -190,8 +192,9 @@ type robotsEntry struct {
 	failures    int
 	unavailable bool
 	// network is why robots.txt could not be fetched at all (dns,
-	// timeout ...); empty for an HTTP answer.
+	// timeout ...); empty for an HTTP answer, whose status is kept.
 	network string
+	status  int
 	// sitemaps are its Sitemap lines, at most maxRobotsSitemaps, and how
 	// many more there were.
 	sitemaps     []string
@@ -213,6 +216,21 @@ func (rc *robotsCache) sitemaps(u *url.URL) ([]string, int) {
 		return nil, 0
 	}
 	return e.sitemaps, e.moreSitemaps
+}
+
+// status says what the robots.txt of u's host answered when it was last
+// asked for, for messages ("HTTP 503").
+func (rc *robotsCache) status(u *url.URL) string {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	e, ok := rc.entries.Peek(u.Scheme + "://" + u.Host)
+	switch {
+	case !ok:
+		return "nothing"
+	case e.network != "":
+		return e.network
+	}
+	return "HTTP " + strconv.Itoa(e.status)
 }
 
 // robotsCache keeps the robots.txt of at most a bounded number of hosts,
@@ -297,7 +315,7 @@ func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntr
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	e := &robotsEntry{expires: rc.now().Add(rc.ttl)}
+	e := &robotsEntry{expires: rc.now().Add(rc.ttl), status: status}
 	switch {
 	case err != nil || status >= 500 || status == http.StatusTooManyRequests:
 		e.unavailable = true
@@ -314,8 +332,13 @@ func (rc *robotsCache) refresh(ctx context.Context, key string, prev *robotsEntr
 		data, _ := robotstxt.FromStatusAndBytes(status, nil)
 		e.group = data.FindGroup(rc.agent)
 	default:
-		if len(body) > robotsMaxBytes {
-			body = body[:robotsMaxBytes]
+		// fetchRobots reads at most robotsMaxBytes; a longer file is
+		// cut there, at the end of its last whole line (a rule cut in
+		// the middle could say something else).
+		if len(body) >= robotsMaxBytes {
+			if i := bytes.LastIndexByte(body[:robotsMaxBytes], '\n'); i >= 0 {
+				body = body[:i+1]
+			}
 		}
 		data, perr := robotstxt.FromStatusAndBytes(200, body)
 		if perr != nil { // unparseable: treat as no restrictions, as browsers and Google do

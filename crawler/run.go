@@ -73,6 +73,7 @@ func (r *run) snapshot() lumen.CrawlRun {
 	rec := r.rec
 	rec.Skipped = maps.Clone(r.rec.Skipped)
 	rec.Failed = maps.Clone(r.rec.Failed)
+	rec.Repaired = maps.Clone(r.rec.Repaired)
 	rec.PausedHosts = slices.Clone(r.rec.PausedHosts)
 	return rec
 }
@@ -103,6 +104,11 @@ func addOutcome(rec *lumen.CrawlRun, outcome, reason string, n int) {
 		rec.Unchanged += n
 	case "listing":
 		rec.Listings += n
+	case "repaired":
+		if rec.Repaired == nil {
+			rec.Repaired = map[string]int{}
+		}
+		rec.Repaired[reason] += n
 	case "skipped":
 		if rec.Skipped == nil {
 			rec.Skipped = map[string]int{}
@@ -146,6 +152,20 @@ func (r *run) takePage() bool {
 		return false
 	}
 	r.pages++
+	return true
+}
+
+// pageToListing moves the charge of a fetch from the run's pages to its
+// listings, for a page that turned out to be a sitemap or feed; it reports
+// false, and leaves the page charged, when the listings are spent.
+func (r *run) pageToListing() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.lists >= maxListings {
+		return false
+	}
+	r.lists++
+	r.pages--
 	return true
 }
 
@@ -216,6 +236,18 @@ func (t *task) countN(m *metrics.Metrics, outcome, reason string, n int) {
 	}
 	t.run.countN(m, outcome, reason, n)
 	t.tally.add(outcome, reason, n)
+}
+
+// repaired records that the task's page was used although something
+// about it was wrong (reason): counted apart, in the run record, and in
+// the metrics as an extract error, not as a page outcome (the page has
+// its own: new, changed ...).
+func (t *task) repaired(m *metrics.Metrics, reason string) {
+	t.run.mu.Lock()
+	addOutcome(&t.run.rec, "repaired", reason, 1)
+	t.run.mu.Unlock()
+	t.tally.add("repaired", reason, 1)
+	m.Error(metrics.StageExtract, reason)
 }
 
 func (t *task) fetched() {
@@ -477,7 +509,7 @@ func (c *Crawler) saveRun(ctx context.Context, rec lumen.CrawlRun) error {
 func (c *Crawler) checkpoint(ctx context.Context, r *run) error {
 	r.mu.Lock()
 	ar := activeRun{Run: r.rec, Pages: r.pages, Cursor: r.cursor}
-	ar.Run.Skipped, ar.Run.Failed = maps.Clone(r.rec.Skipped), maps.Clone(r.rec.Failed)
+	ar.Run.Skipped, ar.Run.Failed, ar.Run.Repaired = maps.Clone(r.rec.Skipped), maps.Clone(r.rec.Failed), maps.Clone(r.rec.Repaired)
 	ar.Run.PausedHosts = slices.Clone(r.rec.PausedHosts)
 	r.mu.Unlock()
 	b, err := json.Marshal(ar)

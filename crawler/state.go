@@ -29,8 +29,13 @@ type urlState struct {
 	Links  []string `json:"links,omitempty"`
 	LinksZ []byte   `json:"links_z,omitempty"`
 	Feeds  []string `json:"feeds,omitempty"`
-	// Skipped says why the URL gave no article (pdf, not_html, noindex ...).
-	Skipped string `json:"skipped,omitempty"`
+	// Skipped says why the URL gave no article (pdf, not_html, noindex ...),
+	// and ContentType what the response said it was.
+	Skipped     string `json:"skipped,omitempty"`
+	ContentType string `json:"content_type,omitempty"`
+	// Kind is "sitemap" or "feed" when the URL was last read as one: a
+	// link to it is read as that listing again.
+	Kind string `json:"kind,omitempty"`
 	// Listing is a sitemap's or feed's body, gzip-compressed, kept so that
 	// the next run can fetch it with a conditional request.
 	Listing []byte `json:"listing,omitempty"`

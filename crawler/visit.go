@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -14,10 +15,8 @@ import (
 func (c *Crawler) visit(ctx context.Context, r *task) error {
 	it := r.it
 	switch it.Kind {
-	case itemSitemap:
-		return c.visitSitemap(ctx, r, it)
-	case itemFeed:
-		return c.visitFeed(ctx, r, it)
+	case itemSitemap, itemFeed:
+		return c.visitListing(ctx, r, it)
 	default:
 		return c.visitPage(ctx, r, it)
 	}
@@ -33,6 +32,21 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 	}
 	if c.visitedBefore(r, st) {
 		return nil
+	}
+	if it.File {
+		return c.visitFile(ctx, r, it)
+	}
+	if st.Kind == itemSitemap || st.Kind == itemFeed {
+		// A link that led to a sitemap or feed last time: read as one
+		// again (a conditional request against the copy kept of it),
+		// charged to the listings.
+		r.it.Kind = st.Kind
+		return c.visitListing(ctx, r, r.it)
+	}
+	if st.Failure == "not_html" && st.ContentType == "" {
+		// Judged by a version that took every sitemap and feed reached
+		// by a link for a page that is not HTML: asked again once.
+		forgetFailure(&st)
 	}
 	now := time.Now().UTC()
 	recrawl := r.src.Recrawl
@@ -57,7 +71,8 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 			r.fail(fmt.Sprintf("seed %s: %s (%d times; next try after %s)", it.URL, st.Failure, st.Failures,
 				st.RetryAt.Format(time.RFC3339)))
 		}
-		return c.fallbackToHint(ctx, r, it, nil)
+		_, err := c.fallbackToHint(ctx, r, it, nil)
+		return err
 	}
 	if host := it.host(); r.paused(host) {
 		r.count(c.o.Metrics, "skipped", "host_paused")
@@ -78,17 +93,20 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		}
 		c.log.Info("fetch failed", "source", r.src.Name, "url", it.URL, "reason", reason)
 		c.o.Metrics.Error(metrics.StageFetch, reason)
-		resp, m = nil, &miss{"failed", reason}
+		resp, m = nil, &miss{"failed", reason, ""}
 	}
 	if m != nil {
 		if m.reason == "canceled" {
 			return nil
 		}
 		r.count(c.o.Metrics, m.outcome, m.reason)
-		if seed && m.outcome == "failed" {
-			r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.reason))
+		if seed {
+			// Failed or skipped (robots.txt disallows it or cannot be
+			// read): a seed that cannot be fetched is a run that did
+			// not do what it is for.
+			r.fail(fmt.Sprintf("seed %s: %s", it.URL, m.describe()))
 		}
-		if err := c.fallbackToHint(ctx, r, it, m); err != nil {
+		if _, err := c.fallbackToHint(ctx, r, it, m); err != nil {
 			return err
 		}
 		if c.rememberFailure(&st, m.reason, now) {
@@ -121,20 +139,33 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 			return nil
 		}
 	}
+	if kind := listingKind(resp.ContentType(), resp.Body); kind != "" {
+		return c.pageListing(ctx, r, kind, resp, now)
+	}
 	st.Status, st.FetchedAt = resp.Status, now
 	st.ETag, st.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 
 	page, skip := c.extractPage(r, resp, final)
 	if skip != "" {
 		st.Skipped, st.PageHash, st.Links = skip, "", nil
+		st.ContentType = resp.ContentType()
 		r.count(c.o.Metrics, "skipped", skip)
-		if err := c.fallbackToHint(ctx, r, it, nil); err != nil {
+		if _, err := c.fallbackToHint(ctx, r, it, nil); err != nil {
 			return err
+		}
+		if seed {
+			r.fail(fmt.Sprintf("seed %s: %s (Content-Type %q)", it.URL, skip, st.ContentType))
 		}
 		c.rememberFailure(&st, skip, now)
 		return c.saveVisit(ctx, r, st)
 	}
-	st.Skipped = ""
+	st.Skipped, st.ContentType = "", ""
+	if page.CharsetMismatch != "" {
+		// Read right, but the site says the wrong thing: worth telling
+		// its operator, and counted apart from what was left out.
+		c.log.Info("page's declared charset is wrong", "source", r.src.Name, "url", final, "charset", page.CharsetMismatch)
+		r.repaired(c.o.Metrics, "charset_mismatch")
+	}
 	var links, feeds []string
 	if !page.NoFollow && it.Depth < r.depth {
 		links, feeds = c.pageLinks(r, page)
@@ -164,7 +195,7 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		st.PageHash = ""
 		r.count(c.o.Metrics, "skipped", v.Class)
 		c.log.Info("page skipped", "source", r.src.Name, "url", final, "reason", v.Class)
-		if err := c.fallbackToHint(ctx, r, it, nil); err != nil {
+		if _, err := c.fallbackToHint(ctx, r, it, nil); err != nil {
 			return err
 		}
 		if seed {
@@ -196,9 +227,13 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 // pageLinks returns the in-scope links and feeds of a page, up to
 // maxPageLinks and maxPageFeeds; the others are counted.
 func (c *Crawler) pageLinks(r *task, page extract.Page) (links, feeds []string) {
-	dropped := 0
+	dropped, tooLong := 0, 0
+	defer func() { r.countN(c.o.Metrics, "skipped", "url_too_long", tooLong) }()
 	for _, l := range page.Links {
 		cl, err := Canonicalize(l)
+		if errors.Is(err, ErrURLTooLong) {
+			tooLong++
+		}
 		if err != nil || skippedLink(cl) || !r.scope.follows(cl) {
 			continue
 		}
@@ -215,6 +250,9 @@ func (c *Crawler) pageLinks(r *task, page extract.Page) (links, feeds []string) 
 	dropped = 0
 	for _, f := range page.Feeds {
 		cf, err := Canonicalize(f)
+		if errors.Is(err, ErrURLTooLong) {
+			tooLong++
+		}
 		if err != nil || !r.scope.inSiteURL(cf) {
 			continue
 		}
@@ -228,25 +266,62 @@ func (c *Crawler) pageLinks(r *task, page extract.Page) (links, feeds []string) 
 	return links, feeds
 }
 
-// follow queues what a page leads to for the next depth: its links, the
-// feeds it links to, and, for the seed of a web source, the sitemaps its
-// site's robots.txt names. Feeds and sitemaps are how a seed crawl finds
-// the pages no link leads to.
+// follow queues what a page leads to for the next depth: for the seed of a
+// web source, the sitemaps its site's robots.txt names; the feeds it links
+// to; and its links. Feeds and sitemaps are how a seed crawl finds the
+// pages no link leads to. They are queued first because the frontier
+// queues a URL once, as what it is first offered as: a footer's <a href>
+// to the sitemap must not make it a page. (A link that leads to a sitemap
+// or feed all the same is read as one: see pageListing.)
 func (c *Crawler) follow(ctx context.Context, r *task, it item, links, feeds []string) error {
 	if it.Kind != itemPage || it.Depth >= r.depth {
 		return nil
 	}
 	items := make([]item, 0, len(links)+len(feeds))
-	for _, l := range links {
-		items = append(items, item{URL: l, Depth: it.Depth + 1, Kind: itemPage})
+	if it.Depth == 0 && it.Hint == nil && r.src.Kind == lumen.SourceWeb {
+		items = append(items, c.robotsSitemaps(ctx, r, it)...)
 	}
 	for _, f := range feeds {
 		items = append(items, item{URL: f, Depth: it.Depth + 1, Kind: itemFeed})
 	}
-	if it.Depth == 0 && it.Hint == nil && r.src.Kind == lumen.SourceWeb {
-		items = append(items, c.robotsSitemaps(ctx, r, it)...)
+	for _, l := range links {
+		items = append(items, item{URL: l, Depth: it.Depth + 1, Kind: itemPage})
 	}
 	return c.enqueue(ctx, r, items)
+}
+
+// pageListing reads a page that turned out to be a sitemap or feed (a
+// footer's <a href> to it, or a web source seeded with it) as that
+// listing: what it lists is queued; it is charged to the run's listings,
+// not its pages; and later runs ask for it as a listing, with a
+// conditional request against the copy kept of it.
+func (c *Crawler) pageListing(ctx context.Context, r *task, kind string, resp *fetchResponse, now time.Time) error {
+	if !r.run.pageToListing() {
+		r.count(c.o.Metrics, "skipped", "max_listings")
+		return nil
+	}
+	r.it.Kind = kind
+	if err := c.persistItem(ctx, r.run, r.it); err != nil {
+		return err
+	}
+	c.log.Debug("page is a listing", "source", r.src.Name, "url", r.it.URL, "kind", kind)
+	resp.Body = xmlUTF8(resp)
+	return c.readListing(ctx, r, r.it, resp.Body, "fetched", listingState(r.it.URL, resp, now))
+}
+
+// visitFile handles a page a sitemap or feed lists whose URL names a file
+// (a PDF, an e-book, an image ...). The file is not fetched: Lumen parses
+// no PDF. What the feed says of it, a journal's title and abstract, is
+// published as an abstract, as for a page that could not be used;
+// without that, the entry is counted (file_link), never dropped unsaid.
+func (c *Crawler) visitFile(ctx context.Context, r *task, it item) error {
+	published, err := c.fallbackToHint(ctx, r, it, nil)
+	if err != nil || published {
+		return err
+	}
+	c.log.Info("listed file not fetched", "source", r.src.Name, "url", it.URL, "reason", "file_link")
+	r.count(c.o.Metrics, "skipped", "file_link")
+	return nil
 }
 
 // robotsSitemaps returns the sitemaps the robots.txt of a seed's site
@@ -273,12 +348,14 @@ func (c *Crawler) robotsSitemaps(ctx context.Context, r *task, it item) []item {
 }
 
 // fallbackToHint publishes what a feed said about an item whose page could
-// not be used (robots, a failure, not HTML): feeds of journals and preprint
-// servers carry the abstract, which is worth having.
-func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss) error {
+// not be used (robots, a failure, not HTML, a file): feeds of journals and
+// preprint servers carry the abstract, which is worth having. It reports
+// whether there was enough to publish: a title and a summary of at least
+// minHintSummary bytes (a teaser is not an abstract).
+func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss) (bool, error) {
 	h := it.Hint
-	if h == nil || len(h.Summary) < 200 || h.Title == "" || m != nil && (m.reason == "canceled" || m.reason == "host_paused") {
-		return nil
+	if h == nil || len(h.Summary) < minHintSummary || h.Title == "" || m != nil && (m.reason == "canceled" || m.reason == "host_paused") {
+		return false, nil
 	}
 	a := lumen.Article{
 		URL: it.URL, URLs: []string{it.URL}, Source: r.src.Name, Title: h.Title, Authors: h.Authors,
@@ -288,8 +365,12 @@ func (c *Crawler) fallbackToHint(ctx context.Context, r *task, it item, m *miss)
 	a.Text, a.Truncated = truncateText(h.Title+"\n\n"+h.Summary, c.o.MaxTextBytes)
 	outcome, reason, _, err := c.publish(ctx, r.run, a)
 	if err != nil {
-		return err
+		return false, err
 	}
 	r.count(c.o.Metrics, outcome, reason+"_from_feed")
-	return nil
+	return true, nil
 }
+
+// minHintSummary is the shortest feed summary published as an article's
+// text when its page cannot be used.
+const minHintSummary = 200

@@ -277,6 +277,9 @@ func printSummary(w io.Writer, runs []lumen.CrawlRun) {
 		if s := joinReasons(r.Failed); s != "" {
 			fmt.Fprintf(w, "  %s failed: %s\n", r.Source, s)
 		}
+		if s := joinReasons(r.Repaired); s != "" {
+			fmt.Fprintf(w, "  %s repaired: %s\n", r.Source, s)
+		}
 		if r.Error != "" {
 			fmt.Fprintf(w, "  %s error: %s\n", r.Source, r.Error)
 		}

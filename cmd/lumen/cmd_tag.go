@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/evaluate"
@@ -141,6 +143,16 @@ func tagInput(t *tagger.Tagger, data []byte, format, kind, name string) (tagOutp
 		if extract.Binary(data) {
 			out.Skipped = "binary input: not tagged"
 			return out, nil
+		}
+		if !utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+			// Text in a legacy charset (ISO-8859-1, windows-1252 ...):
+			// read as the bytes show, as a crawled page is, rather than
+			// each accented letter printed as U+FFFD. Text that is
+			// UTF-8 but for a stray byte stays UTF-8; what looks like a
+			// UTF-16 byte order mark was not UTF-16 (see UTF16Text).
+			if text, err := extract.ToUTF8(data, "text/plain"); err == nil {
+				data = text
+			}
 		}
 		// Offsets are into the text printed, and JSON prints each invalid
 		// byte as U+FFFD: tag the text as it will be printed.

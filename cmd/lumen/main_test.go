@@ -188,6 +188,11 @@ func TestCrawlOnceThenServe(t *testing.T) {
 	if !strings.Contains(out, "robots=1") {
 		t.Errorf("summary does not show the robots.txt exclusion:\n%s", out)
 	}
+	// The sitemap robots.txt names is read although the nav links it too
+	// (QA2: the demo showed "listings 0 ... skipped: not_html=1").
+	if strings.Contains(out, "not_html") || !regexp.MustCompile(`seed-127-0-0-1-\d+(\s+\d+){6}\s+1\s`).MatchString(out) {
+		t.Errorf("crawl summary, want the sitemap read as a listing and nothing not_html:\n%s", out)
+	}
 
 	stdout, stop := background(t, "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn")
 	base := waitURL(t, stdout)
@@ -499,6 +504,17 @@ func TestUsageAndConfigErrors(t *testing.T) {
 	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "nothing fetched") || !strings.Contains(err.Error(), "private_address") {
 		t.Errorf("crawl of a refused seed: err %v (exit %d)\n%s", err, exitCode(err), out)
 	}
+
+	// A site whose robots.txt answers 503 keeps Lumen out: the crawl
+	// fails (exit 1), saying so, as the README says (QA2: exit 0).
+	blocked := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	}))
+	defer blocked.Close()
+	out, _, err = lumenCmd(t, "", "crawl", "--once", "--seed", blocked.URL+"/", "--allow-private", "--data", t.TempDir(), "--log-level", "error")
+	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "robots.txt answered HTTP 503") {
+		t.Errorf("crawl of a site whose robots.txt answers 503: err %v (exit %d)\n%s", err, exitCode(err), out)
+	}
 }
 
 func TestTagCommand(t *testing.T) {
@@ -531,6 +547,12 @@ func TestTagCommand(t *testing.T) {
 		if res.Text[c.Start:c.End] != c.Text {
 			t.Errorf("claim %+v does not match the text at its offsets", c)
 		}
+	}
+
+	// Text in ISO-8859-1 is read as such, not as U+FFFD (QA2: "na\uFFFDve").
+	out, _, err = lumenCmd(t, "Probiotics reduced acne severity in na\xefve adolescents at the caf\xe9.", "tag", "--compact")
+	if err != nil || json.Unmarshal([]byte(out), &res) != nil || !strings.Contains(res.Text, "naïve adolescents at the café") {
+		t.Errorf("tag of ISO-8859-1 text: %v, text %q; want it read as ISO-8859-1", err, res.Text)
 	}
 
 	// HTML: offsets are into the extracted main text.

@@ -29,9 +29,11 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	stdunicode "unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/saintfish/chardet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -65,6 +67,10 @@ type Page struct {
 	Links []string
 	// NoIndex and NoFollow reflect <meta name="robots"> directives.
 	NoIndex, NoFollow bool
+	// CharsetMismatch is set when the charset the page declared (in its
+	// Content-Type or a <meta>) could not be right, and says what the text
+	// was read as instead ("declared utf-8, read as windows-1252").
+	CharsetMismatch string
 	// Layout is the page's structure, for Classify.
 	Layout Layout
 }
@@ -151,7 +157,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 	if isBinary(body, contentType) {
 		return Page{}, ErrBinary
 	}
-	utf8Body, err := ToUTF8(body, contentType)
+	utf8Body, mismatch, err := toUTF8(body, contentType)
 	if err != nil {
 		return Page{}, err
 	}
@@ -159,11 +165,13 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 	if err != nil {
 		// x/net/html refuses pathological trees (more than 512 open
 		// elements); keep the text anyway, without readability's selection.
-		return tokenPage(utf8Body, pageURL)
+		tp, err := tokenPage(utf8Body, pageURL)
+		tp.CharsetMismatch = mismatch
+		return tp, err
 	}
 	meta := readMeta(doc, pageURL, measure)
 	p := Page{
-		Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links, Feeds: meta.feeds,
+		CharsetMismatch: mismatch, Canonical: meta.canonical, DOI: meta.doi, PMID: meta.pmid, Links: meta.links, Feeds: meta.feeds,
 		NoIndex: meta.noIndex, NoFollow: meta.noFollow, Language: meta.lang, Layout: meta.layout,
 	}
 
@@ -278,7 +286,7 @@ func Plain(body []byte, contentType string) (Page, error) {
 	if Binary(body) {
 		return Page{}, ErrBinary
 	}
-	b, err := ToUTF8(body, contentType)
+	b, mismatch, err := toUTF8(body, contentType)
 	if err != nil {
 		return Page{}, err
 	}
@@ -287,7 +295,7 @@ func Plain(body []byte, contentType string) (Page, error) {
 		return Page{}, ErrNoText
 	}
 	title, _, _ := strings.Cut(text, "\n")
-	p := Page{Title: strings.TrimSpace(title), Text: text}
+	p := Page{Title: strings.TrimSpace(title), Text: text, CharsetMismatch: mismatch}
 	p.bound()
 	var c contentLayout
 	for _, block := range strings.Split(text, "\n\n") {
@@ -383,17 +391,27 @@ func UTF16Text(b []byte) ([]byte, bool) {
 }
 
 // ToUTF8 converts an HTML or XML body to UTF-8, as a browser would, with
-// two deviations for the web as crawled: a body that is UTF-8 (valid, or
+// three deviations for the web as crawled: a body that is UTF-8 (valid, or
 // nearly so: a stray byte in a page of accented UTF-8 text) is taken as
 // UTF-8 even when the header names a legacy charset, since servers default
-// to "ISO-8859-1"; and <meta charset> is honoured anywhere in the <head>,
-// not only in its first 1024 bytes. The order is: byte order mark; a UTF-8
-// body; the Content-Type charset; <meta charset> or http-equiv;
-// windows-1252 (which browsers use for ISO-8859-1 too). Bytes that do not
-// decode become U+FFFD.
+// to "ISO-8859-1"; a body declared UTF-8 that is not (a CMS that says
+// UTF-8 and stores windows-1252) is read in the legacy charset its bytes
+// show (see sniffLegacy), not turned into U+FFFD; and <meta charset> is
+// honoured anywhere in the <head>, not only in its first 1024 bytes. The
+// order is: byte order mark; a UTF-8 body; the Content-Type charset;
+// <meta charset> or http-equiv; the sniffed charset (windows-1252, which
+// browsers use for ISO-8859-1 too, when the bytes say nothing clearer).
 func ToUTF8(body []byte, contentType string) ([]byte, error) {
+	out, _, err := toUTF8(body, contentType)
+	return out, err
+}
+
+// toUTF8 is ToUTF8; mismatch says, when the declared charset was
+// overruled, what it was and what the body was read as.
+func toUTF8(body []byte, contentType string) (out []byte, mismatch string, err error) {
 	if enc, n := bomEncoding(body); enc != nil {
-		return decode(body[n:], enc)
+		out, err = decode(body[n:], enc)
+		return out, "", err
 	}
 	var enc encoding.Encoding
 	var name string
@@ -401,15 +419,16 @@ func ToUTF8(body []byte, contentType string) ([]byte, error) {
 		enc, name = charset.Lookup(params["charset"])
 	}
 	if enc != nil && !asciiCompatible(name) {
-		return decode(body, enc)
+		out, err = decode(body, enc)
+		return out, "", err
 	}
 	// ISO-2022-JP is 7-bit, so valid UTF-8: its escape byte tells it apart.
 	if bytes.IndexByte(body, 0x1b) < 0 {
 		if utf8.Valid(body) {
-			return body, nil
+			return body, "", nil
 		}
 		if mostlyUTF8(body) {
-			return bytes.ToValidUTF8(body, []byte("\uFFFD")), nil
+			return bytes.ToValidUTF8(body, []byte("\uFFFD")), "", nil
 		}
 	}
 	if enc == nil {
@@ -419,13 +438,43 @@ func ToUTF8(body []byte, contentType string) ([]byte, error) {
 			enc = nil
 		}
 	}
+	if name == "utf-8" {
+		// Declared UTF-8, and not UTF-8 (checked above): the declaration
+		// is wrong, and decoding by it would turn every non-ASCII
+		// character into U+FFFD.
+		enc, name = sniffLegacy(body)
+		out, err = decode(body, enc)
+		return out, "declared utf-8, read as " + name, err
+	}
 	if enc == nil {
 		if utf8.Valid(body) {
-			return body, nil
+			return body, "", nil
 		}
-		enc = charmap.Windows1252
+		enc, _ = sniffLegacy(body)
 	}
-	return decode(body, enc)
+	out, err = decode(body, enc)
+	return out, "", err
+}
+
+// sniffLegacy guesses the legacy charset of a body that is not UTF-8 from
+// its bytes (chardet's statistics, as colly and browsers' detectors use),
+// and falls back to windows-1252 when the guess is not confident: short
+// Western text with a few accented letters is what most mislabelled pages
+// are, and windows-1252 decodes every byte.
+func sniffLegacy(body []byte) (encoding.Encoding, string) {
+	const minConfidence = 50
+	sample := body[:min(len(body), 64<<10)]
+	if results, err := chardet.NewHtmlDetector().DetectAll(sample); err == nil {
+		for _, r := range results {
+			if r.Confidence < minConfidence {
+				break
+			}
+			if enc, name := charset.Lookup(r.Charset); enc != nil && name != "utf-8" && asciiCompatible(name) {
+				return enc, name
+			}
+		}
+	}
+	return charmap.Windows1252, "windows-1252"
 }
 
 // mostlyUTF8 reports whether b has many more valid multi-byte UTF-8
@@ -562,6 +611,14 @@ func NormalizeDOI(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, "%") {
 		if u, err := url.PathUnescape(s); err == nil {
+			if strings.IndexFunc(u, stdunicode.IsSpace) >= 0 && strings.IndexFunc(s, stdunicode.IsSpace) < 0 ||
+				strings.IndexFunc(u, stdunicode.IsControl) >= 0 {
+				// An escaped space or control character in one token:
+				// the DOI would end there, cut short, and a DOI cut
+				// short may be another paper's (articles are merged
+				// by DOI). No DOI is better than a wrong one.
+				return ""
+			}
 			s = u
 		}
 	}

@@ -118,6 +118,15 @@ func TestNormalizeDOI(t *testing.T) {
 		"https://doi.org/10.3389/fmicb.2018.01459.":     "10.3389/fmicb.2018.01459",
 		"https://doi.org/10.1002%2F%28SICI%291097-4636": "10.1002/(sici)1097-4636",
 		"no doi here": "",
+		// An escaped character is part of the DOI: decoded, not cut.
+		"10.1234/abc%7B1%7D_x": "10.1234/abc{1}_x",
+		// An escaped space or control character inside the value would
+		// leave a DOI cut short, which may be another paper's: refused.
+		"10.1234/abc{1}_%20x":   "",
+		"10.1234/abc%0Ax":       "",
+		"doi:10.1234/abc%09def": "",
+		// Text after a DOI written with a space is not part of it.
+		"doi:10.1234/abc (print)": "10.1234/abc",
 	}
 	for in, want := range tests {
 		if got := NormalizeDOI(in); got != want {

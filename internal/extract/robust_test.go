@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 )
 
 var testURL = &url.URL{Scheme: "https", Host: "news.example.org", Path: "/health/2021/05/06/story.html"}
@@ -157,6 +158,8 @@ func TestHTMLCharsets(t *testing.T) {
 		{"utf-8 with lying header", article("", want+" "+para), "text/html; charset=iso-8859-1", want},
 		{"utf-8 bom", "\xef\xbb\xbf" + article("", want+" "+para), "text/html; charset=windows-1252", want},
 		{"unknown charset label", article("", want+" "+para), "text/html; charset=x-bogus", want},
+		{"meta utf-8, is windows-1252", article(`<meta charset="utf-8">`, latin+" "+para), "text/html", want},
+		{"header utf-8, is windows-1252", article("", latin+" "+para), "text/html; charset=utf-8", want},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,6 +175,49 @@ func TestHTMLCharsets(t *testing.T) {
 	}
 }
 
+// A page whose declared charset is wrong (a CMS that declares UTF-8 and
+// stores windows-1252 or Shift_JIS) is read in the charset its bytes show,
+// and says so; a page that tells the truth says nothing.
+func TestHTMLCharsetMismatch(t *testing.T) {
+	const western = "“Quoted” café title: “Probiotics reduced acne severity in naïve adolescents,” the investigators reported."
+	cp1252, err := charmap.Windows1252.NewEncoder().String(western)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const japaneseText = "プロバイオティクスはニキビの重症度を下げた。腸内細菌叢の乱れは皮膚の炎症と関連している。"
+	sjis, err := japanese.ShiftJIS.NewEncoder().String(japaneseText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, body, contentType, want, mismatch string
+	}{
+		{"meta utf-8, windows-1252", article(`<meta charset="utf-8">`, cp1252+" "+para), "text/html", western, "declared utf-8, read as windows-1252"},
+		{"header utf-8, windows-1252", article("", cp1252+" "+para), "text/html; charset=UTF-8", western, "declared utf-8, read as windows-1252"},
+		{"meta utf-8, shift_jis", article(`<meta charset="utf-8">`, sjis+" "+para), "text/html", japaneseText, "declared utf-8, read as shift_jis"},
+		{"meta utf-8, utf-8", article(`<meta charset="utf-8">`, western+" "+para), "text/html", western, ""},
+		{"no declaration, windows-1252", article("", cp1252+" "+para), "text/html", western, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := HTML([]byte(tt.body), tt.contentType, testURL)
+			if err != nil {
+				t.Fatalf("HTML() error = %v", err)
+			}
+			if !strings.Contains(p.Text, tt.want) || strings.ContainsRune(p.Text, utf8.RuneError) {
+				t.Errorf("HTML().Text = %.300q, want it to contain %q and no U+FFFD", p.Text, tt.want)
+			}
+			if p.CharsetMismatch != tt.mismatch {
+				t.Errorf("HTML().CharsetMismatch = %q, want %q", p.CharsetMismatch, tt.mismatch)
+			}
+		})
+	}
+	p, err := Plain([]byte("Caf\xe9 na\xefve\n\nProbiotics reduced acne."), "text/plain; charset=utf-8")
+	if err != nil || !strings.Contains(p.Text, "Café naïve") || p.CharsetMismatch == "" {
+		t.Errorf("Plain(windows-1252 declared utf-8) = %q, %q, %v; want Café naïve and a mismatch", p.Text, p.CharsetMismatch, err)
+	}
+}
+
 func TestToUTF8(t *testing.T) {
 	utf16 := []byte{0xff, 0xfe}
 	for _, r := range "<p>Hé</p>" {
@@ -184,7 +230,7 @@ func TestToUTF8(t *testing.T) {
 		{"latin1 fallback", "<p>caf\xe9</p>", "", "<p>café</p>"},
 		{"utf-16 bom", string(utf16), "", "<p>Hé</p>"},
 		{"mostly utf-8", strings.Repeat("café ", 20) + "\xff", "", strings.Repeat("café ", 20) + "\uFFFD"},
-		{"declared utf-8, broken", "caf\xe9", "text/html; charset=utf-8", "caf\uFFFD"},
+		{"declared utf-8, is windows-1252", "caf\xe9", "text/html; charset=utf-8", "café"},
 		{"xml feed label", "<t>caf\xe9</t>", "text/xml; charset=iso-8859-1", "<t>café</t>"},
 	}
 	for _, tt := range tests {
