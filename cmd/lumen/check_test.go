@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
+	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// lumen check --nats, where the index is another process's: it says the
+// index was not checked rather than "clean", and articles the crawl state
+// names that both streams lost are damage (exit 4), not silence (qa2).
+func TestCheckOverNATSWithoutIndex(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	natsURL := srv.ClientURL()
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--config", cfg, "--log-level", "error"); err != nil {
+		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
+	}
+	data := t.TempDir() // no index here
+	out, stderr, err := lumenCmd(t, "", "check", "--nats", natsURL, "--config", cfg, "--data", data, "--log-level", "error")
+	if err != nil || !strings.Contains(out, "result: incomplete") || !strings.Contains(out, "index was not checked") {
+		t.Fatalf("check --nats of whole streams: %v (exit %d)\n%s%s", err, exitCode(err), out, stderr)
+	}
+
+	s, err := bustest.JetStream(t, srv).Stream(context.Background(), bus.StreamArticles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Purge(context.Background(), jetstream.WithPurgeKeep(1)); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err = lumenCmd(t, "", "check", "--nats", natsURL, "--config", cfg, "--data", data, "--log-level", "error")
+	if exitCode(err) != exitDamaged || !strings.Contains(out, "article_lost") || !strings.Contains(out, "2 articles the crawl state names") ||
+		!strings.Contains(out, "result: damaged") || !strings.Contains(err.Error(), "--data DIR") {
+		t.Fatalf("check --nats after losing 2 of 3 articles: %v (exit %d), want exit %d naming them\n%s%s", err, exitCode(err), exitDamaged, out, stderr)
+	}
+}
