@@ -134,6 +134,16 @@ func TestConceptAwareSearch(t *testing.T) {
 			"AD stands for many things, and here the claim is about eczema and probiotics.",
 			"Probiotics reduced the severity of atopic dermatitis."}},
 		{"must not", lumen.ClaimQuery{Q: "-eczema"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
+		// PubMed's operators mean what they say (qa2: they were read as words).
+		{"NOT", lumen.ClaimQuery{Q: "acne NOT probiotics"}, []string{"Dysbiosis may worsen acne lesions."}},
+		{"NOT alone", lumen.ClaimQuery{Q: "NOT eczema"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
+		{"AND", lumen.ClaimQuery{Q: "eczema AND probiotics"}, []string{
+			"AD stands for many things, and here the claim is about eczema and probiotics.",
+			"Probiotics reduced the severity of atopic dermatitis."}},
+		{"AND across words naming a concept", lumen.ClaimQuery{Q: "atopic dermatitis AND dysbiosis"}, []string{
+			"Eczema was linked to gut dysbiosis.", "In AD, dysbiosis preceded flares."}},
+		{"OR", lumen.ClaimQuery{Q: "pimples OR dysbiosis", Status: []string{lumen.StatusPending}}, []string{
+			"Dysbiosis may worsen acne lesions.", "In AD, dysbiosis preceded flares.", "Probiotics did not reduce acne."}},
 		// An abbreviation names its concept only in an article that defines it.
 		{"abbreviation", lumen.ClaimQuery{Q: "AD", Concepts: []string{"intervention/probiotics"}}, []string{
 			"AD stands for many things, and here the claim is about eczema and probiotics.",
@@ -240,6 +250,7 @@ func TestQueryErrors(t *testing.T) {
 		{`evidence:"case study"`, `evidence takes one of`},
 		{"concepts:condition/nope", `unknown concept "condition/nope"`},
 		{"kinds:planet", `unknown kind of concept "planet"`},
+		{"acne AND probiotics OR diet", "AND and OR in one query need parentheses"},
 	}
 	for _, tt := range tests {
 		_, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: tt.q})

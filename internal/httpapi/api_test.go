@@ -201,6 +201,8 @@ func TestStrictParameters(t *testing.T) {
 		{"/healthz?verbose=1", "verbose", "unknown parameter"},
 		{"/api/v1/claims?q=%zz", "", "malformed query string"},
 		{"/api/v1/claims?q=relation:bogus", "q", "relation takes one of"},
+		{"/api/v1/claims?q=" + url.QueryEscape("acne AND probiotics OR diet"), "q", "AND and OR in one query need parentheses"},
+		{"/api/v1/claims?q=" + url.QueryEscape("+-acne"), "q", "one of + and -"},
 		{"/map?collapse=Bogus!", "collapse", "malformed"},
 		{"/map?collapse=condition/nope", "collapse", "unknown concept"},
 	}

@@ -308,7 +308,10 @@ var (
 	// in claimQuery.
 	claimFilters = []param{
 		{Name: "q", Type: "string", Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
-			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot, field:value (fields: " +
+			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot; AND, OR and NOT (upper case, " +
+			"as in PubMed; also &&, ||, !) stand for them: a AND b is +a +b (every word of the groups on both sides), " +
+			"a OR b is a b, NOT a is -a (one word or phrase); AND and OR together (which needs parentheses) and OR NOT are " +
+			"refused; field:value (fields: " +
 			"text, article_title, concepts, kinds, relation, evidence, section, source, article_id, status, year, negated, " +
 			"hedged, flagged, retracted, published, confidence), butyr* wildcards, /regexp/, fuzzy~1, boost^2, ranges " +
 			"(published:>=2020-01-01). Words that name a concept (any synonym, or an abbreviation the claim's article " +
