@@ -133,9 +133,14 @@ type Indexer struct {
 	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
+// MinCheckInterval is the shortest check.interval other than 0: each check
+// reads every stream to its end.
+const MinCheckInterval = time.Minute
+
 // Check configures the integrity check of serve and run.
 type Check struct {
-	// Interval between checks after the one at start; 0 checks at start only.
+	// Interval between checks after the one at start; 0 checks at start
+	// only; otherwise at least MinCheckInterval.
 	Interval time.Duration `yaml:"interval"`
 	// Repair: repair what the checks find (as lumen check --repair does).
 	Repair bool `yaml:"repair"`
@@ -366,7 +371,10 @@ func (c *Config) Validate() error {
 	check(indexerNameRE.MatchString(c.Indexer.Name), "indexer.name", "must be empty or 1 to 48 letters, digits, '-' or '_' (it names NATS consumers)")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
-	check(c.Check.Interval >= 0, "check.interval", "must not be negative")
+	// A data check reads every stream to its end: an interval of 1ns (or
+	// 15ns typed for 15m) keeps a core busy for nothing.
+	check(c.Check.Interval == 0 || c.Check.Interval >= MinCheckInterval, "check.interval",
+		"%s: must be 0 (at start only) or at least %s", c.Check.Interval, MinCheckInterval)
 	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
 	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
 	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")

@@ -93,6 +93,11 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"log_level: loud\n", "log_level"},
 		{"indexer:\n  name: eu.west\n", "indexer.name"},
 		{"indexer:\n  name: \"a b\"\n", "indexer.name"},
+		// An idle server checking every nanosecond burned a core (qa2).
+		{"check:\n  interval: 1ns\n", "check.interval"},
+		{"check:\n  interval: 15ns\n", "check.interval"},
+		{"check:\n  interval: 59s\n", "check.interval"},
+		{"check:\n  interval: -1m\n", "check.interval"},
 	}
 	for _, tt := range tests {
 		cfg, err := Load(writeFile(t, tt.yaml), noEnv)

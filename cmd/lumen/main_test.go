@@ -437,6 +437,10 @@ func TestUsageAndConfigErrors(t *testing.T) {
 	os.WriteFile(tzOnly, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"CRON_TZ=Europe/Berlin\"}\n"), 0o644)
 	badIndexer := filepath.Join(t.TempDir(), "indexer.yaml")
 	os.WriteFile(badIndexer, []byte("indexer:\n  name: \"a.b\"\n"), 0o644)
+	feb30 := filepath.Join(t.TempDir(), "feb30.yaml")
+	os.WriteFile(feb30, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"0 0 30 2 *\"}\n"), 0o644)
+	busyCheck := filepath.Join(t.TempDir(), "check.yaml")
+	os.WriteFile(busyCheck, []byte("check:\n  interval: 1ns\n"), 0o644)
 	badType := filepath.Join(t.TempDir(), "type.yaml")
 	os.WriteFile(badType, []byte("crawler:\n  timeout: 30\nsources:\n  - {name: x, kind: web, urls: [https://x.org/], max_depth: deep}\n"), 0o644)
 	tests := []struct {
@@ -464,6 +468,8 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		{[]string{"crawl", "--once", "--max-pages", "many"}, "max-pages"},
 		{[]string{"serve", "--log-format", "xml"}, "--log-format"},
 		{[]string{"serve", "--config", badIndexer}, "indexer.name"},
+		{[]string{"run", "--config", feb30}, "never fires"},
+		{[]string{"serve", "--config", busyCheck}, "check.interval"},
 		// One-shot commands refuse a data directory without Lumen's data
 		// rather than create it empty and report on nothing.
 		{[]string{"token", "list", "--data", filepath.Join(t.TempDir(), "typo")}, "no Lumen data in"},
