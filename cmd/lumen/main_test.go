@@ -624,6 +624,38 @@ func TestEvalCommand(t *testing.T) {
 	if _, _, err := lumenCmd(t, "", "eval", t.TempDir()); err == nil {
 		t.Error("eval of an empty directory succeeded")
 	}
+	// Broken labels are refused, not scored (qa2): a --labels directory
+	// that is not there, a concept id the taxonomy lacks, a copy of
+	// sentences.jsonl as labels.
+	gold := filepath.Join("..", "..", "internal", "evaluate", "testdata", "gold")
+	if _, _, err := lumenCmd(t, "", "eval", gold, "--labels", filepath.Join(t.TempDir(), "typo")); exitCode(err) != exitUsage || !strings.Contains(err.Error(), "typo") {
+		t.Errorf("eval --labels of a missing directory: %v (exit %d), want exit %d naming it", err, exitCode(err), exitUsage)
+	}
+	bad := t.TempDir()
+	if err := copyDir(gold, bad); err != nil {
+		t.Fatal(err)
+	}
+	labels, err := os.ReadFile(filepath.Join(bad, "labels.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := strings.Replace(string(labels), `"concepts": []`, `"concepts": ["condition/acnee"]`, 1)
+	if err := os.WriteFile(filepath.Join(bad, "labels.jsonl"), []byte(typo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", bad); exitCode(err) != exitUsage || !strings.Contains(err.Error(), `"condition/acnee"`) {
+		t.Errorf("eval with an unknown concept id: %v (exit %d), want exit %d naming it", err, exitCode(err), exitUsage)
+	}
+	sents, err := os.ReadFile(filepath.Join(bad, "sentences.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "labels.jsonl"), sents, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", bad); exitCode(err) != exitUsage || !strings.Contains(err.Error(), `no "concepts" or no "claim"`) {
+		t.Errorf("eval with sentences.jsonl as labels: %v (exit %d), want exit %d", err, exitCode(err), exitUsage)
+	}
 }
 
 func TestUserAgent(t *testing.T) {
