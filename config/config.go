@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"os"
 	"reflect"
 	"regexp"
@@ -61,6 +62,40 @@ type Review struct {
 	// BatchWait is how long decisions are collected before the index
 	// applies them (they are visible in search after about this long).
 	BatchWait time.Duration `yaml:"batch_wait"`
+	// SecureCookies marks the session cookie Secure on every response:
+	// for a Lumen reached only over HTTPS (through a proxy that terminates
+	// TLS). Without it, the cookie is Secure when the request came over
+	// TLS, or from a trusted proxy with X-Forwarded-Proto: https.
+	SecureCookies bool `yaml:"secure_cookies"`
+	// TrustedProxies are the addresses (IPs or CIDRs) of the reverse
+	// proxies whose X-Forwarded-Proto header is believed.
+	TrustedProxies []string `yaml:"trusted_proxies"`
+}
+
+// Proxies parses TrustedProxies (Validate has checked them).
+func (r Review) Proxies() []netip.Prefix {
+	var out []netip.Prefix
+	for _, s := range r.TrustedProxies {
+		if p, err := parseProxy(s); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseProxy reads an IP (one address) or a CIDR.
+func parseProxy(s string) (netip.Prefix, error) {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "/") {
+		p, err := netip.ParsePrefix(s)
+		return p.Masked(), err
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	a = a.Unmap()
+	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
 // NATS says where the message bus is.
@@ -378,6 +413,11 @@ func (c *Config) Validate() error {
 	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
 	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
 	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")
+	for i, p := range c.Review.TrustedProxies {
+		if _, err := parseProxy(p); err != nil {
+			errs = append(errs, lumen.Invalidf(fmt.Sprintf("review.trusted_proxies[%d]", i), "%q is not an IP address or a CIDR such as 10.0.0.0/8", p))
+		}
+	}
 	seen := map[string]int{}
 	for i, s := range c.Sources {
 		prefix := fmt.Sprintf("sources[%d]", i)

@@ -311,6 +311,7 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
 		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
+		SecureCookies: a.cfg.Review.SecureCookies, TrustedProxies: a.cfg.Review.Proxies(),
 	}
 	// Interface fields stay nil (not typed nils) when this process does
 	// not serve the curators.
