@@ -337,6 +337,13 @@ func (g *schemaGen) fields(t reflect.Type, props map[string]any, required *[]str
 				}
 			}
 		}
+		// A doc tag describes the field in the schema (what a name alone
+		// cannot say: units, what is counted).
+		if d := f.Tag.Get("doc"); d != "" {
+			if m, ok := schema.(map[string]any); ok {
+				m["description"] = d
+			}
+		}
 		props[name] = schema
 		if !omitted && f.Type.Kind() != reflect.Pointer {
 			*required = append(*required, name)
