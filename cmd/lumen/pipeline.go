@@ -401,6 +401,10 @@ func listenHTTP(addr string, h http.Handler, log *slog.Logger) (*httpServer, err
 // URL is the server's base URL.
 func (h *httpServer) URL() string { return "http://" + h.ln.Addr().String() }
 
+// close frees the listener of a server that may never have served (after
+// serve it is closed already, and this does nothing).
+func (h *httpServer) close() { _ = h.ln.Close() }
+
 // serve runs until ctx is done, then shuts down with a deadline.
 func (h *httpServer) serve(ctx context.Context) error {
 	errc := make(chan error, 1)
