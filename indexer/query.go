@@ -264,8 +264,31 @@ func (c *compiler) narrower(ids []string) []string {
 	return slices.Compact(all)
 }
 
+// The dates a bleve date range takes (it stores a date as int64
+// nanoseconds since 1970): 1677-12-01 to 2262-04-11.
+var (
+	minDate = query.MinRFC3339CompatibleTime
+	maxDate = query.MaxRFC3339CompatibleTime
+)
+
+// dateRange is a range over the publication date. A zero bound is open;
+// bounds beyond what bleve can hold are clamped to it ("published_to=
+// 9999-12-31", the usual way to say "no end"), not refused with bleve's
+// message.
 func dateRange(from, to time.Time, inclusiveTo bool) query.Query {
 	incl := true
+	if !from.IsZero() && from.Before(minDate) {
+		from = minDate
+	}
+	if from.After(maxDate) {
+		from = maxDate
+	}
+	if !to.IsZero() && to.After(maxDate) {
+		to, inclusiveTo = maxDate, true
+	}
+	if !to.IsZero() && to.Before(minDate) {
+		to = minDate
+	}
 	dr := query.NewDateRangeInclusiveQuery(from, to, &incl, &inclusiveTo)
 	dr.SetField("published")
 	return dr

@@ -160,6 +160,13 @@ func TestConceptAwareSearch(t *testing.T) {
 			[]string{"Eczema was linked to gut dysbiosis.", "Probiotics reduced the severity of atopic dermatitis."}},
 		{"field date", lumen.ClaimQuery{Q: "published:2023"}, []string{"Eczema was linked to gut dysbiosis.", "Probiotics did not reduce acne."}},
 		{"field range", lumen.ClaimQuery{Q: "+published:>=2024-01-01 +acne"}, []string{"Dysbiosis may worsen acne lesions."}},
+		// Dates bleve cannot hold (before 1678, after 2262) are clamped, not
+		// refused naming q (qa2): 9999-12-31 is how people say "no end".
+		{"open end", lumen.ClaimQuery{PublishedFrom: day(2024, 1, 1), PublishedTo: day(9999, 12, 31)},
+			[]string{"AD stands for many things, and here the claim is about eczema and probiotics.", "Dysbiosis may worsen acne lesions."}},
+		{"open start", lumen.ClaimQuery{PublishedFrom: day(1500, 1, 1), PublishedTo: day(2021, 12, 31)},
+			[]string{"In AD, dysbiosis preceded flares.", "Probiotics reduced the severity of atopic dermatitis."}},
+		{"field range beyond", lumen.ClaimQuery{Q: "+published:<9999-01-01 +published:>1000 +acne"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
 		{"keyword wildcard", lumen.ClaimQuery{Q: "concepts:intervention/*", Negated: ptr(true)}, []string{"Probiotics did not reduce acne."}},
 		{"stop words only", lumen.ClaimQuery{Q: "the of"}, nil},
 	}

@@ -178,6 +178,8 @@ func TestStrictParameters(t *testing.T) {
 		{"/api/v1/claims?q=" + url.QueryEscape(`acne "gut`), "q", "unterminated phrase starting at character 6"},
 		{"/api/v1/claims?concept=condition/unknown", "concept", "unknown concept"},
 		{"/api/v1/claims?concept=Condition/Acne", "concept", "malformed"},
+		{"/api/v1/claims?concept=%7C", "concept", "empty alternative"},
+		{"/api/v1/claims?concept=condition/acne%7C", "concept", "empty alternative"},
 		{"/api/v1/claims?evidence=blog", "evidence", "not one of"},
 		{"/api/v1/claims?status=maybe", "status", "not one of"},
 		{"/api/v1/claims?negated=yes", "negated", "not true or false"},

@@ -132,6 +132,12 @@ func checkParams(ep *endpoint, rawQuery string) (values, error) {
 				}
 				for _, s := range alts {
 					if s = strings.TrimSpace(s); s == "" {
+						if len(alts) > 1 {
+							// "a|" or "|": an alternative left empty
+							// would be dropped, and "|" alone would
+							// match everything.
+							return values{}, lumen.Invalidf(k, "%q has an empty alternative (a|b is any of a and b)", part)
+						}
 						continue
 					}
 					if err := p.check(s); err != nil {
@@ -257,6 +263,12 @@ func (v values) date(name string, endOfDay bool) time.Time {
 	t, err := time.Parse("2006-01-02", v.str(name))
 	if err != nil {
 		return time.Time{}
+	}
+	if t.IsZero() {
+		// 0001-01-01 is a date given, not none: it must still leave out
+		// the claims without a date (the index clamps it to the dates it
+		// can hold).
+		t = t.Add(time.Nanosecond)
 	}
 	if endOfDay {
 		t = t.Add(24*time.Hour - time.Nanosecond)
