@@ -622,3 +622,54 @@ func TestWildcardAndFuzzyOverStems(t *testing.T) {
 		t.Errorf("probiotics* highlight: %+v, %v", res.Hits, err)
 	}
 }
+
+// q=retracted:true finds the retracted claims, as retracted=true does,
+// rather than nothing (qa2: they were left out before q applied); year:
+// takes a year, as confidence: takes a number.
+func TestQueryStringRetractedAndYear(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s1, s2 := "Probiotics reduced acne lesions.", "Fiber did nothing for acne."
+	v1 := tagged("https://example.org/x", t0, s1, s2)
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.ApplyReviews(ctx, []lumen.ReviewDecision{decide(v1.Claims[1], 0, lumen.ActionAccept, lumen.StatusAccepted)}); err != nil {
+		t.Fatal(err)
+	}
+	// The decided sentence leaves the article: its claim is kept, retracted.
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/x", t0.Add(time.Hour), s1)}); err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	for _, tt := range []struct {
+		q    lumen.ClaimQuery
+		want []string
+	}{
+		{lumen.ClaimQuery{}, []string{s1}},
+		{lumen.ClaimQuery{Retracted: &yes}, []string{s2}},
+		{lumen.ClaimQuery{Q: "retracted:true"}, []string{s2}},
+		{lumen.ClaimQuery{Q: "+acne +retracted:true"}, []string{s2}},
+		{lumen.ClaimQuery{Q: "acne -retracted:true"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "retracted:false"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "year:2024"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "year:>=2020"}, []string{s1}},
+	} {
+		res, err := ix.SearchClaims(ctx, tt.q)
+		if err != nil {
+			t.Errorf("SearchClaims(%+v): %v", tt.q, err)
+			continue
+		}
+		if got := texts(res.Hits); !slices.Equal(got, tt.want) {
+			t.Errorf("SearchClaims(q=%q, retracted=%v) = %q, want %q", tt.q.Q, tt.q.Retracted, got, tt.want)
+		}
+	}
+	for _, q := range []string{"year:abc", "year:>=twenty", "year:20245"} {
+		_, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: q})
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || inv.Field != "q" || !strings.Contains(inv.Reason, "year takes a year") {
+			t.Errorf("SearchClaims(q=%q) = %v, want a 400 saying year takes a year", q, err)
+		}
+	}
+}

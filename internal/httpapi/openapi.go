@@ -216,6 +216,9 @@ func paramObject(p param) map[string]any {
 	if p.Pattern != nil {
 		s["pattern"] = p.Pattern.String()
 	}
+	if p.Type == "string" || p.Type == "" {
+		s["maxLength"] = p.maxLength()
+	}
 	if p.Default != "" {
 		switch p.Type {
 		case "integer":

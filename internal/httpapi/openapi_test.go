@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/metrics"
 )
 
@@ -307,4 +308,22 @@ func TestOpenAPIFieldDescriptions(t *testing.T) {
 			t.Errorf("%s.%s description = %q, want it to say %q", tt.schema, tt.field, d, tt.says)
 		}
 	}
+}
+
+// q's limit is the index's, and openapi.json states it.
+func TestQueryLengthLimit(t *testing.T) {
+	_, srv := stubServer(t)
+	doc := openapiDoc(t, srv)
+	op := doc["paths"].(map[string]any)["/api/v1/claims"].(map[string]any)["get"].(map[string]any)
+	for _, p := range op["parameters"].([]any) {
+		p := p.(map[string]any)
+		if p["name"] != "q" {
+			continue
+		}
+		if got := p["schema"].(map[string]any)["maxLength"]; got != float64(indexer.MaxQueryLength) {
+			t.Errorf("q maxLength = %v, want indexer.MaxQueryLength %d", got, indexer.MaxQueryLength)
+		}
+		return
+	}
+	t.Error("no q parameter")
 }

@@ -31,8 +31,10 @@ type param struct {
 	Required bool
 	// Pattern, when set, is a regular expression every value must match.
 	Pattern *regexp.Regexp
-	Doc     string
-	Example string
+	// MaxLength bounds a value in bytes (0: maxParamLength).
+	MaxLength int
+	Doc       string
+	Example   string
 }
 
 // endpoint is one route: its method and path pattern, what it is for, the
@@ -166,10 +168,24 @@ func paramList(ep *endpoint) string {
 	return strings.Join(names, ", ")
 }
 
+// maxParamLength bounds every parameter value without a MaxLength.
+const maxParamLength = 2000
+
+// maxQueryLength is the longest q, the index's limit (indexer.MaxQueryLength;
+// a test keeps the two equal), checked here so that openapi.json states it.
+const maxQueryLength = 1000
+
+func (p *param) maxLength() int {
+	if p.MaxLength > 0 {
+		return p.MaxLength
+	}
+	return maxParamLength
+}
+
 // check checks one value of p.
 func (p *param) check(s string) error {
-	if len(s) > 2000 {
-		return lumen.Invalidf(p.Name, "longer than 2000 bytes")
+	if n := p.maxLength(); len(s) > n {
+		return lumen.Invalidf(p.Name, "longer than %d bytes", n)
 	}
 	switch p.Type {
 	case "integer":
@@ -319,7 +335,7 @@ var (
 	// claimFilters select claims. Adding a filter is one line here and one
 	// in claimQuery.
 	claimFilters = []param{
-		{Name: "q", Type: "string", Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
+		{Name: "q", Type: "string", MaxLength: maxQueryLength, Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
 			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot; AND, OR and NOT (upper case, " +
 			"as in PubMed; also &&, ||, !) stand for them: a AND b is +a +b (every word of the groups on both sides), " +
 			"a OR b is a b, NOT a is -a (one word or phrase); AND and OR together (which needs parentheses) and OR NOT are " +
