@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
@@ -50,5 +54,42 @@ func TestCheckOverNATSWithoutIndex(t *testing.T) {
 	if exitCode(err) != exitDamaged || !strings.Contains(out, "article_lost") || !strings.Contains(out, "2 articles the crawl state names") ||
 		!strings.Contains(out, "result: damaged") || !strings.Contains(err.Error(), "--data DIR") {
 		t.Fatalf("check --nats after losing 2 of 3 articles: %v (exit %d), want exit %d naming them\n%s%s", err, exitCode(err), exitDamaged, out, stderr)
+	}
+}
+
+// lumen_dead_letters counts a dead letter when it is written, not at the
+// next data check (qa2: 0 for up to 15 minutes while lumen deadletters
+// listed 2, so an alert on it fired late).
+func TestDeadLettersMetricIsCurrent(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	stdout, _ := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	base := waitURL(t, stdout)
+	waitReady(t, base) // the check at start has run, and found no dead letter
+	metric := func() string {
+		res, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return regexp.MustCompile(`(?m)^lumen_dead_letters .*$`).FindString(string(body))
+	}
+	if m := metric(); m != "lumen_dead_letters 0" {
+		t.Fatalf("before any dead letter: %q", m)
+	}
+	js := bustest.JetStream(t, srv)
+	if _, err := js.Publish(context.Background(), bus.SubjectTagged+".0123456789abcdef0123456789abcdef", []byte("{garbage")); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for m := metric(); m != "lumen_dead_letters 1"; m = metric() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after a dead letter: %q, want lumen_dead_letters 1", m)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

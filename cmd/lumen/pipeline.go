@@ -142,6 +142,11 @@ func (a *app) openBus(ctx context.Context, name string) error {
 		return err
 	}
 	a.bus = b
+	a.metrics.CountDeadLetters(func() (int, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		return b.DeadLetterCount(ctx)
+	})
 	return nil
 }
 
