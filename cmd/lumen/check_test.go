@@ -93,3 +93,28 @@ func TestDeadLettersMetricIsCurrent(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// serve says in its log that it is shutting down and that it stopped, so
+// that a clean stop is told from a crash (qa2: serve logged nothing).
+func TestServeLogsItsShutdown(t *testing.T) {
+	var out, errOut syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "info"}, envOf(), strings.NewReader(""), &out, &errOut)
+	}()
+	waitURL(t, &out)
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve: %v", err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	log := errOut.String()
+	if !strings.Contains(log, "shutting down") || !strings.Contains(log, "reason=signal") || !strings.Contains(log, "msg=stopped") {
+		t.Errorf("serve's log does not say it shut down:\n%s", log)
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -118,8 +117,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	st.start("api", api.serve)
 	st.start("site", site.serve)
 	fmt.Fprintf(e.stdout, "Sample site: %s\nAPI: %s (claims appear once the crawl is indexed)\n", site.URL(), api.URL())
-	werr := st.wait(ctx)
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // listenDemoSite starts the sample site. With a data directory that is

@@ -500,6 +500,26 @@ func (s *stages) stopAll() error {
 	return errors.Join(errs...)
 }
 
+// run waits until ctx is done (a signal) or a stage fails, then stops
+// every stage, and says so in the log: an operator reading it tells a
+// clean stop from a crash by the lines "shutting down" and "stopped".
+func (s *stages) run(ctx context.Context) error {
+	werr := s.wait(ctx)
+	if werr != nil {
+		s.log.Warn("shutting down", "reason", "a part stopped") // the error itself is returned, and printed
+	} else {
+		s.log.Info("shutting down", "reason", "signal")
+	}
+	start := time.Now()
+	err := errors.Join(werr, s.stopAll())
+	if err == nil {
+		s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
+	} else {
+		s.log.Warn("stopped with errors", "took", time.Since(start).Round(time.Millisecond))
+	}
+	return err
+}
+
 // wait blocks until ctx is done or a stage fails.
 func (s *stages) wait(ctx context.Context) error {
 	select {
