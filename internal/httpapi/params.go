@@ -337,7 +337,7 @@ var (
 	claimFilters = []param{
 		{Name: "q", Type: "string", MaxLength: maxQueryLength, Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
 			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot; AND, OR and NOT (upper case, " +
-			"as in PubMed; also &&, ||, !) stand for them: a AND b is +a +b (every word of the groups on both sides), " +
+			"as in PubMed; also &&, ||, !) stand for them: a AND b is +a +b (with AND, every word is required), " +
 			"a OR b is a b, NOT a is -a (one word or phrase); AND and OR together (which needs parentheses) and OR NOT are " +
 			"refused; field:value (fields: " +
 			"text, article_title, concepts, kinds, relation, evidence, section, source, article_id, status, year, negated, " +

@@ -16,16 +16,15 @@
 //
 // The Boolean operators of PubMed and Lucene, AND, OR and NOT (upper case,
 // as PubMed has them; also &&, || and !), are read as the prefixes they
-// stand for, so that a query typed the PubMed way means what it says:
-// every clause of the groups of clauses on either side of AND gets +
-// (leaky gut AND acne is +leaky +gut +acne), OR leaves them optional
+// stand for, so that a query typed the PubMed way means what it says: in
+// a query with AND every clause gets + (leaky gut AND acne is +leaky +gut
+// +acne: PubMed's words are all required too), OR leaves them optional
 // (acne OR rosacea is acne rosacea), and NOT gives the one clause after it
-// - (acne NOT probiotics is acne -probiotics). A group is the clauses
-// between two operators. What the flat +/- model cannot say is refused
-// with an error, never guessed: AND and OR in one query (that needs
-// parentheses), OR NOT, and NOT before several clauses or before one that
-// has + or - already. Lower-case and, or, not are words; \AND or "AND"
-// searches for the word.
+// - (acne NOT probiotics is acne -probiotics). What the flat +/- model
+// cannot say is refused with an error, never guessed: AND and OR in one
+// query (that needs parentheses), OR NOT, and NOT before several clauses
+// or before one that has + or - already. Lower-case and, or, not are
+// words; \AND or "AND" searches for the word.
 package qsyntax
 
 import (
@@ -216,22 +215,13 @@ func (p *parser) applyOperators(q *Query, items []item) error {
 			c.Occur = MustNot
 		}
 	}
-	// Every clause of the groups on either side of an AND must match,
-	// unless it must not.
-	must := func(from, step int) {
-		for j := from; isClause(j); j += step {
-			if c := &q.Clauses[items[j].clause]; c.Occur == Should {
-				c.Occur = Must
+	// With AND, as in PubMed, every clause must match but those left out:
+	// "acne NOT mice AND rosacea" is (acne NOT mice) AND rosacea.
+	if and != nil {
+		for i := range q.Clauses {
+			if q.Clauses[i].Occur == Should {
+				q.Clauses[i].Occur = Must
 			}
-		}
-	}
-	for i, it := range items {
-		if it.op == "AND" {
-			must(i-1, -1)
-			if items[i+1].op == "NOT" {
-				continue // the clause after is left out already
-			}
-			must(i+1, 1)
 		}
 	}
 	return nil

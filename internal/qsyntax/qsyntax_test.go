@@ -42,7 +42,8 @@ func TestParse(t *testing.T) {
 		{"leaky gut AND acne", []Clause{{Occur: Must, Kind: Term, Text: "leaky"}, {Occur: Must, Kind: Term, Text: "gut"}, {Occur: Must, Kind: Term, Text: "acne"}}},
 		{"acne AND NOT mice", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "mice"}}},
 		{`"gut skin" AND -mice AND text:acne`, []Clause{{Occur: Must, Kind: Phrase, Text: "gut skin"}, {Occur: MustNot, Kind: Term, Text: "mice"}, {Occur: Must, Field: "text", Kind: Term, Text: "acne"}}},
-		{"acne NOT probiotics AND diet", []Clause{{Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "probiotics"}, {Occur: Must, Kind: Term, Text: "diet"}}},
+		{"acne NOT probiotics AND diet", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "probiotics"}, {Occur: Must, Kind: Term, Text: "diet"}}},
+		{"acne rosacea AND diet", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: Must, Kind: Term, Text: "rosacea"}, {Occur: Must, Kind: Term, Text: "diet"}}},
 		// Lower case, escaped or quoted: words.
 		{"acne and not probiotics", []Clause{{Kind: Term, Text: "acne"}, {Kind: Term, Text: "and"}, {Kind: Term, Text: "not"}, {Kind: Term, Text: "probiotics"}}},
 		{`\AND "OR" ANDROGEN NOTCH1`, []Clause{{Kind: Term, Text: "AND"}, {Kind: Phrase, Text: "OR"}, {Kind: Term, Text: "ANDROGEN"}, {Kind: Term, Text: "NOTCH1"}}},
