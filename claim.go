@@ -7,12 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// Mention is one occurrence of a concept in a text. Start and End are byte
-// offsets into the text (End exclusive).
+// Mention is one occurrence of a concept in a text. Start and End are UTF-8
+// byte offsets into the text (End exclusive).
 type Mention struct {
 	Concept string `json:"concept"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	Start   int    `json:"start" doc:"UTF-8 byte offset into the article text (not a character or UTF-16 index: convert before slicing a JavaScript string)"`
+	End     int    `json:"end" doc:"UTF-8 byte offset into the article text, exclusive"`
 	Text    string `json:"text"`
 }
 
@@ -58,7 +58,7 @@ type Relation struct {
 }
 
 // Claim is a sentence that relates concepts of two different kinds. Start and
-// End are byte offsets into the article's Text.
+// End are UTF-8 byte offsets into the article's Text.
 //
 // Relations are the concept pairs the sentence relates; Relation, Negated
 // and Hedged summarise them for the sentence as a whole (no_effect and
@@ -67,8 +67,8 @@ type Relation struct {
 type Claim struct {
 	ID        string   `json:"id"`
 	ArticleID string   `json:"article_id"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
+	Start     int      `json:"start" doc:"UTF-8 byte offset into the article text (not a character or UTF-16 index: convert before slicing a JavaScript string)"`
+	End       int      `json:"end" doc:"UTF-8 byte offset into the article text, exclusive"`
 	Text      string   `json:"text"`
 	Concepts  []string `json:"concepts"`
 	Relation  string   `json:"relation,omitempty"`

@@ -51,10 +51,13 @@ type MapCell struct {
 	// Relations counts the claims by relation (increases, decreases,
 	// associated, no_effect).
 	Relations map[string]int `json:"relations"`
-	// Supports counts the claims that assert an effect or an association
-	// (not negated); Contradicts those that deny one (negated, or no effect).
-	Supports    int `json:"supports"`
-	Contradicts int `json:"contradicts"`
+	// Supports counts the claims that assert a relation between the two,
+	// in either direction or without one (increases, decreases or
+	// associated, not negated): that they are related, not which way;
+	// Relations says which way. Contradicts counts those that deny one
+	// (negated, or no effect).
+	Supports    int `json:"supports" doc:"claims asserting a relation between the row and column concepts, in either direction or none (increases, decreases or associated, not negated): that they are related, not which way (see relations); 5 claims that X increases Y and 5 that it decreases Y make supports 10"`
+	Contradicts int `json:"contradicts" doc:"claims denying a relation between the two (negated, or no_effect)"`
 	Negated     int `json:"negated"`
 	Hedged      int `json:"hedged"`
 	// Evidence counts the claims by evidence type; Strongest is the

@@ -319,8 +319,8 @@ type ReviewDecision struct {
 	// The claim as it was when decided, so that a claim whose sentence
 	// later disappears can still be shown (retracted) with its history.
 	Text    string `json:"text"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	Start   int    `json:"start" doc:"UTF-8 byte offset into the article text (not a character or UTF-16 index: convert before slicing a JavaScript string)"`
+	End     int    `json:"end" doc:"UTF-8 byte offset into the article text, exclusive"`
 	Section string `json:"section,omitempty"`
 }
 

@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"os"
 	"reflect"
 	"regexp"
@@ -61,6 +62,40 @@ type Review struct {
 	// BatchWait is how long decisions are collected before the index
 	// applies them (they are visible in search after about this long).
 	BatchWait time.Duration `yaml:"batch_wait"`
+	// SecureCookies marks the session cookie Secure on every response:
+	// for a Lumen reached only over HTTPS (through a proxy that terminates
+	// TLS). Without it, the cookie is Secure when the request came over
+	// TLS, or from a trusted proxy with X-Forwarded-Proto: https.
+	SecureCookies bool `yaml:"secure_cookies"`
+	// TrustedProxies are the addresses (IPs or CIDRs) of the reverse
+	// proxies whose X-Forwarded-Proto header is believed.
+	TrustedProxies []string `yaml:"trusted_proxies"`
+}
+
+// Proxies parses TrustedProxies (Validate has checked them).
+func (r Review) Proxies() []netip.Prefix {
+	var out []netip.Prefix
+	for _, s := range r.TrustedProxies {
+		if p, err := parseProxy(s); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseProxy reads an IP (one address) or a CIDR.
+func parseProxy(s string) (netip.Prefix, error) {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "/") {
+		p, err := netip.ParsePrefix(s)
+		return p.Masked(), err
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	a = a.Unmap()
+	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
 // NATS says where the message bus is.
@@ -133,9 +168,14 @@ type Indexer struct {
 	BatchWait time.Duration `yaml:"batch_wait"`
 }
 
+// MinCheckInterval is the shortest check.interval other than 0: each check
+// reads every stream to its end.
+const MinCheckInterval = time.Minute
+
 // Check configures the integrity check of serve and run.
 type Check struct {
-	// Interval between checks after the one at start; 0 checks at start only.
+	// Interval between checks after the one at start; 0 checks at start
+	// only; otherwise at least MinCheckInterval.
 	Interval time.Duration `yaml:"interval"`
 	// Repair: repair what the checks find (as lumen check --repair does).
 	Repair bool `yaml:"repair"`
@@ -366,10 +406,18 @@ func (c *Config) Validate() error {
 	check(indexerNameRE.MatchString(c.Indexer.Name), "indexer.name", "must be empty or 1 to 48 letters, digits, '-' or '_' (it names NATS consumers)")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
-	check(c.Check.Interval >= 0, "check.interval", "must not be negative")
+	// A data check reads every stream to its end: an interval of 1ns (or
+	// 15ns typed for 15m) keeps a core busy for nothing.
+	check(c.Check.Interval == 0 || c.Check.Interval >= MinCheckInterval, "check.interval",
+		"%s: must be 0 (at start only) or at least %s", c.Check.Interval, MinCheckInterval)
 	check(c.Review.SessionTTL >= time.Minute, "review.session_ttl", "must be at least a minute")
 	check(c.Review.Lease >= 10*time.Second, "review.lease", "must be at least 10s")
 	check(c.Review.BatchWait > 0 && c.Review.BatchWait <= time.Second, "review.batch_wait", "must be between 1ns and 1s")
+	for i, p := range c.Review.TrustedProxies {
+		if _, err := parseProxy(p); err != nil {
+			errs = append(errs, lumen.Invalidf(fmt.Sprintf("review.trusted_proxies[%d]", i), "%q is not an IP address or a CIDR such as 10.0.0.0/8", p))
+		}
+	}
 	seen := map[string]int{}
 	for i, s := range c.Sources {
 		prefix := fmt.Sprintf("sources[%d]", i)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,6 +94,13 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"log_level: loud\n", "log_level"},
 		{"indexer:\n  name: eu.west\n", "indexer.name"},
 		{"indexer:\n  name: \"a b\"\n", "indexer.name"},
+		// An idle server checking every nanosecond burned a core (qa2).
+		{"check:\n  interval: 1ns\n", "check.interval"},
+		{"check:\n  interval: 15ns\n", "check.interval"},
+		{"check:\n  interval: 59s\n", "check.interval"},
+		{"check:\n  interval: -1m\n", "check.interval"},
+		{"review:\n  trusted_proxies: [127.0.0.1, nginx]\n", "review.trusted_proxies[1]"},
+		{"review:\n  trusted_proxies: [10.0.0.0/33]\n", "review.trusted_proxies[0]"},
 	}
 	for _, tt := range tests {
 		cfg, err := Load(writeFile(t, tt.yaml), noEnv)
@@ -211,5 +219,22 @@ func TestParseSize(t *testing.T) {
 	cfg, _ := Load(writeFile(t, "memory_limit: lots\n"), noEnv)
 	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "memory_limit") {
 		t.Errorf("memory_limit: lots: %v", err)
+	}
+}
+
+func TestTrustedProxies(t *testing.T) {
+	cfg, err := Load(writeFile(t, "review:\n  trusted_proxies: [127.0.0.1, \"10.1.2.3/8\", \"::1\"]\n"), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range cfg.Review.Proxies() {
+		got = append(got, p.String())
+	}
+	if want := []string{"127.0.0.1/32", "10.0.0.0/8", "::1/128"}; !slices.Equal(got, want) {
+		t.Errorf("Proxies() = %v, want %v", got, want)
 	}
 }

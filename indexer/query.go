@@ -99,6 +99,9 @@ type compiler struct {
 	exps     []expansion
 	claimish bool // a positive clause targets a field only claims have
 	shared   bool // a positive clause targets a field articles have too
+	// retracted: a clause names the retracted field, so the query string
+	// says itself whether it wants retracted claims.
+	retracted bool
 }
 
 // compile turns q into a bleve query: the query string's clauses score,
@@ -158,7 +161,7 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	default:
 		b.AddFilter(query.NewConjunctionQuery(filters))
 	}
-	if !wantRetracted(q) {
+	if !wantRetracted(q) && !(c.retracted && q.Retracted == nil) {
 		b.AddMustNot(boolQuery("retracted", true))
 	}
 	out.query = b
@@ -210,6 +213,9 @@ func (c *compiler) filters(q lumen.ClaimQuery) ([]query.Query, error) {
 	return out, nil
 }
 
+// yearPattern is what the year field holds: four digits.
+var yearPattern = regexp.MustCompile(`^[0-9]{4}$`)
+
 // enumFields are the keyword fields whose values are a fixed set.
 var enumFields = map[string][]string{
 	"relation": lumen.Relations,
@@ -229,6 +235,9 @@ func (c *compiler) keywordValue(field, v string) (string, error) {
 			}
 		}
 		return "", fmt.Errorf("%s takes one of %s, not %q", field, strings.Join(values, ", "), v)
+	}
+	if field == "year" && !yearPattern.MatchString(v) {
+		return "", fmt.Errorf("year takes a year such as 2024, not %q", v)
 	}
 	if c.vocab == nil || c.vocab.MaxWords() == 0 { // no taxonomy to check against
 		return v, nil
@@ -264,8 +273,31 @@ func (c *compiler) narrower(ids []string) []string {
 	return slices.Compact(all)
 }
 
+// The dates a bleve date range takes (it stores a date as int64
+// nanoseconds since 1970): 1677-12-01 to 2262-04-11.
+var (
+	minDate = query.MinRFC3339CompatibleTime
+	maxDate = query.MaxRFC3339CompatibleTime
+)
+
+// dateRange is a range over the publication date. A zero bound is open;
+// bounds beyond what bleve can hold are clamped to it ("published_to=
+// 9999-12-31", the usual way to say "no end"), not refused with bleve's
+// message.
 func dateRange(from, to time.Time, inclusiveTo bool) query.Query {
 	incl := true
+	if !from.IsZero() && from.Before(minDate) {
+		from = minDate
+	}
+	if from.After(maxDate) {
+		from = maxDate
+	}
+	if !to.IsZero() && to.After(maxDate) {
+		to, inclusiveTo = maxDate, true
+	}
+	if !to.IsZero() && to.Before(minDate) {
+		to = minDate
+	}
 	dr := query.NewDateRangeInclusiveQuery(from, to, &incl, &inclusiveTo)
 	dr.SetField("published")
 	return dr
@@ -487,6 +519,9 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 			if field != "year" {
 				return nil, bad("%s is not a field with a range (published, confidence, year are)", field)
 			}
+			if !yearPattern.MatchString(cl.Text) {
+				return nil, bad("year takes a year such as 2024, not %q", cl.Text)
+			}
 			q = termRange(field, cl.Op, cl.Text)
 		}
 	case fBool:
@@ -495,6 +530,11 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 			return nil, bad("%s takes true or false", field)
 		}
 		q = boolQuery(field, v)
+		if field == "retracted" {
+			// Retracted claims are left out unless asked for; this asks
+			// (retracted:true), or says how (-retracted:true).
+			c.retracted = true
+		}
 	case fDate:
 		from, to, incl, err := dateClause(cl)
 		if err != nil {

@@ -134,6 +134,16 @@ func TestConceptAwareSearch(t *testing.T) {
 			"AD stands for many things, and here the claim is about eczema and probiotics.",
 			"Probiotics reduced the severity of atopic dermatitis."}},
 		{"must not", lumen.ClaimQuery{Q: "-eczema"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
+		// PubMed's operators mean what they say (qa2: they were read as words).
+		{"NOT", lumen.ClaimQuery{Q: "acne NOT probiotics"}, []string{"Dysbiosis may worsen acne lesions."}},
+		{"NOT alone", lumen.ClaimQuery{Q: "NOT eczema"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
+		{"AND", lumen.ClaimQuery{Q: "eczema AND probiotics"}, []string{
+			"AD stands for many things, and here the claim is about eczema and probiotics.",
+			"Probiotics reduced the severity of atopic dermatitis."}},
+		{"AND across words naming a concept", lumen.ClaimQuery{Q: "atopic dermatitis AND dysbiosis"}, []string{
+			"Eczema was linked to gut dysbiosis.", "In AD, dysbiosis preceded flares."}},
+		{"OR", lumen.ClaimQuery{Q: "pimples OR dysbiosis", Status: []string{lumen.StatusPending}}, []string{
+			"Dysbiosis may worsen acne lesions.", "In AD, dysbiosis preceded flares.", "Probiotics did not reduce acne."}},
 		// An abbreviation names its concept only in an article that defines it.
 		{"abbreviation", lumen.ClaimQuery{Q: "AD", Concepts: []string{"intervention/probiotics"}}, []string{
 			"AD stands for many things, and here the claim is about eczema and probiotics.",
@@ -150,6 +160,13 @@ func TestConceptAwareSearch(t *testing.T) {
 			[]string{"Eczema was linked to gut dysbiosis.", "Probiotics reduced the severity of atopic dermatitis."}},
 		{"field date", lumen.ClaimQuery{Q: "published:2023"}, []string{"Eczema was linked to gut dysbiosis.", "Probiotics did not reduce acne."}},
 		{"field range", lumen.ClaimQuery{Q: "+published:>=2024-01-01 +acne"}, []string{"Dysbiosis may worsen acne lesions."}},
+		// Dates bleve cannot hold (before 1678, after 2262) are clamped, not
+		// refused naming q (qa2): 9999-12-31 is how people say "no end".
+		{"open end", lumen.ClaimQuery{PublishedFrom: day(2024, 1, 1), PublishedTo: day(9999, 12, 31)},
+			[]string{"AD stands for many things, and here the claim is about eczema and probiotics.", "Dysbiosis may worsen acne lesions."}},
+		{"open start", lumen.ClaimQuery{PublishedFrom: day(1500, 1, 1), PublishedTo: day(2021, 12, 31)},
+			[]string{"In AD, dysbiosis preceded flares.", "Probiotics reduced the severity of atopic dermatitis."}},
+		{"field range beyond", lumen.ClaimQuery{Q: "+published:<9999-01-01 +published:>1000 +acne"}, []string{"Dysbiosis may worsen acne lesions.", "Probiotics did not reduce acne."}},
 		{"keyword wildcard", lumen.ClaimQuery{Q: "concepts:intervention/*", Negated: ptr(true)}, []string{"Probiotics did not reduce acne."}},
 		{"stop words only", lumen.ClaimQuery{Q: "the of"}, nil},
 	}
@@ -240,6 +257,7 @@ func TestQueryErrors(t *testing.T) {
 		{`evidence:"case study"`, `evidence takes one of`},
 		{"concepts:condition/nope", `unknown concept "condition/nope"`},
 		{"kinds:planet", `unknown kind of concept "planet"`},
+		{"acne AND probiotics OR diet", "AND and OR in one query need parentheses"},
 	}
 	for _, tt := range tests {
 		_, err := ix.SearchClaims(context.Background(), lumen.ClaimQuery{Q: tt.q})
@@ -602,5 +620,56 @@ func TestWildcardAndFuzzyOverStems(t *testing.T) {
 	res, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: "probiotics*"})
 	if err != nil || len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Highlight, "<mark>Probiotics</mark>") {
 		t.Errorf("probiotics* highlight: %+v, %v", res.Hits, err)
+	}
+}
+
+// q=retracted:true finds the retracted claims, as retracted=true does,
+// rather than nothing (qa2: they were left out before q applied); year:
+// takes a year, as confidence: takes a number.
+func TestQueryStringRetractedAndYear(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpen(t)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s1, s2 := "Probiotics reduced acne lesions.", "Fiber did nothing for acne."
+	v1 := tagged("https://example.org/x", t0, s1, s2)
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.ApplyReviews(ctx, []lumen.ReviewDecision{decide(v1.Claims[1], 0, lumen.ActionAccept, lumen.StatusAccepted)}); err != nil {
+		t.Fatal(err)
+	}
+	// The decided sentence leaves the article: its claim is kept, retracted.
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/x", t0.Add(time.Hour), s1)}); err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	for _, tt := range []struct {
+		q    lumen.ClaimQuery
+		want []string
+	}{
+		{lumen.ClaimQuery{}, []string{s1}},
+		{lumen.ClaimQuery{Retracted: &yes}, []string{s2}},
+		{lumen.ClaimQuery{Q: "retracted:true"}, []string{s2}},
+		{lumen.ClaimQuery{Q: "+acne +retracted:true"}, []string{s2}},
+		{lumen.ClaimQuery{Q: "acne -retracted:true"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "retracted:false"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "year:2024"}, []string{s1}},
+		{lumen.ClaimQuery{Q: "year:>=2020"}, []string{s1}},
+	} {
+		res, err := ix.SearchClaims(ctx, tt.q)
+		if err != nil {
+			t.Errorf("SearchClaims(%+v): %v", tt.q, err)
+			continue
+		}
+		if got := texts(res.Hits); !slices.Equal(got, tt.want) {
+			t.Errorf("SearchClaims(q=%q, retracted=%v) = %q, want %q", tt.q.Q, tt.q.Retracted, got, tt.want)
+		}
+	}
+	for _, q := range []string{"year:abc", "year:>=twenty", "year:20245"} {
+		_, err := ix.SearchClaims(ctx, lumen.ClaimQuery{Q: q})
+		var inv *lumen.InvalidError
+		if !errors.As(err, &inv) || inv.Field != "q" || !strings.Contains(inv.Reason, "year takes a year") {
+			t.Errorf("SearchClaims(q=%q) = %v, want a 400 saying year takes a year", q, err)
+		}
 	}
 }

@@ -112,6 +112,9 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	}
 	if final.Damaged() {
 		hint := "run `lumen check --repair`"
+		if final.Indexed < 0 && cfg.NATS.URL != "" {
+			hint = "run `lumen check --repair --data DIR` with the data directory of the process that serves the index"
+		}
 		if *repair {
 			hint = "what is left could not be repaired (see above)"
 		}
@@ -140,9 +143,15 @@ func printReport(w io.Writer, data string, r integrity.Report) {
 	for _, p := range r.Problems {
 		fmt.Fprintln(w, p.String())
 	}
-	if r.Damaged() {
+	switch {
+	case r.Damaged():
 		fmt.Fprintf(w, "result: damaged (%d problems)\n", len(r.Damage()))
-	} else {
+	case r.Indexed < 0:
+		// Not "clean": half of what issue 13 asks (the index against the
+		// streams) was not looked at.
+		fmt.Fprintf(w, "result: incomplete: no damage in the streams (checked in %s), but the index was not checked; "+
+			"run `lumen check --data DIR` with the data directory of the process that serves it\n", r.Took.Round(1e6))
+	default:
 		fmt.Fprintf(w, "result: clean (checked in %s)\n", r.Took.Round(1e6))
 	}
 }

@@ -156,8 +156,7 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	for _, s := range cfg.Sources {
 		fmt.Fprintf(e.stdout, "source %-20s next crawl %s\n", s.Name, sched.NextRun("crawl "+s.Name).Format("2006-01-02 15:04 MST"))
 	}
-	werr := st.wait(ctx)
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // crawlOnce crawls every source once. Without an external NATS it runs the
@@ -336,12 +335,28 @@ func warnNCBIContact(log *slog.Logger, cfg config.Config) {
 			continue
 		}
 		c := strings.ToLower(strings.TrimSpace(cfg.Crawler.Contact))
-		if c == "" || !strings.Contains(c, "@") || strings.HasSuffix(c, "@example.org") || strings.HasSuffix(c, "@example.com") {
+		switch {
+		case c == "" || !strings.Contains(c, "@"):
 			log.Warn("PubMed sources are crawled without a contact email: NCBI asks E-utilities users for one and may block requests without it; set crawler.contact or LUMEN_CONTACT",
+				"source", s.Name, "contact", cfg.Crawler.Contact)
+		case placeholderEmail(c):
+			log.Warn("PubMed sources are crawled with a placeholder contact email, which reaches no one: NCBI asks E-utilities users for a real one and may block requests without it; set crawler.contact or LUMEN_CONTACT to yours",
 				"source", s.Name, "contact", cfg.Crawler.Contact)
 		}
 		return
 	}
+}
+
+// placeholderEmail reports whether an address is at a domain reserved for
+// examples (RFC 2606, RFC 6761), which delivers no mail.
+func placeholderEmail(addr string) bool {
+	domain := addr[strings.LastIndexByte(addr, '@')+1:]
+	for _, d := range []string{"example.org", "example.com", "example.net", "example", "test", "invalid", "localhost"} {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return true
+		}
+	}
+	return false
 }
 
 // runFailure says why a finished run failed (a seed, a listing or an API

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -50,10 +49,12 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	}
 	log := c.logger(e, cfg)
 
-	site, err := listenDemoSite(cfg.Data, *siteAddr, dataGiven && !visited(fs)["site-addr"], log)
+	remember := dataGiven && !visited(fs)["site-addr"]
+	site, err := listenDemoSite(cfg.Data, *siteAddr, remember, log)
 	if err != nil {
 		return err
 	}
+	defer site.close()
 	cfg.Sources = []lumen.Source{{
 		Name: "demo", Kind: lumen.SourceWeb, URLs: []string{site.URL() + "/"}, MaxDepth: lumen.Depth(2), MaxPages: 50,
 		AllowPrivate: true, // the sample site is on loopback
@@ -64,6 +65,12 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	defer a.close()
 	if err := a.openPipeline(ctx, "demo"); err != nil {
 		return err
+	}
+	if remember {
+		// Only now that this demo holds the data directory: a demo that
+		// fails on a directory another one holds must not move the hint
+		// away from the address that one's articles have.
+		rememberDemoSite(cfg.Data, site)
 	}
 	cr, err := a.newCrawler(ctx, nil)
 	if err != nil {
@@ -110,8 +117,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	st.start("api", api.serve)
 	st.start("site", site.serve)
 	fmt.Fprintf(e.stdout, "Sample site: %s\nAPI: %s (claims appear once the crawl is indexed)\n", site.URL(), api.URL())
-	werr := st.wait(ctx)
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // listenDemoSite starts the sample site. With a data directory that is
@@ -129,14 +135,11 @@ func listenDemoSite(data, addr string, remember bool, log *slog.Logger) (*httpSe
 			log.Info("the sample site's last address is taken; its articles get new URLs", "addr", last)
 		}
 	}
-	site, err := listenHTTP(addr, demo.Handler(), log)
-	if err != nil {
-		return nil, err
-	}
-	if remember {
-		if err := os.MkdirAll(data, 0o755); err == nil {
-			_ = os.WriteFile(file, []byte(strings.TrimPrefix(site.URL(), "http://")+"\n"), 0o644) // a hint only
-		}
-	}
-	return site, nil
+	return listenHTTP(addr, demo.Handler(), log)
+}
+
+// rememberDemoSite records where the sample site listens, for the next demo
+// on the same data directory (a hint only).
+func rememberDemoSite(data string, site *httpServer) {
+	_ = os.WriteFile(filepath.Join(data, "demo-site-addr"), []byte(strings.TrimPrefix(site.URL(), "http://")+"\n"), 0o644)
 }

@@ -53,8 +53,7 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 		st.start("http", h.serve)
 	}
 	log.Info("worker running", "concurrency", a.workerConcurrency(), "taxonomy", a.tagger.Version())
-	werr := st.wait(ctx)
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // cmdServe is the indexer and the HTTP API.
@@ -112,8 +111,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		log.Info("serving", "api", h.URL(), "index", err)
 	}
 	fmt.Fprintf(e.stdout, "Lumen is serving. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
-	werr := st.wait(ctx)
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // cmdReindex rebuilds the index from the ArticleTagged events in JetStream;

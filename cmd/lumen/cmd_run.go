@@ -71,9 +71,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(&banner, "  source %-20s next crawl %s\n", s.Name, sched.NextRun("crawl "+s.Name).Format("2006-01-02 15:04 MST"))
 	}
 	io.WriteString(e.stdout, banner.String())
-	werr := st.wait(ctx)
-	log.Info("shutting down")
-	return errors.Join(werr, st.stopAll())
+	return st.run(ctx)
 }
 
 // startupCrawls runs, at start, the sources that have never been crawled and

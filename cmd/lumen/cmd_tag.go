@@ -205,7 +205,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usageError("lumen eval takes one GOLD_DIR")
 	}
-	t, err := taggerFrom(e, *taxPath)
+	t, tax, err := taggerAndTaxonomy(e, *taxPath)
 	if err != nil {
 		return err
 	}
@@ -216,6 +216,13 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	g, err := evaluate.Load(pos[0], extra...)
 	if err != nil {
 		return fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
+	}
+	known := map[string]bool{}
+	for _, c := range tax.Concepts {
+		known[c.ID] = true
+	}
+	if err := g.CheckConcepts(func(id string) bool { return known[id] }); err != nil {
+		return fmt.Errorf("eval: %w (taxonomy %s; another one with --taxonomy): %w", err, tax.Version, lumen.ErrInvalid)
 	}
 	rep := evaluate.Score(t, g)
 	if *asJSON {
@@ -248,12 +255,19 @@ func newTagger(e *env, tax lumen.Taxonomy) (*tagger.Tagger, error) {
 // taggerFrom is the tagger of lumen tag and lumen eval: the taxonomy at
 // path (--taxonomy), else LUMEN_TAXONOMY, else the shipped one.
 func taggerFrom(e *env, path string) (*tagger.Tagger, error) {
+	t, _, err := taggerAndTaxonomy(e, path)
+	return t, err
+}
+
+// taggerAndTaxonomy is taggerFrom with the taxonomy it was built from.
+func taggerAndTaxonomy(e *env, path string) (*tagger.Tagger, lumen.Taxonomy, error) {
 	if path == "" {
 		path = e.getenv("LUMEN_TAXONOMY")
 	}
 	tax, err := loadTaxonomy(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
+		return nil, tax, fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	return newTagger(e, tax)
+	t, err := newTagger(e, tax)
+	return t, tax, err
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -9,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/demo"
 )
 
@@ -54,5 +58,27 @@ sources:
 	}
 	if !strings.Contains(stderr, "without a contact email") {
 		t.Errorf("no warning about the missing NCBI contact:\n%s", stderr)
+	}
+}
+
+// A placeholder contact is called one, not "no contact" (qa2).
+func TestNCBIContactWarning(t *testing.T) {
+	for _, tt := range []struct{ contact, want string }{
+		{"", "without a contact email"},
+		{"nobody", "without a contact email"},
+		{"qa@example.org", "placeholder contact email"},
+		{"me@lab.example.com", "placeholder contact email"},
+		{"ops@test", "placeholder contact email"},
+		{"curator@uni-example.org", ""},
+		{"me@lab.org", ""},
+	} {
+		var buf bytes.Buffer
+		cfg := config.Defaults()
+		cfg.Crawler.Contact = tt.contact
+		cfg.Sources = []lumen.Source{{Name: "pm", Kind: lumen.SourcePubMed, Query: "acne"}}
+		warnNCBIContact(slog.New(slog.NewTextHandler(&buf, nil)), cfg)
+		if got := buf.String(); tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("contact %q: warning %q, want %q", tt.contact, got, tt.want)
+		}
 	}
 }

@@ -87,7 +87,7 @@ sources:
 	id := st.Request.ID
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		call(t, "GET", base+"/api/v1/crawls/"+id, "", "", "", &st)
+		call(t, "GET", base+"/api/v1/crawls/"+id, admin, "", "", &st)
 		if st.Status == lumen.CrawlDone {
 			break
 		}
@@ -101,11 +101,22 @@ sources:
 	}
 	// The run is also found by its own id.
 	var byRun lumen.CrawlRequestState
-	if code := call(t, "GET", base+"/api/v1/crawls/"+st.RunID, "", "", "", &byRun); code != 200 || byRun.Run == nil || byRun.Status != lumen.CrawlDone {
+	if code := call(t, "GET", base+"/api/v1/crawls/"+st.RunID, admin, "", "", &byRun); code != 200 || byRun.Run == nil || byRun.Status != lumen.CrawlDone {
 		t.Errorf("GET /api/v1/crawls/%s = %d %+v", st.RunID, code, byRun)
 	}
-	if code := call(t, "GET", base+"/api/v1/crawls/"+lumen.NewID("none"), "", "", "", &e); code != 404 {
+	if code := call(t, "GET", base+"/api/v1/crawls/"+lumen.NewID("none"), admin, "", "", &e); code != 404 {
 		t.Errorf("unknown crawl request = %d", code)
+	}
+	// Who asked and the seed (an internal host, maybe) are for admins
+	// only, even where reads are open (qa2).
+	for _, tt := range []struct {
+		token  string
+		status int
+	}{{"", 401}, {curator, 403}} {
+		var leak lumen.CrawlRequestState
+		if code := call(t, "GET", base+"/api/v1/crawls/"+id, tt.token, "", "", &leak); code != tt.status || leak.Request.Seed != "" {
+			t.Errorf("GET /api/v1/crawls/%s with %q = %d %+v, want %d", id, tt.token, code, leak, tt.status)
+		}
 	}
 	waitClaims(t, base, "q=probiotics", 3)
 
@@ -121,7 +132,7 @@ sources:
 			t.Fatalf("crawl request of a refused seed = %+v, want failed", refused)
 		}
 		time.Sleep(50 * time.Millisecond)
-		call(t, "GET", base+"/api/v1/crawls/"+refused.Request.ID, "", "", "", &refused)
+		call(t, "GET", base+"/api/v1/crawls/"+refused.Request.ID, admin, "", "", &refused)
 	}
 	if !strings.Contains(refused.Error, "private_address") {
 		t.Errorf("failed request's error = %q, want the reason", refused.Error)

@@ -442,6 +442,10 @@ func TestUsageAndConfigErrors(t *testing.T) {
 	os.WriteFile(tzOnly, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"CRON_TZ=Europe/Berlin\"}\n"), 0o644)
 	badIndexer := filepath.Join(t.TempDir(), "indexer.yaml")
 	os.WriteFile(badIndexer, []byte("indexer:\n  name: \"a.b\"\n"), 0o644)
+	feb30 := filepath.Join(t.TempDir(), "feb30.yaml")
+	os.WriteFile(feb30, []byte("sources:\n  - {name: x, kind: web, urls: [https://x.org/], schedule: \"0 0 30 2 *\"}\n"), 0o644)
+	busyCheck := filepath.Join(t.TempDir(), "check.yaml")
+	os.WriteFile(busyCheck, []byte("check:\n  interval: 1ns\n"), 0o644)
 	badType := filepath.Join(t.TempDir(), "type.yaml")
 	os.WriteFile(badType, []byte("crawler:\n  timeout: 30\nsources:\n  - {name: x, kind: web, urls: [https://x.org/], max_depth: deep}\n"), 0o644)
 	tests := []struct {
@@ -469,6 +473,8 @@ func TestUsageAndConfigErrors(t *testing.T) {
 		{[]string{"crawl", "--once", "--max-pages", "many"}, "max-pages"},
 		{[]string{"serve", "--log-format", "xml"}, "--log-format"},
 		{[]string{"serve", "--config", badIndexer}, "indexer.name"},
+		{[]string{"run", "--config", feb30}, "never fires"},
+		{[]string{"serve", "--config", busyCheck}, "check.interval"},
 		// One-shot commands refuse a data directory without Lumen's data
 		// rather than create it empty and report on nothing.
 		{[]string{"token", "list", "--data", filepath.Join(t.TempDir(), "typo")}, "no Lumen data in"},
@@ -639,6 +645,38 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if _, _, err := lumenCmd(t, "", "eval", t.TempDir()); err == nil {
 		t.Error("eval of an empty directory succeeded")
+	}
+	// Broken labels are refused, not scored (qa2): a --labels directory
+	// that is not there, a concept id the taxonomy lacks, a copy of
+	// sentences.jsonl as labels.
+	gold := filepath.Join("..", "..", "internal", "evaluate", "testdata", "gold")
+	if _, _, err := lumenCmd(t, "", "eval", gold, "--labels", filepath.Join(t.TempDir(), "typo")); exitCode(err) != exitUsage || !strings.Contains(err.Error(), "typo") {
+		t.Errorf("eval --labels of a missing directory: %v (exit %d), want exit %d naming it", err, exitCode(err), exitUsage)
+	}
+	bad := t.TempDir()
+	if err := copyDir(gold, bad); err != nil {
+		t.Fatal(err)
+	}
+	labels, err := os.ReadFile(filepath.Join(bad, "labels.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := strings.Replace(string(labels), `"concepts": []`, `"concepts": ["condition/acnee"]`, 1)
+	if err := os.WriteFile(filepath.Join(bad, "labels.jsonl"), []byte(typo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", bad); exitCode(err) != exitUsage || !strings.Contains(err.Error(), `"condition/acnee"`) {
+		t.Errorf("eval with an unknown concept id: %v (exit %d), want exit %d naming it", err, exitCode(err), exitUsage)
+	}
+	sents, err := os.ReadFile(filepath.Join(bad, "sentences.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "labels.jsonl"), sents, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", bad); exitCode(err) != exitUsage || !strings.Contains(err.Error(), `no "concepts" or no "claim"`) {
+		t.Errorf("eval with sentences.jsonl as labels: %v (exit %d), want exit %d", err, exitCode(err), exitUsage)
 	}
 }
 

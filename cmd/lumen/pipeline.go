@@ -142,6 +142,11 @@ func (a *app) openBus(ctx context.Context, name string) error {
 		return err
 	}
 	a.bus = b
+	a.metrics.CountDeadLetters(func() (int, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		return b.DeadLetterCount(ctx)
+	})
 	return nil
 }
 
@@ -311,6 +316,7 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 	d := httpapi.Deps{
 		Searcher: s, Runs: runs, Taxonomy: a.tax, Ready: a.readyChecks(), Metrics: a.metrics, Logger: a.log,
 		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
+		SecureCookies: a.cfg.Review.SecureCookies, TrustedProxies: a.cfg.Review.Proxies(),
 	}
 	// Interface fields stay nil (not typed nils) when this process does
 	// not serve the curators.
@@ -400,6 +406,10 @@ func listenHTTP(addr string, h http.Handler, log *slog.Logger) (*httpServer, err
 // URL is the server's base URL.
 func (h *httpServer) URL() string { return "http://" + h.ln.Addr().String() }
 
+// close frees the listener of a server that may never have served (after
+// serve it is closed already, and this does nothing).
+func (h *httpServer) close() { _ = h.ln.Close() }
+
 // serve runs until ctx is done, then shuts down with a deadline.
 func (h *httpServer) serve(ctx context.Context) error {
 	errc := make(chan error, 1)
@@ -488,6 +498,26 @@ func (s *stages) stopAll() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// run waits until ctx is done (a signal) or a stage fails, then stops
+// every stage, and says so in the log: an operator reading it tells a
+// clean stop from a crash by the lines "shutting down" and "stopped".
+func (s *stages) run(ctx context.Context) error {
+	werr := s.wait(ctx)
+	if werr != nil {
+		s.log.Warn("shutting down", "reason", "a part stopped") // the error itself is returned, and printed
+	} else {
+		s.log.Info("shutting down", "reason", "signal")
+	}
+	start := time.Now()
+	err := errors.Join(werr, s.stopAll())
+	if err == nil {
+		s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
+	} else {
+		s.log.Warn("stopped with errors", "took", time.Since(start).Round(time.Millisecond))
+	}
+	return err
 }
 
 // wait blocks until ctx is done or a stage fails.

@@ -61,6 +61,20 @@ func (b *Bus) deadLetter(ctx context.Context, stream, durable string, msg jetstr
 	return nil
 }
 
+// DeadLetterCount is the number of messages in the dead-letter stream, as
+// the server counts them (no message is read).
+func (b *Bus) DeadLetterCount(ctx context.Context) (int, error) {
+	s, err := b.js.Stream(ctx, StreamDead)
+	if err != nil {
+		return 0, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	return int(info.State.Msgs), nil
+}
+
 // DeadLetters lists the dead letters, oldest first.
 func (b *Bus) DeadLetters(ctx context.Context) ([]DeadLetter, error) {
 	var out []DeadLetter

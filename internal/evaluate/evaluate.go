@@ -93,11 +93,13 @@ type sentenceRow struct {
 	Text  string `json:"text"`
 }
 
+// labelRow is a row of labels.jsonl; concepts and claim are required (a
+// copy of sentences.jsonl is no labels file).
 type labelRow struct {
 	Doc           string            `json:"doc"`
 	I             int               `json:"i"`
-	Concepts      []string          `json:"concepts"`
-	Claim         bool              `json:"claim"`
+	Concepts      *[]string         `json:"concepts"`
+	Claim         *bool             `json:"claim"`
 	Negated       bool              `json:"negated"`
 	Hedged        bool              `json:"hedged"`
 	Note          string            `json:"note"`
@@ -113,8 +115,9 @@ type key struct {
 // Load reads a gold set from dir (docs/, sentences.jsonl, labels.jsonl,
 // and pairs.jsonl and docs.jsonl when present), with more pair and document
 // labels from the directories in extra. It checks that every sentence has a
-// label, that its offsets give its text, and that pair and document labels
-// name sentences and documents of the set.
+// label with concepts and claim, that its offsets give its text, that each
+// directory in extra holds pairs.jsonl or docs.jsonl, and that pair and
+// document labels name sentences and documents of the set.
 func Load(dir string, extra ...string) (*Gold, error) {
 	var sents []sentenceRow
 	if err := readJSONL(filepath.Join(dir, "sentences.jsonl"), func() any {
@@ -132,6 +135,9 @@ func Load(dir string, extra ...string) (*Gold, error) {
 	}
 	byKey := make(map[key]labelRow, len(labels))
 	for i, l := range labels {
+		if l.Concepts == nil || l.Claim == nil {
+			return nil, fmt.Errorf("gold %s: labels.jsonl:%d: %s sentence %d has no \"concepts\" or no \"claim\" (every label needs both)", dir, i+1, l.Doc, l.I)
+		}
 		k := key{l.Doc, l.I}
 		if _, dup := byKey[k]; dup {
 			return nil, fmt.Errorf("gold %s: labels.jsonl:%d: duplicate label for %s sentence %d", dir, i+1, l.Doc, l.I)
@@ -168,7 +174,7 @@ func Load(dir string, extra ...string) (*Gold, error) {
 		}
 		se := Sentence{
 			Doc: s.Doc, I: s.I, Start: s.Start, End: s.End, Text: s.Text,
-			Concepts: l.Concepts, Claim: l.Claim, Negated: l.Negated, Hedged: l.Hedged, Note: l.Note,
+			Concepts: *l.Concepts, Claim: *l.Claim, Negated: l.Negated, Hedged: l.Hedged, Note: l.Note,
 			ClaimEvidence: l.ClaimEvidence,
 		}
 		if l.Relations != nil {
@@ -176,12 +182,58 @@ func Load(dir string, extra ...string) (*Gold, error) {
 		}
 		d.Sentences = append(d.Sentences, se)
 	}
+	// A directory of more labels that holds none is a typo in its name,
+	// which would silently turn pair and evidence scoring off.
+	for _, dd := range extra {
+		if _, err := os.Stat(dd); err != nil {
+			return nil, fmt.Errorf("gold labels: %w", err)
+		}
+		pairs, errP := os.Stat(filepath.Join(dd, "pairs.jsonl"))
+		docs, errD := os.Stat(filepath.Join(dd, "docs.jsonl"))
+		if (errP != nil || pairs.IsDir()) && (errD != nil || docs.IsDir()) {
+			return nil, fmt.Errorf("gold labels %s: neither pairs.jsonl nor docs.jsonl is there", dd)
+		}
+	}
 	for _, dd := range append([]string{dir}, extra...) {
 		if err := g.addLabels(dd); err != nil {
 			return nil, err
 		}
 	}
 	return g, nil
+}
+
+// CheckConcepts checks that every concept id the labels name (concepts and
+// the subjects and objects of relation pairs) is one known reports true
+// for: an id the taxonomy lacks can never be predicted, and would silently
+// count as a miss.
+func (g *Gold) CheckConcepts(known func(id string) bool) error {
+	var bad []string
+	seen := map[string]bool{}
+	note := func(d Doc, se Sentence, id string) {
+		if known(id) || seen[id] {
+			return
+		}
+		seen[id] = true
+		bad = append(bad, fmt.Sprintf("%q (document %s sentence %d)", id, d.ID, se.I))
+	}
+	for _, d := range g.Docs {
+		for _, se := range d.Sentences {
+			for _, id := range se.Concepts {
+				note(d, se, id)
+			}
+			for _, r := range se.Relations {
+				note(d, se, r.Subject)
+				note(d, se, r.Object)
+			}
+		}
+	}
+	switch {
+	case len(bad) == 0:
+		return nil
+	case len(bad) > 5:
+		return fmt.Errorf("gold: %d concept ids are not in the taxonomy: %s, ...", len(bad), strings.Join(bad[:5], ", "))
+	}
+	return fmt.Errorf("gold: concept ids not in the taxonomy: %s", strings.Join(bad, ", "))
 }
 
 // addLabels reads pairs.jsonl and docs.jsonl from dir when they are there.

@@ -220,6 +220,9 @@ func TestLoadErrors(t *testing.T) {
 			"2 sentences but 1 labels"},
 		{"missing doc", map[string]string{"docs/d.txt": ""}, "offsets"},
 		{"bad json", map[string]string{"labels.jsonl": "{\n"}, "labels.jsonl:1"},
+		{"labels without claim", map[string]string{"labels.jsonl": `{"doc":"d","i":0,"concepts":[]}` + "\n" + `{"doc":"d","i":1,"concepts":[],"claim":false}` + "\n"},
+			`labels.jsonl:1: d sentence 0 has no "concepts" or no "claim"`},
+		{"sentences as labels", map[string]string{"labels.jsonl": good["sentences.jsonl"]}, `no "concepts" or no "claim"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,5 +276,39 @@ func TestFlagErrors(t *testing.T) {
 	r.WriteText(&b)
 	if !strings.Contains(b.String(), "1 false, 1 missed") {
 		t.Errorf("WriteText() = %q, want the negation errors by direction", b.String())
+	}
+}
+
+// A --labels directory must be there and hold labels; concept ids must be
+// ones the taxonomy has (qa2: both were accepted without a word).
+func TestLabelsChecked(t *testing.T) {
+	dir := filepath.Join("testdata", "gold")
+	if _, err := Load(dir, filepath.Join(t.TempDir(), "typo")); err == nil || !strings.Contains(err.Error(), "typo") {
+		t.Errorf("Load with a missing labels directory = %v, want an error naming it", err)
+	}
+	if _, err := Load(dir, t.TempDir()); err == nil || !strings.Contains(err.Error(), "neither pairs.jsonl nor docs.jsonl") {
+		t.Errorf("Load with an empty labels directory = %v, want an error", err)
+	}
+	if _, err := Load(filepath.Join("testdata", "heldout11"), filepath.Join("testdata", "heldout11")); err != nil {
+		t.Errorf("Load with real labels: %v", err)
+	}
+	g, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tax.Concepts {
+		known[c.ID] = true
+	}
+	if err := g.CheckConcepts(func(id string) bool { return known[id] }); err != nil {
+		t.Errorf("CheckConcepts of the shipped taxonomy: %v", err)
+	}
+	g.Docs[0].Sentences[0].Concepts = append(g.Docs[0].Sentences[0].Concepts, "condition/nonexistent")
+	if err := g.CheckConcepts(func(id string) bool { return known[id] }); err == nil || !strings.Contains(err.Error(), `"condition/nonexistent"`) {
+		t.Errorf("CheckConcepts with an unknown id = %v, want it named", err)
 	}
 }

@@ -36,7 +36,7 @@ func ContentType(format string) string {
 	switch format {
 	case JSONL:
 		return "application/x-ndjson; charset=utf-8"
-	case CSV:
+	case CSV, MapMatrixCSV:
 		return "text/csv; charset=utf-8; header=present"
 	case RIS:
 		return "application/x-research-info-systems; charset=utf-8"
@@ -53,7 +53,7 @@ func Extension(format string) string {
 	switch format {
 	case JSONL:
 		return ".jsonl"
-	case CSV:
+	case CSV, MapMatrixCSV:
 		return ".csv"
 	case RIS:
 		return ".ris"

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -461,6 +462,46 @@ func TestSplitName(t *testing.T) {
 	} {
 		if f, g := splitName(tt.in); f != tt.family || g != tt.given {
 			t.Errorf("splitName(%q) = %q, %q; want %q, %q", tt.in, f, g, tt.family, tt.given)
+		}
+	}
+}
+
+// Citation keys stay unique however many articles share a base (qa2: the
+// 27th authorless web page of a year repeated "lumen2024z"), and letters
+// outside ASCII are transliterated, not dropped.
+func TestBibTeXKeys(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := NewArticleWriter(&buf, BibTeX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	const n = 60
+	for i := range n {
+		if err := w.Write(lumen.ArticleMeta{ID: fmt.Sprintf("%032x", i), Title: "Page", URL: "https://example.org/p", Published: published}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"Ana Ñúñez", "Jörg Müller", "Søren Østergaard", "Wei Straße"} {
+		if err := w.Write(lumen.ArticleMeta{ID: "x", Title: "T", Authors: []string{name}, Published: published}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries := parseBibTeX(t, buf.String())
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if seen[e.key] {
+			t.Errorf("key %q twice", e.key)
+		}
+		seen[e.key] = true
+	}
+	for _, want := range []string{"lumen2024", "lumen2024a", "lumen2024z", "lumen2024aa", "lumen2024bg",
+		"nunez2024", "muller2024", "ostergaard2024", "strasse2024"} {
+		if !seen[want] {
+			t.Errorf("no key %q among %d entries", want, len(entries))
 		}
 	}
 }

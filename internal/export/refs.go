@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/lumen-research/lumen"
 )
 
@@ -26,7 +28,7 @@ func NewArticleWriter(w io.Writer, format string) (ArticleWriter, error) {
 	case RIS:
 		return &risWriter{w: bw}, nil
 	case BibTeX:
-		return &bibWriter{w: bw, keys: map[string]int{}}, nil
+		return &bibWriter{w: bw, keys: map[string]int{}, used: map[string]bool{}}, nil
 	case CSLJSON:
 		return &cslWriter{w: bw}, nil
 	}
@@ -118,7 +120,8 @@ func (r *risWriter) Close() error { return r.w.Flush() }
 // pages; values in braces with BibTeX's special characters escaped.
 type bibWriter struct {
 	w    *bufio.Writer
-	keys map[string]int
+	keys map[string]int  // base -> repeats so far
+	used map[string]bool // keys written
 }
 
 func (b *bibWriter) Write(a lumen.ArticleMeta) error {
@@ -177,21 +180,16 @@ func (b *bibWriter) Write(a lumen.ArticleMeta) error {
 
 func (b *bibWriter) Close() error { return b.w.Flush() }
 
-// key is a citation key: the first author's family name, the year and a
-// letter for repeats ("smith2024", "smith2024b"); lumen + a short id when
-// there is no author.
+// key is a citation key, unique in the file: the first author's family
+// name (transliterated to ASCII), the year and letters for repeats
+// ("smith2024", "smith2024a", ... "smith2024z", "smith2024aa"); lumen +
+// the year, or a short id, when there is no author.
 func (b *bibWriter) key(a lumen.ArticleMeta) string {
 	base := "lumen"
 	if len(a.Authors) > 0 {
 		family, _ := splitName(a.Authors[0])
-		var k strings.Builder
-		for _, r := range strings.ToLower(family) {
-			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				k.WriteRune(r)
-			}
-		}
-		if k.Len() > 0 {
-			base = k.String()
+		if k := asciiKey(family); k != "" {
+			base = k
 			if len(base) > 20 {
 				base = base[:20]
 			}
@@ -202,12 +200,44 @@ func (b *bibWriter) key(a lumen.ArticleMeta) string {
 	} else if len(a.ID) >= 8 {
 		base += a.ID[:8]
 	}
-	n := b.keys[base]
-	b.keys[base]++
-	if n == 0 {
-		return base
+	// Keys are looked up, not only counted: a base plus suffix can equal
+	// another base (an undated "smith" + id "2024abcd" against the many
+	// repeats of a dated "smith2024").
+	for n := b.keys[base]; ; n++ {
+		k := base + keySuffix(n)
+		if !b.used[k] {
+			b.keys[base] = n + 1
+			b.used[k] = true
+			return k
+		}
 	}
-	return base + string(rune('a'+min(n-1, 25)))
+}
+
+// keySuffix is "" for 0, then a to z, aa to az, ba, ... (bijective base 26).
+func keySuffix(n int) string {
+	var out []byte
+	for ; n > 0; n = (n - 1) / 26 {
+		out = append([]byte{byte('a' + (n-1)%26)}, out...)
+	}
+	return string(out)
+}
+
+// foldLetters are Latin letters that Unicode does not decompose into an
+// ASCII letter and a mark.
+var foldLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i")
+
+// asciiKey is name in lower-case ASCII letters and digits: accents are
+// dropped ("Ñúñez" -> "nunez", "Müller" -> "muller"), letters without an
+// ASCII form left out.
+func asciiKey(name string) string {
+	name = foldLetters.Replace(strings.ToLower(name))
+	var k strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			k.WriteRune(r)
+		}
+	}
+	return k.String()
 }
 
 // bibEscape escapes BibTeX's special characters; braces are escaped too so

@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/export"
 )
 
 // The endpoints of the API and the pages: what each route reads and
@@ -32,9 +33,16 @@ var (
 		Method: "GET", Path: "/api/v1/map", ID: "map", Summary: "Evidence map",
 		Doc: "Who affects what: for every pair of a row concept and a column concept that the selected claims " +
 			"relate, the claims, distinct articles, counts by relation and direction, the strongest evidence and " +
-			"the curators' verdicts. Rows and columns follow the taxonomy's hierarchy.",
-		Params:   withFilters(kindParam("rows", "kind of the row concepts"), kindParam("cols", "kind of the column concepts")),
-		Response: lumen.EvidenceMap{}, Errors: []int{400, 503},
+			"the curators' verdicts. Rows and columns follow the taxonomy's hierarchy. format=csv downloads it " +
+			"as CSV, one row per cell with every figure (row, row_label, col, col_label, claims, articles, a column " +
+			"per relation, supports, contradicts, negated, hedged, strongest_evidence, a column per evidence type, " +
+			"accepted, rejected); format=csv_matrix as a table of claim counts, a row per row concept and a " +
+			"column per column concept.",
+		Params: withFilters(kindParam("rows", "kind of the row concepts"), kindParam("cols", "kind of the column concepts"),
+			param{Name: "format", Type: "string", Enum: []string{"json", export.MapCSV, export.MapMatrixCSV}, Default: "json",
+				Doc: "json, csv (one row per cell) or csv_matrix (rows x columns of claim counts); the CSVs are downloads"}),
+		ContentTypes: []string{"application/json", "text/csv"},
+		Response:     lumen.EvidenceMap{}, Errors: []int{400, 503},
 	}
 	epArticlesExport = &endpoint{
 		Access: accessRead,

@@ -51,7 +51,9 @@ var (
 	}
 	epCrawl = &endpoint{
 		Method: "GET", Path: "/api/v1/crawls/{run}", ID: "crawl", Summary: "Where a crawl request stands",
-		Access: accessRead, Response: lumen.CrawlRequestState{}, Errors: []int{401, 404, 503},
+		Doc: "Needs an admin token, as starting one does: a request names who asked and its seed, which may be " +
+			"an internal host (allow_private).",
+		Access: accessAdmin, Response: lumen.CrawlRequestState{}, Errors: []int{401, 403, 404, 503},
 	}
 	epReviewPage = &endpoint{
 		Method: "GET", Path: "/review", ID: "review_page", Summary: "The review page: one claim to decide at a time",

@@ -1,10 +1,12 @@
 package httpapi
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/export"
 )
 
 func (s *server) mapper() (Mapper, error) {
@@ -20,7 +22,25 @@ func (s *server) handleMap(w http.ResponseWriter, r *http.Request, v values) {
 		s.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, m)
+	switch format := v.str("format"); format {
+	case "", "json":
+		writeJSON(w, http.StatusOK, m)
+	default:
+		// The map is built whole before a byte is written: an error is
+		// still a JSON error.
+		var b bytes.Buffer
+		if err := export.WriteMap(&b, m, format); err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		name := "map"
+		if format == export.MapMatrixCSV {
+			name = "map-matrix"
+		}
+		setDownload(w, format, name)
+		w.WriteHeader(http.StatusOK)
+		w.Write(b.Bytes())
+	}
 }
 
 // evidenceMap reads a map request and draws the map, rows and columns in

@@ -216,6 +216,9 @@ func paramObject(p param) map[string]any {
 	if p.Pattern != nil {
 		s["pattern"] = p.Pattern.String()
 	}
+	if p.Type == "string" || p.Type == "" {
+		s["maxLength"] = p.maxLength()
+	}
 	if p.Default != "" {
 		switch p.Type {
 		case "integer":
@@ -335,6 +338,13 @@ func (g *schemaGen) fields(t reflect.Type, props map[string]any, required *[]str
 				if typ, ok := m["type"].(string); ok {
 					m["type"] = []string{typ, "null"}
 				}
+			}
+		}
+		// A doc tag describes the field in the schema (what a name alone
+		// cannot say: units, what is counted).
+		if d := f.Tag.Get("doc"); d != "" {
+			if m, ok := schema.(map[string]any); ok {
+				m["description"] = d
 			}
 		}
 		props[name] = schema

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/metrics"
 )
 
@@ -282,4 +283,47 @@ func fetch(t *testing.T, u string) (*http.Response, string) {
 	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
 	return res, string(b)
+}
+
+// What a field's name cannot say is in its description (qa2: offsets read
+// as character positions, supports as "supports one direction").
+func TestOpenAPIFieldDescriptions(t *testing.T) {
+	_, srv := stubServer(t)
+	doc := openapiDoc(t, srv)
+	schemas := doc["components"].(map[string]any)["schemas"].(map[string]any)
+	describe := func(schema, field string) string {
+		s, _ := schemas[schema].(map[string]any)
+		props, _ := s["properties"].(map[string]any)
+		f, _ := props[field].(map[string]any)
+		d, _ := f["description"].(string)
+		return d
+	}
+	for _, tt := range []struct{ schema, field, says string }{
+		{"Claim", "start", "UTF-8 byte offset"},
+		{"Mention", "end", "UTF-8 byte offset"},
+		{"MapCell", "supports", "either direction"},
+		{"MapCell", "contradicts", "no_effect"},
+	} {
+		if d := describe(tt.schema, tt.field); !strings.Contains(d, tt.says) {
+			t.Errorf("%s.%s description = %q, want it to say %q", tt.schema, tt.field, d, tt.says)
+		}
+	}
+}
+
+// q's limit is the index's, and openapi.json states it.
+func TestQueryLengthLimit(t *testing.T) {
+	_, srv := stubServer(t)
+	doc := openapiDoc(t, srv)
+	op := doc["paths"].(map[string]any)["/api/v1/claims"].(map[string]any)["get"].(map[string]any)
+	for _, p := range op["parameters"].([]any) {
+		p := p.(map[string]any)
+		if p["name"] != "q" {
+			continue
+		}
+		if got := p["schema"].(map[string]any)["maxLength"]; got != float64(indexer.MaxQueryLength) {
+			t.Errorf("q maxLength = %v, want indexer.MaxQueryLength %d", got, indexer.MaxQueryLength)
+		}
+		return
+	}
+	t.Error("no q parameter")
 }

@@ -467,7 +467,14 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 	api.Set("rows", p.Form.Rows)
 	api.Set("cols", p.Form.Cols)
 	p.JSON = "/api/v1/map?" + api.Encode()
-	p.Exports = exportLinks(filters)
+	for _, e := range []struct{ format, label string }{{"csv", "map as CSV"}, {"csv_matrix", "map as a table (CSV)"}} {
+		q := pq.only(append(filterNames(), "rows", "cols"))
+		q.Set("rows", p.Form.Rows)
+		q.Set("cols", p.Form.Cols)
+		q.Set("format", e.format)
+		p.Exports = append(p.Exports, link{Label: e.label, URL: "/api/v1/map?" + q.Encode()})
+	}
+	p.Exports = append(p.Exports, exportLinks(filters)...)
 	render(w, status, "map.html", p)
 }
 

@@ -31,8 +31,10 @@ type param struct {
 	Required bool
 	// Pattern, when set, is a regular expression every value must match.
 	Pattern *regexp.Regexp
-	Doc     string
-	Example string
+	// MaxLength bounds a value in bytes (0: maxParamLength).
+	MaxLength int
+	Doc       string
+	Example   string
 }
 
 // endpoint is one route: its method and path pattern, what it is for, the
@@ -132,6 +134,12 @@ func checkParams(ep *endpoint, rawQuery string) (values, error) {
 				}
 				for _, s := range alts {
 					if s = strings.TrimSpace(s); s == "" {
+						if len(alts) > 1 {
+							// "a|" or "|": an alternative left empty
+							// would be dropped, and "|" alone would
+							// match everything.
+							return values{}, lumen.Invalidf(k, "%q has an empty alternative (a|b is any of a and b)", part)
+						}
 						continue
 					}
 					if err := p.check(s); err != nil {
@@ -160,10 +168,24 @@ func paramList(ep *endpoint) string {
 	return strings.Join(names, ", ")
 }
 
+// maxParamLength bounds every parameter value without a MaxLength.
+const maxParamLength = 2000
+
+// maxQueryLength is the longest q, the index's limit (indexer.MaxQueryLength;
+// a test keeps the two equal), checked here so that openapi.json states it.
+const maxQueryLength = 1000
+
+func (p *param) maxLength() int {
+	if p.MaxLength > 0 {
+		return p.MaxLength
+	}
+	return maxParamLength
+}
+
 // check checks one value of p.
 func (p *param) check(s string) error {
-	if len(s) > 2000 {
-		return lumen.Invalidf(p.Name, "longer than 2000 bytes")
+	if n := p.maxLength(); len(s) > n {
+		return lumen.Invalidf(p.Name, "longer than %d bytes", n)
 	}
 	switch p.Type {
 	case "integer":
@@ -258,6 +280,12 @@ func (v values) date(name string, endOfDay bool) time.Time {
 	if err != nil {
 		return time.Time{}
 	}
+	if t.IsZero() {
+		// 0001-01-01 is a date given, not none: it must still leave out
+		// the claims without a date (the index clamps it to the dates it
+		// can hold).
+		t = t.Add(time.Nanosecond)
+	}
 	if endOfDay {
 		t = t.Add(24*time.Hour - time.Nanosecond)
 	}
@@ -307,8 +335,11 @@ var (
 	// claimFilters select claims. Adding a filter is one line here and one
 	// in claimQuery.
 	claimFilters = []param{
-		{Name: "q", Type: "string", Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
-			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot, field:value (fields: " +
+		{Name: "q", Type: "string", MaxLength: maxQueryLength, Doc: "query over the sentence and the article title, in bleve's query-string syntax: " +
+			"words (any may match; more matches rank higher), \"a phrase\", +must -mustnot; AND, OR and NOT (upper case, " +
+			"as in PubMed; also &&, ||, !) stand for them: a AND b is +a +b (with AND, every word is required), " +
+			"a OR b is a b, NOT a is -a (one word or phrase); AND and OR together (which needs parentheses) and OR NOT are " +
+			"refused; field:value (fields: " +
 			"text, article_title, concepts, kinds, relation, evidence, section, source, article_id, status, year, negated, " +
 			"hedged, flagged, retracted, published, confidence), butyr* wildcards, /regexp/, fuzzy~1, boost^2, ranges " +
 			"(published:>=2020-01-01). Words that name a concept (any synonym, or an abbreviation the claim's article " +

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strings"
@@ -77,6 +78,32 @@ func (s *server) handleSignInPage() http.Handler {
 // crossSite reports whether the browser says a request comes from another
 // site (Sec-Fetch-Site, sent by every current browser): a form posted from
 // elsewhere must not sign anyone in.
+// secure reports whether the session cookie is to be Secure: always when
+// configured so, else when the browser reached Lumen over HTTPS: the
+// request came over TLS, or through a trusted proxy that says
+// X-Forwarded-Proto: https. Only a trusted proxy's header is believed:
+// anyone can send one.
+func (s *server) secure(r *http.Request) bool {
+	if s.SecureCookies || r.TLS != nil {
+		return true
+	}
+	if len(s.TrustedProxies) == 0 {
+		return false
+	}
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	from := ap.Addr().Unmap()
+	for _, p := range s.TrustedProxies {
+		if p.Contains(from) {
+			proto, _, _ := strings.Cut(r.Header.Get("X-Forwarded-Proto"), ",")
+			return strings.EqualFold(strings.TrimSpace(proto), "https")
+		}
+	}
+	return false
+}
+
 func crossSite(r *http.Request) bool {
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "", "same-origin", "none":
@@ -109,7 +136,7 @@ func (s *server) handleSignIn() http.Handler {
 		}
 		http.SetCookie(w, &http.Cookie{
 			Name: sessionCookie, Value: sess.ID, Path: "/", Expires: sess.Expires,
-			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode,
+			HttpOnly: true, Secure: s.secure(r), SameSite: http.SameSiteStrictMode,
 		})
 		http.Redirect(w, r, next, http.StatusSeeOther)
 	})
@@ -128,7 +155,7 @@ func (s *server) handleSignOut() http.Handler {
 			}
 		}
 		http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
-			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
+			HttpOnly: true, Secure: s.secure(r), SameSite: http.SameSiteStrictMode})
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 	})
 }

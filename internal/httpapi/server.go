@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"time"
 
@@ -89,6 +90,11 @@ type Deps struct {
 	RequireTokenForReads bool
 	// LeaseTTL is how long the review queue leases a claim (shown to curators).
 	LeaseTTL time.Duration
+	// SecureCookies marks the session cookie Secure always; otherwise it
+	// is Secure when the request came over TLS, or from one of
+	// TrustedProxies with X-Forwarded-Proto: https.
+	SecureCookies  bool
+	TrustedProxies []netip.Prefix
 	// DeadLetters, if set, serves GET /api/v1/deadletters (admins).
 	DeadLetters DeadLetterLister
 	Metrics     *metrics.Metrics

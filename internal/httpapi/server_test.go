@@ -119,6 +119,12 @@ func TestClaims(t *testing.T) {
 		{"relation=increases", 1},
 		{"published_from=2025-01-01", 1},
 		{"published_to=2024-01-10", 2},
+		// Beyond the dates the index holds (1678-2262): clamped, not a 400
+		// naming q (qa2).
+		{"published_to=9999-12-31", 3},
+		{"published_from=0001-01-01&published_to=2024-12-31", 2},
+		{"published_from=1500-01-01", 3},
+		{"q=" + url.QueryEscape("published:>=1000 published:<=9999"), 3},
 		{"q=probiotics&size=1", 2},
 	}
 	for _, tt := range tests {

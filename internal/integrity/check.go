@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -173,7 +174,9 @@ func (p Problem) String() string {
 // Report is what a check found.
 type Report struct {
 	Started time.Time     `json:"started"`
-	Took    time.Duration `json:"took"`
+	Took    time.Duration `json:"-"`
+	// TookMS is Took in milliseconds, as the HTTP API gives durations.
+	TookMS int64 `json:"took_ms"`
 	// Articles in the articles stream, in the tagged stream, in the index;
 	// Claims in the index (by its articles' counts). -1: not checked.
 	Articles     int       `json:"articles"`
@@ -272,6 +275,7 @@ func (c *Checker) Run(ctx context.Context, repair bool) (Report, error) {
 	r := Report{Started: time.Now().UTC(), Articles: -1, Tagged: -1, Indexed: -1, Claims: -1, Repaired: repair}
 	err := c.run(ctx, &r, repair)
 	r.Took = time.Since(r.Started)
+	r.TookMS = r.Took.Milliseconds()
 	return r, err
 }
 
@@ -367,11 +371,16 @@ func (c *Checker) run(ctx context.Context, r *Report, repair bool) error {
 		c.checkReviews(ctx, r, rf, ok, repair)
 	}
 	// Crawl state naming an article no stream has is dangling only if the
-	// index has not got it either: without the index (lumen check --nats,
-	// where the index is another process's), it is not judged, and not
-	// forgotten: the index may be the one copy left, to restore from.
-	if refs != nil && indexed != nil {
+	// index has not got it either. Without the index (lumen check --nats,
+	// where the index is another process's), it is damage all the same
+	// (the streams lost the article, whether or not the index kept a copy),
+	// but it is not forgotten: the index may be the one copy left, to
+	// restore from.
+	switch {
+	case refs != nil && indexed != nil:
 		c.checkCrawl(ctx, r, refs, present, repair)
+	case refs != nil:
+		c.checkUnaccounted(r, refs, present, repair)
 	}
 	return nil
 }
@@ -894,6 +903,40 @@ func (c *Checker) checkCrawl(ctx context.Context, r *Report, refs *crawlRefs, pr
 				p.Repaired = len(apiLost)
 			}
 		}
+	}
+}
+
+// checkUnaccounted reports the articles the crawl state names that no
+// stream has, when the index could not be read: the streams lost them, and
+// only a check where the index is (or a crawl) can say whether a copy is
+// left. It repairs nothing.
+func (c *Checker) checkUnaccounted(r *Report, refs *crawlRefs, present map[string]bool, repair bool) {
+	missing := map[string]bool{}
+	for _, id := range refs.state {
+		if !present[id] {
+			missing[id] = true
+		}
+	}
+	for _, ref := range refs.ids {
+		if !present[ref.id] {
+			missing[ref.id] = true
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	ids := slices.Sorted(maps.Keys(missing))
+	how := "none from here: run `lumen check --repair` where the index lives (with the data directory of the process that serves it), " +
+		"which restores them from the index's copy, or has the crawler fetch them again if the index has none"
+	if c.d.Index != nil {
+		how = "none until the index is whole again (see the index problem): then `lumen check --repair` restores them from the index's copy, " +
+			"or has the crawler fetch them again"
+	}
+	p := r.add(Problem{Kind: KindArticleLost, Subject: "streams", Count: len(ids), Examples: ids,
+		Detail: fmt.Sprintf("%d articles the crawl state names are in neither %s nor %s, and the index was not checked", len(ids), bus.StreamArticles, bus.StreamTagged),
+		Repair: how})
+	if repair {
+		p.RepairErr = "not repaired: no readable index here to restore them from, and their crawl state is kept until one is checked"
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
 	"github.com/lumen-research/lumen/internal/integrity"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // fakeCrawl is crawl state naming one URL per article.
@@ -407,5 +409,69 @@ func TestCheckIgnoresJunk(t *testing.T) {
 	}
 	if junk != 3 || r.Articles != 0 || r.Tagged != 0 {
 		t.Errorf("junk counted %d (want 3), articles %d, tagged %d (want 0): %+v", junk, r.Articles, r.Tagged, r.Problems)
+	}
+}
+
+// Without the index (lumen check --nats, where the index is another
+// process's), crawl state naming articles that neither stream has is still
+// damage: the streams lost them. It is reported, not repaired, and the
+// crawl state is kept (the index may hold the one copy left).
+func TestCheckWithoutIndexReportsLostArticles(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	b := bustest.Connect(t, srv)
+	js := bustest.JetStream(t, srv)
+	crawl := &fakeCrawl{refs: map[string]string{}, ids: map[string]string{}}
+	const n = 4
+	for i := range n {
+		a := article(i)
+		if _, err := b.PublishFetched(ctx, lumen.ArticleFetched{Article: a}); err != nil {
+			t.Fatal(err)
+		}
+		ev, _ := fakeTagger{}.Tag(a)
+		if err := b.PublishTagged(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+		crawl.refs[fmt.Sprintf("u.%d", i)] = a.ID
+	}
+	if err := b.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b, Crawl: crawl})
+	r, err := c.Run(ctx, false)
+	if err != nil || r.Damaged() {
+		t.Fatalf("check of whole streams without an index = %v, %+v", err, r.Problems)
+	}
+
+	// Both streams purged down to their last message, as the QA report did
+	// with $JS.API.STREAM.PURGE {"keep":1}.
+	for _, name := range []string{bus.StreamArticles, bus.StreamTagged} {
+		s, err := js.Stream(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Purge(ctx, jetstream.WithPurgeKeep(1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err = c.Run(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(kinds(r), []string{integrity.KindArticleLost}) || r.Damage()[0].Count != n-1 {
+		t.Fatalf("check without an index after losing %d articles = %+v, want article_lost of %d", n-1, r.Problems, n-1)
+	}
+	if p := r.Damage()[0]; !strings.Contains(p.Detail, "index was not checked") || !strings.Contains(p.Repair, "where the index lives") {
+		t.Errorf("problem = %q / %q, want it to say the index was not checked and where to repair", p.Detail, p.Repair)
+	}
+	r, err = c.Run(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := r.Unrepaired(); len(u) != 1 || u[0].RepairErr == "" {
+		t.Errorf("repair without an index: unrepaired %+v, want the lost articles, with why", u)
+	}
+	if len(crawl.forgotten) != 0 {
+		t.Errorf("repair without an index forgot crawl state %v: the index may hold the last copy", crawl.forgotten)
 	}
 }

@@ -1,6 +1,8 @@
 package metrics
 
 import (
+	"sync"
+
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -11,7 +13,40 @@ type integrity struct {
 	repairs     *prometheus.CounterVec
 	indexState  *prometheus.GaugeVec
 	rebuilds    *prometheus.CounterVec
-	deadLetters prometheus.Gauge
+	deadLetters *deadLetters
+}
+
+// deadLetters is lumen_dead_letters: read from the stream when scraped,
+// when the process can (CountDeadLetters); else, or when the read fails,
+// the count of the last data check.
+type deadLetters struct {
+	desc *prometheus.Desc
+	mu   sync.Mutex
+	last float64
+	read func() (int, error)
+}
+
+func (d *deadLetters) Describe(ch chan<- *prometheus.Desc) { ch <- d.desc }
+
+func (d *deadLetters) Collect(ch chan<- prometheus.Metric) {
+	d.mu.Lock()
+	read := d.read
+	d.mu.Unlock()
+	if read != nil {
+		if n, err := read(); err == nil {
+			d.set(float64(n))
+		}
+	}
+	d.mu.Lock()
+	v := d.last
+	d.mu.Unlock()
+	ch <- prometheus.MustNewConstMetric(d.desc, prometheus.GaugeValue, v)
+}
+
+func (d *deadLetters) set(v float64) {
+	d.mu.Lock()
+	d.last = v
+	d.mu.Unlock()
 }
 
 // Index states for IndexState.
@@ -34,9 +69,8 @@ func newIntegrity(reg *prometheus.Registry) *integrity {
 		rebuilds: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "lumen_index_rebuilds_total", Help: "Rebuilds of the search index from the streams, by result (ok, failed).",
 		}, []string{"result"}),
-		deadLetters: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "lumen_dead_letters", Help: "Messages in the dead-letter stream, as of the last data check.",
-		}),
+		deadLetters: &deadLetters{desc: prometheus.NewDesc("lumen_dead_letters",
+			"Messages in the dead-letter stream (read when scraped; else as of the last data check).", nil, nil)},
 	}
 	reg.MustRegister(i.problems, i.checks, i.repairs, i.indexState, i.rebuilds, i.deadLetters)
 	for _, s := range indexStates {
@@ -65,7 +99,20 @@ func (m *Metrics) Checked(result string, damage, repaired map[string]int, deadLe
 	for k, n := range repaired {
 		m.integ.repairs.WithLabelValues(k).Add(float64(n))
 	}
-	m.integ.deadLetters.Set(float64(deadLetters))
+	m.integ.deadLetters.set(float64(deadLetters))
+}
+
+// CountDeadLetters makes lumen_dead_letters read the dead-letter stream
+// with count whenever it is scraped, so that an alert on it fires when a
+// letter is written, not at the next data check. count should answer
+// quickly (a stream's message count, with a timeout).
+func (m *Metrics) CountDeadLetters(count func() (int, error)) {
+	if m == nil {
+		return
+	}
+	m.integ.deadLetters.mu.Lock()
+	m.integ.deadLetters.read = count
+	m.integ.deadLetters.mu.Unlock()
 }
 
 // IndexState records the state of the search index.

@@ -45,3 +45,37 @@ func TestExposition(t *testing.T) {
 		}
 	}
 }
+
+// lumen_dead_letters reads the stream when scraped; when it cannot, it
+// keeps what the last data check counted.
+func TestDeadLettersGauge(t *testing.T) {
+	m := New()
+	scrape := func() string {
+		rec := httptest.NewRecorder()
+		m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		for _, l := range strings.Split(rec.Body.String(), "\n") {
+			if strings.HasPrefix(l, "lumen_dead_letters ") {
+				return l
+			}
+		}
+		return ""
+	}
+	m.Checked("clean", nil, nil, 2)
+	if got := scrape(); got != "lumen_dead_letters 2" {
+		t.Errorf("after a check = %q, want 2", got)
+	}
+	n, fail := 5, false
+	m.CountDeadLetters(func() (int, error) {
+		if fail {
+			return 0, io.ErrUnexpectedEOF
+		}
+		return n, nil
+	})
+	if got := scrape(); got != "lumen_dead_letters 5" {
+		t.Errorf("read when scraped = %q, want 5", got)
+	}
+	fail = true
+	if got := scrape(); got != "lumen_dead_letters 5" {
+		t.Errorf("a failed read = %q, want the last value, 5", got)
+	}
+}

@@ -13,6 +13,18 @@
 // A term may end in ~ or ~N (fuzzy, N edits, default 1) and any value in ^N
 // (boost). A backslash escapes the next character. Clauses without + or -
 // are optional: at least one of them must match unless a + clause exists.
+//
+// The Boolean operators of PubMed and Lucene, AND, OR and NOT (upper case,
+// as PubMed has them; also &&, || and !), are read as the prefixes they
+// stand for, so that a query typed the PubMed way means what it says: in
+// a query with AND every clause gets + (leaky gut AND acne is +leaky +gut
+// +acne: PubMed's words are all required too), OR leaves them optional
+// (acne OR rosacea is acne rosacea), and NOT gives the one clause after it
+// - (acne NOT probiotics is acne -probiotics). What the flat +/- model
+// cannot say is refused with an error, never guessed: AND and OR in one
+// query (that needs parentheses), OR NOT, and NOT before several clauses
+// or before one that has + or - already. Lower-case and, or, not are
+// words; \AND or "AND" searches for the word.
 package qsyntax
 
 import (
@@ -102,10 +114,16 @@ func (e *Error) Is(target error) bool { return target == ErrSyntax }
 func Parse(s string) (*Query, error) {
 	p := &parser{s: s}
 	q := &Query{input: s}
+	var items []item
 	for {
 		p.skipSpace()
 		if p.i >= len(s) {
 			break
+		}
+		if op, n := p.operator(); n > 0 {
+			items = append(items, item{op: op, pos: p.i, clause: -1})
+			p.i += n
+			continue
 		}
 		c, err := p.clause()
 		if err != nil {
@@ -115,8 +133,98 @@ func Parse(s string) (*Query, error) {
 		if len(q.Clauses) > MaxClauses {
 			return nil, p.errAt(c.Pos, "more than %d clauses", MaxClauses)
 		}
+		items = append(items, item{pos: c.Pos, clause: len(q.Clauses) - 1})
+	}
+	if err := p.applyOperators(q, items); err != nil {
+		return nil, err
 	}
 	return q, nil
+}
+
+// item is a clause or an operator, in the order of the input.
+type item struct {
+	op     string // "AND", "OR", "NOT"; "" for a clause
+	pos    int
+	clause int // index in Query.Clauses, or -1
+}
+
+// Boolean operators as typed, and the operator each stands for.
+var operators = []struct{ text, op string }{
+	{"AND", "AND"}, {"&&", "AND"}, {"OR", "OR"}, {"||", "OR"}, {"NOT", "NOT"}, {"!", "NOT"},
+}
+
+// operator returns the Boolean operator at p.i, standing alone (followed
+// by white space or the end), and its length.
+func (p *parser) operator() (string, int) {
+	for _, o := range operators {
+		if strings.HasPrefix(p.s[p.i:], o.text) {
+			end := p.i + len(o.text)
+			if end == len(p.s) {
+				return o.op, len(o.text)
+			}
+			if r, _ := utf8.DecodeRuneInString(p.s[end:]); unicode.IsSpace(r) {
+				return o.op, len(o.text)
+			}
+		}
+	}
+	return "", 0
+}
+
+// syntaxHint is what an operator error suggests instead.
+const syntaxHint = "put + before what must match and - before what must not, e.g. +acne +probiotics -mice"
+
+// applyOperators turns AND, OR and NOT into the occurrences they stand
+// for, or refuses what the flat +/- model cannot express.
+func (p *parser) applyOperators(q *Query, items []item) error {
+	isClause := func(i int) bool { return i >= 0 && i < len(items) && items[i].op == "" }
+	var and, or *item
+	for i := range items {
+		it := &items[i]
+		switch it.op {
+		case "AND", "OR":
+			if !isClause(i - 1) {
+				return p.errAt(it.pos, "%s needs a word or phrase before it", it.op)
+			}
+			switch {
+			case isClause(i + 1):
+			case it.op == "AND" && i+1 < len(items) && items[i+1].op == "NOT":
+			case it.op == "OR" && i+1 < len(items) && items[i+1].op == "NOT":
+				return p.errAt(it.pos, "OR NOT cannot be expressed without parentheses, which q does not have: %s", syntaxHint)
+			default:
+				return p.errAt(it.pos, "%s needs a word or phrase after it", it.op)
+			}
+			if it.op == "AND" && and == nil {
+				and = it
+			} else if it.op == "OR" && or == nil {
+				or = it
+			}
+			if and != nil && or != nil {
+				return p.errAt(max(and.pos, or.pos), "AND and OR in one query need parentheses to group them, which q does not have: %s", syntaxHint)
+			}
+		case "NOT":
+			if !isClause(i + 1) {
+				return p.errAt(it.pos, "NOT needs a word or phrase after it")
+			}
+			if isClause(i + 2) {
+				return p.errAt(it.pos, "NOT applies to one word or phrase: put NOT before each word to leave out, or quote a phrase (NOT \"leaky gut\")")
+			}
+			c := &q.Clauses[items[i+1].clause]
+			if c.Occur != Should {
+				return p.errAt(it.pos, "NOT before a clause that has + or - already")
+			}
+			c.Occur = MustNot
+		}
+	}
+	// With AND, as in PubMed, every clause must match but those left out:
+	// "acne NOT mice AND rosacea" is (acne NOT mice) AND rosacea.
+	if and != nil {
+		for i := range q.Clauses {
+			if q.Clauses[i].Occur == Should {
+				q.Clauses[i].Occur = Must
+			}
+		}
+	}
+	return nil
 }
 
 // CharPos returns the 1-based character position of byte offset off in the
@@ -164,12 +272,15 @@ func (p *parser) clause() (Clause, error) {
 	case '+':
 		c.Occur = Must
 		p.i++
-	case '-':
+	case '-', '!':
 		c.Occur = MustNot
 		p.i++
 	}
 	if c.Occur != Should && p.atSpace() {
 		return c, p.errAt(c.Pos, "nothing after %q", p.s[c.Pos])
+	}
+	if c.Occur != Should && strings.IndexByte("+-!", p.s[p.i]) >= 0 {
+		return c, p.errAt(c.Pos, "a clause takes one of + and -, not %q", p.s[c.Pos:p.i+1])
 	}
 	// A field name is a run of name characters followed by ':'.
 	if j := p.fieldEnd(); j > p.i {
@@ -466,10 +577,16 @@ func quote(s string, delim byte) string {
 
 func escapeTerm(s string, keepWildcards bool) string {
 	var b strings.Builder
+	for _, o := range operators {
+		if s == o.text && len(s) > 1 {
+			b.WriteByte('\\') // the word, not the operator
+			break
+		}
+	}
 	for i, r := range s {
 		special := unicode.IsSpace(r) || strings.ContainsRune("\\\":^~", r) ||
 			(!keepWildcards && (r == '*' || r == '?')) ||
-			(i == 0 && strings.ContainsRune("+-\"/<>", r))
+			(i == 0 && strings.ContainsRune("+-!\"/<>", r))
 		if special {
 			b.WriteByte('\\')
 		}

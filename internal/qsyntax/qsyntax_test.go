@@ -31,6 +31,22 @@ func TestParse(t *testing.T) {
 		{`a\:b c\"d`, []Clause{{Kind: Term, Text: "a:b"}, {Kind: Term, Text: `c"d`}}},
 		{`"say \"no\""`, []Clause{{Kind: Phrase, Text: `say "no"`}}},
 		{"ééé\tacné", []Clause{{Kind: Term, Text: "ééé"}, {Kind: Term, Text: "acné"}}},
+		// Boolean operators, PubMed's way, read as the prefixes they stand for.
+		{"acne NOT probiotics", []Clause{{Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "probiotics"}}},
+		{"NOT acne", []Clause{{Occur: MustNot, Kind: Term, Text: "acne"}}},
+		{"probiotics AND acne", []Clause{{Occur: Must, Kind: Term, Text: "probiotics"}, {Occur: Must, Kind: Term, Text: "acne"}}},
+		{"acne && psoriasis", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: Must, Kind: Term, Text: "psoriasis"}}},
+		{"acne OR rosacea || eczema", []Clause{{Kind: Term, Text: "acne"}, {Kind: Term, Text: "rosacea"}, {Kind: Term, Text: "eczema"}}},
+		{"!acne", []Clause{{Occur: MustNot, Kind: Term, Text: "acne"}}},
+		{"! acne", []Clause{{Occur: MustNot, Kind: Term, Text: "acne"}}},
+		{"leaky gut AND acne", []Clause{{Occur: Must, Kind: Term, Text: "leaky"}, {Occur: Must, Kind: Term, Text: "gut"}, {Occur: Must, Kind: Term, Text: "acne"}}},
+		{"acne AND NOT mice", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "mice"}}},
+		{`"gut skin" AND -mice AND text:acne`, []Clause{{Occur: Must, Kind: Phrase, Text: "gut skin"}, {Occur: MustNot, Kind: Term, Text: "mice"}, {Occur: Must, Field: "text", Kind: Term, Text: "acne"}}},
+		{"acne NOT probiotics AND diet", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: MustNot, Kind: Term, Text: "probiotics"}, {Occur: Must, Kind: Term, Text: "diet"}}},
+		{"acne rosacea AND diet", []Clause{{Occur: Must, Kind: Term, Text: "acne"}, {Occur: Must, Kind: Term, Text: "rosacea"}, {Occur: Must, Kind: Term, Text: "diet"}}},
+		// Lower case, escaped or quoted: words.
+		{"acne and not probiotics", []Clause{{Kind: Term, Text: "acne"}, {Kind: Term, Text: "and"}, {Kind: Term, Text: "not"}, {Kind: Term, Text: "probiotics"}}},
+		{`\AND "OR" ANDROGEN NOTCH1`, []Clause{{Kind: Term, Text: "AND"}, {Kind: Phrase, Text: "OR"}, {Kind: Term, Text: "ANDROGEN"}, {Kind: Term, Text: "NOTCH1"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -94,6 +110,18 @@ func TestParseErrors(t *testing.T) {
 		{`//`, 1, "empty regular expression"},
 		{`ééé "x`, 5, "unterminated phrase"},
 		{strings.Repeat("a ", MaxClauses+1), 2*MaxClauses + 1, "more than"},
+		{`+-acne`, 1, "one of + and -"},
+		{`-+acne`, 1, "one of + and -"},
+		{`AND acne`, 1, "AND needs a word or phrase before it"},
+		{`acne OR`, 6, "OR needs a word or phrase after it"},
+		{`acne AND OR rosacea`, 6, "AND needs a word or phrase after it"},
+		{`acne NOT`, 6, "NOT needs a word or phrase after it"},
+		{`NOT NOT acne`, 1, "NOT needs a word or phrase after it"},
+		{`acne AND probiotics OR diet`, 21, "AND and OR in one query need parentheses"},
+		{`acne OR probiotics AND diet`, 20, "AND and OR in one query need parentheses"},
+		{`acne OR NOT probiotics`, 6, "OR NOT cannot be expressed"},
+		{`acne NOT leaky gut`, 6, "NOT applies to one word or phrase"},
+		{`acne NOT -mice`, 6, "NOT before a clause that has + or -"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)
@@ -115,7 +143,8 @@ func TestParseErrors(t *testing.T) {
 // input, and that the canonical form parses back to the same clauses.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"probiotics acne", `"leaky gut"`, `+eczema -mice`, `text:butyr*`,
-		`published:>=2020-01-01`, `a\:b~2^3`, `/x\/y/`, `"a\"b"`, `+-a`, `--`, `a\`, "\\\"", `f:"x"^0.5`, "é\u00a0x"} {
+		`published:>=2020-01-01`, `a\:b~2^3`, `/x\/y/`, `"a\"b"`, `+-a`, `--`, `a\`, "\\\"", `f:"x"^0.5`, "é\u00a0x",
+		"acne NOT probiotics", "a AND b", `\AND \&& \!x`, "! x || y"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -43,7 +43,8 @@ func normalize(spec string) string {
 
 // Parse checks a spec: a standard 5-field cron expression, a descriptor
 // (@daily, @hourly, @every 6h, @nightly = 02:00), optionally prefixed with
-// CRON_TZ=Area/City. Empty means nightly at 02:00 local time. A spec that is
+// CRON_TZ=Area/City. Empty means nightly at 02:00 local time. A spec that
+// never fires (30 February) is refused. A spec that is
 // wrong gives an error, never a panic: robfig/cron panics on some (a time
 // zone prefix with nothing after it), so Parse refuses those first and
 // recovers from any it does not know of.
@@ -74,6 +75,11 @@ func Parse(spec string) (s cron.Schedule, err error) {
 	s, err = cron.ParseStandard(norm)
 	if err != nil {
 		return nil, fmt.Errorf("schedule %q: %w", spec, err)
+	}
+	// robfig/cron takes a day that no month has (30 February) and then
+	// never runs it; Next says so with the zero time.
+	if s.Next(time.Now()).IsZero() {
+		return nil, fmt.Errorf("schedule %q: never fires (no such day, e.g. 30 February or 31 April)", spec)
 	}
 	return s, nil
 }

@@ -9,14 +9,16 @@ import (
 
 func TestParse(t *testing.T) {
 	for _, spec := range []string{"", "0 2 * * *", "CRON_TZ=Europe/Berlin 0 2 * * *", "TZ=UTC 30 3 * * 1-5", "@daily", "@nightly",
-		"CRON_TZ=America/New_York @nightly", "@every 6h", "*/15 * * * *"} {
+		"CRON_TZ=America/New_York @nightly", "@every 6h", "*/15 * * * *", "0 0 29 2 *"} {
 		if _, err := Parse(spec); err != nil {
 			t.Errorf("Parse(%q) = %v", spec, err)
 		}
 	}
 	for _, spec := range []string{"nightly", "0 2 * *", "61 * * * *", "CRON_TZ=Mars/Olympus 0 2 * * *", "@sometimes", "0 2 * * * * *",
 		// robfig/cron panics on these by itself.
-		"CRON_TZ=Europe/Berlin", "TZ=UTC", "CRON_TZ=", "TZ=", "CRON_TZ=UTC   ", "CRON_TZ= 0 2 * * *", "@every", "@every -1s", "@every 0s"} {
+		"CRON_TZ=Europe/Berlin", "TZ=UTC", "CRON_TZ=", "TZ=", "CRON_TZ=UTC   ", "CRON_TZ= 0 2 * * *", "@every", "@every -1s", "@every 0s",
+		// Days no month has: robfig/cron takes them and never fires (qa2).
+		"0 0 30 2 *", "0 3 31 4,6,9,11 *", "CRON_TZ=UTC 0 0 30 2 *"} {
 		if _, err := Parse(spec); err == nil {
 			t.Errorf("Parse(%q) succeeded, want an error", spec)
 		}
