@@ -226,17 +226,7 @@ func Curate(m Assertion, decisions []ReviewDecision) Assertion {
 // effect, a correction or a claim an accepting or rejecting curator saw;
 // else any claim a curator saw.
 func lastAsserted(decisions []ReviewDecision) (Assertion, bool) {
-	var stack []int
-	for i := range decisions {
-		if decisions[i].Action == ActionUndo {
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-			continue
-		}
-		stack = append(stack, i)
-	}
-	for _, i := range slices.Backward(stack) {
+	for _, i := range slices.Backward(inEffect(decisions)) {
 		if c := decisions[i].Correction; c != nil {
 			return *c, true
 		}
@@ -345,16 +335,7 @@ func TaxonomyOf(taggerVersion string) string {
 // restores the state before the latest decision still in effect. It returns
 // the decision the state stems from (nil when pending).
 func ReviewState(decisions []ReviewDecision) (Review, *ReviewDecision) {
-	var stack []int // indexes of the decisions in effect
-	for i := range decisions {
-		if decisions[i].Action == ActionUndo {
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-			continue
-		}
-		stack = append(stack, i)
-	}
+	stack := inEffect(decisions)
 	r := Review{Status: StatusPending}
 	if n := len(decisions); n > 0 {
 		r.Version = decisions[n-1].Version + 1
@@ -365,6 +346,23 @@ func ReviewState(decisions []ReviewDecision) (Review, *ReviewDecision) {
 	d := &decisions[stack[len(stack)-1]]
 	r.Status, r.Reason, r.Note, r.Curator, r.At = d.Status, d.Reason, d.Note, d.Curator, d.At
 	return r, d
+}
+
+// inEffect returns the indexes of the decisions still in effect, oldest
+// first: each undo takes back the latest decision before it still in
+// effect.
+func inEffect(decisions []ReviewDecision) []int {
+	var stack []int
+	for i := range decisions {
+		if decisions[i].Action == ActionUndo {
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			continue
+		}
+		stack = append(stack, i)
+	}
+	return stack
 }
 
 // NeedsReReview reports whether the tagger's current output disagrees with

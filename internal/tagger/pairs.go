@@ -1787,16 +1787,26 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
 }
 
+// mentionBefore returns the token before the mentions that end right
+// before token k, not before from; false when no mention ends there.
+func mentionBefore(s *scratch, k int32, from int) (int32, bool) {
+	j := k - 1
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return j, false
+	}
+	for j >= int32(from) && s.tokMent[j] >= 0 {
+		j--
+	}
+	return j, true
+}
+
 // hadBefore reports whether the concept that ends right before token k
 // is the object of a verb of having ("had <Y>", "exhibited (a) <Y>").
 func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 	toks := s.toks
-	j := k - 1
-	if j < int32(from) || s.tokMent[j] < 0 {
+	j, ok := mentionBefore(s, k, from)
+	if !ok {
 		return false
-	}
-	for j >= int32(from) && s.tokMent[j] >= 0 {
-		j--
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
 		j--
@@ -1809,12 +1819,9 @@ func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 // "linked to X"): a list of what goes together follows.
 func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 	toks := s.toks
-	j := k - 1
-	if j < int32(from) || s.tokMent[j] < 0 {
+	j, ok := mentionBefore(s, k, from)
+	if !ok {
 		return false
-	}
-	for j >= int32(from) && s.tokMent[j] >= 0 {
-		j--
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
 		t.hasClass2(toks[j], cl2PairCoordinator)) {
