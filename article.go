@@ -20,12 +20,20 @@ type Article struct {
 	// it existed.
 	Kind string `json:"kind,omitempty"`
 
-	Title     string    `json:"title"`
-	Authors   []string  `json:"authors,omitempty"`
-	Journal   string    `json:"journal,omitempty"`
-	SiteName  string    `json:"site_name,omitempty"`
-	Published time.Time `json:"published,omitzero"`
-	Language  string    `json:"language,omitempty"` // BCP 47 tag when known, e.g. "en"
+	Title string `json:"title"`
+	// Authors are the authors' names as shown and searched ("Jane Q.
+	// Smith", "MetaHIT Consortium").
+	Authors []string `json:"authors,omitempty"`
+	// AuthorDetails are the same authors, one per name and in the same
+	// order, with the parts of each name the source gave (family, given,
+	// initials, suffix, or a collective name), for reference managers.
+	// Empty when the source gave only display names, and in articles
+	// stored before it existed: AuthorList reads either shape.
+	AuthorDetails []Author  `json:"author_details,omitempty" doc:"the authors again, one per authors entry and in order, with the name parts the source gave; absent when it gave display names only"`
+	Journal       string    `json:"journal,omitempty"`
+	SiteName      string    `json:"site_name,omitempty"`
+	Published     time.Time `json:"published,omitzero"`
+	Language      string    `json:"language,omitempty"` // BCP 47 tag when known, e.g. "en"
 
 	// Scholarly identifiers, when known. They link one paper found through
 	// several sources (PubMed, Europe PMC, the publisher's page).
@@ -91,7 +99,19 @@ func Hash(parts ...string) string {
 // publishing again: its text, the metadata shown with its claims, and the
 // URLs it is known under.
 func (a *Article) ComputeContentHash() string {
-	return Hash(a.Text, a.Title, strings.Join(a.Authors, ";"), a.Published.UTC().Format(time.RFC3339),
+	parts := []string{a.Text, a.Title, strings.Join(a.Authors, ";"), a.Published.UTC().Format(time.RFC3339),
 		a.DOI, a.PMID, a.PMCID, a.Journal, strings.Join(a.PublicationTypes, ";"), strings.Join(a.MeSH, ";"),
-		a.URL, strings.Join(a.URLs, " "))
+		a.URL, strings.Join(a.URLs, " ")}
+	// Author details count only when there are any, so that an article
+	// without them keeps the hash it had before they existed (and is not
+	// published again for nothing).
+	if len(a.AuthorDetails) > 0 {
+		var b strings.Builder
+		for _, au := range a.AuthorDetails {
+			b.WriteString(strings.Join([]string{au.Name, au.Family, au.Given, au.Initials, au.Suffix, au.Literal}, "\x1f"))
+			b.WriteByte(';')
+		}
+		parts = append(parts, b.String())
+	}
+	return Hash(parts...)
 }

@@ -10,6 +10,7 @@ type ArticleMeta struct {
 	URL              string    `json:"url"`
 	Source           string    `json:"source"`
 	Authors          []string  `json:"authors,omitempty"`
+	AuthorDetails    []Author  `json:"author_details,omitempty"` // see Article.AuthorDetails
 	Journal          string    `json:"journal,omitempty"`
 	SiteName         string    `json:"site_name,omitempty"`
 	Language         string    `json:"language,omitempty"`
