@@ -287,3 +287,41 @@ func languageTag(code string) string {
 		return c
 	}
 }
+
+// oneSpace trims s and collapses its runs of white space to one space.
+func oneSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// nameSuffixes are the generational and ordinal suffixes of personal names,
+// lower-case without a dot.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "2nd": true, "3rd": true}
+
+// personName is a person's name from a source's parts, with a suffix that
+// was written into the family name ("Smith, Jr.", "Smith Jr") moved to
+// Suffix, as citation styles want it.
+func personName(family, given, initials, suffix string) lumen.Author {
+	au := lumen.Author{Family: oneSpace(family), Given: oneSpace(given), Initials: oneSpace(initials), Suffix: oneSpace(suffix)}
+	if au.Suffix == "" {
+		au.Family, au.Suffix = cutNameSuffix(au.Family)
+	}
+	return au
+}
+
+// cutNameSuffix splits a suffix off the end of a family name: "Smith, Jr."
+// or "Smith Jr" is "Smith" and "Jr.". A one-word name is left whole.
+func cutNameSuffix(family string) (string, string) {
+	i := strings.LastIndexAny(family, ", ")
+	if i <= 0 {
+		return family, ""
+	}
+	last := family[i+1:]
+	if !nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+		return family, ""
+	}
+	rest := strings.TrimRight(family[:i], ", ")
+	if rest == "" {
+		return family, ""
+	}
+	return rest, last
+}

@@ -61,6 +61,7 @@ type epmcRecord struct {
 			FullName       string `json:"fullName"`
 			FirstName      string `json:"firstName"`
 			LastName       string `json:"lastName"`
+			Initials       string `json:"initials"`
 			CollectiveName string `json:"collectiveName"`
 		} `json:"author"`
 	} `json:"authorList"`
@@ -186,23 +187,30 @@ func europePMCArticle(rec epmcRecord) (lumen.Article, bool) {
 	if rec.Source != "" && rec.ID != "" {
 		a.URL = "https://europepmc.org/article/" + url.PathEscape(rec.Source) + "/" + url.PathEscape(rec.ID)
 	}
+	var authors []lumen.Author
 	for _, au := range rec.AuthorList.Author {
 		switch {
-		case au.FirstName != "" && au.LastName != "":
-			a.Authors = append(a.Authors, au.FirstName+" "+au.LastName)
-		case au.FullName != "":
-			a.Authors = append(a.Authors, au.FullName)
-		case au.CollectiveName != "":
-			a.Authors = append(a.Authors, au.CollectiveName)
+		case strings.TrimSpace(au.LastName) != "":
+			p := personName(au.LastName, au.FirstName, au.Initials, "")
+			if p.Given == "" {
+				p.Name = oneSpace(au.FullName) // "Jones R", as Europe PMC shows it
+			}
+			authors = append(authors, p)
+		case strings.TrimSpace(au.CollectiveName) != "":
+			authors = append(authors, lumen.Author{Literal: oneSpace(au.CollectiveName)})
+		case strings.TrimSpace(au.FullName) != "":
+			authors = append(authors, lumen.Author{Name: oneSpace(au.FullName)})
 		}
 	}
-	if len(a.Authors) == 0 && rec.AuthorString != "" {
+	if len(authors) == 0 && rec.AuthorString != "" {
+		// The short list ("Jones R, Pitman J.") gives display names only.
 		for _, n := range strings.Split(strings.TrimSuffix(rec.AuthorString, "."), ",") {
-			if n = strings.TrimSpace(n); n != "" {
-				a.Authors = append(a.Authors, n)
+			if n = oneSpace(n); n != "" {
+				authors = append(authors, lumen.Author{Name: n})
 			}
 		}
 	}
+	a.SetAuthors(authors)
 	for _, d := range []string{rec.ElectronicPublicationDate, rec.FirstPublicationDate, rec.JournalInfo.PrintPublicationDate} {
 		if t, err := time.Parse("2006-01-02", strings.TrimSpace(d)); err == nil {
 			a.Published = t

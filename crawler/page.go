@@ -61,7 +61,7 @@ func looksHTML(b []byte) bool {
 // pageArticle builds the article of a fetched page.
 func (c *Crawler) pageArticle(r *task, p extract.Page, it item, final string) lumen.Article {
 	a := lumen.Article{
-		URL: final, Source: r.src.Name, Title: p.Title, Authors: p.Authors, SiteName: p.SiteName, Journal: p.Journal,
+		URL: final, Source: r.src.Name, Title: p.Title, Authors: p.Authors, AuthorDetails: p.AuthorDetails, SiteName: p.SiteName, Journal: p.Journal,
 		Published: p.Published, Language: p.Language, DOI: p.DOI, PMID: p.PMID, FetchedAt: time.Now().UTC(),
 	}
 	a.Kind = lumen.ArticleWeb

@@ -213,7 +213,7 @@ func mergeArticle(prev, cur lumen.Article, prov provenance) (lumen.Article, prov
 		out.Title = cur.Title
 	}
 	if take(fieldAuthors, len(prev.Authors) == 0, len(cur.Authors) == 0, len(cur.Authors)-len(prev.Authors)) {
-		out.Authors = cur.Authors
+		out.Authors, out.AuthorDetails = cur.Authors, cur.AuthorDetails
 	}
 	if take(fieldJournal, prev.Journal == "", cur.Journal == "", 0) {
 		out.Journal = cur.Journal

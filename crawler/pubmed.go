@@ -289,10 +289,11 @@ type pubmedArticle struct {
 		Title    innerXML       `xml:"ArticleTitle"`
 		Abstract []abstractText `xml:"Abstract>AbstractText"`
 		Authors  []struct {
-			LastName   string `xml:"LastName"`
-			ForeName   string `xml:"ForeName"`
-			Initials   string `xml:"Initials"`
-			Collective string `xml:"CollectiveName"`
+			LastName   string   `xml:"LastName"`
+			ForeName   string   `xml:"ForeName"`
+			Initials   string   `xml:"Initials"`
+			Suffix     string   `xml:"Suffix"`
+			Collective innerXML `xml:"CollectiveName"`
 		} `xml:"AuthorList>Author"`
 		Language   []string `xml:"Language"`
 		PubTypes   []string `xml:"PublicationTypeList>PublicationType"`
@@ -524,14 +525,16 @@ func ParsePubMed(b []byte) ([]lumen.Article, error) {
 			MeSH:    trimAll(p.MeSH),
 		}
 		a.PublicationTypes = trimAll(art.PubTypes)
+		var authors []lumen.Author
 		for _, au := range art.Authors {
 			switch {
-			case au.Collective != "":
-				a.Authors = append(a.Authors, strings.TrimSpace(au.Collective))
-			case au.LastName != "":
-				a.Authors = append(a.Authors, strings.TrimSpace(strings.TrimSpace(au.ForeName)+" "+au.LastName))
+			case strings.TrimSpace(string(au.Collective)) != "":
+				authors = append(authors, lumen.Author{Literal: oneSpace(string(au.Collective))})
+			case strings.TrimSpace(au.LastName) != "":
+				authors = append(authors, personName(au.LastName, au.ForeName, au.Initials, au.Suffix))
 			}
 		}
+		a.SetAuthors(authors)
 		if len(art.Language) > 0 {
 			a.Language = languageTag(art.Language[0])
 		}

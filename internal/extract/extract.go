@@ -41,13 +41,19 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/lumen-research/lumen"
 )
 
 // Page is what was extracted from one HTML document.
 type Page struct {
-	Title    string
-	Authors  []string
-	SiteName string
+	Title   string
+	Authors []string
+	// AuthorDetails are the Authors' family and given names when the page
+	// gives them apart (citation_author "Smith, Jane"), one per name; nil
+	// otherwise.
+	AuthorDetails []lumen.Author
+	SiteName      string
 	// Journal is the journal's name (citation_journal_title,
 	// prism.publicationName) of a page that is a paper's.
 	Journal   string
@@ -136,6 +142,13 @@ func (p *Page) bound() {
 	}
 	for i, a := range p.Authors {
 		p.Authors[i] = cut(a, maxNameBytes)
+	}
+	if len(p.AuthorDetails) > len(p.Authors) {
+		p.AuthorDetails = p.AuthorDetails[:len(p.Authors)]
+	}
+	for i := range p.AuthorDetails {
+		d := &p.AuthorDetails[i]
+		d.Name, d.Family, d.Given, d.Suffix = p.Authors[i], cut(d.Family, maxNameBytes), cut(d.Given, maxNameBytes), cut(d.Suffix, maxNameBytes)
 	}
 }
 
@@ -227,6 +240,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 	switch {
 	case len(meta.citeAuth) > 0:
 		p.Authors = dedupe(meta.citeAuth)
+		p.AuthorDetails = citationNames(p.Authors)
 	case len(meta.authors) > 0:
 		p.Authors = meta.authors
 	case len(meta.domAuthors) > 0:

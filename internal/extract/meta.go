@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/lumen-research/lumen"
 )
 
 // metadata is what one walk over the document finds outside the main text.
@@ -530,6 +532,53 @@ var (
 	}
 	notNames = map[string]bool{"posted": true, "updated": true, "published": true, "written": true, "by": true, "admin": true, "anonymous": true}
 )
+
+// citationNames reads the "Last, First" form that citation_author and
+// dc.creator use (Highwire Press tags, as Google Scholar asks): "Smith,
+// Jane Q." is family Smith, given Jane Q.; "Smith, Jane, Jr." has suffix
+// Jr. A name in another form ("Jane Smith", "WHO Working Group") stays a
+// display name only. It returns nil when no name has parts.
+func citationNames(names []string) []lumen.Author {
+	out := make([]lumen.Author, len(names))
+	structured := false
+	for i, n := range names {
+		out[i].Name = n
+		parts := strings.Split(n, ",")
+		for j := range parts {
+			parts[j] = strings.TrimSpace(parts[j])
+		}
+		if len(parts) == 3 && nameSuffix(parts[2]) {
+			out[i].Suffix = parts[2]
+			parts = parts[:2]
+		}
+		// An affiliation or a corporate name with a comma is not a name in
+		// this form: its parts are longer than names are.
+		if len(parts) != 2 || parts[0] == "" || parts[1] == "" ||
+			len(strings.Fields(parts[0])) > 4 || len(strings.Fields(parts[1])) > 4 || strings.ContainsAny(n, "0123456789") {
+			out[i].Suffix = ""
+			continue
+		}
+		if nameSuffix(parts[1]) { // "Smith, Jr" is not a given name
+			out[i].Suffix = ""
+			continue
+		}
+		out[i].Family, out[i].Given = parts[0], parts[1]
+		structured = true
+	}
+	if !structured {
+		return nil
+	}
+	return out
+}
+
+// nameSuffix reports whether s is a generational or ordinal suffix ("Jr.", "III").
+func nameSuffix(s string) bool {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
 
 // cleanAuthors turns a byline into author names: "By Brenda  Goodman, MA\n
 // WebMD Health News" is ["Brenda Goodman"], "Dan Goodin - Apr 16 2015
