@@ -190,6 +190,7 @@ func (d *articleDoc) document(id string) (*document.Document, error) {
 	b.strs("urls", d.URLs)
 	b.str("source", d.Source)
 	b.strs("authors", d.Authors)
+	b.str("author_details", d.AuthorDetails)
 	b.str("journal", d.Journal)
 	b.str("site_name", d.SiteName)
 	b.str("language", d.Language)

@@ -169,9 +169,10 @@ func loadArticleMeta(r index.IndexReader, id string) (lumen.ArticleMeta, bool, e
 		return lumen.ArticleMeta{ID: id}, false, nil
 	}
 	f := storedFields(doc)
+	authors := stringsField(f["authors"])
 	return lumen.ArticleMeta{
 		ID: id, Title: str(f["title"]), URL: str(f["url"]), Source: str(f["source"]),
-		Authors: stringsField(f["authors"]), Journal: str(f["journal"]), SiteName: str(f["site_name"]),
+		Authors: authors, AuthorDetails: authorDetailsField(f["author_details"], authors), Journal: str(f["journal"]), SiteName: str(f["site_name"]),
 		Language: str(f["language"]), Published: timeField(f["published"]), DOI: str(f["doi"]),
 		PMID: str(f["pmid"]), PMCID: str(f["pmcid"]), MeSH: stringsField(f["mesh"]),
 		PublicationTypes: stringsField(f["publication_types"]), Evidence: str(f["evidence"]),

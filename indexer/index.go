@@ -7,6 +7,7 @@ package indexer
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -311,13 +312,16 @@ type claimDoc struct {
 }
 
 type articleDoc struct {
-	Type             string     `json:"type"`
-	Title            string     `json:"title"`
-	Text             string     `json:"text"`
-	URL              string     `json:"url"`
-	URLs             []string   `json:"urls,omitempty"`
-	Source           string     `json:"source"`
-	Authors          []string   `json:"authors,omitempty"`
+	Type    string   `json:"type"`
+	Title   string   `json:"title"`
+	Text    string   `json:"text"`
+	URL     string   `json:"url"`
+	URLs    []string `json:"urls,omitempty"`
+	Source  string   `json:"source"`
+	Authors []string `json:"authors,omitempty"`
+	// AuthorDetails is the article's AuthorDetails as JSON (stored only:
+	// shown and exported, never searched).
+	AuthorDetails    string     `json:"author_details,omitempty"`
 	Journal          string     `json:"journal,omitempty"`
 	SiteName         string     `json:"site_name,omitempty"`
 	Language         string     `json:"language,omitempty"`
@@ -586,7 +590,7 @@ func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (buil
 	}
 	d.article = articleDoc{
 		Type: typeArticle, Title: a.Title, Text: a.Text, URL: a.URL, URLs: a.URLs, Source: a.Source,
-		Authors: a.Authors, Journal: a.Journal, SiteName: a.SiteName, Language: a.Language,
+		Authors: a.Authors, AuthorDetails: authorDetailsJSON(a.Authors, a.AuthorDetails), Journal: a.Journal, SiteName: a.SiteName, Language: a.Language,
 		Published: timePtr(a.Published), DOI: a.DOI, PMID: a.PMID, PMCID: a.PMCID, MeSH: a.MeSH,
 		PublicationTypes: a.PublicationTypes, Evidence: ev.Evidence, Concepts: ev.Concepts,
 		ClaimIDs: ids, ClaimCount: len(ids), Truncated: a.Truncated, ContentHash: a.ContentHash,
@@ -628,6 +632,35 @@ func (ix *Index) indexedVersions(ctx context.Context, ids []string) (map[string]
 
 // stringsField normalises a stored field that bleve returns as a string (one
 // value) or a []any (several).
+// authorDetailsJSON encodes an article's author details for its stored
+// field; "" when it has none, or none that match its authors.
+func authorDetailsJSON(names []string, details []lumen.Author) string {
+	if len(details) == 0 || len(details) != len(names) {
+		return ""
+	}
+	b, err := json.Marshal(details)
+	if err != nil {
+		return "" // plain strings always encode
+	}
+	return string(b)
+}
+
+// authorDetailsField decodes a stored author_details field. Articles
+// indexed before it existed have none, and a value that does not decode
+// or does not match the authors is dropped: their exports fall back to the
+// display names.
+func authorDetailsField(v any, names []string) []lumen.Author {
+	s, _ := v.(string)
+	if s == "" {
+		return nil
+	}
+	var out []lumen.Author
+	if err := json.Unmarshal([]byte(s), &out); err != nil || len(out) != len(names) {
+		return nil
+	}
+	return out
+}
+
 func stringsField(v any) []string {
 	switch v := v.(type) {
 	case string:

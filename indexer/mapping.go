@@ -25,6 +25,11 @@ const (
 // 5: no composite _all field (a query's default fields are searched each);
 // doc values only for the fields that are sorted, faceted or read as doc
 // values; fields no query names are stored only; pair keys are not stored.
+//
+// A new stored-only article field (author_details) needs no new version:
+// documents are built from this mapping's fields (see docBuilder), an index
+// built before keeps what it stores, and readers treat the field as
+// optional, so existing indexes need no rebuild.
 const mappingVersion = "5"
 
 // Which fields need what. Indexing cost grows with every field a document
@@ -147,7 +152,7 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range []string{"url", "urls", "doi", "pmid", "pmcid"} {
 		article.AddFieldMappingsAt(f, kw())
 	}
-	for _, f := range []string{"title", "text", "source", "authors", "journal", "site_name", "language", "mesh",
+	for _, f := range []string{"title", "text", "source", "authors", "author_details", "journal", "site_name", "language", "mesh",
 		"publication_types", "evidence", "concepts", "claim_ids", "content_hash", "taxonomy_version"} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}

@@ -266,7 +266,7 @@ func (ix *Index) listClaims(ctx context.Context, b *bleve.Batch, articleID strin
 	}
 	d := articleDoc{
 		Type: typeArticle, Title: str(f["title"]), Text: str(f["text"]), URL: str(f["url"]), URLs: stringsField(f["urls"]),
-		Source: str(f["source"]), Authors: stringsField(f["authors"]), Journal: str(f["journal"]),
+		Source: str(f["source"]), Authors: stringsField(f["authors"]), AuthorDetails: str(f["author_details"]), Journal: str(f["journal"]),
 		SiteName: str(f["site_name"]), Language: str(f["language"]), Published: timePtr(timeField(f["published"])),
 		DOI: str(f["doi"]), PMID: str(f["pmid"]), PMCID: str(f["pmcid"]), MeSH: stringsField(f["mesh"]),
 		PublicationTypes: stringsField(f["publication_types"]), Evidence: str(f["evidence"]),

@@ -441,6 +441,7 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	a.URLs = stringsField(f["urls"])
 	a.Source, _ = f["source"].(string)
 	a.Authors = stringsField(f["authors"])
+	a.AuthorDetails = authorDetailsField(f["author_details"], a.Authors)
 	a.Journal, _ = f["journal"].(string)
 	a.SiteName, _ = f["site_name"].(string)
 	a.Language, _ = f["language"].(string)
