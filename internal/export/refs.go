@@ -77,13 +77,13 @@ func (r *risWriter) Write(a lumen.ArticleMeta) error {
 	r.line("TY", ty)
 	r.line("ID", a.ID)
 	r.line("TI", a.Title)
-	for _, au := range a.Authors {
-		family, given := splitName(au)
-		if given != "" {
-			r.line("AU", family+", "+given)
-		} else {
-			r.line("AU", family)
+	// "Family, Given, Suffix", as RIS asks; a corporate name as it is.
+	for _, n := range refNames(a) {
+		if n.literal != "" {
+			r.line("AU", n.literal)
+			continue
 		}
+		r.line("AU", strings.Join(nonEmpty(n.family, n.given, n.suffix), ", "))
 	}
 	if !a.Published.IsZero() {
 		r.line("PY", strconv.Itoa(a.Published.Year()))
@@ -146,16 +146,24 @@ func (b *bibWriter) Write(a lumen.ArticleMeta) error {
 		}
 	}
 	field("title", a.Title)
-	if len(a.Authors) > 0 {
-		names := make([]string, len(a.Authors))
-		for i, au := range a.Authors {
-			family, given := splitName(au)
-			names[i] = family
-			if given != "" {
-				names[i] = family + ", " + given
+	if names := refNames(a); len(names) > 0 {
+		// Each name is escaped on its own: a corporate name is braced whole
+		// so that BibTeX neither splits it at an "and" nor reads a family
+		// name out of it; a person is "Family, Suffix, Given".
+		out := make([]string, 0, len(names))
+		for _, n := range names {
+			switch {
+			case n.literal != "":
+				out = append(out, "{"+bibEscape(n.literal)+"}")
+			case n.suffix != "":
+				out = append(out, bibNamePart(n.family)+", "+bibNamePart(n.suffix)+", "+bibNamePart(n.given))
+			case n.given != "":
+				out = append(out, bibNamePart(n.family)+", "+bibNamePart(n.given))
+			default:
+				out = append(out, bibNamePart(n.family))
 			}
 		}
-		field("author", strings.Join(names, " and "))
+		fmt.Fprintf(b.w, "  author = {%s},\n", strings.Join(out, " and "))
 	}
 	field("journal", a.Journal)
 	if a.Journal == "" {
@@ -186,8 +194,11 @@ func (b *bibWriter) Close() error { return b.w.Flush() }
 // the year, or a short id, when there is no author.
 func (b *bibWriter) key(a lumen.ArticleMeta) string {
 	base := "lumen"
-	if len(a.Authors) > 0 {
-		family, _ := splitName(a.Authors[0])
+	if names := refNames(a); len(names) > 0 {
+		family := names[0].family
+		if family == "" {
+			family = names[0].literal
+		}
 		if k := asciiKey(family); k != "" {
 			base = k
 			if len(base) > 20 {
@@ -290,6 +301,7 @@ type cslItem struct {
 type cslName struct {
 	Family  string `json:"family,omitempty"`
 	Given   string `json:"given,omitempty"`
+	Suffix  string `json:"suffix,omitempty"`
 	Literal string `json:"literal,omitempty"`
 }
 
@@ -311,13 +323,8 @@ func (c *cslWriter) Write(a lumen.ArticleMeta) error {
 	} else {
 		it.ContainerTitle = a.SiteName
 	}
-	for _, au := range a.Authors {
-		family, given := splitName(au)
-		if given == "" {
-			it.Author = append(it.Author, cslName{Literal: family})
-		} else {
-			it.Author = append(it.Author, cslName{Family: family, Given: given})
-		}
+	for _, n := range refNames(a) {
+		it.Author = append(it.Author, cslName{Family: n.family, Given: n.given, Suffix: n.suffix, Literal: n.literal})
 	}
 	if !a.Published.IsZero() {
 		t := a.Published.UTC()
@@ -346,6 +353,81 @@ func (c *cslWriter) Close() error {
 	}
 	c.w.WriteString("\n]\n")
 	return c.w.Flush()
+}
+
+// refName is an author as the reference formats write it: a person's
+// family and given names and suffix, or a literal name that is never split
+// (a consortium, an organisation, a one-word name).
+type refName struct {
+	family, given, suffix string
+	literal               string
+}
+
+// refNames are an article's authors for a reference format: from the
+// parts its source gave (Article.AuthorDetails) where it gave them, else
+// guessed from the display name (splitName), as for articles stored
+// before the parts were kept.
+func refNames(a lumen.ArticleMeta) []refName {
+	var out []refName
+	for _, au := range lumen.AuthorList(a.Authors, a.AuthorDetails) {
+		var n refName
+		switch {
+		case au.Literal != "":
+			n.literal = strings.TrimSpace(oneLine(au.Literal))
+		case au.Family != "":
+			n.family, n.given, n.suffix = strings.TrimSpace(oneLine(au.Family)), strings.TrimSpace(oneLine(au.Given)), strings.TrimSpace(oneLine(au.Suffix))
+			if n.given == "" {
+				n.given = dotInitials(strings.TrimSpace(oneLine(au.Initials)))
+			}
+		default:
+			n.family, n.given = splitName(au.Name)
+			if n.given == "" {
+				n.literal, n.family = n.family, ""
+			}
+		}
+		if n.literal != "" || n.family != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// dotInitials writes initials as a given name: "JQ" is "J. Q.", as
+// reference managers abbreviate; anything but capital letters is left as it is.
+func dotInitials(s string) string {
+	if s == "" || !initials(s) || strings.ContainsRune(s, '.') {
+		return s
+	}
+	parts := make([]string, 0, len(s))
+	for _, r := range s {
+		parts = append(parts, string(r)+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+// bibNamePart escapes one part of a person's name; a part with a comma or
+// a word "and" in it is braced, or BibTeX would split the name there.
+func bibNamePart(s string) string {
+	e := bibEscape(s)
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w == "and" {
+			return "{" + e + "}"
+		}
+	}
+	if strings.Contains(s, ",") {
+		return "{" + e + "}"
+	}
+	return e
+}
+
+func nonEmpty(ss ...string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // splitName splits an author as the crawler records it ("Jane Q. Smith",
