@@ -28,12 +28,15 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "jsonl", "jsonl or csv (claims); ris, bibtex or csljson (the articles behind them)")
 	server := fs.String("url", "", "export from a running lumen at `URL` (e.g. http://127.0.0.1:8080) instead of opening the index")
 	out := fs.String("o", "", "write to `file` instead of standard output")
+	token := fs.String("token", "", "with --url, send this API `token` (a server with require_token_for_reads needs one; default $LUMEN_TOKEN)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `Usage: lumen export [--format F] [--url URL | --data DIR] [-o FILE] [FILTERS]
 
 FILTERS are the search filters of the API, as a query string:
   lumen export --format csv 'concept=condition/acne&concept=mechanism/dysbiosis&evidence=rct&status=accepted'
   lumen export --format ris --url http://127.0.0.1:8080 'q=probiotics'
+With --url, a server whose reads need a token (review.require_token_for_reads) gets the
+one in --token or, better (it stays out of the process list), in LUMEN_TOKEN.
 Without --url the index in the data directory is read (stop the lumen serving it, or use --url).
 
 `)
@@ -70,7 +73,14 @@ Without --url the index in the data directory is read (stop the lumen serving it
 		if c.data != "" {
 			return usageError("give --url or --data, not both")
 		}
-		return exportFrom(ctx, *server, *format, claims, filters, w)
+		tok := *token
+		if tok == "" {
+			tok = e.getenv("LUMEN_TOKEN")
+		}
+		return exportFrom(ctx, *server, *format, claims, filters, strings.TrimSpace(tok), w)
+	}
+	if *token != "" {
+		return usageError("--token goes with --url (the index in --data is read without one)")
 	}
 	cfg, err := c.load(e)
 	if err != nil {
@@ -120,7 +130,8 @@ Without --url the index in the data directory is read (stop the lumen serving it
 }
 
 // exportFrom streams an export from a running server's API.
-func exportFrom(ctx context.Context, base, format string, claims bool, filters string, w io.Writer) error {
+// A token is sent as a bearer token and never written anywhere.
+func exportFrom(ctx context.Context, base, format string, claims bool, filters, token string, w io.Writer) error {
 	u, err := url.Parse(strings.TrimSuffix(base, "/"))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return usageError("--url %q: want http://host:port", base)
@@ -138,6 +149,9 @@ func exportFrom(ctx context.Context, base, format string, claims bool, filters s
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -148,6 +162,13 @@ func exportFrom(ctx context.Context, base, format string, claims bool, filters s
 		body, _ := io.ReadAll(io.LimitReader(res.Body, 64<<10))
 		if json.Unmarshal(body, &apiErr) == nil && apiErr.Message != "" {
 			err := fmt.Errorf("%s: %s", res.Status, apiErr.Message)
+			if res.StatusCode == http.StatusUnauthorized {
+				if token == "" {
+					err = fmt.Errorf("%w (give a token: --token or LUMEN_TOKEN)", err)
+				} else {
+					err = fmt.Errorf("%w (the token given was refused: unknown, revoked or mistyped)", err)
+				}
+			}
 			if res.StatusCode == http.StatusBadRequest {
 				return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 			}

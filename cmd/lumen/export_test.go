@@ -89,3 +89,51 @@ func TestExportCommand(t *testing.T) {
 		}
 	}
 }
+
+// tokenAuth knows one reader token.
+type tokenAuth string
+
+func (a tokenAuth) Authenticate(_ context.Context, token string) (lumen.Principal, error) {
+	if token != string(a) {
+		return lumen.Principal{}, lumen.ErrUnauthorized
+	}
+	return lumen.Principal{Name: "reader", Role: lumen.RoleReader}, nil
+}
+
+// A server whose reads need a token exports to --token or LUMEN_TOKEN, and
+// the token is never echoed.
+func TestExportToken(t *testing.T) {
+	data := t.TempDir()
+	ix := exportData(t, data)
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.SetVocabulary(vocab.New(tax))
+	const tok = "lumen.reader.s3cret"
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Taxonomy: tax, Auth: tokenAuth(tok), RequireTokenForReads: true}))
+	defer srv.Close()
+	run1 := func(env func(string) string, args ...string) (string, string, error) {
+		var out, errOut syncBuffer
+		err := run(context.Background(), append([]string{"export", "--url", srv.URL, "--format", "csv"}, args...), env, strings.NewReader(""), &out, &errOut)
+		return out.String(), errOut.String(), err
+	}
+	if _, _, err := run1(envOf()); err == nil || !strings.Contains(err.Error(), "LUMEN_TOKEN") {
+		t.Errorf("export without a token: %v, want a 401 that names --token and LUMEN_TOKEN", err)
+	}
+	out, stderr, err := run1(envOf("LUMEN_TOKEN", tok))
+	if err != nil || strings.Count(out, "\n") != 3 {
+		t.Errorf("export with LUMEN_TOKEN = %q, %v", out, err)
+	}
+	out, _, err = run1(envOf(), "--token", tok)
+	if err != nil || strings.Count(out, "\n") != 3 {
+		t.Errorf("export --token = %q, %v", out, err)
+	}
+	_, stderr2, err := run1(envOf(), "--token", tok+"x")
+	if err == nil || strings.Contains(err.Error()+stderr+stderr2, "s3cret") {
+		t.Errorf("export with a wrong token: %v (stderr %q): want a refusal that does not echo the token", err, stderr2)
+	}
+	if _, _, err := lumenCmd(t, "", "export", "--data", data, "--token", tok); err == nil {
+		t.Error("export --data --token: want a usage error")
+	}
+}
