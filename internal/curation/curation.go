@@ -127,6 +127,9 @@ func (s *Service) validate(r *Request) error {
 		}
 		return lumen.Invalidf(field, "only a correction sets %s (action %q)", field, r.Action)
 	}
+	if r.Relation != nil && *r.Relation != "" && !slices.Contains(lumen.Relations, *r.Relation) {
+		return lumen.Invalidf("relation", "%q is not one of %s", *r.Relation, strings.Join(lumen.Relations, ", "))
+	}
 	if r.Concepts != nil {
 		cs := *r.Concepts
 		if len(cs) == 0 {
@@ -142,9 +145,6 @@ func (s *Service) validate(r *Request) error {
 			}
 			seen[c] = true
 		}
-	}
-	if r.Relation != nil && *r.Relation != "" && !slices.Contains(lumen.Relations, *r.Relation) {
-		return lumen.Invalidf("relation", "%q is not one of %s", *r.Relation, strings.Join(lumen.Relations, ", "))
 	}
 	if r.Relations != nil {
 		if len(*r.Relations) > maxPairs {
@@ -371,6 +371,11 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 		if err := validPairs(corr); err != nil {
 			return hit, "", err
 		}
+		if sameAssertion(base, corr) {
+			// A "correction" that is the claim as shown would count as a
+			// correction in the stats, the evaluation and the gold set.
+			return hit, "", lumen.Invalidf("concepts", "the correction changes nothing: it is the claim as it stands (to agree with it, accept it)")
+		}
 		d.Correction = &corr
 	case lumen.ActionUndo:
 		if _, inEffect := lumen.ReviewState(decisions); inEffect == nil {
@@ -393,6 +398,22 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 	}
 	now := withDecisions(hit, append(decisions, d))
 	return now, ETag(now), nil
+}
+
+// sameAssertion reports whether two assertions say the same: the same
+// concepts (in any order), relation, negation, hedge and pairs (in any order).
+func sameAssertion(a, b lumen.Assertion) bool {
+	sorted := func(xs []string) []string { xs = slices.Clone(xs); slices.Sort(xs); return xs }
+	pairs := func(rs []lumen.Relation) []string {
+		out := make([]string, len(rs))
+		for i, r := range rs {
+			out[i] = fmt.Sprintf("%s|%s|%s|%t|%t", r.Subject, r.Effect, r.Object, r.Negated, r.Hedged)
+		}
+		slices.Sort(out)
+		return out
+	}
+	return slices.Equal(sorted(a.Concepts), sorted(b.Concepts)) && a.Relation == b.Relation &&
+		a.Negated == b.Negated && a.Hedged == b.Hedged && slices.Equal(pairs(a.Relations), pairs(b.Relations))
 }
 
 // undone returns the version of the decision an undo appended to decisions

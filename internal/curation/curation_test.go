@@ -97,6 +97,8 @@ func TestDecide(t *testing.T) {
 	_, etag := f.get(t, id)
 	concepts := []string{"condition/psoriasis", "mechanism/dysbiosis"}
 	rel := lumen.RelationIncreases
+	unchanged := slices.Clone(f.ev.Claims[0].Concepts)
+	slices.Reverse(unchanged) // in another order, still the same
 
 	if _, _, err := f.svc.Decide(ctx, reader, id, etag, curation.Request{Action: lumen.ActionAccept}); !errors.Is(err, lumen.ErrForbidden) {
 		t.Errorf("Decide by a reader = %v, want ErrForbidden", err)
@@ -119,6 +121,11 @@ func TestDecide(t *testing.T) {
 		{curation.Request{Action: lumen.ActionCorrect, Relation: &[]string{"causes"}[0]}, "relation"},
 		{curation.Request{Action: lumen.ActionAccept, Relation: &rel}, "relation"},
 		{curation.Request{Action: lumen.ActionUndo}, "action"}, // nothing to undo yet
+		// QA3: a bad relation is named as such, even beside no concepts.
+		{curation.Request{Action: lumen.ActionCorrect, Concepts: &[]string{}, Relation: &[]string{"sideways"}[0]}, "relation"},
+		// QA3: a correction that is the claim as shown changes nothing.
+		{curation.Request{Action: lumen.ActionCorrect, Concepts: &unchanged, Relation: &f.ev.Claims[0].Relation,
+			Negated: &f.ev.Claims[0].Negated, Hedged: &f.ev.Claims[0].Hedged}, "concepts"},
 	} {
 		_, _, err := f.svc.Decide(ctx, alice, id, etag, tt.r)
 		var inv *lumen.InvalidError
