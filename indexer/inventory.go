@@ -204,3 +204,18 @@ func (ix *Index) ReviewLogs(ctx context.Context, fn func(claimID string, log []l
 		return fn(strings.TrimPrefix(h.ID, "c-"), log)
 	})
 }
+
+// TaggerVersions counts the indexed articles by the tagger version that
+// tagged them (lumen.Article's TaxonomyVersion: taxonomy+rules), so that an
+// upgrade that leaves part of the index tagged by an older tagger can say
+// that lumen reindex --retag is due. It reads every article's stored
+// version: callers cache it.
+func (ix *Index) TaggerVersions(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	err := ix.eachDoc(ctx, termQuery("type", typeArticle), []string{"taxonomy_version"}, "count tagger versions", func(h *search.DocumentMatch) error {
+		v, _ := h.Fields["taxonomy_version"].(string)
+		out[v]++
+		return nil
+	})
+	return out, err
+}

@@ -110,6 +110,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	} else {
 		log.Info("serving", "api", h.URL(), "index", err)
 	}
+	a.warnStaleTags(ctx)
 	fmt.Fprintf(e.stdout, "Lumen is serving. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())
 	return st.run(ctx)
 }

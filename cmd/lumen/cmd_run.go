@@ -64,6 +64,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
+	a.warnStaleTags(ctx)
 	// One write, so that a reader who waits for the URL sees the schedule too.
 	var banner strings.Builder
 	fmt.Fprintf(&banner, "Lumen is running. Search: %s/  API: %s/api/v1/claims?q=probiotics\n", h.URL(), h.URL())

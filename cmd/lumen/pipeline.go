@@ -318,6 +318,9 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 		RequireTokenForReads: a.cfg.Review.RequireTokenForReads, LeaseTTL: a.cfg.Review.Lease,
 		SecureCookies: a.cfg.Review.SecureCookies, TrustedProxies: a.cfg.Review.Proxies(),
 	}
+	if a.tagger != nil {
+		d.TaggerVersion = a.tagger.Version()
+	}
 	// Interface fields stay nil (not typed nils) when this process does
 	// not serve the curators.
 	if a.curation != nil {
@@ -330,6 +333,30 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 		d.DeadLetters = a.bus
 	}
 	return httpapi.NewServer(d)
+}
+
+// warnStaleTags logs, at start, that part of the index was tagged by another
+// tagger version than this one (after an upgrade: unchanged articles are
+// not tagged again), and what to run.
+func (a *app) warnStaleTags(ctx context.Context) {
+	if a.index == nil || a.tagger == nil {
+		return
+	}
+	counts, err := a.index.TaggerVersions(ctx)
+	if err != nil {
+		a.log.Warn("count tagger versions", "err", err)
+		return
+	}
+	st := httpapi.CountStale(a.tagger.Version(), counts)
+	if st.Stale == 0 {
+		return
+	}
+	versions := make([]string, len(st.Versions))
+	for i, v := range st.Versions {
+		versions[i] = fmt.Sprintf("%s=%d", v.Version, v.Articles)
+	}
+	a.log.Warn("index holds articles tagged by another tagger version: run lumen reindex --retag (curators' decisions are kept)",
+		"stale_articles", st.Stale, "articles", st.Articles, "tagger_version", st.Current, "stale_versions", strings.Join(versions, ","))
 }
 
 // readyChecks are what /readyz checks in this process.

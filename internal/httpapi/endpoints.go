@@ -74,6 +74,14 @@ var (
 		},
 		Response: crawlsResponse{}, Errors: []int{400, 503},
 	}
+	epStatus = &endpoint{
+		Access: accessRead,
+		Method: "GET", Path: "/api/v1/status", ID: "status", Summary: "The tagger version and how the index stands against it",
+		Doc: "tagger_version and taxonomy_version are this server's; tags counts the indexed articles and those another " +
+			"tagger version tagged (stale_articles, by version): after an upgrade, unchanged articles keep their old tags " +
+			"until lumen reindex --retag, and retag_due says so. Counted at most every 5 minutes.",
+		Response: statusResponseV1{},
+	}
 	epOpenAPI = &endpoint{
 		Method: "GET", Path: "/api/v1/openapi.json", ID: "openapi", Summary: "This description of the API (OpenAPI 3.1)",
 		Response: map[string]any{},

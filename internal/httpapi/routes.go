@@ -23,6 +23,7 @@ func (s *server) routes(r *router) {
 		r.handle(epReviewStats, s.handleReviewStats())
 		r.api(epArticlesExport, s.handleArticlesExport)
 		r.api(epArticle, s.handleArticle)
+		r.api(epStatus, s.handleStatus)
 	}
 	r.api(epConcepts, s.handleConcepts)
 	r.api(epCrawls, s.handleCrawls)

@@ -101,6 +101,11 @@ type Deps struct {
 	Logger      *slog.Logger
 	// RequestTimeout bounds each request's work (default 15s).
 	RequestTimeout time.Duration
+	// TaggerVersion is the version of the tagger this deployment runs
+	// (taxonomy+rules): when the Searcher is a TagVersioner, the search
+	// page and GET /api/v1/status say how many articles another version
+	// tagged (lumen reindex --retag is then due).
+	TaggerVersion string
 }
 
 type server struct {
@@ -109,6 +114,7 @@ type server struct {
 	vocab    *vocab.Vocabulary
 	eps      []*endpoint // every route, in registration order
 	openapiCache
+	tags tagCache
 }
 
 // NewServer returns the handler of every route (see routes.go).
