@@ -37,7 +37,8 @@ var (
 		Method: "GET", Path: "/api/v1/review/queue", ID: "review_queue", Summary: "The next claims to review, leased to the curator",
 		Doc:    "Flagged claims first, then the tagger's least sure; the claim filters narrow the queue.",
 		Access: accessCurator, Response: queueResponse{}, Errors: []int{401, 403, 503},
-		Params: withFilters(param{Name: "size", Type: "integer", Min: 1, Max: 50, Default: "1", Doc: "claims to lease"}),
+		Params: withFilters(param{Name: "size", Type: "integer", Min: 1, Max: 50, Default: "1", Doc: "claims to lease"},
+			searchOnly(sortParam), searchOnly(fromParam), searchOnly(cursorParam)),
 	}
 	epReviewStats = &endpoint{
 		Method: "GET", Path: "/api/v1/review/stats", ID: "review_stats", Summary: "Decisions by status, reason and curator, and agreement",
@@ -63,6 +64,7 @@ var (
 			param{Name: "done", Type: "string", Doc: "the decision just made (for the page's message)"},
 			param{Name: "last", Type: "string", Pattern: idPattern, Doc: "the claim just decided (to undo)"},
 			param{Name: "etag", Type: "string", Doc: "its version after the decision"},
+			searchOnly(sortParam), searchOnly(fromParam), searchOnly(sizeParam), searchOnly(cursorParam),
 		),
 		Errors: []int{400, 403, 404, 503},
 	}
@@ -88,6 +90,15 @@ var (
 		ContentTypes: []string{"text/javascript", "text/css"}, Errors: []int{404},
 	}
 )
+
+// searchOnly is a search parameter that a route taking the search's filters
+// accepts and ignores, so that a search's URL (the search page's form sends
+// sort and size always) narrows the review queue as it is.
+func searchOnly(p param) param {
+	p.Doc = "ignored (the search's own " + p.Name + ", accepted so that a search's URL works here)"
+	p.Default = ""
+	return p
+}
 
 // claimHistory is the body of GET /api/v1/claims/{id}/history.
 type claimHistory struct {

@@ -172,7 +172,16 @@ type searchPage struct {
 	Chips      []link // active concept filters, each a link that removes it
 	JSON       string
 	Exports    []link
+	Review     string // the review page narrowed to this search
 	Error      string
+	// SyntaxHelp explains the query syntax when q is what went wrong.
+	SyntaxHelp string
+	// PastEnd: the page asked for starts after the last hit; LastPage
+	// links the last page there is.
+	PastEnd  bool
+	LastPage string
+	// Stale tells that part of the index was tagged by an older tagger.
+	Stale *StaleTags
 }
 
 // formView is the filter form, shared by the search and map pages.
@@ -184,7 +193,11 @@ type formView struct {
 	Kinds                                                      []string
 	Relations, EvidenceTypes, Statuses                         []string
 	Rows, Cols                                                 string
-	Hidden                                                     []link // concept filters kept as hidden inputs
+	ColKinds                                                   []string // the kinds the columns may have (not the rows')
+	Hidden                                                     []link   // concept filters kept as hidden inputs
+	// Subject, Object and Effect are the pair filters, which the form has
+	// no field for: kept as hidden inputs (and shown as chips).
+	Subject, Object, Effect string
 }
 
 func (s *server) form(p pageQuery) formView {
@@ -194,7 +207,8 @@ func (s *server) form(p pageQuery) formView {
 		Flagged: p.get("flagged"), Retracted: p.get("retracted"), Article: p.get("article"),
 		Concepts: s.Taxonomy.Concepts, Kinds: []string{lumen.KindCondition, lumen.KindMechanism, lumen.KindIntervention},
 		Relations: lumen.Relations, EvidenceTypes: lumen.EvidenceStrength, Statuses: lumen.Statuses,
-		Rows: p.get("rows"), Cols: p.get("cols")}
+		Rows: p.get("rows"), Cols: p.get("cols"),
+		Subject: p.get("subject"), Object: p.get("object"), Effect: p.get("effect")}
 	for _, c := range p.v["concept"] {
 		f.Hidden = append(f.Hidden, link{Label: "concept", URL: c})
 	}
@@ -222,10 +236,51 @@ func (s *server) chips(p pageQuery, path string) []link {
 		}
 		out = append(out, link{Label: strings.Join(labels, " and "), URL: q.with(path, nil, nil, false)})
 	}
+	for _, f := range []struct{ name, label string }{{"subject", "subject"}, {"effect", "effect"}, {"object", "object"}} {
+		v := p.get(f.name)
+		if v == "" {
+			continue
+		}
+		label := v
+		if f.name != "effect" {
+			label = conceptLabel(s.concepts, v)
+		}
+		out = append(out, link{Label: "pair " + f.label + ": " + label, URL: p.with(path, map[string]string{f.name: ""}, nil, false)})
+	}
 	if a := p.get("article"); a != "" {
 		out = append(out, link{Label: "in one article", URL: p.with(path, map[string]string{"article": ""}, nil, false)})
 	}
 	return out
+}
+
+// reviewLink is the review page's queue narrowed to a page's filters.
+func reviewLink(filters url.Values) string {
+	q := url.Values{}
+	for k, vs := range filters {
+		switch k {
+		case "status", "flagged", "retracted": // the queue decides these itself
+			continue
+		}
+		q[k] = vs
+	}
+	if e := q.Encode(); e != "" {
+		return "/review?" + e
+	}
+	return "/review"
+}
+
+// syntaxPointer is how the index's query errors end; the pages show the
+// syntax itself instead.
+const syntaxPointer = " (see the query syntax in GET /api/v1/openapi.json)"
+
+// syntaxHelp returns the page's message for err without the pointer to
+// openapi.json, and the query syntax when q is what went wrong.
+func syntaxHelp(err error, msg string) (string, string) {
+	var inv *lumen.InvalidError
+	if !errors.As(err, &inv) || inv.Field != "q" {
+		return msg, ""
+	}
+	return strings.Replace(msg, syntaxPointer, "", 1), claimFilters[0].Doc
 }
 
 var pageFacets = []struct{ name, title string }{
@@ -257,6 +312,16 @@ func (s *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		p.First, p.Last = res.Offset+1, res.Offset+len(res.Hits)
 		if len(res.Hits) == 0 {
 			p.First = 0
+			if res.Total > 0 {
+				// A page after the last: say so, and link the last page
+				// (within from's reach).
+				p.PastEnd = true
+				last := min(int((res.Total-1)/uint64(q.Size))*q.Size, 10000)
+				p.LastPage = pq.with("/", map[string]string{"from": strconv.Itoa(last), "cursor": ""}, nil, true)
+				if last == 0 {
+					p.LastPage = pq.with("/", map[string]string{"from": "", "cursor": ""}, nil, true)
+				}
+			}
 		}
 		if res.Offset > 0 && !v.given("cursor") {
 			p.Prev = pq.with("/", map[string]string{"from": strconv.Itoa(max(res.Offset-q.Size, 0))}, nil, true)
@@ -277,8 +342,11 @@ func (s *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		status, p.Error = s.pageError(r, err)
+		p.Error, p.SyntaxHelp = syntaxHelp(err, p.Error)
 	}
 	filters := pq.only(filterNames())
+	p.Review = reviewLink(filters)
+	p.Stale = s.staleTags(r.Context())
 	p.JSON = "/api/v1/claims"
 	if api := pq.only(append(filterNames(), "sort", "from", "size", "cursor")).Encode(); api != "" {
 		p.JSON += "?" + api
@@ -378,8 +446,11 @@ type mapPage struct {
 	Chips   []link
 	JSON    string
 	Exports []link
+	Review  string // the review page narrowed to the map's filters
 	Error   string
 	Empty   bool
+	// SyntaxHelp explains the query syntax when q is what went wrong.
+	SyntaxHelp string
 }
 
 type axisView struct {
@@ -404,6 +475,16 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if p.Form.Cols == "" {
 		p.Form.Cols = lumen.KindMechanism
+		if p.Form.Rows == lumen.KindMechanism {
+			p.Form.Cols = lumen.KindCondition
+		}
+	}
+	// The columns cannot be of the rows' kind (the map refuses it): the
+	// form does not offer it.
+	for _, k := range p.Form.Kinds {
+		if k != p.Form.Rows {
+			p.Form.ColKinds = append(p.Form.ColKinds, k)
+		}
 	}
 	status := http.StatusOK
 	err := func() error {
@@ -461,8 +542,10 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		status, p.Error = s.pageError(r, err)
+		p.Error, p.SyntaxHelp = syntaxHelp(err, p.Error)
 	}
 	filters := pq.only(filterNames())
+	p.Review = reviewLink(filters)
 	api := pq.only(append(filterNames(), "rows", "cols"))
 	api.Set("rows", p.Form.Rows)
 	api.Set("cols", p.Form.Cols)
@@ -490,9 +573,13 @@ func orDash(s string) string {
 // still show.
 func heat(n, top int) string {
 	f := math.Sqrt(float64(n) / float64(top))
-	light := 96 - f*58
+	light := math.Round(96 - f*58)
+	// Text keeps WCAG AA's 4.5:1 contrast: dark on 52% and lighter, white
+	// on 48% and darker; the shades between reach 4.5:1 with neither, so
+	// they are drawn as 48%.
 	fg := "#111"
-	if light < 60 {
+	if light <= 51 {
+		light = min(light, 48)
 		fg = "#fff"
 	}
 	return fmt.Sprintf("background:hsl(212,70%%,%.0f%%);color:%s", light, fg)

@@ -186,6 +186,17 @@ type reviewPageData struct {
 	Relations []string
 	LeaseMin  int
 	Filters   url.Values
+	// Sent is what the curator sent in a decision that failed, shown
+	// again in its form so that nothing typed is lost.
+	Sent sentForm
+}
+
+// sentForm is a decision form as the curator sent it.
+type sentForm struct {
+	Action, Reason, Note string
+	Concepts             []string
+	Relation             string
+	Negated, Hedged      bool
 }
 
 // queueFilters are the parameters of /review that filter the queue (the
@@ -194,7 +205,7 @@ func queueFilters(v url.Values) url.Values {
 	out := url.Values{}
 	for k, vs := range v {
 		switch k {
-		case "claim", "done", "last", "etag", "from", "size", "sort", "status", "flagged", "retracted":
+		case "claim", "done", "last", "etag", "from", "size", "sort", "cursor", "status", "flagged", "retracted":
 			continue
 		}
 		out[k] = vs
@@ -361,7 +372,7 @@ func (s *server) handleReviewForm() http.Handler {
 				err = lumen.Invalidf("body", "not a form: %v", err)
 			}
 			if wantsHTML(r) {
-				s.reviewFormError(w, r, id, url.Values{}, r.PathValue("id"), err)
+				s.reviewFormError(w, r, id, url.Values{}, r.PathValue("id"), sentForm{}, err)
 				return
 			}
 			s.writeError(w, r, err)
@@ -380,6 +391,18 @@ func (s *server) handleReviewForm() http.Handler {
 		back = queueFilters(back)
 		f := r.PostForm
 		action := f.Get("action")
+		sent := sentForm{Action: action, Reason: f.Get("reason"), Note: f.Get("note"),
+			Concepts: slices.DeleteFunc(slices.Clone(f["concepts"]), func(s string) bool { return s == "" }),
+			Relation: f.Get("relation"), Negated: f.Get("negated") != "", Hedged: f.Get("hedged") != ""}
+		switch action {
+		case lumen.ActionAccept, lumen.ActionReject, lumen.ActionCorrect, lumen.ActionUndo, "skip":
+		case "":
+			s.reviewFormError(w, r, id, back, claimID, sent, lumen.Invalidf("action", "missing; one of accept, reject, correct, undo, skip"))
+			return
+		default:
+			s.reviewFormError(w, r, id, back, claimID, sent, lumen.Invalidf("action", "%q is not one of accept, reject, correct, undo, skip", action))
+			return
+		}
 		if action == "skip" {
 			if err := s.Curation.Skip(r.Context(), id.p, claimID); err != nil {
 				s.writeError(w, r, err)
@@ -394,14 +417,12 @@ func (s *server) handleReviewForm() http.Handler {
 			req.Reason = ""
 		}
 		if action == lumen.ActionCorrect {
-			concepts := slices.DeleteFunc(slices.Clone(f["concepts"]), func(s string) bool { return s == "" })
-			rel := f.Get("relation")
-			neg, hedged := f.Get("negated") != "", f.Get("hedged") != ""
+			concepts, rel, neg, hedged := sent.Concepts, sent.Relation, sent.Negated, sent.Hedged
 			req.Concepts, req.Relation, req.Negated, req.Hedged = &concepts, &rel, &neg, &hedged
 		}
 		c, etag, err := s.Curation.Decide(r.Context(), id.p, claimID, f.Get("etag"), req)
 		if err != nil {
-			s.reviewFormError(w, r, id, back, claimID, err)
+			s.reviewFormError(w, r, id, back, claimID, sent, err)
 			return
 		}
 		if action == lumen.ActionUndo {
@@ -417,9 +438,12 @@ func (s *server) handleReviewForm() http.Handler {
 }
 
 // reviewFormError shows the claim again with what went wrong: a stale
-// version (someone else decided it) or an invalid correction.
-func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id identity, back url.Values, claimID string, err error) {
+// version (someone else decided it) or an invalid correction. The forms
+// keep what the curator sent (on a conflict, beside the claim as it now
+// stands, whose version the forms then carry).
+func (s *server) reviewFormError(w http.ResponseWriter, r *http.Request, id identity, back url.Values, claimID string, sent sentForm, err error) {
 	p := s.newReviewPage(id, back)
+	p.Sent = sent
 	var (
 		status   int
 		inv      *lumen.InvalidError

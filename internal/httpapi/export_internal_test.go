@@ -1,0 +1,4 @@
+package httpapi
+
+// Heat is heat, for the contrast test.
+var Heat = heat
