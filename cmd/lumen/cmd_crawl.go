@@ -26,6 +26,9 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	seed := fs.String("seed", "", "crawl one site from this `URL` (same-site links) instead of the configured sources")
 	maxPages := fs.Int("max-pages", 0, "at most `N` pages per source (default: the source's or crawler.max_pages)")
 	maxDepth := fs.Int("max-depth", -1, "follow links at most `N` deep from the seed (default: crawler.max_depth)")
+	// -1 stands for "not given"; the help says what that means instead of
+	// showing "(default -1)" (DefValue is only the help's).
+	fs.Lookup("max-depth").DefValue = "0"
 	allowPrivate := fs.Bool("allow-private", false, "with --seed: allow loopback and private addresses (refused by default)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
@@ -146,8 +149,8 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 	})
 	// Crawls operators ask for through the API (POST /api/v1/crawls).
 	st.start("crawl requests", func(ctx context.Context) error { return a.bus.ConsumeCrawlRequests(ctx, requests.handle(cr)) })
-	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, a.apiHandler(nil, cr), log)
+	if addr, ok := c.healthAddr(e, cfg); ok {
+		h, err := listenHTTP(addr, a.apiHandler(nil, cr), log)
 		if err != nil {
 			return err
 		}

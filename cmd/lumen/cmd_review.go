@@ -80,6 +80,9 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "token "+sub, synopsis, false)
 	c.hide("addr")
 	role := fs.String("role", "", "the token's `role`: reader (read when reads need a token), curator (review claims), admin (also start crawls)")
+	if sub != "create" {
+		c.hide("role") // list and revoke refuse it; their help leaves it out
+	}
 	pos, err := parse(fs, args[1:])
 	if err != nil {
 		return err

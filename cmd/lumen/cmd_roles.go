@@ -45,8 +45,8 @@ func cmdWork(ctx context.Context, e *env, args []string) error {
 	}
 	st := newStages(log)
 	st.start("worker", a.runWorker)
-	if c.addrGiven() {
-		h, err := listenHTTP(cfg.Addr, a.apiHandler(nil, nil), log)
+	if addr, ok := c.healthAddr(e, cfg); ok {
+		h, err := listenHTTP(addr, a.apiHandler(nil, nil), log)
 		if err != nil {
 			return err
 		}
@@ -160,7 +160,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 	}
 	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: sources, BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
 	if *retag && (err == nil || errors.Is(err, indexer.ErrSmaller)) {
-		fmt.Fprintf(e.stdout, "retagged %s with taxonomy %s\n", plural(int(retagged.Load()), "article", "articles"), a.tagger.Version())
+		fmt.Fprintf(e.stdout, "retagged %s with tagger %s (taxonomy %s)\n", plural(int(retagged.Load()), "article", "articles"),
+			a.tagger.Version(), lumen.TaxonomyOf(a.tagger.Version()))
 	}
 	if errors.Is(err, indexer.ErrSmaller) {
 		return fmt.Errorf("%w\nthe index was not replaced: run `lumen check --repair` to restore the lost articles from their other copies, or `lumen reindex --force` to replace it anyway", err)

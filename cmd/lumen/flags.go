@@ -41,7 +41,7 @@ func newFlags(e *env, name, synopsis string, serves bool) (*flag.FlagSet, *commo
 	if serves {
 		fs.StringVar(&c.addr, "addr", "", "HTTP listen `host:port`; also LUMEN_ADDR (default 127.0.0.1:8080)")
 	} else {
-		fs.StringVar(&c.addr, "addr", "", "serve /healthz, /readyz and /metrics on `host:port` (default: not served)")
+		fs.StringVar(&c.addr, "addr", "", "serve /healthz, /readyz and /metrics on `host:port`; also LUMEN_ADDR, or addr in the configuration when not 127.0.0.1:8080 (default: not served)")
 	}
 	fs.StringVar(&c.natsURL, "nats", "", "external NATS `URL` with JetStream, e.g. nats://127.0.0.1:4222; also LUMEN_NATS_URL (default: embedded server)")
 	fs.StringVar(&c.logLevel, "log-level", "", "log `level`: debug, info, warn, error (default info)")
@@ -182,6 +182,22 @@ func (c *common) addrGiven() bool {
 		}
 	})
 	return given
+}
+
+// healthAddr is where lumen crawl and lumen work serve /healthz, /readyz
+// and /metrics, and whether they do: at --addr, else at LUMEN_ADDR, else at
+// the configuration's addr when it names another address than the
+// default. The default itself (127.0.0.1:8080, also in the shipped
+// default.yaml) is lumen serve's: taken by a crawler or a worker on the same
+// host sharing that configuration, it would keep one of them from starting.
+func (c *common) healthAddr(e *env, cfg config.Config) (string, bool) {
+	if c.addrGiven() || e.getenv("LUMEN_ADDR") != "" {
+		return cfg.Addr, true
+	}
+	if cfg.Addr != "" && cfg.Addr != config.Defaults().Addr {
+		return cfg.Addr, true
+	}
+	return "", false
 }
 
 func (c *common) logger(e *env, cfg config.Config) *slog.Logger {
