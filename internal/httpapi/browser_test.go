@@ -110,3 +110,36 @@ func TestReviewInABrowser(t *testing.T) {
 		t.Errorf("history of the third claim = %+v, want a hedged correction, its undo, an acceptance", hist.Decisions)
 	}
 }
+
+// QA3 rough edges 9 and 6 in a browser: e then Ctrl+Enter with nothing
+// changed records nothing; the page says why and keeps the editor open with
+// the note typed.
+func TestUnchangedCorrectionInABrowser(t *testing.T) {
+	f := reviewServer(t, false)
+	b := browsertest.Start(t)
+	p := b.NewPage(t)
+	p.Go(f.srv.URL + "/review")
+	p.Type("#token", f.curator)
+	p.Key(browsertest.Enter)
+	p.WaitVisible("#claim")
+	p.WaitFor(`document.documentElement.dataset.keys === "ready"`)
+	id := p.Attr("#claim", "data-claim")
+	p.Key("e")
+	p.Type("#note", "looked twice")
+	p.KeyCtrl(browsertest.Enter)
+	p.WaitFor(`document.querySelector("#error") !== null && ` + scriptsRan)
+	if msg := p.Text("#error"); !strings.Contains(msg, "changes nothing") {
+		t.Errorf("error = %q, want the correction refused as changing nothing", msg)
+	}
+	if open := browsertest.Eval[bool](p, `document.querySelector("#correct-box").open`); !open {
+		t.Error("the editor is closed after the refusal")
+	}
+	if note := browsertest.Eval[string](p, `document.querySelector("#note").value`); note != "looked twice" {
+		t.Errorf("note after the refusal = %q", note)
+	}
+	var c claimBody
+	f.do(t, "GET", "/api/v1/claims/"+id, "", nil, "", &c)
+	if c.Review.Status != lumen.StatusPending {
+		t.Errorf("claim after an unchanged correction = %s, want pending", c.Review.Status)
+	}
+}
