@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/bus"
 )
 
@@ -98,5 +100,26 @@ func TestHelpSlips(t *testing.T) {
 	_, stderr, _ := lumenCmd(t, "", "crawl", "-h")
 	if strings.Contains(stderr, "(default -1)") || !strings.Contains(stderr, "-max-depth") {
 		t.Errorf("lumen crawl -h:\n%s", stderr)
+	}
+}
+
+// QA3 rough edge 8: serve and run log, at start, that part of the index was
+// tagged by another tagger version, and what to run.
+func TestWarnStaleTags(t *testing.T) {
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	a := newApp(cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err := a.openTagger(); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	a.index = exportData(t, data) // tagged "gutskin+r1", not this tagger
+	defer a.index.Close()
+	a.warnStaleTags(context.Background())
+	if s := logs.String(); !strings.Contains(s, "lumen reindex --retag") || !strings.Contains(s, "stale_articles=2") || !strings.Contains(s, "gutskin+r1=2") {
+		t.Errorf("log at start = %q, want the retag advice with the counts", s)
 	}
 }
