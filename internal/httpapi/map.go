@@ -51,6 +51,11 @@ func (s *server) evidenceMap(r *http.Request, v values) (lumen.EvidenceMap, erro
 		return lumen.EvidenceMap{}, err
 	}
 	mq := lumen.MapQuery{Claims: q, Rows: v.str("rows"), Cols: v.str("cols")}
+	if mq.Rows == mq.Cols && !v.given("cols") {
+		// The map page's default columns (mechanism) with mechanism rows:
+		// draw conditions, as its form then shows (the API requires both).
+		mq.Cols = lumen.KindCondition
+	}
 	if mq.Rows == mq.Cols {
 		return lumen.EvidenceMap{}, lumen.Invalidf("cols", "must be another kind than rows (%s)", mq.Rows)
 	}

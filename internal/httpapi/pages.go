@@ -180,7 +180,8 @@ type searchPage struct {
 	// links the last page there is.
 	PastEnd  bool
 	LastPage string
-	// Stale tells that part of the index was tagged by an older tagger.
+	// Stale tells that part of the index was tagged by another tagger
+	// version than this server's (nil: none, or it cannot tell).
 	Stale *StaleTags
 }
 

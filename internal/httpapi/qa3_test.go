@@ -282,6 +282,9 @@ func TestPageMinors(t *testing.T) {
 	if cols == nil || strings.Contains(cols[1], `value="mechanism"`) || !strings.Contains(cols[1], `value="condition" selected`) {
 		t.Errorf("map's column kinds = %v, want them without the rows' kind", cols)
 	}
+	if code, body := getPage(t, nil, srv.URL, "/map?rows=mechanism"); code != 200 || !strings.Contains(body, `<option value="condition" selected>`) {
+		t.Errorf("map with mechanism rows and no columns = %d, want conditions as columns", code)
+	}
 	if !strings.Contains(body, `src="/static/map.js"`) {
 		t.Error("map page does not load map.js")
 	}
