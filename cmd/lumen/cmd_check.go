@@ -30,7 +30,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if c.addrGiven() {
 		return usageError("lumen check serves nothing (--addr); serve and run run the same check and show it at /readyz")
 	}
-	a, err := c.openOneShot(ctx, e, "check", true)
+	a, err := c.openOneShot(ctx, e, "check", true, !*repair)
 	if err != nil {
 		return err
 	}
@@ -193,7 +193,7 @@ func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
 	case *all && verb != "replay":
 		return usageError("--all applies to replay only")
 	}
-	a, err := c.openOneShot(ctx, e, "deadletters", false)
+	a, err := c.openOneShot(ctx, e, "deadletters", false, verb == "list")
 	if err != nil {
 		return err
 	}
@@ -263,3 +263,50 @@ func printDeadLetters(w io.Writer, dls []bus.DeadLetter) {
 }
 
 var _ = lumen.ErrInvalid
+
+// cmdReplicas sets the replication of every stream and bucket: the one
+// explicit way to lower it (no other process lowers an existing stream's
+// copies, whatever its nats.replicas).
+func cmdReplicas(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "replicas", "replicas N --nats URL [flags]", false)
+	c.hide("addr")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if c.addrGiven() {
+		return usageError("lumen replicas serves nothing (--addr)")
+	}
+	if len(pos) != 1 {
+		return usageError("lumen replicas takes one N: the copies every stream and bucket should have (1, 3 or 5)")
+	}
+	n, err := strconv.Atoi(pos[0])
+	if err != nil || n < 1 || n > 5 {
+		return usageError("replicas %q: a number from 1 to 5", pos[0])
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	if cfg.NATS.URL == "" {
+		return usageError("lumen replicas applies to an external NATS cluster (--nats URL); the embedded server keeps one copy")
+	}
+	// Connect with the replication asked for: raising happens on connect,
+	// lowering in SetReplicas.
+	cfg.NATS.Replicas = n
+	a := newApp(cfg, c.logger(e, cfg))
+	defer a.close()
+	a.oneShot = true
+	if err := a.openBus(ctx, "replicas"); err != nil {
+		return err
+	}
+	changes, err := a.bus.SetReplicas(ctx, n)
+	for _, ch := range changes {
+		fmt.Fprintf(e.stdout, "%s: %d -> %d replicas\n", ch.Stream, ch.From, ch.To)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "every stream and bucket has %d replicas; run every role with nats.replicas: %d (LUMEN_NATS_REPLICAS=%d)\n", n, n, n)
+	return nil
+}

@@ -77,6 +77,10 @@ type app struct {
 	// answer, and refuses a data directory without Lumen's data unless
 	// newDataOK.
 	oneShot, newDataOK bool
+	// readOnly: a command that only reads (check without --repair, token
+	// list, deadletters list, eval, export-gold): it changes no stream's
+	// or bucket's configuration (bus.Options.ReadOnly).
+	readOnly bool
 
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.
@@ -92,13 +96,13 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 // deadletters, eval --reviews, export-gold), with the tagger when it needs
 // one, and connects it to the bus of data that must already exist. The
 // caller closes the app.
-func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagger bool) (*app, error) {
+func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagger, readOnly bool) (*app, error) {
 	cfg, err := c.load(e)
 	if err != nil {
 		return nil, err
 	}
 	a := newApp(cfg, c.logger(e, cfg))
-	a.oneShot = true
+	a.oneShot, a.readOnly = true, readOnly
 	if withTagger {
 		err = a.openTagger()
 	}
@@ -116,7 +120,7 @@ func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagge
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {
 	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas,
-		IndexerName: a.cfg.Indexer.Name}
+		IndexerName: a.cfg.Indexer.Name, ReadOnly: a.readOnly}
 	if a.oneShot {
 		opts.ConnectWait = oneShotConnectWait
 		if err := a.requireData("nats"); err != nil && !a.newDataOK {

@@ -74,6 +74,10 @@ type Options struct {
 	// per machine) each receive every message. Empty: the one index of a
 	// single-index deployment, consumers "indexer" and "review-indexer".
 	IndexerName string
+	// ReadOnly: a command that only reads (lumen check without --repair,
+	// token list, deadletters list...). It creates a missing stream or
+	// bucket but never changes the configuration of one that exists.
+	ReadOnly bool
 }
 
 // Bus is a connection to NATS with Lumen's streams in place.
@@ -82,6 +86,7 @@ type Bus struct {
 	js       jetstream.JetStream
 	log      *slog.Logger
 	replicas int
+	readOnly bool
 	ackWait  time.Duration
 	server   *Server // the embedded server, if any
 	// indexer and reviewIndexer are the durable consumers of this
@@ -155,7 +160,7 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		nc.Close()
 		return nil, err
 	}
-	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), ackWait: ackWait, server: opts.Server,
+	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), readOnly: opts.ReadOnly, ackWait: ackWait, server: opts.Server,
 		kvs: map[string]*KV{}, resume: map[ConsumerSpec]ResumeFunc{}, closed: closed}
 	b.indexer, b.reviewIndexer = indexerConsumers(opts.IndexerName)
 	if err := b.ensureStreams(ctx); err != nil {
