@@ -185,9 +185,18 @@ func (a *app) startHealth(st *stages) {
 	st.start("data check", a.health.run)
 }
 
+// checkConsumers are the consumers the data check looks at: the bus's, or
+// a.consumers when a command narrowed them.
+func (a *app) checkConsumers() integrity.Consumers {
+	if a.consumers != nil {
+		return a.consumers
+	}
+	return a.bus
+}
+
 // newChecker returns the data check over what this process has open.
 func (a *app) newChecker(ctx context.Context) (*integrity.Checker, error) {
-	d := integrity.Deps{Streams: a.bus, Consumers: a.bus, Articles: a.bus, Decisions: a.bus, Logger: a.log}
+	d := integrity.Deps{Streams: a.bus, Consumers: a.checkConsumers(), Articles: a.bus, Decisions: a.bus, Logger: a.log}
 	if a.index != nil {
 		d.Index = a.index
 	}

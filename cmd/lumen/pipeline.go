@@ -22,6 +22,7 @@ import (
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/integrity"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
 	"github.com/lumen-research/lumen/internal/tagger"
@@ -81,6 +82,9 @@ type app struct {
 	// list, deadletters list, eval, export-gold): it changes no stream's
 	// or bucket's configuration (bus.Options.ReadOnly).
 	readOnly bool
+	// consumers, when set, narrows the consumers the data check looks at
+	// (lumen check against named indexes).
+	consumers integrity.Consumers
 
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -251,3 +252,29 @@ func (b *Bus) SetReplicas(ctx context.Context, n int) ([]ReplicasChange, error) 
 	}
 	return changes, nil
 }
+
+// NamedIndexers returns the names of the indexes (Options.IndexerName) that
+// have a durable consumer on the tagged stream, sorted: the lumen serve of a
+// scale-out deployment, for a check run without a name of its own.
+func (b *Bus) NamedIndexers(ctx context.Context) ([]string, error) {
+	s, err := b.js.Stream(ctx, StreamTagged)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamTagged, err)
+	}
+	var names []string
+	l := s.ConsumerNames(ctx)
+	for n := range l.Name() {
+		if name, ok := strings.CutPrefix(n, ConsumerIndexer+"-"); ok {
+			names = append(names, name)
+		}
+	}
+	if err := l.Err(); err != nil {
+		return nil, fmt.Errorf("consumers of %s: %w", StreamTagged, err)
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// IndexerConsumers returns the durable consumers of the index named name on
+// the tagged and reviews streams.
+func IndexerConsumers(name string) (tagged, reviews string) { return indexerConsumers(name) }
