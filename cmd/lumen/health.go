@@ -252,10 +252,11 @@ type health struct {
 	repair   bool
 	kickc    chan struct{}
 
-	mu      sync.Mutex
-	checked bool
-	last    integrity.Report
-	lastErr error
+	mu        sync.Mutex
+	checked   bool
+	hadReport bool // a check has run to the end (last is its report)
+	last      integrity.Report
+	lastErr   error
 }
 
 func (a *app) newHealth(ctx context.Context) error {
@@ -287,10 +288,22 @@ func (h *health) ready(context.Context) error {
 	switch {
 	case !h.checked:
 		return fmt.Errorf("the first data check is running: %w", lumen.ErrUnavailable)
-	case h.lastErr != nil:
-		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
 	case h.last.Damaged():
 		return fmt.Errorf("data damaged: %s (lumen check --repair): %w", h.last.Summary(), lumen.ErrUnavailable)
+	case h.lastErr != nil && !h.hadReport:
+		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
+	}
+	return nil
+}
+
+// lastRun is the "data_check" readiness check, which only degrades: the
+// last data check could not run (NATS away, say); "data" keeps the
+// outcome of the last one that did.
+func (h *health) lastRun(context.Context) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.lastErr != nil {
+		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
 	}
 	return nil
 }
@@ -348,6 +361,10 @@ func (h *health) checkOnce(ctx context.Context) {
 		h.metrics.Checked("damaged", r.Counts(), nil, r.DeadLetters)
 	}
 	h.mu.Lock()
-	h.checked, h.last, h.lastErr = true, r, err
+	h.checked, h.lastErr = true, err
+	if err == nil {
+		// A check that could not run keeps the last one's outcome.
+		h.last, h.hadReport = r, true
+	}
 	h.mu.Unlock()
 }

@@ -340,17 +340,24 @@ func (a *app) apiHandler(s httpapi.Searcher, runs httpapi.RunLister) http.Handle
 	return httpapi.NewServer(d)
 }
 
-// readyChecks are what /readyz checks in this process.
+// readyChecks are what /readyz checks in this process. A process that
+// serves an index answers searches from it while NATS is away: NATS (and a
+// data check NATS kept from running) only degrade it, so that a NATS blip
+// does not take every API server out of a load balancer. A crawler or a
+// worker does nothing without NATS: for them it is readiness. An index
+// rebuilding or data found damaged is not ready, whoever serves it.
 func (a *app) readyChecks() []httpapi.Check {
 	var checks []httpapi.Check
+	servesIndex := a.index != nil
 	if a.bus != nil {
-		checks = append(checks, httpapi.Check{Name: "nats", Check: a.bus.Ready})
+		checks = append(checks, httpapi.Check{Name: "nats", Check: a.bus.Ready, Degrades: servesIndex})
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
 	}
 	if a.health != nil {
-		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready})
+		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready},
+			httpapi.Check{Name: "data_check", Check: a.health.lastRun, Degrades: true})
 	}
 	return checks
 }
