@@ -89,7 +89,8 @@ type app struct {
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.
 	rebuildReason error
-	health        *health // the data checks of serve and run
+	health        *health       // the data checks of serve and run
+	lease         *indexerLease // the lease on this process's index name (serve, run)
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -354,6 +355,9 @@ func (a *app) readyChecks() []httpapi.Check {
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
+	}
+	if a.lease != nil {
+		checks = append(checks, httpapi.Check{Name: "indexer", Check: a.lease.ready})
 	}
 	if a.health != nil {
 		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready},

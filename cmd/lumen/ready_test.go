@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -50,4 +52,40 @@ func TestServeDegradedWithoutNATS(t *testing.T) {
 	if code := getJSON(t, base+"/healthz", &h); code != 200 {
 		t.Errorf("healthz with NATS down = %d, want 200", code)
 	}
+}
+
+// A second lumen serve with the index name of a running one (here both
+// unnamed) would split the articles and decisions between them: it refuses
+// to start, naming indexer.name. Once the first has stopped, it starts.
+func TestServeRefusesIndexerNameInUse(t *testing.T) {
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	waitURL(t, stdout)
+
+	data := t.TempDir()
+	out, stderr, err := lumenCmd(t, "", "serve", "--nats", srv.ClientURL(), "--data", data, "--addr", "127.0.0.1:0", "--log-level", "error")
+	if err == nil || exitCode(err) != exitUsage || !strings.Contains(err.Error(), "indexer.name") || !strings.Contains(err.Error(), "in use by another lumen serve") {
+		t.Fatalf("second serve with the same index name = %v (exit %d), want exit %d naming indexer.name\n%s%s", err, exitCode(err), exitUsage, out, stderr)
+	}
+	// Another name is welcome meanwhile.
+	east := filepath.Join(t.TempDir(), "east.yaml")
+	if err := os.WriteFile(east, []byte("indexer:\n  name: east\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout2, stop2 := background(t, "serve", "--nats", srv.ClientURL(), "--config", east, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	waitReady(t, waitURL(t, stdout2))
+	if err := stop2(); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stop = background(t, "serve", "--nats", srv.ClientURL(), "--data", data, "--addr", "127.0.0.1:0", "--log-level", "error")
+	defer stop()
+	waitReady(t, waitURL(t, stdout))
 }
