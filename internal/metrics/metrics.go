@@ -66,7 +66,7 @@ func New() *Metrics {
 		Name: "lumen_fetch_bytes_total", Help: "Response body bytes received (after decompression), by source.",
 	}, []string{"source"})
 	m.fetchSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
-		Name: "lumen_fetch_seconds", Help: "Time to fetch one URL (all attempts), by source.",
+		Name: "lumen_fetch_seconds", Help: "Time spent fetching one URL (the requests of all attempts, not the waits for the host's politeness delay or between retries), by source.",
 		Buckets: prometheus.ExponentialBuckets(0.01, 3, 9),
 	}, []string{"source"})
 	m.crawlRuns = prometheus.NewCounterVec(prometheus.CounterOpts{
