@@ -89,3 +89,24 @@ func TestServeRefusesIndexerNameInUse(t *testing.T) {
 	defer stop()
 	waitReady(t, waitURL(t, stdout))
 }
+
+// A --nats URL that can never work fails at once, naming it, instead of
+// being retried for two minutes like a server not up yet (qa3).
+func TestBadNATSURLFailsFast(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"token", "list", "--nats", "http://127.0.0.1:4222"}, exitUsage, `nats.url: "http://127.0.0.1:4222": scheme "http" is not one of nats, tls, ws, wss`},
+		{[]string{"work", "--nats", "nats://no-such-host.invalid:4222"}, exitFailure, "no such host no-such-host.invalid"},
+		{[]string{"serve", "--nats", "nats://nats-a.invalid:4222,nats://nats-b.invalid:4222", "--data", t.TempDir()}, exitFailure, "no such host nats-a.invalid, nats-b.invalid"},
+	} {
+		t.Run(tc.args[0], func(t *testing.T) {
+			out, stderr, err := lumenCmd(t, "", append(tc.args, "--log-level", "error")...)
+			if exitCode(err) != tc.code || err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("lumen %s = %v (exit %d), want exit %d with %q\n%s%s", strings.Join(tc.args, " "), err, exitCode(err), tc.code, tc.want, out, stderr)
+			}
+		})
+	}
+}
