@@ -59,8 +59,9 @@ func (b *Bus) ReviewIndexerConsumer() string { return b.reviewIndexer }
 
 // StreamSpec describes one stream of the system of record. Every stream and
 // key-value bucket is created through ensureStream and KV, which give it the
-// replication of Options.Replicas: a stream added here is replicated like the
-// others without more code.
+// replication of Options.Replicas (raising an existing one's, never lowering
+// it: see keepReplicas): a stream added here is replicated like the others
+// without more code.
 type StreamSpec struct {
 	Name     string
 	Subjects []string
