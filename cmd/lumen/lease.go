@@ -82,14 +82,27 @@ func (a *app) claimIndexer(ctx context.Context) error {
 			return nil
 		}
 		if !errors.Is(err, lumen.ErrConflict) {
-			return fmt.Errorf("indexer lease: %w", err)
+			// NATS busy (a cluster electing the bucket's leader): try
+			// again while the wait lasts.
+			if time.Now().After(deadline) {
+				return fmt.Errorf("indexer lease: %w", err)
+			}
+			if err := sleepCtx(ctx, indexerLeasePoll); err != nil {
+				return err
+			}
+			continue
 		}
 		cur, crev, err := kv.Get(ctx, l.key)
 		switch {
 		case errors.Is(err, lumen.ErrNotFound):
 			continue // expired meanwhile
-		case err != nil:
+		case err != nil && time.Now().After(deadline):
 			return fmt.Errorf("indexer lease: %w", err)
+		case err != nil:
+			if err := sleepCtx(ctx, indexerLeasePoll); err != nil {
+				return err
+			}
+			continue
 		}
 		var other leaseHolder
 		_ = json.Unmarshal(cur, &other)
@@ -110,11 +123,21 @@ func (a *app) claimIndexer(ctx context.Context) error {
 			l.log.Info("the index name is held by another process: waiting for its lease to expire (if it is gone)",
 				"indexer_name", a.cfg.Indexer.Name, "held_by", other.String(), "for", indexerLeaseTTL)
 		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(indexerLeasePoll):
+		if err := sleepCtx(ctx, indexerLeasePoll); err != nil {
+			return err
 		}
+	}
+}
+
+// sleepCtx waits d, or less when ctx is done (its error).
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
 )
 
 // lumen serve answers searches from its index while NATS is away: /readyz
@@ -109,4 +111,53 @@ func TestBadNATSURLFailsFast(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A lumen serve whose index name another process took (it was cut off from
+// NATS longer than its lease) is not ready, saying why, until it has the
+// name back.
+func TestServeNotReadyWhenIndexerNameTaken(t *testing.T) {
+	ctx := context.Background()
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	defer stop()
+	base := waitURL(t, stdout)
+	waitReady(t, base)
+
+	b := bustest.ConnectWith(t, bus.Options{URL: srv.ClientURL()})
+	kv, err := b.KVWithTTL(ctx, bucketIndexers, indexerLeaseTTL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kv.Put(ctx, bus.ConsumerIndexer, []byte(`{"host":"elsewhere","pid":1,"data":"/srv/lumen"}`)); err != nil {
+		t.Fatal(err)
+	}
+	waitReadyz := func(wantCode int, check func(map[string]string) bool) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); ; {
+			var r struct {
+				Status string
+				Checks map[string]string
+			}
+			code := getJSON(t, base+"/readyz", &r)
+			if code == wantCode && check(r.Checks) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("readyz = %d %+v, want %d", code, r, wantCode)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	waitReadyz(503, func(c map[string]string) bool {
+		return strings.Contains(c["indexer"], "indexer.name") && strings.Contains(c["indexer"], "elsewhere")
+	})
+	if err := kv.Delete(ctx, bus.ConsumerIndexer); err != nil {
+		t.Fatal(err)
+	}
+	waitReadyz(200, func(c map[string]string) bool { return c["indexer"] == "ok" })
 }
