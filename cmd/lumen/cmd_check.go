@@ -177,12 +177,18 @@ func indexesPending(ctx context.Context, b *bus.Bus, names []string) ([]integrit
 	for _, name := range names {
 		tagged, reviews := bus.IndexerConsumers(name)
 		p := integrity.IndexPending{Name: name}
-		var err error
-		if p.PendingIndex, err = b.Pending(ctx, bus.StreamTagged, tagged); err != nil {
-			return nil, err
-		}
-		if p.PendingDecisions, err = b.Pending(ctx, bus.StreamReviews, reviews); err != nil && !strings.Contains(err.Error(), "not found") {
-			return nil, err
+		for _, c := range []struct {
+			stream, durable string
+			n               *uint64
+		}{{bus.StreamTagged, tagged, &p.PendingIndex}, {bus.StreamReviews, reviews, &p.PendingDecisions}} {
+			st, err := b.ConsumerState(ctx, c.stream, c.durable)
+			switch {
+			case errors.Is(err, lumen.ErrNotFound): // not yet: nothing read, nothing pending counted
+			case err != nil:
+				return nil, err
+			default:
+				*c.n = st.Pending + uint64(st.AckPending)
+			}
 		}
 		out = append(out, p)
 	}
