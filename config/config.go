@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"net/netip"
+	"net/url"
 	"os"
 	"reflect"
 	"regexp"
@@ -372,8 +373,10 @@ func (c *Config) Validate() error {
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		errs = append(errs, lumen.Invalidf("log_level", "%q is not one of debug, info, warn, error", c.LogLevel))
 	}
-	if c.NATS.URL != "" && !strings.Contains(c.NATS.URL, "://") {
-		errs = append(errs, lumen.Invalidf("nats.url", "%q is not a URL such as nats://host:4222", c.NATS.URL))
+	if c.NATS.URL != "" {
+		if err := validNATSURLs(c.NATS.URL); err != nil {
+			errs = append(errs, lumen.Invalidf("nats.url", "%v", err))
+		}
 	}
 	if c.NATS.Listen != "" {
 		if _, _, err := net.SplitHostPort(c.NATS.Listen); err != nil {
@@ -463,4 +466,30 @@ func ParseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, KiB, MiB, GiB)", s, unit)
 	}
 	return int64(v * mult), nil
+}
+
+// validNATSURLs checks a comma-separated list of NATS server URLs: each
+// names a host, with a scheme the NATS client speaks. A wrong one would
+// otherwise be retried for minutes (the client treats every failure to
+// connect as a server not up yet).
+func validNATSURLs(list string) error {
+	for _, raw := range strings.Split(list, ",") {
+		raw = strings.TrimSpace(raw)
+		if !strings.Contains(raw, "://") {
+			return fmt.Errorf("%q is not a URL such as nats://host:4222", raw)
+		}
+		u, err := url.Parse(raw)
+		if err != nil {
+			return fmt.Errorf("%q: %v", raw, err)
+		}
+		switch u.Scheme {
+		case "nats", "tls", "ws", "wss":
+		default:
+			return fmt.Errorf("%q: scheme %q is not one of nats, tls, ws, wss (a NATS server's client URL, such as nats://host:4222)", raw, u.Scheme)
+		}
+		if u.Hostname() == "" {
+			return fmt.Errorf("%q names no host (nats://host:4222)", raw)
+		}
+	}
+	return nil
 }

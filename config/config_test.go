@@ -91,6 +91,10 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"addr: 127.0.0.1:99999\n", "addr"},
 		{"crawler:\n  timeout: 0s\n", "crawler.timeout"},
 		{"nats:\n  url: localhost\n", "nats.url"},
+		// Refused at once rather than retried for 2 minutes (qa3).
+		{"nats:\n  url: http://127.0.0.1:4222\n", "nats.url"},
+		{"nats:\n  url: nats://a:4222,https://b:4222\n", "nats.url"},
+		{"nats:\n  url: nats://:4222\n", "nats.url"},
 		{"log_level: loud\n", "log_level"},
 		{"indexer:\n  name: eu.west\n", "indexer.name"},
 		{"indexer:\n  name: \"a b\"\n", "indexer.name"},

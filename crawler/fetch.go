@@ -369,7 +369,10 @@ func (c *Crawler) robotsAllow(ctx context.Context, r *task, u *url.URL) *miss {
 // times in a row, with no answer in between, is paused for the rest of the
 // run.
 func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.URL) (*fetchResponse, *miss) {
-	start := time.Now()
+	// The time spent in requests, every attempt's: not the waits at the
+	// host's gate (its politeness delay) nor the backoff between attempts,
+	// which measure Lumen's own queue, not the site.
+	var took time.Duration
 	for attempt := 0; ; attempt++ {
 		release, err := c.gate.acquire(ctx, u.Host)
 		if err != nil {
@@ -379,7 +382,9 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 			release()
 			return nil, &miss{"skipped", "host_paused", ""}
 		}
+		start := time.Now()
 		resp, err := r.fetch.get(ctx, rq)
+		took += time.Since(start)
 		reason := reasonOf(0, err)
 		final := attempt >= c.o.Retries || reason == "timeout" && attempt >= 1
 		// A URL that timed out for good counts toward its host's breaker,
@@ -393,7 +398,7 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 		if resp != nil {
 			status = resp.Status
 			resp.Attempts = attempt + 1
-			c.o.Metrics.Fetched(r.src.Name, c.hostLabel(u.Host), status, len(resp.Body), time.Since(start))
+			c.o.Metrics.Fetched(r.src.Name, c.hostLabel(u.Host), status, len(resp.Body), took)
 			r.fetched()
 		}
 		if ctx.Err() != nil {

@@ -5,11 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/metrics"
 )
 
 // Redirects are followed hop by hop: each hop waits its turn at its host's
@@ -138,5 +142,44 @@ func TestCancelAbortsRequest(t *testing.T) {
 	}
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Errorf("Run error = %v, want context.Canceled", err)
+	}
+}
+
+// lumen_fetch_seconds measures the requests, not the wait at the host's
+// gate: four pages of one host, HostDelay apart, from a server that answers
+// at once, take far less than one HostDelay to fetch in all (qa3: the
+// politeness wait made a local site look 4 s slow).
+func TestFetchSecondsExcludesHostDelay(t *testing.T) {
+	const delay = 400 * time.Millisecond
+	m := metrics.New()
+	h := newHarness(t, func(o *Options) { o.HostDelay = delay; o.HostConcurrency = 1; o.Metrics = m })
+	s := newSite(t)
+	var urls []string
+	for i := range 4 {
+		p := fmt.Sprintf("/a%d", i)
+		s.html(p, articleHTML(fmt.Sprintf("Article %d", i), lorem(fmt.Sprintf("topic %d", i))))
+		urls = append(urls, s.URL+p)
+	}
+	src := lumen.Source{Name: "timed", Kind: lumen.SourceWeb, AllowPrivate: true, MaxDepth: lumen.Depth(0), URLs: urls}
+	started := time.Now()
+	if run := h.run(src); run.New != 4 {
+		t.Fatalf("run = %+v, want 4 new", run)
+	}
+	if wall := time.Since(started); wall < 3*delay {
+		t.Fatalf("the run took %v: the host delay of %v was not applied", wall, delay)
+	}
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	re := regexp.MustCompile(`(?m)^lumen_fetch_seconds_sum\{source="timed"\} (\S+)$`)
+	match := re.FindStringSubmatch(rec.Body.String())
+	if match == nil {
+		t.Fatalf("no lumen_fetch_seconds_sum for the source in\n%s", rec.Body.String())
+	}
+	sum, err := strconv.ParseFloat(match[1], 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum >= delay.Seconds() {
+		t.Errorf("lumen_fetch_seconds_sum = %.3fs for 4 local pages, want well under one host delay (%v): it counts the wait at the gate", sum, delay)
 	}
 }

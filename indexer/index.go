@@ -355,7 +355,11 @@ func timePtr(t time.Time) *time.Time {
 
 // ApplyStats says what one Apply did.
 type ApplyStats struct {
-	Articles      int // articles indexed
+	Articles int // articles indexed: new ones and new versions
+	// Rewritten counts events of the very version indexed already (same
+	// content and taxonomy: a redelivery after a crash), written again
+	// but not counted in Articles and Claims.
+	Rewritten     int
 	Stale         int // events skipped because a newer version is indexed
 	Claims        int // claims indexed
 	ClaimsRemoved int // claims of earlier versions deleted
@@ -515,8 +519,14 @@ func (ix *Index) applyBatch(ctx context.Context, events []lumen.ArticleTagged, s
 		if err := indexDoc(b, articleDocID(id), &docs.article); err != nil {
 			return st, fmt.Errorf("index article %s: %w", id, err)
 		}
-		st.Articles++
-		st.Claims += len(docs.claims)
+		if prev, ok := existing[id]; ok && prev.hash != "" && prev.hash == ev.Article.ContentHash && prev.taxonomy == ev.TaxonomyVersion {
+			// The version indexed already, again (a redelivery, a
+			// repair): written again, harmlessly, but not new.
+			st.Rewritten++
+		} else {
+			st.Articles++
+			st.Claims += len(docs.claims)
+		}
 	}
 	if b.Size() == 0 {
 		return st, nil
@@ -600,8 +610,9 @@ func buildDocs(ev *lumen.ArticleTagged, reviewed map[string]reviewedClaim) (buil
 }
 
 type indexedVersion struct {
-	fetchedAt time.Time
-	claimIDs  []string
+	fetchedAt      time.Time
+	claimIDs       []string
+	hash, taxonomy string
 }
 
 // indexedVersions reads the fetch time and claim ids of the articles already
@@ -612,7 +623,7 @@ func (ix *Index) indexedVersions(ctx context.Context, ids []string) (map[string]
 		docIDs[i] = articleDocID(id)
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(docIDs), len(docIDs), 0, false)
-	req.Fields = []string{"fetched_at", "claim_ids"}
+	req.Fields = []string{"fetched_at", "claim_ids", "content_hash", "taxonomy_version"}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("read indexed versions: %w", err)
@@ -625,6 +636,8 @@ func (ix *Index) indexedVersions(ctx context.Context, ids []string) (map[string]
 			v.fetchedAt, _ = time.Parse(time.RFC3339Nano, s)
 		}
 		v.claimIDs = stringsField(h.Fields["claim_ids"])
+		v.hash, _ = h.Fields["content_hash"].(string)
+		v.taxonomy, _ = h.Fields["taxonomy_version"].(string)
 		out[id] = v
 	}
 	return out, nil

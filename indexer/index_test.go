@@ -48,9 +48,18 @@ func TestApplyIsIdempotentAndReplacesClaims(t *testing.T) {
 	ix := MustOpen(t)
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	v1 := tagged("https://example.org/a", t0, "Probiotics reduced acne lesions.", "Probiotics may improve acne.")
-	for range 2 { // applying twice must not duplicate
-		if _, err := ix.Apply(ctx, []lumen.ArticleTagged{v1}); err != nil {
+	for i := range 2 { // applying twice must not duplicate
+		st, err := ix.Apply(ctx, []lumen.ArticleTagged{v1})
+		if err != nil {
 			t.Fatalf("Apply: %v", err)
+		}
+		// A redelivery is written again but is no new article (the
+		// lumen_articles_indexed_total counter, qa3).
+		if want := (ApplyStats{Articles: 1, Claims: 2}); i == 0 && st != want {
+			t.Errorf("Apply(v1) = %+v, want %+v", st, want)
+		}
+		if want := (ApplyStats{Rewritten: 1}); i == 1 && st != want {
+			t.Errorf("Apply(v1) again = %+v, want %+v", st, want)
 		}
 	}
 	if a, c, _ := ix.Counts(ctx); a != 1 || c != 2 {
@@ -62,8 +71,8 @@ func TestApplyIsIdempotentAndReplacesClaims(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Apply v2: %v", err)
 	}
-	if st.ClaimsRemoved != 1 {
-		t.Errorf("Apply v2 removed %d claims, want 1", st.ClaimsRemoved)
+	if st.ClaimsRemoved != 1 || st.Articles != 1 || st.Claims != 2 || st.Rewritten != 0 {
+		t.Errorf("Apply v2 = %+v, want 1 article, 2 claims, 1 claim removed", st)
 	}
 	// A late redelivery of v1 must not roll the article back.
 	st, err = ix.Apply(ctx, []lumen.ArticleTagged{v1})

@@ -55,7 +55,7 @@ func (w *Writer) Handle(ctx context.Context, evs []lumen.ArticleTagged, seqs []u
 			w.metrics.Error(metrics.StageIndex, "invalid_event")
 			w.log.Warn("events with invalid article ids skipped", "count", st.Invalid)
 		}
-		w.log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "stale", st.Stale, "took", time.Since(start))
+		w.log.Debug("batch indexed", "events", len(evs), "articles", st.Articles, "claims", st.Claims, "rewritten", st.Rewritten, "stale", st.Stale, "took", time.Since(start))
 		return nil
 	}
 	if ctx.Err() != nil || len(evs) == 1 || errors.Is(err, lumen.ErrUnavailable) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -117,4 +118,91 @@ func TestServeLogsItsShutdown(t *testing.T) {
 	if !strings.Contains(log, "shutting down") || !strings.Contains(log, "reason=signal") || !strings.Contains(log, "msg=stopped") {
 		t.Errorf("serve's log does not say it shut down:\n%s", log)
 	}
+}
+
+// lumen check without --repair creates no consumer; against a deployment of
+// named indexes it measures what each has to read, not the backlog of an
+// unnamed index nobody runs (qa3).
+func TestCheckCreatesNothingAndSeesNamedIndexes(t *testing.T) {
+	ctx := context.Background()
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	natsURL := srv.ClientURL()
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--config", cfg, "--log-level", "error"); err != nil {
+		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
+	}
+	_, stopWork := background(t, "work", "--nats", natsURL, "--log-level", "error")
+	b := bustest.ConnectWith(t, bus.Options{URL: natsURL})
+	for deadline := time.Now().Add(time.Minute); ; {
+		if tagged := streamMsgs(t, b, bus.StreamTagged); tagged == 3 {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("%d articles tagged, want 3", tagged)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := stopWork(); err != nil {
+		t.Fatal(err)
+	}
+	// A named index's consumers, as lumen serve with indexer.name: alpha
+	// makes them; nothing reads them here, so the tagged articles wait.
+	js := bustest.JetStream(t, srv)
+	for _, c := range [][2]string{{bus.StreamTagged, "indexer-alpha"}, {bus.StreamReviews, "review-indexer-alpha"}} {
+		if _, err := js.CreateOrUpdateConsumer(ctx, c[0], jetstream.ConsumerConfig{Durable: c[1], AckPolicy: jetstream.AckExplicitPolicy}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	consumers := func() []string {
+		t.Helper()
+		var names []string
+		for _, stream := range []string{bus.StreamArticles, bus.StreamTagged, bus.StreamReviews} {
+			s, err := js.Stream(ctx, stream)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := s.ListConsumers(ctx)
+			for info := range l.Info() {
+				if info.Config.Durable != "" { // not the check's own ordered readers
+					names = append(names, stream+"/"+info.Name)
+				}
+			}
+		}
+		slices.Sort(names)
+		return names
+	}
+	before := consumers()
+
+	out, stderr, err := lumenCmd(t, "", "check", "--nats", natsURL, "--config", cfg, "--data", t.TempDir(), "--log-level", "error")
+	if err != nil {
+		t.Fatalf("check: %v\n%s%s", err, out, stderr)
+	}
+	if after := consumers(); !slices.Equal(after, before) {
+		t.Errorf("consumers after lumen check = %v, want %v (as before)", after, before)
+	}
+	if !regexp.MustCompile(`index alpha +3 to index +0 decisions to apply`).MatchString(out) || strings.Contains(out, "problem") {
+		t.Errorf("check of a named deployment:\n%s", out)
+	}
+}
+
+func streamMsgs(tb testing.TB, b *bus.Bus, name string) uint64 {
+	tb.Helper()
+	states, err := b.StreamStates(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, st := range states {
+		if st.Name == name {
+			return st.Msgs
+		}
+	}
+	return 0
 }

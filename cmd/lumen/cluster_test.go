@@ -111,3 +111,77 @@ func TestReplicatedCluster(t *testing.T) {
 		t.Errorf("reindex from the cluster after a wipe: %v\n%s%s", err, out, stderr)
 	}
 }
+
+// No process lowers the copies of a replicated cluster's streams and
+// buckets by being started without nats.replicas: not the read-only
+// commands (which change no configuration at all), not a role. Only lumen
+// replicas N does, when asked.
+func TestReplicasNeverLoweredImplicitly(t *testing.T) {
+	ctx := context.Background()
+	c := bustest.StartCluster(t, 3)
+	r3 := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
+	for _, name := range []string{bucketTokens, bucketCrawlState, bucketCrawlIDs, bucketCrawlRuns} {
+		if _, err := r3.KV(ctx, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	replicas := func() map[string]int {
+		t.Helper()
+		states, err := r3.StreamStates(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, st := range states {
+			got[st.Name] = st.Replicas
+		}
+		return got
+	}
+	want3 := func(after string) {
+		t.Helper()
+		got := replicas()
+		if len(got) < 9 {
+			t.Fatalf("after %s: only %v", after, got)
+		}
+		for name, n := range got {
+			if n != 3 {
+				t.Errorf("after %s: %s has %d replicas, want 3", after, name, n)
+			}
+		}
+	}
+	want3("setup")
+
+	for _, args := range [][]string{
+		{"token", "create", "alice", "--role", "curator"},
+		{"token", "list"},
+		{"check"},
+		{"deadletters", "list"},
+	} {
+		args = append(args, "--nats", c.URL(), "--data", t.TempDir(), "--log-level", "error")
+		if out, stderr, err := lumenCmd(t, "", args...); err != nil {
+			t.Fatalf("lumen %s: %v\n%s%s", strings.Join(args, " "), err, out, stderr)
+		}
+		want3("lumen " + args[0] + " " + args[1])
+	}
+	// A role started without nats.replicas (a worker on another host)
+	// connects like this.
+	r1 := bustest.ConnectWith(t, bus.Options{URL: c.URL()})
+	if err := r1.EnsureConsumers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r1.KV(ctx, bucketCrawlState); err != nil {
+		t.Fatal(err)
+	}
+	want3("a role without nats.replicas")
+
+	// Lowering is an operator's explicit act.
+	out, stderr, err := lumenCmd(t, "", "replicas", "1", "--nats", c.URL(), "--log-level", "error")
+	if err != nil || !strings.Contains(out, "LUMEN_REVIEWS: 3 -> 1 replicas") {
+		t.Fatalf("lumen replicas 1: %v\n%s%s", err, out, stderr)
+	}
+	for name, n := range replicas() {
+		if n != 1 {
+			t.Errorf("after lumen replicas 1: %s has %d replicas, want 1", name, n)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -30,7 +31,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if c.addrGiven() {
 		return usageError("lumen check serves nothing (--addr); serve and run run the same check and show it at /readyz")
 	}
-	a, err := c.openOneShot(ctx, e, "check", true)
+	a, err := c.openOneShot(ctx, e, "check", true, !*repair)
 	if err != nil {
 		return err
 	}
@@ -63,8 +64,23 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	if err := a.bus.EnsureConsumers(ctx); err != nil && !*repair {
-		log.Warn("consumers", "err", err)
+	named, err := namedIndexes(ctx, a)
+	if err != nil {
+		return err
+	}
+	if named != nil {
+		// The indexes are other processes' named ones: the unnamed index's
+		// consumers are nobody's, neither checked nor created.
+		a.consumers = onlyConsumers{consumerBus: a.bus, specs: []bus.ConsumerSpec{{Stream: bus.StreamArticles, Durable: bus.ConsumerTagger}}}
+	}
+	// A check that only looks creates nothing: consumers nobody reads
+	// would keep every message pending for good.
+	if *repair {
+		for _, spec := range a.checkConsumers().Consumers() {
+			if err := a.bus.EnsureConsumer(ctx, spec.Stream, spec.Durable); err != nil {
+				log.Warn("consumers", "err", err)
+			}
+		}
 	}
 	checker, err := a.newChecker(ctx)
 	if err != nil {
@@ -74,6 +90,13 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if named != nil {
+		// Measured per named index below, not by this check's consumer.
+		report.PendingIndex = -1
+		if report.Indexes, err = indexesPending(ctx, a.bus, named); err != nil {
+			return err
+		}
+	}
 	if indexProblem != nil {
 		report.Problems = append([]integrity.Problem{*indexProblem}, report.Problems...)
 	}
@@ -82,6 +105,9 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 		// What the repairs left: check again, without repairing.
 		if final, err = checker.Run(ctx, false); err != nil {
 			return err
+		}
+		if named != nil {
+			final.PendingIndex, final.Indexes = -1, report.Indexes
 		}
 		if indexProblem != nil && indexProblem.Repaired == 0 {
 			final.Problems = append([]integrity.Problem{*indexProblem}, final.Problems...)
@@ -123,6 +149,64 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// namedIndexes returns the names of the indexes of a scale-out deployment
+// (maybe none) when the check has no index of its own to look at (lumen
+// check --nats without indexer.name, no index in --data) and the unnamed
+// index's consumer is not there; nil otherwise, when the check looks at
+// this process's index consumers.
+func namedIndexes(ctx context.Context, a *app) ([]string, error) {
+	if a.cfg.NATS.URL == "" || a.cfg.Indexer.Name != "" || a.index != nil {
+		return nil, nil
+	}
+	_, err := a.bus.ConsumerState(ctx, bus.StreamTagged, bus.ConsumerIndexer)
+	if !errors.Is(err, lumen.ErrNotFound) {
+		return nil, nil // there is an unnamed index (or the check will say what is wrong)
+	}
+	names, err := a.bus.NamedIndexers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// No index has run yet (crawl and work only): the index's consumers
+	// are lumen serve's to create, nothing this check can call lost.
+	return append([]string{}, names...), nil
+}
+
+// indexesPending measures what each named index has still to read.
+func indexesPending(ctx context.Context, b *bus.Bus, names []string) ([]integrity.IndexPending, error) {
+	var out []integrity.IndexPending
+	for _, name := range names {
+		tagged, reviews := bus.IndexerConsumers(name)
+		p := integrity.IndexPending{Name: name}
+		for _, c := range []struct {
+			stream, durable string
+			n               *uint64
+		}{{bus.StreamTagged, tagged, &p.PendingIndex}, {bus.StreamReviews, reviews, &p.PendingDecisions}} {
+			st, err := b.ConsumerState(ctx, c.stream, c.durable)
+			switch {
+			case errors.Is(err, lumen.ErrNotFound): // not yet: nothing read, nothing pending counted
+			case err != nil:
+				return nil, err
+			default:
+				*c.n = st.Pending + uint64(st.AckPending)
+			}
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// onlyConsumers is the bus's consumers narrowed to specs.
+type onlyConsumers struct {
+	consumerBus
+	specs []bus.ConsumerSpec
+}
+
+// consumerBus is integrity.Consumers under another name, so that
+// onlyConsumers can embed it and override its Consumers.
+type consumerBus = integrity.Consumers
+
+func (o onlyConsumers) Consumers() []bus.ConsumerSpec { return o.specs }
+
 func printReport(w io.Writer, data string, r integrity.Report) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	count := func(n int) string {
@@ -132,7 +216,17 @@ func printReport(w io.Writer, data string, r integrity.Report) {
 		return strconv.Itoa(n)
 	}
 	fmt.Fprintf(tw, "%s\tarticles %s\t%d to tag\t\n", bus.StreamArticles, count(r.Articles), r.PendingTag)
-	fmt.Fprintf(tw, "%s\tarticles %s\t%d to index\t\n", bus.StreamTagged, count(r.Tagged), r.PendingIndex)
+	switch {
+	case r.PendingIndex >= 0:
+		fmt.Fprintf(tw, "%s\tarticles %s\t%d to index\t\n", bus.StreamTagged, count(r.Tagged), r.PendingIndex)
+	case len(r.Indexes) == 0:
+		fmt.Fprintf(tw, "%s\tarticles %s\tno index reads it yet (lumen serve)\t\n", bus.StreamTagged, count(r.Tagged))
+	default:
+		fmt.Fprintf(tw, "%s\tarticles %s\t\t\n", bus.StreamTagged, count(r.Tagged))
+		for _, ix := range r.Indexes {
+			fmt.Fprintf(tw, "index %s\t%d to index\t%d decisions to apply\t\n", ix.Name, ix.PendingIndex, ix.PendingDecisions)
+		}
+	}
 	if r.Indexed >= 0 {
 		fmt.Fprintf(tw, "index\tarticles %d\tclaims %d\t(%s)\n", r.Indexed, r.Claims, filepath.Join(data, "index"))
 	} else {
@@ -193,7 +287,7 @@ func cmdDeadLetters(ctx context.Context, e *env, args []string) error {
 	case *all && verb != "replay":
 		return usageError("--all applies to replay only")
 	}
-	a, err := c.openOneShot(ctx, e, "deadletters", false)
+	a, err := c.openOneShot(ctx, e, "deadletters", false, verb == "list")
 	if err != nil {
 		return err
 	}
@@ -263,3 +357,50 @@ func printDeadLetters(w io.Writer, dls []bus.DeadLetter) {
 }
 
 var _ = lumen.ErrInvalid
+
+// cmdReplicas sets the replication of every stream and bucket: the one
+// explicit way to lower it (no other process lowers an existing stream's
+// copies, whatever its nats.replicas).
+func cmdReplicas(ctx context.Context, e *env, args []string) error {
+	fs, c := newFlags(e, "replicas", "replicas N --nats URL [flags]", false)
+	c.hide("addr")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if c.addrGiven() {
+		return usageError("lumen replicas serves nothing (--addr)")
+	}
+	if len(pos) != 1 {
+		return usageError("lumen replicas takes one N: the copies every stream and bucket should have (1, 3 or 5)")
+	}
+	n, err := strconv.Atoi(pos[0])
+	if err != nil || n < 1 || n > 5 {
+		return usageError("replicas %q: a number from 1 to 5", pos[0])
+	}
+	cfg, err := c.load(e)
+	if err != nil {
+		return err
+	}
+	if cfg.NATS.URL == "" {
+		return usageError("lumen replicas applies to an external NATS cluster (--nats URL); the embedded server keeps one copy")
+	}
+	// Connect with the replication asked for: raising happens on connect,
+	// lowering in SetReplicas.
+	cfg.NATS.Replicas = n
+	a := newApp(cfg, c.logger(e, cfg))
+	defer a.close()
+	a.oneShot = true
+	if err := a.openBus(ctx, "replicas"); err != nil {
+		return err
+	}
+	changes, err := a.bus.SetReplicas(ctx, n)
+	for _, ch := range changes {
+		fmt.Fprintf(e.stdout, "%s: %d -> %d replicas\n", ch.Stream, ch.From, ch.To)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "every stream and bucket has %d replicas; run every role with nats.replicas: %d (LUMEN_NATS_REPLICAS=%d)\n", n, n, n)
+	return nil
+}

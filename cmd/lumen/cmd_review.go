@@ -120,7 +120,7 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 	defer a.close()
 	// A token may be created before the first lumen serve or run: then the
 	// data directory is new, and the operator is told which it is.
-	a.oneShot, a.newDataOK = true, sub == "create"
+	a.oneShot, a.newDataOK, a.readOnly = true, sub == "create", sub == "list"
 	if sub == "create" {
 		if err := a.requireData("nats"); err != nil {
 			fmt.Fprintf(e.stderr, "lumen: note: %s holds no Lumen data yet; the token is stored there, for the lumen that will run with --data %s\n", cfg.Data, cfg.Data)
@@ -238,7 +238,7 @@ func cmdEvalReviews(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 0 {
 		return usageError("lumen eval --reviews takes no GOLD_DIR: it reads the decisions from the data directory or NATS")
 	}
-	a, err := c.openOneShot(ctx, e, "eval", true)
+	a, err := c.openOneShot(ctx, e, "eval", true, true)
 	if err != nil {
 		return err
 	}
@@ -288,7 +288,7 @@ func cmdExportGold(ctx context.Context, e *env, args []string) error {
 	if c.addrGiven() {
 		return usageError("lumen export-gold serves nothing (--addr)")
 	}
-	a, err := c.openOneShot(ctx, e, "export-gold", false)
+	a, err := c.openOneShot(ctx, e, "export-gold", false, true)
 	if err != nil {
 		return err
 	}

@@ -83,6 +83,9 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err := a.openBus(ctx, "serve"); err != nil {
 		return err
 	}
+	if err := a.claimIndexer(ctx); err != nil {
+		return err
+	}
 	if err := a.openIndex(ctx); err != nil {
 		return err
 	}
@@ -105,6 +108,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	st.start("indexer", a.runIndexer)
 	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
+	// Last, so that it is given up once the indexers have stopped.
+	st.start("indexer lease", a.lease.run)
 	if arts, claims, err := a.index.Counts(ctx); err == nil {
 		log.Info("serving", "api", h.URL(), "articles", arts, "claims", claims)
 	} else {

@@ -34,6 +34,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := a.openPipeline(ctx, "run"); err != nil {
 		return err
 	}
+	if err := a.claimIndexer(ctx); err != nil {
+		return err
+	}
 	if err := a.newHealth(ctx); err != nil {
 		return err
 	}
@@ -63,6 +66,8 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	st.start("indexer", a.runIndexer)
 	st.start("review indexer", a.runReviewIndexer)
 	st.start("http", h.serve)
+	// Last, so that it is given up once the indexers have stopped.
+	st.start("indexer lease", a.lease.run)
 	log.Info("lumen running", "api", h.URL(), "data", cfg.Data, "sources", len(cfg.Sources))
 	a.warnStaleTags(ctx)
 	// One write, so that a reader who waits for the URL sees the schedule too.

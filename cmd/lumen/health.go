@@ -185,9 +185,18 @@ func (a *app) startHealth(st *stages) {
 	st.start("data check", a.health.run)
 }
 
+// checkConsumers are the consumers the data check looks at: the bus's, or
+// a.consumers when a command narrowed them.
+func (a *app) checkConsumers() integrity.Consumers {
+	if a.consumers != nil {
+		return a.consumers
+	}
+	return a.bus
+}
+
 // newChecker returns the data check over what this process has open.
 func (a *app) newChecker(ctx context.Context) (*integrity.Checker, error) {
-	d := integrity.Deps{Streams: a.bus, Consumers: a.bus, Articles: a.bus, Decisions: a.bus, Logger: a.log}
+	d := integrity.Deps{Streams: a.bus, Consumers: a.checkConsumers(), Articles: a.bus, Decisions: a.bus, Logger: a.log}
 	if a.index != nil {
 		d.Index = a.index
 	}
@@ -243,10 +252,11 @@ type health struct {
 	repair   bool
 	kickc    chan struct{}
 
-	mu      sync.Mutex
-	checked bool
-	last    integrity.Report
-	lastErr error
+	mu        sync.Mutex
+	checked   bool
+	hadReport bool // a check has run to the end (last is its report)
+	last      integrity.Report
+	lastErr   error
 }
 
 func (a *app) newHealth(ctx context.Context) error {
@@ -278,10 +288,22 @@ func (h *health) ready(context.Context) error {
 	switch {
 	case !h.checked:
 		return fmt.Errorf("the first data check is running: %w", lumen.ErrUnavailable)
-	case h.lastErr != nil:
-		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
 	case h.last.Damaged():
 		return fmt.Errorf("data damaged: %s (lumen check --repair): %w", h.last.Summary(), lumen.ErrUnavailable)
+	case h.lastErr != nil && !h.hadReport:
+		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
+	}
+	return nil
+}
+
+// lastRun is the "data_check" readiness check, which only degrades: the
+// last data check could not run (NATS away, say); "data" keeps the
+// outcome of the last one that did.
+func (h *health) lastRun(context.Context) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.lastErr != nil {
+		return fmt.Errorf("data check failed: %w: %w", lumen.ErrUnavailable, h.lastErr)
 	}
 	return nil
 }
@@ -339,6 +361,10 @@ func (h *health) checkOnce(ctx context.Context) {
 		h.metrics.Checked("damaged", r.Counts(), nil, r.DeadLetters)
 	}
 	h.mu.Lock()
-	h.checked, h.last, h.lastErr = true, r, err
+	h.checked, h.lastErr = true, err
+	if err == nil {
+		// A check that could not run keeps the last one's outcome.
+		h.last, h.hadReport = r, true
+	}
 	h.mu.Unlock()
 }

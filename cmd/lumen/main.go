@@ -99,6 +99,7 @@ Commands:
   reindex   rebuild the search index from the articles stored in JetStream, without re-crawling
   check     verify the streams, buckets, consumers and index against each other (--repair fixes what it can)
   deadletters  list the messages no consumer could handle; replay them after a fix
+  replicas     set the copies of every stream and bucket on a NATS cluster (the only way to lower them)
   tag       tag a text or HTML file (or stdin) and print the mentions and claims as JSON
   eval      score the tagger against a gold set of labelled sentences, or (--reviews) against curators' decisions
   export    write every claim (jsonl, csv) or article (ris, bibtex, csljson) a search selects
@@ -136,6 +137,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdCheck(ctx, e, rest)
 	case "deadletters":
 		return cmdDeadLetters(ctx, e, rest)
+	case "replicas":
+		return cmdReplicas(ctx, e, rest)
 	case "tag":
 		return cmdTag(ctx, e, rest)
 	case "eval":

@@ -22,6 +22,7 @@ import (
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/curation"
 	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/integrity"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
 	"github.com/lumen-research/lumen/internal/tagger"
@@ -77,11 +78,19 @@ type app struct {
 	// answer, and refuses a data directory without Lumen's data unless
 	// newDataOK.
 	oneShot, newDataOK bool
+	// readOnly: a command that only reads (check without --repair, token
+	// list, deadletters list, eval, export-gold): it changes no stream's
+	// or bucket's configuration (bus.Options.ReadOnly).
+	readOnly bool
+	// consumers, when set, narrows the consumers the data check looks at
+	// (lumen check against named indexes).
+	consumers integrity.Consumers
 
 	// rebuildReason, when set, says why the index must be rebuilt from the
 	// streams (missing, damaged, outdated): the healer does it.
 	rebuildReason error
-	health        *health // the data checks of serve and run
+	health        *health       // the data checks of serve and run
+	lease         *indexerLease // the lease on this process's index name (serve, run)
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -92,13 +101,13 @@ func newApp(cfg config.Config, log *slog.Logger) *app {
 // deadletters, eval --reviews, export-gold), with the tagger when it needs
 // one, and connects it to the bus of data that must already exist. The
 // caller closes the app.
-func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagger bool) (*app, error) {
+func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagger, readOnly bool) (*app, error) {
 	cfg, err := c.load(e)
 	if err != nil {
 		return nil, err
 	}
 	a := newApp(cfg, c.logger(e, cfg))
-	a.oneShot = true
+	a.oneShot, a.readOnly = true, readOnly
 	if withTagger {
 		err = a.openTagger()
 	}
@@ -116,7 +125,7 @@ func (c *common) openOneShot(ctx context.Context, e *env, name string, withTagge
 // embedded server storing under the data directory.
 func (a *app) openBus(ctx context.Context, name string) error {
 	opts := bus.Options{URL: a.cfg.NATS.URL, Name: "lumen-" + name, Logger: a.log, Replicas: a.cfg.NATS.Replicas,
-		IndexerName: a.cfg.Indexer.Name}
+		IndexerName: a.cfg.Indexer.Name, ReadOnly: a.readOnly}
 	if a.oneShot {
 		opts.ConnectWait = oneShotConnectWait
 		if err := a.requireData("nats"); err != nil && !a.newDataOK {
@@ -359,17 +368,27 @@ func (a *app) warnStaleTags(ctx context.Context) {
 		"stale_articles", st.Stale, "articles", st.Articles, "tagger_version", st.Current, "stale_versions", strings.Join(versions, ","))
 }
 
-// readyChecks are what /readyz checks in this process.
+// readyChecks are what /readyz checks in this process. A process that
+// serves an index answers searches from it while NATS is away: NATS (and a
+// data check NATS kept from running) only degrade it, so that a NATS blip
+// does not take every API server out of a load balancer. A crawler or a
+// worker does nothing without NATS: for them it is readiness. An index
+// rebuilding or data found damaged is not ready, whoever serves it.
 func (a *app) readyChecks() []httpapi.Check {
 	var checks []httpapi.Check
+	servesIndex := a.index != nil
 	if a.bus != nil {
-		checks = append(checks, httpapi.Check{Name: "nats", Check: a.bus.Ready})
+		checks = append(checks, httpapi.Check{Name: "nats", Check: a.bus.Ready, Degrades: servesIndex})
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
 	}
+	if a.lease != nil {
+		checks = append(checks, httpapi.Check{Name: "indexer", Check: a.lease.ready})
+	}
 	if a.health != nil {
-		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready})
+		checks = append(checks, httpapi.Check{Name: "data", Check: a.health.ready},
+			httpapi.Check{Name: "data_check", Check: a.health.lastRun, Degrades: true})
 	}
 	return checks
 }

@@ -25,6 +25,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	neturl "net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,6 +77,10 @@ type Options struct {
 	// per machine) each receive every message. Empty: the one index of a
 	// single-index deployment, consumers "indexer" and "review-indexer".
 	IndexerName string
+	// ReadOnly: a command that only reads (lumen check without --repair,
+	// token list, deadletters list...). It creates a missing stream or
+	// bucket but never changes the configuration of one that exists.
+	ReadOnly bool
 }
 
 // Bus is a connection to NATS with Lumen's streams in place.
@@ -82,6 +89,7 @@ type Bus struct {
 	js       jetstream.JetStream
 	log      *slog.Logger
 	replicas int
+	readOnly bool
 	ackWait  time.Duration
 	server   *Server // the embedded server, if any
 	// indexer and reviewIndexer are the durable consumers of this
@@ -126,6 +134,9 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 	} else if url == "" {
 		return nil, errors.New("connect nats: no server URL")
 	} else {
+		if err := resolvable(ctx, url); err != nil {
+			return nil, err
+		}
 		// An external server may start after us (docker compose): keep
 		// trying in the background, and wait for it below.
 		nopts = append(nopts, nats.RetryOnFailedConnect(true))
@@ -155,7 +166,7 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		nc.Close()
 		return nil, err
 	}
-	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), ackWait: ackWait, server: opts.Server,
+	b := &Bus{nc: nc, js: js, log: log, replicas: max(opts.Replicas, 1), readOnly: opts.ReadOnly, ackWait: ackWait, server: opts.Server,
 		kvs: map[string]*KV{}, resume: map[ConsumerSpec]ResumeFunc{}, closed: closed}
 	b.indexer, b.reviewIndexer = indexerConsumers(opts.IndexerName)
 	if err := b.ensureStreams(ctx); err != nil {
@@ -163,6 +174,33 @@ func Connect(ctx context.Context, opts Options) (*Bus, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// resolvable fails when no server of a comma-separated URL list has a
+// host name that resolves: a server that is not up yet is waited for, but a
+// mistyped host never comes (the client would retry it for minutes). A
+// failure of the resolver itself (no answer) is not held against the URL.
+func resolvable(ctx context.Context, list string) error {
+	var notFound []string
+	for _, raw := range strings.Split(list, ",") {
+		u, err := neturl.Parse(strings.TrimSpace(raw))
+		if err != nil || u.Hostname() == "" {
+			return nil // the client says what is wrong with it
+		}
+		host := u.Hostname()
+		if net.ParseIP(host) != nil {
+			return nil
+		}
+		lctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		_, err = net.DefaultResolver.LookupHost(lctx, host)
+		cancel()
+		var dnsErr *net.DNSError
+		if err == nil || !errors.As(err, &dnsErr) || !dnsErr.IsNotFound {
+			return nil
+		}
+		notFound = append(notFound, host)
+	}
+	return fmt.Errorf("connect nats %s: no such host %s (check --nats or LUMEN_NATS_URL)", list, strings.Join(notFound, ", "))
 }
 
 // connectWait bounds how long Connect waits for an external server.

@@ -43,10 +43,15 @@ func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, er
 		Replicas: b.replicas,
 		TTL:      ttl,
 	}
-	// Create, and update only a bucket configured otherwise: see ensureStreams.
+	// Create, and update only a bucket configured otherwise: see
+	// ensureStream, also for why the copies are never lowered here and a
+	// read-only bus changes nothing.
 	kv, err := b.js.CreateKeyValue(ctx, cfg)
 	if errors.Is(err, jetstream.ErrBucketExists) {
-		kv, err = b.js.UpdateKeyValue(ctx, cfg)
+		kv, err = b.js.KeyValue(ctx, bucket)
+		if err == nil && !b.readOnly {
+			kv, err = b.updateKV(ctx, cfg)
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("key-value bucket %s: %w", bucket, err)
@@ -54,6 +59,23 @@ func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, er
 	k := &KV{name: bucket, kv: kv}
 	b.kvs[bucket] = k
 	return k, nil
+}
+
+// updateKV brings an existing bucket to cfg, keeping copies it has beyond
+// cfg.Replicas.
+func (b *Bus) updateKV(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	s, err := b.js.Stream(ctx, "KV_"+cfg.Bucket)
+	if err != nil {
+		return nil, err
+	}
+	if have := s.CachedInfo().Config.Replicas; have > cfg.Replicas {
+		cfg.Replicas = b.keepReplicas(s.CachedInfo().Config.Name, have)
+		kv, err := b.js.CreateKeyValue(ctx, cfg) // idempotent when only the copies differed
+		if !errors.Is(err, jetstream.ErrBucketExists) {
+			return kv, err
+		}
+	}
+	return b.js.UpdateKeyValue(ctx, cfg)
 }
 
 // Get returns the value and revision of key, or an error wrapping

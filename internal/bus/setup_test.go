@@ -65,3 +65,40 @@ func TestSetupUpdatesChangedStream(t *testing.T) {
 		t.Errorf("stream holds %d messages after the update, want 1", info.State.Msgs)
 	}
 }
+
+// A read-only bus (lumen check, token list) creates what is missing but
+// changes no existing stream's configuration.
+func TestReadOnlySetupChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	js := bustest.JetStream(t, srv)
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
+		Name: bus.StreamArticles, Subjects: []string{bus.SubjectFetched + ".*"}, MaxMsgsPerSubject: 5,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b := bustest.ConnectWith(t, bus.Options{Server: srv, ReadOnly: true})
+	s, err := js.Stream(ctx, bus.StreamArticles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.CachedInfo().Config.MaxMsgsPerSubject; got != 5 {
+		t.Errorf("a read-only bus changed %s: max_msgs_per_subject = %d, want 5 as it was", bus.StreamArticles, got)
+	}
+	if _, err := js.Stream(ctx, bus.StreamTagged); err != nil {
+		t.Errorf("a missing stream was not created: %v", err)
+	}
+	if _, err := js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: "lumen_ro", History: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.KV(ctx, "lumen_ro"); err != nil {
+		t.Fatal(err)
+	}
+	kv, err := js.KeyValue(ctx, "lumen_ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := kv.Status(ctx); err != nil || st.History() != 5 {
+		t.Errorf("a read-only bus changed bucket lumen_ro: history %d, %v; want 5", st.History(), err)
+	}
+}

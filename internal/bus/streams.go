@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,8 +59,9 @@ func (b *Bus) ReviewIndexerConsumer() string { return b.reviewIndexer }
 
 // StreamSpec describes one stream of the system of record. Every stream and
 // key-value bucket is created through ensureStream and KV, which give it the
-// replication of Options.Replicas: a stream added here is replicated like the
-// others without more code.
+// replication of Options.Replicas (raising an existing one's, never lowering
+// it: see keepReplicas): a stream added here is replicated like the others
+// without more code.
 type StreamSpec struct {
 	Name     string
 	Subjects []string
@@ -138,6 +140,11 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 // unconditionally would, with several roles starting at once, race the
 // server's stream update against another role's consumer creation (a data
 // race inside nats-server's file store).
+//
+// An existing stream's replication is never lowered: a process started
+// without nats.replicas (a one-shot command, a worker on another host) keeps
+// the cluster's copies; see keepReplicas. A read-only bus creates what is
+// missing and changes nothing that exists.
 func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) error {
 	cfg.Storage = jetstream.FileStorage
 	cfg.Replicas = b.replicas
@@ -148,10 +155,24 @@ func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) erro
 	for {
 		_, err = retry(ctx, func(ctx context.Context) (jetstream.Stream, error) {
 			s, err := b.js.CreateStream(ctx, cfg)
-			if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-				s, err = b.js.UpdateStream(ctx, cfg)
+			if !errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+				return s, err
 			}
-			return s, err
+			if s, err = b.js.Stream(ctx, cfg.Name); err != nil {
+				return nil, err
+			}
+			if b.readOnly {
+				return s, nil
+			}
+			upd := cfg
+			upd.Replicas = b.keepReplicas(cfg.Name, s.CachedInfo().Config.Replicas)
+			if upd.Replicas != cfg.Replicas {
+				// Maybe the stream is as it should be with its copies.
+				if s, err = b.js.CreateStream(ctx, upd); !errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+					return s, err
+				}
+			}
+			return b.js.UpdateStream(ctx, upd)
 		})
 		if !transient(err) || ctx.Err() != nil || time.Now().After(deadline) {
 			break
@@ -164,6 +185,20 @@ func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) erro
 	return nil
 }
 
+// keepReplicas returns the replication to give an existing stream (or a
+// bucket's stream) that has have copies: the bus's, or have when that is
+// more. Lowering the copies of the system of record is an operator's
+// decision (lumen replicas N), never a side effect of a process started
+// with a smaller nats.replicas: that is logged, naming the mismatch.
+func (b *Bus) keepReplicas(stream string, have int) int {
+	if have <= b.replicas {
+		return b.replicas
+	}
+	b.log.Warn("stream has more replicas than nats.replicas: keeping them (to lower them, run lumen replicas)",
+		"stream", stream, "replicas", have, "nats_replicas", b.replicas)
+	return have
+}
+
 // replicasHint explains the server's refusal of a replicated stream on a
 // server that is not part of a large enough cluster.
 func replicasHint(err error, replicas int) error {
@@ -172,3 +207,75 @@ func replicasHint(err error, replicas int) error {
 	}
 	return err
 }
+
+// ReplicasChange is a stream (or bucket stream) whose replication
+// SetReplicas changed.
+type ReplicasChange struct {
+	Stream   string
+	From, To int
+}
+
+// SetReplicas gives every stream and bucket of Lumen's (the streams named
+// LUMEN_* and the buckets lumen_*) n replicas, raising or lowering them: the
+// explicit operator action that lowers replication (lumen replicas N),
+// which no other call does.
+func (b *Bus) SetReplicas(ctx context.Context, n int) ([]ReplicasChange, error) {
+	if n < 1 {
+		return nil, fmt.Errorf("set replicas: %d: want at least 1", n)
+	}
+	var names []string
+	l := b.js.StreamNames(ctx)
+	for name := range l.Name() {
+		if strings.HasPrefix(name, "LUMEN_") || strings.HasPrefix(name, "KV_lumen_") {
+			names = append(names, name)
+		}
+	}
+	if err := l.Err(); err != nil {
+		return nil, fmt.Errorf("list streams: %w", err)
+	}
+	var changes []ReplicasChange
+	for _, name := range names {
+		s, err := b.js.Stream(ctx, name)
+		if err != nil {
+			return changes, fmt.Errorf("stream %s: %w", name, err)
+		}
+		cfg := s.CachedInfo().Config
+		if cfg.Replicas == n {
+			continue
+		}
+		from := cfg.Replicas
+		cfg.Replicas = n
+		if _, err := b.js.UpdateStream(ctx, cfg); err != nil {
+			return changes, fmt.Errorf("stream %s: set %d replicas: %w", name, n, replicasHint(err, n))
+		}
+		b.log.Info("stream replication changed", "stream", name, "from", from, "to", n)
+		changes = append(changes, ReplicasChange{Stream: name, From: from, To: n})
+	}
+	return changes, nil
+}
+
+// NamedIndexers returns the names of the indexes (Options.IndexerName) that
+// have a durable consumer on the tagged stream, sorted: the lumen serve of a
+// scale-out deployment, for a check run without a name of its own.
+func (b *Bus) NamedIndexers(ctx context.Context) ([]string, error) {
+	s, err := b.js.Stream(ctx, StreamTagged)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamTagged, err)
+	}
+	var names []string
+	l := s.ConsumerNames(ctx)
+	for n := range l.Name() {
+		if name, ok := strings.CutPrefix(n, ConsumerIndexer+"-"); ok {
+			names = append(names, name)
+		}
+	}
+	if err := l.Err(); err != nil {
+		return nil, fmt.Errorf("consumers of %s: %w", StreamTagged, err)
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// IndexerConsumers returns the durable consumers of the index named name on
+// the tagged and reviews streams.
+func IndexerConsumers(name string) (tagged, reviews string) { return indexerConsumers(name) }

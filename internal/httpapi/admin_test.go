@@ -86,3 +86,38 @@ func TestReadyzSaysWhy(t *testing.T) {
 		t.Errorf("readyz = %d %+v", rec.Code, body)
 	}
 }
+
+// A failing check that only degrades the server keeps /readyz at 200,
+// status "degraded"; with a hard failure beside it, it is 503.
+func TestReadyzDegraded(t *testing.T) {
+	natsDown := Check{Name: "nats", Degrades: true, Check: func(context.Context) error {
+		return fmt.Errorf("nats RECONNECTING: %w", lumen.ErrUnavailable)
+	}}
+	indexOK := Check{Name: "index", Check: func(context.Context) error { return nil }}
+	rebuilding := Check{Name: "index", Check: func(context.Context) error { return errors.New("index rebuilding") }}
+	for _, tc := range []struct {
+		name       string
+		checks     []Check
+		code       int
+		status     string
+		natsDetail string
+	}{
+		{"nats down", []Check{natsDown, indexOK}, 200, "degraded", "degraded: nats RECONNECTING: unavailable"},
+		{"nats down, index rebuilding", []Check{natsDown, rebuilding}, 503, "not ready", "degraded: nats RECONNECTING: unavailable"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			NewServer(Deps{Searcher: stub{}, Ready: tc.checks}).ServeHTTP(rec, httptest.NewRequest("GET", "/readyz", nil))
+			var body struct {
+				Status string
+				Checks map[string]string
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			if rec.Code != tc.code || body.Status != tc.status || body.Checks["nats"] != tc.natsDetail {
+				t.Errorf("readyz = %d %+v, want %d %s, nats %q", rec.Code, body, tc.code, tc.status, tc.natsDetail)
+			}
+		})
+	}
+}

@@ -91,7 +91,7 @@ var (
 		Response: statusResponse{},
 	}
 	epReadyz = &endpoint{
-		Method: "GET", Path: "/readyz", ID: "readyz", Summary: "Readiness: 200 when NATS, the streams and the index are open",
+		Method: "GET", Path: "/readyz", ID: "readyz", Summary: "Readiness: 200 when NATS, the streams and the index are open (status \"degraded\", still 200, when only NATS is away from a process that serves its index)",
 		Doc: "503 with the failing check otherwise.", Response: readyResponse{}, Errors: []int{503},
 	}
 	epMetrics = &endpoint{

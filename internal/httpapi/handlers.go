@@ -102,24 +102,32 @@ func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request, _ values)
 	writeJSON(w, http.StatusOK, statusResponse{Status: "ok"})
 }
 
-// handleReadyz answers 200 only when every check passes: NATS connected, the
-// streams present, the index open.
+// handleReadyz answers 200 when every check passes ("ready") or only checks
+// that degrade the server fail ("degraded": NATS down under an API server
+// that still searches its index), 503 otherwise ("not ready").
 func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request, _ values) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
 	checks := map[string]string{}
-	ready := true
+	ready, degraded := true, false
 	for _, c := range s.Ready {
-		if err := c.Check(ctx); err != nil {
+		switch err := c.Check(ctx); {
+		case err == nil:
+			checks[c.Name] = "ok"
+		case c.Degrades:
+			checks[c.Name] = "degraded: " + err.Error()
+			degraded = true
+		default:
 			checks[c.Name] = err.Error()
 			ready = false
-		} else {
-			checks[c.Name] = "ok"
 		}
 	}
 	status, code := "ready", http.StatusOK
-	if !ready {
+	switch {
+	case !ready:
 		status, code = "not ready", http.StatusServiceUnavailable
+	case degraded:
+		status = "degraded"
 	}
 	writeJSON(w, code, readyResponse{Status: status, Checks: checks})
 }

@@ -64,6 +64,11 @@ type Curator interface {
 type Check struct {
 	Name  string
 	Check func(ctx context.Context) error
+	// Degrades: the server still answers what matters without the
+	// dependency (an API server's searches come from its local index, not
+	// NATS), so its failure leaves /readyz at 200 with status "degraded"
+	// and the reason under checks, and a load balancer keeps the server.
+	Degrades bool
 }
 
 // Deps are what the server serves from. When Searcher is also a Mapper and

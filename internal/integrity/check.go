@@ -179,15 +179,26 @@ type Report struct {
 	TookMS int64 `json:"took_ms"`
 	// Articles in the articles stream, in the tagged stream, in the index;
 	// Claims in the index (by its articles' counts). -1: not checked.
-	Articles     int       `json:"articles"`
-	Tagged       int       `json:"tagged"`
-	Indexed      int       `json:"indexed"`
-	Claims       int       `json:"claims"`
-	PendingTag   int       `json:"pending_tag"`   // fetched, not yet tagged
-	PendingIndex int       `json:"pending_index"` // tagged, not yet indexed
-	DeadLetters  int       `json:"dead_letters"`
-	Problems     []Problem `json:"problems"`
-	Repaired     bool      `json:"repaired"` // repairs were attempted
+	Articles     int `json:"articles"`
+	Tagged       int `json:"tagged"`
+	Indexed      int `json:"indexed"`
+	Claims       int `json:"claims"`
+	PendingTag   int `json:"pending_tag"`   // fetched, not yet tagged
+	PendingIndex int `json:"pending_index"` // tagged, not yet indexed
+	DeadLetters  int `json:"dead_letters"`
+	// Indexes, for a check without an index name of its own against a
+	// deployment of named indexes (lumen check --nats), is what each of
+	// them has still to read; PendingIndex is then not measured.
+	Indexes  []IndexPending `json:"indexes,omitempty"`
+	Problems []Problem      `json:"problems"`
+	Repaired bool           `json:"repaired"` // repairs were attempted
+}
+
+// IndexPending is what a named index's consumers have not yet acknowledged.
+type IndexPending struct {
+	Name             string `json:"name"`
+	PendingIndex     uint64 `json:"pending_index"`
+	PendingDecisions uint64 `json:"pending_decisions"`
 }
 
 // Damaged reports whether the check found damage (warnings aside).
@@ -419,7 +430,12 @@ func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[str
 		st, err := c.d.Consumers.ConsumerState(ctx, spec.Stream, spec.Durable)
 		if errors.Is(err, lumen.ErrNotFound) && c.consumerNotYet(spec, lastSeq) {
 			// Setup, not damage: its role has not run yet on a new store,
-			// or a new index has nothing to resume from.
+			// or a new index has nothing to resume from. Only a repair
+			// creates it: a check that looks changes nothing (a consumer
+			// nobody reads would pile up every message for good).
+			if !repair {
+				continue
+			}
 			if err := c.d.Consumers.EnsureConsumer(ctx, spec.Stream, spec.Durable); err != nil {
 				r.add(Problem{Kind: KindCheckFailed, Subject: spec.Durable, Count: 1, Detail: err.Error()})
 			} else if st, err = c.d.Consumers.ConsumerState(ctx, spec.Stream, spec.Durable); err == nil {
@@ -463,10 +479,13 @@ func (c *Checker) checkConsumers(ctx context.Context, r *Report, lastSeq map[str
 // from (a new index, or one being built from the streams: it reads them
 // from their start anyway).
 func (c *Checker) consumerNotYet(spec bus.ConsumerSpec, lastSeq map[string]uint64) bool {
-	if lastSeq[spec.Stream] == 0 {
+	switch {
+	case lastSeq[spec.Stream] == 0:
 		return true
-	}
-	if spec.Stream != bus.StreamTagged || c.d.Index == nil {
+	case spec.Stream == bus.StreamArticles:
+		// No tagger has run yet (lumen crawl before any lumen work).
+		return lastSeq[bus.StreamTagged] == 0
+	case spec.Stream != bus.StreamTagged || c.d.Index == nil:
 		return false
 	}
 	if state, _ := c.d.Index.State(); state != indexer.StateOK {

@@ -2,6 +2,7 @@ package integrity_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -233,11 +234,17 @@ func TestMissingConsumer(t *testing.T) {
 	ctx := context.Background()
 	srv := bustest.StartServer(t, t.TempDir())
 	b := bustest.Connect(t, srv)
-	// On a new store, consumers not there yet are created, quietly: their
-	// roles have not run.
+	// On a new store, consumers not there yet are no damage: their roles
+	// have not run. A check creates nothing; a repair creates them.
 	c := integrity.New(integrity.Deps{Streams: b, Consumers: b, Articles: b})
 	if r, err := c.Run(ctx, false); err != nil || len(r.Problems) != 0 {
 		t.Fatalf("check of a new store = %v, %+v", err, r.Problems)
+	}
+	if _, err := b.ConsumerState(ctx, bus.StreamTagged, bus.ConsumerIndexer); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("a check without repair created a consumer: %v", err)
+	}
+	if r, err := c.Run(ctx, true); err != nil || len(r.Problems) != 0 {
+		t.Fatalf("repair of a new store = %v, %+v", err, r.Problems)
 	}
 	if _, err := b.ConsumerState(ctx, bus.StreamTagged, bus.ConsumerIndexer); err != nil {
 		t.Errorf("consumer not created on a new store: %v", err)

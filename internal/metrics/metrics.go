@@ -66,7 +66,7 @@ func New() *Metrics {
 		Name: "lumen_fetch_bytes_total", Help: "Response body bytes received (after decompression), by source.",
 	}, []string{"source"})
 	m.fetchSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
-		Name: "lumen_fetch_seconds", Help: "Time to fetch one URL (all attempts), by source.",
+		Name: "lumen_fetch_seconds", Help: "Time spent fetching one URL (the requests of all attempts, not the waits for the host's politeness delay or between retries), by source.",
 		Buckets: prometheus.ExponentialBuckets(0.01, 3, 9),
 	}, []string{"source"})
 	m.crawlRuns = prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -85,10 +85,10 @@ func New() *Metrics {
 		Name: "lumen_tag_seconds", Help: "Time to tag one article.", Buckets: prometheus.ExponentialBuckets(0.0001, 4, 9),
 	})
 	m.articlesIndexed = prometheus.NewCounter(prometheus.CounterOpts{
-		Name: "lumen_articles_indexed_total", Help: "Articles written to the search index.",
+		Name: "lumen_articles_indexed_total", Help: "Articles indexed: new articles and new versions (a redelivered version indexed already is not counted again).",
 	})
 	m.claimsIndexed = prometheus.NewCounter(prometheus.CounterOpts{
-		Name: "lumen_claims_indexed_total", Help: "Claims written to the search index.",
+		Name: "lumen_claims_indexed_total", Help: "Claims indexed with new articles and new versions (not again for a redelivered version indexed already).",
 	})
 	m.indexBatch = prometheus.NewHistogram(prometheus.HistogramOpts{
 		Name: "lumen_index_batch_events", Help: "Events per committed index batch.", Buckets: prometheus.ExponentialBuckets(1, 2, 10),
