@@ -23,11 +23,7 @@ import (
 // index was not checked rather than "clean", and articles the crawl state
 // names that both streams lost are damage (exit 4), not silence (qa2).
 func TestCheckOverNATSWithoutIndex(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	natsURL := srv.ClientURL()
 	site := httptest.NewServer(demo.Handler())
 	defer site.Close()
@@ -62,11 +58,7 @@ func TestCheckOverNATSWithoutIndex(t *testing.T) {
 // next data check (qa2: 0 for up to 15 minutes while lumen deadletters
 // listed 2, so an alert on it fired late).
 func TestDeadLettersMetricIsCurrent(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	stdout, _ := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
 	base := waitURL(t, stdout)
 	waitReady(t, base) // the check at start has run, and found no dead letter
@@ -125,11 +117,7 @@ func TestServeLogsItsShutdown(t *testing.T) {
 // unnamed index nobody runs (qa3).
 func TestCheckCreatesNothingAndSeesNamedIndexes(t *testing.T) {
 	ctx := context.Background()
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	natsURL := srv.ClientURL()
 	site := httptest.NewServer(demo.Handler())
 	defer site.Close()

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/demo"
 )
 
@@ -18,11 +17,7 @@ import (
 // request travels over NATS to a running lumen crawl, and its progress is
 // read back from the API.
 func TestOperatorStartsACrawl(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	natsURL := srv.ClientURL()
 	site := httptest.NewServer(demo.Handler())
 	defer site.Close()

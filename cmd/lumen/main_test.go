@@ -347,11 +347,7 @@ func TestRunOffline(t *testing.T) {
 // one durable consumer, and a one-shot crawler, as docker-compose.yml runs
 // them.
 func TestRolesOverExternalNATS(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown) // after the commands' cleanups: they stop first
+	srv := startNATS(t) // after the commands' cleanups: they stop first
 	natsURL := srv.ClientURL()
 	site := httptest.NewServer(demo.Handler())
 	defer site.Close()
@@ -375,11 +371,7 @@ func TestRolesOverExternalNATS(t *testing.T) {
 // index receives every article, not half of them, and each applies every
 // curator decision, whichever serve took it.
 func TestServesWithIndexesOfTheirOwn(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	natsURL := srv.ClientURL()
 	site := httptest.NewServer(demo.Handler())
 	defer site.Close()
@@ -703,4 +695,17 @@ func TestConfigAndVersion(t *testing.T) {
 	if err != nil || !strings.HasPrefix(out, "lumen ") {
 		t.Errorf("version: %v %q", err, out)
 	}
+}
+
+// startNATS starts a NATS server with JetStream on a free loopback port and
+// a temporary store, shut down when the test ends (after the cleanups
+// registered later, such as the commands using it).
+func startNATS(t *testing.T) *bus.Server {
+	t.Helper()
+	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	return srv
 }

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen/config"
-	"github.com/lumen-research/lumen/internal/bus"
 )
 
 // freeAddr returns a loopback address nothing listens on (for a moment).
@@ -30,11 +29,7 @@ func freeAddr(t *testing.T) string {
 // QA3 doc error 11: lumen work and lumen crawl serve their health endpoints
 // at LUMEN_ADDR, or at the configuration's addr, as they do at --addr.
 func TestHealthAddrFromEnvAndConfig(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	cfgAddr := freeAddr(t)
 	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
 	site := httptest.NewServer(http.NotFoundHandler())

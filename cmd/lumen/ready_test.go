@@ -16,11 +16,7 @@ import (
 // stays 200 with status "degraded" and the reason under checks, so that a
 // NATS blip does not take every API server out of a load balancer (qa3).
 func TestServeDegradedWithoutNATS(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
 	defer stop()
 	base := waitURL(t, stdout)
@@ -60,11 +56,7 @@ func TestServeDegradedWithoutNATS(t *testing.T) {
 // unnamed) would split the articles and decisions between them: it refuses
 // to start, naming indexer.name. Once the first has stopped, it starts.
 func TestServeRefusesIndexerNameInUse(t *testing.T) {
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
 	waitURL(t, stdout)
 
@@ -118,11 +110,7 @@ func TestBadNATSURLFailsFast(t *testing.T) {
 // name back.
 func TestServeNotReadyWhenIndexerNameTaken(t *testing.T) {
 	ctx := context.Background()
-	srv, err := bus.StartServer(bus.ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
+	srv := startNATS(t)
 	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
 	defer stop()
 	base := waitURL(t, stdout)
