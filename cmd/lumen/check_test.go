@@ -25,15 +25,7 @@ import (
 func TestCheckOverNATSWithoutIndex(t *testing.T) {
 	srv := startNATS(t)
 	natsURL := srv.ClientURL()
-	site := httptest.NewServer(demo.Handler())
-	defer site.Close()
-	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
-	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--config", cfg, "--log-level", "error"); err != nil {
-		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
-	}
+	cfg := crawlDemoOnce(t, natsURL)
 	data := t.TempDir() // no index here
 	out, stderr, err := lumenCmd(t, "", "check", "--nats", natsURL, "--config", cfg, "--data", data, "--log-level", "error")
 	if err != nil || !strings.Contains(out, "result: incomplete") || !strings.Contains(out, "index was not checked") {
@@ -119,15 +111,7 @@ func TestCheckCreatesNothingAndSeesNamedIndexes(t *testing.T) {
 	ctx := context.Background()
 	srv := startNATS(t)
 	natsURL := srv.ClientURL()
-	site := httptest.NewServer(demo.Handler())
-	defer site.Close()
-	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
-	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--config", cfg, "--log-level", "error"); err != nil {
-		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
-	}
+	cfg := crawlDemoOnce(t, natsURL)
 	_, stopWork := background(t, "work", "--nats", natsURL, "--log-level", "error")
 	b := bustest.ConnectWith(t, bus.Options{URL: natsURL})
 	for deadline := time.Now().Add(time.Minute); ; {
@@ -193,4 +177,20 @@ func streamMsgs(tb testing.TB, b *bus.Bus, name string) uint64 {
 		}
 	}
 	return 0
+}
+
+// crawlDemoOnce crawls the demo site once into the NATS at natsURL and
+// returns the configuration file it used (a short host delay).
+func crawlDemoOnce(t *testing.T, natsURL string) string {
+	t.Helper()
+	site := httptest.NewServer(demo.Handler())
+	t.Cleanup(site.Close)
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--config", cfg, "--log-level", "error"); err != nil {
+		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
+	}
+	return cfg
 }

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,7 +17,6 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/benchcorpus"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
@@ -71,11 +69,7 @@ func taggedArticle(url, title string, published time.Time, evidence string, doi 
 // psoriasis through the whole API.
 func richFixture(t *testing.T) (*httptest.Server, []lumen.ArticleTagged) {
 	t.Helper()
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	ix.SetVocabulary(vocab.New(richTaxonomy))
 	ad, acne, pso := "condition/atopic-dermatitis", "condition/acne", "condition/psoriasis"
 	dys, leaky, pro := "mechanism/dysbiosis", "mechanism/intestinal-permeability", "intervention/probiotics"

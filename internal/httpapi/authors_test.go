@@ -6,13 +6,11 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/vocab"
@@ -22,11 +20,7 @@ import (
 // through the index to the article API and the CSL-JSON export; an
 // old-shape article (display names only) reads and exports as before.
 func TestAuthorsThroughAPI(t *testing.T) {
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	ix.SetVocabulary(vocab.New(richTaxonomy))
 	ad, pro := "condition/atopic-dermatitis", "intervention/probiotics"
 	structured := taggedArticle("https://pubmed.ncbi.nlm.nih.gov/90000001/", "Probiotics in atopic dermatitis", time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC),

@@ -6,13 +6,11 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
 	"github.com/lumen-research/lumen/internal/httpapi"
@@ -31,11 +29,7 @@ func TestSessionCookieSecure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	local := []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
 	other := []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")}
 	tests := []struct {

@@ -16,11 +16,7 @@ import (
 // TestClaimPairs searches claims by the subject, object and effect of
 // their relation pairs and checks that hits carry the pairs.
 func TestClaimPairs(t *testing.T) {
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	a := lumen.Article{ID: lumen.NewID("url:https://example.org/pairs"), URL: "https://example.org/pairs", Title: "Pairs",
 		Source: "test", FetchedAt: time.Now(), Text: "Probiotics reduced acne. A leaky gut worsens psoriasis."}
 	a.ContentHash = a.ComputeContentHash()
@@ -77,6 +73,18 @@ func TestClaimPairs(t *testing.T) {
 			t.Errorf("GET claims?%s = %d %+v, want 400 on field %s", tt.query, code, e, tt.field)
 		}
 	}
+}
+
+// openIndex opens an empty index in a temporary directory, closed when the
+// test ends.
+func openIndex(t *testing.T) *indexer.Index {
+	t.Helper()
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
 
 func newTestServer(t *testing.T, ix *indexer.Index) *httptest.Server {

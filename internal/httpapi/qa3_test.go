@@ -10,7 +10,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,7 +17,6 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/browsertest"
 	"github.com/lumen-research/lumen/internal/httpapi"
 )
@@ -203,11 +201,7 @@ func TestReviewPageKeepsInput(t *testing.T) {
 // older tagger than the server's.
 func versionedServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	var evs []lumen.ArticleTagged
 	for i, v := range []string{"gutskin-1+r1.a", "gutskin-2+r2.b", "gutskin-2+r2.b"} {
 		u := "https://example.org/v" + strconv.Itoa(i)

@@ -9,7 +9,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,11 +35,7 @@ type reviewFixture struct {
 func reviewServer(t *testing.T, readsNeedToken bool) *reviewFixture {
 	t.Helper()
 	ctx := context.Background()
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	b := bustest.Start(t)
 	kv, _ := b.KV(ctx, "tokens")
 	skv, _ := b.KVWithTTL(ctx, "sessions", time.Hour)

@@ -9,13 +9,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
-	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/metrics"
 )
@@ -30,11 +28,7 @@ var taxonomy = lumen.Taxonomy{Version: "test-1", Concepts: []lumen.Concept{
 // fixture indexes two articles in a real bleve index and serves them.
 func fixture(t *testing.T, ready ...httpapi.Check) (*httptest.Server, string) {
 	t.Helper()
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openIndex(t)
 	mk := func(url, title string, published time.Time, claims ...lumen.Claim) lumen.ArticleTagged {
 		a := lumen.Article{ID: lumen.NewID("url:" + url), URL: url, Title: title, Published: published, Source: "test", FetchedAt: time.Now()}
 		text := ""

@@ -63,8 +63,8 @@ type Tagger struct {
 	abbrevs map[string][]int32
 	// modifierOf maps the vocabulary id of a taxonomy modifier word to its
 	// concept (the word and the noun after it name that concept) while the
-	// taxonomy is read; modifierFor holds the same by id, -1 for the other
-	// words, for the per-token test.
+	// taxonomy is read (nil after New); modifierFor holds the same by id,
+	// -1 for the other words, for the per-token test.
 	modifierOf  map[int32]int32
 	modifierFor []int32
 
@@ -243,6 +243,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	for id, c := range t.modifierOf {
 		t.modifierFor[id] = c
 	}
+	t.modifierOf = nil // read while loading only
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
