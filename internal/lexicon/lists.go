@@ -100,6 +100,7 @@ const (
 	ListPerfectAuxiliary          = "perfect-auxiliary"           // "been" between a negator and an exposure verb
 	ListWhether                   = "whether"                     // "whether": an open question next to it is an aim
 	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
+	ListEllipsisAuxiliaries       = "ellipsis-auxiliaries"        // auxiliaries that stand for an elided verb ("whereas Z did not")
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -309,6 +310,7 @@ var lists = []List{
 	{ListPerfectAuxiliary, Words, "en", `"been" between a negator and an exposure verb`},
 	{ListWhether, Words, "en", `"whether": an open question next to it is an aim`},
 	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},
+	{ListEllipsisAuxiliaries, Words, "en", `auxiliaries that stand for an elided verb ("whereas Z did not")`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

@@ -71,6 +71,7 @@ type pairScratch struct {
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"
+	elided [][2]int32 // those of spans whose verb is elided ("X reduced Y, whereas Z did not"): Z stands for the subject
 	arms   [][2]int32 // arms of a trial set aside by "but not" after another arm (armAside)
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
@@ -664,6 +665,18 @@ func (t *Tagger) setAsidePairs(s *scratch) {
 			case kind == t.concepts[p.units[sg.first].concept].kind:
 				for b := og.first; b < og.last; b++ {
 					t.addPair(s, u, p.units[b], &denied)
+				}
+			case slices.Contains(p.elided, sp):
+				// "X correlated with Y, whereas Z did not": Z stands
+				// where the subject stood
+				for b := og.first; b < og.last; b++ {
+					t.addPair(s, u, p.units[b], &denied)
+				}
+			case sp[0] >= pr.end:
+				// "X reduced Y but not Z", Z of a third kind: after
+				// the predicate, Z stands where its object stood
+				for a := sg.first; a < sg.last; a++ {
+					t.addPair(s, p.units[a], u, &denied)
 				}
 			}
 		}
@@ -3913,8 +3926,13 @@ func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 // "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
 func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
 	p := &s.pairs
-	p.spans, p.arms = p.spans[:0], p.arms[:0]
+	p.spans, p.arms, p.elided = p.spans[:0], p.arms[:0], p.elided[:0]
 	for i, h := range hits {
+		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok {
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			p.elided = append(p.elided, [2]int32{int32(a), int32(b)})
+			continue
+		}
 		switch {
 		case h.bits&cueInstead != 0:
 			a, b := t.insteadSpan(s, int(h.end), to)
@@ -3929,6 +3947,35 @@ func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to 
 			}
 		}
 	}
+}
+
+// elidedVerb returns the phrase of a clause whose verb is elided after a
+// contrast, when negator hit i ends it: "X lowered Y, whereas Z did not",
+// "... but Z was not". Z is denied what the clause before says.
+func (t *Tagger) elidedVerb(s *scratch, hits []cueHit, i, from, to int) (a, b int, ok bool) {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.bits&cueNeg == 0 || h.bits&cueNegRel != 0 || h.end-h.tok != 1 || !t.hasClass2(toks[k], cl2EllipsisNot) ||
+		k-2 < from || !t.hasClass2(toks[k-1], cl2EllipsisAux) {
+		return 0, 0, false
+	}
+	if k+1 < to && toks[k+1].flags&flagClause == 0 && !t.onCueBits(hits, int32(k+1), cueClauseBreak) {
+		return 0, 0, false // the verb follows ("whereas Z did not change Y")
+	}
+	b = k - 1
+	for j := b - 1; j >= from && j >= b-5; j-- {
+		if t.onCueBits(hits, int32(j), cueContrast|cueClauseBreak) {
+			if j+1 == b {
+				return 0, 0, false
+			}
+			return j + 1, b, true
+		}
+		if toks[j].flags&flagClause != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // groupSetAside reports whether every unit of group g is set aside ("W,

@@ -132,6 +132,7 @@ const (
 	cl2HelpAdverb                             // "beneficially": a verb of change without direction after it helps its object
 	cl2InverseAdverb                          // "inversely": the risk after the association verb it qualifies goes down
 	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
+	cl2EllipsisAux                            // auxiliaries that stand for an elided verb ("whereas Z did not")
 )
 
 // classLists ties each word class to the list that fills it.
@@ -235,6 +236,7 @@ var class2Lists = []struct {
 	{cl2PairCausePrep, lexicon.ListPairCausePrepositions},
 	{cl2Relative, lexicon.ListRelativePronouns},
 	{cl2PassiveAux, lexicon.ListPassiveAuxiliaries},
+	{cl2EllipsisAux, lexicon.ListEllipsisAuxiliaries},
 	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
