@@ -703,8 +703,8 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 			}
 			d := v.a - u.b
 			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b)
-			if pop {
-				d += 1 << 20
+			if pop || t.addedToUnit(s, i) || t.addedToUnit(s, j) {
+				d += 1 << 20 // rather not a setting ("an adjunct to <Y>")
 			}
 			if best < 0 || d < best {
 				best, bi, bj, population = d, i, j, pop
@@ -3081,7 +3081,7 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) {
 		return g
 	}
 	lo := sa
@@ -3110,6 +3110,46 @@ func (t *Tagger) covaries(s *scratch, g int) bool {
 		}
 	}
 	return false
+}
+
+// addedToGroup reports whether group g names what something else is added
+// to ("adding X to <Y>", "X added to <Y>", "an adjunct to <Y>"): the
+// setting of the relation, not its subject.
+func (t *Tagger) addedToGroup(s *scratch, g int) bool {
+	p := &s.pairs
+	toks := s.toks
+	// "to" up to four words before it ("to the high-fat, <high-sugar diet>")
+	a := p.groups[g].a
+	j := a - 1
+	for j > 0 && j >= a-4 && !t.hasClass2(toks[j], cl2PurposeTo) && (g == 0 || j >= p.groups[g-1].b) {
+		j--
+	}
+	if j < 1 || !t.hasClass2(toks[j], cl2PurposeTo) || g > 0 && j < p.groups[g-1].b {
+		return false
+	}
+	if t.hasClass2(toks[j-1], cl2AdditionWord) {
+		return true // "X added to <Y>", "an adjunct to <Y>"
+	}
+	h := p.groupBefore(j, 0)
+	if h < 0 || p.groups[h].b != int32(j) {
+		return false
+	}
+	for k := p.groups[h].a - 1; k >= 0 && k >= p.groups[h].a-3; k-- {
+		if t.hasClass2(toks[k], cl2AdditionWord) {
+			return true // "adding X to <Y>"
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// addedToUnit reports whether unit u belongs to a group that names what
+// something else is added to (addedToGroup).
+func (t *Tagger) addedToUnit(s *scratch, u int) bool {
+	g := s.pairs.groupOf(u)
+	return g >= 0 && t.addedToGroup(s, g)
 }
 
 // adjunctGroup reports whether group g follows an adjunct word ("X

@@ -133,6 +133,7 @@ const (
 	cl2InverseAdverb                          // "inversely": the risk after the association verb it qualifies goes down
 	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
 	cl2EllipsisAux                            // auxiliaries that stand for an elided verb ("whereas Z did not")
+	cl2AdditionWord                           // "adding", "adjunct": what follows "to" after them is a setting
 )
 
 // classLists ties each word class to the list that fills it.
@@ -237,6 +238,7 @@ var class2Lists = []struct {
 	{cl2Relative, lexicon.ListRelativePronouns},
 	{cl2PassiveAux, lexicon.ListPassiveAuxiliaries},
 	{cl2EllipsisAux, lexicon.ListEllipsisAuxiliaries},
+	{cl2AdditionWord, lexicon.ListAdditionWords},
 	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
