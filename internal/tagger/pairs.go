@@ -1412,6 +1412,16 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			}
 		}
+		// "less likely to develop <Y>": the comparative of likelihood
+		// before the verb gives it its direction, and the verb relates
+		if k := int(h.tok) - 1; i > 0 && k > from && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueCompar != 0 &&
+			t.hasClass2(toks[k], cl2PurposeTo) && h.bits&(cueInc|cueDec) != 0 {
+			prev := hits[i-1].tok
+			p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok == prev })
+			if t.hasClass(toks[prev], clsLess) {
+				pr.bits = flipDirection(pr.bits)
+			}
+		}
 		// "beneficially alters <Y>", "adversely affects <Y>": an adverb
 		// gives a verb of change without direction the sense of helping
 		// or of harming; not before a preposition ("positively
@@ -1487,6 +1497,25 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 	}
+}
+
+// flipDirection turns the direction bits of a cue the other way: up for
+// down, helping for harming.
+func flipDirection(bits uint32) uint32 {
+	out := bits &^ (cueInc | cueDec | cueHelp | cueHarm)
+	if bits&cueInc != 0 {
+		out |= cueDec
+	}
+	if bits&cueDec != 0 {
+		out |= cueInc
+	}
+	if bits&cueHelp != 0 {
+		out |= cueHarm
+	}
+	if bits&cueHarm != 0 {
+		out |= cueHelp
+	}
+	return out
 }
 
 // loweredChange reads a verb that lowers its object followed by a noun of
