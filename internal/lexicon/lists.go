@@ -102,6 +102,8 @@ const (
 	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
 	ListEllipsisAuxiliaries       = "ellipsis-auxiliaries"        // auxiliaries that stand for an elided verb ("whereas Z did not")
 	ListAdditionWords             = "addition-words"              // "adding X to Y", "an adjunct to Y": Y is the setting, not the subject
+	ListConversionVerbs           = "conversion-verbs"            // verbs of conversion: "bacteria ferment X into Z"
+	ListProductPrepositions       = "product-prepositions"        // "into": the product of a conversion
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -313,6 +315,8 @@ var lists = []List{
 	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},
 	{ListEllipsisAuxiliaries, Words, "en", `auxiliaries that stand for an elided verb ("whereas Z did not")`},
 	{ListAdditionWords, Words, "en", `"adding X to Y", "an adjunct to Y": Y is the setting, not the subject`},
+	{ListConversionVerbs, Words, "en", `verbs of conversion: "bacteria ferment X into Z"`},
+	{ListProductPrepositions, Words, "en", `"into": the product of a conversion`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

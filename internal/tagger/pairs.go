@@ -1499,6 +1499,59 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 	}
 }
 
+// conversionProducts reads a verb of conversion with its product ("gut
+// bacteria ferment <X> into <Z>", "<X> is fermented by <Y> into <Z>"):
+// the product after "into" is what the verb raises, and the substance
+// converted raises it too.
+func (t *Tagger) conversionProducts(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || pr.bits&cueInc == 0 || !t.conversionVerb(s, pr) {
+			continue
+		}
+		product := -1
+		k := pr.end
+		if t.hasClass(toks[k-1], clsProductPrep) {
+			k-- // "fermented into <Z> by <Y>"
+		}
+		for ; int(k) < to && k < pr.end+8; k++ {
+			if k > pr.end && toks[k].flags&flagClause != 0 {
+				break
+			}
+			if t.hasClass(toks[k], clsProductPrep) {
+				if g := p.groupAfter(k+1, int32(to)); g >= 0 && p.groups[g].a == t.skipFillers(s, k+1, int32(to), 3) {
+					product = g
+				}
+				break
+			}
+		}
+		if product < 0 || product == pr.subj || product == pr.obj {
+			continue
+		}
+		substrate := pr.obj
+		pr.obj = product
+		if substrate >= 0 && p.groups[substrate].b <= k && substrate != pr.subj {
+			cp := *pr
+			cp.subj = substrate
+			p.preds = append(p.preds, cp)
+			pr = &p.preds[i]
+		}
+	}
+}
+
+// conversionVerb reports whether predicate pr is a verb of conversion.
+func (t *Tagger) conversionVerb(s *scratch, pr *predicate) bool {
+	for k := pr.tok; k < pr.end; k++ {
+		if t.hasClass(s.toks[k], clsConversion) {
+			return true
+		}
+	}
+	return false
+}
+
 // flipDirection turns the direction bits of a cue the other way: up for
 // down, helping for harming.
 func flipDirection(bits uint32) uint32 {
@@ -2053,6 +2106,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 	}
+	t.conversionProducts(s, to)
 	t.causedObjects(s)
 	t.exampleObjects(s)
 	t.hyphenHeads(s)

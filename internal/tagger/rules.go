@@ -68,6 +68,8 @@ const (
 	clsSitePath                     // words that link microbes to the place they live
 	clsProducing                    // producers of a metabolite
 	clsColonised                    // colonisation
+	clsConversion                   // verbs of conversion: "ferment <X> into <Z>"
+	clsProductPrep                  // "into": the product of a conversion
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -191,6 +193,8 @@ var classLists = []struct {
 	{clsSitePath, lexicon.ListSitePath},
 	{clsProducing, lexicon.ListProducingWords},
 	{clsColonised, lexicon.ListColonisedWords},
+	{clsConversion, lexicon.ListConversionVerbs},
+	{clsProductPrep, lexicon.ListProductPrepositions},
 }
 
 // class2Lists ties each word class of the second table to its list.
