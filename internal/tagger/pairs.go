@@ -62,6 +62,7 @@ type predicate struct {
 	contrast   bool   // denied by a negator after "but" in a sentence that is not denied as a whole
 	noun       uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
 	adjective  bool   // a one-word comparative or less-word ("lower", "higher")
+	anaphoric  bool   // its object is a noun of change that stands for one named before ("X prevented the rise")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -1403,6 +1404,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		// of Y" raises Y.
 		if k, dir := t.loweredChange(s, hits, i, to); dir != 0 {
 			skip = k
+			pr.anaphoric = t.clauseEndsAt(s, k+1, to)
 			if dir < 0 {
 				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			}
@@ -1586,7 +1588,7 @@ func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int
 	if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
 		k++
 	}
-	if k == h.end || int(k)+1 >= to || toks[k].flags&flagHard != 0 ||
+	if k == h.end || int(k) >= to || toks[k].flags&flagHard != 0 ||
 		s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].flags&entLostDiversity == 0 {
 		return -1, 0
 	}
@@ -1594,13 +1596,24 @@ func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int
 	if dir == 0 {
 		return -1, 0
 	}
-	// The noun's preposition: in the cue ("increase in") or right after it.
+	// The noun's preposition: in the cue ("increase in") or right after it;
+	// or none at the end of the clause ("Y rose, and X prevented the
+	// rise": the noun stands for the change named before).
 	if !t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) {
+		if t.clauseEndsAt(s, end, to) {
+			return k, dir
+		}
 		if int(end) >= to || toks[end].flags&flagHard != 0 || !t.hasClass2(toks[end], cl2PairOf|cl2FindingPrep) {
 			return -1, 0
 		}
 	}
 	return k, dir
+}
+
+// clauseEndsAt reports whether the clause ends before token k (the
+// sentence ends, or a new clause opens).
+func (t *Tagger) clauseEndsAt(s *scratch, k int32, to int) bool {
+	return int(k) >= to || s.toks[k].flags&flagClause != 0 || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
 }
 
 // changeNoun reads token k as a noun of change: +1 for a rise ("increase
@@ -2148,8 +2161,8 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 		subj := pr.subj
 		for items := 0; items < 12; items++ {
 			g := p.groupAfter(k, sb)
-			if g < 0 {
-				break
+			if g < 0 || t.opensClause(s, k, g) {
+				break // "X raised Y, and Z blunted ...": Z is no item
 			}
 			a := p.groups[g].a
 			q := -1 // the predicate of the item's qualifier
@@ -2596,10 +2609,13 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			pr.subj = g // "After X, Y improved"
 			armCause = t.frontedArm(s, g, from)
 		} else if left >= 0 && right >= 0 && t.groupHasKind(s, right, kindIntervention) && !t.groupHasKind(s, left, kindIntervention) &&
-			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) {
+			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) && !t.opensClause(s, pr.end, right) {
 			// "Y decreased in response to X": an intervention after an
 			// outcome verb that takes no object is its cause
 			pr.subj, pr.obj = right, left
+		} else if left >= 0 && right >= 0 && t.opensClause(s, pr.end, right) {
+			// "Y rose, and X ...": X opens a clause of its own
+			pr.subj, pr.obj = -1, left
 		} else {
 			pr.subj, pr.obj = left, right
 		}
@@ -2800,7 +2816,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 			pr.subj = p.preds[i-1].subj
 		}
 	}
-	if pr.obj < 0 && t.anaphoraNear(s, pr.end, 1, 3, from, to) {
+	if pr.obj < 0 && (pr.anaphoric || t.anaphoraNear(s, pr.end, 1, 3, from, to)) {
 		// "whereas W may improve it", "have not reduced its severity"
 		switch {
 		case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
@@ -3530,8 +3546,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
 		}
 		g := p.groupAfter(j+1, hi)
-		if g < 0 || p.groups[g].a > limit {
-			continue
+		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
+			continue // "rose within two weeks, and X ...": X opens a clause of its own
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
@@ -3724,6 +3740,36 @@ func (t *Tagger) suffix(s *scratch, k int32, suf string) bool {
 	}
 	w := s.text[tk.start:tk.end]
 	return strings.EqualFold(w[len(w)-len(suf):], suf)
+}
+
+// opensClause reports whether group g, after token a, is the subject of a
+// clause of its own: a conjunction after a comma stands between, and a
+// predicate follows it ("Y rose, and X prevented ...").
+func (t *Tagger) opensClause(s *scratch, a int32, g int) bool {
+	p := &s.pairs
+	gr := p.groups[g]
+	if !t.conjunctionBetween(s, a, gr.a) {
+		return false
+	}
+	for _, pr := range p.preds {
+		if pr.tok >= gr.b && pr.tok <= gr.b+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports whether a conjunction after a comma lies in
+// tokens [a, b): what follows it opens a clause of its own ("Y rose, and
+// X ...").
+func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for k := max(a, 1); k < b; k++ {
+		if t.hasClass(toks[k], clsConj) && (toks[k].flags&flagClause != 0 || strings.ContainsRune(s.text[toks[k-1].end:toks[k].start], ',')) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoraNear reports whether an anaphora word lies within n tokens from k
