@@ -53,6 +53,7 @@ const (
 	ListDesignAnimal              = "design-animal"               // wordings of an animal study
 	ListDesignInVitro             = "design-in-vitro"             // wordings of an in-vitro study
 	ListDesignNarrativeReview     = "design-narrative-review"     // wordings of a narrative review
+	ListCitedTrial                = "cited-trial"                 // a trial a sentence cites for its claim ("in one small trial")
 	ListSelfMetaAnalysis          = "self-meta-analysis"          // an article saying it is a meta-analysis
 	ListSelfSystematicReview      = "self-systematic-review"      // an article saying it is a systematic review
 	ListSelfNarrativeReview       = "self-narrative-review"       // an article saying it is a review
@@ -266,6 +267,7 @@ var lists = []List{
 	{ListDesignAnimal, Phrases, "en", `wordings of an animal study`},
 	{ListDesignInVitro, Phrases, "en", `wordings of an in-vitro study`},
 	{ListDesignNarrativeReview, Phrases, "en", `wordings of a narrative review`},
+	{ListCitedTrial, Phrases, "en", `a trial a sentence cites for its claim ("in one small trial")`},
 	{ListSelfMetaAnalysis, Phrases, "en", `an article saying it is a meta-analysis`},
 	{ListSelfSystematicReview, Phrases, "en", `an article saying it is a systematic review`},
 	{ListSelfNarrativeReview, Phrases, "en", `an article saying it is a review`},

@@ -27,6 +27,9 @@ const (
 	// Self-references ("this review", "we conducted a meta-analysis") count
 	// in the body text; bare mentions of reviews there may cite others.
 	evSelf = 16
+	// A trial cited in a sentence ("in one small trial", "trials found"):
+	// a randomised trial for the claim, never for the article.
+	evCitedTrial = evSelf - 1
 )
 
 var evidenceNames = [evCount]string{
@@ -232,5 +235,37 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 		}
 		return ""
 	}
+	if seen[evCitedTrial] && t.trialCitedIn(s, from, to) && evidence != lumen.EvidenceRCT {
+		return lumen.EvidenceRCT
+	}
 	return ""
+}
+
+// trialCitedIn reports whether a trial is cited in tokens [from, to) as
+// the place of a result ("in one small trial, X reduced Y"), or as the
+// subject of a verb of reporting ("trials suggest", "two trials
+// reported").
+func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
+	toks := s.toks
+	for i := from; i < to; {
+		best, end := t.evid.longest(toks, i, to, nil)
+		if best < 0 {
+			i++
+			continue
+		}
+		if best == evCitedTrial {
+			for j := i - 1; j >= from && j >= i-3; j-- {
+				if t.hasClass2(toks[j], cl2FindingPrep) {
+					return true
+				}
+			}
+			for _, h := range s.cueHits {
+				if int(h.tok) == end && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound) != 0 {
+					return true
+				}
+			}
+		}
+		i = end
+	}
+	return false
 }

@@ -520,6 +520,17 @@ func (t *Tagger) loadDesigns(lists vocabLists) error {
 			t.meshDesigns[strings.ToLower(l)] = d.code
 		}
 	}
+	for _, p := range lists.words(lexicon.ListCitedTrial) {
+		vs, err := t.variants(p)
+		if err != nil {
+			return fmt.Errorf("vocabulary %s: design wording %q: %w", lists.where(lexicon.ListCitedTrial), p, err)
+		}
+		for _, v := range vs {
+			if node := t.evid.insert(v.ids); t.evid.payload[node] < 0 {
+				t.evid.payload[node] = evCitedTrial
+			}
+		}
+	}
 	t.meshAnimals = lowerSet(lists.words(lexicon.ListMeshAnimals))
 	t.meshHumans = lowerSet(lists.words(lexicon.ListMeshHumans))
 	t.pubGeneric = lowerSet(lists.words(lexicon.ListPubtypeGeneric))
