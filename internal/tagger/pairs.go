@@ -3180,7 +3180,8 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
-	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) {
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) &&
+		!t.donorGroup(s, g) {
 		return g
 	}
 	lo := sa
@@ -3203,6 +3204,29 @@ func (t *Tagger) covaries(s *scratch, g int) bool {
 	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
 		if t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
 			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// donorGroup reports whether group g names, by what they were given, the
+// people or animals something comes from ("FMT from <X>-fed donors"): a
+// source, not the subject.
+func (t *Tagger) donorGroup(s *scratch, g int) bool {
+	a := s.pairs.groups[g].a
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairCausePrep) {
+			if j == 0 || s.tokMent[j-1] < 0 {
+				return false
+			}
+			e := int(s.pairs.groups[g].b)
+			if e+1 < len(s.toks) && t.hasClass(s.toks[e], clsGiven) {
+				e++ // "<X>-fed donors"
+			}
+			return e < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && !t.groupHasKind(s, g, kindCondition)
 		}
 		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
 			return false
