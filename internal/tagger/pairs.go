@@ -2133,7 +2133,60 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.frontedMeans(s, from)
 	t.changeAgents(s, to)
 	t.linkedObjects(s, to)
+	t.repeatedPrepositionObjects(s, hits, to)
 	t.causedList(s, hits)
+}
+
+// repeatedPrepositionObjects reads a second object that repeats the
+// preposition of the first after a conjunction ("correlated positively
+// with X and negatively with Z", "linked to X and to Z"): the predicate
+// relates its subject to both.
+func (t *Tagger) repeatedPrepositionObjects(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.hyphen || pr.within >= 0 || p.groups[pr.obj].a <= pr.end {
+			continue
+		}
+		// the first object's preposition
+		prep := int32(-1)
+		for j := p.groups[pr.obj].a - 1; j >= pr.end && j >= p.groups[pr.obj].a-3; j-- {
+			if t.hasClass2(toks[j], cl2PairObjectPrep) {
+				prep = j
+				break
+			}
+		}
+		if prep < 0 {
+			continue
+		}
+		j := p.groups[pr.obj].b
+		if int(j) >= to || !t.hasClass(toks[j], clsConj) || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		j++
+		for c := 0; c < 2 && int(j) < to && t.ending(s, j, t.adverbEnd) && s.tokMent[j] < 0; c++ {
+			j++ // "and negatively with"
+		}
+		if int(j)+1 >= to || toks[j].id != toks[prep].id || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		g := p.groupAfter(j+1, int32(to))
+		if g < 0 || g == pr.subj {
+			continue
+		}
+		a := t.skipFillers(s, j+1, int32(to), 3)
+		if a+1 == p.groups[g].a && (t.hasClass(toks[a], clsLess|clsComparative) || t.onCueBits(hits, a, cueCompar)) {
+			a++ // a qualifier: "and with lower Z"
+		}
+		if p.groups[g].a != a || t.cueBetween(hits, p.groups[pr.obj].b, j+1) {
+			continue
+		}
+		cp := pr
+		cp.obj = g
+		p.preds = append(p.preds, cp)
+	}
 }
 
 // causedList reads "X resulted in lower Y, higher Z and reduced W": a
@@ -3665,6 +3718,17 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
 			// the statistics of a result are no words of the clause
 			comma = true
+			j, k = e-1, e
+			continue
+		}
+		if !conj && t.hasClass2(toks[j], cl2PairBy) && j+1 < b.tok && toks[j+1].flags&flagDigit != 0 {
+			// "X lowered Y by 8 points and reduced Z": the size of the
+			// change, and its unit
+			e := j + 2
+			if e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
+				!t.hasClass(toks[e], clsConj) {
+				e++
+			}
 			j, k = e-1, e
 			continue
 		}
