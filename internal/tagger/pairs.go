@@ -2854,6 +2854,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+	} else if i > 0 && pr.subj >= 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && t.pronounSubject(s, pr, p.groups[pr.subj].b) {
+		pr.subj = p.preds[i-1].subj // "Although X reduced Y, they had no effect on Z"
 	}
 	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
 		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
@@ -3855,6 +3857,22 @@ func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
 	for k := max(a, 1); k < b; k++ {
 		if t.hasClass(toks[k], clsConj) && (toks[k].flags&flagClause != 0 || strings.ContainsRune(s.text[toks[k-1].end:toks[k].start], ',')) {
 			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether a pronoun that opens a clause after token
+// e stands right before predicate pr as its subject ("..., they had no
+// effect on Z").
+func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
+	toks := s.toks
+	for k := pr.tok - 1; k >= e && k >= pr.tok-3; k-- {
+		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
+			return toks[k].flags&flagClause != 0 || k > 0 && t.hasClass(toks[k-1], clsConj)
+		}
+		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
+			return false
 		}
 	}
 	return false
