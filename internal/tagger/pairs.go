@@ -3422,11 +3422,34 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	default:
 		if g := t.causeAfter(s, e, sb, true); g >= 0 {
 			pr.subj = g
+		} else if q := t.seriesBefore(s, pr, left); q >= 0 {
+			pr.subj = p.preds[q].subj // "X led to a reduction in Y and a worsening of Z"
 		} else if left >= 0 {
 			pr.subj = left
 		}
 	}
 	return true
+}
+
+// seriesBefore returns the predicate whose object is group left when noun
+// of change pr follows that object in a series ("a reduction in <left> and
+// a worsening of Z"): pr shares its subject. Else -1.
+func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
+	p := &s.pairs
+	toks := s.toks
+	if left < 0 || !t.nounOfChange(s, pr) {
+		return -1
+	}
+	e := p.groups[left].b
+	if pr.tok != e+2 || !t.hasClass(toks[e], clsConj) || !t.hasClass(toks[e+1], clsArticle) {
+		return -1
+	}
+	for q := range p.preds {
+		if qp := &p.preds[q]; qp.tok < pr.tok && qp.obj == left && qp.subj >= 0 && qp.subj != left {
+			return q
+		}
+	}
+	return -1
 }
 
 // cueOrBreak reports whether tokens [a, b) hold a relation cue or a
@@ -4131,7 +4154,16 @@ func (t *Tagger) breakBetween(hits []cueHit, a, b int32) bool {
 // nounOfChange reports whether predicate pr is a noun of change with its
 // preposition ("increase in", "reduction of").
 func (t *Tagger) nounOfChange(s *scratch, pr *predicate) bool {
-	return pr.end-pr.tok >= 2 && pr.bits&(cueInc|cueDec) != 0 && t.hasClass2(s.toks[pr.end-1], cl2PairOf|cl2FindingPrep)
+	toks := s.toks
+	if pr.end-pr.tok >= 2 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep) {
+		return true
+	}
+	// "an improvement in Z", "a worsening of Z": after an article, a noun
+	// of helping or harming, then its preposition
+	return pr.end-pr.tok == 1 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && int(pr.end) < len(toks) &&
+		t.hasClass2(toks[pr.end], cl2PairOf|cl2FindingPrep) && toks[pr.end].flags&flagHard == 0 &&
+		pr.tok > 0 && t.hasClass(toks[pr.tok-1], clsArticle) && !t.edForm(s, pr.tok) &&
+		(t.ingForm(s, pr.tok) || t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]))
 }
 
 // sampleWord reports whether token k is a plain lower-case word right
