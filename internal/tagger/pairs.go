@@ -4094,7 +4094,13 @@ func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {
 // right before token a, or before one plain word before it ("higher
 // (serum) <X>").
 func (t *Tagger) comparativeBefore(s *scratch, hits []cueHit, a int32) bool {
-	for j := a - 1; j >= 0 && j >= a-2; j-- {
+	toks := s.toks
+	lo := a - 2
+	if a >= 3 && t.hasClass2(toks[a-1], cl2PairOf) && toks[a-1].flags&flagHard == 0 && s.tokMent[a-2] < 0 && !t.onCue(hits, a-2) &&
+		toks[a-2].flags&(flagHard|flagDigit) == 0 && toks[a-2].flags&flagLetter != 0 {
+		a, lo = a-2, a-4 // "higher levels of <Y>": the measure's noun and "of"
+	}
+	for j := a - 1; j >= 0 && j >= lo; j-- {
 		if t.comparativeAt(s, hits, j) != 0 {
 			return true
 		}
