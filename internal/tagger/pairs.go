@@ -63,6 +63,7 @@ type predicate struct {
 	noun       uint32 // for a comparison, the direction bits of the change noun it compares ("the reduction in Y was greater")
 	adjective  bool   // a one-word comparative or less-word ("lower", "higher")
 	anaphoric  bool   // its object is a noun of change that stands for one named before ("X prevented the rise")
+	owner      int    // for a noun of effect after a property ("X has <Y> effects on Z"), X's group + 1; else 0
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -1499,6 +1500,64 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 	}
+	t.propertyPredicates(s, from, to)
+}
+
+// ownedEffectAt returns the predicate of the noun of effect at token k
+// that belongs to a property's owner (propertyPredicates), else -1.
+func (t *Tagger) ownedEffectAt(s *scratch, k int32) int {
+	for q, pr := range s.pairs.preds {
+		if pr.tok == k && pr.owner > 0 {
+			return q
+		}
+	}
+	return -1
+}
+
+// propertyPredicates adds a predicate for "X has <Y-adjective> effects"
+// ("zinc has anti-inflammatory effects", "X exerts pro-inflammatory
+// actions"): the property's concept is what X moves, in the direction
+// its wording gives (an "anti-" word lowers it), and a verb after it
+// ("... and may improve Z", "... that could help in Z") shares X.
+func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := from + 1; k+2 < to; k++ {
+		if !t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal) {
+			continue
+		}
+		a := int(t.skipFillers(s, int32(k+1), int32(to), 2))
+		m := s.tokMent[a]
+		if a >= to || m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != a {
+			continue
+		}
+		e := int(s.ments[m].tokEnd)
+		if e >= to || !t.hasClass(toks[e], clsEffectNoun) || toks[e].flags&flagHard != 0 {
+			continue
+		}
+		taken := false
+		for _, pr := range p.preds {
+			taken = taken || pr.tok < int32(e) && pr.end > int32(k)
+		}
+		owner := p.groupBefore(int32(k), int32(from))
+		if taken || owner < 0 {
+			continue
+		}
+		for i := range p.preds {
+			if p.preds[i].tok == int32(e) {
+				p.preds[i].owner = owner + 1 // "effects on Z", "effects that help Z": X's
+			}
+		}
+		bits := uint32(cueInc)
+		for _, h := range s.cueHits {
+			if int(h.tok) >= a && int(h.end) <= e && h.bits&cueDec != 0 && h.bits&cueInc == 0 {
+				bits = cueDec // "anti-inflammatory"
+			}
+		}
+		pr := predicate{tok: int32(k), end: int32(k + 1), bits: bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		i, _ := slices.BinarySearchFunc(p.preds, pr.tok, func(q predicate, tok int32) int { return int(q.tok - tok) })
+		p.preds = slices.Insert(p.preds, i, pr)
+	}
 }
 
 // conversionProducts reads a verb of conversion with its product ("gut
@@ -2118,6 +2177,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+		if pr.owner > 0 {
+			pr.subj = pr.owner - 1
+		}
 	}
 	t.conversionProducts(s, to)
 	t.causedObjects(s)
@@ -2846,6 +2908,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
 		// "X, Y and Z, all of which improve W"
 		pr.collect, pr.subj = k-2, -1
+	} else if q := t.ownedEffectAt(s, k-1); k > int32(from) && q >= 0 {
+		pr.subj = p.preds[q].owner - 1 // "X has <Y> effects that help Z"
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
