@@ -1156,7 +1156,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
-			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0)) ||
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, not
@@ -1389,6 +1389,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			// ("known to lower <X>", "able to lower <X>": an infinitive)
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
 		}
+		if t.listAdjective(s, hits, i, from, to) {
+			continue // "<X> and increased <Y> were found in ...": a list of two nouns
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
 			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
 			toks[h.end].flags&flagHard == 0 {
@@ -1512,6 +1515,49 @@ func (t *Tagger) ownedEffectAt(s *scratch, k int32) int {
 		}
 	}
 	return -1
+}
+
+// listAdjective reports whether cue hit i is a participle used as the
+// adjective of the second item of a list that opens its clause ("<X> and
+// increased <Y> were found in ..."): no relation or verb comes before it.
+func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.end-h.tok != 1 || k < from+2 || int(h.end) >= to || !t.edForm(s, h.tok) || !t.hasClass(toks[k-1], clsConj) ||
+		s.tokMent[k-2] < 0 || s.tokMent[h.end] < 0 || toks[k].flags&flagHard != 0 {
+		return false
+	}
+	for _, g := range hits[:i] {
+		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 {
+			return false
+		}
+	}
+	// the list is the subject of a verb after it
+	for _, g := range hits[i+1:] {
+		if int(g.tok) < to && g.bits&(relationBits|cueVerb|cueFound) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listAdjectiveAt is listAdjective for the cue hit at token k, in the
+// sentence of k.
+func (t *Tagger) listAdjectiveAt(s *scratch, hits []cueHit, k int32) bool {
+	from, to := int(k), int(k)
+	for from > 0 && s.tokSent[from-1] == s.tokSent[k] {
+		from--
+	}
+	for to < len(s.toks) && s.tokSent[to] == s.tokSent[k] {
+		to++
+	}
+	for i, h := range hits {
+		if h.tok == k {
+			return t.listAdjective(s, hits, i, from, to)
+		}
+	}
+	return false
 }
 
 // propertyPredicates adds a predicate for "X has <Y-adjective> effects"
