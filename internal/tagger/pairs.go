@@ -1447,6 +1447,17 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			pr.noun = t.changeNounBefore(s, text, hits, i)
 		}
 		pr.adjective = h.end-h.tok == 1 && t.hasClass(toks[h.tok], clsLess|clsComparative)
+		if pr.adjective && t.edForm(s, h.tok) && int(h.tok) > from {
+			k := h.tok - 1
+			for k > int32(from) && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
+				k--
+			}
+			if int(h.end) < to && !t.hasClass2(toks[h.end], cl2FindingPrep|cl2PairBy) && toks[h.tok].flags&flagClause == 0 &&
+				!t.hasClass(toks[k], clsCopula|clsArticle|clsDeterminer|clsConj) &&
+				!t.hasClass2(toks[k], cl2PassiveAux|cl2Have|cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairOf|cl2PairBy|cl2Modal) {
+				pr.adjective = false // "X (significantly) reduced Y": a finite verb after its subject
+			}
+		}
 		// "a protective effect of X on Y": the adjective gives the noun its
 		// direction.
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
