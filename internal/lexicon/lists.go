@@ -105,6 +105,9 @@ const (
 	ListAdditionWords             = "addition-words"              // "adding X to Y", "an adjunct to Y": Y is the setting, not the subject
 	ListConversionVerbs           = "conversion-verbs"            // verbs of conversion: "bacteria ferment X into Z"
 	ListProductPrepositions       = "product-prepositions"        // "into": the product of a conversion
+	ListAvoidanceWords            = "avoidance-words"             // "cutting out X", "avoiding X": what follows is X's absence
+	ListAvoidanceParticles        = "avoidance-particles"         // "cutting back on X": particles between the word and X
+	ListAvoidanceParticiples      = "avoidance-participles"       // "X was discontinued": stopping after a passive auxiliary
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -319,6 +322,9 @@ var lists = []List{
 	{ListAdditionWords, Words, "en", `"adding X to Y", "an adjunct to Y": Y is the setting, not the subject`},
 	{ListConversionVerbs, Words, "en", `verbs of conversion: "bacteria ferment X into Z"`},
 	{ListProductPrepositions, Words, "en", `"into": the product of a conversion`},
+	{ListAvoidanceWords, Words, "en", `"cutting out X", "avoiding X": what follows is X's absence`},
+	{ListAvoidanceParticles, Words, "en", `"cutting back on X": particles between the word and X`},
+	{ListAvoidanceParticiples, Words, "en", `"X was discontinued": stopping after a passive auxiliary`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

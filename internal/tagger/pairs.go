@@ -951,6 +951,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		toks[k].flags&flagHard == 0 {
 		u.neutral = true // "the variation of (the) <Y>"
 	}
+	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
+		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
+	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
@@ -965,6 +968,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
+
 		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
 			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
@@ -973,6 +977,37 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// avoided reports whether a word of avoidance or stopping stands before
+// the mention of tokens [a, b), past particles, articles and adjectives
+// ("cutting back on X", "avoiding processed X", "the elimination of X"),
+// or after it ("X withdrawal", "after X was stopped"): what the sentence
+// says of it is what X's absence does, as for an arm not given X
+// (docs/ANNOTATION.md).
+func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
+	toks := s.toks
+	if int(b) < to && toks[b].flags&flagHard == 0 {
+		// after it: "<X> withdrawal", "<X> was discontinued"
+		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 {
+			return true
+		}
+		if int(b)+1 < to && t.hasClass2(toks[b], cl2PassiveAux) && t.hasClass(toks[b+1], clsAvoidParticiple) {
+			return true
+		}
+	}
+	for k := a - 1; k >= int32(from) && k >= a-4; k-- {
+		if toks[k+1].flags&flagHard != 0 {
+			return false
+		}
+		if t.hasClass(toks[k], clsAvoid) {
+			return true
+		}
+		if !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
+			return false
+		}
+	}
+	return false
 }
 
 // negatorBefore reports whether a negator ends right before token k, or

@@ -70,6 +70,9 @@ const (
 	clsColonised                    // colonisation
 	clsConversion                   // verbs of conversion: "ferment <X> into <Z>"
 	clsProductPrep                  // "into": the product of a conversion
+	clsAvoid                        // words of avoidance and stopping: "cutting out X", "avoiding X"
+	clsAvoidParticle                // particles after them: "cutting back on X"
+	clsAvoidParticiple              // participles of stopping after a passive auxiliary: "X was discontinued"
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -195,6 +198,9 @@ var classLists = []struct {
 	{clsColonised, lexicon.ListColonisedWords},
 	{clsConversion, lexicon.ListConversionVerbs},
 	{clsProductPrep, lexicon.ListProductPrepositions},
+	{clsAvoid, lexicon.ListAvoidanceWords},
+	{clsAvoidParticle, lexicon.ListAvoidanceParticles},
+	{clsAvoidParticiple, lexicon.ListAvoidanceParticiples},
 }
 
 // class2Lists ties each word class of the second table to its list.
