@@ -4113,6 +4113,13 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					break
 				}
 			}
+			toks := s.toks
+			for k := h.end + 1; k+1 < sb; k++ {
+				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && t.hasClass2(toks[k+1], cl2Pronoun) {
+					sb = k // "X does not harm Y, and it may reduce Z": a clause of its own
+					break
+				}
+			}
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
 					pr.negated, anyNeg = true, true
