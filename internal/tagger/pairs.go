@@ -3682,8 +3682,13 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		}
 	case t.coordinatedVerb(s, hits, prev, pr):
 		// The subject is shared, even when it is no concept
-		// ("Supplements improved X and reduced Y").
+		// ("Supplements improved X and reduced Y"), and so is a
+		// population's finding ("<condition> patients had lower Y and
+		// higher Z").
 		pr.subj = prev.subj
+		if prev.population && pr.subj >= 0 {
+			pr.compare, pr.population = true, true
+		}
 		if prev.subj < 0 && prev.obj >= 0 {
 			prev.outside, pr.outside = true, true
 		}
@@ -3926,9 +3931,10 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
-		case conj && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
-			// "showed an increase in Y and a decrease in Z": nouns of
-			// change in a series share the subject
+		case (conj || toks[j].flags&flagClause != 0) && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
+			// "showed an increase in Y and a decrease in Z", "a reduction
+			// in Y, a decrease in Z, and ...": nouns of change in a series
+			// share the subject
 		case t.ending(s, j, t.adverbEnd) && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
 		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
