@@ -1170,9 +1170,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	// "X, effective Y": a comma and an adjective; "X, impaired Y and Z":
 	// a participle as an adjective, when the list goes on after Y
-	if u.a == g.b+1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
-		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && t.listGoesOn(s, u)) &&
+	if (u.a == g.b+1 || u.a == g.b+2 && t.sampleWord(s, g.b+1)) && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && (t.listGoesOn(s, u) ||
+			g.a > 1 && (t.edForm(s, g.a-1) || t.hasClass(toks[g.a-1], clsLess|clsComparative)) &&
+				(t.hasClass2(toks[g.a-2], cl2Have) || t.hasClass(toks[g.a-2], clsCopula|clsArticle|clsDeterminer)))) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		// ("X, elevated serum Y and Z": a sample word between; "increased
+		// X, elevated Y": participles in a series)
 		return true
 	}
 	// "flares of <condition>": two names of one thing.
