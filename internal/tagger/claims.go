@@ -112,6 +112,7 @@ func headingText(h string) string {
 func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title bool) (lumen.Claim, bool) {
 	toks := s.toks
 	hits := s.cueHits[:0]
+	s.particles = s.particles[:0]
 	particle, particleEnd := -1, -1
 	for i := from; i < to; {
 		// "Brought CRP down": a verb whose particle follows its object
@@ -125,6 +126,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 {
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
 			particle, particleEnd = pa, pb
+			s.particles = append(s.particles, [2]int32{int32(pa), int32(pb)})
 			i++
 			continue
 		}

@@ -1431,6 +1431,20 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}
+		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && p.preds[n-1].end == h.tok && t.hasClass2(toks[h.tok], cl2PairObjectPrep) &&
+			p.preds[n-1].bits&(cueHelp|cueDec|cueInc|cueHarm) != 0 && !p.preds[n-1].hyphen {
+			prev := &p.preds[n-1]
+			prev.end = h.end // "protect against": the verb's preposition, no cue of its own
+			if k, dir := t.loweredChange(s, hits, i, to); dir != 0 {
+				// "protected against the increase in Y"
+				skip = k
+				prev.anaphoric = t.clauseEndsAt(s, k+1, to)
+				if dir < 0 {
+					prev.bits = prev.bits&^(cueDec|cueHelp) | cueInc
+				}
+			}
+			continue
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
 			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
 			toks[h.end].flags&flagHard == 0 {
@@ -1590,6 +1604,17 @@ func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool 
 		}
 	}
 	return false
+}
+
+// particleEnd returns the end of the split cue's particle that starts at
+// token k ("in check" of "keeps <Y> in check"), else k.
+func particleEnd(s *scratch, k int32) int32 {
+	for _, p := range s.particles {
+		if p[0] == k {
+			return p[1]
+		}
+	}
+	return k
 }
 
 // listAdjectiveAt is listAdjective for the cue hit at token k, in the
@@ -3908,6 +3933,11 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
 			// the statistics of a result are no words of the clause
 			comma = true
+			j, k = e-1, e
+			continue
+		}
+		if e := particleEnd(s, j); !conj && e > j {
+			// "X keeps Y in check and ...": the split cue's particle
 			j, k = e-1, e
 			continue
 		}
