@@ -882,8 +882,8 @@ type scratch struct {
 	set           []int32
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
-	segs          []int32 // clause starts of the sentence being analysed, in tokens
-	seen          []bool  // per concept
+	segs          []int32    // clause starts of the sentence being analysed, in tokens
+	seen          []bool     // per concept
 	titleToks     []token
 	pairs         pairScratch
 	text          string  // the text being tagged
