@@ -2179,10 +2179,14 @@ func (t *Tagger) linkedObjects(s *scratch, to int) {
 	}
 }
 
-// changeAgents reads "modulation of the <Y> by X" and "<Y> modulation by
-// X": a change without direction named by a noun, with its agent after
-// "by", relates X to Y (associated), whatever the sentence says of the
-// change.
+// changeAgents reads "modulation of the <Y> by X", "<Y> modulation by X",
+// "modulation of <Y> through X" and "the variation of <Y> induced by X":
+// a change without direction named by a noun, with its agent after "by",
+// "via" or "through" or a causing participle and "by", relates X to Y
+// (associated), whatever the sentence says of the change. The change may
+// name a list before its agent ("modulation of <Y>, oxidative stress and
+// <Z> through X", "the variation of <Y> and its metabolites induced by
+// X"): X is the agent of each concept of the list.
 func (t *Tagger) changeAgents(s *scratch, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -2191,28 +2195,87 @@ func (t *Tagger) changeAgents(s *scratch, to int) {
 		if !u.neutral {
 			continue
 		}
-		k := u.b
+		og := p.groupOf(ui)
+		if og < 0 {
+			continue
+		}
+		k := p.groups[og].b
+		// Only a noun of change before the concept ("the variation of
+		// <Y>") heads a list and takes a participle's agent; "<Y>
+		// modulates Z induced by X" is a verb.
+		j := u.a - 1
+		if j > 0 && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		head := j > 0 && t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[j-1], cl2NeutralChange)
 		if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2NeutralChange) {
 			k++ // "<Y> modulation by X"
+			head = false
 		}
-		if int(k) >= to || !t.hasClass2(toks[k], cl2PairBy) || toks[k].flags&flagHard != 0 {
+		last := og // the last group of the changed list
+		for j := k; head && int(j) < to && j < k+8; j++ {
+			// the rest of the list: other concepts and plain words, with
+			// commas and conjunctions, up to the agent's preposition
+			if t.agentAt(s, j, to) > j {
+				k = j
+				break
+			}
+			if toks[j].flags&flagHard != 0 && !t.commaBefore(s, j) || t.onCue(s.cueHits, j) {
+				break
+			}
+			if g := p.groupAfter(j, j+1); g > last && p.groups[g].b <= k+8 {
+				last = g
+				j = p.groups[g].b - 1
+				continue
+			}
+			if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped || t.hasClass2(toks[j], cl2Relative) {
+				break
+			}
+		}
+		a := t.agentAt(s, k, to)
+		if a <= k {
 			continue
 		}
-		g := p.groupAfter(k+1, int32(to))
-		if g < 0 || p.groups[g].a > k+2 || !t.groupHasKind(s, g, kindIntervention) {
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) || g <= last {
 			continue
 		}
-		og := p.groupOf(ui)
-		if og < 0 || og == g {
-			continue
+		for o := og; o <= last; o++ {
+			p.preds = append(p.preds, predicate{tok: k, end: a, bits: cueAssoc, subj: g, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
 		}
-		p.preds = append(p.preds, predicate{tok: k, end: k + 1, bits: cueAssoc, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
 		added = true
 	}
 	if added {
 		// in text order, for the flags' scopes and the first statement
 		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
 	}
+}
+
+// commaBefore reports whether only a comma and spaces separate token k
+// from the one before.
+func (t *Tagger) commaBefore(s *scratch, k int32) bool {
+	if k == 0 || s.toks[k].flags&flagClause == 0 {
+		return false
+	}
+	return strings.Trim(s.text[s.toks[k-1].end:s.toks[k].start], " ") == ","
+}
+
+// agentAt returns the token after the preposition of an agent that starts
+// at token k ("by", "via", "through", "induced by", "caused by"), or k
+// when none does.
+func (t *Tagger) agentAt(s *scratch, k int32, to int) int32 {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&flagHard != 0 {
+		return k
+	}
+	if t.hasClass2(toks[k], cl2PairBy|cl2Via) {
+		return k + 1
+	}
+	if int(k)+1 < to && t.edForm(s, k) && t.onCueBits(s.cueHits, k, cueInc) && t.hasClass2(toks[k+1], cl2PairBy) &&
+		toks[k+1].flags&flagHard == 0 {
+		return k + 2
+	}
+	return k
 }
 
 // frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
