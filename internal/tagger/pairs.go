@@ -2025,6 +2025,96 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.changeAgents(s, to)
 	t.linkedObjects(s, to)
 	t.causedList(s, hits)
+	t.loweredChangeItems(s, hits)
+}
+
+// loweredChangeItems reads "X reduced Y and the rise in Z" and "X
+// alleviated <Y>-induced itch and elevation in Z": a noun of change
+// coordinated with the object of a lowering verb is a second object of
+// that verb, which acts on the change it names, as in "X prevented the
+// increase in Z" (Z decreases) and "X prevented the loss of Z" (Z
+// increases); the noun relates nothing itself.
+func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	var added []predicate
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.denial || pr.within >= 0 || !t.nounOfChange(s, pr) {
+			continue
+		}
+		dir, _ := t.changeNoun(s, hits, pr.tok)
+		if dir == 0 {
+			continue
+		}
+		// the verb: the last predicate before that is no hyphenated
+		// modifier inside its object ("<Y>-induced")
+		j := i - 1
+		for j > 0 && p.preds[j].hyphen {
+			j--
+		}
+		a := &p.preds[j]
+		if a.hyphen || a.subj < 0 || a.obj < 0 || a.denial || a.within >= 0 || a.end-a.tok != 1 || p.groups[a.obj].a < a.end {
+			continue
+		}
+		var bits uint32
+		for _, h := range hits {
+			if h.tok == a.tok && h.end == a.end {
+				bits = h.bits
+			}
+		}
+		if bits&cueDec == 0 || bits&(cueInc|cueNegRel) != 0 {
+			continue // no lowering verb
+		}
+		// between the verb's object and the noun: plain words of the
+		// object's phrase, then a conjunction and maybe an article
+		k := pr.tok - 1
+		if k > 0 && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		lo := p.groups[a.obj].b
+		if k < lo || !t.hasClass(toks[k], clsConj) || k-lo > 4 {
+			continue
+		}
+		ok := true
+		for m := lo; m < k; m++ {
+			if s.tokMent[m] >= 0 || t.hasClass(toks[m], clsConj) || toks[m].flags&flagHard != 0 && !t.commaBefore(s, m) {
+				ok = false
+			}
+			for _, q := range p.preds {
+				if q.tok <= m && m < q.end && !q.hyphen {
+					ok = false
+				}
+			}
+		}
+		// no verb of its own after it: "X reduced Y, and the rise in Z
+		// followed" is a clause
+		if e := p.groups[pr.obj].b; int(e) < len(toks) && toks[e].flags&flagHard == 0 {
+			if s.tokMent[e] < 0 && !t.onCue(hits, e) && int(e)+1 < len(toks) && toks[e+1].flags&flagHard == 0 {
+				e++ // "<Z> levels"
+			}
+			ok = ok && !t.onCue(hits, e) && !t.edForm(s, e) && !t.hasClass(toks[e], clsCopula) && !t.hasClass2(toks[e], cl2Modal|cl2PassiveAux)
+		}
+		if !ok {
+			continue
+		}
+		orig := *pr
+		pr.subj, pr.compare, pr.adjective, pr.noun = a.subj, false, false, 0
+		if dir > 0 {
+			pr.bits = bits
+		} else {
+			pr.bits = bits&^(cueDec|cueHelp) | cueInc
+		}
+		if h := &p.preds[i-1]; orig.subj >= 0 && orig.subj != a.subj && h.hyphen && h.subj == orig.subj {
+			// "alleviated <X>-induced itch and elevation in Z": X also
+			// raised Z
+			added = append(added, orig)
+		}
+	}
+	if len(added) > 0 {
+		p.preds = append(p.preds, added...)
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
 }
 
 // causedList reads "X resulted in lower Y, higher Z and reduced W": a
