@@ -2026,6 +2026,52 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.linkedObjects(s, to)
 	t.causedList(s, hits)
 	t.loweredChangeItems(s, hits)
+	t.attributeTreatments(s, hits, from, to)
+}
+
+// attributeTreatments reads "X may be a useful adjunct for Y" and "X is
+// an effective option for Y": a noun outside the taxonomy, qualified by a
+// word of help after a copula and an article, names what the subject is
+// for the concept after "for": X treats Y, as the helping word says.
+func (t *Tagger) attributeTreatments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for _, h := range hits {
+		k := h.tok
+		if h.end-h.tok != 1 || h.bits&cueHelp == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(k)-2 <= from || int(h.end)+2 >= to ||
+			!t.hasClass(toks[k-1], clsArticle) || !t.hasClass(toks[k-2], clsCopula) && !t.hasClass2(toks[k-2], cl2PassiveAux) {
+			continue
+		}
+		// the noun, then "for"
+		n := h.end
+		if s.tokMent[n] >= 0 || t.onCue(hits, n) || toks[n].flags&(flagHard|flagLetter) != flagLetter ||
+			!t.hasClass2(toks[n+1], cl2Purpose) || toks[n+1].flags&flagHard != 0 {
+			continue
+		}
+		og := p.groupAfter(n+2, int32(to))
+		if og < 0 || p.groups[og].a > n+5 || t.groupHasKind(s, og, kindIntervention) {
+			continue
+		}
+		ok := true
+		for j := n + 2; j < p.groups[og].a; j++ {
+			ok = ok && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&flagHard == 0
+		}
+		// the subject before the copula, past modals ("may be")
+		v := k - 2
+		for v > int32(from) && v > k-4 && t.hasClass2(toks[v-1], cl2Modal) {
+			v--
+		}
+		sg := p.groupBefore(v, int32(from))
+		if !ok || sg < 0 || p.groups[sg].b != v || !t.groupHasKind(s, sg, kindIntervention) {
+			continue
+		}
+		p.preds = append(p.preds, predicate{tok: k, end: h.end, bits: h.bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
 }
 
 // loweredChangeItems reads "X reduced Y and the rise in Z" and "X
