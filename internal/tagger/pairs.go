@@ -3461,6 +3461,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
 		}
+	case k == pr.tok-1 && k >= int32(from) && t.ingForm(s, pr.tok) && t.onCueBits(hits, k, cueClauseBreak) && prev.subj >= 0:
+		// "X may prevent Y while regulating Z": a gerund after a
+		// subordinator has the subject of the clause before
+		pr.subj = prev.subj
 	case t.participleAfterComma(s, pr):
 		if pr.bits&cueInc != 0 && pr.bits&cueHarm == 0 {
 			if prev.obj >= 0 {
