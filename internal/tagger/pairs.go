@@ -2387,6 +2387,23 @@ func (t *Tagger) changeAgents(s *scratch, to int) {
 	}
 }
 
+// pathPhrase reports whether tokens [a, b) after "via" or "through" are
+// a noun phrase of plain words that ends in "of" or "in" and names the
+// concept after it as the path ("through alterations in the composition
+// and function of <Z>"): no concept, no relation and no clause break
+// inside.
+func (t *Tagger) pathPhrase(s *scratch, a, b int32) bool {
+	if b-a < 2 || b-a > 8 || !t.hasClass2(s.toks[b-1], cl2PairOf|cl2FindingPrep) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 || k > a && t.onCue(s.cueHits, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // commaBefore reports whether only a comma and spaces separate token k
 // from the one before.
 func (t *Tagger) commaBefore(s *scratch, k int32) bool {
@@ -3131,10 +3148,15 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
 		// "X lessened <symptom> through the modulation of Z": an object found
 		// after "via" is the path, the verb's own object being a noun
-		// outside the taxonomy.
-		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+4; j++ {
+		// outside the taxonomy, however long its phrase ("caused poor
+		// memory and synaptic loss through Z", "eased the toxicity of
+		// lead, possibly through Z"), up to another relation.
+		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+12; j++ {
 			if t.hasClass2(toks[j], cl2Via) && s.tokMent[j] < 0 {
 				pr.obj, k = -1, pr.end
+				break
+			}
+			if t.onCue(s.cueHits, j) || s.tokMent[j] >= 0 && !s.ments[s.tokMent[j]].dropped {
 				break
 			}
 		}
@@ -3158,7 +3180,7 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			if t.hasClass(toks[a], clsArticle|clsDeterminer) {
 				a++ // "through the modulation of Z"
 			}
-			if !t.changeOfBefore(s, a, b) {
+			if !t.changeOfBefore(s, a, b) && !t.pathPhrase(s, a, b) {
 				return
 			}
 			for q := range p.preds {
