@@ -2387,6 +2387,21 @@ func (t *Tagger) changeAgents(s *scratch, to int) {
 	}
 }
 
+// effectOn reports whether predicate nx is a noun of association whose
+// "of" names group g and whose object follows g after "on" ("the effects
+// of <S> on <Y>").
+func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
+	p := &s.pairs
+	toks := s.toks
+	e := p.groups[g].b
+	if nx.bits&cueAssoc == 0 || nx.bits&(cueInc|cueDec) != 0 || e >= sb || toks[e].flags&flagHard != 0 ||
+		!t.hasClass2(toks[e], cl2PairObjectPrep) || t.hasClass2(toks[e], cl2FindingPrep) {
+		return false
+	}
+	o := p.groupAfter(e+1, sb)
+	return o >= 0 && p.groups[o].a <= t.skipFillers(s, e+1, sb, 3)
+}
+
 // pathPhrase reports whether tokens [a, b) after "via" or "through" are
 // a noun phrase of plain words that ends in "of" or "in" and names the
 // concept after it as the path ("through alterations in the composition
@@ -2765,7 +2780,10 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
-				nx.headless = true
+				// "buffered the effects of <S> on <Y>": a noun of
+				// association with an object of its own still relates
+				// S to Y
+				nx.headless = !t.effectOn(s, nx, g, sb)
 				// "led to remission of X", "resulted in improvement of
 				// X": a causing verb takes the direction of the noun it
 				// causes.
