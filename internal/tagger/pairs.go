@@ -2403,12 +2403,12 @@ func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
 }
 
 // pathPhrase reports whether tokens [a, b) after "via" or "through" are
-// a noun phrase of plain words that ends in "of" or "in" and names the
-// concept after it as the path ("through alterations in the composition
-// and function of <Z>"): no concept, no relation and no clause break
-// inside.
+// a noun phrase of plain words that ends in a preposition of its object
+// and names the concept after it as the path ("through alterations in
+// the composition and function of <Z>", "through action on <Z>"): no
+// concept, no relation and no clause break inside.
 func (t *Tagger) pathPhrase(s *scratch, a, b int32) bool {
-	if b-a < 2 || b-a > 8 || !t.hasClass2(s.toks[b-1], cl2PairOf|cl2FindingPrep) {
+	if b-a < 2 || b-a > 8 || !t.hasClass2(s.toks[b-1], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep) {
 		return false
 	}
 	for k := a; k < b; k++ {
