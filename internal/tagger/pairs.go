@@ -3760,6 +3760,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// scores, and raised Z"
 			items++
 			continue
+		case conj && !comma && items < 2 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && j+1 < b.tok && t.hasClass(toks[b.tok-1], clsConj) && toks[b.tok].flags&flagHard == 0:
+			// or with a second conjunction right before the verb: "X
+			// dampened <Y> and scaling and cut Z"
+			items++
+			continue
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
 			// (with no object in the taxonomy, the words of one outside
