@@ -2066,6 +2066,13 @@ func (t *Tagger) attributeTreatments(s *scratch, hits []cueHit, from, to int) {
 		if !ok || sg < 0 || p.groups[sg].b != v || !t.groupHasKind(s, sg, kindIntervention) {
 			continue
 		}
+		for i := range p.preds {
+			// "..., perhaps by correcting Z": the means is the subject's
+			if q := &p.preds[i]; q.tok > p.groups[og].b && q.tok > 0 && t.ingForm(s, q.tok) &&
+				t.hasClass2(toks[q.tok-1], cl2PairBy|cl2Via) && (q.subj < 0 || q.subj == og) {
+				q.subj = sg
+			}
+		}
 		p.preds = append(p.preds, predicate{tok: k, end: h.end, bits: h.bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
 		added = true
 	}
