@@ -2027,6 +2027,30 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.causedList(s, hits)
 	t.loweredChangeItems(s, hits)
 	t.attributeTreatments(s, hits, from, to)
+	t.viaChanges(s, hits, from)
+}
+
+// viaChanges reads "X eased Y through the production of Z" and "X eased Y
+// via a reduction in Z": a noun of change with a direction after "via" or
+// "through" is the means of the subject before, as a gerund is ("by
+// lowering Z"): X moves Z in the noun's direction. Its "of" made the
+// nearest concept before it its subject.
+func (t *Tagger) viaChanges(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		k := pr.tok - 1
+		if k > int32(from) && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		if k <= int32(from) || !t.hasClass2(toks[k], cl2Via) || toks[k].flags&flagHard != 0 && !t.commaBefore(s, k) ||
+			pr.obj < 0 || pr.hyphen || !t.changeOfNoun(s, hits, pr) ||
+			prev.subj < 0 || prev.hyphen || prev.end > k || prev.subj == pr.obj || pr.subj >= 0 && pr.subj != prev.obj {
+			continue
+		}
+		pr.subj = prev.subj
+	}
 }
 
 // attributeTreatments reads "X may be a useful adjunct for Y" and "X is
@@ -2407,6 +2431,18 @@ func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
 	}
 	o := p.groupAfter(e+1, sb)
 	return o >= 0 && p.groups[o].a <= t.skipFillers(s, e+1, sb, 3)
+}
+
+// changeOfNoun reports whether predicate pr is a noun of change with a
+// direction followed by its preposition ("the production of", "a
+// reduction in").
+func (t *Tagger) changeOfNoun(s *scratch, hits []cueHit, pr *predicate) bool {
+	dir, end := t.changeNoun(s, hits, pr.tok)
+	if dir == 0 || pr.end != end {
+		return false
+	}
+	return t.hasClass2(s.toks[end-1], cl2PairOf|cl2FindingPrep) ||
+		int(end) < len(s.toks) && s.toks[end].flags&flagHard == 0 && t.hasClass2(s.toks[end], cl2PairOf|cl2FindingPrep)
 }
 
 // pathPhrase reports whether tokens [a, b) after "via" or "through" are
