@@ -2023,6 +2023,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedOutcomes(s)
 	t.frontedMeans(s, from)
 	t.changeAgents(s, to)
+	t.changeNounAgents(s, hits, from, to)
 	t.linkedObjects(s, to)
 	t.causedList(s, hits)
 	t.loweredChangeItems(s, hits)
@@ -2471,6 +2472,64 @@ func (t *Tagger) commaBefore(s *scratch, k int32) bool {
 	return strings.Trim(s.text[s.toks[k-1].end:s.toks[k].start], " ") == ","
 }
 
+// changeNounAgents reads "depletion of the <Y> by X", "reduction of <Y>
+// via X" and "the increase in <Y> caused by X": a noun of change with a
+// direction before a concept, with its agent after "by", "via" or a
+// causing participle, says that X moves Y in the noun's direction,
+// whatever the sentence says of the change.
+func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		og := p.groupOf(ui)
+		if og < 0 || p.groups[og].first != ui {
+			continue
+		}
+		// the noun and its preposition right before the concept
+		j := u.a - 1
+		if j > int32(from) && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		if j <= int32(from) || !t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		n := j - 1
+		if n > int32(from) && t.hasClass(toks[n-1], clsArticle) {
+			// "the increase in": the article opens the phrase
+		} else if n > int32(from) && toks[n].flags&flagClause == 0 && !t.hasClass(toks[n-1], clsConj) {
+			continue // the noun opens its phrase: not "X caused depletion of Y"
+		}
+		dir, end := t.changeNoun(s, hits, n)
+		if dir == 0 || end > j+1 || s.tokMent[n] >= 0 && s.ments[s.tokMent[n]].flags&entLostDiversity == 0 {
+			continue
+		}
+		k := p.groups[og].b
+		a := t.agentAt(s, k, to)
+		if a <= k {
+			continue
+		}
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		bits := uint32(cueInc)
+		if dir < 0 {
+			bits = cueDec
+		}
+		for q := range p.preds {
+			if p.preds[q].tok == n && p.preds[q].subj < 0 {
+				p.preds[q].headless = true // the noun relates nothing else
+			}
+		}
+		p.preds = append(p.preds, predicate{tok: n, end: j + 1, bits: bits, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
 // agentAt returns the token after the preposition of an agent that starts
 // at token k ("by", "via", "through", "induced by", "caused by"), or k
 // when none does.
@@ -2833,6 +2892,9 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 				const dir = cueInc | cueDec | cueHelp | cueHarm
 				if pr.bits&dir == cueInc && nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueNegRel == 0 {
 					pr.bits = pr.bits&^dir | nx.bits&dir
+				} else if d, _ := t.changeNoun(s, hits, nx.tok); pr.bits&dir == cueInc && d < 0 && nx.bits&cueNegRel == 0 {
+					// "caused depletion of X": a noun of loss
+					pr.bits = pr.bits&^dir | cueDec
 				}
 			}
 		}
