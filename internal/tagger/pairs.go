@@ -2409,7 +2409,9 @@ func (t *Tagger) changeAgents(s *scratch, to int) {
 			continue
 		}
 		for o := og; o <= last; o++ {
-			p.preds = append(p.preds, predicate{tok: k, end: a, bits: cueAssoc, subj: g, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
+			for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+				p.preds = append(p.preds, predicate{tok: k, end: a, bits: cueAssoc, subj: sg, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
+			}
 		}
 		added = true
 	}
@@ -2522,12 +2524,30 @@ func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
 				p.preds[q].headless = true // the noun relates nothing else
 			}
 		}
-		p.preds = append(p.preds, predicate{tok: n, end: j + 1, bits: bits, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+			p.preds = append(p.preds, predicate{tok: n, end: j + 1, bits: bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		}
 		added = true
 	}
 	if added {
 		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
 	}
+}
+
+// agentsEnd returns the last group of the agents that start with group g:
+// the groups joined to it by a conjunction alone ("by X or Y treatment",
+// which the verb after them split into two groups).
+func (t *Tagger) agentsEnd(s *scratch, g int) int {
+	p := &s.pairs
+	for g+1 < len(p.groups) {
+		k := p.groups[g].b
+		if p.groups[g+1].a != k+1 || !t.hasClass(s.toks[k], clsConj) || s.toks[k].flags&flagHard != 0 ||
+			!t.groupHasKind(s, g+1, kindIntervention) {
+			break
+		}
+		g++
+	}
+	return g
 }
 
 // agentAt returns the token after the preposition of an agent that starts
