@@ -2448,6 +2448,30 @@ func (t *Tagger) changeOfNoun(s *scratch, hits []cueHit, pr *predicate) bool {
 		int(end) < len(s.toks) && s.toks[end].flags&flagHard == 0 && t.hasClass2(s.toks[end], cl2PairOf|cl2FindingPrep)
 }
 
+// exposedPopulation reports whether the people or animals named before
+// token a were exposed to what starts at a ("mice subjected to <S>",
+// "rats exposed to chronic <S>"): what they were exposed to names them,
+// as their condition does.
+func (t *Tagger) exposedPopulation(s *scratch, a int32) bool {
+	toks := s.toks
+	exposed := false
+	for j := a - 1; j >= 1 && j >= a-5; j-- {
+		switch {
+		case t.hasClass2(toks[j], cl2Population):
+			return exposed
+		case t.hasClass2(toks[j], cl2Exposure) && t.edForm(s, j):
+			exposed = true
+		case t.hasClass2(toks[j], cl2RelPrep) || t.hasClass(toks[j], clsArticle|clsAdjective) || toks[j].flags&flagHard == 0 && s.tokMent[j] < 0 && j > a-3 && !t.onCue(s.cueHits, j):
+		default:
+			return false
+		}
+		if toks[j].flags&flagHard != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // pathPhrase reports whether tokens [a, b) after "via" or "through" are
 // a noun phrase of plain words that ends in a preposition of its object
 // and names the concept after it as the path ("through alterations in
@@ -3496,7 +3520,7 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 	toks := s.toks
 	gr := p.groups[g]
 	if !t.groupHasKind(s, g, kindCondition) && !t.groupHasState(s, g) {
-		return false
+		return !t.groupHasKind(s, g, kindIntervention) && t.exposedPopulation(s, gr.a)
 	}
 	if int(gr.b) < len(toks) && t.hasClass2(toks[gr.b], cl2Population) && toks[gr.b].flags&flagHard == 0 {
 		return true
