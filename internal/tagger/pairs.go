@@ -1348,7 +1348,8 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		inside = inside && !t.hyphenTail(s, text, h)
-		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
+		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) ||
+			t.armParticiple(s, text, h) {
 			continue
 		}
 		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
@@ -2470,6 +2471,18 @@ func (t *Tagger) exposedPopulation(s *scratch, a int32) bool {
 		}
 	}
 	return false
+}
+
+// armParticiple reports whether cue h is a participle of exposure joined
+// by a hyphen to the word before it and followed by people or animals
+// ("<X>-treated mice", "vehicle-treated rats"): it names an arm of the
+// study, no relation of its own.
+func (t *Tagger) armParticiple(s *scratch, text string, h cueHit) bool {
+	toks := s.toks
+	k := h.tok
+	return h.end-h.tok == 1 && int(h.end) < len(toks) && toks[k].start > 0 && text[toks[k].start-1] == '-' &&
+		toks[k].flags&flagHard == 0 && t.edForm(s, k) && t.hasClass2(toks[k], cl2Exposure) &&
+		t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0
 }
 
 // pathPhrase reports whether tokens [a, b) after "via" or "through" are
