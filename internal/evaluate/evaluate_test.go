@@ -38,7 +38,8 @@ func TestHeldOutGuard(t *testing.T) {
 		dir string
 		f   floors
 	}{
-		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.92, effect: 0.93}},
+		// Rules r13 (issue 11): pairs 0.937.
+		{"testdata/heldout11", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.93, effect: 0.93}},
 		// Rules r8 (issue 11, round r8): claims 0.970, pairs 0.897.
 		// Rules r11 (issue 11): concepts 0.977, claims 0.985, pairs 0.925.
 		// Rules r12 (issue 11): pairs 0.938.
@@ -49,11 +50,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout14b", floors{concept: 0.94, claim: 0.97, flags: 0.97, pairs: 0.84, effect: 0.97}},
 		{"testdata/heldout14c", floors{concept: 0.97, claim: 0.96, flags: 0.97, pairs: 0.93, effect: 0.97}},
 		// Rules r11: concepts 0.989, pairs 0.918, effect 0.964.
-		{"testdata/heldout15", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.90, effect: 0.95}},
+		// Rules r13 (issue 11): pairs 0.951, effect 0.966.
+		{"testdata/heldout15", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.94, effect: 0.95}},
 		// Kept from both rounds of tagger work (its README): r5, r6, r7 pairs
 		// 0.825, 0.790, 0.805; r8 (issue 11, round r8) concepts 0.970, claims 0.955,
-		// pairs 0.819.
-		{"testdata/heldout14l", floors{concept: 0.96, claim: 0.95, flags: 0.96, pairs: 0.81, effect: 0.93}},
+		// pairs 0.819; r13 (issue 11) pairs 0.881.
+		{"testdata/heldout14l", floors{concept: 0.96, claim: 0.95, flags: 0.96, pairs: 0.87, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).

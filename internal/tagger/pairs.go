@@ -1402,7 +1402,8 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		inside = inside && !t.hyphenTail(s, text, h)
-		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) {
+		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) ||
+			t.armParticiple(s, text, h) {
 			continue
 		}
 		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
@@ -2315,9 +2316,177 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedOutcomes(s)
 	t.frontedMeans(s, from)
 	t.changeAgents(s, to)
+	t.changeNounAgents(s, hits, from, to)
 	t.linkedObjects(s, to)
 	t.repeatedPrepositionObjects(s, hits, to)
 	t.causedList(s, hits)
+	t.loweredChangeItems(s, hits)
+	t.attributeTreatments(s, hits, from, to)
+	t.viaChanges(s, hits, from)
+}
+
+// viaChanges reads "X eased Y through the production of Z" and "X eased Y
+// via a reduction in Z": a noun of change with a direction after "via" or
+// "through" is the means of the subject before, as a gerund is ("by
+// lowering Z"): X moves Z in the noun's direction. Its "of" made the
+// nearest concept before it its subject.
+func (t *Tagger) viaChanges(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		k := pr.tok - 1
+		if k > int32(from) && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		if k <= int32(from) || !t.hasClass2(toks[k], cl2Via) || toks[k].flags&flagHard != 0 && !t.commaBefore(s, k) ||
+			pr.obj < 0 || pr.hyphen || !t.changeOfNoun(s, hits, pr) ||
+			prev.subj < 0 || prev.hyphen || prev.end > k || prev.subj == pr.obj || pr.subj >= 0 && pr.subj != prev.obj {
+			continue
+		}
+		pr.subj = prev.subj
+	}
+}
+
+// attributeTreatments reads "X may be a useful adjunct for Y" and "X is
+// an effective option for Y": a noun outside the taxonomy, qualified by a
+// word of help after a copula and an article, names what the subject is
+// for the concept after "for": X treats Y, as the helping word says.
+func (t *Tagger) attributeTreatments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for _, h := range hits {
+		k := h.tok
+		if h.end-h.tok != 1 || h.bits&cueHelp == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(k)-2 <= from || int(h.end)+2 >= to ||
+			!t.hasClass(toks[k-1], clsArticle) || !t.hasClass(toks[k-2], clsCopula) && !t.hasClass2(toks[k-2], cl2PassiveAux) {
+			continue
+		}
+		// the noun, then "for"
+		n := h.end
+		if s.tokMent[n] >= 0 || t.onCue(hits, n) || toks[n].flags&(flagHard|flagLetter) != flagLetter ||
+			!t.hasClass2(toks[n+1], cl2Purpose) || toks[n+1].flags&flagHard != 0 {
+			continue
+		}
+		og := p.groupAfter(n+2, int32(to))
+		if og < 0 || p.groups[og].a > n+5 || t.groupHasKind(s, og, kindIntervention) {
+			continue
+		}
+		ok := true
+		for j := n + 2; j < p.groups[og].a; j++ {
+			ok = ok && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&flagHard == 0
+		}
+		// the subject before the copula, past modals ("may be")
+		v := k - 2
+		for v > int32(from) && v > k-4 && t.hasClass2(toks[v-1], cl2Modal) {
+			v--
+		}
+		sg := p.groupBefore(v, int32(from))
+		if !ok || sg < 0 || p.groups[sg].b != v || !t.groupHasKind(s, sg, kindIntervention) {
+			continue
+		}
+		for i := range p.preds {
+			// "..., perhaps by correcting Z": the means is the subject's
+			if q := &p.preds[i]; q.tok > p.groups[og].b && q.tok > 0 && t.ingForm(s, q.tok) &&
+				t.hasClass2(toks[q.tok-1], cl2PairBy|cl2Via) && (q.subj < 0 || q.subj == og) {
+				q.subj = sg
+			}
+		}
+		p.preds = append(p.preds, predicate{tok: k, end: h.end, bits: h.bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// loweredChangeItems reads "X reduced Y and the rise in Z" and "X
+// alleviated <Y>-induced itch and elevation in Z": a noun of change
+// coordinated with the object of a lowering verb is a second object of
+// that verb, which acts on the change it names, as in "X prevented the
+// increase in Z" (Z decreases) and "X prevented the loss of Z" (Z
+// increases); the noun relates nothing itself.
+func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	var added []predicate
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.denial || pr.within >= 0 || !t.nounOfChange(s, pr) {
+			continue
+		}
+		dir, _ := t.changeNoun(s, hits, pr.tok)
+		if dir == 0 {
+			continue
+		}
+		// the verb: the last predicate before that is no hyphenated
+		// modifier inside its object ("<Y>-induced")
+		j := i - 1
+		for j > 0 && p.preds[j].hyphen {
+			j--
+		}
+		a := &p.preds[j]
+		if a.hyphen || a.subj < 0 || a.obj < 0 || a.denial || a.within >= 0 || a.end-a.tok != 1 || p.groups[a.obj].a < a.end {
+			continue
+		}
+		var bits uint32
+		for _, h := range hits {
+			if h.tok == a.tok && h.end == a.end {
+				bits = h.bits
+			}
+		}
+		if bits&cueDec == 0 || bits&(cueInc|cueNegRel) != 0 {
+			continue // no lowering verb
+		}
+		// between the verb's object and the noun: plain words of the
+		// object's phrase, then a conjunction and maybe an article
+		k := pr.tok - 1
+		if k > 0 && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		lo := p.groups[a.obj].b
+		if k < lo || !t.hasClass(toks[k], clsConj) || k-lo > 4 {
+			continue
+		}
+		ok := true
+		for m := lo; m < k; m++ {
+			if s.tokMent[m] >= 0 || t.hasClass(toks[m], clsConj) || toks[m].flags&flagHard != 0 && !t.commaBefore(s, m) {
+				ok = false
+			}
+			for _, q := range p.preds {
+				if q.tok <= m && m < q.end && !q.hyphen {
+					ok = false
+				}
+			}
+		}
+		// no verb of its own after it: "X reduced Y, and the rise in Z
+		// followed" is a clause
+		if e := p.groups[pr.obj].b; int(e) < len(toks) && toks[e].flags&flagHard == 0 {
+			if s.tokMent[e] < 0 && !t.onCue(hits, e) && int(e)+1 < len(toks) && toks[e+1].flags&flagHard == 0 {
+				e++ // "<Z> levels"
+			}
+			ok = ok && !t.onCue(hits, e) && !t.edForm(s, e) && !t.hasClass(toks[e], clsCopula) && !t.hasClass2(toks[e], cl2Modal|cl2PassiveAux)
+		}
+		if !ok {
+			continue
+		}
+		orig := *pr
+		pr.subj, pr.compare, pr.adjective, pr.noun = a.subj, false, false, 0
+		if dir > 0 {
+			pr.bits = bits
+		} else {
+			pr.bits = bits&^(cueDec|cueHelp) | cueInc
+		}
+		if h := &p.preds[i-1]; orig.subj >= 0 && orig.subj != a.subj && h.hyphen && h.subj == orig.subj {
+			// "alleviated <X>-induced itch and elevation in Z": X also
+			// raised Z
+			added = append(added, orig)
+		}
+	}
+	if len(added) > 0 {
+		p.preds = append(p.preds, added...)
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
 }
 
 // repeatedPrepositionObjects reads a second object that repeats the
@@ -2524,10 +2693,14 @@ func (t *Tagger) linkedObjects(s *scratch, to int) {
 	}
 }
 
-// changeAgents reads "modulation of the <Y> by X" and "<Y> modulation by
-// X": a change without direction named by a noun, with its agent after
-// "by", relates X to Y (associated), whatever the sentence says of the
-// change.
+// changeAgents reads "modulation of the <Y> by X", "<Y> modulation by X",
+// "modulation of <Y> through X" and "the variation of <Y> induced by X":
+// a change without direction named by a noun, with its agent after "by",
+// "via" or "through" or a causing participle and "by", relates X to Y
+// (associated), whatever the sentence says of the change. The change may
+// name a list before its agent ("modulation of <Y>, oxidative stress and
+// <Z> through X", "the variation of <Y> and its metabolites induced by
+// X"): X is the agent of each concept of the list.
 func (t *Tagger) changeAgents(s *scratch, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -2536,28 +2709,245 @@ func (t *Tagger) changeAgents(s *scratch, to int) {
 		if !u.neutral {
 			continue
 		}
-		k := u.b
+		og := p.groupOf(ui)
+		if og < 0 {
+			continue
+		}
+		k := p.groups[og].b
+		// Only a noun of change before the concept ("the variation of
+		// <Y>") heads a list and takes a participle's agent; "<Y>
+		// modulates Z induced by X" is a verb.
+		j := u.a - 1
+		if j > 0 && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		head := j > 0 && t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[j-1], cl2NeutralChange)
 		if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2NeutralChange) {
 			k++ // "<Y> modulation by X"
+			head = false
 		}
-		if int(k) >= to || !t.hasClass2(toks[k], cl2PairBy) || toks[k].flags&flagHard != 0 {
+		last := og // the last group of the changed list
+		for j := k; head && int(j) < to && j < k+8; j++ {
+			// the rest of the list: other concepts and plain words, with
+			// commas and conjunctions, up to the agent's preposition
+			if t.agentAt(s, j, to) > j {
+				k = j
+				break
+			}
+			if toks[j].flags&flagHard != 0 && !t.commaBefore(s, j) || t.onCue(s.cueHits, j) {
+				break
+			}
+			if g := p.groupAfter(j, j+1); g > last && p.groups[g].b <= k+8 {
+				last = g
+				j = p.groups[g].b - 1
+				continue
+			}
+			if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped || t.hasClass2(toks[j], cl2Relative) {
+				break
+			}
+		}
+		a := t.agentAt(s, k, to)
+		if a <= k {
 			continue
 		}
-		g := p.groupAfter(k+1, int32(to))
-		if g < 0 || p.groups[g].a > k+2 || !t.groupHasKind(s, g, kindIntervention) {
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) || g <= last {
 			continue
 		}
-		og := p.groupOf(ui)
-		if og < 0 || og == g {
-			continue
+		for o := og; o <= last; o++ {
+			for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+				p.preds = append(p.preds, predicate{tok: k, end: a, bits: cueAssoc, subj: sg, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
+			}
 		}
-		p.preds = append(p.preds, predicate{tok: k, end: k + 1, bits: cueAssoc, subj: g, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
 		added = true
 	}
 	if added {
 		// in text order, for the flags' scopes and the first statement
 		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
 	}
+}
+
+// effectOn reports whether predicate nx is a noun of association whose
+// "of" names group g and whose object follows g after "on" ("the effects
+// of <S> on <Y>").
+func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
+	p := &s.pairs
+	toks := s.toks
+	e := p.groups[g].b
+	if nx.bits&cueAssoc == 0 || nx.bits&(cueInc|cueDec) != 0 || e >= sb || toks[e].flags&flagHard != 0 ||
+		!t.hasClass2(toks[e], cl2PairObjectPrep) || t.hasClass2(toks[e], cl2FindingPrep) {
+		return false
+	}
+	o := p.groupAfter(e+1, sb)
+	return o >= 0 && p.groups[o].a <= t.skipFillers(s, e+1, sb, 3)
+}
+
+// changeOfNoun reports whether predicate pr is a noun of change with a
+// direction followed by its preposition ("the production of", "a
+// reduction in").
+func (t *Tagger) changeOfNoun(s *scratch, hits []cueHit, pr *predicate) bool {
+	dir, end := t.changeNoun(s, hits, pr.tok)
+	if dir == 0 || pr.end != end {
+		return false
+	}
+	return t.hasClass2(s.toks[end-1], cl2PairOf|cl2FindingPrep) ||
+		int(end) < len(s.toks) && s.toks[end].flags&flagHard == 0 && t.hasClass2(s.toks[end], cl2PairOf|cl2FindingPrep)
+}
+
+// exposedPopulation reports whether the people or animals named before
+// token a were exposed to what starts at a ("mice subjected to <S>",
+// "rats exposed to chronic <S>"): what they were exposed to names them,
+// as their condition does.
+func (t *Tagger) exposedPopulation(s *scratch, a int32) bool {
+	toks := s.toks
+	exposed := false
+	for j := a - 1; j >= 1 && j >= a-5; j-- {
+		switch {
+		case t.hasClass2(toks[j], cl2Population):
+			return exposed
+		case t.hasClass2(toks[j], cl2Exposure) && t.edForm(s, j):
+			exposed = true
+		case t.hasClass2(toks[j], cl2RelPrep) || t.hasClass(toks[j], clsArticle|clsAdjective) || toks[j].flags&flagHard == 0 && s.tokMent[j] < 0 && j > a-3 && !t.onCue(s.cueHits, j):
+		default:
+			return false
+		}
+		if toks[j].flags&flagHard != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// armParticiple reports whether cue h is a participle of exposure joined
+// by a hyphen to the word before it and followed by people or animals
+// ("<X>-treated mice", "vehicle-treated rats"): it names an arm of the
+// study, no relation of its own.
+func (t *Tagger) armParticiple(s *scratch, text string, h cueHit) bool {
+	toks := s.toks
+	k := h.tok
+	return h.end-h.tok == 1 && int(h.end) < len(toks) && toks[k].start > 0 && text[toks[k].start-1] == '-' &&
+		toks[k].flags&flagHard == 0 && t.edForm(s, k) && t.hasClass2(toks[k], cl2Exposure) &&
+		t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0
+}
+
+// pathPhrase reports whether tokens [a, b) after "via" or "through" are
+// a noun phrase of plain words that ends in a preposition of its object
+// and names the concept after it as the path ("through alterations in
+// the composition and function of <Z>", "through action on <Z>"): no
+// concept, no relation and no clause break inside.
+func (t *Tagger) pathPhrase(s *scratch, a, b int32) bool {
+	if b-a < 2 || b-a > 8 || !t.hasClass2(s.toks[b-1], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 || k > a && t.onCue(s.cueHits, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore reports whether only a comma and spaces separate token k
+// from the one before.
+func (t *Tagger) commaBefore(s *scratch, k int32) bool {
+	if k == 0 || s.toks[k].flags&flagClause == 0 {
+		return false
+	}
+	return strings.Trim(s.text[s.toks[k-1].end:s.toks[k].start], " ") == ","
+}
+
+// changeNounAgents reads "depletion of the <Y> by X", "reduction of <Y>
+// via X" and "the increase in <Y> caused by X": a noun of change with a
+// direction before a concept, with its agent after "by", "via" or a
+// causing participle, says that X moves Y in the noun's direction,
+// whatever the sentence says of the change.
+func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		og := p.groupOf(ui)
+		if og < 0 || p.groups[og].first != ui {
+			continue
+		}
+		// the noun and its preposition right before the concept
+		j := u.a - 1
+		if j > int32(from) && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		if j <= int32(from) || !t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		n := j - 1
+		if n > int32(from) && t.hasClass(toks[n-1], clsArticle) {
+			// "the increase in": the article opens the phrase
+		} else if n > int32(from) && toks[n].flags&flagClause == 0 && !t.hasClass(toks[n-1], clsConj) {
+			continue // the noun opens its phrase: not "X caused depletion of Y"
+		}
+		dir, end := t.changeNoun(s, hits, n)
+		if dir == 0 || end > j+1 || s.tokMent[n] >= 0 && s.ments[s.tokMent[n]].flags&entLostDiversity == 0 {
+			continue
+		}
+		k := p.groups[og].b
+		a := t.agentAt(s, k, to)
+		if a <= k {
+			continue
+		}
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		bits := uint32(cueInc)
+		if dir < 0 {
+			bits = cueDec
+		}
+		for q := range p.preds {
+			if p.preds[q].tok == n && p.preds[q].subj < 0 {
+				p.preds[q].headless = true // the noun relates nothing else
+			}
+		}
+		for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+			p.preds = append(p.preds, predicate{tok: n, end: j + 1, bits: bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		}
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// agentsEnd returns the last group of the agents that start with group g:
+// the groups joined to it by a conjunction alone ("by X or Y treatment",
+// which the verb after them split into two groups).
+func (t *Tagger) agentsEnd(s *scratch, g int) int {
+	p := &s.pairs
+	for g+1 < len(p.groups) {
+		k := p.groups[g].b
+		if p.groups[g+1].a != k+1 || !t.hasClass(s.toks[k], clsConj) || s.toks[k].flags&flagHard != 0 ||
+			!t.groupHasKind(s, g+1, kindIntervention) {
+			break
+		}
+		g++
+	}
+	return g
+}
+
+// agentAt returns the token after the preposition of an agent that starts
+// at token k ("by", "via", "through", "induced by", "caused by"), or k
+// when none does.
+func (t *Tagger) agentAt(s *scratch, k int32, to int) int32 {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&flagHard != 0 {
+		return k
+	}
+	if t.hasClass2(toks[k], cl2PairBy|cl2Via) {
+		return k + 1
+	}
+	if int(k)+1 < to && t.edForm(s, k) && t.onCueBits(s.cueHits, k, cueInc) && t.hasClass2(toks[k+1], cl2PairBy) &&
+		toks[k+1].flags&flagHard == 0 {
+		return k + 2
+	}
+	return k
 }
 
 // frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
@@ -2897,13 +3287,19 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
-				nx.headless = true
+				// "buffered the effects of <S> on <Y>": a noun of
+				// association with an object of its own still relates
+				// S to Y
+				nx.headless = !t.effectOn(s, nx, g, sb)
 				// "led to remission of X", "resulted in improvement of
 				// X": a causing verb takes the direction of the noun it
 				// causes.
 				const dir = cueInc | cueDec | cueHelp | cueHarm
 				if pr.bits&dir == cueInc && nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueNegRel == 0 {
 					pr.bits = pr.bits&^dir | nx.bits&dir
+				} else if d, _ := t.changeNoun(s, hits, nx.tok); pr.bits&dir == cueInc && d < 0 && nx.bits&cueNegRel == 0 {
+					// "caused depletion of X": a noun of loss
+					pr.bits = pr.bits&^dir | cueDec
 				}
 			}
 		}
@@ -3284,10 +3680,15 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
 		// "X lessened <symptom> through the modulation of Z": an object found
 		// after "via" is the path, the verb's own object being a noun
-		// outside the taxonomy.
-		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+4; j++ {
+		// outside the taxonomy, however long its phrase ("caused poor
+		// memory and synaptic loss through Z", "eased the toxicity of
+		// lead, possibly through Z"), up to another relation.
+		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+12; j++ {
 			if t.hasClass2(toks[j], cl2Via) && s.tokMent[j] < 0 {
 				pr.obj, k = -1, pr.end
+				break
+			}
+			if t.onCue(s.cueHits, j) || s.tokMent[j] >= 0 && !s.ments[s.tokMent[j]].dropped {
 				break
 			}
 		}
@@ -3311,7 +3712,7 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			if t.hasClass(toks[a], clsArticle|clsDeterminer) {
 				a++ // "through the modulation of Z"
 			}
-			if !t.changeOfBefore(s, a, b) {
+			if !t.changeOfBefore(s, a, b) && !t.pathPhrase(s, a, b) {
 				return
 			}
 			for q := range p.preds {
@@ -3548,7 +3949,7 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 	toks := s.toks
 	gr := p.groups[g]
 	if !t.groupHasKind(s, g, kindCondition) && !t.groupHasState(s, g) {
-		return false
+		return !t.groupHasKind(s, g, kindIntervention) && t.exposedPopulation(s, gr.a)
 	}
 	if int(gr.b) < len(toks) && t.hasClass2(toks[gr.b], cl2Population) && toks[gr.b].flags&flagHard == 0 {
 		return true
@@ -3701,6 +4102,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
 		}
+	case k == pr.tok-1 && k >= int32(from) && t.ingForm(s, pr.tok) && t.onCueBits(hits, k, cueClauseBreak) && prev.subj >= 0:
+		// "X may prevent Y while regulating Z": a gerund after a
+		// subordinator has the subject of the clause before
+		pr.subj = prev.subj
 	case t.participleAfterComma(s, pr):
 		if pr.bits&cueInc != 0 && pr.bits&cueHarm == 0 {
 			if prev.obj >= 0 {
@@ -3976,6 +4381,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// the object list ends with an item outside the taxonomy and
 			// a comma before the next verb: "X lowered <Y> and <noun>
 			// scores, and raised Z"
+			items++
+			continue
+		case conj && !comma && items < 2 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && j+1 < b.tok && t.hasClass(toks[b.tok-1], clsConj) && toks[b.tok].flags&flagHard == 0:
+			// or with a second conjunction right before the verb: "X
+			// dampened <Y> and scaling and cut Z"
 			items++
 			continue
 		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
