@@ -1090,7 +1090,7 @@ func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
 		return false // a verb in the past: "<Y> increased and <Z> fell"
 	}
-	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) ||
+	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2Than) ||
 		h.end-h.tok == 1 && !t.ending(s, h.tok, t.pluralEnd) && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
 			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
 			t.hasClass2(s.toks[e], cl2PairOf|cl2PairObjectPrep) && !t.hasClass2(s.toks[e], cl2PairCausePrep)
@@ -4958,6 +4958,14 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// compared by what they were given ("plants treated with X had
 		// less Y than ...") show the intervention's effect.
 		return lumen.RelationAssociated
+	case compare && pr.noun == 0 && ob.tail != 0 && pr.end-pr.tok == 1 && pr.bits&cueCompar != 0 && !pr.less:
+		// "showed greater <Y> improvement than": a comparative of the
+		// noun of change the object ends with
+		if ob.tail&cueInc != 0 {
+			up = !(ob.tail&cueHarm != 0 && good)
+		} else {
+			up = ob.tail&cueHelp != 0 && good
+		}
 	case compare && pr.noun != 0:
 		// "The reduction in Y was greater in the X group": the groups
 		// compare a change, which gives the direction; a smaller
