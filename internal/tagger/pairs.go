@@ -2151,7 +2151,7 @@ func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
 	for j := k - 1; j > int32(from) && j >= k-4; j-- {
 		if s.toks[j].flags&flagClause != 0 {
-			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg)
+			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg|cueInstead)
 		}
 	}
 	return false
