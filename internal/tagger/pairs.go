@@ -1682,6 +1682,31 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 	}
 }
 
+// quantifiedArms reads a comparative that quantifies the people of an arm
+// at the head of a sentence ("Fewer patients in the X group experienced
+// Y", "More children given X developed Y"): the arm given X is the
+// subject, what they had the object, and the comparative the direction.
+func (t *Tagger) quantifiedArms(s *scratch, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.bits&cueCompar == 0 || int(pr.tok) != from || int(pr.end) >= to ||
+			!t.hasClass2(toks[pr.end], cl2Population) {
+			continue
+		}
+		arm := p.groupAfter(pr.end+1, int32(to))
+		if arm < 0 || p.groups[arm].a > pr.end+4 || !p.units[p.groups[arm].first].given {
+			continue
+		}
+		obj := p.groupAfter(p.groups[arm].b, int32(to))
+		if obj < 0 || t.groupHasKind(s, obj, kindIntervention) {
+			continue
+		}
+		pr.subj, pr.obj, pr.compare = arm, obj, true
+	}
+}
+
 // conversionProducts reads a verb of conversion with its product ("gut
 // bacteria ferment <X> into <Z>", "<X> is fermented by <Y> into <Z>"):
 // the product after "into" is what the verb raises, and the substance
@@ -2304,6 +2329,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 	}
 	t.conversionProducts(s, to)
+	t.quantifiedArms(s, from, to)
 	t.causedObjects(s)
 	t.exampleObjects(s)
 	t.hyphenHeads(s)
