@@ -1432,6 +1432,11 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}
+		if h.end-h.tok == 1 && int(h.tok) > from+1 && i > 0 && t.hasClass(toks[h.tok], clsLess|clsComparative) &&
+			t.hasClass2(toks[h.tok-1], cl2PairObjectPrep) && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueAssoc != 0 &&
+			hits[i-1].bits&(cueInc|cueDec) == 0 {
+			continue // "associated with lower levels of Y": an adjective of the association's object
+		}
 		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && p.preds[n-1].end == h.tok && t.hasClass2(toks[h.tok], cl2PairObjectPrep) &&
 			p.preds[n-1].bits&(cueHelp|cueDec|cueInc|cueHarm) != 0 && !p.preds[n-1].hyphen {
 			prev := &p.preds[n-1]
