@@ -1574,6 +1574,41 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 	}
 	t.propertyPredicates(s, from, to)
+	t.findingPredicates(s, hits, from, to)
+}
+
+// findingPredicates adds a predicate for a finding in people named by
+// their condition ("..., and reduced <Y> levels have been reported in
+// patients with <condition>"): Y is associated with the condition, as the
+// nearest concepts would be paired in a sentence that says nothing else.
+func (t *Tagger) findingPredicates(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for _, h := range hits {
+		if h.bits&cueFound == 0 || h.bits&relationBits != 0 || h.end-h.tok != 1 || int(h.end)+1 >= to ||
+			!t.hasClass2(toks[h.end], cl2FindingPrep) {
+			continue
+		}
+		og := p.groupAfter(h.end+1, int32(to))
+		if og < 0 || p.groups[og].a > h.end+4 || !t.groupHasKind(s, og, kindCondition) {
+			continue
+		}
+		sa, _ := segment(s, h.tok)
+		sg := p.groupBefore(h.tok, sa)
+		if sg < 0 || t.groupHasKind(s, sg, kindCondition) {
+			continue
+		}
+		taken := false
+		for _, pr := range p.preds {
+			taken = taken || pr.tok >= p.groups[sg].b && pr.tok < p.groups[og].a
+		}
+		if taken {
+			continue
+		}
+		pr := predicate{tok: h.tok, end: h.end, bits: cueAssoc, compare: true, population: true, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		i, _ := slices.BinarySearchFunc(p.preds, pr.tok, func(q predicate, tok int32) int { return int(q.tok - tok) })
+		p.preds = slices.Insert(p.preds, i, pr)
+	}
 }
 
 // ownedEffectAt returns the predicate of the noun of effect at token k
