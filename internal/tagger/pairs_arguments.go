@@ -1,0 +1,1140 @@
+package tagger
+
+import "strings"
+
+// This file finds each predicate's arguments (pairs.go): its subject and
+// its object among the groups of the clause, through passives, outcome
+// verbs ("Y improved after X"), "of" phrases, populations and settings that
+// are no argument ("patients with <condition>", "adding X to <Y>", "FMT
+// from <X>-fed donors"), verbs in a series that share a subject, and
+// pronouns that stand for one.
+
+// listLeadIn reports whether tokens [a, b) are the first items of a comma
+// list whose later items are concepts: plain words, each after a comma
+// or a conjunction but the first ("improve mood, anxiety, stress and
+// sleep"). A verb followed by such a list has an object.
+func (t *Tagger) listLeadIn(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b <= a || b-a > 5 || int(b) >= len(toks) || toks[b].flags&flagClause == 0 && !t.hasClass(toks[b-1], clsConj) ||
+		t.hasClass(toks[a], clsConj) {
+		return false // "<Y> rose and <Z> fell": a conjunction alone leads no list in
+	}
+	for j := a; j < b; j++ {
+		// an adverb after the verb is no item: "Y increased
+		// significantly, and Z dropped" starts a clause
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Modal) {
+			return false
+		}
+		if j > a && toks[j].flags&flagClause == 0 && !t.hasClass(toks[j-1], clsConj) && !t.hasClass(toks[j], clsConj) {
+			return false
+		}
+	}
+	return true
+}
+
+// arguments finds the subject and the object of each predicate: by the
+// predicate's own wording first (verbArguments), then by the noun phrases
+// around it (objectPhrase) and by the clauses it shares with the other
+// predicates (clauseArguments); last come the objects that a verb reaches
+// through a noun outside the taxonomy (causedObjects).
+func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen {
+			// "<X>-induced <Y>", "<X>-induced increase in (serum) <Y>"
+			for g := range p.groups {
+				if p.groups[g].b == pr.tok {
+					pr.subj = g
+				}
+				if pr.obj < 0 && p.groups[g].a == pr.end {
+					pr.obj = g
+				}
+				if a := p.groups[g].a; pr.obj < 0 && a > pr.end && (t.changeOfBefore(s, pr.end, a) ||
+					a-1 > pr.end && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) && t.changeOfBefore(s, pr.end, a-1)) {
+					pr.obj = g
+					if dir, _ := t.changeNoun(s, hits, pr.end); dir < 0 {
+						// "<X>-induced decrease in <Y>" lowers Y
+						pr.bits = pr.bits&^(cueInc|cueHelp|cueHarm) | cueDec
+					}
+				}
+			}
+			continue
+		}
+		sa, sb := segment(s, pr.tok)
+		left := t.leftGroup(s, pr.tok, sa)
+		armCause, done := t.verbArguments(s, i, left, sb, from, to)
+		if done {
+			continue
+		}
+		if pr.subj >= 0 && pr.subj == left && t.populationGroup(s, pr.subj) && pr.bits&(cueInc|cueDec|cueHarm|cueHelp) != 0 {
+			// "Patients with <condition> showed reduced Y": the state of a
+			// population, an association
+			pr.compare, pr.population = true, true
+		}
+		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
+		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+		if pr.owner > 0 {
+			pr.subj = pr.owner - 1
+		}
+	}
+	t.conversionProducts(s, to)
+	t.quantifiedArms(s, from, to)
+	t.causedObjects(s)
+	t.exampleObjects(s)
+	t.hyphenHeads(s)
+	t.inducedChangeSubjects(s, hits)
+	t.titleRoles(s, hits, from, to)
+	t.coordinatedNouns(s)
+	t.accompanyingResults(s)
+	t.relatedChanges(s, from)
+	t.sharedCauses(s)
+	t.contrastedOutcomes(s)
+	t.frontedMeans(s, from)
+	t.changeAgents(s, to)
+	t.changeNounAgents(s, hits, from, to)
+	t.linkedObjects(s, to)
+	t.repeatedPrepositionObjects(s, hits, to)
+	t.causedList(s, hits)
+	t.loweredChangeItems(s, hits)
+	t.attributeTreatments(s, hits, from, to)
+	t.viaChanges(s, hits, from)
+}
+
+// verbArguments reads the arguments that the wording of predicate i gives
+// ("a link between X and Y", "the effect of X on Y", "Y was reduced by
+// X", "Y is due to X", "Y improved after X", "restore Y with X", "X
+// reduced Y"). It reports whether the subject names the arm of a trial
+// ("Y fell in the X group") and whether the arguments are complete.
+func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) (armCause, done bool) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	next := int32(to)
+	for j := i + 1; j < len(p.preds); j++ {
+		// a hyphenated modifier ("the <X>-induced <Y>") is part of the
+		// noun phrase after the verb
+		if !p.preds[j].hyphen {
+			next = p.preds[j].tok
+			break
+		}
+	}
+	next = min(next, sb)
+	k := t.skipFillers(s, pr.end, int32(to), 4)
+	if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
+		k = pr.end // "of" is also a filler between a verb and its object
+	}
+	if pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2PairBetween) {
+		k = pr.end - 1 // the cue ends with it: "the main link between X and Y"
+	}
+	// "a link between X and Y"
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairBetween) {
+		if g := p.groupAfter(k+1, sb); g >= 0 && p.groups[g].last-p.groups[g].first > 1 {
+			if left >= 0 && t.armsNamed(s, g) {
+				// "Y differed between the A group and the X + A group":
+				// the arms are compared on Y (armDifferences)
+				pr.obj = left
+				return false, true
+			}
+			pr.within = g
+			pr.obj = t.settingAfter(s, g, sb)
+			return false, true
+		}
+	}
+	right := p.groupAfter(pr.end, next)
+	if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
+		if t.ofPhrase(s, pr, k, sb, left) {
+			return false, true
+		}
+		if pr.bits&cueTopic != 0 {
+			return false, true // a noun whose "of" names nothing of the taxonomy
+		}
+	}
+	switch {
+	case t.passive(s, pr, from):
+		// "Y was reduced by X", "Y caused by X"
+		pr.obj = left
+		pr.relative = !t.auxBefore(s, pr, from)
+		if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
+			pr.subj = g
+		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
+			// "Y is depleted by <something outside the taxonomy>"
+			pr.outside = true
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y was eradicated"
+			armCause = t.frontedArm(s, g, from)
+		}
+	case pr.bits&cueReverse != 0:
+		pr.subj, pr.obj = right, left
+	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
+			!t.listLeadIn(s, pr.end, p.groups[right].a)):
+		// "Y improved after X", "Y fell in the X group"
+		pr.obj = left
+		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
+			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+			// "Improvement in Y was seen after X": the noun's object
+			// follows it.
+			pr.obj = right
+		}
+		if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && left >= 0 &&
+			t.groupHasKind(s, left, kindIntervention) && !t.groupHasKind(s, g, kindIntervention) {
+			// "X brings no lasting relief from Y": the outcome is a noun
+			// of what X does, and Y its object, not its cause.
+			pr.subj, pr.obj = left, g
+		} else if g >= 0 {
+			pr.subj, armCause = g, true
+			if t.covaries(s, g) {
+				// "Y rose with <Z> severity": they vary together
+				pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
+			}
+		} else if g := t.causeBefore(s, left, from); g >= 0 {
+			pr.subj = g // "After X, Y improved"
+			armCause = t.frontedArm(s, g, from)
+		} else if left >= 0 && right >= 0 && t.groupHasKind(s, right, kindIntervention) && !t.groupHasKind(s, left, kindIntervention) &&
+			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) && !t.opensClause(s, pr.end, right) {
+			// "Y decreased in response to X": an intervention after an
+			// outcome verb that takes no object is its cause
+			pr.subj, pr.obj = right, left
+		} else if left >= 0 && right >= 0 && t.opensClause(s, pr.end, right) {
+			// "Y rose, and X ...": X opens a clause of its own
+			pr.subj, pr.obj = -1, left
+		} else {
+			pr.subj, pr.obj = left, right
+		}
+	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
+		// "restore <balance> with X": X is the agent.
+		pr.subj, pr.obj = right, left
+	case left < 0 && right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
+		t.instrument(s, right+1) && !t.groupHasKind(s, right, kindIntervention):
+		// "Modulating <Y> with X ...": a gerund that opens the sentence
+		// has X, its instrument, as agent.
+		pr.subj, pr.obj = right+1, right
+	default:
+		pr.subj, pr.obj = left, right
+	}
+	return armCause, false
+}
+
+// objectPhrase corrects the arguments of predicate i by the noun phrases
+// around them: a cause after the object ("<someone> developed Y after
+// X"), a noun that passes on its "of" ("decreased the production of X"),
+// people or animals named after what they took, a participle about a
+// noun outside the taxonomy, the head of "the <X>-induced <Y>" and a
+// second object joined by "of" ("flares of <condition>").
+func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	// "<someone> developed Y after X": a person is the subject, the
+	// cause comes after the object.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+			pr.subj = g
+		}
+	}
+	// "decreased the production of X": the noun after the verb passes
+	// the object of its "of" on; it relates nothing by itself.
+	if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
+		nx := &p.preds[i+1]
+		of := nx.end // the "of" after the noun, or ending it ("the risk of")
+		if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
+			of++
+		}
+		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
+				pr.obj = g
+				// "buffered the effects of <S> on <Y>": a noun of
+				// association with an object of its own still relates
+				// S to Y
+				nx.headless = !t.effectOn(s, nx, g, sb)
+				// "led to remission of X", "resulted in improvement of
+				// X": a causing verb takes the direction of the noun it
+				// causes.
+				const dir = cueInc | cueDec | cueHelp | cueHarm
+				if pr.bits&dir == cueInc && nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueNegRel == 0 {
+					pr.bits = pr.bits&^dir | nx.bits&dir
+				} else if d, _ := t.changeNoun(s, hits, nx.tok); pr.bits&dir == cueInc && d < 0 && nx.bits&cueNegRel == 0 {
+					// "caused depletion of X": a noun of loss
+					pr.bits = pr.bits&^dir | cueDec
+				}
+			}
+		}
+	}
+	// A group of people or animals named after what they took
+	// ("<intervention>-treated mice") is no argument.
+	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
+		pr.obj = -1
+	}
+	if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
+		pr.subj = -1
+	}
+	// "behaviours induced by X": a participle about a noun outside the
+	// taxonomy.
+	if pr.relative && pr.tok > int32(from) && !t.inUnit(s, pr.tok-1) {
+		pr.headless = true
+	}
+	// "reversed the <X>-induced <Y>": Y heads the noun phrase.
+	// So does a concept after a noun of change and its preposition
+	// ("alleviated the <X>-induced elevation in <Y>"), which is the
+	// hyphenated cause's object too.
+	if pr.obj >= 0 {
+		for j := i + 1; j < len(p.preds); j++ {
+			h := &p.preds[j]
+			if h.hyphen && h.tok == p.groups[pr.obj].b {
+				for g := pr.obj + 1; g < len(p.groups); g++ {
+					if p.groups[g].a == h.end {
+						pr.obj = g
+					} else if t.changeOfBefore(s, h.end, p.groups[g].a) {
+						pr.obj = g
+						if h.obj < 0 {
+							h.obj = g
+							if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 {
+								h.bits = h.bits&^(cueInc|cueHelp|cueHarm) | cueDec // "<X>-induced decrease in <Y>"
+							}
+						}
+						// "prevented the <X>-induced decrease in <Y>"
+						// keeps Y up, as "prevented the decrease in Y"
+						if dir, _ := t.changeNoun(s, hits, h.end); dir < 0 && pr.bits&cueDec != 0 && pr.bits&cueInc == 0 {
+							pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
+						}
+					}
+				}
+			}
+		}
+	}
+	// "Y was lower in the X group": the arm after a comparison is what it
+	// compares.
+	if pr.compare && pr.obj < 0 {
+		for g := range p.groups {
+			if gr := p.groups[g]; gr.a >= pr.end && gr.a < sb && g != pr.subj && p.units[gr.first].given {
+				pr.obj = g
+				break
+			}
+		}
+	}
+	// "A reduction in Y was observed in the X group": a change named by a
+	// noun, found in an arm given an intervention, is its effect.
+	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.compare && !pr.relative {
+		for g := pr.obj + 1; g < len(p.groups) && p.groups[g].a < sb; g++ {
+			a := p.groups[g].a
+			if a > int32(from) && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			if p.units[p.groups[g].first].given && t.groupHasKind(s, g, kindIntervention) && a > int32(from) &&
+				t.hasClass2(toks[a-1], cl2FindingPrep) && t.armAfter(s, g) {
+				pr.subj = g
+				break
+			}
+		}
+	}
+	// "led to <Y> eradication": a causing verb takes the direction of the
+	// noun of change its object ends with.
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm) == cueInc {
+		if u := p.units[p.groups[pr.obj].first]; u.tail&(cueInc|cueDec) != 0 {
+			pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | u.tail
+		}
+	}
+	// "reduced flares of <condition>": the condition is an object too.
+	if pr.obj >= 0 {
+		e := p.groups[pr.obj].b
+		if e < int32(to) && t.hasClass2(toks[e], cl2PairOf) {
+			if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && g != pr.subj {
+				pr.obj2 = g
+			}
+		}
+	}
+}
+
+// clauseArguments gives predicate i what it shares with the other
+// predicates of the sentence: a subject shared by verbs in a series, none
+// for a gerund in a list, the means or path after "via", the subjects of
+// "all of which", an object passed on by a relative clause about a noun
+// outside the taxonomy, what an anaphora stands for, and a list related
+// within itself ("X and Y are associated").
+func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool, sb int32, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	if !armCause {
+		t.sharedSubject(s, hits, i, from)
+	}
+	// "X, Y and avoiding Z": a gerund that is an item of a list has
+	// no subject in it.
+	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+		for gi, g := range p.groups {
+			if g.b != pr.tok-1 {
+				continue
+			}
+			if prev := i - 1; prev >= 0 && p.preds[prev].obj == gi && p.preds[prev].subj >= 0 && t.ingForm(s, p.preds[prev].tok) {
+				// "..., promoting Y and worsening Z": a participle
+				// coordinated with the one before shares its subject
+				pr.subj = p.preds[prev].subj
+			} else {
+				pr.subj = -1
+			}
+		}
+	}
+	t.viaGroup(s, pr, sb)
+	// "X protects against pathogens that cause Y": the relative clause
+	// speaks of a noun outside the taxonomy; its object is what the
+	// verb before it acts on.
+	if k := t.relativeBefore(s, pr.tok, from); k > int32(from)+1 && t.hasClass2(toks[k-1], cl2PairOf) && t.hasClass2(toks[k-2], cl2Collective) {
+		// "X, Y and Z, all of which improve W"
+		pr.collect, pr.subj = k-2, -1
+	} else if q := t.ownedEffectAt(s, k-1); k > int32(from) && q >= 0 {
+		pr.subj = p.preds[q].owner - 1 // "X has <Y> effects that help Z"
+	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+		pr.headless = true
+		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
+			p.preds[i-1].obj = pr.obj
+		}
+	}
+	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+	} else if i > 0 && pr.subj >= 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && t.pronounSubject(s, pr, p.groups[pr.subj].b) {
+		pr.subj = p.preds[i-1].subj // "Although X reduced Y, they had no effect on Z"
+	}
+	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
+		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
+		// "Neither X nor Y improved Z, although both lowered W": a
+		// quantifier alone as the subject of a clause stands for the
+		// list before
+		k := pr.tok - 1
+		for k > int32(from) && t.hasClass2(toks[k], cl2Modal) {
+			k--
+		}
+		if k > int32(from) && t.hasClass2(toks[k], cl2Collective) && s.tokMent[k] < 0 &&
+			(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) || t.onCueBits(hits, k-1, cueClauseBreak|cueContrast)) {
+			pr.subj = p.preds[i-1].subj
+		}
+	}
+	if pr.obj < 0 && (pr.anaphoric || t.anaphoraNear(s, pr.end, 1, 3, from, to)) {
+		// "whereas W may improve it", "have not reduced its severity"
+		switch {
+		case i > 0 && p.preds[i-1].obj >= 0 && p.preds[i-1].obj != pr.subj:
+			pr.obj = p.preds[i-1].obj
+		default:
+			for g := p.groupBefore(pr.tok, int32(from)); g >= 0; g-- {
+				if g != pr.subj && p.groups[g].b <= pr.tok {
+					pr.obj = g
+					break
+				}
+			}
+		}
+	}
+	// "Y did not change in the placebo group, whereas it fell (but fell)
+	// in the X group": the pronoun before an outcome verb whose cause is
+	// an arm, or the subject it shares with the verb before, is the
+	// outcome named before.
+	if pr.obj < 0 && pr.subj >= 0 && i > 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+		t.groupHasKind(s, pr.subj, kindIntervention) &&
+		(t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) || t.hasClass(toks[pr.tok-1], clsConj) || t.onCueBits(hits, pr.tok-1, cueClauseBreak|cueContrast)) {
+		for _, g := range [2]int{p.preds[i-1].subj, p.preds[i-1].obj} {
+			if g >= 0 && g != pr.subj && !t.groupHasKind(s, g, kindIntervention) {
+				pr.obj = g
+				break
+			}
+		}
+	}
+	// No object after the verb and a list before it: "X and Y are
+	// associated".
+	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
+		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
+		pr.within, pr.subj = pr.subj, -1
+	}
+}
+
+// settingAfter returns the group of conditions that a relation between
+// the members of group g is found in ("between X and Y in <condition>",
+// "... in <kind of> diseases such as <condition> or <condition>"), or
+// -1; people named by it ("in patients with <condition>") are a
+// population, no setting.
+func (t *Tagger) settingAfter(s *scratch, g int, sb int32) int {
+	p := &s.pairs
+	toks := s.toks
+	k := p.groups[g].b
+	if k >= sb || !t.hasClass2(toks[k], cl2FindingPrep) {
+		return -1
+	}
+	h := p.groupAfter(k+1, sb)
+	if h < 0 || p.groups[h].a > k+7 || !t.groupHasKind(s, h, kindCondition) || t.populationGroup(s, h) {
+		return -1
+	}
+	for j := k + 1; j < p.groups[h].a; j++ {
+		if t.hasClass2(toks[j], cl2Population) || t.onCueBits(s.cueHits, j, relationBits) {
+			return -1
+		}
+	}
+	// a condition named as the kind of the list ("<condition>
+	// diseases such as ...") gives way to the list
+	if n := h + 1; n < len(p.groups) && p.groups[n].a < sb && p.groups[n].a <= p.groups[h].b+4 && t.groupHasKind(s, n, kindCondition) &&
+		t.exampleLeadBefore(s, p.groups[n].a, p.groups[h].b-1) >= 0 {
+		return n
+	}
+	return h
+}
+
+// populationAfter reports whether group g is named by people or animals
+// right after it ("<X>-treated mice", "<condition> patients").
+func (t *Tagger) populationAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && s.toks[e].flags&flagHard == 0 &&
+		!t.groupHasKind(s, g, kindCondition)
+}
+
+// populationPlace reports whether group g names the people or animals in
+// which something was measured ("in the feces of <condition> mice", "in
+// <condition> patients"): a population word after it and a preposition
+// before it.
+func (t *Tagger) populationPlace(s *scratch, g int) bool {
+	return t.populationSpan(s, s.pairs.groups[g].a, s.pairs.groups[g].b)
+}
+
+// populationSpan reports whether tokens [a, e) name a population after a
+// preposition (populationPlace).
+func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
+	toks := s.toks
+	if int(e) >= len(toks) || !t.hasClass2(toks[e], cl2Population) || toks[e].flags&flagHard != 0 {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if t.hasClass2(toks[k], cl2PairOf|cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore returns the relative pronoun right before token k (past
+// modals), or -1.
+func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
+	for j := k - 1; j >= int32(from) && j >= k-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Relative) {
+			return j
+		}
+		if !t.hasClass2(s.toks[j], cl2Modal) && !t.ending(s, j, t.adverbEnd) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leftGroup returns the subject group before token k in the segment from
+// sa: the nearest one, unless it only qualifies people ("microbiota from
+// <condition> patients", "children who have <condition>") and another group
+// stands before it.
+func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
+	p := &s.pairs
+	g := p.groupBefore(k, sa)
+	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) &&
+		!t.donorGroup(s, g) {
+		return g
+	}
+	lo := sa
+	if t.groupSetAside(s, g) {
+		lo = 0 // "W, but not X, cleared Y": W stands before the contrast
+	}
+	if h := p.groupBefore(p.groups[g].a, lo); h >= 0 {
+		return h
+	}
+	return g
+}
+
+// covaries reports whether group g, the cause of an outcome verb, follows
+// a word that is both a cause and an object preposition ("with") and names
+// no intervention: "Y rose with <Z>" says that Y and Z vary together.
+func (t *Tagger) covaries(s *scratch, g int) bool {
+	if t.groupHasKind(s, g, kindIntervention) {
+		return false
+	}
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// donorGroup reports whether group g names, by what they were given, the
+// people or animals something comes from ("FMT from <X>-fed donors"): a
+// source, not the subject.
+func (t *Tagger) donorGroup(s *scratch, g int) bool {
+	a := s.pairs.groups[g].a
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairCausePrep) {
+			if j == 0 || s.tokMent[j-1] < 0 {
+				return false
+			}
+			e := int(s.pairs.groups[g].b)
+			if e+1 < len(s.toks) && t.hasClass(s.toks[e], clsGiven) {
+				e++ // "<X>-fed donors"
+			}
+			return e < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && !t.groupHasKind(s, g, kindCondition)
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// addedToGroup reports whether group g names what something else is added
+// to ("adding X to <Y>", "X added to <Y>", "an adjunct to <Y>"): the
+// setting of the relation, not its subject.
+func (t *Tagger) addedToGroup(s *scratch, g int) bool {
+	p := &s.pairs
+	toks := s.toks
+	// "to" up to four words before it ("to the high-fat, <high-sugar diet>")
+	a := p.groups[g].a
+	j := a - 1
+	for j > 0 && j >= a-4 && !t.hasClass2(toks[j], cl2PurposeTo) && (g == 0 || j >= p.groups[g-1].b) {
+		j--
+	}
+	if j < 1 || !t.hasClass2(toks[j], cl2PurposeTo) || g > 0 && j < p.groups[g-1].b {
+		return false
+	}
+	if t.hasClass2(toks[j-1], cl2AdditionWord) {
+		return true // "X added to <Y>", "an adjunct to <Y>"
+	}
+	h := p.groupBefore(j, 0)
+	if h < 0 || p.groups[h].b != int32(j) {
+		return false
+	}
+	for k := p.groups[h].a - 1; k >= 0 && k >= p.groups[h].a-3; k-- {
+		if t.hasClass2(toks[k], cl2AdditionWord) {
+			return true // "adding X to <Y>"
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// addedToUnit reports whether unit u belongs to a group that names what
+// something else is added to (addedToGroup).
+func (t *Tagger) addedToUnit(s *scratch, u int) bool {
+	g := s.pairs.groupOf(u)
+	return g >= 0 && t.addedToGroup(s, g)
+}
+
+// adjunctGroup reports whether group g follows an adjunct word ("X
+// alongside <Y>"), past articles and determiners.
+func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
+	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2Adjunct) {
+			return true
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeGroup reports whether group g is the purpose of something named
+// before it ("courses of X for <condition>").
+func (t *Tagger) purposeGroup(s *scratch, g int) bool {
+	a := s.pairs.groups[g].a
+	return a > 0 && t.hasClass2(s.toks[a-1], cl2Purpose) && t.groupHasKind(s, g, kindCondition)
+}
+
+// populationGroup reports whether group g names the condition of people or
+// animals: a population word right after it ("<condition> patients") or,
+// within three words before it, one followed by "with" or "have"
+// ("patients with <condition>", "children who already have <condition>").
+// The concept that is also an outcome names a state people have as a
+// condition does ("individuals with chronic insomnia"), unless it was
+// given.
+func (t *Tagger) populationGroup(s *scratch, g int) bool {
+	p := &s.pairs
+	toks := s.toks
+	gr := p.groups[g]
+	if !t.groupHasKind(s, g, kindCondition) && !t.groupHasState(s, g) {
+		return !t.groupHasKind(s, g, kindIntervention) && t.exposedPopulation(s, gr.a)
+	}
+	if int(gr.b) < len(toks) && t.hasClass2(toks[gr.b], cl2Population) && toks[gr.b].flags&flagHard == 0 {
+		return true
+	}
+	for j := gr.a - 1; j >= 0 && j >= gr.a-4; j-- {
+		if t.hasClass2(toks[j], cl2Population) {
+			return true
+		}
+		// "patients with (severe, poor) <condition>"
+		if !t.hasClass2(toks[j], cl2Have|cl2RelPrep|cl2Relative|cl2Modal) && !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofPhrase reads a relation noun followed by "of" at token k: "the effect
+// of X on Y" (a relation noun: X is the subject), "the eradication of Y
+// with X", "improvement of Y after X" (an action: Y is the object, the
+// agent follows or precedes). It reports whether it set the arguments.
+func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool {
+	p := &s.pairs
+	toks := s.toks
+	g1 := p.groupAfter(k+1, sb)
+	if g1 < 0 || p.groups[g1].a > k+5 || s.pairs.cueOrBreak(t, s, k+1, p.groups[g1].a) {
+		return false
+	}
+	e := p.groups[g1].b
+	var g2 int = -1
+	prep := int32(-1)
+	if e < sb && t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+		prep = e
+		if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+4 {
+			g2 = g
+		}
+	}
+	if pr.bits&cueTopic != 0 && pr.bits&(cueInc|cueDec) == 0 || pr.bits&cueAssoc != 0 && pr.bits&(cueInc|cueDec) == 0 {
+		if g2 < 0 || !t.hasClass2(toks[prep], cl2PairObjectPrep) {
+			return false
+		}
+		pr.subj, pr.obj = g1, g2
+		return true
+	}
+	// An action: "<noun> of Y with/by/after X"; but an intervention after
+	// "of" is what acts ("a benefit of X on Y").
+	pr.obj = g1
+	switch {
+	case g2 >= 0 && t.groupHasKind(s, g1, kindIntervention) && !t.groupHasKind(s, g2, kindIntervention):
+		pr.subj, pr.obj = g1, g2
+	case pr.bits&(cueTopic|cueHelp|cueHarm) != 0 && t.groupHasKind(s, g1, kindIntervention):
+		// "a beneficial effect of X against ...": X acts; what it acts on
+		// comes with the words after it
+		pr.subj, pr.obj = g1, -1
+	case g2 >= 0:
+		pr.subj = g2
+	default:
+		if g := t.causeAfter(s, e, sb, true); g >= 0 {
+			pr.subj = g
+		} else if q := t.seriesBefore(s, pr, left); q >= 0 {
+			pr.subj = p.preds[q].subj // "X led to a reduction in Y and a worsening of Z"
+		} else if left >= 0 {
+			pr.subj = left
+		}
+	}
+	return true
+}
+
+// seriesBefore returns the predicate whose object is group left when noun
+// of change pr follows that object in a series ("a reduction in <left> and
+// a worsening of Z"): pr shares its subject. Else -1.
+func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
+	p := &s.pairs
+	toks := s.toks
+	if left < 0 || !t.nounOfChange(s, pr) {
+		return -1
+	}
+	e := p.groups[left].b
+	if pr.tok != e+2 || !t.hasClass(toks[e], clsConj) || !t.hasClass(toks[e+1], clsArticle) {
+		return -1
+	}
+	for q := range p.preds {
+		if qp := &p.preds[q]; qp.tok < pr.tok && qp.obj == left && qp.subj >= 0 && qp.subj != left {
+			return q
+		}
+	}
+	return -1
+}
+
+// instrument reports whether group g comes right after "with" or "by"
+// and names an intervention: the agent of the verb before it.
+func (t *Tagger) instrument(s *scratch, g int) bool {
+	p := &s.pairs
+	a := p.groups[g].a
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if t.hasClass2(s.toks[j], cl2PairBy) || t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+			return t.groupHasKind(s, g, kindIntervention)
+		}
+		if !t.hasClass(s.toks[j], clsArticle|clsAdjective|clsDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
+// sharedSubject gives predicate i the subject that its wording shares with
+// an earlier one: a verb joined by a conjunction or a contrast ("X reduced
+// Y and improved Z", "X reduced Y but did not change Z"), an action after
+// "by" or "through" ("X eased Y, possibly by shaping Z"), and a participle
+// after a comma ("X restored Y, benefiting Z"); a participle of
+// consequence chains from the object before it instead ("X triggers Y,
+// leading to Z").
+func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
+	p := &s.pairs
+	j := i - 1
+	for j >= 0 && p.preds[j].hyphen {
+		j-- // a hyphenated modifier ("<X>-induced") lies inside a noun phrase
+	}
+	if j < 0 || p.preds[i].hyphen {
+		return
+	}
+	pr, prev := &p.preds[i], &p.preds[j]
+	toks := s.toks
+	k := pr.tok - 1
+	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	switch {
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsConj):
+		// "the X arm had fewer Y and lower Z": comparatives in a series
+		// compare the same groups.
+		pr.subj, pr.compare = prev.subj, true
+	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
+		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
+		pr.subj = prev.obj
+	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && t.ingForm(s, pr.tok)):
+		// "X eased Y by lowering Z", "X eased Y via modulating Z": the
+		// gerund is the means of the subject before.
+		if prev.subj >= 0 {
+			pr.subj = prev.subj
+		}
+	case k == pr.tok-1 && k >= int32(from) && t.ingForm(s, pr.tok) && t.onCueBits(hits, k, cueClauseBreak) && prev.subj >= 0:
+		// "X may prevent Y while regulating Z": a gerund after a
+		// subordinator has the subject of the clause before
+		pr.subj = prev.subj
+	case t.participleAfterComma(s, pr):
+		if pr.bits&cueInc != 0 && pr.bits&cueHarm == 0 {
+			if prev.obj >= 0 {
+				pr.subj = prev.obj
+			}
+		} else if p.preds[0].subj >= 0 {
+			pr.subj = p.preds[0].subj
+		}
+	case t.coordinatedVerb(s, hits, prev, pr):
+		// The subject is shared, even when it is no concept
+		// ("Supplements improved X and reduced Y"), and so is a
+		// population's finding ("<condition> patients had lower Y and
+		// higher Z").
+		pr.subj = prev.subj
+		if prev.population && pr.subj >= 0 {
+			pr.compare, pr.population = true, true
+		}
+		if prev.subj < 0 && prev.obj >= 0 {
+			prev.outside, pr.outside = true, true
+		}
+	}
+}
+
+// participleAfterComma reports whether predicate pr is an -ing form right
+// after clause punctuation, with at most an adverb or a hedge between.
+func (t *Tagger) participleAfterComma(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	w := toks[pr.tok]
+	if w.end-w.start < 5 || w.id < 0 {
+		return false
+	}
+	k := pr.tok
+	for k > 0 && toks[k].flags&flagClause == 0 && pr.tok-k < 2 {
+		k--
+	}
+	return toks[k].flags&flagClause != 0 && t.ingForm(s, pr.tok)
+}
+
+// passive reports whether predicate pr is a passive verb: "was reduced",
+// "is caused by", and the reduced relative "<Y> caused by <X>" (an -ed form
+// followed by "by").
+func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
+	toks := s.toks
+	if pr.bits&(cueInc|cueDec) == 0 {
+		return false // "X is associated with Y" has no direction to reverse
+	}
+	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) {
+		// "fell by 11 points" is no passive
+		return e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0
+	}
+	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
+		if t.hasClass2(toks[k], cl2PassiveAux) {
+			return t.edForm(s, pr.tok)
+		}
+		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) {
+			return false
+		}
+	}
+	return false
+}
+
+// causeBefore returns an intervention group that a cause preposition
+// introduces before group obj in the sentence ("After a course of X, Y
+// improved"), or -1.
+func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
+	p := &s.pairs
+	if obj < 0 {
+		return -1
+	}
+	for g := obj - 1; g >= 0; g-- {
+		a := p.groups[g].a
+		if !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		for j := a - 1; j >= int32(from) && j >= a-7; j-- {
+			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
+				return g
+			}
+		}
+		if t.frontedArm(s, g, from) {
+			return g // "In the X group, Y fell"
+		}
+	}
+	return -1
+}
+
+// auxBefore reports whether a passive auxiliary stands within three tokens
+// before predicate pr.
+func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
+	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
+		if t.hasClass2(s.toks[k], cl2PassiveAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeAfter returns the group after a "by" or a cause preposition that
+// follows token k within its segment (up to hi): the subject of a passive
+// or of an outcome verb. With inIntervention, "in", "via" and "through"
+// also introduce a cause when what follows is an intervention ("fell in
+// the X group", "improved through X").
+func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
+	p := &s.pairs
+	toks := s.toks
+	for j := k; j < hi && j < k+10; j++ {
+		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
+			// "patients with X" are a population, and what follows them
+			// ("..., perhaps correlated with Z") is another phrase's
+			return -1
+		}
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
+		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
+			continue
+		}
+		limit := j + 4
+		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
+			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
+		}
+		g := p.groupAfter(j+1, hi)
+		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
+			continue // "rose within two weeks, and X ...": X opens a clause of its own
+		}
+		if !cause && !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) && !p.units[p.groups[g].first].given {
+			continue // "protects against X": X is no cause ("in children given X" is)
+		}
+		return g
+	}
+	return -1
+}
+
+// coordinatedVerb reports whether predicate b is joined to predicate a by
+// a conjunction or a contrast only, with modals and negators
+// ("X reduced Y and improved Z", "X reduced Y but did not change Z"), not
+// by a relative pronoun ("X raised Y, which lowered Z") or a subject of
+// its own.
+func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) bool {
+	p := &s.pairs
+	toks := s.toks
+	k := a.end
+	if a.obj >= 0 {
+		k = max(k, p.groups[a.obj].b)
+	}
+	if a.obj2 >= 0 {
+		k = max(k, p.groups[a.obj2].b)
+	}
+	for _, h := range p.preds {
+		if h.hyphen && h.tok == k {
+			// "X reduced <Y>-induced <noun phrase>, ...": the object's
+			// noun phrase runs to the comma
+			for j := k + 1; j < b.tok && j < k+8; j++ {
+				if toks[j].flags&flagClause != 0 {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "X reduced the ratio of <Y> to <Z> and decreased W": the object's
+	// phrase runs to the last group before the verb when no cue lies
+	// between.
+	// So does a population named after it ("X improved Y in patients
+	// with <condition> and increased W").
+	for g := range p.groups {
+		if gr := p.groups[g]; gr.a >= k && gr.b <= b.tok && !t.cueBetween(hits, k, gr.a) && (gr.a-k <= 2 || gr.a-k <= 4 && t.populationGroup(s, g)) {
+			k = gr.b
+		}
+	}
+	if k > b.tok {
+		return false
+	}
+	conj, comma := false, toks[b.tok].flags&flagClause != 0
+	nouns := 0 // words after the object that end its noun phrase ("X raised <Y> abundance and ...")
+	items := 0 // words of a last item outside the taxonomy ("X lowered <Y> and <noun> scores, and raised Z")
+	for j := k; j < b.tok; j++ {
+		if e := t.statisticsEnd(s, j, b.tok); e > j {
+			// "X reduced Y (p = 0.02), increased Z (p < 0.01) and ...":
+			// the statistics of a result are no words of the clause
+			comma = true
+			j, k = e-1, e
+			continue
+		}
+		if e := particleEnd(s, j); !conj && e > j {
+			// "X keeps Y in check and ...": the split cue's particle
+			j, k = e-1, e
+			continue
+		}
+		if !conj && t.hasClass2(toks[j], cl2PairBy) && j+1 < b.tok && toks[j+1].flags&flagDigit != 0 {
+			// "X lowered Y by 8 points and reduced Z": the size of the
+			// change, and its unit
+			e := j + 2
+			if e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
+				!t.hasClass(toks[e], clsConj) {
+				e++
+			}
+			j, k = e-1, e
+			continue
+		}
+		if conj && toks[j].flags&flagClause != 0 {
+			// "X reduced Y and, over time, improved Z": an aside between
+			// commas
+			if e := t.asideEnd(s, hits, j, b.tok); e > j {
+				j = e - 1
+				continue
+			}
+		}
+		switch {
+		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
+			conj = true
+		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
+			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+		case (conj || toks[j].flags&flagClause != 0) && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
+			// "showed an increase in Y and a decrease in Z", "a reduction
+			// in Y, a decrease in Z, and ...": nouns of change in a series
+			// share the subject
+		case t.ending(s, j, t.adverbEnd) && j > k:
+			// an adverb between the comma and the verb: "..., significantly increased"
+		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && t.clauseAhead(s, j+1, b.tok):
+			// the object list ends with an item outside the taxonomy and
+			// a comma before the next verb: "X lowered <Y> and <noun>
+			// scores, and raised Z"
+			items++
+			continue
+		case conj && !comma && items < 2 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+			toks[j].flags&flagLetter != 0 && j+1 < b.tok && t.hasClass(toks[b.tok-1], clsConj) && toks[b.tok].flags&flagHard == 0:
+			// or with a second conjunction right before the verb: "X
+			// dampened <Y> and scaling and cut Z"
+			items++
+			continue
+		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
+			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
+			// (with no object in the taxonomy, the words of one outside
+			// it: "X might not only improve motor deficits, but also
+			// relieve Y")
+			nouns++
+			continue
+		default:
+			return false
+		}
+		comma = comma || toks[j].flags&flagClause != 0
+	}
+	return conj || comma && b.tok-k <= 2
+}
+
+// clauseAhead reports whether clause punctuation precedes a token in
+// [a, b], with no mention between.
+func (t *Tagger) clauseAhead(s *scratch, a, b int32) bool {
+	for j := a; j <= b && int(j) < len(s.toks); j++ {
+		if s.toks[j].flags&flagClause != 0 {
+			return true
+		}
+		if s.tokMent[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// asideEnd returns the token after an aside that starts at token j after
+// clause punctuation and ends with clause punctuation right before token
+// end: at most four words, no concept and no cue. Else it returns -1.
+func (t *Tagger) asideEnd(s *scratch, hits []cueHit, j, end int32) int32 {
+	if end-j > 4 || s.toks[end].flags&flagClause == 0 {
+		return -1
+	}
+	for k := j; k < end; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || k > j && s.toks[k].flags&(flagHard|flagClause) != 0 {
+			return -1
+		}
+	}
+	return end
+}
+
+// opensClause reports whether group g, after token a, is the subject of a
+// clause of its own: a conjunction after a comma stands between, and a
+// predicate follows it ("Y rose, and X prevented ...").
+func (t *Tagger) opensClause(s *scratch, a int32, g int) bool {
+	p := &s.pairs
+	gr := p.groups[g]
+	if !t.conjunctionBetween(s, a, gr.a) {
+		return false
+	}
+	for _, pr := range p.preds {
+		if pr.tok >= gr.b && pr.tok <= gr.b+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports whether a conjunction after a comma lies in
+// tokens [a, b): what follows it opens a clause of its own ("Y rose, and
+// X ...").
+func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for k := max(a, 1); k < b; k++ {
+		if t.hasClass(toks[k], clsConj) && (toks[k].flags&flagClause != 0 || strings.ContainsRune(s.text[toks[k-1].end:toks[k].start], ',')) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether a pronoun that opens a clause after token
+// e stands right before predicate pr as its subject ("..., they had no
+// effect on Z").
+func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
+	toks := s.toks
+	for k := pr.tok - 1; k >= e && k >= pr.tok-3; k-- {
+		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
+			// "..., they", "and it", "nor did it"
+			return toks[k].flags&flagClause != 0 || k > 0 && t.hasClass(toks[k-1], clsConj) ||
+				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0)
+		}
+		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
+			return false
+		}
+	}
+	return false
+}
+
+// anaphoraNear reports whether an anaphora word lies within n tokens from k
+// in direction dir (1 after, -1 before), inside [from, to).
+func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) bool {
+	for j, c := k, int32(0); j >= int32(from) && j < int32(to) && c < n; j, c = j+dir, c+1 {
+		if t.hasClass2(s.toks[j], cl2Anaphora) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,376 @@
+package tagger
+
+import (
+	"strings"
+
+	"github.com/lumen-research/lumen"
+)
+
+// This file reads the arms of a trial (pairs.go): "Y fell in the placebo
+// group but not in the <X> group", groups compared on a measure, arms
+// named by treatments joined by "+", and a comparative that quantifies an
+// arm's people ("Fewer patients in the X group ...").
+
+// armPairs adds "Y fell in the placebo group but not in the <X> group"
+// and "S raised Y in the placebo group, but not in the <X> group": the
+// intervention of the arm set aside kept Y from the change, so it moves Y
+// the other way. Y is the predicate's object, or its subject when the verb
+// has no object outside the arms.
+func (t *Tagger) armPairs(s *scratch) {
+	p := &s.pairs
+	for _, sp := range p.arms {
+		var pr *predicate
+		for i := range p.preds {
+			q := &p.preds[i]
+			if q.bits&(cueInc|cueDec) != 0 && !q.denial && (pr == nil || q.tok < sp[0] || pr.tok < sp[0]) {
+				pr = q
+				if q.tok >= sp[1] {
+					break
+				}
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		ob := -1
+		for _, g := range [2]int{pr.obj, pr.subj} {
+			if g >= 0 && !t.groupHasKind(s, g, kindIntervention) && (p.groups[g].b <= sp[0] || p.groups[g].a >= sp[1]) {
+				ob = g
+				break
+			}
+		}
+		for g := range p.groups {
+			if ob < 0 && p.groups[g].b <= sp[0] && !t.groupHasKind(s, g, kindIntervention) {
+				ob = g // "the diversity of the placebo group but not the <X> group fell"
+			}
+		}
+		if ob < 0 {
+			continue
+		}
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] || t.concepts[u.concept].kind != kindIntervention {
+				continue
+			}
+			for b := p.groups[ob].first; b < p.groups[ob].last; b++ {
+				n := len(p.out)
+				t.addPair(s, u, p.units[b], pr)
+				if len(p.out) > n {
+					switch r := &p.out[n]; r.Effect {
+					case lumen.RelationIncreases:
+						r.Effect = lumen.RelationDecreases
+					case lumen.RelationDecreases:
+						r.Effect = lumen.RelationIncreases
+					}
+				}
+			}
+		}
+	}
+}
+
+// armComparatives adds "More <Y> were found in the <X> group" and "<Y>
+// was more abundant and <Z> was higher in the <X> group": a comparative
+// said of a concept in the arm given an intervention, with "in" or "of"
+// before the arm, is the intervention's effect (the arms compare what
+// they were given). Each concept of the arm's clause before it takes the
+// first comparative after it, or else the one before it; the first
+// statement wins ("more <Y> ... in the <X> group, while <W> decreased").
+func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for _, arm := range p.units {
+		if !arm.given || t.concepts[arm.concept].kind != kindIntervention || int(arm.b) >= len(toks) ||
+			!t.hasClass2(toks[arm.b], cl2Arm) {
+			continue
+		}
+		k := int(arm.a) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
+			continue
+		}
+		start := int32(from)
+		for _, h := range hits {
+			if h.bits&cueClauseBreak != 0 && h.tok < arm.a {
+				start = h.end
+			}
+		}
+		for _, u := range p.units {
+			if u.a < start || u.b > int32(k) || t.concepts[u.concept].kind == kindIntervention || t.changedBefore(s, hits, u) {
+				continue
+			}
+			dir := 0
+			for j := u.b; j < int32(k) && dir == 0; j++ {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			for j := u.a - 1; j >= start && dir == 0; j-- {
+				dir = t.comparativeAt(s, hits, j)
+			}
+			if dir == 0 {
+				continue
+			}
+			pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+			if dir < 0 {
+				pr.bits = cueDec
+			}
+			t.addPair(s, arm, u, &pr)
+		}
+	}
+}
+
+// plusJoined reports whether units u and v, v right after u, are joined by
+// a plus sign: the treatments of one arm ("the X + Y group").
+func (t *Tagger) plusJoined(s *scratch, u, v pairUnit) bool {
+	return v.a == u.b && strings.TrimSpace(s.text[s.toks[u.b-1].end:s.toks[v.a].start]) == "+"
+}
+
+// armChain returns the units [i, j) of the arm name that unit i starts:
+// units joined by plus signs and followed by an arm word ("the X + Y
+// group"), or j == i when unit i starts none.
+func (t *Tagger) armChain(s *scratch, i int) int {
+	p := &s.pairs
+	j := i + 1
+	for j < len(p.units) && t.plusJoined(s, p.units[j-1], p.units[j]) {
+		j++
+	}
+	if e := p.units[j-1].b; int(e) >= len(s.toks) || s.toks[e].flags&flagHard != 0 || !t.hasClass2(s.toks[e], cl2Arm) {
+		return i
+	}
+	return j
+}
+
+// armNames reports whether units i and j both name arms, one of them with
+// two treatments ("the X + Y group", "the Y group and the X + Y group"):
+// what arms were given relates neither to the other.
+func (t *Tagger) armNames(s *scratch, i, j int) bool {
+	in := func(k int) int { // the length of the arm chain unit k is in, or 0
+		a := k
+		for a > 0 && t.plusJoined(s, s.pairs.units[a-1], s.pairs.units[a]) {
+			a--
+		}
+		if e := t.armChain(s, a); e > k {
+			return e - a
+		}
+		return 0
+	}
+	ni, nj := in(i), in(j)
+	return ni > 0 && nj > 0 && max(ni, nj) > 1
+}
+
+// armsNamed reports whether group g holds the name of an arm with two
+// treatments ("the X + Y group").
+func (t *Tagger) armsNamed(s *scratch, g int) bool {
+	p := &s.pairs
+	for i := p.groups[g].first; i < p.groups[g].last; i++ {
+		if t.armChain(s, i) > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// armDifferences adds "differences in Y between the A group and the X + A
+// group" (also "of the ... groups"): a predicate with an object and no
+// subject, followed by the names of two or more arms, relates Y to the
+// interventions that some arms were given and others not; what every arm
+// was given relates nothing.
+func (t *Tagger) armDifferences(s *scratch) {
+	p := &s.pairs
+	for pi := range p.preds {
+		pr := &p.preds[pi]
+		y := pr.obj
+		if y < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 && !t.groupHasKind(s, pr.subj, kindIntervention) {
+			y = pr.subj // "Y differed between the ... groups"
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if y < 0 || pr.within >= 0 || pr.headless {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		var chains [][2]int
+		start := max(pr.end, p.groups[y].b)
+		for i := 0; i < len(p.units) && p.units[i].a < sb; {
+			if p.units[i].a < start {
+				i++
+				continue
+			}
+			if j := t.armChain(s, i); j > i {
+				chains = append(chains, [2]int{i, j})
+				i = j
+				continue
+			}
+			i++
+		}
+		if len(chains) < 2 {
+			continue
+		}
+		for _, c := range chains {
+			for k := c[0]; k < c[1]; k++ {
+				u := p.units[k]
+				if t.concepts[u.concept].kind != kindIntervention {
+					continue
+				}
+				every := true
+				for _, d := range chains {
+					in := false
+					for m := d[0]; m < d[1]; m++ {
+						in = in || p.units[m].concept == u.concept
+					}
+					every = every && in
+				}
+				if every {
+					continue
+				}
+				for b := p.groups[y].first; b < p.groups[y].last; b++ {
+					t.addPair(s, u, p.units[b], pr)
+				}
+			}
+		}
+	}
+}
+
+// changedBefore reports whether a word of change stands right before unit
+// u ("the reduction in <Y> was greater in the X group"): the arms compare
+// a change, which the predicates read (effect).
+func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
+	a := u.a
+	if a > 0 && t.hasClass(s.toks[a-1], clsArticle|clsDeterminer) {
+		a--
+	}
+	for _, h := range hits {
+		if (h.end == a || h.end == u.a) && h.bits&(cueInc|cueDec) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfBefore reports whether tokens [a, b) are a noun of change and
+// its preposition ("elevation in", "loss of"): a word and the
+// preposition, or a noun of action or state, a word and the preposition;
+// no mention.
+func (t *Tagger) changeOfBefore(s *scratch, a, b int32) bool {
+	if b-a >= 3 && b-a <= 4 && t.sampleWord(s, b-1) && t.hasClass2(s.toks[b-2], cl2PairOf|cl2FindingPrep) {
+		b-- // "the increase in serum <Y>": a plain word of where it was measured
+	}
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		// (a lost diversity spans its noun of change: "decrease in <diversity>")
+		if m := s.tokMent[k]; m >= 0 && s.ments[m].flags&entLostDiversity == 0 || k > a && s.toks[k].flags&flagClause != 0 {
+			return false
+		}
+	}
+	last, first := s.toks[b-1], s.toks[a]
+	if !t.hasClass2(last, cl2PairOf|cl2FindingPrep) || t.hasClass(first, clsArticle|clsDeterminer|clsConj) {
+		return false
+	}
+	return b-a == 2 || t.nounEnding(s.text[first.start:first.end])
+}
+
+// comparativeAt returns +1 when token j is a comparative of more ("more",
+// "higher", "enriched"), -1 for one of less ("fewer", "lower",
+// "depleted"), else 0.
+func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
+	tk := s.toks[j]
+	switch {
+	case t.hasClass(tk, clsLess):
+		return -1
+	case t.hasClass(tk, clsComparative) && s.tokMent[j] < 0:
+		return 1
+	}
+	for _, h := range hits {
+		if h.tok == j && h.bits&cueCompar != 0 {
+			// a verb of help that compares ("enriched in the X group")
+			// says more, whatever it helps
+			if h.bits&cueDec != 0 && h.bits&cueHelp == 0 {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// quantifiedArms reads a comparative that quantifies the people of an arm
+// at the head of a sentence ("Fewer patients in the X group experienced
+// Y", "More children given X developed Y"): the arm given X is the
+// subject, what they had the object, and the comparative the direction.
+func (t *Tagger) quantifiedArms(s *scratch, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.bits&cueCompar == 0 || int(pr.tok) != from || int(pr.end) >= to ||
+			!t.hasClass2(toks[pr.end], cl2Population) {
+			continue
+		}
+		arm := p.groupAfter(pr.end+1, int32(to))
+		if arm < 0 || p.groups[arm].a > pr.end+4 || !p.units[p.groups[arm].first].given {
+			continue
+		}
+		obj := p.groupAfter(p.groups[arm].b, int32(to))
+		if obj < 0 || t.groupHasKind(s, obj, kindIntervention) {
+			continue
+		}
+		pr.subj, pr.obj, pr.compare = arm, obj, true
+	}
+}
+
+// givenArmBefore reports whether the subject right before token k is an
+// intervention given to a group, maybe named by a group or population
+// word after it ("the X-treated group", "mice given X").
+func (t *Tagger) givenArmBefore(s *scratch, k int32, from int) bool {
+	j := k - 1
+	for n := 0; n < 2 && j > int32(from) && s.tokMent[j] < 0 && (t.hasClass2(s.toks[j], cl2Arm|cl2Population|cl2Modal) || t.hasClass(s.toks[j], clsGroup)); n++ {
+		j--
+	}
+	if j < int32(from) || s.tokMent[j] < 0 {
+		return false
+	}
+	for _, u := range s.pairs.units {
+		if j >= u.a && j < u.b {
+			return u.given && t.concepts[u.concept].kind == kindIntervention
+		}
+	}
+	return false
+}
+
+// armParticiple reports whether cue h is a participle of exposure joined
+// by a hyphen to the word before it and followed by people or animals
+// ("<X>-treated mice", "vehicle-treated rats"): it names an arm of the
+// study, no relation of its own.
+func (t *Tagger) armParticiple(s *scratch, text string, h cueHit) bool {
+	toks := s.toks
+	k := h.tok
+	return h.end-h.tok == 1 && int(h.end) < len(toks) && toks[k].start > 0 && text[toks[k].start-1] == '-' &&
+		toks[k].flags&flagHard == 0 && t.edForm(s, k) && t.hasClass2(toks[k], cl2Exposure) &&
+		t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0
+}
+
+// frontedArm reports whether group g is the arm of a trial named at the
+// head of its clause by a finding preposition ("In the X group, ...",
+// "Among X-treated mice, ..."): what changes in the clause after it is
+// the arm's result.
+func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
+	toks := s.toks
+	a := s.pairs.groups[g].a
+	k := a - 1
+	if k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k < int32(from) || !t.hasClass2(toks[k], cl2FindingPrep) || !t.armAfter(s, g) {
+		return false
+	}
+	return k == int32(from) || toks[k].flags&flagClause != 0
+}
+
+// armAfter reports whether a group word or a population follows group g:
+// it names an arm of a trial ("in the X group", "in X-fed mice").
+func (t *Tagger) armAfter(s *scratch, g int) bool {
+	e := s.pairs.groups[g].b
+	return int(e) < len(s.toks) && s.toks[e].flags&flagHard == 0 &&
+		(t.hasClass(s.toks[e], clsGroup) || t.hasClass2(s.toks[e], cl2Population) || t.edForm(s, e))
+}

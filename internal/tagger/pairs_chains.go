@@ -1,0 +1,1227 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file reads what links several relations (pairs.go): chains and
+// paths ("X raised Y, which lowered Z", "via Z", "M may mediate the effects
+// of X on Y"), lists of results after a causing verb, examples after "such
+// as", conversions ("ferment <X> into <Z>"), agents of nouns of change, and
+// treatments ("X for <condition>").
+
+// mediatorPairs adds "M1, M2 and M3 may mediate the effects of X on Y":
+// each concept named before the verb is the path of X's effect (X > M
+// associated, as after "via"), whatever Y is.
+func (t *Tagger) mediatorPairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		h := &p.preds[i]
+		if !t.hasClass2(s.toks[h.tok], cl2Mediation) {
+			continue
+		}
+		var e *predicate
+		for j := i + 1; j < len(p.preds); j++ {
+			if q := &p.preds[j]; q.tok-h.end <= 3 {
+				e = q
+				break
+			}
+		}
+		if e == nil {
+			continue
+		}
+		x := e.subj
+		if int(e.end) < len(s.toks) && t.hasClass2(s.toks[e.end], cl2PairOf) {
+			// "the effects of <X>": X is the cause, whatever the
+			// predicate took as its subject
+			if g := p.groupAfter(e.end+1, int32(len(s.toks))); g >= 0 && p.groups[g].a <= e.end+2 {
+				x = g
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		// the mediators are not related to each other
+		h.within = -1
+		path := predicate{bits: cueAssoc, negated: h.negated || e.negated, hedged: h.hedged || e.hedged,
+			subj: x, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		for g := range p.groups {
+			if p.groups[g].b <= h.tok && g != x && !t.groupHasKind(s, g, kindIntervention) {
+				t.addGroups(s, x, g, &path)
+			}
+		}
+	}
+}
+
+// treatmentPairs adds "courses of X for <condition>", "X for <mechanism>":
+// a treatment of what follows "for". The caller skips it in a denied
+// sentence, where it is only the background of what is denied ("courses
+// of X for <condition> were not linked to Y").
+func (t *Tagger) treatmentPairs(s *scratch, from, to int) {
+	p := &s.pairs
+	for f := int32(from); f < int32(to); f++ {
+		if !t.hasClass2(s.toks[f], cl2Purpose) {
+			continue
+		}
+		sg, og := p.groupBefore(f+1, int32(from)), p.groupAfter(f+1, int32(to))
+		if sg < 0 || og < 0 || p.groups[sg].b != f || p.groups[og].a != t.skipFillers(s, f+1, int32(to), 3) ||
+			!t.groupHasKind(s, sg, kindIntervention) || t.groupHasKind(s, og, kindIntervention) {
+			continue
+		}
+		treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1}
+		if len(p.preds) > 0 {
+			treat.hedged = p.preds[0].hedged
+		}
+		t.addGroups(s, sg, og, &treat)
+	}
+}
+
+// collectivePairs adds "X, Y and Z, all of which improve W": the concepts
+// named before the quantifier, or, when they are the objects of verbs with
+// a subject of their own, those objects ("S regulates X and supports Y,
+// all of which ..."); a list that is a subject stays the subject ("X and
+// Y feed Z, all of which ...").
+func (t *Tagger) collectivePairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.collect < 0 || pr.obj < 0 {
+			continue
+		}
+		subjUnits, subjGroups := 0, 0
+		for g := range p.groups {
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) {
+				subjUnits += p.groups[g].last - p.groups[g].first
+				subjGroups++
+			}
+		}
+		useSubj := subjUnits >= 2 && subjGroups == 1
+		for g := range p.groups {
+			if p.groups[g].b <= pr.collect && p.isSubject(g, i) == useSubj {
+				t.addGroups(s, g, pr.obj, pr)
+			}
+		}
+	}
+}
+
+// pathPairs adds "X eased Y via Z": X goes with Z.
+func (t *Tagger) pathPairs(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.via < 0 || pr.subj < 0 || pr.headless {
+			continue
+		}
+		path := predicate{bits: cueAssoc, negated: pr.negated, hedged: pr.hedged || pr.viaHedged, subj: pr.subj, obj: pr.via, obj2: -1, within: -1, via: -1, collect: -1}
+		t.addGroups(s, pr.subj, pr.via, &path)
+	}
+}
+
+// conversionProducts reads a verb of conversion with its product ("gut
+// bacteria ferment <X> into <Z>", "<X> is fermented by <Y> into <Z>"):
+// the product after "into" is what the verb raises, and the substance
+// converted raises it too.
+func (t *Tagger) conversionProducts(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || pr.bits&cueInc == 0 || !t.conversionVerb(s, pr) {
+			continue
+		}
+		product := -1
+		k := pr.end
+		if t.hasClass(toks[k-1], clsProductPrep) {
+			k-- // "fermented into <Z> by <Y>"
+		}
+		for ; int(k) < to && k < pr.end+8; k++ {
+			if k > pr.end && toks[k].flags&flagClause != 0 {
+				break
+			}
+			if t.hasClass(toks[k], clsProductPrep) {
+				if g := p.groupAfter(k+1, int32(to)); g >= 0 && p.groups[g].a == t.skipFillers(s, k+1, int32(to), 3) {
+					product = g
+				}
+				break
+			}
+		}
+		if product < 0 || product == pr.subj || product == pr.obj {
+			continue
+		}
+		substrate := pr.obj
+		pr.obj = product
+		if substrate >= 0 && p.groups[substrate].b <= k && substrate != pr.subj {
+			cp := *pr
+			cp.subj = substrate
+			p.preds = append(p.preds, cp)
+			pr = &p.preds[i]
+		}
+	}
+}
+
+// conversionVerb reports whether predicate pr is a verb of conversion.
+func (t *Tagger) conversionVerb(s *scratch, pr *predicate) bool {
+	for k := pr.tok; k < pr.end; k++ {
+		if t.hasClass(s.toks[k], clsConversion) {
+			return true
+		}
+	}
+	return false
+}
+
+// viaChanges reads "X eased Y through the production of Z" and "X eased Y
+// via a reduction in Z": a noun of change with a direction after "via" or
+// "through" is the means of the subject before, as a gerund is ("by
+// lowering Z"): X moves Z in the noun's direction. Its "of" made the
+// nearest concept before it its subject.
+func (t *Tagger) viaChanges(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		k := pr.tok - 1
+		if k > int32(from) && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		if k <= int32(from) || !t.hasClass2(toks[k], cl2Via) || toks[k].flags&flagHard != 0 && !t.commaBefore(s, k) ||
+			pr.obj < 0 || pr.hyphen || !t.changeOfNoun(s, hits, pr) ||
+			prev.subj < 0 || prev.hyphen || prev.end > k || prev.subj == pr.obj || pr.subj >= 0 && pr.subj != prev.obj {
+			continue
+		}
+		pr.subj = prev.subj
+	}
+}
+
+// attributeTreatments reads "X may be a useful adjunct for Y" and "X is
+// an effective option for Y": a noun outside the taxonomy, qualified by a
+// word of help after a copula and an article, names what the subject is
+// for the concept after "for": X treats Y, as the helping word says.
+func (t *Tagger) attributeTreatments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for _, h := range hits {
+		k := h.tok
+		if h.end-h.tok != 1 || h.bits&cueHelp == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(k)-2 <= from || int(h.end)+2 >= to ||
+			!t.hasClass(toks[k-1], clsArticle) || !t.hasClass(toks[k-2], clsCopula) && !t.hasClass2(toks[k-2], cl2PassiveAux) {
+			continue
+		}
+		// the noun, then "for"
+		n := h.end
+		if s.tokMent[n] >= 0 || t.onCue(hits, n) || toks[n].flags&(flagHard|flagLetter) != flagLetter ||
+			!t.hasClass2(toks[n+1], cl2Purpose) || toks[n+1].flags&flagHard != 0 {
+			continue
+		}
+		og := p.groupAfter(n+2, int32(to))
+		if og < 0 || p.groups[og].a > n+5 || t.groupHasKind(s, og, kindIntervention) {
+			continue
+		}
+		ok := true
+		for j := n + 2; j < p.groups[og].a; j++ {
+			ok = ok && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&flagHard == 0
+		}
+		// the subject before the copula, past modals ("may be")
+		v := k - 2
+		for v > int32(from) && v > k-4 && t.hasClass2(toks[v-1], cl2Modal) {
+			v--
+		}
+		sg := p.groupBefore(v, int32(from))
+		if !ok || sg < 0 || p.groups[sg].b != v || !t.groupHasKind(s, sg, kindIntervention) {
+			continue
+		}
+		for i := range p.preds {
+			// "..., perhaps by correcting Z": the means is the subject's
+			if q := &p.preds[i]; q.tok > p.groups[og].b && q.tok > 0 && t.ingForm(s, q.tok) &&
+				t.hasClass2(toks[q.tok-1], cl2PairBy|cl2Via) && (q.subj < 0 || q.subj == og) {
+				q.subj = sg
+			}
+		}
+		p.preds = append(p.preds, predicate{tok: k, end: h.end, bits: h.bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// loweredChangeItems reads "X reduced Y and the rise in Z" and "X
+// alleviated <Y>-induced itch and elevation in Z": a noun of change
+// coordinated with the object of a lowering verb is a second object of
+// that verb, which acts on the change it names, as in "X prevented the
+// increase in Z" (Z decreases) and "X prevented the loss of Z" (Z
+// increases); the noun relates nothing itself.
+func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	var added []predicate
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.denial || pr.within >= 0 || !t.nounOfChange(s, pr) {
+			continue
+		}
+		dir, _ := t.changeNoun(s, hits, pr.tok)
+		if dir == 0 {
+			continue
+		}
+		// the verb: the last predicate before that is no hyphenated
+		// modifier inside its object ("<Y>-induced")
+		j := i - 1
+		for j > 0 && p.preds[j].hyphen {
+			j--
+		}
+		a := &p.preds[j]
+		if a.hyphen || a.subj < 0 || a.obj < 0 || a.denial || a.within >= 0 || a.end-a.tok != 1 || p.groups[a.obj].a < a.end {
+			continue
+		}
+		var bits uint32
+		for _, h := range hits {
+			if h.tok == a.tok && h.end == a.end {
+				bits = h.bits
+			}
+		}
+		if bits&cueDec == 0 || bits&(cueInc|cueNegRel) != 0 {
+			continue // no lowering verb
+		}
+		// between the verb's object and the noun: plain words of the
+		// object's phrase, then a conjunction and maybe an article
+		k := pr.tok - 1
+		if k > 0 && t.hasClass(toks[k], clsArticle) {
+			k--
+		}
+		lo := p.groups[a.obj].b
+		if k < lo || !t.hasClass(toks[k], clsConj) || k-lo > 4 {
+			continue
+		}
+		ok := true
+		for m := lo; m < k; m++ {
+			if s.tokMent[m] >= 0 || t.hasClass(toks[m], clsConj) || toks[m].flags&flagHard != 0 && !t.commaBefore(s, m) {
+				ok = false
+			}
+			for _, q := range p.preds {
+				if q.tok <= m && m < q.end && !q.hyphen {
+					ok = false
+				}
+			}
+		}
+		// no verb of its own after it: "X reduced Y, and the rise in Z
+		// followed" is a clause
+		if e := p.groups[pr.obj].b; int(e) < len(toks) && toks[e].flags&flagHard == 0 {
+			if s.tokMent[e] < 0 && !t.onCue(hits, e) && int(e)+1 < len(toks) && toks[e+1].flags&flagHard == 0 {
+				e++ // "<Z> levels"
+			}
+			ok = ok && !t.onCue(hits, e) && !t.edForm(s, e) && !t.hasClass(toks[e], clsCopula) && !t.hasClass2(toks[e], cl2Modal|cl2PassiveAux)
+		}
+		if !ok {
+			continue
+		}
+		orig := *pr
+		pr.subj, pr.compare, pr.adjective, pr.noun = a.subj, false, false, 0
+		if dir > 0 {
+			pr.bits = bits
+		} else {
+			pr.bits = bits&^(cueDec|cueHelp) | cueInc
+		}
+		if h := &p.preds[i-1]; orig.subj >= 0 && orig.subj != a.subj && h.hyphen && h.subj == orig.subj {
+			// "alleviated <X>-induced itch and elevation in Z": X also
+			// raised Z
+			added = append(added, orig)
+		}
+	}
+	if len(added) > 0 {
+		p.preds = append(p.preds, added...)
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// repeatedPrepositionObjects reads a second object that repeats the
+// preposition of the first after a conjunction ("correlated positively
+// with X and negatively with Z", "linked to X and to Z"): the predicate
+// relates its subject to both.
+func (t *Tagger) repeatedPrepositionObjects(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.hyphen || pr.within >= 0 || p.groups[pr.obj].a <= pr.end {
+			continue
+		}
+		// the first object's preposition
+		prep := int32(-1)
+		for j := p.groups[pr.obj].a - 1; j >= pr.end && j >= p.groups[pr.obj].a-3; j-- {
+			if t.hasClass2(toks[j], cl2PairObjectPrep) {
+				prep = j
+				break
+			}
+		}
+		if prep < 0 {
+			continue
+		}
+		j := p.groups[pr.obj].b
+		if int(j) >= to || !t.hasClass(toks[j], clsConj) || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		j++
+		for c := 0; c < 2 && int(j) < to && t.ending(s, j, t.adverbEnd) && s.tokMent[j] < 0; c++ {
+			j++ // "and negatively with"
+		}
+		if int(j)+1 >= to || toks[j].id != toks[prep].id || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		g := p.groupAfter(j+1, int32(to))
+		if g < 0 || g == pr.subj {
+			continue
+		}
+		a := t.skipFillers(s, j+1, int32(to), 3)
+		if a+1 == p.groups[g].a && (t.hasClass(toks[a], clsLess|clsComparative) || t.onCueBits(hits, a, cueCompar)) {
+			a++ // a qualifier: "and with lower Z"
+		}
+		if p.groups[g].a != a || t.cueBetween(hits, p.groups[pr.obj].b, j+1) {
+			continue
+		}
+		cp := pr
+		cp.obj = g
+		p.preds = append(p.preds, cp)
+	}
+}
+
+// causedList reads "X resulted in lower Y, higher Z and reduced W": a
+// causing verb followed by a list of concepts, each maybe qualified by a
+// comparative, a less-word or a participle, causes every item, in the
+// direction of its qualifier (a less-word lowers, as in "led to reduced
+// <Y>"). The comparatives and participles inside the list relate
+// nothing themselves.
+func (t *Tagger) causedList(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	const dir = cueInc | cueDec | cueHarm | cueHelp | cueCompar | cueAssoc | cueNegRel
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.bits&dir != cueInc || pr.bits&cueReverse != 0 || pr.hyphen || pr.relative || pr.headless || pr.within >= 0 || pr.denial ||
+			p.groups[pr.subj].b > pr.tok {
+			continue // (the subject comes first: not "Y is due to X", not a passive)
+		}
+		_, sb := segment(s, pr.tok)
+		k, first := pr.end, true
+		if pr.obj >= 0 && p.groups[pr.obj].a >= pr.end {
+			k, first = p.groups[pr.obj].b, false
+		}
+		subj := pr.subj
+		for items := 0; items < 12; items++ {
+			g := p.groupAfter(k, sb)
+			if g < 0 || t.opensClause(s, k, g) {
+				break // "X raised Y, and Z blunted ...": Z is no item
+			}
+			a := p.groups[g].a
+			q := -1 // the predicate of the item's qualifier
+			if a-1 >= k {
+				for j := i + 1; j < n; j++ {
+					if p.preds[j].tok == a-1 && p.preds[j].end == a {
+						q = j
+					}
+				}
+			}
+			if q >= 0 {
+				// only a qualifier opens an item: "higher", "lower",
+				// "reduced"; "fuelling Z" is a clause of its own
+				if qp := &p.preds[q]; qp.bits&(cueCompar|cueInc|cueDec) == 0 || qp.denial || qp.hyphen ||
+					!(qp.bits&cueCompar != 0 || t.hasClass(toks[qp.tok], clsLess|clsComparative) || t.edForm(s, qp.tok)) {
+					break
+				}
+			}
+			open := a
+			if q >= 0 || a-1 >= k && t.hasClass(toks[a-1], clsLess|clsComparative) {
+				open = a - 1
+			}
+			if first && open != t.skipFillers(s, k, sb, 2) || !first && !t.itemGap(s, k, open) {
+				break
+			}
+			// no other relation inside the item
+			clean := true
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b && !(qj.end-qj.tok == 1 && t.listVerb(s, qj)) {
+					clean = false
+				}
+			}
+			if !clean {
+				break
+			}
+			for j := i + 1; j < n; j++ {
+				if qj := &p.preds[j]; j != q && qj.tok >= k && qj.tok < p.groups[g].b {
+					qj.headless = true // "and reduced W" inside an item
+				}
+			}
+			bits := uint32(cueInc)
+			if open < a && t.hasClass(toks[open], clsLess) {
+				bits = cueDec // "fewer <Y> flares": the qualifier lowers the whole item
+			}
+			if q >= 0 {
+				qp := &p.preds[q]
+				if t.hasClass(toks[qp.tok], clsLess) || qp.bits&cueDec != 0 && qp.bits&cueInc == 0 {
+					bits = cueDec
+				}
+				qp.subj, qp.obj, qp.bits, qp.compare, qp.adjective, qp.headless = subj, g, bits, false, false, false
+			} else if !first || pr.obj != g {
+				p.preds = append(p.preds, predicate{tok: open, end: a, bits: bits, subj: subj, obj: g, obj2: -1, within: -1, via: -1, collect: -1})
+			}
+			first = false
+			k = p.groups[g].b
+		}
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// listVerb reports whether predicate q is a participle of change used as
+// an adjective in a list of results ("and reduced W"): one word, -ed,
+// right after a comma or a conjunction.
+func (t *Tagger) listVerb(s *scratch, q *predicate) bool {
+	return q.end-q.tok == 1 && t.edForm(s, q.tok) && q.tok > 0 &&
+		(s.toks[q.tok].flags&flagClause != 0 || t.hasClass(s.toks[q.tok-1], clsConj))
+}
+
+// itemGap reports whether tokens [a, b) close one item of a list and open
+// the next: at most two plain words ("levels"), then a comma or a
+// conjunction.
+func (t *Tagger) itemGap(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b == a {
+		return toks[b].flags&flagClause != 0 // "<Y>, higher <Z>"
+	}
+	if b < a || b-a > 4 {
+		return false
+	}
+	sep := toks[b].flags&flagClause != 0
+	for j := a; j < b; j++ {
+		switch {
+		case t.hasClass(toks[j], clsConj):
+			sep = true
+		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0:
+			return false
+		}
+		sep = sep || j > a && toks[j].flags&flagClause != 0
+	}
+	return sep
+}
+
+// linkedObjects reads "Evidence links X, Y and Z to (the pathogenesis of)
+// W": a verb of association whose subject is outside the taxonomy
+// relates its object to the concept after "to" or "with".
+func (t *Tagger) linkedObjects(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.within >= 0 || pr.denial || pr.bits&cueAssoc == 0 || pr.bits&(cueInc|cueDec) != 0 ||
+			p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+1 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || !t.hasClass2(toks[k], cl2RelPrep) {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(to))
+		if g < 0 || p.groups[g].a > k+5 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < p.groups[g].a; j++ {
+			// "to the pathogenesis of W": plain words and "of"
+			ok = ok && s.tokMent[j] < 0 && toks[j].flags&(flagHard|flagClause) == 0
+		}
+		if ok {
+			pr.subj, pr.obj = pr.obj, g
+		}
+	}
+}
+
+// changeAgents reads "modulation of the <Y> by X", "<Y> modulation by X",
+// "modulation of <Y> through X" and "the variation of <Y> induced by X":
+// a change without direction named by a noun, with its agent after "by",
+// "via" or "through" or a causing participle and "by", relates X to Y
+// (associated), whatever the sentence says of the change. The change may
+// name a list before its agent ("modulation of <Y>, oxidative stress and
+// <Z> through X", "the variation of <Y> and its metabolites induced by
+// X"): X is the agent of each concept of the list.
+func (t *Tagger) changeAgents(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		if !u.neutral {
+			continue
+		}
+		og := p.groupOf(ui)
+		if og < 0 {
+			continue
+		}
+		k := p.groups[og].b
+		// Only a noun of change before the concept ("the variation of
+		// <Y>") heads a list and takes a participle's agent; "<Y>
+		// modulates Z induced by X" is a verb.
+		j := u.a - 1
+		if j > 0 && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		head := j > 0 && t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[j-1], cl2NeutralChange)
+		if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2NeutralChange) {
+			k++ // "<Y> modulation by X"
+			head = false
+		}
+		last := og // the last group of the changed list
+		for j := k; head && int(j) < to && j < k+8; j++ {
+			// the rest of the list: other concepts and plain words, with
+			// commas and conjunctions, up to the agent's preposition
+			if t.agentAt(s, j, to) > j {
+				k = j
+				break
+			}
+			if toks[j].flags&flagHard != 0 && !t.commaBefore(s, j) || t.onCue(s.cueHits, j) {
+				break
+			}
+			if g := p.groupAfter(j, j+1); g > last && p.groups[g].b <= k+8 {
+				last = g
+				j = p.groups[g].b - 1
+				continue
+			}
+			if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped || t.hasClass2(toks[j], cl2Relative) {
+				break
+			}
+		}
+		a := t.agentAt(s, k, to)
+		if a <= k {
+			continue
+		}
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) || g <= last {
+			continue
+		}
+		for o := og; o <= last; o++ {
+			for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+				p.preds = append(p.preds, predicate{tok: k, end: a, bits: cueAssoc, subj: sg, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
+			}
+		}
+		added = true
+	}
+	if added {
+		// in text order, for the flags' scopes and the first statement
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// effectOn reports whether predicate nx is a noun of association whose
+// "of" names group g and whose object follows g after "on" ("the effects
+// of <S> on <Y>").
+func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
+	p := &s.pairs
+	toks := s.toks
+	e := p.groups[g].b
+	if nx.bits&cueAssoc == 0 || nx.bits&(cueInc|cueDec) != 0 || e >= sb || toks[e].flags&flagHard != 0 ||
+		!t.hasClass2(toks[e], cl2PairObjectPrep) || t.hasClass2(toks[e], cl2FindingPrep) {
+		return false
+	}
+	o := p.groupAfter(e+1, sb)
+	return o >= 0 && p.groups[o].a <= t.skipFillers(s, e+1, sb, 3)
+}
+
+// changeOfNoun reports whether predicate pr is a noun of change with a
+// direction followed by its preposition ("the production of", "a
+// reduction in").
+func (t *Tagger) changeOfNoun(s *scratch, hits []cueHit, pr *predicate) bool {
+	dir, end := t.changeNoun(s, hits, pr.tok)
+	if dir == 0 || pr.end != end {
+		return false
+	}
+	return t.hasClass2(s.toks[end-1], cl2PairOf|cl2FindingPrep) ||
+		int(end) < len(s.toks) && s.toks[end].flags&flagHard == 0 && t.hasClass2(s.toks[end], cl2PairOf|cl2FindingPrep)
+}
+
+// exposedPopulation reports whether the people or animals named before
+// token a were exposed to what starts at a ("mice subjected to <S>",
+// "rats exposed to chronic <S>"): what they were exposed to names them,
+// as their condition does.
+func (t *Tagger) exposedPopulation(s *scratch, a int32) bool {
+	toks := s.toks
+	exposed := false
+	for j := a - 1; j >= 1 && j >= a-5; j-- {
+		switch {
+		case t.hasClass2(toks[j], cl2Population):
+			return exposed
+		case t.hasClass2(toks[j], cl2Exposure) && t.edForm(s, j):
+			exposed = true
+		case t.hasClass2(toks[j], cl2RelPrep) || t.hasClass(toks[j], clsArticle|clsAdjective) || toks[j].flags&flagHard == 0 && s.tokMent[j] < 0 && j > a-3 && !t.onCue(s.cueHits, j):
+		default:
+			return false
+		}
+		if toks[j].flags&flagHard != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pathPhrase reports whether tokens [a, b) after "via" or "through" are
+// a noun phrase of plain words that ends in a preposition of its object
+// and names the concept after it as the path ("through alterations in
+// the composition and function of <Z>", "through action on <Z>"): no
+// concept, no relation and no clause break inside.
+func (t *Tagger) pathPhrase(s *scratch, a, b int32) bool {
+	if b-a < 2 || b-a > 8 || !t.hasClass2(s.toks[b-1], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 || k > a && t.onCue(s.cueHits, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore reports whether only a comma and spaces separate token k
+// from the one before.
+func (t *Tagger) commaBefore(s *scratch, k int32) bool {
+	if k == 0 || s.toks[k].flags&flagClause == 0 {
+		return false
+	}
+	return strings.Trim(s.text[s.toks[k-1].end:s.toks[k].start], " ") == ","
+}
+
+// changeNounAgents reads "depletion of the <Y> by X", "reduction of <Y>
+// via X" and "the increase in <Y> caused by X": a noun of change with a
+// direction before a concept, with its agent after "by", "via" or a
+// causing participle, says that X moves Y in the noun's direction,
+// whatever the sentence says of the change.
+func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	added := false
+	for ui, u := range p.units {
+		og := p.groupOf(ui)
+		if og < 0 || p.groups[og].first != ui {
+			continue
+		}
+		// the noun and its preposition right before the concept
+		j := u.a - 1
+		if j > int32(from) && t.hasClass(toks[j], clsArticle) {
+			j--
+		}
+		if j <= int32(from) || !t.hasClass2(toks[j], cl2PairOf|cl2FindingPrep) || toks[j].flags&flagHard != 0 {
+			continue
+		}
+		n := j - 1
+		if n > int32(from) && t.hasClass(toks[n-1], clsArticle) {
+			// "the increase in": the article opens the phrase
+		} else if n > int32(from) && toks[n].flags&flagClause == 0 && !t.hasClass(toks[n-1], clsConj) {
+			continue // the noun opens its phrase: not "X caused depletion of Y"
+		}
+		dir, end := t.changeNoun(s, hits, n)
+		if dir == 0 || end > j+1 || s.tokMent[n] >= 0 && s.ments[s.tokMent[n]].flags&entLostDiversity == 0 {
+			continue
+		}
+		k := p.groups[og].b
+		a := t.agentAt(s, k, to)
+		if a <= k {
+			continue
+		}
+		g := p.groupAfter(a, int32(to))
+		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		bits := uint32(cueInc)
+		if dir < 0 {
+			bits = cueDec
+		}
+		for q := range p.preds {
+			if p.preds[q].tok == n && p.preds[q].subj < 0 {
+				p.preds[q].headless = true // the noun relates nothing else
+			}
+		}
+		for sg := g; sg <= t.agentsEnd(s, g); sg++ {
+			p.preds = append(p.preds, predicate{tok: n, end: j + 1, bits: bits, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+		}
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// agentsEnd returns the last group of the agents that start with group g:
+// the groups joined to it by a conjunction alone ("by X or Y treatment",
+// which the verb after them split into two groups).
+func (t *Tagger) agentsEnd(s *scratch, g int) int {
+	p := &s.pairs
+	for g+1 < len(p.groups) {
+		k := p.groups[g].b
+		if p.groups[g+1].a != k+1 || !t.hasClass(s.toks[k], clsConj) || s.toks[k].flags&flagHard != 0 ||
+			!t.groupHasKind(s, g+1, kindIntervention) {
+			break
+		}
+		g++
+	}
+	return g
+}
+
+// agentAt returns the token after the preposition of an agent that starts
+// at token k ("by", "via", "through", "induced by", "caused by"), or k
+// when none does.
+func (t *Tagger) agentAt(s *scratch, k int32, to int) int32 {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&flagHard != 0 {
+		return k
+	}
+	if t.hasClass2(toks[k], cl2PairBy|cl2Via) {
+		return k + 1
+	}
+	if int(k)+1 < to && t.edForm(s, k) && t.onCueBits(s.cueHits, k, cueInc) && t.hasClass2(toks[k+1], cl2PairBy) &&
+		toks[k+1].flags&flagHard == 0 {
+		return k + 2
+	}
+	return k
+}
+
+// frontedMeans reads "By lowering Y, X may improve Z": a gerund after "by"
+// that opens the sentence is the means of the main clause's subject, X >
+// Y.
+func (t *Tagger) frontedMeans(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 {
+		return
+	}
+	pr := &p.preds[0]
+	if pr.subj >= 0 || pr.obj < 0 || int(pr.tok) != from+1 || !t.hasClass2(toks[from], cl2PairBy) || !t.ingForm(s, pr.tok) {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		if nx := &p.preds[i]; nx.subj >= 0 && nx.subj != pr.obj && p.groups[nx.subj].a >= p.groups[pr.obj].b && !nx.hyphen {
+			if t.groupHasKind(s, nx.subj, kindIntervention) {
+				pr.subj = nx.subj
+				pr.hedged = pr.hedged || nx.hedged
+			}
+			return
+		}
+	}
+}
+
+// contrastedOutcomes reads "X reduced Y, whereas Z remained unchanged",
+// "X lowered Y, while Z improved" and "X lowered Y, and Z decreased
+// accordingly": an outcome clause after a contrast or a comma and "and",
+// with no cause of its own, speaks of the intervention that is the
+// subject of the clause before. Its subject is the outcome (Z), which
+// the intervention leaves unchanged (denied) or moves.
+func (t *Tagger) contrastedOutcomes(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.relative ||
+			!(pr.denial || t.hasClass2(toks[pr.tok], cl2OutcomeVerb)) ||
+			prev.subj < 0 || prev.obj < 0 || prev.within >= 0 || prev.denial || prev.negated ||
+			!t.groupHasKind(s, prev.subj, kindIntervention) || t.groupHasKind(s, pr.subj, kindIntervention) {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if g.a < p.groups[prev.obj].b || g.b > pr.tok || pr.tok-g.b > 4 {
+			continue
+		}
+		// a contrast opens the clause, right before its outcome
+		// (or ", and": "X lowered Y, and Z decreased accordingly")
+		contrast, comma, conj := false, false, false
+		for k := p.groups[prev.obj].b; k < g.a; k++ {
+			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+			comma = comma || toks[k].flags&flagClause != 0
+			conj = conj || comma && t.hasClass(toks[k], clsConj)
+		}
+		contrast = contrast || conj
+		if !contrast {
+			continue
+		}
+		// nothing after the verb in its clause names where or in whom
+		// ("whereas Z worsened in controls")
+		_, sb := segment(s, pr.tok)
+		own := false
+		for k := pr.end; k < sb && int(k) < len(toks); k++ {
+			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
+		}
+		if !own {
+			pr.subj, pr.obj = prev.subj, pr.subj
+		}
+	}
+}
+
+// sharedCauses reads "Y was reduced, and Z increased after X": outcome
+// clauses joined by a conjunction share the cause named once, at the end
+// of the last. A clause takes it only when nothing but the conjunction
+// (and a word or two: "while", an article) separates its verb from the
+// next clause's outcome, so a clause with an arm or a cause of its own
+// ("Y fell in the placebo group, and Z rose after X") keeps it.
+func (t *Tagger) sharedCauses(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := len(p.preds) - 2; i >= 0; i-- {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		obj := pr.obj
+		if obj < 0 && pr.subj >= 0 && t.hasClass2(toks[pr.tok], cl2OutcomeVerb) && p.groups[pr.subj].b <= pr.tok {
+			obj = pr.subj // "<Y> counts rose": the outcome verb's subject is its outcome
+		} else if pr.subj >= 0 {
+			continue
+		}
+		if obj < 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.denial ||
+			nx.subj < 0 || nx.obj < 0 || nx.hyphen || nx.headless || nx.denial ||
+			p.groups[nx.subj].a < nx.end || p.groups[nx.obj].a < pr.end || p.groups[nx.obj].b > nx.tok ||
+			p.groups[obj].b > pr.tok || p.groups[nx.obj].a-pr.end > 4 {
+			continue
+		}
+		conj := false
+		for k := pr.end; k < p.groups[nx.obj].a; k++ {
+			if t.hasClass2(toks[k], cl2PairBy|cl2PairCausePrep|cl2FindingPrep|cl2PairObjectPrep) || s.tokMent[k] >= 0 {
+				conj = false
+				break
+			}
+			conj = conj || t.hasClass(toks[k], clsConj) || t.onCueBits(s.cueHits, k, cueContrast|cueClauseBreak)
+		}
+		if conj {
+			pr.subj, pr.obj = nx.subj, obj
+			if pr.adjective && pr.tok > 0 && (t.hasClass2(toks[pr.tok-1], cl2PassiveAux) || t.hasClass(toks[pr.tok-1], clsCopula)) {
+				pr.adjective = false // "Y was reduced": a passive, no comparative adjective
+			}
+		}
+	}
+}
+
+// relatedChanges reads "Y increased after X, which was related to Z": an
+// association in a relative clause after a change and its cause speaks of
+// the change, so Y is its subject, not the cause named last.
+func (t *Tagger) relatedChanges(s *scratch, from int) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&(cueInc|cueDec) != 0 || pr.subj < 0 || pr.subj != prev.subj || prev.obj < 0 ||
+			p.groups[prev.obj].b > prev.tok || p.groups[prev.subj].a < prev.end {
+			continue
+		}
+		for j := pr.tok - 1; j >= int32(from) && j >= pr.tok-4 && j >= p.groups[prev.subj].b; j-- {
+			if t.hasClass2(s.toks[j], cl2Relative) {
+				pr.subj = prev.obj
+				break
+			}
+			if !t.hasClass2(s.toks[j], cl2Modal|cl2PassiveAux) && !t.hasClass(s.toks[j], clsCopula) && !t.ending(s, j, t.adverbEnd) {
+				break
+			}
+		}
+	}
+}
+
+// accompanyingResults gives a comparative in a phrase that opens with a
+// comma and "with" (a preposition both of cause and of object) after the
+// first relation ("X-treated mice displayed
+// milder erythema, with a 45% lower PASI score") the first relation's
+// subject: the phrase adds a result of the same cause.
+func (t *Tagger) accompanyingResults(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	if len(p.preds) < 2 || p.preds[0].subj < 0 {
+		return
+	}
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if !pr.adjective || pr.subj == p.preds[0].subj {
+			continue
+		}
+		for j := pr.tok - 1; j > p.preds[i-1].end && j >= pr.tok-4; j-- {
+			if toks[j].flags&flagClause != 0 && t.hasClass2(toks[j], cl2PairCausePrep) && t.hasClass2(toks[j], cl2PairObjectPrep) {
+				pr.subj = p.preds[0].subj
+				break
+			}
+			if s.tokMent[j] >= 0 {
+				break
+			}
+		}
+	}
+}
+
+// coordinatedNouns gives a noun of change coordinated with the noun a
+// causing verb takes ("X resulted in eradication of Y and (in) marked
+// improvement of Z") the verb's subject: Z's cause is X, not Y.
+func (t *Tagger) coordinatedNouns(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+2 < len(p.preds); i++ {
+		pr, nx, nn := &p.preds[i], &p.preds[i+1], &p.preds[i+2]
+		if pr.subj < 0 || pr.obj < 0 || !nx.headless || nn.obj < 0 || nn.subj == pr.subj || nn.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		// The conjunction may follow a short phrase of its own ("of SIBO
+		// in 71% of patients and in ...").
+		k := p.groups[pr.obj].b
+		for k < nn.tok && k-p.groups[pr.obj].b < 6 && !t.hasClass(toks[k], clsConj) &&
+			s.tokMent[k] < 0 && toks[k].flags&flagClause == 0 {
+			k++
+		}
+		if k >= nn.tok || nn.tok-k > 4 || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagClause != 0 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < nn.tok; j++ {
+			if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 {
+				ok = false
+			}
+		}
+		if ok {
+			nn.subj = pr.subj
+		}
+	}
+}
+
+// titleRoles reads "X eases Y: the role of Z" ("a role for Z"), a title whose second part
+// names the role of Z in what the first states: Z is the path of the
+// relation before the colon (X > Z associated), not the verb's object.
+func (t *Tagger) titleRoles(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := int32(from) + 1; k < int32(to); k++ {
+		if toks[k].flags&flagClause == 0 || !strings.Contains(s.text[toks[k-1].end:toks[k].start], ":") {
+			continue
+		}
+		j := k
+		if t.hasClass(toks[j], clsArticle) {
+			j++
+		}
+		if !t.onCueBits(hits, j, cueRole) || int(j)+1 >= to || !t.hasClass2(toks[j+1], cl2PairOf|cl2Purpose) {
+			return
+		}
+		g := p.groupAfter(j+2, int32(to))
+		if g < 0 || p.groups[g].a > j+4 {
+			return
+		}
+		for i := range p.preds {
+			pr := &p.preds[i]
+			if pr.tok >= k {
+				break
+			}
+			if pr.subj >= 0 && pr.via < 0 && !pr.headless && pr.within < 0 && p.groups[pr.subj].b <= k && pr.subj != g {
+				if pr.obj == g {
+					pr.obj = -1
+				}
+				pr.via = g
+				return
+			}
+		}
+		return
+	}
+}
+
+// hyphenHeads reads "worsening of Y by X-induced Z": a cause found after
+// the verb that is the hyphenated modifier of a concept stands for the
+// head of its phrase, Z, as an object does ("reversed the X-induced Z").
+func (t *Tagger) hyphenHeads(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || p.groups[pr.subj].a < pr.end {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if h.hyphen && h.subj == pr.subj && h.obj >= 0 && h.obj != pr.subj && h.obj != pr.obj && p.groups[h.obj].a == h.end {
+				pr.subj = h.obj
+				break
+			}
+		}
+	}
+}
+
+// inducedChangeSubjects reads "X-induced <Y> depletion improved Z" and
+// "X-induced depletion of <Y> lowered Z": the subject is a change of Y
+// that X brought about, so X is the subject of the verb, as a gerund's
+// agent is ("clearing Y with X was followed by ..."); Y goes with X only,
+// through the hyphenated cause. A concept that is itself the change
+// ("X-induced <imbalance> worsened Z") stays the subject.
+func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 || pr.relative || pr.within >= 0 {
+			continue
+		}
+		g := p.groups[pr.subj]
+		behind := g.a >= pr.end // the cause of a passive: "Y was lowered by X-induced <Z> depletion"
+		if !behind && (g.b > pr.tok || pr.tok-g.b > 4) {
+			continue
+		}
+		for j := range p.preds {
+			h := &p.preds[j]
+			if !h.hyphen || h.subj < 0 || h.subj == pr.subj || h.end > g.a || !t.groupHasKind(s, h.subj, kindIntervention) {
+				continue
+			}
+			a := g.a
+			if a > h.end && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+				a--
+			}
+			after := int(g.b) < len(toks) && (behind || g.b < pr.tok) && toks[g.b].flags&flagHard == 0
+			if after {
+				dir, _ := t.changeNoun(s, hits, g.b)
+				after = dir != 0 || t.hasClass2(toks[g.b], cl2NeutralChange)
+			}
+			if a == h.end && after || a > h.end && t.changeOfBefore(s, h.end, a) {
+				pr.subj = h.subj
+			}
+		}
+	}
+}
+
+// exampleReach bounds the noun phrase between a verb and the examples of
+// its object ("improved several markers altered by the drug, such as").
+const exampleReach = 12
+
+// exampleObjects reads "X improved several markers altered by the drug,
+// such as Y and Z": a verb whose object is a noun outside the taxonomy
+// acts on the concepts listed as examples of it (pair-examples). Only a
+// participle about that noun may stand between the verb and the list.
+func (t *Tagger) exampleObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.denial || pr.relative || pr.headless || pr.collect >= 0 {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		g := p.groupAfter(pr.end, sb)
+		if g < 0 || g == pr.subj || p.groups[g].a-pr.end > exampleReach {
+			continue
+		}
+		lead := t.exampleLeadBefore(s, p.groups[g].a, pr.end)
+		if lead <= pr.end {
+			continue
+		}
+		ok := true
+		for j := i + 1; j < len(p.preds) && p.preds[j].tok < lead; j++ {
+			ok = ok && p.preds[j].relative
+		}
+		if ok {
+			pr.obj = g
+		}
+	}
+}
+
+// exampleLeadBefore returns the first token of a pair-examples phrase
+// that ends right before token a, maybe followed by an article or a
+// determiner ("including the"), or -1. The phrase starts after token lo.
+func (t *Tagger) exampleLeadBefore(s *scratch, a, lo int32) int32 {
+	toks := s.toks
+	for n := 0; n < 2 && a-1 > lo && t.hasClass(toks[a-1], clsArticle|clsDeterminer); n++ {
+		a--
+	}
+	for _, ph := range t.exampleLeads {
+		k := a - int32(len(ph))
+		if k <= lo {
+			continue
+		}
+		match := true
+		for j, id := range ph {
+			if toks[k+int32(j)].id != id || j > 0 && toks[k+int32(j)].flags&flagHard != 0 {
+				match = false
+				break
+			}
+		}
+		if match {
+			return k
+		}
+	}
+	return -1
+}
+
+// causedObjects reads "X eased the deficits induced by Y": the verb acts
+// on what Y caused, a noun outside the taxonomy; Y is its object.
+func (t *Tagger) causedObjects(s *scratch) {
+	p := &s.pairs
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) != 0 && nx.relative && nx.headless && nx.subj >= 0 &&
+			nx.subj != pr.subj && nx.tok-pr.end <= 4 && !clauseBetween(s.toks, int(pr.end), int(nx.tok)) {
+			pr.obj = nx.subj
+		}
+	}
+}
+
+// viaGroup reads the group after "via" or "through" that follows
+// predicate pr in its clause: an intervention is the means, the subject
+// when the predicate has none ("Y was eased through <X>", "Y improved
+// through <X>"); another concept
+// is the path, which the subject is associated with ("X eased Y via <Z>").
+// A reduced relative clause ("<Y> induced by X via Z") has no path of its
+// own.
+func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
+	p := &s.pairs
+	if pr.hyphen || pr.relative {
+		return
+	}
+	toks := s.toks
+	k := pr.end
+	if pr.obj >= 0 {
+		k = max(k, p.groups[pr.obj].b)
+	}
+	if pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
+		// "X lessened <symptom> through the modulation of Z": an object found
+		// after "via" is the path, the verb's own object being a noun
+		// outside the taxonomy, however long its phrase ("caused poor
+		// memory and synaptic loss through Z", "eased the toxicity of
+		// lead, possibly through Z"), up to another relation.
+		for j := pr.end; j < p.groups[pr.obj].a && j < pr.end+12; j++ {
+			if t.hasClass2(toks[j], cl2Via) && s.tokMent[j] < 0 {
+				pr.obj, k = -1, pr.end
+				break
+			}
+			if t.onCue(s.cueHits, j) || s.tokMent[j] >= 0 && !s.ments[s.tokMent[j]].dropped {
+				break
+			}
+		}
+	}
+	for j := k; j < sb && j < k+12; j++ {
+		if !t.hasClass2(toks[j], cl2Via) {
+			continue
+		}
+		g := p.groupAfter(j+1, sb)
+		if g < 0 || g == pr.obj || g == pr.subj {
+			return
+		}
+		if p.groups[g].a > j+3 {
+			// "via changes in (the) Z", "through modulation of Z": a
+			// noun of change passes its object on
+			b := p.groups[g].a
+			if t.hasClass(toks[b-1], clsArticle|clsDeterminer) {
+				b--
+			}
+			a := j + 1
+			if t.hasClass(toks[a], clsArticle|clsDeterminer) {
+				a++ // "through the modulation of Z"
+			}
+			if !t.changeOfBefore(s, a, b) && !t.pathPhrase(s, a, b) {
+				return
+			}
+			for q := range p.preds {
+				if p.preds[q].tok == a {
+					p.preds[q].headless = true // the noun relates nothing itself
+				}
+			}
+		}
+		switch {
+		case t.groupHasKind(s, g, kindIntervention):
+			switch {
+			case pr.subj < 0:
+				pr.subj = g
+			case pr.obj < 0: // "Y improved through X"
+				pr.subj, pr.obj = g, pr.subj
+			}
+		case pr.subj >= 0:
+			pr.via = g
+		}
+		return
+	}
+}

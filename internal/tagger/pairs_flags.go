@@ -1,0 +1,352 @@
+package tagger
+
+import "slices"
+
+// This file scopes negation and hedging to the predicates (pairs.go), and
+// reads the phrases a sentence sets aside ("X reduced Y, but not Z", "W,
+// rather than Z, cleared Y", "whereas Z did not").
+
+// setAsidePairs adds "X reduced Y, but not Z" and "W, not Z, cleared Y":
+// Z takes Y's place (or X's, W's, by its kind) in a denied pair of the
+// predicate before the phrase set aside, or else of the one after it.
+func (t *Tagger) setAsidePairs(s *scratch) {
+	p := &s.pairs
+	for _, sp := range p.spans {
+		var pr *predicate
+		for i := range p.preds {
+			if q := &p.preds[i]; q.end <= sp[0] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		for i := range p.preds {
+			if q := &p.preds[i]; pr == nil && q.tok >= sp[1] && q.subj >= 0 && q.obj >= 0 {
+				pr = q
+			}
+		}
+		if pr == nil {
+			continue
+		}
+		og, sg := p.groups[pr.obj], p.groups[pr.subj]
+		for _, u := range p.units {
+			if u.a < sp[0] || u.a >= sp[1] {
+				continue
+			}
+			denied := *pr
+			denied.negated = true
+			switch kind := t.concepts[u.concept].kind; {
+			case kind == t.concepts[p.units[og.first].concept].kind:
+				for a := sg.first; a < sg.last; a++ {
+					t.addPair(s, p.units[a], u, &denied)
+				}
+			case kind == t.concepts[p.units[sg.first].concept].kind:
+				for b := og.first; b < og.last; b++ {
+					t.addPair(s, u, p.units[b], &denied)
+				}
+			case slices.Contains(p.elided, sp):
+				// "X correlated with Y, whereas Z did not": Z stands
+				// where the subject stood
+				for b := og.first; b < og.last; b++ {
+					t.addPair(s, u, p.units[b], &denied)
+				}
+			case sp[0] >= pr.end:
+				// "X reduced Y but not Z", Z of a third kind: after
+				// the predicate, Z stands where its object stood
+				for a := sg.first; a < sg.last; a++ {
+					t.addPair(s, p.units[a], u, &denied)
+				}
+			}
+		}
+	}
+}
+
+// pairFlags scopes the sentence's negation and hedging to its predicates.
+// A denying cue denies the predicates from it to the end of its clause;
+// a predicate that is a denial in itself is denied; "it is a myth that"
+// reverses what follows. A hedge hedges the predicates of its clause, or
+// all of them when it comes before the first ("These data suggest that
+// ..."). When the sentence is denied or hedged and no predicate takes the
+// flag, all do; when it is not, none does, except the concepts set aside
+// by "not" or "rather than" (unitSetAside).
+func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool) {
+	p := &s.pairs
+	anyNeg, anyHedge := false, false
+	p.meansHedge = false
+	hedges, means, meansAt := 0, 0, int32(-1)
+	first, lastHedge := int32(to), int32(from)
+	if len(p.preds) > 0 {
+		first = p.preds[0].tok
+	}
+	for i, h := range hits {
+		if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
+			if _, _, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				continue // it sets a concept aside (setAsideSpans)
+			}
+		}
+		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
+			// "X reduced Y, but it did not ease Z": the sentence states a
+			// relation; the negator denies the verb right after it.
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= h.end && pr.tok-h.end <= 2 && j > 0 {
+					pr.contrast = true
+				}
+			}
+		}
+		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
+			_, sb := segment(s, h.tok)
+			for _, g := range hits[i+1:] {
+				if g.tok >= sb {
+					break
+				}
+				if g.bits&cueClauseBreak != 0 && g.tok > h.end {
+					sb = g.tok // "Y did not change in controls but fell in the X group"
+					break
+				}
+			}
+			toks := s.toks
+			for k := h.end + 1; k+1 < sb; k++ {
+				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && t.hasClass2(toks[k+1], cl2Pronoun) {
+					sb = k // "X does not harm Y, and it may reduce Z": a clause of its own
+					break
+				}
+			}
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
+					pr.negated, anyNeg = true, true
+				}
+			}
+		}
+		if hedged && t.hedges(s, text, hits, i, from, to, firstMent) {
+			// A hedge before the first relation frames them all ("These data
+			// suggest that ..."); else it hedges the relations after it in
+			// its clause, or, when none follows, those before it.
+			_, sb := segment(s, h.tok)
+			hedges++
+			switch {
+			case h.tok > first && t.opensMeans(s, h, sb):
+				means++
+				meansAt = sb
+				for j := range p.preds {
+					if pr := &p.preds[j]; pr.via >= 0 && pr.tok < h.tok && p.groups[pr.via].a > h.tok {
+						pr.viaHedged = true
+					}
+				}
+			case h.tok < meansAt:
+				means++ // a hedge inside the means ("possibly via Z-ing the potential of W")
+			}
+			after := false
+			for j := range p.preds {
+				if pr := &p.preds[j]; h.tok <= first || pr.tok >= h.tok && pr.tok < sb {
+					pr.hedged, anyHedge, after = true, true, true
+				}
+			}
+			if !after {
+				// back to the hedge before it, which covers what comes
+				// before itself ("X eased Y possibly via Z-ing the
+				// potential of W": "potential" adds nothing to Y)
+				sa, _ := segment(s, h.tok)
+				sa = max(sa, lastHedge)
+				for j := range p.preds {
+					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
+						pr.hedged, anyHedge = true, true
+					}
+				}
+			}
+			lastHedge = h.tok
+		}
+	}
+	p.meansHedge = hedges > 0 && means == hedges
+	// "Modulating Y with X may ...": a gerund that opens the sentence is
+	// the subject of the hedged verb after it.
+	if len(p.preds) > 1 && p.preds[0].tok == int32(from) && !p.preds[0].hedged && t.ingForm(s, p.preds[0].tok) {
+		for _, pr := range p.preds[1:] {
+			if pr.hedged && !pr.hyphen {
+				p.preds[0].hedged = true
+				break
+			}
+		}
+	}
+	// "X might not only improve Y but also relieve Z": the hedge before
+	// the first verb frames the second.
+	for j := 1; j < len(p.preds); j++ {
+		if pr, prev := &p.preds[j], &p.preds[j-1]; prev.hedged && !pr.hedged && t.notOnlyButAlso(s, hits, prev, pr) {
+			pr.hedged = true
+		}
+	}
+	flip := false
+	for j := range p.preds {
+		pr := &p.preds[j]
+		for _, h := range hits {
+			if h.bits&cueFlip != 0 && h.tok < pr.tok {
+				flip = true
+			}
+		}
+		if pr.denial && negated {
+			pr.negated, anyNeg = true, true
+		}
+		if flip {
+			pr.negated = !pr.negated
+			anyNeg = anyNeg || pr.negated
+		}
+	}
+	if negated {
+		// A denial with no pair of its own after the relation it denies
+		// ("Protective effects of X on Y were not observed": "not
+		// observed" has no object) denies the relation whose object
+		// phrase it follows.
+		for j := range p.preds {
+			d := &p.preds[j]
+			if !d.negated || d.subj >= 0 && d.obj >= 0 || d.within >= 0 {
+				continue
+			}
+			for k := range p.preds[:j] {
+				pr := &p.preds[k]
+				if pr.subj < 0 || pr.obj < 0 {
+					continue
+				}
+				if e := p.groups[pr.obj].b; e <= d.tok && d.tok-e <= 3 && !clauseBetween(s.toks, int(e), int(d.tok)) {
+					pr.negated = true
+				}
+			}
+		}
+	}
+	for j := range p.preds {
+		pr := &p.preds[j]
+		if negated && !anyNeg {
+			pr.negated = true
+		}
+		if !negated {
+			pr.negated = pr.contrast
+		}
+		if hedged && !anyHedge {
+			pr.hedged = true
+		}
+	}
+}
+
+// notOnlyButAlso reports whether predicates a and b are joined by "not
+// only a ... but also b": a pseudo-negation right before a, a contrast
+// and an adverb right before b.
+func (t *Tagger) notOnlyButAlso(s *scratch, hits []cueHit, a, b *predicate) bool {
+	if b.tok < 2 || !t.hasClass2(s.toks[b.tok-1], cl2Modal) || !t.onCueBits(hits, b.tok-2, cueClauseBreak|cueContrast) {
+		return false
+	}
+	for _, h := range hits {
+		if h.bits&cuePseudo != 0 && (h.end == a.tok || h.end+1 == a.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensMeans reports whether hedge h opens the means or the path of the
+// relation before it: "via" or "through" right after it ("possibly via
+// Z"), or "by" and a gerund ("perhaps by lowering Z").
+func (t *Tagger) opensMeans(s *scratch, h cueHit, sb int32) bool {
+	toks := s.toks
+	k := h.end
+	if k < sb && t.hasClass2(toks[k], cl2Via) {
+		return true
+	}
+	return k+1 < sb && t.hasClass2(toks[k], cl2PairBy) && t.ingForm(s, k+1)
+}
+
+// isSubject reports whether group g is the subject of a predicate before
+// predicate i.
+func (p *pairScratch) isSubject(g, i int) bool {
+	for j := range p.preds[:i] {
+		if p.preds[j].subj == g {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBefore reports whether a contrast ("but", "yet") comes before
+// cue hit i in the sentence.
+func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
+	for _, h := range hits[:i] {
+		if h.bits&cueContrast != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setAsideSpans records the phrases that "rather than" or an elliptic
+// "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
+func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
+	p := &s.pairs
+	p.spans, p.arms, p.elided = p.spans[:0], p.arms[:0], p.elided[:0]
+	for i, h := range hits {
+		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok {
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			p.elided = append(p.elided, [2]int32{int32(a), int32(b)})
+			continue
+		}
+		switch {
+		case h.bits&cueInstead != 0:
+			a, b := t.insteadSpan(s, int(h.end), to)
+			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
+			if a, b, ok := t.armAside(s, text, int(h.tok), from, to); ok {
+				p.arms = append(p.arms, [2]int32{int32(a), int32(b)})
+				continue
+			}
+			if a, b, ok := t.ellipsis(s, text, hits, i, from, to); ok {
+				p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			}
+		}
+	}
+}
+
+// elidedVerb returns the phrase of a clause whose verb is elided after a
+// contrast, when negator hit i ends it: "X lowered Y, whereas Z did not",
+// "... but Z was not". Z is denied what the clause before says.
+func (t *Tagger) elidedVerb(s *scratch, hits []cueHit, i, from, to int) (a, b int, ok bool) {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.bits&cueNeg == 0 || h.bits&cueNegRel != 0 || h.end-h.tok != 1 || !t.hasClass2(toks[k], cl2EllipsisNot) ||
+		k-2 < from || !t.hasClass2(toks[k-1], cl2EllipsisAux) {
+		return 0, 0, false
+	}
+	if k+1 < to && toks[k+1].flags&flagClause == 0 && !t.onCueBits(hits, int32(k+1), cueClauseBreak) {
+		return 0, 0, false // the verb follows ("whereas Z did not change Y")
+	}
+	b = k - 1
+	for j := b - 1; j >= from && j >= b-5; j-- {
+		if t.onCueBits(hits, int32(j), cueContrast|cueClauseBreak) {
+			if j+1 == b {
+				return 0, 0, false
+			}
+			return j + 1, b, true
+		}
+		if toks[j].flags&flagClause != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// groupSetAside reports whether every unit of group g is set aside ("W,
+// but not <X>, cleared Y": W is the subject).
+func (t *Tagger) groupSetAside(s *scratch, g int) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if !t.unitSetAside(s, p.units[u]) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitSetAside reports whether unit u lies in a phrase set aside by "not" or
+// "rather than": its relations are denied ("W, not X, cleared Y").
+func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
+	for _, sp := range s.pairs.spans {
+		if u.a >= sp[0] && u.a < sp[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,703 @@
+package tagger
+
+import "slices"
+
+// This file reads the sentence's relation cues as predicates (pairs.go):
+// which cues relate concepts and which are adjectives or nouns of a
+// concept's phrase, the direction a cue takes from what surrounds it
+// ("prevented the increase in Y", "less likely to develop Y"), and the
+// predicates a sentence states without a cue ("X has anti-<Y> effects",
+// "Y was reported in patients with <condition>").
+
+// changeNounBefore returns the direction bits of a noun of change
+// ("reduction in", "improvement in", "increase in") that comes before the
+// comparative of hits[i] in its clause, as the subject it compares ("the
+// mean reduction in Y was 83% greater in the X group"), or 0.
+func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int) uint32 {
+	toks := s.toks
+	h := hits[i]
+	for j := i - 1; j >= 0; j-- {
+		g := hits[j]
+		if int(h.tok)-int(g.end) > 12 || clauseBetween(toks, int(g.end), int(h.tok)) || g.bits&cueClauseBreak != 0 {
+			return 0
+		}
+		if g.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if w := text[toks[g.tok].start:toks[g.tok].end]; t.nounEnding(w) || g.tok > 0 && t.hasClass(toks[g.tok-1], clsArticle) {
+			return g.bits & (cueInc | cueDec | cueHarm | cueHelp)
+		}
+		return 0
+	}
+	return 0
+}
+
+// predicates picks the relation cues that state a relation between
+// concepts: not a cue inside a synonym ("anti-" of a diet's name), not an
+// adjective before its noun ("reduced diversity is linked to ..."), not a
+// denial that only qualifies the relation after it ("failed to improve").
+func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int) {
+	p := &s.pairs
+	p.preds = p.preds[:0]
+	toks := s.toks
+	skip := int32(-1) // a noun of change a lowering verb took ("prevented the increase in")
+	for i, h := range hits {
+		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 || h.tok == skip {
+			continue
+		}
+		if h.bits&cueRole != 0 && h.bits&(relationBits&^cueRole) == 0 &&
+			!t.roleIsRelation(s, int(h.tok), from) && !t.topicUsedAsVerb(s, h, from, to) {
+			continue
+		}
+		inside := false
+		for k := h.tok; k < h.end; k++ {
+			if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && s.ments[m].flags&(entModifier|entRule) == 0 {
+				inside = true
+			}
+		}
+		inside = inside && !t.hyphenTail(s, text, h)
+		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) ||
+			t.armParticiple(s, text, h) {
+			continue
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
+			hits[i+1].bits&(cueInc|cueDec) == 0 {
+			continue // "a protective effect": the noun takes the adjective's direction
+		}
+		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&relationBits != 0 && h.end-h.tok == 1 &&
+			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
+			continue // "a clear benefit": a word between an article and its noun is no verb
+		}
+		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
+			continue // "than in controls" completes a comparative; it relates nothing itself
+		}
+		if h.end-h.tok == 1 && h.bits&(cueInc|cueDec) == 0 && int(h.tok) > from &&
+			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
+			continue // "compared with controls", "versus controls": the group compared, a noun
+		}
+		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
+			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
+				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
+			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
+				!t.onCue(hits, h.tok-2)) {
+			// ("known to lower <X>", "able to lower <X>": an infinitive)
+			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
+		}
+		if t.listAdjective(s, hits, i, from, to) {
+			continue // "<X> and increased <Y> were found in ...": a list of two nouns
+		}
+		if h.end-h.tok == 1 && int(h.tok) > from+1 && i > 0 && t.hasClass(toks[h.tok], clsLess|clsComparative) &&
+			t.hasClass2(toks[h.tok-1], cl2PairObjectPrep) && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueAssoc != 0 &&
+			hits[i-1].bits&(cueInc|cueDec) == 0 {
+			continue // "associated with lower levels of Y": an adjective of the association's object
+		}
+		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && p.preds[n-1].end == h.tok && t.hasClass2(toks[h.tok], cl2PairObjectPrep) &&
+			p.preds[n-1].bits&(cueHelp|cueDec|cueInc|cueHarm) != 0 && !p.preds[n-1].hyphen {
+			prev := &p.preds[n-1]
+			prev.end = h.end // "protect against": the verb's preposition, no cue of its own
+			if k, dir := t.loweredChange(s, hits, i, to); dir != 0 {
+				// "protected against the increase in Y"
+				skip = k
+				prev.anaphoric = t.clauseEndsAt(s, k+1, to)
+				if dir < 0 {
+					prev.bits = prev.bits&^(cueDec|cueHelp) | cueInc
+				}
+			}
+			continue
+		}
+		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
+			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
+			toks[h.end].flags&flagHard == 0 {
+			continue // "the therapeutic use of X": an adjective of a noun outside the taxonomy
+		}
+		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
+			text[toks[k].start-1] == '-' {
+			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
+			pr.hyphen = true
+		}
+		// "X prevented/attenuated the increase in Y": the verb lowers Y and
+		// the noun of change is its object's head; "X prevented the loss
+		// of Y" raises Y.
+		if k, dir := t.loweredChange(s, hits, i, to); dir != 0 {
+			skip = k
+			pr.anaphoric = t.clauseEndsAt(s, k+1, to)
+			if dir < 0 {
+				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
+			}
+		} else if k, dir := t.loweredChangeBefore(s, hits, i, from, to); dir != 0 {
+			p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok == k })
+			if dir < 0 {
+				pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
+			}
+		}
+		// "less likely to develop <Y>": the comparative of likelihood
+		// before the verb gives it its direction, and the verb relates
+		if k := int(h.tok) - 1; i > 0 && k > from && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueCompar != 0 &&
+			t.hasClass2(toks[k], cl2PurposeTo) && h.bits&(cueInc|cueDec) != 0 {
+			prev := hits[i-1].tok
+			p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok == prev })
+			if t.hasClass(toks[prev], clsLess) {
+				pr.bits = flipDirection(pr.bits)
+			}
+		}
+		// "beneficially alters <Y>", "adversely affects <Y>": an adverb
+		// gives a verb of change without direction the sense of helping
+		// or of harming; not before a preposition ("positively
+		// associated with <Y>" stays an association).
+		if k := int(h.tok) - 1; k >= from && h.bits&(cueInc|cueDec) == 0 && h.bits&cueAssoc != 0 &&
+			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairObjectPrep|cl2PairBy|cl2RelPrep)) {
+			switch {
+			case t.hasClass2(toks[k], cl2HelpAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueDec | cueHelp
+			case t.hasClass2(toks[k], cl2HarmAdverb):
+				pr.bits = pr.bits&^cueAssoc | cueInc | cueHarm
+			}
+		}
+		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
+		pr.less = t.hasClass(toks[h.tok], clsLess)
+		if h.bits&cueCompar != 0 {
+			pr.noun = t.changeNounBefore(s, text, hits, i)
+		}
+		pr.adjective = h.end-h.tok == 1 && t.hasClass(toks[h.tok], clsLess|clsComparative)
+		if pr.adjective && t.edForm(s, h.tok) && int(h.tok) > from {
+			k := h.tok - 1
+			for k > int32(from) && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
+				k--
+			}
+			if int(h.end) < to && !t.hasClass2(toks[h.end], cl2FindingPrep|cl2PairBy) && toks[h.tok].flags&flagClause == 0 &&
+				!t.hasClass(toks[k], clsCopula|clsArticle|clsDeterminer|clsConj) &&
+				!t.hasClass2(toks[k], cl2PassiveAux|cl2Have|cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairOf|cl2PairBy|cl2Modal) {
+				pr.adjective = false // "X (significantly) reduced Y": a finite verb after its subject
+			}
+		}
+		// "a protective effect of X on Y": the adjective gives the noun its
+		// direction.
+		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
+			pr.bits |= hits[i-1].bits & (cueInc | cueDec | cueHarm | cueHelp)
+		}
+		if h.bits&cueNegRel != 0 {
+			// A denial relates by itself unless a relation follows it in
+			// its clause ("failed to improve").
+			pr.denial = true
+			for _, g := range hits[i+1:] {
+				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) || g.bits&cueClauseBreak != 0 {
+					break
+				}
+				if g.bits&(relationBits&^cueNegRel) != 0 {
+					pr.denial = false
+					break
+				}
+			}
+			if !pr.denial {
+				continue
+			}
+		}
+		p.preds = append(p.preds, pr)
+	}
+	// "X was inversely associated with the risk of Y": the adverb turns
+	// the risk down.
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		if pr.bits&cueTopic == 0 || pr.bits&(cueInc|cueDec) != cueInc || prev.bits&cueAssoc == 0 || prev.bits&(cueInc|cueDec) != 0 ||
+			pr.tok-prev.end > 3 || int(prev.tok) <= from {
+			continue
+		}
+		if k := prev.tok - 1; t.hasClass2(toks[k], cl2InverseAdverb) || k > int32(from) && t.hasClass2(toks[k-1], cl2InverseAdverb) && t.ending(s, k, t.adverbEnd) {
+			pr.bits = pr.bits&^(cueInc|cueHarm) | cueDec
+		}
+	}
+	// "patients with X had Y"
+	if len(p.preds) == 0 && t.possession(s, from, to) {
+		for k := from + 1; k < to; k++ {
+			if t.hasClass2(toks[k], cl2Have) {
+				p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueAssoc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				break
+			}
+		}
+	} else if len(p.preds) == 0 {
+		// "The X-treated group had (exhibited) Y": what the arm given an
+		// intervention has is the intervention's effect.
+		for k := from + 1; k < to; k++ {
+			if t.hasClass2(toks[k], cl2Have) {
+				if t.givenArmBefore(s, int32(k), from) {
+					p.preds = append(p.preds, predicate{tok: int32(k), end: int32(k + 1), bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1})
+				}
+				break
+			}
+		}
+	}
+	t.propertyPredicates(s, from, to)
+	t.findingPredicates(s, hits, from, to)
+}
+
+// findingPredicates adds a predicate for a finding in people named by
+// their condition ("..., and reduced <Y> levels have been reported in
+// patients with <condition>"): Y is associated with the condition, as the
+// nearest concepts would be paired in a sentence that says nothing else.
+func (t *Tagger) findingPredicates(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for _, h := range hits {
+		if h.bits&cueFound == 0 || h.bits&relationBits != 0 || h.end-h.tok != 1 || int(h.end)+1 >= to ||
+			!t.hasClass2(toks[h.end], cl2FindingPrep) {
+			continue
+		}
+		og := p.groupAfter(h.end+1, int32(to))
+		if og < 0 || p.groups[og].a > h.end+4 || !t.groupHasKind(s, og, kindCondition) {
+			continue
+		}
+		sa, _ := segment(s, h.tok)
+		sg := p.groupBefore(h.tok, sa)
+		if sg < 0 || t.groupHasKind(s, sg, kindCondition) {
+			continue
+		}
+		taken := false
+		for _, pr := range p.preds {
+			taken = taken || pr.tok >= p.groups[sg].b && pr.tok < p.groups[og].a
+		}
+		if taken {
+			continue
+		}
+		pr := predicate{tok: h.tok, end: h.end, bits: cueAssoc, compare: true, population: true, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		i, _ := slices.BinarySearchFunc(p.preds, pr.tok, func(q predicate, tok int32) int { return int(q.tok - tok) })
+		p.preds = slices.Insert(p.preds, i, pr)
+	}
+}
+
+// ownedEffectAt returns the predicate of the noun of effect at token k
+// that belongs to a property's owner (propertyPredicates), else -1.
+func (t *Tagger) ownedEffectAt(s *scratch, k int32) int {
+	for q, pr := range s.pairs.preds {
+		if pr.tok == k && pr.owner > 0 {
+			return q
+		}
+	}
+	return -1
+}
+
+// particleEnd returns the end of the split cue's particle that starts at
+// token k ("in check" of "keeps <Y> in check"), else k.
+func particleEnd(s *scratch, k int32) int32 {
+	for _, p := range s.particles {
+		if p[0] == k {
+			return p[1]
+		}
+	}
+	return k
+}
+
+// propertyPredicates adds a predicate for "X has <Y-adjective> effects"
+// ("zinc has anti-inflammatory effects", "X exerts pro-inflammatory
+// actions"): the property's concept is what X moves, in the direction
+// its wording gives (an "anti-" word lowers it), and a verb after it
+// ("... and may improve Z", "... that could help in Z") shares X.
+func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := from + 1; k+2 < to; k++ {
+		if !t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal) {
+			continue
+		}
+		a := int(t.skipFillers(s, int32(k+1), int32(to), 2))
+		m := s.tokMent[a]
+		if a >= to || m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != a {
+			continue
+		}
+		e := int(s.ments[m].tokEnd)
+		if e >= to || !t.hasClass(toks[e], clsEffectNoun) || toks[e].flags&flagHard != 0 {
+			continue
+		}
+		taken := false
+		for _, pr := range p.preds {
+			taken = taken || pr.tok < int32(e) && pr.end > int32(k)
+		}
+		owner := p.groupBefore(int32(k), int32(from))
+		if taken || owner < 0 {
+			continue
+		}
+		for i := range p.preds {
+			if p.preds[i].tok == int32(e) {
+				p.preds[i].owner = owner + 1 // "effects on Z", "effects that help Z": X's
+			}
+		}
+		bits := uint32(cueInc)
+		for _, h := range s.cueHits {
+			if int(h.tok) >= a && int(h.end) <= e && h.bits&cueDec != 0 && h.bits&cueInc == 0 {
+				bits = cueDec // "anti-inflammatory"
+			}
+		}
+		pr := predicate{tok: int32(k), end: int32(k + 1), bits: bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		i, _ := slices.BinarySearchFunc(p.preds, pr.tok, func(q predicate, tok int32) int { return int(q.tok - tok) })
+		p.preds = slices.Insert(p.preds, i, pr)
+	}
+}
+
+// flipDirection turns the direction bits of a cue the other way: up for
+// down, helping for harming.
+func flipDirection(bits uint32) uint32 {
+	out := bits &^ (cueInc | cueDec | cueHelp | cueHarm)
+	if bits&cueInc != 0 {
+		out |= cueDec
+	}
+	if bits&cueDec != 0 {
+		out |= cueInc
+	}
+	if bits&cueHelp != 0 {
+		out |= cueHarm
+	}
+	if bits&cueHarm != 0 {
+		out |= cueHelp
+	}
+	return out
+}
+
+// loweredChange reads a verb that lowers its object followed by a noun of
+// change and its preposition ("prevented the increase in", "attenuated
+// the rise of", "counteracted the loss of"): it returns the noun's token
+// and +1 for a noun of rise (the verb lowers the object, as it would
+// alone), -1 for a noun of fall (the verb keeps the object up), else 0.
+func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int) {
+	toks := s.toks
+	h := hits[i]
+	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 {
+		return -1, 0
+	}
+	k := h.end
+	if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
+		k++
+	}
+	if k == h.end || int(k) >= to || toks[k].flags&flagHard != 0 ||
+		s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].flags&entLostDiversity == 0 {
+		return -1, 0
+	}
+	dir, end := t.changeNoun(s, hits, k)
+	if dir == 0 {
+		return -1, 0
+	}
+	// The noun's preposition: in the cue ("increase in") or right after it;
+	// or none at the end of the clause ("Y rose, and X prevented the
+	// rise": the noun stands for the change named before).
+	if !t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) {
+		if t.clauseEndsAt(s, end, to) {
+			return k, dir
+		}
+		if int(end) >= to || toks[end].flags&flagHard != 0 || !t.hasClass2(toks[end], cl2PairOf|cl2FindingPrep) {
+			return -1, 0
+		}
+	}
+	return k, dir
+}
+
+// clauseEndsAt reports whether the clause ends before token k (the
+// sentence ends, or a new clause opens).
+func (t *Tagger) clauseEndsAt(s *scratch, k int32, to int) bool {
+	return int(k) >= to || s.toks[k].flags&flagClause != 0 || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+}
+
+// changeNoun reads token k as a noun of change: +1 for a rise ("increase
+// in", "rise in"), -1 for a fall ("reduction in", "loss of"), else 0; and
+// the end of its cue.
+func (t *Tagger) changeNoun(s *scratch, hits []cueHit, k int32) (int, int32) {
+	toks := s.toks
+	w := s.text[toks[k].start:toks[k].end]
+	dir, end := 0, k+1
+	phrase := false // a comparison phrase starts at k ("loss of", "rise in")
+	for _, g := range hits {
+		if g.tok > k {
+			break
+		}
+		if g.tok == k && g.bits&(cueHarm|cueHelp|cueNegRel) == 0 {
+			switch {
+			case g.bits&cueInc != 0 && g.bits&cueDec == 0:
+				dir, end = 1, g.end
+			case g.bits&cueDec != 0 && g.bits&cueInc == 0:
+				dir, end = -1, g.end
+			case g.bits&(cueInc|cueDec) == 0 && g.bits&cueCompar != 0:
+				dir, end = t.comparativeAt(s, hits, k), g.end // "rise in"
+				phrase = g.end > k+1
+			}
+		}
+	}
+	if dir == 0 && t.hasClass(toks[k], clsLess) && (t.nounEnding(w) || phrase) {
+		dir = -1 // "the depletion of"; a less-word heading a phrase: "the loss of"
+	}
+	if t.edForm(s, k) || t.ingForm(s, k) {
+		return 0, end
+	}
+	return dir, end
+}
+
+// loweredChangeBefore reads the passive of loweredChange: "the increase in
+// <Y> was prevented by": it returns the noun's token and its direction.
+func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int) (int32, int) {
+	toks := s.toks
+	h := hits[i]
+	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(h.tok)-3 < from ||
+		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) {
+		return -1, 0
+	}
+	// the auxiliary, past a negator or a modal ("was not prevented by")
+	v := h.tok - 1
+	for v > int32(from)+1 && h.tok-v < 3 && t.hasClass2(toks[v], cl2Modal) && toks[v].flags&flagHard == 0 {
+		v--
+	}
+	if !t.hasClass(toks[v], clsCopula) && !t.hasClass2(toks[v], cl2PassiveAux) {
+		return -1, 0
+	}
+	m := s.tokMent[v-1]
+	if m < 0 || s.ments[m].tokEnd != v {
+		return -1, 0
+	}
+	a := s.ments[m].tokStart
+	if s.ments[m].flags&entLostDiversity != 0 {
+		// "the loss of <diversity>": the imbalance spans the noun
+		if dir, _ := t.changeNoun(s, hits, a); dir != 0 && (int(a) == from || t.hasClass(toks[a-1], clsArticle)) {
+			return a, dir
+		}
+		return -1, 0
+	}
+	if int(a)-1 > from && t.sampleWord(s, a-1) && t.hasClass2(toks[a-2], cl2PairOf|cl2FindingPrep) {
+		a-- // "the increase in serum <Y> was prevented by"
+	}
+	for _, g := range hits[:i] {
+		k := g.tok
+		if g.end != a && !(g.end == a-1 && t.hasClass2(toks[a-1], cl2PairOf|cl2FindingPrep)) ||
+			!(int(k) == from || t.hasClass(toks[k-1], clsArticle) || t.hyphenBefore(s, k)) {
+			continue
+		}
+		if dir, end := t.changeNoun(s, hits, k); dir != 0 && (end == a || t.hasClass2(toks[end-1], cl2PairOf|cl2FindingPrep) || end == a-1) {
+			return k, dir
+		}
+	}
+	return -1, 0
+}
+
+// comparison reports whether comparative cue h compares groups rather than
+// stating a change: a copula, a passive auxiliary or "have" before it ("was
+// lower", "had fewer"), or "than", "versus" or "compared" after it in its
+// clause.
+func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
+	toks := s.toks
+	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
+		return false // a passive verb: "was reduced by X"
+	}
+	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
+		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
+		return false // a change with its cause: "was reduced following X"
+	}
+	if h.end-h.tok == 1 && t.edForm(s, h.tok) {
+		// ... after a short adjunct of time or place: "was reduced on
+		// day 35 following X"
+		for k := int(h.end) + 1; k < to && k <= int(h.end)+4; k++ {
+			if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(s.cueHits, int32(k)) || t.hasClass2(toks[k], cl2Than) {
+				break
+			}
+			if t.hasClass2(toks[k], cl2PairCausePrep) && !t.hasClass2(toks[k], cl2PairObjectPrep) {
+				return false
+			}
+		}
+	}
+	if t.hasClass2(toks[h.tok], cl2Have) {
+		return true // "had more X"
+	}
+	k := int32(h.tok) - 1
+	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
+		k-- // "X significantly reduced Y compared with placebo"
+	}
+	if k >= int32(from) && t.inUnit(s, k) {
+		return false // a verb right after its subject: "X reduced Y more than Z"
+	}
+	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
+		t.inUnit(s, int32(k-1)) {
+		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"
+	}
+	if hv := t.perfectBefore(s, h, from); hv >= 0 {
+		// "Y had decreased.", "X had reduced Y": a past perfect, no
+		// comparison, when nothing follows the participle in its clause
+		// or an intervention is its subject ("patients had reduced Y"
+		// describes a group).
+		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention {
+			return false
+		}
+	}
+	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-2; k-- {
+		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2PassiveAux|cl2Have) {
+			return true
+		}
+	}
+	for k := int(h.end); k < to && k < int(h.end)+8; k++ {
+		if k > int(h.end) && toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			break
+		}
+		if t.hasClass2(toks[k], cl2Than) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore returns the token of a form of "have" right before the
+// -ed participle of cue h, maybe with an adverb between ("had all
+// decreased", "has significantly reduced"), or -1.
+func (t *Tagger) perfectBefore(s *scratch, h cueHit, from int) int32 {
+	if h.end-h.tok != 1 || !t.edForm(s, h.tok) {
+		return -1
+	}
+	for k := h.tok - 1; k >= int32(from) && k >= h.tok-2; k-- {
+		if t.hasClass2(s.toks[k], cl2Have) && !t.edForm(s, k) {
+			return k // ("exhibited reduced Y" is no perfect)
+		}
+		if s.tokMent[k] >= 0 || s.toks[k].flags&flagHard != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// populationParticiple reports whether cue h is a participle of exposure
+// that qualifies people or animals ("adolescents treated for <condition>"),
+// not a relation between concepts.
+func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from int) bool {
+	k := int(h.tok) - 1
+	w := text[s.toks[h.tok].start:s.toks[h.tok].end]
+	return k >= from && endsIn(w, t.pastEnd) && t.hasClass2(s.toks[k], cl2Population) &&
+		t.hasClass2(s.toks[h.tok], cl2Exposure) && s.toks[h.tok].flags&flagHard == 0
+}
+
+// adjective reports whether directional cue h is an adjective before the
+// concept it qualifies ("reduced diversity", "elevated insulin") rather than
+// a verb: it ends in -ed, a mention follows it, and nothing that could be
+// its subject comes before it in its clause.
+func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
+	toks := s.toks
+	if h.bits&(cueInc|cueDec|cueCompar) == 0 || h.end-h.tok != 1 || int(h.end) >= len(toks) {
+		return false
+	}
+	w := text[toks[h.tok].start:toks[h.tok].end]
+	if toks[h.end].flags&flagHard != 0 {
+		return false
+	}
+	if !endsIn(w, t.pastEnd) {
+		// "..., effective <concept>", "a beneficial <concept>": an
+		// adjective right before the concept, after a comma or an article
+		// or right after a verb ("starve beneficial <concept>")
+		k := int(h.tok) - 1
+		return t.adjectiveEnding(w) && s.tokMent[h.end] >= 0 &&
+			(k < from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj) ||
+				t.cueEndsAt(s.cueHits, h.tok, 0))
+	}
+	// a mention follows, at the head of the noun phrase or a word or two
+	// into it ("elevated fat and <concept> content")
+	ment := false
+	for k := int(h.end); k < len(toks) && k < int(h.end)+3 && (k == int(h.end) || toks[k].flags&flagHard == 0); k++ {
+		if s.tokMent[k] >= 0 {
+			ment = true
+			break
+		}
+		if t.hasClass(toks[k], clsArticle|clsDeterminer) || t.hasClass2(toks[k], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep) {
+			break // "cleared my <concept>", "induced by <concept>": a verb
+		}
+	}
+	if !ment {
+		return false
+	}
+	for _, g := range s.cueHits {
+		if g.bits&cuePseudo != 0 && g.end == h.tok {
+			return false // "X not only increased Y but also ...": a verb
+		}
+	}
+	if toks[h.tok].flags&flagClause != 0 && t.afterAside(s, h.tok, from) {
+		return false // "X raised Y and, within weeks, calmed Z": a verb
+	}
+	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
+		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
+	}
+	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
+		return true // "a loss of X and increased Y": a list of changes
+	}
+	if k := int32(h.tok) - 1; k > int32(from) && t.hasClass(toks[k], clsConj) && (t.hadBefore(s, k, from) || t.associatedBefore(s, k, from)) {
+		// "patients with X had Y and elevated Z": what they had; "Y was
+		// associated with both X and increased Z": what it goes with
+		return true
+	}
+	k := int(h.tok) - 1
+	if k >= from && t.hasClass2(toks[k], cl2Modal) && toks[k+1].flags&flagClause == 0 {
+		// an adverb: "..., significantly increased X" is a verb, "with
+		// significantly reduced X" an adjective
+		if toks[k].flags&flagClause != 0 {
+			return false
+		}
+		k--
+	}
+	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
+		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
+}
+
+// hadBefore reports whether the concept that ends right before token k
+// is the object of a verb of having ("had <Y>", "exhibited (a) <Y>").
+func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j, ok := mentionBefore(s, k, from)
+	if !ok {
+		return false
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
+		j--
+	}
+	return j >= int32(from) && t.hasClass2(toks[j], cl2Have)
+}
+
+// associatedBefore reports whether the concept that ends right before
+// token k is the object of an association ("associated with (both) X",
+// "linked to X"): a list of what goes together follows.
+func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j, ok := mentionBefore(s, k, from)
+	if !ok {
+		return false
+	}
+	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
+		t.hasClass2(toks[j], cl2PairCoordinator)) {
+		j-- // "both", "higher"
+	}
+	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
+		return false
+	}
+	for _, g := range s.cueHits {
+		if g.end == j && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCueBefore reports whether the relation cue nearest before token k in
+// its clause is a noun of change ending in a preposition ("a loss of",
+// "a rise in"): what follows the conjunction at k continues its list.
+func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
+	for i := len(s.cueHits) - 1; i >= 0; i-- {
+		h := s.cueHits[i]
+		if int(h.end) > k || h.bits&relationBits == 0 || s.toks[h.tok].start > 0 && s.text[s.toks[h.tok].start-1] == '-' {
+			continue // not a hyphenated modifier ("<X>-producing")
+		}
+		if int(h.tok) < from || clauseBetween(s.toks, int(h.end), k) {
+			return false
+		}
+		return h.end-h.tok > 1 && t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep)
+	}
+	return false
+}
+
+// afterAside reports whether token k, after clause punctuation, ends an
+// aside of at most four words that opens after a conjunction ("and,
+// within weeks, <k>") or with a contrast or a negator ("X, but not Y,
+// <k>").
+func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
+	for j := k - 1; j > int32(from) && j >= k-4; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg|cueInstead)
+		}
+	}
+	return false
+}

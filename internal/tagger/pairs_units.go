@@ -1,0 +1,633 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file makes the arguments of relations (pairs.go): units, the
+// concept mentions with what their phrase says of them (a less-word, an
+// arm given or withheld, a noun of change after them), and groups, the
+// units joined into lists.
+
+// listed reports whether unit u of group g is an item of a list: a comma
+// or a conjunction separates it from a neighbour in the group, not "of"
+// or a plain juxtaposition ("flares of <condition>", "<X> flares").
+func (t *Tagger) listed(s *scratch, g, u int) bool {
+	p := &s.pairs
+	sep := func(v, w int) bool { // units v < w
+		for k := p.units[v].b; k <= p.units[w].a && int(k) < len(s.toks); k++ {
+			if s.toks[k].flags&flagClause != 0 || k < p.units[w].a && t.hasClass(s.toks[k], clsConj) {
+				return true
+			}
+		}
+		return false
+	}
+	gr := p.groups[g]
+	return u > gr.first && p.units[u-1].b <= p.units[u].a && sep(u-1, u) ||
+		u+1 < gr.last && p.units[u].b <= p.units[u+1].a && sep(u, u+1)
+}
+
+// groupOf returns the group that holds unit u, or -1.
+func (p *pairScratch) groupOf(u int) int {
+	for g, gr := range p.groups {
+		if gr.first <= u && u < gr.last {
+			return g
+		}
+	}
+	return -1
+}
+
+// sameCommunity reports whether unit u is the community and v an imbalance
+// or a diversity that took in a mention of it, or of the primary site's
+// community: a property of the community is no second argument ("a less
+// diverse <community>, with fewer <taxon>", "the <community> became more
+// diverse").
+func (t *Tagger) sameCommunity(u, v pairUnit) bool {
+	return v.absorbed >= 0 && u.concept == v.absorbed ||
+		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
+}
+
+// pairUnits collects the sentence's mentions as units. A mention of the
+// community next to an imbalance or a diversity of it is part of that
+// phrase ("altered <community>", "<community> diversity"): the imbalance
+// or the diversity is the argument. An imbalance read from a lost
+// diversity stays the diversity.
+func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
+	p := &s.pairs
+	p.units = p.units[:0]
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
+		}
+	}
+	t.absorbUnits(s, hits)
+	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// A synonym that ends in a hyphenated relation word before another
+	// concept ("<X>-related <Y>") is that concept's cause, not an item
+	// of a list: the relation word is a predicate of its own.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.end == u.b && h.tok > u.a && t.hyphenTail(s, s.text, h) {
+				u.b = h.tok
+			}
+		}
+	}
+	// A relation word right after a unit and before a conjunction or the
+	// end of the clause is a noun of the unit's phrase ("<barrier> repair
+	// and <health>"): the unit takes it.
+	for i := range p.units {
+		u := &p.units[i]
+		for _, h := range hits {
+			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
+				u.b = h.end
+				if h.bits&cueNegRel == 0 {
+					u.tail = h.bits & (cueInc | cueDec | cueHelp | cueHarm)
+				}
+			}
+		}
+	}
+}
+
+// pairUnit makes mention m a unit: where it stands, whether a less-word
+// qualifies it, whether it was given to a group (an exposure verb before
+// it, the arm of a trial) and whether a verb before it made an imbalance
+// of it.
+func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pairUnit {
+	toks := s.toks
+	u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
+	if m.flags&entModifier != 0 && !t.postModifier(s, m) {
+		// An imbalance read from a verb ("X disrupts the <community>")
+		// stands where the community does, after the verb.
+		for _, h := range hits {
+			if h.tok == u.a && h.bits&relationBits != 0 && h.end < u.b &&
+				(int(h.tok) <= from || !t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer)) {
+				// ("the altered <community>" is an adjective: the
+				// imbalance keeps its word)
+				// "have altered <community>" is a state, not a making
+				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
+			}
+		}
+	}
+	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
+		u.less = true
+	}
+	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
+		u.less = true // "<community> depletion"
+	}
+	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
+		u.neutral = true // "<Y> modulation"
+	}
+	k := int(m.tokStart) - 1
+	if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if k >= from && t.hasClass2(toks[k], cl2NeutralChange) {
+		u.neutral = true // "modulated (the) <Y>"
+	}
+	if k > from && t.hasClass2(toks[k], cl2PairOf|cl2FindingPrep) && t.hasClass2(toks[k-1], cl2NeutralChange) &&
+		toks[k].flags&flagHard == 0 {
+		u.neutral = true // "the variation of (the) <Y>"
+	}
+	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
+		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
+	}
+	if t.concepts[m.concept].kind == kindIntervention {
+		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+			if t.hasClass2(toks[k], cl2Exposure) {
+				u.given = true
+				u.withheld = u.withheld || t.negatorBefore(hits, int32(k), int32(from))
+			}
+		}
+		k := int(m.tokStart) - 1
+		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
+			u.given, u.withheld = true, true // "mice without (the) X"
+		}
+
+		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
+		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
+			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
+				e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
+				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
+		}
+	}
+	return u
+}
+
+// avoided reports whether a word of avoidance or stopping stands before
+// the mention of tokens [a, b), past particles, articles and adjectives
+// ("cutting back on X", "avoiding processed X", "the elimination of X"),
+// or after it ("X withdrawal", "after X was stopped"): what the sentence
+// says of it is what X's absence does, as for an arm not given X
+// (docs/ANNOTATION.md).
+func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
+	toks := s.toks
+	if int(b) < to && toks[b].flags&flagHard == 0 {
+		// after it: "<X> withdrawal", "<X> was discontinued"
+		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 {
+			return true
+		}
+		if int(b)+1 < to && t.hasClass2(toks[b], cl2PassiveAux) && t.hasClass(toks[b+1], clsAvoidParticiple) {
+			return true
+		}
+	}
+	for k := a - 1; k >= int32(from) && k >= a-4; k-- {
+		if toks[k+1].flags&flagHard != 0 {
+			return false
+		}
+		if t.hasClass(toks[k], clsAvoid) {
+			return true
+		}
+		if !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatorBefore reports whether a negator ends right before token k, or
+// one word before it ("did not receive", "were never given").
+func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
+	for _, h := range hits {
+		if h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= from && (h.end == k || h.end == k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbUnits drops the units that are part of another's phrase: a
+// metabolite that names its producers ("<metabolite> producers",
+// "<metabolite>-producing <microbes>"), and a community whose imbalance or
+// diversity is named with it ("the richness of the <community>"), which
+// takes the community's span.
+func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	if t.community < 0 {
+		return
+	}
+	if t.metabolite >= 0 {
+		for i := range p.units {
+			u := &p.units[i]
+			if u.concept != t.metabolite {
+				continue
+			}
+			for j := range p.units {
+				if v := p.units[j]; v.concept == t.community && v.a >= u.b && v.a <= u.b+1 &&
+					(t.hasClass(toks[v.a], clsProducing) || v.a > u.b && t.hasClass(toks[u.b], clsProducing)) {
+					u.concept = -1
+				}
+			}
+		}
+	}
+	for i := range p.units {
+		u := &p.units[i]
+		if u.concept != t.community && u.concept != t.communityAlt {
+			continue
+		}
+		for j := range p.units {
+			v := &p.units[j]
+			if j == i || v.concept != t.imbalance && v.concept != t.diversity || v.concept == -1 {
+				continue
+			}
+			gap := max(v.a-u.b, u.a-v.b)
+			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
+				continue
+			}
+			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
+			v.absorbed = u.concept
+			u.concept = -1 // absorbed
+			break
+		}
+	}
+	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool { return u.concept < 0 })
+}
+
+// postModifier reports whether imbalance mention m starts with a
+// participle right after a mention of the community ("a <community>
+// depleted of ..."): it qualifies that community, no verb.
+func (t *Tagger) postModifier(s *scratch, m mention) bool {
+	k := m.tokStart - 1
+	if k < 0 || !t.edForm(s, m.tokStart) {
+		return false
+	}
+	n := s.tokMent[k]
+	return n >= 0 && !s.ments[n].dropped && s.ments[n].tokEnd == m.tokStart &&
+		(s.ments[n].concept == t.community || s.ments[n].concept == t.communityAlt)
+}
+
+// nounAfterUnit reports whether cue h, right after a unit, ends its phrase:
+// a conjunction, clause punctuation, a preposition ("<barrier> damage in
+// rats") or the sentence's end follows it.
+func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
+	e := int(h.end)
+	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
+		return false // a verb in the past: "<Y> increased and <Z> fell"
+	}
+	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2Than) ||
+		h.end-h.tok == 1 && !t.ending(s, h.tok, t.pluralEnd) && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
+			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
+			t.hasClass2(s.toks[e], cl2PairOf|cl2PairObjectPrep) && !t.hasClass2(s.toks[e], cl2PairCausePrep)
+}
+
+// pairGroups joins consecutive units into groups: overlapping or adjacent
+// ones, and those with only coordinators between ("X, Y and Z", "X as well
+// as Y"), unless the second is the subject of a relation that follows it
+// while the first is the object of one before it ("X reduced Y and Z
+// improved W").
+func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	p.groups = p.groups[:0]
+	toks := s.toks
+	for i, u := range p.units {
+		if n := len(p.groups); n > 0 {
+			g := &p.groups[n-1]
+			if u.a < g.b || u.a == g.b && toks[u.a].flags&flagHard == 0 || t.coordinated(s, hits, g, u) {
+				g.b = max(g.b, u.b)
+				g.last = i + 1
+				continue
+			}
+		}
+		p.groups = append(p.groups, pairGroup{a: u.a, b: u.b, first: i, last: i + 1})
+	}
+}
+
+func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	last := s.pairs.units[g.last-1]
+	if u.a == g.b || u.a == g.b+1 && toks[u.a].flags&flagClause != 0 && t.headNoun(s, hits, g.b) {
+		// ("<X> symptoms, <Y> and <Z>": an item may end with a plain
+		// noun of its own)
+		// "X, Y and Z": a comma alone joins names of one kind
+		// ("<condition>, <condition>"), not "... without X, Y did not ...".
+		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
+		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) {
+			return false // ("-,": hanging prefixes listed, "pre-, pro- and synbiotics")
+		}
+		// Names of two kinds join when the list is what an association
+		// relates ("acne, gut microbiota and inflammation are linked").
+		return t.concepts[last.concept].kind == t.concepts[u.concept].kind ||
+			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u)
+	}
+	if t.measureOfItem(s, hits, g.b, u.a) {
+		return true // "reduced <Y> and the abundance of <Z>"
+	}
+	if u.a-g.b > 4 || u.a-g.b < 1 {
+		return false
+	}
+	// "<X> face <Y>": a compound that names two things of one kind
+	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause|flagDigit) == 0 && toks[u.a].flags&flagHard == 0 &&
+		s.tokMent[g.b] < 0 && !t.onCue(hits, g.b) && (toks[g.b].id < 0 || t.hasClass(toks[g.b], clsSitePrimary|clsSiteSecondary) &&
+		!t.hasClass2(toks[g.b], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy|cl2RelPrep)) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true
+	}
+	// "X, effective Y": a comma and an adjective; "X, impaired Y and Z":
+	// a participle as an adjective, when the list goes on after Y
+	if (u.a == g.b+1 || u.a == g.b+2 && t.sampleWord(s, g.b+1)) && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && (t.listGoesOn(s, u) ||
+			g.a > 1 && (t.edForm(s, g.a-1) || t.hasClass(toks[g.a-1], clsLess|clsComparative)) &&
+				(t.hasClass2(toks[g.a-2], cl2Have) || t.hasClass(toks[g.a-2], clsCopula|clsArticle|clsDeterminer)))) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		// ("X, elevated serum Y and Z": a sample word between; "increased
+		// X, elevated Y": participles in a series)
+		return true
+	}
+	// "flares of <condition>": two names of one thing.
+	if t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		ok := true
+		for k := g.b + 1; k < u.a; k++ {
+			if !t.hasClass(toks[k], clsArticle) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	for k := g.b; k < u.a; k++ {
+		// a modifier right before the concept, after the conjunction:
+		// "<X> and total <Y>"
+		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
+			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
+				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
+		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
+		// (there a noun by its form: a plural or a noun ending, not
+		// "<X>'s neurological and <Y> benefits")
+		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) && t.nounForm(s, k)
+		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head {
+			return false
+		}
+		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			return false
+		}
+	}
+	if toks[u.a].flags&flagHard != 0 && toks[u.a].flags&flagClause == 0 {
+		return false
+	}
+	// "X reduced Y and Z improved W": Z starts a clause of its own; so
+	// does "<one concept>, and Z is reduced by ...", a comma and a
+	// conjunction between concepts of two kinds.
+	before := false // a relation before the list; a negator ("neither X nor Y") is none
+	for _, h := range hits {
+		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 {
+			before = true
+		}
+	}
+	after := false // a verb of Z's own, in its clause or a relative clause after it
+	// A relative clause after a list of one kind speaks of the whole list;
+	// after a list that mixes kinds, of its last item.
+	mixed := false
+	for i := g.first; i < g.last; i++ {
+		mixed = mixed || t.concepts[s.pairs.units[i].concept].kind != t.concepts[u.concept].kind
+	}
+	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) &&
+			!(h.tok > u.b && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) {
+			// ("X reduced Y and Z and raised W", "... Z but did not
+			// affect W": a verb after a conjunction is coordinated with
+			// the one before, not Z's)
+			after = true
+		}
+	}
+	comma := false
+	for k := g.b; k <= u.a; k++ {
+		comma = comma || toks[k].flags&flagClause != 0
+	}
+	if comma && after && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
+		return false
+	}
+	return !(before && after)
+}
+
+// headNoun reports whether token k, right after a concept, is a plain
+// noun that ends its phrase ("<Y> symptoms"): a word outside the
+// taxonomy and the cues, no adjective, connective, preposition,
+// population word or word of change ("<Y> modulation" names a change of
+// Y, no item).
+func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
+	tk := s.toks[k]
+	return s.tokMent[k] < 0 && !t.onCue(hits, k) && !t.adjectiveEnding(s.text[tk.start:tk.end]) && tk.flags&(flagHard|flagDigit|flagClause) == 0 && tk.flags&flagLetter != 0 &&
+		!t.hasClass(tk, clsConj|clsArticle|clsDeterminer|clsLess|clsComparative|clsChange) &&
+		!t.hasClass2(tk, cl2NeutralChange|cl2PairCoordinator|cl2Population|cl2PairOf|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep|cl2RelPrep|cl2Relative|cl2Modal|cl2Than)
+}
+
+// nounForm reports whether token k looks like a noun by its form: a
+// plural ("scores") or a noun ending ("severity").
+func (t *Tagger) nounForm(s *scratch, k int32) bool {
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	return t.nounEnding(w) || t.morph.plural([]byte(w))
+}
+
+// listGoesOn reports whether unit u is followed by a comma or a
+// conjunction and another concept of its kind ("..., impaired <Y> and
+// <Z>"): u is an item in the middle of a list.
+func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
+	toks := s.toks
+	k := u.b
+	if int(k)+1 < len(toks) && t.headNoun(s, s.cueHits, k) {
+		k++ // "<Y> function and <Z>"
+	}
+	if int(k) >= len(toks) || !(toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj)) {
+		return false
+	}
+	for j := k; int(j) < len(toks) && j < k+3; j++ {
+		if m := s.tokMent[j]; m >= 0 {
+			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind
+		}
+		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && j > k {
+			return false
+		}
+	}
+	return false
+}
+
+// associatedList reports whether unit u, after a comma, heads the rest of a
+// list closed by "and" or "or" whose items an association cue right after
+// relates among themselves ("<X>, <Y>, and <Z> may be interrelated").
+func (t *Tagger) associatedList(s *scratch, hits []cueHit, u pairUnit) bool {
+	toks := s.toks
+	end := u.b
+	closed := false
+	units := s.pairs.units
+	first, _ := slices.BinarySearchFunc(units, end, func(v pairUnit, k int32) int { return int(v.a - k) })
+	// A list of more than a dozen names is no such list, and the bound
+	// keeps a sentence of endless commas linear.
+list:
+	for _, v := range units[first:min(len(units), first+12)] {
+		switch {
+		case v.a == end && strings.TrimSpace(s.text[toks[end-1].end:toks[v.a].start]) == ",":
+			end = v.b
+		case v.a == end+1 && t.hasClass(toks[end], clsConj) &&
+			strings.TrimSpace(s.text[toks[end].end:toks[v.a].start]) == "" &&
+			strings.Trim(s.text[toks[end-1].end:toks[end].start], " ,") == "":
+			// the closing conjunction, maybe after a comma
+			end, closed = v.b, true
+			break list
+		default:
+			break list
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, h := range hits {
+		if h.bits&cueAssoc != 0 && h.tok >= end && h.tok-end <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// measureOfItem reports whether tokens [a, b) between two concepts join
+// them as items of one list whose second item is named by a measure of
+// it: maybe a noun of the first item's phrase, a conjunction, an article,
+// one or two plain words and "of", maybe one more plain word ("<Y>
+// (composition) and the levels of faecal <Z>"). Without the article the
+// two nouns share the "of" ("the diversity and composition of <Z>").
+func (t *Tagger) measureOfItem(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	if b-a >= 4 && s.tokMent[a] < 0 && !t.onCue(hits, a) && toks[a].flags&(flagHard|flagDigit) == 0 && toks[a].flags&flagLetter != 0 &&
+		t.hasClass(toks[a+1], clsConj) {
+		a++ // "<Y> composition and the levels of <Z>"
+	}
+	if b-a < 4 || b-a > 6 || !t.hasClass(toks[a], clsConj) || toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 ||
+		!t.hasClass(toks[a+1], clsArticle|clsDeterminer) {
+		return false
+	}
+	k := a + 2
+	of := int32(-1)
+	for j := k; j < b; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+		if of < 0 && t.hasClass2(toks[j], cl2PairOf) {
+			of = j
+		}
+	}
+	return of > k && of-k <= 2 && b-of <= 2
+}
+
+// listAdjective reports whether cue hit i is a participle used as the
+// adjective of the second item of a list that opens its clause ("<X> and
+// increased <Y> were found in ..."): no relation or verb comes before it.
+func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.end-h.tok != 1 || k < from+2 || int(h.end) >= to || !t.edForm(s, h.tok) || !t.hasClass(toks[k-1], clsConj) ||
+		s.tokMent[k-2] < 0 || s.tokMent[h.end] < 0 || toks[k].flags&flagHard != 0 {
+		return false
+	}
+	for _, g := range hits[:i] {
+		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 {
+			return false
+		}
+	}
+	// the list is the subject of a verb after it
+	for _, g := range hits[i+1:] {
+		if int(g.tok) < to && g.bits&(relationBits|cueVerb|cueFound) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listAdjectiveAt is listAdjective for the cue hit at token k, in the
+// sentence of k.
+func (t *Tagger) listAdjectiveAt(s *scratch, hits []cueHit, k int32) bool {
+	from, to := int(k), int(k)
+	for from > 0 && s.tokSent[from-1] == s.tokSent[k] {
+		from--
+	}
+	for to < len(s.toks) && s.tokSent[to] == s.tokSent[k] {
+		to++
+	}
+	for i, h := range hits {
+		if h.tok == k {
+			return t.listAdjective(s, hits, i, from, to)
+		}
+	}
+	return false
+}
+
+// unitKindAt returns the kind of the concept of the unit that holds token
+// k, or -1.
+func (t *Tagger) unitKindAt(s *scratch, k int32) int8 {
+	for _, u := range s.pairs.units {
+		if k >= u.a && k < u.b {
+			return t.concepts[u.concept].kind
+		}
+	}
+	return -1
+}
+
+// inUnit reports whether token k lies inside a unit (a noun its phrase took).
+func (t *Tagger) inUnit(s *scratch, k int32) bool {
+	for _, u := range s.pairs.units {
+		if k >= u.a && k < u.b {
+			return true
+		}
+	}
+	return false
+}
+
+// groupBefore returns the last group that ends by token k and starts at or
+// after token lo, or -1.
+func (p *pairScratch) groupBefore(k, lo int32) int {
+	for g := len(p.groups) - 1; g >= 0; g-- {
+		if p.groups[g].b <= k {
+			if p.groups[g].a >= lo {
+				return g
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// groupAfter returns the first group that starts at or after token k and
+// before token hi, or -1.
+func (p *pairScratch) groupAfter(k, hi int32) int {
+	for g, gr := range p.groups {
+		if gr.a >= k {
+			if gr.a < hi {
+				return g
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// groupHasState reports whether group g names the concept that is also an
+// outcome (a state of people, such as sleep), not given to them.
+func (t *Tagger) groupHasState(s *scratch, g int) bool {
+	p := &s.pairs
+	if t.alsoOutcome < 0 {
+		return false
+	}
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if p.units[u].concept == t.alsoOutcome && !p.units[u].given {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if t.concepts[p.units[u].concept].kind == kind {
+			return true
+		}
+	}
+	return false
+}
