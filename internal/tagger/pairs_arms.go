@@ -361,6 +361,13 @@ func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
 	if k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k--
 	}
+	if k >= int32(from)+2 && t.hasClass2(toks[k], cl2Exposure) && t.hasClass2(toks[k-1], cl2Population) &&
+		t.hasClass2(toks[k-2], cl2FindingPrep) && (k-2 == int32(from) || toks[k-2].flags&flagClause != 0) {
+		// "In mice fed (a) X, Y rose": people or animals named by what
+		// they were given, at the head of the clause
+		e := s.pairs.groups[g].b
+		return int(e) < len(toks) && toks[e].flags&flagClause != 0
+	}
 	if k < int32(from) || !t.hasClass2(toks[k], cl2FindingPrep) || !t.armAfter(s, g) {
 		return false
 	}
