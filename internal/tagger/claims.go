@@ -186,6 +186,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
 			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
+		if h.bits&cueMethod != 0 && int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2Relative) && t.hasClass2(toks[h.tok-2], cl2Population) {
+			continue // "in patients who were treated": who the people are, not a method
+		}
 		var need uint32
 		switch {
 		case h.bits&cueAim != 0 && h.bits&(cueInc|cueDec) != 0 && t.mentionAfter(s, h.end, to):

@@ -59,7 +59,8 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			return t.setAside(s, a, b, to, firstMent) == asideDenies
 		}
 	}
-	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) {
+	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) || t.bareDenial(s, hits, h, to) ||
+		t.describesPopulation(s, h, from) {
 		return false
 	}
 	switch {
@@ -369,4 +370,51 @@ func (t *Tagger) objectAfter(s *scratch, k, b int) bool {
 		return false // "may help some people"
 	}
 	return !t.ending(s, int32(k), t.adverbEnd)
+}
+
+// bareDenial reports whether negator h denies a phrase that names no
+// concept, closed by a comma and a conjunction that open a clause with a
+// subject of its own ("We found no evidence of harm, and X reduced Y").
+func (t *Tagger) bareDenial(s *scratch, hits []cueHit, h cueHit, to int) bool {
+	toks := s.toks
+	for k := int(h.end); k < to; k++ {
+		if s.tokMent[k] >= 0 {
+			return false
+		}
+		if toks[k].flags&flagClause != 0 {
+			if !t.hasClass(toks[k], clsConj) || k+1 >= to {
+				return false
+			}
+			for j := k + 1; j < to && j < k+4; j++ {
+				if m := s.tokMent[j]; m >= 0 {
+					e := int32(s.ments[m].tokEnd)
+					for _, g := range hits {
+						if g.tok >= e && g.tok < e+3 && g.bits&relationBits != 0 {
+							return true
+						}
+					}
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// describesPopulation reports whether negator h stands in a relative
+// clause about people or animals ("in patients who had not responded to
+// X", "mice that did not receive X"): it says who they are, and denies no
+// relation of the sentence.
+func (t *Tagger) describesPopulation(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	for k := int(h.tok) - 1; k > from && k >= int(h.tok)-3; k-- {
+		if t.hasClass2(toks[k], cl2Relative) {
+			return t.hasClass2(toks[k-1], cl2Population)
+		}
+		if !t.hasClass2(toks[k], cl2Modal|cl2Have|cl2PassiveAux) && !t.onCueBits(s.cueHits, int32(k), cueVerb) {
+			return false
+		}
+	}
+	return false
 }
