@@ -551,38 +551,23 @@ func (t *Tagger) covaries(s *scratch, g int) bool {
 	if t.groupHasKind(s, g, kindIntervention) {
 		return false
 	}
-	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
-		if t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
-			return true
-		}
-		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
-			return false
-		}
-	}
-	return false
+	j := t.wordBefore(s, s.pairs.groups[g].a, 3)
+	return j >= 0 && t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep)
 }
 
 // donorGroup reports whether group g names, by what they were given, the
 // people or animals something comes from ("FMT from <X>-fed donors"): a
 // source, not the subject.
 func (t *Tagger) donorGroup(s *scratch, g int) bool {
-	a := s.pairs.groups[g].a
-	for j := a - 1; j >= 0 && j >= a-3; j-- {
-		if t.hasClass2(s.toks[j], cl2PairCausePrep) {
-			if j == 0 || s.tokMent[j-1] < 0 {
-				return false
-			}
-			e := int(s.pairs.groups[g].b)
-			if e+1 < len(s.toks) && t.hasClass(s.toks[e], clsGiven) {
-				e++ // "<X>-fed donors"
-			}
-			return e < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && !t.groupHasKind(s, g, kindCondition)
-		}
-		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
-			return false
-		}
+	j := t.wordBefore(s, s.pairs.groups[g].a, 3)
+	if j <= 0 || !t.hasClass2(s.toks[j], cl2PairCausePrep) || s.tokMent[j-1] < 0 {
+		return false
 	}
-	return false
+	e := int(s.pairs.groups[g].b)
+	if e+1 < len(s.toks) && t.hasClass(s.toks[e], clsGiven) {
+		e++ // "<X>-fed donors"
+	}
+	return e < len(s.toks) && t.hasClass2(s.toks[e], cl2Population) && !t.groupHasKind(s, g, kindCondition)
 }
 
 // addedToGroup reports whether group g names what something else is added
@@ -628,15 +613,8 @@ func (t *Tagger) addedToUnit(s *scratch, u int) bool {
 // adjunctGroup reports whether group g follows an adjunct word ("X
 // alongside <Y>"), past articles and determiners.
 func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
-	for j := s.pairs.groups[g].a - 1; j >= 0 && j >= s.pairs.groups[g].a-3; j-- {
-		if t.hasClass2(s.toks[j], cl2Adjunct) {
-			return true
-		}
-		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
-			return false
-		}
-	}
-	return false
+	j := t.wordBefore(s, s.pairs.groups[g].a, 3)
+	return j >= 0 && t.hasClass2(s.toks[j], cl2Adjunct)
 }
 
 // purposeGroup reports whether group g is the purpose of something named

@@ -267,3 +267,14 @@ func (t *Tagger) sampleWord(s *scratch, k int32) bool {
 	c := s.text[tk.start]
 	return c >= 'a' && c <= 'z'
 }
+
+// wordBefore returns the first token before token a that is no article,
+// determiner or filler adjective, looking back n tokens at most; else -1.
+func (t *Tagger) wordBefore(s *scratch, a, n int32) int32 {
+	for j := a - 1; j >= 0 && j >= a-n; j-- {
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) {
+			return j
+		}
+	}
+	return -1
+}
