@@ -254,14 +254,20 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 			continue
 		}
 		if best == evCitedTrial {
-			for j := i - 1; j >= from && j >= i-3; j-- {
+			// "in (a few small) trials", the place of the result
+			for j := i - 1; j >= from && j >= i-4; j-- {
 				if t.hasClass2(toks[j], cl2FindingPrep) {
 					return true
 				}
+				if toks[j+1].flags&flagClause != 0 {
+					break
+				}
 			}
+			// "trials (of X) (have) found", the subject of a reporting verb
 			for _, h := range s.cueHits {
-				if int(h.tok) == end && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound) != 0 {
-					return true
+				if int(h.tok) >= end && int(h.tok) <= end+4 && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound) != 0 &&
+					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
+					return true // (not "trials are needed to show")
 				}
 			}
 		}
