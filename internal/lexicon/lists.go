@@ -108,6 +108,7 @@ const (
 	ListAvoidanceWords            = "avoidance-words"             // "cutting out X", "avoiding X": what follows is X's absence
 	ListAvoidanceParticles        = "avoidance-particles"         // "cutting back on X": particles between the word and X
 	ListAvoidanceParticiples      = "avoidance-participles"       // "X was discontinued": stopping after a passive auxiliary
+	ListQuestionOpeners           = "question-openers"            // words that open a question: a heading they open asks it
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -325,6 +326,7 @@ var lists = []List{
 	{ListAvoidanceWords, Words, "en", `"cutting out X", "avoiding X": what follows is X's absence`},
 	{ListAvoidanceParticles, Words, "en", `"cutting back on X": particles between the word and X`},
 	{ListAvoidanceParticiples, Words, "en", `"X was discontinued": stopping after a passive auxiliary`},
+	{ListQuestionOpeners, Words, "en", `words that open a question: a heading they open asks it`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

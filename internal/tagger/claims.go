@@ -68,6 +68,11 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 			// Y", "X and Y: the role of Z"); only a verb or an evaluative
 			// word makes it a claim.
 			title := se.heading || se.block == 0 && (si+1 < len(s.sents) && s.sents[si+1].block > 0) && (si == 0 || s.sents[si-1].block != 0)
+			if title && t.hasClass(s.toks[tk], clsQuestionOpener) {
+				// "Why stress makes your eczema flare": a heading that asks
+				// its question without a question mark
+				continue
+			}
 			if c, ok := t.analyse(s, text, tk, te, mi, title); ok {
 				c.Start, c.End = se.start, se.end
 				c.Text = text[se.start:se.end]

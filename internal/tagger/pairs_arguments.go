@@ -1095,8 +1095,8 @@ func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 	toks := s.toks
 	for k := pr.tok - 1; k >= e && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
-			// "..., they", "and it", "nor did it"
-			return toks[k].flags&flagClause != 0 || k > 0 && t.hasClass(toks[k-1], clsConj) ||
+			// "..., they", "and it", "whereas it", "nor did it"
+			return toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
 				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0)
 		}
 		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {

@@ -73,6 +73,7 @@ const (
 	clsAvoid                        // words of avoidance and stopping: "cutting out X", "avoiding X"
 	clsAvoidParticle                // particles after them: "cutting back on X"
 	clsAvoidParticiple              // participles of stopping after a passive auxiliary: "X was discontinued"
+	clsQuestionOpener               // words that open a question: a heading they open asks it ("Why X ...")
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -201,6 +202,7 @@ var classLists = []struct {
 	{clsAvoid, lexicon.ListAvoidanceWords},
 	{clsAvoidParticle, lexicon.ListAvoidanceParticles},
 	{clsAvoidParticiple, lexicon.ListAvoidanceParticiples},
+	{clsQuestionOpener, lexicon.ListQuestionOpeners},
 }
 
 // class2Lists ties each word class of the second table to its list.
