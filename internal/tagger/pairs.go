@@ -63,6 +63,7 @@ type predicate struct {
 	adjective  bool   // a one-word comparative or less-word ("lower", "higher")
 	anaphoric  bool   // its object is a noun of change that stands for one named before ("X prevented the rise")
 	owner      int    // for a noun of effect after a property ("X has <Y> effects on Z"), X's group + 1; else 0
+	caused     bool   // the subject is a cause named after the object ("lower Y after X"): X's effect, no comparison
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -374,7 +375,8 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	good := t.concepts[ob.concept].beneficial != ob.inverse // what the words name is good
 	// a comparative word said of a group given something compares groups
 	// ("<X>-treated mice showed less Y")
-	compare := pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0
+	compare := (pr.compare || su.given && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0) &&
+		!(pr.caused && t.concepts[su.concept].kind == kindIntervention)
 	if compare && !su.given && pr.noun == 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.adjective &&
 		t.concepts[su.concept].kind == kindIntervention && !pr.population {
 		// "Treatment with X resulted in a reduction in Y compared with

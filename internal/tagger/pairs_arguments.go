@@ -230,7 +230,7 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	// cause comes after the object.
 	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
 		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
-			pr.subj = g
+			pr.subj, pr.caused = g, true
 		}
 	}
 	// "decreased the production of X": the noun after the verb passes
