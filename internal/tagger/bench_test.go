@@ -182,6 +182,14 @@ func BenchmarkTagPathological(b *testing.B) {
 			return strings.Repeat("zinc improved several markers altered by stress, such as IL-6, acne severity and zonulin, and lowered cortisol, "+
 				"whereas eczema scores remained unchanged after antibiotic-induced microbiome depletion: the role of the gut microbiota. ", n/230)
 		},
+		// the wordings of rules r13 in one endless sentence: elided verbs,
+		// settings, conversions, properties, series of nouns of change,
+		// causatives and clause-opening pronouns
+		"r13-wordings": func(n int) string {
+			return strings.Repeat("zonulin correlated with acne, whereas IL-6 did not, adding inulin to a western diet lowered permeability, "+
+				"gut bacteria ferment fibre into butyrate, zinc has anti-inflammatory effects that could help, a reduction in SCORAD, "+
+				"a decrease in IgE, and an increase in butyrate, and it lets endotoxins in and makes eczema worse ", n/330)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
