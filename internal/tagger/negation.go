@@ -63,6 +63,11 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		t.describesPopulation(s, h, from) {
 		return false
 	}
+	if int(h.tok) == from {
+		if a, ok := t.noneOfArm(s, from, to); ok && t.givenUnitAfter(s, a, to) {
+			return false // "No patient given X developed Y": X's effect, no denial
+		}
+	}
 	switch {
 	case h.bits&cueNegRel != 0:
 		return true
@@ -414,6 +419,28 @@ func (t *Tagger) describesPopulation(s *scratch, h cueHit, from int) bool {
 		}
 		if !t.hasClass2(toks[k], cl2Modal|cl2Have|cl2PassiveAux) && !t.onCueBits(s.cueHits, int32(k), cueVerb) {
 			return false
+		}
+	}
+	return false
+}
+
+// givenUnitAfter reports whether a mention of an intervention given to
+// people starts within four tokens after token a ("... in the X group",
+// "... given X").
+func (t *Tagger) givenUnitAfter(s *scratch, a int32, to int) bool {
+	toks := s.toks
+	for k := int(a); k < to && k < int(a)+4; k++ {
+		if m := s.tokMent[k]; m >= 0 {
+			if t.concepts[s.ments[m].concept].kind != kindIntervention {
+				return false
+			}
+			e := int(s.ments[m].tokEnd)
+			j := k - 1
+			if j > 0 && t.hasClass(toks[j], clsArticle) {
+				j--
+			}
+			// "given X", "on (the) X", "the X group"
+			return j >= 0 && t.hasClass2(toks[j], cl2Exposure|cl2PairObjectPrep) || e < to && t.hasClass2(toks[e], cl2Arm)
 		}
 	}
 	return false

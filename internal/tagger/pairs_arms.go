@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lumen-research/lumen"
@@ -317,6 +318,45 @@ func (t *Tagger) quantifiedArms(s *scratch, from, to int) {
 		}
 		pr.subj, pr.obj, pr.compare = arm, obj, true
 	}
+	// "No patient (None of the children) given X developed Y": none of
+	// the arm had it, X kept Y away
+	if a, ok := t.noneOfArm(s, from, to); ok {
+		arm := p.groupAfter(a, int32(to))
+		if arm >= 0 && p.groups[arm].a <= a+4 && t.givenUnitAfter(s, a, to) {
+			if obj := p.groupAfter(p.groups[arm].b, int32(to)); obj >= 0 && !t.groupHasKind(s, obj, kindIntervention) {
+				pr := predicate{tok: int32(from), end: a, bits: cueDec, subj: arm, obj: obj, obj2: -1, within: -1, via: -1, collect: -1}
+				p.preds = slices.Insert(p.preds, 0, pr)
+			}
+		}
+	}
+}
+
+// noneOfArm reports whether the sentence [from, to) opens with a negator
+// that quantifies people ("No patient", "None of the children"), and
+// returns the token after the people's word.
+func (t *Tagger) noneOfArm(s *scratch, from, to int) (int32, bool) {
+	toks := s.toks
+	if from+2 >= to {
+		return 0, false
+	}
+	neg := false
+	for _, h := range s.cueHits {
+		if int(h.tok) == from && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 {
+			neg = true
+		}
+	}
+	if !neg {
+		return 0, false
+	}
+	for k := from + 1; k < to && k <= from+4; k++ {
+		if t.hasClass2(toks[k], cl2Population) {
+			return int32(k + 1), true
+		}
+		if !t.hasClass(toks[k], clsArticle|clsDeterminer) && !t.hasClass2(toks[k], cl2PairOf) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // givenArmBefore reports whether the subject right before token k is an

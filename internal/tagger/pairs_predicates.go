@@ -86,6 +86,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}
+		if i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&cueInstead != 0 {
+			continue // "X prevented, rather than caused, Y": the verb set aside
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from+1 && i > 0 && t.hasClass(toks[h.tok], clsLess|clsComparative) &&
 			t.hasClass2(toks[h.tok-1], cl2PairObjectPrep) && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueAssoc != 0 &&
 			hits[i-1].bits&(cueInc|cueDec) == 0 {
