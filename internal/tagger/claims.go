@@ -578,9 +578,10 @@ func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 	s.segs = append(s.segs[:0], int32(from))
 	hi := 0
 	depth := 0 // brackets open: a semicolon inside them separates statistics ("(aOR 1.9; 95% CI 1.2-3.0)"), not clauses
-	// A sentence that opens with a clause break and denies in it
-	// ("Although X did not ..., they ...") ends that clause at its first
-	// comma after the negator: the denial stays in it.
+	// A sentence that opens with a clause break and denies or hedges in
+	// it ("Although X did not ..., they ...", "Although the mechanism is
+	// unclear, X ...") ends that clause at its first comma after the
+	// negator or the hedge: the denial or the doubt stays in it.
 	opened := len(hits) > 0 && int(hits[0].tok) == from && hits[0].bits&cueClauseBreak != 0
 	denied := false
 	for k := from + 1; k < to; k++ {
@@ -588,7 +589,7 @@ func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 			hi++
 		}
 		brk := hi < len(hits) && int(hits[hi].tok) == k && hits[hi].bits&cueClauseBreak != 0
-		denied = denied || hi > 0 && hits[hi-1].bits&(cueNeg|cueNegRel) != 0 && hits[hi-1].bits&cuePseudo == 0
+		denied = denied || hi > 0 && hits[hi-1].bits&(cueNeg|cueNegRel|cueHedge) != 0 && hits[hi-1].bits&cuePseudo == 0
 		if s.toks[k].flags&flagClause != 0 {
 			for _, c := range []byte(text[s.toks[k-1].end:s.toks[k].start]) {
 				switch c {

@@ -109,8 +109,11 @@ func (t *Tagger) commentClause(s *scratch, text string, k, from, to int) bool {
 			break
 		}
 	}
+	if c >= 0 && c+1 < to && t.hasClass(s.toks[c], clsConj) && t.hasClass2(s.toks[c+1], cl2CommentOpen) {
+		c++ // ", and this may ...": the conjunction before the comment's opener
+	}
 	if c < 0 || !t.hasClass2(s.toks[c], cl2CommentOpen) ||
-		strings.IndexAny(text[s.toks[c-1].end:s.toks[c].start], ",;") < 0 {
+		strings.IndexAny(text[s.toks[c-1].end:s.toks[c].start], ",;") < 0 && !t.hasClass(s.toks[c-1], clsConj) {
 		return false // a colon opens a subtitle, not a comment
 	}
 	for j := c; j < to; j++ {
