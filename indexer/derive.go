@@ -30,24 +30,19 @@ func (d *claimDoc) derive(id string) {
 }
 
 // mapKey packs what the evidence map counts of a claim into one short
-// keyword, so that the map reads one doc value per claim instead of seven
-// fields (doc values are decompressed a chunk at a time: every byte here
-// costs at each map): "2|attrs|article|concepts", where attrs is the
-// relation's code, the flags (n negated, h hedged), the evidence type and
-// the status's code, comma-separated, and article the first 12 hex digits
-// of the article id (enough to count distinct articles).
+// keyword, so that the map reads one doc value per claim instead of
+// several fields (doc values are decompressed a chunk at a time: every
+// byte here costs at each map): "3|attrs|article|concepts|pairs", where
+// attrs is the evidence type and the status's code, comma-separated;
+// article the first 12 hex digits of the article id (enough to count
+// distinct articles); concepts the claim's concepts, comma-separated; and
+// pairs its relation pairs (the effective ones, after curators'
+// corrections), comma-separated, each "S>O" (indexes into concepts) then
+// the effect's code and the flags (n negated, h hedged): "1>0d",
+// "1>2nn". The map counts pairs, not co-mentioned concepts (map.go).
 func mapKey(d *claimDoc) string {
 	var b strings.Builder
-	b.WriteString("2|")
-	b.WriteString(code(d.Relation, relationCodes))
-	b.WriteByte(',')
-	if d.Negated {
-		b.WriteByte('n')
-	}
-	if d.Hedged {
-		b.WriteByte('h')
-	}
-	b.WriteByte(',')
+	b.WriteString("3|")
 	b.WriteString(d.Evidence)
 	b.WriteByte(',')
 	b.WriteString(code(d.Status, statusCodes))
@@ -55,6 +50,29 @@ func mapKey(d *claimDoc) string {
 	b.WriteString(d.ArticleID[:min(mapArticleLen, len(d.ArticleID))])
 	b.WriteByte('|')
 	b.WriteString(strings.Join(d.Concepts, ","))
+	b.WriteByte('|')
+	n := 0
+	for _, r := range d.pairs {
+		s, o := slices.Index(d.Concepts, r.Subject), slices.Index(d.Concepts, r.Object)
+		e, ok := relationCodes[r.Effect]
+		if s < 0 || o < 0 || !ok {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		n++
+		b.WriteString(strconv.Itoa(s))
+		b.WriteByte('>')
+		b.WriteString(strconv.Itoa(o))
+		b.WriteString(e)
+		if r.Negated {
+			b.WriteByte('n')
+		}
+		if r.Hedged {
+			b.WriteByte('h')
+		}
+	}
 	return b.String()
 }
 
@@ -90,22 +108,65 @@ func uncode(c string, codes map[string]string) string {
 
 // mapAttrs are the decoded attributes of a map key.
 type mapAttrs struct {
-	relation, evidence, status string
-	negated, hedged            bool
+	evidence, status string
 }
 
 func parseMapAttrs(s string) (mapAttrs, bool) {
-	parts := strings.Split(s, ",")
-	if len(parts) != 4 {
+	ev, st, ok := strings.Cut(s, ",")
+	if !ok || strings.IndexByte(st, ',') >= 0 {
 		return mapAttrs{}, false
 	}
-	return mapAttrs{relation: uncode(parts[0], relationCodes), evidence: parts[2], status: uncode(parts[3], statusCodes),
-		negated: strings.IndexByte(parts[1], 'n') >= 0, hedged: strings.IndexByte(parts[1], 'h') >= 0}, true
+	return mapAttrs{evidence: ev, status: uncode(st, statusCodes)}, true
 }
 
-// splitMapKey splits a map key into its attributes, article and concepts.
-func splitMapKey(k []byte) (attrs, article, concepts []byte, ok bool) {
-	if len(k) < 2 || k[0] != '2' || k[1] != '|' {
+// mapPair is one relation pair of a map key.
+type mapPair struct {
+	subject, object int // indexes into the key's concepts
+	effect          string
+	negated, hedged bool
+}
+
+// parseMapPairs decodes the pairs part of a map key; ok is false when it
+// is malformed.
+func parseMapPairs(s string) ([]mapPair, bool) {
+	if s == "" {
+		return nil, true
+	}
+	var out []mapPair
+	for _, p := range strings.Split(s, ",") {
+		sub, rest, ok := strings.Cut(p, ">")
+		if !ok {
+			return nil, false
+		}
+		i := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+		if i <= 0 {
+			return nil, false
+		}
+		si, err1 := strconv.Atoi(sub)
+		oi, err2 := strconv.Atoi(rest[:i])
+		if err1 != nil || err2 != nil {
+			return nil, false
+		}
+		mp := mapPair{subject: si, object: oi, effect: uncode(rest[i:i+1], relationCodes)}
+		for _, f := range rest[i+1:] {
+			switch f {
+			case 'n':
+				mp.negated = true
+			case 'h':
+				mp.hedged = true
+			default:
+				return nil, false
+			}
+		}
+		out = append(out, mp)
+	}
+	return out, true
+}
+
+// splitMapKey splits a map key into its attributes, its article and the
+// rest: its concepts and pairs, "concepts|pairs" (see mapKey).
+func splitMapKey(k []byte) (attrs, article, rest []byte, ok bool) {
+	if len(k) < 2 || k[0] != '3' || k[1] != '|' {
 		return nil, nil, nil, false
 	}
 	k = k[2:]

@@ -300,6 +300,9 @@ type claimDoc struct {
 	PairKeys      []string `json:"pair_keys,omitempty"`
 	RelationsJSON string   `json:"relations_json,omitempty"`
 	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+	// pairs are the pairs PairKeys and RelationsJSON hold, for the map's
+	// key (derive).
+	pairs []lumen.Relation
 
 	// Abbrevs are the abbreviations the claim's article defines (search
 	// matches an abbreviation of a concept only in such articles).

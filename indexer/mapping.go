@@ -25,12 +25,15 @@ const (
 // 5: no composite _all field (a query's default fields are searched each);
 // doc values only for the fields that are sorted, faceted or read as doc
 // values; fields no query names are stored only; pair keys are not stored.
+// 6: the evidence map's key (mk) holds the claim's relation pairs, which
+// the map counts instead of its co-mentioned concepts and its one
+// relation (an index of mapping 5 has keys the map cannot read).
 //
 // A new stored-only article field (author_details) needs no new version:
 // documents are built from this mapping's fields (see docBuilder), an index
 // built before keeps what it stores, and readers treat the field as
 // optional, so existing indexes need no rebuild.
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 // Which fields need what. Indexing cost grows with every field a document
 // has and every term it indexes, so each field has only what a reader of

@@ -96,6 +96,11 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		return out, err
 	}
 	out.Total, out.Facets, out.Offset = p.total, p.facets, p.offset
+	if fc, ok := out.Facets["concepts"]; ok {
+		if out.Facets["concepts"], err = ix.broaderFacets(ctx, q, fc); err != nil {
+			return out, err
+		}
+	}
 	out.Hits = make([]lumen.ClaimHit, 0, len(p.hits))
 	an := ix.idx.Mapping().AnalyzerNamed(en.AnalyzerName)
 	for _, h := range p.hits {
@@ -296,6 +301,59 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.Sear
 		return nil, lumen.Invalidf("q", "%v", err)
 	}
 	return res, nil
+}
+
+// broaderFacets makes the concepts facet count as the concept filter
+// filters: a concept with narrower ones counts the claims tagged with it or
+// any of them (what the facet's link, concept=ID, finds), not those tagged
+// with it alone; a broader concept none of the claims names itself is
+// added when a narrower one is in the facet. bleve counts terms, not
+// hierarchies, so each such concept (a few in a taxonomy: those with
+// narrower concepts) is counted by a search of its own.
+func (ix *Index) broaderFacets(ctx context.Context, q lumen.ClaimQuery, fc []lumen.FacetCount) ([]lumen.FacetCount, error) {
+	v := ix.vocabulary()
+	if v == nil || len(fc) == 0 {
+		return fc, nil
+	}
+	broader := map[string]bool{}
+	for _, f := range fc {
+		if len(v.Narrower(f.Value)) > 1 {
+			broader[f.Value] = true
+		}
+		for _, a := range v.Ancestors(f.Value) {
+			broader[a] = true
+		}
+	}
+	if len(broader) == 0 {
+		return fc, nil
+	}
+	out := slices.DeleteFunc(slices.Clone(fc), func(f lumen.FacetCount) bool { return broader[f.Value] })
+	for _, id := range sortedKeys(broader) {
+		cq := q
+		cq.Concepts = append(slices.Clone(q.Concepts), id)
+		cq.Facets, cq.Cursor, cq.From, cq.Size, cq.Sort = nil, "", 0, 0, ""
+		c, err := ix.compile(cq)
+		if err != nil {
+			return nil, err
+		}
+		if c.empty {
+			continue
+		}
+		res, err := ix.run(ctx, bleve.NewSearchRequestOptions(c.query, 0, 0, false))
+		if err != nil {
+			return nil, err
+		}
+		if res.Total > 0 {
+			out = append(out, lumen.FacetCount{Value: id, Count: int(res.Total)})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b lumen.FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	return out, nil
 }
 
 func facets(res *bleve.SearchResult, names []string) map[string][]lumen.FacetCount {
