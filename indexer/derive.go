@@ -32,16 +32,19 @@ func (d *claimDoc) derive(id string) {
 // mapKey packs what the evidence map counts of a claim into one short
 // keyword, so that the map reads one doc value per claim instead of
 // several fields (doc values are decompressed a chunk at a time: every
-// byte here costs at each map): "3|attrs|article|concepts|pairs", where
-// attrs is the evidence type and the status's code, comma-separated;
+// byte here costs at each map): "3|attrs|article|concepts|pairs|effects",
+// where attrs is the evidence type and the status's code, comma-separated;
 // article the first 12 hex digits of the article id (enough to count
-// distinct articles); concepts the claim's concepts, comma-separated; and
+// distinct articles); concepts the claim's concepts, comma-separated;
 // pairs its relation pairs (the effective ones, after curators'
-// corrections), comma-separated, each "S>O" (indexes into concepts) then
-// the effect's code and the flags (n negated, h hedged): "1>0d",
-// "1>2nn". The map counts pairs, not co-mentioned concepts (map.go).
+// corrections), comma-separated, each "S>O" (indexes into concepts); and
+// effects each pair's effect code and flags (n negated, h hedged),
+// comma-separated in the same order: "1>0,1>2|nn,d". The map counts pairs,
+// not co-mentioned concepts (map.go); it works out what the concepts and
+// pairs mean once per combination, and reads the effects (a few bytes) at
+// each claim, so that the combinations stay few.
 func mapKey(d *claimDoc) string {
-	var b strings.Builder
+	var b, effects strings.Builder
 	b.WriteString("3|")
 	b.WriteString(d.Evidence)
 	b.WriteByte(',')
@@ -60,19 +63,22 @@ func mapKey(d *claimDoc) string {
 		}
 		if n > 0 {
 			b.WriteByte(',')
+			effects.WriteByte(',')
 		}
 		n++
 		b.WriteString(strconv.Itoa(s))
 		b.WriteByte('>')
 		b.WriteString(strconv.Itoa(o))
-		b.WriteString(e)
+		effects.WriteString(e)
 		if r.Negated {
-			b.WriteByte('n')
+			effects.WriteByte('n')
 		}
 		if r.Hedged {
-			b.WriteByte('h')
+			effects.WriteByte('h')
 		}
 	}
+	b.WriteByte('|')
+	b.WriteString(effects.String())
 	return b.String()
 }
 
@@ -119,66 +125,103 @@ func parseMapAttrs(s string) (mapAttrs, bool) {
 	return mapAttrs{evidence: ev, status: uncode(st, statusCodes)}, true
 }
 
-// mapPair is one relation pair of a map key.
-type mapPair struct {
-	subject, object int // indexes into the key's concepts
-	effect          string
-	negated, hedged bool
-}
-
-// parseMapPairs decodes the pairs part of a map key; ok is false when it
-// is malformed.
-func parseMapPairs(s string) ([]mapPair, bool) {
+// parseMapPairs decodes the pairs part of a map key into the subject and
+// object of each pair (indexes into the key's concepts); ok is false when
+// it is malformed.
+func parseMapPairs(s string) (pairs [][2]int, ok bool) {
 	if s == "" {
 		return nil, true
 	}
-	var out []mapPair
 	for _, p := range strings.Split(s, ",") {
-		sub, rest, ok := strings.Cut(p, ">")
+		sub, obj, ok := strings.Cut(p, ">")
 		if !ok {
 			return nil, false
 		}
-		i := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
-		if i <= 0 {
-			return nil, false
-		}
 		si, err1 := strconv.Atoi(sub)
-		oi, err2 := strconv.Atoi(rest[:i])
-		if err1 != nil || err2 != nil {
+		oi, err2 := strconv.Atoi(obj)
+		if err1 != nil || err2 != nil || si < 0 || oi < 0 {
 			return nil, false
 		}
-		mp := mapPair{subject: si, object: oi, effect: uncode(rest[i:i+1], relationCodes)}
-		for _, f := range rest[i+1:] {
-			switch f {
-			case 'n':
-				mp.negated = true
-			case 'h':
-				mp.hedged = true
-			default:
-				return nil, false
-			}
-		}
-		out = append(out, mp)
+		pairs = append(pairs, [2]int{si, oi})
 	}
-	return out, true
+	return pairs, true
 }
 
-// splitMapKey splits a map key into its attributes, its article and the
-// rest: its concepts and pairs, "concepts|pairs" (see mapKey).
-func splitMapKey(k []byte) (attrs, article, rest []byte, ok bool) {
+// mapEffect is one pair's effect and flags, from a map key's effects.
+type mapEffect struct {
+	effect          int8 // index into lumen.Relations, -1 unknown
+	negated, hedged bool
+}
+
+// parseMapEffects decodes the effects part of a map key into out (reused);
+// ok is false when it is malformed.
+func parseMapEffects(b []byte, out []mapEffect) ([]mapEffect, bool) {
+	out = out[:0]
+	if len(b) == 0 {
+		return out, true
+	}
+	e := mapEffect{effect: -1}
+	fresh := true
+	for _, c := range b {
+		switch {
+		case c == ',':
+			if fresh {
+				return out, false
+			}
+			out = append(out, e)
+			e, fresh = mapEffect{effect: -1}, true
+		case fresh:
+			e.effect, fresh = effectIndex(c), false
+		case c == 'n':
+			e.negated = true
+		case c == 'h':
+			e.hedged = true
+		default:
+			return out, false
+		}
+	}
+	if fresh {
+		return out, false
+	}
+	return append(out, e), true
+}
+
+// effectIndex is the index into lumen.Relations of an effect's code.
+func effectIndex(c byte) int8 {
+	switch c {
+	case 'i':
+		return 0
+	case 'd':
+		return 1
+	case 'a':
+		return 2
+	case 'n':
+		return 3
+	}
+	return -1
+}
+
+// splitMapKey splits a map key into its attributes, its article, its
+// combination of concepts and pairs ("concepts|pairs", see mapKey) and its
+// pairs' effects.
+func splitMapKey(k []byte) (attrs, article, combo, effects []byte, ok bool) {
 	if len(k) < 2 || k[0] != '3' || k[1] != '|' {
-		return nil, nil, nil, false
+		return nil, nil, nil, nil, false
 	}
 	k = k[2:]
 	i := bytes.IndexByte(k, '|')
 	if i < 0 {
-		return nil, nil, nil, false
+		return nil, nil, nil, nil, false
 	}
-	j := bytes.IndexByte(k[i+1:], '|')
-	if j < 0 {
-		return nil, nil, nil, false
+	attrs, k = k[:i], k[i+1:]
+	if i = bytes.IndexByte(k, '|'); i < 0 {
+		return nil, nil, nil, nil, false
 	}
-	return k[:i], k[i+1 : i+1+j], k[i+2+j:], true
+	article, k = k[:i], k[i+1:]
+	if i = bytes.LastIndexByte(k, '|'); i < 0 || bytes.IndexByte(k[:i], '|') < 0 {
+		return nil, nil, nil, nil, false
+	}
+	return attrs, article, k[:i], k[i+1:], true
 }
 
 // definedAbbreviations finds the abbreviations a text defines, the way

@@ -111,7 +111,8 @@ func emptyMap(q lumen.MapQuery) lumen.EvidenceMap {
 // mapper accumulates an evidence map, one claim at a time. It runs once per
 // matching claim (100,000 of them for a map of everything), so it works
 // out what a combination of attributes, or of concepts and pairs, means
-// once (there are a few hundred of each), interns article ids as small
+// once (there are a few hundred of each; the pairs' effects, which would
+// multiply them, are read at each claim), interns article ids as small
 // integers, keys cells by a pair of concept indexes, and keeps each cell's
 // distinct articles in a bitset.
 type mapper struct {
@@ -119,6 +120,7 @@ type mapper struct {
 	rows, cols string
 	cause      string // the kind whose concepts are the subjects of a cell's relations
 	pf         *pairFilter
+	effect     int8 // the pair filter's effect (index into lumen.Relations), -1 any
 	dvr        index.DocValueReader
 
 	ids      map[string]int32 // concept id -> index into concepts
@@ -129,6 +131,12 @@ type mapper struct {
 	cells    map[uint64]*cellAgg
 	seenArt  []uint64 // articles with a claim on the map
 	claims   int
+
+	// Per claim, reused: its pairs' effects, what they add to each cell
+	// of its combination, and a stamp that counts a row or column once.
+	effects []mapEffect
+	acc     []cellAdd
+	stamp   int
 }
 
 type mapConcept struct {
@@ -136,7 +144,9 @@ type mapConcept struct {
 	kind    byte    // 'r' row kind, 'c' column kind, 0 other
 	lineage []int32 // itself and its broader concepts of the same kind
 	claims  int     // claims with a pair of the cause's direction in its row or column
-	reverse int     // claims with a pair of the other direction only
+	reverse int     // claims with pairs of the other direction only
+	// fwd and rev are the last claim that counted in claims and reverse.
+	fwd, rev int
 }
 
 // attrInfo is what a combination of evidence and status adds to a cell.
@@ -145,21 +155,27 @@ type attrInfo struct {
 	accepted, rejected bool
 }
 
-// conceptSet is what a claim with a combination of concepts and pairs adds:
-// the cells its pairs fall in, with what the pairs say there, and the rows
-// and columns it counts in.
+// conceptSet is what a combination of concepts and pairs means on the
+// map: for each pair, the cells it falls in (indexes into cells) and its
+// row and column with their broader concepts; nil pairs for a pair the
+// map does not count (within one kind, of a kind off the map, or left out
+// by the query's subject or object).
 type conceptSet struct {
-	adds         []cellAdd
-	rs, cs       []int32 // rows and columns with a pair of the cause's direction
-	revRs, revCs []int32 // rows and columns with pairs of the other direction only
-	forward      bool    // at least one cell has a pair of the cause's direction
+	pairs []comboPair
+	cells []*cellAgg
+}
+
+type comboPair struct {
+	counted bool
+	forward bool // from the cause's kind to the other
+	cells   []int
+	rs, cs  []int32
 }
 
 // cellAdd is what one claim's pairs add to one cell: the effects of its
 // pairs from the cause's kind to the other (rel) and the other way (rev),
 // as bitmasks over lumen.Relations, and their flags.
 type cellAdd struct {
-	cell                                   *cellAgg
 	rel, rev                               uint8
 	supports, contradicts, negated, hedged bool
 }
@@ -173,8 +189,15 @@ type cellAgg struct {
 }
 
 func newMapper(v Vocabulary, rows, cols string, pf *pairFilter) *mapper {
-	return &mapper{vocab: v, rows: rows, cols: cols, cause: lumen.CauseKind(rows, cols), pf: pf, ids: map[string]int32{},
+	m := &mapper{vocab: v, rows: rows, cols: cols, cause: lumen.CauseKind(rows, cols), pf: pf, effect: -1, ids: map[string]int32{},
 		attrs: map[string]*attrInfo{}, combos: map[string]*conceptSet{}, arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
+	if pf != nil && pf.effect != "" {
+		m.effect = int8(slices.Index(lumen.Relations, pf.effect))
+		if m.effect < 0 {
+			m.effect = 99 // no pair has it
+		}
+	}
+	return m
 }
 
 // concept interns a concept id, working out its kind and lineage once.
@@ -216,12 +239,10 @@ func (m *mapper) cell(r, c int32) *cellAgg {
 	return cell
 }
 
-// combo works out, once per combination, what a claim with these concepts
-// and pairs adds to the map: each pair between a concept of the rows'
-// kind and one of the columns' (that the query's pair filter lets
-// through) falls in the cell of the two and in those of their broader
-// concepts; a cell counts the claim once, whatever number of its pairs
-// fall in it.
+// combo works out, once per combination of concepts and pairs, where each
+// pair falls: a pair between a concept of the rows' kind and one of the
+// columns' (that the query's subject and object filters let through)
+// falls in the cell of the two and in those of their broader concepts.
 func (m *mapper) combo(b []byte) *conceptSet {
 	if cs, ok := m.combos[string(b)]; ok {
 		return cs
@@ -237,19 +258,14 @@ func (m *mapper) combo(b []byte) *conceptSet {
 	if !ok {
 		return set
 	}
-	rel := func(e string) uint8 {
-		if i := slices.Index(lumen.Relations, e); i >= 0 {
-			return 1 << i
-		}
-		return 0
-	}
 	byCell := map[*cellAgg]int{}
-	for _, p := range pairs {
-		if p.subject >= len(ids) || p.object >= len(ids) {
+	set.pairs = make([]comboPair, len(pairs))
+	for pi, p := range pairs {
+		if p[0] >= len(ids) || p[1] >= len(ids) {
 			continue
 		}
-		sid, oid := ids[p.subject], ids[p.object]
-		if !m.pf.match(sid, oid, p.effect) {
+		sid, oid := ids[p[0]], ids[p[1]]
+		if !m.pf.matchConcepts(sid, oid) {
 			continue
 		}
 		s, o := m.concept(sid), m.concept(oid)
@@ -262,40 +278,21 @@ func (m *mapper) combo(b []byte) *conceptSet {
 		default:
 			continue // a pair within one kind, or of a kind off the map
 		}
-		forward := lumen.ConceptKind(sid) == m.cause
-		contradicts := p.negated || p.effect == lumen.RelationNoEffect
-		for _, ri := range m.concepts[r].lineage {
-			for _, ci := range m.concepts[c].lineage {
+		cp := comboPair{counted: true, forward: lumen.ConceptKind(sid) == m.cause, rs: m.concepts[r].lineage, cs: m.concepts[c].lineage}
+		for _, ri := range cp.rs {
+			for _, ci := range cp.cs {
 				cell := m.cell(ri, ci)
 				i, seen := byCell[cell]
 				if !seen {
-					i = len(set.adds)
+					i = len(set.cells)
 					byCell[cell] = i
-					set.adds = append(set.adds, cellAdd{cell: cell})
+					set.cells = append(set.cells, cell)
 				}
-				a := &set.adds[i]
-				if !forward {
-					a.rev |= rel(p.effect)
-					continue
-				}
-				a.rel |= rel(p.effect)
-				a.contradicts = a.contradicts || contradicts
-				a.supports = a.supports || !contradicts
-				a.negated = a.negated || p.negated
-				a.hedged = a.hedged || p.hedged
+				cp.cells = append(cp.cells, i)
 			}
 		}
-		if forward {
-			set.forward = true
-			set.rs = appendNew(set.rs, m.concepts[r].lineage...)
-			set.cs = appendNew(set.cs, m.concepts[c].lineage...)
-		} else {
-			set.revRs = appendNew(set.revRs, m.concepts[r].lineage...)
-			set.revCs = appendNew(set.revCs, m.concepts[c].lineage...)
-		}
+		set.pairs[pi] = cp
 	}
-	set.revRs = slices.DeleteFunc(set.revRs, func(i int32) bool { return slices.Contains(set.rs, i) })
-	set.revCs = slices.DeleteFunc(set.revCs, func(i int32) bool { return slices.Contains(set.cs, i) })
 	return set
 }
 
@@ -339,45 +336,79 @@ func setBit(bs []uint64, i int32) ([]uint64, bool) {
 
 // visit counts one claim, from its map key (see mapKey).
 func (m *mapper) visit(field string, term []byte) {
-	ab, artb, rest, ok := splitMapKey(term)
+	ab, artb, cb, eb, ok := splitMapKey(term)
 	if !ok {
 		return
 	}
-	set := m.combo(rest)
-	if len(set.adds) == 0 {
+	set := m.combo(cb)
+	if len(set.cells) == 0 {
+		return
+	}
+	if m.effects, ok = parseMapEffects(eb, m.effects); !ok || len(m.effects) != len(set.pairs) {
 		return
 	}
 	a := m.attr(ab)
 	if a == nil {
 		return
 	}
+	m.acc = slices.Grow(m.acc[:0], len(set.cells))[:len(set.cells)]
+	clear(m.acc)
+	m.stamp++
+	forward := false
+	// Pairs of the cause's direction first: a row or column counts a
+	// claim as reverse only when no such pair of it is there.
+	for _, fwd := range []bool{true, false} {
+		for i := range set.pairs {
+			p, e := &set.pairs[i], m.effects[i]
+			if !p.counted || p.forward != fwd || e.effect < 0 || m.effect >= 0 && e.effect != m.effect {
+				continue
+			}
+			bit := uint8(1) << e.effect
+			contradicts := e.negated || int(e.effect) == 3 // no_effect
+			for _, ci := range p.cells {
+				add := &m.acc[ci]
+				if !fwd {
+					add.rev |= bit
+					continue
+				}
+				add.rel |= bit
+				add.contradicts = add.contradicts || contradicts
+				add.supports = add.supports || !contradicts
+				add.negated = add.negated || e.negated
+				add.hedged = add.hedged || e.hedged
+			}
+			for _, axis := range [][]int32{p.rs, p.cs} {
+				for _, k := range axis {
+					c := &m.concepts[k]
+					switch {
+					case fwd && c.fwd != m.stamp:
+						c.fwd = m.stamp
+						c.claims++
+					case !fwd && c.fwd != m.stamp && c.rev != m.stamp:
+						c.rev = m.stamp
+						c.reverse++
+					}
+				}
+			}
+			forward = forward || fwd
+		}
+	}
 	art := m.article(artb)
-	if set.forward {
+	if forward {
 		m.claims++
 		m.seenArt, _ = setBit(m.seenArt, art)
 	}
-	for _, r := range set.rs {
-		m.concepts[r].claims++
-	}
-	for _, c := range set.cs {
-		m.concepts[c].claims++
-	}
-	for _, r := range set.revRs {
-		m.concepts[r].reverse++
-	}
-	for _, c := range set.revCs {
-		m.concepts[c].reverse++
-	}
-	for i := range set.adds {
-		add := &set.adds[i]
-		cell := add.cell
+	for i := range m.acc {
+		add, cell := &m.acc[i], set.cells[i]
 		for e := range 4 {
 			if add.rev&(1<<e) != 0 {
 				cell.reverse[e]++
 			}
 		}
 		if add.rel == 0 {
-			cell.Reverse++
+			if add.rev != 0 {
+				cell.Reverse++
+			}
 			continue
 		}
 		cell.Claims++

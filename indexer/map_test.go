@@ -360,3 +360,35 @@ func TestConceptFacetsCountAsTheFilterFilters(t *testing.T) {
 		}
 	}
 }
+
+// A map key holds the claim's pairs and their effects, and the mapper
+// passes over a malformed key (an index written by another version)
+// without counting it.
+func TestMapKey(t *testing.T) {
+	d := claimDoc{ArticleID: "0123456789abcdef", Evidence: lumen.EvidenceRCT, Status: lumen.StatusAccepted,
+		Concepts: []string{mAcne, mDry, mPro}}
+	setPairFields(&d, []lumen.Relation{
+		{Subject: mPro, Object: mAcne, Effect: lumen.RelationNoEffect, Negated: true},
+		{Subject: mPro, Object: mDry, Effect: lumen.RelationDecreases, Hedged: true},
+		{Subject: mPro, Object: mBar, Effect: lumen.RelationIncreases}, // not a concept of the claim
+	}, "")
+	d.derive("c1")
+	want := "3|rct,a|0123456789ab|" + mAcne + "," + mDry + "," + mPro + "|2>0,2>1|nn,dh"
+	if d.MK != want {
+		t.Fatalf("mapKey = %q, want %q", d.MK, want)
+	}
+	m := newMapper(vocab.New(mapTaxonomy), lumen.KindIntervention, lumen.KindCondition, nil)
+	for _, bad := range []string{"", "2|d,,rct,p|0123|a,b", "3|rct,a|0123|" + mAcne + "," + mPro, "3|rct,a|0123|" + mAcne + "," + mPro + "|1>0|",
+		"3|rct,a|0123|" + mAcne + "," + mPro + "|1>0|x", "3|rct,a|0123|" + mAcne + "," + mPro + "|1>0,|d", "3|rct,a|0123|" + mAcne + "," + mPro + "|9>0|d",
+		"3|rct,a|0123|" + mAcne + "," + mPro + "|1>0|d,d", "3|rct|0123|" + mAcne + "," + mPro + "|1>0|d"} {
+		m.visit("mk", []byte(bad))
+	}
+	if m.claims != 0 || len(m.result().Cells) != 0 {
+		t.Errorf("malformed keys counted: %d claims, %+v", m.claims, m.result().Cells)
+	}
+	m.visit("mk", []byte(d.MK))
+	res := m.result()
+	if res.Claims != 1 || len(res.Cells) != 3 { // probiotics x acne, x dry skin, and x skin health once
+		t.Errorf("map of one claim = %+v", res)
+	}
+}

@@ -71,14 +71,14 @@ type pairFilter struct {
 	effect            string
 }
 
-// match reports whether a pair passes the filter; a nil filter passes
-// every pair.
-func (f *pairFilter) match(subject, object, effect string) bool {
+// matchConcepts reports whether a pair's subject and object pass the
+// filter (its effect is the caller's to check); a nil filter passes every
+// pair.
+func (f *pairFilter) matchConcepts(subject, object string) bool {
 	if f == nil {
 		return true
 	}
-	return (f.subjects == nil || f.subjects[subject]) && (f.objects == nil || f.objects[object]) &&
-		(f.effect == "" || f.effect == effect)
+	return (f.subjects == nil || f.subjects[subject]) && (f.objects == nil || f.objects[object])
 }
 
 // maxPairTerms bounds the pair keys one pair filter may ask for (a kind
