@@ -215,6 +215,9 @@ func (p *param) check(s string) error {
 	if len(p.Enum) > 0 && !slices.Contains(p.Enum, s) {
 		return lumen.Invalidf(p.Name, "%q is not one of %s", s, strings.Join(p.Enum, ", "))
 	}
+	if p.Or && !p.Multi && strings.Contains(s, ",") {
+		return lumen.Invalidf(p.Name, "%q: give one concept or kind, or alternatives separated by | (a relation pair has one %s)", s, p.Name)
+	}
 	if p.Pattern != nil && !p.Pattern.MatchString(s) {
 		return lumen.Invalidf(p.Name, "%q is malformed (%s)", s, p.Doc)
 	}

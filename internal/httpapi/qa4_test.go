@@ -62,10 +62,15 @@ func TestPairFiltersTakeConceptForms(t *testing.T) {
 			t.Errorf("GET claims?%s = %d, %d claims; want %d", tt.query, code, b.Total, tt.want)
 		}
 	}
-	for _, bad := range []string{"object=condition/nothing", "subject=colour", "object=condition/acne|", "object=condition/acne,condition/psoriasis"} {
+	for _, tt := range []struct{ query, says string }{
+		{"object=condition/nothing", `unknown concept "condition/nothing"`},
+		{"subject=colour", `unknown concept "colour"`},
+		{"object=condition/acne|", "empty alternative"},
+		{"object=condition/acne,condition/psoriasis", "alternatives separated by |"},
+	} {
 		var e errBody
-		if code := get(t, srv, "/api/v1/claims?"+bad, &e); code != 400 || e.Code != "invalid" {
-			t.Errorf("GET claims?%s = %d %+v, want 400 invalid", bad, code, e)
+		if code := get(t, srv, "/api/v1/claims?"+tt.query, &e); code != 400 || e.Code != "invalid" || !strings.Contains(e.Message, tt.says) {
+			t.Errorf("GET claims?%s = %d %+v, want 400 invalid saying %q", tt.query, code, e, tt.says)
 		}
 	}
 }
