@@ -201,7 +201,7 @@ func validCorrection(a lumen.Assertion) error {
 			map[bool]string{true: "one", false: "one kind only"}[len(a.Concepts) == 1], lumen.ReasonNotAClaim)
 	}
 	if a.Relation == lumen.RelationNoEffect && !a.Negated {
-		return lumen.Invalidf("negated", "relation no_effect with negated false: no_effect is a denial, send \"negated\": true with it")
+		return lumen.Invalidf("negated", "relation no_effect with negated false: no_effect is a denial, so mark the claim negated too (\"negated\": true)")
 	}
 	for i, p := range a.Relations {
 		if !slices.Contains(a.Concepts, p.Subject) || !slices.Contains(a.Concepts, p.Object) {
