@@ -12,7 +12,7 @@ import (
 )
 
 // derive fills the fields of a claim document that follow from the others:
-// kinds, year, cid and the evidence map's key. Whatever writes a claim
+// kinds, year, cid, the evidence map's key and why search hides it. Whatever writes a claim
 // document (indexing, a curator's decision) calls it last.
 func (d *claimDoc) derive(id string) {
 	d.Kinds = d.Kinds[:0]
@@ -27,7 +27,26 @@ func (d *claimDoc) derive(id string) {
 	}
 	d.CID = id
 	d.MK = mapKey(d)
+	d.Hidden = d.Hidden[:0]
+	if d.Retracted {
+		d.Hidden = append(d.Hidden, hiddenRetracted)
+	}
+	if d.Status == lumen.StatusRejected {
+		d.Hidden = append(d.Hidden, hiddenRejected)
+	}
+	if len(d.Hidden) > 0 {
+		d.Hidden = append(d.Hidden, hiddenAny)
+	}
 }
+
+// Values of a claim's hidden field: why search leaves it out unless asked
+// (retracted, rejected), and hiddenAny when it has either reason, so that
+// leaving both out is one must-not term.
+const (
+	hiddenRetracted = "retracted"
+	hiddenRejected  = "rejected"
+	hiddenAny       = "any"
+)
 
 // mapKey packs what the evidence map counts of a claim into one short
 // keyword, so that the map reads one doc value per claim instead of

@@ -312,6 +312,8 @@ type claimDoc struct {
 	Year string `json:"year,omitempty"`
 	CID  string `json:"cid"`
 	MK   string `json:"mk"`
+	// Hidden says why search leaves the claim out unless asked for.
+	Hidden []string `json:"hidden,omitempty"`
 }
 
 type articleDoc struct {

@@ -27,7 +27,8 @@ const (
 // values; fields no query names are stored only; pair keys are not stored.
 // 6: the evidence map's key (mk) holds the claim's relation pairs, which
 // the map counts instead of its co-mentioned concepts and its one
-// relation (an index of mapping 5 has keys the map cannot read).
+// relation (an index of mapping 5 has keys the map cannot read); claims
+// get hidden (retracted, rejected: what search leaves out unless asked).
 //
 // A new stored-only article field (author_details) needs no new version:
 // documents are built from this mapping's fields (see docBuilder), an index
@@ -40,7 +41,7 @@ const mappingVersion = "6"
 // it needs:
 //
 //   - indexed: a query, filter or facet names it (query.go, qFields,
-//     filters; pairs.go; review.go; inventory.go);
+//     filters, hidden; pairs.go; review.go; inventory.go);
 //   - doc values: sorted (cursor.go sortOrder: published, confidence, cid;
 //     inventory.go: type), faceted (search.go facetSizes: concepts,
 //     evidence, relation, status, source, year; inventory.go: article_id)
@@ -132,6 +133,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("abbrevs", kw())
 	claim.AddFieldMappingsAt("cid", notStored(facet()))
 	claim.AddFieldMappingsAt("mk", notStored(facet()))
+	claim.AddFieldMappingsAt("hidden", notStored(kw()))
 	claim.AddFieldMappingsAt("status", facet())
 	claim.AddFieldMappingsAt("flagged", boolean())
 	claim.AddFieldMappingsAt("retracted", boolean())

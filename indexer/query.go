@@ -156,11 +156,17 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	}
 	// Retracted and rejected claims are left out unless asked for: by the
 	// parameters, or by the query string naming the field.
+	// Both left out (the default) is one must-not term (hidden:any): a
+	// second must-not clause would be advanced through for every hit.
 	var leftOut []query.Query
-	if !wantRetracted(q) && !(c.retracted && q.Retracted == nil) {
+	noRetracted := !wantRetracted(q) && !(c.retracted && q.Retracted == nil)
+	noRejected := !wantRejected(q) && !c.status
+	switch {
+	case noRetracted && noRejected:
+		leftOut = append(leftOut, termQuery("hidden", hiddenAny))
+	case noRetracted:
 		leftOut = append(leftOut, boolQuery("retracted", true))
-	}
-	if !wantRejected(q) && !c.status {
+	case noRejected:
 		leftOut = append(leftOut, termQuery("status", lumen.StatusRejected))
 	}
 	if out.scanQuery != nil {
