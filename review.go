@@ -160,6 +160,15 @@ func DerivePairs(pairs []Relation, from, to Assertion) []Relation {
 		}
 		if to.Negated != from.Negated {
 			r.Negated = to.Negated
+			if !r.Negated && r.Effect == RelationNoEffect {
+				r.Effect = effect
+				if effect == RelationNoEffect {
+					r.Effect = RelationAssociated
+				}
+			}
+		}
+		if r.Negated {
+			r.Effect = RelationNoEffect // a denied pair has no effect (docs/ANNOTATION.md)
 		}
 		if to.Hedged != from.Hedged {
 			r.Hedged = to.Hedged
@@ -185,7 +194,11 @@ func DerivePairs(pairs []Relation, from, to Assertion) []Relation {
 				s, o = y, x
 			}
 			if !has(s, o) {
-				out = append(out, Relation{Subject: s, Object: o, Effect: effect, Negated: to.Negated, Hedged: to.Hedged})
+				r := Relation{Subject: s, Object: o, Effect: effect, Negated: to.Negated, Hedged: to.Hedged}
+				if r.Negated {
+					r.Effect = RelationNoEffect
+				}
+				out = append(out, r)
 			}
 		}
 	}

@@ -19,6 +19,8 @@ type Vocabulary interface {
 	Has(id string) bool
 	// IsKind reports whether s is a kind of concept of the taxonomy.
 	IsKind(s string) bool
+	// OfKind returns the concepts of a kind.
+	OfKind(kind string) []string
 }
 
 // vocabHolder keeps the vocabulary searches use; it may be replaced while

@@ -177,6 +177,7 @@ func (d *claimDoc) document(id string) (*document.Document, error) {
 	b.str("year", d.Year)
 	b.str("cid", d.CID)
 	b.str("mk", d.MK)
+	b.strs("hidden", d.Hidden)
 	return b.done()
 }
 

@@ -300,6 +300,9 @@ type claimDoc struct {
 	PairKeys      []string `json:"pair_keys,omitempty"`
 	RelationsJSON string   `json:"relations_json,omitempty"`
 	ClaimEvidence string   `json:"claim_evidence,omitempty"`
+	// pairs are the pairs PairKeys and RelationsJSON hold, for the map's
+	// key (derive).
+	pairs []lumen.Relation
 
 	// Abbrevs are the abbreviations the claim's article defines (search
 	// matches an abbreviation of a concept only in such articles).
@@ -309,6 +312,8 @@ type claimDoc struct {
 	Year string `json:"year,omitempty"`
 	CID  string `json:"cid"`
 	MK   string `json:"mk"`
+	// Hidden says why search leaves the claim out unless asked for.
+	Hidden []string `json:"hidden,omitempty"`
 }
 
 type articleDoc struct {

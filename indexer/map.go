@@ -59,11 +59,13 @@ func (ix *Index) scan(ctx context.Context, cq *compiled, fn func(r index.IndexRe
 	}
 }
 
-// EvidenceMap counts the claims q.Claims selects by a concept of kind
-// q.Rows and one of kind q.Cols (and every broader concept of the same
-// kinds): see lumen.EvidenceMap. Rows and columns come with their ids and
-// claim counts, most claims first; labels and the hierarchy are the
-// caller's to add.
+// EvidenceMap counts, for each row concept (of kind q.Rows) and column
+// concept (of kind q.Cols), the claims q.Claims selects that relate the
+// two by a relation pair (and every broader concept of the same kinds):
+// see lumen.EvidenceMap. A claim that only mentions both concepts, its
+// pairs relating others, is not counted. Rows and columns come with their
+// ids and claim counts, most claims first; labels and the hierarchy are
+// the caller's to add.
 func (ix *Index) EvidenceMap(ctx context.Context, q lumen.MapQuery) (lumen.EvidenceMap, error) {
 	var out lumen.EvidenceMap
 	for _, k := range []struct{ name, kind string }{{"rows", q.Rows}, {"cols", q.Cols}} {
@@ -83,9 +85,9 @@ func (ix *Index) EvidenceMap(ctx context.Context, q lumen.MapQuery) (lumen.Evide
 		return out, err
 	}
 	if c.empty {
-		return emptyMap(), nil
+		return emptyMap(q), nil
 	}
-	m := newMapper(ix.vocabulary(), q.Rows, q.Cols)
+	m := newMapper(ix.vocabulary(), q.Rows, q.Cols, c.pairs)
 	err = ix.scan(ctx, c, func(r index.IndexReader, d *search.DocumentMatch) error {
 		if m.dvr == nil {
 			var err error
@@ -101,66 +103,101 @@ func (ix *Index) EvidenceMap(ctx context.Context, q lumen.MapQuery) (lumen.Evide
 	return m.result(), nil
 }
 
-func emptyMap() lumen.EvidenceMap {
-	return lumen.EvidenceMap{Rows: []lumen.MapAxis{}, Cols: []lumen.MapAxis{}, Cells: []lumen.MapCell{}}
+func emptyMap(q lumen.MapQuery) lumen.EvidenceMap {
+	return lumen.EvidenceMap{Rows: []lumen.MapAxis{}, Cols: []lumen.MapAxis{}, Cells: []lumen.MapCell{},
+		SubjectKind: lumen.CauseKind(q.Rows, q.Cols)}
 }
 
 // mapper accumulates an evidence map, one claim at a time. It runs once per
 // matching claim (100,000 of them for a map of everything), so it works
-// out what a combination of attributes, or of concepts, means once (there
-// are a few hundred of each), interns article ids as small integers, keys
-// cells by a pair of concept indexes, and keeps each cell's distinct
-// articles in a bitset.
+// out what a combination of attributes, or of concepts and pairs, means
+// once (there are a few hundred of each; the pairs' effects, which would
+// multiply them, are read at each claim), interns article ids as small
+// integers, keys cells by a pair of concept indexes, and keeps each cell's
+// distinct articles in a bitset.
 type mapper struct {
 	vocab      Vocabulary
 	rows, cols string
+	cause      string // the kind whose concepts are the subjects of a cell's relations
+	pf         *pairFilter
+	effect     int8 // the pair filter's effect (index into lumen.Relations), -1 any
 	dvr        index.DocValueReader
 
 	ids      map[string]int32 // concept id -> index into concepts
 	concepts []mapConcept
 	attrs    map[string]*attrInfo   // attrs part of a map key -> meaning
-	combos   map[string]*conceptSet // concepts part of a map key -> rows and columns
-	vals     []string               // relation and evidence values, by index
-	valIdx   map[string]int
-	arts     map[string]int32 // article id prefix -> index
+	combos   map[string]*conceptSet // concepts and pairs of a map key -> what they add
+	arts     map[string]int32       // article id prefix -> index
 	cells    map[uint64]*cellAgg
 	seenArt  []uint64 // articles with a claim on the map
 	claims   int
+
+	// Per claim, reused: its pairs' effects, what they add to each cell
+	// of its combination, and a stamp that counts a row or column once.
+	effects []mapEffect
+	acc     []cellAdd
+	stamp   int
 }
 
 type mapConcept struct {
 	id      string
 	kind    byte    // 'r' row kind, 'c' column kind, 0 other
 	lineage []int32 // itself and its broader concepts of the same kind
-	claims  int
+	claims  int     // claims with a pair of the cause's direction in its row or column
+	reverse int     // claims with pairs of the other direction only
+	// fwd and rev are the last claim that counted in claims and reverse.
+	fwd, rev int
 }
 
-// attrInfo is what a combination of relation, flags, evidence and status
-// adds to a cell.
+// attrInfo is what a combination of evidence and status adds to a cell.
 type attrInfo struct {
-	mapAttrs
-	rel, ev              int // indexes into vals (-1: none)
-	accepted, rejected   bool
-	supports, contradict bool
+	ev                 int // index into lumen.EvidenceStrength (-1: none)
+	accepted, rejected bool
 }
 
-// conceptSet is the row and column concepts a combination of concepts
-// counts in (with their broader concepts), and the cells of their pairs.
+// conceptSet is what a combination of concepts and pairs means on the
+// map: for each pair, the cells it falls in (indexes into cells) and its
+// row and column with their broader concepts; nil pairs for a pair the
+// map does not count (within one kind, of a kind off the map, or left out
+// by the query's subject or object).
 type conceptSet struct {
-	rs, cs []int32
-	cells  []*cellAgg
+	pairs []comboPair
+	cells []*cellAgg
+}
+
+type comboPair struct {
+	counted bool
+	forward bool // from the cause's kind to the other
+	cells   []int
+	rs, cs  []int32
+}
+
+// cellAdd is what one claim's pairs add to one cell: the effects of its
+// pairs from the cause's kind to the other (rel) and the other way (rev),
+// as bitmasks over lumen.Relations, and their flags.
+type cellAdd struct {
+	rel, rev                               uint8
+	supports, contradicts, negated, hedged bool
 }
 
 type cellAgg struct {
 	lumen.MapCell
 	articles  []uint64 // bitset over article indexes
-	relations [32]int  // by index into mapper.vals
-	evidence  [32]int
+	relations [4]int   // by index into lumen.Relations
+	reverse   [4]int
+	evidence  [16]int // by index into lumen.EvidenceStrength
 }
 
-func newMapper(v Vocabulary, rows, cols string) *mapper {
-	return &mapper{vocab: v, rows: rows, cols: cols, ids: map[string]int32{}, attrs: map[string]*attrInfo{},
-		combos: map[string]*conceptSet{}, valIdx: map[string]int{}, arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
+func newMapper(v Vocabulary, rows, cols string, pf *pairFilter) *mapper {
+	m := &mapper{vocab: v, rows: rows, cols: cols, cause: lumen.CauseKind(rows, cols), pf: pf, effect: -1, ids: map[string]int32{},
+		attrs: map[string]*attrInfo{}, combos: map[string]*conceptSet{}, arts: map[string]int32{}, cells: map[uint64]*cellAgg{}}
+	if pf != nil && pf.effect != "" {
+		m.effect = int8(slices.Index(lumen.Relations, pf.effect))
+		if m.effect < 0 {
+			m.effect = 99 // no pair has it
+		}
+	}
+	return m
 }
 
 // concept interns a concept id, working out its kind and lineage once.
@@ -192,51 +229,71 @@ func (m *mapper) concept(id string) int32 {
 	return i
 }
 
+func (m *mapper) cell(r, c int32) *cellAgg {
+	k := uint64(r)<<32 | uint64(c)
+	cell := m.cells[k]
+	if cell == nil {
+		cell = &cellAgg{MapCell: lumen.MapCell{Row: m.concepts[r].id, Col: m.concepts[c].id}}
+		m.cells[k] = cell
+	}
+	return cell
+}
+
+// combo works out, once per combination of concepts and pairs, where each
+// pair falls: a pair between a concept of the rows' kind and one of the
+// columns' (that the query's subject and object filters let through)
+// falls in the cell of the two and in those of their broader concepts.
 func (m *mapper) combo(b []byte) *conceptSet {
 	if cs, ok := m.combos[string(b)]; ok {
 		return cs
 	}
 	set := &conceptSet{}
-	for _, c := range strings.Split(string(b), ",") {
-		if c == "" {
+	m.combos[string(b)] = set
+	cb, pb, ok := strings.Cut(string(b), "|")
+	if !ok {
+		return set
+	}
+	ids := strings.Split(cb, ",")
+	pairs, ok := parseMapPairs(pb)
+	if !ok {
+		return set
+	}
+	byCell := map[*cellAgg]int{}
+	set.pairs = make([]comboPair, len(pairs))
+	for pi, p := range pairs {
+		if p[0] >= len(ids) || p[1] >= len(ids) {
 			continue
 		}
-		k := m.concept(c)
-		switch m.concepts[k].kind {
-		case 'r':
-			set.rs = appendNew(set.rs, m.concepts[k].lineage...)
-		case 'c':
-			set.cs = appendNew(set.cs, m.concepts[k].lineage...)
+		sid, oid := ids[p[0]], ids[p[1]]
+		if !m.pf.matchConcepts(sid, oid) {
+			continue
 		}
-	}
-	for _, r := range set.rs {
-		for _, c := range set.cs {
-			k := uint64(r)<<32 | uint64(c)
-			cell := m.cells[k]
-			if cell == nil {
-				cell = &cellAgg{MapCell: lumen.MapCell{Row: m.concepts[r].id, Col: m.concepts[c].id}}
-				m.cells[k] = cell
+		s, o := m.concept(sid), m.concept(oid)
+		var r, c int32
+		switch {
+		case m.concepts[s].kind == 'r' && m.concepts[o].kind == 'c':
+			r, c = s, o
+		case m.concepts[s].kind == 'c' && m.concepts[o].kind == 'r':
+			r, c = o, s
+		default:
+			continue // a pair within one kind, or of a kind off the map
+		}
+		cp := comboPair{counted: true, forward: lumen.ConceptKind(sid) == m.cause, rs: m.concepts[r].lineage, cs: m.concepts[c].lineage}
+		for _, ri := range cp.rs {
+			for _, ci := range cp.cs {
+				cell := m.cell(ri, ci)
+				i, seen := byCell[cell]
+				if !seen {
+					i = len(set.cells)
+					byCell[cell] = i
+					set.cells = append(set.cells, cell)
+				}
+				cp.cells = append(cp.cells, i)
 			}
-			set.cells = append(set.cells, cell)
 		}
+		set.pairs[pi] = cp
 	}
-	m.combos[string(b)] = set
 	return set
-}
-
-// val indexes a relation or evidence value; a cell counts the first 32
-// (there are 15); more would mean a malformed index and are not counted.
-func (m *mapper) val(v string) int {
-	if v == "" {
-		return -1
-	}
-	if i, ok := m.valIdx[v]; ok {
-		return i
-	}
-	i := len(m.vals)
-	m.vals = append(m.vals, v)
-	m.valIdx[v] = i
-	return i
 }
 
 func (m *mapper) attr(b []byte) *attrInfo {
@@ -248,11 +305,9 @@ func (m *mapper) attr(b []byte) *attrInfo {
 		m.attrs[string(b)] = nil
 		return nil
 	}
-	a := &attrInfo{mapAttrs: ma, rel: m.val(ma.relation), ev: m.val(ma.evidence),
+	a := &attrInfo{ev: slices.Index(lumen.EvidenceStrength, ma.evidence),
 		accepted: ma.status == lumen.StatusAccepted || ma.status == lumen.StatusCorrected,
 		rejected: ma.status == lumen.StatusRejected}
-	a.contradict = ma.negated || ma.relation == lumen.RelationNoEffect
-	a.supports = !a.contradict && ma.relation != ""
 	m.attrs[string(b)] = a
 	return a
 }
@@ -281,45 +336,101 @@ func setBit(bs []uint64, i int32) ([]uint64, bool) {
 
 // visit counts one claim, from its map key (see mapKey).
 func (m *mapper) visit(field string, term []byte) {
-	ab, artb, cb, ok := splitMapKey(term)
+	ab, artb, cb, eb, ok := splitMapKey(term)
 	if !ok {
 		return
 	}
 	set := m.combo(cb)
-	if len(set.rs) == 0 || len(set.cs) == 0 {
+	if len(set.cells) == 0 {
+		return
+	}
+	if m.effects, ok = parseMapEffects(eb, m.effects); !ok || len(m.effects) != len(set.pairs) {
 		return
 	}
 	a := m.attr(ab)
 	if a == nil {
 		return
 	}
+	m.acc = slices.Grow(m.acc[:0], len(set.cells))[:len(set.cells)]
+	clear(m.acc)
+	m.stamp++
+	forward := false
+	// Pairs of the cause's direction first: a row or column counts a
+	// claim as reverse only when no such pair of it is there.
+	for _, fwd := range []bool{true, false} {
+		for i := range set.pairs {
+			p, e := &set.pairs[i], m.effects[i]
+			if !p.counted || p.forward != fwd || e.effect < 0 || m.effect >= 0 && e.effect != m.effect {
+				continue
+			}
+			bit := uint8(1) << e.effect
+			contradicts := e.negated || int(e.effect) == 3 // no_effect
+			for _, ci := range p.cells {
+				add := &m.acc[ci]
+				if !fwd {
+					add.rev |= bit
+					continue
+				}
+				add.rel |= bit
+				add.contradicts = add.contradicts || contradicts
+				add.supports = add.supports || !contradicts
+				add.negated = add.negated || e.negated
+				add.hedged = add.hedged || e.hedged
+			}
+			for _, axis := range [][]int32{p.rs, p.cs} {
+				for _, k := range axis {
+					c := &m.concepts[k]
+					switch {
+					case fwd && c.fwd != m.stamp:
+						c.fwd = m.stamp
+						c.claims++
+					case !fwd && c.fwd != m.stamp && c.rev != m.stamp:
+						c.rev = m.stamp
+						c.reverse++
+					}
+				}
+			}
+			forward = forward || fwd
+		}
+	}
 	art := m.article(artb)
-	m.claims++
-	m.seenArt, _ = setBit(m.seenArt, art)
-	for _, r := range set.rs {
-		m.concepts[r].claims++
+	if forward {
+		m.claims++
+		m.seenArt, _ = setBit(m.seenArt, art)
 	}
-	for _, c := range set.cs {
-		m.concepts[c].claims++
-	}
-	for _, cell := range set.cells {
+	for i := range m.acc {
+		add, cell := &m.acc[i], set.cells[i]
+		for e := range 4 {
+			if add.rev&(1<<e) != 0 {
+				cell.reverse[e]++
+			}
+		}
+		if add.rel == 0 {
+			if add.rev != 0 {
+				cell.Reverse++
+			}
+			continue
+		}
 		cell.Claims++
 		var fresh bool
 		if cell.articles, fresh = setBit(cell.articles, art); fresh {
 			cell.Articles++
 		}
-		if a.rel >= 0 && a.rel < len(cell.relations) {
-			cell.relations[a.rel]++
+		for e := range 4 {
+			if add.rel&(1<<e) != 0 {
+				cell.relations[e]++
+			}
 		}
-		if a.contradict {
+		if add.contradicts {
 			cell.Contradicts++
-		} else if a.supports {
+		}
+		if add.supports {
 			cell.Supports++
 		}
-		if a.negated {
+		if add.negated {
 			cell.Negated++
 		}
-		if a.hedged {
+		if add.hedged {
 			cell.Hedged++
 		}
 		if a.ev >= 0 && a.ev < len(cell.evidence) {
@@ -343,19 +454,20 @@ func appendNew(s []int32, vs ...int32) []int32 {
 }
 
 func (m *mapper) result() lumen.EvidenceMap {
-	out := lumen.EvidenceMap{Claims: m.claims}
+	out := lumen.EvidenceMap{Claims: m.claims, SubjectKind: m.cause}
 	for _, w := range m.seenArt {
 		out.Articles += bits.OnesCount64(w)
 	}
 	out.Rows, out.Cols = []lumen.MapAxis{}, []lumen.MapAxis{}
 	for _, c := range m.concepts {
-		if c.claims == 0 {
+		if c.claims == 0 && c.reverse == 0 {
 			continue
 		}
 		a := lumen.MapAxis{ID: c.id, Claims: c.claims}
-		if c.kind == 'r' {
+		switch c.kind {
+		case 'r':
 			out.Rows = append(out.Rows, a)
-		} else {
+		case 'c':
 			out.Cols = append(out.Cols, a)
 		}
 	}
@@ -369,18 +481,26 @@ func (m *mapper) result() lumen.EvidenceMap {
 	slices.SortFunc(out.Cols, byClaims)
 	out.Cells = make([]lumen.MapCell, 0, len(m.cells))
 	for _, c := range m.cells {
-		if c.Claims == 0 {
-			continue // a malformed key's cell
+		if c.Claims == 0 && c.Reverse == 0 {
+			continue // only pairs the query's pair filter left out
 		}
 		c.Relations, c.Evidence = map[string]int{}, map[string]int{}
 		for i, n := range c.relations {
 			if n > 0 {
-				c.Relations[m.vals[i]] = n
+				c.Relations[lumen.Relations[i]] = n
+			}
+		}
+		for i, n := range c.reverse {
+			if n > 0 {
+				if c.ReverseRelations == nil {
+					c.ReverseRelations = map[string]int{}
+				}
+				c.ReverseRelations[lumen.Relations[i]] = n
 			}
 		}
 		for i, n := range c.evidence {
 			if n > 0 {
-				c.Evidence[m.vals[i]] = n
+				c.Evidence[lumen.EvidenceStrength[i]] = n
 			}
 		}
 		for _, e := range lumen.EvidenceStrength {

@@ -25,19 +25,23 @@ const (
 // 5: no composite _all field (a query's default fields are searched each);
 // doc values only for the fields that are sorted, faceted or read as doc
 // values; fields no query names are stored only; pair keys are not stored.
+// 6: the evidence map's key (mk) holds the claim's relation pairs, which
+// the map counts instead of its co-mentioned concepts and its one
+// relation (an index of mapping 5 has keys the map cannot read); claims
+// get hidden (retracted, rejected: what search leaves out unless asked).
 //
 // A new stored-only article field (author_details) needs no new version:
 // documents are built from this mapping's fields (see docBuilder), an index
 // built before keeps what it stores, and readers treat the field as
 // optional, so existing indexes need no rebuild.
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 // Which fields need what. Indexing cost grows with every field a document
 // has and every term it indexes, so each field has only what a reader of
 // it needs:
 //
 //   - indexed: a query, filter or facet names it (query.go, qFields,
-//     filters; pairs.go; review.go; inventory.go);
+//     filters, hidden; pairs.go; review.go; inventory.go);
 //   - doc values: sorted (cursor.go sortOrder: published, confidence, cid;
 //     inventory.go: type), faceted (search.go facetSizes: concepts,
 //     evidence, relation, status, source, year; inventory.go: article_id)
@@ -129,6 +133,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("abbrevs", kw())
 	claim.AddFieldMappingsAt("cid", notStored(facet()))
 	claim.AddFieldMappingsAt("mk", notStored(facet()))
+	claim.AddFieldMappingsAt("hidden", notStored(kw()))
 	claim.AddFieldMappingsAt("status", facet())
 	claim.AddFieldMappingsAt("flagged", boolean())
 	claim.AddFieldMappingsAt("retracted", boolean())

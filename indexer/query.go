@@ -79,6 +79,9 @@ type compiled struct {
 	// score: an unscored query's filters alone, without the type term (the
 	// fields they filter on hold claims only).
 	scanQuery query.Query
+	// pairs is the query's pair filter, expanded (nil: none): the map
+	// counts only the pairs it lets through.
+	pairs *pairFilter
 }
 
 // expansion is a word or phrase of the query that names concepts.
@@ -102,6 +105,10 @@ type compiler struct {
 	// retracted: a clause names the retracted field, so the query string
 	// says itself whether it wants retracted claims.
 	retracted bool
+	// status: a clause names the status field, so the query string says
+	// itself whether it wants rejected claims.
+	status bool
+	pairs  *pairFilter
 }
 
 // compile turns q into a bleve query: the query string's clauses score,
@@ -127,7 +134,7 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &compiled{marks: c.marks, expansions: c.exps}
+	out := &compiled{marks: c.marks, expansions: c.exps, pairs: c.pairs}
 	switch {
 	case scoring == nil && c.parsed != nil:
 		out.empty = true
@@ -147,8 +154,23 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	case !c.claimish || c.shared:
 		filters = append(filters, termQuery("type", typeClaim))
 	}
-	if !wantRetracted(q) && out.scanQuery != nil {
-		out.scanQuery = withoutRetracted(out.scanQuery)
+	// Retracted and rejected claims are left out unless asked for: by the
+	// parameters, or by the query string naming the field.
+	// Both left out (the default) is one must-not term (hidden:any): a
+	// second must-not clause would be advanced through for every hit.
+	var leftOut []query.Query
+	noRetracted := !wantRetracted(q) && !(c.retracted && q.Retracted == nil)
+	noRejected := !wantRejected(q) && !c.status
+	switch {
+	case noRetracted && noRejected:
+		leftOut = append(leftOut, termQuery("hidden", hiddenAny))
+	case noRetracted:
+		leftOut = append(leftOut, boolQuery("retracted", true))
+	case noRejected:
+		leftOut = append(leftOut, termQuery("status", lumen.StatusRejected))
+	}
+	if out.scanQuery != nil {
+		out.scanQuery = withoutAny(out.scanQuery, leftOut)
 	}
 	b, ok := scoring.(*query.BooleanQuery)
 	if !ok {
@@ -161,8 +183,8 @@ func (ix *Index) compile(q lumen.ClaimQuery) (*compiled, error) {
 	default:
 		b.AddFilter(query.NewConjunctionQuery(filters))
 	}
-	if !wantRetracted(q) && !(c.retracted && q.Retracted == nil) {
-		b.AddMustNot(boolQuery("retracted", true))
+	if len(leftOut) > 0 {
+		b.AddMustNot(leftOut...)
 	}
 	out.query = b
 	return out, nil
@@ -188,8 +210,13 @@ func (c *compiler) filters(q lumen.ClaimQuery) ([]query.Query, error) {
 	if q.Relation != "" {
 		out = append(out, termQuery("relation", q.Relation))
 	}
-	if pq := pairQuery(q); pq != nil {
-		out = append(out, pq)
+	pf, err := c.pairFilter(q)
+	if err != nil {
+		return nil, err
+	}
+	if pf != nil {
+		c.pairs = pf
+		out = append(out, pf.query())
 	}
 	if q.Negated != nil {
 		out = append(out, boolQuery("negated", *q.Negated))
@@ -495,6 +522,11 @@ func (c *compiler) clause(p *qsyntax.Query, cl qsyntax.Clause) (query.Query, err
 				q = c.conceptQuery([]string{v})
 			} else {
 				q = termQuery(field, v)
+			}
+			if field == "status" {
+				// status:rejected asks for rejected claims, and
+				// -status:rejected says how
+				c.status = true
 			}
 		case qsyntax.Wildcard:
 			if err := checkWildcard(cl.Text); err != nil {

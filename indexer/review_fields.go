@@ -1,6 +1,8 @@
 package indexer
 
 import (
+	"slices"
+
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/lumen-research/lumen"
@@ -28,13 +30,21 @@ func reviewFilters(q lumen.ClaimQuery) []query.Query {
 // retracted (nearly all) would be advanced through for every hit.
 func wantRetracted(q lumen.ClaimQuery) bool { return q.Retracted != nil && *q.Retracted }
 
-// withoutRetracted wraps q so that it leaves retracted claims out.
-func withoutRetracted(q query.Query) query.Query {
+// wantRejected: a claim a curator rejected is no evidence, so it is left
+// out of searches, exports and the map unless its status is asked for
+// (status=rejected), as a retracted claim is.
+func wantRejected(q lumen.ClaimQuery) bool { return slices.Contains(q.Status, lumen.StatusRejected) }
+
+// withoutAny wraps q so that it leaves out what any of not matches.
+func withoutAny(q query.Query, not []query.Query) query.Query {
+	if len(not) == 0 {
+		return q
+	}
 	if b, ok := q.(*query.BooleanQuery); ok {
-		b.AddMustNot(boolQuery("retracted", true))
+		b.AddMustNot(not...)
 		return b
 	}
-	return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{boolQuery("retracted", true)})
+	return query.NewBooleanQuery([]query.Query{q}, nil, not)
 }
 
 func boolQuery(field string, v bool) *query.BoolFieldQuery {

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/lumen-research/lumen"
 )
@@ -85,17 +86,33 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		cur = &c
 	}
 	relevance := sortName(q.Sort) == "relevance"
+	// With a taxonomy, the concepts facet is counted apart (conceptFacet).
+	pq, v := q, ix.vocabulary()
+	conceptFacet := v != nil && slices.Contains(q.Facets, "concepts")
+	if conceptFacet {
+		pq.Facets = slices.DeleteFunc(slices.Clone(q.Facets), func(f string) bool { return f == "concepts" })
+	}
 	var p page
 	switch {
 	case relevance && cur == nil && q.From > 0:
-		p, err = ix.offsetPage(ctx, cq, q, size)
+		p, err = ix.offsetPage(ctx, cq, pq, size)
 	default:
-		p, err = ix.searchPage(ctx, cq, q, cur, size)
+		p, err = ix.searchPage(ctx, cq, pq, cur, size)
 	}
 	if err != nil {
 		return out, err
 	}
 	out.Total, out.Facets, out.Offset = p.total, p.facets, p.offset
+	if conceptFacet {
+		fc, err := ix.conceptFacet(ctx, cq, v)
+		if err != nil {
+			return out, err
+		}
+		if out.Facets == nil {
+			out.Facets = map[string][]lumen.FacetCount{}
+		}
+		out.Facets["concepts"] = fc
+	}
 	out.Hits = make([]lumen.ClaimHit, 0, len(p.hits))
 	an := ix.idx.Mapping().AnalyzerNamed(en.AnalyzerName)
 	for _, h := range p.hits {
@@ -296,6 +313,81 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.Sear
 		return nil, lumen.Invalidf("q", "%v", err)
 	}
 	return res, nil
+}
+
+// conceptFacet counts the concepts facet as the concept filter filters: a
+// concept counts the claims tagged with it or with any narrower concept
+// (what the facet's link, concept=ID, finds), once each, and a broader
+// concept is listed when a narrower one is. bleve's term facet counts each
+// concept's own tags only, so the facet is counted here instead, in one
+// scan of the hits' concept doc values, as the evidence map is.
+func (ix *Index) conceptFacet(ctx context.Context, cq *compiled, v Vocabulary) ([]lumen.FacetCount, error) {
+	out := []lumen.FacetCount{}
+	if cq.empty {
+		return out, nil
+	}
+	var (
+		names   []string
+		counts  []int
+		stamp   []int
+		lineage = map[string][]int{} // a concept -> it and its ancestors, as indexes into names
+		byID    = map[string]int{}
+		doc     int
+		dvr     index.DocValueReader
+	)
+	intern := func(id string) int {
+		if i, ok := byID[id]; ok {
+			return i
+		}
+		byID[id] = len(names)
+		names, counts, stamp = append(names, id), append(counts, 0), append(stamp, 0)
+		return len(names) - 1
+	}
+	visit := func(_ string, term []byte) {
+		l, ok := lineage[string(term)]
+		if !ok {
+			id := string(term)
+			l = []int{intern(id)}
+			for _, a := range v.Ancestors(id) {
+				l = append(l, intern(a))
+			}
+			lineage[id] = l
+		}
+		for _, i := range l {
+			if stamp[i] != doc {
+				stamp[i] = doc
+				counts[i]++
+			}
+		}
+	}
+	err := ix.scan(ctx, cq, func(r index.IndexReader, d *search.DocumentMatch) error {
+		if dvr == nil {
+			var err error
+			if dvr, err = r.DocValueReader([]string{"concepts"}); err != nil {
+				return fmt.Errorf("concepts facet: %w", err)
+			}
+		}
+		doc++
+		return dvr.VisitDocValues(d.IndexInternalID, visit)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, n := range counts {
+		if n > 0 {
+			out = append(out, lumen.FacetCount{Value: names[i], Count: n})
+		}
+	}
+	slices.SortFunc(out, func(a, b lumen.FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	if len(out) > facetSizes["concepts"] {
+		out = out[:facetSizes["concepts"]]
+	}
+	return out, nil
 }
 
 func facets(res *bleve.SearchResult, names []string) map[string][]lumen.FacetCount {

@@ -49,7 +49,8 @@ func article(url string, published time.Time, evidence, preamble string, claims 
 			text += " "
 		}
 		cl := lumen.Claim{ID: lumen.ClaimID(a.ID, c.text, 0), ArticleID: a.ID, Start: len(text), Text: c.text,
-			Concepts: c.concepts, Relation: c.relation, Negated: c.negated, Evidence: evidence, Review: lumen.Review{Status: c.status}}
+			Concepts: c.concepts, Relation: c.relation, Negated: c.negated, Evidence: evidence, Review: lumen.Review{Status: c.status},
+			Relations: naivePairs(c.concepts, c.relation, c.negated)}
 		text += c.text
 		cl.End = len(text)
 		ev.Claims = append(ev.Claims, cl)
@@ -58,6 +59,13 @@ func article(url string, published time.Time, evidence, preamble string, claims 
 	a.ContentHash = a.ComputeContentHash()
 	ev.Article = a
 	return ev
+}
+
+// naivePairs relates each concept to each concept of another kind, the
+// cause first, with the claim's relation, as a tagger does for a claim of
+// one relation.
+func naivePairs(concepts []string, relation string, negated bool) []lumen.Relation {
+	return lumen.DerivePairs(nil, lumen.Assertion{NotAClaim: true}, lumen.Assertion{Concepts: concepts, Relation: relation, Negated: negated})
 }
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -75,7 +83,7 @@ func mustOpenConcepts(tb testing.TB) *Index {
 			claim{"Probiotics reduced the severity of atopic dermatitis.", []string{ad, pro}, lumen.RelationDecreases, false, lumen.StatusAccepted},
 			claim{"In AD, dysbiosis preceded flares.", []string{ad, dys}, lumen.RelationAssociated, false, ""}),
 		article("https://example.org/2", day(2023, 2, 1), lumen.EvidenceCohort, "",
-			claim{"Eczema was linked to gut dysbiosis.", []string{ad, dys}, lumen.RelationAssociated, false, lumen.StatusRejected},
+			claim{"Eczema was linked to gut dysbiosis.", []string{ad, dys}, lumen.RelationAssociated, false, lumen.StatusCorrected},
 			claim{"Probiotics did not reduce acne.", []string{acne, pro}, lumen.RelationNoEffect, true, ""}),
 		article("https://example.org/3", day(2024, 9, 1), lumen.EvidenceWebArticle, "",
 			claim{"Dysbiosis may worsen acne lesions.", []string{acne, dys}, lumen.RelationIncreases, false, ""},
@@ -156,7 +164,7 @@ func TestConceptAwareSearch(t *testing.T) {
 			[]string{"Dysbiosis may worsen acne lesions.", "In AD, dysbiosis preceded flares.", "Probiotics did not reduce acne."}},
 		{"kinds: an intervention decreases a condition", lumen.ClaimQuery{Kinds: []string{"intervention", "condition"}, Relation: lumen.RelationDecreases},
 			[]string{"AD stands for many things, and here the claim is about eczema and probiotics.", "Probiotics reduced the severity of atopic dermatitis."}},
-		{"status", lumen.ClaimQuery{Status: []string{lumen.StatusAccepted, lumen.StatusRejected}},
+		{"status", lumen.ClaimQuery{Status: []string{lumen.StatusAccepted, lumen.StatusCorrected}},
 			[]string{"Eczema was linked to gut dysbiosis.", "Probiotics reduced the severity of atopic dermatitis."}},
 		{"field date", lumen.ClaimQuery{Q: "published:2023"}, []string{"Eczema was linked to gut dysbiosis.", "Probiotics did not reduce acne."}},
 		{"field range", lumen.ClaimQuery{Q: "+published:>=2024-01-01 +acne"}, []string{"Dysbiosis may worsen acne lesions."}},
@@ -463,7 +471,7 @@ func TestEvidenceMap(t *testing.T) {
 	}
 	ad := cells[[2]string{"condition/atopic-dermatitis", "mechanism/dysbiosis"}]
 	if ad.Claims != 2 || ad.Articles != 2 || ad.Relations[lumen.RelationAssociated] != 2 || ad.Supports != 2 ||
-		ad.Rejected != 1 || ad.Strongest != lumen.EvidenceRCT || ad.Evidence[lumen.EvidenceCohort] != 1 {
+		ad.Accepted != 1 || ad.Strongest != lumen.EvidenceRCT || ad.Evidence[lumen.EvidenceCohort] != 1 {
 		t.Errorf("AD x dysbiosis = %+v", ad)
 	}
 	// Broader rows and columns hold their narrower ones.

@@ -17,6 +17,7 @@ import (
 	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/curation"
+	"github.com/lumen-research/lumen/internal/evaluate"
 	"github.com/lumen-research/lumen/worker"
 )
 
@@ -248,13 +249,41 @@ func cmdEvalReviews(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sc := curation.ScoreTagger(rd.decisions, rd.current)
+	pairs := scoreReviewedPairs(rd)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"tagger_version": a.tagger.Version(), "score": sc})
+		return enc.Encode(map[string]any{"tagger_version": a.tagger.Version(), "score": sc, "pairs": pairs})
 	}
 	writeReviewScore(e.stdout, a.tagger.Version(), sc)
+	if pairs != nil {
+		fmt.Fprintf(e.stdout, "relation pairs of accepted and corrected claims (as lumen eval scores a gold set's):")
+		pairs.WriteText(e.stdout)
+	} else {
+		fmt.Fprintln(e.stdout, "relation pairs: no accepted or corrected claim with known pairs")
+	}
 	return nil
+}
+
+// scoreReviewedPairs scores the current tagger's relation pairs against the
+// pairs curators confirmed, as lumen eval scores a gold set's pairs: a
+// confirmed claim the tagger no longer states loses all its pairs.
+func scoreReviewedPairs(rd reviewedData) *evaluate.PairReport {
+	curated := curation.CuratedPairs(rd.decisions)
+	ids := make([]string, 0, len(curated))
+	for id := range curated {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	cases := make([]evaluate.PairCase, 0, len(ids))
+	for _, id := range ids {
+		pc := evaluate.PairCase{Gold: curated[id]}
+		if c, ok := rd.current[id]; ok {
+			pc.Pred = &c
+		}
+		cases = append(cases, pc)
+	}
+	return evaluate.ScorePairs(cases)
 }
 
 func writeReviewScore(w io.Writer, version string, sc curation.Score) {
@@ -305,8 +334,8 @@ func cmdExportGold(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %s, %s (%s); left out: %s\n", dir, plural(st.Documents, "document", "documents"),
-		plural(st.Sentences, "sentence", "sentences"), plural(st.Claims, "claim", "claims"), orNone(joinReasons(st.Skipped)))
+	fmt.Fprintf(e.stdout, "wrote %s: %s, %s (%s, %d with relation pairs); left out: %s\n", dir, plural(st.Documents, "document", "documents"),
+		plural(st.Sentences, "sentence", "sentences"), plural(st.Claims, "claim", "claims"), st.Pairs, orNone(joinReasons(st.Skipped)))
 	fmt.Fprintf(e.stdout, "score the tagger on it: lumen eval %s\n", dir)
 	return nil
 }

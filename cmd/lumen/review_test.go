@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -171,10 +172,22 @@ func TestCurationThroughTheCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "reviewed claims      3") || !strings.Contains(out, "claim precision      0.667") {
 		t.Errorf("eval --reviews: %v\n%s\n%s", err, out, stderr)
 	}
+	// QA4: the curators' pairs are scored as lumen eval scores a gold set's.
+	if !strings.Contains(out, "relation pairs of accepted and corrected claims") || !strings.Contains(out, "effect accuracy on matched pairs") {
+		t.Errorf("eval --reviews does not score the pairs:\n%s", out)
+	}
 	gold := t.TempDir()
 	out, stderr, err = lumenCmd(t, "", "export-gold", gold, "--data", data)
-	if err != nil || !strings.Contains(out, "3 sentences (2 claims)") {
+	if err != nil || !strings.Contains(out, "3 sentences (2 claims, 2 with relation pairs)") {
 		t.Fatalf("export-gold: %v\n%s\n%s", err, out, stderr)
+	}
+	// The corrected claim's pairs: probiotics lower acne, hedged.
+	if b, err := os.ReadFile(filepath.Join(gold, "pairs.jsonl")); err != nil ||
+		!strings.Contains(string(b), `{"subject":"intervention/probiotics","object":"condition/acne","effect":"decreases","negated":false,"hedged":true}`) {
+		t.Errorf("pairs.jsonl = %v\n%s", err, b)
+	}
+	if out, stderr, err := lumenCmd(t, "", "eval", gold); err != nil || !strings.Contains(out, "effect accuracy on matched pairs") {
+		t.Errorf("eval of the exported gold set does not score its pairs: %v\n%s\n%s", err, out, stderr)
 	}
 	if out, stderr, err := lumenCmd(t, "", "eval", gold); err != nil || !strings.Contains(out, "claims") {
 		t.Errorf("eval of the exported gold set: %v\n%s\n%s", err, out, stderr)

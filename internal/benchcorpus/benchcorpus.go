@@ -250,6 +250,7 @@ func (c *Corpus) article(r *rand.Rand, n int, src abstract, abs []abstract, byKi
 			}
 		}
 		claim.Concepts = dedupe(concepts)
+		claim.Relations = benchPairs(claim, other.ID, cond.ID)
 		claim.Start = text.Len()
 		text.WriteString(sent)
 		claim.End = text.Len()
@@ -454,6 +455,24 @@ func (c *Corpus) Queries(kind string, n int, seed uint64) []string {
 			out = append(out, `"`+strings.ToLower(words[i]+" "+words[i+1])+`"`)
 		default:
 			panic("benchcorpus: unknown query kind " + kind)
+		}
+	}
+	return out
+}
+
+// benchPairs are the relation pairs of a generated claim, as the tagger
+// writes them: the intervention or mechanism acts on the condition (a
+// denial as no_effect), and a third concept named "through" is the path
+// (associated with the first).
+func benchPairs(c lumen.Claim, other, cond string) []lumen.Relation {
+	main := lumen.Relation{Subject: other, Object: cond, Effect: c.Relation, Negated: c.Negated, Hedged: c.Hedged}
+	if c.Negated {
+		main.Effect = lumen.RelationNoEffect
+	}
+	out := []lumen.Relation{main}
+	for _, id := range c.Concepts {
+		if id != other && id != cond {
+			out = append(out, lumen.Relation{Subject: other, Object: id, Effect: lumen.RelationAssociated, Hedged: c.Hedged})
 		}
 	}
 	return out

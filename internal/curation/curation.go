@@ -160,6 +160,21 @@ func (s *Service) validate(r *Request) error {
 			if !slices.Contains(lumen.Relations, p.Effect) {
 				return lumen.Invalidf("relations", "pair %d: effect %q is not one of %s", i+1, p.Effect, strings.Join(lumen.Relations, ", "))
 			}
+			// A denied pair is no_effect and no_effect is a denial
+			// (docs/ANNOTATION.md): either alone would count as
+			// evidence one way in the map and the other way in the
+			// filters.
+			if (p.Effect == lumen.RelationNoEffect) != p.Negated {
+				if p.Negated {
+					return lumen.Invalidf("relations", "pair %d (%s, %s) is negated with effect %q: a denied pair's effect is no_effect", i+1, p.Subject, p.Object, p.Effect)
+				}
+				return lumen.Invalidf("relations", "pair %d (%s, %s) has effect no_effect with negated false: no_effect is a denial, send \"negated\": true", i+1, p.Subject, p.Object)
+			}
+			for j, q := range (*r.Relations)[:i] {
+				if q.Subject == p.Subject && q.Object == p.Object || q.Subject == p.Object && q.Object == p.Subject {
+					return lumen.Invalidf("relations", "pairs %d and %d both relate %s and %s: give one pair per pair of concepts (the first statement, docs/ANNOTATION.md)", j+1, i+1, p.Subject, p.Object)
+				}
+			}
 		}
 	}
 	if len(r.Note) > MaxNote {
@@ -171,8 +186,23 @@ func (s *Service) validate(r *Request) error {
 // maxPairs bounds the pairs a correction may give.
 const maxPairs = 100
 
-// validPairs checks that a correction's pairs relate only its concepts.
-func validPairs(a lumen.Assertion) error {
+// validCorrection checks a correction as the claim it makes: a claim
+// relates concepts of two kinds (one concept, or concepts of one kind, is
+// no claim: reject it as not_a_claim instead), no_effect is a denial, and
+// its pairs relate only its concepts.
+func validCorrection(a lumen.Assertion) error {
+	kinds := map[string]bool{}
+	for _, c := range a.Concepts {
+		kinds[lumen.ConceptKind(c)] = true
+	}
+	if len(kinds) < 2 {
+		return lumen.Invalidf("concepts", "a claim relates concepts of two different kinds (condition, mechanism, intervention), and %s has %s; "+
+			"if the sentence states no such relation, reject it as %s", strings.Join(a.Concepts, ", "),
+			map[bool]string{true: "one", false: "one kind only"}[len(a.Concepts) == 1], lumen.ReasonNotAClaim)
+	}
+	if a.Relation == lumen.RelationNoEffect && !a.Negated {
+		return lumen.Invalidf("negated", "relation no_effect with negated false: no_effect is a denial, so mark the claim negated too (\"negated\": true)")
+	}
 	for i, p := range a.Relations {
 		if !slices.Contains(a.Concepts, p.Subject) || !slices.Contains(a.Concepts, p.Object) {
 			return lumen.Invalidf("relations", "pair %d (%s, %s) names a concept the claim does not have: %s", i+1, p.Subject, p.Object, strings.Join(a.Concepts, ", "))
@@ -368,7 +398,7 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 		} else {
 			corr.Relations = lumen.DerivePairs(base.Relations, base, corr)
 		}
-		if err := validPairs(corr); err != nil {
+		if err := validCorrection(corr); err != nil {
 			return hit, "", err
 		}
 		if sameAssertion(base, corr) {

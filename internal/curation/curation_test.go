@@ -98,6 +98,7 @@ func TestDecide(t *testing.T) {
 	concepts := []string{"condition/psoriasis", "mechanism/dysbiosis"}
 	rel := lumen.RelationIncreases
 	unchanged := slices.Clone(f.ev.Claims[0].Concepts)
+	acne, pro, noEffect := "condition/acne", "intervention/probiotics", lumen.RelationNoEffect
 	slices.Reverse(unchanged) // in another order, still the same
 
 	if _, _, err := f.svc.Decide(ctx, reader, id, etag, curation.Request{Action: lumen.ActionAccept}); !errors.Is(err, lumen.ErrForbidden) {
@@ -123,6 +124,21 @@ func TestDecide(t *testing.T) {
 		{curation.Request{Action: lumen.ActionUndo}, "action"}, // nothing to undo yet
 		// QA3: a bad relation is named as such, even beside no concepts.
 		{curation.Request{Action: lumen.ActionCorrect, Concepts: &[]string{}, Relation: &[]string{"sideways"}[0]}, "relation"},
+		// QA4: corrections that break the annotation rules.
+		{curation.Request{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{
+			{Subject: pro, Object: acne, Effect: lumen.RelationDecreases},
+			{Subject: acne, Object: pro, Effect: lumen.RelationIncreases}}}, "relations"}, // one pair per concept pair
+		{curation.Request{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{
+			{Subject: pro, Object: acne, Effect: lumen.RelationDecreases},
+			{Subject: pro, Object: acne, Effect: lumen.RelationDecreases, Hedged: true}}}, "relations"},
+		{curation.Request{Action: lumen.ActionCorrect, Concepts: &[]string{acne}}, "concepts"},                        // one concept
+		{curation.Request{Action: lumen.ActionCorrect, Concepts: &[]string{acne, "condition/psoriasis"}}, "concepts"}, // one kind
+		{curation.Request{Action: lumen.ActionCorrect, Relation: &noEffect}, "negated"},                               // no_effect, not negated
+		{curation.Request{Action: lumen.ActionCorrect, Relation: &noEffect, Negated: &[]bool{false}[0]}, "negated"},   // said outright
+		{curation.Request{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{
+			{Subject: pro, Object: acne, Effect: lumen.RelationNoEffect}}}, "relations"},
+		{curation.Request{Action: lumen.ActionCorrect, Relations: &[]lumen.Relation{
+			{Subject: pro, Object: acne, Effect: lumen.RelationDecreases, Negated: true}}}, "relations"},
 		// QA3: a correction that is the claim as shown changes nothing.
 		{curation.Request{Action: lumen.ActionCorrect, Concepts: &unchanged, Relation: &f.ev.Claims[0].Relation,
 			Negated: &f.ev.Claims[0].Negated, Hedged: &f.ev.Claims[0].Hedged}, "concepts"},

@@ -115,7 +115,7 @@ func (s *Service) Queue(ctx context.Context, p lumen.Principal, q lumen.ClaimQue
 	}
 	flagged, pending := true, false
 	stages := []lumen.ClaimQuery{q, q}
-	stages[0].Flagged, stages[0].Status = &flagged, nil
+	stages[0].Flagged, stages[0].Status = &flagged, lumen.Statuses // a flagged claim in any state, rejected ones too
 	stages[1].Flagged, stages[1].Status = &pending, []string{lumen.StatusPending}
 	var out []lumen.ClaimHit
 	scanned := 0

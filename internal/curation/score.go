@@ -120,6 +120,25 @@ func ScoreTagger(decisions map[string][]lumen.ReviewDecision, current map[string
 	return sc
 }
 
+// CuratedPairs returns the relation pairs curators confirmed, by claim:
+// those of every claim accepted or corrected in effect (the pairs shown
+// when accepted, the curated ones when corrected). A claim whose pairs are
+// unknown (decided before pairs existed) is left out, so that it is not
+// taken for a claim the curator said relates nothing.
+func CuratedPairs(decisions map[string][]lumen.ReviewDecision) map[string][]lumen.Relation {
+	out := map[string][]lumen.Relation{}
+	for id, ds := range decisions {
+		_, d := lumen.ReviewState(ds)
+		if d == nil || d.Status == lumen.StatusRejected {
+			continue
+		}
+		if cur := lumen.Curate(d.Seen, ds); len(cur.Relations) > 0 {
+			out[id] = cur.Relations
+		}
+	}
+	return out
+}
+
 // goldSentence and goldLabel are the rows of a gold set (the format of the
 // development gold set: docs/DOC.txt, sentences.jsonl, labels.jsonl).
 type goldSentence struct {
@@ -140,12 +159,22 @@ type goldLabel struct {
 	Note     string   `json:"note"`
 }
 
+// goldPairs is a row of pairs.jsonl: the relation pairs of a claim
+// sentence (docs/ANNOTATION.md, "Files").
+type goldPairs struct {
+	Doc       string           `json:"doc"`
+	I         int              `json:"i"`
+	Relations []lumen.Relation `json:"relations"`
+}
+
 // GoldStats says what WriteGold wrote and left out.
 type GoldStats struct {
-	Documents int            `json:"documents"`
-	Sentences int            `json:"sentences"`
-	Claims    int            `json:"claims"`
-	Skipped   map[string]int `json:"skipped"`
+	Documents int `json:"documents"`
+	Sentences int `json:"sentences"`
+	Claims    int `json:"claims"`
+	// Pairs counts the claims whose relation pairs were written (pairs.jsonl).
+	Pairs   int            `json:"pairs"`
+	Skipped map[string]int `json:"skipped"`
 }
 
 // WriteGold writes the reviewed claims as a gold set in dir: the articles'
@@ -159,9 +188,11 @@ type GoldStats struct {
 func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles map[string]lumen.Article) (GoldStats, error) {
 	st := GoldStats{Skipped: map[string]int{}}
 	type row struct {
-		s goldSentence
-		l goldLabel
+		s     goldSentence
+		l     goldLabel
+		pairs []lumen.Relation
 	}
+	curated := CuratedPairs(decisions)
 	byDoc := map[string][]row{}
 	for _, ds := range decisions {
 		_, d := lumen.ReviewState(ds)
@@ -198,7 +229,11 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 			l.Concepts = []string{}
 		}
 		slices.Sort(l.Concepts)
-		byDoc[a.ID] = append(byDoc[a.ID], row{goldSentence{Doc: a.ID, Start: start, End: start + len(d.Text), Text: d.Text}, l})
+		r := row{s: goldSentence{Doc: a.ID, Start: start, End: start + len(d.Text), Text: d.Text}, l: l}
+		if l.Claim {
+			r.pairs = curated[d.ClaimID]
+		}
+		byDoc[a.ID] = append(byDoc[a.ID], r)
 	}
 	if err := os.MkdirAll(filepath.Join(dir, "docs"), 0o755); err != nil {
 		return st, fmt.Errorf("export gold: %w", err)
@@ -213,10 +248,16 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 		return st, fmt.Errorf("export gold: %w", err)
 	}
 	defer lf.Close()
-	sw, lw := bufio.NewWriter(sf), bufio.NewWriter(lf)
-	se, le := json.NewEncoder(sw), json.NewEncoder(lw)
+	pf, err := os.Create(filepath.Join(dir, "pairs.jsonl"))
+	if err != nil {
+		return st, fmt.Errorf("export gold: %w", err)
+	}
+	defer pf.Close()
+	sw, lw, pw := bufio.NewWriter(sf), bufio.NewWriter(lf), bufio.NewWriter(pf)
+	se, le, pe := json.NewEncoder(sw), json.NewEncoder(lw), json.NewEncoder(pw)
 	se.SetEscapeHTML(false)
 	le.SetEscapeHTML(false)
+	pe.SetEscapeHTML(false)
 	docs := make([]string, 0, len(byDoc))
 	for id := range byDoc {
 		docs = append(docs, id)
@@ -241,12 +282,24 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 			if r.l.Claim {
 				st.Claims++
 			}
+			if len(r.pairs) > 0 {
+				if err := pe.Encode(goldPairs{Doc: id, I: i, Relations: r.pairs}); err != nil {
+					return st, fmt.Errorf("export gold: %w", err)
+				}
+				st.Pairs++
+			}
 		}
 	}
 	if err := sw.Flush(); err != nil {
 		return st, fmt.Errorf("export gold: %w", err)
 	}
 	if err := lw.Flush(); err != nil {
+		return st, fmt.Errorf("export gold: %w", err)
+	}
+	if err := pw.Flush(); err != nil {
+		return st, fmt.Errorf("export gold: %w", err)
+	}
+	if err := pf.Close(); err != nil {
 		return st, fmt.Errorf("export gold: %w", err)
 	}
 	if err := sf.Close(); err != nil {
@@ -259,18 +312,21 @@ func WriteGold(dir string, decisions map[string][]lumen.ReviewDecision, articles
 
 Written by lumen export-gold in the format of the development gold set:
 docs/DOC.txt (the article's text), sentences.jsonl (doc, i, start, end, text;
-byte offsets into docs/DOC.txt) and labels.jsonl (doc, i, concepts, claim,
-negated, hedged, note). Only reviewed sentences are listed.
+byte offsets into docs/DOC.txt), labels.jsonl (doc, i, concepts, claim,
+negated, hedged, note) and pairs.jsonl (doc, i, relations: the relation pairs
+of a claim, docs/ANNOTATION.md). Only reviewed sentences are listed.
 
-- accepted or corrected claims: claim true, with the curated concepts and flags;
+- accepted or corrected claims: claim true, with the curated concepts and flags,
+  and their relation pairs (those shown when accepted, the curated ones when
+  corrected; none for a claim decided before pairs existed);
 - claims rejected as not_a_claim or duplicate: claim false, with the concepts the
   tagger saw;
 - left out: claims rejected for a wrong field (the right value is unknown), undone
   to pending, or whose sentence left its article (a sentence that only moved is
   written at its current offsets).
 
-%d documents, %d sentences, %d claims; left out: %v
-`, st.Documents, st.Sentences, st.Claims, st.Skipped)
+%d documents, %d sentences, %d claims (%d with pairs); left out: %v
+`, st.Documents, st.Sentences, st.Claims, st.Pairs, st.Skipped)
 	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte(readme), 0o644); err != nil {
 		return st, fmt.Errorf("export gold: %w", err)
 	}

@@ -367,3 +367,28 @@ func (r *EvidenceReport) writeText(w io.Writer) {
 		}
 	}
 }
+
+// PairCase is one gold claim's pairs and the predicted claim that covers
+// it (nil when the tagger does not take the sentence for a claim).
+type PairCase struct {
+	Gold []lumen.Relation
+	Pred *lumen.Claim
+}
+
+// ScorePairs scores predicted relation pairs against gold ones, as Score
+// does on a gold set's labelled pairs (curators' pairs, for lumen eval
+// --reviews); nil when there is no case.
+func ScorePairs(cases []PairCase) *PairReport {
+	var p pairScorer
+	for _, c := range cases {
+		var pred, naive []lumen.Relation
+		if c.Pred != nil {
+			pred, naive = c.Pred.Relations, naivePairs(*c.Pred)
+		}
+		p.sentence(c.Gold, pred, naive, &SentenceError{})
+	}
+	return p.report()
+}
+
+// WriteText writes the report as lumen eval prints it.
+func (r *PairReport) WriteText(w io.Writer) { r.writeText(w) }

@@ -22,7 +22,8 @@ const (
 // MapCSVHeader names the columns of a MapCSV export: the row and column
 // concepts, the cell's claims and articles, its claims by relation,
 // direction, flag and evidence type (strongest first), the strongest
-// evidence and the curators' verdicts.
+// evidence, the curators' verdicts, and the claims relating the two only
+// the other way (reverse) with the claims by the effect of such pairs.
 var MapCSVHeader = func() []string {
 	h := []string{"row", "row_label", "col", "col_label", "claims", "articles"}
 	for _, r := range lumen.Relations {
@@ -32,7 +33,11 @@ var MapCSVHeader = func() []string {
 	for _, e := range lumen.EvidenceStrength {
 		h = append(h, "evidence_"+e)
 	}
-	return append(h, "accepted", "rejected")
+	h = append(h, "accepted", "rejected", "reverse")
+	for _, r := range lumen.Relations {
+		h = append(h, "reverse_"+r)
+	}
+	return h
 }()
 
 // WriteMap writes an evidence map in format (MapCSV or MapMatrixCSV), rows
@@ -77,7 +82,10 @@ func WriteMap(w io.Writer, m lumen.EvidenceMap, format string) error {
 			for _, e := range lumen.EvidenceStrength {
 				row = append(row, strconv.Itoa(c.Evidence[e]))
 			}
-			row = append(row, strconv.Itoa(c.Accepted), strconv.Itoa(c.Rejected))
+			row = append(row, strconv.Itoa(c.Accepted), strconv.Itoa(c.Rejected), strconv.Itoa(c.Reverse))
+			for _, r := range lumen.Relations {
+				row = append(row, strconv.Itoa(c.ReverseRelations[r]))
+			}
 			if err := cw.Write(safe(row)); err != nil {
 				return fmt.Errorf("export map: %w", err)
 			}

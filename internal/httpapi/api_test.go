@@ -54,7 +54,8 @@ func taggedArticle(url, title string, published time.Time, evidence string, doi 
 			text += " "
 		}
 		c := lumen.Claim{ID: lumen.ClaimID(a.ID, s.text, 0), ArticleID: a.ID, Start: len(text), Text: s.text,
-			Concepts: s.concepts, Relation: s.relation, Evidence: evidence, Review: lumen.Review{Status: s.status}}
+			Concepts: s.concepts, Relation: s.relation, Evidence: evidence, Review: lumen.Review{Status: s.status},
+			Relations: lumen.DerivePairs(nil, lumen.Assertion{NotAClaim: true}, lumen.Assertion{Concepts: s.concepts, Relation: s.relation})}
 		text += s.text
 		c.End = len(text)
 		ev.Claims = append(ev.Claims, c)
@@ -133,7 +134,9 @@ func TestConceptAwareAPI(t *testing.T) {
 		// OR within a value, AND between values.
 		{"concept=condition/acne|condition/psoriasis&concept=mechanism", []string{"A leaky gut may worsen psoriasis.", "Dysbiosis may worsen acne."}},
 		// Directional: an intervention decreases a condition.
-		{"concept=intervention&concept=condition&relation=decreases", []string{"Acne improved with probiotics.", "Probiotics reduced the severity of AD."}},
+		// The rejected "Acne improved with probiotics." only when its status is asked for.
+		{"concept=intervention&concept=condition&relation=decreases", []string{"Probiotics reduced the severity of AD."}},
+		{"concept=intervention&concept=condition&relation=decreases&status=rejected,accepted", []string{"Acne improved with probiotics.", "Probiotics reduced the severity of AD."}},
 		{"status=accepted&concept=mechanism", []string{"Eczema was linked to gut dysbiosis."}},
 		{"q=AD", []string{"Dysbiosis preceded flares of atopic dermatitis.", "Probiotics reduced the severity of AD."}},
 	}
@@ -219,7 +222,7 @@ func TestStrictParameters(t *testing.T) {
 	}
 	// Empty values are "not given" (a form's "any" choice).
 	var b claimsBody
-	if code := get(t, srv, "/api/v1/claims?q=&negated=&evidence=&concept=", &b); code != 200 || b.Total != 7 {
+	if code := get(t, srv, "/api/v1/claims?q=&negated=&evidence=&concept=", &b); code != 200 || b.Total != 6 { // 7, one rejected
 		t.Errorf("empty parameters = %d, %d claims", code, b.Total)
 	}
 }
@@ -416,8 +419,8 @@ func TestExportAPI(t *testing.T) {
 		!strings.Contains(res.Header.Get("Content-Disposition"), "lumen-claims.csv") {
 		t.Fatalf("CSV export = %d %v %v", res.StatusCode, res.Header, err)
 	}
-	if len(rows) != 1+6 || rows[0][0] != "claim_id" {
-		t.Errorf("CSV export has %d rows, want a header and 6 claims", len(rows))
+	if len(rows) != 1+5 || rows[0][0] != "claim_id" { // 6, one rejected
+		t.Errorf("CSV export has %d rows, want a header and 5 claims", len(rows))
 	}
 	res, err = http.Get(srv.URL + "/api/v1/claims/export?q=eczema")
 	if err != nil {

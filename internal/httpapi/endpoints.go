@@ -31,13 +31,17 @@ var (
 	epMap = &endpoint{
 		Access: accessRead,
 		Method: "GET", Path: "/api/v1/map", ID: "map", Summary: "Evidence map",
-		Doc: "Who affects what: for every pair of a row concept and a column concept that the selected claims " +
-			"relate, the claims, distinct articles, counts by relation and direction, the strongest evidence and " +
-			"the curators' verdicts. Rows and columns follow the taxonomy's hierarchy. format=csv downloads it " +
+		Doc: "Who affects what: for every pair of a row concept and a column concept that a relation pair of the " +
+			"selected claims relates (a claim that only mentions both is not counted), the claims, distinct articles, " +
+			"counts by the pairs' effect, the strongest evidence and the curators' verdicts. A cell counts the pairs " +
+			"from its concept of subject_kind (intervention before mechanism before condition) to the other, which " +
+			"subject=, object= and effect= find; pairs the other way are counted apart (reverse, reverse_relations). " +
+			"The pair filters narrow the pairs counted. Rejected claims count only under status=rejected. " +
+			"Rows and columns follow the taxonomy's hierarchy. format=csv downloads it " +
 			"as CSV, one row per cell with every figure (row, row_label, col, col_label, claims, articles, a column " +
 			"per relation, supports, contradicts, negated, hedged, strongest_evidence, a column per evidence type, " +
-			"accepted, rejected); format=csv_matrix as a table of claim counts, a row per row concept and a " +
-			"column per column concept.",
+			"accepted, rejected, reverse, a reverse_ column per relation); format=csv_matrix as a table of claim " +
+			"counts, a row per row concept and a column per column concept.",
 		Params: withFilters(kindParam("rows", "kind of the row concepts"), kindParam("cols", "kind of the column concepts"),
 			param{Name: "format", Type: "string", Enum: []string{"json", export.MapCSV, export.MapMatrixCSV}, Default: "json",
 				Doc: "json, csv (one row per cell) or csv_matrix (rows x columns of claim counts); the CSVs are downloads"}),

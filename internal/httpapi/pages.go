@@ -519,17 +519,33 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 			for _, col := range p.Cols {
 				c, ok := cells[[2]string{row.ID, col.ID}]
 				cv := cellView{MapCell: c}
-				if ok {
+				if ok && c.Claims > 0 {
+					// The cell's claims are those with a pair from its
+					// cause to its other concept: the pair filters find
+					// them (the map's own subject, object or effect
+					// filters narrow its pairs, and the cell's replace
+					// them).
+					subject, object := row.ID, col.ID
+					if lumen.ConceptKind(subject) != m.SubjectKind {
+						subject, object = object, subject
+					}
 					q := url.Values{}
 					for k, vs := range filters {
 						q[k] = slices.Clone(vs)
 					}
-					q.Add("concept", row.ID)
-					q.Add("concept", col.ID)
+					q.Set("subject", narrowPair(q.Get("subject"), subject, s.vocab.Narrower))
+					q.Set("object", narrowPair(q.Get("object"), object, s.vocab.Narrower))
 					cv.URL = "/?" + q.Encode()
 					cv.Style = heat(c.Claims, top)
 					cv.Title = fmt.Sprintf("%s × %s: %d claims in %d articles; %d support, %d contradict; strongest evidence %s; %d accepted",
 						row.Label, col.Label, c.Claims, c.Articles, c.Supports, c.Contradicts, orDash(c.Strongest), c.Accepted)
+				}
+				if ok && c.Reverse > 0 {
+					if cv.Title == "" {
+						cv.Title = fmt.Sprintf("%s × %s", row.Label, col.Label)
+					}
+					cv.Title += fmt.Sprintf("; %d more claims relate them the other way (%s as the cause)", c.Reverse,
+						map[bool]string{true: col.Label, false: row.Label}[lumen.ConceptKind(row.ID) == m.SubjectKind])
 				}
 				line = append(line, cv)
 			}
@@ -560,6 +576,30 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Exports = append(p.Exports, exportLinks(filters)...)
 	render(w, status, "map.html", p)
+}
+
+// narrowPair is the subject or object filter of a map cell's link: the
+// cell's concept, within the map's own filter on that end when it has one
+// (a cell of a broader concept under subject=a|b keeps only a and b, where
+// they are narrower than it).
+func narrowPair(filter, cell string, narrower func(string) []string) string {
+	if filter == "" {
+		return cell
+	}
+	under := narrower(cell)
+	var keep []string
+	for _, f := range strings.Split(filter, "|") {
+		if f == cell || lumen.ConceptKind(f) == f && lumen.ConceptKind(cell) == f {
+			return cell // the filter holds the whole cell
+		}
+		if slices.Contains(under, f) {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == 0 {
+		return cell
+	}
+	return strings.Join(keep, "|")
 }
 
 func orDash(s string) string {

@@ -170,10 +170,11 @@ func checkMapPage(t *testing.T, b *browsertest.Browser, base string, row, col, c
 		t.Errorf("collapsing skin health left %d rows of %d", after, len(rows))
 	}
 	p.Follow(`#map tbody th[data-id="condition/skin-health"] a.toggle`)
-	// A cell opens its claims.
+	// A cell opens its claims: those with a relation pair between its
+	// concepts (the mechanism acting on the condition).
 	p.Follow(fmt.Sprintf(`#map td[data-row=%q][data-col=%q] a`, row, col))
 	u := p.URL()
-	if !strings.Contains(u, "concept="+url.QueryEscape(row)) || !strings.Contains(u, "concept="+url.QueryEscape(col)) {
+	if !strings.Contains(u, "object="+url.QueryEscape(row)) || !strings.Contains(u, "subject="+url.QueryEscape(col)) {
 		t.Errorf("the cell opened %s", u)
 	}
 	if claimText != "" && !strings.Contains(p.Text("main"), claimText) {

@@ -215,6 +215,9 @@ func (p *param) check(s string) error {
 	if len(p.Enum) > 0 && !slices.Contains(p.Enum, s) {
 		return lumen.Invalidf(p.Name, "%q is not one of %s", s, strings.Join(p.Enum, ", "))
 	}
+	if p.Or && !p.Multi && strings.Contains(s, ",") {
+		return lumen.Invalidf(p.Name, "%q: give one concept or kind, or alternatives separated by | (a relation pair has one %s)", s, p.Name)
+	}
 	if p.Pattern != nil && !p.Pattern.MatchString(s) {
 		return lumen.Invalidf(p.Name, "%q is malformed (%s)", s, p.Doc)
 	}
@@ -350,8 +353,10 @@ var (
 			Example: "condition/acne"},
 		{Name: "evidence", Type: "string", Multi: true, Enum: lumen.EvidenceStrength, Doc: "evidence type; several: any of them"},
 		{Name: "relation", Type: "string", Enum: lumen.Relations, Doc: "the relation the claim states"},
-		{Name: "subject", Type: "string", Pattern: conceptPattern, Doc: "a concept id: claims with a relation pair whose subject it is (with object and effect: the same pair)"},
-		{Name: "object", Type: "string", Pattern: conceptPattern, Doc: "a concept id: claims with a relation pair whose object it is"},
+		{Name: "subject", Type: "string", Or: true, Pattern: conceptPattern, Doc: "a concept id or a kind, as concept= takes them (the concept and every narrower one; a|b: any of them): " +
+			"claims with a relation pair whose subject (the cause, the exposure) it is (with object and effect: the same pair)", Example: "intervention/probiotics"},
+		{Name: "object", Type: "string", Or: true, Pattern: conceptPattern, Doc: "a concept id or a kind, as concept= takes them (the concept and every narrower one; a|b: any of them): " +
+			"claims with a relation pair whose object (the outcome) it is", Example: "condition/skin-health"},
 		{Name: "effect", Type: "string", Enum: lumen.Relations, Doc: "claims with a relation pair with this effect"},
 		{Name: "negated", Type: "boolean", Doc: "claims that deny (true) or assert (false) the relation"},
 		{Name: "hedged", Type: "boolean", Doc: "hedged (may, might, suggests) or definite claims"},
@@ -393,10 +398,22 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	if !q.PublishedFrom.IsZero() && !q.PublishedTo.IsZero() && q.PublishedTo.Before(q.PublishedFrom) {
 		return q, lumen.Invalidf("published_to", "is before published_from")
 	}
-	for _, p := range []struct{ field, id string }{{"subject", q.Subject}, {"object", q.Object}} {
-		if p.id != "" && len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(p.id) {
-			return q, lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts)", p.id)
+	for _, p := range []struct {
+		field string
+		v     *string
+	}{{"subject", &q.Subject}, {"object", &q.Object}} {
+		if *p.v == "" {
+			continue
 		}
+		var alts []string
+		for _, c := range strings.Split(*p.v, "|") {
+			c = strings.TrimSpace(c)
+			if len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(c) && !s.vocab.IsKind(c) {
+				return q, lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", c, lumen.KindCondition)
+			}
+			alts = append(alts, c)
+		}
+		*p.v = strings.Join(alts, "|")
 	}
 	for _, raw := range v.raw("concept") {
 		for _, and := range splitList(raw) {
