@@ -345,11 +345,12 @@ type articleDoc struct {
 func articleDocID(id string) string { return "a-" + id }
 func claimDocID(id string) string   { return "c-" + id }
 
+// timePtr returns a pointer to t, nil for the zero time. The zone is kept:
+// a publication date's offset says its calendar date (see writtenClock).
 func timePtr(t time.Time) *time.Time {
 	if t.IsZero() {
 		return nil
 	}
-	t = t.UTC()
 	return &t
 }
 
