@@ -193,6 +193,50 @@ func TestDuplicatesAndCanonical(t *testing.T) {
 	}
 }
 
+// Exact copies are stored once whatever their length (qa4 BUG 4): two
+// URLs serving the same short page, and a crawler trap answering one short
+// page under ten query strings, are one article each. Short pages that
+// only look alike (the same text under another title) stay apart, as the
+// near-duplicate match is for long texts only.
+func TestShortExactDuplicates(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	brief := "<p>Probiotics reduced acne lesions in a small trial of forty adults.</p>"
+	links := []string{"/dup1", "/dup2", "/other"}
+	for i := range 10 {
+		links = append(links, fmt.Sprintf("/trap?x=%d", i))
+	}
+	s.html("/", articleHTML("Index", "<p>Short.</p>", links...))
+	s.html("/dup1", articleHTML("Brief", brief))
+	s.html("/dup2", articleHTML("Brief", brief))
+	s.html("/other", articleHTML("Another brief", brief))
+	s.html("/trap", articleHTML("Trap", "<p>Dysbiosis may worsen eczema in children, a cohort of two hundred suggests.</p>"))
+	run := h.run(webSource("shortdups", s, nil))
+
+	byText := map[string][]lumen.Article{}
+	for _, a := range h.articles() {
+		switch {
+		case strings.Contains(a.Text, "forty adults"):
+			byText[a.Title] = append(byText[a.Title], a)
+		case strings.Contains(a.Text, "worsen eczema"):
+			byText["trap"] = append(byText["trap"], a)
+		}
+	}
+	for name, want := range map[string]int{"Brief": 2, "trap": 10, "Another brief": 1} {
+		arts := byText[name]
+		if len(arts) != 1 {
+			t.Errorf("%s stored as %d articles, want 1", name, len(arts))
+			continue
+		}
+		if got := len(arts[0].URLs); got != want {
+			t.Errorf("%s URLs = %v, want %d", name, arts[0].URLs, want)
+		}
+	}
+	if run.Skipped["duplicate"] != 1+9 {
+		t.Errorf("run = %+v, want 10 duplicates", run)
+	}
+}
+
 func TestMaxPages(t *testing.T) {
 	h := newHarness(t, nil)
 	s := newSite(t)
