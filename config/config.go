@@ -167,6 +167,10 @@ type Indexer struct {
 	Name      string        `yaml:"name"`
 	BatchSize int           `yaml:"batch_size"`
 	BatchWait time.Duration `yaml:"batch_wait"`
+	// MinFreeBytes ("64MiB") is the free space on the data directory's
+	// file system below which the index takes no more batches (they wait
+	// in JetStream) and crawl --once stops; "0" turns the guard off.
+	MinFreeBytes string `yaml:"min_free_bytes"`
 }
 
 // MinCheckInterval is the shortest check.interval other than 0: each check
@@ -217,7 +221,7 @@ func Defaults() Config {
 			SimhashCache:      100_000,
 		},
 		NATS:    NATS{Replicas: 1},
-		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond, MinFreeBytes: "64MiB"},
 		Check:   Check{Interval: 15 * time.Minute, Repair: true},
 		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
 	}
@@ -409,6 +413,9 @@ func (c *Config) Validate() error {
 	check(indexerNameRE.MatchString(c.Indexer.Name), "indexer.name", "must be empty or 1 to 48 letters, digits, '-' or '_' (it names NATS consumers)")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	if _, err := ParseSize(c.Indexer.MinFreeBytes); err != nil {
+		errs = append(errs, lumen.Invalidf("indexer.min_free_bytes", "%v", err))
+	}
 	// A data check reads every stream to its end: an interval of 1ns (or
 	// 15ns typed for 15m) keeps a core busy for nothing.
 	check(c.Check.Interval == 0 || c.Check.Interval >= MinCheckInterval, "check.interval",
@@ -446,7 +453,7 @@ func (c *Config) Source(name string) (lumen.Source, bool) {
 }
 
 // ParseSize reads a size in bytes: a number with an optional unit (B, KB,
-// MB, GB, KiB, MiB, GiB), "256MiB"; "0" or "" is 0.
+// MB, GB, TB, KiB, MiB, GiB, TiB), "256MiB"; "0" or "" is 0.
 func ParseSize(s string) (int64, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -461,9 +468,10 @@ func ParseSize(s string) (int64, error) {
 	if err != nil || v < 0 {
 		return 0, fmt.Errorf("%q is not a size such as 256MiB", s)
 	}
-	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[unit]
+	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+		"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}[unit]
 	if mult == 0 {
-		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, KiB, MiB, GiB)", s, unit)
+		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)", s, unit)
 	}
 	return int64(v * mult), nil
 }

@@ -71,6 +71,7 @@ func (a *app) openIndex(ctx context.Context) error {
 	}
 	ix.SetVocabulary(vocab.New(a.tax)) // query words that name a concept match it
 	a.index = ix
+	a.openSpaceGuard()
 	state, _ := ix.State()
 	a.metrics.IndexState(state)
 	if a.bus != nil {

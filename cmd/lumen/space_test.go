@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/lumen-research/lumen/internal/diskspace"
+)
+
+// crawl --once on a data directory below indexer.min_free_bytes stops with
+// exit 1 and a message naming the directory and the bytes free, instead of
+// letting bleve write on a full disk (qa4 BUG 2: a panic in a goroutine of
+// bleve's, exit 2). Nothing is lost: the next run, with room, indexes
+// everything. The threshold is set above any disk's free space, so the
+// real free space of the test's directory is "too low".
+func TestCrawlOnceStopsWhenDiskLow(t *testing.T) {
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	cfg := func(minFree string) string {
+		p := filepath.Join(dir, "lumen-"+minFree+".yaml")
+		if err := os.WriteFile(p, []byte("crawler:\n  host_delay: 1ms\nindexer:\n  min_free_bytes: "+minFree+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data,
+		"--config", cfg("1000000TiB"), "--log-level", "error")
+	if err == nil || exitCode(err) != exitFailure {
+		t.Fatalf("crawl on a low disk: err %v (exit %d), want exit 1\n%s\n%s", err, exitCode(err), out, stderr)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "no space left on "+data+": ") || !strings.Contains(msg, " bytes free") {
+		t.Errorf("error = %q, want it to name %s and the bytes free", msg, data)
+	}
+	if strings.Count(err.Error(), "no space left") != 1 {
+		t.Errorf("error says it more than once: %q", err)
+	}
+	if !strings.Contains(stderr, "level=ERROR") || !strings.Contains(stderr, "free_bytes=") {
+		t.Errorf("no ERROR line with the free bytes:\n%s", stderr)
+	}
+	out, stderr, err = lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data,
+		"--config", cfg("0"), "--log-level", "error")
+	if err != nil {
+		t.Fatalf("crawl with room: %v\n%s\n%s", err, out, stderr)
+	}
+	if !strings.Contains(out, "index: 3 articles") {
+		t.Errorf("after space returned, the index does not hold the site:\n%s", out)
+	}
+}
+
+// Batches wait while space is low, unacknowledged and not handled, and go
+// through once it returns; a batch still waiting when the consumer stops
+// fails with the LowError, which wraps lumen.ErrUnavailable (redelivered,
+// never dead-lettered).
+func TestHoldForSpace(t *testing.T) {
+	var free atomic.Uint64
+	free.Store(10)
+	g := diskspace.New("/data", 1000, diskspace.Options{Free: func(string) (uint64, error) { return free.Load(), nil }})
+	var handled atomic.Int32
+	h := holdForSpace(context.Background(), g, func(ctx context.Context, evs []int, seqs []uint64) []error {
+		handled.Add(int32(len(evs)))
+		return nil
+	})
+	done := make(chan []error, 1)
+	go func() { done <- h(context.Background(), []int{1, 2}, []uint64{1, 2}) }()
+	select {
+	case errs := <-done:
+		t.Fatalf("batch handled while space is low: %v", errs)
+	case <-time.After(50 * time.Millisecond):
+	}
+	if handled.Load() != 0 {
+		t.Fatal("handler ran while space is low")
+	}
+	free.Store(1 << 20)
+	select {
+	case errs := <-done:
+		if errs != nil || handled.Load() != 2 {
+			t.Errorf("after space returned: errs %v, handled %d", errs, handled.Load())
+		}
+	case <-time.After(3 * spacePoll):
+		t.Fatal("batch still waiting after space returned")
+	}
+
+	free.Store(10)
+	stop, cancel := context.WithCancel(context.Background())
+	cancel()
+	errs := holdForSpace(stop, g, func(context.Context, []int, []uint64) []error {
+		t.Error("handler ran while space is low")
+		return nil
+	})(context.Background(), []int{1}, []uint64{1})
+	var low *diskspace.LowError
+	if len(errs) != 1 || !errors.As(errs[0], &low) || !errors.Is(errs[0], lumen.ErrUnavailable) || errors.Is(errs[0], lumen.ErrInvalid) {
+		t.Errorf("stopped while waiting: %v, want the LowError (unavailable, not invalid)", errs)
+	}
+}
+
+// lumen serve below indexer.min_free_bytes keeps answering searches, says
+// why indexing waits in /readyz (degraded, with the reason) and in
+// /metrics (lumen_index_paused 1, lumen_data_free_bytes).
+func TestServeDegradedWhenDiskLow(t *testing.T) {
+	srv := startNATS(t)
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("indexer:\n  min_free_bytes: 1000000TiB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stop := background(t, "serve", "--nats", srv.ClientURL(), "--config", cfg, "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--log-level", "error")
+	defer stop()
+	base := waitURL(t, stdout)
+	var r struct {
+		Status string
+		Checks map[string]string
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		code := getJSON(t, base+"/readyz", &r)
+		if code == 200 && r.Status == "degraded" && strings.Contains(r.Checks["disk"], "no space left on") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("readyz = %d %+v, want 200 degraded with the disk's reason", code, r)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	var res struct{ Total uint64 }
+	if code := getJSON(t, base+"/api/v1/claims?q=acne", &res); code != 200 {
+		t.Errorf("search while indexing waits = %d, want 200", code)
+	}
+	body := metricsText(t, base)
+	if !strings.Contains(body, "\nlumen_index_paused 1\n") || !strings.Contains(body, "\nlumen_data_free_bytes ") {
+		t.Errorf("metrics do not show the pause:\n%s", grepLines(body, "lumen_index_paused", "lumen_data_free_bytes"))
+	}
+}
+
+// metricsText is the text of base's /metrics.
+func metricsText(t *testing.T, base string) string {
+	t.Helper()
+	res, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// grepLines are the lines of s that hold any of the words.
+func grepLines(s string, words ...string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				out = append(out, l)
+				break
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
