@@ -265,6 +265,7 @@ func (a *app) newHealth(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	a.metrics.IntegrityKinds(integrity.Kinds)
 	a.health = &health{checker: c, log: a.log.With("component", "check"), metrics: a.metrics,
 		interval: a.cfg.Check.Interval, repair: a.cfg.Check.Repair, kickc: make(chan struct{}, 1)}
 	return nil

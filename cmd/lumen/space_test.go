@@ -170,3 +170,15 @@ func grepLines(s string, words ...string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// lumen replicas says the range NATS takes, 1 to 5, and refuses what is
+// outside it with exit 2 (qa4: the help said "1, 3 or 5" but 2 and 4 were
+// taken).
+func TestReplicasRange(t *testing.T) {
+	for _, args := range [][]string{{"replicas"}, {"replicas", "0"}, {"replicas", "6"}, {"replicas", "three"}} {
+		_, _, err := lumenCmd(t, "", append(args, "--nats", "nats://127.0.0.1:1")...)
+		if err == nil || exitCode(err) != exitUsage || !strings.Contains(err.Error(), "1 to 5") {
+			t.Errorf("lumen %v = %v (exit %d), want exit 2 saying 1 to 5", args, err, exitCode(err))
+		}
+	}
+}
