@@ -695,6 +695,15 @@ func TestConfigAndVersion(t *testing.T) {
 	if err != nil || !strings.HasPrefix(out, "lumen ") {
 		t.Errorf("version: %v %q", err, out)
 	}
+	// An unknown flag or argument is a usage error, as for every command (qa4).
+	for _, args := range [][]string{{"version", "--bogus"}, {"version", "extra"}} {
+		if _, _, err := lumenCmd(t, "", args...); exitCode(err) != exitUsage {
+			t.Errorf("lumen %v = %v (exit %d), want exit 2", args, err, exitCode(err))
+		}
+	}
+	if out, _, err := lumenCmd(t, "", "version", "-h"); err != nil || !strings.Contains(out, "Usage: lumen version") {
+		t.Errorf("version -h: %v %q", err, out)
+	}
 }
 
 // startNATS starts a NATS server with JetStream on a free loopback port and
