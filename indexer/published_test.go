@@ -2,6 +2,10 @@ package indexer
 
 import (
 	"context"
+	"fmt"
+	"io/fs"
+	"maps"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -102,4 +106,72 @@ func TestPublishedAsWritten(t *testing.T) {
 			t.Errorf("Article(%s).Published = %s, want %s", p.url, d.Published.Format(time.RFC3339), p.published.Format(time.RFC3339))
 		}
 	}
+}
+
+// OpenReadOnly reads an index without writing a byte to its directory
+// (lumen export of a snapshot mounted read-only, qa4): searches and exports
+// work, writes fail, and no file changes.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := ix.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/ro", t0, "Probiotics reduced acne lesions.")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshotDir(t, dir)
+	ro, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatalf("OpenReadOnly: %v", err)
+	}
+	res, err := ro.SearchClaims(ctx, lumen.ClaimQuery{Q: "acne"})
+	if err != nil || res.Total != 1 {
+		t.Errorf("search of a read-only index = %d hits, %v; want 1", res.Total, err)
+	}
+	n := 0
+	if err := ro.ExportArticles(ctx, lumen.ClaimQuery{}, func(lumen.ArticleMeta) error { n++; return nil }); err != nil || n != 1 {
+		t.Errorf("export of a read-only index = %d articles, %v; want 1", n, err)
+	}
+	if _, err := ro.Apply(ctx, []lumen.ArticleTagged{tagged("https://example.org/ro2", t0, "Diet changed nothing.")}); err == nil {
+		t.Error("Apply on a read-only index succeeded")
+	}
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if after := snapshotDir(t, dir); !maps.Equal(before, after) {
+		t.Errorf("a read-only open changed the index directory:\nbefore %v\nafter  %v", before, after)
+	}
+	if _, err := OpenReadOnly(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("OpenReadOnly of a missing index succeeded (it must not create one)")
+	}
+}
+
+// snapshotDir maps every file under dir (and the manifest beside it) to
+// its size and modification time.
+func snapshotDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, root := range []string{dir, filepath.Dir(dir)} {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			out[p] = fmt.Sprintf("%d %s", info.Size(), info.ModTime().Format(time.RFC3339Nano))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }

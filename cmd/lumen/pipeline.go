@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -199,11 +200,23 @@ func (a *app) lockData() error {
 		return nil
 	}
 	unlock, err := lockData(a.cfg.Data)
+	if err != nil && a.oneShot && unwritable(err) {
+		// A snapshot or backup mounted read-only (qa4): say what works.
+		return fmt.Errorf("data directory %s cannot be written (%w): this command opens the NATS store and the index there, "+
+			"which write even to read; give it a writable copy (cp -a %s /tmp/lumen-copy, then --data /tmp/lumen-copy) or the running lumen's NATS (--nats URL); "+
+			"lumen export reads a read-only directory as it is", a.cfg.Data, err, a.cfg.Data)
+	}
 	if err != nil {
 		return err
 	}
 	a.unlock = unlock
 	return nil
+}
+
+// unwritable reports whether err says a file could not be written because
+// the file system is read-only or the user may not write there.
+func unwritable(err error) bool {
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, os.ErrPermission)
 }
 
 // loadTaxonomy reads the configured taxonomy file, or the built-in one.
