@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/demo"
 )
@@ -529,9 +530,20 @@ func TestTagCommand(t *testing.T) {
 			Concepts        []string
 			Negated, Hedged bool
 		}
+		TaggerVersion   string `json:"tagger_version"`
+		TaxonomyVersion string `json:"taxonomy_version"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("tag output not JSON: %v\n%s", err, out)
+	}
+	// Each version under its name (qa4: taxonomy_version held the
+	// tagger's): the taxonomy's, and the tagger's, which extends it.
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.TaxonomyVersion != tax.Version || !strings.HasPrefix(res.TaggerVersion, tax.Version+"+r") {
+		t.Errorf("taxonomy_version %q, tagger_version %q; want %q and %q+r...", res.TaxonomyVersion, res.TaggerVersion, tax.Version, tax.Version)
 	}
 	if len(res.Claims) != 2 || !res.Claims[0].Negated || !res.Claims[1].Hedged {
 		t.Errorf("claims = %+v", res.Claims)
