@@ -210,13 +210,16 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 			// retracted.
 			last := log[len(log)-1]
 			snap := lumen.Claim{ID: id, ArticleID: last.ArticleID, Text: last.Text, Start: last.Start,
-				End: last.End, Section: last.Section}
+				End: last.End, Section: last.Section, Confidence: last.Confidence}
 			snap.Assert(last.Seen)
 			ref, err := ix.articleRef(ctx, articles, last.ArticleID)
 			if err != nil {
 				return st, err
 			}
-			rc.ref, rc.taxonomy = *ref, last.TaxonomyVersion
+			// The claim document's taxonomy_version field holds the
+			// tagger's version (as ArticleTagged's does), not the bare
+			// taxonomy's the decision names beside it (qa4).
+			rc.ref, rc.taxonomy = *ref, cmp.Or(last.TaggerVersion, last.TaxonomyVersion)
 			rc.ref.Text, rc.ref.Evidence = "", ""
 			if start, found := lumen.FindSentence(last.ArticleID, id, last.Text, ref.Text); found && ref.found {
 				rc.machine = lumen.NotAClaimAt(snap, start)
