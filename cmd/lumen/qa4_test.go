@@ -182,3 +182,49 @@ func TestReplicasRange(t *testing.T) {
 		}
 	}
 }
+
+// A page dated with an offset goes through the whole pipeline (crawler,
+// NATS, tagger, index, export) on the publisher's calendar day: the QA's
+// tz7.html, 2023-12-31T22:00:00-05:00, was cited as 2024 (qa4 BUG 3).
+func TestDateWithOffsetEndToEnd(t *testing.T) {
+	const page = `<!doctype html><html lang="en"><head><title>Late news on the gut-skin axis</title>
+<meta property="article:published_time" content="2023-12-31T22:00:00-05:00"></head><body><article>
+<h1>Late news on the gut-skin axis</h1>
+<p>Probiotics reduced acne lesions in a randomised trial of adolescents over twelve weeks.</p>
+<p>Dysbiosis of the gut microbiome may worsen atopic dermatitis in young children, the authors suggest.</p>
+</article></body></html>`
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/tz7.html" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer site.Close()
+	data := t.TempDir()
+	cfg := filepath.Join(t.TempDir(), "lumen.yaml")
+	if err := os.WriteFile(cfg, []byte("crawler:\n  host_delay: 1ms\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/tz7.html", "--max-depth", "0", "--allow-private",
+		"--data", data, "--config", cfg, "--log-level", "error"); err != nil {
+		t.Fatalf("crawl: %v\n%s%s", err, out, stderr)
+	}
+	ris, stderr, err := lumenCmd(t, "", "export", "--data", data, "--format", "ris")
+	if err != nil || !strings.Contains(ris, "PY  - 2023\r\n") || !strings.Contains(ris, "DA  - 2023/12/31\r\n") {
+		t.Errorf("RIS = %v\n%s%s, want PY 2023 and DA 2023/12/31", err, ris, stderr)
+	}
+	for _, tt := range []struct {
+		filter string
+		want   bool
+	}{{"published_from=2024-01-01", false}, {"published_to=2023-12-31", true}, {"q=published:2023", true}} {
+		csv, _, err := lumenCmd(t, "", "export", "--data", data, "--format", "csv", tt.filter)
+		if err != nil {
+			t.Fatalf("export %s: %v", tt.filter, err)
+		}
+		if got := strings.Contains(csv, "2023-12-31"); got != tt.want {
+			t.Errorf("export %s holds the claims of 2023-12-31: %v, want %v\n%s", tt.filter, got, tt.want, csv)
+		}
+	}
+}
