@@ -128,7 +128,7 @@ func (a *app) rebuild(ctx context.Context, reason error) error {
 	}
 	a.metrics.IndexState(indexer.StateRebuilding)
 	start := time.Now()
-	st, err := a.index.Rebuild(ctx, indexer.RebuildOptions{Sources: a.rebuildSources(), BatchSize: a.cfg.Indexer.BatchSize, Logger: a.log})
+	st, err := a.index.Rebuild(ctx, indexer.RebuildOptions{Sources: a.guardSources(a.rebuildSources()), BatchSize: a.cfg.Indexer.BatchSize, Logger: a.log})
 	if err != nil {
 		if ctx.Err() == nil {
 			a.metrics.Rebuilt("failed")

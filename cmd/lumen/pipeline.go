@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -351,6 +352,44 @@ func (a *app) openSpaceGuard() {
 	a.space = diskspace.New(a.cfg.Data, uint64(max(minFree, 0)), diskspace.Options{
 		Free: a.freeSpace, Logger: a.log.With("component", "indexer"), Observe: a.metrics.DiskSpace,
 	})
+}
+
+// guardSources makes each source of a rebuild (reindex, the healer) stop
+// with the diskspace.LowError as soon as the data directory runs low,
+// checked before it starts and every spacePoll while it runs: a rebuild
+// cannot wait for space as the consumers do (it holds the directory), and
+// it must not write on until bleve fails in a goroutine of its own. The
+// rebuild then fails and leaves the index it would have replaced.
+func (a *app) guardSources(srcs []indexer.Source) []indexer.Source {
+	if a.space == nil {
+		return srcs
+	}
+	out := make([]indexer.Source, len(srcs))
+	for i, src := range srcs {
+		out[i] = func(ctx context.Context, b *indexer.Builder) error {
+			if err := a.space.Check(); err != nil {
+				return err
+			}
+			ctx, cancel := context.WithCancelCause(ctx)
+			defer cancel(nil)
+			wctx, stopWatch := context.WithCancel(ctx)
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				if err := a.space.Watch(wctx, spacePoll, true); err != nil {
+					cancel(err)
+				}
+			})
+			err := src(ctx, b)
+			stopWatch()
+			wg.Wait()
+			var low *diskspace.LowError
+			if cause := context.Cause(ctx); err != nil && errors.As(cause, &low) {
+				return cause
+			}
+			return err
+		}
+	}
+	return out
 }
 
 // holdForSpace makes handle wait, before each batch, until the data

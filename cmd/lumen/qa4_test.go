@@ -58,6 +58,16 @@ func TestCrawlOnceStopsWhenDiskLow(t *testing.T) {
 	if !strings.Contains(out, "index: 3 articles") {
 		t.Errorf("after space returned, the index does not hold the site:\n%s", out)
 	}
+
+	// A rebuild on a low disk stops before writing on, and leaves the
+	// index it would have replaced.
+	out, stderr, err = lumenCmd(t, "", "reindex", "--data", data, "--config", cfg("1000000TiB"), "--log-level", "error")
+	if err == nil || exitCode(err) != exitFailure || !strings.Contains(err.Error(), "no space left on "+data) {
+		t.Errorf("reindex on a low disk: %v (exit %d), want exit 1 naming %s\n%s%s", err, exitCode(err), data, out, stderr)
+	}
+	if ris, _, err := lumenCmd(t, "", "export", "--data", data, "--format", "ris"); err != nil || strings.Count(ris, "TY  - ") != 3 {
+		t.Errorf("after the refused reindex, export = %v, %d articles; want 3", err, strings.Count(ris, "TY  - "))
+	}
 }
 
 // Batches wait while space is low, unacknowledged and not handled, and go
