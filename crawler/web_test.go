@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -309,5 +310,29 @@ func TestRunID(t *testing.T) {
 	}
 	if run, err := h.c.Run(t.Context(), src, WithRunID("second")); err != nil || run.ID != "second" || run.Finished.IsZero() {
 		t.Errorf("resuming under its id = %+v, %v", run, err)
+	}
+}
+
+// A run interrupted after it was recorded but before its seeds were queued
+// (a stop at once: qa4's crawl --once on a low disk under -race) resumes
+// with its seeds, rather than finishing at once having fetched nothing.
+func TestResumeOfARunStoppedBeforeItsSeeds(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	s.html("/", articleHTML("Home", lorem("Home")))
+	src := webSource("early", s, func(src *lumen.Source) { src.MaxDepth = lumen.Depth(0) })
+	// What startRun had written when the stop came: the active run, and no
+	// frontier item.
+	rec := lumen.CrawlRun{ID: "20260101T000000000Z", Source: src.Name, Started: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	b, err := json.Marshal(activeRun{Run: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.d.Runs.Put(context.Background(), activeKey(src.Name), b); err != nil {
+		t.Fatal(err)
+	}
+	run := h.run(src)
+	if run.ID != rec.ID || run.Fetched != 1 || run.New != 1 || s.hits("/") != 1 {
+		t.Errorf("resumed run = %+v, %d requests; want run %s to fetch its seed", run, s.hits("/"), rec.ID)
 	}
 }

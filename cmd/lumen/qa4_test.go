@@ -51,12 +51,12 @@ func TestCrawlOnceStopsWhenDiskLow(t *testing.T) {
 		t.Errorf("no ERROR line with the free bytes:\n%s", stderr)
 	}
 	out, stderr, err = lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", data,
-		"--config", cfg("0"), "--log-level", "error")
+		"--config", cfg("0"), "--log-level", "info")
 	if err != nil {
 		t.Fatalf("crawl with room: %v\n%s\n%s", err, out, stderr)
 	}
 	if !strings.Contains(out, "index: 3 articles") {
-		t.Errorf("after space returned, the index does not hold the site:\n%s", out)
+		t.Errorf("after space returned, the index does not hold the site:\n%s\n%s", out, stderr)
 	}
 
 	// A rebuild on a low disk stops before writing on, and leaves the
