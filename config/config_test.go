@@ -208,6 +208,15 @@ func TestBareZeroDuration(t *testing.T) {
 	if _, err := Load(writeFile(t, "check:\n  interval: 1\n"), noEnv); err == nil || !strings.Contains(err.Error(), "check.interval") {
 		t.Errorf("interval: 1 = %v, want refused", err)
 	}
+	// In a flow mapping too, beside another key's error on the same line.
+	cfg, err = Load(writeFile(t, "sources:\n  - {name: a, kind: web, urls: [https://x.org/], recrawl: 0}\n"), noEnv)
+	if err != nil || len(cfg.Sources) != 1 || cfg.Sources[0].Recrawl != 0 {
+		t.Errorf("a source's recrawl: 0 = %+v, %v; want 0s", cfg.Sources, err)
+	}
+	_, err = Load(writeFile(t, "sources:\n  - {name: a, kind: web, urls: [https://x.org/], recrawl: 0, max_depth: deep}\n"), noEnv)
+	if err == nil || !strings.Contains(err.Error(), "sources[0].max_depth") || strings.Contains(err.Error(), "recrawl") {
+		t.Errorf("recrawl: 0 beside max_depth: deep = %v, want only max_depth refused", err)
+	}
 	for _, ok := range []string{"memory_limit: 0\n", "memory_limit: 64MiB\n", "crawler:\n  timeout: 1s\n  host_concurrency: 64\n"} {
 		cfg, err := Load(writeFile(t, ok), noEnv)
 		if err == nil {
