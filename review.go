@@ -319,6 +319,9 @@ type ReviewDecision struct {
 	Stale           bool   `json:"stale,omitempty"`
 	TaggerVersion   string `json:"tagger_version,omitempty"`
 	TaxonomyVersion string `json:"taxonomy_version,omitempty"`
+	// Confidence is the tagger's confidence in the claim when decided, so
+	// that a claim rebuilt from its decisions (retracted) keeps it.
+	Confidence float64 `json:"confidence,omitempty"`
 	// The claim as it was when decided, so that a claim whose sentence
 	// later disappears can still be shown (retracted) with its history.
 	Text    string `json:"text"`

@@ -167,7 +167,18 @@ type Indexer struct {
 	Name      string        `yaml:"name"`
 	BatchSize int           `yaml:"batch_size"`
 	BatchWait time.Duration `yaml:"batch_wait"`
+	// MinFreeBytes ("64MiB") is the free space on the data directory's
+	// file system below which the index takes no more batches (they wait
+	// in JetStream) and crawl --once stops; "0" turns the guard off.
+	MinFreeBytes string `yaml:"min_free_bytes"`
 }
+
+// Bounds of values that are surely mistakes beyond them.
+const (
+	MinMemoryLimit     = 64 << 20 // memory_limit other than 0
+	MaxConcurrency     = 1024     // crawler.concurrency
+	MaxHostConcurrency = 64       // crawler.host_concurrency
+)
 
 // MinCheckInterval is the shortest check.interval other than 0: each check
 // reads every stream to its end.
@@ -217,7 +228,7 @@ func Defaults() Config {
 			SimhashCache:      100_000,
 		},
 		NATS:    NATS{Replicas: 1},
-		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond},
+		Indexer: Indexer{BatchSize: 256, BatchWait: 500 * time.Millisecond, MinFreeBytes: "64MiB"},
 		Check:   Check{Interval: 15 * time.Minute, Repair: true},
 		Review:  Review{SessionTTL: 12 * time.Hour, Lease: 5 * time.Minute, BatchWait: 100 * time.Millisecond},
 	}
@@ -284,10 +295,20 @@ func decode(r io.Reader, cfg *Config) error {
 	if len(doc.Content) == 0 { // empty file
 		return nil
 	}
-	errs := checkTypes(&doc, reflect.TypeOf(cfg), "")
+	zeroed := map[int]bool{}
+	errs := checkTypes(&doc, reflect.TypeOf(cfg), "", zeroed)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+	err = dec.Decode(cfg)
+	if errors.Is(err, io.EOF) {
+		err = nil
+	}
+	if err = dropZeroDurations(err, zeroed); err == nil && len(zeroed) > 0 && len(errs) == 0 {
+		// The bare zeros the text decoder refused, from the document
+		// where they read "0s" (unknown keys were checked above).
+		err = doc.Decode(cfg)
+	}
+	if err != nil {
 		// Every error once: a field checkTypes reported, the decoder
 		// reports again less clearly.
 		seen := map[string]bool{}
@@ -366,8 +387,12 @@ func (c *Config) Validate() error {
 			errs = append(errs, lumen.Invalidf("addr", "%q: port %q is not a port (0-65535)", c.Addr, port))
 		}
 	}
-	if _, err := ParseSize(c.MemoryLimit); err != nil {
+	if n, err := ParseSize(c.MemoryLimit); err != nil {
 		errs = append(errs, lumen.Invalidf("memory_limit", "%v", err))
+	} else if n != 0 && n < MinMemoryLimit {
+		// 1KiB was accepted, and an idle serve then spent 11-16% of a
+		// CPU collecting garbage (qa4).
+		errs = append(errs, lumen.Invalidf("memory_limit", "%s: must be 0 (no limit) or at least 64MiB (below, the garbage collector runs without pause)", c.MemoryLimit))
 	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
@@ -387,15 +412,16 @@ func (c *Config) Validate() error {
 	check(c.NATS.Replicas <= 1 || c.NATS.URL != "", "nats.replicas", "%d needs an external NATS cluster (nats.url); the embedded server is a single one", c.NATS.Replicas)
 	cr := &c.Crawler
 	check(strings.TrimSpace(cr.UserAgent) != "", "crawler.user_agent", "must not be empty")
-	check(cr.Timeout > 0, "crawler.timeout", "must be positive")
+	check(cr.Timeout >= time.Second && cr.Timeout <= time.Hour, "crawler.timeout", "%s: must be between 1s and 1h (per request)", cr.Timeout)
 	check(cr.MaxBodyBytes > 0, "crawler.max_body_bytes", "must be positive")
 	check(cr.MaxTextBytes > 0, "crawler.max_text_bytes", "must be positive")
 	check(cr.MaxPages > 0, "crawler.max_pages", "must be positive")
 	check(cr.MaxDepth >= 0, "crawler.max_depth", "must not be negative")
 	check(cr.MaxRedirects >= 0, "crawler.max_redirects", "must not be negative")
 	check(cr.Retries >= 0, "crawler.retries", "must not be negative")
-	check(cr.Concurrency > 0, "crawler.concurrency", "must be positive")
-	check(cr.HostConcurrency > 0, "crawler.host_concurrency", "must be positive")
+	check(cr.Concurrency > 0 && cr.Concurrency <= MaxConcurrency, "crawler.concurrency", "%d: must be between 1 and %d", cr.Concurrency, MaxConcurrency)
+	check(cr.HostConcurrency > 0 && cr.HostConcurrency <= MaxHostConcurrency, "crawler.host_concurrency",
+		"%d: must be between 1 and %d (requests in flight to one host; more is no polite crawler's)", cr.HostConcurrency, MaxHostConcurrency)
 	check(cr.HostDelay >= 0, "crawler.host_delay", "must not be negative")
 	check(cr.RobotsTTL > 0, "crawler.robots_ttl", "must be positive")
 	check(cr.Recrawl >= 0, "crawler.recrawl", "must not be negative")
@@ -409,6 +435,9 @@ func (c *Config) Validate() error {
 	check(indexerNameRE.MatchString(c.Indexer.Name), "indexer.name", "must be empty or 1 to 48 letters, digits, '-' or '_' (it names NATS consumers)")
 	check(c.Indexer.BatchSize > 0, "indexer.batch_size", "must be positive")
 	check(c.Indexer.BatchWait > 0, "indexer.batch_wait", "must be positive")
+	if _, err := ParseSize(c.Indexer.MinFreeBytes); err != nil {
+		errs = append(errs, lumen.Invalidf("indexer.min_free_bytes", "%v", err))
+	}
 	// A data check reads every stream to its end: an interval of 1ns (or
 	// 15ns typed for 15m) keeps a core busy for nothing.
 	check(c.Check.Interval == 0 || c.Check.Interval >= MinCheckInterval, "check.interval",
@@ -446,7 +475,7 @@ func (c *Config) Source(name string) (lumen.Source, bool) {
 }
 
 // ParseSize reads a size in bytes: a number with an optional unit (B, KB,
-// MB, GB, KiB, MiB, GiB), "256MiB"; "0" or "" is 0.
+// MB, GB, TB, KiB, MiB, GiB, TiB), "256MiB"; "0" or "" is 0.
 func ParseSize(s string) (int64, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -461,9 +490,10 @@ func ParseSize(s string) (int64, error) {
 	if err != nil || v < 0 {
 		return 0, fmt.Errorf("%q is not a size such as 256MiB", s)
 	}
-	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[unit]
+	mult := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+		"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}[unit]
 	if mult == 0 {
-		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, KiB, MiB, GiB)", s, unit)
+		return 0, fmt.Errorf("%q: unknown unit %q (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)", s, unit)
 	}
 	return int64(v * mult), nil
 }

@@ -90,6 +90,14 @@ func TestInvalidConfigNamesTheField(t *testing.T) {
 		{"addr: nonsense\n", "addr"},
 		{"addr: 127.0.0.1:99999\n", "addr"},
 		{"crawler:\n  timeout: 0s\n", "crawler.timeout"},
+		// Nonsense accepted before (qa4).
+		{"crawler:\n  timeout: 1ns\n", "crawler.timeout"},
+		{"crawler:\n  timeout: 2h\n", "crawler.timeout"},
+		{"crawler:\n  host_concurrency: 100000\n", "crawler.host_concurrency"},
+		{"crawler:\n  concurrency: 100000\n", "crawler.concurrency"},
+		{"memory_limit: 1KiB\n", "memory_limit"},
+		{"memory_limit: 63MiB\n", "memory_limit"},
+		{"indexer:\n  min_free_bytes: lots\n", "indexer.min_free_bytes"},
 		{"nats:\n  url: localhost\n", "nats.url"},
 		// Refused at once rather than retried for 2 minutes (qa3).
 		{"nats:\n  url: http://127.0.0.1:4222\n", "nats.url"},
@@ -179,6 +187,43 @@ func TestYAMLErrorsNameTheKey(t *testing.T) {
 		var inv *lumen.InvalidError
 		if !errors.As(err, &inv) || !errors.Is(err, lumen.ErrInvalid) || !strings.Contains(err.Error(), tt.field+": line") {
 			t.Errorf("Load(%q) = %v, want an error naming %s with the line", tt.yaml, err, tt.field)
+		}
+	}
+}
+
+// A bare 0 is a duration of zero in every unit: the documentation says
+// "check.interval: 0 = at start only" and "crawler.recrawl: 0" (qa4); any
+// other bare number is still refused.
+func TestBareZeroDuration(t *testing.T) {
+	cfg, err := Load(writeFile(t, "check:\n  interval: 0\ncrawler:\n  recrawl: 0\n  host_delay: 0.0\n"), noEnv)
+	if err != nil {
+		t.Fatalf("Load(interval: 0, recrawl: 0) = %v, want accepted", err)
+	}
+	if cfg.Check.Interval != 0 || cfg.Crawler.Recrawl != 0 || cfg.Crawler.HostDelay != 0 {
+		t.Errorf("interval %s, recrawl %s, host_delay %s; want 0", cfg.Check.Interval, cfg.Crawler.Recrawl, cfg.Crawler.HostDelay)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Errorf("Validate = %v", err)
+	}
+	if _, err := Load(writeFile(t, "check:\n  interval: 1\n"), noEnv); err == nil || !strings.Contains(err.Error(), "check.interval") {
+		t.Errorf("interval: 1 = %v, want refused", err)
+	}
+	// In a flow mapping too, beside another key's error on the same line.
+	cfg, err = Load(writeFile(t, "sources:\n  - {name: a, kind: web, urls: [https://x.org/], recrawl: 0}\n"), noEnv)
+	if err != nil || len(cfg.Sources) != 1 || cfg.Sources[0].Recrawl != 0 {
+		t.Errorf("a source's recrawl: 0 = %+v, %v; want 0s", cfg.Sources, err)
+	}
+	_, err = Load(writeFile(t, "sources:\n  - {name: a, kind: web, urls: [https://x.org/], recrawl: 0, max_depth: deep}\n"), noEnv)
+	if err == nil || !strings.Contains(err.Error(), "sources[0].max_depth") || strings.Contains(err.Error(), "recrawl") {
+		t.Errorf("recrawl: 0 beside max_depth: deep = %v, want only max_depth refused", err)
+	}
+	for _, ok := range []string{"memory_limit: 0\n", "memory_limit: 64MiB\n", "crawler:\n  timeout: 1s\n  host_concurrency: 64\n"} {
+		cfg, err := Load(writeFile(t, ok), noEnv)
+		if err == nil {
+			err = cfg.Validate()
+		}
+		if err != nil {
+			t.Errorf("%q: %v, want accepted", ok, err)
 		}
 	}
 }

@@ -108,17 +108,51 @@ func namedErrors(err error, doc *yaml.Node) error {
 
 var durationType = reflect.TypeFor[time.Duration]()
 
+// dropZeroDurations removes from the decoder's error the complaints about
+// the bare zero durations checkTypes rewrote (on the lines in zeroed); nil
+// when nothing else is left.
+func dropZeroDurations(err error, zeroed map[int]bool) error {
+	var te *yaml.TypeError
+	if len(zeroed) == 0 || !errors.As(err, &te) {
+		return err
+	}
+	var keep []string
+	for _, msg := range te.Errors {
+		if m := lineRE.FindStringSubmatch(msg); m != nil && strings.Contains(m[2], "into time.Duration") {
+			if n, _ := strconv.Atoi(m[1]); zeroed[n] {
+				continue
+			}
+		}
+		keep = append(keep, msg)
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	return &yaml.TypeError{Errors: keep}
+}
+
+// isZero reports whether a YAML number is zero ("0", "0.0", "-0", "0x0").
+func isZero(v string) bool {
+	if i, err := strconv.ParseInt(v, 0, 64); err == nil {
+		return i == 0
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return err == nil && f == 0
+}
+
 // checkTypes reports the values the YAML decoder would accept but that are
 // surely mistakes: a bare number for a duration ("timeout: 30" would be 30
-// nanoseconds). It walks the document alongside the type it decodes into.
-func checkTypes(n *yaml.Node, t reflect.Type, path string) []error {
+// nanoseconds). A bare 0 is no mistake: zero is zero in every unit, and the
+// documentation says "0 = ..." (check.interval: 0, crawler.recrawl: 0):
+// such a node is rewritten to "0s" and its line added to zeroed. It walks the document alongside the type it decodes into.
+func checkTypes(n *yaml.Node, t reflect.Type, path string, zeroed map[int]bool) []error {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if n.Kind == yaml.DocumentNode {
 		var errs []error
 		for _, c := range n.Content {
-			errs = append(errs, checkTypes(c, t, path)...)
+			errs = append(errs, checkTypes(c, t, path, zeroed)...)
 		}
 		return errs
 	}
@@ -127,6 +161,13 @@ func checkTypes(n *yaml.Node, t reflect.Type, path string) []error {
 	}
 	switch {
 	case t == durationType:
+		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") && isZero(n.Value) {
+			// The decoder takes a duration from a string only: the node
+			// becomes "0s", and its line is noted for decode.
+			n.Tag, n.Value, n.Style = "!!str", "0s", 0
+			zeroed[n.Line] = true
+			return nil
+		}
 		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
 			return []error{lumen.Invalidf(path, "line %d: %s is not a duration: give a unit, e.g. %ss or %sms", n.Line, n.Value, n.Value, n.Value)}
 		}
@@ -147,14 +188,14 @@ func checkTypes(n *yaml.Node, t reflect.Type, path string) []error {
 				if path != "" {
 					p = path + "." + k
 				}
-				errs = append(errs, checkTypes(n.Content[i+1], ft, p)...)
+				errs = append(errs, checkTypes(n.Content[i+1], ft, p, zeroed)...)
 			}
 		}
 		return errs
 	case t.Kind() == reflect.Slice && n.Kind == yaml.SequenceNode:
 		var errs []error
 		for i, c := range n.Content {
-			errs = append(errs, checkTypes(c, t.Elem(), fmt.Sprintf("%s[%d]", path, i))...)
+			errs = append(errs, checkTypes(c, t.Elem(), fmt.Sprintf("%s[%d]", path, i), zeroed)...)
 		}
 		return errs
 	}

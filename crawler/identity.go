@@ -23,6 +23,13 @@ import (
 //	doi.<hash>     pmid.<n>     pmcid.<PMCn>     url.<hash>     text.<hash>
 //	sim.<article id>  -> the simhash of its text, for near-duplicate detection
 //
+// Exact duplicates (text.<hash>, see exactKey) are matched whatever their
+// length: a crawler trap that serves one short page under many query
+// strings, or a brief syndicated under two URLs, is one article. Near
+// duplicates (the simhash) are looked for among texts of minNearWords or
+// more only: short pages (error pages, stubs) that look alike are not the
+// same article.
+//
 // The simhashes live in the store (sim.<id>); near duplicates are looked for
 // among the most recent maxSims of them, kept in memory in an LRU with an
 // index of their four 16-bit bands, so that memory stays bounded in a long
@@ -53,9 +60,10 @@ func keyOf(id string) (articleKey, bool) {
 func (k articleKey) String() string { return hex.EncodeToString(k[:]) }
 
 const (
-	// Texts shorter than this are not matched by content: short pages
-	// (error pages, stubs) look alike without being the same article.
-	minDedupeWords = 60
+	// Texts shorter than this are not matched as near duplicates (the
+	// simhash): short pages (error pages, stubs) look alike without being
+	// the same article. Exact copies are matched at any length.
+	minNearWords = 60
 	// maxSimDistance is the largest Hamming distance between the 64-bit
 	// simhashes of two texts taken as near duplicates.
 	maxSimDistance = 3
@@ -186,14 +194,16 @@ func (id *identity) resolve(ctx context.Context, a *lumen.Article, sim uint64, w
 		via, _, _ := strings.Cut(k, ".")
 		return match{ID: string(v), Via: via}, nil
 	}
-	if words >= minDedupeWords {
-		v, _, err := id.store.Get(ctx, "text."+lumen.Hash(a.Text))
+	for _, k := range textKeys(a, words) {
+		v, _, err := id.store.Get(ctx, k)
 		if err == nil {
 			return match{ID: string(v), Via: "text"}, nil
 		}
 		if !errors.Is(err, lumen.ErrNotFound) {
 			return match{}, err
 		}
+	}
+	if words >= minNearWords {
 		if err := id.load(ctx); err != nil {
 			return match{}, err
 		}
@@ -202,6 +212,30 @@ func (id *identity) resolve(ctx context.Context, a *lumen.Article, sim uint64, w
 		}
 	}
 	return match{ID: newArticleID(a)}, nil
+}
+
+// textKeys are the keys a's text is matched by as an exact copy, the one
+// recorded first. Exact means the same main text once runs of white space
+// are collapsed (letter case and punctuation count); a text under
+// minNearWords words must have the same title too, since two different
+// short pages can share a line ("Page not found", one sentence under two
+// headlines). The second key, for texts of minNearWords or more, is the
+// one stores written before white space was collapsed hold (the raw text's
+// hash), so that their articles are still found. A text without words has
+// none.
+func textKeys(a *lumen.Article, words int) []string {
+	if words == 0 {
+		return nil
+	}
+	norm := strings.Join(strings.Fields(a.Text), " ")
+	if words < minNearWords {
+		return []string{"text." + lumen.Hash(strings.Join(strings.Fields(a.Title), " ")+"\x00"+norm)}
+	}
+	keys := []string{"text." + lumen.Hash(norm)}
+	if legacy := "text." + lumen.Hash(a.Text); legacy != keys[0] {
+		keys = append(keys, legacy)
+	}
+	return keys
 }
 
 func (id *identity) nearest(h uint64) (string, bool) {
@@ -226,8 +260,8 @@ func (id *identity) nearest(h uint64) (string, bool) {
 // record links every identifier of a (with ID set) to its ID.
 func (id *identity) record(ctx context.Context, a *lumen.Article, sim uint64, words int) error {
 	keys := identityKeys(a)
-	if words >= minDedupeWords {
-		keys = append(keys, "text."+lumen.Hash(a.Text))
+	if tk := textKeys(a, words); len(tk) > 0 {
+		keys = append(keys, tk[0])
 	}
 	for _, k := range keys {
 		v, _, err := id.store.Get(ctx, k)
@@ -238,7 +272,7 @@ func (id *identity) record(ctx context.Context, a *lumen.Article, sim uint64, wo
 			return err
 		}
 	}
-	if words >= minDedupeWords {
+	if words >= minNearWords {
 		if _, err := id.store.Put(ctx, "sim."+a.ID, []byte(strconv.FormatUint(sim, 16))); err != nil {
 			return err
 		}

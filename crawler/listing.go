@@ -371,10 +371,21 @@ func parseW3CDate(s string) time.Time {
 	}
 	for _, l := range w3cLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC()
+			return extract.WrittenZone(t)
 		}
 	}
 	return extract.ParseDate(s)
+}
+
+// feedDate gives a feed item's date with the offset it was written with:
+// gofeed hands it over in UTC, which moves "Sun, 31 Dec 2023 22:00:00
+// -0500" to 2024 (a publication date is the publisher's calendar date).
+// The written string is read again, and kept when it is the same instant.
+func feedDate(written string, parsed time.Time) time.Time {
+	if t := extract.ParseDate(written); t.Equal(parsed) {
+		return t
+	}
+	return parsed
 }
 
 // listFeed parses an RSS, Atom or JSON feed and queues its items' pages,
@@ -442,9 +453,9 @@ func parseFeed(b []byte, feedURL string) (out []item, tooLong int, err error) {
 		h := &hint{Title: strings.Join(strings.Fields(fi.Title), " ")}
 		switch {
 		case fi.PublishedParsed != nil:
-			h.Published = fi.PublishedParsed.UTC()
+			h.Published = feedDate(fi.Published, *fi.PublishedParsed)
 		case fi.UpdatedParsed != nil:
-			h.Published = fi.UpdatedParsed.UTC()
+			h.Published = feedDate(fi.Updated, *fi.UpdatedParsed)
 		}
 		for _, p := range fi.Authors {
 			if p != nil && strings.TrimSpace(p.Name) != "" {

@@ -381,3 +381,22 @@ func TestListedFiles(t *testing.T) {
 		t.Errorf("sitemap run = %+v, want the e-book counted as file_link and not fetched", run)
 	}
 }
+
+// TestListingDatesAsWritten: a feed's or a news sitemap's date with an
+// offset keeps it, so the article is dated on the publisher's calendar day,
+// not its UTC day (qa4 BUG 3).
+func TestListingDatesAsWritten(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://feeds.example/</link>
+<item><title>Late news</title><link>https://feeds.example/late</link><pubDate>Sun, 31 Dec 2023 22:00:00 -0500</pubDate></item>
+</channel></rss>`
+	items, _, err := parseFeed([]byte(feed), "https://feeds.example/")
+	if err != nil || len(items) != 1 || items[0].Hint == nil {
+		t.Fatalf("parseFeed = %+v, %v", items, err)
+	}
+	if got := items[0].Hint.Published.Format("2006-01-02"); got != "2023-12-31" {
+		t.Errorf("feed item published on %s (%v), want 2023-12-31", got, items[0].Hint.Published)
+	}
+	if got := parseW3CDate("2023-06-07T00:30:00+09:00").Format("2006-01-02"); got != "2023-06-07" {
+		t.Errorf("parseW3CDate(2023-06-07T00:30:00+09:00) on %s, want 2023-06-07", got)
+	}
+}

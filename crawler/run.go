@@ -367,11 +367,13 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source, rc runConfig) 
 		// done yet; the checkpoint's counters only serve progress reports.
 		r.rec = lumen.CrawlRun{ID: ar.Run.ID, Source: ar.Run.Source, Started: ar.Run.Started}
 		var queued []item
+		items := 0
 		err := c.d.Frontier.Each(ctx, frontierPrefix(src.Name), func(_ string, v []byte) error {
 			var it item
 			if err := json.Unmarshal(v, &it); err != nil {
 				return nil // a torn entry: skip it
 			}
+			items++
 			if it.Charged {
 				if it.Kind == itemPage {
 					r.pages++
@@ -394,6 +396,14 @@ func (c *Crawler) startRun(ctx context.Context, src lumen.Source, rc runConfig) 
 		}
 		for _, it := range queued {
 			r.front.push(it)
+		}
+		if items == 0 {
+			// Interrupted after the run was recorded but before its seeds
+			// were queued (a stop at once, qa4): without them the run
+			// would finish having fetched nothing.
+			if err := c.seed(ctx, &task{run: r}); err != nil {
+				return nil, err
+			}
 		}
 	case errors.Is(err, lumen.ErrNotFound):
 		now := time.Now().UTC()

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -193,6 +194,50 @@ func TestDuplicatesAndCanonical(t *testing.T) {
 	}
 }
 
+// Exact copies are stored once whatever their length (qa4 BUG 4): two
+// URLs serving the same short page, and a crawler trap answering one short
+// page under ten query strings, are one article each. Short pages that
+// only look alike (the same text under another title) stay apart, as the
+// near-duplicate match is for long texts only.
+func TestShortExactDuplicates(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	brief := "<p>Probiotics reduced acne lesions in a small trial of forty adults.</p>"
+	links := []string{"/dup1", "/dup2", "/other"}
+	for i := range 10 {
+		links = append(links, fmt.Sprintf("/trap?x=%d", i))
+	}
+	s.html("/", articleHTML("Index", "<p>Short.</p>", links...))
+	s.html("/dup1", articleHTML("Brief", brief))
+	s.html("/dup2", articleHTML("Brief", brief))
+	s.html("/other", articleHTML("Another brief", brief))
+	s.html("/trap", articleHTML("Trap", "<p>Dysbiosis may worsen eczema in children, a cohort of two hundred suggests.</p>"))
+	run := h.run(webSource("shortdups", s, nil))
+
+	byText := map[string][]lumen.Article{}
+	for _, a := range h.articles() {
+		switch {
+		case strings.Contains(a.Text, "forty adults"):
+			byText[a.Title] = append(byText[a.Title], a)
+		case strings.Contains(a.Text, "worsen eczema"):
+			byText["trap"] = append(byText["trap"], a)
+		}
+	}
+	for name, want := range map[string]int{"Brief": 2, "trap": 10, "Another brief": 1} {
+		arts := byText[name]
+		if len(arts) != 1 {
+			t.Errorf("%s stored as %d articles, want 1", name, len(arts))
+			continue
+		}
+		if got := len(arts[0].URLs); got != want {
+			t.Errorf("%s URLs = %v, want %d", name, arts[0].URLs, want)
+		}
+	}
+	if run.Skipped["duplicate"] != 1+9 {
+		t.Errorf("run = %+v, want 10 duplicates", run)
+	}
+}
+
 func TestMaxPages(t *testing.T) {
 	h := newHarness(t, nil)
 	s := newSite(t)
@@ -265,5 +310,29 @@ func TestRunID(t *testing.T) {
 	}
 	if run, err := h.c.Run(t.Context(), src, WithRunID("second")); err != nil || run.ID != "second" || run.Finished.IsZero() {
 		t.Errorf("resuming under its id = %+v, %v", run, err)
+	}
+}
+
+// A run interrupted after it was recorded but before its seeds were queued
+// (a stop at once: qa4's crawl --once on a low disk under -race) resumes
+// with its seeds, rather than finishing at once having fetched nothing.
+func TestResumeOfARunStoppedBeforeItsSeeds(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	s.html("/", articleHTML("Home", lorem("Home")))
+	src := webSource("early", s, func(src *lumen.Source) { src.MaxDepth = lumen.Depth(0) })
+	// What startRun had written when the stop came: the active run, and no
+	// frontier item.
+	rec := lumen.CrawlRun{ID: "20260101T000000000Z", Source: src.Name, Started: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	b, err := json.Marshal(activeRun{Run: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.d.Runs.Put(context.Background(), activeKey(src.Name), b); err != nil {
+		t.Fatal(err)
+	}
+	run := h.run(src)
+	if run.ID != rec.ID || run.Fetched != 1 || run.New != 1 || s.hits("/") != 1 {
+		t.Errorf("resumed run = %+v, %d requests; want run %s to fetch its seed", run, s.hits("/"), rec.ID)
 	}
 }

@@ -133,6 +133,51 @@ func (b *docBuilder) done() (*document.Document, error) {
 	return b.doc, nil
 }
 
+// writtenClock gives the publication date to index and the offset to store
+// beside it. A publisher's date is the calendar date it wrote:
+// "2023-12-31T22:00:00-05:00" was published on 31 December 2023, although
+// it is 1 January 2024 in UTC. bleve keeps a date as an instant, so the
+// indexed published field holds the time as written read as UTC (its wall
+// clock): the year facet, the date filters (whose bounds are UTC days) and
+// the sort then see the written date. The offset ("-05:00"; empty for UTC)
+// is stored only, so that readers (publishedField) give back the time as
+// written. An index built before this field keeps UTC instants without an
+// offset, which read as they did.
+func writtenClock(t *time.Time) (*time.Time, string) {
+	if t == nil {
+		return nil, ""
+	}
+	_, off := t.Zone()
+	w := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	if off == 0 {
+		return &w, ""
+	}
+	return &w, t.Format("-07:00")
+}
+
+// publishedField reads the publication date of stored fields (published
+// and published_zone, see writtenClock) back as written.
+func publishedField(f map[string]any) time.Time {
+	t := timeField(f["published"])
+	zone, _ := f["published_zone"].(string)
+	if t.IsZero() || zone == "" {
+		return t
+	}
+	z, err := time.Parse("-07:00", zone)
+	if err != nil {
+		return t
+	}
+	_, off := z.Zone()
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", off))
+}
+
+// date adds the publication date as written (see writtenClock).
+func (b *docBuilder) published(t *time.Time) {
+	w, zone := writtenClock(t)
+	b.date("published", w)
+	b.str("published_zone", zone)
+}
+
 // document is the claim's bleve document.
 func (d *claimDoc) document(id string) (*document.Document, error) {
 	b := newDocBuilder(typeClaim, id)
@@ -148,7 +193,7 @@ func (d *claimDoc) document(id string) (*document.Document, error) {
 	b.str("article_id", d.ArticleID)
 	b.str("article_title", d.ArticleTitle)
 	b.str("article_url", d.ArticleURL)
-	b.date("published", d.Published)
+	b.published(d.Published)
 	b.str("source", d.Source)
 	if d.Start != 0 {
 		b.num("start", float64(d.Start))
@@ -195,7 +240,7 @@ func (d *articleDoc) document(id string) (*document.Document, error) {
 	b.str("journal", d.Journal)
 	b.str("site_name", d.SiteName)
 	b.str("language", d.Language)
-	b.date("published", d.Published)
+	b.published(d.Published)
 	b.str("doi", d.DOI)
 	b.str("pmid", d.PMID)
 	b.str("pmcid", d.PMCID)

@@ -173,7 +173,7 @@ func loadArticleMeta(r index.IndexReader, id string) (lumen.ArticleMeta, bool, e
 	return lumen.ArticleMeta{
 		ID: id, Title: str(f["title"]), URL: str(f["url"]), Source: str(f["source"]),
 		Authors: authors, AuthorDetails: authorDetailsField(f["author_details"], authors), Journal: str(f["journal"]), SiteName: str(f["site_name"]),
-		Language: str(f["language"]), Published: timeField(f["published"]), DOI: str(f["doi"]),
+		Language: str(f["language"]), Published: publishedField(f), DOI: str(f["doi"]),
 		PMID: str(f["pmid"]), PMCID: str(f["pmcid"]), MeSH: stringsField(f["mesh"]),
 		PublicationTypes: stringsField(f["publication_types"]), Evidence: str(f["evidence"]),
 		Concepts: stringsField(f["concepts"]), ClaimCount: intField(f["claim_count"]),

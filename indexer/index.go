@@ -33,8 +33,9 @@ import (
 // reported (Damaged), and Rebuild swaps a rebuilt index in while the Index
 // stays in use.
 type Index struct {
-	idx  *store
-	path string
+	idx      *store
+	path     string
+	readOnly bool // OpenReadOnly: Close writes no manifest
 
 	mu sync.Mutex // serialises Apply and Rebuild: one goroutine owns a batch
 
@@ -83,6 +84,31 @@ func Open(dir string) (*Index, error) {
 	return &Index{idx: st, path: path}, nil
 }
 
+// OpenReadOnly opens the existing index in dir for reading only (lumen
+// export of a data directory on a read-only file system: a snapshot, a
+// backup): nothing is written, no segment is merged or persisted. Apply
+// and the other writes fail.
+func OpenReadOnly(dir string) (*Index, error) {
+	path, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index dir: %w", err)
+	}
+	if !Exists(path) {
+		return nil, fmt.Errorf("open index %s: %w", path, os.ErrNotExist)
+	}
+	idx, err := openBleveWith(path, map[string]any{"bolt_timeout": "2s", "read_only": true})
+	if err != nil {
+		return nil, err
+	}
+	st, err := newStore(path, idx)
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	st.readOnly = true
+	return &Index{idx: st, path: path, readOnly: true}, nil
+}
+
 // Exists reports whether dir holds an index (damaged or not).
 func Exists(dir string) bool {
 	_, err := os.Stat(dir)
@@ -118,13 +144,19 @@ func openBleve(path string) (bleve.Index, error) {
 	if !Exists(path) {
 		return createBleve(path, nil)
 	}
+	return openBleveWith(path, map[string]any{"bolt_timeout": "2s"})
+}
+
+// openBleveWith opens the existing index at path with the given scorch
+// options, verified first.
+func openBleveWith(path string, config map[string]any) (bleve.Index, error) {
 	if err := Verify(path); err != nil {
 		if errors.Is(err, ErrLocked) {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	idx, err := openGuarded(path, map[string]any{"bolt_timeout": "2s"})
+	idx, err := openGuarded(path, config)
 	switch {
 	case err != nil && strings.Contains(err.Error(), "timeout"):
 		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
@@ -189,7 +221,9 @@ func getInternalGuarded(idx bleve.Index, key string) (v []byte, err error) {
 // Close records the index's counts beside it (see WriteManifest) and
 // closes it.
 func (ix *Index) Close() error {
-	_ = ix.WriteManifest(context.Background()) // best effort: a manifest is evidence, not state
+	if !ix.readOnly {
+		_ = ix.WriteManifest(context.Background()) // best effort: a manifest is evidence, not state
+	}
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
@@ -350,11 +384,12 @@ type articleDoc struct {
 func articleDocID(id string) string { return "a-" + id }
 func claimDocID(id string) string   { return "c-" + id }
 
+// timePtr returns a pointer to t, nil for the zero time. The zone is kept:
+// a publication date's offset says its calendar date (see writtenClock).
 func timePtr(t time.Time) *time.Time {
 	if t.IsZero() {
 		return nil
 	}
-	t = t.UTC()
 	return &t
 }
 

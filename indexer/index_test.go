@@ -173,6 +173,8 @@ func TestSearchClaimsInvalid(t *testing.T) {
 		{Q: "/[/"},
 		{Q: "a^x"},
 		{Q: `"unterminated`},
+		{Q: "("}, // q has no grouping (qa4: it matched nothing, silently)
+		{Q: "acne)"},
 		{Q: strings.Repeat("a ", MaxQueryLength)},
 		{Size: MaxPageSize + 1},
 		{From: -1},

@@ -33,7 +33,12 @@ const (
 // A new stored-only article field (author_details) needs no new version:
 // documents are built from this mapping's fields (see docBuilder), an index
 // built before keeps what it stores, and readers treat the field as
-// optional, so existing indexes need no rebuild.
+// optional, so existing indexes need no rebuild. Likewise published_zone
+// (claims and articles): the offset a publication date was written with,
+// beside published, which now holds the date as written (see writtenClock).
+// Documents indexed before keep a UTC instant and no offset, and read as
+// they did; re-indexing them from articles that carry the offset gives the
+// written date.
 const mappingVersion = "6"
 
 // Which fields need what. Indexing cost grows with every field a document
@@ -124,6 +129,7 @@ func newMapping() mapping.IndexMapping {
 	claim.AddFieldMappingsAt("article_title", text())
 	claim.AddFieldMappingsAt("article_url", storedOnly())
 	claim.AddFieldMappingsAt("published", date(true, true))
+	claim.AddFieldMappingsAt("published_zone", storedOnly())
 	claim.AddFieldMappingsAt("source", facet()) // stored: a decision rebuilds the claim's document from it
 	claim.AddFieldMappingsAt("start", num(false, false))
 	claim.AddFieldMappingsAt("end", num(false, false))
@@ -157,7 +163,7 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range []string{"url", "urls", "doi", "pmid", "pmcid"} {
 		article.AddFieldMappingsAt(f, kw())
 	}
-	for _, f := range []string{"title", "text", "source", "authors", "author_details", "journal", "site_name", "language", "mesh",
+	for _, f := range []string{"title", "text", "source", "authors", "author_details", "journal", "site_name", "language", "mesh", "published_zone",
 		"publication_types", "evidence", "concepts", "claim_ids", "content_hash", "taxonomy_version"} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}

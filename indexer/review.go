@@ -77,7 +77,7 @@ type reviewedClaim struct {
 }
 
 var reviewedFields = []string{"machine", "review_log", "retracted", "article_id", "article_title", "article_url",
-	"published", "source", "taxonomy_version", "abbrevs"}
+	"published", "published_zone", "source", "taxonomy_version", "abbrevs"}
 
 // reviewedClaims reads the claims with decisions of the given articles.
 func (ix *Index) reviewedClaims(ctx context.Context, articleIDs []string) (map[string]reviewedClaim, error) {
@@ -142,7 +142,7 @@ func decodeReviewed(f map[string]any) (reviewedClaim, error) {
 	rc.ref.Title, _ = f["article_title"].(string)
 	rc.ref.URL, _ = f["article_url"].(string)
 	rc.ref.Source, _ = f["source"].(string)
-	rc.ref.Published = timeField(f["published"])
+	rc.ref.Published = publishedField(f)
 	rc.taxonomy, _ = f["taxonomy_version"].(string)
 	rc.abbrevs = stringsField(f["abbrevs"])
 	return rc, nil
@@ -210,13 +210,16 @@ func (ix *Index) ApplyReviews(ctx context.Context, decisions []lumen.ReviewDecis
 			// retracted.
 			last := log[len(log)-1]
 			snap := lumen.Claim{ID: id, ArticleID: last.ArticleID, Text: last.Text, Start: last.Start,
-				End: last.End, Section: last.Section}
+				End: last.End, Section: last.Section, Confidence: last.Confidence}
 			snap.Assert(last.Seen)
 			ref, err := ix.articleRef(ctx, articles, last.ArticleID)
 			if err != nil {
 				return st, err
 			}
-			rc.ref, rc.taxonomy = *ref, last.TaxonomyVersion
+			// The claim document's taxonomy_version field holds the
+			// tagger's version (as ArticleTagged's does), not the bare
+			// taxonomy's the decision names beside it (qa4).
+			rc.ref, rc.taxonomy = *ref, cmp.Or(last.TaggerVersion, last.TaxonomyVersion)
 			rc.ref.Text, rc.ref.Evidence = "", ""
 			if start, found := lumen.FindSentence(last.ArticleID, id, last.Text, ref.Text); found && ref.found {
 				rc.machine = lumen.NotAClaimAt(snap, start)
@@ -267,7 +270,7 @@ func (ix *Index) listClaims(ctx context.Context, b *bleve.Batch, articleID strin
 	d := articleDoc{
 		Type: typeArticle, Title: str(f["title"]), Text: str(f["text"]), URL: str(f["url"]), URLs: stringsField(f["urls"]),
 		Source: str(f["source"]), Authors: stringsField(f["authors"]), AuthorDetails: str(f["author_details"]), Journal: str(f["journal"]),
-		SiteName: str(f["site_name"]), Language: str(f["language"]), Published: timePtr(timeField(f["published"])),
+		SiteName: str(f["site_name"]), Language: str(f["language"]), Published: timePtr(publishedField(f)),
 		DOI: str(f["doi"]), PMID: str(f["pmid"]), PMCID: str(f["pmcid"]), MeSH: stringsField(f["mesh"]),
 		PublicationTypes: stringsField(f["publication_types"]), Evidence: str(f["evidence"]),
 		Concepts: stringsField(f["concepts"]), ClaimIDs: stringsField(f["claim_ids"]),
@@ -314,7 +317,7 @@ func (ix *Index) articleRef(ctx context.Context, seen map[string]*articleRef, id
 		return r, nil
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{articleDocID(id)}), 1, 0, false)
-	req.Fields = []string{"title", "url", "source", "published", "text", "evidence"}
+	req.Fields = []string{"title", "url", "source", "published", "published_zone", "text", "evidence"}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("read article %s: %w", id, err)
@@ -325,7 +328,7 @@ func (ix *Index) articleRef(ctx context.Context, seen map[string]*articleRef, id
 		r.Title, _ = f["title"].(string)
 		r.URL, _ = f["url"].(string)
 		r.Source, _ = f["source"].(string)
-		r.Published = timeField(f["published"])
+		r.Published = publishedField(f)
 		r.Text, _ = f["text"].(string)
 		r.Evidence, _ = f["evidence"].(string)
 		r.found = true

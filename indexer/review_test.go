@@ -152,6 +152,7 @@ func TestRebuildReproducesDecisions(t *testing.T) {
 	acc := decide(old.Claims[0], 0, lumen.ActionAccept, lumen.StatusAccepted)
 	rej := decide(old.Claims[1], 0, lumen.ActionReject, lumen.StatusRejected)
 	rej.Reason = lumen.ReasonWrongRelation
+	rej.TaggerVersion, rej.TaxonomyVersion, rej.Confidence = "t1+r1.ab", "t1", 0.75
 	undo := decide(old.Claims[0], 1, lumen.ActionUndo, lumen.StatusPending)
 	redo := decide(old.Claims[0], 2, lumen.ActionCorrect, lumen.StatusCorrected)
 	redo.Correction = &lumen.Assertion{Concepts: []string{"condition/acne", "intervention/probiotics"}, Relation: lumen.RelationAssociated}
@@ -186,6 +187,11 @@ func TestRebuildReproducesDecisions(t *testing.T) {
 	r := mustClaim(t, ix, old.Claims[1].ID)
 	if r.Review.Status != lumen.StatusRejected || !r.Review.Retracted || r.Text != s2 || r.Article.Title != now.Article.Title {
 		t.Errorf("rebuilt claim of a sentence that left = %+v %q %q, want rejected, retracted, with its text and article", r.Review, r.Text, r.Article.Title)
+	}
+	// qa4: it reported the taxonomy's version as its tagger's, and
+	// confidence 0.
+	if r.TaggerVersion != "t1+r1.ab" || r.Confidence != 0.75 {
+		t.Errorf("rebuilt retracted claim: tagger_version %q, confidence %v; want t1+r1.ab and 0.75 (the decision's)", r.TaggerVersion, r.Confidence)
 	}
 }
 

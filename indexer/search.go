@@ -31,7 +31,7 @@ const (
 
 var claimFields = []string{
 	"text", "concepts", "relation", "negated", "hedged", "evidence", "section",
-	"article_id", "article_title", "article_url", "published", "start", "end",
+	"article_id", "article_title", "article_url", "published", "published_zone", "start", "end",
 	"confidence", "status", "flagged", "retracted", "curator", "reviewed_at", "reason", "review_note",
 	"review_version", "machine", "taxonomy_version", "abbrevs",
 	"relations_json", "claim_evidence",
@@ -466,7 +466,7 @@ func claimHit(h *search.DocumentMatch) lumen.ClaimHit {
 	c.Article.ID = c.ArticleID
 	c.Article.Title, _ = f["article_title"].(string)
 	c.Article.URL, _ = f["article_url"].(string)
-	c.Article.Published = timeField(f["published"])
+	c.Article.Published = publishedField(f)
 	c.Confidence, _ = f["confidence"].(float64)
 	c.Review = reviewOf(f)
 	c.TaggerVersion, _ = f["taxonomy_version"].(string)
@@ -537,7 +537,7 @@ func (ix *Index) Article(ctx context.Context, id string) (lumen.ArticleDetail, e
 	a.Journal, _ = f["journal"].(string)
 	a.SiteName, _ = f["site_name"].(string)
 	a.Language, _ = f["language"].(string)
-	a.Published = timeField(f["published"])
+	a.Published = publishedField(f)
 	a.DOI, _ = f["doi"].(string)
 	a.PMID, _ = f["pmid"].(string)
 	a.PMCID, _ = f["pmcid"].(string)

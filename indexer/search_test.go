@@ -152,6 +152,9 @@ func TestConceptAwareSearch(t *testing.T) {
 			"Eczema was linked to gut dysbiosis.", "In AD, dysbiosis preceded flares."}},
 		{"OR", lumen.ClaimQuery{Q: "pimples OR dysbiosis", Status: []string{lumen.StatusPending}}, []string{
 			"Dysbiosis may worsen acne lesions.", "In AD, dysbiosis preceded flares.", "Probiotics did not reduce acne."}},
+		// A slash separates words as a space does (qa4: it found nothing).
+		{"slash", lumen.ClaimQuery{Q: "pimples/dysbiosis", Status: []string{lumen.StatusPending}}, []string{
+			"Dysbiosis may worsen acne lesions.", "In AD, dysbiosis preceded flares.", "Probiotics did not reduce acne."}},
 		// An abbreviation names its concept only in an article that defines it.
 		{"abbreviation", lumen.ClaimQuery{Q: "AD", Concepts: []string{"intervention/probiotics"}}, []string{
 			"AD stands for many things, and here the claim is about eczema and probiotics.",

@@ -31,6 +31,10 @@ const (
 type store struct {
 	dir   string
 	empty bleve.Index // an empty in-memory index with the same mapping
+	// readOnly: opened by OpenReadOnly. bleve opened read-only accepts a
+	// batch and then waits for ever for a persister that does not run, so
+	// every write is refused here first.
+	readOnly bool
 
 	mu     sync.RWMutex
 	cur    bleve.Index // nil while there is no usable index
@@ -45,6 +49,10 @@ type store struct {
 }
 
 var _ bleve.Index = (*store)(nil)
+
+func (s *store) errReadOnly() error {
+	return fmt.Errorf("index %s is open read-only", s.dir)
+}
 
 func newStore(dir string, cur bleve.Index) (*store, error) {
 	empty, err := bleve.NewMemOnly(newMapping())
@@ -229,6 +237,9 @@ func (s *store) Search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 
 // Batch commits b.
 func (s *store) Batch(b *bleve.Batch) (err error) {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	cur, err := s.get()
 	if err != nil {
 		return err
@@ -250,6 +261,9 @@ func (s *store) NewBatch() *bleve.Batch {
 }
 
 func (s *store) Index(id string, data any) (err error) {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	cur, err := s.get()
 	if err != nil {
 		return err
@@ -260,6 +274,9 @@ func (s *store) Index(id string, data any) (err error) {
 }
 
 func (s *store) Delete(id string) (err error) {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	cur, err := s.get()
 	if err != nil {
 		return err
@@ -374,6 +391,9 @@ func (s *store) GetInternal(key []byte) (v []byte, err error) {
 }
 
 func (s *store) SetInternal(key, val []byte) (err error) {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	cur, err := s.get()
 	if err != nil {
 		return err
@@ -384,6 +404,9 @@ func (s *store) SetInternal(key, val []byte) (err error) {
 }
 
 func (s *store) DeleteInternal(key []byte) (err error) {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	cur, err := s.get()
 	if err != nil {
 		return err

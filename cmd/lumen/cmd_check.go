@@ -361,6 +361,9 @@ var _ = lumen.ErrInvalid
 // cmdReplicas sets the replication of every stream and bucket: the one
 // explicit way to lower it (no other process lowers an existing stream's
 // copies, whatever its nats.replicas).
+// replicasHelp says which replica counts NATS takes: any of 1 to 5.
+const replicasHelp = "1 to 5 (NATS's range: 1 on a single server, 3 or 5 on a cluster; an even count survives no more failures than the odd one below it)"
+
 func cmdReplicas(ctx context.Context, e *env, args []string) error {
 	fs, c := newFlags(e, "replicas", "replicas N --nats URL [flags]", false)
 	c.hide("addr")
@@ -372,11 +375,11 @@ func cmdReplicas(ctx context.Context, e *env, args []string) error {
 		return usageError("lumen replicas serves nothing (--addr)")
 	}
 	if len(pos) != 1 {
-		return usageError("lumen replicas takes one N: the copies every stream and bucket should have (1, 3 or 5)")
+		return usageError("lumen replicas takes one N: the copies every stream and bucket should have, %s", replicasHelp)
 	}
 	n, err := strconv.Atoi(pos[0])
 	if err != nil || n < 1 || n > 5 {
-		return usageError("replicas %q: a number from 1 to 5", pos[0])
+		return usageError("replicas %q: %s", pos[0], replicasHelp)
 	}
 	cfg, err := c.load(e)
 	if err != nil {

@@ -168,6 +168,9 @@ func crawlScheduled(ctx context.Context, e *env, c *common, cfg config.Config, l
 func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger) error {
 	a := newApp(cfg, log)
 	defer a.close()
+	// Low space on the data directory ends the command (exit 1, naming the
+	// directory and the bytes free) instead of waiting for an operator.
+	a.spaceFatal = true
 	inProcess := cfg.NATS.URL == ""
 	if inProcess {
 		if err := a.openPipeline(ctx, "crawl"); err != nil {
@@ -192,33 +195,48 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 		st.start("worker", a.runWorker)
 		st.start("indexer", a.runIndexer)
 	}
+	// A stage that fails (the indexer out of disk space, say) stops the
+	// crawl too: its run is interrupted and resumes on the next run.
+	cctx, stopCrawl := context.WithCancel(ctx)
+	defer stopCrawl()
+	stageFailed := make(chan error, 1)
+	go func() {
+		select {
+		case err := <-st.failed:
+			stageFailed <- err
+			stopCrawl()
+		case <-cctx.Done():
+		}
+	}()
 	var runs []lumen.CrawlRun
 	var crawlErr error
 	// done: every source crawled to the end and, in process, everything
 	// fetched tagged and indexed. A signal after that is not an interruption.
 	done := true
 	for _, src := range cfg.Sources {
-		run, err := cr.Run(ctx, src)
+		run, err := cr.Run(cctx, src)
 		prog.done()
 		if run.ID != "" {
 			runs = append(runs, run)
 		}
-		if err != nil {
+		if err != nil && (ctx.Err() != nil || cctx.Err() == nil) { // the failed stage says why the crawl stopped
 			crawlErr = errors.Join(crawlErr, err)
-			if ctx.Err() != nil {
-				done = false
-				break
-			}
+		}
+		if cctx.Err() != nil {
+			done = false
+			break
 		}
 	}
 	if inProcess && ctx.Err() == nil {
-		fmt.Fprintln(e.stderr, "waiting for tagging and indexing to finish...")
+		if cctx.Err() == nil {
+			fmt.Fprintln(e.stderr, "waiting for tagging and indexing to finish...")
+		}
 		// Wait for the consumers to drain, unless one of them fails first.
 		wctx, cancel := context.WithCancel(ctx)
 		idle := make(chan error, 1)
 		go func() { idle <- waitIdle(wctx, a.bus) }()
 		select {
-		case err := <-st.failed:
+		case err := <-stageFailed:
 			crawlErr = errors.Join(crawlErr, err)
 			cancel()
 			<-idle

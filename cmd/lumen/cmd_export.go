@@ -98,12 +98,18 @@ Without --url the index in the data directory is read (stop the lumen serving it
 	if _, err := os.Stat(filepath.Join(cfg.Data, "index")); err != nil {
 		return usageError("no index in %s: give the data directory of lumen serve or run (--data DIR), or export from a running lumen (--url)", cfg.Data)
 	}
-	unlock, err := lockData(cfg.Data)
+	// Export only reads: a data directory on a read-only file system (a
+	// snapshot, a backup) is opened read-only (qa4).
+	unlock, readOnly, err := lockDataRead(cfg.Data)
 	if err != nil {
 		return fmt.Errorf("%w (export from the running lumen with --url)", err)
 	}
 	defer unlock()
-	ix, err := indexer.Open(filepath.Join(cfg.Data, "index"))
+	open := indexer.Open
+	if readOnly {
+		open = indexer.OpenReadOnly
+	}
+	ix, err := open(filepath.Join(cfg.Data, "index"))
 	if err != nil {
 		return err
 	}

@@ -64,7 +64,7 @@ func (a *app) openCuration(ctx context.Context) error {
 // done; each batch is acknowledged once bleve has persisted it.
 func (a *app) runReviewIndexer(ctx context.Context) error {
 	w := indexer.NewWriter(a.index, a.metrics, a.log.With("component", "review-indexer"))
-	return a.bus.ConsumeReviewBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Review.BatchWait, w.HandleReviews)
+	return a.bus.ConsumeReviewBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Review.BatchWait, holdForSpace(ctx, a.space, w.HandleReviews))
 }
 
 // cmdToken creates, lists and revokes API tokens.

@@ -163,7 +163,8 @@ func cmdReindex(ctx context.Context, e *env, args []string) error {
 		// them as they come: one pass, tagging and indexing at once.
 		sources[0] = a.retagSource(&retagged)
 	}
-	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: sources, BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
+	a.openSpaceGuard()
+	st, err := indexer.Rebuild(ctx, dir, indexer.RebuildOptions{Sources: a.guardSources(sources), BatchSize: cfg.Indexer.BatchSize, Force: *force, Logger: log})
 	if *retag && (err == nil || errors.Is(err, indexer.ErrSmaller)) {
 		fmt.Fprintf(e.stdout, "retagged %s with tagger %s (taxonomy %s)\n", plural(int(retagged.Load()), "article", "articles"),
 			a.tagger.Version(), lumen.TaxonomyOf(a.tagger.Version()))

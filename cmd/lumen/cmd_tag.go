@@ -28,14 +28,19 @@ const maxTagInput = 8 << 20
 // tagOutput is what lumen tag prints. Offsets are bytes into Text: the input
 // itself for plain text, the extracted main text for HTML.
 type tagOutput struct {
-	Text            string          `json:"text"`
-	Title           string          `json:"title,omitempty"`
-	Mentions        []lumen.Mention `json:"mentions"`
-	Claims          []tagClaim      `json:"claims"`
-	Concepts        []string        `json:"concepts"`
-	Evidence        string          `json:"evidence,omitempty"`
-	Kind            string          `json:"kind,omitempty"`
-	TaxonomyVersion string          `json:"taxonomy_version"`
+	Text     string          `json:"text"`
+	Title    string          `json:"title,omitempty"`
+	Mentions []lumen.Mention `json:"mentions"`
+	Claims   []tagClaim      `json:"claims"`
+	Concepts []string        `json:"concepts"`
+	Evidence string          `json:"evidence,omitempty"`
+	Kind     string          `json:"kind,omitempty"`
+	// TaggerVersion is the tagger's version (taxonomy, rules, fingerprint:
+	// "gutskin-2026.12.25+r12.418f2bbb"), as claims carry it;
+	// TaxonomyVersion the taxonomy's own ("gutskin-2026.12.25"). Before
+	// qa4, taxonomy_version held the tagger's version.
+	TaggerVersion   string `json:"tagger_version"`
+	TaxonomyVersion string `json:"taxonomy_version"`
 	// Skipped says why the input was not tagged (binary input).
 	Skipped string `json:"skipped,omitempty"`
 }
@@ -90,7 +95,7 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	if len(data) > maxTagInput {
 		return fmt.Errorf("tag: %s is larger than %d MiB (split it into documents): %w", name, maxTagInput>>20, lumen.ErrInvalid)
 	}
-	t, err := taggerFrom(e, *taxPath)
+	t, tax, err := taggerAndTaxonomy(e, *taxPath)
 	if err != nil {
 		return err
 	}
@@ -98,6 +103,7 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	out.TaxonomyVersion = tax.Version
 	enc := json.NewEncoder(e.stdout)
 	if !*compact {
 		enc.SetIndent("", "  ")
@@ -106,7 +112,7 @@ func cmdTag(ctx context.Context, e *env, args []string) error {
 }
 
 func tagInput(t *tagger.Tagger, data []byte, format, kind, name string) (tagOutput, error) {
-	out := tagOutput{Mentions: []lumen.Mention{}, Claims: []tagClaim{}, Concepts: []string{}, TaxonomyVersion: t.Version()}
+	out := tagOutput{Mentions: []lumen.Mention{}, Claims: []tagClaim{}, Concepts: []string{}, TaggerVersion: t.Version()}
 	isHTML := false
 	switch format {
 	case "html":

@@ -71,6 +71,7 @@ func (a *app) openIndex(ctx context.Context) error {
 	}
 	ix.SetVocabulary(vocab.New(a.tax)) // query words that name a concept match it
 	a.index = ix
+	a.openSpaceGuard()
 	state, _ := ix.State()
 	a.metrics.IndexState(state)
 	if a.bus != nil {
@@ -127,7 +128,7 @@ func (a *app) rebuild(ctx context.Context, reason error) error {
 	}
 	a.metrics.IndexState(indexer.StateRebuilding)
 	start := time.Now()
-	st, err := a.index.Rebuild(ctx, indexer.RebuildOptions{Sources: a.rebuildSources(), BatchSize: a.cfg.Indexer.BatchSize, Logger: a.log})
+	st, err := a.index.Rebuild(ctx, indexer.RebuildOptions{Sources: a.guardSources(a.rebuildSources()), BatchSize: a.cfg.Indexer.BatchSize, Logger: a.log})
 	if err != nil {
 		if ctx.Err() == nil {
 			a.metrics.Rebuilt("failed")
@@ -264,6 +265,7 @@ func (a *app) newHealth(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	a.metrics.IntegrityKinds(integrity.Kinds)
 	a.health = &health{checker: c, log: a.log.With("component", "check"), metrics: a.metrics,
 		interval: a.cfg.Check.Interval, repair: a.cfg.Check.Repair, kickc: make(chan struct{}, 1)}
 	return nil

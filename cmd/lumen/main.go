@@ -165,6 +165,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		_, err := stdout.Write(configYAML())
 		return err
 	case "version", "-version", "--version":
+		switch {
+		case len(rest) == 1 && (rest[0] == "-h" || rest[0] == "-help" || rest[0] == "--help"):
+			fmt.Fprintln(stdout, "Usage: lumen version\n\nPrints the version.")
+			return nil
+		case len(rest) > 0:
+			// Like every other command, an unknown flag or argument is a
+			// usage error (qa4: version --bogus exited 0).
+			return usageError("lumen version takes no arguments or flags")
+		}
 		fmt.Fprintln(stdout, "lumen", version)
 		return nil
 	case "help", "-h", "-help", "--help":

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/demo"
 )
@@ -529,9 +530,20 @@ func TestTagCommand(t *testing.T) {
 			Concepts        []string
 			Negated, Hedged bool
 		}
+		TaggerVersion   string `json:"tagger_version"`
+		TaxonomyVersion string `json:"taxonomy_version"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("tag output not JSON: %v\n%s", err, out)
+	}
+	// Each version under its name (qa4: taxonomy_version held the
+	// tagger's): the taxonomy's, and the tagger's, which extends it.
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.TaxonomyVersion != tax.Version || !strings.HasPrefix(res.TaggerVersion, tax.Version+"+r") {
+		t.Errorf("taxonomy_version %q, tagger_version %q; want %q and %q+r...", res.TaxonomyVersion, res.TaggerVersion, tax.Version, tax.Version)
 	}
 	if len(res.Claims) != 2 || !res.Claims[0].Negated || !res.Claims[1].Hedged {
 		t.Errorf("claims = %+v", res.Claims)
@@ -694,6 +706,15 @@ func TestConfigAndVersion(t *testing.T) {
 	out, _, err = lumenCmd(t, "", "version")
 	if err != nil || !strings.HasPrefix(out, "lumen ") {
 		t.Errorf("version: %v %q", err, out)
+	}
+	// An unknown flag or argument is a usage error, as for every command (qa4).
+	for _, args := range [][]string{{"version", "--bogus"}, {"version", "extra"}} {
+		if _, _, err := lumenCmd(t, "", args...); exitCode(err) != exitUsage {
+			t.Errorf("lumen %v = %v (exit %d), want exit 2", args, err, exitCode(err))
+		}
+	}
+	if out, _, err := lumenCmd(t, "", "version", "-h"); err != nil || !strings.Contains(out, "Usage: lumen version") {
+		t.Errorf("version -h: %v %q", err, out)
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/lumen-research/lumen"
@@ -21,12 +23,14 @@ import (
 	"github.com/lumen-research/lumen/internal/auth"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/curation"
+	"github.com/lumen-research/lumen/internal/diskspace"
 	"github.com/lumen-research/lumen/internal/httpapi"
 	"github.com/lumen-research/lumen/internal/integrity"
 	"github.com/lumen-research/lumen/internal/metrics"
 	"github.com/lumen-research/lumen/internal/schedule"
 	"github.com/lumen-research/lumen/internal/tagger"
 	"github.com/lumen-research/lumen/worker"
+	"golang.org/x/sync/errgroup"
 )
 
 // Key-value buckets of the crawler.
@@ -91,6 +95,14 @@ type app struct {
 	rebuildReason error
 	health        *health       // the data checks of serve and run
 	lease         *indexerLease // the lease on this process's index name (serve, run)
+
+	// space holds index writes back while the data directory is nearly
+	// full (openIndex); spaceFatal: a low one ends the command instead
+	// (crawl --once). freeSpace, when set, reads the free space instead of
+	// the system (tests).
+	space      *diskspace.Guard
+	spaceFatal bool
+	freeSpace  func(dir string) (uint64, error)
 }
 
 func newApp(cfg config.Config, log *slog.Logger) *app {
@@ -189,11 +201,23 @@ func (a *app) lockData() error {
 		return nil
 	}
 	unlock, err := lockData(a.cfg.Data)
+	if err != nil && a.oneShot && unwritable(err) {
+		// A snapshot or backup mounted read-only (qa4): say what works.
+		return fmt.Errorf("data directory %s cannot be written (%w): this command opens the NATS store and the index there, "+
+			"which write even to read; give it a writable copy (cp -a %s /tmp/lumen-copy, then --data /tmp/lumen-copy) or the running lumen's NATS (--nats URL); "+
+			"lumen export reads a read-only directory as it is", a.cfg.Data, err, a.cfg.Data)
+	}
 	if err != nil {
 		return err
 	}
 	a.unlock = unlock
 	return nil
+}
+
+// unwritable reports whether err says a file could not be written because
+// the file system is read-only or the user may not write there.
+func unwritable(err error) bool {
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, os.ErrPermission)
 }
 
 // loadTaxonomy reads the configured taxonomy file, or the built-in one.
@@ -294,10 +318,101 @@ func (a *app) runWorker(ctx context.Context) error {
 }
 
 // runIndexer consumes ArticleTagged events into the index until ctx is done;
-// each batch is acknowledged only after bleve has persisted it.
+// each batch is acknowledged only after bleve has persisted it. While the
+// data directory is nearly full, batches wait (see holdForSpace), and the
+// free space is read every spaceWatchInterval for /metrics and the log;
+// with a.spaceFatal, low space ends it with a diskspace.LowError.
 func (a *app) runIndexer(ctx context.Context) error {
 	w := indexer.NewWriter(a.index, a.metrics, a.log)
-	return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, w.Handle)
+	if a.space == nil {
+		return a.bus.ConsumeTaggedBatches(ctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, w.Handle)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return a.space.Watch(gctx, spaceWatchInterval, a.spaceFatal) })
+	g.Go(func() error {
+		defer cancel() // the consumer stopped: so does the watch
+		return a.bus.ConsumeTaggedBatches(gctx, a.cfg.Indexer.BatchSize, a.cfg.Indexer.BatchWait, holdForSpace(gctx, a.space, w.Handle))
+	})
+	return g.Wait()
+}
+
+// How often the free space of the data directory is read: while idle (for
+// /metrics, /readyz and the log), and while batches wait for space.
+const (
+	spaceWatchInterval = 10 * time.Second
+	spacePoll          = 2 * time.Second
+)
+
+// openSpaceGuard makes the guard of the data directory's free space
+// (indexer.min_free_bytes; 0 turns it off).
+func (a *app) openSpaceGuard() {
+	minFree, _ := config.ParseSize(a.cfg.Indexer.MinFreeBytes) // validated with the configuration
+	a.space = diskspace.New(a.cfg.Data, uint64(max(minFree, 0)), diskspace.Options{
+		Free: a.freeSpace, Logger: a.log.With("component", "indexer"), Observe: a.metrics.DiskSpace,
+	})
+}
+
+// guardSources makes each source of a rebuild (reindex, the healer) stop
+// with the diskspace.LowError as soon as the data directory runs low,
+// checked before it starts and every spacePoll while it runs: a rebuild
+// cannot wait for space as the consumers do (it holds the directory), and
+// it must not write on until bleve fails in a goroutine of its own. The
+// rebuild then fails and leaves the index it would have replaced.
+func (a *app) guardSources(srcs []indexer.Source) []indexer.Source {
+	if a.space == nil {
+		return srcs
+	}
+	out := make([]indexer.Source, len(srcs))
+	for i, src := range srcs {
+		out[i] = func(ctx context.Context, b *indexer.Builder) error {
+			if err := a.space.Check(); err != nil {
+				return err
+			}
+			ctx, cancel := context.WithCancelCause(ctx)
+			defer cancel(nil)
+			wctx, stopWatch := context.WithCancel(ctx)
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				if err := a.space.Watch(wctx, spacePoll, true); err != nil {
+					cancel(err)
+				}
+			})
+			err := src(ctx, b)
+			stopWatch()
+			wg.Wait()
+			var low *diskspace.LowError
+			if cause := context.Cause(ctx); err != nil && errors.As(cause, &low) {
+				return cause
+			}
+			return err
+		}
+	}
+	return out
+}
+
+// holdForSpace makes handle wait, before each batch, until the data
+// directory has room (g): bleve writing on a full disk can panic in a
+// goroutine of its own, where nothing recovers it (qa4 BUG 2). The waiting
+// batch's messages stay unacknowledged, reported in progress by the
+// consumer, so nothing is redelivered or lost meanwhile; when stop ends
+// first, every event fails with the diskspace.LowError (which wraps
+// lumen.ErrUnavailable) for redelivery.
+func holdForSpace[T any](stop context.Context, g *diskspace.Guard, handle bus.BatchHandler[T]) bus.BatchHandler[T] {
+	if g == nil {
+		return handle
+	}
+	return func(ctx context.Context, events []T, seqs []uint64) []error {
+		if err := g.Wait(stop, spacePoll); err != nil {
+			errs := make([]error, len(events))
+			for i := range errs {
+				errs[i] = err
+			}
+			return errs
+		}
+		return handle(ctx, events, seqs)
+	}
 }
 
 // openPipeline opens what tagging and indexing in this process need: the
@@ -382,6 +497,10 @@ func (a *app) readyChecks() []httpapi.Check {
 	}
 	if a.index != nil {
 		checks = append(checks, httpapi.Check{Name: "index", Check: a.index.Ready})
+	}
+	if a.space != nil {
+		// Searches go on while indexing waits for space.
+		checks = append(checks, httpapi.Check{Name: "disk", Check: a.space.Ready, Degrades: true})
 	}
 	if a.lease != nil {
 		checks = append(checks, httpapi.Check{Name: "indexer", Check: a.lease.ready})
@@ -491,6 +610,9 @@ type stage struct {
 	cancel context.CancelFunc
 	done   chan struct{}
 	err    error
+	// failed: the stage stopped by itself and its error went to
+	// stages.failed, whose reader reports it; stopAll does not again.
+	failed bool
 }
 
 func newStages(log *slog.Logger) *stages { return &stages{log: log, failed: make(chan error, 16)} }
@@ -509,6 +631,7 @@ func (s *stages) start(name string, fn func(ctx context.Context) error) {
 			if err == nil {
 				err = fmt.Errorf("%s stopped", name)
 			}
+			st.failed = true
 			s.failed <- fmt.Errorf("%s: %w", name, err)
 		}
 	}()
@@ -535,7 +658,7 @@ func (s *stages) stopAll() error {
 		st.cancel()
 		select {
 		case <-st.done:
-			if st.err != nil && !errors.Is(st.err, context.Canceled) {
+			if st.err != nil && !st.failed && !errors.Is(st.err, context.Canceled) {
 				errs = append(errs, fmt.Errorf("%s: %w", st.name, st.err))
 			}
 			s.log.Debug("stopped", "stage", st.name)

@@ -359,7 +359,7 @@ func (s *Service) Decide(ctx context.Context, p lumen.Principal, id, ifMatch str
 		ClaimID: id, ArticleID: hit.ArticleID, Action: r.Action, Reason: r.Reason, Note: r.Note,
 		Curator: p.Name, Role: p.Role, At: s.now().UTC(), Version: version,
 		Seen: seen, SeenHash: seenHash, Stale: seenHash != seen.Hash(),
-		TaggerVersion: hit.TaggerVersion, TaxonomyVersion: lumen.TaxonomyOf(hit.TaggerVersion),
+		TaggerVersion: hit.TaggerVersion, TaxonomyVersion: lumen.TaxonomyOf(hit.TaggerVersion), Confidence: hit.Confidence,
 		Text: hit.Text, Start: hit.Start, End: hit.End, Section: hit.Section,
 	}
 	switch r.Action {

@@ -192,12 +192,14 @@ func formatTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format(time.RFC3339)
+	return t.Format(time.RFC3339)
 }
 
+// formatDate gives t's calendar date in its own zone: a publication date
+// is the date the publisher wrote, not its UTC day.
 func formatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format("2006-01-02")
+	return t.Format("2006-01-02")
 }

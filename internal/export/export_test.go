@@ -505,3 +505,35 @@ func TestBibTeXKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAsWritten: a publication date with an offset is cited on the
+// calendar date the publisher wrote, not its UTC day (qa4 BUG 3).
+func TestDateAsWritten(t *testing.T) {
+	a := lumen.ArticleMeta{ID: fmt.Sprintf("%032x", 7), Title: "Late news", URL: "https://example.org/tz7",
+		Published: time.Date(2023, 12, 31, 22, 0, 0, 0, time.FixedZone("", -5*3600))} // 2024-01-01 03:00 UTC
+	for _, tt := range []struct{ format, want string }{
+		{RIS, "PY  - 2023"},
+		{RIS, "DA  - 2023/12/31"},
+		{BibTeX, "year = {2023}"},
+		{BibTeX, "month = {dec}"},
+		{CSLJSON, `[[2023,12,31]]`},
+	} {
+		if got := writeOne(t, tt.format, a); !strings.Contains(got, tt.want) {
+			t.Errorf("%s of %s = %s, want it to hold %q", tt.format, a.Published, got, tt.want)
+		}
+	}
+	var buf bytes.Buffer
+	w, err := NewClaimWriter(&buf, "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(lumen.ClaimRecord{Claim: lumen.Claim{ID: "c1", Text: "Probiotics reduced acne."}, Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), ",2023-12-31,") {
+		t.Errorf("claims CSV = %s, want the published date 2023-12-31", buf.String())
+	}
+}

@@ -87,7 +87,7 @@ func (r *risWriter) Write(a lumen.ArticleMeta) error {
 	}
 	if !a.Published.IsZero() {
 		r.line("PY", strconv.Itoa(a.Published.Year()))
-		r.line("DA", a.Published.UTC().Format("2006/01/02"))
+		r.line("DA", a.Published.Format("2006/01/02")) // the date as written, not its UTC day
 	}
 	if a.Journal != "" {
 		r.line("JO", a.Journal)
@@ -327,7 +327,7 @@ func (c *cslWriter) Write(a lumen.ArticleMeta) error {
 		it.Author = append(it.Author, cslName{Family: n.family, Given: n.given, Suffix: n.suffix, Literal: n.literal})
 	}
 	if !a.Published.IsZero() {
-		t := a.Published.UTC()
+		t := a.Published // the date as written, not its UTC day
 		it.Issued = &cslDate{DateParts: [][]int{{t.Year(), int(t.Month()), t.Day()}}}
 	}
 	if a.Evidence != "" || len(a.Concepts) > 0 {

@@ -252,7 +252,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, measure bool
 		meta.published = t
 	}
 	if !meta.published.IsZero() {
-		p.Published = meta.published.UTC()
+		p.Published = WrittenZone(meta.published)
 	}
 	if p.DOI == "" {
 		p.DOI = doiURL(p.Canonical)
@@ -658,7 +658,8 @@ var dateLayouts = []string{
 }
 
 // ParseDate parses the date formats found in HTML metadata and feeds, or
-// returns the zero time. Times without a zone are taken as UTC.
+// returns the zero time. Times without a zone are taken as UTC; a time with
+// an offset keeps it (see WrittenZone).
 func ParseDate(s string) time.Time {
 	s = clean(s)
 	if s == "" || len(s) > 64 {
@@ -666,18 +667,37 @@ func ParseDate(s string) time.Time {
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC()
+			return WrittenZone(t)
 		}
 	}
 	// "Sept. 4, 2015", "4th July 2015": a second chance without the noise.
 	if s2 := dateNoise.Replace(s); s2 != s {
 		for _, l := range dateLayouts {
 			if t, err := time.Parse(l, s2); err == nil {
-				return t.UTC()
+				return WrittenZone(t)
 			}
 		}
 	}
 	return time.Time{}
+}
+
+// WrittenZone returns t in a fixed zone of its own offset (UTC for none),
+// never converted: a publication date is the calendar date the publisher
+// wrote, and "2023-12-31T22:00:00-05:00" was published on 31 December
+// 2023, although it is 1 January in UTC. Keeping the offset keeps both the
+// instant and that date (t.Year, t.Day), and the JSON that carries the
+// article over NATS keeps it too. A fixed zone rather than the location
+// time.Parse may pick (Local, when the offset is the machine's) makes the
+// result the same on every machine.
+func WrittenZone(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	_, off := t.Zone()
+	if off == 0 {
+		return t.UTC()
+	}
+	return t.In(time.FixedZone("", off))
 }
 
 var dateNoise = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "1st", "1", "2nd", "2", "3rd", "3", "th ", " ", ".", "", "am", "AM", "pm", "PM")

@@ -57,8 +57,12 @@ func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in, want string
 	}{
-		{"2015-07-24T05:36:09+01:00", "2015-07-24T04:36:09Z"},
-		{"2019-01-03T02:00:02-0500", "2019-01-03T07:00:02Z"},
+		// The offset as written: the publisher's calendar date, not UTC's.
+		{"2015-07-24T05:36:09+01:00", "2015-07-24T05:36:09+01:00"},
+		{"2019-01-03T02:00:02-0500", "2019-01-03T02:00:02-05:00"},
+		{"2023-12-31T22:00:00-05:00", "2023-12-31T22:00:00-05:00"},
+		{"2023-06-07T00:30:00+09:00", "2023-06-07T00:30:00+09:00"},
+		{"2023-06-06T23:30:00-05:00", "2023-06-06T23:30:00-05:00"},
 		{"2015-03-17T16:27:40.294Z", "2015-03-17T16:27:40.294Z"},
 		{"2017-07-27", "2017-07-27T00:00:00Z"},
 		{"2017/07/27", "2017-07-27T00:00:00Z"},
@@ -162,7 +166,13 @@ func TestHTMLMetadata(t *testing.T) {
 				 "sameAs":"https://doi.org/10.1000/ABC"}]}
 				//]]></script>`,
 			want: Page{Title: "Gut and skin", Authors: []string{"Ana Sandoiu"}, SiteName: "Medical News Today",
-				Published: time.Date(2021, 5, 6, 8, 0, 0, 0, time.UTC), Language: "en", DOI: "10.1000/abc"},
+				Published: time.Date(2021, 5, 6, 10, 0, 0, 0, time.FixedZone("", 2*3600)), Language: "en", DOI: "10.1000/abc"},
+		},
+		{
+			// The publisher's date, 31 December, although it is 1 January in UTC.
+			name: "published_time with an offset",
+			head: `<meta property="article:published_time" content="2023-12-31T22:00:00-05:00">`,
+			want: Page{Title: "Gut and skin", Published: time.Date(2023, 12, 31, 22, 0, 0, 0, time.FixedZone("", -5*3600)), Language: "en"},
 		},
 		{
 			name: "time element, then the URL",

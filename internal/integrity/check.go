@@ -135,6 +135,15 @@ const (
 	KindCheckFailed       = "check_failed"         // a part of the check could not run
 )
 
+// Kinds lists every kind of Problem, so that a clean check can report each
+// as 0 (lumen_integrity_problems) rather than as absent.
+var Kinds = []string{
+	KindServerDamage, KindConsumerRecreated, KindStreamLost, KindStreamUnreadable, KindStreamTruncated,
+	KindReplicaOffline, KindConsumerMissing, KindArticleLost, KindTaggedMissing, KindNotIndexed,
+	KindClaimsMismatch, KindCrawlDangling, KindIdentityDangling, KindIndexDamaged, KindIndexRebuilding,
+	KindDeadLetters, KindJunk, KindCheckFailed, KindDecisionUnindexed, KindDecisionLost,
+}
+
 // Problem is one kind of damage (or, when Warning, something to look at).
 type Problem struct {
 	Kind     string   `json:"kind"`

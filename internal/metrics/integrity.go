@@ -14,6 +14,9 @@ type integrity struct {
 	indexState  *prometheus.GaugeVec
 	rebuilds    *prometheus.CounterVec
 	deadLetters *deadLetters
+
+	mu    sync.Mutex
+	kinds []string // of problems, reported as 0 when a check finds none
 }
 
 // deadLetters is lumen_dead_letters: read from the stream when scraped,
@@ -79,6 +82,9 @@ func newIntegrity(reg *prometheus.Registry) *integrity {
 	for _, r := range []string{"clean", "damaged", "failed"} {
 		i.checks.WithLabelValues(r)
 	}
+	for _, r := range []string{"ok", "failed"} {
+		i.rebuilds.WithLabelValues(r)
+	}
 	return i
 }
 
@@ -93,6 +99,11 @@ func (m *Metrics) Checked(result string, damage, repaired map[string]int, deadLe
 		return
 	}
 	m.integ.problems.Reset()
+	m.integ.mu.Lock()
+	for _, k := range m.integ.kinds {
+		m.integ.problems.WithLabelValues(k).Set(0)
+	}
+	m.integ.mu.Unlock()
 	for k, n := range damage {
 		m.integ.problems.WithLabelValues(k).Set(float64(n))
 	}
@@ -100,6 +111,18 @@ func (m *Metrics) Checked(result string, damage, repaired map[string]int, deadLe
 		m.integ.repairs.WithLabelValues(k).Add(float64(n))
 	}
 	m.integ.deadLetters.set(float64(deadLetters))
+}
+
+// IntegrityKinds names the kinds of problems a data check can find: a check
+// that does not find one exports it as 0, so that an alert tells "clean"
+// (0) from "never checked" (no series).
+func (m *Metrics) IntegrityKinds(kinds []string) {
+	if m == nil {
+		return
+	}
+	m.integ.mu.Lock()
+	m.integ.kinds = append([]string(nil), kinds...)
+	m.integ.mu.Unlock()
 }
 
 // CountDeadLetters makes lumen_dead_letters read the dead-letter stream

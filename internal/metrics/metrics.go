@@ -44,6 +44,8 @@ type Metrics struct {
 	errors          *prometheus.CounterVec
 	httpRequests    *prometheus.CounterVec
 	httpSeconds     *prometheus.HistogramVec
+	dataFree        prometheus.Gauge
+	indexPaused     prometheus.Gauge
 
 	integ *integrity
 }
@@ -105,6 +107,14 @@ func New() *Metrics {
 	m.httpSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name: "lumen_http_request_seconds", Help: "HTTP API request latency by route.", Buckets: prometheus.DefBuckets,
 	}, []string{"route"})
+	m.dataFree = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "lumen_data_free_bytes", Help: "Bytes free on the file system of the data directory, as last read by the index's free-space guard.",
+	})
+	m.indexPaused = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "lumen_index_paused", Help: "1 while indexing waits for free space on the data directory (below indexer.min_free_bytes), else 0.",
+	})
+	f(m.dataFree)
+	f(m.indexPaused)
 	for _, c := range []prometheus.Collector{m.pagesFetched, m.pageOutcomes, m.fetchBytes, m.fetchSeconds, m.crawlRuns,
 		m.crawlRunning, m.articlesTagged, m.claimsTagged, m.tagSeconds, m.articlesIndexed, m.claimsIndexed,
 		m.indexBatch, m.indexSeconds, m.errors, m.httpRequests, m.httpSeconds} {
@@ -117,6 +127,20 @@ func New() *Metrics {
 		m.errors.WithLabelValues(s, "none")
 	}
 	return m
+}
+
+// DiskSpace records a reading of the data directory's free space and
+// whether indexing is paused for it.
+func (m *Metrics) DiskSpace(free uint64, paused bool) {
+	if m == nil {
+		return
+	}
+	m.dataFree.Set(float64(free))
+	v := 0.0
+	if paused {
+		v = 1
+	}
+	m.indexPaused.Set(v)
 }
 
 // Handler serves the metrics in the Prometheus text format.

@@ -79,3 +79,31 @@ func TestDeadLettersGauge(t *testing.T) {
 		t.Errorf("a failed read = %q, want the last value, 5", got)
 	}
 }
+
+// A clean data check exports every kind of problem as 0, and a kind found
+// before goes back to 0: "clean" and "never checked" (no series) differ
+// (qa4). Rebuild counts exist from the start.
+func TestIntegrityProblemsZeroWhenClean(t *testing.T) {
+	m := New()
+	scrape := func() string {
+		rec := httptest.NewRecorder()
+		m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		return rec.Body.String()
+	}
+	if body := scrape(); !strings.Contains(body, `lumen_index_rebuilds_total{result="ok"} 0`) {
+		t.Errorf("no rebuild count before the first rebuild")
+	}
+	m.IntegrityKinds([]string{"article_lost", "not_indexed"})
+	m.Checked("damaged", map[string]int{"article_lost": 3}, nil, 0)
+	if body := scrape(); !strings.Contains(body, `lumen_integrity_problems{kind="article_lost"} 3`) ||
+		!strings.Contains(body, `lumen_integrity_problems{kind="not_indexed"} 0`) {
+		t.Errorf("after damage:\n%s", body)
+	}
+	m.Checked("clean", nil, nil, 0)
+	body := scrape()
+	for _, want := range []string{`lumen_integrity_problems{kind="article_lost"} 0`, `lumen_integrity_problems{kind="not_indexed"} 0`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("after a clean check, metrics lack %s", want)
+		}
+	}
+}

@@ -25,6 +25,14 @@
 // query (that needs parentheses), OR NOT, and NOT before several clauses
 // or before one that has + or - already. Lower-case and, or, not are
 // words; \AND or "AND" searches for the word.
+//
+// A slash between two words of the default fields separates them as a
+// space does ("acne/rosacea" is acne rosacea; "+acne/rosacea" is +acne
+// +rosacea), since a term with a slash would be searched as a phrase no
+// text has; a field's value keeps its slashes (concepts:condition/acne),
+// and \/ searches for one. There are no parentheses: q has no grouping,
+// so an unbalanced one is an error rather than a term that matches
+// nothing; balanced ones inside a word are analysed away as before.
 package qsyntax
 
 import (
@@ -116,7 +124,9 @@ func Parse(s string) (*Query, error) {
 	q := &Query{input: s}
 	var items []item
 	for {
-		p.skipSpace()
+		if !p.afterSlash {
+			p.skipSpace()
+		}
 		if p.i >= len(s) {
 			break
 		}
@@ -135,11 +145,46 @@ func Parse(s string) (*Query, error) {
 		}
 		items = append(items, item{pos: c.Pos, clause: len(q.Clauses) - 1})
 	}
+	if err := p.checkParens(q); err != nil {
+		return nil, err
+	}
 	if err := p.applyOperators(q, items); err != nil {
 		return nil, err
 	}
 	return q, nil
 }
+
+// checkParens refuses an unbalanced parenthesis in the terms (not in
+// phrases or regular expressions, nor escaped): q has no grouping, and "("
+// alone used to match nothing, silently (qa4).
+func (p *parser) checkParens(q *Query) error {
+	var open []int // offsets of the parentheses not closed yet
+	for _, c := range q.Clauses {
+		if c.Kind == Phrase || c.Kind == Regexp {
+			continue
+		}
+		for i := c.Pos; i < c.End; i++ {
+			switch p.s[i] {
+			case '\\':
+				i++
+			case '(':
+				open = append(open, i)
+			case ')':
+				if len(open) == 0 {
+					return p.errAt(i, "unbalanced ')': %s", parenHint)
+				}
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	if len(open) > 0 {
+		return p.errAt(open[0], "unbalanced '(': %s", parenHint)
+	}
+	return nil
+}
+
+// parenHint is what a parenthesis error suggests instead.
+const parenHint = `q has no parentheses to group with: write the words without them, with + and - (+acne -mice), or escape one with a backslash (\()`
 
 // item is a clause or an operator, in the order of the input.
 type item struct {
@@ -237,6 +282,12 @@ func (q *Query) Input() string { return q.input }
 type parser struct {
 	s string
 	i int
+	// splitSlash: a term's unescaped slash before another word ends it
+	// (the default fields); afterSlash: the clause before ended at one,
+	// and occur is its occurrence, which the next word shares.
+	splitSlash bool
+	afterSlash bool
+	occur      Occur
 }
 
 func charPos(s string, off int) int {
@@ -268,6 +319,11 @@ func (p *parser) atSpace() bool {
 
 func (p *parser) clause() (Clause, error) {
 	c := Clause{Pos: p.i}
+	if p.afterSlash {
+		// acne/rosacea: the second word shares the first's + or -.
+		p.afterSlash = false
+		c.Occur = p.occur
+	}
 	switch p.s[p.i] {
 	case '+':
 		c.Occur = Must
@@ -292,17 +348,36 @@ func (p *parser) clause() (Clause, error) {
 	} else if p.i < len(p.s) && p.s[p.i] == ':' {
 		return c, p.errAt(p.i, "a field name must come before ':'")
 	}
-	if err := p.value(&c); err != nil {
+	p.splitSlash = c.Field == ""
+	err := p.value(&c)
+	p.splitSlash = false
+	if err != nil {
 		return c, err
 	}
 	if err := p.modifiers(&c); err != nil {
 		return c, err
+	}
+	if c.Field == "" && c.Kind != Phrase && c.Kind != Regexp && p.slashBeforeWord() {
+		c.End = p.i
+		p.i++
+		p.afterSlash, p.occur = true, c.Occur
+		return c, nil
 	}
 	if !p.atSpace() {
 		return c, p.errAt(p.i, "unexpected %q (put a space between clauses, or escape it with a backslash)", p.peekRune())
 	}
 	c.End = p.i
 	return c, nil
+}
+
+// slashBeforeWord reports whether p.i is at a slash with a word after it
+// (not white space, the end, or another slash).
+func (p *parser) slashBeforeWord() bool {
+	if p.i+1 >= len(p.s) || p.s[p.i] != '/' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.s[p.i+1:])
+	return !unicode.IsSpace(r) && r != '/'
 }
 
 func (p *parser) peekRune() string {
@@ -440,6 +515,9 @@ func (p *parser) rawTerm() (raw, text string) {
 			continue
 		}
 		if unicode.IsSpace(r) || r == '"' || r == ':' || r == '^' || r == '~' {
+			break
+		}
+		if r == '/' && p.splitSlash && b.Len() > 0 && p.slashBeforeWord() {
 			break
 		}
 		b.WriteRune(r)
@@ -584,7 +662,7 @@ func escapeTerm(s string, keepWildcards bool) string {
 		}
 	}
 	for i, r := range s {
-		special := unicode.IsSpace(r) || strings.ContainsRune("\\\":^~", r) ||
+		special := unicode.IsSpace(r) || strings.ContainsRune("\\\":^~/()", r) ||
 			(!keepWildcards && (r == '*' || r == '?')) ||
 			(i == 0 && strings.ContainsRune("+-!\"/<>", r))
 		if special {

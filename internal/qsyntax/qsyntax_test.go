@@ -86,6 +86,46 @@ func TestParsePositions(t *testing.T) {
 	}
 }
 
+// A slash between two words of the default fields separates them as a
+// space does, the second sharing the first's + or -; a field's value, a
+// phrase, an escaped slash and a regular expression keep theirs (qa4:
+// acne/eczema found nothing). Balanced or escaped parentheses are no error.
+func TestSlashesAndParentheses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the canonical form
+	}{
+		{"acne/eczema", "acne eczema"},
+		{"+acne/rosacea probiotics", "+acne +rosacea probiotics"},
+		{"-mice/rats", "-mice -rats"},
+		{"IL-17/IL-23", `IL-17 IL-23`},
+		{"concepts:condition/acne", `concepts:condition\/acne`},
+		{`acne\/eczema`, `acne\/eczema`},
+		{`"acne/eczema"`, `"acne/eczema"`},
+		{"/acne|eczema/", "/acne|eczema/"},
+		{"acne/", `acne\/`},
+		{"(acne)", `\(acne\)`},
+		{`\(`, `\(`},
+		{`"(acne"`, `"(acne"`},
+		{"/(.*)x/", "/(.*)x/"},
+	}
+	for _, tt := range tests {
+		q, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q) = %v", tt.in, err)
+			continue
+		}
+		if got := q.String(); got != tt.want {
+			t.Errorf("Parse(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+		for _, c := range q.Clauses {
+			if c.Pos < 0 || c.End > len(tt.in) || c.Pos >= c.End {
+				t.Errorf("Parse(%q): clause %+v outside the input", tt.in, c)
+			}
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -122,6 +162,13 @@ func TestParseErrors(t *testing.T) {
 		{`acne OR NOT probiotics`, 6, "OR NOT cannot be expressed"},
 		{`acne NOT leaky gut`, 6, "NOT applies to one word or phrase"},
 		{`acne NOT -mice`, 6, "NOT before a clause that has + or -"},
+		// q has no grouping: an unbalanced parenthesis is an error, not a
+		// term that matches nothing (qa4).
+		{`(`, 1, "unbalanced '('"},
+		{`)`, 1, "unbalanced ')'"},
+		{`acne (rosacea`, 6, "unbalanced '('"},
+		{`acne) rosacea`, 5, "unbalanced ')'"},
+		{`(acne))`, 7, "unbalanced ')'"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)
@@ -144,7 +191,8 @@ func TestParseErrors(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"probiotics acne", `"leaky gut"`, `+eczema -mice`, `text:butyr*`,
 		`published:>=2020-01-01`, `a\:b~2^3`, `/x\/y/`, `"a\"b"`, `+-a`, `--`, `a\`, "\\\"", `f:"x"^0.5`, "é\u00a0x",
-		"acne NOT probiotics", "a AND b", `\AND \&& \!x`, "! x || y"} {
+		"acne NOT probiotics", "a AND b", `\AND \&& \!x`, "! x || y",
+		"acne/rosacea", "+a/b^2", `a\/b`, "concepts:condition/acne", "(acne)", `\(`, "a/", "a//b", "/(x)/"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
