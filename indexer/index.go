@@ -68,20 +68,7 @@ var (
 // bolt while opening; both give an error wrapping ErrDamaged that names the
 // file. An index of another mapping version gives ErrOutdated.
 func Open(dir string) (*Index, error) {
-	path, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, fmt.Errorf("index dir: %w", err)
-	}
-	idx, err := openBleve(path)
-	if err != nil {
-		return nil, err
-	}
-	st, err := newStore(path, idx)
-	if err != nil {
-		idx.Close()
-		return nil, err
-	}
-	return &Index{idx: st, path: path}, nil
+	return open(dir, false)
 }
 
 // OpenReadOnly opens the existing index in dir for reading only (lumen
@@ -89,14 +76,24 @@ func Open(dir string) (*Index, error) {
 // backup): nothing is written, no segment is merged or persisted. Apply
 // and the other writes fail.
 func OpenReadOnly(dir string) (*Index, error) {
+	return open(dir, true)
+}
+
+// open opens (or, writable, creates) the index in dir.
+func open(dir string, readOnly bool) (*Index, error) {
 	path, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("index dir: %w", err)
 	}
-	if !Exists(path) {
-		return nil, fmt.Errorf("open index %s: %w", path, os.ErrNotExist)
+	var idx bleve.Index
+	if readOnly {
+		if !Exists(path) {
+			return nil, fmt.Errorf("open index %s: %w", path, os.ErrNotExist)
+		}
+		idx, err = openBleveWith(path, map[string]any{"bolt_timeout": "2s", "read_only": true})
+	} else {
+		idx, err = openBleve(path)
 	}
-	idx, err := openBleveWith(path, map[string]any{"bolt_timeout": "2s", "read_only": true})
 	if err != nil {
 		return nil, err
 	}
@@ -105,8 +102,8 @@ func OpenReadOnly(dir string) (*Index, error) {
 		idx.Close()
 		return nil, err
 	}
-	st.readOnly = true
-	return &Index{idx: st, path: path, readOnly: true}, nil
+	st.readOnly = readOnly
+	return &Index{idx: st, path: path, readOnly: readOnly}, nil
 }
 
 // Exists reports whether dir holds an index (damaged or not).
