@@ -109,6 +109,7 @@ const (
 	ListAvoidanceParticles        = "avoidance-particles"         // "cutting back on X": particles between the word and X
 	ListAvoidanceParticiples      = "avoidance-participles"       // "X was discontinued": stopping after a passive auxiliary
 	ListQuestionOpeners           = "question-openers"            // words that open a question: a heading they open asks it
+	ListTimeClauseOpeners         = "time-clause-openers"         // "Y cleared when X was corrected": a clause of time whose change causes Y's
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -327,6 +328,7 @@ var lists = []List{
 	{ListAvoidanceParticles, Words, "en", `"cutting back on X": particles between the word and X`},
 	{ListAvoidanceParticiples, Words, "en", `"X was discontinued": stopping after a passive auxiliary`},
 	{ListQuestionOpeners, Words, "en", `words that open a question: a heading they open asks it`},
+	{ListTimeClauseOpeners, Words, "en", `"Y cleared when X was corrected": a clause of time whose change causes Y's`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

@@ -64,6 +64,7 @@ type predicate struct {
 	anaphoric  bool   // its object is a noun of change that stands for one named before ("X prevented the rise")
 	owner      int    // for a noun of effect after a property ("X has <Y> effects on Z"), X's group + 1; else 0
 	caused     bool   // the subject is a cause named after the object ("lower Y after X"): X's effect, no comparison
+	fixed      string // the effect, when a rule read it from two changes ("Y cleared when X was corrected")
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -141,6 +142,9 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 		su, ob = ob, su // "Y was lower in the X group": the arm given X is the subject
 	}
 	effect := t.effect(pr, su, ob)
+	if pr.fixed != "" {
+		effect = pr.fixed
+	}
 	if su.withheld {
 		// "Mice that did not receive X had higher Y": X keeps Y down
 		switch effect {

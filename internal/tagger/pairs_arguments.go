@@ -78,6 +78,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.subj = pr.owner - 1
 		}
 	}
+	t.subordinateCauses(s, hits, to)
 	t.conversionProducts(s, to)
 	t.quantifiedArms(s, from, to)
 	t.causedObjects(s)

@@ -3,6 +3,8 @@ package tagger
 import (
 	"slices"
 	"strings"
+
+	"github.com/lumen-research/lumen"
 )
 
 // This file reads what links several relations (pairs.go): chains and
@@ -1223,5 +1225,44 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 			pr.via = g
 		}
 		return
+	}
+}
+
+// subordinateCauses reads a change that follows another named in a
+// clause of time ("Acne cleared when dysbiosis was corrected", "acne
+// worsened as intestinal permeability increased"): the concept of the
+// clause is the cause, and the pair's effect is up when both changes go
+// the same way, down when they go opposite ways.
+func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) {
+			continue
+		}
+		b := p.groupAfter(pr.end+1, int32(to))
+		if b < 0 || b == pr.subj || p.groups[b].a != t.skipFillers(s, pr.end+1, int32(to), 2) {
+			continue
+		}
+		for j := i + 1; j < len(p.preds); j++ {
+			q := &p.preds[j]
+			if q.tok < p.groups[b].b || q.tok > p.groups[b].b+3 || q.obj != b && q.subj != b || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 {
+				continue
+			}
+			ua, ub := p.units[p.groups[pr.subj].first], p.units[p.groups[b].first]
+			upA := t.effect(pr, ub, ua) == lumen.RelationIncreases
+			upB := t.effect(q, ua, ub) == lumen.RelationIncreases
+			fixed := lumen.RelationDecreases
+			if upA == upB {
+				fixed = lumen.RelationIncreases
+			}
+			cause := *pr
+			cause.subj, cause.obj, cause.fixed, cause.bits = b, pr.subj, fixed, cueInc
+			cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
+			pr.obj, q.subj, q.obj = -1, -1, -1
+			p.preds = append(p.preds, cause)
+			break
+		}
 	}
 }

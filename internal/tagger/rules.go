@@ -74,6 +74,7 @@ const (
 	clsAvoidParticle                // particles after them: "cutting back on X"
 	clsAvoidParticiple              // participles of stopping after a passive auxiliary: "X was discontinued"
 	clsQuestionOpener               // words that open a question: a heading they open asks it ("Why X ...")
+	clsTimeClause                   // "when", "as": a clause of time whose change causes the one before
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -203,6 +204,7 @@ var classLists = []struct {
 	{clsAvoidParticle, lexicon.ListAvoidanceParticles},
 	{clsAvoidParticiple, lexicon.ListAvoidanceParticiples},
 	{clsQuestionOpener, lexicon.ListQuestionOpeners},
+	{clsTimeClause, lexicon.ListTimeClauseOpeners},
 }
 
 // class2Lists ties each word class of the second table to its list.
