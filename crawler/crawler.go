@@ -274,6 +274,9 @@ func (c *Crawler) Run(ctx context.Context, src lumen.Source, opts ...RunOption) 
 		return rec, fmt.Errorf("crawl %s: %w", src.Name, runErr)
 	}
 	rec.Finished = time.Now().UTC()
+	if why := r.blankFailure(rec); rec.Error == "" && why != "" {
+		rec.Error = why
+	}
 	if err := c.finishRun(ctx, r, rec); err != nil {
 		return rec, err
 	}

@@ -248,3 +248,32 @@ func TestListingRememberedAsNotHTML(t *testing.T) {
 		t.Errorf("run = %+v, want no listing left in backoff", run)
 	}
 }
+
+// A seed that holds no content (a landing page of script) does not fail
+// a run that found its articles through the sitemap robots.txt names
+// (QA4); without any article found, the run fails and says why.
+func TestBlankSeedWithSitemap(t *testing.T) {
+	h := newHarness(t, nil)
+	s := newSite(t)
+	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "User-agent: *\nAllow: /\nSitemap: %s/sitemap.xml\n", s.URL)
+	})
+	s.handle("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s/a</loc></url></urlset>`, s.URL)
+	})
+	s.html("/", `<html><head><title>Home</title></head><body><p>home</p></body></html>`)
+	s.html("/a", articleHTML("A", lorem("A")))
+	run := h.run(webSource("blank", s, nil))
+	if run.New != 1 || run.Error != "" {
+		t.Errorf("run = %+v, want 1 new and no error", run)
+	}
+
+	// The same landing page and nothing else: the run fails, naming the seed.
+	h2 := newHarness(t, nil)
+	s2 := newSite(t)
+	s2.html("/", `<html><head><title>Home</title></head><body><p>home</p></body></html>`)
+	run = h2.run(webSource("blank-only", s2, nil))
+	if !strings.Contains(run.Error, "no_content") || run.New != 0 {
+		t.Errorf("run = %+v, want failed for the seed without content", run)
+	}
+}

@@ -33,6 +33,9 @@ type run struct {
 	pages  int    // pages charged to the budget, MaxPages
 	lists  int    // sitemaps and feeds charged, maxListings
 	cursor string // API paging position, persisted with the run
+	// blank names a seed that held no content (a landing page of script):
+	// the run fails for it only when it found no article either.
+	blank string
 	// timeouts counts each host's timeouts in a row; a host that reaches
 	// Options.HostTimeouts is paused for the rest of the run.
 	timeouts map[string]int
@@ -136,6 +139,27 @@ func (r *run) fail(msg string) {
 	if r.rec.Error == "" {
 		r.rec.Error = msg
 	}
+}
+
+// blankSeed records a seed page without content: the run fails for it
+// only if it found no article at all (see blankFailure).
+func (r *run) blankSeed(msg string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.blank == "" {
+		r.blank = msg
+	}
+}
+
+// blankFailure returns why the run failed for a seed without content: it
+// found no article, new, changed or unchanged, anywhere else. Else "".
+func (r *run) blankFailure(rec lumen.CrawlRun) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.blank == "" || rec.New+rec.Changed+rec.Unchanged > 0 {
+		return ""
+	}
+	return r.blank
 }
 
 func (r *run) pagesLeft() int {

@@ -198,10 +198,15 @@ func (c *Crawler) visitPage(ctx context.Context, r *task, it item) error {
 		if _, err := c.fallbackToHint(ctx, r, it, nil); err != nil {
 			return err
 		}
-		if seed {
+		switch {
+		case seed && v.Class == "no_content":
+			// A landing page of script: the crawl may still find its
+			// articles through the sitemap, feeds or links.
+			r.blankSeed(fmt.Sprintf("seed %s: %s, and no article found elsewhere", it.URL, v.Class))
+		case seed:
 			// Said, not remembered: a seed is where the whole crawl starts.
 			r.fail(fmt.Sprintf("seed %s: %s", it.URL, v.Class))
-		} else {
+		default:
 			c.rememberFailure(&st, v.Class, now)
 		}
 		return c.saveVisit(ctx, r, st)
