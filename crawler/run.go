@@ -263,15 +263,15 @@ func (t *task) countN(m *metrics.Metrics, outcome, reason string, n int) {
 }
 
 // repaired records that the task's page was used although something
-// about it was wrong (reason): counted apart, in the run record, and in
-// the metrics as an extract error, not as a page outcome (the page has
-// its own: new, changed ...).
+// about it was wrong (reason): counted apart, in the run record and in
+// the metrics (lumen_crawl_pages_repaired_total), not as an error and not
+// as a page outcome (the page has its own: new, changed ...).
 func (t *task) repaired(m *metrics.Metrics, reason string) {
 	t.run.mu.Lock()
 	addOutcome(&t.run.rec, "repaired", reason, 1)
 	t.run.mu.Unlock()
 	t.tally.add("repaired", reason, 1)
-	m.Error(metrics.StageExtract, reason)
+	m.PageRepaired(t.run.src.Name, reason)
 }
 
 func (t *task) fetched() {

@@ -30,6 +30,7 @@ type Metrics struct {
 
 	pagesFetched    *prometheus.CounterVec
 	pageOutcomes    *prometheus.CounterVec
+	pagesRepaired   *prometheus.CounterVec
 	fetchBytes      *prometheus.CounterVec
 	fetchSeconds    *prometheus.HistogramVec
 	crawlRuns       *prometheus.CounterVec
@@ -64,6 +65,9 @@ func New() *Metrics {
 	m.pageOutcomes = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "lumen_crawl_pages_total", Help: "Pages considered by the crawler, by source and outcome (new, changed, unchanged, skipped, failed; listing: a sitemap or feed read) and reason.",
 	}, []string{"source", "outcome", "reason"})
+	m.pagesRepaired = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "lumen_crawl_pages_repaired_total", Help: "Pages used although something about them was wrong and was worked around, by source and reason (charset_mismatch: the declared charset was wrong).",
+	}, []string{"source", "reason"})
 	m.fetchBytes = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "lumen_fetch_bytes_total", Help: "Response body bytes received (after decompression), by source.",
 	}, []string{"source"})
@@ -115,7 +119,7 @@ func New() *Metrics {
 	})
 	f(m.dataFree)
 	f(m.indexPaused)
-	for _, c := range []prometheus.Collector{m.pagesFetched, m.pageOutcomes, m.fetchBytes, m.fetchSeconds, m.crawlRuns,
+	for _, c := range []prometheus.Collector{m.pagesFetched, m.pageOutcomes, m.pagesRepaired, m.fetchBytes, m.fetchSeconds, m.crawlRuns,
 		m.crawlRunning, m.articlesTagged, m.claimsTagged, m.tagSeconds, m.articlesIndexed, m.claimsIndexed,
 		m.indexBatch, m.indexSeconds, m.errors, m.httpRequests, m.httpSeconds} {
 		f(c)
@@ -156,6 +160,16 @@ func (m *Metrics) Fetched(source, host string, status, bytes int, took time.Dura
 	m.pagesFetched.WithLabelValues(source, host, strconv.Itoa(status/100)+"xx").Inc()
 	m.fetchBytes.WithLabelValues(source).Add(float64(bytes))
 	m.fetchSeconds.WithLabelValues(source).Observe(took.Seconds())
+}
+
+// PageRepaired records that a page of source was used although something
+// about it was wrong and was worked around (reason: charset_mismatch ...):
+// no error, and no outcome of its own (the page has one: new, changed ...).
+func (m *Metrics) PageRepaired(source, reason string) {
+	if m == nil {
+		return
+	}
+	m.pagesRepaired.WithLabelValues(source, reason).Inc()
 }
 
 // PageOutcome records what became of one page: outcome is new, changed,

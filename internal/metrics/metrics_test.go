@@ -12,6 +12,7 @@ func TestNilIsANoOp(t *testing.T) {
 	var m *Metrics
 	m.Fetched("s", "h", 200, 10, time.Second)
 	m.PageOutcome("s", "new", "")
+	m.PageRepaired("s", "charset_mismatch")
 	m.CrawlStarted("s")
 	m.CrawlFinished("s", "ok")
 	m.Tagged(3, time.Millisecond)
@@ -24,6 +25,7 @@ func TestExposition(t *testing.T) {
 	m := New()
 	m.Fetched("pubmed", "eutils.ncbi.nlm.nih.gov", 200, 1000, 50*time.Millisecond)
 	m.PageOutcome("pubmed", "failed", "timeout")
+	m.PageRepaired("web", "charset_mismatch")
 	m.Tagged(4, time.Millisecond)
 	m.Indexed(1, 1, 4, time.Millisecond)
 	m.Error(StageIndex, "apply")
@@ -33,6 +35,7 @@ func TestExposition(t *testing.T) {
 	for _, want := range []string{
 		`lumen_pages_fetched_total{code="2xx",host="eutils.ncbi.nlm.nih.gov",source="pubmed"} 1`,
 		`lumen_crawl_pages_total{outcome="failed",reason="timeout",source="pubmed"} 1`,
+		`lumen_crawl_pages_repaired_total{reason="charset_mismatch",source="web"} 1`,
 		`lumen_articles_tagged_total 1`,
 		`lumen_claims_tagged_total 4`,
 		`lumen_claims_indexed_total 4`,
