@@ -399,6 +399,8 @@ func (c *Crawler) attempt(ctx context.Context, r *task, rq fetchRequest, u *url.
 			status = resp.Status
 			resp.Attempts = attempt + 1
 			c.o.Metrics.Fetched(r.src.Name, c.hostLabel(u.Host), status, len(resp.Body), took)
+			c.log.Debug("fetched", "source", r.src.Name, "url", redactKey(rq.URL), "status", status, "bytes", len(resp.Body),
+				"took", took.Round(time.Millisecond), "attempt", attempt+1)
 			r.fetched()
 		}
 		if ctx.Err() != nil {

@@ -177,7 +177,7 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 			return err
 		}
 		if a.rebuildReason != nil {
-			fmt.Fprintln(e.stderr, "the index is unusable; rebuilding it from the streams first...")
+			log.Warn("the index is unusable; rebuilding it from the streams first", "reason", a.rebuildReason)
 			if err := a.rebuildNow(ctx); err != nil {
 				return err
 			}
@@ -229,7 +229,7 @@ func crawlOnce(ctx context.Context, e *env, cfg config.Config, log *slog.Logger)
 	}
 	if inProcess && ctx.Err() == nil {
 		if cctx.Err() == nil {
-			fmt.Fprintln(e.stderr, "waiting for tagging and indexing to finish...")
+			log.Info("waiting for tagging and indexing to finish")
 		}
 		// Wait for the consumers to drain, unless one of them fails first.
 		wctx, cancel := context.WithCancel(ctx)

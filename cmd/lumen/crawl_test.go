@@ -82,3 +82,29 @@ func TestNCBIContactWarning(t *testing.T) {
 		}
 	}
 }
+
+// With --log-format json, everything crawl --once says on stderr is a JSON
+// log line (QA4 found a plain-text line among them), and debug level logs
+// each fetched URL with its status.
+func TestCrawlOnceJSONLogs(t *testing.T) {
+	site := httptest.NewServer(demo.Handler())
+	defer site.Close()
+	_, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--data", t.TempDir(),
+		"--log-format", "json", "--log-level", "debug")
+	if err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	fetched := 0
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !strings.HasPrefix(line, "{") || !strings.HasSuffix(line, "}") {
+			t.Errorf("not a JSON log line: %q", line)
+			continue
+		}
+		if strings.Contains(line, `"msg":"fetched"`) && strings.Contains(line, `"status":200`) {
+			fetched++
+		}
+	}
+	if fetched < 3 {
+		t.Errorf("%d fetched lines at debug level, want one per page (3 articles at least)", fetched)
+	}
+}
