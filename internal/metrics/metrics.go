@@ -6,6 +6,7 @@ package metrics
 import (
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -49,6 +50,32 @@ type Metrics struct {
 	indexPaused     prometheus.Gauge
 
 	integ *integrity
+
+	mu      sync.Mutex
+	sources map[string]bool // the source label values in use (sourceLabel)
+}
+
+// maxSources bounds the values of the source label: sources seeded through
+// the API are named after their host ("seed-<host>"), so a long-running
+// server would otherwise add series for every host ever seeded.
+const maxSources = 200
+
+// sourceLabel is the source label of source: its name for the first
+// maxSources sources, "other" after that.
+func (m *Metrics) sourceLabel(source string) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.sources[source] {
+		return source
+	}
+	if len(m.sources) >= maxSources {
+		return "other"
+	}
+	if m.sources == nil {
+		m.sources = map[string]bool{}
+	}
+	m.sources[source] = true
+	return source
 }
 
 // New creates the collectors in a registry of their own, with the Go runtime
@@ -157,6 +184,7 @@ func (m *Metrics) Fetched(source, host string, status, bytes int, took time.Dura
 	if m == nil {
 		return
 	}
+	source = m.sourceLabel(source)
 	m.pagesFetched.WithLabelValues(source, host, strconv.Itoa(status/100)+"xx").Inc()
 	m.fetchBytes.WithLabelValues(source).Add(float64(bytes))
 	m.fetchSeconds.WithLabelValues(source).Observe(took.Seconds())
@@ -169,7 +197,7 @@ func (m *Metrics) PageRepaired(source, reason string) {
 	if m == nil {
 		return
 	}
-	m.pagesRepaired.WithLabelValues(source, reason).Inc()
+	m.pagesRepaired.WithLabelValues(m.sourceLabel(source), reason).Inc()
 }
 
 // PageOutcome records what became of one page: outcome is new, changed,
@@ -178,7 +206,7 @@ func (m *Metrics) PageOutcome(source, outcome, reason string) {
 	if m == nil {
 		return
 	}
-	m.pageOutcomes.WithLabelValues(source, outcome, reason).Inc()
+	m.pageOutcomes.WithLabelValues(m.sourceLabel(source), outcome, reason).Inc()
 }
 
 // CrawlStarted marks a run of source as in progress.
@@ -186,7 +214,7 @@ func (m *Metrics) CrawlStarted(source string) {
 	if m == nil {
 		return
 	}
-	m.crawlRunning.WithLabelValues(source).Set(1)
+	m.crawlRunning.WithLabelValues(m.sourceLabel(source)).Set(1)
 }
 
 // CrawlFinished records the end of a run.
@@ -194,6 +222,7 @@ func (m *Metrics) CrawlFinished(source, status string) {
 	if m == nil {
 		return
 	}
+	source = m.sourceLabel(source)
 	m.crawlRunning.WithLabelValues(source).Set(0)
 	m.crawlRuns.WithLabelValues(source, status).Inc()
 }

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"io"
 	"net/http/httptest"
 	"strings"
@@ -108,5 +109,24 @@ func TestIntegrityProblemsZeroWhenClean(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("after a clean check, metrics lack %s", want)
 		}
+	}
+}
+
+// The source label takes at most maxSources values: sources seeded
+// through the API, one per host, fall under "other" after that (QA4).
+func TestSourceLabelBounded(t *testing.T) {
+	m := New()
+	for i := range maxSources + 50 {
+		m.PageOutcome(fmt.Sprintf("seed-host-%d", i), "new", "")
+	}
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	body, _ := io.ReadAll(rec.Body)
+	n := strings.Count(string(body), `lumen_crawl_pages_total{outcome="new"`)
+	if n != maxSources+1 {
+		t.Errorf("%d series, want %d (and the rest as other)", n, maxSources+1)
+	}
+	if !strings.Contains(string(body), `lumen_crawl_pages_total{outcome="new",reason="",source="other"} 50`) {
+		t.Errorf("the sources past the bound are not counted as other")
 	}
 }
