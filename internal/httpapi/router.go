@@ -107,6 +107,7 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(allowed) > 0 {
+		rt.s.Metrics.HTTPRequest("unknown", http.StatusMethodNotAllowed, 0)
 		w.Header().Set("Allow", strings.Join(allowed, ", "))
 		msg := fmt.Sprintf("%s %s is not allowed; this route takes %s", r.Method, r.URL.Path, strings.Join(allowed, ", "))
 		if wantsHTML(r) {

@@ -214,6 +214,12 @@ func TestHealthReadyMetrics(t *testing.T) {
 		t.Errorf("readyz with NATS down = %d %+v", code, r)
 	}
 	get(t, srv, "/api/v1/claims?q=acne", nil)
+	req, _ := http.NewRequest(http.MethodDelete, srv.URL+"/api/v1/claims", nil)
+	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 405 {
+		t.Errorf("DELETE /api/v1/claims = %v %v, want 405", res, err)
+	} else {
+		res.Body.Close()
+	}
 	res, err := http.Get(srv.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +227,8 @@ func TestHealthReadyMetrics(t *testing.T) {
 	body, _ := io.ReadAll(res.Body)
 	res.Body.Close()
 	for _, m := range []string{"lumen_articles_tagged_total", "lumen_claims_indexed_total",
-		`lumen_errors_total{reason="none",stage="fetch"}`, `lumen_http_requests_total{code="200",route="claims"}`} {
+		`lumen_errors_total{reason="none",stage="fetch"}`, `lumen_http_requests_total{code="200",route="claims"}`,
+		`lumen_http_requests_total{code="405",route="unknown"}`} {
 		if !strings.Contains(string(body), m) && !strings.Contains(string(body), "# HELP "+m) {
 			t.Errorf("metrics lack %s", m)
 		}
