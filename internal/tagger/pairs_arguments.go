@@ -668,7 +668,9 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	e := p.groups[g1].b
 	var g2 int = -1
 	prep := int32(-1)
-	if e < sb && t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+	if e < sb && t.hasClass2(toks[e], cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) &&
+		!(t.hasClass2(toks[e], cl2FindingPrep) && !t.hasClass2(toks[e], cl2PairCausePrep|cl2PairBy)) {
+		// (not "in <condition>": where it is found, no agent)
 		prep = e
 		if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+4 {
 			g2 = g
