@@ -286,6 +286,9 @@ func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
 		if bits&cueDec == 0 || bits&(cueInc|cueNegRel) != 0 {
 			continue // no lowering verb
 		}
+		if int(a.end) < len(toks) && t.hasClass2(toks[a.end], cl2PairOf|cl2FindingPrep) {
+			continue // a noun of change itself ("improvements in Y and reductions in Z")
+		}
 		// between the verb's object and the noun: plain words of the
 		// object's phrase, then a conjunction and maybe an article
 		k := pr.tok - 1

@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads the sentence's relation cues as predicates (pairs.go):
 // which cues relate concepts and which are adjectives or nouns of a
@@ -75,7 +78,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
 			continue // "compared with controls", "versus controls": the group compared, a noun
 		}
-		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && s.tokMent[h.end] >= 0 &&
+		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && !t.verbForm3s(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
 			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
@@ -703,4 +706,27 @@ func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm3s reports whether token k is a verb's third-person form of a
+// less-word or a comparative ("and lowers <Y>"), which an adjective never
+// is: it ends like a plural, and its stem is the word of the class.
+func (t *Tagger) verbForm3s(s *scratch, k int32) bool {
+	if !t.ending(s, k, t.pluralEnd) {
+		return false
+	}
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	for _, e := range t.pluralEnd {
+		if stem, ok := strings.CutSuffix(w, e); ok && stem != "" && t.wordHasClass(stem, clsLess|clsComparative) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordHasClass reports whether word, looked up as the tagger normalises
+// it, belongs to a class of cls.
+func (t *Tagger) wordHasClass(word string, cls uint64) bool {
+	id := t.vocab.lookup(t.norm(nil, word))
+	return id >= 0 && t.class[id]&cls != 0
 }
