@@ -164,6 +164,16 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		pr.less = t.hasClass(toks[h.tok], clsLess)
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
+			if prev := i - 1; prev >= 0 && hits[prev].end == h.tok && hits[prev].end-hits[prev].tok == 1 &&
+				hits[prev].bits&cueCompar != 0 && h.bits&(cueInc|cueDec) != 0 && h.end-h.tok >= 2 &&
+				t.hasClass2(toks[h.end-1], cl2PairOf|cl2FindingPrep) {
+				// "had greater (smaller) reductions in Y": the noun of change
+				// gives the direction, a smaller one the other way
+				pr.noun = h.bits & (cueInc | cueDec)
+				pr.less = t.hasClass(toks[hits[prev].tok], clsLess)
+				k := hits[prev].tok
+				p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok == k })
+			}
 		}
 		pr.adjective = h.end-h.tok == 1 && t.hasClass(toks[h.tok], clsLess|clsComparative)
 		if pr.adjective && t.edForm(s, h.tok) && int(h.tok) > from {
