@@ -593,15 +593,8 @@ func (t *Tagger) addedToGroup(s *scratch, g int) bool {
 	if h < 0 || p.groups[h].b != int32(j) {
 		return false
 	}
-	for k := p.groups[h].a - 1; k >= 0 && k >= p.groups[h].a-3; k-- {
-		if t.hasClass2(toks[k], cl2AdditionWord) {
-			return true // "adding X to <Y>"
-		}
-		if !t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
-			return false
-		}
-	}
-	return false
+	k := t.wordBefore(s, p.groups[h].a, 3)
+	return k >= 0 && t.hasClass2(toks[k], cl2AdditionWord) // "adding X to <Y>"
 }
 
 // addedToUnit reports whether unit u belongs to a group that names what
