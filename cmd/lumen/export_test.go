@@ -14,6 +14,7 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 	"github.com/lumen-research/lumen/internal/vocab"
 )
 
@@ -114,7 +115,7 @@ func TestExportToken(t *testing.T) {
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Taxonomy: tax, Auth: tokenAuth(tok), RequireTokenForReads: true}))
 	defer srv.Close()
 	run1 := func(env func(string) string, args ...string) (string, string, error) {
-		var out, errOut syncBuffer
+		var out, errOut syncbuf.Buffer
 		err := run(context.Background(), append([]string{"export", "--url", srv.URL, "--format", "csv"}, args...), env, strings.NewReader(""), &out, &errOut)
 		return out.String(), errOut.String(), err
 	}
