@@ -369,7 +369,7 @@ var (
 		{Name: "published_to", Type: "date", Doc: "published on or before (YYYY-MM-DD)"},
 	}
 
-	sortParam   = param{Name: "sort", Type: "string", Enum: []string{"relevance", "-published", "published"}, Default: "relevance", Doc: "order of the hits"}
+	sortParam   = param{Name: "sort", Type: "string", Enum: []string{"relevance", "-published", "published"}, Default: "relevance", Doc: "order of the hits; ties (equal scores, the same day) in claim id order, so that pages by from and by cursor are one sequence"}
 	fromParam   = param{Name: "from", Type: "integer", Min: 0, Max: 10000, Default: "0", Doc: "offset of the first hit (to 10,000; use cursor beyond)"}
 	sizeParam   = param{Name: "size", Type: "integer", Min: 1, Max: 100, Default: "20", Doc: "hits per page"}
 	cursorParam = param{Name: "cursor", Type: "string", Doc: "next_cursor of the previous page: continues after it, to the end of the result set; keep the other parameters as they were"}
