@@ -362,7 +362,7 @@ var (
 		{Name: "hedged", Type: "boolean", Doc: "hedged (may, might, suggests) or definite claims"},
 		{Name: "status", Type: "string", Multi: true, Enum: lumen.Statuses, Doc: "review status; several: any of them"},
 		{Name: "flagged", Type: "boolean", Doc: "decided claims flagged for another review: a re-tag now disagrees with the decision (or no longer reads the sentence as a claim)"},
-		{Name: "retracted", Type: "boolean", Doc: "decided claims whose sentence left their article (left out otherwise)"},
+		{Name: "retracted", Type: "boolean", Doc: "claims a curator decided (also where every decision was since undone: pending) whose sentence left their article (left out otherwise)"},
 		{Name: "article", Type: "string", Pattern: idPattern, Doc: "an article id (32 hex digits)"},
 		{Name: "source", Type: "string", Pattern: sourcePattern, Doc: "a source name (letters, digits, - and _)"},
 		{Name: "published_from", Type: "date", Doc: "published on or after (YYYY-MM-DD)"},
