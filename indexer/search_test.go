@@ -734,3 +734,18 @@ func TestQueryStringRetractedAndYear(t *testing.T) {
 		}
 	}
 }
+
+// TaggedWith answers from the index, not the vocabulary: a concept the
+// taxonomy lost still tags the claims indexed before (qa5).
+func TestTaggedWith(t *testing.T) {
+	ix := manyClaims(t, 7)
+	ix.SetVocabulary(vocab.New(lumen.Taxonomy{Version: "t2", Concepts: []lumen.Concept{{ID: "condition/acne", Kind: "condition", Label: "Acne"}}}))
+	for _, tt := range []struct {
+		id   string
+		want bool
+	}{{"condition/acne", true}, {"mechanism/dysbiosis", true}, {"mechanism/nonexistent", false}} {
+		if got, err := ix.TaggedWith(context.Background(), tt.id); err != nil || got != tt.want {
+			t.Errorf("TaggedWith(%q) = %v, %v, want %v", tt.id, got, err, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -349,7 +350,9 @@ var (
 			"defines) also match the claims tagged with it; each hit says why it matched.", Example: "eczema probiotics"},
 		{Name: "concept", Type: "string", Multi: true, Or: true, Pattern: conceptPattern,
 			Doc: "concept id (GET /api/v1/concepts) or a kind (condition, mechanism, intervention); matches the concept " +
-				"and every narrower one. Comma-separated or repeated: all of them (AND); separated by | : any of them (OR)",
+				"and every narrower one. Comma-separated or repeated: all of them (AND); separated by | : any of them (OR). " +
+				"An id the taxonomy lacks is refused, unless claims in the index are still tagged with it (a concept a " +
+				"taxonomy change removed, until lumen reindex --retag): then it finds them",
 			Example: "condition/acne"},
 		{Name: "evidence", Type: "string", Multi: true, Enum: lumen.EvidenceStrength, Doc: "evidence type; several: any of them"},
 		{Name: "relation", Type: "string", Enum: lumen.Relations, Doc: "the relation the claim states"},
@@ -385,8 +388,10 @@ func withFilters(more ...param) []param {
 }
 
 // claimQuery builds the claim selection of a request's filters. concept
-// values are checked against the taxonomy here.
-func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
+// values are checked against the taxonomy here: an id it lacks is refused,
+// unless claims in the index are tagged with it (a concept removed from
+// the taxonomy since they were tagged: see retired).
+func (s *server) claimQuery(ctx context.Context, v values) (lumen.ClaimQuery, error) {
 	q := lumen.ClaimQuery{
 		Q: v.str("q"), Evidence: v.list("evidence"), Relation: v.str("relation"),
 		Subject: v.str("subject"), Object: v.str("object"), Effect: v.str("effect"),
@@ -409,7 +414,9 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 		for _, c := range strings.Split(*p.v, "|") {
 			c = strings.TrimSpace(c)
 			if len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(c) && !s.vocab.IsKind(c) {
-				return q, lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", c, lumen.KindCondition)
+				if err := s.checkRetired(ctx, p.field, c); err != nil {
+					return q, err
+				}
 			}
 			alts = append(alts, c)
 		}
@@ -430,7 +437,10 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 				case len(s.Taxonomy.Concepts) == 0:
 					group = append(group, c) // no taxonomy to check against
 				default:
-					return q, lumen.Invalidf("concept", "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", c, lumen.KindCondition)
+					if err := s.checkRetired(ctx, "concept", c); err != nil {
+						return q, err
+					}
+					group = append(group, c)
 				}
 			}
 			switch len(group) {
@@ -445,14 +455,67 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	return q, nil
 }
 
+// retired reports whether id, a concept the taxonomy lacks, tags claims
+// in the index: a concept a taxonomy change removed (or renamed) still
+// tags the claims indexed before it, until lumen reindex --retag, and the
+// evidence map and the facets show it; its links must find those claims.
+// Without an index to ask (lumen export's filters), it is not.
+func (s *server) retired(ctx context.Context, id string) (bool, error) {
+	t, ok := s.Searcher.(ConceptIndex)
+	if !ok || !s.vocab.IsKind(lumen.ConceptKind(id)) {
+		return false, nil
+	}
+	return t.TaggedWith(ctx, id)
+}
+
+// checkRetired refuses a concept id the taxonomy lacks unless it is
+// retired.
+func (s *server) checkRetired(ctx context.Context, field, id string) error {
+	ok, err := s.retired(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return lumen.Invalidf(field, "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", id, lumen.KindCondition)
+	}
+	return nil
+}
+
+// retiredIn returns the concepts of q that the taxonomy lacks (retired).
+func (s *server) retiredIn(q lumen.ClaimQuery) []string {
+	var out []string
+	add := func(id string) {
+		if id != "" && !s.vocab.Has(id) && !s.vocab.IsKind(id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(s.Taxonomy.Concepts) == 0 {
+		return nil
+	}
+	for _, c := range q.Concepts {
+		add(c)
+	}
+	for _, g := range q.AnyConcepts {
+		for _, c := range g {
+			add(c)
+		}
+	}
+	for _, v := range []string{q.Subject, q.Object} {
+		for _, c := range strings.Split(v, "|") {
+			add(strings.TrimSpace(c))
+		}
+	}
+	return out
+}
+
 // parseClaimQuery reads claim filters given as url.Values (the review
 // page's queue filters), checked as the API checks them.
-func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
+func (s *server) parseClaimQuery(ctx context.Context, v url.Values) (lumen.ClaimQuery, error) {
 	vals, err := checkParams(epFilters, v.Encode())
 	if err != nil {
 		return lumen.ClaimQuery{}, err
 	}
-	return s.claimQuery(vals)
+	return s.claimQuery(ctx, vals)
 }
 
 // epFilters is the filters alone, for ParseFilters.
@@ -467,5 +530,5 @@ func ParseFilters(tax lumen.Taxonomy, rawQuery string) (lumen.ClaimQuery, error)
 	if err != nil {
 		return lumen.ClaimQuery{}, err
 	}
-	return s.claimQuery(v)
+	return s.claimQuery(context.Background(), v)
 }

@@ -2,11 +2,14 @@ package httpapi_test
 
 import (
 	"context"
+	"html"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -111,5 +114,118 @@ func TestUndoOnARetractedClaimIsFound(t *testing.T) {
 	body = page("/?retracted=true&article=" + f.ev.Article.ID)
 	if !strings.Contains(body, id) {
 		t.Errorf("search page with retracted=true does not show the undone claim")
+	}
+}
+
+// reverseArticle relates conditions to mechanisms the other way round (the
+// condition as the cause): acne only that way, psoriasis both ways.
+func reverseArticle() lumen.ArticleTagged {
+	acne, pso, leaky := "condition/acne", "condition/psoriasis", "mechanism/intestinal-permeability"
+	ev := taggedArticle("https://example.org/reverse", "Skin to gut", time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC),
+		lumen.EvidenceCohort, "", "",
+		sentence{"Acne raised intestinal permeability.", []string{acne, leaky}, lumen.RelationIncreases, ""},
+		sentence{"Psoriasis worsened the leaky gut.", []string{pso, leaky}, lumen.RelationIncreases, ""})
+	ev.Claims[0].Relations = []lumen.Relation{{Subject: acne, Object: leaky, Effect: lumen.RelationIncreases}}
+	ev.Claims[1].Relations = []lumen.Relation{{Subject: pso, Object: leaky, Effect: lumen.RelationIncreases}}
+	return ev
+}
+
+var (
+	mapHref    = regexp.MustCompile(`href="(/[^"]*)"`)
+	mapCell    = regexp.MustCompile(`<td[^>]*data-claims="(\d+)"[^>]*><a href="([^"]+)"`)
+	mapReverse = regexp.MustCompile(`<td[^>]*data-reverse="(\d+)"[^>]*>.*?<a class="reverse" href="([^"]+)"`)
+)
+
+// TestMapPageLinksWork follows every link the map page draws: each works,
+// each cell's link finds the claims it counts, and a cell's claims that
+// relate its concepts only the other way (reverse) have a link too, which
+// finds them. With a concept removed from the taxonomy that claims in the
+// index are still tagged with, its rows, columns and cells link to those
+// claims, and the map and the search say why the concept is shown by id.
+func TestMapPageLinksWork(t *testing.T) {
+	leaky := "mechanism/intestinal-permeability"
+	removed := lumen.Taxonomy{Version: "rich-2"}
+	for _, c := range richTaxonomy.Concepts {
+		if c.ID != leaky {
+			removed.Concepts = append(removed.Concepts, c)
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		tax     lumen.Taxonomy
+		retired bool
+	}{{"taxonomy as tagged", richTaxonomy, false}, {"concept removed", removed, true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, _ := richFixtureWith(t, tt.tax, reverseArticle())
+			fetch := func(path string) (int, string) {
+				t.Helper()
+				res, err := http.Get(srv.URL + path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer res.Body.Close()
+				b, _ := io.ReadAll(res.Body)
+				return res.StatusCode, string(b)
+			}
+			total := func(link string) uint64 {
+				t.Helper()
+				var b claimsBody
+				if code := get(t, srv, "/api/v1/claims"+strings.TrimPrefix(link, "/"), &b); code != 200 {
+					t.Fatalf("%s through the API = %d", link, code)
+				}
+				return b.Total
+			}
+			reverses := 0
+			for _, page := range []string{"/map", "/map?rows=mechanism&cols=condition", "/map?rows=condition&cols=intervention",
+				"/map?rows=condition&cols=mechanism&effect=increases"} {
+				code, body := fetch(page)
+				if code != 200 {
+					t.Fatalf("GET %s = %d", page, code)
+				}
+				for _, m := range mapHref.FindAllStringSubmatch(body, -1) {
+					link := html.UnescapeString(m[1])
+					if strings.HasPrefix(link, "/review") {
+						continue // this server has no curation (the review page's tests follow it)
+					}
+					if code, b := fetch(link); code != 200 {
+						t.Errorf("%s links to %s: %d %.300s", page, link, code, b)
+					}
+				}
+				for _, m := range mapCell.FindAllStringSubmatch(body, -1) {
+					want, _ := strconv.Atoi(m[1])
+					if got := total(html.UnescapeString(m[2])); got != uint64(want) {
+						t.Errorf("%s: a cell of %d claims links to %s, which finds %d", page, want, m[2], got)
+					}
+				}
+				for _, m := range mapReverse.FindAllStringSubmatch(body, -1) {
+					reverses++
+					want, _ := strconv.Atoi(m[1])
+					if got := total(html.UnescapeString(m[2])); got != uint64(want) {
+						t.Errorf("%s: a cell of %d reverse claims links to %s, which finds %d", page, want, m[2], got)
+					}
+				}
+				hasNote := strings.Contains(body, `id="retired"`) && strings.Contains(body, "<code>"+leaky+"</code>")
+				if strings.Contains(page, "intervention") {
+					continue // no mechanism on this map
+				}
+				if hasNote != tt.retired {
+					t.Errorf("%s: says the concept is not in the taxonomy: %t, want %t", page, hasNote, tt.retired)
+				}
+			}
+			if reverses == 0 {
+				t.Errorf("no map has a link to the claims that relate a cell's concepts the other way")
+			}
+			// The retired concept's own search says why it is there.
+			code, body := fetch("/?concept=" + leaky)
+			if code != 200 || strings.Contains(body, `id="retired"`) != tt.retired || !strings.Contains(body, "leaky gut") {
+				t.Errorf("search for %s = %d, note %t (want %t)", leaky, code, strings.Contains(body, `id="retired"`), tt.retired)
+			}
+			if tt.retired {
+				var e errBody
+				if code := get(t, srv, "/api/v1/claims?concept=mechanism/nonexistent", &e); code != 400 || e.Field != "concept" {
+					t.Errorf("a concept neither the taxonomy nor the index has = %d %+v, want 400", code, e)
+				}
+			}
+		})
 	}
 }
