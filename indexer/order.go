@@ -303,6 +303,9 @@ func (p *relevancePage) walk(r index.IndexReader, start []byte, budget int, newH
 			return nil, false
 		}
 		if e == nil {
+			if looked == 0 && len(got) == 0 {
+				return nil, false // no dictionary to walk (or nothing in it): read the hits
+			}
 			return got, true // every claim after start was looked at
 		}
 		if p.after != nil && e.Term == p.after.id {

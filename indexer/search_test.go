@@ -414,11 +414,13 @@ func TestFromAndCursorPagesAgree(t *testing.T) {
 	ix := manyClaims(t, 120)
 	ctx := context.Background()
 	for _, q := range []lumen.ClaimQuery{
-		{Q: "probiotics acne", Size: 7},            // scores with many ties
-		{Q: "claim probiotics dysbiosis", Size: 9}, // more distinct scores, ties still
+		{Q: "probiotics acne", Size: 7},                                    // scores with many ties
+		{Q: "claim probiotics dysbiosis", Size: 9},                         // more distinct scores, ties still
+		{Q: "10 11 12 13 14 15 16 17 probiotics^0.5 dysbiosis^2", Size: 5}, // pages of several scores, then ties
 		{Size: 10},                                // no query: every claim ties
 		{Q: "concepts:condition/acne", Size: 8},   // a field term: ties throughout
 		{PublishedFrom: day(2010, 1, 1), Size: 4}, // a filter alone: unscored, half the claims
+		{PublishedFrom: day(2016, 1, 1), Size: 3}, // a fifth: too few hits among the ids to walk them
 		{Sort: "-published", Size: 11},            // by date, ties on the day
 		{Q: "probiotics", Sort: "published", Size: 6},
 	} {
