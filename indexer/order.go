@@ -19,7 +19,7 @@ import (
 // the p50 of a one-term search went from 2.9-3.1x bleve's to 4.6-5.0x, of
 // two terms to 5.1-5.3x, of browsing with a facet from 1.6x to 2.4x, past
 // every target. relevancePage reads ids only where they decide something
-// (3.5-3.7x, 2.7-2.8x and 1.6-1.7x in the same runs):
+// (3.5-3.7x, 2.7-3.0x and 1.6-1.7x in the same runs; docs/PERFORMANCE.md):
 //
 //   - scored hits are kept in a heap of the best from+size so far by score
 //     alone, and the hits tied with the lowest score kept are noted by
@@ -59,7 +59,9 @@ type orderKey struct {
 	id    string // document id
 }
 
-// maker returns the page's handler maker, for searchWithFields.
+// maker makes the page's document-match handler (a
+// search.MakeDocumentMatchHandler, for searchWithFields), around bleve's
+// top-N handler, which it hands the page at the end.
 func (p *relevancePage) maker(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 	inner, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
 	if err != nil || inner == nil {
