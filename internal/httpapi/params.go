@@ -523,12 +523,14 @@ var epFilters = &endpoint{Method: "CLI", Path: "lumen export", Params: claimFilt
 
 // ParseFilters reads claim filters written as an API query string
 // ("concept=condition/acne&evidence=rct"), checked as the API checks them:
-// for commands that take the API's filters (lumen export).
-func ParseFilters(tax lumen.Taxonomy, rawQuery string) (lumen.ClaimQuery, error) {
-	s, _ := newServer(Deps{Searcher: nil, Taxonomy: tax})
+// for commands that take the API's filters (lumen export). ix, the index
+// the filters will search (may be nil), lets a concept the taxonomy lost
+// through while claims are tagged with it, as the API does.
+func ParseFilters(ctx context.Context, tax lumen.Taxonomy, rawQuery string, ix Searcher) (lumen.ClaimQuery, error) {
+	s, _ := newServer(Deps{Searcher: ix, Taxonomy: tax})
 	v, err := checkParams(epFilters, strings.TrimPrefix(rawQuery, "?"))
 	if err != nil {
 		return lumen.ClaimQuery{}, err
 	}
-	return s.claimQuery(context.Background(), v)
+	return s.claimQuery(ctx, v)
 }
