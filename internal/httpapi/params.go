@@ -459,7 +459,7 @@ func (s *server) claimQuery(ctx context.Context, v values) (lumen.ClaimQuery, er
 // in the index: a concept a taxonomy change removed (or renamed) still
 // tags the claims indexed before it, until lumen reindex --retag, and the
 // evidence map and the facets show it; its links must find those claims.
-// Without an index to ask (lumen export's filters), it is not.
+// Without an index to ask, it is not.
 func (s *server) retired(ctx context.Context, id string) (bool, error) {
 	t, ok := s.Searcher.(ConceptIndex)
 	if !ok || !s.vocab.IsKind(lumen.ConceptKind(id)) {
