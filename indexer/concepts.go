@@ -1,6 +1,11 @@
 package indexer
 
-import "sync/atomic"
+import (
+	"context"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2"
+)
 
 // Vocabulary is what search needs of the taxonomy to match query words that
 // name a concept: *vocab.Vocabulary satisfies it.
@@ -43,4 +48,17 @@ func (ix *Index) vocabulary() Vocabulary {
 		return *p
 	}
 	return nil
+}
+
+// TaggedWith reports whether any claim in the index is tagged with the
+// concept id, whether or not the vocabulary has it: a concept a taxonomy
+// change removed still tags the claims indexed before it until they are
+// tagged again (lumen reindex --retag).
+func (ix *Index) TaggedWith(ctx context.Context, id string) (bool, error) {
+	req := bleve.NewSearchRequestOptions(termQuery("concepts", id), 0, 0, false)
+	res, err := ix.run(ctx, req)
+	if err != nil {
+		return false, err
+	}
+	return res.Total > 0, nil
 }

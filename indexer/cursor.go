@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,26 +17,23 @@ import (
 // sort values of the page's last hit, so that paging costs the same at any
 // depth and walks a result set to its end.
 //
-// Pages sorted by relevance are ordered by score, ties broken by claim id.
-// The first page is the exception: it skips the tie-break (reading every
-// hit's claim id costs more than the search), so its cursor lists the
-// claims it returned with the last hit's score; the next pages, in the full
-// order, leave those out until the score falls below it. Pages sorted by
-// publication date are ordered by date and claim id throughout.
+// Every page of a sort, whether reached by from= or by a cursor, is in one
+// total order, ties broken by claim id (sortOrder): pages sorted by
+// relevance are ordered by score, then claim id, so that walking a result
+// set with from and with cursors gives the same sequence, and a walk may
+// switch from one to the other at any page.
 type cursor struct {
 	V     int      `json:"v"`
 	Query string   `json:"q"`           // fingerprint of the query it belongs to
-	After []string `json:"a"`           // sort values of the last hit returned
+	After []string `json:"a"`           // sort values of the last hit returned (the score apart)
 	Score float64  `json:"s,omitempty"` // score of the last hit (relevance)
-	Seen  []string `json:"x,omitempty"` // claim ids (prefixes) returned with score Score on pages in score order only
-	Tied  float64  `json:"t,omitempty"` // the score the Seen claims have
 	N     int      `json:"n"`           // hits returned before the next page
 }
 
-const cursorVersion = 1
-
-// seenPrefix is how much of a claim id a cursor keeps to leave it out.
-const seenPrefix = 12
+// cursorVersion 2: every page in the full order (version 1's first page
+// was in score order alone, and its cursor listed the tied claims it had
+// returned).
+const cursorVersion = 2
 
 func encodeCursor(c cursor) string {
 	c.V = cursorVersion
@@ -54,6 +50,9 @@ func decodeCursor(s, fingerprint string) (cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
+	if err == nil && c.V > 0 && c.V < cursorVersion {
+		return c, lumen.Invalidf("cursor", "from an earlier version of this server, whose pages were in another order: start again from the first page")
+	}
 	if err != nil || c.V != cursorVersion || !c.wellFormed() {
 		return c, lumen.Invalidf("cursor", "not a cursor this server gave out (use next_cursor from the previous page)")
 	}
@@ -64,18 +63,12 @@ func decodeCursor(s, fingerprint string) (cursor, error) {
 }
 
 // wellFormed reports whether c has the shape of a cursor searchPage gives
-// out: it follows a page (N >= 1) and continues after sort values or past
-// the first page's tied claims.
+// out: it follows a page (N >= 1) and continues after its sort values.
 func (c *cursor) wellFormed() bool {
-	if c.N < 1 || (len(c.After) == 0 && len(c.Seen) == 0) || len(c.After) > 2 || len(c.Seen) > maxSeen {
+	if c.N < 1 || len(c.After) == 0 || len(c.After) > 2 {
 		return false
 	}
-	for _, id := range c.Seen {
-		if id == "" || len(id) > seenPrefix {
-			return false
-		}
-	}
-	return !math.IsNaN(c.Score) && !math.IsInf(c.Score, 0) && !math.IsNaN(c.Tied) && !math.IsInf(c.Tied, 0)
+	return !math.IsNaN(c.Score) && !math.IsInf(c.Score, 0)
 }
 
 // fingerprint identifies what a cursor's pages select and in what order:
@@ -126,7 +119,9 @@ func sortName(s string) string {
 	return s
 }
 
-// sortOrder is the order of the pages of a sort, tie-break included.
+// sortOrder is the order of the pages of a sort, tie-break included: the
+// claim id (the document id, "c-" and the claim id, under relevance, whose
+// pages relevancePage collects).
 func sortOrder(s string) []string {
 	switch s {
 	case "published":
@@ -136,23 +131,8 @@ func sortOrder(s string) []string {
 	case "confidence": // least sure first: the review queue's order
 		return []string{"confidence", "cid"}
 	default:
-		return []string{"-_score", "cid"}
+		return []string{"-_score", "_id"}
 	}
 }
 
 func scoreString(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
-
-// packSeen keeps the claim ids a cursor must leave out, short.
-func packSeen(ids []string) []string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, id[:min(seenPrefix, len(id))])
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-func (c *cursor) seen(id string) bool {
-	_, ok := slices.BinarySearch(c.Seen, id[:min(seenPrefix, len(id))])
-	return ok
-}

@@ -41,9 +41,6 @@ var claimFields = []string{
 // returns at most.
 var facetSizes = map[string]int{"concepts": 100, "evidence": 20, "relation": 10, "status": 10, "source": 100, "year": 200}
 
-// maxSeen bounds the claims a cursor lists to leave out (see cursor).
-const maxSeen = 1000
-
 // SearchClaims runs q and returns one page of claims, with the facets q
 // asks for and a cursor to the next page. A malformed query gives an error
 // wrapping lumen.ErrInvalid that says what is wrong and where.
@@ -85,20 +82,13 @@ func (ix *Index) SearchClaims(ctx context.Context, q lumen.ClaimQuery) (lumen.Cl
 		}
 		cur = &c
 	}
-	relevance := sortName(q.Sort) == "relevance"
 	// With a taxonomy, the concepts facet is counted apart (conceptFacet).
 	pq, v := q, ix.vocabulary()
 	conceptFacet := v != nil && slices.Contains(q.Facets, "concepts")
 	if conceptFacet {
 		pq.Facets = slices.DeleteFunc(slices.Clone(q.Facets), func(f string) bool { return f == "concepts" })
 	}
-	var p page
-	switch {
-	case relevance && cur == nil && q.From > 0:
-		p, err = ix.offsetPage(ctx, cq, pq, size)
-	default:
-		p, err = ix.searchPage(ctx, cq, pq, cur, size)
-	}
+	p, err := ix.searchPage(ctx, cq, pq, cur, size)
 	if err != nil {
 		return out, err
 	}
@@ -135,50 +125,57 @@ type page struct {
 	next   *cursor // nil: no cursor can continue after this page
 }
 
-// searchPage runs the query for one page: the first page in relevance
-// order (by score alone), or any page in the full order of its sort.
+// searchPage runs the query for one page, at an offset (q.From) or after
+// a cursor, in the full order of its sort (see cursor).
 func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuery, cur *cursor, size int) (page, error) {
 	var p page
 	relevance := sortName(q.Sort) == "relevance"
 	order := sortOrder(q.Sort)
 	// byScore: the score leads the order. Unscored hits all tie (their
 	// score even depends on whether facets were asked for), so their pages
-	// are ordered by claim id alone.
+	// are ordered by document id alone.
 	byScore := relevance && !cq.unscored
 	if relevance && cq.unscored {
-		order = []string{"cid"}
+		order = []string{"_id"}
 	}
-	extra := 0
-	if cur != nil && relevance && len(cur.Seen) > 0 && (!byScore || cur.Score == cur.Tied) {
-		extra = len(cur.Seen)
-	}
-	req := bleve.NewSearchRequestOptions(cq.query, size+extra, q.From, false)
+	req := bleve.NewSearchRequestOptions(cq.query, size, q.From, false)
 	req.Fields = claimFields
 	if cq.unscored && len(q.Facets) > 0 {
 		// Every hit scores the same: skip scoring. (Without facets bleve
 		// would then stop counting at the page, and the total be wrong.)
 		req.Score = "none"
 	}
-	full := !relevance || cur != nil
-	if full {
+	var collect search.MakeDocumentMatchHandler
+	var rp *relevancePage
+	if relevance {
+		// In score order, ties by document id, collected apart (order.go).
+		rp = &relevancePage{k: q.From + size, byScore: byScore}
+		collect = rp.maker
+	} else {
 		req.SortBy(order)
 	}
 	skip := btoi(byScore) // the score is kept apart from the other sort values
 	if cur != nil {
+		if len(cur.After) != len(order)-skip {
+			return p, lumen.Invalidf("cursor", "not a cursor this server gave out")
+		}
 		after := make([]string, len(order))
 		for i := range order {
-			switch {
-			case byScore && i == 0:
+			if byScore && i == 0 {
 				after[i] = scoreString(cur.Score)
-			case i-skip < len(cur.After):
-				v, err := base64.RawURLEncoding.DecodeString(cur.After[i-skip])
-				if err != nil {
-					return p, lumen.Invalidf("cursor", "not a cursor this server gave out")
-				}
-				after[i] = string(v)
+				continue
 			}
+			v, err := base64.RawURLEncoding.DecodeString(cur.After[i-skip])
+			if err != nil {
+				return p, lumen.Invalidf("cursor", "not a cursor this server gave out")
+			}
+			after[i] = string(v)
 		}
-		req.SearchAfter = after
+		if rp != nil {
+			rp.after = &orderKey{score: cur.Score, id: after[len(after)-1]}
+		} else {
+			req.SearchAfter = after
+		}
 		p.offset = cur.N
 	} else {
 		p.offset = q.From
@@ -186,22 +183,13 @@ func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 	for _, f := range q.Facets {
 		req.AddFacet(f, bleve.NewFacetRequest(f, facetSizes[f]))
 	}
-	res, err := ix.searchWithFields(ctx, req, claimFields)
+	res, err := ix.searchWithFields(ctx, req, claimFields, collect)
 	if err != nil {
 		return p, err
 	}
 	p.total = res.Total
 	p.facets = facets(res, q.Facets)
 	p.hits = res.Hits
-	if extra > 0 {
-		kept := p.hits[:0]
-		for _, h := range p.hits {
-			if !cur.seen(strings.TrimPrefix(h.ID, "c-")) {
-				kept = append(kept, h)
-			}
-		}
-		p.hits = kept
-	}
 	if len(p.hits) > size {
 		p.hits = p.hits[:size]
 	}
@@ -213,86 +201,15 @@ func (ix *Index) searchPage(ctx context.Context, cq *compiled, q lumen.ClaimQuer
 	if byScore {
 		next.Score = last.Score
 	}
-	if full {
+	if rp != nil {
+		next.After = []string{base64.RawURLEncoding.EncodeToString([]byte(last.ID))}
+	} else {
 		for i := skip; i < len(order) && i < len(last.Sort); i++ {
 			next.After = append(next.After, base64.RawURLEncoding.EncodeToString([]byte(last.Sort[i])))
-		}
-		if extra > 0 && (!byScore || last.Score == cur.Tied) {
-			next.Seen, next.Tied = cur.Seen, cur.Tied // still among the first page's ties
-		}
-	} else {
-		// The first page in relevance order: the next pages leave out
-		// the claims it returned with its last score.
-		next.Seen = tiedIDs(p.hits, last.Score)
-		if byScore {
-			next.Tied = last.Score
 		}
 	}
 	p.next = next
 	return p, nil
-}
-
-// offsetPage is a page further down (from > 0) in relevance order: the
-// claims before it are fetched without their fields, so that the cursor to
-// the next page can leave out those tied with its last score.
-func (ix *Index) offsetPage(ctx context.Context, cq *compiled, q lumen.ClaimQuery, size int) (page, error) {
-	p := page{offset: q.From}
-	req := bleve.NewSearchRequestOptions(cq.query, q.From+size, 0, false)
-	if cq.unscored && len(q.Facets) > 0 {
-		req.Score = "none"
-	}
-	for _, f := range q.Facets {
-		req.AddFacet(f, bleve.NewFacetRequest(f, facetSizes[f]))
-	}
-	res, err := ix.run(ctx, req)
-	if err != nil {
-		return p, err
-	}
-	p.total = res.Total
-	p.facets = facets(res, q.Facets)
-	if len(res.Hits) <= q.From {
-		return p, nil
-	}
-	all, shown := res.Hits, res.Hits[q.From:]
-	ids := make([]string, len(shown))
-	for i, h := range shown {
-		ids[i] = h.ID
-	}
-	freq := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	fres, err := ix.searchWithFields(ctx, freq, claimFields)
-	if err != nil {
-		return p, err
-	}
-	byID := make(map[string]*search.DocumentMatch, len(fres.Hits))
-	for _, h := range fres.Hits {
-		byID[h.ID] = h
-	}
-	for _, h := range shown {
-		if f, ok := byID[h.ID]; ok {
-			h.Fields = f.Fields
-			p.hits = append(p.hits, h)
-		}
-	}
-	if len(p.hits) > 0 {
-		last := p.hits[len(p.hits)-1].Score
-		if seen := tiedIDs(all, last); len(seen) <= maxSeen {
-			p.next = &cursor{Score: last, Seen: seen, Tied: last}
-			if cq.unscored {
-				p.next.Score, p.next.Tied = 0, 0
-			}
-		}
-	}
-	return p, nil
-}
-
-func tiedIDs(hits []*search.DocumentMatch, score float64) []string {
-	var ids []string
-	for _, h := range hits {
-		if h.Score == score {
-			ids = append(ids, strings.TrimPrefix(h.ID, "c-"))
-		}
-	}
-	return packSeen(ids)
 }
 
 func btoi(b bool) int {

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"reflect"
@@ -405,6 +406,56 @@ func TestCursorWalksToTheEnd(t *testing.T) {
 	}
 }
 
+// QA4: under relevance, pages reached by from and by cursor are in one
+// total order, ties (many claims score the same here) included: walking
+// every page with from, with cursors, or with from and then the cursor of
+// any page, gives the same sequence.
+func TestFromAndCursorPagesAgree(t *testing.T) {
+	ix := manyClaims(t, 120)
+	ctx := context.Background()
+	for _, q := range []lumen.ClaimQuery{
+		{Q: "probiotics acne", Size: 7},                                    // scores with many ties
+		{Q: "claim probiotics dysbiosis", Size: 9},                         // more distinct scores, ties still
+		{Q: "10 11 12 13 14 15 16 17 probiotics^0.5 dysbiosis^2", Size: 5}, // pages of several scores, then ties
+		{Size: 10},                                // no query: every claim ties
+		{Q: "concepts:condition/acne", Size: 8},   // a field term: ties throughout
+		{PublishedFrom: day(2010, 1, 1), Size: 4}, // a filter alone: unscored, half the claims
+		{PublishedFrom: day(2016, 1, 1), Size: 3}, // a fifth: too few hits among the ids to walk them
+		{Sort: "-published", Size: 11},            // by date, ties on the day
+		{Q: "probiotics", Sort: "published", Size: 6},
+	} {
+		t.Run(fmt.Sprintf("q=%s,sort=%s", q.Q, q.Sort), func(t *testing.T) {
+			byCursor := walk(t, ix, q)
+			var byFrom []string
+			for from := 0; ; from += q.Size {
+				pq := q
+				pq.From = from
+				res, err := ix.SearchClaims(ctx, pq)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, h := range res.Hits {
+					byFrom = append(byFrom, h.ID)
+				}
+				if len(res.Hits) < q.Size {
+					break
+				}
+			}
+			if !slices.Equal(byFrom, byCursor) {
+				t.Fatalf("pages by from (%d claims) and by cursor (%d) differ:\nfrom:   %v\ncursor: %v", len(byFrom), len(byCursor), byFrom, byCursor)
+			}
+			// Switching from offsets to the API's cursor at any page.
+			for k := 1; (k+1)*q.Size < len(byFrom); k += 3 { // pages a cursor follows
+				pq := q
+				pq.From = k * q.Size
+				if got := walk(t, ix, pq)[pq.From:]; !slices.Equal(got, byFrom[pq.From:]) {
+					t.Fatalf("from=%d then cursors = %v, want %v", pq.From, got, byFrom[pq.From:])
+				}
+			}
+		})
+	}
+}
+
 // TestCursorFacetsBetweenPages: asking for facets on some pages only does
 // not change the order the cursor follows.
 func TestCursorFacetsBetweenPages(t *testing.T) {
@@ -447,14 +498,15 @@ func TestCursorErrors(t *testing.T) {
 	fp := fingerprint(lumen.ClaimQuery{Q: "probiotics"})
 	crafted := func(c cursor) string { c.Query = fp; return encodeCursor(c) }
 	for _, q := range []lumen.ClaimQuery{
-		{Q: "probiotics", Cursor: crafted(cursor{})},                                              // follows no page
-		{Q: "probiotics", Cursor: crafted(cursor{N: 5})},                                          // continues after nothing
-		{Q: "probiotics", Cursor: crafted(cursor{N: 5, After: []string{"a", "b", "c"}})},          // too many sort values
-		{Q: "probiotics", Cursor: crafted(cursor{N: 5, Seen: []string{strings.Repeat("x", 40)}})}, // not an id prefix
-		{Q: "acne", Cursor: res.NextCursor},                                                       // another query
-		{Q: "probiotics", Cursor: "bm9wZQ"},                                                       // not a cursor
-		{Q: "probiotics", Cursor: "!!!"},                                                          // not base64
-		{Q: "probiotics", Cursor: res.NextCursor, From: 5},                                        // both
+		{Q: "probiotics", Cursor: crafted(cursor{})},                                                                        // follows no page
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5})},                                                                    // continues after nothing
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5, After: []string{"a", "b", "c"}})},                                    // too many sort values
+		{Q: "probiotics", Cursor: crafted(cursor{N: 5, After: []string{"a", "b"}})},                                         // sort values of another order
+		{Q: "probiotics", Cursor: base64.RawURLEncoding.EncodeToString([]byte(`{"v":1,"q":"` + fp + `","a":["x"],"n":5}`))}, // an earlier server's
+		{Q: "acne", Cursor: res.NextCursor},                                                                                 // another query
+		{Q: "probiotics", Cursor: "bm9wZQ"},                                                                                 // not a cursor
+		{Q: "probiotics", Cursor: "!!!"},                                                                                    // not base64
+		{Q: "probiotics", Cursor: res.NextCursor, From: 5},                                                                  // both
 	} {
 		if _, err := ix.SearchClaims(context.Background(), q); !errors.Is(err, lumen.ErrInvalid) {
 			t.Errorf("SearchClaims(%+v) = %v, want ErrInvalid", q, err)
@@ -597,7 +649,7 @@ func TestStoredFieldsByNumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := ix.searchWithFields(context.Background(), bleve.NewSearchRequestOptions(q, 100, 0, false), claimFields)
+	got, err := ix.searchWithFields(context.Background(), bleve.NewSearchRequestOptions(q, 100, 0, false), claimFields, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -681,6 +733,21 @@ func TestQueryStringRetractedAndYear(t *testing.T) {
 		var inv *lumen.InvalidError
 		if !errors.As(err, &inv) || inv.Field != "q" || !strings.Contains(inv.Reason, "year takes a year") {
 			t.Errorf("SearchClaims(q=%q) = %v, want a 400 saying year takes a year", q, err)
+		}
+	}
+}
+
+// TaggedWith answers from the index, not the vocabulary: a concept the
+// taxonomy lost still tags the claims indexed before (qa5).
+func TestTaggedWith(t *testing.T) {
+	ix := manyClaims(t, 7)
+	ix.SetVocabulary(vocab.New(lumen.Taxonomy{Version: "t2", Concepts: []lumen.Concept{{ID: "condition/acne", Kind: "condition", Label: "Acne"}}}))
+	for _, tt := range []struct {
+		id   string
+		want bool
+	}{{"condition/acne", true}, {"mechanism/dysbiosis", true}, {"mechanism/nonexistent", false}} {
+		if got, err := ix.TaggedWith(context.Background(), tt.id); err != nil || got != tt.want {
+			t.Errorf("TaggedWith(%q) = %v, %v, want %v", tt.id, got, err, tt.want)
 		}
 	}
 }

@@ -82,9 +82,13 @@ func (sr *storedReader) document(id index.IndexInternalID) (*document.Document, 
 
 // searchWithFields runs req (whose Fields it clears) and fills each hit's
 // Fields with the stored fields named, read from the snapshot the search
-// ran on.
-func (ix *Index) searchWithFields(ctx context.Context, req *bleve.SearchRequest, fields []string) (*bleve.SearchResult, error) {
+// ran on. collect, when not nil, collects the hits instead of bleve's
+// top-N handler (relevancePage).
+func (ix *Index) searchWithFields(ctx context.Context, req *bleve.SearchRequest, fields []string, collect search.MakeDocumentMatchHandler) (*bleve.SearchResult, error) {
 	var sr *storedReader
+	if collect == nil {
+		collect = collector.MakeTopNDocumentMatchHandler
+	}
 	maker := search.MakeDocumentMatchHandler(func(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 		if sr == nil {
 			if s := newStoredReader(sctx.IndexReader); s != nil {
@@ -92,7 +96,7 @@ func (ix *Index) searchWithFields(ctx context.Context, req *bleve.SearchRequest,
 				sr = s
 			}
 		}
-		return collector.MakeTopNDocumentMatchHandler(sctx)
+		return collect(sctx)
 	})
 	req.Fields = nil
 	res, err := ix.run(context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, maker), req)

@@ -16,6 +16,7 @@ import (
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
 	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -82,7 +83,7 @@ func TestDeadLettersMetricIsCurrent(t *testing.T) {
 // serve says in its log that it is shutting down and that it stopped, so
 // that a clean stop is told from a crash (qa2: serve logged nothing).
 func TestServeLogsItsShutdown(t *testing.T) {
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {

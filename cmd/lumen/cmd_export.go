@@ -90,10 +90,6 @@ Without --url the index in the data directory is read (stop the lumen serving it
 	if err != nil {
 		return fmt.Errorf("%w: %w", err, lumen.ErrInvalid)
 	}
-	q, err := httpapi.ParseFilters(tax, filters)
-	if err != nil {
-		return fmt.Errorf("filters: %w", err)
-	}
 	// A mistyped --data must not be created empty and exported from.
 	if _, err := os.Stat(filepath.Join(cfg.Data, "index")); err != nil {
 		return usageError("no index in %s: give the data directory of lumen serve or run (--data DIR), or export from a running lumen (--url)", cfg.Data)
@@ -115,6 +111,12 @@ Without --url the index in the data directory is read (stop the lumen serving it
 	}
 	defer ix.Close()
 	ix.SetVocabulary(vocab.New(tax))
+	// Read with the index, so that a concept the taxonomy lost since its
+	// claims were tagged finds them, as through the API.
+	q, err := httpapi.ParseFilters(ctx, tax, filters, ix)
+	if err != nil {
+		return fmt.Errorf("filters: %w", err)
+	}
 	if claims {
 		cw, err := export.NewClaimWriter(w, *format)
 		if err != nil {

@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // TestMain lets a test run this binary as the lumen command in a child
@@ -183,7 +185,7 @@ func TestSIGTERMExitsZero(t *testing.T) {
 	data := t.TempDir()
 	child := exec.Command(os.Args[0], "-test.run=^$", "--", "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn")
 	child.Env = append(os.Environ(), "LUMEN_TEST_MAIN=1")
-	var out syncBuffer
+	var out syncbuf.Buffer
 	child.Stdout, child.Stderr = &out, &out
 	if err := child.Start(); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/indexer"
 	"github.com/lumen-research/lumen/internal/httpapi"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 	"github.com/lumen-research/lumen/internal/vocab"
 )
 
@@ -114,7 +115,7 @@ func TestExportToken(t *testing.T) {
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Taxonomy: tax, Auth: tokenAuth(tok), RequireTokenForReads: true}))
 	defer srv.Close()
 	run1 := func(env func(string) string, args ...string) (string, string, error) {
-		var out, errOut syncBuffer
+		var out, errOut syncbuf.Buffer
 		err := run(context.Background(), append([]string{"export", "--url", srv.URL, "--format", "csv"}, args...), env, strings.NewReader(""), &out, &errOut)
 		return out.String(), errOut.String(), err
 	}
@@ -135,5 +136,32 @@ func TestExportToken(t *testing.T) {
 	}
 	if _, _, err := lumenCmd(t, "", "export", "--data", data, "--token", tok); err == nil {
 		t.Error("export --data --token: want a usage error")
+	}
+}
+
+// lumen export --data takes a concept the taxonomy lost while claims in
+// the index are still tagged with it, as the API does (qa5), and still
+// refuses one no claim has.
+func TestExportRetiredConcept(t *testing.T) {
+	data := t.TempDir()
+	ix := exportData(t, data)
+	s := "Probiotics tightened the old barrier."
+	a := lumen.Article{ID: lumen.NewID("export:retired"), URL: "https://example.org/retired", Title: "Retired", Text: s,
+		FetchedAt: time.Now(), Source: "test"}
+	ev := lumen.ArticleTagged{Article: a, TaxonomyVersion: "gutskin+r1", Claims: []lumen.Claim{{ID: lumen.ClaimID(a.ID, s, 0),
+		ArticleID: a.ID, Text: s, End: len(s), Concepts: []string{"intervention/probiotics", "mechanism/old-barrier"}, Relation: lumen.RelationIncreases}}}
+	if _, err := ix.Apply(context.Background(), []lumen.ArticleTagged{ev}); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	out, stderr, err := lumenCmd(t, "", "export", "--data", data, "--format", "csv", "concept=mechanism/old-barrier")
+	if err != nil {
+		t.Fatalf("export of a retired concept: %v\n%s", err, stderr)
+	}
+	if rows, err := csv.NewReader(strings.NewReader(out)).ReadAll(); err != nil || len(rows) != 2 || !strings.Contains(out, s) {
+		t.Errorf("export of a retired concept = %q, %v; want its one claim", out, err)
+	}
+	if _, _, err := lumenCmd(t, "", "export", "--data", data, "concept=mechanism/never-was"); exitCode(err) != 2 {
+		t.Errorf("export of a concept no claim has = %v (exit %d), want a usage error", err, exitCode(err))
 	}
 }

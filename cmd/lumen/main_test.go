@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -24,25 +23,8 @@ import (
 	"github.com/lumen-research/lumen/config"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
-
-// syncBuffer is an io.Writer the test can read while a command writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // env returns a getenv with only the given variables, so that the tests do
 // not depend on the environment they run in.
@@ -57,7 +39,7 @@ func envOf(kv ...string) func(string) string {
 // lumenCmd runs a command to completion.
 func lumenCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	err = run(ctx, args, envOf(), strings.NewReader(stdin), &out, &errOut)
@@ -66,9 +48,9 @@ func lumenCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string
 
 // background runs a long-running command until the returned stop is called;
 // stop returns the command's error.
-func background(t *testing.T, args ...string) (stdout *syncBuffer, stop func() error) {
+func background(t *testing.T, args ...string) (stdout *syncbuf.Buffer, stop func() error) {
 	t.Helper()
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, args, envOf(), strings.NewReader(""), &out, &errOut) }()
@@ -96,7 +78,7 @@ func background(t *testing.T, args ...string) (stdout *syncBuffer, stop func() e
 var urlRE = regexp.MustCompile(`API: (http://127\.0\.0\.1:\d+)`)
 
 // waitURL waits until the command prints its API URL.
-func waitURL(t *testing.T, out *syncBuffer) string {
+func waitURL(t *testing.T, out *syncbuf.Buffer) string {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {

@@ -48,6 +48,7 @@ var (
 	_ httpapi.Mapper           = (*indexer.Index)(nil)
 	_ httpapi.Exporter         = (*indexer.Index)(nil)
 	_ httpapi.ArticleTexter    = (*indexer.Index)(nil)
+	_ httpapi.ConceptIndex     = (*indexer.Index)(nil)
 	_ httpapi.RunLister        = (*crawler.Crawler)(nil)
 	_ httpapi.DeadLetterLister = (*bus.Bus)(nil)
 	_ crawler.Publisher        = (*bus.Bus)(nil)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // freeAddr returns a loopback address nothing listens on (for a moment).
@@ -51,7 +52,7 @@ func TestHealthAddrFromEnvAndConfig(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan error, 1)
-			var out, errOut syncBuffer
+			var out, errOut syncbuf.Buffer
 			go func() {
 				done <- run(ctx, append(tt.args, "--log-level", "error"), tt.env, strings.NewReader(""), &out, &errOut)
 			}()
@@ -105,7 +106,7 @@ func TestWarnStaleTags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	a := newApp(cfg, slog.New(slog.NewTextHandler(&logs, nil)))
 	if err := a.openTagger(); err != nil {
 		t.Fatal(err)

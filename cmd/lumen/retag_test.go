@@ -15,6 +15,7 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // retagSite serves one article whose first finding names its mechanism by
@@ -122,7 +123,7 @@ func TestRetagKeepsAcceptedClaimTheTaggerDrops(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := envOf("LUMEN_TAXONOMY", taxPath)
-	var out, errOut syncBuffer
+	var out, errOut syncbuf.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := run(ctx, []string{"reindex", "--retag", "--data", data, "--log-level", "warn"}, env, strings.NewReader(""), &out, &errOut); err != nil {

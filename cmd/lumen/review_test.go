@@ -17,6 +17,7 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/demo"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // crawledData crawls the sample site into a new data directory.
@@ -210,7 +211,7 @@ func TestDecisionSurvivesKill(t *testing.T) {
 	args := []string{"serve", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "warn"}
 	child := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
 	child.Env = append(os.Environ(), "LUMEN_TEST_MAIN=1")
-	var out syncBuffer
+	var out syncbuf.Buffer
 	child.Stdout, child.Stderr = &out, &out
 	if err := child.Start(); err != nil {
 		t.Fatal(err)

@@ -547,3 +547,102 @@ func TestClaimNoLongerTaggedIsFlaggedNotRetracted(t *testing.T) {
 		t.Errorf("claim tagged again as accepted = %+v, want not flagged", c.Review)
 	}
 }
+
+// QA4: an undo on an accepted claim whose sentence has since left its
+// article (retracted) is recorded, and the claim stays retracted, pending,
+// with its history: out of the queue and the default search, found with
+// retracted=true (and status=pending) and among its article's retracted
+// claims, kept by the next re-crawl, and live and in the queue again when
+// its sentence comes back.
+func TestUndoOnARetractedClaim(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, 2, time.Second)
+	id, other := f.ev.Claims[0].ID, f.ev.Claims[1].ID
+	_, etag := f.get(t, id)
+	if _, _, err := f.svc.Decide(ctx, alice, id, etag, curation.Request{Action: lumen.ActionAccept}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, err := f.ix.Claim(ctx, id); return err == nil && c.Review.Version == 1 })
+	// Re-crawled without the first sentence.
+	without := func(day int) lumen.ArticleTagged {
+		ev := article(time.Date(2026, 1, day, 0, 0, 0, 0, time.UTC), 2, lumen.RelationDecreases)
+		c := ev.Claims[1]
+		c.Start, c.End = 0, len(c.Text)
+		ev.Claims, ev.Article.Text = []lumen.Claim{c}, c.Text+" "
+		ev.Article.ContentHash = ev.Article.ComputeContentHash()
+		return ev
+	}
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{without(2)}); err != nil {
+		t.Fatal(err)
+	}
+	c, etag := f.get(t, id)
+	if !c.Review.Retracted || c.Review.Status != lumen.StatusAccepted {
+		t.Fatalf("claim whose sentence left = %+v, want accepted and retracted", c.Review)
+	}
+	c, _, err := f.svc.Decide(ctx, bob, id, etag, curation.Request{Action: lumen.ActionUndo})
+	if err != nil {
+		t.Fatalf("undo on a retracted claim: %v", err)
+	}
+	if !c.Review.Retracted || c.Review.Status != lumen.StatusPending || c.Review.Version != 2 {
+		t.Fatalf("undo on a retracted claim = %+v, want pending, still retracted, version 2", c.Review)
+	}
+	waitFor(t, func() bool { c, err := f.ix.Claim(ctx, id); return err == nil && c.Review.Version == 2 })
+
+	found := func(q lumen.ClaimQuery) []string {
+		t.Helper()
+		res, err := f.ix.SearchClaims(ctx, q)
+		if err != nil {
+			t.Fatalf("SearchClaims(%+v): %v", q, err)
+		}
+		return ids(res.Hits)
+	}
+	check := func(when string) {
+		t.Helper()
+		yes := true
+		for _, tt := range []struct {
+			name string
+			q    lumen.ClaimQuery
+			want []string
+		}{
+			{"default search", lumen.ClaimQuery{}, []string{other}},
+			{"retracted=true", lumen.ClaimQuery{Retracted: &yes}, []string{id}},
+			{"retracted=true&status=pending", lumen.ClaimQuery{Retracted: &yes, Status: []string{lumen.StatusPending}}, []string{id}},
+			{"retracted=true&status=accepted", lumen.ClaimQuery{Retracted: &yes, Status: []string{lumen.StatusAccepted}}, nil},
+		} {
+			if got := found(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("%s: %s = %v, want %v", when, tt.name, got, tt.want)
+			}
+		}
+		d, err := f.ix.Article(ctx, f.ev.Article.ID)
+		if err != nil || len(d.RetractedClaims) != 1 || d.RetractedClaims[0].ID != id || d.RetractedClaims[0].Review.Status != lumen.StatusPending {
+			t.Errorf("%s: article's retracted claims = %+v, %v; want the undone claim, pending", when, d.RetractedClaims, err)
+		}
+		if hist, err := f.svc.History(ctx, id); err != nil || len(hist) != 2 || hist[1].Action != lumen.ActionUndo || hist[1].Undoes != 1 {
+			t.Errorf("%s: History = %+v, %v; want the acceptance and its undo", when, hist, err)
+		}
+	}
+	check("after the undo")
+	queue, err := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 10)
+	if err != nil || !slices.Equal(ids(queue), []string{other}) {
+		t.Errorf("queue = %v, %v; want only the claim still in the article", ids(queue), err)
+	}
+
+	// A re-crawl that still lacks the sentence keeps it.
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{without(3)}); err != nil {
+		t.Fatal(err)
+	}
+	check("after another re-crawl")
+
+	// The sentence comes back: the claim is live, pending, and queued.
+	if _, err := f.ix.Apply(ctx, []lumen.ArticleTagged{article(time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC), 2, lumen.RelationDecreases)}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := f.get(t, id); c.Review.Retracted || c.Review.Status != lumen.StatusPending || c.Review.Version != 2 {
+		t.Errorf("claim whose sentence came back = %+v, want live, pending, its history kept", c.Review)
+	}
+	// (Once the lease bob's undo left has expired.)
+	waitFor(t, func() bool {
+		queue, err := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 10)
+		return err == nil && slices.Contains(ids(queue), id)
+	})
+}

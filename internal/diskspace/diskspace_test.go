@@ -1,17 +1,16 @@
 package diskspace
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // fakeFree is a free-space function whose answer a test sets.
@@ -27,28 +26,10 @@ func (f *fakeFree) read(string) (uint64, error) {
 	return f.bytes.Load(), nil
 }
 
-// syncBuffer is a log sink safe for the guard's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestGuardLowAndBack(t *testing.T) {
 	var f fakeFree
 	f.bytes.Store(1 << 30)
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	var observed atomic.Uint64
 	g := New("/data", 64<<20, Options{Free: f.read, Logger: slog.New(slog.NewTextHandler(&logs, nil)),
 		Observe: func(free uint64, low bool) { observed.Store(free) }})

@@ -70,8 +70,15 @@ func taggedArticle(url, title string, published time.Time, evidence string, doi 
 // psoriasis through the whole API.
 func richFixture(t *testing.T) (*httptest.Server, []lumen.ArticleTagged) {
 	t.Helper()
+	return richFixtureWith(t, richTaxonomy)
+}
+
+// richFixtureWith serves the same index with the taxonomy tax (which may
+// lack concepts the claims were tagged with).
+func richFixtureWith(t *testing.T, tax lumen.Taxonomy, more ...lumen.ArticleTagged) (*httptest.Server, []lumen.ArticleTagged) {
+	t.Helper()
 	ix := openIndex(t)
-	ix.SetVocabulary(vocab.New(richTaxonomy))
+	ix.SetVocabulary(vocab.New(tax))
 	ad, acne, pso := "condition/atopic-dermatitis", "condition/acne", "condition/psoriasis"
 	dys, leaky, pro := "mechanism/dysbiosis", "mechanism/intestinal-permeability", "intervention/probiotics"
 	evs := []lumen.ArticleTagged{
@@ -91,6 +98,7 @@ func richFixture(t *testing.T) (*httptest.Server, []lumen.ArticleTagged) {
 			lumen.EvidenceWebArticle, "", "",
 			sentence{"A leaky gut may worsen psoriasis.", []string{pso, leaky}, lumen.RelationIncreases, ""}),
 	}
+	evs = append(evs, more...)
 	if _, err := ix.Apply(context.Background(), evs); err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +114,7 @@ func richFixture(t *testing.T) (*httptest.Server, []lumen.ArticleTagged) {
 	if _, err := ix.ApplyReviews(context.Background(), ds); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Runs: fakeRuns{}, Taxonomy: richTaxonomy, Metrics: metrics.New()}))
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Searcher: ix, Runs: fakeRuns{}, Taxonomy: tax, Metrics: metrics.New()}))
 	t.Cleanup(srv.Close)
 	return srv, evs
 }

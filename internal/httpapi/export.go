@@ -46,7 +46,7 @@ type recordWriter[T any] interface {
 // for the request's filters, in the format's writer.
 func streamExport[T any, W recordWriter[T]](s *server, w http.ResponseWriter, r *http.Request, v values, what string,
 	newWriter func(io.Writer, string) (W, error), run func(Exporter, context.Context, lumen.ClaimQuery, func(T) error) error) {
-	q, err := s.claimQuery(v)
+	q, err := s.claimQuery(r.Context(), v)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -25,7 +25,7 @@ type claimsResponse struct {
 
 func (s *server) handleClaims(w http.ResponseWriter, r *http.Request, v values) {
 	start := time.Now()
-	q, err := s.searchQuery(v)
+	q, err := s.searchQuery(r.Context(), v)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -45,8 +45,8 @@ func (s *server) handleClaims(w http.ResponseWriter, r *http.Request, v values) 
 }
 
 // searchQuery reads the parameters of a claim search (API or page).
-func (s *server) searchQuery(v values) (lumen.ClaimQuery, error) {
-	q, err := s.claimQuery(v)
+func (s *server) searchQuery(ctx context.Context, v values) (lumen.ClaimQuery, error) {
+	q, err := s.claimQuery(ctx, v)
 	if err != nil {
 		return q, err
 	}

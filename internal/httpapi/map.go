@@ -46,7 +46,7 @@ func (s *server) handleMap(w http.ResponseWriter, r *http.Request, v values) {
 // evidenceMap reads a map request and draws the map, rows and columns in
 // the taxonomy's order with their labels and hierarchy.
 func (s *server) evidenceMap(r *http.Request, v values) (lumen.EvidenceMap, error) {
-	q, err := s.claimQuery(v)
+	q, err := s.claimQuery(r.Context(), v)
 	if err != nil {
 		return lumen.EvidenceMap{}, err
 	}

@@ -183,6 +183,10 @@ type searchPage struct {
 	// Stale tells that part of the index was tagged by another tagger
 	// version than this server's (nil: none, or it cannot tell).
 	Stale *StaleTags
+	// Retired are the filters' concepts that the taxonomy (of version
+	// Version) lacks: see server.retired.
+	Retired []string
+	Version string
 }
 
 // formView is the filter form, shared by the search and map pages.
@@ -298,10 +302,11 @@ func (s *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		q, err := s.searchQuery(v)
+		q, err := s.searchQuery(r.Context(), v)
 		if err != nil {
 			return err
 		}
+		p.Retired, p.Version = s.retiredIn(q), s.Taxonomy.Version
 		for _, f := range pageFacets {
 			q.Facets = append(q.Facets, f.name)
 		}
@@ -450,6 +455,10 @@ type mapPage struct {
 	Review  string // the review page narrowed to the map's filters
 	Error   string
 	Empty   bool
+	// Retired are the concepts of the rows, columns and filters that the
+	// taxonomy lacks (see server.retired); Version is the taxonomy's.
+	Retired []string
+	Version string
 	// SyntaxHelp explains the query syntax when q is what went wrong.
 	SyntaxHelp string
 }
@@ -466,6 +475,9 @@ type cellView struct {
 	URL   string
 	Style string
 	Title string
+	// ReverseURL finds the claims that relate the two concepts the other
+	// way (the other concept as the cause), counted apart as Reverse.
+	ReverseURL, ReverseTitle string
 }
 
 func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
@@ -503,6 +515,17 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		p.Map = &m
+		if len(s.Taxonomy.Concepts) > 0 {
+			if q, err := s.claimQuery(r.Context(), v); err == nil {
+				p.Retired = s.retiredIn(q)
+			}
+			for _, a := range append(slices.Clone(m.Rows), m.Cols...) {
+				if !s.vocab.Has(a.ID) && !slices.Contains(p.Retired, a.ID) {
+					p.Retired = append(p.Retired, a.ID)
+				}
+			}
+			p.Version = s.Taxonomy.Version
+		}
 		collapsed := v.list("collapse")
 		p.Rows = s.axisViews(pq, m.Rows, collapsed)
 		p.Cols = s.axisViews(pq, m.Cols, collapsed)
@@ -544,8 +567,21 @@ func (s *server) handleMapPage(w http.ResponseWriter, r *http.Request) {
 					if cv.Title == "" {
 						cv.Title = fmt.Sprintf("%s × %s", row.Label, col.Label)
 					}
-					cv.Title += fmt.Sprintf("; %d more claims relate them the other way (%s as the cause)", c.Reverse,
-						map[bool]string{true: col.Label, false: row.Label}[lumen.ConceptKind(row.ID) == m.SubjectKind])
+					cause, other := row, col
+					if lumen.ConceptKind(row.ID) != m.SubjectKind {
+						cause, other = col, row
+					}
+					cv.Title += fmt.Sprintf("; %d more claims relate them only the other way (%s as the cause)", c.Reverse, other.Label)
+					// The pairs the other way: the other concept the
+					// subject, the cause the object.
+					q := url.Values{}
+					for k, vs := range filters {
+						q[k] = slices.Clone(vs)
+					}
+					q.Set("subject", narrowPair(q.Get("subject"), other.ID, s.vocab.Narrower))
+					q.Set("object", narrowPair(q.Get("object"), cause.ID, s.vocab.Narrower))
+					cv.ReverseURL = "/?" + q.Encode()
+					cv.ReverseTitle = fmt.Sprintf("%d claims relate %s and %s only the other way: %s as the cause", c.Reverse, row.Label, col.Label, other.Label)
 				}
 				line = append(line, cv)
 			}

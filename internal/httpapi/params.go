@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -349,7 +350,9 @@ var (
 			"defines) also match the claims tagged with it; each hit says why it matched.", Example: "eczema probiotics"},
 		{Name: "concept", Type: "string", Multi: true, Or: true, Pattern: conceptPattern,
 			Doc: "concept id (GET /api/v1/concepts) or a kind (condition, mechanism, intervention); matches the concept " +
-				"and every narrower one. Comma-separated or repeated: all of them (AND); separated by | : any of them (OR)",
+				"and every narrower one. Comma-separated or repeated: all of them (AND); separated by | : any of them (OR). " +
+				"An id the taxonomy lacks is refused, unless claims in the index are still tagged with it (a concept a " +
+				"taxonomy change removed, until lumen reindex --retag): then it finds them",
 			Example: "condition/acne"},
 		{Name: "evidence", Type: "string", Multi: true, Enum: lumen.EvidenceStrength, Doc: "evidence type; several: any of them"},
 		{Name: "relation", Type: "string", Enum: lumen.Relations, Doc: "the relation the claim states"},
@@ -362,14 +365,14 @@ var (
 		{Name: "hedged", Type: "boolean", Doc: "hedged (may, might, suggests) or definite claims"},
 		{Name: "status", Type: "string", Multi: true, Enum: lumen.Statuses, Doc: "review status; several: any of them"},
 		{Name: "flagged", Type: "boolean", Doc: "decided claims flagged for another review: a re-tag now disagrees with the decision (or no longer reads the sentence as a claim)"},
-		{Name: "retracted", Type: "boolean", Doc: "decided claims whose sentence left their article (left out otherwise)"},
+		{Name: "retracted", Type: "boolean", Doc: "claims a curator decided (also where every decision was since undone: pending) whose sentence left their article (left out otherwise)"},
 		{Name: "article", Type: "string", Pattern: idPattern, Doc: "an article id (32 hex digits)"},
 		{Name: "source", Type: "string", Pattern: sourcePattern, Doc: "a source name (letters, digits, - and _)"},
 		{Name: "published_from", Type: "date", Doc: "published on or after (YYYY-MM-DD)"},
 		{Name: "published_to", Type: "date", Doc: "published on or before (YYYY-MM-DD)"},
 	}
 
-	sortParam   = param{Name: "sort", Type: "string", Enum: []string{"relevance", "-published", "published"}, Default: "relevance", Doc: "order of the hits"}
+	sortParam   = param{Name: "sort", Type: "string", Enum: []string{"relevance", "-published", "published"}, Default: "relevance", Doc: "order of the hits; ties (equal scores, the same day) in claim id order, so that pages by from and by cursor are one sequence"}
 	fromParam   = param{Name: "from", Type: "integer", Min: 0, Max: 10000, Default: "0", Doc: "offset of the first hit (to 10,000; use cursor beyond)"}
 	sizeParam   = param{Name: "size", Type: "integer", Min: 1, Max: 100, Default: "20", Doc: "hits per page"}
 	cursorParam = param{Name: "cursor", Type: "string", Doc: "next_cursor of the previous page: continues after it, to the end of the result set; keep the other parameters as they were"}
@@ -385,8 +388,10 @@ func withFilters(more ...param) []param {
 }
 
 // claimQuery builds the claim selection of a request's filters. concept
-// values are checked against the taxonomy here.
-func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
+// values are checked against the taxonomy here: an id it lacks is refused,
+// unless claims in the index are tagged with it (a concept removed from
+// the taxonomy since they were tagged: see retired).
+func (s *server) claimQuery(ctx context.Context, v values) (lumen.ClaimQuery, error) {
 	q := lumen.ClaimQuery{
 		Q: v.str("q"), Evidence: v.list("evidence"), Relation: v.str("relation"),
 		Subject: v.str("subject"), Object: v.str("object"), Effect: v.str("effect"),
@@ -409,7 +414,9 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 		for _, c := range strings.Split(*p.v, "|") {
 			c = strings.TrimSpace(c)
 			if len(s.Taxonomy.Concepts) > 0 && !s.vocab.Has(c) && !s.vocab.IsKind(c) {
-				return q, lumen.Invalidf(p.field, "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", c, lumen.KindCondition)
+				if err := s.checkRetired(ctx, p.field, c); err != nil {
+					return q, err
+				}
 			}
 			alts = append(alts, c)
 		}
@@ -430,7 +437,10 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 				case len(s.Taxonomy.Concepts) == 0:
 					group = append(group, c) // no taxonomy to check against
 				default:
-					return q, lumen.Invalidf("concept", "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", c, lumen.KindCondition)
+					if err := s.checkRetired(ctx, "concept", c); err != nil {
+						return q, err
+					}
+					group = append(group, c)
 				}
 			}
 			switch len(group) {
@@ -445,14 +455,67 @@ func (s *server) claimQuery(v values) (lumen.ClaimQuery, error) {
 	return q, nil
 }
 
+// retired reports whether id, a concept the taxonomy lacks, tags claims
+// in the index: a concept a taxonomy change removed (or renamed) still
+// tags the claims indexed before it, until lumen reindex --retag, and the
+// evidence map and the facets show it; its links must find those claims.
+// Without an index to ask, it is not.
+func (s *server) retired(ctx context.Context, id string) (bool, error) {
+	t, ok := s.Searcher.(ConceptIndex)
+	if !ok || !s.vocab.IsKind(lumen.ConceptKind(id)) {
+		return false, nil
+	}
+	return t.TaggedWith(ctx, id)
+}
+
+// checkRetired refuses a concept id the taxonomy lacks unless it is
+// retired.
+func (s *server) checkRetired(ctx context.Context, field, id string) error {
+	ok, err := s.retired(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return lumen.Invalidf(field, "unknown concept %q (see GET /api/v1/concepts; a kind such as %q also works)", id, lumen.KindCondition)
+	}
+	return nil
+}
+
+// retiredIn returns the concepts of q that the taxonomy lacks (retired).
+func (s *server) retiredIn(q lumen.ClaimQuery) []string {
+	var out []string
+	add := func(id string) {
+		if id != "" && !s.vocab.Has(id) && !s.vocab.IsKind(id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(s.Taxonomy.Concepts) == 0 {
+		return nil
+	}
+	for _, c := range q.Concepts {
+		add(c)
+	}
+	for _, g := range q.AnyConcepts {
+		for _, c := range g {
+			add(c)
+		}
+	}
+	for _, v := range []string{q.Subject, q.Object} {
+		for _, c := range strings.Split(v, "|") {
+			add(strings.TrimSpace(c))
+		}
+	}
+	return out
+}
+
 // parseClaimQuery reads claim filters given as url.Values (the review
 // page's queue filters), checked as the API checks them.
-func (s *server) parseClaimQuery(v url.Values) (lumen.ClaimQuery, error) {
+func (s *server) parseClaimQuery(ctx context.Context, v url.Values) (lumen.ClaimQuery, error) {
 	vals, err := checkParams(epFilters, v.Encode())
 	if err != nil {
 		return lumen.ClaimQuery{}, err
 	}
-	return s.claimQuery(vals)
+	return s.claimQuery(ctx, vals)
 }
 
 // epFilters is the filters alone, for ParseFilters.
@@ -460,12 +523,14 @@ var epFilters = &endpoint{Method: "CLI", Path: "lumen export", Params: claimFilt
 
 // ParseFilters reads claim filters written as an API query string
 // ("concept=condition/acne&evidence=rct"), checked as the API checks them:
-// for commands that take the API's filters (lumen export).
-func ParseFilters(tax lumen.Taxonomy, rawQuery string) (lumen.ClaimQuery, error) {
-	s, _ := newServer(Deps{Searcher: nil, Taxonomy: tax})
+// for commands that take the API's filters (lumen export). ix, the index
+// the filters will search (may be nil), lets a concept the taxonomy lost
+// through while claims are tagged with it, as the API does.
+func ParseFilters(ctx context.Context, tax lumen.Taxonomy, rawQuery string, ix Searcher) (lumen.ClaimQuery, error) {
+	s, _ := newServer(Deps{Searcher: ix, Taxonomy: tax})
 	v, err := checkParams(epFilters, strings.TrimPrefix(rawQuery, "?"))
 	if err != nil {
 		return lumen.ClaimQuery{}, err
 	}
-	return s.claimQuery(v)
+	return s.claimQuery(ctx, v)
 }

@@ -128,7 +128,7 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, v values) {
 	if !s.curation(w, r) {
 		return
 	}
-	q, err := s.claimQuery(v)
+	q, err := s.claimQuery(r.Context(), v)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -29,6 +29,8 @@ type reviewFixture struct {
 	claimIDs []string
 	curator  string // a curator's token
 	reader   string
+	ix       *indexer.Index
+	ev       lumen.ArticleTagged // the article indexed
 }
 
 // reviewServer serves a real index and a real reviews stream with tokens.
@@ -76,7 +78,7 @@ func reviewServer(t *testing.T, readsNeedToken bool) *reviewFixture {
 		RequireTokenForReads: readsNeedToken, LeaseTTL: time.Minute,
 	}))
 	t.Cleanup(srv.Close)
-	f := &reviewFixture{srv: srv, tokens: tokens}
+	f := &reviewFixture{srv: srv, tokens: tokens, ix: ix, ev: ev}
 	for _, c := range ev.Claims {
 		f.claimIDs = append(f.claimIDs, c.ID)
 	}

@@ -243,7 +243,7 @@ func (s *server) handleReviewPage() http.Handler {
 			c, p.ETag, err = s.Curation.Get(r.Context(), cid)
 		} else {
 			var q lumen.ClaimQuery
-			q, err = s.parseClaimQuery(p.Filters)
+			q, err = s.parseClaimQuery(r.Context(), p.Filters)
 			if err == nil {
 				var hits []lumen.ClaimHit
 				hits, err = s.Curation.Queue(r.Context(), id.p, q, 1)

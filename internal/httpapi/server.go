@@ -27,6 +27,12 @@ type Searcher interface {
 	Article(ctx context.Context, id string) (lumen.ArticleDetail, error)
 }
 
+// ConceptIndex tells whether claims in the index are tagged with a concept
+// (one the taxonomy may lack, since a change removed it).
+type ConceptIndex interface {
+	TaggedWith(ctx context.Context, concept string) (bool, error)
+}
+
 // Mapper draws evidence maps.
 type Mapper interface {
 	EvidenceMap(ctx context.Context, q lumen.MapQuery) (lumen.EvidenceMap, error)
