@@ -23,7 +23,8 @@ type pairUnit struct {
 	a, b     int32 // tokens [a, b)
 	concept  int32
 	inverse  bool   // the wording names the lack of a beneficial concept
-	less     bool   // a less-word stands right before it ("reduced diversity")
+	less     bool   // a less-word stands right before it ("reduced diversity") or after it
+	lessTail bool   // a less-word right after it names its lack ("<barrier> defect", "<community> depletion")
 	given    bool   // an intervention given to a group: an exposure verb just before it ("treated with X")
 	absorbed int32  // for an imbalance or a diversity, the community whose mention it took in, else -1
 	made     bool   // an imbalance read from the verb before the community ("X altered the <community>")
@@ -432,6 +433,11 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case pr.bits&cueDec != 0:
 		up = pr.bits&cueHelp != 0 && good
+		if pr.bits&cueHelp == 0 && ob.lessTail {
+			// "abolished the <barrier> defect", "reversed <community>
+			// depletion": lowering the lack of Y raises Y
+			up = true
+		}
 	case ob.made:
 		// "X altered the <community>": X makes the imbalance
 		up = true

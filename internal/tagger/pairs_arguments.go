@@ -100,6 +100,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.loweredChangeItems(s, hits)
 	t.attributeTreatments(s, hits, from, to)
 	t.viaChanges(s, hits, from)
+	t.coChanges(s, hits, to)
+	t.loweredGerunds(s)
+	t.contrastedHelp(s, to)
 }
 
 // verbArguments reads the arguments that the wording of predicate i gives
@@ -882,6 +885,18 @@ func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
 func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
+	assoc := hi
+	for q := range p.preds {
+		// "Improvement in Y coincided with a rise in Z": what follows a
+		// verb of association is its object, no cause of the change
+		// (an intervention still is: "Y improved in parallel with X
+		// intake").
+		if qp := &p.preds[q]; qp.tok >= k && qp.tok < assoc && !qp.hyphen && t.associationOnly(qp) &&
+			!t.hasClass2(toks[qp.end-1], cl2FindingPrep) {
+			// ("was seen in 40% of patients after X" places the finding)
+			assoc = qp.tok
+		}
+	}
 	for j := k; j < hi && j < k+10; j++ {
 		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
 			// "patients with X" are a population, and what follows them
@@ -902,6 +917,9 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
+		}
+		if j >= assoc && !t.groupHasKind(s, g, kindIntervention) {
+			return -1
 		}
 		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) && !p.units[p.groups[g].first].given {
 			continue // "protects against X": X is no cause ("in children given X" is)

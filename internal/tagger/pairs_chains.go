@@ -922,6 +922,98 @@ func (t *Tagger) relatedChanges(s *scratch, from int) {
 	}
 }
 
+// coChanges reads "The fall in Y mirrored the increase in Z" and
+// "coincided with a rise in Z": two changes that go together are
+// associated, and the second noun of change relates nothing by itself.
+func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen || nx.obj < 0 || nx.hyphen || !t.associationOnly(pr) ||
+			!t.changeOfSubject(s, hits, i) {
+			continue // "X use was associated with a decrease in Y" keeps its direction
+		}
+		k := pr.end
+		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
+			k++ // "coincided with", "went along with"
+		}
+		if t.skipFillers(s, k, int32(to), 3) == nx.tok && t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) {
+			pr.obj, nx.headless = nx.obj, true
+		}
+	}
+}
+
+// loweredGerunds reads "X lowers the risk of developing Y" and "X
+// protected them from developing Y": a lowering verb with no object of its
+// own acts on what the raising gerund shortly after it names, and the
+// gerund relates nothing by itself.
+func (t *Tagger) loweredGerunds(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen || pr.denial || pr.bits&cueDec == 0 || pr.bits&cueInc != 0 ||
+			nx.obj < 0 || nx.hyphen || nx.denial || nx.bits&cueInc == 0 || nx.bits&cueDec != 0 ||
+			nx.subj >= 0 && nx.subj != pr.subj || !t.ingForm(s, nx.tok) || nx.tok-pr.end > 5 {
+			continue
+		}
+		clear := true
+		for k := pr.end; k < nx.tok; k++ {
+			if toks[k].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairBy|cl2Via) {
+				clear = false // "prevent Y by stimulating Z" names a means
+			}
+		}
+		if clear && !strings.Contains(s.text[toks[pr.end-1].end:toks[nx.tok].start], ",") {
+			pr.obj, nx.headless = nx.obj, true
+		}
+	}
+}
+
+// contrastedHelp reads "X is no cure for Y, but it may help" and "X
+// aren't a miracle cure for Y, but they may help": a hedged helping verb
+// with the same subject and no object after a contrast speaks of the
+// object before it, and replaces the relation it qualifies.
+func (t *Tagger) contrastedHelp(s *scratch, to int) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, q := &p.preds[i], &p.preds[i-1]
+		if pr.obj >= 0 || pr.subj < 0 || q.subj != pr.subj || q.obj < 0 || q.hyphen || pr.hyphen ||
+			pr.bits&cueHedge == 0 && (pr.tok == 0 || !t.hasClass2(s.toks[pr.tok-1], cl2Modal)) || pr.bits&cueHelp == 0 || p.groupAfter(pr.end, int32(to)) >= 0 {
+			continue
+		}
+		contrast := false
+		for k := q.end; k < pr.tok; k++ {
+			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+		}
+		if contrast {
+			pr.obj, q.headless = q.obj, true
+		}
+	}
+}
+
+// changeOfSubject reports whether the subject of predicate i is the object
+// of a noun of change before it ("the fall in Y", "improvement in Y").
+func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
+	p := &s.pairs
+	pr := &p.preds[i]
+	for q := 0; q < i; q++ {
+		if qp := &p.preds[q]; qp.obj == pr.subj && qp.tok < p.groups[pr.subj].a && t.changeNounPhrase(s, qp) {
+			dir, _ := t.changeNoun(s, hits, qp.tok)
+			return dir != 0 || qp.bits&(cueInc|cueDec) != 0
+		}
+	}
+	return false
+}
+
+// changeNounPhrase reports whether predicate pr is a noun of change ("the
+// increase in", "a reduction of", "clearance of"), not a comparative before
+// a noun of risk ("higher odds of", which has a direction of its own).
+func (t *Tagger) changeNounPhrase(s *scratch, pr *predicate) bool {
+	w := s.text[s.toks[pr.tok].start:s.toks[pr.tok].end]
+	return pr.bits&cueCompar != 0 || t.nounEnding(w)
+}
+
 // accompanyingResults gives a comparative in a phrase that opens with a
 // comma and "with" (a preposition both of cause and of object) after the
 // first relation ("X-treated mice displayed

@@ -115,6 +115,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
+		// a noun of lack ("<barrier> defect"), not a verb ("<Y> decreased")
+		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k))
 	}
 	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
 		u.neutral = true // "<Y> modulation"
