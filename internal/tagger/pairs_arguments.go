@@ -62,7 +62,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		sa, sb := segment(s, pr.tok)
-		left := t.leftGroup(s, pr.tok, sa)
+		left := t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa)
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
@@ -103,6 +103,24 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.coChanges(s, hits, to)
 	t.loweredGerunds(s)
 	t.contrastedHelp(s, to)
+	t.repeatedAssociations(s, to)
+	t.favouredArms(s)
+}
+
+// participleHead returns the head of the noun phrase that group g ends
+// when g is the agent of a participle after that head ("<SCFA> made by
+// <gut bacteria> calm Y": SCFA are the subject), else g.
+func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int {
+	p := &s.pairs
+	if g <= 0 {
+		return g
+	}
+	a := p.groups[g].a
+	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
+		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
+		return g
+	}
+	return g - 1
 }
 
 // verbArguments reads the arguments that the wording of predicate i gives
@@ -170,7 +188,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
-	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.comparedAfterCause(s, pr, from, to)) &&
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
@@ -209,15 +227,34 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
 		// "restore <balance> with X": X is the agent.
 		pr.subj, pr.obj = right, left
-	case left < 0 && right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
+	case (left < 0 || pr.tok > int32(from) && (t.hasClass(toks[pr.tok-1], clsConj) || toks[pr.tok].flags&flagClause != 0)) &&
+		right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
 		t.instrument(s, right+1) && !t.groupHasKind(s, right, kindIntervention):
 		// "Modulating <Y> with X ...": a gerund that opens the sentence
-		// has X, its instrument, as agent.
+		// (or a clause: "..., and clearing <Y> with X ...") has X, its
+		// instrument, as agent.
 		pr.subj, pr.obj = right+1, right
 	default:
 		pr.subj, pr.obj = left, right
 	}
 	return armCause, false
+}
+
+// comparedAfterCause reports whether predicate pr is a comparative after
+// a copula followed by a cause of time ("Y was (also) lower after X"): an
+// outcome word, whose subject is the outcome.
+func (t *Tagger) comparedAfterCause(s *scratch, pr *predicate, from, to int) bool {
+	toks := s.toks
+	if pr.bits&cueCompar == 0 || pr.compare || pr.end-pr.tok != 1 || int(pr.end) >= to ||
+		!t.hasClass2(toks[pr.end], cl2PairCausePrep) || t.hasClass2(toks[pr.end], cl2PairObjectPrep) {
+		return false
+	}
+	k := pr.tok - 1
+	if k > int32(from) && !t.hasClass(toks[k], clsCopula) && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) &&
+		toks[k].flags&(flagHard|flagClause) == 0 {
+		k-- // "was also lower", "was significantly lower"
+	}
+	return k >= int32(from) && t.hasClass(toks[k], clsCopula)
 }
 
 // objectPhrase corrects the arguments of predicate i by the noun phrases
@@ -365,7 +402,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	// "X, Y and avoiding Z": a gerund that is an item of a list has
 	// no subject in it.
-	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) &&
+		(pr.subj < 0 || p.groups[pr.subj].a < pr.tok) { // (not "and clearing Y with X": X is its agent)
 		for gi, g := range p.groups {
 			if g.b != pr.tok-1 {
 				continue
@@ -729,9 +767,16 @@ func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
 func (t *Tagger) instrument(s *scratch, g int) bool {
 	p := &s.pairs
 	a := p.groups[g].a
-	for j := a - 1; j >= 0 && j >= a-3; j-- {
+	measure := false // "with a course of X", "with daily doses of X": one measure of X
+	for j := a - 1; j >= 0 && j >= a-5; j-- {
 		if t.hasClass2(s.toks[j], cl2PairBy) || t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
 			return t.groupHasKind(s, g, kindIntervention)
+		}
+		if !measure && j == a-1 && j >= 2 && t.hasClass2(s.toks[j], cl2PairOf) && s.tokMent[j-1] < 0 &&
+			!t.onCue(s.cueHits, j-1) && s.toks[j-1].flags&(flagHard|flagClause|flagDigit) == 0 && s.toks[j].flags&flagHard == 0 {
+			measure = true
+			j-- // the measure's noun
+			continue
 		}
 		if !t.hasClass(s.toks[j], clsArticle|clsAdjective|clsDeterminer) {
 			return false
@@ -929,6 +974,22 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	return -1
 }
 
+// sizeDigit returns the number of a change's size after "by" at token j
+// ("by 8 points", "by up to 50%", "by more than 99%"): the digit within
+// three words that are no cue, no mention and no break, or -1.
+func (t *Tagger) sizeDigit(s *scratch, hits []cueHit, j, to int32) int32 {
+	for d := j + 1; d < to && d <= j+3; d++ {
+		tk := s.toks[d]
+		if tk.flags&flagDigit != 0 {
+			return d
+		}
+		if s.tokMent[d] >= 0 || t.onCue(hits, d) || tk.flags&(flagHard|flagClause) != 0 || tk.flags&flagLetter == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // coordinatedVerb reports whether predicate b is joined to predicate a by
 // a conjunction or a contrast only, with modals and negators
 // ("X reduced Y and improved Z", "X reduced Y but did not change Z"), not
@@ -985,10 +1046,10 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
-		if !conj && t.hasClass2(toks[j], cl2PairBy) && j+1 < b.tok && toks[j+1].flags&flagDigit != 0 {
-			// "X lowered Y by 8 points and reduced Z": the size of the
-			// change, and its unit
-			e := j + 2
+		if d := t.sizeDigit(s, hits, j, b.tok); !conj && t.hasClass2(toks[j], cl2PairBy) && d > j {
+			// "X lowered Y by 8 points and reduced Z", "by up to 50%":
+			// the size of the change, and its unit
+			e := d + 1
 			if e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
 				!t.hasClass(toks[e], clsConj) {
 				e++
@@ -1013,6 +1074,8 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// "showed an increase in Y and a decrease in Z", "a reduction
 			// in Y, a decrease in Z, and ...": nouns of change in a series
 			// share the subject
+		case conj && j == b.tok-1 && t.hasClass2(toks[j], cl2PurposeTo):
+			// "shown to cut Y and to calm Z": infinitives in a series
 		case t.ending(s, j, t.adverbEnd) && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
 		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&

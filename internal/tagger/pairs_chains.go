@@ -944,6 +944,75 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 	}
 }
 
+// repeatedAssociations reads "X tracked with Y and with Z", "linked to Y
+// and to Z": a verb of association whose preposition comes again after a
+// conjunction relates its subject to a second object; what lies between
+// that preposition and the second object ("and with higher levels of Z")
+// relates nothing else.
+func (t *Tagger) repeatedAssociations(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.obj2 >= 0 || pr.hyphen || !t.associationOnly(pr) {
+			continue
+		}
+		prep := toks[pr.end-1]
+		if !t.hasClass2(prep, cl2PairObjectPrep) {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 ||
+			!strings.EqualFold(s.text[toks[k+1].start:toks[k+1].end], s.text[prep.start:prep.end]) {
+			continue
+		}
+		g := p.groupAfter(k+2, int32(to))
+		if g < 0 || p.groups[g].a > k+8 {
+			continue
+		}
+		for j := k + 2; j < p.groups[g].a; j++ {
+			if toks[j].flags&flagHard != 0 {
+				g = -1
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		pr.obj2 = g
+		for q := range p.preds {
+			if qp := &p.preds[q]; qp.tok > k && qp.tok < p.groups[g].a {
+				qp.headless = true
+			}
+		}
+	}
+}
+
+// favouredArms reads "the (pooled) reduction in Y favoured X": a change
+// whose result favours an intervention is the intervention's effect, X
+// moves Y in the change's direction. The noun of change relates nothing
+// itself.
+func (t *Tagger) favouredArms(s *scratch) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, q := &p.preds[i], &p.preds[i-1]
+		if !t.hasClass(s.toks[pr.tok], clsFavour) || pr.obj < 0 || q.obj < 0 || q.obj != pr.subj || q.hyphen ||
+			!t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		dir, _ := t.changeNoun(s, s.cueHits, q.tok)
+		if dir == 0 {
+			continue
+		}
+		bits := uint32(cueInc)
+		if dir < 0 {
+			bits = cueDec
+		}
+		pr.subj, pr.obj, pr.bits = pr.obj, q.obj, pr.bits&^(cueInc|cueDec|cueHelp|cueHarm|cueAssoc)|bits
+		q.headless = true
+	}
+}
+
 // loweredGerunds reads "X lowers the risk of developing Y" and "X
 // protected them from developing Y": a lowering verb with no object of its
 // own acts on what the raising gerund shortly after it names, and the

@@ -498,9 +498,12 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
 	}
-	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
-		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
-		return false // a change with its cause: "was reduced following X"
+	if h.end-h.tok == 1 && int(h.end) < to && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
+		!t.hasClass2(toks[h.end], cl2PairObjectPrep) && (t.edForm(s, h.tok) || t.unitKindAt(s, h.end+1) == kindIntervention ||
+		int(h.end)+2 < to && t.hasClass(toks[h.end+1], clsArticle|clsDeterminer) && t.unitKindAt(s, h.end+2) == kindIntervention) {
+		// a change with its cause: "was reduced following X", "was
+		// lower after X" (the same people before and after)
+		return false
 	}
 	if h.end-h.tok == 1 && t.edForm(s, h.tok) {
 		// ... after a short adjunct of time or place: "was reduced on

@@ -75,6 +75,7 @@ const (
 	clsAvoidParticiple              // participles of stopping after a passive auxiliary: "X was discontinued"
 	clsQuestionOpener               // words that open a question: a heading they open asks it ("Why X ...")
 	clsTimeClause                   // "when", "as": a clause of time whose change causes the one before
+	clsFavour                       // "favoured": a result that favours an intervention is its effect
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -205,6 +206,7 @@ var classLists = []struct {
 	{clsAvoidParticiple, lexicon.ListAvoidanceParticiples},
 	{clsQuestionOpener, lexicon.ListQuestionOpeners},
 	{clsTimeClause, lexicon.ListTimeClauseOpeners},
+	{clsFavour, lexicon.ListFavourVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
