@@ -193,6 +193,15 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
+		if pr.bits&(cueInc|cueDec) == 0 {
+			// "Y was less severe after X": the comparative's direction
+			switch t.comparativeAt(s, s.cueHits, pr.tok) {
+			case 1:
+				pr.bits |= cueInc
+			case -1:
+				pr.bits |= cueDec
+			}
+		}
 		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
 			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
 			// "Improvement in Y was seen after X": the noun's object
@@ -245,8 +254,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 // outcome word, whose subject is the outcome.
 func (t *Tagger) comparedAfterCause(s *scratch, pr *predicate, from, to int) bool {
 	toks := s.toks
-	if pr.bits&cueCompar == 0 || pr.compare || pr.end-pr.tok != 1 || int(pr.end) >= to ||
-		!t.hasClass2(toks[pr.end], cl2PairCausePrep) || t.hasClass2(toks[pr.end], cl2PairObjectPrep) {
+	if pr.bits&cueCompar == 0 || pr.compare || t.timeCauseAfter(s, pr.tok, pr.end, to) < 0 {
 		return false
 	}
 	k := pr.tok - 1

@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file scopes negation and hedging to the predicates (pairs.go), and
 // reads the phrases a sentence sets aside ("X reduced Y, but not Z", "W,
@@ -144,6 +147,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				// before itself ("X eased Y possibly via Z-ing the
 				// potential of W": "potential" adds nothing to Y)
 				sa, _ := segment(s, h.tok)
+				if c := t.consequenceBefore(s, h.tok, sa); c > sa {
+					// "..., so I might stop": the hedge doubts its own
+					// clause, which holds no pair
+					sa, anyHedge = c, true
+				}
 				sa = max(sa, lastHedge)
 				for j := range p.preds {
 					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
@@ -236,6 +244,24 @@ func (t *Tagger) notOnlyButAlso(s *scratch, hits []cueHit, a, b *predicate) bool
 		}
 	}
 	return false
+}
+
+// consequenceBefore returns the start of the clause that holds token k when
+// a colon or a comma and a word of consequence ("..., so I might stop the
+// capsules") opens it after token sa, else sa: a hedge in such a clause
+// doubts what it says, not the statement before it.
+func (t *Tagger) consequenceBefore(s *scratch, k, sa int32) int32 {
+	toks := s.toks
+	for j := k; j > sa; j-- {
+		if toks[j].flags&flagClause == 0 {
+			continue
+		}
+		gap := s.text[toks[j-1].end:toks[j].start]
+		if strings.Contains(gap, ":") || strings.Contains(gap, ",") && t.hasClass(toks[j], clsConsequence) {
+			return j
+		}
+	}
+	return sa
 }
 
 // opensMeans reports whether hedge h opens the means or the path of the

@@ -76,6 +76,7 @@ const (
 	clsQuestionOpener               // words that open a question: a heading they open asks it ("Why X ...")
 	clsTimeClause                   // "when", "as": a clause of time whose change causes the one before
 	clsFavour                       // "favoured": a result that favours an intervention is its effect
+	clsConsequence                  // "so", "hence" after a comma: a clause of consequence
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -207,6 +208,7 @@ var classLists = []struct {
 	{clsQuestionOpener, lexicon.ListQuestionOpeners},
 	{clsTimeClause, lexicon.ListTimeClauseOpeners},
 	{clsFavour, lexicon.ListFavourVerbs},
+	{clsConsequence, lexicon.ListConsequenceOpeners},
 }
 
 // class2Lists ties each word class of the second table to its list.
