@@ -811,6 +811,17 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
+	for d := j; d >= 0; d-- {
+		// "X reduced Y among affected infants, but did not lower W":
+		// the last verb with a direction gives its subject
+		if q := &p.preds[d]; !q.hyphen && !t.associationOnly(q) {
+			if q.subj >= 0 && t.bareContrastedVerb(s, hits, q, pr) {
+				pr.subj = q.subj
+				return
+			}
+			break
+		}
+	}
 	k := pr.tok - 1
 	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k--
@@ -980,6 +991,34 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		return g
 	}
 	return -1
+}
+
+// bareContrastedVerb reports whether predicate b opens a contrasted clause
+// with no subject of its own right after "but" or "yet" ("X reduced Y
+// among affected infants, as measured by Z, but did not lower W"): only
+// negators, modals and adverbs between the contrast and the verb, and no
+// other predicate between a and b. Such a clause shares a's subject.
+func (t *Tagger) bareContrastedVerb(s *scratch, hits []cueHit, a, b *predicate) bool {
+	toks := s.toks
+	k := b.tok - 1
+	for k > a.end && (t.hasClass2(toks[k], cl2Modal|cl2PassiveAux|cl2Have|cl2EllipsisAux) || t.hasClass(toks[k], clsCopula) ||
+		t.onCueBits(hits, k, cueNeg|cueNegRel|cueHedge|cueCould) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
+		k--
+	}
+	if k <= a.end || !t.onCueBits(hits, k, cueContrast) || b.obj < 0 {
+		return false
+	}
+	for j := b.end; j < s.pairs.groups[b.obj].a; j++ {
+		if toks[j].flags&(flagHard|flagClause) != 0 {
+			return false // the object lies in another clause ("..., suggesting that Z ...")
+		}
+	}
+	for i := range s.pairs.preds {
+		if q := &s.pairs.preds[i]; q.tok >= a.end && q.tok < k && !q.hyphen && !t.associationOnly(q) {
+			return false // (an association between, "affected infants", says nothing of the subject)
+		}
+	}
+	return true
 }
 
 // sizeDigit returns the number of a change's size after "by" at token j
