@@ -105,6 +105,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedHelp(s, to)
 	t.repeatedAssociations(s, to)
 	t.favouredArms(s)
+	t.withoutGerunds(s, from)
 }
 
 // participleHead returns the head of the noun phrase that group g ends

@@ -1013,6 +1013,27 @@ func (t *Tagger) favouredArms(s *scratch) {
 	}
 }
 
+// withoutGerunds reads "X reduced Y without changing Z": a verb of change
+// in "-ing" after "without" denies what the subject of the verb before it
+// does to Z. The sentence is not denied by it ("X raised Y without
+// altering Z" states that X raised Y).
+func (t *Tagger) withoutGerunds(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.tok <= int32(from)+1 || !t.hasClass(toks[pr.tok-1], clsWithout) || !t.ingForm(s, pr.tok) || pr.obj < 0 || pr.hyphen {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 {
+				pr.subj, pr.denial, pr.contrast = q.subj, true, true
+				break
+			}
+		}
+	}
+}
+
 // loweredGerunds reads "X lowers the risk of developing Y" and "X
 // protected them from developing Y": a lowering verb with no object of its
 // own acts on what the raising gerund shortly after it names, and the

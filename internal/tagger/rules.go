@@ -77,6 +77,7 @@ const (
 	clsTimeClause                   // "when", "as": a clause of time whose change causes the one before
 	clsFavour                       // "favoured": a result that favours an intervention is its effect
 	clsConsequence                  // "so", "hence" after a comma: a clause of consequence
+	clsWithout                      // "without": "X reduced Y without changing Z" denies X > Z
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -209,6 +210,7 @@ var classLists = []struct {
 	{clsTimeClause, lexicon.ListTimeClauseOpeners},
 	{clsFavour, lexicon.ListFavourVerbs},
 	{clsConsequence, lexicon.ListConsequenceOpeners},
+	{clsWithout, lexicon.ListWithoutWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
