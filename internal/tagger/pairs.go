@@ -247,6 +247,14 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 	return h
 }
 
+// peopleWith reports whether the concept at token a names the state of
+// people or animals right before it ("patients with <condition>").
+func (t *Tagger) peopleWith(s *scratch, a int32) bool {
+	toks := s.toks
+	return a >= 2 && t.hasClass2(toks[a-1], cl2PairObjectPrep) && t.hasClass2(toks[a-2], cl2Population) &&
+		toks[a-1].flags&flagHard == 0
+}
+
 // nearestPair pairs the nearest concepts of two kinds, for a sentence
 // whose predicates gave no pair, with the sentence's summary relation.
 func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) []lumen.Relation {
@@ -266,7 +274,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 				continue
 			}
 			d := v.a - u.b
-			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b)
+			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b) || t.peopleWith(s, u.a) && !v.given || t.peopleWith(s, v.a) && !u.given
 			if pop || t.addedToUnit(s, i) || t.addedToUnit(s, j) {
 				d += 1 << 20 // rather not a setting ("an adjunct to <Y>")
 			}
