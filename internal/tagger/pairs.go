@@ -66,6 +66,7 @@ type predicate struct {
 	owner      int    // for a noun of effect after a property ("X has <Y> effects on Z"), X's group + 1; else 0
 	caused     bool   // the subject is a cause named after the object ("lower Y after X"): X's effect, no comparison
 	fixed      string // the effect, when a rule read it from two changes ("Y cleared when X was corrected")
+	lowered    bool   // its subject is what a verb before it lowered ("X lowers Y, which may ease Z"): Y's own effect is the other way
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -451,6 +452,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		up = true
 	default:
 		return lumen.RelationAssociated
+	}
+	if pr.lowered {
+		up = !up
 	}
 	if ob.inverse {
 		up = !up

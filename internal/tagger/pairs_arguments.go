@@ -106,6 +106,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.repeatedAssociations(s, to)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
+	t.loweredRelatives(s)
 }
 
 // participleHead returns the head of the noun phrase that group g ends

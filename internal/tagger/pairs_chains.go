@@ -1013,6 +1013,41 @@ func (t *Tagger) favouredArms(s *scratch) {
 	}
 }
 
+// loweredRelatives reads "X lowers Y, which may ease Z": the relative
+// clause speaks of the lowering. X > Z takes the clause's verb, and Y > Z
+// the other way (lowering Y eases Z: Y itself worsens it), as for
+// "lowering Y improved Z" (docs/ANNOTATION.md).
+func (t *Tagger) loweredRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 1; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.hyphen || pr.denial || pr.lowered || pr.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		q := &p.preds[i-1]
+		if q.obj != pr.subj || q.subj < 0 || q.hyphen || q.denial || q.bits&cueDec == 0 || q.bits&(cueInc|cueHelp) != 0 {
+			continue
+		}
+		e := p.groups[q.obj].b
+		rel := false
+		for k := e; k < pr.tok && k <= e+1; k++ {
+			rel = rel || t.hasClass2(toks[k], cl2Relative) && toks[k].flags&flagClause != 0
+		}
+		if !rel {
+			continue
+		}
+		pr.lowered = true
+		cp := *pr
+		cp.subj, cp.lowered = q.subj, false
+		p.preds = append(p.preds, cp)
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
 // withoutGerunds reads "X reduced Y without changing Z": a verb of change
 // in "-ing" after "without" denies what the subject of the verb before it
 // does to Z. The sentence is not denied by it ("X raised Y without
