@@ -279,8 +279,19 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	pr := &p.preds[i]
 	// "<someone> developed Y after X": a person is the subject, the
 	// cause comes after the object.
-	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
-		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+	if pr.subj < 0 && pr.obj >= 0 && (pr.bits&(cueInc|cueDec) != 0 || pr.bits&cueCompar != 0 && pr.end-pr.tok == 1) {
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
+			pr.subj, pr.caused = g, true
+			if pr.bits&(cueInc|cueDec) == 0 {
+				// "reported fewer Y within six months of starting X"
+				switch t.comparativeAt(s, hits, pr.tok) {
+				case 1:
+					pr.bits |= cueInc
+				case -1:
+					pr.bits |= cueDec
+				}
+			}
+		} else if g >= 0 && g != pr.obj && pr.bits&(cueInc|cueDec) != 0 {
 			pr.subj, pr.caused = g, true
 		}
 	}
@@ -977,6 +988,13 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
 			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
 		}
+		for o := j + 2; o < hi && o <= j+3; o++ {
+			// "within six weeks of going gluten-free": a duration in words
+			if t.hasClass2(toks[o], cl2PairOf) && toks[o].flags&flagHard == 0 && s.tokMent[o-1] < 0 && s.tokMent[o-2] < 0 {
+				limit = max(limit, o+3)
+				break
+			}
+		}
 		g := p.groupAfter(j+1, hi)
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
@@ -1021,6 +1039,34 @@ func (t *Tagger) bareContrastedVerb(s *scratch, hits []cueHit, a, b *predicate) 
 		}
 	}
 	return true
+}
+
+// rangeEnd returns the end of "from <number> to <number> [unit]" at token
+// j, or -1: the values a result changed between.
+func (t *Tagger) rangeEnd(s *scratch, hits []cueHit, j, to int32) int32 {
+	toks := s.toks
+	if j+3 >= to || !t.hasClass2(toks[j], cl2PairCausePrep) || toks[j+1].flags&flagDigit == 0 {
+		return -1
+	}
+	k := j + 2
+	for k < to && k < j+5 && toks[k].flags&flagDigit != 0 {
+		k++ // "62.5" may be two numbers' tokens
+	}
+	if k+1 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || toks[k+1].flags&flagDigit == 0 {
+		return -1
+	}
+	e := k + 2
+	for e < to && e < k+4 && toks[e].flags&flagDigit != 0 {
+		e++
+	}
+	for u := e; u < to && u < e+2; u++ {
+		// the unit: "µg/g", "mg/L", "points"
+		if s.tokMent[u] >= 0 || t.onCue(hits, u) || toks[u].flags&(flagHard|flagClause) != 0 || t.hasClass(toks[u], clsConj) {
+			break
+		}
+		e = u + 1
+	}
+	return e
 }
 
 // sizeDigit returns the number of a change's size after "by" at token j
@@ -1095,7 +1141,14 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
-		if d := t.sizeDigit(s, hits, j, b.tok); !conj && t.hasClass2(toks[j], cl2PairBy) && d > j {
+		if e := t.rangeEnd(s, hits, j, b.tok); !conj && e > j {
+			// "X lowered Y from 62 to 41 µg/g and raised Z": the values
+			// before and after, and their unit
+			j, k = e-1, e
+			continue
+		}
+		if d := t.sizeDigit(s, hits, j, b.tok); !conj && d > j && (t.hasClass2(toks[j], cl2PairBy) || s.tokMent[j] < 0 &&
+			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && toks[j].flags&flagLetter != 0) {
 			// "X lowered Y by 8 points and reduced Z", "by up to 50%":
 			// the size of the change, and its unit
 			e := d + 1
@@ -1118,7 +1171,9 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
-			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb) ||
+			conj && j > k && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux)):
+			// ("had more Y and were less likely to develop Z")
 		case (conj || toks[j].flags&flagClause != 0) && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
 			// "showed an increase in Y and a decrease in Z", "a reduction
 			// in Y, a decrease in Z, and ...": nouns of change in a series
@@ -1219,13 +1274,26 @@ func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
 // effect on Z").
 func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 	toks := s.toks
-	for k := pr.tok - 1; k >= e && k >= pr.tok-3; k-- {
+	for k := pr.tok - 1; k >= e && k >= pr.tok-4; k-- {
 		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
 			// "..., they", "and it", "whereas it", "nor did it"
-			return toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
-				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0)
+			if toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
+				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0) {
+				return true
+			}
+			// "and at that dose it ...": a short phrase between the
+			// conjunction and the pronoun
+			for j := k - 1; j >= e && j >= k-4; j-- {
+				if s.tokMent[j] >= 0 || t.onCueBits(s.cueHits, j, relationBits) {
+					return false
+				}
+				if t.hasClass(toks[j], clsConj) || t.onCueBits(s.cueHits, j, cueClauseBreak|cueContrast) {
+					return j < k-1
+				}
+			}
+			return false
 		}
-		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
+		if !t.hasClass2(toks[k], cl2Modal|cl2EllipsisAux) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
 			return false
 		}
 	}
