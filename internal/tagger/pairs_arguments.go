@@ -107,6 +107,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
+	t.comparedSeries(s, to)
 }
 
 // participleHead returns the head of the noun phrase that group g ends
@@ -181,6 +182,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		pr.relative = !t.auxBefore(s, pr, from)
 		if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
 			pr.subj = g
+		} else if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
+			pr.subj, armCause = g, true // "Y was restored in X-treated mice", "... with X"
 		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
 			// "Y is depleted by <something outside the taxonomy>"
 			pr.outside = true

@@ -1048,6 +1048,27 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 	}
 }
 
+// comparedSeries reads "X-treated mice carried more Y and more Z": a
+// comparison whose comparative comes again after a conjunction compares a
+// second object.
+func (t *Tagger) comparedSeries(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.obj2 >= 0 || pr.subj < 0 || pr.bits&cueCompar == 0 || pr.hyphen {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 || !t.hasClass(toks[k+1], clsComparative) {
+			continue
+		}
+		if g := p.groupAfter(k+2, int32(to)); g >= 0 && p.groups[g].a <= k+3 {
+			pr.obj2 = g
+		}
+	}
+}
+
 // withoutGerunds reads "X reduced Y without changing Z": a verb of change
 // in "-ing" after "without" denies what the subject of the verb before it
 // does to Z. The sentence is not denied by it ("X raised Y without

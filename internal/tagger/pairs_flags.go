@@ -85,7 +85,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				continue // it sets a concept aside (setAsideSpans)
 			}
 		}
-		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
+		if !negated && h.bits&(cueNeg|cueNegRel) != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
 			// "X reduced Y, but it did not ease Z": the sentence states a
 			// relation; the negator denies the verb right after it.
 			for j := range p.preds {
@@ -167,8 +167,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 	// the subject of the hedged verb after it.
 	if len(p.preds) > 1 && p.preds[0].tok == int32(from) && !p.preds[0].hedged && t.ingForm(s, p.preds[0].tok) {
 		for _, pr := range p.preds[1:] {
-			if pr.hedged && !pr.hyphen {
-				p.preds[0].hedged = true
+			if !pr.hyphen {
+				// the hedged verb is the gerund's own, the first after it
+				// (not one in "..., suggesting that" at the end)
+				p.preds[0].hedged = pr.hedged
 				break
 			}
 		}

@@ -569,8 +569,8 @@ func (t *Tagger) timeCauseAfter(s *scratch, a, e int32, to int) int32 {
 		!t.hasClass2(toks[c], cl2PairCausePrep|cl2PairObjectPrep|cl2Than) {
 		c++ // "less severe after"
 	}
-	if int(c)+1 >= to || toks[c].flags&flagHard != 0 || !t.hasClass2(toks[c], cl2PairCausePrep) || t.hasClass2(toks[c], cl2PairObjectPrep) {
-		return -1
+	if int(c)+1 >= to || toks[c].flags&flagHard != 0 || !t.hasClass2(toks[c], cl2PairCausePrep) || t.hasClass2(toks[c], cl2FindingPrep) {
+		return -1 // ("lower with X" and "on X" too; "lower in X" compares groups)
 	}
 	k := c + 1
 	if int(k)+1 < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
