@@ -200,6 +200,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		if h.bits&cueMethod != 0 && int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2Relative) && t.hasClass2(toks[h.tok-2], cl2Population) {
 			continue // "in patients who were treated": who the people are, not a method
 		}
+		if h.bits&cueMethod != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 {
+			continue // "women using the cream had less redness": who they are
+		}
 		var need uint32
 		switch {
 		case h.bits&cueAim != 0 && h.bits&(cueInc|cueDec) != 0 && t.mentionAfter(s, h.end, to):

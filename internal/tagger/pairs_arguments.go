@@ -282,17 +282,20 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	pr := &p.preds[i]
 	// "<someone> developed Y after X": a person is the subject, the
 	// cause comes after the object.
-	if pr.subj < 0 && pr.obj >= 0 && (pr.bits&(cueInc|cueDec) != 0 || pr.bits&cueCompar != 0 && pr.end-pr.tok == 1) {
-		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
+	if pr.subj < 0 && pr.obj >= 0 && (pr.bits&(cueInc|cueDec) != 0 || pr.bits&cueCompar != 0 && pr.end-pr.tok <= 2) {
+		dir := 0
+		if pr.bits&(cueInc|cueDec) == 0 && !t.changeOfNoun(s, hits, pr) { // (a noun of change, "the loss of Y", is not one)
+			// "reported fewer Y within six months of starting X"
+			if dir = t.comparativeAt(s, hits, pr.tok); dir == 0 {
+				dir = t.comparativeAt(s, hits, pr.end-1)
+			}
+		}
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj && dir != 0 && t.groupHasKind(s, g, kindIntervention) {
 			pr.subj, pr.caused = g, true
-			if pr.bits&(cueInc|cueDec) == 0 {
-				// "reported fewer Y within six months of starting X"
-				switch t.comparativeAt(s, hits, pr.tok) {
-				case 1:
-					pr.bits |= cueInc
-				case -1:
-					pr.bits |= cueDec
-				}
+			if dir > 0 {
+				pr.bits |= cueInc
+			} else {
+				pr.bits |= cueDec
 			}
 		} else if g >= 0 && g != pr.obj && pr.bits&(cueInc|cueDec) != 0 {
 			pr.subj, pr.caused = g, true

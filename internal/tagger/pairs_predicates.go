@@ -161,7 +161,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
-		pr.less = t.hasClass(toks[h.tok], clsLess)
+		pr.less = t.hasClass(toks[h.tok], clsLess) || h.end-h.tok == 2 && h.bits&cueCompar != 0 && t.hasClass(toks[h.end-1], clsLess) // "reported less"
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
 			if prev := i - 1; prev >= 0 && hits[prev].end == h.tok && hits[prev].end-hits[prev].tok == 1 &&
