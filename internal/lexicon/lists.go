@@ -110,6 +110,9 @@ const (
 	ListAvoidanceParticiples      = "avoidance-participles"       // "X was discontinued": stopping after a passive auxiliary
 	ListQuestionOpeners           = "question-openers"            // words that open a question: a heading they open asks it
 	ListTimeClauseOpeners         = "time-clause-openers"         // "Y cleared when X was corrected": a clause of time whose change causes Y's
+	ListFavourVerbs               = "favour-verbs"                // "the reduction in Y favoured X": a result in favour of an intervention is its effect
+	ListConsequenceOpeners        = "consequence-openers"         // "..., so I might stop": after a comma, a clause of consequence whose hedge doubts only itself
+	ListWithoutWords              = "without-words"               // "X reduced Y without changing Z": a denial of what X does to Z
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -329,6 +332,9 @@ var lists = []List{
 	{ListAvoidanceParticiples, Words, "en", `"X was discontinued": stopping after a passive auxiliary`},
 	{ListQuestionOpeners, Words, "en", `words that open a question: a heading they open asks it`},
 	{ListTimeClauseOpeners, Words, "en", `"Y cleared when X was corrected": a clause of time whose change causes Y's`},
+	{ListFavourVerbs, Words, "en", `"the reduction in Y favoured X": a result in favour of an intervention is its effect`},
+	{ListConsequenceOpeners, Words, "en", `"..., so I might stop": after a comma, a clause of consequence whose hedge doubts only itself`},
+	{ListWithoutWords, Words, "en", `"X reduced Y without changing Z": a denial of what X does to Z`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

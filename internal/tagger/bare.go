@@ -90,7 +90,10 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 				s.add(k, toks, t.immune)
 			}
 		case cls&clsFlare != 0 && t.localInfl >= 0:
-			if (conditionDoc || t.near(s, k, k+1, 3, 3, clsSiteSecondary)) && !t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
+			// A flare of a named condition is that condition's ("eczema
+			// flares", "a plan for flares" in a document about eczema):
+			// only flares placed on the skin are its local inflammation.
+			if t.near(s, k, k+1, 3, 3, clsSiteSecondary) && !t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
 				s.add(k, toks, t.localInfl)
 			}
 		case cls&clsSpot != 0 && t.lesionCond >= 0:

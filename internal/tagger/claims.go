@@ -143,6 +143,12 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		hits = append(hits, cueHit{tok: int32(i), end: int32(bestEnd), bits: t.cueBits[best]})
 		i = bestEnd
 	}
+	for i := 0; i < len(hits); i++ {
+		if hits[i].bits&cueClauseBreak != 0 && t.adjectiveContrast(s, hits, i, from, to) {
+			hits = slices.Delete(hits, i, i+1) // "a modest but significant improvement": no clause
+			i--
+		}
+	}
 	s.cueHits = hits
 
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar
@@ -193,6 +199,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		if h.bits&cueMethod != 0 && int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2Relative) && t.hasClass2(toks[h.tok-2], cl2Population) {
 			continue // "in patients who were treated": who the people are, not a method
+		}
+		if h.bits&cueMethod != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 {
+			continue // "women using the cream had less redness": who they are
 		}
 		var need uint32
 		switch {
@@ -258,6 +267,17 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		// change in the placebo group, whereas it fell in the X group")
 		c.Negated = false
 	}
+	if len(c.Relations) > 0 && !s.pairs.fallback {
+		// The claim is denied as a whole only when every pair is, and
+		// hedged when every pair that reaches a condition is (every
+		// pair, when none does): "X reduced Y, possibly through Z"
+		// states that X reduced Y; "S disrupts the microbiome, which may
+		// worsen Y" is a hedged claim about Y.
+		// (a denial of a denial denies nothing: the sentence's own
+		// reading of it stands)
+		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
+		c.Hedged = t.hedgedClaim(c.Relations)
+	}
 	switch {
 	case c.Negated:
 		c.Relation = lumen.RelationNoEffect
@@ -266,6 +286,28 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	c.Confidence = t.confidence(s, hits, from, to, firstMent, title, c)
 	return c, true
+}
+
+// hedgedClaim reports whether every relation that reaches a condition is
+// hedged, or every relation when none reaches one.
+func (t *Tagger) hedgedClaim(rels []lumen.Relation) bool {
+	cond := slices.ContainsFunc(rels, t.reachesCondition)
+	for _, r := range rels {
+		if !r.Hedged && (!cond || t.reachesCondition(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachesCondition reports whether relation r has a condition as an end.
+func (t *Tagger) reachesCondition(r lumen.Relation) bool {
+	for _, id := range []string{r.Subject, r.Object} {
+		if c, ok := t.byID[id]; ok && t.concepts[c].kind == kindCondition {
+			return true
+		}
+	}
+	return false
 }
 
 // procedure reports whether relation hit h belongs to the description of
@@ -611,6 +653,24 @@ func (t *Tagger) clauses(s *scratch, text string, hits []cueHit, from, to int) {
 		}
 	}
 	s.segs = append(s.segs, int32(to))
+}
+
+// adjectiveContrast reports whether the clause break hits[hi] joins two
+// adjectives of one noun phrase ("a modest but significant improvement"):
+// an article two words before it, no comma, and a plain word on either
+// side.
+func (t *Tagger) adjectiveContrast(s *scratch, hits []cueHit, hi, from, to int) bool {
+	k := hits[hi].tok
+	if int(k)-2 < from || int(k)+2 >= to || hits[hi].end != k+1 || s.toks[k].flags&flagClause != 0 ||
+		!t.hasClass(s.toks[k-2], clsArticle|clsDeterminer) || s.tokMent[k-1] >= 0 || s.tokMent[k+1] >= 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.tok <= k+1 && h.end > k-1 && h.tok != k && h.bits&(relationBits|cueNeg|cueNegRel) != 0 {
+			return false // a cue on either side: "the placebo but not ..."
+		}
+	}
+	return true
 }
 
 // clauseRelates reports whether the clause holding token k relates

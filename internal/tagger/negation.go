@@ -60,7 +60,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		}
 	}
 	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) || t.bareDenial(s, hits, h, to) ||
-		t.describesPopulation(s, h, from) {
+		t.describesPopulation(s, h, from) || t.qualifiedAssociation(s, hits, i, to) {
 		return false
 	}
 	if int(h.tok) == from {
@@ -402,6 +402,31 @@ func (t *Tagger) bareDenial(s *scratch, hits []cueHit, h cueHit, to int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// qualifiedAssociation reports whether denial hits[i] says of an
+// association named before it that it does not depend on something outside
+// the taxonomy ("the association between X and Y was independent of body
+// mass index"): the denial ends in a preposition, no concept follows it in
+// its clause, and a noun of association comes before it. The association
+// stands.
+func (t *Tagger) qualifiedAssociation(s *scratch, hits []cueHit, i, to int) bool {
+	toks := s.toks
+	h := hits[i]
+	if h.bits&cueNegRel == 0 || h.end-h.tok < 2 || !t.hasClass2(toks[h.end-1], cl2PairOf|cl2PairObjectPrep) {
+		return false
+	}
+	for k := int(h.end); k < to && toks[k].flags&flagClause == 0; k++ {
+		if s.tokMent[k] >= 0 {
+			return false
+		}
+	}
+	for _, g := range hits[:i] {
+		if g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec|cueNeg|cueNegRel) == 0 && t.nounEnding(s.text[toks[g.tok].start:toks[g.end-1].end]) {
+			return true
 		}
 	}
 	return false

@@ -23,7 +23,8 @@ type pairUnit struct {
 	a, b     int32 // tokens [a, b)
 	concept  int32
 	inverse  bool   // the wording names the lack of a beneficial concept
-	less     bool   // a less-word stands right before it ("reduced diversity")
+	less     bool   // a less-word stands right before it ("reduced diversity") or after it
+	lessTail bool   // a less-word right after it names its lack ("<barrier> defect", "<community> depletion")
 	given    bool   // an intervention given to a group: an exposure verb just before it ("treated with X")
 	absorbed int32  // for an imbalance or a diversity, the community whose mention it took in, else -1
 	made     bool   // an imbalance read from the verb before the community ("X altered the <community>")
@@ -65,6 +66,7 @@ type predicate struct {
 	owner      int    // for a noun of effect after a property ("X has <Y> effects on Z"), X's group + 1; else 0
 	caused     bool   // the subject is a cause named after the object ("lower Y after X"): X's effect, no comparison
 	fixed      string // the effect, when a rule read it from two changes ("Y cleared when X was corrected")
+	lowered    bool   // its subject is what a verb before it lowered ("X lowers Y, which may ease Z"): Y's own effect is the other way
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt
@@ -246,6 +248,14 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 	return h
 }
 
+// peopleWith reports whether the concept at token a names the state of
+// people or animals right before it ("patients with <condition>").
+func (t *Tagger) peopleWith(s *scratch, a int32) bool {
+	toks := s.toks
+	return a >= 2 && t.hasClass2(toks[a-1], cl2PairObjectPrep) && t.hasClass2(toks[a-2], cl2Population) &&
+		toks[a-1].flags&flagHard == 0
+}
+
 // nearestPair pairs the nearest concepts of two kinds, for a sentence
 // whose predicates gave no pair, with the sentence's summary relation.
 func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) []lumen.Relation {
@@ -265,7 +275,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 				continue
 			}
 			d := v.a - u.b
-			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b)
+			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b) || t.peopleWith(s, u.a) && !v.given || t.peopleWith(s, v.a) && !u.given
 			if pop || t.addedToUnit(s, i) || t.addedToUnit(s, j) {
 				d += 1 << 20 // rather not a setting ("an adjunct to <Y>")
 			}
@@ -432,11 +442,19 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case pr.bits&cueDec != 0:
 		up = pr.bits&cueHelp != 0 && good
+		if pr.bits&cueHelp == 0 && ob.lessTail {
+			// "abolished the <barrier> defect", "reversed <community>
+			// depletion": lowering the lack of Y raises Y
+			up = true
+		}
 	case ob.made:
 		// "X altered the <community>": X makes the imbalance
 		up = true
 	default:
 		return lumen.RelationAssociated
+	}
+	if pr.lowered {
+		up = !up
 	}
 	if ob.inverse {
 		up = !up

@@ -62,7 +62,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		sa, sb := segment(s, pr.tok)
-		left := t.leftGroup(s, pr.tok, sa)
+		left := t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa)
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
@@ -100,6 +100,30 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.loweredChangeItems(s, hits)
 	t.attributeTreatments(s, hits, from, to)
 	t.viaChanges(s, hits, from)
+	t.coChanges(s, hits, to)
+	t.loweredGerunds(s)
+	t.contrastedHelp(s, to)
+	t.repeatedAssociations(s, to)
+	t.favouredArms(s)
+	t.withoutGerunds(s, from)
+	t.loweredRelatives(s)
+	t.comparedSeries(s, to)
+}
+
+// participleHead returns the head of the noun phrase that group g ends
+// when g is the agent of a participle after that head ("<SCFA> made by
+// <gut bacteria> calm Y": SCFA are the subject), else g.
+func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int {
+	p := &s.pairs
+	if g <= 0 {
+		return g
+	}
+	a := p.groups[g].a
+	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
+		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
+		return g
+	}
+	return g - 1
 }
 
 // verbArguments reads the arguments that the wording of predicate i gives
@@ -158,6 +182,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		pr.relative = !t.auxBefore(s, pr, from)
 		if g := t.causeAfter(s, pr.end, sb, false); g >= 0 {
 			pr.subj = g
+		} else if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
+			pr.subj, armCause = g, true // "Y was restored in X-treated mice", "... with X"
 		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
 			// "Y is depleted by <something outside the taxonomy>"
 			pr.outside = true
@@ -167,11 +193,20 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
-	case t.hasClass2(toks[pr.tok], cl2OutcomeVerb) &&
+	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.comparedAfterCause(s, pr, from, to)) &&
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
+		if pr.bits&(cueInc|cueDec) == 0 {
+			// "Y was less severe after X": the comparative's direction
+			switch t.comparativeAt(s, s.cueHits, pr.tok) {
+			case 1:
+				pr.bits |= cueInc
+			case -1:
+				pr.bits |= cueDec
+			}
+		}
 		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
 			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
 			// "Improvement in Y was seen after X": the noun's object
@@ -206,15 +241,33 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 	case right >= 0 && left >= 0 && t.instrument(s, right) && !t.groupHasKind(s, left, kindIntervention):
 		// "restore <balance> with X": X is the agent.
 		pr.subj, pr.obj = right, left
-	case left < 0 && right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
+	case (left < 0 || pr.tok > int32(from) && (t.hasClass(toks[pr.tok-1], clsConj) || toks[pr.tok].flags&flagClause != 0)) &&
+		right >= 0 && t.ingForm(s, pr.tok) && right+1 < len(p.groups) && p.groups[right+1].a < sb &&
 		t.instrument(s, right+1) && !t.groupHasKind(s, right, kindIntervention):
 		// "Modulating <Y> with X ...": a gerund that opens the sentence
-		// has X, its instrument, as agent.
+		// (or a clause: "..., and clearing <Y> with X ...") has X, its
+		// instrument, as agent.
 		pr.subj, pr.obj = right+1, right
 	default:
 		pr.subj, pr.obj = left, right
 	}
 	return armCause, false
+}
+
+// comparedAfterCause reports whether predicate pr is a comparative after
+// a copula followed by a cause of time ("Y was (also) lower after X"): an
+// outcome word, whose subject is the outcome.
+func (t *Tagger) comparedAfterCause(s *scratch, pr *predicate, from, to int) bool {
+	toks := s.toks
+	if pr.bits&cueCompar == 0 || pr.compare || t.timeCauseAfter(s, pr.tok, pr.end, to) < 0 {
+		return false
+	}
+	k := pr.tok - 1
+	if k > int32(from) && !t.hasClass(toks[k], clsCopula) && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) &&
+		toks[k].flags&(flagHard|flagClause) == 0 {
+		k-- // "was also lower", "was significantly lower"
+	}
+	return k >= int32(from) && t.hasClass(toks[k], clsCopula)
 }
 
 // objectPhrase corrects the arguments of predicate i by the noun phrases
@@ -229,8 +282,22 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	pr := &p.preds[i]
 	// "<someone> developed Y after X": a person is the subject, the
 	// cause comes after the object.
-	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 {
-		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj {
+	if pr.subj < 0 && pr.obj >= 0 && (pr.bits&(cueInc|cueDec) != 0 || pr.bits&cueCompar != 0 && pr.end-pr.tok <= 2) {
+		dir := 0
+		if pr.bits&(cueInc|cueDec) == 0 && !t.changeOfNoun(s, hits, pr) { // (a noun of change, "the loss of Y", is not one)
+			// "reported fewer Y within six months of starting X"
+			if dir = t.comparativeAt(s, hits, pr.tok); dir == 0 {
+				dir = t.comparativeAt(s, hits, pr.end-1)
+			}
+		}
+		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj && dir != 0 && t.groupHasKind(s, g, kindIntervention) {
+			pr.subj, pr.caused = g, true
+			if dir > 0 {
+				pr.bits |= cueInc
+			} else {
+				pr.bits |= cueDec
+			}
+		} else if g >= 0 && g != pr.obj && pr.bits&(cueInc|cueDec) != 0 {
 			pr.subj, pr.caused = g, true
 		}
 	}
@@ -362,7 +429,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	// "X, Y and avoiding Z": a gerund that is an item of a list has
 	// no subject in it.
-	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) {
+	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) &&
+		(pr.subj < 0 || p.groups[pr.subj].a < pr.tok) { // (not "and clearing Y with X": X is its agent)
 		for gi, g := range p.groups {
 			if g.b != pr.tok-1 {
 				continue
@@ -726,9 +794,16 @@ func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
 func (t *Tagger) instrument(s *scratch, g int) bool {
 	p := &s.pairs
 	a := p.groups[g].a
-	for j := a - 1; j >= 0 && j >= a-3; j-- {
+	measure := false // "with a course of X", "with daily doses of X": one measure of X
+	for j := a - 1; j >= 0 && j >= a-5; j-- {
 		if t.hasClass2(s.toks[j], cl2PairBy) || t.hasClass2(s.toks[j], cl2PairCausePrep) && t.hasClass2(s.toks[j], cl2PairObjectPrep) {
 			return t.groupHasKind(s, g, kindIntervention)
+		}
+		if !measure && j == a-1 && j >= 2 && t.hasClass2(s.toks[j], cl2PairOf) && s.tokMent[j-1] < 0 &&
+			!t.onCue(s.cueHits, j-1) && s.toks[j-1].flags&(flagHard|flagClause|flagDigit) == 0 && s.toks[j].flags&flagHard == 0 {
+			measure = true
+			j-- // the measure's noun
+			continue
 		}
 		if !t.hasClass(s.toks[j], clsArticle|clsAdjective|clsDeterminer) {
 			return false
@@ -755,6 +830,17 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
+	for d := j; d >= 0; d-- {
+		// "X reduced Y among affected infants, but did not lower W":
+		// the last verb with a direction gives its subject
+		if q := &p.preds[d]; !q.hyphen && !t.associationOnly(q) {
+			if q.subj >= 0 && t.bareContrastedVerb(s, hits, q, pr) {
+				pr.subj = q.subj
+				return
+			}
+			break
+		}
+	}
 	k := pr.tok - 1
 	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k--
@@ -882,6 +968,18 @@ func (t *Tagger) auxBefore(s *scratch, pr *predicate, from int) bool {
 func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 	p := &s.pairs
 	toks := s.toks
+	assoc := hi
+	for q := range p.preds {
+		// "Improvement in Y coincided with a rise in Z": what follows a
+		// verb of association is its object, no cause of the change
+		// (an intervention still is: "Y improved in parallel with X
+		// intake").
+		if qp := &p.preds[q]; qp.tok >= k && qp.tok < assoc && !qp.hyphen && t.associationOnly(qp) &&
+			!t.hasClass2(toks[qp.end-1], cl2FindingPrep) {
+			// ("was seen in 40% of patients after X" places the finding)
+			assoc = qp.tok
+		}
+	}
 	for j := k; j < hi && j < k+10; j++ {
 		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
 			// "patients with X" are a population, and what follows them
@@ -896,6 +994,13 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
 			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
 		}
+		for o := j + 2; o < hi && o <= j+3; o++ {
+			// "within six weeks of going gluten-free": a duration in words
+			if t.hasClass2(toks[o], cl2PairOf) && toks[o].flags&flagHard == 0 && s.tokMent[o-1] < 0 && s.tokMent[o-2] < 0 {
+				limit = max(limit, o+3)
+				break
+			}
+		}
 		g := p.groupAfter(j+1, hi)
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
@@ -903,10 +1008,85 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
+		if j >= assoc && !t.groupHasKind(s, g, kindIntervention) {
+			return -1
+		}
 		if !cause && !t.hasClass2(toks[j], cl2Via) && !t.armAfter(s, g) && !p.units[p.groups[g].first].given {
 			continue // "protects against X": X is no cause ("in children given X" is)
 		}
 		return g
+	}
+	return -1
+}
+
+// bareContrastedVerb reports whether predicate b opens a contrasted clause
+// with no subject of its own right after "but" or "yet" ("X reduced Y
+// among affected infants, as measured by Z, but did not lower W"): only
+// negators, modals and adverbs between the contrast and the verb, and no
+// other predicate between a and b. Such a clause shares a's subject.
+func (t *Tagger) bareContrastedVerb(s *scratch, hits []cueHit, a, b *predicate) bool {
+	toks := s.toks
+	k := b.tok - 1
+	for k > a.end && (t.hasClass2(toks[k], cl2Modal|cl2PassiveAux|cl2Have|cl2EllipsisAux) || t.hasClass(toks[k], clsCopula) ||
+		t.onCueBits(hits, k, cueNeg|cueNegRel|cueHedge|cueCould) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
+		k--
+	}
+	if k <= a.end || !t.onCueBits(hits, k, cueContrast) || b.obj < 0 {
+		return false
+	}
+	for j := b.end; j < s.pairs.groups[b.obj].a; j++ {
+		if toks[j].flags&(flagHard|flagClause) != 0 {
+			return false // the object lies in another clause ("..., suggesting that Z ...")
+		}
+	}
+	for i := range s.pairs.preds {
+		if q := &s.pairs.preds[i]; q.tok >= a.end && q.tok < k && !q.hyphen && !t.associationOnly(q) {
+			return false // (an association between, "affected infants", says nothing of the subject)
+		}
+	}
+	return true
+}
+
+// rangeEnd returns the end of "from <number> to <number> [unit]" at token
+// j, or -1: the values a result changed between.
+func (t *Tagger) rangeEnd(s *scratch, hits []cueHit, j, to int32) int32 {
+	toks := s.toks
+	if j+3 >= to || !t.hasClass2(toks[j], cl2PairCausePrep) || toks[j+1].flags&flagDigit == 0 {
+		return -1
+	}
+	k := j + 2
+	for k < to && k < j+5 && toks[k].flags&flagDigit != 0 {
+		k++ // "62.5" may be two numbers' tokens
+	}
+	if k+1 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || toks[k+1].flags&flagDigit == 0 {
+		return -1
+	}
+	e := k + 2
+	for e < to && e < k+4 && toks[e].flags&flagDigit != 0 {
+		e++
+	}
+	for u := e; u < to && u < e+2; u++ {
+		// the unit: "µg/g", "mg/L", "points"
+		if s.tokMent[u] >= 0 || t.onCue(hits, u) || toks[u].flags&(flagHard|flagClause) != 0 || t.hasClass(toks[u], clsConj) {
+			break
+		}
+		e = u + 1
+	}
+	return e
+}
+
+// sizeDigit returns the number of a change's size after "by" at token j
+// ("by 8 points", "by up to 50%", "by more than 99%"): the digit within
+// three words that are no cue, no mention and no break, or -1.
+func (t *Tagger) sizeDigit(s *scratch, hits []cueHit, j, to int32) int32 {
+	for d := j + 1; d < to && d <= j+3; d++ {
+		tk := s.toks[d]
+		if tk.flags&flagDigit != 0 {
+			return d
+		}
+		if s.tokMent[d] >= 0 || t.onCue(hits, d) || tk.flags&(flagHard|flagClause) != 0 || tk.flags&flagLetter == 0 {
+			return -1
+		}
 	}
 	return -1
 }
@@ -967,10 +1147,17 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
-		if !conj && t.hasClass2(toks[j], cl2PairBy) && j+1 < b.tok && toks[j+1].flags&flagDigit != 0 {
-			// "X lowered Y by 8 points and reduced Z": the size of the
-			// change, and its unit
-			e := j + 2
+		if e := t.rangeEnd(s, hits, j, b.tok); !conj && e > j {
+			// "X lowered Y from 62 to 41 µg/g and raised Z": the values
+			// before and after, and their unit
+			j, k = e-1, e
+			continue
+		}
+		if d := t.sizeDigit(s, hits, j, b.tok); !conj && d > j && (t.hasClass2(toks[j], cl2PairBy) || s.tokMent[j] < 0 &&
+			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && toks[j].flags&flagLetter != 0) {
+			// "X lowered Y by 8 points and reduced Z", "by up to 50%":
+			// the size of the change, and its unit
+			e := d + 1
 			if e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
 				!t.hasClass(toks[e], clsConj) {
 				e++
@@ -990,11 +1177,15 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		case t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueClauseBreak|cueContrast):
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
-			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb):
+			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb) ||
+			conj && j > k && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux)):
+			// ("had more Y and were less likely to develop Z")
 		case (conj || toks[j].flags&flagClause != 0) && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
 			// "showed an increase in Y and a decrease in Z", "a reduction
 			// in Y, a decrease in Z, and ...": nouns of change in a series
 			// share the subject
+		case conj && j == b.tok-1 && t.hasClass2(toks[j], cl2PurposeTo):
+			// "shown to cut Y and to calm Z": infinitives in a series
 		case t.ending(s, j, t.adverbEnd) && j > k:
 			// an adverb between the comma and the verb: "..., significantly increased"
 		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
@@ -1089,13 +1280,26 @@ func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
 // effect on Z").
 func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 	toks := s.toks
-	for k := pr.tok - 1; k >= e && k >= pr.tok-3; k-- {
+	for k := pr.tok - 1; k >= e && k >= pr.tok-4; k-- {
 		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
 			// "..., they", "and it", "whereas it", "nor did it"
-			return toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
-				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0)
+			if toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
+				k > 1 && t.onCueBits(s.cueHits, k-1, cueVerb) && s.tokMent[k-1] < 0 && (t.hasClass(toks[k-2], clsConj) || toks[k-1].flags&flagClause != 0) {
+				return true
+			}
+			// "and at that dose it ...": a short phrase between the
+			// conjunction and the pronoun
+			for j := k - 1; j >= e && j >= k-4; j-- {
+				if s.tokMent[j] >= 0 || t.onCueBits(s.cueHits, j, relationBits) {
+					return false
+				}
+				if t.hasClass(toks[j], clsConj) || t.onCueBits(s.cueHits, j, cueClauseBreak|cueContrast) {
+					return j < k-1
+				}
+			}
+			return false
 		}
-		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
+		if !t.hasClass2(toks[k], cl2Modal|cl2EllipsisAux) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
 			return false
 		}
 	}

@@ -922,6 +922,244 @@ func (t *Tagger) relatedChanges(s *scratch, from int) {
 	}
 }
 
+// coChanges reads "The fall in Y mirrored the increase in Z" and
+// "coincided with a rise in Z": two changes that go together are
+// associated, and the second noun of change relates nothing by itself.
+func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen || nx.obj < 0 || nx.hyphen || !t.associationOnly(pr) ||
+			!t.changeOfSubject(s, hits, i) {
+			continue // "X use was associated with a decrease in Y" keeps its direction
+		}
+		k := pr.end
+		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
+			k++ // "coincided with", "went along with"
+		}
+		if t.skipFillers(s, k, int32(to), 3) == nx.tok && t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) {
+			pr.obj, nx.headless = nx.obj, true
+		}
+	}
+}
+
+// repeatedAssociations reads "X tracked with Y and with Z", "linked to Y
+// and to Z": a verb of association whose preposition comes again after a
+// conjunction relates its subject to a second object; what lies between
+// that preposition and the second object ("and with higher levels of Z")
+// relates nothing else.
+func (t *Tagger) repeatedAssociations(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.obj2 >= 0 || pr.hyphen || !t.associationOnly(pr) {
+			continue
+		}
+		prep := toks[pr.end-1]
+		if !t.hasClass2(prep, cl2PairObjectPrep) {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 ||
+			!strings.EqualFold(s.text[toks[k+1].start:toks[k+1].end], s.text[prep.start:prep.end]) {
+			continue
+		}
+		g := p.groupAfter(k+2, int32(to))
+		if g < 0 || p.groups[g].a > k+8 {
+			continue
+		}
+		for j := k + 2; j < p.groups[g].a; j++ {
+			if toks[j].flags&flagHard != 0 {
+				g = -1
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		pr.obj2 = g
+		for q := range p.preds {
+			if qp := &p.preds[q]; qp.tok > k && qp.tok < p.groups[g].a {
+				qp.headless = true
+			}
+		}
+	}
+}
+
+// favouredArms reads "the (pooled) reduction in Y favoured X": a change
+// whose result favours an intervention is the intervention's effect, X
+// moves Y in the change's direction. The noun of change relates nothing
+// itself.
+func (t *Tagger) favouredArms(s *scratch) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, q := &p.preds[i], &p.preds[i-1]
+		if !t.hasClass(s.toks[pr.tok], clsFavour) || pr.obj < 0 || q.obj < 0 || q.obj != pr.subj || q.hyphen ||
+			!t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		dir, _ := t.changeNoun(s, s.cueHits, q.tok)
+		if dir == 0 {
+			continue
+		}
+		bits := uint32(cueInc)
+		if dir < 0 {
+			bits = cueDec
+		}
+		pr.subj, pr.obj, pr.bits = pr.obj, q.obj, pr.bits&^(cueInc|cueDec|cueHelp|cueHarm|cueAssoc)|bits
+		q.headless = true
+	}
+}
+
+// loweredRelatives reads "X lowers Y, which may ease Z": the relative
+// clause speaks of the lowering. X > Z takes the clause's verb, and Y > Z
+// the other way (lowering Y eases Z: Y itself worsens it), as for
+// "lowering Y improved Z" (docs/ANNOTATION.md).
+func (t *Tagger) loweredRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 1; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || pr.hyphen || pr.denial || pr.lowered || pr.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		q := &p.preds[i-1]
+		if q.obj != pr.subj || q.subj < 0 || q.hyphen || q.denial || q.bits&cueDec == 0 || q.bits&(cueInc|cueHelp) != 0 {
+			continue
+		}
+		e := p.groups[q.obj].b
+		rel := false
+		for k := e; k < pr.tok && k <= e+1; k++ {
+			rel = rel || t.hasClass2(toks[k], cl2Relative) && toks[k].flags&flagClause != 0
+		}
+		if !rel {
+			continue
+		}
+		pr.lowered = true
+		cp := *pr
+		cp.subj, cp.lowered = q.subj, false
+		p.preds = append(p.preds, cp)
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// comparedSeries reads "X-treated mice carried more Y and more Z": a
+// comparison whose comparative comes again after a conjunction compares a
+// second object.
+func (t *Tagger) comparedSeries(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.obj2 >= 0 || pr.subj < 0 || pr.bits&cueCompar == 0 || pr.hyphen {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 || !t.hasClass(toks[k+1], clsComparative) {
+			continue
+		}
+		if g := p.groupAfter(k+2, int32(to)); g >= 0 && p.groups[g].a <= k+3 {
+			pr.obj2 = g
+		}
+	}
+}
+
+// withoutGerunds reads "X reduced Y without changing Z": a verb of change
+// in "-ing" after "without" denies what the subject of the verb before it
+// does to Z. The sentence is not denied by it ("X raised Y without
+// altering Z" states that X raised Y).
+func (t *Tagger) withoutGerunds(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.tok <= int32(from)+1 || !t.hasClass(toks[pr.tok-1], clsWithout) || !t.ingForm(s, pr.tok) || pr.obj < 0 || pr.hyphen {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 {
+				pr.subj, pr.denial, pr.contrast = q.subj, true, true
+				break
+			}
+		}
+	}
+}
+
+// loweredGerunds reads "X lowers the risk of developing Y" and "X
+// protected them from developing Y": a lowering verb with no object of its
+// own acts on what the raising gerund shortly after it names, and the
+// gerund relates nothing by itself.
+func (t *Tagger) loweredGerunds(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen || pr.denial || pr.bits&cueDec == 0 || pr.bits&cueInc != 0 ||
+			nx.obj < 0 || nx.hyphen || nx.denial || nx.bits&cueInc == 0 || nx.bits&cueDec != 0 ||
+			nx.subj >= 0 && nx.subj != pr.subj || !t.ingForm(s, nx.tok) || nx.tok-pr.end > 5 {
+			continue
+		}
+		clear := true
+		for k := pr.end; k < nx.tok; k++ {
+			if toks[k].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairBy|cl2Via) {
+				clear = false // "prevent Y by stimulating Z" names a means
+			}
+		}
+		if clear && !strings.Contains(s.text[toks[pr.end-1].end:toks[nx.tok].start], ",") {
+			pr.obj, nx.headless = nx.obj, true
+		}
+	}
+}
+
+// contrastedHelp reads "X is no cure for Y, but it may help" and "X
+// aren't a miracle cure for Y, but they may help": a hedged helping verb
+// with the same subject and no object after a contrast speaks of the
+// object before it, and replaces the relation it qualifies.
+func (t *Tagger) contrastedHelp(s *scratch, to int) {
+	p := &s.pairs
+	for i := 1; i < len(p.preds); i++ {
+		pr, q := &p.preds[i], &p.preds[i-1]
+		if pr.obj >= 0 || pr.subj < 0 || q.subj != pr.subj || q.obj < 0 || q.hyphen || pr.hyphen ||
+			pr.bits&cueHedge == 0 && (pr.tok == 0 || !t.hasClass2(s.toks[pr.tok-1], cl2Modal)) || pr.bits&cueHelp == 0 || p.groupAfter(pr.end, int32(to)) >= 0 {
+			continue
+		}
+		contrast := false
+		for k := q.end; k < pr.tok; k++ {
+			contrast = contrast || t.onCueBits(s.cueHits, k, cueClauseBreak|cueContrast)
+		}
+		if contrast {
+			pr.obj, q.headless = q.obj, true
+		}
+	}
+}
+
+// changeOfSubject reports whether the subject of predicate i is the object
+// of a noun of change before it ("the fall in Y", "improvement in Y").
+func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
+	p := &s.pairs
+	pr := &p.preds[i]
+	for q := 0; q < i; q++ {
+		if qp := &p.preds[q]; qp.obj == pr.subj && qp.tok < p.groups[pr.subj].a && t.changeNounPhrase(s, qp) {
+			dir, _ := t.changeNoun(s, hits, qp.tok)
+			return dir != 0 || qp.bits&(cueInc|cueDec) != 0
+		}
+	}
+	return false
+}
+
+// changeNounPhrase reports whether predicate pr is a noun of change ("the
+// increase in", "a reduction of", "clearance of"), not a comparative before
+// a noun of risk ("higher odds of", which has a direction of its own).
+func (t *Tagger) changeNounPhrase(s *scratch, pr *predicate) bool {
+	w := s.text[s.toks[pr.tok].start:s.toks[pr.tok].end]
+	return pr.bits&cueCompar != 0 || t.nounEnding(w)
+}
+
 // accompanyingResults gives a comparative in a phrase that opens with a
 // comma and "with" (a preposition both of cause and of object) after the
 // first relation ("X-treated mice displayed

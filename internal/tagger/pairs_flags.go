@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file scopes negation and hedging to the predicates (pairs.go), and
 // reads the phrases a sentence sets aside ("X reduced Y, but not Z", "W,
@@ -82,7 +85,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				continue // it sets a concept aside (setAsideSpans)
 			}
 		}
-		if !negated && h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
+		if !negated && h.bits&(cueNeg|cueNegRel) != 0 && h.bits&cuePseudo == 0 && t.contrastBefore(hits, i) {
 			// "X reduced Y, but it did not ease Z": the sentence states a
 			// relation; the negator denies the verb right after it.
 			for j := range p.preds {
@@ -144,6 +147,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				// before itself ("X eased Y possibly via Z-ing the
 				// potential of W": "potential" adds nothing to Y)
 				sa, _ := segment(s, h.tok)
+				if c := t.consequenceBefore(s, h.tok, sa); c > sa {
+					// "..., so I might stop": the hedge doubts its own
+					// clause, which holds no pair
+					sa, anyHedge = c, true
+				}
 				sa = max(sa, lastHedge)
 				for j := range p.preds {
 					if pr := &p.preds[j]; pr.tok >= sa && pr.tok < h.tok {
@@ -159,8 +167,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 	// the subject of the hedged verb after it.
 	if len(p.preds) > 1 && p.preds[0].tok == int32(from) && !p.preds[0].hedged && t.ingForm(s, p.preds[0].tok) {
 		for _, pr := range p.preds[1:] {
-			if pr.hedged && !pr.hyphen {
-				p.preds[0].hedged = true
+			if !pr.hyphen {
+				// the hedged verb is the gerund's own, the first after it
+				// (not one in "..., suggesting that" at the end)
+				p.preds[0].hedged = pr.hedged
 				break
 			}
 		}
@@ -236,6 +246,24 @@ func (t *Tagger) notOnlyButAlso(s *scratch, hits []cueHit, a, b *predicate) bool
 		}
 	}
 	return false
+}
+
+// consequenceBefore returns the start of the clause that holds token k when
+// a colon or a comma and a word of consequence ("..., so I might stop the
+// capsules") opens it after token sa, else sa: a hedge in such a clause
+// doubts what it says, not the statement before it.
+func (t *Tagger) consequenceBefore(s *scratch, k, sa int32) int32 {
+	toks := s.toks
+	for j := k; j > sa; j-- {
+		if toks[j].flags&flagClause == 0 {
+			continue
+		}
+		gap := s.text[toks[j-1].end:toks[j].start]
+		if strings.Contains(gap, ":") || strings.Contains(gap, ",") && t.hasClass(toks[j], clsConsequence) {
+			return j
+		}
+	}
+	return sa
 }
 
 // opensMeans reports whether hedge h opens the means or the path of the

@@ -161,7 +161,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
-		pr.less = t.hasClass(toks[h.tok], clsLess)
+		pr.less = t.hasClass(toks[h.tok], clsLess) || h.end-h.tok == 2 && h.bits&cueCompar != 0 && t.hasClass(toks[h.end-1], clsLess) // "reported less"
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
 			if prev := i - 1; prev >= 0 && hits[prev].end == h.tok && hits[prev].end-hits[prev].tok == 1 &&
@@ -498,9 +498,11 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
 	}
-	if h.end-h.tok == 1 && int(h.end) < to && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2PairCausePrep) &&
-		!t.hasClass2(toks[h.end], cl2PairObjectPrep) {
-		return false // a change with its cause: "was reduced following X"
+	if h.end-h.tok == 1 && int(h.end) < to && t.hasClass2(toks[h.end], cl2PairCausePrep) && !t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
+		t.edForm(s, h.tok) || t.timeCauseAfter(s, h.tok, h.end, to) >= 0 {
+		// a change with its cause: "was reduced following X", "was
+		// lower after X" (the same people before and after)
+		return false
 	}
 	if h.end-h.tok == 1 && t.edForm(s, h.tok) {
 		// ... after a short adjunct of time or place: "was reduced on
@@ -551,6 +553,33 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// timeCauseAfter returns the token of a preposition of cause that follows
+// the comparative [a, e) (maybe after its adjective: "less severe after")
+// and introduces an intervention ("lower after X", "less frequent during
+// the X weeks"), or -1.
+func (t *Tagger) timeCauseAfter(s *scratch, a, e int32, to int) int32 {
+	toks := s.toks
+	if e-a > 2 {
+		return -1
+	}
+	c := e
+	if int(c)+1 < to && s.tokMent[c] < 0 && !t.onCue(s.cueHits, c) && toks[c].flags&(flagHard|flagClause|flagDigit) == 0 &&
+		!t.hasClass2(toks[c], cl2PairCausePrep|cl2PairObjectPrep|cl2Than) {
+		c++ // "less severe after"
+	}
+	if int(c)+1 >= to || toks[c].flags&flagHard != 0 || !t.hasClass2(toks[c], cl2PairCausePrep) || t.hasClass2(toks[c], cl2FindingPrep) {
+		return -1 // ("lower with X" and "on X" too; "lower in X" compares groups)
+	}
+	k := c + 1
+	if int(k)+1 < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	if t.unitKindAt(s, k) != kindIntervention {
+		return -1
+	}
+	return c
 }
 
 // perfectBefore returns the token of a form of "have" right before the

@@ -115,6 +115,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
+		// a noun of lack ("<barrier> defect"), not a verb ("<Y> decreased")
+		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k))
 	}
 	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
 		u.neutral = true // "<Y> modulation"
@@ -172,8 +174,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 	toks := s.toks
 	if int(b) < to && toks[b].flags&flagHard == 0 {
 		// after it: "<X> withdrawal", "<X> was discontinued"
-		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 {
-			return true
+		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 &&
+			!t.compoundNoun(s, b+1, to) {
+			return true // (not "<X> eradication therapy": a therapy named after what it removes)
 		}
 		if int(b)+1 < to && t.hasClass2(toks[b], cl2PassiveAux) && t.hasClass(toks[b+1], clsAvoidParticiple) {
 			return true
@@ -191,6 +194,25 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// compoundNoun reports whether token k continues a noun phrase with a
+// plain noun ("eradication therapy"): a word that is no mention, no cue, no
+// function word and no break.
+func (t *Tagger) compoundNoun(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&(flagHard|flagClause|flagDigit) != 0 || toks[k].flags&flagLetter == 0 || s.tokMent[k] >= 0 {
+		return false
+	}
+	if t.hasClass(toks[k], clsGiven) {
+		return true // "eradication therapy", "elimination diet"
+	}
+	if t.onCue(s.cueHits, k) {
+		return false
+	}
+	return !t.hasClass(toks[k], clsConj|clsCopula|clsArticle|clsDeterminer) &&
+		!t.hasClass2(toks[k], cl2PassiveAux|cl2Modal|cl2Have|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2FindingPrep|cl2Relative|cl2EllipsisAux) &&
+		!t.edForm(s, k) && !t.ingForm(s, k) && !t.verbForm3s(s, k)
 }
 
 // negatorBefore reports whether a negator ends right before token k, or

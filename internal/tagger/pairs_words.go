@@ -122,6 +122,12 @@ func (p *pairScratch) cueOrBreak(t *Tagger, s *scratch, a, b int32) bool {
 	return false
 }
 
+// associationOnly reports whether predicate pr relates without a
+// direction ("coincided with", "mirrored", "linked to").
+func (t *Tagger) associationOnly(pr *predicate) bool {
+	return pr.bits&cueAssoc != 0 && pr.bits&(cueInc|cueDec|cueHelp|cueHarm|cueNegRel) == 0
+}
+
 // onCueBits reports whether token k lies inside a cue hit with any of bits.
 func (t *Tagger) onCueBits(hits []cueHit, k int32, bits uint32) bool {
 	for _, h := range hits {

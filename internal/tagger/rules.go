@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r13"
+const rulesRevision = "r14"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -75,6 +75,9 @@ const (
 	clsAvoidParticiple              // participles of stopping after a passive auxiliary: "X was discontinued"
 	clsQuestionOpener               // words that open a question: a heading they open asks it ("Why X ...")
 	clsTimeClause                   // "when", "as": a clause of time whose change causes the one before
+	clsFavour                       // "favoured": a result that favours an intervention is its effect
+	clsConsequence                  // "so", "hence" after a comma: a clause of consequence
+	clsWithout                      // "without": "X reduced Y without changing Z" denies X > Z
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -205,6 +208,9 @@ var classLists = []struct {
 	{clsAvoidParticiple, lexicon.ListAvoidanceParticiples},
 	{clsQuestionOpener, lexicon.ListQuestionOpeners},
 	{clsTimeClause, lexicon.ListTimeClauseOpeners},
+	{clsFavour, lexicon.ListFavourVerbs},
+	{clsConsequence, lexicon.ListConsequenceOpeners},
+	{clsWithout, lexicon.ListWithoutWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
