@@ -1069,6 +1069,30 @@ func (t *Tagger) comparedSeries(s *scratch, to int) {
 	}
 }
 
+// objectRelatives reads "Y, which X reversed": a relative clause whose
+// pronoun is the object of its verb, with a subject of its own between
+// them, takes the object of the clause before as its object.
+func (t *Tagger) objectRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen {
+			continue
+		}
+		a := p.groups[pr.subj].a
+		if a < 1 || p.groups[pr.subj].b > pr.tok || !t.hasClass2(toks[a-1], cl2Relative) || toks[a-1].flags&flagClause == 0 {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.obj >= 0 && p.groups[q.obj].b <= a-1 {
+				pr.obj = q.obj
+				break
+			}
+		}
+	}
+}
+
 // withoutGerunds reads "X reduced Y without changing Z": a verb of change
 // in "-ing" after "without" denies what the subject of the verb before it
 // does to Z. The sentence is not denied by it ("X raised Y without
