@@ -938,7 +938,8 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
 			k++ // "coincided with", "went along with"
 		}
-		if t.skipFillers(s, k, int32(to), 3) == nx.tok && t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) {
+		if t.skipFillers(s, k, int32(to), 3) == nx.tok && ((t.changeOfNoun(s, hits, nx) || t.helpNounOf(s, nx)) && t.changeNounPhrase(s, nx) ||
+			nx.bits&cueCompar != 0 && nx.end-nx.tok == 1 && p.units[p.groups[nx.obj].first].tail != 0) { // "... with larger PASI improvements"
 			pr.obj, nx.headless = nx.obj, true
 		}
 	}
@@ -1170,10 +1171,26 @@ func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
 	for q := 0; q < i; q++ {
 		if qp := &p.preds[q]; qp.obj == pr.subj && qp.tok < p.groups[pr.subj].a && t.changeNounPhrase(s, qp) {
 			dir, _ := t.changeNoun(s, hits, qp.tok)
-			return dir != 0 || qp.bits&(cueInc|cueDec) != 0
+			return dir != 0 || qp.bits&(cueInc|cueDec) != 0 || t.helpNounOf(s, qp)
 		}
 	}
 	return false
+}
+
+// helpNounOf reports whether predicate pr is a noun of betterment or harm
+// before its preposition ("the improvement in Y", "a worsening of Y").
+func (t *Tagger) helpNounOf(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	if pr.bits&(cueHelp|cueHarm) == 0 || !t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+		return false
+	}
+	e := pr.end
+	if !t.hasClass2(toks[e-1], cl2PairOf|cl2FindingPrep) {
+		if int(e) >= len(toks) || toks[e].flags&flagHard != 0 || !t.hasClass2(toks[e], cl2PairOf|cl2FindingPrep) {
+			return false
+		}
+	}
+	return true
 }
 
 // changeNounPhrase reports whether predicate pr is a noun of change ("the
