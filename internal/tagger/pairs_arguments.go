@@ -109,6 +109,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.loweredRelatives(s)
 	t.comparedSeries(s, to)
 	t.objectRelatives(s)
+	t.contrastedPassives(s)
 }
 
 // participleHead returns the head of the noun phrase that group g ends

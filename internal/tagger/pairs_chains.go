@@ -1094,6 +1094,51 @@ func (t *Tagger) objectRelatives(s *scratch) {
 	}
 }
 
+// contrastedPassives reads "X lowered Y, while Z was not affected": a
+// passive with no agent in a clause of contrast speaks of what the subject
+// before did to Z.
+func (t *Tagger) contrastedPassives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		z := pr.subj // the passive's subject: the verb's subject, or the object an outcome verb took
+		if pr.obj >= 0 {
+			z = pr.obj
+			if pr.subj >= 0 {
+				continue
+			}
+		}
+		if z < 0 || pr.hyphen || pr.bits&(cueInc|cueDec|cueAssoc) == 0 {
+			continue
+		}
+		g := p.groups[z]
+		if g.a == 0 || g.b > pr.tok || !t.onCueBits(s.cueHits, g.a-1, cueClauseBreak|cueContrast) {
+			continue
+		}
+		passive := false
+		for k := g.b; k < pr.tok; k++ {
+			switch {
+			case t.hasClass2(toks[k], cl2PassiveAux) || t.hasClass(toks[k], clsCopula):
+				passive = true
+			case t.onCueBits(s.cueHits, k, cueNeg|cueNegRel) || t.ending(s, k, t.adverbEnd):
+			default:
+				passive = false
+				k = pr.tok
+			}
+		}
+		if !passive || !t.edForm(s, pr.tok) || int(pr.end) < len(toks) && t.hasClass2(toks[pr.end], cl2PairBy) {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.subj >= 0 && q.subj != z && q.bits&(cueInc|cueDec) != 0 {
+				pr.subj, pr.obj = q.subj, z
+				break
+			}
+		}
+	}
+}
+
 // withoutGerunds reads "X reduced Y without changing Z": a verb of change
 // in "-ing" after "without" denies what the subject of the verb before it
 // does to Z. The sentence is not denied by it ("X raised Y without

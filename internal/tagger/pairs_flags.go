@@ -293,7 +293,7 @@ func (p *pairScratch) isSubject(g, i int) bool {
 // cue hit i in the sentence.
 func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 	for _, h := range hits[:i] {
-		if h.bits&cueContrast != 0 {
+		if h.bits&(cueContrast|cueClauseBreak) != 0 {
 			return true
 		}
 	}
