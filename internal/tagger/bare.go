@@ -43,8 +43,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 				continue
 			}
 		}
-		if k > 0 && t.hasClass2(tk, cl2Referring) && (t.hasClass(toks[k-1], clsArticle) || t.hasClass2(toks[k-1], cl2Anaphora)) &&
-			s.tokSent[k-1] == s.tokSent[k] {
+		if k > 0 && t.hasClass2(tk, cl2Referring) && t.referringStart(s, k) && s.tokSent[k-1] == s.tokSent[k] {
 			if c := t.referredBefore(s, k); c >= 0 {
 				s.addSpan(k, k+1, toks, c, 0)
 				continue
@@ -217,19 +216,42 @@ func (t *Tagger) microbesBefore(s *scratch, k int) int32 {
 // a synonym ending in the noun ("SIBO ... the overgrowth"), or -1.
 func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 	cs := t.referTo[s.toks[k].id]
-	if len(cs) == 0 {
-		return -1
-	}
 	sent := s.tokSent[k]
 	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
 		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
 			break
 		}
-		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped && slices.Contains(cs, s.ments[m].concept) {
+		m := s.tokMent[j]
+		if m < 0 || s.ments[m].dropped {
+			continue
+		}
+		if slices.Contains(cs, s.ments[m].concept) {
 			return s.ments[m].concept
+		}
+		// "a Lactobacillus strain ... the strain", "a prebiotic-supplemented
+		// formula ... the formula": an intervention named with the noun
+		// right after it
+		if c := s.ments[m].concept; c >= 0 && t.concepts[c].kind == kindIntervention {
+			for e := int(s.ments[m].tokEnd); e < len(s.toks) && e <= int(s.ments[m].tokEnd)+1 && e < k-1; e++ {
+				if s.toks[e].id == s.toks[k].id {
+					return c
+				}
+			}
 		}
 	}
 	return -1
+}
+
+// referringStart reports whether the referring noun at token k follows an
+// article, a demonstrative or a quantifier ("the strain", "neither
+// supplement"), maybe with one participle between ("the supplemented
+// formula").
+func (t *Tagger) referringStart(s *scratch, k int) bool {
+	toks := s.toks
+	opens := func(j int) bool {
+		return t.hasClass(toks[j], clsArticle|clsDeterminer) || t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
+	}
+	return opens(k-1) || k > 1 && t.edForm(s, int32(k-1)) && s.tokMent[k-1] < 0 && opens(k-2)
 }
 
 // microbesBack is how far back, in tokens, "these <microbes>" looks for the

@@ -190,6 +190,14 @@ func BenchmarkTagPathological(b *testing.B) {
 				"gut bacteria ferment fibre into butyrate, zinc has anti-inflammatory effects that could help, a reduction in SCORAD, "+
 				"a decrease in IgE, and an increase in butyrate, and it lets endotoxins in and makes eczema worse ", n/330)
 		},
+		// the wordings of rules r14 in one endless sentence: co-changes,
+		// lowered gerunds and relatives, "without" gerunds, series
+		// across sizes, contrasts with no subject, favoured arms
+		"r14-wordings": func(n int) string {
+			return strings.Repeat("the fall in SCORAD mirrored the rise in butyrate, probiotics lowered zonulin, which may improve acne, "+
+				"and protected mice from developing eczema without changing IL-6, lowered CRP from 62 to 41 mg and raised butyrate by 35% "+
+				"but did not lower IgE, the reduction in PASI favoured zinc, and a modest but significant improvement in acne ", n/380)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {

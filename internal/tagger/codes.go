@@ -20,17 +20,31 @@ func (t *Tagger) productCodes(s *scratch, text string) {
 		if text[m.end:toks[k].start] != " " {
 			continue
 		}
-		_, code := productCodeAt(toks, text, k)
+		if k+1 < len(toks) && t.hasClass(toks[k], clsGiven) && toks[k].flags&flagCapital == 0 &&
+			text[toks[k].end:toks[k+1].start] == " " {
+			k++ // "<species> strain K21"
+		}
+		end, code := productCodeAt(toks, text, k)
 		if code == "" {
 			continue
 		}
 		if codes == nil {
 			codes = make(map[string]int32)
 		}
-		if c, seen := codes[code]; seen && c != m.concept {
-			codes[code] = -1
-		} else if !seen {
-			codes[code] = m.concept
+		add := func(code string) {
+			if c, seen := codes[code]; seen && c != m.concept {
+				codes[code] = -1
+			} else if !seen {
+				codes[code] = m.concept
+			}
+		}
+		add(code)
+		// "... K21 (HK-K21)": a short form of the code in brackets names
+		// the same product
+		if end < len(toks) && text[toks[end-1].end:toks[end].start] == " (" {
+			if e2, code2 := productCodeAt(toks, text, end); code2 != "" && int(toks[e2-1].end) < len(text) && text[toks[e2-1].end] == ')' {
+				add(code2)
+			}
 		}
 	}
 	if len(codes) == 0 {

@@ -108,6 +108,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
 	t.comparedSeries(s, to)
+	t.objectRelatives(s)
+	t.contrastedPassives(s)
 }
 
 // participleHead returns the head of the noun phrase that group g ends
@@ -145,6 +147,12 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	}
 	next = min(next, sb)
+	for j := pr.end; j+1 < next; j++ {
+		if toks[j+1].flags&flagClause != 0 && t.hasClass2(toks[j+1], cl2Relative) {
+			next = j + 1 // "..., which <X> reversed": a relative clause of its own
+			break
+		}
+	}
 	k := t.skipFillers(s, pr.end, int32(to), 4)
 	if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairOf) {
 		k = pr.end // "of" is also a filler between a verb and its object

@@ -938,7 +938,8 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
 			k++ // "coincided with", "went along with"
 		}
-		if t.skipFillers(s, k, int32(to), 3) == nx.tok && t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) {
+		if t.skipFillers(s, k, int32(to), 3) == nx.tok && ((t.changeOfNoun(s, hits, nx) || t.helpNounOf(s, nx)) && t.changeNounPhrase(s, nx) ||
+			nx.bits&cueCompar != 0 && nx.end-nx.tok == 1 && p.units[p.groups[nx.obj].first].tail != 0) { // "... with larger PASI improvements"
 			pr.obj, nx.headless = nx.obj, true
 		}
 	}
@@ -1069,6 +1070,75 @@ func (t *Tagger) comparedSeries(s *scratch, to int) {
 	}
 }
 
+// objectRelatives reads "Y, which X reversed": a relative clause whose
+// pronoun is the object of its verb, with a subject of its own between
+// them, takes the object of the clause before as its object.
+func (t *Tagger) objectRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.obj >= 0 || pr.subj < 0 || pr.hyphen {
+			continue
+		}
+		a := p.groups[pr.subj].a
+		if a < 1 || p.groups[pr.subj].b > pr.tok || !t.hasClass2(toks[a-1], cl2Relative) || toks[a-1].flags&flagClause == 0 {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.obj >= 0 && p.groups[q.obj].b <= a-1 {
+				pr.obj = q.obj
+				break
+			}
+		}
+	}
+}
+
+// contrastedPassives reads "X lowered Y, while Z was not affected": a
+// passive with no agent in a clause of contrast speaks of what the subject
+// before did to Z.
+func (t *Tagger) contrastedPassives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		z := pr.subj // the passive's subject: the verb's subject, or the object an outcome verb took
+		if pr.obj >= 0 {
+			z = pr.obj
+			if pr.subj >= 0 {
+				continue
+			}
+		}
+		if z < 0 || pr.hyphen || pr.bits&(cueInc|cueDec|cueAssoc) == 0 {
+			continue
+		}
+		g := p.groups[z]
+		if g.a == 0 || g.b > pr.tok || !t.onCueBits(s.cueHits, g.a-1, cueClauseBreak|cueContrast) {
+			continue
+		}
+		passive := false
+		for k := g.b; k < pr.tok; k++ {
+			switch {
+			case t.hasClass2(toks[k], cl2PassiveAux) || t.hasClass(toks[k], clsCopula):
+				passive = true
+			case t.onCueBits(s.cueHits, k, cueNeg|cueNegRel) || t.ending(s, k, t.adverbEnd):
+			default:
+				passive = false
+				k = pr.tok
+			}
+		}
+		if !passive || !t.edForm(s, pr.tok) || int(pr.end) < len(toks) && t.hasClass2(toks[pr.end], cl2PairBy) {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.subj >= 0 && q.subj != z && q.bits&(cueInc|cueDec) != 0 {
+				pr.subj, pr.obj = q.subj, z
+				break
+			}
+		}
+	}
+}
+
 // withoutGerunds reads "X reduced Y without changing Z": a verb of change
 // in "-ing" after "without" denies what the subject of the verb before it
 // does to Z. The sentence is not denied by it ("X raised Y without
@@ -1146,10 +1216,26 @@ func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
 	for q := 0; q < i; q++ {
 		if qp := &p.preds[q]; qp.obj == pr.subj && qp.tok < p.groups[pr.subj].a && t.changeNounPhrase(s, qp) {
 			dir, _ := t.changeNoun(s, hits, qp.tok)
-			return dir != 0 || qp.bits&(cueInc|cueDec) != 0
+			return dir != 0 || qp.bits&(cueInc|cueDec) != 0 || t.helpNounOf(s, qp)
 		}
 	}
 	return false
+}
+
+// helpNounOf reports whether predicate pr is a noun of betterment or harm
+// before its preposition ("the improvement in Y", "a worsening of Y").
+func (t *Tagger) helpNounOf(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	if pr.bits&(cueHelp|cueHarm) == 0 || !t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+		return false
+	}
+	e := pr.end
+	if !t.hasClass2(toks[e-1], cl2PairOf|cl2FindingPrep) {
+		if int(e) >= len(toks) || toks[e].flags&flagHard != 0 || !t.hasClass2(toks[e], cl2PairOf|cl2FindingPrep) {
+			return false
+		}
+	}
+	return true
 }
 
 // changeNounPhrase reports whether predicate pr is a noun of change ("the

@@ -210,8 +210,8 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			for k := range p.preds[:j] {
 				pr := &p.preds[k]
-				if pr.subj < 0 || pr.obj < 0 {
-					continue
+				if pr.subj < 0 || pr.obj < 0 || pr.hyphen {
+					continue // (a hyphenated modifier, "<X>-related Y", is named, not stated)
 				}
 				if e := p.groups[pr.obj].b; e <= d.tok && d.tok-e <= 3 && !clauseBetween(s.toks, int(e), int(d.tok)) {
 					pr.negated = true
@@ -293,7 +293,7 @@ func (p *pairScratch) isSubject(g, i int) bool {
 // cue hit i in the sentence.
 func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 	for _, h := range hits[:i] {
-		if h.bits&cueContrast != 0 {
+		if h.bits&(cueContrast|cueClauseBreak) != 0 {
 			return true
 		}
 	}
