@@ -59,24 +59,6 @@ func TestParsePubMed(t *testing.T) {
 	}
 }
 
-// syncBuf is a log destination safe for concurrent writes.
-type syncBuf struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func containsString(s []string, v string) bool {
 	for _, e := range s {
 		if e == v {

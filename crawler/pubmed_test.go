@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/syncbuf"
 )
 
 // pmRecord is one PubMed record the fake serves: a real PubmedArticle (or a
@@ -367,7 +368,7 @@ func TestPubMedFaults(t *testing.T) {
 // more, then counted and passed over: the run succeeds and the next run
 // does not search the window again.
 func TestPubMedMissingRecord(t *testing.T) {
-	var logs syncBuf
+	var logs syncbuf.Buffer
 	h := newHarness(t, func(o *Options) { fast(o); o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
 	records := realRecords(t, time.Now().AddDate(-1, 0, 0), "api/pubmed4.xml", "api/pubmed5.xml", "api/pubmed6.xml")
 	e := newEutils(t, records)
@@ -472,7 +473,7 @@ func TestPubMedBacklog(t *testing.T) {
 }
 
 func TestPubMedErrorsLogNoKey(t *testing.T) {
-	var logs syncBuf
+	var logs syncbuf.Buffer
 	h := newHarness(t, func(o *Options) {
 		o.NCBIAPIKey = "secret-key"
 		o.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
