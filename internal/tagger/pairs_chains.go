@@ -1036,6 +1036,10 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 		for k := e; k < pr.tok && k <= e+1; k++ {
 			rel = rel || t.hasClass2(toks[k], cl2Relative) && toks[k].flags&flagClause != 0
 		}
+		// "..., leading to fewer Z", "..., resulting in less Z": a
+		// participle of consequence after a comma speaks of the lowering
+		// too
+		rel = rel || pr.tok == e && toks[pr.tok].flags&flagClause != 0 && t.ingForm(s, pr.tok) && pr.bits&cueInc != 0
 		if !rel {
 			continue
 		}
