@@ -60,7 +60,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		}
 	}
 	if !t.clauseRelates(s, int(h.tok), to, firstMent) || t.reaffirmed(s, hits, i, to, firstMent) || t.bareDenial(s, hits, h, to) ||
-		t.describesPopulation(s, h, from) || t.qualifiedAssociation(s, hits, i, to) {
+		t.describesPopulation(s, h, from) || t.qualifiedAssociation(s, hits, i, to) || t.attributiveDenial(s, h, to) {
 		return false
 	}
 	if int(h.tok) == from {
@@ -405,6 +405,24 @@ func (t *Tagger) bareDenial(s *scratch, hits []cueHit, h cueHit, to int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveDenial reports whether denial h is a one-word participle
+// before a noun ("than unaffected skin", "for unrelated infections"): an
+// adjective that says which thing is meant, no denial of a relation.
+func (t *Tagger) attributiveDenial(s *scratch, h cueHit, to int) bool {
+	toks := s.toks
+	k := h.end
+	if h.end-h.tok != 1 || h.bits&cueNegRel == 0 || !t.edForm(s, h.tok) || int(k) >= to ||
+		toks[k].flags&(flagHard|flagClause|flagDigit) != 0 || toks[k].flags&flagLetter == 0 {
+		return false
+	}
+	if s.tokMent[k] >= 0 {
+		return true // "unaffected skin"
+	}
+	return !t.onCue(s.cueHits, k) && !t.hasClass(toks[k], clsConj|clsArticle|clsDeterminer|clsCopula) &&
+		!t.hasClass2(toks[k], cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2FindingPrep|cl2Relative|cl2Modal|cl2Than|cl2PassiveAux) &&
+		!t.ending(s, k, t.adverbEnd)
 }
 
 // qualifiedAssociation reports whether denial hits[i] says of an

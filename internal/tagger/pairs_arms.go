@@ -102,6 +102,9 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
 			}
 			dir := 0
 			for j := u.b; j < int32(k) && dir == 0; j++ {
+				if j > u.b && t.onCueBits(hits, j-1, cueInc|cueDec|cueHelp|cueHarm) && !t.onCueBits(hits, j, cueInc|cueDec) {
+					break // "Y improved more in the X group": a degree of the verb, whose own pair says it
+				}
 				dir = t.comparativeAt(s, hits, j)
 			}
 			for j := u.a - 1; j >= start && dir == 0; j-- {

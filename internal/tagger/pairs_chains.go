@@ -938,7 +938,7 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
 			k++ // "coincided with", "went along with"
 		}
-		if t.skipFillers(s, k, int32(to), 3) == nx.tok && ((t.changeOfNoun(s, hits, nx) || t.helpNounOf(s, nx)) && t.changeNounPhrase(s, nx) ||
+		if t.skipFillers(s, k, int32(to), 3) == nx.tok && (t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) || t.helpNounOf(s, nx) ||
 			nx.bits&cueCompar != 0 && nx.end-nx.tok == 1 && p.units[p.groups[nx.obj].first].tail != 0) { // "... with larger PASI improvements"
 			pr.obj, nx.headless = nx.obj, true
 		}
@@ -1036,6 +1036,10 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 		for k := e; k < pr.tok && k <= e+1; k++ {
 			rel = rel || t.hasClass2(toks[k], cl2Relative) && toks[k].flags&flagClause != 0
 		}
+		// "..., leading to fewer Z", "..., resulting in less Z": a
+		// participle of consequence after a comma speaks of the lowering
+		// too
+		rel = rel || pr.tok == e && toks[pr.tok].flags&flagClause != 0 && t.ingForm(s, pr.tok) && pr.bits&cueInc != 0
 		if !rel {
 			continue
 		}
@@ -1226,7 +1230,9 @@ func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
 // before its preposition ("the improvement in Y", "a worsening of Y").
 func (t *Tagger) helpNounOf(s *scratch, pr *predicate) bool {
 	toks := s.toks
-	if pr.bits&(cueHelp|cueHarm) == 0 || !t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+	gerund := t.ingForm(s, pr.tok) && pr.tok > 0 && t.hasClass(toks[pr.tok-1], clsArticle) // "the worsening of Y"
+	if pr.bits&(cueHelp|cueHarm) == 0 && !(gerund && pr.bits&(cueInc|cueDec) != 0) ||
+		!t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) && !gerund {
 		return false
 	}
 	e := pr.end
