@@ -295,6 +295,9 @@ func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
 		return false // a verb in the past: "<Y> increased and <Z> fell"
 	}
+	if e < to && t.hasClass2(s.toks[e], cl2PurposeTo) && !t.nounEnding(s.text[s.toks[h.tok].start:s.toks[h.tok].end]) {
+		return false // a verb with "to": "X, Y and <Z> contribute to W"
+	}
 	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2Than) ||
 		h.end-h.tok == 1 && !t.ending(s, h.tok, t.pluralEnd) && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&
 			!t.hasClass2(s.toks[h.tok], cl2OutcomeVerb|cl2IrregularPast) &&
