@@ -110,6 +110,14 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.comparedSeries(s, to)
 	t.objectRelatives(s)
 	t.contrastedPassives(s)
+	for i := range p.preds {
+		// a subject found by a later rule ("X linked Y to Z through W")
+		// may have a path after its object too
+		if pr := &p.preds[i]; pr.via < 0 && pr.subj >= 0 && pr.obj >= 0 && t.associationOnly(pr) {
+			_, sb := segment(s, pr.tok)
+			t.viaGroup(s, pr, sb)
+		}
+	}
 }
 
 // participleHead returns the head of the noun phrase that group g ends

@@ -226,6 +226,16 @@ func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
 	return false
 }
 
+// conjBetween reports whether a conjunction stands among tokens [a, b).
+func (t *Tagger) conjBetween(s *scratch, a, b int32) bool {
+	for k := a; k < b; k++ {
+		if t.hasClass(s.toks[k], clsConj) {
+			return true
+		}
+	}
+	return false
+}
+
 // absorbUnits drops the units that are part of another's phrase: a
 // metabolite that names its producers ("<metabolite> producers",
 // "<metabolite>-producing <microbes>"), and a community whose imbalance or
@@ -262,8 +272,8 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
-			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
-				continue
+			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) || u.b <= v.a && t.conjBetween(s, u.b, v.a) {
+				continue // ("the <community> composition nor alpha diversity": two items)
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
 			v.absorbed = u.concept
@@ -294,6 +304,9 @@ func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	e := int(h.end)
 	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
 		return false // a verb in the past: "<Y> increased and <Z> fell"
+	}
+	if e < to && t.hasClass2(s.toks[e], cl2PurposeTo) && !t.nounEnding(s.text[s.toks[h.tok].start:s.toks[h.tok].end]) {
+		return false // a verb with "to": "X, Y and <Z> contribute to W"
 	}
 	return e >= to || s.toks[e].flags&flagHard != 0 || t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2Than) ||
 		h.end-h.tok == 1 && !t.ending(s, h.tok, t.pluralEnd) && !t.edForm(s, h.tok) && !t.ingForm(s, h.tok) &&

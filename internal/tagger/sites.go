@@ -312,6 +312,9 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 	if before && t.hasClass2(toks[from-1], cl2ByMouth) {
 		return
 	}
+	if after && t.hasClass2(toks[to], cl2Arm) {
+		return // "the Bifidobacterium group": the arm given the taxon
+	}
 	givenClose := t.near(s, from, to, 2, 2, clsGiven) || strainCodeAfter(toks, text, to)
 	given := givenClose || t.near(s, from, to, 5, 5, clsGiven)
 	site := t.nearestSite(s, from, to, 10, 10)
