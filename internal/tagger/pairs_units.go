@@ -226,16 +226,6 @@ func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
 	return false
 }
 
-// conjBetween reports whether a conjunction stands among tokens [a, b).
-func (t *Tagger) conjBetween(s *scratch, a, b int32) bool {
-	for k := a; k < b; k++ {
-		if t.hasClass(s.toks[k], clsConj) {
-			return true
-		}
-	}
-	return false
-}
-
 // absorbUnits drops the units that are part of another's phrase: a
 // metabolite that names its producers ("<metabolite> producers",
 // "<metabolite>-producing <microbes>"), and a community whose imbalance or
@@ -272,8 +262,8 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
-			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) || u.b <= v.a && t.conjBetween(s, u.b, v.a) {
-				continue // ("the <community> composition nor alpha diversity": two items)
+			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
+				continue
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
 			v.absorbed = u.concept
