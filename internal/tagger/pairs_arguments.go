@@ -996,7 +996,15 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			assoc = qp.tok
 		}
 	}
-	for j := k; j < hi && j < k+10; j++ {
+	window := k + 10
+	for j := k; j < hi && j < window; j++ {
+		if e := t.statisticsEnd(s, j, hi); e > j {
+			// "fell by 1.1 points (95% CI 0.6 to 1.6) on the X diet": the
+			// statistics of the result are no words of the clause
+			window += e - j
+			j = e - 1
+			continue
+		}
 		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
 			// "patients with X" are a population, and what follows them
 			// ("..., perhaps correlated with Z") is another phrase's

@@ -227,7 +227,11 @@ func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
 		if s.tokMent[e-1] >= 0 {
 			return -1
 		}
-		if strings.Contains(s.text[toks[e-1].end:toks[min(e, int32(len(toks)-1))].start], ")") {
+		next := len(s.text) // the end of the text after the last token
+		if int(e) < len(toks) {
+			next = int(toks[e].start)
+		}
+		if strings.Contains(s.text[toks[e-1].end:next], ")") {
 			return e
 		}
 	}
