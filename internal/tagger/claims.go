@@ -272,9 +272,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		// hedged when every pair that reaches a condition is (every
 		// pair, when none does): "X reduced Y, possibly through Z"
 		// states that X reduced Y; "S disrupts the microbiome, which may
-		// worsen Y" is a hedged claim about Y.
-		// (a denial of a denial denies nothing: the sentence's own
-		// reading of it stands)
+		// worsen Y" is a hedged claim about Y. The pairs only take a
+		// denial away: a sentence read as undenied stays so ("it is not
+		// the case that X has no effect on Y" denies a denial).
 		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
 		c.Hedged = t.hedgedClaim(c.Relations)
 	}

@@ -214,14 +214,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
 		pr.obj = left
-		if pr.bits&(cueInc|cueDec) == 0 {
-			// "Y was less severe after X": the comparative's direction
-			switch t.comparativeAt(s, s.cueHits, pr.tok) {
-			case 1:
-				pr.bits |= cueInc
-			case -1:
-				pr.bits |= cueDec
-			}
+		if dir := t.comparativeAt(s, s.cueHits, pr.tok); pr.bits&(cueInc|cueDec) == 0 && dir != 0 {
+			pr.bits |= directionBits(dir) // "Y was less severe after X": the comparative's direction
 		}
 		if left < 0 && right >= 0 && p.groups[right].a == pr.end+1 && t.hasClass2(toks[pr.end], cl2PairObjectPrep) &&
 			t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
@@ -308,11 +302,7 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		}
 		if g := t.causeAfter(s, p.groups[pr.obj].b, sb, true); g >= 0 && g != pr.obj && dir != 0 && t.groupHasKind(s, g, kindIntervention) {
 			pr.subj, pr.caused = g, true
-			if dir > 0 {
-				pr.bits |= cueInc
-			} else {
-				pr.bits |= cueDec
-			}
+			pr.bits |= directionBits(dir)
 		} else if g >= 0 && g != pr.obj && pr.bits&(cueInc|cueDec) != 0 {
 			pr.subj, pr.caused = g, true
 		}

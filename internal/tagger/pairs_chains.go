@@ -736,10 +736,7 @@ func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
 		if g < 0 || p.groups[g].a > a+1 || !t.groupHasKind(s, g, kindIntervention) {
 			continue
 		}
-		bits := uint32(cueInc)
-		if dir < 0 {
-			bits = cueDec
-		}
+		bits := directionBits(dir)
 		for q := range p.preds {
 			if p.preds[q].tok == n && p.preds[q].subj < 0 {
 				p.preds[q].headless = true // the noun relates nothing else
@@ -1005,11 +1002,7 @@ func (t *Tagger) favouredArms(s *scratch) {
 		if dir == 0 {
 			continue
 		}
-		bits := uint32(cueInc)
-		if dir < 0 {
-			bits = cueDec
-		}
-		pr.subj, pr.obj, pr.bits = pr.obj, q.obj, pr.bits&^(cueInc|cueDec|cueHelp|cueHarm|cueAssoc)|bits
+		pr.subj, pr.obj, pr.bits = pr.obj, q.obj, pr.bits&^(cueInc|cueDec|cueHelp|cueHarm|cueAssoc)|directionBits(dir)
 		q.headless = true
 	}
 }

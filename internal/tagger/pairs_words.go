@@ -122,6 +122,15 @@ func (p *pairScratch) cueOrBreak(t *Tagger, s *scratch, a, b int32) bool {
 	return false
 }
 
+// directionBits is the cue bit of a direction: cueInc for up (dir > 0),
+// cueDec for down.
+func directionBits(dir int) uint32 {
+	if dir < 0 {
+		return cueDec
+	}
+	return cueInc
+}
+
 // associationOnly reports whether predicate pr relates without a
 // direction ("coincided with", "mirrored", "linked to").
 func (t *Tagger) associationOnly(pr *predicate) bool {
