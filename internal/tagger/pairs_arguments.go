@@ -852,6 +852,11 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		k--
 	}
 	switch {
+	case prev.subj >= 0 && prev.obj < 0 && prev.bits&cueHelp != 0 && !prev.denial && pr.obj >= 0 && p.groups[pr.obj].a >= pr.end &&
+		(pr.tok == prev.end || pr.tok == prev.end+1 && t.hasClass2(toks[prev.end], cl2PurposeTo)):
+		// "X helped (to) manage Y": the verb of help takes a verb, and
+		// they share the subject
+		pr.subj = prev.subj
 	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsConj):
 		// "the X arm had fewer Y and lower Z": comparatives in a series
 		// compare the same groups.
@@ -1215,7 +1220,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// dampened <Y> and scaling and cut Z"
 			items++
 			continue
-		case !conj && !comma && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
+		case !conj && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
 			// (with no object in the taxonomy, the words of one outside
 			// it: "X might not only improve motor deficits, but also
@@ -1227,7 +1232,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		}
 		comma = comma || toks[j].flags&flagClause != 0
 	}
-	return conj || comma && b.tok-k <= 2
+	return conj || comma && b.tok-k-int32(nouns) <= 2
 }
 
 // clauseAhead reports whether clause punctuation precedes a token in

@@ -178,21 +178,48 @@ func (t *Tagger) conversionVerb(s *scratch, pr *predicate) bool {
 // "through" is the means of the subject before, as a gerund is ("by
 // lowering Z"): X moves Z in the noun's direction. Its "of" made the
 // nearest concept before it its subject.
+//
+// A participle of direction before the noun ("through increased
+// production of Z", "via reduced synthesis of Z") is its adjective: it
+// relates nothing itself, and a less-word turns the noun's direction.
 func (t *Tagger) viaChanges(s *scratch, hits []cueHit, from int) {
 	p := &s.pairs
 	toks := s.toks
+	adjectives := int32(-1)
 	for i := 1; i < len(p.preds); i++ {
-		pr, prev := &p.preds[i], &p.preds[i-1]
+		pr := &p.preds[i]
 		k := pr.tok - 1
+		if k > int32(from)+1 && s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&flagHard == 0 && t.adjectiveWord(s, k) &&
+			t.hasClass2(toks[k-1], cl2Via) {
+			k-- // "through microbial production of Z"
+		}
 		if k > int32(from) && t.hasClass(toks[k], clsArticle) {
 			k--
 		}
+		j := i - 1
+		adj := int32(-1)
+		if k > int32(from)+1 && p.preds[j].tok == k && p.preds[j].end == pr.tok && t.hasClass2(toks[k-1], cl2Via) &&
+			(t.hasClass(toks[k], clsLess|clsComparative) || t.edForm(s, k)) && toks[k].flags&flagHard == 0 && j > 0 {
+			adj, k, j = k, k-1, j-1
+		}
+		prev := &p.preds[j]
 		if k <= int32(from) || !t.hasClass2(toks[k], cl2Via) || toks[k].flags&flagHard != 0 && !t.commaBefore(s, k) ||
 			pr.obj < 0 || pr.hyphen || !t.changeOfNoun(s, hits, pr) ||
 			prev.subj < 0 || prev.hyphen || prev.end > k || prev.subj == pr.obj || pr.subj >= 0 && pr.subj != prev.obj {
 			continue
 		}
 		pr.subj = prev.subj
+		if adj >= 0 {
+			if t.hasClass(toks[adj], clsLess) {
+				pr.bits = flipDirection(pr.bits)
+			}
+			p.preds[i-1].tok = -1 // the adjective relates nothing itself
+			pr.headless = false   // and the noun is no item of its phrase
+			adjectives = 0
+		}
+	}
+	if adjectives == 0 {
+		p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return q.tok < 0 })
 	}
 }
 

@@ -675,7 +675,10 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 		}
 		k--
 	}
-	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess) ||
+	// ("<X> loss increased Y": a less-word that ends a concept's name is
+	// the subject's)
+	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer) ||
+		t.hasClass(toks[k], clsLess) && s.tokMent[k] < 0 ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
 }
 

@@ -341,7 +341,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// Names of two kinds join when the list is what an association
 		// relates ("acne, gut microbiota and inflammation are linked").
 		return t.concepts[last.concept].kind == t.concepts[u.concept].kind ||
-			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u)
+			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u) ||
+			t.subjectList(s, hits, g, u)
 	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
@@ -366,6 +367,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// ("X, elevated serum Y and Z": a sample word between; "increased
 		// X, elevated Y": participles in a series)
 		return true
+	}
+	if u.a == g.b+1 && g.b > 0 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		(t.adjectiveWord(s, g.b) || t.hasClass(toks[g.b], clsLess|clsComparative)) && t.subjectList(s, hits, g, u) {
+		return true // "Stress, poor sleep and <Z> worsen <Y>"
 	}
 	// "flares of <condition>": two names of one thing.
 	if t.hasClass2(toks[g.b], cl2PairOf) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
@@ -453,6 +458,47 @@ func (t *Tagger) headNoun(s *scratch, hits []cueHit, k int32) bool {
 func (t *Tagger) nounForm(s *scratch, k int32) bool {
 	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
 	return t.nounEnding(w) || t.morph.plural([]byte(w))
+}
+
+// subjectList reports whether group g and unit u after its comma open a
+// list of causes of more than one kind that is the subject of the verb
+// after it ("Stress, poor sleep and a high-sugar diet can all worsen
+// <Y>"): the list opens its sentence, closes with a conjunction and a
+// last item, and a relation follows within a few words. A condition in
+// it makes no such list ("zinc, acne and ...").
+func (t *Tagger) subjectList(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	units := s.pairs.units
+	from := g.a
+	for from > 0 && s.tokSent[from-1] == s.tokSent[g.a] {
+		from--
+	}
+	if g.a-from > 2 || t.cueStartsAfter(hits, from, g.a-from) {
+		return false
+	}
+	for i := g.first; i < g.last; i++ {
+		if t.concepts[units[i].concept].kind == kindCondition {
+			return false
+		}
+	}
+	if t.concepts[u.concept].kind == kindCondition {
+		return false
+	}
+	i, _ := slices.BinarySearchFunc(units, u.a, func(v pairUnit, k int32) int { return int(v.a - k) })
+	if i+1 >= len(units) || units[i].a != u.a {
+		return false
+	}
+	v := units[i+1]
+	if t.concepts[v.concept].kind == kindCondition || v.a-u.b < 1 || v.a-u.b > 3 || !t.hasClass(toks[u.b], clsConj) ||
+		strings.Trim(s.text[toks[u.b-1].end:toks[u.b].start], " ,") != "" {
+		return false
+	}
+	for k := u.b + 1; k < v.a; k++ {
+		if toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsArticle|clsDeterminer|clsLess|clsComparative) && !t.adjectiveWord(s, k) {
+			return false
+		}
+	}
+	return t.cueStartsAfter(hits, v.b, 4)
 }
 
 // listGoesOn reports whether unit u is followed by a comma or a

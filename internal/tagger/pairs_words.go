@@ -209,15 +209,22 @@ func (t *Tagger) comparativeBefore(s *scratch, hits []cueHit, a int32) bool {
 }
 
 // finiteVerbBefore reports whether a past-tense relation verb right after
-// a concept ("X increased ...") comes before cue h in its sentence: a
-// participle after a comma then continues the series of verbs.
+// a concept ("X increased ...", "X consumption increased ...") comes
+// before cue h in its sentence: a participle after a comma then continues
+// the series of verbs.
 func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
 	for _, g := range s.cueHits {
 		if g.tok >= h.tok {
 			break
 		}
-		if int(g.tok) > from && g.end-g.tok == 1 && g.bits&(cueInc|cueDec) != 0 && t.edForm(s, g.tok) &&
-			s.tokMent[g.tok-1] >= 0 && s.toks[g.tok].flags&flagHard == 0 {
+		if int(g.tok) <= from || g.end-g.tok != 1 || g.bits&(cueInc|cueDec) == 0 || !t.edForm(s, g.tok) || s.toks[g.tok].flags&flagHard != 0 {
+			continue
+		}
+		k := g.tok - 1
+		if s.tokMent[k] < 0 && int(k) > from && t.headNoun(s, s.cueHits, k) && t.nounForm(s, k) {
+			k-- // the concept's head noun: "<X> consumption increased"
+		}
+		if s.tokMent[k] >= 0 {
 			return true
 		}
 	}
