@@ -13,6 +13,11 @@ import (
 type armResult struct {
 	concept int32 // the intervention whose arm it is
 	dir     int   // +1: its arm's number is the higher, -1 the lower, 0 equal
+	// incidence: the arms are the subjects of the verb that follows them
+	// ("36 (18.7%) in the X group and 59 (30.1%) in the placebo group
+	// developed Y"): the verb says what the people did, the numbers say
+	// what the intervention did.
+	incidence bool
 }
 
 // armNumbers reads a result stated as the numbers of trial arms in the
@@ -106,6 +111,9 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		}
 	}
 	own, other := nums[nth], nums[1-nth]
+	if arms >= 2 {
+		r.incidence = t.incidenceAfter(s, armAt[1], from, to)
+	}
 	switch {
 	case own > other:
 		r.dir = 1
@@ -113,6 +121,23 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		r.dir = -1
 	}
 	return r, true
+}
+
+// incidenceAfter reports whether the first relation cue of the sentence
+// comes after the second arm's phrase, which starts at token a, and
+// raises its object without being a verb of change said of the outcome
+// ("developed Y", not "Y fell"): the arms did what it says.
+func (t *Tagger) incidenceAfter(s *scratch, a, from, to int) bool {
+	for _, h := range s.cueHits {
+		if int(h.tok) < from || h.bits&relationBits == 0 {
+			continue
+		}
+		if int(h.tok) >= to || int(h.tok) < a {
+			return false
+		}
+		return h.bits&(cueInc|cueDec|cueHelp|cueHarm) == cueInc && h.end-h.tok == 1 && !t.hasClass2(s.toks[h.tok], cl2OutcomeVerb)
+	}
+	return false
 }
 
 // numberBeforeArm parses the number that comes at most three words before
@@ -139,7 +164,8 @@ func (t *Tagger) applyArmResult(rels []lumen.Relation, r armResult) {
 	}
 	id := t.concepts[r.concept].id
 	for i := range rels {
-		if rels[i].Subject != id || rels[i].Negated || rels[i].Effect != lumen.RelationAssociated {
+		if rels[i].Subject != id || rels[i].Negated ||
+			rels[i].Effect != lumen.RelationAssociated && !(r.incidence && rels[i].Effect == lumen.RelationIncreases) {
 			continue
 		}
 		if r.dir > 0 {

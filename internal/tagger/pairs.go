@@ -156,14 +156,18 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 			effect = lumen.RelationIncreases
 		}
 	}
+	negated := pr.negated || effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob)
+	if negated {
+		effect = lumen.RelationNoEffect
+	}
 	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
-		su, ob = ob, su // no direction: the intervention first ("butyrate did not differ between the X and placebo groups")
+		// no direction: the intervention first ("butyrate did not differ
+		// between the X and placebo groups", "the change in Y did not
+		// correlate with the rise in X")
+		su, ob = ob, su
 	}
 	r := lumen.Relation{Subject: t.concepts[su.concept].id, Object: t.concepts[ob.concept].id,
-		Effect: effect, Negated: pr.negated, Hedged: pr.hedged}
-	if r.Negated || r.Effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob) {
-		r.Negated, r.Effect = true, lumen.RelationNoEffect
-	}
+		Effect: effect, Negated: negated, Hedged: pr.hedged}
 	p.out = append(p.out, r)
 	p.strength = max(p.strength, t.strength(pr))
 	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))

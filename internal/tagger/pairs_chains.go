@@ -875,12 +875,39 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 		_, sb := segment(s, pr.tok)
 		own := false
 		for k := pr.end; k < sb && int(k) < len(toks); k++ {
+			if t.hasClass2(toks[k], cl2FindingPrep) && !t.hasClass2(toks[k], cl2PairCausePrep|cl2PairBy) && t.treatedPeople(s, k+1, sb) {
+				break // "and Z improved in most patients": the people treated
+			}
 			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
 		}
 		if !own {
 			pr.subj, pr.obj = prev.subj, pr.subj
 		}
 	}
+}
+
+// treatedPeople reports whether tokens [a, b) name people with at most
+// a quantifier, an article or a number before them ("most patients",
+// "two of the children", "29"), and no group of their own: not
+// "controls" or "the placebo group", whose change is no effect of the
+// intervention.
+func (t *Tagger) treatedPeople(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for k := a; k < b && k < a+5; k++ {
+		switch {
+		case s.tokMent[k] >= 0 || t.hasClass(toks[k], clsGroup) || toks[k].flags&flagHard != 0 && k > a:
+			return false
+		case t.hasClass2(toks[k], cl2Population):
+			return k+1 >= b || toks[k+1].flags&flagHard != 0
+		case toks[k].flags&flagDigit != 0:
+			if k+1 >= b || toks[k+1].flags&flagHard != 0 {
+				return true // "improved in 29"
+			}
+		case !t.hasClass(toks[k], clsArticle|clsDeterminer) && !t.hasClass2(toks[k], cl2PairOf) && (!t.sampleWord(s, k) && !t.hasClass(toks[k], clsComparative) || t.onCue(s.cueHits, k)):
+			return false // ("most", "the remaining": a word before the people)
+		}
+	}
+	return false
 }
 
 // sharedCauses reads "Y was reduced, and Z increased after X": outcome

@@ -136,11 +136,17 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			case h.tok < meansAt:
 				means++ // a hedge inside the means ("possibly via Z-ing the potential of W")
 			}
+			// ("X may seem harmless, but it worsens Y": a hedge in a clause
+			// of its own before a contrast frames nothing after it)
+			frames := h.tok <= first && !t.breakBetween(hits, h.end, first)
 			after := false
 			for j := range p.preds {
-				if pr := &p.preds[j]; h.tok <= first || pr.tok >= h.tok && pr.tok < sb {
+				if pr := &p.preds[j]; frames || pr.tok >= h.tok && pr.tok < sb {
 					pr.hedged, anyHedge, after = true, true, true
 				}
+			}
+			if h.tok <= first && !frames {
+				anyHedge, after = true, true
 			}
 			if !after {
 				// back to the hedge before it, which covers what comes
