@@ -98,7 +98,10 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			return false
 		}
 		limit := int(h.end) + negScope
-		if h.bits&cueNegLong != 0 {
+		if h.bits&cueNegLong != 0 || int(h.tok) == from && h.end-h.tok == 1 {
+			// ("No gut bacterial taxon showed a causal effect on Y": a
+			// negator that opens the sentence denies the verb after its
+			// noun phrase)
 			limit = int(h.end) + negScopeLong
 		}
 		for j := i + 1; j < len(hits); j++ {

@@ -104,6 +104,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.loweredGerunds(s)
 	t.contrastedHelp(s, to)
 	t.repeatedAssociations(s, to)
+	t.repeatedPrepositions(s, from)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -1023,6 +1024,9 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		g := p.groupAfter(j+1, hi)
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
+		}
+		if p.predBetween(j+1, p.groups[g].a) {
+			continue // "lowering Y with <agent> improved Z": Z is the verb's
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue

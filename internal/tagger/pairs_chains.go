@@ -886,6 +886,27 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 	}
 }
 
+// repeatedPrepositions reads "X was associated with Y and with a higher
+// risk of Z": the verb's preposition repeated after a conjunction opens a
+// second object of the same verb, whose subject is X, not the Y before.
+func (t *Tagger) repeatedPrepositions(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		k := pr.tok - 1
+		for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			k--
+		}
+		if prev.subj < 0 || prev.obj < 0 || pr.subj != prev.obj || pr.obj < 0 || k <= int32(from) || k >= pr.tok ||
+			int(prev.end) >= len(toks) || !t.hasClass2(toks[k], cl2PairObjectPrep) || !t.hasClass(toks[k-1], clsConj) ||
+			toks[k].id < 0 || toks[prev.end].id != toks[k].id || p.groups[prev.obj].b > k-1 {
+			continue
+		}
+		pr.subj = prev.subj
+	}
+}
+
 // treatedPeople reports whether tokens [a, b) name people with at most
 // a quantifier, an article or a number before them ("most patients",
 // "two of the children", "29"), and no group of their own: not

@@ -706,3 +706,14 @@ func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
 	}
 	return false
 }
+
+// predBetween reports whether a predicate that is no hyphenated modifier
+// starts in tokens [a, b).
+func (p *pairScratch) predBetween(a, b int32) bool {
+	for _, pr := range p.preds {
+		if pr.tok >= a && pr.tok < b && !pr.hyphen {
+			return true
+		}
+	}
+	return false
+}
