@@ -147,8 +147,9 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	if pr.fixed != "" {
 		effect = pr.fixed
 	}
-	if su.withheld {
+	if su.withheld && !t.relativeOf(s, su, pr) {
 		// "Mice that did not receive X had higher Y": X keeps Y down
+		// (but "avoid X, which can aggravate Y" says what X does)
 		switch effect {
 		case lumen.RelationIncreases:
 			effect = lumen.RelationDecreases
@@ -171,6 +172,22 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	p.out = append(p.out, r)
 	p.strength = max(p.strength, t.strength(pr))
 	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+}
+
+// relativeOf reports whether predicate pr is the verb of a relative
+// clause about unit u ("X, which can aggravate Y"): only the relative
+// pronoun, modals and adverbs between them.
+func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
+	toks := s.toks
+	if pr.tok <= u.b || pr.tok-u.b > 4 || !t.hasClass2(toks[u.b], cl2Relative) {
+		return false
+	}
+	for k := u.b + 1; k < pr.tok; k++ {
+		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) || toks[k].flags&flagHard != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // addGroups adds the pairs of every unit of group sg with every unit of

@@ -62,7 +62,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		sa, sb := segment(s, pr.tok)
-		left := t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa)
+		left := t.adjunctHead(s, t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa), sa)
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
@@ -105,6 +105,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedHelp(s, to)
 	t.repeatedAssociations(s, to)
 	t.repeatedPrepositions(s, from)
+	t.associatedAdjectiveItems(s, hits)
+	t.hyphenCauseObjects(s)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -132,6 +134,27 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 	a := p.groups[g].a
 	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
 		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
+		return g
+	}
+	return g - 1
+}
+
+// adjunctHead returns the intervention group before group g when g is
+// the object of a cause preposition right after it ("Taking X during Y
+// treatment may prevent Z", "X with Y lowered Z"): the verb's subject is
+// the head, not the adjunct. Else it returns g.
+func (t *Tagger) adjunctHead(s *scratch, g int, sa int32) int {
+	p := &s.pairs
+	toks := s.toks
+	if g <= 0 {
+		return g
+	}
+	a := p.groups[g].a
+	if a > sa && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
+		a--
+	}
+	if a-1 <= sa || !t.hasClass2(toks[a-1], cl2PairCausePrep) || toks[a-1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 ||
+		p.groups[g-1].b != a-1 || p.groups[g-1].a < sa || !t.groupHasKind(s, g-1, kindIntervention) || p.predBetween(sa, p.groups[g].b) {
 		return g
 	}
 	return g - 1

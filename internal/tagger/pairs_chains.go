@@ -907,6 +907,81 @@ func (t *Tagger) repeatedPrepositions(s *scratch, from int) {
 	}
 }
 
+// associatedAdjectiveItems reads "X was associated with elevated Y and
+// worse Z": after the object of an association, a conjunction and a
+// comparative adjective open a second object of the association, also
+// when it is of another kind than the first.
+func (t *Tagger) associatedAdjectiveItems(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.obj2 >= 0 || pr.subj < 0 || !t.associationOnly(pr) || pr.obj+1 >= len(p.groups) {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		g := pr.obj + 1
+		a := p.groups[g].a
+		if a-k != 2 || int(a) >= len(toks) || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
+			!t.onCueBits(hits, k+1, cueCompar) || p.predBetween(k, a) || g == pr.subj {
+			continue
+		}
+		pr.obj2 = g
+	}
+}
+
+// crossedSubjects reads "H. eradication with X had no effect on Y": a
+// noun of change whose object is the subject of the next predicate heads
+// that predicate's subject; a concept after the next predicate is no
+// subject of the noun.
+func (t *Tagger) crossedSubjects(s *scratch) {
+	p := &s.pairs
+	for i := 0; i+1 < len(p.preds); i++ {
+		pr, nx := &p.preds[i], &p.preds[i+1]
+		if pr.subj < 0 || pr.obj < 0 || pr.hyphen || nx.hyphen || nx.subj != pr.obj || p.groups[pr.subj].a < nx.end ||
+			p.groups[pr.obj].b > nx.tok {
+			continue
+		}
+		pr.subj = -1
+	}
+}
+
+// hyphenCauseObjects reads "X can cut the risk of Y-associated
+// diarrhoea": a concept before a hyphenated word of association names
+// what goes with the noun after it, and when that noun is outside the
+// taxonomy the verb before acts on it, not on the concept. (A cause is
+// different: "X eased the deficits induced by Y" acts on Y.)
+func (t *Tagger) hyphenCauseObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.obj < 0 {
+			continue
+		}
+		for _, h := range p.preds {
+			if h.hyphen && h.subj == pr.obj && h.obj < 0 && h.tok == p.groups[pr.obj].b && h.tok > pr.end && t.associationOnly(&h) &&
+				t.plainHead(s, h.end) {
+				pr.obj = -1
+				break
+			}
+		}
+	}
+}
+
+// plainHead reports whether token k is a noun outside the taxonomy that
+// ends its phrase: no concept, no cue, and a break, a preposition or the
+// end of the text after it.
+func (t *Tagger) plainHead(s *scratch, k int32) bool {
+	toks := s.toks
+	if int(k) >= len(toks) || s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) || toks[k].flags&(flagHard|flagClause|flagDigit) != 0 ||
+		toks[k].flags&flagLetter == 0 {
+		return false
+	}
+	e := k + 1
+	return int(e) >= len(toks) || toks[e].flags&flagHard != 0 || s.tokSent[e] != s.tokSent[k] || s.tokMent[e] < 0 && !t.onCue(s.cueHits, e) &&
+		(t.hasClass(toks[e], clsConj) || t.hasClass2(toks[e], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep))
+}
+
 // treatedPeople reports whether tokens [a, b) name people with at most
 // a quantifier, an article or a number before them ("most patients",
 // "two of the children", "29"), and no group of their own: not

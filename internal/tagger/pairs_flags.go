@@ -112,9 +112,14 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					break
 				}
 			}
+			governed := false
 			for j := range p.preds {
-				if pr := &p.preds[j]; pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
-					pr.negated, anyNeg = true, true
+				pr := &p.preds[j]
+				if governed && t.foundParticiple(s, pr.tok, pr.end, pr.bits) {
+					continue // "does not treat the Y seen in Z": the Y of Z is given, not denied
+				}
+				if pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
+					pr.negated, anyNeg, governed = true, true, true
 				}
 			}
 		}
@@ -383,4 +388,18 @@ func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
 		}
 	}
 	return false
+}
+
+// foundParticiple reports whether a relation cue at tokens [a, b) with
+// bits is a participle of association right after a concept (or its head
+// noun), before a preposition of finding ("the Y seen in Z", "the Y
+// defect observed in Z"): a reduced relative that describes its concept.
+func (t *Tagger) foundParticiple(s *scratch, a, b int32, bits uint32) bool {
+	toks := s.toks
+	if a < 2 || b-a != 2 || !t.edForm(s, a) || bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 || bits&cueAssoc == 0 ||
+		!t.hasClass2(toks[b-1], cl2FindingPrep) || toks[a].flags&flagHard != 0 {
+		return false
+	}
+	return s.tokMent[a-1] >= 0 || s.tokMent[a-2] >= 0 && s.tokMent[a-1] < 0 && toks[a-1].flags&(flagHard|flagClause|flagDigit) == 0 &&
+		!t.onCue(s.cueHits, a-1)
 }

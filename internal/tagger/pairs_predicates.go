@@ -92,10 +92,14 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&cueInstead != 0 {
 			continue // "X prevented, rather than caused, Y": the verb set aside
 		}
-		if h.end-h.tok == 1 && int(h.tok) > from+1 && i > 0 && t.hasClass(toks[h.tok], clsLess|clsComparative) &&
+		if h.end-h.tok == 1 && int(h.tok) > from+1 && i > 0 && (t.hasClass(toks[h.tok], clsLess|clsComparative) || h.bits&cueCompar != 0) &&
 			t.hasClass2(toks[h.tok-1], cl2PairObjectPrep) && hits[i-1].end == h.tok-1 && hits[i-1].bits&cueAssoc != 0 &&
 			hits[i-1].bits&(cueInc|cueDec) == 0 {
-			continue // "associated with lower levels of Y": an adjective of the association's object
+			continue // "associated with lower levels of Y", "with worse Y": an adjective of the association's object
+		}
+		if h.end-h.tok == 1 && int(h.tok) > from+1 && h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 &&
+			t.hasClass(toks[h.tok-1], clsConj) && t.associatedBefore(s, h.tok-1, from) {
+			continue // "associated with elevated X and worse Y": the list goes on
 		}
 		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && p.preds[n-1].end == h.tok && t.hasClass2(toks[h.tok], cl2PairObjectPrep) &&
 			p.preds[n-1].bits&(cueHelp|cueDec|cueInc|cueHarm) != 0 && !p.preds[n-1].hyphen {
@@ -200,7 +204,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) || g.bits&cueClauseBreak != 0 {
 					break
 				}
-				if g.bits&(relationBits&^cueNegRel) != 0 {
+				if g.bits&(relationBits&^cueNegRel) != 0 && !t.foundParticiple(s, g.tok, g.end, g.bits) {
+					// (not "did not reduce the Y seen in Z": that
+					// describes the denied verb's object)
 					pr.denial = false
 					break
 				}
@@ -706,8 +712,8 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 		return false
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
-		t.hasClass2(toks[j], cl2PairCoordinator)) {
-		j-- // "both", "higher"
+		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
+		j-- // "both", "higher", "elevated"
 	}
 	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
 		return false
