@@ -491,8 +491,11 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
-	} else if i > 0 && pr.subj >= 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && t.pronounSubject(s, pr, p.groups[pr.subj].b) {
-		pr.subj = p.preds[i-1].subj // "Although X reduced Y, they had no effect on Z"
+	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj &&
+		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) {
+		// "Although X reduced Y, they had no effect on Z", "..., although
+		// it did not significantly alter Z"
+		pr.subj = p.preds[i-1].subj
 	}
 	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
 		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
@@ -539,7 +542,9 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	// No object after the verb and a list before it: "X and Y are
 	// associated".
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
-		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 {
+		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 && !p.predBetween(p.groups[pr.subj].b, pr.tok) {
+		// (not "X and Y lowered Z and were accompanied by ...": the
+		// list is the subject of the verb before)
 		pr.within, pr.subj = pr.subj, -1
 	}
 }
@@ -1188,6 +1193,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
+		if e := t.placePhraseEnd(s, hits, j, b.tok); !conj && e > j {
+			// "X restored Y in the colon and reduced Z": where the
+			// first verb acted
+			j, k = e-1, e
+			continue
+		}
 		if e := particleEnd(s, j); !conj && e > j {
 			// "X keeps Y in check and ...": the split cue's particle
 			j, k = e-1, e
@@ -1260,6 +1271,34 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k-int32(nouns) <= 2
+}
+
+// placePhraseEnd returns the token after a phrase of place that starts
+// at token j, before a conjunction that comes before token end ("in the
+// colon and", "in the skin of mice and"): a preposition of finding, an
+// article, at most three plain words and no concept or cue. Else -1.
+func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
+	toks := s.toks
+	if !t.hasClass2(toks[j], cl2FindingPrep) || toks[j].flags&flagHard != 0 {
+		return -1
+	}
+	words := 0
+	for e := j + 1; e < end && e < j+6; e++ {
+		switch {
+		case t.hasClass(toks[e], clsConj):
+			if words == 0 || toks[e].flags&flagHard != 0 && toks[e].flags&flagClause == 0 {
+				return -1
+			}
+			return e
+		case t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2PairOf):
+		case s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 && toks[e].flags&flagLetter != 0 &&
+			!t.hasClass2(toks[e], cl2Population) && words < 3:
+			words++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseAhead reports whether clause punctuation precedes a token in

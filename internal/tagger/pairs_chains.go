@@ -922,8 +922,9 @@ func (t *Tagger) associatedAdjectiveItems(s *scratch, hits []cueHit) {
 		k := p.groups[pr.obj].b
 		g := pr.obj + 1
 		a := p.groups[g].a
-		if a-k != 2 || int(a) >= len(toks) || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
-			!t.onCueBits(hits, k+1, cueCompar) || p.predBetween(k, a) || g == pr.subj {
+		if a-k < 2 || a-k > 3 || a-k == 3 && !t.sampleWord(s, k+2) || int(a) >= len(toks) || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
+			!t.onCueBits(hits, k+1, cueCompar) && !(t.hasClass(toks[k+1], clsLess|clsComparative) && !t.edForm(s, k+1)) ||
+			p.predBetween(k, a) || g == pr.subj {
 			continue
 		}
 		pr.obj2 = g

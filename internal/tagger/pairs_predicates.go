@@ -97,9 +97,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			hits[i-1].bits&(cueInc|cueDec) == 0 {
 			continue // "associated with lower levels of Y", "with worse Y": an adjective of the association's object
 		}
-		if h.end-h.tok == 1 && int(h.tok) > from+1 && h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 &&
+		if h.end-h.tok == 1 && int(h.tok) > from+1 && (h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 ||
+			t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok)) &&
 			t.hasClass(toks[h.tok-1], clsConj) && t.associatedBefore(s, h.tok-1, from) {
-			continue // "associated with elevated X and worse Y": the list goes on
+			continue // "associated with elevated X and worse (lower) Y": the list goes on
 		}
 		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && p.preds[n-1].end == h.tok && t.hasClass2(toks[h.tok], cl2PairObjectPrep) &&
 			p.preds[n-1].bits&(cueHelp|cueDec|cueInc|cueHarm) != 0 && !p.preds[n-1].hyphen {
@@ -203,6 +204,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			for _, g := range hits[i+1:] {
 				if int(g.tok) >= int(h.end)+negScope || clauseBetween(toks, int(h.end), int(g.tok)) || g.bits&cueClauseBreak != 0 {
 					break
+				}
+				if g.tok == h.end+1 && g.end-g.tok == 1 && int(h.end) < to && t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
+					(t.hasClass(toks[g.tok], clsLess|clsComparative) || g.bits&cueCompar != 0) && g.bits&cueTopic == 0 {
+					continue // "not associated with lower Y": an adjective of the denied association's object
 				}
 				if g.bits&(relationBits&^cueNegRel) != 0 && !t.foundParticiple(s, g.tok, g.end, g.bits) {
 					// (not "did not reduce the Y seen in Z": that
@@ -712,14 +717,15 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 		return false
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
-		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
-		j-- // "both", "higher", "elevated"
+		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j) || t.onCueBits(s.cueHits, j, cueCompar)) {
+		j-- // "both", "higher", "elevated", "better"
 	}
 	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
 		return false
 	}
 	for _, g := range s.cueHits {
-		if g.end == j && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
+		// ("linked to": the cue may end with the preposition)
+		if (g.end == j || g.end == j+1 && g.tok < j) && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
 			return true
 		}
 	}
