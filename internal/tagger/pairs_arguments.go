@@ -483,6 +483,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.collect, pr.subj = k-2, -1
 	} else if q := t.ownedEffectAt(s, k-1); k > int32(from) && q >= 0 {
 		pr.subj = p.preds[q].owner - 1 // "X has <Y> effects that help Z"
+	} else if g := t.adjectiveHeadGroup(s, hits, k, from); g >= 0 {
+		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
@@ -611,6 +613,25 @@ func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveHeadGroup returns the group that ends, as a modifier, right
+// before the singular head noun that a relative pronoun at token k
+// follows ("the inflammatory burden that drives Y", "an inflammatory
+// response that worsens Y"), or -1.
+func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	if k < int32(from)+2 || s.tokMent[k-1] >= 0 || s.tokMent[k-2] < 0 || !t.headNoun(s, hits, k-1) ||
+		t.morph.plural([]byte(strings.ToLower(s.text[toks[k-1].start:toks[k-1].end]))) {
+		return -1
+	}
+	for g, gr := range p.groups {
+		if gr.b == k-1 {
+			return g
+		}
+	}
+	return -1
 }
 
 // relativeBefore returns the relative pronoun right before token k (past
