@@ -113,6 +113,7 @@ const (
 	ListFavourVerbs               = "favour-verbs"                // "the reduction in Y favoured X": a result in favour of an intervention is its effect
 	ListConsequenceOpeners        = "consequence-openers"         // "..., so I might stop": after a comma, a clause of consequence whose hedge doubts only itself
 	ListWithoutWords              = "without-words"               // "X reduced Y without changing Z": a denial of what X does to Z
+	ListCovariateWords            = "covariate-words"             // "irrespective of X", "adjusted for X": X is a covariate of the relation, no argument of it
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -335,6 +336,7 @@ var lists = []List{
 	{ListFavourVerbs, Words, "en", `"the reduction in Y favoured X": a result in favour of an intervention is its effect`},
 	{ListConsequenceOpeners, Words, "en", `"..., so I might stop": after a comma, a clause of consequence whose hedge doubts only itself`},
 	{ListWithoutWords, Words, "en", `"X reduced Y without changing Z": a denial of what X does to Z`},
+	{ListCovariateWords, Words, "en", `"irrespective of X", "adjusted for X": X is a covariate of the relation, no argument of it`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

@@ -118,6 +118,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				if governed && t.foundParticiple(s, pr.tok, pr.end, pr.bits) {
 					continue // "does not treat the Y seen in Z": the Y of Z is given, not denied
 				}
+				if pr.within >= 0 && pr.bits&cueTopic != 0 && j > 0 && p.preds[j-1].tok >= h.tok && p.preds[j-1].negated &&
+					p.preds[j-1].bits&(cueHelp|cueInc) == 0 && p.preds[j-1].obj < 0 {
+					// "did not modify (abolish) the association between X
+					// and Y": the verb is denied, the association stands
+					continue
+				}
 				if pr.tok >= h.tok && pr.tok < sb || pr.tok < h.tok && pr.end > h.tok {
 					pr.negated, anyNeg, governed = true, true, true
 				}
@@ -129,8 +135,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// its clause, or, when none follows, those before it.
 			_, sb := segment(s, h.tok)
 			hedges++
+			meansAt0 := int32(-1)
 			switch {
 			case h.tok > first && t.opensMeans(s, h, sb):
+				meansAt0 = h.tok
 				means++
 				meansAt = sb
 				for j := range p.preds {
@@ -151,6 +159,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 			if h.tok <= first && !frames {
+				anyHedge, after = true, true
+			}
+			if h.tok > first && h.tok == meansAt0 {
+				// "X reduced Y, possibly via Z": the hedge covers the
+				// path only, not the statement before it
 				anyHedge, after = true, true
 			}
 			if !after {

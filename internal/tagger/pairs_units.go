@@ -57,7 +57,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 && !t.covariate(s, hits, m.tokStart, from) {
 			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}
 	}
@@ -713,6 +713,29 @@ func (p *pairScratch) predBetween(a, b int32) bool {
 	for _, pr := range p.preds {
 		if pr.tok >= a && pr.tok < b && !pr.hyphen {
 			return true
+		}
+	}
+	return false
+}
+
+// covariate reports whether the mention that starts at token a is a
+// covariate of the sentence's relation ("irrespective of their antibiotic
+// use", "after adjustment for age and X"): a covariate word and "of" or
+// "for" before it, with only a list of names between. Such a concept is
+// no argument of any pair. "Independent of" after a copula is a denial
+// of its own, not a covariate.
+func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
+	toks := s.toks
+	for k := a - 1; k > int32(from) && k >= a-8; k-- {
+		tk := toks[k]
+		if tk.flags&flagHard != 0 || t.onCueBits(hits, k, relationBits) {
+			return false
+		}
+		if t.hasClass2(tk, cl2PairOf|cl2Purpose) && t.hasClass(toks[k-1], clsCovariate) && toks[k].flags&flagClause == 0 {
+			return k-1 == int32(from) || !t.hasClass(toks[k-2], clsCopula)
+		}
+		if toks[k+1].flags&flagHard != 0 {
+			return false
 		}
 	}
 	return false

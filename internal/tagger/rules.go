@@ -78,6 +78,7 @@ const (
 	clsFavour                       // "favoured": a result that favours an intervention is its effect
 	clsConsequence                  // "so", "hence" after a comma: a clause of consequence
 	clsWithout                      // "without": "X reduced Y without changing Z" denies X > Z
+	clsCovariate                    // "irrespective", "adjusted": the concept after "of"/"for" is a covariate, no argument
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -211,6 +212,7 @@ var classLists = []struct {
 	{clsFavour, lexicon.ListFavourVerbs},
 	{clsConsequence, lexicon.ListConsequenceOpeners},
 	{clsWithout, lexicon.ListWithoutWords},
+	{clsCovariate, lexicon.ListCovariateWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
