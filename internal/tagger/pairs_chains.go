@@ -300,8 +300,14 @@ func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
 		for j > 0 && p.preds[j].hyphen {
 			j--
 		}
+		// (the verb's own object may lie outside the taxonomy, with
+		// nouns of change without direction in it: "X prevented both the
+		// microbial shift and the rise in Z")
+		for j > 0 && p.preds[j].obj < 0 && t.associationOnly(&p.preds[j]) && p.preds[j].tok > p.preds[j-1].end && !p.preds[j].hyphen {
+			j--
+		}
 		a := &p.preds[j]
-		if a.hyphen || a.subj < 0 || a.obj < 0 || a.denial || a.within >= 0 || a.end-a.tok != 1 || p.groups[a.obj].a < a.end {
+		if a.hyphen || a.subj < 0 || a.denial || a.within >= 0 || a.end-a.tok != 1 || a.obj >= 0 && p.groups[a.obj].a < a.end {
 			continue
 		}
 		var bits uint32
@@ -322,8 +328,11 @@ func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
 		if k > 0 && t.hasClass(toks[k], clsArticle) {
 			k--
 		}
-		lo := p.groups[a.obj].b
-		if k < lo || !t.hasClass(toks[k], clsConj) || k-lo > 4 {
+		lo := a.end
+		if a.obj >= 0 {
+			lo = p.groups[a.obj].b
+		}
+		if k < lo || !t.hasClass(toks[k], clsConj) || k-lo > 5 {
 			continue
 		}
 		ok := true
@@ -332,7 +341,7 @@ func (t *Tagger) loweredChangeItems(s *scratch, hits []cueHit) {
 				ok = false
 			}
 			for _, q := range p.preds {
-				if q.tok <= m && m < q.end && !q.hyphen {
+				if q.tok <= m && m < q.end && !q.hyphen && !(a.obj < 0 && q.obj < 0 && t.associationOnly(&q)) {
 					ok = false
 				}
 			}

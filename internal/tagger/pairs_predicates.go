@@ -461,8 +461,8 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 	toks := s.toks
 	h := hits[i]
 	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 || int(h.tok)-3 < from ||
-		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy) || !t.edForm(s, h.tok) {
-		return -1, 0
+		int(h.end) >= to || !t.hasClass2(toks[h.end], cl2PairBy|cl2FindingPrep) || !t.edForm(s, h.tok) {
+		return -1, 0 // ("was attenuated in mice given X": the arm is the agent)
 	}
 	// the auxiliary, past a negator or a modal ("was not prevented by")
 	v := h.tok - 1
