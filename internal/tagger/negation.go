@@ -19,7 +19,7 @@ const negScope = 6
 // when nothing related is left ("W, not X, cleared my Y"). "It is not true that" and "it is a myth that" reverse the
 // result.
 func (t *Tagger) negated(s *scratch, text string, hits []cueHit, from, to, firstMent int) bool {
-	flip, denied := false, false
+	flip, denied := t.mythHeading(s, text, from, to) >= 0, false
 	for i, h := range hits {
 		if h.bits&cueFlip != 0 {
 			flip = !flip
@@ -490,4 +490,22 @@ func (t *Tagger) givenUnitAfter(s *scratch, a int32, to int) bool {
 		}
 	}
 	return false
+}
+
+// mythHeading returns the token after the colon of a heading that opens
+// the sentence of tokens [from, to) with a word that reverses what
+// follows ("Myth 2: greasy food gives you acne"), or -1.
+func (t *Tagger) mythHeading(s *scratch, text string, from, to int) int32 {
+	toks := s.toks
+	if to-from < 3 || !t.hasClass(toks[from], clsMythHeading) {
+		return -1
+	}
+	k := int32(from) + 1
+	if toks[k].flags&flagDigit != 0 && toks[k].flags&flagHard == 0 {
+		k++ // "Myth 2:"
+	}
+	if int(k) >= to || !strings.Contains(text[toks[k-1].end:toks[k].start], ":") {
+		return -1
+	}
+	return k
 }

@@ -457,6 +457,9 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if !armCause {
 		t.sharedSubject(s, hits, i, from)
 	}
+	if g := t.gerundMeansSubject(s, i, from); g >= 0 {
+		pr.subj = g // "X works on Y partly by calming Z": the means is the subject's
+	}
 	// "X, Y and avoiding Z": a gerund that is an item of a list has
 	// no subject in it.
 	if pr.tok > 1 && t.ingForm(s, pr.tok) && t.hasClass(toks[pr.tok-1], clsConj) &&
@@ -616,6 +619,39 @@ func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
 		}
 	}
 	return false
+}
+
+// gerundMeansSubject returns the intervention group that opens the
+// clause of predicate i when i is a gerund after "by" (past an adverb)
+// and no predicate comes before it: "X works on Y partly by calming Z"
+// names X's means even when the verb before it is no relation word. Else
+// it returns -1.
+func (t *Tagger) gerundMeansSubject(s *scratch, i, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	for j := range p.preds[:i] {
+		if !p.preds[j].hyphen {
+			return -1
+		}
+	}
+	k := pr.tok - 1
+	if k > int32(from) && t.ending(s, k, t.adverbEnd) {
+		k--
+	}
+	if k <= int32(from) || !t.hasClass2(toks[k], cl2PairBy) || !t.ingForm(s, pr.tok) || toks[pr.tok].flags&flagHard != 0 {
+		return -1
+	}
+	sa, _ := segment(s, pr.tok)
+	for g, gr := range p.groups {
+		if gr.b > k {
+			break
+		}
+		if gr.a >= sa && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
+			return g
+		}
+	}
+	return -1
 }
 
 // adjectiveHeadGroup returns the group that ends, as a modifier, right
@@ -1077,8 +1113,10 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
 		}
-		if p.predBetween(j+1, p.groups[g].a) {
-			continue // "lowering Y with <agent> improved Z": Z is the verb's
+		if p.predBetween(j+1, p.groups[g].a) && !(t.ingForm(s, j+1) && !p.predBetween(j+2, p.groups[g].a)) {
+			// "lowering Y with <agent> improved Z": Z is the verb's
+			// (but "improved by reducing Z": the gerund is the means)
+			continue
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue

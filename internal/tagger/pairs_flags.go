@@ -207,8 +207,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 	}
 	flip := false
+	myth := t.mythHeading(s, text, from, to)
 	for j := range p.preds {
 		pr := &p.preds[j]
+		if myth >= 0 && pr.tok >= myth {
+			flip = true
+		}
 		for _, h := range hits {
 			if h.bits&cueFlip != 0 && h.tok < pr.tok {
 				flip = true

@@ -79,6 +79,7 @@ const (
 	clsConsequence                  // "so", "hence" after a comma: a clause of consequence
 	clsWithout                      // "without": "X reduced Y without changing Z" denies X > Z
 	clsCovariate                    // "irrespective", "adjusted": the concept after "of"/"for" is a covariate, no argument
+	clsMythHeading                  // "Myth 2: X causes Y": a heading word that reverses the statement after its colon
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -213,6 +214,7 @@ var classLists = []struct {
 	{clsConsequence, lexicon.ListConsequenceOpeners},
 	{clsWithout, lexicon.ListWithoutWords},
 	{clsCovariate, lexicon.ListCovariateWords},
+	{clsMythHeading, lexicon.ListMythHeadings},
 }
 
 // class2Lists ties each word class of the second table to its list.
