@@ -31,6 +31,7 @@ type pairUnit struct {
 	neutral  bool   // a word of change with no direction right before or after it ("modulated <Y>", "<Y> modulation")
 	withheld bool   // the arm not given it ("mice that did not receive X", "rats without X")
 	tail     uint32 // the direction bits of a noun of change the unit ends with ("<Y> eradication")
+	quality  uint32 // cueHelp or cueHarm: a participle of help or harm right before it ("worsened <Y>", "improved <Y>")
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -456,6 +457,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
 		// causes a change of Y with no direction.
 		return lumen.RelationAssociated
+	case pr.bits&cueInc != 0 && pr.bits&(cueHarm|cueHelp) == 0 && ob.quality != 0:
+		// "led to worsened <Y>", "resulted in improved <Y>": the
+		// participle says which way the cause moved Y
+		up = ob.quality&cueHelp != 0 == good
 	case pr.bits&cueInc != 0:
 		up = !(pr.bits&cueHarm != 0 && good)
 		if pr.bits&cueHarm == 0 && ob.less {

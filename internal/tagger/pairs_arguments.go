@@ -107,6 +107,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.repeatedPrepositions(s, from)
 	t.associatedAdjectiveItems(s, hits)
 	t.hyphenCauseObjects(s)
+	t.helpedPronouns(s)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -621,6 +622,25 @@ func (t *Tagger) populationSpan(s *scratch, a, e int32) bool {
 	return false
 }
 
+// verbBetween reports whether a predicate in tokens [a, b) is a finite
+// verb: not a noun ("after the eradication of Z"), not a gerund right
+// at a ("improved by reducing Z": the means), not a word after an
+// article.
+func (t *Tagger) verbBetween(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for _, q := range s.pairs.preds {
+		if q.tok < a || q.tok >= b || q.hyphen {
+			continue
+		}
+		if q.tok == a && t.ingForm(s, q.tok) || t.nounForm(s, q.tok) ||
+			q.tok > 0 && t.hasClass(toks[q.tok-1], clsArticle|clsDeterminer) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // gerundMeansSubject returns the intervention group that opens the
 // clause of predicate i when i is a gerund after "by" (past an adverb)
 // and no predicate comes before it: "X works on Y partly by calming Z"
@@ -1113,10 +1133,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
 		}
-		if p.predBetween(j+1, p.groups[g].a) && !(t.ingForm(s, j+1) && !p.predBetween(j+2, p.groups[g].a)) {
-			// "lowering Y with <agent> improved Z": Z is the verb's
-			// (but "improved by reducing Z": the gerund is the means)
-			continue
+		if t.verbBetween(s, j+1, p.groups[g].a) {
+			continue // "lowering Y with <agent> improved Z": Z is the verb's
 		}
 		if !cause && !t.groupHasKind(s, g, kindIntervention) {
 			continue

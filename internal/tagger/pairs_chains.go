@@ -992,6 +992,24 @@ func (t *Tagger) plainHead(s *scratch, k int32) bool {
 		(t.hasClass(toks[e], clsConj) || t.hasClass2(toks[e], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep))
 }
 
+// helpedPronouns reads "X feeds Y and helps them make Z": a verb of help
+// with a pronoun as its object and a bare verb after it says that what
+// the pronoun stands for (the object before) makes Z; X helps it do so.
+func (t *Tagger) helpedPronouns(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, prev := &p.preds[i], &p.preds[i-1]
+		e := pr.end
+		if pr.bits&cueHelp == 0 || pr.obj < 0 || prev.obj < 0 || prev.obj == pr.obj || int(e)+2 >= len(toks) ||
+			!t.hasClass2(toks[e], cl2Pronoun) || s.tokMent[e] >= 0 || toks[e+1].flags&(flagHard|flagClause) != 0 ||
+			s.tokMent[e+1] >= 0 || p.groups[pr.obj].a != e+2 && !(p.groups[pr.obj].a == e+3 && t.hasClass(toks[e+2], clsArticle|clsDeterminer)) {
+			continue
+		}
+		pr.subj = prev.obj
+	}
+}
+
 // treatedPeople reports whether tokens [a, b) name people with at most
 // a quantifier, an article or a number before them ("most patients",
 // "two of the children", "29"), and no group of their own: not

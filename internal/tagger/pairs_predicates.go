@@ -86,6 +86,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			// ("known to lower <X>", "able to lower <X>": an infinitive)
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
 		}
+		if k := h.tok - 1; h.end-h.tok == 1 && int(k) > from && t.hasClass2(toks[k], cl2Via) && h.bits&(cueInc|cueDec) == 0 &&
+			(t.hasClass(toks[h.tok], clsComparative) || h.bits&cueCompar != 0) && s.tokMent[h.end] < 0 {
+			continue // "through greater fermentation of Z": an adjective of the path's noun
+		}
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}

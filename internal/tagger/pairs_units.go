@@ -113,6 +113,13 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 		u.less = true
 	}
+	if k := m.tokStart - 1; int(k) >= from && toks[m.tokStart].flags&flagHard == 0 && t.edForm(s, k) && !u.less {
+		for _, h := range hits {
+			if h.tok == k && h.end == k+1 && h.bits&(cueHelp|cueHarm) != 0 && h.bits&(cueHelp|cueHarm) != cueHelp|cueHarm {
+				u.quality = h.bits & (cueHelp | cueHarm) // "worsened <Y>", "improved <Y>"
+			}
+		}
+	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
 		// a noun of lack ("<barrier> defect"), not a verb ("<Y> decreased")
