@@ -362,7 +362,7 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	}
 	// A group of people or animals named after what they took
 	// ("<intervention>-treated mice") is no argument.
-	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj)) {
+	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj) || t.peopleWithout(s, pr.obj)) {
 		pr.obj = -1
 	}
 	if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
@@ -812,6 +812,9 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 	p := &s.pairs
 	toks := s.toks
 	gr := p.groups[g]
+	if t.peopleWithout(s, g) {
+		return true // "(no benefit was seen) in patients without <Y>": who they are
+	}
 	if !t.groupHasKind(s, g, kindCondition) && !t.groupHasState(s, g) {
 		return !t.groupHasKind(s, g, kindIntervention) && t.exposedPopulation(s, gr.a)
 	}
@@ -828,6 +831,16 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 		}
 	}
 	return false
+}
+
+// peopleWithout reports whether group g names people by what they lack
+// ("patients without <Y>"): who they are, no argument. An intervention
+// there is an arm not given it (withheld), not a population.
+func (t *Tagger) peopleWithout(s *scratch, g int) bool {
+	toks := s.toks
+	k := s.pairs.groups[g].a - 1
+	return k > 0 && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 &&
+		!t.groupHasKind(s, g, kindIntervention)
 }
 
 // ofPhrase reads a relation noun followed by "of" at token k: "the effect

@@ -37,6 +37,12 @@ func (t *Tagger) setAsidePairs(s *scratch) {
 			denied := *pr
 			denied.negated = true
 			switch kind := t.concepts[u.concept].kind; {
+			case sp[0] >= sg.b && sp[1] <= pr.tok && og.a >= pr.end:
+				// "X, rather than Y, drives Z": set aside between the
+				// subject and the verb, Y stands where the subject stood
+				for b := og.first; b < og.last; b++ {
+					t.addPair(s, u, p.units[b], &denied)
+				}
 			case kind == t.concepts[p.units[og.first].concept].kind:
 				for a := sg.first; a < sg.last; a++ {
 					t.addPair(s, p.units[a], u, &denied)
