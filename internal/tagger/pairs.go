@@ -180,15 +180,20 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 // pronoun, modals and adverbs between them.
 func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	toks := s.toks
-	if pr.tok <= u.b || pr.tok-u.b > 4 || !t.hasClass2(toks[u.b], cl2Relative) {
+	if pr.tok <= u.b || int(u.b) >= len(toks) || !t.hasClass2(toks[u.b], cl2Relative) {
 		return false
 	}
 	for k := u.b + 1; k < pr.tok; k++ {
-		if !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) || toks[k].flags&flagHard != 0 {
+		if toks[k].flags&flagHard != 0 {
 			return false
 		}
+		if pr.tok-u.b <= 4 && !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) {
+			// further on, a verb in a series with the clause's first
+			// ("X, which spike Y and worsen Z") shares its subject
+			return pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
+		}
 	}
-	return true
+	return pr.tok-u.b <= 4 || pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
 }
 
 // addGroups adds the pairs of every unit of group sg with every unit of

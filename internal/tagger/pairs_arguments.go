@@ -108,6 +108,22 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.associatedAdjectiveItems(s, hits)
 	t.hyphenCauseObjects(s)
 	t.helpedPronouns(s)
+	wrong, right, at := -1, -1, int32(-1)
+	for i := range p.preds {
+		// "X, produced when Y ferment Z, dampens W and helps V": the
+		// subject is the phrase the participle clause describes, not a
+		// concept inside it, for the verbs in series after it too
+		pr := &p.preds[i]
+		if pr.hyphen || pr.subj < 0 {
+			continue
+		}
+		if g := t.appositiveSubject(s, hits, pr.tok, from); g >= 0 && g < pr.subj && p.groups[pr.subj].b <= pr.tok {
+			wrong, right, at = pr.subj, g, pr.tok
+			pr.subj = g
+		} else if pr.subj == wrong && pr.tok > at {
+			pr.subj = right
+		}
+	}
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -138,6 +154,43 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 		return g
 	}
 	return g - 1
+}
+
+// appositiveSubject returns the group before a participle clause set off
+// by commas that ends right before the verb at token k ("Short-chain
+// fatty acids such as butyrate, produced when gut bacteria ferment
+// fibre, dampen inflammation"), or -1: the verb's subject is the phrase
+// the clause describes, not the last concept inside the clause.
+func (t *Tagger) appositiveSubject(s *scratch, hits []cueHit, k int32, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	v := k
+	for v > int32(from) && toks[v].flags&flagClause == 0 && (t.hasClass2(toks[v-1], cl2Modal) || t.ending(s, v-1, t.adverbEnd)) {
+		v-- // "..., may dampen"
+	}
+	if v <= int32(from)+2 || toks[v].flags&flagClause == 0 || toks[v].flags&flagHard != 0 && !t.commaBefore(s, v) ||
+		!t.commaBefore(s, v) {
+		return -1
+	}
+	for j := v - 1; j > int32(from) && j >= v-14; j-- {
+		if toks[j].flags&flagHard != 0 && !t.commaBefore(s, j) {
+			return -1
+		}
+		if toks[j].flags&flagClause == 0 {
+			continue
+		}
+		// the clause opens with a participle after a comma
+		if !t.commaBefore(s, j) || !t.edForm(s, j) || s.tokMent[j] >= 0 {
+			return -1
+		}
+		for g := len(p.groups) - 1; g >= 0; g-- {
+			if gr := p.groups[g]; gr.b == j && gr.a >= int32(from) {
+				return g
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // adjunctHead returns the intervention group before group g when g is
