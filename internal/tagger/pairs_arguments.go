@@ -1425,11 +1425,22 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 // article, at most three plain words and no concept or cue. Else -1.
 func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 	toks := s.toks
-	if !t.hasClass2(toks[j], cl2FindingPrep) || toks[j].flags&flagHard != 0 {
+	if toks[j].flags&flagHard != 0 {
+		return -1
+	}
+	start := j + 1
+	switch {
+	case t.hasClass2(toks[j], cl2FindingPrep|cl2Than):
+		// "in the colon", "versus placebo"
+	case j+2 < end && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&flagLetter != 0 &&
+		t.hasClass2(toks[j+1], cl2PairObjectPrep|cl2PurposeTo) && toks[j+1].flags&flagHard == 0 &&
+		(t.hasClass(toks[j+2], clsGroup) || t.hasClass(toks[j+2], clsArticle) && j+3 < end && t.hasClass(toks[j+3], clsGroup)):
+		start = j + 2 // "relative to placebo", "compared with the control group"
+	default:
 		return -1
 	}
 	words := 0
-	for e := j + 1; e < end && e < j+6; e++ {
+	for e := start; e < end && e < start+5; e++ {
 		switch {
 		case t.hasClass(toks[e], clsConj):
 			if words == 0 || toks[e].flags&flagHard != 0 && toks[e].flags&flagClause == 0 {
