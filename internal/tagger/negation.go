@@ -70,7 +70,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	}
 	switch {
 	case h.bits&cueNegRel != 0:
-		return true
+		return !t.emptyDenialPhrase(s, hits, h, from, to)
 	case h.bits&cueSimilar != 0:
 		// "similar in both groups", "similar in patients with X and
 		// healthy controls", "rates were comparable"
@@ -508,4 +508,30 @@ func (t *Tagger) mythHeading(s *scratch, text string, from, to int) int32 {
 		return -1
 	}
 	return k
+}
+
+// emptyDenialPhrase reports whether denial h is a noun ("the lack of any
+// effect on sensitisation") whose phrase names no concept before the verb
+// it is the subject of ("... suggests that X acts on Z"): it denies
+// nothing the claim relates.
+func (t *Tagger) emptyDenialPhrase(s *scratch, hits []cueHit, h cueHit, from, to int) bool {
+	toks := s.toks
+	if int(h.tok) <= from || !t.hasClass(toks[h.tok-1], clsArticle) {
+		return false
+	}
+	for _, g := range hits {
+		if g.tok < h.end || int(g.tok) >= to {
+			continue
+		}
+		if g.bits&(cueHedge|cueFinding|cueVerb) == 0 {
+			continue
+		}
+		for k := h.end; k < g.tok; k++ {
+			if s.tokMent[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -233,6 +233,16 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	}
 	next = min(next, sb)
+	if pr.denial && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsArticle) {
+		// "The lack of any effect on Y suggests that X ...": a denial
+		// named by a noun ends with its phrase
+		for _, h := range s.cueHits {
+			if h.tok >= pr.end && h.tok < next && h.bits&(cueHedge|cueFinding|cueVerb) != 0 {
+				next = h.tok
+				break
+			}
+		}
+	}
 	for j := pr.end; j+1 < next; j++ {
 		if toks[j+1].flags&flagClause != 0 && t.hasClass2(toks[j+1], cl2Relative) {
 			next = j + 1 // "..., which <X> reversed": a relative clause of its own

@@ -110,6 +110,14 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					sb = g.tok // "Y did not change in controls but fell in the X group"
 					break
 				}
+				if h.bits&cueNegRel != 0 && h.tok > int32(from) && t.hasClass(s.toks[h.tok-1], clsArticle) &&
+					g.bits&(cueHedge|cueFinding|cueVerb) != 0 && g.tok > h.end {
+					// "The lack of any effect on Y suggests that X acts on
+					// Z": a denial named by a noun ends with its phrase,
+					// before the verb it is the subject of
+					sb = g.tok
+					break
+				}
 			}
 			toks := s.toks
 			for k := h.end + 1; k+1 < sb; k++ {

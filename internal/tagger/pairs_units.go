@@ -196,11 +196,30 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[k], clsAvoid) {
 			return true
 		}
+		if k > int32(from) && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
+			return true // "cutting out dairy and processed snacks": the list is avoided
+		}
 		if !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
 			return false
 		}
 	}
 	return false
+}
+
+// avoidedItem reports whether mention m is avoided itself or names an
+// avoidance ("cutting out dairy"), as the first item of a list.
+func (t *Tagger) avoidedItem(s *scratch, m mention, from, to int) bool {
+	toks := s.toks
+	for k := m.tokStart; k < m.tokEnd; k++ {
+		if t.hasClass(toks[k], clsAvoid) {
+			return true
+		}
+	}
+	k := m.tokStart - 1
+	for k >= int32(from) && k >= m.tokStart-3 && t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) {
+		k--
+	}
+	return k >= int32(from) && t.hasClass(toks[k], clsAvoid) && toks[k+1].flags&flagHard == 0
 }
 
 // compoundNoun reports whether token k continues a noun phrase with a
