@@ -280,6 +280,11 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	}
 	switch {
+	case pr.bits&cueHelp != 0 && left >= 0 && p.groupAfter(pr.end, sb) >= 0 && int(pr.end) < to && t.hasClass2(toks[pr.end], cl2PairCausePrep) &&
+		!t.hasClass2(toks[pr.end], cl2PairBy|cl2PairObjectPrep) && t.groupHasKind(s, left, kindIntervention) && t.passive(s, pr, from):
+		// "Mice treated with X were protected from (developing) Y": the
+		// people given X are its subject, what follows "from" its object
+		pr.subj, pr.obj = left, p.groupAfter(pr.end, sb)
 	case t.passive(s, pr, from):
 		// "Y was reduced by X", "Y caused by X"
 		pr.obj = left
@@ -1190,7 +1195,8 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			// ("..., perhaps correlated with Z") is another phrase's
 			return -1
 		}
-		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep)
+		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
+			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}

@@ -221,8 +221,8 @@ func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
 			continue
 		}
 		k := g.tok - 1
-		if s.tokMent[k] < 0 && int(k) > from && t.headNoun(s, s.cueHits, k) && t.nounForm(s, k) {
-			k-- // the concept's head noun: "<X> consumption increased"
+		if s.tokMent[k] < 0 && int(k) > from && t.headNoun(s, s.cueHits, k) && !t.edForm(s, k) && !t.verbForm3s(s, k) && !t.ingForm(s, k) {
+			k-- // the concept's head noun: "<X> consumption increased", "the fibre-rich diet increased"
 		}
 		if s.tokMent[k] >= 0 {
 			return true
