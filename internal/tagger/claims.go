@@ -192,6 +192,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	// another clause does ("X reduced Y; possible explanations are
 	// discussed").
 	t.clauses(s, text, hits, from, to)
+	if t.whetherSubject(s, hits, from, to) && !slices.ContainsFunc(hits, func(h cueHit) bool { return h.bits&cueFinding != 0 }) {
+		// "Whether X alters Y cannot be determined (will need a trial)":
+		// a question as the sentence's subject asserts nothing
+		return lumen.Claim{}, false
+	}
 	for i, h := range hits {
 		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && (t.bareClause(s, int(h.tok), to, firstMent) ||
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
@@ -764,4 +769,27 @@ func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int)
 		return lumen.RelationAssociated
 	}
 	return ""
+}
+
+// whetherSubject reports whether the sentence of tokens [from, to) opens
+// with a question that is its subject ("Whether X alters Y cannot be
+// determined"): "whether" first, and its relation before any comma (not
+// "Whether given early or late, X reduced Y").
+func (t *Tagger) whetherSubject(s *scratch, hits []cueHit, from, to int) bool {
+	toks := s.toks
+	if !t.hasClass2(toks[from], cl2Whether) {
+		return false
+	}
+	for _, h := range hits {
+		if int(h.tok) <= from || int(h.tok) >= to || h.bits&relationBits == 0 {
+			continue
+		}
+		for k := int32(from) + 1; k <= h.tok; k++ {
+			if toks[k].flags&flagClause != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

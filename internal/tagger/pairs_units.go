@@ -199,7 +199,10 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if k > int32(from) && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
 			return true // "cutting out dairy and processed snacks": the list is avoided
 		}
-		if !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
+		// an -ing verb of taking right before it may stand between:
+		// "stopped eating X"
+		gerund := k == a-1 && t.ingForm(s, k) && !t.onCue(s.cueHits, k)
+		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
 			return false
 		}
 	}
