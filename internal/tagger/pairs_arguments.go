@@ -385,6 +385,19 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	pr := &p.preds[i]
 	// "<someone> developed Y after X": a person is the subject, the
 	// cause comes after the object.
+	// "People with <C> report fewer flares after switching to X": the
+	// people's condition is what X moved, in the comparative's direction.
+	if pr.subj >= 0 && pr.bits&(cueInc|cueDec|cueCompar) == cueCompar && pr.end-pr.tok <= 2 && p.groups[pr.subj].b <= pr.tok &&
+		t.populationGroup(s, pr.subj) && t.groupHasKind(s, pr.subj, kindCondition) {
+		dir := t.comparativeAt(s, hits, pr.end-1) // ("report fewer": the comparative ends the cue)
+		if dir == 0 {
+			dir = t.comparativeAt(s, hits, pr.tok)
+		}
+		if g := t.causeAfter(s, pr.end, sb, true); dir != 0 && g >= 0 && g != pr.subj && t.groupHasKind(s, g, kindIntervention) {
+			pr.subj, pr.obj, pr.caused = g, pr.subj, true
+			pr.bits |= directionBits(dir)
+		}
+	}
 	if pr.subj < 0 && pr.obj >= 0 && (pr.bits&(cueInc|cueDec) != 0 || pr.bits&cueCompar != 0 && pr.end-pr.tok <= 2) {
 		dir := 0
 		if pr.bits&(cueInc|cueDec) == 0 && !t.changeOfNoun(s, hits, pr) { // (a noun of change, "the loss of Y", is not one)
