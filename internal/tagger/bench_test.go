@@ -198,6 +198,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"and protected mice from developing eczema without changing IL-6, lowered CRP from 62 to 41 mg and raised butyrate by 35% "+
 				"but did not lower IgE, the reduction in PASI favoured zinc, and a modest but significant improvement in acne ", n/380)
 		},
+		// the wordings of rules r15 in one endless sentence: verb series
+		// after a head noun, an appositive participle clause, a relative
+		// clause on an avoided item, a modifier before a relative, a
+		// covariate, people without a concept, a comparison in a series
+		"r15-wordings": func(n int) string {
+			return strings.Repeat("the fibre-rich diet increased butyrate, lowered CRP, and improved acne relative to placebo and raised IL-10, "+
+				"butyrate, produced when gut bacteria ferment fibre, dampens inflammation, avoid sugar, which spikes insulin and worsens acne, "+
+				"the inflammatory burden that drives psoriasis, irrespective of antibiotic use, in patients without SIBO, ", n/420)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
