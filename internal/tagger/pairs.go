@@ -49,6 +49,7 @@ type predicate struct {
 	compare    bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
 	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
 	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
 	less       bool // the cue is a less-word ("lower", "fewer")
 	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
 	outside    bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
@@ -430,6 +431,12 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
+	case compare && pr.likely && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
+		// "Students reporting high stress were more likely to have Y":
+		// a likelihood of a condition is a risk, with the direction of
+		// its comparative ("people with rosacea are more likely to have
+		// SIBO" compares who has what)
+		up = !pr.less
 	case compare && !su.given:
 		// Groups compared by what they have or do are associated; groups
 		// compared by what they were given ("plants treated with X had

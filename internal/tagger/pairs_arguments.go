@@ -442,8 +442,9 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		}
 	}
 	// A group of people or animals named after what they took
-	// ("<intervention>-treated mice") is no argument.
-	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj) || t.peopleWithout(s, pr.obj)) {
+	// ("<intervention>-treated mice") is no argument, nor what is given
+	// alongside ("may help when used alongside a moisturiser").
+	if pr.obj >= 0 && (t.populationAfter(s, pr.obj) || t.populationPlace(s, pr.obj) || t.peopleWithout(s, pr.obj) || t.adjunctGroup(s, pr.obj)) {
 		pr.obj = -1
 	}
 	if pr.subj >= 0 && !armCause && t.populationAfter(s, pr.subj) && pr.subj != left {
@@ -871,8 +872,18 @@ func (t *Tagger) addedToUnit(s *scratch, u int) bool {
 // adjunctGroup reports whether group g follows an adjunct word ("X
 // alongside <Y>"), past articles and determiners.
 func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
-	j := t.wordBefore(s, s.pairs.groups[g].a, 3)
-	return j >= 0 && t.hasClass2(s.toks[j], cl2Adjunct)
+	a := s.pairs.groups[g].a
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		switch {
+		case t.hasClass2(s.toks[j], cl2Adjunct):
+			return true
+		case s.toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 || t.onCue(s.cueHits, j):
+			return false
+		case !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) && !t.sampleWord(s, j):
+			return false // ("alongside their usual face wash": words of its phrase)
+		}
+	}
+	return false
 }
 
 // purposeGroup reports whether group g is the purpose of something named

@@ -146,6 +146,11 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
 		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
 	}
+	if e := m.tokEnd; int(e)+1 < to && t.concepts[m.concept].kind == kindIntervention && t.hasClass(toks[e], clsNegWord) &&
+		toks[e].start > 0 && s.text[toks[e].start-1] == '-' && toks[e].flags&flagHard == 0 && s.tokMent[e+1] < 0 &&
+		(t.hasClass2(toks[e+1], cl2Population|cl2Arm) || t.sampleWord(s, e+1)) {
+		u.given, u.withheld = true, true // "fibre-free mice", "the fibre-free group": the arm not given X
+	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
