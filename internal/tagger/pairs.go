@@ -130,6 +130,18 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	return t.nearestPair(s, negated, hedged, relation)
 }
 
+// subjectOfVerb reports whether group g is the subject of a predicate
+// that is no mere association: its members act together, they are not
+// related to each other.
+func (p *pairScratch) subjectOfVerb(t *Tagger, g int) bool {
+	for i := range p.preds {
+		if pr := &p.preds[i]; pr.subj == g && !pr.hyphen && !t.associationOnly(pr) {
+			return true
+		}
+	}
+	return false
+}
+
 // addPair adds the pair of subject su and object ob that predicate pr
 // states, unless the sentence already relates the two concepts.
 func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
@@ -301,6 +313,10 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 			if t.armNames(s, i, j) {
 				arms = true
 				continue
+			}
+			if g := p.groupOf(i); g >= 0 && g == p.groupOf(j) && p.subjectOfVerb(t, g) &&
+				t.concepts[u.concept].kind != kindCondition && t.concepts[v.concept].kind != kindCondition {
+				continue // "Sleep, stress and sugar show up on your skin": a list that acts is no pair
 			}
 			d := v.a - u.b
 			pop := t.populationSpan(s, u.a, u.b) || t.populationSpan(s, v.a, v.b) || t.peopleWith(s, u.a) && !v.given || t.peopleWith(s, v.a) && !u.given

@@ -1420,7 +1420,10 @@ func (t *Tagger) helpNounOf(s *scratch, pr *predicate) bool {
 // a noun of risk ("higher odds of", which has a direction of its own).
 func (t *Tagger) changeNounPhrase(s *scratch, pr *predicate) bool {
 	w := s.text[s.toks[pr.tok].start:s.toks[pr.tok].end]
-	return pr.bits&cueCompar != 0 || t.nounEnding(w)
+	// (or a noun by its article: "the decline in", "a drop in")
+	return pr.bits&cueCompar != 0 || t.nounEnding(w) ||
+		pr.tok > 0 && t.hasClass(s.toks[pr.tok-1], clsArticle|clsDeterminer) && !t.edForm(s, pr.tok) && !t.ingForm(s, pr.tok) &&
+			(pr.end-pr.tok == 1 || pr.end-pr.tok == 2 && t.hasClass2(s.toks[pr.end-1], cl2PairOf|cl2FindingPrep)) // (not "a lower risk of")
 }
 
 // accompanyingResults gives a comparative in a phrase that opens with a
