@@ -348,7 +348,7 @@ func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to 
 	p := &s.pairs
 	p.spans, p.arms, p.elided = p.spans[:0], p.arms[:0], p.elided[:0]
 	for i, h := range hits {
-		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok {
+		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok || t.invertedElision(s, hits, i, to, &a, &b) {
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 			p.elided = append(p.elided, [2]int32{int32(a), int32(b)})
 			continue
@@ -396,6 +396,32 @@ func (t *Tagger) elidedVerb(s *scratch, hits []cueHit, i, from, to int) (a, b in
 		}
 	}
 	return 0, 0, false
+}
+
+// invertedElision reads the inverted form of an elided verb: "X did not
+// alter Y, and neither did Z", "..., nor did Z". Negator hit i, a
+// conjunction or a comma before it and an auxiliary after it; Z runs to
+// the end of the clause. It sets *a and *b to Z's phrase.
+func (t *Tagger) invertedElision(s *scratch, hits []cueHit, i, to int, a, b *int) bool {
+	toks := s.toks
+	h := hits[i]
+	k := int(h.tok)
+	if h.bits&(cueNeg|cueNegRel) == 0 || h.end-h.tok != 1 || k == 0 || k+2 >= to ||
+		!(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj)) || !t.hasClass2(toks[k+1], cl2EllipsisAux) {
+		return false
+	}
+	e := k + 2
+	for e < to && e < k+9 && toks[e].flags&flagClause == 0 {
+		if t.onCueBits(hits, int32(e), relationBits) {
+			return false // "neither did Z change Y": a verb of its own
+		}
+		e++
+	}
+	if e == k+2 || e == k+9 {
+		return false
+	}
+	*a, *b = k+2, e
+	return true
 }
 
 // groupSetAside reports whether every unit of group g is set aside ("W,
