@@ -494,6 +494,15 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			}
 		}
 	}
+	// "Zonulin and LPS were elevated in the rosacea group (in patients
+	// with rosacea)": the condition of the people compared is associated
+	// with what the subject list names.
+	if pr.compare && pr.subj < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok {
+		if g := p.groupAfter(pr.end, sb); g >= 0 && g != pr.obj && p.groups[g].a <= pr.end+5 && t.groupHasKind(s, g, kindCondition) &&
+			int(pr.end) < len(toks) && t.hasClass2(toks[pr.end], cl2FindingPrep) {
+			pr.subj = g
+		}
+	}
 	// "A reduction in Y was observed in the X group": a change named by a
 	// noun, found in an arm given an intervention, is its effect.
 	if pr.subj < 0 && pr.obj >= 0 && pr.bits&(cueInc|cueDec) != 0 && !pr.compare && !pr.relative {

@@ -857,10 +857,13 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 	toks := s.toks
 	for i := 1; i < len(p.preds); i++ {
 		pr, prev := &p.preds[i], &p.preds[i-1]
+		// (or the groups compared: "Zonulin was elevated in the rosacea
+		// group, whereas CRP did not differ")
 		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.relative ||
 			!(pr.denial || t.hasClass2(toks[pr.tok], cl2OutcomeVerb)) ||
 			prev.subj < 0 || prev.obj < 0 || prev.within >= 0 || prev.denial || prev.negated ||
-			!t.groupHasKind(s, prev.subj, kindIntervention) || t.groupHasKind(s, pr.subj, kindIntervention) {
+			!t.groupHasKind(s, prev.subj, kindIntervention) && !(prev.compare && pr.denial && t.groupHasKind(s, prev.subj, kindCondition)) ||
+			t.groupHasKind(s, pr.subj, kindIntervention) {
 			continue
 		}
 		g := p.groups[pr.subj]

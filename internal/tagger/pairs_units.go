@@ -329,6 +329,9 @@ func (t *Tagger) nounAfterUnit(s *scratch, h cueHit, to int) bool {
 	if h.end-h.tok == 1 && (t.edForm(s, h.tok) || t.hasClass2(s.toks[h.tok], cl2IrregularPast)) {
 		return false // a verb in the past: "<Y> increased and <Z> fell"
 	}
+	if t.hasClass2(s.toks[h.tok], cl2EllipsisAux|cl2PassiveAux|cl2Modal) || t.hasClass(s.toks[h.tok], clsCopula) {
+		return false // a verb phrase: "whereas <Z> did not differ"
+	}
 	if e < to && t.hasClass2(s.toks[e], cl2PurposeTo) && !t.nounEnding(s.text[s.toks[h.tok].start:s.toks[h.tok].end]) {
 		return false // a verb with "to": "X, Y and <Z> contribute to W"
 	}
