@@ -131,11 +131,11 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 }
 
 // subjectOfVerb reports whether group g is the subject of a predicate
-// that is no mere association: its members act together, they are not
-// related to each other.
+// after it that is no mere association: its members act together, they
+// are not related to each other.
 func (p *pairScratch) subjectOfVerb(t *Tagger, g int) bool {
 	for i := range p.preds {
-		if pr := &p.preds[i]; pr.subj == g && !pr.hyphen && !t.associationOnly(pr) {
+		if pr := &p.preds[i]; pr.subj == g && !pr.hyphen && !t.associationOnly(pr) && p.groups[g].b <= pr.tok {
 			return true
 		}
 	}

@@ -1230,6 +1230,12 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		}
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
 			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
+		if j > k && t.hasClass2(toks[j-1], cl2Than) {
+			continue // "than with X alone": the arm compared with, no cause
+		}
+		if t.hasClass2(toks[j], cl2PurposeTo) && j+1 < hi && s.tokMent[j+1] < 0 && !t.hasClass(toks[j+1], clsArticle|clsDeterminer) {
+			continue // "more likely to have low X": an infinitive, no cause
+		}
 		if !cause && !(inIntervention && t.hasClass2(toks[j], cl2PairObjectPrep|cl2Via)) {
 			continue
 		}

@@ -411,13 +411,16 @@ func (t *Tagger) invertedElision(s *scratch, hits []cueHit, i, to int, a, b *int
 		return false
 	}
 	e := k + 2
+	ment := false
 	for e < to && e < k+9 && toks[e].flags&flagClause == 0 {
-		if t.onCueBits(hits, int32(e), relationBits) {
-			return false // "neither did Z change Y": a verb of its own
+		if t.onCueBits(hits, int32(e), relationBits) || t.edForm(s, int32(e)) || t.ingForm(s, int32(e)) ||
+			t.hasClass2(toks[e], cl2PurposeTo|cl2Modal) {
+			return false // "neither did Z change Y", "neither is thought to act": a verb of its own
 		}
+		ment = ment || s.tokMent[e] >= 0
 		e++
 	}
-	if e == k+2 || e == k+9 {
+	if e == k+2 || e == k+9 || !ment {
 		return false
 	}
 	*a, *b = k+2, e
