@@ -447,7 +447,7 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case compare && pr.likely && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
+	case pr.likely && pr.bits&(cueInc|cueDec) == 0 && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
 		// "Students reporting high stress were more likely to have Y":
 		// a likelihood of a condition is a risk, with the direction of
 		// its comparative ("people with rosacea are more likely to have

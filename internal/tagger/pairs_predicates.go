@@ -172,7 +172,8 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
 		// "more likely to have Y", "less prone to develop Y": a
 		// comparative of likelihood before an infinitive
-		pr.likely = pr.compare && h.end-h.tok == 2 && int(h.end)+1 < to && t.hasClass2(toks[h.end], cl2PurposeTo) && s.tokMent[h.end-1] < 0
+		pr.likely = h.bits&cueCompar != 0 && h.end-h.tok >= 2 && h.end-h.tok <= 3 && int(h.end)+1 < to && t.hasClass2(toks[h.end], cl2PurposeTo) &&
+			s.tokMent[h.end-1] < 0
 		pr.less = t.hasClass(toks[h.tok], clsLess) || h.end-h.tok == 2 && h.bits&cueCompar != 0 && t.hasClass(toks[h.end-1], clsLess) // "reported less"
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
