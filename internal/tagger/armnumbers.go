@@ -75,18 +75,20 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 			}
 		}
 	}
+	sizes := false // the numbers are sizes of a change ("fell by 13.2 points in the X group")
 	if !found && arms >= 2 && nth <= 1 {
 		// "3.9 in the X group versus 3.2 in the Y group": the number
 		// right before each arm's phrase, past a preposition and an
 		// article.
 		found = true
 		for i, a := range armAt {
-			v, okV := t.numberBeforeArm(s, text, a, from)
+			v, by, okV := t.numberBeforeArm(s, text, a, from)
 			if !okV {
 				found = false
 				break
 			}
 			nums[i] = v
+			sizes = sizes || by
 		}
 	}
 	if !found {
@@ -120,7 +122,23 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 	case own < other:
 		r.dir = -1
 	}
+	if sizes && t.fallBefore(s, armAt[0], from) {
+		// "SCORAD fell by 13.2 points in the X group and by 6.9 in the
+		// placebo group": the larger fall is the X arm's
+		r.dir = -r.dir
+	}
 	return r, true
+}
+
+// fallBefore reports whether a verb of lowering comes before token a in
+// its sentence ("had fallen by ...").
+func (t *Tagger) fallBefore(s *scratch, a, from int) bool {
+	for _, h := range s.cueHits {
+		if int(h.tok) >= from && int(h.tok) < a && h.bits&cueDec != 0 && h.bits&(cueInc|cueHelp) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // incidenceAfter reports whether the first relation cue of the sentence
@@ -143,17 +161,31 @@ func (t *Tagger) incidenceAfter(s *scratch, a, from, to int) bool {
 // numberBeforeArm parses the number that comes at most three words before
 // the arm phrase starting at token a ("15% in the X group"), or reports
 // false.
-func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (float64, bool) {
+// by reports that "by" stands right before the number ("fell by 13.2
+// points in the X group"): the number is the size of a change. A unit
+// word may stand between the number and the arm.
+func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (v float64, by, ok bool) {
 	toks := s.toks
-	for j := a - 1; j >= from && j >= a-3; j-- {
+	for j := a - 1; j >= from && j >= a-4; j-- {
 		if toks[j].flags&flagDigit != 0 {
-			return numberAt(text, int(toks[j].start))
+			v, ok = numberAt(text, int(toks[j].start))
+			// "by 13.2", "by a mean of 13.2" (a decimal may be two tokens)
+			if j-1 >= from && toks[j-1].flags&flagDigit != 0 && toks[j].start == toks[j-1].end+1 && text[toks[j-1].end] == '.' {
+				j--
+			}
+			for k := j - 1; k >= from && k >= j-4 && !by; k-- {
+				by = t.hasClass2(toks[k], cl2PairBy)
+				if !by && (s.tokMent[k] >= 0 || t.onCue(s.cueHits, int32(k)) || toks[k].flags&(flagHard|flagDigit) != 0 || toks[k].flags&flagLetter == 0) {
+					break
+				}
+			}
+			return v, by, ok
 		}
-		if s.tokMent[j] >= 0 || toks[j+1].flags&flagClause != 0 {
+		if s.tokMent[j] >= 0 || toks[j+1].flags&flagClause != 0 || j == a-4 && !t.sampleWord(s, int32(j)) {
 			break
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // applyArmResult gives the pairs whose subject is the arm's intervention,
