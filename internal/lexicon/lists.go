@@ -115,6 +115,7 @@ const (
 	ListWithoutWords              = "without-words"               // "X reduced Y without changing Z": a denial of what X does to Z
 	ListCovariateWords            = "covariate-words"             // "irrespective of X", "adjusted for X": X is a covariate of the relation, no argument of it
 	ListMythHeadings              = "myth-headings"               // "Myth 2: X causes Y": a word that opens a sentence, before a colon, and reverses what follows
+	ListConsumptionVerbs          = "consumption-verbs"           // "students who ate X reported fewer Y": people who consume X by choice are compared, no arm given X
 	ListIrregularPast             = "irregular-past"              // past tenses without "-ed" that report a result ("fell", "rose")
 	ListStopPhrases               = "stop-phrases"                // phrases that name no concept and keep their words from a sense they do not have here
 	ListSenseOverridePhrases      = "sense-override-phrases"      // stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition
@@ -339,6 +340,7 @@ var lists = []List{
 	{ListWithoutWords, Words, "en", `"X reduced Y without changing Z": a denial of what X does to Z`},
 	{ListCovariateWords, Words, "en", `"irrespective of X", "adjusted for X": X is a covariate of the relation, no argument of it`},
 	{ListMythHeadings, Words, "en", `"Myth 2: X causes Y": a word that opens a sentence, before a colon, and reverses what follows`},
+	{ListConsumptionVerbs, Words, "en", `"students who ate X reported fewer Y": people who consume X by choice are compared, no arm given X`},
 	{ListIrregularPast, Words, "en", `past tenses without "-ed" that report a result ("fell", "rose")`},
 	{ListStopPhrases, Phrases, "gutskin", `phrases that name no concept and keep their words from a sense they do not have here`},
 	{ListSenseOverridePhrases, Phrases, "gutskin", `stop phrases that, once seen in a document, mean its broad synonyms (broad-synonyms) name another condition`},

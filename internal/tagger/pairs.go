@@ -32,6 +32,7 @@ type pairUnit struct {
 	withheld bool   // the arm not given it ("mice that did not receive X", "rats without X")
 	tail     uint32 // the direction bits of a noun of change the unit ends with ("<Y> eradication")
 	quality  uint32 // cueHelp or cueHarm: a participle of help or harm right before it ("worsened <Y>", "improved <Y>")
+	consumed bool   // consumed by choice by the people compared ("students who ate X"), no trial arm named
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -447,6 +448,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
+	case su.consumed && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0 && !pr.likely:
+		// "Students who ate fruit reported fewer breakouts": people
+		// compared by what they chose to eat
+		return lumen.RelationAssociated
 	case pr.likely && pr.bits&(cueInc|cueDec) == 0 && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
 		// "Students reporting high stress were more likely to have Y":
 		// a likelihood of a condition is a risk, with the direction of

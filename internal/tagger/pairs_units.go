@@ -156,6 +156,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
 				u.withheld = u.withheld || t.negatorBefore(hits, int32(k), int32(from))
+				u.consumed = t.hasClass(toks[k], clsConsumption) && !t.armNamed(s, from, to)
 			}
 		}
 		k := int(m.tokStart) - 1
@@ -773,6 +774,17 @@ func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
 		}
 		if toks[k+1].flags&flagHard != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// armNamed reports whether a word of a trial's arms ("group", "arm",
+// "placebo") stands in tokens [from, to).
+func (t *Tagger) armNamed(s *scratch, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t.hasClass2(s.toks[k], cl2Arm) {
+			return true
 		}
 	}
 	return false

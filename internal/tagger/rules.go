@@ -80,6 +80,7 @@ const (
 	clsWithout                      // "without": "X reduced Y without changing Z" denies X > Z
 	clsCovariate                    // "irrespective", "adjusted": the concept after "of"/"for" is a covariate, no argument
 	clsMythHeading                  // "Myth 2: X causes Y": a heading word that reverses the statement after its colon
+	clsConsumption                  // "ate", "drinking": people who consume X by choice, no arm given X
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -215,6 +216,7 @@ var classLists = []struct {
 	{clsWithout, lexicon.ListWithoutWords},
 	{clsCovariate, lexicon.ListCovariateWords},
 	{clsMythHeading, lexicon.ListMythHeadings},
+	{clsConsumption, lexicon.ListConsumptionVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
