@@ -1013,6 +1013,38 @@ func (t *Tagger) helpedPronouns(s *scratch) {
 	}
 }
 
+// gerundAgents reads "eradicating the overgrowth with rifaximin": a gerund
+// whose object is followed by "with" and an intervention has that
+// intervention as its subject (docs/ANNOTATION.md: a gerund phrase is its
+// own subject's means).
+func (t *Tagger) gerundAgents(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.denial || !t.ingForm(s, pr.tok) || p.groups[pr.obj].a < pr.end ||
+			int(pr.end) < len(toks) && t.hasClass2(toks[pr.end], cl2PairOf) {
+			continue // (not a noun: "worsening of Y by ...")
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+1 >= len(toks) || toks[k].flags&flagHard != 0 || !t.hasClass2(toks[k], cl2PairCausePrep) ||
+			t.hasClass2(toks[k], cl2FindingPrep|cl2PairBy) {
+			continue
+		}
+		g := p.groupAfter(k+1, int32(len(toks)))
+		if g < 0 || g == pr.subj || p.groups[g].a > k+5 || !t.groupHasKind(s, g, kindIntervention) || p.predBetween(k+1, p.groups[g].a) {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < p.groups[g].a; j++ {
+			ok = ok && s.tokMent[j] < 0 && toks[j].flags&flagHard == 0 && !t.onCue(s.cueHits, j)
+		}
+		if ok {
+			pr.subj = g
+		}
+	}
+}
+
 // treatedPeople reports whether tokens [a, b) name people with at most
 // a quantifier, an article or a number before them ("most patients",
 // "two of the children", "29"), and no group of their own: not
