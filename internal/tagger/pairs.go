@@ -305,6 +305,7 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
 	population, arms := false, false
+	si, sj := -1, -1 // the nearest pair inside a list that acts, when nothing else is left
 	for i, u := range p.units {
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
@@ -317,6 +318,9 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 			}
 			if g := p.groupOf(i); g >= 0 && g == p.groupOf(j) && p.subjectOfVerb(t, g) &&
 				t.concepts[u.concept].kind != kindCondition && t.concepts[v.concept].kind != kindCondition {
+				if si < 0 {
+					si, sj = i, j
+				}
 				continue // "Sleep, stress and sugar show up on your skin": a list that acts is no pair
 			}
 			d := v.a - u.b
@@ -328,6 +332,11 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 				best, bi, bj, population = d, i, j, pop
 			}
 		}
+	}
+	if bi < 0 && si >= 0 {
+		// a claim has a pair: when the list that acts holds the only
+		// concepts of two kinds, they are the pair after all
+		bi, bj, best = si, sj, p.units[sj].a-p.units[si].b
 	}
 	if bi < 0 {
 		p.armsOnly = arms

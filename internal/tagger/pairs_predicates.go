@@ -339,8 +339,11 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 			continue
 		}
 		a := int(t.skipFillers(s, int32(k+1), int32(to), 2))
+		if a >= to {
+			continue // (the fillers ran to the end of the text)
+		}
 		m := s.tokMent[a]
-		if a >= to || m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != a {
+		if m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != a {
 			continue
 		}
 		e := int(s.ments[m].tokEnd)
