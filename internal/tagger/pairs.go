@@ -87,6 +87,7 @@ type pairScratch struct {
 	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
 	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
 	armsOnly   bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
+	covariates bool    // a concept was set aside as a covariate ("after adjustment for Y")
 	strength   float64 // how plainly the strongest predicate that gave a pair states a relation
 	distance   int32   // the largest distance in tokens between the two units of a pair
 }
@@ -102,7 +103,7 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // (s.pairs.fallback records it).
 func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
-	p.fallback, p.strength, p.distance, p.armsOnly = false, 0, 0, false
+	p.fallback, p.strength, p.distance, p.armsOnly, p.covariates = false, 0, 0, false, false
 	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {

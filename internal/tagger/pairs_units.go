@@ -57,7 +57,11 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 && !t.covariate(s, hits, m.tokStart, from) {
+		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+			if t.covariate(s, hits, m.tokStart, from) {
+				p.covariates = true
+				continue
+			}
 			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}
 	}
