@@ -190,25 +190,23 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
 }
 
-// relativeOf reports whether predicate pr is the verb of a relative
-// clause about unit u ("X, which can aggravate Y"): only the relative
-// pronoun, modals and adverbs between them.
+// relativeOf reports whether predicate pr is a verb of a relative clause
+// about unit u ("X, which can aggravate Y", "X, which spike Y and worsen
+// Z"): the relative pronoun stands right after u, and pr follows it past
+// modals and adverbs only, or has u's group as its subject.
 func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	toks := s.toks
 	if pr.tok <= u.b || int(u.b) >= len(toks) || !t.hasClass2(toks[u.b], cl2Relative) {
 		return false
 	}
+	near := pr.tok-u.b <= 4
 	for k := u.b + 1; k < pr.tok; k++ {
 		if toks[k].flags&flagHard != 0 {
 			return false
 		}
-		if pr.tok-u.b <= 4 && !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) {
-			// further on, a verb in a series with the clause's first
-			// ("X, which spike Y and worsen Z") shares its subject
-			return pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
-		}
+		near = near && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd))
 	}
-	return pr.tok-u.b <= 4 || pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
+	return near || pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
 }
 
 // addGroups adds the pairs of every unit of group sg with every unit of

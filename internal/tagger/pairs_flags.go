@@ -149,10 +149,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// its clause, or, when none follows, those before it.
 			_, sb := segment(s, h.tok)
 			hedges++
-			meansAt0 := int32(-1)
+			path := false // the hedge opens the means or the path
 			switch {
 			case h.tok > first && t.opensMeans(s, h, sb):
-				meansAt0 = h.tok
+				path = true
 				means++
 				meansAt = sb
 				for j := range p.preds {
@@ -175,7 +175,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			if h.tok <= first && !frames {
 				anyHedge, after = true, true
 			}
-			if h.tok > first && h.tok == meansAt0 {
+			if path {
 				// "X reduced Y, possibly via Z": the hedge covers the
 				// path only, not the statement before it
 				anyHedge, after = true, true
@@ -348,7 +348,7 @@ func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to 
 	p := &s.pairs
 	p.spans, p.arms, p.elided = p.spans[:0], p.arms[:0], p.elided[:0]
 	for i, h := range hits {
-		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok || t.invertedElision(s, hits, i, to, &a, &b) {
+		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok {
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
 			p.elided = append(p.elided, [2]int32{int32(a), int32(b)})
 			continue
@@ -371,8 +371,12 @@ func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to 
 
 // elidedVerb returns the phrase of a clause whose verb is elided after a
 // contrast, when negator hit i ends it: "X lowered Y, whereas Z did not",
-// "... but Z was not". Z is denied what the clause before says.
+// "... but Z was not", or opens it inverted ("..., and neither did Z").
+// Z is denied what the clause before says.
 func (t *Tagger) elidedVerb(s *scratch, hits []cueHit, i, from, to int) (a, b int, ok bool) {
+	if a, b, ok := t.invertedElision(s, hits, i, to); ok {
+		return a, b, true
+	}
 	toks := s.toks
 	h := hits[i]
 	k := int(h.tok)
@@ -401,30 +405,29 @@ func (t *Tagger) elidedVerb(s *scratch, hits []cueHit, i, from, to int) (a, b in
 // invertedElision reads the inverted form of an elided verb: "X did not
 // alter Y, and neither did Z", "..., nor did Z". Negator hit i, a
 // conjunction or a comma before it and an auxiliary after it; Z runs to
-// the end of the clause. It sets *a and *b to Z's phrase.
-func (t *Tagger) invertedElision(s *scratch, hits []cueHit, i, to int, a, b *int) bool {
+// the end of the clause. It returns Z's phrase.
+func (t *Tagger) invertedElision(s *scratch, hits []cueHit, i, to int) (a, b int, ok bool) {
 	toks := s.toks
 	h := hits[i]
 	k := int(h.tok)
 	if h.bits&(cueNeg|cueNegRel) == 0 || h.end-h.tok != 1 || k == 0 || k+2 >= to ||
 		!(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj)) || !t.hasClass2(toks[k+1], cl2EllipsisAux) {
-		return false
+		return 0, 0, false
 	}
 	e := k + 2
 	ment := false
 	for e < to && e < k+9 && toks[e].flags&flagClause == 0 {
 		if t.onCueBits(hits, int32(e), relationBits) || t.edForm(s, int32(e)) || t.ingForm(s, int32(e)) ||
 			t.hasClass2(toks[e], cl2PurposeTo|cl2Modal) {
-			return false // "neither did Z change Y", "neither is thought to act": a verb of its own
+			return 0, 0, false // "neither did Z change Y", "neither is thought to act": a verb of its own
 		}
 		ment = ment || s.tokMent[e] >= 0
 		e++
 	}
 	if e == k+2 || e == k+9 || !ment {
-		return false
+		return 0, 0, false
 	}
-	*a, *b = k+2, e
-	return true
+	return k + 2, e, true
 }
 
 // groupSetAside reports whether every unit of group g is set aside ("W,

@@ -205,8 +205,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if h.bits&cueTopic != 0 && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&(cueInc|cueDec) != 0 {
 			pr.bits |= hits[i-1].bits & (cueInc | cueDec | cueHarm | cueHelp)
 		}
-		var ea, eb int
-		if t.invertedElision(s, hits, i, to, &ea, &eb) {
+		if _, _, ok := t.invertedElision(s, hits, i, to); ok {
 			continue // "..., and neither did Z": Z takes the denied clause's place (setAsideSpans)
 		}
 		if h.bits&cueNegRel != 0 {
