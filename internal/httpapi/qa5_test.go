@@ -3,7 +3,6 @@ package httpapi_test
 import (
 	"context"
 	"html"
-	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -88,16 +87,11 @@ func TestUndoOnARetractedClaimIsFound(t *testing.T) {
 	client := &http.Client{Jar: jar}
 	page := func(path string) string {
 		t.Helper()
-		res, err := client.Get(f.srv.URL + path)
-		if err != nil {
-			t.Fatal(err)
+		code, body := getPage(t, client, f.srv.URL, path)
+		if code != 200 {
+			t.Fatalf("GET %s = %d", path, code)
 		}
-		defer res.Body.Close()
-		body, _ := io.ReadAll(res.Body)
-		if res.StatusCode != 200 {
-			t.Fatalf("GET %s = %d", path, res.StatusCode)
-		}
-		return string(body)
+		return body
 	}
 	if res, err := client.PostForm(f.srv.URL+"/signin", url.Values{"token": {f.curator}}); err != nil || res.StatusCode != 200 {
 		t.Fatalf("sign-in: %v", err)
@@ -157,16 +151,6 @@ func TestMapPageLinksWork(t *testing.T) {
 	}{{"taxonomy as tagged", richTaxonomy, false}, {"concept removed", removed, true}} {
 		t.Run(tt.name, func(t *testing.T) {
 			srv, _ := richFixtureWith(t, tt.tax, reverseArticle())
-			fetch := func(path string) (int, string) {
-				t.Helper()
-				res, err := http.Get(srv.URL + path)
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer res.Body.Close()
-				b, _ := io.ReadAll(res.Body)
-				return res.StatusCode, string(b)
-			}
 			total := func(link string) uint64 {
 				t.Helper()
 				var b claimsBody
@@ -178,7 +162,7 @@ func TestMapPageLinksWork(t *testing.T) {
 			reverses := 0
 			for _, page := range []string{"/map", "/map?rows=mechanism&cols=condition", "/map?rows=condition&cols=intervention",
 				"/map?rows=condition&cols=mechanism&effect=increases"} {
-				code, body := fetch(page)
+				code, body := getPage(t, nil, srv.URL, page)
 				if code != 200 {
 					t.Fatalf("GET %s = %d", page, code)
 				}
@@ -187,7 +171,7 @@ func TestMapPageLinksWork(t *testing.T) {
 					if strings.HasPrefix(link, "/review") {
 						continue // this server has no curation (the review page's tests follow it)
 					}
-					if code, b := fetch(link); code != 200 {
+					if code, b := getPage(t, nil, srv.URL, link); code != 200 {
 						t.Errorf("%s links to %s: %d %.300s", page, link, code, b)
 					}
 				}
@@ -216,7 +200,7 @@ func TestMapPageLinksWork(t *testing.T) {
 				t.Errorf("no map has a link to the claims that relate a cell's concepts the other way")
 			}
 			// The retired concept's own search says why it is there.
-			code, body := fetch("/?concept=" + leaky)
+			code, body := getPage(t, nil, srv.URL, "/?concept="+leaky)
 			if code != 200 || strings.Contains(body, `id="retired"`) != tt.retired || !strings.Contains(body, "leaky gut") {
 				t.Errorf("search for %s = %d, note %t (want %t)", leaky, code, strings.Contains(body, `id="retired"`), tt.retired)
 			}
