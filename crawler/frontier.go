@@ -94,22 +94,36 @@ func (f *frontier) markSeen(u string) bool {
 // push queues it unless its URL was seen before or the frontier is closed;
 // it reports whether it did.
 func (f *frontier) push(it item) bool {
-	ok, _ := f.offer(it)
+	ok, _ := f.reserve(it.URL)
+	if ok {
+		f.add(it)
+	}
 	return ok
 }
 
-// offer is push that also reports whether it was refused because the
-// frontier is closed.
-func (f *frontier) offer(it item) (ok, closed bool) {
+// reserve marks u as queued in this run, unless it was seen before or the
+// frontier is closed, without handing it to any worker yet: the caller
+// records the item durably first and then adds it. Were the item handed
+// out first, a worker could charge it (and persist the charge) before the
+// caller's record of the uncharged item overwrote that charge, and a run
+// resumed after a crash would not count the page it fetched.
+func (f *frontier) reserve(u string) (ok, closed bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.seenSet[it.URL] {
+	if f.seenSet[u] {
 		return false, false
 	}
 	if f.closed {
 		return false, true
 	}
-	f.seenSet[it.URL] = true
+	f.seenSet[u] = true
+	return true, false
+}
+
+// add queues an item reserved before.
+func (f *frontier) add(it item) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	h := it.host()
 	if _, ok := f.queues[h]; !ok {
 		f.hosts = append(f.hosts, h)
@@ -124,7 +138,6 @@ func (f *frontier) offer(it item) (ok, closed bool) {
 	}
 	f.queued++
 	f.signal()
-	return true, false
 }
 
 // seen reports whether u was queued or visited in this run.

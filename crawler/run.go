@@ -499,7 +499,7 @@ func (c *Crawler) enqueue(ctx context.Context, r *task, items []item) error {
 			}
 			return nil
 		}
-		ok, closed := r.front.offer(it)
+		ok, closed := r.front.reserve(it.URL)
 		if closed {
 			// The budget is spent: left out, like what is still queued.
 			r.count(c.o.Metrics, "skipped", "max_pages")
@@ -507,9 +507,11 @@ func (c *Crawler) enqueue(ctx context.Context, r *task, items []item) error {
 		if !ok {
 			continue
 		}
+		// Recorded before any worker can take it (see reserve).
 		if err := c.persistItem(ctx, r.run, it); err != nil {
 			return err
 		}
+		r.front.add(it)
 	}
 	return nil
 }
