@@ -103,6 +103,7 @@ const (
 	ListEllipsisNot               = "ellipsis-not"                // "not" that sets a phrase aside without a verb ("X, not Y, cleared it")
 	ListEllipsisAuxiliaries       = "ellipsis-auxiliaries"        // auxiliaries that stand for an elided verb ("whereas Z did not")
 	ListAdditionWords             = "addition-words"              // "adding X to Y", "an adjunct to Y": Y is the setting, not the subject
+	ListSelfDesignWords           = "self-design-words"           // "in this cross-sectional survey": a design right after them is the article's own
 	ListConversionVerbs           = "conversion-verbs"            // verbs of conversion: "bacteria ferment X into Z"
 	ListProductPrepositions       = "product-prepositions"        // "into": the product of a conversion
 	ListAvoidanceWords            = "avoidance-words"             // "cutting out X", "avoiding X": what follows is X's absence
@@ -328,6 +329,7 @@ var lists = []List{
 	{ListEllipsisNot, Words, "en", `"not" that sets a phrase aside without a verb ("X, not Y, cleared it")`},
 	{ListEllipsisAuxiliaries, Words, "en", `auxiliaries that stand for an elided verb ("whereas Z did not")`},
 	{ListAdditionWords, Words, "en", `"adding X to Y", "an adjunct to Y": Y is the setting, not the subject`},
+	{ListSelfDesignWords, Words, "en", `"in this cross-sectional survey", "we conducted a randomised trial": a design right after them is the article's own`},
 	{ListConversionVerbs, Words, "en", `verbs of conversion: "bacteria ferment X into Z"`},
 	{ListProductPrepositions, Words, "en", `"into": the product of a conversion`},
 	{ListAvoidanceWords, Words, "en", `"cutting out X", "avoiding X": what follows is X's absence`},

@@ -157,6 +157,12 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			return evidenceNames[c]
 		}
 	}
+	// What the article says it is outweighs the designs it cites.
+	for c := evRCT; c < evNarrative; c++ {
+		if seen[evSelf+c] {
+			return evidenceNames[c]
+		}
+	}
 	for c := evRCT; c < evNarrative; c++ {
 		if seen[c] {
 			return evidenceNames[c]
@@ -166,7 +172,9 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 }
 
 // scanEvidence marks the evidence phrases found in toks, tokens with their
-// vocabulary ids.
+// vocabulary ids. A primary design up to three words after a word of the
+// article's own ("in this cross-sectional survey", "we conducted a
+// randomised trial") is also marked as a self-reference.
 func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	for i := 0; i < len(toks); {
 		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
@@ -175,6 +183,14 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 			continue
 		}
 		seen[best] = true
+		if best >= evRCT && best < evNarrative {
+			for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0; j-- {
+				if t.hasClass2(toks[j], cl2SelfDesign) {
+					seen[evSelf+best] = true
+					break
+				}
+			}
+		}
 		i = bestEnd
 	}
 }
@@ -227,7 +243,7 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 		}
 	}
 	for c := evMeta; c < evCount; c++ {
-		if !seen[c] || c == evNarrative && !found {
+		if !seen[c] || seen[evSelf+c] || c == evNarrative && !found {
 			continue
 		}
 		if name := evidenceNames[c]; name != evidence {

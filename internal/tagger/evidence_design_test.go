@@ -37,3 +37,38 @@ func TestEvidenceDesignFromMeSH(t *testing.T) {
 		})
 	}
 }
+
+// In the text, the design an article says is its own ("in this
+// cross-sectional survey", "we conducted a randomised trial") outweighs a
+// stronger design it cites, and a sentence about the article's own design
+// names no design of its own.
+func TestEvidenceOwnDesignInText(t *testing.T) {
+	tg := mustTagger(t)
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"own survey, cited trial",
+			"In this cross-sectional survey of 912 students, perceived stress was associated with more severe acne. " +
+				"One small randomised trial reported fewer acne lesions after mindfulness training.", lumen.EvidenceCrossSectional},
+		{"we conducted a trial",
+			"We conducted a randomised, double-blind, placebo-controlled trial of probiotics in eczema. " +
+				"Earlier cohort studies had linked antibiotics to eczema.", lumen.EvidenceRCT},
+		{"our cohort, cited trial",
+			"Our prospective cohort followed 2,000 infants for eczema. " +
+				"A randomised trial found that probiotics reduced eczema.", lumen.EvidenceCohort},
+		{"cited only: the strongest wins",
+			"Cross-sectional surveys link dairy to acne. A randomised trial found that probiotics reduced acne.", lumen.EvidenceRCT},
+		{"a design after a comma is no self-reference",
+			"We agree with this, as a randomised trial found that probiotics reduced acne. A cross-sectional survey linked dairy to acne.", lumen.EvidenceRCT},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := tg.Tag(Document{Text: tc.text, Kind: lumen.ArticleFullText})
+			if res.Evidence != tc.want {
+				t.Errorf("Evidence = %q, want %q", res.Evidence, tc.want)
+			}
+			if tc.want == lumen.EvidenceCrossSectional && len(res.Claims) > 0 && res.Claims[0].ClaimEvidence != "" {
+				t.Errorf("the first claim names a design of its own, %q; it is the article's", res.Claims[0].ClaimEvidence)
+			}
+		})
+	}
+}

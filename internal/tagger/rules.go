@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r15"
+const rulesRevision = "r16"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -147,6 +147,7 @@ const (
 	cl2HarmAdverb                             // "adversely": a verb of change without direction after it harms its object
 	cl2EllipsisAux                            // auxiliaries that stand for an elided verb ("whereas Z did not")
 	cl2AdditionWord                           // "adding", "adjunct": what follows "to" after them is a setting
+	cl2SelfDesign                             // "this", "our": a study design right after them is the article's own
 )
 
 // classLists ties each word class to the list that fills it.
@@ -265,6 +266,7 @@ var class2Lists = []struct {
 	{cl2PassiveAux, lexicon.ListPassiveAuxiliaries},
 	{cl2EllipsisAux, lexicon.ListEllipsisAuxiliaries},
 	{cl2AdditionWord, lexicon.ListAdditionWords},
+	{cl2SelfDesign, lexicon.ListSelfDesignWords},
 	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
