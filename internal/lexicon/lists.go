@@ -14,6 +14,8 @@ const (
 	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
 	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
 	ListCueDenialSplit            = "cue-denial-split"            // verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation
+	ListCueIncreaseAround         = "cue-increase-around"         // risks around the outcome they raise ("a higher eczema risk")
+	ListCueDecreaseAround         = "cue-decrease-around"         // risks around the outcome they lower ("lower acne odds")
 	ListCueInstead                = "cue-instead"                 // wordings that set a concept aside ("rather than")
 	ListCueContrast               = "cue-contrast"                // words that open a clause that may take a negation back ("but", "yet")
 	ListCuePseudoNegation         = "cue-pseudo-negation"         // negation words that deny nothing ("not only", "cannot be ruled out")
@@ -240,6 +242,8 @@ var lists = []List{
 	{ListCueDecreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("bring CRP down"), that lower it`},
 	{ListCueHelpSplit, Verbs, "en", `verbs with a word that may follow their object ("keep the barrier intact"), that help it`},
 	{ListCueDenialSplit, Verbs, "en", `verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation`},
+	{ListCueIncreaseAround, Phrases, "en", `a comparative and a risk noun around the outcome they raise ("a higher eczema risk"): a comparative and a noun of one word each`},
+	{ListCueDecreaseAround, Phrases, "en", `a comparative and a risk noun around the outcome they lower ("lower acne odds"): a comparative and a noun of one word each`},
 	{ListCueInstead, Phrases, "en", `wordings that set a concept aside ("rather than")`},
 	{ListCueContrast, Phrases, "en", `words that open a clause that may take a negation back ("but", "yet")`},
 	{ListCuePseudoNegation, Phrases, "en", `negation words that deny nothing ("not only", "cannot be ruled out")`},

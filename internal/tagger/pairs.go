@@ -33,6 +33,7 @@ type pairUnit struct {
 	tail     uint32 // the direction bits of a noun of change the unit ends with ("<Y> eradication")
 	quality  uint32 // cueHelp or cueHarm: a participle of help or harm right before it ("worsened <Y>", "improved <Y>")
 	consumed bool   // consumed by choice by the people compared ("students who ate X"), no trial arm named
+	risk     int8   // +1 or -1: a comparative and a risk noun around it ("a higher <Y> risk"), a risk with its direction
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -460,6 +461,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// "Students who ate fruit reported fewer breakouts": people
 		// compared by what they chose to eat
 		return lumen.RelationAssociated
+	case ob.risk != 0 && pr.bits&(cueInc|cueDec) == 0 && !compare:
+		// "tied to a higher <Y> risk": the risk goes the way of its
+		// comparative, like "a higher risk of <Y>"
+		up = ob.risk > 0
 	case pr.likely && pr.bits&(cueInc|cueDec) == 0 && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
 		// "Students reporting high stress were more likely to have Y":
 		// a likelihood of a condition is a risk, with the direction of

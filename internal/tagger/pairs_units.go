@@ -117,6 +117,11 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 		u.less = true
 	}
+	if k, e := int(m.tokStart)-1, int(m.tokEnd); k >= from && e < to && toks[m.tokStart].flags&flagHard == 0 && toks[e].flags&flagHard == 0 {
+		if d := t.riskAround[[2]int32{toks[k].id, toks[e].id}]; d != 0 {
+			u.risk, u.less = d, false // "a lower <Y> risk": the comparative is the risk's
+		}
+	}
 	if k := m.tokStart - 1; int(k) >= from && toks[m.tokStart].flags&flagHard == 0 && t.edForm(s, k) && !u.less {
 		for _, h := range hits {
 			if h.tok == k && h.end == k+1 && h.bits&(cueHelp|cueHarm) != 0 && h.bits&(cueHelp|cueHarm) != cueHelp|cueHarm {

@@ -32,6 +32,10 @@ type Tagger struct {
 	// that may follow its object ("bring CRP down") and the cue kinds
 	// the verb then has.
 	split map[int32][]splitCue
+	// riskAround holds, by the vocabulary ids of a comparative and of a
+	// risk noun, the direction (+1, -1) of a risk worded around its
+	// outcome ("a higher <Y> risk").
+	riskAround map[[2]int32]int8
 	// referTo holds, by the vocabulary id of a referring noun, the
 	// concepts with a synonym of several words that ends in it.
 	referTo map[int32][]int32
@@ -412,8 +416,27 @@ var splitLists = []struct {
 }
 
 // loadSplit reads the verbs whose particle may follow their object: each
-// entry is a verb and a particle of one or two words ("keep at bay").
+// entry is a verb and a particle of one or two words ("keep at bay"); and
+// the comparatives and risk nouns worded around an outcome.
 func (t *Tagger) loadSplit(lists vocabLists) error {
+	t.riskAround = map[[2]int32]int8{}
+	for _, rl := range []struct {
+		list string
+		dir  int8
+	}{{lexicon.ListCueIncreaseAround, 1}, {lexicon.ListCueDecreaseAround, -1}} {
+		for _, p := range lists.words(rl.list) {
+			vs, err := t.variants(p)
+			if err != nil {
+				return fmt.Errorf("vocabulary %s: risk %q: %w", lists.where(rl.list), p, err)
+			}
+			for _, v := range vs {
+				if len(v.ids) != 2 {
+					return fmt.Errorf("vocabulary %s: risk %q: want a comparative and a noun of one word each", lists.where(rl.list), p)
+				}
+				t.riskAround[[2]int32{v.ids[0], v.ids[1]}] = rl.dir
+			}
+		}
+	}
 	t.split = map[int32][]splitCue{}
 	for _, sl := range splitLists {
 		for _, p := range t.verbForms(lists.words(sl.list)...) {
