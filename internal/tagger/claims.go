@@ -202,6 +202,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
 			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
+		if h.bits&(cueAim|cueOpen) != 0 && t.questionAfterStatement(s, int(h.tok), to, firstMent) >= 0 {
+			continue // a question after a statement: "X blunts Y, but whether it reduces Z is unknown"
+		}
 		if h.bits&cueMethod != 0 && int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2Relative) && t.hasClass2(toks[h.tok-2], cl2Population) {
 			continue // "in patients who were treated": who the people are, not a method
 		}
@@ -729,6 +732,46 @@ func (t *Tagger) bareClause(s *scratch, k, to, firstMent int) bool {
 			}
 		}
 		return !t.clauseRelates(s, k, to, firstMent)
+	}
+	return false
+}
+
+// questionAfterStatement returns where "whether" opens a question in the
+// clause of token k when a clause before it relates concepts of two kinds
+// ("X blunts Y, but whether it reduces Z is unknown"), else -1.
+func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
+	a, b := segment(s, int32(k))
+	for j := a; j < b && int(j) < to; j++ {
+		if t.hasClass2(s.toks[j], cl2Whether) {
+			if j > a && t.relatedBefore(s, int(a), to, firstMent) {
+				return int(j)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relatedBefore reports whether a clause that ends before token k relates
+// concepts of two kinds.
+func (t *Tagger) relatedBefore(s *scratch, k, to, firstMent int) bool {
+	for c := 0; c+1 < len(s.segs) && int(s.segs[c+1]) <= k; c++ {
+		a, b := int(s.segs[c]), int(s.segs[c+1])
+		var kinds [3]bool
+		n := 0
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			m := s.ments[j]
+			if int(m.tokStart) < a || int(m.tokStart) >= b || m.dropped {
+				continue
+			}
+			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
+				kinds[kd] = true
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
 	}
 	return false
 }

@@ -82,6 +82,9 @@ type pairScratch struct {
 	spans  [][2]int32 // set aside by "not" or "rather than"
 	elided [][2]int32 // those of spans whose verb is elided ("X reduced Y, whereas Z did not"): Z stands for the subject
 	arms   [][2]int32 // arms of a trial set aside by "but not" after another arm (armAside)
+	// question: tokens of a question after a statement (dropQuestion),
+	// whose hedges doubt only the question; [0, 0) when none
+	question [2]int32
 	out    []lumen.Relation
 	seen   [][2]int32 // the unordered concept pairs of out
 
@@ -112,6 +115,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	}
 	t.pairGroups(s, hits)
 	t.predicates(s, text, hits, from, to)
+	t.dropQuestion(s, from, to, firstMent)
 	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
@@ -535,4 +539,23 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		return lumen.RelationIncreases
 	}
 	return lumen.RelationDecreases
+}
+
+// dropQuestion removes the predicates of a question that follows a
+// statement in a clause of its own ("X blunts Y, but whether it reduces Z
+// is unknown"): it asserts nothing.
+func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
+	p := &s.pairs
+	p.question = [2]int32{}
+	for k := from + 1; k < to; k++ {
+		if !t.hasClass2(s.toks[k], cl2Whether) {
+			continue
+		}
+		if t.questionAfterStatement(s, k, to, firstMent) == k {
+			_, end := segment(s, int32(k))
+			p.preds = slices.DeleteFunc(p.preds, func(pr predicate) bool { return pr.tok > int32(k) && pr.tok < end })
+			p.question = [2]int32{int32(k), end}
+		}
+		return // the first "whether" only
+	}
 }

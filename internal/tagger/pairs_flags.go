@@ -143,6 +143,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 		}
+		if hedged && h.tok >= p.question[0] && h.tok < p.question[1] {
+			anyHedge = true // "..., but whether X reduces Y is unknown": it doubts the question
+			continue
+		}
 		if hedged && t.hedges(s, text, hits, i, from, to, firstMent) {
 			// A hedge before the first relation frames them all ("These data
 			// suggest that ..."); else it hedges the relations after it in
