@@ -880,13 +880,15 @@ func (t *Tagger) addedToUnit(s *scratch, u int) bool {
 }
 
 // adjunctGroup reports whether group g follows an adjunct word ("X
-// alongside <Y>"), past articles and determiners.
+// alongside <Y>", "X given without <Y>"), past articles and determiners.
 func (t *Tagger) adjunctGroup(s *scratch, g int) bool {
 	a := s.pairs.groups[g].a
 	for j := a - 1; j >= 0 && j >= a-4; j-- {
 		switch {
 		case t.hasClass2(s.toks[j], cl2Adjunct):
 			return true
+		case j > 0 && t.hasClass(s.toks[j], clsWithout) && s.tokMent[j-1] < 0 && (t.edForm(s, j-1) || t.hasClass2(s.toks[j-1], cl2Exposure)):
+			return true // "X given without <Y>": what was not given with it
 		case s.toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 || t.onCue(s.cueHits, j):
 			return false
 		case !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) && !t.sampleWord(s, j):
@@ -1460,6 +1462,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// dampened <Y> and scaling and cut Z"
 			items++
 			continue
+		case !conj && j == k && nouns == 0 && a.obj >= 0 && toks[j].flags&flagHard == 0 && toks[j].start > 0 && s.text[toks[j].start-1] == '-' &&
+			s.tokMent[j] < 0 && !t.onCue(hits, j):
+			// "X aggravated <Y>-like skin lesions and ...": a suffix of
+			// the object's word, no noun of its own
+			k++
+			continue
 		case !conj && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0:
 			// (with no object in the taxonomy, the words of one outside
@@ -1505,7 +1513,9 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 			return e
 		case t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2PairOf):
 		case s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 && toks[e].flags&flagLetter != 0 &&
-			!t.hasClass2(toks[e], cl2Population) && words < 3:
+			(!t.hasClass2(toks[e], cl2Population) || e+1 < end && (t.hasClass(toks[e+1], clsConj) || t.hasClass2(toks[e+1], cl2Population))) && words < 3:
+			// (people only right before the conjunction: "in BALB/c mice
+			// and", "in adult mice and")
 			words++
 		default:
 			return -1
