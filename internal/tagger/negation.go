@@ -176,13 +176,26 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 	a = k + 1
 	b = a
 	next := i + 1
-	for b < to && b-a <= 4 {
+	extra := 0 // words that do not count: those of a concept's name past its first, a noun of change and its preposition
+	for b < to && b-a <= 4+extra {
 		if b > a && toks[b].flags&flagClause != 0 {
 			break
+		}
+		if m := s.tokMent[b]; m >= 0 && int(s.ments[m].tokStart) == b && int(s.ments[m].tokEnd) > b+1 {
+			extra += int(s.ments[m].tokEnd) - b - 1
 		}
 		if next < len(hits) && int(hits[next].tok) == b {
 			if hits[next].bits&cueClauseBreak != 0 {
 				break
+			}
+			if e := int(hits[next].end); b > a && e < to && hits[next].bits&(cueInc|cueDec|cueAssoc) != 0 && hits[next].bits&cueVerb == 0 &&
+				!t.edForm(s, int32(b)) && !t.ingForm(s, int32(b)) && t.hasClass2(toks[e], cl2PairOf|cl2FindingPrep) && s.tokMent[e] < 0 {
+				// "..., but not with changes in Z": a noun of change
+				// names what the elided verb relates
+				extra += e - b + 1
+				b = e + 1
+				next++
+				continue
 			}
 			if hits[next].bits&^(cueCompar|cueVerb) != 0 {
 				return 0, 0, false // a verb or a relation word of its own: a clause, not an ellipsis
@@ -200,7 +213,7 @@ func (t *Tagger) ellipsis(s *scratch, text string, hits []cueHit, i, from, to in
 		}
 		b++
 	}
-	if b == a || b-a > 4 {
+	if b == a || b-a > 4+extra {
 		return 0, 0, false
 	}
 	if b < to && toks[b].flags&flagClause == 0 && !(next < len(hits) && int(hits[next].tok) == b && hits[next].bits&cueClauseBreak != 0) {

@@ -1032,7 +1032,7 @@ func (t *Tagger) gerundAgents(s *scratch) {
 			continue
 		}
 		g := p.groupAfter(k+1, int32(len(toks)))
-		if g < 0 || g == pr.subj || p.groups[g].a > k+5 || !t.groupHasKind(s, g, kindIntervention) || p.predBetween(k+1, p.groups[g].a) {
+		if g < 0 || g == pr.subj || p.groups[g].a > k+7 || !t.groupHasKind(s, g, kindIntervention) || p.predBetween(k+1, p.groups[g].a) {
 			continue
 		}
 		ok := true
