@@ -144,8 +144,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
-		if hits[i].bits&cueClauseBreak != 0 && t.adjectiveContrast(s, hits, i, from, to) {
-			hits = slices.Delete(hits, i, i+1) // "a modest but significant improvement": no clause
+		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits[i], to)) {
+			// "a modest but significant improvement", "no evidence,
+			// however, that ...": no clause
+			hits = slices.Delete(hits, i, i+1)
 			i--
 		}
 	}
@@ -682,6 +684,15 @@ func (t *Tagger) adjectiveContrast(s *scratch, hits []cueHit, hi, from, to int) 
 		}
 	}
 	return true
+}
+
+// parentheticalBreak reports whether clause-break cue h is an adverb set
+// off by commas before a "that" clause ("There is no evidence, however,
+// that X helps Y"): an aside inside the phrase, which it does not end.
+func (t *Tagger) parentheticalBreak(s *scratch, h cueHit, to int) bool {
+	k := int(h.end)
+	return k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && t.hasClass2(s.toks[k], cl2Relative) &&
+		s.tokMent[k] < 0
 }
 
 // clauseRelates reports whether the clause holding token k relates

@@ -95,7 +95,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// "X reduced Y, but it did not ease Z": the sentence states a
 			// relation; the negator denies the verb right after it.
 			for j := range p.preds {
-				if pr := &p.preds[j]; pr.tok >= h.end && pr.tok-h.end <= 2 && j > 0 {
+				if pr := &p.preds[j]; pr.tok >= h.end && (pr.tok-h.end <= 2 || pr.tok-h.end <= 4 && t.thatClauseTo(s, h.end, pr.tok)) && j > 0 {
 					pr.contrast = true
 				}
 			}
@@ -469,4 +469,19 @@ func (t *Tagger) foundParticiple(s *scratch, a, b int32, bits uint32) bool {
 	}
 	return s.tokMent[a-1] >= 0 || s.tokMent[a-2] >= 0 && s.tokMent[a-1] < 0 && toks[a-1].flags&(flagHard|flagClause|flagDigit) == 0 &&
 		!t.onCue(s.cueHits, a-1)
+}
+
+// thatClauseTo reports whether tokens [a, b) open a "that" clause whose verb
+// is at b with only a pronoun, modals and adverbs between ("no good evidence
+// that this then improves Y").
+func (t *Tagger) thatClauseTo(s *scratch, a, b int32) bool {
+	if a >= b || !t.hasClass2(s.toks[a], cl2Relative) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.tokMent[k] >= 0 || !t.hasClass2(s.toks[k], cl2Pronoun|cl2Anaphora|cl2Modal) && !t.ending(s, k, t.adverbEnd) && !t.hasClass(s.toks[k], clsDeterminer) {
+			return false
+		}
+	}
+	return true
 }
