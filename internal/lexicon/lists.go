@@ -190,6 +190,7 @@ const (
 	ListCueHarm                   = "cue-harm"                    // wordings that harm or worsen their object: a beneficial object goes down, the others up
 	ListCueHarmVerbs              = "cue-harm-verbs"              // verbs that harm or worsen their object, with all their forms
 	ListCueHelp                   = "cue-help"                    // wordings that help or relieve their object: a beneficial object goes up, the others down
+	ListCueHelpAfterAuxiliary     = "cue-help-after-auxiliary"    // verbs of help whose base form is also an adjective: a verb only after an auxiliary or "to" ("did not clear Y")
 	ListCueHelpVerbs              = "cue-help-verbs"              // verbs that help or relieve their object, with all their forms
 	ListCueReverse                = "cue-reverse"                 // relations whose subject comes after them ("X is due to Y"): Y raises or causes X
 	ListPairCoordinators          = "pair-coordinators"           // words that join a list of concepts into one argument of a relation
@@ -418,6 +419,7 @@ var lists = []List{
 	{ListCueHarm, Phrases, "en", `wordings that harm or worsen their object: a beneficial object goes down, the others up`},
 	{ListCueHarmVerbs, Verbs, "en", `verbs that harm or worsen their object, with all their forms`},
 	{ListCueHelp, Phrases, "en", `wordings that help or relieve their object: a beneficial object goes up, the others down`},
+	{ListCueHelpAfterAuxiliary, Words, "en", `verbs of help whose base form is also an adjective: a verb only after an auxiliary or "to" ("did not clear Y", "can clear Y"), not after a copula ("is not clear")`},
 	{ListCueHelpVerbs, Verbs, "en", `verbs that help or relieve their object, with all their forms`},
 	{ListCueReverse, Phrases, "en", `relations whose subject comes after them ("X is due to Y"): Y raises or causes X`},
 	{ListPairCoordinators, Words, "en", `words that join a list of concepts into one argument of a relation`},

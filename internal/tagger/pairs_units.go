@@ -441,8 +441,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// (there a noun by its form: a plural or a noun ending, not
 		// "<X>'s neurological and <Y> benefits")
 		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) && t.nounForm(s, k)
+		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
+		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
+			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess)
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
-			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head {
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head && !lack {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {

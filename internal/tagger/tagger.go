@@ -36,6 +36,9 @@ type Tagger struct {
 	// risk noun, the direction (+1, -1) of a risk worded around its
 	// outcome ("a higher <Y> risk").
 	riskAround map[[2]int32]int8
+	// afterAux holds the vocabulary ids of verbs of help that are verbs
+	// only after an auxiliary or "to" ("did not clear Y").
+	afterAux map[int32]bool
 	// referTo holds, by the vocabulary id of a referring noun, the
 	// concepts with a synonym of several words that ends in it.
 	referTo map[int32][]int32
@@ -436,6 +439,10 @@ func (t *Tagger) loadSplit(lists vocabLists) error {
 				t.riskAround[[2]int32{v.ids[0], v.ids[1]}] = rl.dir
 			}
 		}
+	}
+	t.afterAux = map[int32]bool{}
+	for _, w := range lists.words(lexicon.ListCueHelpAfterAuxiliary) {
+		t.afterAux[t.vocab.id(string(t.norm(nil, w)))] = true
 	}
 	t.split = map[int32][]splitCue{}
 	for _, sl := range splitLists {
