@@ -791,14 +791,43 @@ func (t *Tagger) bareClause(s *scratch, k, to, firstMent int) bool {
 func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 	a, b := segment(s, int32(k))
 	for j := a; j < b && int(j) < to; j++ {
-		if t.hasClass2(s.toks[j], cl2Whether) {
-			if j > a && t.relatedBefore(s, int(a), to, firstMent) {
-				return int(j)
-			}
-			return -1
+		if !t.hasClass2(s.toks[j], cl2Whether) {
+			continue
 		}
+		if j > a && t.relatedBefore(s, int(a), to, firstMent) {
+			return int(j)
+		}
+		// or after a comma inside the clause: "X wipes out Y, so ask your
+		// doctor whether Z makes sense"
+		for c := j; c > a; c-- {
+			if s.toks[c].flags&flagClause != 0 {
+				if t.kindsBefore(s, int(c), to, firstMent) >= 2 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+					return h.end <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0
+				}) {
+					return int(j)
+				}
+				break
+			}
+		}
+		return -1
 	}
 	return -1
+}
+
+// kindsBefore counts the kinds of the sentence's concepts named before
+// token c.
+func (t *Tagger) kindsBefore(s *scratch, c, to, firstMent int) int {
+	var kinds [3]bool
+	n := 0
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < min(c, to); j++ {
+		if m := s.ments[j]; !m.dropped {
+			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
+				kinds[kd] = true
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // relatedBefore reports whether a clause that ends before token k relates

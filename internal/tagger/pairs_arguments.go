@@ -74,6 +74,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+
 		if pr.owner > 0 {
 			pr.subj = pr.owner - 1
 		}
@@ -604,8 +605,12 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		for k > int32(from) && t.hasClass2(toks[k], cl2Modal) {
 			k--
 		}
+		c := k - 1 // the conjunction, past an inverted auxiliary ("nor did either change W")
+		for c > int32(from)+1 && t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsConj) && toks[c+1].flags&flagClause == 0 {
+			c--
+		}
 		if k > int32(from) && t.hasClass2(toks[k], cl2Collective) && s.tokMent[k] < 0 &&
-			(toks[k].flags&flagClause != 0 || t.hasClass(toks[k-1], clsConj) || t.onCueBits(hits, k-1, cueClauseBreak|cueContrast)) {
+			(toks[k].flags&flagClause != 0 || t.hasClass(toks[c], clsConj) || t.onCueBits(hits, c, cueClauseBreak|cueContrast)) {
 			pr.subj = p.preds[i-1].subj
 		}
 	}
@@ -1419,9 +1424,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// "X lowered Y by 8 points and reduced Z", "by up to 50%":
 			// the size of the change, and its unit
 			e := d + 1
-			if e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
-				!t.hasClass(toks[e], clsConj) {
-				e++
+			for e < b.tok && toks[e].flags&flagDigit != 0 && toks[e].flags&flagLetter == 0 {
+				e++ // the decimals of "1.2"
+			}
+			for n := 0; n < 2 && e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
+				!t.hasClass(toks[e], clsConj); n++ {
+				e++ // its unit, of one or two words ("points", "log units")
 			}
 			j, k = e-1, e
 			continue
