@@ -85,8 +85,8 @@ type pairScratch struct {
 	// question: tokens of a question after a statement (dropQuestion),
 	// whose hedges doubt only the question; [0, 0) when none
 	question [2]int32
-	out    []lumen.Relation
-	seen   [][2]int32 // the unordered concept pairs of out
+	out      []lumen.Relation
+	seen     [][2]int32 // the unordered concept pairs of out
 
 	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
 	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
