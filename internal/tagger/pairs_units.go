@@ -39,19 +39,21 @@ func (p *pairScratch) groupOf(u int) int {
 }
 
 // sameCommunity reports whether unit u is the community and v an imbalance
-// or a diversity that took in a mention of it, or of the primary site's
+// or a diversity that took in a mention of it (a transfer moves the
+// community, it is no property of it), or of the primary site's
 // community: a property of the community is no second argument ("a less
 // diverse <community>, with fewer <taxon>", "the <community> became more
 // diverse").
 func (t *Tagger) sameCommunity(u, v pairUnit) bool {
-	return v.absorbed >= 0 && u.concept == v.absorbed ||
+	return v.absorbed >= 0 && u.concept == v.absorbed && v.concept != t.transfer ||
 		u.concept == t.community && (v.concept == t.imbalance || v.concept == t.diversity)
 }
 
 // pairUnits collects the sentence's mentions as units. A mention of the
-// community next to an imbalance or a diversity of it is part of that
-// phrase ("altered <community>", "<community> diversity"): the imbalance
-// or the diversity is the argument. An imbalance read from a lost
+// community next to an imbalance, a diversity or a transfer of it is part
+// of that phrase ("altered <community>", "<community> diversity",
+// "transferring <community>"): the imbalance, the diversity or the
+// transfer is the argument. An imbalance read from a lost
 // diversity stays the diversity.
 func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
@@ -302,11 +304,12 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 		}
 		for j := range p.units {
 			v := &p.units[j]
-			if j == i || v.concept != t.imbalance && v.concept != t.diversity || v.concept == -1 {
+			if j == i || v.concept != t.imbalance && v.concept != t.diversity && (v.concept != t.transfer || t.transfer < 0) || v.concept == -1 {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
-			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) {
+			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) ||
+				v.concept == t.transfer && (u.a < v.a || u.b > v.b) { // (a transfer takes in only the community it names)
 				continue
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
