@@ -100,6 +100,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.causedList(s, hits)
 	t.loweredChangeItems(s, hits)
 	t.attributeTreatments(s, hits, from, to)
+	t.additionTreatments(s, hits, from, to)
+	t.copulaSubjects(s, from, to)
 	t.viaChanges(s, hits, from)
 	t.coChanges(s, hits, to)
 	t.loweredGerunds(s)

@@ -275,6 +275,83 @@ func (t *Tagger) attributeTreatments(s *scratch, hits []cueHit, from, to int) {
 	}
 }
 
+// additionTreatments reads "X may be a simple, cheap addition to Y care":
+// a noun of addition after a copula and an article, past adjectives, and
+// before "to" or "for" and a concept that is no intervention, names what
+// the subject does for that concept: X treats Y.
+func (t *Tagger) additionTreatments(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for n := int32(from) + 3; int(n)+2 < to; n++ {
+		if !t.hasClass2(toks[n], cl2AdditionWord) || t.edForm(s, n) || t.ingForm(s, n) || s.tokMent[n] >= 0 ||
+			!t.hasClass2(toks[n+1], cl2Purpose|cl2PurposeTo) || toks[n+1].flags&flagHard != 0 {
+			continue
+		}
+		og := p.groupAfter(n+2, int32(to))
+		if og < 0 || p.groups[og].a > n+4 || t.groupHasKind(s, og, kindIntervention) || p.predBetween(n, p.groups[og].a) {
+			continue
+		}
+		// back over adjectives and commas to the article and the copula
+		k := n - 1
+		for k > int32(from) && k > n-6 && !t.hasClass(toks[k], clsArticle) && s.tokMent[k] < 0 && !t.onCue(hits, k) &&
+			toks[k].flags&flagLetter != 0 {
+			k--
+		}
+		if !t.hasClass(toks[k], clsArticle) || k-1 <= int32(from) || !t.hasClass(toks[k-1], clsCopula) && !t.hasClass2(toks[k-1], cl2PassiveAux) {
+			continue
+		}
+		v := k - 1
+		for v > int32(from) && v > k-4 && t.hasClass2(toks[v-1], cl2Modal) {
+			v--
+		}
+		sg := p.groupBefore(v, int32(from))
+		if sg < 0 || p.groups[sg].b < v-2 || !t.groupHasKind(s, sg, kindIntervention) {
+			continue
+		}
+		plain := true // ("improving sleep hygiene may be ...": the head noun of the subject's phrase)
+		for j := p.groups[sg].b; j < v; j++ {
+			plain = plain && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagLetter) == flagLetter
+		}
+		if !plain {
+			continue
+		}
+		taken := false
+		for _, q := range p.preds {
+			taken = taken || q.subj == sg && q.obj == og
+		}
+		if taken {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(p.preds, n, func(q predicate, tok int32) int { return int(q.tok - tok) })
+		p.preds = slices.Insert(p.preds, i, predicate{tok: n, end: n + 1, bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
+	}
+}
+
+// copulaSubjects reads "What does help Y is X" and "The main treatment for
+// Y is X": a relation that opens the sentence with no subject before it,
+// whose object is followed by a copula, has the intervention named after
+// the copula as its subject.
+func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.hyphen || pr.bits&(cueInc|cueDec) == 0 || pr.tok > int32(from)+4 ||
+			p.groups[pr.obj].a < pr.end || t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		c := p.groups[pr.obj].b
+		if int(c) >= to || !t.hasClass(toks[c], clsCopula) {
+			continue
+		}
+		g := p.groupAfter(c+1, int32(to))
+		if g < 0 || p.groups[g].a > c+8 || p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) {
+			continue
+		}
+		pr.subj = g
+	}
+}
+
 // loweredChangeItems reads "X reduced Y and the rise in Z" and "X
 // alleviated <Y>-induced itch and elevation in Z": a noun of change
 // coordinated with the object of a lowering verb is a second object of
