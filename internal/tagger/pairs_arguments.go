@@ -370,9 +370,13 @@ func (t *Tagger) comparedAfterCause(s *scratch, pr *predicate, from, to int) boo
 		return false
 	}
 	k := pr.tok - 1
+	for n := 0; n < 4 && k > int32(from) && (toks[k].flags&flagDigit != 0 ||
+		toks[k-1].flags&flagDigit != 0 && toks[k].start > 0 && s.text[toks[k].start-1] == '-'); n++ {
+		k-- // "was 2.3-fold higher": the size of the difference
+	}
 	if k > int32(from) && !t.hasClass(toks[k], clsCopula) && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) &&
 		toks[k].flags&(flagHard|flagClause) == 0 {
-		k-- // "was also lower", "was significantly lower"
+		k-- // "was also lower", "was significantly lower", "was 2.3-fold higher"
 	}
 	return k >= int32(from) && t.hasClass(toks[k], clsCopula)
 }

@@ -601,8 +601,11 @@ func (t *Tagger) timeCauseAfter(s *scratch, a, e int32, to int) int32 {
 	if int(k)+1 < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
 	}
-	if t.unitKindAt(s, k) != kindIntervention {
-		return -1
+	if int(k)+1 < to && s.tokMent[k] < 0 && t.hasClass(toks[k], clsLess|clsAdjective|clsComparative) && toks[k+1].flags&flagHard == 0 {
+		k++ // "worse after poor sleep"
+	}
+	if kd := t.unitKindAt(s, k); kd != kindIntervention && kd != kindMechanism {
+		return -1 // (a mechanism too: "acne was worse after stress")
 	}
 	return c
 }
