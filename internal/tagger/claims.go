@@ -218,6 +218,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
 			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
+		if h.bits&(cueAim|cueOpen) != 0 && t.asideAfterStatement(s, int(h.tok), from, to, firstMent) {
+			continue // "X went with Y, and trials of Z are warranted": an aside that relates nothing
+		}
 		if h.bits&(cueAim|cueOpen) != 0 && t.questionAfterStatement(s, int(h.tok), to, firstMent) >= 0 {
 			continue // a question after a statement: "X blunts Y, but whether it reduces Z is unknown"
 		}
@@ -812,6 +815,33 @@ func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 		return -1
 	}
 	return -1
+}
+
+// asideAfterStatement reports whether token k stands in a part of the
+// sentence that a comma and a conjunction open after a statement (two
+// kinds and a relation before the comma) and that names concepts of fewer
+// than two kinds itself: "X went with Y, and trials of Z are warranted".
+func (t *Tagger) asideAfterStatement(s *scratch, k, from, to, firstMent int) bool {
+	toks := s.toks
+	c := k
+	for c > from && !(t.hasClass(toks[c], clsConj) && toks[c].flags&flagClause != 0) {
+		c--
+	}
+	if c <= from || t.kindsBefore(s, c, to, firstMent) < 2 ||
+		!slices.ContainsFunc(s.cueHits, func(h cueHit) bool { return int(h.end) <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0 }) {
+		return false
+	}
+	var kinds [3]bool
+	n := 0
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+		if m := s.ments[j]; !m.dropped && int(m.tokStart) >= c {
+			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
+				kinds[kd] = true
+				n++
+			}
+		}
+	}
+	return n < 2
 }
 
 // kindsBefore counts the kinds of the sentence's concepts named before
