@@ -828,7 +828,9 @@ func (t *Tagger) asideAfterStatement(s *scratch, k, from, to, firstMent int) boo
 		c--
 	}
 	if c <= from || t.kindsBefore(s, c, to, firstMent) < 2 ||
-		!slices.ContainsFunc(s.cueHits, func(h cueHit) bool { return int(h.end) <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0 }) {
+		!slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+			return int(h.end) <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0
+		}) {
 		return false
 	}
 	var kinds [3]bool
