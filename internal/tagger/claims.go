@@ -818,13 +818,13 @@ func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 }
 
 // asideAfterStatement reports whether token k stands in a part of the
-// sentence that a comma and a conjunction open after a statement (two
+// sentence that a comma and a conjunction or "so" open after a statement (two
 // kinds and a relation before the comma) and that names concepts of fewer
 // than two kinds itself: "X went with Y, and trials of Z are warranted".
 func (t *Tagger) asideAfterStatement(s *scratch, k, from, to, firstMent int) bool {
 	toks := s.toks
 	c := k
-	for c > from && !(t.hasClass(toks[c], clsConj) && toks[c].flags&flagClause != 0) {
+	for c > from && !(t.hasClass(toks[c], clsConj|clsConsequence) && toks[c].flags&flagClause != 0) {
 		c--
 	}
 	if c <= from || t.kindsBefore(s, c, to, firstMent) < 2 ||
