@@ -395,13 +395,30 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 			return false
 		}
 	}
+	// A part after the colon that opens with the design ("...: a
+	// cross-sectional study of 92 patients and 61 controls") is the
+	// design's own words.
+	d := colon
+	if d < to && t.hasClass(toks[d], clsArticle) {
+		d++
+	}
+	designAfter := d < to && func() bool { best, _ := t.evid.longest(toks, d, to, nil); return best >= 0 }()
 	for _, h := range hits {
-		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 {
+		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 || designAfter && int(h.tok) >= colon {
 			continue
 		}
 		w := text[toks[h.end-1].start:toks[h.end-1].end]
 		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
 			continue
+		}
+		if h.end-h.tok == 1 && toks[h.tok].start > 0 && text[toks[h.tok].start-1] == '-' && toks[h.tok].flags&flagHard == 0 &&
+			!t.onCue(hits, h.end) {
+			// a compound adjective: "<X>-enriched formula", "heat-killed
+			// <X>" (not "<X>-induced remission of Y")
+			continue
+		}
+		if h.bits&(cueInc|cueDec) == 0 && h.end-h.tok == 2 && t.hasClass2(toks[h.end-1], cl2PairOf) {
+			continue // a noun of association and its "of": "Markers of X in Y: a cross-sectional study"
 		}
 		return false
 	}
