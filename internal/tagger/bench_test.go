@@ -207,6 +207,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"butyrate, produced when gut bacteria ferment fibre, dampens inflammation, avoid sugar, which spikes insulin and worsens acne, "+
 				"the inflammatory burden that drives psoriasis, irrespective of antibiotic use, in patients without SIBO, ", n/420)
 		},
+		// the wordings of rules r16 in one endless sentence: questions and
+		// asides after a statement, "clear" after an auxiliary, risks
+		// around their outcome, additions to care, treatments named by a
+		// copula, transferred communities, "worse after"
+		"r16-wordings": func(n int) string {
+			return strings.Repeat("zinc did not clear acne, but whether it helps rosacea is unknown, so ask whether probiotics make sense, "+
+				"and trials of diets are warranted, tied to a higher eczema risk, sleep may be a simple, cheap addition to acne care, "+
+				"what helps acne is zinc, transferring faecal microbiota worsened psoriasis, eczema gets worse after poor sleep, ", n/460)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
