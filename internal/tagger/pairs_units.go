@@ -178,6 +178,13 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
 
+		// a cause of time that opens the sentence: "After <X>, patients
+		// had fewer Y" compares the same people before and after X
+		if j := from + 1; int(m.tokStart) <= j+1 && int(m.tokStart) >= j && int(m.tokEnd) < to && toks[m.tokEnd].flags&flagClause != 0 &&
+			t.hasClass2(toks[from], cl2PairCausePrep) && !t.hasClass2(toks[from], cl2PairObjectPrep) &&
+			(int(m.tokStart) == j || t.hasClass(toks[j], clsArticle|clsDeterminer)) {
+			u.given = true
+		}
 		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
 			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
