@@ -598,6 +598,9 @@ func (t *Tagger) timeCauseAfter(s *scratch, a, e int32, to int) int32 {
 		return -1 // ("lower with X" and "on X" too; "lower in X" compares groups)
 	}
 	k := c + 1
+	if int(k)+3 < to && toks[k].flags&flagDigit != 0 && s.tokMent[k+1] < 0 && t.hasClass2(toks[k+2], cl2PairOf) {
+		k += 3 // "lower after 12 weeks of X"
+	}
 	if int(k)+1 < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
 	}

@@ -441,6 +441,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			return true
 		}
 	}
+	correlative := g.a > 0 && t.hasClass2(toks[g.a-1], cl2PairCoordinator) && !t.hasClass(toks[g.a-1], clsConj|clsArticle)
 	for k := g.b; k < u.a; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
@@ -450,7 +451,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, not
 		// "<X>'s neurological and <Y> benefits")
-		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) && t.nounForm(s, k)
+		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) &&
+			(t.nounForm(s, k) || correlative) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
 			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess)
