@@ -1225,7 +1225,11 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 		if k < int32(to) && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep) {
 			k++ // "coincided with", "went along with"
 		}
-		if t.skipFillers(s, k, int32(to), 3) == nx.tok && (t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) || t.helpNounOf(s, nx) ||
+		f := t.skipFillers(s, k, int32(to), 3)
+		if f+1 == nx.tok && s.tokMent[f] < 0 && (t.hasClass(toks[f], clsComparative|clsLess) || t.onCueBits(hits, f, cueCompar)) {
+			f++ // "tracked with larger falls in Z"
+		}
+		if f == nx.tok && (t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) || t.helpNounOf(s, nx) ||
 			nx.bits&cueCompar != 0 && nx.end-nx.tok == 1 && p.units[p.groups[nx.obj].first].tail != 0) { // "... with larger PASI improvements"
 			pr.obj, nx.headless = nx.obj, true
 		}
