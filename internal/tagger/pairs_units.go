@@ -316,7 +316,10 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 			}
 			gap := max(v.a-u.b, u.a-v.b)
 			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) ||
-				v.concept == t.transfer && (u.a < v.a || u.b > v.b) { // (a transfer takes in only the community it names)
+				v.concept == t.transfer && (u.a < v.a || u.b > v.b || !t.otherKind(s, i, t.concepts[v.concept].kind)) {
+				// (a transfer takes in only the community it names, and
+				// not when nothing else of another kind than its own is
+				// left to relate it to)
 				continue
 			}
 			v.a, v.b = min(v.a, u.a), max(v.b, u.b)
@@ -808,6 +811,17 @@ func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
 func (t *Tagger) armNamed(s *scratch, from, to int) bool {
 	for k := from; k < to; k++ {
 		if t.hasClass2(s.toks[k], cl2Arm) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherKind reports whether a unit other than unit i names a concept of
+// another kind than kind.
+func (t *Tagger) otherKind(s *scratch, i int, kind int8) bool {
+	for j, w := range s.pairs.units {
+		if j != i && w.concept >= 0 && t.concepts[w.concept].kind != kind {
 			return true
 		}
 	}
