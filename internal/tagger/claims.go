@@ -402,7 +402,11 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 	if d < to && t.hasClass(toks[d], clsArticle) {
 		d++
 	}
-	designAfter := d < to && func() bool { best, _ := t.evid.longest(toks, d, to, nil); return best >= 0 }()
+	designAfter := false
+	if d < to {
+		best, _ := t.evid.longest(toks, d, to, nil)
+		designAfter = best >= 0
+	}
 	for _, h := range hits {
 		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 || designAfter && int(h.tok) >= colon {
 			continue
@@ -821,9 +825,7 @@ func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 		// doctor whether Z makes sense"
 		for c := j; c > a; c-- {
 			if s.toks[c].flags&flagClause != 0 {
-				if t.kindsBefore(s, int(c), to, firstMent) >= 2 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
-					return h.end <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0
-				}) {
+				if t.kindsIn(s, 0, int(c), to, firstMent) >= 2 && relationBefore(s, c) {
 					return int(j)
 				}
 				break
@@ -844,32 +846,25 @@ func (t *Tagger) asideAfterStatement(s *scratch, k, from, to, firstMent int) boo
 	for c > from && !(t.hasClass(toks[c], clsConj|clsConsequence) && toks[c].flags&flagClause != 0) {
 		c--
 	}
-	if c <= from || t.kindsBefore(s, c, to, firstMent) < 2 ||
-		!slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
-			return int(h.end) <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0
-		}) {
-		return false
-	}
-	var kinds [3]bool
-	n := 0
-	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		if m := s.ments[j]; !m.dropped && int(m.tokStart) >= c {
-			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
-				kinds[kd] = true
-				n++
-			}
-		}
-	}
-	return n < 2
+	return c > from && t.kindsIn(s, 0, c, to, firstMent) >= 2 && relationBefore(s, int32(c)) && t.kindsIn(s, c, to, to, firstMent) < 2
 }
 
-// kindsBefore counts the kinds of the sentence's concepts named before
-// token c.
-func (t *Tagger) kindsBefore(s *scratch, c, to, firstMent int) int {
+// relationBefore reports whether a relation cue that is no aim or method
+// ends at or before token c.
+func relationBefore(s *scratch, c int32) bool {
+	return slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+		return h.end <= c && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod) == 0
+	})
+}
+
+// kindsIn counts the kinds of the concepts that the sentence (its
+// mentions from firstMent, starting before token to) names in tokens
+// [a, b).
+func (t *Tagger) kindsIn(s *scratch, a, b, to, firstMent int) int {
 	var kinds [3]bool
 	n := 0
-	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < min(c, to); j++ {
-		if m := s.ments[j]; !m.dropped {
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < min(b, to); j++ {
+		if m := s.ments[j]; !m.dropped && int(m.tokStart) >= a {
 			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
 				kinds[kd] = true
 				n++
@@ -883,20 +878,7 @@ func (t *Tagger) kindsBefore(s *scratch, c, to, firstMent int) int {
 // concepts of two kinds.
 func (t *Tagger) relatedBefore(s *scratch, k, to, firstMent int) bool {
 	for c := 0; c+1 < len(s.segs) && int(s.segs[c+1]) <= k; c++ {
-		a, b := int(s.segs[c]), int(s.segs[c+1])
-		var kinds [3]bool
-		n := 0
-		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-			m := s.ments[j]
-			if int(m.tokStart) < a || int(m.tokStart) >= b || m.dropped {
-				continue
-			}
-			if kd := t.concepts[m.concept].kind; kd >= 0 && !kinds[kd] {
-				kinds[kd] = true
-				n++
-			}
-		}
-		if n >= 2 {
+		if t.kindsIn(s, int(s.segs[c]), int(s.segs[c+1]), to, firstMent) >= 2 {
 			return true
 		}
 	}
