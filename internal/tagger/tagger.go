@@ -235,6 +235,9 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	if err := t.loadSplit(lists); err != nil {
 		return nil, err
 	}
+	if err := t.loadAround(lists); err != nil {
+		return nil, err
+	}
 	if err := t.loadCues(lists); err != nil {
 		return nil, err
 	}
@@ -418,10 +421,10 @@ var splitLists = []struct {
 	{lexicon.ListCueDenialSplit, cueNegRel},
 }
 
-// loadSplit reads the verbs whose particle may follow their object: each
-// entry is a verb and a particle of one or two words ("keep at bay"); and
-// the comparatives and risk nouns worded around an outcome.
-func (t *Tagger) loadSplit(lists vocabLists) error {
+// loadAround reads the comparatives and risk nouns worded around an
+// outcome ("a higher <Y> risk") and the verbs of help that are verbs only
+// after an auxiliary ("did not clear Y").
+func (t *Tagger) loadAround(lists vocabLists) error {
 	t.riskAround = map[[2]int32]int8{}
 	for _, rl := range []struct {
 		list string
@@ -444,6 +447,12 @@ func (t *Tagger) loadSplit(lists vocabLists) error {
 	for _, w := range lists.words(lexicon.ListCueHelpAfterAuxiliary) {
 		t.afterAux[t.vocab.id(string(t.norm(nil, w)))] = true
 	}
+	return nil
+}
+
+// loadSplit reads the verbs whose particle may follow their object: each
+// entry is a verb and a particle of one or two words ("keep at bay").
+func (t *Tagger) loadSplit(lists vocabLists) error {
 	t.split = map[int32][]splitCue{}
 	for _, sl := range splitLists {
 		for _, p := range t.verbForms(lists.words(sl.list)...) {
