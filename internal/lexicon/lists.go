@@ -146,7 +146,8 @@ const (
 	ListToxinWords                = "toxin-words"                 // toxins
 	ListDiversityWords            = "diversity-words"             // diversity and richness
 	ListDiverseAdjective          = "diverse-adjective"           // "diverse": diversity only right before its microbes or after a copula
-	ListVariedAdjective           = "varied-adjective"            // "varied": diversity only as an adjective
+	ListVariedAdjective           = "varied-adjective"            // "varied", "variety": diversity only as an adjective, or a noun right before its microbes
+	ListIndefiniteArticles        = "indefinite-articles"         // "a", "an": "a variety of X" names many kinds of X, no diversity
 	ListBarrierWords              = "barrier-words"               // "barrier": the primary or the secondary site's
 	ListPermeabilityWords         = "permeability-words"          // bare permeability: the primary site's barrier unless another site is named
 	ListBarrierSiteOther          = "barrier-site-other"          // sites whose permeability is not the primary site's
@@ -375,7 +376,8 @@ var lists = []List{
 	{ListToxinWords, Words, "gutskin", `toxins`},
 	{ListDiversityWords, Words, "gutskin", `diversity and richness`},
 	{ListDiverseAdjective, Words, "gutskin", `"diverse": diversity only right before its microbes or after a copula`},
-	{ListVariedAdjective, Words, "gutskin", `"varied": diversity only as an adjective`},
+	{ListVariedAdjective, Words, "gutskin", `"varied", "variety": diversity only as an adjective, or a noun right before its microbes ("the variety of bacteria in the gut")`},
+	{ListIndefiniteArticles, Words, "en", `"a", "an": "a variety of X", "a diversity of X" name many kinds of X, no diversity`},
 	{ListBarrierWords, Words, "gutskin", `"barrier": the primary or the secondary site's`},
 	{ListPermeabilityWords, Words, "gutskin", `bare permeability: the primary site's barrier unless another site is named`},
 	{ListBarrierSiteOther, Words, "gutskin", `sites whose permeability is not the primary site's`},

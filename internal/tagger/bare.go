@@ -120,7 +120,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 // bareDiversity tags a diversity word at token k when microbes or the
 // community are near it: "diversity" and "richness" within four words,
 // "diverse" only right before them ("a diverse community") or after a
-// copula ("the community is less diverse"), "varied" only as an adjective.
+// copula ("the community is less diverse"), "varied" only as an adjective
+// and "variety" only as a noun right before them ("the variety of bacteria
+// in the gut"); "a variety of" names many kinds, no diversity.
 // In a document that names diversity by a synonym ("alpha diversity"),
 // the noun alone refers to it ("no differences in diversity").
 func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
@@ -129,6 +131,9 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 	before, after := 4, 4
 	if t.hasClass2(tk, cl2VariedAdj) && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
 		return // a verb: "the effect varied across taxa"
+	}
+	if k > 0 && k+1 < len(toks) && t.hasClass2(toks[k-1], cl2Indefinite) && t.hasClass2(toks[k+1], cl2PairOf) {
+		return // "a variety (diversity) of bacteria": many kinds of them
 	}
 	if k+2 < len(toks) && t.hasClass(toks[k+1], clsConj) && t.hasClass(toks[k+2], clsComposition) &&
 		toks[k+1].flags&flagHard == 0 {

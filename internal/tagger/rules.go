@@ -111,7 +111,7 @@ const (
 	cl2SitePrimaryNoun                        // the primary site's noun
 	cl2SiteSecondaryNoun                      // the secondary site's noun
 	cl2DiverseAdj                             // "diverse"
-	cl2VariedAdj                              // "varied"
+	cl2VariedAdj                              // "varied", "variety"
 	cl2ByMouth                                // "oral": a taxon taken by mouth
 	cl2ProducingParticiple                    // "producing"
 	cl2DrynessAdj                             // the adjective of the dryness condition
@@ -148,6 +148,7 @@ const (
 	cl2EllipsisAux                            // auxiliaries that stand for an elided verb ("whereas Z did not")
 	cl2AdditionWord                           // "adding", "adjunct": what follows "to" after them is a setting
 	cl2SelfDesign                             // "this", "our": a study design right after them is the article's own
+	cl2Indefinite                             // "a", "an"
 )
 
 // classLists ties each word class to the list that fills it.
@@ -267,6 +268,7 @@ var class2Lists = []struct {
 	{cl2EllipsisAux, lexicon.ListEllipsisAuxiliaries},
 	{cl2AdditionWord, lexicon.ListAdditionWords},
 	{cl2SelfDesign, lexicon.ListSelfDesignWords},
+	{cl2Indefinite, lexicon.ListIndefiniteArticles},
 	{cl2OutcomeVerb, lexicon.ListOutcomeVerbs},
 	{cl2Anaphora, lexicon.ListAnaphoraWords},
 	{cl2Than, lexicon.ListPairComparison},
