@@ -102,6 +102,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.attributeTreatments(s, hits, from, to)
 	t.additionTreatments(s, hits, from, to)
 	t.copulaSubjects(s, from, to)
+	t.frontedCauseOutcomes(s, from)
 	t.viaChanges(s, hits, from)
 	t.coChanges(s, hits, to)
 	t.loweredGerunds(s)

@@ -352,6 +352,30 @@ func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 	}
 }
 
+// frontedCauseOutcomes reads "After X, Y was less severe": a comparative
+// said of an outcome with no object, in a sentence opened by a cause of
+// time (pairUnit marks its intervention given), has that cause as subject
+// and moves the outcome in the comparative's direction.
+func (t *Tagger) frontedCauseOutcomes(s *scratch, from int) {
+	p := &s.pairs
+	if len(p.groups) < 2 || p.groups[0].a > int32(from)+2 || !p.units[p.groups[0].first].given ||
+		!t.groupHasKind(s, 0, kindIntervention) {
+		return
+	}
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj <= 0 || pr.obj >= 0 || pr.bits&cueCompar == 0 || p.groups[pr.subj].b > pr.tok {
+			continue
+		}
+		if dir := t.comparativeAt(s, s.cueHits, pr.tok); dir != 0 || pr.bits&(cueInc|cueDec) != 0 {
+			pr.subj, pr.obj, pr.compare = 0, pr.subj, false
+			if pr.bits&(cueInc|cueDec) == 0 {
+				pr.bits |= directionBits(dir)
+			}
+		}
+	}
+}
+
 // loweredChangeItems reads "X reduced Y and the rise in Z" and "X
 // alleviated <Y>-induced itch and elevation in Z": a noun of change
 // coordinated with the object of a lowering verb is a second object of
