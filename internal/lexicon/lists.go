@@ -106,6 +106,7 @@ const (
 	ListEllipsisAuxiliaries       = "ellipsis-auxiliaries"        // auxiliaries that stand for an elided verb ("whereas Z did not")
 	ListAdditionWords             = "addition-words"              // "adding X to Y", "an adjunct to Y": Y is the setting, not the subject
 	ListSelfDesignWords           = "self-design-words"           // "in this cross-sectional survey": a design right after them is the article's own
+	ListCitedDesignWords          = "cited-design-words"          // "our previous survey": a design right after them is cited, not the article's own
 	ListConversionVerbs           = "conversion-verbs"            // verbs of conversion: "bacteria ferment X into Z"
 	ListProductPrepositions       = "product-prepositions"        // "into": the product of a conversion
 	ListAvoidanceWords            = "avoidance-words"             // "cutting out X", "avoiding X": what follows is X's absence
@@ -336,6 +337,7 @@ var lists = []List{
 	{ListEllipsisAuxiliaries, Words, "en", `auxiliaries that stand for an elided verb ("whereas Z did not")`},
 	{ListAdditionWords, Words, "en", `"adding X to Y", "an adjunct to Y": Y is the setting, not the subject`},
 	{ListSelfDesignWords, Words, "en", `"in this cross-sectional survey", "we conducted a randomised trial": a design right after them is the article's own`},
+	{ListCitedDesignWords, Words, "en", `"our previous cross-sectional survey", "an earlier trial": a design right after them is cited, not the article's own`},
 	{ListConversionVerbs, Words, "en", `verbs of conversion: "bacteria ferment X into Z"`},
 	{ListProductPrepositions, Words, "en", `"into": the product of a conversion`},
 	{ListAvoidanceWords, Words, "en", `"cutting out X", "avoiding X": what follows is X's absence`},

@@ -132,7 +132,7 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 	if t.hasClass2(tk, cl2VariedAdj) && (k == 0 || !t.hasClass(toks[k-1], clsComparative|clsArticle|clsCopula)) {
 		return // a verb: "the effect varied across taxa"
 	}
-	if k > 0 && k+1 < len(toks) && t.hasClass2(toks[k-1], cl2Indefinite) && t.hasClass2(toks[k+1], cl2PairOf) {
+	if k > 0 && k+1 < len(toks) && s.tokSent[k-1] == s.tokSent[k] && t.hasClass2(toks[k-1], cl2Indefinite) && t.hasClass2(toks[k+1], cl2PairOf) {
 		return // "a variety (diversity) of bacteria": many kinds of them
 	}
 	if k+2 < len(toks) && t.hasClass(toks[k+1], clsConj) && t.hasClass(toks[k+2], clsComposition) &&

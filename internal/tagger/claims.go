@@ -135,8 +135,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i++
 			continue
 		}
-		if i+1 < to && i > from && t.afterAux[toks[i+1].id] && toks[i+1].flags&flagHard == 0 &&
-			t.hasClass2(toks[i-1], cl2Modal) && !t.hasClass(toks[i-1], clsCopula) {
+		if i+1 < to && i > from && t.afterAux[toks[i+1].id] && toks[i+1].flags&flagHard == 0 && t.auxiliary(toks[i-1]) {
 			// "did not clear Y": a negator and a verb, not the phrase
 			// "not clear" of "it is not clear whether"
 			if neg, _ := t.cues.longest(toks, i, i+1, nil); neg >= 0 && t.cueBits[neg]&cueNeg != 0 {
@@ -724,28 +723,32 @@ func (t *Tagger) adjectiveContrast(s *scratch, hits []cueHit, hi, from, to int) 
 	return true
 }
 
-// afterAuxiliary reports whether token i stands right after an auxiliary,
-// a modal or "to", and so is a verb ("did not clear", "can clear", "to
-// clear"); not after a copula and a negator ("it is not clear whether").
-// hits are the cues found before token i.
+// afterAuxiliary reports whether token i stands right after an auxiliary
+// or "to", and so is a verb ("did not clear", "can clear", "to clear");
+// not after a copula and a negator ("it is not clear whether", "it is also
+// not clear"). hits are the cues found before token i.
 func (t *Tagger) afterAuxiliary(s *scratch, hits []cueHit, i, from int) bool {
 	toks := s.toks
 	if i <= from || toks[i].flags&flagHard != 0 {
 		return false
 	}
-	k := i - 1
-	if t.hasClass2(toks[k], cl2PurposeTo) {
+	if t.hasClass2(toks[i-1], cl2PurposeTo) {
 		return true
 	}
 	if n := len(hits); n > 0 && int(hits[n-1].end) == i && hits[n-1].bits&cueNeg != 0 {
 		if h := hits[n-1]; h.end-h.tok > 1 {
-			// "did not", "will not": the negator's own auxiliary
-			return t.hasClass2(toks[h.tok], cl2Modal) && !t.hasClass(toks[h.tok], clsCopula)
+			return t.auxiliary(toks[h.tok]) // "did not", "will not": the negator's own auxiliary
 		}
 		j := int(hits[n-1].tok) - 1
-		return j >= from && t.hasClass2(toks[j], cl2Modal) && !t.hasClass(toks[j], clsCopula) && !t.ending(s, int32(j), t.adverbEnd)
+		return j >= from && t.auxiliary(toks[j])
 	}
-	return t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsCopula) && !t.ending(s, int32(k), t.adverbEnd)
+	return t.auxiliary(toks[i-1])
+}
+
+// auxiliary reports whether tk is an auxiliary that is no copula ("did",
+// "can", "will"): the base form after it is a verb.
+func (t *Tagger) auxiliary(tk token) bool {
+	return t.hasClass2(tk, cl2EllipsisAux) && !t.hasClass(tk, clsCopula)
 }
 
 // parentheticalBreak reports whether clause-break cue h is an adverb set

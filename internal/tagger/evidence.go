@@ -184,8 +184,8 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 		}
 		seen[best] = true
 		if best >= evRCT && best < evNarrative {
-			for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0; j-- {
-				if t.hasClass2(toks[j], cl2SelfDesign) {
+			for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
+				if t.hasClass2(toks[j], cl2SelfDesign) { // (not "our previous survey")
 					seen[evSelf+best] = true
 					break
 				}

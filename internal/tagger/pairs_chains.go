@@ -345,8 +345,9 @@ func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 			continue
 		}
 		g := p.groupAfter(c+1, int32(to))
-		if g < 0 || p.groups[g].a > c+8 || p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) {
-			continue
+		if g < 0 || p.groups[g].a > c+8 || p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) ||
+			t.negatorBefore(s.cueHits, p.groups[g].a, c) {
+			continue // (not "What helps Y is not X")
 		}
 		pr.subj = g
 	}

@@ -444,7 +444,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			return true
 		}
 	}
-	correlative := g.a > 0 && t.hasClass2(toks[g.a-1], cl2PairCoordinator) && !t.hasClass(toks[g.a-1], clsConj|clsArticle)
+	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
+		!t.hasClass(toks[g.a-1], clsConj|clsArticle)
 	for k := g.b; k < u.a; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"

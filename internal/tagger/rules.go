@@ -81,6 +81,7 @@ const (
 	clsCovariate                    // "irrespective", "adjusted": the concept after "of"/"for" is a covariate, no argument
 	clsMythHeading                  // "Myth 2: X causes Y": a heading word that reverses the statement after its colon
 	clsConsumption                  // "ate", "drinking": people who consume X by choice, no arm given X
+	clsCitedDesign                  // "previous", "earlier": a study design right after them is cited, not the article's own
 )
 
 // More word classes, in a second table: the first holds 64.
@@ -219,6 +220,7 @@ var classLists = []struct {
 	{clsCovariate, lexicon.ListCovariateWords},
 	{clsMythHeading, lexicon.ListMythHeadings},
 	{clsConsumption, lexicon.ListConsumptionVerbs},
+	{clsCitedDesign, lexicon.ListCitedDesignWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
