@@ -311,7 +311,7 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 		}
 		for j := range p.units {
 			v := &p.units[j]
-			if j == i || v.concept != t.imbalance && v.concept != t.diversity && (v.concept != t.transfer || t.transfer < 0) || v.concept == -1 {
+			if j == i || v.concept != t.imbalance && v.concept != t.diversity && v.concept != t.transfer || v.concept == -1 {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
