@@ -251,6 +251,16 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		// phrase it follows.
 		for j := range p.preds {
 			d := &p.preds[j]
+			if d.negated && d.within >= 0 && d.bits&(cueAssoc|cueSimilar|cueInc|cueDec) == 0 {
+				// "An association between X and Y was not observed": the
+				// denial speaks of the association named before it ("did
+				// not differ by Z", "was not attenuated" leave it standing)
+				for k := range p.preds[:j] {
+					if pr := &p.preds[k]; pr.within == d.within && pr.bits&cueTopic != 0 {
+						pr.negated = true
+					}
+				}
+			}
 			if !d.negated || d.subj >= 0 && d.obj >= 0 || d.within >= 0 {
 				continue
 			}

@@ -446,6 +446,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
 		!t.hasClass(toks[g.a-1], clsConj|clsArticle)
+	between := t.betweenBefore(s, g.a) // "between <X> use and <Y>"
 	for k := g.b; k < u.a; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
@@ -456,7 +457,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// (there a noun by its form: a plural or a noun ending, not
 		// "<X>'s neurological and <Y> benefits")
 		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) &&
-			(t.nounForm(s, k) || correlative) // ("neither <X> intake nor <Y>": a correlative opens the list)
+			(t.nounForm(s, k) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
 			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess)
@@ -497,6 +498,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			after = true
 		}
 	}
+	if before && after && g.last-g.first == 1 && t.betweenBefore(s, g.a) {
+		// "The association between X and Y was attenuated": the list
+		// after "between" is one argument; the verb after it speaks of
+		// the association (topicVerbs)
+		return true
+	}
 	comma := false
 	for k := g.b; k <= u.a; k++ {
 		comma = comma || toks[k].flags&flagClause != 0
@@ -505,6 +512,21 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	return !(before && after)
+}
+
+// betweenBefore reports whether "between" stands right before token a or
+// before at most two words that modify what follows ("between infant <X>").
+func (t *Tagger) betweenBefore(s *scratch, a int32) bool {
+	for k := a - 1; k >= 0 && k >= a-3 && s.tokSent[k] == s.tokSent[a]; k-- {
+		tk := s.toks[k]
+		if t.hasClass2(tk, cl2PairBetween) {
+			return true
+		}
+		if tk.flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.hasClass(tk, clsConj) {
+			return false
+		}
+	}
+	return false
 }
 
 // headNoun reports whether token k, right after a concept, is a plain
