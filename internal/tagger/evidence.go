@@ -126,7 +126,10 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	title := doc.Title
 	// Without one, a heading alone in the first block is the title, and
 	// so is an abstract's first block of one sentence ("...: A Review.").
-	if title == "" && len(s.sents) > 1 && (s.sents[0].heading || doc.Kind == lumen.ArticleAbstract) && s.sents[1].block > 0 {
+	if title == "" && len(s.sents) > 1 && (s.sents[0].heading || doc.Kind == lumen.ArticleAbstract) &&
+		(s.sents[1].block > 0 || lineEnds(doc.Text, s.sents[0].end)) {
+		// (a first sentence on a line of its own: "...: a narrative
+		// review.\nAtopic dermatitis is ...")
 		title = doc.Text[s.sents[0].start:s.sents[0].end]
 	}
 	// A review that says so in its body ("this review") is one even when
@@ -169,6 +172,21 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		}
 	}
 	return ""
+}
+
+// lineEnds reports whether only spaces stand between offset i and the
+// next line break of text.
+func lineEnds(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // scanEvidence marks the evidence phrases found in toks, tokens with their

@@ -80,6 +80,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 	}
 	t.subordinateCauses(s, hits, to)
+	t.equalComparisons(s)
 	t.conversionProducts(s, to)
 	t.quantifiedArms(s, from, to)
 	t.causedObjects(s)

@@ -1876,6 +1876,26 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	}
 }
 
+// equalComparisons reads "X was as effective as Y in reducing Z": the
+// standard Y is compared, not acted on; X takes the object of Y's verb.
+func (t *Tagger) equalComparisons(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.subj < 0 || pr.tok == 0 || int(pr.end) >= len(toks) || toks[pr.tok-1].id != toks[pr.end].id ||
+			!t.hasClass(toks[pr.end], clsTimeClause) || p.groups[pr.obj].a != pr.end+1 {
+			continue
+		}
+		for j := i + 1; j < len(p.preds); j++ {
+			if q := &p.preds[j]; q.subj == pr.obj && q.obj >= 0 && q.tok-p.groups[pr.obj].b <= 2 {
+				pr.obj = q.obj
+				break
+			}
+		}
+	}
+}
+
 // subordinateCauses reads a change that follows another named in a
 // clause of time ("Acne cleared when dysbiosis was corrected", "acne
 // worsened as intestinal permeability increased"): the concept of the
@@ -1886,8 +1906,9 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) {
-			continue
+		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) ||
+			pr.tok > 0 && toks[pr.tok-1].id == toks[pr.end].id {
+			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
 		b := p.groupAfter(pr.end+1, int32(to))
 		if b < 0 || b == pr.subj || p.groups[b].a != t.skipFillers(s, pr.end+1, int32(to), 2) {
