@@ -46,7 +46,8 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		case cls&clsChange != 0 && t.imbalance >= 0 && t.benignChange(s, k, c):
 			// "probiotics changed the gut microbiota composition",
 			// "favourable changes in the gut microbiota"
-		case cls&clsChange != 0 && t.imbalance >= 0 && (t.near(s, k, k+1, 6, 4, clsComposition) || t.harmfulChange(s, k)) &&
+		case cls&clsChange != 0 && t.imbalance >= 0 && (t.near(s, k, k+1, 6, 4, clsComposition) || t.harmfulChange(s, k) ||
+			b > k+1 && t.balanceAfter(s, b)) &&
 			!t.near(s, k, k+1, 3, 0, clsNegWord):
 			// "did not change the composition of the <community>" is
 			// no imbalance.
@@ -55,6 +56,21 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			s.addSpan(a, b, toks, t.transfer, 0)
 		}
 	}
+}
+
+// balanceAfter reports whether a composition word follows token b within
+// three words that are neither conjunctions nor concepts: "throw your
+// <community> off balance".
+func (t *Tagger) balanceAfter(s *scratch, b int) bool {
+	for k := b; k < len(s.toks) && k < b+3 && s.tokSent[k] == s.tokSent[b-1]; k++ {
+		switch {
+		case t.hasClass(s.toks[k], clsComposition):
+			return true
+		case s.tokMent[k] >= 0 || t.hasClass(s.toks[k], clsConj) || s.toks[k].flags&flagHard != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // harmfulChange reports whether the change word at token k is said in a

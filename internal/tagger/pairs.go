@@ -380,6 +380,15 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 				}
 			}
 		}
+		if su.withheld {
+			// "In rats deprived of X, Y rose": X keeps Y down
+			switch effect {
+			case lumen.RelationIncreases:
+				effect = lumen.RelationDecreases
+			case lumen.RelationDecreases:
+				effect = lumen.RelationIncreases
+			}
+		}
 		if negated {
 			effect = lumen.RelationNoEffect
 		}

@@ -114,6 +114,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.hyphenCauseObjects(s)
 	t.helpedPronouns(s)
 	t.gerundAgents(s)
+	t.comparedItems(s)
 	wrong, right, at := -1, -1, int32(-1)
 	for i := range p.preds {
 		// "X, produced when Y ferment Z, dampens W and helps V": the

@@ -1876,6 +1876,48 @@ func (t *Tagger) viaGroup(s *scratch, pr *predicate, sb int32) {
 	}
 }
 
+// comparedItems reads "Patients with Y had lower X and a less diverse Z
+// than controls": an item of less after the object of a comparison, joined
+// by a conjunction and with no predicate of its own, is compared too.
+func (t *Tagger) comparedItems(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := p.preds[i]
+		if !pr.compare || pr.subj < 0 || pr.obj < 0 || pr.obj+1 >= len(p.groups) {
+			continue
+		}
+		g := pr.obj + 1
+		if !p.units[p.groups[g].first].less || p.groups[g].a-p.groups[pr.obj].b > 4 {
+			continue
+		}
+		joined, ok := false, true
+		for k := p.groups[pr.obj].b; k < p.groups[g].a; k++ {
+			switch {
+			case t.hasClass(toks[k], clsConj):
+				joined = true
+			case t.hasClass(toks[k], clsArticle|clsLess|clsComparative) || s.tokMent[k] < 0 && t.adjectiveWord(s, k):
+			default:
+				ok = false
+			}
+		}
+		used := false
+		for _, q := range p.preds {
+			used = used || q.obj == g || q.within == g || q.subj == g && q.obj >= 0
+		}
+		if !joined || !ok || used {
+			continue
+		}
+		q := pr
+		q.tok, q.end, q.obj = p.groups[g].a, p.groups[g].a+1, g
+		p.preds = append(p.preds, q)
+	}
+	if len(p.preds) > n {
+		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
 // equalComparisons reads "X was as effective as Y in reducing Z": the
 // standard Y is compared, not acted on; X takes the object of Y's verb.
 func (t *Tagger) equalComparisons(s *scratch) {

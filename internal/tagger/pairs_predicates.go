@@ -637,8 +637,10 @@ func (t *Tagger) perfectBefore(s *scratch, h cueHit, from int) int32 {
 func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from int) bool {
 	k := int(h.tok) - 1
 	w := text[s.toks[h.tok].start:s.toks[h.tok].end]
-	return k >= from && endsIn(w, t.pastEnd) && t.hasClass2(s.toks[k], cl2Population) &&
-		t.hasClass2(s.toks[h.tok], cl2Exposure) && s.toks[h.tok].flags&flagHard == 0
+	return k >= from && endsIn(w, t.pastEnd) && t.hasClass2(s.toks[k], cl2Population) && s.toks[h.tok].flags&flagHard == 0 &&
+		(t.hasClass2(s.toks[h.tok], cl2Exposure) ||
+			// "rats deprived of X": the arm without X (pairUnits)
+			t.hasClass(s.toks[h.tok], clsLess) && int(h.end) < len(s.toks) && t.hasClass2(s.toks[h.end], cl2PairOf))
 }
 
 // adjective reports whether directional cue h is an adjective before the

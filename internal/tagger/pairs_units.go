@@ -151,7 +151,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		u.neutral = true // "the variation of (the) <Y>"
 	}
 	if k := int(m.tokStart) - 1; k > from+1 && t.hasClass(toks[k], clsArticle|clsDeterminer) && t.hasClass(toks[k-1], clsLess) &&
-		t.hasClass2(toks[k-2], cl2Population) || k > from && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k-1], cl2Population) {
+		t.hasClass2(toks[k-2], cl2Population) || k > from && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k-1], cl2Population) ||
+		k > from+1 && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess) && t.hasClass2(toks[k-2], cl2Population) {
+		// ("volunteers deprived of X")
 		u.withheld = true // "mice lacking (a) X": what they have without it
 	}
 	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
