@@ -170,9 +170,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// ("X may seem harmless, but it worsens Y": a hedge in a clause
 			// of its own before a contrast frames nothing after it)
 			frames := h.tok <= first && !t.breakBetween(hits, h.end, first)
+			// ("X may help Y, and one trial found that X reduced Z": a
+			// finding of its own after clause punctuation)
+			stop := t.findingClauseAfter(s, hits, h.end, to)
 			after := false
 			for j := range p.preds {
-				if pr := &p.preds[j]; frames || pr.tok >= h.tok && pr.tok < sb {
+				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
 					pr.hedged, anyHedge, after = true, true, true
 				}
 			}
@@ -494,4 +497,21 @@ func (t *Tagger) thatClauseTo(s *scratch, a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// findingClauseAfter returns the first verb of finding after token a that
+// opens a clause of its own after clause punctuation ("..., and one small
+// trial found that ..."), or to when there is none.
+func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) int32 {
+	for _, h := range hits {
+		if h.tok <= a || h.bits&cueFinding == 0 || h.bits&cueHedge != 0 {
+			continue
+		}
+		for k := a; k < h.tok; k++ {
+			if s.toks[k].flags&flagClause != 0 {
+				return h.tok
+			}
+		}
+	}
+	return int32(to)
 }
