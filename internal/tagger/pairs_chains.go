@@ -1884,6 +1884,19 @@ func (t *Tagger) comparedItems(s *scratch) {
 	toks := s.toks
 	n := len(p.preds)
 	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if g := pr.subj; pr.compare && g > 0 && pr.obj > g && p.units[p.groups[g].first].less && p.groups[g].b < pr.tok &&
+			pr.tok-p.groups[g].b <= 2 && t.hasClass(toks[pr.tok-1], clsConj) && t.populationGroup(s, g-1) {
+			// "Adults with Y show a less diverse Z and lower X than
+			// controls": the first item is compared too, and the people
+			// are the subject of both
+			q := *pr
+			q.tok, q.end, q.subj, q.obj = p.groups[g].a, p.groups[g].a+1, g-1, g
+			pr.subj = g - 1
+			p.preds = append(p.preds, q)
+		}
+	}
+	for i := 0; i < n; i++ {
 		pr := p.preds[i]
 		if !pr.compare || pr.subj < 0 || pr.obj < 0 || pr.obj+1 >= len(p.groups) {
 			continue
