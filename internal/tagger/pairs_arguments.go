@@ -115,6 +115,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.helpedPronouns(s)
 	t.gerundAgents(s)
 	t.comparedItems(s)
+	t.effectObjects(s)
 	wrong, right, at := -1, -1, int32(-1)
 	for i := range p.preds {
 		// "X, produced when Y ferment Z, dampens W and helps V": the
@@ -1003,7 +1004,9 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	case g2 >= 0:
 		pr.subj = g2
 	default:
-		if g := t.causeAfter(s, e, sb, true); g >= 0 {
+		if g := t.causeAfter(s, e, sb, true); g >= 0 && !(e < sb && t.hasClass(toks[e], clsConj)) {
+			// (not "... a higher risk of Y and with elevated Z": a
+			// preposition repeated after a conjunction adds an object)
 			pr.subj = g
 		} else if q := t.seriesBefore(s, pr, left); q >= 0 {
 			pr.subj = p.preds[q].subj // "X led to a reduction in Y and a worsening of Z"

@@ -763,7 +763,7 @@ func (t *Tagger) effectOn(s *scratch, nx *predicate, g int, sb int32) bool {
 	p := &s.pairs
 	toks := s.toks
 	e := p.groups[g].b
-	if nx.bits&cueAssoc == 0 || nx.bits&(cueInc|cueDec) != 0 || e >= sb || toks[e].flags&flagHard != 0 ||
+	if nx.bits&cueAssoc == 0 || nx.bits&(cueInc|cueDec) != 0 && nx.bits&cueTopic == 0 || e >= sb || toks[e].flags&flagHard != 0 ||
 		!t.hasClass2(toks[e], cl2PairObjectPrep) || t.hasClass2(toks[e], cl2FindingPrep) {
 		return false
 	}
@@ -1014,8 +1014,8 @@ func (t *Tagger) repeatedPrepositions(s *scratch, from int) {
 		}
 		if prev.subj < 0 || prev.obj < 0 || pr.subj != prev.obj || pr.obj < 0 || k <= int32(from) || k >= pr.tok ||
 			int(prev.end) >= len(toks) || !t.hasClass2(toks[k], cl2PairObjectPrep) || !t.hasClass(toks[k-1], clsConj) ||
-			toks[k].id < 0 || toks[prev.end].id != toks[k].id || p.groups[prev.obj].b > k-1 {
-			continue
+			toks[k].id < 0 || toks[prev.end].id != toks[k].id && toks[prev.tok].id != toks[k].id || p.groups[prev.obj].b > k-1 {
+			continue // (the cue may start with the preposition: "with more severe Y and with higher Z")
 		}
 		pr.subj = prev.subj
 	}
@@ -1723,6 +1723,27 @@ func (t *Tagger) inducedChangeSubjects(s *scratch, hits []cueHit) {
 				pr.subj = h.subj
 			}
 		}
+		// "Antibiotic depletion of the gut microbiota worsened Y": a noun
+		// of lowering right after an intervention and before "of" makes
+		// the intervention the agent, of the lowering and of the verb
+		for j := range p.preds {
+			h := &p.preds[j]
+			if j == i || h.obj != pr.subj || h.subj < 0 || h.tok >= pr.tok || p.groups[h.subj].b != h.tok ||
+				!t.groupHasKind(s, h.subj, kindIntervention) || !t.hasClass(toks[h.tok], clsLess) ||
+				int(h.end) >= len(toks) || !t.hasClass2(toks[h.end-1], cl2PairOf) && !t.hasClass2(toks[h.end], cl2PairOf) {
+				continue
+			}
+			if h.bits&(cueInc|cueDec) == 0 {
+				h.bits = h.bits&^cueCompar | cueDec
+			}
+			old := pr.subj
+			for k := i; k < len(p.preds); k++ {
+				if q := &p.preds[k]; q.subj == old && q.tok >= pr.tok {
+					q.subj = h.subj // the verbs in series after it too
+				}
+			}
+			break
+		}
 	}
 }
 
@@ -1928,6 +1949,28 @@ func (t *Tagger) comparedItems(s *scratch) {
 	}
 	if len(p.preds) > n {
 		slices.SortStableFunc(p.preds, func(a, b predicate) int { return int(a.tok - b.tok) })
+	}
+}
+
+// effectObjects reads "X abolished (blocked, reversed) the protective
+// effect of Y on Z", Y an intervention: the verb acts on the effect, which
+// stands (Y > Z), not on Y; it gives no pair of X and Y. (A mechanism's
+// effect lowered is the mechanism's: "Kefir reduced the impact of stress
+// on acne" gives kefir > stress decreases.)
+func (t *Tagger) effectObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.bits&(cueInc|cueDec) == 0 || pr.bits&cueTopic != 0 || pr.hyphen || !t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		for j := range p.preds {
+			if q := p.preds[j]; j != i && q.bits&cueTopic != 0 && q.tok >= pr.end && q.end <= p.groups[pr.obj].a &&
+				p.groups[pr.obj].a-q.end <= 2 && q.subj == pr.obj {
+				pr.obj = -1
+				break
+			}
+		}
 	}
 }
 

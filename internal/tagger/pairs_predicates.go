@@ -778,10 +778,26 @@ func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
 	for j := k - 1; j > int32(from) && j >= k-4; j-- {
 		if s.toks[j].flags&flagClause != 0 {
-			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg|cueInstead)
+			return t.hasClass(s.toks[j-1], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueNeg|cueInstead) ||
+				s.tokMent[j-1] >= 0 && t.plainAside(s, j, k)
 		}
 	}
 	return false
+}
+
+// plainAside reports whether tokens [a, b) are words that name no concept
+// and no relation: "X, by contrast, worsened Y" sets an adverb aside
+// between a subject and its verb.
+func (t *Tagger) plainAside(s *scratch, a, b int32) bool {
+	if b-a > 3 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if s.tokMent[j] >= 0 || t.onCueBits(s.cueHits, j, relationBits|cueHedge|cueNeg) || s.toks[j].flags&flagLetter == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // verbForm3s reports whether token k is a verb's third-person form of a
