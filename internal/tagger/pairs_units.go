@@ -228,8 +228,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		// an -ing verb of taking right before it may stand between:
 		// "stopped eating X"
 		gerund := k == a-1 && t.ingForm(s, k) && !t.onCue(s.cueHits, k)
-		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) {
-			return false
+		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) &&
+			!(k == a-1 && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && t.adjectiveWord(s, k)) {
+			return false // ("avoiding unnecessary X": an adjective right before it)
 		}
 	}
 	return false
