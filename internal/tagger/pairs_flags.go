@@ -121,8 +121,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			toks := s.toks
 			for k := h.end + 1; k+1 < sb; k++ {
-				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && t.hasClass2(toks[k+1], cl2Pronoun) {
-					sb = k // "X does not harm Y, and it may reduce Z": a clause of its own
+				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Pronoun) || t.plainSubjectAt(s, hits, k+1, sb)) {
+					// "X does not harm Y, and it may reduce Z", "..., and
+					// some small studies link X to Z": a clause of its own
+					sb = k
 					break
 				}
 			}
@@ -173,6 +175,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// ("X may help Y, and one trial found that X reduced Z": a
 			// finding of its own after clause punctuation)
 			stop := t.findingClauseAfter(s, hits, h.end, to)
+			for k := h.end + 1; k+1 < stop; k++ {
+				if s.toks[k].flags&flagClause != 0 && t.hasClass(s.toks[k], clsConj) && t.plainSubjectAt(s, hits, k+1, stop) {
+					stop = k
+					break
+				}
+			}
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
@@ -514,4 +522,42 @@ func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) 
 		}
 	}
 	return int32(to)
+}
+
+// plainSubjectAt reports whether the words from token a are a subject
+// outside the taxonomy and then a verb: one to four plain words (no
+// mention, no relation), a noun among them, then perhaps adverbs or
+// modals, then a relation or finding verb before b ("some small studies
+// even link", "researchers found").
+func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	k := a
+	noun := false
+	for k < b && k < a+4 && s.tokMent[k] < 0 && toks[k].flags&(flagHard|flagClause) == 0 && toks[k].flags&flagLetter != 0 &&
+		!t.onCueBits(hits, k, relationBits|cueFinding|cueHedge|cueNeg) && !t.hasClass2(toks[k], cl2Pronoun) && !t.hasClass(toks[k], clsConj) &&
+		(k > a || !t.hasClass2(toks[k], cl2Modal)) {
+		// a noun by its form, or the head of the phrase ("a later trial")
+		noun = noun || t.nounForm(s, k) || k > a && !t.hasClass2(toks[k], cl2Modal) && !t.ending(s, k, t.adverbEnd) &&
+			!t.adjectiveWord(s, k) && t.hasClass(toks[a], clsArticle|clsDeterminer)
+		k++
+	}
+	if k == a || !noun {
+		return false
+	}
+	for k < b && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
+		k++
+	}
+	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits|cueFinding)
+}
+
+// plainClauseBetween reports whether a clause with a subject outside the
+// taxonomy opens after clause punctuation and a conjunction between
+// tokens a and b (plainSubjectAt).
+func (t *Tagger) plainClauseBetween(s *scratch, hits []cueHit, a, b int32) bool {
+	for k := a; k+1 < b; k++ {
+		if s.toks[k].flags&flagClause != 0 && t.hasClass(s.toks[k], clsConj) && t.plainSubjectAt(s, hits, k+1, b) {
+			return true
+		}
+	}
+	return false
 }
