@@ -200,7 +200,13 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 			i++
 			continue
 		}
-		seen[best] = true
+		cited := false // "earlier cross-sectional studies", "a later trial": another article's design
+		for j := i - 1; j >= 0 && j >= i-2 && toks[j+1].flags&flagHard == 0; j-- {
+			cited = cited || t.hasClass(toks[j], clsCitedDesign)
+		}
+		if !cited {
+			seen[best] = true
+		}
 		if best >= evRCT && best < evNarrative {
 			for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
 				if t.hasClass2(toks[j], cl2SelfDesign) { // (not "our previous survey")
