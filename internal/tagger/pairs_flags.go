@@ -3,6 +3,8 @@ package tagger
 import (
 	"slices"
 	"strings"
+
+	"github.com/lumen-research/lumen"
 )
 
 // This file scopes negation and hedging to the predicates (pairs.go), and
@@ -204,6 +206,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					// "..., so I might stop": the hedge doubts its own
 					// clause, which holds no pair
 					sa, anyHedge = c, true
+				} else if c := t.ownClauseBefore(s, hits, h.tok, sa); c > sa {
+					// "..., and confounding cannot be ruled out", "...,
+					// but it could not rule out other factors": so does a
+					// clause with a subject of its own
+					sa, anyHedge = c, true
 				}
 				sa = max(sa, lastHedge)
 				for j := range p.preds {
@@ -250,7 +257,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		if pr.denial && negated {
 			pr.negated, anyNeg = true, true
 		}
-		if flip {
+		switch {
+		case flip && pr.denial && !pr.negated:
+			// "Myth 1: X has nothing to do with Y": the denial reversed
+			// relates X and Y
+			pr.denial, pr.fixed = false, lumen.RelationAssociated
+		case flip:
 			pr.negated = !pr.negated
 			anyNeg = anyNeg || pr.negated
 		}
@@ -560,4 +572,25 @@ func (t *Tagger) plainClauseBetween(s *scratch, hits []cueHit, a, b int32) bool 
 		}
 	}
 	return false
+}
+
+// ownClauseBefore returns the token that opens the clause of the hedge at
+// token k when that clause follows clause punctuation and a conjunction
+// or a contrast, and has a subject of its own that names no concept (a
+// pronoun or plain words: "..., and confounding by infection cannot be
+// ruled out"); else -1.
+func (t *Tagger) ownClauseBefore(s *scratch, hits []cueHit, k, sa int32) int32 {
+	toks := s.toks
+	for j := k - 1; j > sa; j-- {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) {
+			return -1
+		}
+		if toks[j].flags&flagClause != 0 {
+			if (t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueContrast|cueClauseBreak)) && j+1 < k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
