@@ -100,6 +100,19 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		lo--
 	}
 	lfStart, ok := longFormStart(base, text[toks[lo].start:toks[e-1].end])
+	if !ok && lo > 0 && toks[lo].flags&flagClause != 0 && strings.TrimSpace(text[toks[lo-1].end:toks[lo].start]) == "," {
+		// "high-fat, high-sucrose (HFHS)": the long form may list a
+		// hyphenated modifier before a comma
+		lo2 := lo - 1
+		for lo2 > 0 && (toks[lo2-1].end == toks[lo2].start || text[toks[lo2-1].end:toks[lo2].start] == "-") {
+			lo2-- // back over the parts of one hyphenated word
+		}
+		if w := text[toks[lo2].start:toks[lo-1].end]; strings.Contains(w, "-") {
+			if st, ok2 := longFormStart(base, text[toks[lo2].start:toks[e-1].end]); ok2 && st == 0 {
+				lo, lfStart, ok = lo2, st, true
+			}
+		}
+	}
 	if ok && t.negatedLongForm(s, text, int(toks[lo].start)+lfStart, e) {
 		// "subjects without the condition (SWC)" are its opposite.
 		s.abbr[base] = -1
