@@ -624,7 +624,8 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 // right after a comma or a conjunction.
 func (t *Tagger) listVerb(s *scratch, q *predicate) bool {
 	return q.end-q.tok == 1 && t.edForm(s, q.tok) && q.tok > 0 &&
-		(s.toks[q.tok].flags&flagClause != 0 || t.hasClass(s.toks[q.tok-1], clsConj))
+		(s.toks[q.tok].flags&flagClause != 0 || t.hasClass(s.toks[q.tok-1], clsConj)) &&
+		!(int(q.end) < len(s.toks) && t.hasClass(s.toks[q.end], clsArticle)) // ("and impaired the <Y>": a verb and its object)
 }
 
 // itemGap reports whether tokens [a, b) close one item of a list and open
