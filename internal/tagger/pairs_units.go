@@ -112,7 +112,14 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 				// ("the altered <community>" is an adjective: the
 				// imbalance keeps its word)
 				// "have altered <community>" is a state, not a making
-				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula)
+				// ("linked to changes in <community>": a noun after a
+				// preposition is no making either)
+				caused := false // "led to changes in <community>"
+				for _, g := range hits {
+					caused = caused || g.end == h.tok && g.bits&(cueInc|cueDec) != 0
+				}
+				u.a, u.made = h.end, h.tok == 0 || !t.hasClass2(toks[h.tok-1], cl2Have) && !t.hasClass(toks[h.tok-1], clsCopula) &&
+					(caused || !t.hasClass2(toks[h.tok-1], cl2PairObjectPrep|cl2RelPrep|cl2PairOf|cl2FindingPrep))
 			}
 		}
 	}
