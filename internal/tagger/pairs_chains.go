@@ -1975,6 +1975,30 @@ func (t *Tagger) effectObjects(s *scratch) {
 	}
 }
 
+// tailNounFindings reads "Reduced butyrate production has been documented
+// in Y": a noun of change right after its concept is that concept's change,
+// and a passive verb after it says where the change was found: the concept
+// goes with Y (associated), it does not produce Y.
+func (t *Tagger) tailNounFindings(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj < 0 || p.groups[pr.subj].b != pr.tok || pr.end-pr.tok != 1 || p.groups[pr.obj].a <= pr.end ||
+			!t.nounEnding(s.text[toks[pr.tok].start:toks[pr.tok].end]) {
+			continue
+		}
+		aux, other := false, false
+		for k := pr.end; k < p.groups[pr.obj].a; k++ {
+			aux = aux || t.hasClass2(toks[k], cl2PassiveAux)
+			other = other || t.onCue(s.cueHits, k) || p.predBetween(k, k+1) // ("<Y> eradication was followed by ...")
+		}
+		if a := p.groups[pr.obj].a; aux && !other && t.hasClass2(toks[a-1], cl2FindingPrep) {
+			pr.bits = pr.bits&^(cueInc|cueDec|cueHelp|cueHarm) | cueAssoc
+		}
+	}
+}
+
 // equalComparisons reads "X was as effective as Y in reducing Z": the
 // standard Y is compared, not acted on; X takes the object of Y's verb.
 func (t *Tagger) equalComparisons(s *scratch) {
