@@ -295,7 +295,7 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 		}
 		if best == evCitedTrial {
 			// "in (a few small) trials", the place of the result
-			for j := i - 1; j >= from && j >= i-4; j-- {
+			for j := i - 1; j >= from && j >= i-6; j-- { // ("in the single fermented-food trial")
 				if t.hasClass2(toks[j], cl2FindingPrep) {
 					return true
 				}
@@ -305,9 +305,9 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 			}
 			// "trials (of X) (have) found", the subject of a reporting verb
 			for _, h := range s.cueHits {
-				if int(h.tok) >= end && int(h.tok) <= end+4 && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound) != 0 &&
+				if int(h.tok) >= end && int(h.tok) <= end+4 && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 &&
 					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
-					return true // (not "trials are needed to show")
+					return true // (not "trials are needed to show"; "trials found no benefit" too)
 				}
 			}
 		}

@@ -206,7 +206,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					// "..., so I might stop": the hedge doubts its own
 					// clause, which holds no pair
 					sa, anyHedge = c, true
-				} else if c := t.ownClauseBefore(s, hits, h.tok, sa); c > sa {
+				} else if c := t.ownClauseBefore(s, hits, h.tok, sa); c >= sa && c > 0 {
 					// "..., and confounding cannot be ruled out", "...,
 					// but it could not rule out other factors": so does a
 					// clause with a subject of its own
@@ -575,19 +575,20 @@ func (t *Tagger) plainClauseBetween(s *scratch, hits []cueHit, a, b int32) bool 
 }
 
 // ownClauseBefore returns the token that opens the clause of the hedge at
-// token k when that clause follows clause punctuation and a conjunction
-// or a contrast, and has a subject of its own that names no concept (a
-// pronoun or plain words: "..., and confounding by infection cannot be
-// ruled out"); else -1.
+// token k when that clause follows a semicolon, or clause punctuation and
+// a conjunction or a contrast, and holds no relation before the hedge
+// ("..., and confounding by infection cannot be ruled out", "...; longer
+// synbiotic trials may be worth doing"); else -1.
 func (t *Tagger) ownClauseBefore(s *scratch, hits []cueHit, k, sa int32) int32 {
 	toks := s.toks
-	for j := k - 1; j > sa; j-- {
-		if s.tokMent[j] >= 0 || t.onCue(hits, j) {
-			return -1
+	for j := k - 1; j >= sa && j > 0; j-- {
+		if t.onCue(hits, j) {
+			return -1 // the clause relates something: the hedge is its own
 		}
 		if toks[j].flags&flagClause != 0 {
-			if (t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueContrast|cueClauseBreak)) && j+1 < k {
-				return j
+			if (t.hasClass(toks[j], clsConj) || t.onCueBits(hits, j, cueContrast|cueClauseBreak)) && j+1 < k ||
+				byteBefore(s.text, int(toks[j].start)) == ';' {
+				return j // ("...; longer trials may be worth testing")
 			}
 			return -1
 		}
