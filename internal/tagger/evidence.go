@@ -190,9 +190,10 @@ func lineEnds(text string, i int) bool {
 }
 
 // scanEvidence marks the evidence phrases found in toks, tokens with their
-// vocabulary ids. A primary design up to three words after a word of the
+// vocabulary ids. A primary design up to four words after a word of the
 // article's own ("in this cross-sectional survey", "we conducted a
-// randomised trial") is also marked as a self-reference.
+// randomised trial", "we therefore conducted a cross-sectional study") is
+// also marked as a self-reference.
 func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 	for i := 0; i < len(toks); {
 		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
@@ -208,7 +209,7 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 			seen[best] = true
 		}
 		if best >= evRCT && best < evNarrative {
-			for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
+			for j := i - 1; j >= 0 && j >= i-4 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
 				if t.hasClass2(toks[j], cl2SelfDesign) { // (not "our previous survey")
 					seen[evSelf+best] = true
 					break
