@@ -408,7 +408,10 @@ func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
 		t.hasClass2(toks[k-2], cl2FindingPrep) && (k-2 == int32(from) || toks[k-2].flags&flagClause != 0) {
 		// "In mice fed (a) X, Y rose": people or animals named by what
 		// they were given, at the head of the clause
-		e := s.pairs.groups[g].b
+		e := t.freeTail(s, s.pairs.groups[g].b)
+		if int(e)+1 < len(toks) && e > s.pairs.groups[g].b && toks[e].flags&(flagClause|flagHard) == 0 && s.tokMent[e] < 0 && toks[e].flags&flagLetter != 0 {
+			e++ // "In mice fed a fibre-free diet, ...": the head noun after "-free"
+		}
 		return int(e) < len(toks) && toks[e].flags&flagClause != 0
 	}
 	if k < int32(from) || !t.hasClass2(toks[k], cl2FindingPrep) || !t.armAfter(s, g) {
@@ -420,7 +423,17 @@ func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
 // armAfter reports whether a group word or a population follows group g:
 // it names an arm of a trial ("in the X group", "in X-fed mice").
 func (t *Tagger) armAfter(s *scratch, g int) bool {
-	e := s.pairs.groups[g].b
+	e := t.freeTail(s, s.pairs.groups[g].b) // ("in fibre-free mice")
 	return int(e) < len(s.toks) && s.toks[e].flags&flagHard == 0 &&
 		(t.hasClass(s.toks[e], clsGroup) || t.hasClass2(s.toks[e], cl2Population) || t.edForm(s, e))
+}
+
+// freeTail returns the token after "-free" when it follows token e - 1
+// right after a hyphen ("fibre-free"), else e.
+func (t *Tagger) freeTail(s *scratch, e int32) int32 {
+	toks := s.toks
+	if int(e) < len(toks) && t.hasClass(toks[e], clsNegWord) && toks[e].start > 0 && s.text[toks[e].start-1] == '-' && toks[e].flags&flagHard == 0 {
+		return e + 1
+	}
+	return e
 }
