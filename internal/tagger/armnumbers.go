@@ -18,6 +18,10 @@ type armResult struct {
 	// developed Y"): the verb says what the people did, the numbers say
 	// what the intervention did.
 	incidence bool
+	// inverse: concepts the sentence names by a synonym of their opposite
+	// ("PASI-75 was reached by 67% in the X group": more relief, less
+	// psoriasis); their pairs take the other direction
+	inverse []int32
 }
 
 // armNumbers reads a result stated as the numbers of trial arms in the
@@ -127,6 +131,11 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		// placebo group": the larger fall is the X arm's
 		r.dir = -r.dir
 	}
+	for k := from; k < to; k++ {
+		if m := s.tokMent[k]; m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].flags&entInverse != 0 {
+			r.inverse = append(r.inverse, s.ments[m].concept)
+		}
+	}
 	return r, true
 }
 
@@ -200,7 +209,13 @@ func (t *Tagger) applyArmResult(rels []lumen.Relation, r armResult) {
 			rels[i].Effect != lumen.RelationAssociated && !(r.incidence && rels[i].Effect == lumen.RelationIncreases) {
 			continue
 		}
-		if r.dir > 0 {
+		up := r.dir > 0
+		for _, c := range r.inverse {
+			if t.concepts[c].id == rels[i].Object {
+				up = !up
+			}
+		}
+		if up {
 			rels[i].Effect = lumen.RelationIncreases
 		} else {
 			rels[i].Effect = lumen.RelationDecreases
