@@ -887,7 +887,11 @@ func (t *Tagger) addedToGroup(s *scratch, g int) bool {
 	if h < 0 || p.groups[h].b != int32(j) {
 		return false
 	}
-	k := t.wordBefore(s, p.groups[h].a, 3)
+	a = p.groups[h].a
+	for a > 1 && s.tokMent[a-1] < 0 && s.text[toks[a-2].end:toks[a-1].start] == "-" {
+		a -= 2 // "adding a two-strain X to <Y>": a compound modifier
+	}
+	k := t.wordBefore(s, a, 3)
 	return k >= 0 && t.hasClass2(toks[k], cl2AdditionWord) // "adding X to <Y>"
 }
 
