@@ -120,6 +120,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.comparedItems(s)
 	t.effectObjects(s)
 	t.tailNounFindings(s)
+	t.elidedRiskObjects(s, to)
 	wrong, right, at := -1, -1, int32(-1)
 	for i := range p.preds {
 		// "X, produced when Y ferment Z, dampens W and helps V": the

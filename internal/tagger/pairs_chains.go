@@ -1999,6 +1999,27 @@ func (t *Tagger) tailNounFindings(s *scratch) {
 	}
 }
 
+// elidedRiskObjects reads "X was linked to a higher risk of Y, whereas Z
+// was linked to a lower risk": a risk with no object of its own, at the
+// end of its clause, is the risk of the object of the risk named before.
+func (t *Tagger) elidedRiskObjects(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.bits&cueTopic == 0 || pr.bits&(cueInc|cueDec) == 0 ||
+			int(pr.end) < to && toks[pr.end].flags&(flagHard|flagClause) == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if q := p.preds[j]; q.obj >= 0 && q.subj != pr.subj && q.bits&cueTopic != 0 && q.bits&(cueInc|cueDec) != 0 {
+				pr.obj = q.obj
+				break
+			}
+		}
+	}
+}
+
 // equalComparisons reads "X was as effective as Y in reducing Z": the
 // standard Y is compared, not acted on; X takes the object of Y's verb.
 func (t *Tagger) equalComparisons(s *scratch) {
