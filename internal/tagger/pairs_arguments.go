@@ -66,6 +66,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if left >= 0 && t.plainClauseBetween(s, hits, p.groups[left].b, pr.end) {
 			left = -1 // "..., and several studies link X to Y": a subject of its own, outside the taxonomy
 		}
+		if left < 0 {
+			left = t.asideSubject(s, hits, sa, from, pr.tok) // "X, but not W, was more common in Y"
+		}
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
@@ -1652,4 +1655,42 @@ func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) b
 		}
 	}
 	return false
+}
+
+// asideSubject returns the group right before an aside of denial that
+// opens the segment of predicate tok at sa ("SIBO, but not H. pylori
+// infection, was more common in rosacea"): the subject before the aside
+// is the verb's, when the aside closes with a comma and names no subject
+// after it; else -1.
+func (t *Tagger) asideSubject(s *scratch, hits []cueHit, sa int32, from int, tok int32) int {
+	p := &s.pairs
+	toks := s.toks
+	if sa <= int32(from) || toks[sa].flags&flagClause == 0 ||
+		!t.onCueBits(hits, sa, cueNeg|cueInstead) && !(sa+1 < tok && t.onCueBits(hits, sa+1, cueNeg|cueInstead)) {
+		return -1
+	}
+	end := int32(-1) // the aside's closing comma
+	for k := sa + 1; k < tok; k++ {
+		if t.onCueBits(hits, k, relationBits) {
+			return -1
+		}
+		if toks[k].flags&flagClause != 0 {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end > sa+7 {
+		return -1
+	}
+	for g := range p.groups {
+		if p.groups[g].a >= end && p.groups[g].a < tok {
+			return -1 // the clause has a subject of its own
+		}
+	}
+	for g := range p.groups {
+		if p.groups[g].b == sa {
+			return g
+		}
+	}
+	return -1
 }
