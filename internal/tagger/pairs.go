@@ -354,6 +354,22 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	for _, pr := range p.preds {
 		outside = outside || pr.outside || pr.compare
 	}
+	if negated {
+		// "Y is rarely caused by food, and stress is a far more common
+		// trigger": a relation that is not denied, said by a predicate
+		// whose subject is one of the two, is the pair's; the denial
+		// speaks of something outside the taxonomy
+		gi, gj := p.groupOf(bi), p.groupOf(bj)
+		for _, pr := range p.preds {
+			if !pr.negated && !pr.denial && pr.subj >= 0 && (pr.subj == gi || pr.subj == gj) && pr.bits&(cueInc|cueDec) != 0 {
+				negated = false
+				break
+			}
+		}
+		if !negated && relation == lumen.RelationNoEffect {
+			relation = lumen.RelationIncreases // its direction comes from that predicate (pair)
+		}
+	}
 	if relation == "" || negated || outside {
 		relation = lumen.RelationAssociated
 	}

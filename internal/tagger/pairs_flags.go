@@ -123,7 +123,8 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			toks := s.toks
 			for k := h.end + 1; k+1 < sb; k++ {
-				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Pronoun) || t.plainSubjectAt(s, hits, k+1, sb)) {
+				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Pronoun) || t.plainSubjectAt(s, hits, k+1, sb) ||
+					t.conceptSubjectAt(s, hits, k+1, sb)) {
 					// "X does not harm Y, and it may reduce Z", "..., and
 					// some small studies link X to Z": a clause of its own
 					sb = k
@@ -594,4 +595,27 @@ func (t *Tagger) ownClauseBefore(s *scratch, hits []cueHit, k, sa int32) int32 {
 		}
 	}
 	return -1
+}
+
+// conceptSubjectAt reports whether a concept opens a clause at token a
+// (after an article) and a relation follows it within five words before
+// b: "..., and stress is a far more common trigger" is a clause of its
+// own, which a denial before it does not reach.
+func (t *Tagger) conceptSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	k := a
+	if k < b && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	if k >= b || s.tokMent[k] < 0 || s.ments[s.tokMent[k]].tokStart != k {
+		return false
+	}
+	k = s.ments[s.tokMent[k]].tokEnd
+	for n := 0; k < b && n < 5 && s.tokMent[k] < 0 && !t.onCueBits(hits, k, relationBits); n++ {
+		if toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(toks[k], clsConj) || t.onCueBits(hits, k, cueNeg|cueNegRel) {
+			return false // (a list goes on, or a denial of its own)
+		}
+		k++
+	}
+	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits) && !t.onCueBits(hits, k, cueNegRel)
 }
