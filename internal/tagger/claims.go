@@ -297,6 +297,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		// change in the placebo group, whereas it fell in the X group")
 		c.Negated = false
 	}
+	if c.Negated && len(c.Relations) > 0 && s.pairs.fallback && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return r.Negated }) {
+		c.Negated = false // the nearest pair's concept states a relation the denial does not reach (nearestPair)
+	}
 	if len(c.Relations) > 0 && !s.pairs.fallback {
 		// The claim is denied as a whole only when every pair is, and
 		// hedged when every pair that reaches a condition is (every
