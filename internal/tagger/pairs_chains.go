@@ -1535,6 +1535,10 @@ func (t *Tagger) changeOfSubject(s *scratch, hits []cueHit, i int) bool {
 			dir, _ := t.changeNoun(s, hits, qp.tok)
 			return dir != 0 || qp.bits&(cueInc|cueDec) != 0 || t.helpNounOf(s, qp)
 		}
+		if qp := &p.preds[q]; qp.subj == pr.subj && qp.obj < 0 && qp.tok == p.groups[pr.subj].b && qp.end-qp.tok == 1 &&
+			qp.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && t.nounEnding(s.text[s.toks[qp.tok].start:s.toks[qp.tok].end]) {
+			return true // "Acne improvement correlated with the fall in Y": a noun of change after its concept
+		}
 	}
 	return false
 }
