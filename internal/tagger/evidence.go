@@ -208,6 +208,9 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 		if !cited {
 			seen[best] = true
 		}
+		if best >= evRCT && best < evNarrative && t.hasClass2(toks[i], cl2SelfDesign) && !cited {
+			seen[evSelf+best] = true // "we describe a man with ...": the phrase says it is the article's own
+		}
 		if best >= evRCT && best < evNarrative {
 			for j := i - 1; j >= 0 && j >= i-4 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
 				if t.hasClass2(toks[j], cl2SelfDesign) { // (not "our previous survey")
