@@ -69,6 +69,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if left < 0 {
 			left = t.asideSubject(s, hits, sa, from, pr.tok) // "X, but not W, was more common in Y"
 		}
+		if left > 0 && p.groups[left-1].a >= sa && t.recipients(s, left) && t.groupHasKind(s, left-1, kindIntervention) {
+			left-- // "FMT from untreated donors into antibiotic-treated pups prevented Y": the pups receive it
+		}
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
@@ -1693,4 +1696,21 @@ func (t *Tagger) asideSubject(s *scratch, hits []cueHit, sa int32, from int, tok
 		}
 	}
 	return -1
+}
+
+// recipients reports whether group g names the people or animals
+// something is given to: after a preposition, and followed by a
+// participle of exposure joined by a hyphen and a population word
+// ("into antibiotic-treated pups", "to germ-free, antibiotic-fed mice").
+func (t *Tagger) recipients(s *scratch, g int) bool {
+	toks := s.toks
+	a, e := s.pairs.groups[g].a, s.pairs.groups[g].b
+	if a == 0 || int(e)+1 >= len(toks) || !t.hasClass2(toks[a-1], cl2PurposeTo|cl2FindingPrep|cl2PairObjectPrep) && !t.hasClass(toks[a-1], clsProductPrep) {
+		return false // ("into antibiotic-treated pups")
+	}
+	if s.text[toks[e-1].end:toks[e].start] == "-" && t.hasClass2(toks[e], cl2Exposure) {
+		return t.hasClass2(toks[e+1], cl2Population)
+	}
+	// the mention took in its participle ("antibiotic-treated")
+	return e-1 > a && t.hasClass2(toks[e-1], cl2Exposure) && t.hasClass2(toks[e], cl2Population)
 }
