@@ -782,6 +782,16 @@ func (t *Tagger) afterAside(s *scratch, k int32, from int) bool {
 				s.tokMent[j-1] >= 0 && t.plainAside(s, j, k)
 		}
 	}
+	// "oral probiotics, notably L. plantarum and Bifidobacterium strains,
+	// reduced Y": examples set aside between the subject and its verb
+	for j := k - 1; j > int32(from) && j >= k-9; j-- {
+		if t.onCueBits(s.cueHits, j, relationBits) {
+			return false
+		}
+		if s.toks[j].flags&flagClause != 0 {
+			return s.tokMent[j-1] >= 0 && t.hasClass2(s.toks[j], cl2PairCoordinator) && !t.hasClass(s.toks[j], clsConj|clsArticle)
+		}
+	}
 	return false
 }
 
