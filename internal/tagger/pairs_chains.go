@@ -1276,10 +1276,14 @@ func (t *Tagger) repeatedAssociations(s *scratch, to int) {
 			continue
 		}
 		prep := toks[pr.end-1]
+		late := false
+		if !t.hasClass2(prep, cl2PairObjectPrep) && int(pr.end) < to && t.hasClass2(toks[pr.end], cl2PairObjectPrep) {
+			prep, late = toks[pr.end], true // "correlated with": the cue is the verb alone
+		}
 		if !t.hasClass2(prep, cl2PairObjectPrep) {
 			continue
 		}
-		k := p.groups[pr.obj].b
+		k := t.afterParenthesis(s, p.groups[pr.obj].b, to) // ("with Y (rho = 0.44) and with Z")
 		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 ||
 			!strings.EqualFold(s.text[toks[k+1].start:toks[k+1].end], s.text[prep.start:prep.end]) {
 			continue
@@ -1287,6 +1291,9 @@ func (t *Tagger) repeatedAssociations(s *scratch, to int) {
 		g := p.groupAfter(k+2, int32(to))
 		if g < 0 || p.groups[g].a > k+8 {
 			continue
+		}
+		if late && p.predBetween(k+2, p.groups[g].a) {
+			continue // ("... and with a higher risk of Z": the risk says how)
 		}
 		for j := k + 2; j < p.groups[g].a; j++ {
 			if toks[j].flags&flagHard != 0 {
@@ -2082,4 +2089,22 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			break
 		}
 	}
+}
+
+// afterParenthesis returns the token after a parenthesis that opens at
+// token k ("(rho = 0.44, p < 0.001)"), within twelve tokens, or k.
+func (t *Tagger) afterParenthesis(s *scratch, k int32, to int) int32 {
+	toks := s.toks
+	if int(k) >= to || byteBefore(s.text, int(toks[k].start)) != '(' {
+		return k
+	}
+	for j := k + 1; int(j) < to && j <= k+12; j++ {
+		if s.tokMent[j] >= 0 {
+			return k
+		}
+		if byteBefore(s.text, int(toks[j].start)) == ')' {
+			return j
+		}
+	}
+	return k
 }
