@@ -1284,6 +1284,9 @@ func (t *Tagger) repeatedAssociations(s *scratch, to int) {
 			continue
 		}
 		k := t.afterParenthesis(s, p.groups[pr.obj].b, to) // ("with Y (rho = 0.44) and with Z")
+		if int(k)+1 < to && t.headNoun(s, s.cueHits, k) && t.hasClass(toks[k+1], clsConj) {
+			k++ // "with <Y> levels and with Z"
+		}
 		if int(k)+2 >= to || !t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagHard != 0 ||
 			!strings.EqualFold(s.text[toks[k+1].start:toks[k+1].end], s.text[prep.start:prep.end]) {
 			continue
