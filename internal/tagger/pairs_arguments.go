@@ -667,7 +667,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	// associated".
 	if pr.obj < 0 && pr.subj >= 0 && pr.bits&(cueInc|cueDec) == 0 &&
 		p.groups[pr.subj].last-p.groups[pr.subj].first > 1 && !p.predBetween(p.groups[pr.subj].b, pr.tok) &&
-		!(int(pr.end) < to && t.hasClass2(toks[pr.end], cl2PairObjectPrep) && p.predBetween(pr.end, pr.end+1)) {
+		!(int(pr.end) < to && t.hasClass2(toks[pr.end], cl2PairObjectPrep) && p.predBetween(pr.end, pr.end+3)) {
+		// ("with a lower risk of Z": an article before the comparison too)
 		// (nor "X and Y were each associated with more severe Z": the
 		// object comes with the comparison after the preposition)
 		// (not "X and Y lowered Z and were accompanied by ...": the

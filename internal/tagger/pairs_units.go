@@ -487,7 +487,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// conjunction between concepts of two kinds.
 	before := false // a relation before the list; a negator ("neither X nor Y") is none
 	for _, h := range hits {
-		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 {
+		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 &&
+			!(h.bits&relationBits == cueCompar && (h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok])) {
+			// (not "Higher intake of X and Y was associated with Z": a
+			// comparative that opens the sentence qualifies its subject)
 			before = true
 		}
 	}
