@@ -544,6 +544,9 @@ func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) 
 // even link", "researchers found").
 func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 	toks := s.toks
+	if a < b && t.hasClass2(toks[a], cl2Collective|cl2Anaphora) {
+		return false // "..., and both nutrients modulate Y": the words stand for what was named before
+	}
 	k := a
 	noun := false
 	for k < b && k < a+4 && s.tokMent[k] < 0 && toks[k].flags&(flagHard|flagClause) == 0 && toks[k].flags&flagLetter != 0 &&
