@@ -216,6 +216,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"and trials of diets are warranted, tied to a higher eczema risk, sleep may be a simple, cheap addition to acne care, "+
 				"what helps acne is zinc, transferring faecal microbiota worsened psoriasis, eczema gets worse after poor sleep, ", n/460)
 		},
+		// rules r17: an association's verb after "between", doses in
+		// parentheses, asides between a subject and its verb, repeated
+		// prepositions past statistics, clauses of their own after ", and",
+		// arms by "-free", collective subjects
+		"r17-wordings": func(n int) string {
+			return strings.Repeat("the association between fibre and acne was attenuated, zinc (30 mg/day) lowered IL-6 and acne, "+
+				"sugar, by contrast, worsened psoriasis, zonulin correlated with PASI (rho = 0.4) and with IL-6 (rho = 0.3) "+
+				"and a later trial found that kefir reduced eczema, in fibre-free mice butyrate fell, ", n/400)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
