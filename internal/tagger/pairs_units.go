@@ -454,6 +454,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			return true
 		}
 	}
+	if t.plainItemBetween(s, hits, g.b, u.a) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true // "fibre intake, fruit consumption and water intake": an item outside the taxonomy in the list
+	}
 	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
 		!t.hasClass(toks[g.a-1], clsConj|clsArticle)
 	between := t.betweenBefore(s, g.a) // "between <X> use and <Y>"
@@ -469,8 +472,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) &&
 			(t.nounForm(s, k) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
-		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
-			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess)
+		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
+			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective)
+		// ("and plenty of <Y>": a quantity of the item, as "and a lack of <Y>")
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head && !lack {
 			return false
@@ -862,4 +866,22 @@ func (t *Tagger) otherKind(s *scratch, i int, kind int8) bool {
 		}
 	}
 	return false
+}
+
+// plainItemBetween reports whether tokens [a, b) are a list item outside
+// the taxonomy between two items: a comma, one or two plain words, and a
+// conjunction ("<X> intake, fruit consumption and <Z> intake").
+func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	n := b - a
+	if n < 2 || n > 3 || toks[a].flags&flagClause == 0 || !t.hasClass(toks[b-1], clsConj) || toks[b-1].flags&flagClause != 0 {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || toks[k].flags&flagLetter == 0 ||
+			k > a && toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(toks[k], clsConj|clsArticle) {
+			return false
+		}
+	}
+	return true
 }
