@@ -127,7 +127,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	// Without one, a heading alone in the first block is the title, and
 	// so is an abstract's first block of one sentence ("...: A Review.").
 	if title == "" && len(s.sents) > 1 && (s.sents[0].heading || doc.Kind == lumen.ArticleAbstract) &&
-		(s.sents[1].block > 0 || lineEnds(doc.Text, s.sents[0].end)) {
+		(s.sents[1].block > 0 || byteAfter(doc.Text, s.sents[0].end) == '\n' || byteAfter(doc.Text, s.sents[0].end) == '\r') {
 		// (a first sentence on a line of its own: "...: a narrative
 		// review.\nAtopic dermatitis is ...")
 		title = doc.Text[s.sents[0].start:s.sents[0].end]
@@ -174,21 +174,6 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 	return ""
 }
 
-// lineEnds reports whether only spaces stand between offset i and the
-// next line break of text.
-func lineEnds(text string, i int) bool {
-	for ; i < len(text); i++ {
-		switch text[i] {
-		case '\n', '\r':
-			return true
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // scanEvidence marks the evidence phrases found in toks, tokens with their
 // vocabulary ids. A primary design up to four words after a word of the
 // article's own ("in this cross-sectional survey", "we conducted a
@@ -208,10 +193,10 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 		if !cited {
 			seen[best] = true
 		}
-		if best >= evRCT && best < evNarrative && t.hasClass2(toks[i], cl2SelfDesign) && !cited {
-			seen[evSelf+best] = true // "we describe a man with ...": the phrase says it is the article's own
-		}
 		if best >= evRCT && best < evNarrative {
+			if t.hasClass2(toks[i], cl2SelfDesign) && !cited {
+				seen[evSelf+best] = true // "we describe a man with ...": the phrase says it is the article's own
+			}
 			for j := i - 1; j >= 0 && j >= i-4 && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsCitedDesign); j-- {
 				if t.hasClass2(toks[j], cl2SelfDesign) { // (not "our previous survey")
 					seen[evSelf+best] = true

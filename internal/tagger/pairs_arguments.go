@@ -63,7 +63,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		sa, sb := segment(s, pr.tok)
 		left := t.adjunctHead(s, t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa), sa)
-		if left >= 0 && t.plainClauseBetween(s, hits, p.groups[left].b, pr.end) {
+		if left >= 0 && t.ownSubjectClause(s, hits, p.groups[left].b, pr.end, false) < pr.end {
 			left = -1 // "..., and several studies link X to Y": a subject of its own, outside the taxonomy
 		}
 		if left < 0 {

@@ -2034,15 +2034,21 @@ func (t *Tagger) elidedRiskObjects(s *scratch, to int) {
 	}
 }
 
+// equalAs reports whether predicate pr stands between two words "as" of
+// an equal comparison ("as effective as"): the word of time after it is
+// the comparison's second "as".
+func (t *Tagger) equalAs(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	return pr.tok > 0 && int(pr.end) < len(toks) && toks[pr.tok-1].id == toks[pr.end].id && t.hasClass(toks[pr.end], clsTimeClause)
+}
+
 // equalComparisons reads "X was as effective as Y in reducing Z": the
 // standard Y is compared, not acted on; X takes the object of Y's verb.
 func (t *Tagger) equalComparisons(s *scratch) {
 	p := &s.pairs
-	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.obj < 0 || pr.subj < 0 || pr.tok == 0 || int(pr.end) >= len(toks) || toks[pr.tok-1].id != toks[pr.end].id ||
-			!t.hasClass(toks[pr.end], clsTimeClause) || p.groups[pr.obj].a != pr.end+1 {
+		if pr.obj < 0 || pr.subj < 0 || !t.equalAs(s, pr) || p.groups[pr.obj].a != pr.end+1 {
 			continue
 		}
 		for j := i + 1; j < len(p.preds); j++ {
@@ -2064,8 +2070,7 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) ||
-			pr.tok > 0 && toks[pr.tok-1].id == toks[pr.end].id {
+		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) || t.equalAs(s, pr) {
 			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
 		b := p.groupAfter(pr.end+1, int32(to))

@@ -121,16 +121,9 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 					break
 				}
 			}
-			toks := s.toks
-			for k := h.end + 1; k+1 < sb; k++ {
-				if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Pronoun) || t.plainSubjectAt(s, hits, k+1, sb) ||
-					t.conceptSubjectAt(s, hits, k+1, sb)) {
-					// "X does not harm Y, and it may reduce Z", "..., and
-					// some small studies link X to Z": a clause of its own
-					sb = k
-					break
-				}
-			}
+			// "X does not harm Y, and it may reduce Z", "..., and some
+			// small studies link X to Z": a clause of its own
+			sb = t.ownSubjectClause(s, hits, h.end+1, sb, true)
 			governed := false
 			for j := range p.preds {
 				pr := &p.preds[j]
@@ -178,12 +171,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// ("X may help Y, and one trial found that X reduced Z": a
 			// finding of its own after clause punctuation)
 			stop := t.findingClauseAfter(s, hits, h.end, to)
-			for k := h.end + 1; k+1 < stop; k++ {
-				if s.toks[k].flags&flagClause != 0 && t.hasClass(s.toks[k], clsConj) && t.plainSubjectAt(s, hits, k+1, stop) {
-					stop = k
-					break
-				}
-			}
+			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
@@ -566,16 +554,19 @@ func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits|cueFinding)
 }
 
-// plainClauseBetween reports whether a clause with a subject outside the
-// taxonomy opens after clause punctuation and a conjunction between
-// tokens a and b (plainSubjectAt).
-func (t *Tagger) plainClauseBetween(s *scratch, hits []cueHit, a, b int32) bool {
+// ownSubjectClause returns the first conjunction in [a, b) after clause
+// punctuation that opens a clause with a subject of its own: plain words
+// outside the taxonomy and their verb (plainSubjectAt), and with any also
+// a pronoun or a concept and its verb (conceptSubjectAt); else b.
+func (t *Tagger) ownSubjectClause(s *scratch, hits []cueHit, a, b int32, any bool) int32 {
+	toks := s.toks
 	for k := a; k+1 < b; k++ {
-		if s.toks[k].flags&flagClause != 0 && t.hasClass(s.toks[k], clsConj) && t.plainSubjectAt(s, hits, k+1, b) {
-			return true
+		if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.plainSubjectAt(s, hits, k+1, b) ||
+			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b))) {
+			return k
 		}
 	}
-	return false
+	return b
 }
 
 // ownClauseBefore returns the token that opens the clause of the hedge at

@@ -166,9 +166,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
 		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
 	}
-	if e := m.tokEnd; int(e)+1 < to && t.concepts[m.concept].kind == kindIntervention && t.hasClass(toks[e], clsNegWord) &&
-		toks[e].start > 0 && s.text[toks[e].start-1] == '-' && toks[e].flags&flagHard == 0 && s.tokMent[e+1] < 0 &&
-		(t.hasClass2(toks[e+1], cl2Population|cl2Arm) || t.sampleWord(s, e+1)) {
+	if e := t.freeTail(s, m.tokEnd); e > m.tokEnd && int(e) < to && t.concepts[m.concept].kind == kindIntervention && s.tokMent[e] < 0 &&
+		(t.hasClass2(toks[e], cl2Population|cl2Arm) || t.sampleWord(s, e)) {
 		u.given, u.withheld = true, true // "fibre-free mice", "the fibre-free group": the arm not given X
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
@@ -518,7 +517,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if before && after && g.last-g.first == 1 && t.betweenBefore(s, g.a) {
 		// "The association between X and Y was attenuated": the list
 		// after "between" is one argument; the verb after it speaks of
-		// the association (topicVerbs)
+		// the association (pairFlags)
 		return true
 	}
 	comma := false
