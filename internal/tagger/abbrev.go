@@ -149,6 +149,9 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 			concept, ok = mm.concept, true
 		}
 	}
+	if ok && concept < 0 {
+		concept = t.modifierListConcept(s, text, int(toks[lo].start)+lfStart, e)
+	}
 	if !ok {
 		return
 	}
@@ -522,4 +525,36 @@ func implicitBlocked(toks []token, text string, k int) bool {
 		return true
 	}
 	return false
+}
+
+// modifierListConcept reads a long form made only of hyphenated modifiers
+// of the noun after the short form, "high-sugar, high-fat (HSHF) diet":
+// the one concept mentioned inside it is what the short form names, even
+// when the long form does not end with it. It returns -1 otherwise.
+func (t *Tagger) modifierListConcept(s *scratch, text string, start, e int) int32 {
+	toks := s.toks
+	concept := int32(-1)
+	words := 0
+	for k := e - 1; k >= 0 && int(toks[k].end) > start; k-- {
+		if m := s.tokMent[k]; m >= 0 {
+			if concept >= 0 && s.ments[m].concept != concept {
+				return -1
+			}
+			concept = s.ments[m].concept
+		}
+		if toks[k].flags&flagLetter == 0 {
+			return -1
+		}
+		if k > 0 && text[toks[k-1].end:toks[k].start] == "-" {
+			continue // the parts of one hyphenated word
+		}
+		if k+1 < e && text[toks[k].end:toks[k+1].start] != "-" {
+			return -1 // a word that is not hyphenated
+		}
+		words++
+	}
+	if words < 2 {
+		return -1
+	}
+	return concept
 }

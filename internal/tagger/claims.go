@@ -270,10 +270,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Hedged = t.hedged(s, text, hits, from, to, firstMent)
 	c.Relation = t.relation(s, text, hits, firstMent)
 	c.Relations = t.pairs(s, text, hits, from, to, firstMent, c.Negated, c.Hedged, c.Relation)
-	if len(c.Relations) == 0 && (s.pairs.armsOnly || s.pairs.covariates) {
+	if len(c.Relations) == 0 && (s.pairs.armsOnly || s.pairs.covariates || s.pairs.objectsOnly) {
 		// "discriminated the X + Y group from the Y group"; "the
 		// association persisted after adjustment for Y", Y the only
-		// concept of its kind
+		// concept of its kind; "Supplements improved X and reduced Y"
 		return lumen.Claim{}, false
 	}
 	if armOK {

@@ -88,12 +88,13 @@ type pairScratch struct {
 	out      []lumen.Relation
 	seen     [][2]int32 // the unordered concept pairs of out
 
-	fallback   bool    // no predicate gave a pair: the nearest concepts were paired
-	meansHedge bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
-	armsOnly   bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
-	covariates bool    // a concept was set aside as a covariate ("after adjustment for Y")
-	strength   float64 // how plainly the strongest predicate that gave a pair states a relation
-	distance   int32   // the largest distance in tokens between the two units of a pair
+	fallback    bool    // no predicate gave a pair: the nearest concepts were paired
+	meansHedge  bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
+	armsOnly    bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
+	objectsOnly bool    // no pair: the concepts are objects of a subject outside the taxonomy
+	covariates  bool    // a concept was set aside as a covariate ("after adjustment for Y")
+	strength    float64 // how plainly the strongest predicate that gave a pair states a relation
+	distance    int32   // the largest distance in tokens between the two units of a pair
 }
 
 const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar | cueRole
@@ -107,7 +108,7 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // (s.pairs.fallback records it).
 func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
-	p.fallback, p.strength, p.distance, p.armsOnly, p.covariates = false, 0, 0, false, false
+	p.fallback, p.strength, p.distance, p.armsOnly, p.covariates, p.objectsOnly = false, 0, 0, false, false, false
 	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
@@ -354,6 +355,13 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 	for _, pr := range p.preds {
 		outside = outside || pr.outside || pr.compare
 	}
+	if !population && !negated && t.outsideObject(s, bi) && t.outsideObject(s, bj) {
+		// "Supplements improved X and reduced Y": the verbs' subject is
+		// outside the taxonomy and X and Y are only its objects, which
+		// the sentence does not relate to each other
+		p.objectsOnly = true
+		return nil
+	}
 	if negated {
 		// "Y is rarely caused by food, and stress is a far more common
 		// trigger": a relation that is not denied, said by a predicate
@@ -583,4 +591,23 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 		}
 		return // the first "whether" only
 	}
+}
+
+// outsideObject reports whether unit u is the object of a predicate whose
+// subject is outside the taxonomy ("Supplements improved X"), not of a
+// purpose ("limit X to keep Y under control" relates X to Y).
+func (t *Tagger) outsideObject(s *scratch, u int) bool {
+	p := &s.pairs
+	g := p.groupOf(u)
+	if g < 0 {
+		return false
+	}
+	found := false
+	for _, pr := range p.preds {
+		if pr.outside && pr.tok > 0 && t.hasClass2(s.toks[pr.tok-1], cl2PurposeTo) {
+			return false
+		}
+		found = found || pr.outside && pr.obj == g
+	}
+	return found
 }
