@@ -1087,8 +1087,19 @@ func (t *Tagger) instrument(s *scratch, g int) bool {
 func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	p := &s.pairs
 	j := i - 1
-	for j >= 0 && p.preds[j].hyphen {
-		j-- // a hyphenated modifier ("<X>-induced") lies inside a noun phrase
+	for j >= 0 {
+		if p.preds[j].hyphen {
+			j-- // a hyphenated modifier ("<X>-induced") lies inside a noun phrase
+			continue
+		}
+		if j > 0 && p.preds[j-1].hyphen && p.preds[j-1].end == p.preds[j].tok && j-1 > 0 && t.nounOfChange(s, &p.preds[j]) {
+			// and so does the noun it qualifies: "X prevented the
+			// <Y>-induced rise in Z, lowered W and ..." (the verbs share
+			// X)
+			j -= 2
+			continue
+		}
+		break
 	}
 	if j < 0 || p.preds[i].hyphen {
 		return
@@ -1530,8 +1541,8 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 	}
 	start := j + 1
 	switch {
-	case t.hasClass2(toks[j], cl2FindingPrep|cl2Than):
-		// "in the colon", "versus placebo"
+	case t.hasClass2(toks[j], cl2FindingPrep|cl2Than) || t.hasClass3(toks[j], cl3PlacePrep):
+		// "in the colon", "versus placebo", "into the blood"
 	case j+2 < end && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&flagLetter != 0 &&
 		t.hasClass2(toks[j+1], cl2PairObjectPrep|cl2PurposeTo) && toks[j+1].flags&flagHard == 0 &&
 		(t.hasClass(toks[j+2], clsGroup) || t.hasClass(toks[j+2], clsArticle) && j+3 < end && t.hasClass(toks[j+3], clsGroup)):

@@ -223,6 +223,19 @@ var classLists = []struct {
 	{clsCitedDesign, lexicon.ListCitedDesignWords},
 }
 
+// Word classes of the third table: one bit each in Tagger.class3.
+const (
+	cl3PlacePrep uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
+)
+
+// class3Lists ties each word class of the third table to its list.
+var class3Lists = []struct {
+	cls  uint64
+	list string
+}{
+	{cl3PlacePrep, lexicon.ListPlacePrepositions},
+}
+
 // class2Lists ties each word class of the second table to its list.
 var class2Lists = []struct {
 	cls  uint64

@@ -45,6 +45,7 @@ type Tagger struct {
 	evid    *trie    // wordings of study designs; payload is the evidence code
 	class   []uint64 // word classes per vocabulary id
 	class2  []uint64 // more word classes (class2Lists) per vocabulary id
+	class3  []uint64 // more word classes (class3Lists) per vocabulary id
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -662,6 +663,13 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 			classOf2[t.vocab.id(string(buf))] |= cl.cls
 		}
 	}
+	classOf3 := map[int32]uint64{}
+	for _, cl := range class3Lists {
+		for _, w := range lists.words(cl.list) {
+			buf = t.norm(buf[:0], w)
+			classOf3[t.vocab.id(string(buf))] |= cl.cls
+		}
+	}
 	t.class = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf {
 		t.class[id] = cls
@@ -669,6 +677,10 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 	t.class2 = make([]uint64, len(t.vocab.ids))
 	for id, cls := range classOf2 {
 		t.class2[id] = cls
+	}
+	t.class3 = make([]uint64, len(t.vocab.ids))
+	for id, cls := range classOf3 {
+		t.class3[id] = cls
 	}
 }
 
