@@ -290,6 +290,20 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	}
 	right := p.groupAfter(pr.end, next)
+	if h := t.armInSubject(s, left, from); h >= 0 && left >= 0 && p.groups[left].b <= pr.tok {
+		if right < 0 {
+			// "Y in X-treated patients fell": the arm is named inside
+			// the subject's phrase
+			pr.subj, pr.obj = left, h
+			if dir := t.comparativeAt(s, s.cueHits, pr.tok); pr.bits&(cueInc|cueDec) == 0 && dir != 0 {
+				pr.bits |= directionBits(dir)
+			}
+			return true, true
+		}
+		// "W in X-treated mice did not change Y": the animals named
+		// after what they took are where W acted
+		left = h
+	}
 	if k < int32(to) && t.hasClass2(toks[k], cl2PairOf) {
 		if t.ofPhrase(s, pr, k, sb, left) {
 			return false, true
@@ -444,7 +458,11 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
 			of++
 		}
-		if k := t.skipFillers(s, pr.end, int32(to), 3); k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+		k := t.skipFillers(s, pr.end, int32(to), 3)
+		if k+1 == nx.tok && s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagClause|flagDigit) == 0 && toks[k].flags&flagLetter != 0 {
+			k++ // an adjective of its own: "by boosting microbial production of X"
+		}
+		if k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
 				// "buffered the effects of <S> on <Y>": a noun of
@@ -1563,7 +1581,9 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 			(!t.hasClass2(toks[e], cl2Population) || e+1 < end && (t.hasClass(toks[e+1], clsConj) || t.hasClass2(toks[e+1], cl2Population))) && words < 3:
 			// (people only right before the conjunction: "in BALB/c mice
 			// and", "in adult mice and")
-			words++
+			if e == start || s.text[toks[e].start-1] != '-' {
+				words++ // (the parts of "skin-draining" are one word)
+			}
 		default:
 			return -1
 		}

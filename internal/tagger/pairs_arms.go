@@ -437,3 +437,27 @@ func (t *Tagger) freeTail(s *scratch, e int32) int32 {
 	}
 	return e
 }
+
+// armInSubject returns the group before group g when g names an arm inside
+// the subject's phrase, "Y in <X>-treated patients (fell)": an
+// intervention given, after a preposition of finding and before a
+// population word. Else -1.
+func (t *Tagger) armInSubject(s *scratch, g, from int) int {
+	p := &s.pairs
+	if g <= 0 || !p.units[p.groups[g].first].given {
+		return -1
+	}
+	e := p.groups[g].b
+	if int(e)+1 < len(s.toks) && s.text[s.toks[e].start-1] == '-' && t.edForm(s, e) {
+		e++ // "<X>-treated patients": the participle joins its concept
+	}
+	if !t.populationSpan(s, p.groups[g].a, e) {
+		return -1
+	}
+	h := p.groupBefore(p.groups[g].a, int32(from))
+	if h < 0 || t.groupHasKind(s, h, kindIntervention) || t.verbBetween(s, p.groups[h].b, p.groups[g].a) ||
+		p.groups[g].a-p.groups[h].b > 3 {
+		return -1
+	}
+	return h
+}
