@@ -142,14 +142,14 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			s.norm = t.norm(s.norm[:0], title[tk.start:tk.end])
 			tk.id = t.vocab.lookup(s.norm)
 		}
-		t.scanEvidence(s.titleToks, &tt)
+		t.scanEvidence(s.titleToks, &tt, false)
 		for _, c := range []int{evMeta, evSR, evNarrative} {
 			if tt[c] || tt[evSelf+c] {
 				return evidenceNames[c]
 			}
 		}
 	}
-	t.scanEvidence(s.toks, &seen)
+	t.scanEvidence(s.toks, &seen, false)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
 			return evidenceNames[c]
@@ -178,8 +178,9 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // vocabulary ids. A primary design up to four words after a word of the
 // article's own ("in this cross-sectional survey", "we conducted a
 // randomised trial", "we therefore conducted a cross-sectional study") is
-// also marked as a self-reference.
-func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
+// also marked as a self-reference. A design cited as another article's
+// ("earlier trials") counts only for a claim's own evidence (claim).
+func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool, claim bool) {
 	for i := 0; i < len(toks); {
 		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
 		if best < 0 {
@@ -190,8 +191,8 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool) {
 		for j := i - 1; j >= 0 && j >= i-2 && toks[j+1].flags&flagHard == 0; j-- {
 			cited = cited || t.hasClass(toks[j], clsCitedDesign)
 		}
-		if !cited {
-			seen[best] = true
+		if !cited || claim {
+			seen[best] = true // ("Earlier trials have shown that X ...": the claim's)
 		}
 		if best >= evRCT && best < evNarrative {
 			if t.hasClass2(toks[i], cl2SelfDesign) && !cited {
@@ -248,7 +249,20 @@ func foldKey(dst []byte, s string) []byte {
 // bare review unless the sentence reports what it found.
 func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string {
 	var seen [evCount + evSelf]bool
-	t.scanEvidence(s.toks[from:to], &seen)
+	scan := from
+	for _, h := range s.cueHits {
+		if int(h.tok) >= from && int(h.tok) <= from+2 && h.bits&cueInstead != 0 {
+			// "Unlike an earlier cohort, we found ...": the design set
+			// against the claim is not its evidence
+			for j := int(h.end); j < to; j++ {
+				if s.toks[j].flags&flagClause != 0 {
+					scan = j
+					break
+				}
+			}
+		}
+	}
+	t.scanEvidence(s.toks[scan:to], &seen, true)
 	found := false
 	for _, h := range s.cueHits {
 		if h.bits&cueFinding != 0 {

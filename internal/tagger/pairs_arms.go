@@ -84,8 +84,15 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
 			continue
 		}
 		k := int(arm.a) - 1
+		for k > from && s.text[toks[k+1].start-1] == '-' && toks[k+1].flags&flagHard == 0 {
+			k-- // "the high-sugar group": a modifier joined to the concept
+		}
 		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 			k--
+		}
+		if k == from && t.hasClass2(toks[k], cl2FindingPrep) && int(arm.b)+1 < len(toks) && toks[arm.b+1].flags&flagClause != 0 {
+			t.frontedArmComparatives(s, hits, arm)
+			continue
 		}
 		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
 			continue
@@ -460,4 +467,42 @@ func (t *Tagger) armInSubject(s *scratch, g, from int) int {
 		return -1
 	}
 	return h
+}
+
+// frontedArmComparatives reads an arm named at the head of the sentence,
+// "In the X group, Y scores were 45% lower than in the placebo group":
+// each outcome with a comparative after it, before "than", is the arm's
+// effect in the comparative's direction.
+func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit) {
+	p := &s.pairs
+	toks := s.toks
+	for _, u := range p.units {
+		if u.a <= arm.b || t.concepts[u.concept].kind == kindIntervention || u.given || t.changedBefore(s, hits, u) {
+			continue
+		}
+		dir := 0
+		for j := u.a - 1; j > arm.b && j >= u.a-2 && dir == 0; j-- {
+			dir = t.comparativeAt(s, hits, j) // "showed higher <Y>, ... and more fine <Z>"
+			if toks[j+1].flags&flagClause != 0 {
+				break
+			}
+		}
+		for j := u.b; int(j) < len(toks) && j < u.b+8 && dir == 0; j++ {
+			if j > u.b && toks[j].flags&flagClause != 0 || s.tokMent[j] >= 0 || t.hasClass2(toks[j], cl2Than) || t.hasClass(toks[j], clsConj) {
+				break
+			}
+			if t.onCueBits(hits, j, relationBits) && !t.onCueBits(hits, j, cueCompar) {
+				break // a verb of its own: its pair says it
+			}
+			dir = t.comparativeAt(s, hits, j)
+		}
+		if dir == 0 {
+			continue
+		}
+		pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		if dir < 0 {
+			pr.bits = cueDec
+		}
+		t.addPair(s, arm, u, &pr)
+	}
 }

@@ -1283,7 +1283,11 @@ func (t *Tagger) repeatedAssociations(s *scratch, to int) {
 		if !t.hasClass2(prep, cl2PairObjectPrep) {
 			continue
 		}
-		k := t.afterParenthesis(s, p.groups[pr.obj].b, to) // ("with Y (rho = 0.44) and with Z")
+		k := p.groups[pr.obj].b
+		if int(k)+1 < to && t.headNoun(s, s.cueHits, k) && byteBefore(s.text, int(toks[k+1].start)) == '(' {
+			k++ // "with <Y> area (r = -0.63) and with Z"
+		}
+		k = t.afterParenthesis(s, k, to) // ("with Y (rho = 0.44) and with Z")
 		if int(k)+1 < to && t.headNoun(s, s.cueHits, k) && t.hasClass(toks[k+1], clsConj) {
 			k++ // "with <Y> levels and with Z"
 		}

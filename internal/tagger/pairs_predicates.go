@@ -766,6 +766,13 @@ func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 		if int(h.tok) < from || clauseBetween(s.toks, int(h.end), k) {
 			return false
 		}
+		if i > 0 {
+			if _, dir := t.loweredChange(s, s.cueHits, i-1, k); dir != 0 {
+				// "X prevented the rise in Y and lowered Z": the noun is
+				// the object of a verb, which the next verb follows
+				return false
+			}
+		}
 		return h.end-h.tok > 1 && t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep)
 	}
 	return false
