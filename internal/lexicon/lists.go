@@ -211,6 +211,7 @@ const (
 	ListPairVia                   = "pair-via"                    // "via", "through": the means or the path of a relation ("X eased Y via Z")
 	ListFindingPrepositions       = "finding-prepositions"        // prepositions after a finding that name the people it was found in ("described X in patients with Y")
 	ListPlacePrepositions         = "place-prepositions"          // prepositions of a place or path a noun phrase ends with ("leakage into the blood")
+	ListChainAdverbs              = "chain-adverbs"               // adverbs before a verb whose subject is the object before ("upset Y and thereby aggravate Z")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
@@ -442,6 +443,7 @@ var lists = []List{
 	{ListPairPurpose, Words, "en", `"for": a condition after it is the purpose of what is named before, not an argument`},
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
 	{ListFindingPrepositions, Words, "en", `prepositions after a finding that name the people it was found in ("X has been described in patients with Y"): an association`},
+	{ListChainAdverbs, Words, "en", `adverbs before a second verb that make the first verb's object its cause ("X could upset Y and thereby aggravate Z")`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},

@@ -157,7 +157,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
-		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits[i], to)) {
+		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
 			// however, that ...": no clause
 			hits = slices.Delete(hits, i, i+1)
@@ -758,8 +758,12 @@ func (t *Tagger) auxiliary(tk token) bool {
 // parentheticalBreak reports whether clause-break cue h is an adverb set
 // off by commas before a "that" clause ("There is no evidence, however,
 // that X helps Y"): an aside inside the phrase, which it does not end.
-func (t *Tagger) parentheticalBreak(s *scratch, h cueHit, to int) bool {
+func (t *Tagger) parentheticalBreak(s *scratch, hits []cueHit, h cueHit, to int) bool {
 	k := int(h.end)
+	if k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && h.end-h.tok == 1 && h.tok > 0 &&
+		t.onCueBits(hits, h.tok-1, cueNeg) {
+		return true // "We did not, however, find ...": the negator's clause goes on
+	}
 	return k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && t.hasClass2(s.toks[k], cl2Relative) &&
 		s.tokMent[k] < 0
 }

@@ -104,12 +104,17 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			// noun phrase)
 			limit = int(h.end) + negScopeLong
 		}
+		start := int(h.end)
+		if t.breakAside(s, h.end, h.end+1) {
+			start += 2 // "did not, however, find": the aside is no clause
+			limit += 2
+		}
 		for j := i + 1; j < len(hits); j++ {
 			g := hits[j]
 			if int(g.tok) >= limit || g.bits&(cueClauseBreak|cuePseudo) != 0 {
 				break
 			}
-			if clauseBetween(toks, int(h.end), int(g.tok)) || t.purposeBetween(s, hits, i, j) {
+			if clauseBetween(toks, start, int(g.tok)) || t.purposeBetween(s, hits, i, j) {
 				break
 			}
 			if g.bits&scopeBits != 0 || g.bits&cueRole != 0 {
@@ -118,6 +123,18 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		}
 	}
 	return false
+}
+
+// breakAside reports whether the one word between tokens k and e is a
+// word that breaks clauses, set off by commas: "did not, however, find"
+// keeps the negator's clause going.
+func (t *Tagger) breakAside(s *scratch, k, e int32) bool {
+	toks := s.toks
+	if int(e) >= len(toks) || e != k+1 || toks[k].flags&flagClause == 0 || toks[e].flags&flagClause == 0 || s.tokMent[k] >= 0 {
+		return false
+	}
+	best, _ := t.cues.longest(toks, int(k), int(e), nil)
+	return best >= 0 && t.cueBits[best]&cueClauseBreak != 0
 }
 
 // exposureNegated reports whether a negator ending before token k denies an

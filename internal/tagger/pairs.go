@@ -595,7 +595,8 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 
 // outsideObject reports whether unit u is the object of a predicate whose
 // subject is outside the taxonomy ("Supplements improved X"), not of a
-// purpose ("limit X to keep Y under control" relates X to Y).
+// purpose ("limit X to keep Y under control" relates X to Y) or of a
+// chain ("could upset X and thereby aggravate Y").
 func (t *Tagger) outsideObject(s *scratch, u int) bool {
 	p := &s.pairs
 	g := p.groupOf(u)
@@ -604,8 +605,8 @@ func (t *Tagger) outsideObject(s *scratch, u int) bool {
 	}
 	found := false
 	for _, pr := range p.preds {
-		if pr.outside && pr.tok > 0 && t.hasClass2(s.toks[pr.tok-1], cl2PurposeTo) {
-			return false
+		if pr.outside && pr.tok > 0 && (t.hasClass2(s.toks[pr.tok-1], cl2PurposeTo) || t.hasClass3(s.toks[pr.tok-1], cl3ChainAdverb)) {
+			return false // (nor of a chain: "upset Y and thereby aggravate Z")
 		}
 		found = found || pr.outside && pr.obj == g
 	}

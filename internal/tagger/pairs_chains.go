@@ -567,6 +567,13 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 					}
 				}
 			}
+			far := false // the qualifier stands before the item's adjectives: "and dampened allergic <Y>"
+			for j := i + 1; j < n && q < 0 && a-2 >= k; j++ {
+				if qj := &p.preds[j]; qj.tok >= k && qj.end-qj.tok == 1 && qj.end < a && qj.end >= a-2 && t.listVerb(s, qj) &&
+					!t.cueBetween(hits, qj.end, a) && s.tokMent[qj.end] < 0 {
+					q, far = j, true
+				}
+			}
 			if q >= 0 {
 				// only a qualifier opens an item: "higher", "lower",
 				// "reduced"; "fuelling Z" is a clause of its own
@@ -578,6 +585,9 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 			open := a
 			if q >= 0 || a-1 >= k && t.hasClass(toks[a-1], clsLess|clsComparative) {
 				open = a - 1
+			}
+			if far {
+				open = p.preds[q].tok
 			}
 			if first && open != t.skipFillers(s, k, sb, 2) || !first && !t.itemGap(s, k, open) {
 				break

@@ -225,7 +225,8 @@ var classLists = []struct {
 
 // Word classes of the third table: one bit each in Tagger.class3.
 const (
-	cl3PlacePrep uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
+	cl3PlacePrep   uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
+	cl3ChainAdverb                    // "thereby": the verb after it has the object before as its cause
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -234,6 +235,7 @@ var class3Lists = []struct {
 	list string
 }{
 	{cl3PlacePrep, lexicon.ListPlacePrepositions},
+	{cl3ChainAdverb, lexicon.ListChainAdverbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
