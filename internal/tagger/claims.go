@@ -279,6 +279,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	if armOK {
 		t.applyArmResult(c.Relations, arm)
 	}
+	c.Relations = t.lostDiversityTwins(s, c.Relations, to, firstMent)
 	// The sentence's relation summarises its pairs: the effect of the first
 	// pair that is not denied.
 	for _, r := range c.Relations {
@@ -990,4 +991,59 @@ func (t *Tagger) doseAsides(s *scratch, hits []cueHit, from, to int) {
 		toks[open].flags &^= flagHard | flagClause
 		toks[k].flags &^= flagHard | flagClause
 	}
+}
+
+// lostDiversityTwins adds, for each pair of a condition and a diversity
+// that the sentence says is lower, reduced or lost (the imbalance
+// lostDiversity read from it), the same pair of the imbalance: "a less
+// diverse gut microbiota in people with Y" relates Y both to the diversity
+// and to the imbalance (docs/ANNOTATION.md).
+func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, firstMent int) []lumen.Relation {
+	if t.imbalance < 0 || t.diversity < 0 {
+		return rels
+	}
+	lost := false
+	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+		lost = lost || !s.ments[j].dropped && s.ments[j].flags&entLostDiversity != 0
+	}
+	if !lost {
+		return rels
+	}
+	div, imb := t.concepts[t.diversity].id, t.concepts[t.imbalance].id
+	n := len(rels)
+	for i := 0; i < n; i++ {
+		r := rels[i]
+		other := r.Object
+		if other == div {
+			other = r.Subject
+		}
+		if c, ok := t.byID[other]; !ok || t.concepts[c].kind != kindCondition {
+			continue // ("X reduced diversity": the exposure's effect, no population's state)
+		}
+		flip := false
+		switch div {
+		case r.Subject:
+			// "Lower diversity was associated with a higher risk of Y":
+			// the subject's modifier is read literally, and more
+			// imbalance raises Y as lower diversity does
+			r.Subject = imb
+		case r.Object:
+			r.Object, flip = imb, true // "X reduced diversity": X raises the imbalance
+		default:
+			continue
+		}
+		if r.Subject == r.Object || slices.ContainsFunc(rels, func(q lumen.Relation) bool {
+			return q.Subject == r.Subject && q.Object == r.Object || q.Subject == r.Object && q.Object == r.Subject
+		}) {
+			continue
+		}
+		switch {
+		case flip && r.Effect == lumen.RelationIncreases:
+			r.Effect = lumen.RelationDecreases
+		case flip && r.Effect == lumen.RelationDecreases:
+			r.Effect = lumen.RelationIncreases
+		}
+		rels = append(rels, r)
+	}
+	return rels
 }
