@@ -298,6 +298,10 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 // people or animals right before it ("patients with <condition>").
 func (t *Tagger) peopleWith(s *scratch, a int32) bool {
 	toks := s.toks
+	for n := 0; n < 2 && a >= 3 && s.tokMent[a-1] < 0 && toks[a-1].flags&(flagHard|flagClause|flagDigit) == 0 && toks[a-1].flags&flagLetter != 0 &&
+		!t.onCue(s.cueHits, a-1) && !t.hasClass2(toks[a-1], cl2PairObjectPrep) && !t.hasClass(toks[a-1], clsArticle|clsDeterminer); n++ {
+		a-- // "patients with chronic <Y>", "with moderate-to-severe <Y>"
+	}
 	return a >= 2 && t.hasClass2(toks[a-1], cl2PairObjectPrep) && t.hasClass2(toks[a-2], cl2Population) &&
 		toks[a-1].flags&flagHard == 0
 }
@@ -420,6 +424,19 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 			Effect: effect, Negated: negated, Hedged: hedged})
 	}
 	pair(p.units[bi], p.units[bj])
+	if population && len(p.preds) == 0 {
+		// "Studies have reported an altered <community> and reduced Z in
+		// patients with <condition>": each finding before the people goes
+		// with their condition
+		last := len(p.units) - 1
+		if c := p.units[last]; t.concepts[c.concept].kind == kindCondition && t.peopleWith(s, c.a) && (bi == last || bj == last) {
+			for i := 0; i < last; i++ {
+				if u := p.units[i]; t.concepts[u.concept].kind != kindCondition && !t.breakBetween(s.cueHits, u.b, c.a) {
+					pair(u, c)
+				}
+			}
+		}
+	}
 	// The nearest concepts stand for their lists ("nutrients such as X, Y
 	// and Z seem to have <W>-lowering effects"): every member of one
 	// goes with every member of the other, across the two kinds.

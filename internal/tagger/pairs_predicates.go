@@ -726,7 +726,8 @@ func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
 		j--
 	}
-	return j >= int32(from) && t.hasClass2(toks[j], cl2Have)
+	// ("have reported an altered X and reduced Y": what was found)
+	return j >= int32(from) && (t.hasClass2(toks[j], cl2Have) || t.onCueBits(s.cueHits, j, cueFound))
 }
 
 // associatedBefore reports whether the concept that ends right before
