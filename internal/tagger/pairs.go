@@ -52,6 +52,7 @@ type predicate struct {
 	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
 	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
+	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
 	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
 	outside    bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
@@ -511,6 +512,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
+	case pr.inversely && t.concepts[su.concept].kind == kindIntervention && t.concepts[ob.concept].kind != kindIntervention:
+		// "Fibre intake was inversely associated with acne severity"
+		return lumen.RelationDecreases
 	case su.consumed && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0 && !pr.likely:
 		// "Students who ate fruit reported fewer breakouts": people
 		// compared by what they chose to eat

@@ -245,6 +245,18 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			pr.bits = pr.bits&^(cueInc|cueHarm) | cueDec
 		}
 	}
+	// "X intake was inversely associated with Y": an exposure that goes
+	// with less Y (not "correlated inversely", two measures that vary
+	// together)
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.bits&cueAssoc == 0 || pr.bits&(cueInc|cueDec) != 0 || int(pr.tok) <= from || !t.hasClass3(toks[pr.tok], cl3AssociatedWord) {
+			continue
+		}
+		if k := pr.tok - 1; t.hasClass2(toks[k], cl2InverseAdverb) || k > int32(from) && t.hasClass2(toks[k-1], cl2InverseAdverb) && t.ending(s, k, t.adverbEnd) {
+			pr.inversely = true
+		}
+	}
 	// "patients with X had Y"
 	if len(p.preds) == 0 && t.possession(s, from, to) {
 		for k := from + 1; k < to; k++ {

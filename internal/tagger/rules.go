@@ -225,8 +225,9 @@ var classLists = []struct {
 
 // Word classes of the third table: one bit each in Tagger.class3.
 const (
-	cl3PlacePrep   uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
-	cl3ChainAdverb                    // "thereby": the verb after it has the object before as its cause
+	cl3PlacePrep      uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
+	cl3ChainAdverb                       // "thereby": the verb after it has the object before as its cause
+	cl3AssociatedWord                    // "associated": an inverse adverb before it lowers what an exposure goes with
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -236,6 +237,7 @@ var class3Lists = []struct {
 }{
 	{cl3PlacePrep, lexicon.ListPlacePrepositions},
 	{cl3ChainAdverb, lexicon.ListChainAdverbs},
+	{cl3AssociatedWord, lexicon.ListAssociatedWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
