@@ -100,6 +100,12 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 		m.dropped = true
 		return
 	}
+	if k := int(m.tokStart) - 1; k >= 0 && toks[m.tokStart].flags&flagHard == 0 && t.hasClass(toks[k], clsSiteSecondary) && t.communityAlt >= 0 &&
+		s.tokMent[k] < 0 {
+		// "a more balanced scalp microbiota": the secondary site's
+		m.concept, m.tokStart, m.start = t.communityAlt, int32(k), toks[k].start
+		return
+	}
 	// "A culture from the genital tract revealed pathological microflora":
 	// another site named as a habitat earlier in the clause, and the
 	// primary site nowhere near.
