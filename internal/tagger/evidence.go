@@ -187,9 +187,14 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool, claim 
 			i++
 			continue
 		}
-		cited := false // "earlier cross-sectional studies", "a later trial": another article's design
+		cited, denied := false, false // "earlier cross-sectional studies", "a later trial": another article's design
 		for j := i - 1; j >= 0 && j >= i-2 && toks[j+1].flags&flagHard == 0; j-- {
 			cited = cited || t.hasClass(toks[j], clsCitedDesign)
+			denied = denied || t.hasClass(toks[j], clsNegWord) // "no controlled trial has confirmed", "was not randomised"
+		}
+		if denied {
+			i = bestEnd
+			continue
 		}
 		if !cited || claim {
 			seen[best] = true // ("Earlier trials have shown that X ...": the claim's)

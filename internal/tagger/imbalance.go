@@ -33,6 +33,10 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			}
 			continue
 		}
+		if e := int(s.ments[c].tokEnd); cls&clsTransfer == 0 && int(s.ments[c].tokStart) > k && e < len(toks) &&
+			toks[e].flags&flagHard == 0 && (t.hasClass(toks[e], clsDiversity) || s.tokMent[e] >= 0 && s.ments[s.tokMent[e]].concept == t.diversity) {
+			continue // "altered gut microbial diversity": the word changes the diversity
+		}
 		// The imbalance or the transfer spans the modifier and the
 		// community it modifies: "altered <community>", "<community>
 		// alterations".
