@@ -14,6 +14,8 @@ package tagger
 //   - general-condition wording that classifies a named condition ("X is a
 //     common <general wording>"), stands in apposition to one or follows
 //     its name ("<condition>-like <general wording>") is dropped;
+//   - one-word systemic inflammation naming a kind of a condition named
+//     right after it ("inflammatory acne lesions") is dropped;
 //   - one-word systemic inflammation that classifies a condition, sits in
 //     lesions or follows a condition's name ("<condition>-like
 //     inflammation") is local inflammation;
@@ -47,6 +49,12 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 		case m.concept == t.antimicrobial && (t.near(s, a, b, 3, 2, clsResistance) || t.resistanceList(s, a)):
 			m.dropped = true
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
+			m.dropped = true
+		case m.concept == t.systemic && b-a == 1 && t.typeOfCondition(s, b) &&
+			!(a > 0 && s.toks[a].flags&flagHard == 0 && s.text[s.toks[a].start-1] == '-' && t.hasClass(s.toks[a-1], clsNegWord)):
+			// "inflammatory acne lesions": a kind of the condition's
+			// lesions, no inflammation of its own ("non-inflammatory
+			// comedones" is a negated mention, which counts)
 			m.dropped = true
 		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 && !t.circulating(s, a) &&
 			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
@@ -87,4 +95,19 @@ func (t *Tagger) resistanceList(s *scratch, a int) bool {
 		}
 	}
 	return false
+}
+
+// typeOfCondition reports whether a mention of a specific condition starts
+// at token b, right after the word before it: that word names a kind of
+// the condition ("inflammatory acne").
+func (t *Tagger) typeOfCondition(s *scratch, b int) bool {
+	if b >= len(s.toks) || s.toks[b].flags&flagHard != 0 || s.tokSent[b] != s.tokSent[b-1] {
+		return false
+	}
+	m := s.tokMent[b]
+	if m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != b || s.ments[m].concept < 0 {
+		return false
+	}
+	c := s.ments[m].concept
+	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
 }
