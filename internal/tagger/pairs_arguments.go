@@ -69,6 +69,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if left < 0 {
 			left = t.asideSubject(s, hits, sa, from, pr.tok) // "X, but not W, was more common in Y"
 		}
+		if left < 0 && i == 0 {
+			left = t.copulaSubjectBefore(s, hits, pr.tok, from) // "X was safe but did not improve Y"
+		}
 		if left > 0 && p.groups[left-1].a >= sa && t.recipients(s, left) && t.groupHasKind(s, left-1, kindIntervention) {
 			left-- // "FMT from untreated donors into antibiotic-treated pups prevented Y": the pups receive it
 		}
@@ -1745,4 +1748,35 @@ func (t *Tagger) recipients(s *scratch, g int) bool {
 	}
 	// the mention took in its participle ("antibiotic-treated")
 	return e-1 > a && t.hasClass2(toks[e-1], cl2Exposure) && t.hasClass2(toks[e], cl2Population)
+}
+
+// copulaSubjectBefore reads "X was safe but did not improve Y": a verb
+// whose subject is elided after a conjunction or a contrast (past
+// auxiliaries, negators and modals) shares the subject of the copula
+// clause before it, whose complement is a few words outside the taxonomy.
+// It returns that subject's group, or -1.
+func (t *Tagger) copulaSubjectBefore(s *scratch, hits []cueHit, k int32, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	c := k - 1
+	for c > int32(from) && (t.hasClass2(toks[c], cl2Modal|cl2EllipsisAux) || t.onCueBits(hits, c, cueNeg)) {
+		c--
+	}
+	if c <= int32(from) || !t.hasClass(toks[c], clsConj) && !t.onCueBits(hits, c, cueContrast) {
+		return -1
+	}
+	j := c - 1
+	for n := 0; n < 3 && j > int32(from) && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
+		toks[j].flags&flagLetter != 0 && !t.hasClass(toks[j], clsCopula); n++ {
+		j--
+	}
+	if j <= int32(from) || j == c-1 || !t.hasClass(toks[j], clsCopula) {
+		return -1
+	}
+	for g := range p.groups {
+		if p.groups[g].b == j {
+			return g
+		}
+	}
+	return -1
 }

@@ -59,6 +59,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		inside = inside && !t.hyphenTail(s, text, h)
+		if t.inStatistics(s, h.tok, to) {
+			continue // "(mean difference -1.4; 95% CI ...)": a statistic's name
+		}
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) ||
 			t.armParticiple(s, text, h) {
 			continue
@@ -851,4 +854,24 @@ func (t *Tagger) verbForm3s(s *scratch, k int32) bool {
 func (t *Tagger) wordHasClass(word string, cls uint64) bool {
 	id := t.vocab.lookup(t.norm(nil, word))
 	return id >= 0 && t.class[id]&cls != 0
+}
+
+// inStatistics reports whether token k lies in a parenthesis of statistics
+// that opens at most three words before it: no concept inside, a number.
+func (t *Tagger) inStatistics(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	for j := k; j >= 1 && j >= k-3; j-- {
+		if e := t.statisticsEnd(s, j, int32(to)); e > k {
+			for d := j; d < e; d++ {
+				if toks[d].flags&flagDigit != 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[j].flags&flagClause != 0 {
+			return false
+		}
+	}
+	return false
 }
