@@ -293,6 +293,9 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	}
 	right := p.groupAfter(pr.end, next)
+	if right >= 0 && pr.bits&(cueInc|cueDec) != 0 && t.afterThan(s, p.groups[right].a, pr.end+1) {
+		right = -1 // "X reduced lesions more than Y did": Y is compared, not acted on
+	}
 	if h := t.armInSubject(s, left, from); h >= 0 && left >= 0 && p.groups[left].b <= pr.tok {
 		if right < 0 {
 			// "Y in X-treated patients fell": the arm is named inside
@@ -1779,4 +1782,15 @@ func (t *Tagger) copulaSubjectBefore(s *scratch, hits []cueHit, k int32, from in
 		}
 	}
 	return -1
+}
+
+// afterThan reports whether "than" (or "versus") stands before token a,
+// past articles and determiners, after token lo: what follows is compared.
+func (t *Tagger) afterThan(s *scratch, a, lo int32) bool {
+	toks := s.toks
+	k := a - 1
+	for k > lo && t.hasClass(toks[k], clsArticle|clsDeterminer|clsAdjective) {
+		k--
+	}
+	return k >= lo && t.hasClass2(toks[k], cl2Than)
 }

@@ -2058,8 +2058,32 @@ func (t *Tagger) equalAs(s *scratch, pr *predicate) bool {
 
 // equalComparisons reads "X was as effective as Y in reducing Z": the
 // standard Y is compared, not acted on; X takes the object of Y's verb.
+// "X cut Z, although it works less well than Y": the intervention a
+// treatment is compared with acts on Z as well, in the same direction.
 func (t *Tagger) equalComparisons(s *scratch) {
 	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if !pr.compare || pr.negated || pr.subj < 0 || pr.obj < 0 || pr.bits&(cueInc|cueDec) != 0 || p.groups[pr.obj].a <= pr.end ||
+			!t.groupHasKind(s, pr.subj, kindIntervention) || !t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		than := false
+		for k := pr.end; k < p.groups[pr.obj].a; k++ {
+			than = than || t.hasClass2(toks[k], cl2Than)
+		}
+		if !than {
+			continue
+		}
+		for j := range p.preds {
+			if q := &p.preds[j]; j != i && q.subj == pr.subj && q.obj >= 0 && q.obj != pr.obj && !q.negated && q.bits&(cueInc|cueDec) != 0 &&
+				!t.groupHasKind(s, q.obj, kindIntervention) {
+				pr.subj, pr.obj, pr.bits, pr.compare = pr.obj, q.obj, q.bits, false
+				break
+			}
+		}
+	}
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if pr.obj < 0 || pr.subj < 0 || !t.equalAs(s, pr) || p.groups[pr.obj].a != pr.end+1 {
