@@ -19,9 +19,8 @@ import (
 //   - antibody words are an immune response unless used as reagents;
 //   - flares in a document about a condition, or near the secondary site,
 //     are local inflammation, unless an off-site disease is named;
-//   - spots on the secondary site are the lesion condition (and local
-//     inflammation when inflamed), not when another word makes them
-//     something else;
+//   - spots on the secondary site, or inflamed ones, are the lesion
+//     condition, not when another word makes them something else;
 //   - the dryness adjective or a red adjective listed before the secondary
 //     site's noun is the dryness condition or local inflammation;
 //   - "inflamed" lesions are local inflammation;
@@ -175,10 +174,9 @@ func (t *Tagger) spots(s *scratch, k int, conditionDoc bool) {
 	}
 	inflamed := t.near(s, k, k+1, 3, 0, clsInflamedAdj)
 	if t.near(s, k, k+1, 3, 4, clsSpotOnSite) || inflamed || conditionDoc && t.docHas(s, t.lesionCond) {
+		// ("inflamed spots", "angry spots" are the condition's lesions
+		// only: every labeller of such a sentence read them so)
 		s.add(k, toks, t.lesionCond)
-		if inflamed && t.localInfl >= 0 {
-			s.add(k, toks, t.localInfl)
-		}
 	}
 }
 

@@ -194,7 +194,8 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 	sent := s.tokSent[k]
 	if j := k + 1; j < len(toks) && s.tokSent[j] == sent && toks[j].flags&flagHard == 0 &&
 		t.hasClass(toks[j], clsLesion|clsSpot) {
-		return true
+		// ("inflamed spots" are the lesion condition's spots only)
+		return !t.hasClass(toks[j], clsSpot)
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && s.tokSent[j] == sent; j-- {
 		if toks[j+1].flags&flagClause != 0 {
