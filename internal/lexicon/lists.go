@@ -212,6 +212,7 @@ const (
 	ListFindingPrepositions       = "finding-prepositions"        // prepositions after a finding that name the people it was found in ("described X in patients with Y")
 	ListPlacePrepositions         = "place-prepositions"          // prepositions of a place or path a noun phrase ends with ("leakage into the blood")
 	ListAssociatedWords           = "associated-words"            // participles of association that an inverse adverb gives a direction ("inversely associated with Y")
+	ListRiskNouns                 = "risk-nouns"                  // nouns of risk: "a higher risk of Y in people with X" makes X the exposure
 	ListChainAdverbs              = "chain-adverbs"               // adverbs before a verb whose subject is the object before ("upset Y and thereby aggravate Z")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
@@ -445,6 +446,7 @@ var lists = []List{
 	{ListPairVia, Words, "en", `"via", "through": the means (an intervention) or the path (another concept) of a relation`},
 	{ListFindingPrepositions, Words, "en", `prepositions after a finding that name the people it was found in ("X has been described in patients with Y"): an association`},
 	{ListAssociatedWords, Words, "en", `participles of association that an inverse adverb before them turns into a lowering, for an exposure ("fibre intake was inversely associated with acne severity"); "correlated" is not one`},
+	{ListRiskNouns, Words, "en", `nouns of risk: "a higher risk of Y in people with X" makes X the exposure that raises Y`},
 	{ListChainAdverbs, Words, "en", `adverbs before a second verb that make the first verb's object its cause ("X could upset Y and thereby aggravate Z")`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},

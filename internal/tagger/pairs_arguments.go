@@ -91,6 +91,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.subj = pr.owner - 1
 		}
 	}
+	t.riskInPeople(s, to)
 	t.subordinateCauses(s, hits, to)
 	t.equalComparisons(s)
 	t.conversionProducts(s, to)
@@ -1793,4 +1794,34 @@ func (t *Tagger) afterThan(s *scratch, a, lo int32) bool {
 		k--
 	}
 	return k >= lo && t.hasClass2(toks[k], cl2Than)
+}
+
+// riskInPeople reads "a higher risk of Y in people with X": the people's
+// state is the exposure that raises (or lowers) Y.
+func (t *Tagger) riskInPeople(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.bits&(cueInc|cueDec) == 0 || !t.riskCue(s, pr) ||
+			pr.subj >= 0 && p.units[p.groups[pr.subj].first].concept != p.units[p.groups[pr.obj].first].concept {
+			continue // (a subject that names the object again is none: "Y has been linked to ..., and ... a higher risk of Y")
+		}
+		if e := p.groups[pr.obj].b; int(e) < to && t.hasClass2(toks[e], cl2FindingPrep) {
+			if g := p.groupAfter(e, int32(to)); g >= 0 && p.groups[g].a <= e+5 && t.peopleWith(s, p.groups[g].a) {
+				pr.subj = g
+			}
+		}
+	}
+}
+
+// riskCue reports whether predicate pr names a risk ("higher risk of",
+// "increased odds").
+func (t *Tagger) riskCue(s *scratch, pr *predicate) bool {
+	for k := pr.tok; k < pr.end; k++ {
+		if t.hasClass3(s.toks[k], cl3RiskNoun) {
+			return true
+		}
+	}
+	return false
 }

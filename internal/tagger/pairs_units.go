@@ -60,6 +60,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p.units = p.units[:0]
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
+			if n := len(p.units); n > 0 && s.defTok[m.tokStart] && p.units[n-1].concept == m.concept && m.tokStart-p.units[n-1].b <= 1 {
+				continue // "insulin-like growth factor 1 (IGF-1)": the short form defined is its long form's unit
+			}
 			if t.covariate(s, hits, m.tokStart, from) {
 				p.covariates = true
 				continue
@@ -459,7 +462,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
 		!t.hasClass(toks[g.a-1], clsConj|clsArticle)
 	between := t.betweenBefore(s, g.a) // "between <X> use and <Y>"
-	for k := g.b; k < u.a; k++ {
+	// "intakes of X and of (long-chain) Y": the preposition repeated after
+	// the conjunction, then plain words of the item
+	repeatedOf := g.b+1 < u.a && g.a > 0 && t.hasClass(toks[g.b], clsConj) && t.hasClass2(toks[g.b+1], cl2PairOf) &&
+		t.hasClass2(toks[g.a-1], cl2PairOf) && toks[g.b+1].flags&flagHard == 0
+	for k := g.b + 2; repeatedOf && k < u.a; k++ {
+		repeatedOf = s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagDigit) == 0
+	}
+	for k := g.b; k < u.a && !repeatedOf; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&

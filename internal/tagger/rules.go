@@ -228,6 +228,7 @@ const (
 	cl3PlacePrep      uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
 	cl3ChainAdverb                       // "thereby": the verb after it has the object before as its cause
 	cl3AssociatedWord                    // "associated": an inverse adverb before it lowers what an exposure goes with
+	cl3RiskNoun                          // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -238,6 +239,7 @@ var class3Lists = []struct {
 	{cl3PlacePrep, lexicon.ListPlacePrepositions},
 	{cl3ChainAdverb, lexicon.ListChainAdverbs},
 	{cl3AssociatedWord, lexicon.ListAssociatedWords},
+	{cl3RiskNoun, lexicon.ListRiskNouns},
 }
 
 // class2Lists ties each word class of the second table to its list.
