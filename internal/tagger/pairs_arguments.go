@@ -917,8 +917,9 @@ func (t *Tagger) addedToGroup(s *scratch, g int) bool {
 		return true // "X added to <Y>", "an adjunct to <Y>"
 	}
 	h := p.groupBefore(j, 0)
-	if h < 0 || p.groups[h].b != int32(j) {
-		return false
+	if h < 0 || p.groups[h].b != int32(j) && !(p.groups[h].b == int32(j)-1 && s.tokMent[j-1] < 0 && !t.onCue(s.cueHits, int32(j)-1) &&
+		toks[j-1].flags&(flagHard|flagDigit) == 0 && toks[j-1].flags&flagLetter != 0) {
+		return false // ("adding Lactobacillus strains to <Y>": the added item's head noun)
 	}
 	a = p.groups[h].a
 	for a > 1 && s.tokMent[a-1] < 0 && s.text[toks[a-2].end:toks[a-1].start] == "-" {
