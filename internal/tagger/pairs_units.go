@@ -472,13 +472,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	for k := g.b; k < u.a && !repeatedOf; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
-		modifier := k == u.a-1 && k > g.b && t.hasClass(toks[k-1], clsConj) && toks[k].flags&(flagHard|flagDigit) == 0 &&
+		modifier := k == u.a-1 && k > g.b && (t.hasClass(toks[k-1], clsConj) || k >= 3 && t.asWellAs(s, k-3)) &&
+			toks[k].flags&(flagHard|flagDigit) == 0 &&
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, not
 		// "<X>'s neurological and <Y> benefits")
-		head := k == g.b && k+1 < u.a && t.hasClass(toks[k+1], clsConj) && t.headNoun(s, hits, k) &&
+		head := k == g.b && k+1 < u.a && (t.hasClass(toks[k+1], clsConj) || t.asWellAs(s, k+1)) && t.headNoun(s, hits, k) &&
 			(t.nounForm(s, k) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
@@ -893,4 +894,12 @@ func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// asWellAs reports whether "as well as" starts at token k: three
+// coordinator words, the first and the last the same.
+func (t *Tagger) asWellAs(s *scratch, k int32) bool {
+	toks := s.toks
+	return int(k)+2 < len(toks) && toks[k].id >= 0 && toks[k].id == toks[k+2].id && toks[k].id != toks[k+1].id &&
+		t.hasClass2(toks[k], cl2PairCoordinator) && t.hasClass2(toks[k+1], cl2PairCoordinator) && toks[k+1].flags&flagHard == 0 && toks[k+2].flags&flagHard == 0
 }
