@@ -440,6 +440,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// X, elevated Y": participles in a series)
 		return true
 	}
+	if t.mixedListItem(s, hits, g, u) {
+		return true // "high stress, poor sleep or frequent sugary snacks": a list of three or more
+	}
 	if u.a == g.b+1 && g.b > 0 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
 		(t.adjectiveWord(s, g.b) || t.hasClass(toks[g.b], clsLess|clsComparative)) && t.subjectList(s, hits, g, u) {
 		return true // "Stress, poor sleep and <Z> worsen <Y>"
@@ -902,4 +905,43 @@ func (t *Tagger) asWellAs(s *scratch, k int32) bool {
 	toks := s.toks
 	return int(k)+2 < len(toks) && toks[k].id >= 0 && toks[k].id == toks[k+2].id && toks[k].id != toks[k+1].id &&
 		t.hasClass2(toks[k], cl2PairCoordinator) && t.hasClass2(toks[k+1], cl2PairCoordinator) && toks[k+1].flags&flagHard == 0 && toks[k+2].flags&flagHard == 0
+}
+
+// mixedListItem reports whether unit u is the next item of a list of
+// three or more after group g, whatever their kinds: after g (and its
+// head noun) a comma and at most two plain words (adjectives: "poor",
+// "perceived"), and after u (and its head noun) a comma or a conjunction
+// and, within three words, another concept ("stress, poor sleep or
+// sugary snacks", "sleep duration, perceived stress and fibre intake").
+func (t *Tagger) mixedListItem(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	k := g.b
+	if k < u.a && t.headNoun(s, hits, k) && toks[k].flags&flagClause == 0 {
+		k++
+	}
+	if k >= u.a || k == 0 || strings.TrimSpace(s.text[toks[k-1].end:toks[k].start]) != "," || u.a-k > 2 {
+		return false
+	}
+	for j := k; j < u.a; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 && j > k || toks[j].flags&flagLetter == 0 ||
+			!(t.adjectiveWord(s, j) || t.edForm(s, j) || t.hasClass(toks[j], clsLess|clsComparative)) || t.hasClass(toks[j], clsArticle) {
+			return false // (adjectives only: "poor", "perceived", "high"; not "which make")
+		}
+	}
+	e := u.b
+	if int(e)+1 < len(toks) && t.headNoun(s, hits, e) && toks[e].flags&flagClause == 0 {
+		e++
+	}
+	if int(e) >= len(toks) || !(toks[e].flags&flagClause != 0 || t.hasClass(toks[e], clsConj)) {
+		return false
+	}
+	for j := e; int(j) < len(toks) && j < e+4 && s.tokSent[j] == s.tokSent[e]; j++ {
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+		if j > e && (t.onCue(hits, j) || toks[j].flags&flagHard != 0) {
+			return false
+		}
+	}
+	return false
 }
