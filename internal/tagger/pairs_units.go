@@ -463,7 +463,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return true // "fibre intake, fruit consumption and water intake": an item outside the taxonomy in the list
 	}
 	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
-		!t.hasClass(toks[g.a-1], clsConj|clsArticle)
+		!t.hasClass(toks[g.a-1], clsConj|clsArticle) ||
+		g.a > 1 && s.tokSent[g.a-2] == s.tokSent[g.a] && t.hasClass(toks[g.a-1], clsArticle) && t.hasClass2(toks[g.a-2], cl2PairCoordinator) &&
+			!t.hasClass(toks[g.a-2], clsConj|clsArticle) // "both the X arm and ..."
 	between := t.betweenBefore(s, g.a) // "between <X> use and <Y>"
 	// "intakes of X and of (long-chain) Y": the preposition repeated after
 	// the conjunction, then plain words of the item
