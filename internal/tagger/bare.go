@@ -265,7 +265,8 @@ func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 func (t *Tagger) referringStart(s *scratch, k int) bool {
 	toks := s.toks
 	opens := func(j int) bool {
-		return t.hasClass(toks[j], clsArticle|clsDeterminer) || t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
+		// ("a balanced diet" is a new one, not "the diet" named before)
+		return t.hasClass(toks[j], clsArticle|clsDeterminer) && !t.hasClass2(toks[j], cl2Indefinite) || t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
 	}
 	return opens(k-1) || k > 1 && t.edForm(s, int32(k-1)) && s.tokMent[k-1] < 0 && opens(k-2)
 }
