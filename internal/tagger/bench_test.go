@@ -225,6 +225,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"sugar, by contrast, worsened psoriasis, zonulin correlated with PASI (rho = 0.4) and with IL-6 (rho = 0.3) "+
 				"and a later trial found that kefir reduced eczema, in fibre-free mice butyrate fell, ", n/400)
 		},
+		// rules r18 in one endless sentence: bare flares of the document's
+		// condition, lists across kinds past adjectives, "as well as",
+		// lost diversity of patients, findings in people with a
+		// condition, statistics in parentheses, "did not, however,"
+		"r18-wordings": func(n int) string {
+			return strings.Repeat("hidradenitis suppurativa flares, fewer flares, high stress, poor sleep or sugary snacks and fibre as well as "+
+				"poor sleep, patients with acne had a less diverse gut microbiota, studies reported an altered gut microbiota and reduced "+
+				"butyrate in patients with chronic urticaria (mean difference -1.4; 95% CI 0.2), it did not, however, lower IL-6 ", n/420)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
