@@ -1160,9 +1160,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
-	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && t.ingForm(s, pr.tok)):
-		// "X eased Y by lowering Z", "X eased Y via modulating Z": the
-		// gerund is the means of the subject before.
+	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && (t.ingForm(s, pr.tok) || !t.edForm(s, pr.tok))):
+		// "X eased Y by lowering Z", "X eased Y via modulating Z",
+		// "X is associated with Y, possibly via effects on Z": the
+		// gerund or the noun is the means of the subject before.
 		if prev.subj >= 0 {
 			pr.subj = prev.subj
 		}
