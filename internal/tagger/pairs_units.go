@@ -401,6 +401,12 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	last := s.pairs.units[g.last-1]
+	if t.concepts[last.concept].kind != t.concepts[u.concept].kind && t.peopleWith(s, g.a) &&
+		strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start]) != "," && u.a > g.b && toks[g.b].flags&flagClause != 0 {
+		// "in adults with <condition>, oral X, ...": the people's
+		// condition ends a phrase of setting; the subject starts anew
+		return false
+	}
 	if u.a == g.b || u.a == g.b+1 && toks[u.a].flags&flagClause != 0 && t.headNoun(s, hits, g.b) {
 		// ("<X> symptoms, <Y> and <Z>": an item may end with a plain
 		// noun of its own)
