@@ -535,6 +535,9 @@ func (t *Tagger) modifierListConcept(s *scratch, text string, start, e int) int3
 	toks := s.toks
 	concept := int32(-1)
 	words := 0
+	if e < 2 || s.text[toks[e-2].end:toks[e-1].start] != "-" {
+		return -1 // the last word is the second part of a hyphenated one ("high-fat feeding (HFF)" is not)
+	}
 	for k := e - 1; k >= 0 && int(toks[k].end) > start; k-- {
 		if m := s.tokMent[k]; m >= 0 {
 			if concept >= 0 && s.ments[m].concept != concept {

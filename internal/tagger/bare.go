@@ -32,17 +32,13 @@ import (
 func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 	toks := s.toks
 	divDoc := 0 // whether the document names diversity by a synonym: 0 not yet known, 1 yes, -1 no
-	// the last two different conditions named so far, and their sentences:
-	// a bare flare is the document's condition (flareCondition)
-	last, prev := [2]int32{-1, -1}, [2]int32{-1, -1}
+	// the last condition named so far: a bare flare is the document's
+	// condition (flareCondition); and the conditions of each sentence
+	last := int32(-1)
+	t.flaringPerSentence(s)
 	for k, tk := range toks {
-		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped {
-			if c := s.ments[m].concept; t.flaringCondition(c) {
-				if c != last[0] {
-					prev = last
-				}
-				last = [2]int32{c, s.tokSent[k]}
-			}
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && t.flaringCondition(s.ments[m].concept) {
+			last = s.ments[m].concept
 		}
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
@@ -104,7 +100,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			// only flares placed on the skin are its local inflammation.
 			if t.near(s, k, k+1, 3, 3, clsSiteSecondary) && !t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
 				s.add(k, toks, t.localInfl)
-			} else if c := t.flareCondition(s, k, last, prev); c >= 0 {
+			} else if c := t.flareCondition(s, k, last); c >= 0 {
 				s.add(k, toks, c)
 			}
 		case cls&clsSpot != 0 && t.lesionCond >= 0:
@@ -327,20 +323,52 @@ func (t *Tagger) flaringCondition(c int32) bool {
 	return c >= 0 && t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.drynessCond && c != t.localInfl
 }
 
+// flaringPerSentence records in s.flareSent, for each sentence, the one
+// flaring condition it names (-1 none, -2 several): one pass over the
+// mentions.
+func (t *Tagger) flaringPerSentence(s *scratch) {
+	s.flareSent = s.flareSent[:0]
+	for k := range s.toks {
+		si := s.tokSent[k]
+		if si < 0 {
+			continue
+		}
+		for int(si) >= len(s.flareSent) {
+			s.flareSent = append(s.flareSent, -1)
+		}
+		m := s.tokMent[k]
+		if m < 0 || s.ments[m].dropped || !t.flaringCondition(s.ments[m].concept) {
+			continue
+		}
+		switch c := s.ments[m].concept; s.flareSent[si] {
+		case -1:
+			s.flareSent[si] = c
+		case c, -2:
+		default:
+			s.flareSent[si] = -2
+		}
+	}
+}
+
 // flareCondition returns the condition a bare flare word at token k names
 // ("fewer flares", "flare-ups" in a document about HS): the last
-// condition named before it in the document, when no other was named in
+// condition named before it in the document, when no other is named in
 // the same or the previous sentence, none stands right before or after it
 // ("eczema flares", "flares of HS" are read with that condition) and no
 // disease outside the taxonomy is near. Else -1.
-func (t *Tagger) flareCondition(s *scratch, k int, last, prev [2]int32) int32 {
-	if last[0] < 0 || prev[0] >= 0 && prev[1] >= s.tokSent[k]-1 || t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
+func (t *Tagger) flareCondition(s *scratch, k int, last int32) int32 {
+	if last < 0 || t.nearUncovered(s, k, 6, 6, clsOffSiteDisease) {
 		return -1
+	}
+	for si := s.tokSent[k]; si >= 0 && si >= s.tokSent[k]-1 && int(si) < len(s.flareSent); si-- {
+		if c := s.flareSent[si]; c != -1 && c != last {
+			return -1 // another condition (or several) near: no one document condition
+		}
 	}
 	for j := max(k-2, 0); j < len(s.toks) && j <= k+3; j++ {
 		if m := s.tokMent[j]; m >= 0 && j != k && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindCondition && s.tokSent[j] == s.tokSent[k] {
 			return -1
 		}
 	}
-	return last[0]
+	return last
 }

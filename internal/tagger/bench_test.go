@@ -232,7 +232,7 @@ func BenchmarkTagPathological(b *testing.B) {
 		"r18-wordings": func(n int) string {
 			return strings.Repeat("hidradenitis suppurativa flares, fewer flares, high stress, poor sleep or sugary snacks and fibre as well as "+
 				"poor sleep, patients with acne had a less diverse gut microbiota, studies reported an altered gut microbiota and reduced "+
-				"butyrate in patients with chronic urticaria (mean difference -1.4; 95% CI 0.2), it did not, however, lower IL-6 ", n/420)
+				"butyrate in patients with chronic urticaria (mean difference -1.4; 95% CI 0.2), it did not, however, lower IL-6. ", n/420)
 		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention

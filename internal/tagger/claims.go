@@ -761,8 +761,7 @@ func (t *Tagger) auxiliary(tk token) bool {
 // that X helps Y"): an aside inside the phrase, which it does not end.
 func (t *Tagger) parentheticalBreak(s *scratch, hits []cueHit, h cueHit, to int) bool {
 	k := int(h.end)
-	if k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && h.end-h.tok == 1 && h.tok > 0 &&
-		t.onCueBits(hits, h.tok-1, cueNeg) {
+	if h.end-h.tok == 1 && h.tok > 0 && t.onCueBits(hits, h.tok-1, cueNeg) && t.breakAside(s, h.tok, h.end, to) {
 		return true // "We did not, however, find ...": the negator's clause goes on
 	}
 	return k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && t.hasClass2(s.toks[k], cl2Relative) &&
@@ -1028,7 +1027,7 @@ func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, first
 			// imbalance raises Y as lower diversity does
 			r.Subject = imb
 		case r.Object:
-			r.Object, flip = imb, true // "X reduced diversity": X raises the imbalance
+			r.Object, flip = imb, true // "<condition> lowers diversity": it raises the imbalance
 		default:
 			continue
 		}

@@ -187,8 +187,9 @@ func (t *Tagger) siteWord(s *scratch, j int) bool {
 }
 
 // inflamedLesion reports whether the inflamed participle at token k
-// describes lesions or spots: right before them, or after a copula that
-// follows them ("the lesions were less inflamed").
+// describes lesions: right before them, or after a copula that follows
+// them ("the lesions were less inflamed"). Inflamed spots are the lesion
+// condition's spots only (spots), no local inflammation.
 func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 	toks := s.toks
 	sent := s.tokSent[k]
@@ -202,7 +203,7 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 			return false
 		}
 		if t.hasClass(toks[j], clsLesion|clsSpot) {
-			return j < k-1 && t.hasClass(toks[j+1], clsCopula)
+			return j < k-1 && t.hasClass(toks[j+1], clsCopula) && !t.hasClass(toks[j], clsSpot)
 		}
 		if !t.hasClass(toks[j], clsCopula|clsComparative|clsLess) {
 			return false

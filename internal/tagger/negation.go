@@ -105,7 +105,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			limit = int(h.end) + negScopeLong
 		}
 		start := int(h.end)
-		if t.breakAside(s, h.end, h.end+1) {
+		if t.breakAside(s, h.end, h.end+1, to) {
 			start += 2 // "did not, however, find": the aside is no clause
 			limit += 2
 		}
@@ -128,9 +128,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 // breakAside reports whether the one word between tokens k and e is a
 // word that breaks clauses, set off by commas: "did not, however, find"
 // keeps the negator's clause going.
-func (t *Tagger) breakAside(s *scratch, k, e int32) bool {
+func (t *Tagger) breakAside(s *scratch, k, e int32, to int) bool {
 	toks := s.toks
-	if int(e) >= len(toks) || e != k+1 || toks[k].flags&flagClause == 0 || toks[e].flags&flagClause == 0 || s.tokMent[k] >= 0 {
+	if int(e) >= to || e != k+1 || toks[k].flags&flagClause == 0 || toks[e].flags&flagClause == 0 || s.tokMent[k] >= 0 {
 		return false
 	}
 	best, _ := t.cues.longest(toks, int(k), int(e), nil)

@@ -123,7 +123,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
 	t.armPairs(s)
-	t.armComparatives(s, hits, from)
+	t.armComparatives(s, hits, from, to)
 	t.mediatorPairs(s)
 	t.predicatePairs(s)
 	if !negated {
@@ -136,7 +136,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	if len(p.out) > 0 {
 		return slices.Clone(p.out)
 	}
-	return t.nearestPair(s, negated, hedged, relation)
+	return t.nearestPair(s, from, negated, hedged, relation)
 }
 
 // subjectOfVerb reports whether group g is the subject of a predicate
@@ -299,7 +299,7 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 // people or animals right before it ("patients with <condition>").
 func (t *Tagger) peopleWith(s *scratch, a int32) bool {
 	toks := s.toks
-	for n := 0; n < 2 && a >= 3 && s.tokMent[a-1] < 0 && toks[a-1].flags&(flagHard|flagClause|flagDigit) == 0 && toks[a-1].flags&flagLetter != 0 &&
+	for n := 0; n < 2 && a >= 3 && toks[a].flags&flagHard == 0 && s.tokMent[a-1] < 0 && toks[a-1].flags&(flagHard|flagClause|flagDigit) == 0 && toks[a-1].flags&flagLetter != 0 &&
 		!t.onCue(s.cueHits, a-1) && !t.hasClass2(toks[a-1], cl2PairObjectPrep) && !t.hasClass(toks[a-1], clsArticle|clsDeterminer); n++ {
 		a-- // "patients with chronic <Y>", "with moderate-to-severe <Y>"
 	}
@@ -309,7 +309,7 @@ func (t *Tagger) peopleWith(s *scratch, a int32) bool {
 
 // nearestPair pairs the nearest concepts of two kinds, for a sentence
 // whose predicates gave no pair, with the sentence's summary relation.
-func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) []lumen.Relation {
+func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
 	// Rather not a concept that names where something was measured ("in
 	// <condition> patients").
@@ -353,14 +353,13 @@ func (t *Tagger) nearestPair(s *scratch, negated, hedged bool, relation string) 
 		return nil
 	}
 	// The sentence relates its concepts to something outside the taxonomy
-	// ("Supplements improved X and reduced Y", "X lowered the pH in <Y>
-	// patients"): they only go together.
+	// ("X lowered the pH in <Y> patients"): they only go together.
 	// Nor do groups compared ("Y was elevated in <condition>").
 	outside := population
 	for _, pr := range p.preds {
 		outside = outside || pr.outside || pr.compare
 	}
-	if !population && !negated && t.outsideObject(s, bi) && t.outsideObject(s, bj) {
+	if !population && !negated && t.outsideObject(s, bi, from) && t.outsideObject(s, bj, from) {
 		// "Supplements improved X and reduced Y": the verbs' subject is
 		// outside the taxonomy and X and Y are only its objects, which
 		// the sentence does not relate to each other
@@ -618,7 +617,7 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 // subject is outside the taxonomy ("Supplements improved X"), not of a
 // purpose ("limit X to keep Y under control" relates X to Y) or of a
 // chain ("could upset X and thereby aggravate Y").
-func (t *Tagger) outsideObject(s *scratch, u int) bool {
+func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	p := &s.pairs
 	g := p.groupOf(u)
 	if g < 0 {
@@ -626,10 +625,13 @@ func (t *Tagger) outsideObject(s *scratch, u int) bool {
 	}
 	found := false
 	for _, pr := range p.preds {
-		if pr.outside && pr.tok > 0 && (t.hasClass2(s.toks[pr.tok-1], cl2PurposeTo) || t.hasClass3(s.toks[pr.tok-1], cl3ChainAdverb)) {
+		if !pr.outside || pr.obj != g {
+			continue
+		}
+		if int(pr.tok) > from && (t.hasClass2(s.toks[pr.tok-1], cl2PurposeTo) || t.hasClass3(s.toks[pr.tok-1], cl3ChainAdverb)) {
 			return false // (nor of a chain: "upset Y and thereby aggravate Z")
 		}
-		found = found || pr.outside && pr.obj == g
+		found = true
 	}
 	return found
 }

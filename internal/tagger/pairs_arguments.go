@@ -1160,7 +1160,7 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
-	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && (t.ingForm(s, pr.tok) || !t.edForm(s, pr.tok))):
+	case k >= int32(from) && (t.hasClass2(toks[k], cl2PairBy) || t.hasClass2(toks[k], cl2Via) && (t.ingForm(s, pr.tok) || t.nounForm(s, pr.tok))):
 		// "X eased Y by lowering Z", "X eased Y via modulating Z",
 		// "X is associated with Y, possibly via effects on Z": the
 		// gerund or the noun is the means of the subject before.
@@ -1788,7 +1788,8 @@ func (t *Tagger) copulaSubjectBefore(s *scratch, hits []cueHit, k int32, from in
 }
 
 // afterThan reports whether "than" (or "versus") stands before token a,
-// past articles and determiners, after token lo: what follows is compared.
+// past articles, determiners and adjectives, at token lo or after it: what
+// follows is compared.
 func (t *Tagger) afterThan(s *scratch, a, lo int32) bool {
 	toks := s.toks
 	k := a - 1

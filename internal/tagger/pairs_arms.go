@@ -75,7 +75,7 @@ func (t *Tagger) armPairs(s *scratch) {
 // they were given). Each concept of the arm's clause before it takes the
 // first comparative after it, or else the one before it; the first
 // statement wins ("more <Y> ... in the <X> group, while <W> decreased").
-func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
+func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for _, arm := range p.units {
@@ -91,7 +91,7 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from int) {
 			k--
 		}
 		if k == from && t.hasClass2(toks[k], cl2FindingPrep) && int(arm.b)+1 < len(toks) && toks[arm.b+1].flags&flagClause != 0 {
-			t.frontedArmComparatives(s, hits, arm)
+			t.frontedArmComparatives(s, hits, arm, to)
 			continue
 		}
 		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
@@ -447,8 +447,8 @@ func (t *Tagger) freeTail(s *scratch, e int32) int32 {
 
 // armInSubject returns the group before group g when g names an arm inside
 // the subject's phrase, "Y in <X>-treated patients (fell)": an
-// intervention given, after a preposition of finding and before a
-// population word. Else -1.
+// intervention given, after a preposition (populationSpan) and before a
+// population word, past a participle joined to it by a hyphen. Else -1.
 func (t *Tagger) armInSubject(s *scratch, g, from int) int {
 	p := &s.pairs
 	if g <= 0 || !p.units[p.groups[g].first].given {
@@ -473,7 +473,7 @@ func (t *Tagger) armInSubject(s *scratch, g, from int) int {
 // "In the X group, Y scores were 45% lower than in the placebo group":
 // each outcome with a comparative after it, before "than", is the arm's
 // effect in the comparative's direction.
-func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit) {
+func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for _, u := range p.units {
@@ -481,13 +481,10 @@ func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit)
 			continue
 		}
 		dir := 0
-		for j := u.a - 1; j > arm.b && j >= u.a-2 && dir == 0; j-- {
+		for j := u.a - 1; j > arm.b && j >= u.a-2 && dir == 0 && toks[j+1].flags&flagClause == 0; j-- {
 			dir = t.comparativeAt(s, hits, j) // "showed higher <Y>, ... and more fine <Z>"
-			if toks[j+1].flags&flagClause != 0 {
-				break
-			}
 		}
-		for j := u.b; int(j) < len(toks) && j < u.b+8 && dir == 0; j++ {
+		for j := u.b; int(j) < to && j < u.b+8 && dir == 0; j++ {
 			if j > u.b && toks[j].flags&flagClause != 0 || s.tokMent[j] >= 0 || t.hasClass2(toks[j], cl2Than) || t.hasClass(toks[j], clsConj) {
 				break
 			}

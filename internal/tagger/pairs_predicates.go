@@ -731,7 +731,8 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 }
 
 // hadBefore reports whether the concept that ends right before token k
-// is the object of a verb of having ("had <Y>", "exhibited (a) <Y>").
+// is the object of a verb of having ("had <Y>", "exhibited (a) <Y>") or of
+// a finding ("have reported an altered <Y>").
 func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 	toks := s.toks
 	j, ok := mentionBefore(s, k, from)
@@ -741,7 +742,8 @@ func (t *Tagger) hadBefore(s *scratch, k int32, from int) bool {
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) || t.onCue(s.cueHits, j) && t.edForm(s, j)) {
 		j--
 	}
-	// ("have reported an altered X and reduced Y": what was found)
+	// ("have reported an altered X and reduced Y": what was found counts
+	// as what they had)
 	return j >= int32(from) && (t.hasClass2(toks[j], cl2Have) || t.onCueBits(s.cueHits, j, cueFound))
 }
 
@@ -772,7 +774,9 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 
 // nounCueBefore reports whether the relation cue nearest before token k in
 // its clause is a noun of change ending in a preposition ("a loss of",
-// "a rise in"): what follows the conjunction at k continues its list.
+// "a rise in"): what follows the conjunction at k continues its list; not
+// when a lowering verb takes the noun as its object ("X prevented the
+// rise in Y and lowered Z").
 func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 	for i := len(s.cueHits) - 1; i >= 0; i-- {
 		h := s.cueHits[i]
@@ -783,7 +787,7 @@ func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 			return false
 		}
 		if i > 0 {
-			if _, dir := t.loweredChange(s, s.cueHits, i-1, k); dir != 0 {
+			if n, dir := t.loweredChange(s, s.cueHits, i-1, k); dir != 0 && n == h.tok {
 				// "X prevented the rise in Y and lowered Z": the noun is
 				// the object of a verb, which the next verb follows
 				return false

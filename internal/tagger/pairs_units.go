@@ -907,12 +907,14 @@ func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
 	return true
 }
 
-// asWellAs reports whether "as well as" starts at token k: three
-// coordinator words, the first and the last the same.
+// asWellAs reports whether "as well as" starts at token k: a comparative
+// word that is also a coordinator ("as"), another coordinator ("well")
+// and the first word again.
 func (t *Tagger) asWellAs(s *scratch, k int32) bool {
 	toks := s.toks
 	return int(k)+2 < len(toks) && toks[k].id >= 0 && toks[k].id == toks[k+2].id && toks[k].id != toks[k+1].id &&
-		t.hasClass2(toks[k], cl2PairCoordinator) && t.hasClass2(toks[k+1], cl2PairCoordinator) && toks[k+1].flags&flagHard == 0 && toks[k+2].flags&flagHard == 0
+		t.hasClass(toks[k], clsComparative) && t.hasClass2(toks[k], cl2PairCoordinator) && t.hasClass2(toks[k+1], cl2PairCoordinator) &&
+		toks[k+1].flags&flagHard == 0 && toks[k+2].flags&flagHard == 0
 }
 
 // mixedListItem reports whether unit u is the next item of a list of
@@ -931,7 +933,7 @@ func (t *Tagger) mixedListItem(s *scratch, hits []cueHit, g *pairGroup, u pairUn
 		return false
 	}
 	for j := k; j < u.a; j++ {
-		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 && j > k || toks[j].flags&flagLetter == 0 ||
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&flagDigit != 0 || j > k && toks[j].flags&flagHard != 0 || toks[j].flags&flagLetter == 0 ||
 			!(t.adjectiveWord(s, j) || t.edForm(s, j) || t.hasClass(toks[j], clsLess|clsComparative)) || t.hasClass(toks[j], clsArticle) {
 			return false // (adjectives only: "poor", "perceived", "high"; not "which make")
 		}

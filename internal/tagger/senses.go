@@ -101,13 +101,9 @@ func (t *Tagger) resistanceList(s *scratch, a int) bool {
 // at token b, right after the word before it: that word names a kind of
 // the condition ("inflammatory acne").
 func (t *Tagger) typeOfCondition(s *scratch, b int) bool {
-	if b >= len(s.toks) || s.toks[b].flags&flagHard != 0 || s.tokSent[b] != s.tokSent[b-1] {
+	if !t.apposition(s, b) {
 		return false
 	}
-	m := s.tokMent[b]
-	if m < 0 || s.ments[m].dropped || int(s.ments[m].tokStart) != b || s.ments[m].concept < 0 {
-		return false
-	}
-	c := s.ments[m].concept
-	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+	m := s.ments[s.tokMent[b]]
+	return !m.dropped && int(m.tokStart) == b && m.concept != t.localInfl
 }

@@ -939,6 +939,7 @@ type scratch struct {
 	pairs         pairScratch
 	text          string  // the text being tagged
 	sentHarm      []uint8 // per sentence, what harmfulChange reads (imbalance.go)
+	flareSent     []int32 // per sentence: the one flaring condition it names, -1 none, -2 several (bareWords)
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
