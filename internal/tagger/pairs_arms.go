@@ -117,16 +117,18 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 			for j := u.a - 1; j >= start && dir == 0; j-- {
 				dir = t.comparativeAt(s, hits, j)
 			}
-			if dir == 0 {
-				continue
+			if dir != 0 {
+				t.addArmPair(s, arm, u, dir)
 			}
-			pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
-			if dir < 0 {
-				pr.bits = cueDec
-			}
-			t.addPair(s, arm, u, &pr)
 		}
 	}
+}
+
+// addArmPair adds the pair of an arm given an intervention and an outcome
+// that a comparative of direction dir (+1 up, -1 down) says it moved.
+func (t *Tagger) addArmPair(s *scratch, arm, u pairUnit, dir int) {
+	pr := predicate{bits: directionBits(dir), subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+	t.addPair(s, arm, u, &pr)
 }
 
 // plusJoined reports whether units u and v, v right after u, are joined by
@@ -493,13 +495,8 @@ func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit,
 			}
 			dir = t.comparativeAt(s, hits, j)
 		}
-		if dir == 0 {
-			continue
+		if dir != 0 {
+			t.addArmPair(s, arm, u, dir)
 		}
-		pr := predicate{bits: cueInc, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
-		if dir < 0 {
-			pr.bits = cueDec
-		}
-		t.addPair(s, arm, u, &pr)
 	}
 }

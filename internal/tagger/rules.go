@@ -152,11 +152,14 @@ const (
 	cl2Indefinite                             // "a", "an"
 )
 
-// classLists ties each word class to the list that fills it.
-var classLists = []struct {
+// classList ties a word class (one bit of a table) to the list that fills it.
+type classList struct {
 	cls  uint64
 	list string
-}{
+}
+
+// classLists ties each word class to the list that fills it.
+var classLists = []classList{
 	{clsSitePrimary, lexicon.ListSitePrimary},
 	{clsSiteSecondary, lexicon.ListSiteSecondary},
 	{clsMicrobe, lexicon.ListMicrobeWords},
@@ -232,10 +235,7 @@ const (
 )
 
 // class3Lists ties each word class of the third table to its list.
-var class3Lists = []struct {
-	cls  uint64
-	list string
-}{
+var class3Lists = []classList{
 	{cl3PlacePrep, lexicon.ListPlacePrepositions},
 	{cl3ChainAdverb, lexicon.ListChainAdverbs},
 	{cl3AssociatedWord, lexicon.ListAssociatedWords},
@@ -243,10 +243,7 @@ var class3Lists = []struct {
 }
 
 // class2Lists ties each word class of the second table to its list.
-var class2Lists = []struct {
-	cls  uint64
-	list string
-}{
+var class2Lists = []classList{
 	{cl2AbbrIntro, lexicon.ListAbbreviationIntro},
 	{cl2Population, lexicon.ListPopulationWords},
 	{cl2CountNoun, lexicon.ListCountNouns},

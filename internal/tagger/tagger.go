@@ -649,39 +649,36 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 			t.exampleLeads = append(t.exampleLeads, ids)
 		}
 	}
+	// (every word is given its id before the tables are sized)
+	classOf := t.classesOf(lists, classLists)
+	classOf2 := t.classesOf(lists, class2Lists)
+	classOf3 := t.classesOf(lists, class3Lists)
+	t.class = classTable(classOf, len(t.vocab.ids))
+	t.class2 = classTable(classOf2, len(t.vocab.ids))
+	t.class3 = classTable(classOf3, len(t.vocab.ids))
+}
+
+// classesOf returns the classes of each vocabulary id that the word lists
+// of defs give it.
+func (t *Tagger) classesOf(lists vocabLists, defs []classList) map[int32]uint64 {
+	var buf []byte
 	classOf := map[int32]uint64{}
-	for _, cl := range classLists {
+	for _, cl := range defs {
 		for _, w := range lists.words(cl.list) {
 			buf = t.norm(buf[:0], w)
 			classOf[t.vocab.id(string(buf))] |= cl.cls
 		}
 	}
-	classOf2 := map[int32]uint64{}
-	for _, cl := range class2Lists {
-		for _, w := range lists.words(cl.list) {
-			buf = t.norm(buf[:0], w)
-			classOf2[t.vocab.id(string(buf))] |= cl.cls
-		}
-	}
-	classOf3 := map[int32]uint64{}
-	for _, cl := range class3Lists {
-		for _, w := range lists.words(cl.list) {
-			buf = t.norm(buf[:0], w)
-			classOf3[t.vocab.id(string(buf))] |= cl.cls
-		}
-	}
-	t.class = make([]uint64, len(t.vocab.ids))
+	return classOf
+}
+
+// classTable lays the classes of each id out as a table of n ids.
+func classTable(classOf map[int32]uint64, n int) []uint64 {
+	tab := make([]uint64, n)
 	for id, cls := range classOf {
-		t.class[id] = cls
+		tab[id] = cls
 	}
-	t.class2 = make([]uint64, len(t.vocab.ids))
-	for id, cls := range classOf2 {
-		t.class2[id] = cls
-	}
-	t.class3 = make([]uint64, len(t.vocab.ids))
-	for id, cls := range classOf3 {
-		t.class3[id] = cls
-	}
+	return tab
 }
 
 // loadReferring ties each referring noun (cl2Referring) to the concepts
