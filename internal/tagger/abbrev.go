@@ -150,7 +150,7 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		}
 	}
 	if ok && concept < 0 {
-		concept = t.modifierListConcept(s, text, int(toks[lo].start)+lfStart, e)
+		concept = t.modifierListConcept(s, int(toks[lo].start)+lfStart, e)
 	}
 	if !ok {
 		return
@@ -531,11 +531,11 @@ func implicitBlocked(toks []token, text string, k int) bool {
 // of the noun after the short form, "high-sugar, high-fat (HSHF) diet":
 // the one concept mentioned inside it is what the short form names, even
 // when the long form does not end with it. It returns -1 otherwise.
-func (t *Tagger) modifierListConcept(s *scratch, text string, start, e int) int32 {
+func (t *Tagger) modifierListConcept(s *scratch, start, e int) int32 {
 	toks := s.toks
 	concept := int32(-1)
 	words := 0
-	if e < 2 || s.text[toks[e-2].end:toks[e-1].start] != "-" {
+	if e < 2 || !joinedByHyphen(s, int32(e-1)) {
 		return -1 // the last word is the second part of a hyphenated one ("high-fat feeding (HFF)" is not)
 	}
 	for k := e - 1; k >= 0 && int(toks[k].end) > start; k-- {
@@ -548,10 +548,10 @@ func (t *Tagger) modifierListConcept(s *scratch, text string, start, e int) int3
 		if toks[k].flags&flagLetter == 0 {
 			return -1
 		}
-		if k > 0 && text[toks[k-1].end:toks[k].start] == "-" {
+		if joinedByHyphen(s, int32(k)) {
 			continue // the parts of one hyphenated word
 		}
-		if k+1 < e && text[toks[k].end:toks[k+1].start] != "-" {
+		if k+1 < e && !joinedByHyphen(s, int32(k+1)) {
 			return -1 // a word that is not hyphenated
 		}
 		words++

@@ -84,7 +84,7 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		k := int(arm.a) - 1
-		for k > from && s.text[toks[k+1].start-1] == '-' && toks[k+1].flags&flagHard == 0 {
+		for k > from && joinedByHyphen(s, int32(k+1)) {
 			k-- // "the high-sugar group": a modifier joined to the concept
 		}
 		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
@@ -441,7 +441,7 @@ func (t *Tagger) armAfter(s *scratch, g int) bool {
 // right after a hyphen ("fibre-free"), else e.
 func (t *Tagger) freeTail(s *scratch, e int32) int32 {
 	toks := s.toks
-	if int(e) < len(toks) && t.hasClass(toks[e], clsNegWord) && toks[e].start > 0 && s.text[toks[e].start-1] == '-' && toks[e].flags&flagHard == 0 {
+	if int(e) < len(toks) && t.hasClass(toks[e], clsNegWord) && joinedByHyphen(s, e) {
 		return e + 1
 	}
 	return e
@@ -457,7 +457,7 @@ func (t *Tagger) armInSubject(s *scratch, g, from int) int {
 		return -1
 	}
 	e := p.groups[g].b
-	if int(e)+1 < len(s.toks) && s.text[s.toks[e].start-1] == '-' && t.edForm(s, e) {
+	if int(e)+1 < len(s.toks) && t.hyphenBefore(s, e+1) {
 		e++ // "<X>-treated patients": the participle joins its concept
 	}
 	if !t.populationSpan(s, p.groups[g].a, e) {

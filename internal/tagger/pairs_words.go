@@ -180,6 +180,12 @@ func (t *Tagger) hyphenTail(s *scratch, text string, h cueHit) bool {
 		toks[h.end].flags&flagHard == 0
 }
 
+// joinedByHyphen reports whether token k is joined to the token before it
+// by a hyphen (or another joining dash: onlyHyphens), as in "fibre-free".
+func joinedByHyphen(s *scratch, k int32) bool {
+	return k > 0 && int(k) < len(s.toks) && onlyHyphens(s.text[s.toks[k-1].end:s.toks[k].start])
+}
+
 // hyphenBefore reports whether a participle joined by a hyphen to the
 // word before it stands right before token k ("<X>-induced increase").
 func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {

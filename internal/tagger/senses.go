@@ -51,7 +51,7 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
 		case m.concept == t.systemic && b-a == 1 && t.typeOfCondition(s, b) &&
-			!(a > 0 && s.toks[a].flags&flagHard == 0 && s.text[s.toks[a].start-1] == '-' && t.hasClass(s.toks[a-1], clsNegWord)):
+			!(joinedByHyphen(s, int32(a)) && t.hasClass(s.toks[a-1], clsNegWord)):
 			// "inflammatory acne lesions": a kind of the condition's
 			// lesions, no inflammation of its own ("non-inflammatory
 			// comedones" is a negated mention, which counts)
