@@ -407,7 +407,7 @@ func (t *Tagger) comparedAfterCause(s *scratch, pr *predicate, from, to int) boo
 	}
 	k := pr.tok - 1
 	for n := 0; n < 4 && k > int32(from) && (toks[k].flags&flagDigit != 0 ||
-		toks[k-1].flags&flagDigit != 0 && toks[k].start > 0 && s.text[toks[k].start-1] == '-'); n++ {
+		toks[k-1].flags&flagDigit != 0 && joinedByHyphen(s, k)); n++ {
 		k-- // "was 2.3-fold higher": the size of the difference
 	}
 	if k > int32(from) && !t.hasClass(toks[k], clsCopula) && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) &&
@@ -922,7 +922,7 @@ func (t *Tagger) addedToGroup(s *scratch, g int) bool {
 		return false // ("adding Lactobacillus strains to <Y>": the added item's head noun)
 	}
 	a = p.groups[h].a
-	for a > 1 && s.tokMent[a-1] < 0 && s.text[toks[a-2].end:toks[a-1].start] == "-" {
+	for a > 1 && s.tokMent[a-1] < 0 && joinedByHyphen(s, a-1) {
 		a -= 2 // "adding a two-strain X to <Y>": a compound modifier
 	}
 	k := t.wordBefore(s, a, 3)
@@ -1536,7 +1536,7 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// dampened <Y> and scaling and cut Z"
 			items++
 			continue
-		case !conj && j == k && nouns == 0 && a.obj >= 0 && toks[j].flags&flagHard == 0 && toks[j].start > 0 && s.text[toks[j].start-1] == '-' &&
+		case !conj && j == k && nouns == 0 && a.obj >= 0 && toks[j].flags&flagHard == 0 && joinedByHyphen(s, j) &&
 			s.tokMent[j] < 0 && !t.onCue(hits, j):
 			// "X aggravated <Y>-like skin lesions and ...": a suffix of
 			// the object's word, no noun of its own
@@ -1590,7 +1590,7 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 			(!t.hasClass2(toks[e], cl2Population) || e+1 < end && (t.hasClass(toks[e+1], clsConj) || t.hasClass2(toks[e+1], cl2Population))) && words < 3:
 			// (people only right before the conjunction: "in BALB/c mice
 			// and", "in adult mice and")
-			if e == start || s.text[toks[e].start-1] != '-' {
+			if e == start || !joinedByHyphen(s, e) {
 				words++ // (the parts of "skin-draining" are one word)
 			}
 		default:
@@ -1749,7 +1749,7 @@ func (t *Tagger) recipients(s *scratch, g int) bool {
 	if a == 0 || int(e)+1 >= len(toks) || !t.hasClass2(toks[a-1], cl2PurposeTo|cl2FindingPrep|cl2PairObjectPrep) && !t.hasClass(toks[a-1], clsProductPrep) {
 		return false // ("into antibiotic-treated pups")
 	}
-	if s.text[toks[e-1].end:toks[e].start] == "-" && t.hasClass2(toks[e], cl2Exposure) {
+	if joinedByHyphen(s, e) && t.hasClass2(toks[e], cl2Exposure) {
 		return t.hasClass2(toks[e+1], cl2Population)
 	}
 	// the mention took in its participle ("antibiotic-treated")

@@ -394,10 +394,10 @@ func (t *Tagger) givenArmBefore(s *scratch, k int32, from int) bool {
 // by a hyphen to the word before it and followed by people or animals
 // ("<X>-treated mice", "vehicle-treated rats"): it names an arm of the
 // study, no relation of its own.
-func (t *Tagger) armParticiple(s *scratch, text string, h cueHit) bool {
+func (t *Tagger) armParticiple(s *scratch, h cueHit) bool {
 	toks := s.toks
 	k := h.tok
-	return h.end-h.tok == 1 && int(h.end) < len(toks) && toks[k].start > 0 && text[toks[k].start-1] == '-' &&
+	return h.end-h.tok == 1 && int(h.end) < len(toks) && joinedByHyphen(s, k) &&
 		toks[k].flags&flagHard == 0 && t.edForm(s, k) && t.hasClass2(toks[k], cl2Exposure) &&
 		t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0
 }

@@ -2062,18 +2062,13 @@ func (t *Tagger) equalAs(s *scratch, pr *predicate) bool {
 // treatment is compared with acts on Z as well, in the same direction.
 func (t *Tagger) equalComparisons(s *scratch) {
 	p := &s.pairs
-	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
 		if !pr.compare || pr.negated || pr.subj < 0 || pr.obj < 0 || pr.bits&(cueInc|cueDec) != 0 || p.groups[pr.obj].a <= pr.end ||
 			!t.groupHasKind(s, pr.subj, kindIntervention) || !t.groupHasKind(s, pr.obj, kindIntervention) {
 			continue
 		}
-		than := false
-		for k := pr.end; k < p.groups[pr.obj].a; k++ {
-			than = than || t.hasClass2(toks[k], cl2Than)
-		}
-		if !than {
+		if !t.afterThan(s, p.groups[pr.obj].a, pr.end) {
 			continue
 		}
 		for j := range p.preds {

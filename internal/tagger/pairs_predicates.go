@@ -58,12 +58,12 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				inside = true
 			}
 		}
-		inside = inside && !t.hyphenTail(s, text, h)
+		inside = inside && !t.hyphenTail(s, h)
 		if t.inStatistics(s, h.tok, to) {
 			continue // "(mean difference -1.4; 95% CI ...)": a statistic's name
 		}
 		if inside || t.adjective(s, text, h, from) || t.populationParticiple(s, text, h, from) || t.inUnit(s, h.tok) ||
-			t.armParticiple(s, text, h) {
+			t.armParticiple(s, h) {
 			continue
 		}
 		if i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&cueTopic != 0 && h.bits&(cueInc|cueDec) != 0 &&
@@ -129,8 +129,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue // "the therapeutic use of X": an adjective of a noun outside the taxonomy
 		}
 		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
-		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && toks[k].start > toks[k-1].end &&
-			text[toks[k].start-1] == '-' {
+		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && joinedByHyphen(s, int32(k)) {
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
 			pr.hyphen = true
 		}
@@ -780,7 +779,7 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 func (t *Tagger) nounCueBefore(s *scratch, k, from int) bool {
 	for i := len(s.cueHits) - 1; i >= 0; i-- {
 		h := s.cueHits[i]
-		if int(h.end) > k || h.bits&relationBits == 0 || s.toks[h.tok].start > 0 && s.text[s.toks[h.tok].start-1] == '-' {
+		if int(h.end) > k || h.bits&relationBits == 0 || joinedByHyphen(s, h.tok) {
 			continue // not a hyphenated modifier ("<X>-producing")
 		}
 		if int(h.tok) < from || clauseBetween(s.toks, int(h.end), k) {

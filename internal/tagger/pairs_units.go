@@ -78,7 +78,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	for i := range p.units {
 		u := &p.units[i]
 		for _, h := range hits {
-			if h.end == u.b && h.tok > u.a && t.hyphenTail(s, s.text, h) {
+			if h.end == u.b && h.tok > u.a && t.hyphenTail(s, h) {
 				u.b = h.tok
 			}
 		}

@@ -169,10 +169,9 @@ func (t *Tagger) suffix(s *scratch, k int32, suf string) bool {
 // hyphenTail reports whether relation cue h is the last word of a
 // synonym, joined to it by a hyphen, right before another concept's
 // mention ("stress-related <Y>"): a hyphenated cause.
-func (t *Tagger) hyphenTail(s *scratch, text string, h cueHit) bool {
+func (t *Tagger) hyphenTail(s *scratch, h cueHit) bool {
 	toks := s.toks
-	if h.end-h.tok != 1 || h.bits&relationBits == 0 || int(h.end) >= len(toks) || toks[h.tok].start == 0 ||
-		text[toks[h.tok].start-1] != '-' {
+	if h.end-h.tok != 1 || h.bits&relationBits == 0 || int(h.end) >= len(toks) || !joinedByHyphen(s, h.tok) {
 		return false
 	}
 	m, n := s.tokMent[h.tok], s.tokMent[h.end]
@@ -190,7 +189,7 @@ func joinedByHyphen(s *scratch, k int32) bool {
 // word before it stands right before token k ("<X>-induced increase").
 func (t *Tagger) hyphenBefore(s *scratch, k int32) bool {
 	j := k - 1
-	return j > 0 && s.toks[j].start > 0 && s.text[s.toks[j].start-1] == '-' && t.edForm(s, j)
+	return j > 0 && joinedByHyphen(s, j) && t.edForm(s, j)
 }
 
 // comparativeBefore reports whether a comparative or a less-word stands
