@@ -123,6 +123,12 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 			continue
 		}
+		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && t.hasClass2(toks[h.tok], cl2PairObjectPrep) && t.peopleBetween(s, hits, p.preds[n-1], h.tok) {
+			// "X may protect stressed rats against Y": the people protected
+			// stand between the verb and its preposition
+			p.preds[n-1].end = h.end
+			continue
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && t.hasClass(toks[h.tok-1], clsArticle) &&
 			t.adjectiveEnding(text[toks[h.tok].start:toks[h.tok].end]) && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) &&
 			toks[h.end].flags&flagHard == 0 {
@@ -877,4 +883,21 @@ func (t *Tagger) inStatistics(s *scratch, k int32, to int) bool {
 		}
 	}
 	return false
+}
+
+// peopleBetween reports whether a short phrase ending in a population
+// word, with no cue or clause break in it, stands between the verb of
+// pr (helping, lowering, raising or harming) and token k ("protect
+// stressed rats against").
+func (t *Tagger) peopleBetween(s *scratch, hits []cueHit, pr predicate, k int32) bool {
+	toks := s.toks
+	if pr.bits&(cueHelp|cueDec|cueInc|cueHarm) == 0 || pr.hyphen || k-pr.end < 1 || k-pr.end > 4 || !t.hasClass2(toks[k-1], cl2Population) {
+		return false
+	}
+	for j := pr.end; j < k; j++ {
+		if toks[j].flags&(flagClause|flagHard) != 0 || t.onCue(hits, j) {
+			return false
+		}
+	}
+	return true
 }

@@ -446,6 +446,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// X, elevated Y": participles in a series)
 		return true
 	}
+	if t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true // "lowered <Y> in three trials and <Z> in two"
+	}
 	if t.mixedListItem(s, hits, g, u) {
 		return true // "high stress, poor sleep or frequent sugary snacks": a list of three or more
 	}
@@ -473,12 +476,20 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		g.a > 1 && s.tokSent[g.a-2] == s.tokSent[g.a] && t.hasClass(toks[g.a-1], clsArticle) && t.hasClass2(toks[g.a-2], cl2PairCoordinator) &&
 			!t.hasClass(toks[g.a-2], clsConj|clsArticle) // "both the X arm and ..."
 	between := t.betweenBefore(s, g.a) // "between <X> use and <Y>"
-	// "intakes of X and of (long-chain) Y": the preposition repeated after
-	// the conjunction, then plain words of the item
-	repeatedOf := g.b+1 < u.a && g.a > 0 && t.hasClass(toks[g.b], clsConj) && t.hasClass2(toks[g.b+1], cl2PairOf) &&
-		t.hasClass2(toks[g.a-1], cl2PairOf) && toks[g.b+1].flags&flagHard == 0
+	// "intakes of X and of (long-chain) Y", "linked both to an altered X
+	// and to raised circulating Y": the preposition repeated after the
+	// conjunction, then plain words of the item (or a participle of
+	// change when the preposition is a relation's)
+	prep := g.a - 1
+	if prep > 0 && t.hasClass(toks[prep], clsArticle) {
+		prep--
+	}
+	repeatedOf := g.b+1 < u.a && prep >= 0 && t.hasClass(toks[g.b], clsConj) && toks[g.b+1].flags&flagHard == 0 &&
+		(t.hasClass2(toks[g.b+1], cl2PairOf) && t.hasClass2(toks[g.a-1], cl2PairOf) ||
+			t.hasClass2(toks[g.b+1], cl2PairObjectPrep) && toks[g.b+1].id == toks[prep].id)
 	for k := g.b + 2; repeatedOf && k < u.a; k++ {
-		repeatedOf = s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagDigit) == 0
+		repeatedOf = s.tokMent[k] < 0 && toks[k].flags&(flagHard|flagDigit) == 0 &&
+			(!t.onCue(hits, k) || k == g.b+2 && t.hasClass2(toks[g.b+1], cl2PairObjectPrep) && t.edForm(s, k))
 	}
 	for k := g.b; k < u.a && !repeatedOf; k++ {
 		// a modifier right before the concept, after the conjunction:
@@ -954,4 +965,22 @@ func (t *Tagger) mixedListItem(s *scratch, hits []cueHit, g *pairGroup, u pairUn
 		}
 	}
 	return false
+}
+
+// parallelSetting reports whether the items of group g and unit u each
+// end in a setting of their own, "<Y> in three trials and <Z> in two":
+// a finding preposition and plain words before the conjunction, and
+// another finding preposition after u.
+func (t *Tagger) parallelSetting(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	if u.a-g.b < 3 || int(u.b) >= len(toks) || !t.hasClass2(toks[g.b], cl2FindingPrep) || !t.hasClass(toks[u.a-1], clsConj) ||
+		!t.hasClass2(toks[u.b], cl2FindingPrep) || toks[u.b].flags&flagHard != 0 || s.tokSent[u.b] != s.tokSent[g.b] {
+		return false
+	}
+	for k := g.b; k < u.a; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || toks[k].flags&flagHard != 0 {
+			return false
+		}
+	}
+	return true
 }
