@@ -151,6 +151,11 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 		before, after = 0, 3
 		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
 			before = 5
+			if t.hasClass(toks[k-1], clsCopula) || t.hasClass(toks[k-2], clsCopula) {
+				// the copula's subject, past its people: "the gut
+				// microbiota of patients with <Y> was less diverse"
+				before = 9
+			}
 		}
 	}
 	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) ||

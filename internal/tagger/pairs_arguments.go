@@ -96,6 +96,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.equalComparisons(s)
 	t.conversionProducts(s, to)
 	t.quantifiedArms(s, from, to)
+	t.unnamedArms(s, to)
 	t.causedObjects(s)
 	t.exampleObjects(s)
 	t.hyphenHeads(s)
@@ -983,6 +984,9 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 		return true
 	}
 	for j := gr.a - 1; j >= 0 && j >= gr.a-4; j-- {
+		if toks[j+1].flags&(flagHard|flagClause) != 0 {
+			return false // "In the X group, <condition> improved": the people end their phrase
+		}
 		if t.hasClass2(toks[j], cl2Population) {
 			return true
 		}

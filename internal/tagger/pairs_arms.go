@@ -343,6 +343,43 @@ func (t *Tagger) quantifiedArms(s *scratch, from, to int) {
 	}
 }
 
+// unnamedArms reads "Y was higher in infants given X, whereas Z did not
+// differ between the groups": a denied difference between arms that it
+// does not name is between the arms named before it in the sentence, so
+// the one intervention given there has no effect on Z.
+func (t *Tagger) unnamedArms(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.bits&cueNegRel == 0 || pr.subj < 0 || pr.obj >= 0 || int(pr.end)+1 >= to || !t.hasClass2(toks[pr.end], cl2PairBetween) {
+			continue
+		}
+		k := pr.end + 1
+		if t.hasClass(toks[k], clsArticle|clsDeterminer) && int(k)+1 < to {
+			k++
+		}
+		if s.tokMent[k] >= 0 || !t.hasClass(toks[k], clsGroup) && !t.hasClass2(toks[k], cl2Arm) {
+			continue
+		}
+		arm := -1
+		for g := range p.groups {
+			if p.groups[g].b > p.groups[pr.subj].a || !p.units[p.groups[g].first].given || !t.groupHasKind(s, g, kindIntervention) {
+				continue
+			}
+			if arm >= 0 && p.units[p.groups[arm].first].concept != p.units[p.groups[g].first].concept {
+				arm = -2 // two arms named: which one is meant is not said
+				break
+			}
+			arm = g
+		}
+		if arm >= 0 && !t.groupHasKind(s, pr.subj, kindIntervention) {
+			pr.obj = pr.subj
+			pr.subj = arm
+		}
+	}
+}
+
 // noneOfArm reports whether the sentence [from, to) opens with a negator
 // that quantifies people ("No patient", "None of the children"), and
 // returns the token after the people's word.

@@ -327,7 +327,8 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 				continue
 			}
 			gap := max(v.a-u.b, u.a-v.b)
-			if gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) ||
+			said := t.diverseSubject(s, hits, *u, *v) // "the <community> of patients with Y was less diverse"
+			if !said && (gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a))) ||
 				v.concept == t.transfer && (u.a < v.a || u.b > v.b || !t.otherKind(s, i, t.concepts[v.concept].kind)) {
 				// (a transfer takes in only the community it names, and
 				// not when nothing else of another kind than its own is
@@ -341,6 +342,29 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 		}
 	}
 	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool { return u.concept < 0 })
+}
+
+// diverseSubject reports whether diversity unit v is said of community
+// u by a copula after it ("the <community> of patients with Y was less
+// diverse"), with no other verb and no clause break between.
+func (t *Tagger) diverseSubject(s *scratch, hits []cueHit, u, v pairUnit) bool {
+	toks := s.toks
+	if v.concept != t.diversity || v.a <= u.b || v.a-u.b > 9 || v.b-v.a != 1 || !t.hasClass2(toks[v.a], cl2DiverseAdj) {
+		return false
+	}
+	cop := v.a - 1
+	if t.hasClass(toks[cop], clsComparative|clsLess) {
+		cop--
+	}
+	if cop < u.b || !t.hasClass(toks[cop], clsCopula) || t.cueBetween(hits, u.b, cop) {
+		return false
+	}
+	for k := u.b; k <= cop; k++ {
+		if toks[k].flags&(flagClause|flagHard) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // postModifier reports whether imbalance mention m starts with a
