@@ -157,6 +157,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
+			t.hasClass(toks[h.end], clsGroup) {
+			// "or an identical placebo": what a group was given, no comparison
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
 			// however, that ...": no clause
@@ -456,10 +463,13 @@ func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
 			continue
 		}
 		var seen [3]bool // kinds of the concepts named next to the finding word
-		for j := int(h.tok) - 1; j >= from && j >= int(h.tok)-4 && toks[j+1].flags&flagClause == 0; j-- {
+		for j, n := int(h.tok)-1, 0; j >= from && n < 4 && toks[j+1].flags&flagClause == 0; j-- {
 			if k := kindAt(j); k >= 0 {
 				seen[k] = true
 				break
+			}
+			if !t.hasClass2(toks[j], cl2Have|cl2Been|cl2PassiveAux) && !t.ending(s, int32(j), t.adverbEnd) {
+				n++ // ("have repeatedly been reported": auxiliaries and adverbs do not count)
 			}
 		}
 		for j := int(h.end); j < to && j < int(h.end)+8; j++ {
