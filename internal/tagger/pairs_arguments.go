@@ -162,6 +162,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			t.viaGroup(s, pr, sb)
 		}
 	}
+	t.chainAdverbVerbs(s, from)
 }
 
 // participleHead returns the head of the noun phrase that group g ends

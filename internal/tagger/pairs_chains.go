@@ -2149,3 +2149,54 @@ func (t *Tagger) afterParenthesis(s *scratch, k int32, to int) int32 {
 	}
 	return k
 }
+
+// chainAdverbVerbs reads "X can activate Y and thereby aggravate Z": the
+// verb after a chain adverb says what the change in Y does to Z, so Y is
+// its subject, and the pair's effect joins the two changes (Y raised and
+// Z raised: increases; one raised and the other lowered: decreases). X
+// keeps its pair with Y only.
+func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for j := 1; j < len(p.preds); j++ {
+		q := &p.preds[j]
+		k := q.tok - 1
+		for k > int32(from) && !t.hasClass3(toks[k], cl3ChainAdverb) && t.hasClass2(toks[k], cl2Modal) {
+			k-- // "and could thereby aggravate", "and thereby may aggravate"
+		}
+		if k <= int32(from) || !t.hasClass3(toks[k], cl3ChainAdverb) || q.obj < 0 || q.hyphen || q.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		pr := &p.preds[j-1]
+		if pr.obj < 0 || pr.hyphen || pr.bits&(cueInc|cueDec) == 0 || p.groups[pr.obj].b > q.tok || pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj ||
+			pr.negated || q.negated {
+			continue
+		}
+		y, z := p.units[p.groups[pr.obj].first], p.units[p.groups[q.obj].first]
+		var su pairUnit
+		if pr.subj >= 0 {
+			su = p.units[p.groups[pr.subj].first]
+		} else {
+			su = pairUnit{concept: y.concept}
+		}
+		up := func(e string) int {
+			switch e {
+			case lumen.RelationIncreases:
+				return 1
+			case lumen.RelationDecreases:
+				return -1
+			}
+			return 0
+		}
+		dy, dz := up(t.effect(pr, su, y)), up(t.effect(q, su, z))
+		q.subj = pr.obj
+		switch {
+		case dy*dz > 0:
+			q.fixed = lumen.RelationIncreases
+		case dy*dz < 0:
+			q.fixed = lumen.RelationDecreases
+		default:
+			q.fixed = lumen.RelationAssociated
+		}
+	}
+}
