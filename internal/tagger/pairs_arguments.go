@@ -630,6 +630,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.subj = p.preds[q].owner - 1 // "X has <Y> effects that help Z"
 	} else if g := t.adjectiveHeadGroup(s, hits, k, from); g >= 0 {
 		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
+	} else if g := t.measuredBefore(s, k, from); g >= 0 {
+		pr.subj = g // "raise insulin levels, which may worsen Y": the levels are the concept's
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
@@ -833,6 +835,23 @@ func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int
 	}
 	for g, gr := range p.groups {
 		if gr.b == k-1 {
+			return g
+		}
+	}
+	return -1
+}
+
+// measuredBefore returns the group that ends right before a count noun
+// ("levels", "concentrations") at token k - 1, the relative pronoun at k
+// speaking of the measured concept ("insulin levels, which ..."), or -1.
+func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	if k < int32(from)+2 || !t.hasClass2(toks[k-1], cl2CountNoun) || toks[k-1].flags&(flagHard|flagClause) != 0 {
+		return -1
+	}
+	for g := range p.groups {
+		if p.groups[g].b == k-1 && p.groups[g].last-p.groups[g].first == 1 {
 			return g
 		}
 	}

@@ -654,8 +654,9 @@ func (t *Tagger) itemGap(s *scratch, a, b int32) bool {
 		switch {
 		case t.hasClass(toks[j], clsConj):
 			sep = true
-		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0:
-			return false
+		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0 ||
+			t.hasClass2(toks[j], cl2Relative|cl2Modal):
+			return false // ("insulin levels, which may worsen <Z>": a relative clause, no item)
 		}
 		sep = sep || j > a && toks[j].flags&flagClause != 0
 	}
