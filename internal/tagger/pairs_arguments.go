@@ -162,6 +162,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			t.viaGroup(s, pr, sb)
 		}
 	}
+	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
 }
 
@@ -464,14 +465,14 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 	if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&(cueInc|cueDec) != 0 {
 		nx := &p.preds[i+1]
 		of := nx.end // the "of" after the noun, or ending it ("the risk of")
-		if !t.hasClass2(toks[nx.end-1], cl2PairOf) {
-			of++
+		if !t.hasClass2(toks[nx.end-1], cl2PairOf) && !(nx.bits&(cueInc|cueDec) != 0 && t.hasClass2(toks[nx.end-1], cl2FindingPrep)) {
+			of++ // ("caused an increase in X": a noun of change ends with its "in")
 		}
 		k := t.skipFillers(s, pr.end, int32(to), 3)
 		if k+1 == nx.tok && s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagClause|flagDigit) == 0 && toks[k].flags&flagLetter != 0 {
 			k++ // an adjective of its own: "by boosting microbial production of X"
 		}
-		if k == nx.tok && of-1 < int32(to) && t.hasClass2(toks[of-1], cl2PairOf) {
+		if k == nx.tok && of-1 < int32(to) && (t.hasClass2(toks[of-1], cl2PairOf) || of == nx.end && t.hasClass2(toks[of-1], cl2FindingPrep)) {
 			if g := p.groupAfter(of, sb); g >= 0 && p.groups[g].a <= of+2 {
 				pr.obj = g
 				// "buffered the effects of <S> on <Y>": a noun of

@@ -2201,3 +2201,21 @@ func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
 		}
 	}
 }
+
+// coordinatedChangeNouns reads "Patients with Y show reduced X and an
+// enrichment of Z": a noun of change after a conjunction and an article,
+// right after the object of the predicate before it, is one more finding
+// of that predicate's subject, not something its object does.
+func (t *Tagger) coordinatedChangeNouns(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		q, prev := &p.preds[i], &p.preds[i-1]
+		if q.tok < 2 || q.obj < 0 || prev.subj < 0 || prev.obj < 0 || q.subj != prev.obj || q.hyphen || prev.hyphen ||
+			p.groups[prev.obj].b != q.tok-2 || !t.hasClass(toks[q.tok-2], clsConj) || !t.hasClass(toks[q.tok-1], clsArticle) ||
+			!t.hasClass2(toks[q.end-1], cl2PairOf|cl2FindingPrep) || toks[q.tok-1].flags&flagHard != 0 || toks[q.tok-2].flags&flagHard != 0 {
+			continue
+		}
+		q.subj, q.compare, q.population = prev.subj, prev.compare, prev.population
+	}
+}
