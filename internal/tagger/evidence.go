@@ -307,6 +307,9 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 				if t.hasClass2(toks[j], cl2FindingPrep) {
 					return true
 				}
+				if t.hasClass3(toks[j], cl3PlacePrep) && t.hasClass2(toks[j], cl2PairCausePrep) && j > from && !t.hasClass2(toks[j-1], cl2Population) {
+					return true // "comes mainly from a single trial", "data from two trials": the source of the result
+				}
 				if toks[j+1].flags&flagClause != 0 {
 					break
 				}
