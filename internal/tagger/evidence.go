@@ -142,14 +142,14 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			s.norm = t.norm(s.norm[:0], title[tk.start:tk.end])
 			tk.id = t.vocab.lookup(s.norm)
 		}
-		t.scanEvidence(s.titleToks, &tt, false)
+		t.scanEvidence(title, s.titleToks, &tt, false)
 		for _, c := range []int{evMeta, evSR, evNarrative} {
 			if tt[c] || tt[evSelf+c] {
 				return evidenceNames[c]
 			}
 		}
 	}
-	t.scanEvidence(s.toks, &seen, false)
+	t.scanEvidence(s.text, s.toks, &seen, false)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
 			return evidenceNames[c]
@@ -180,7 +180,8 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // randomised trial", "we therefore conducted a cross-sectional study") is
 // also marked as a self-reference. A design cited as another article's
 // ("earlier trials") counts only for a claim's own evidence (claim).
-func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool, claim bool) {
+// text is the text toks were cut from.
+func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf]bool, claim bool) {
 	for i := 0; i < len(toks); {
 		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
 		if best < 0 {
@@ -196,10 +197,20 @@ func (t *Tagger) scanEvidence(toks []token, seen *[evCount + evSelf]bool, claim 
 			i = bestEnd
 			continue
 		}
+		// For the article, a bare noun of a design ("cohort") names the
+		// sample, not how the study was done: "in our cohort" is no
+		// self-reference that outranks "in this cross-sectional study", and
+		// in the plural ("in rosacea cohorts from Korea") it is other
+		// studies'.
+		bare := bestEnd-i == 1 && best == evCohort && !claim
+		if bare && t.morph.plural([]byte(strings.ToLower(text[toks[i].start:toks[i].end]))) {
+			i = bestEnd
+			continue
+		}
 		if !cited || claim {
 			seen[best] = true // ("Earlier trials have shown that X ...": the claim's)
 		}
-		if best >= evRCT && best < evNarrative {
+		if best >= evRCT && best < evNarrative && !bare {
 			if t.hasClass2(toks[i], cl2SelfDesign) && !cited {
 				seen[evSelf+best] = true // "we describe a man with ...": the phrase says it is the article's own
 			}
@@ -267,7 +278,7 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 			}
 		}
 	}
-	t.scanEvidence(s.toks[scan:to], &seen, true)
+	t.scanEvidence(s.text, s.toks[scan:to], &seen, true)
 	found := false
 	for _, h := range s.cueHits {
 		if h.bits&cueFinding != 0 {
