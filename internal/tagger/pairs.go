@@ -614,7 +614,8 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 }
 
 // outsideObject reports whether unit u is the object of a predicate whose
-// subject is outside the taxonomy ("Supplements improved X"), not of a
+// subject is outside the taxonomy ("Supplements improved X"), or in a list
+// that goes with something outside it ("X and Y are linked to obesity"), not of a
 // purpose ("limit X to keep Y under control" relates X to Y) or of a
 // chain ("could upset X and thereby aggravate Y").
 func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
@@ -625,6 +626,10 @@ func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	}
 	found := false
 	for _, pr := range p.preds {
+		if pr.outside && pr.subj == g && pr.obj < 0 && pr.within < 0 {
+			found = true // "X and Y are linked to obesity": a list that goes with something outside
+			continue
+		}
 		if !pr.outside || pr.obj != g {
 			continue
 		}

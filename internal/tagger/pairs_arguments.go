@@ -703,8 +703,26 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		// object comes with the comparison after the preposition)
 		// (not "X and Y lowered Z and were accompanied by ...": the
 		// list is the subject of the verb before)
+		if t.outsideArgument(s, pr.end, to) || pr.end-pr.tok > 1 && t.outsideArgument(s, pr.end-1, to) {
+			// "X and Y, both of which are shaped by diet": each goes with
+			// something outside the taxonomy, not with the other
+			pr.outside = true
+			return
+		}
 		pr.within, pr.subj = pr.subj, -1
 	}
+}
+
+// outsideArgument reports whether an agent or an object preposition at
+// token k, not one of place, is followed by a phrase that names no
+// concept within three words ("shaped by diet", "linked to obesity").
+func (t *Tagger) outsideArgument(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&flagHard != 0 || !t.hasClass2(toks[k], cl2PairBy|cl2PairObjectPrep) || t.hasClass2(toks[k], cl2FindingPrep) {
+		return false
+	}
+	g := s.pairs.groupAfter(k, int32(to))
+	return g < 0 || s.pairs.groups[g].a > k+3
 }
 
 // settingAfter returns the group of conditions that a relation between
