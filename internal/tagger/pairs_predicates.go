@@ -347,14 +347,19 @@ func particleEnd(s *scratch, k int32) int32 {
 
 // propertyPredicates adds a predicate for "X has <Y-adjective> effects"
 // ("zinc has anti-inflammatory effects", "X exerts pro-inflammatory
-// actions"): the property's concept is what X moves, in the direction
-// its wording gives (an "anti-" word lowers it), and a verb after it
-// ("... and may improve Z", "... that could help in Z") shares X.
+// actions", "X helps Z owing to its anti-inflammatory properties", X the
+// subject the sentence opens with): the property's concept is what X
+// moves, in the direction its wording gives (an "anti-" word lowers it),
+// and a verb after it ("... and may improve Z", "... that could help in
+// Z") shares X.
 func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for k := from + 1; k+2 < to; k++ {
-		if !t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal) {
+		// "owing to its anti-inflammatory properties": a pronoun owns the
+		// property for the subject the sentence opens with
+		pronoun := t.hasClass2(toks[k], cl2Anaphora)
+		if !pronoun && (!t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal)) {
 			continue
 		}
 		a := int(t.skipFillers(s, int32(k+1), int32(to), 2))
@@ -374,6 +379,12 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 			taken = taken || pr.tok < int32(e) && pr.end > int32(k)
 		}
 		owner := p.groupBefore(int32(k), int32(from))
+		if pronoun {
+			owner = -1
+			if g := p.groupAfter(int32(from), int32(k)); g >= 0 && !t.groupHasKind(s, g, kindCondition) {
+				owner = g
+			}
+		}
 		if taken || owner < 0 {
 			continue
 		}
@@ -389,6 +400,9 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 			}
 		}
 		pr := predicate{tok: int32(k), end: int32(k + 1), bits: bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		if pronoun {
+			pr.owner = owner + 1
+		}
 		i, _ := slices.BinarySearchFunc(p.preds, pr.tok, func(q predicate, tok int32) int { return int(q.tok - tok) })
 		p.preds = slices.Insert(p.preds, i, pr)
 	}
