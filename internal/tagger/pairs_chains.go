@@ -879,6 +879,9 @@ func (t *Tagger) changeNounAgents(s *scratch, hits []cueHit, from, to int) {
 		}
 		k := p.groups[og].b
 		a := t.agentAt(s, k, to)
+		if a <= k && int(k)+1 < to && toks[k].flags&flagHard == 0 && t.hasClass2(toks[k], cl2PairObjectPrep) && t.hasClass2(toks[k], cl2PairCausePrep) {
+			a = k + 1 // "depletion of Y with X": the instrument of the change
+		}
 		if a <= k {
 			continue
 		}
