@@ -296,7 +296,8 @@ func (t *Tagger) armAside(s *scratch, text string, k, from, to int) (a, b int, o
 func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 	b := a
 	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2InsteadFiller) ||
-		t.hasClass(s.toks[b], clsLess|clsAdjective|clsComparative) && b+1 < to && s.tokMent[b+1] >= 0) { // ("rather than poor sleep")
+		(t.hasClass(s.toks[b], clsLess|clsAdjective|clsComparative) || t.edForm(s, int32(b))) && b+1 < to && s.tokMent[b+1] >= 0) {
+		// ("rather than poor sleep", "rather than increased permeability")
 		if b > a && s.toks[b].flags&flagClause != 0 {
 			break
 		}
