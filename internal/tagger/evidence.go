@@ -278,6 +278,16 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 			}
 		}
 	}
+	for _, h := range s.cueHits {
+		if int(h.tok) > scan && int(h.tok) < to && h.bits&(cueAim|cueOpen) != 0 {
+			// "..., but longitudinal studies are needed": a design called
+			// for in a clause of its own is no evidence
+			if sa, _ := segment(s, h.tok); int(sa) > scan && int(sa) < to {
+				to = int(sa)
+			}
+			break
+		}
+	}
 	t.scanEvidence(s.text, s.toks[scan:to], &seen, true)
 	found := false
 	for _, h := range s.cueHits {

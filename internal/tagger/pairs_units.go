@@ -547,10 +547,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// conjunction between concepts of two kinds.
 	before := false // a relation before the list; a negator ("neither X nor Y") is none
 	for _, h := range hits {
+		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok]
 		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 &&
-			!(h.bits&relationBits == cueCompar && (h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok])) {
-			// (not "Higher intake of X and Y was associated with Z": a
-			// comparative that opens the sentence qualifies its subject)
+			!(opens && (h.bits&relationBits == cueCompar || h.end-h.tok == 1 && t.edForm(s, h.tok))) {
+			// (not "Higher intake of X and Y was associated with Z",
+			// "Impaired X and Y may contribute to Z": a comparative or a
+			// participle that opens the sentence qualifies its subject)
 			before = true
 		}
 	}
