@@ -861,12 +861,15 @@ func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int
 }
 
 // measuredBefore returns the group that ends right before a count noun
-// ("levels", "concentrations") at token k - 1, the relative pronoun at k
-// speaking of the measured concept ("insulin levels, which ..."), or -1.
+// ("levels", "concentrations") or another head noun of its phrase
+// ("responses") at token k - 1, the relative pronoun at k speaking of the
+// concept ("insulin levels, which ...", "the Th17 responses that ..."),
+// or -1.
 func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 	p := &s.pairs
 	toks := s.toks
-	if k < int32(from)+2 || !t.hasClass2(toks[k-1], cl2CountNoun) || toks[k-1].flags&(flagHard|flagClause) != 0 {
+	if k < int32(from)+2 || toks[k-1].flags&(flagHard|flagClause) != 0 || t.hasClass2(toks[k-1], cl2Population) ||
+		!t.hasClass2(toks[k-1], cl2CountNoun) && !(t.headNoun(s, s.cueHits, k-1) && t.nounForm(s, k-1)) {
 		return -1
 	}
 	for g := range p.groups {
