@@ -339,6 +339,11 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
 			// "Y is depleted by <something outside the taxonomy>"
 			pr.outside = true
+		} else if g := t.conditionFoundIn(s, pr.end, sb); g >= 0 && left >= 0 && !t.groupHasKind(s, left, kindCondition) {
+			// "LPS was raised in psoriasis": a finding in people with the
+			// condition, as "elevated in psoriasis" is
+			pr.subj, pr.compare = g, true
+			pr.bits |= cueCompar
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y was eradicated"
 			armCause = t.frontedArm(s, g, from)
@@ -858,6 +863,22 @@ func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int
 		}
 	}
 	return -1
+}
+
+// conditionFoundIn returns the group of conditions right after a finding
+// preposition at token k ("in psoriasis", "in patients with psoriasis"),
+// or -1.
+func (t *Tagger) conditionFoundIn(s *scratch, k, sb int32) int {
+	p := &s.pairs
+	if k >= sb || !t.hasClass2(s.toks[k], cl2FindingPrep) || s.toks[k].flags&flagHard != 0 {
+		return -1
+	}
+	g := p.groupAfter(k+1, sb)
+	if g < 0 || p.groups[g].a > k+4 || !t.groupHasKind(s, g, kindCondition) || t.groupHasKind(s, g, kindIntervention) ||
+		p.cueOrBreak(t, s, k+1, p.groups[g].a) {
+		return -1
+	}
+	return g
 }
 
 // measuredBefore returns the group that ends right before a count noun
