@@ -344,27 +344,43 @@ func (t *Tagger) quantifiedArms(s *scratch, from, to int) {
 }
 
 // unnamedArms reads "Y was higher in infants given X, whereas Z did not
-// differ between the groups": a denied difference between arms that it
-// does not name is between the arms named before it in the sentence, so
-// the one intervention given there has no effect on Z.
+// differ between the groups" (or "did not change in either arm"): a
+// denied difference between arms that it does not name is between the
+// arms named before it in the sentence, so the one intervention given
+// there has no effect on Z.
 func (t *Tagger) unnamedArms(s *scratch, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.bits&cueNegRel == 0 || pr.subj < 0 || pr.obj >= 0 || int(pr.end)+1 >= to || !t.hasClass2(toks[pr.end], cl2PairBetween) {
+		if pr.bits&cueNegRel == 0 || pr.subj < 0 || pr.obj >= 0 || int(pr.end)+1 >= to {
 			continue
 		}
 		k := pr.end + 1
-		if t.hasClass(toks[k], clsArticle|clsDeterminer) && int(k)+1 < to {
-			k++
+		switch {
+		case t.hasClass2(toks[pr.end], cl2PairBetween):
+			if t.hasClass(toks[k], clsArticle|clsDeterminer) && int(k)+1 < to {
+				k++
+			}
+		case t.hasClass2(toks[pr.end], cl2FindingPrep) && int(k)+1 < to && t.hasClass2(toks[k], cl2Collective):
+			k++ // "did not change in either arm"
+		default:
+			continue
 		}
 		if s.tokMent[k] >= 0 || !t.hasClass(toks[k], clsGroup) && !t.hasClass2(toks[k], cl2Arm) {
 			continue
 		}
+		acting := func(g int) bool { // "Y increased with X": the subject of a result before
+			for _, q := range p.preds {
+				if q.subj == g && q.obj >= 0 && q.tok < pr.tok && !q.negated {
+					return true
+				}
+			}
+			return false
+		}
 		arm := -1
 		for g := range p.groups {
-			if p.groups[g].b > p.groups[pr.subj].a || !p.units[p.groups[g].first].given || !t.groupHasKind(s, g, kindIntervention) {
+			if p.groups[g].b > p.groups[pr.subj].a || !p.units[p.groups[g].first].given && !acting(g) || !t.groupHasKind(s, g, kindIntervention) {
 				continue
 			}
 			if arm >= 0 && p.units[p.groups[arm].first].concept != p.units[p.groups[g].first].concept {
