@@ -865,6 +865,25 @@ func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int
 	return -1
 }
 
+// sizeWordEnd returns the token after a size of change in words that
+// starts at "by" at token j ("by almost half", "by a third"), before hi,
+// or -1.
+func (t *Tagger) sizeWordEnd(s *scratch, hits []cueHit, j, hi int32) int32 {
+	toks := s.toks
+	if !t.hasClass2(toks[j], cl2PairBy) {
+		return -1
+	}
+	for e := j + 1; e < hi && e <= j+4; e++ {
+		if s.tokMent[e] >= 0 || t.onCue(hits, e) || toks[e].flags&(flagHard|flagClause) != 0 {
+			return -1
+		}
+		if t.hasClass3(toks[e], cl3SizeWord) {
+			return e + 1
+		}
+	}
+	return -1
+}
+
 // conditionFoundIn returns the group of conditions right after a finding
 // preposition at token k ("in psoriasis", "in patients with psoriasis"),
 // or -1.
@@ -1552,11 +1571,23 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
+		if e := t.sizeWordEnd(s, hits, j, b.tok); !conj && e > j {
+			// "X lowered Y by almost half and reduced Z"
+			j, k = e-1, e
+			continue
+		}
 		if d := t.sizeDigit(s, hits, j, b.tok); !conj && d > j && (t.hasClass2(toks[j], cl2PairBy) || s.tokMent[j] < 0 &&
 			!t.onCue(hits, j) && toks[j].flags&(flagHard|flagClause) == 0 && toks[j].flags&flagLetter != 0) {
 			// "X lowered Y by 8 points and reduced Z", "by up to 50%":
 			// the size of the change, and its unit
 			e := d + 1
+			if se := t.statisticsEnd(s, e, b.tok); se > e {
+				// "at week 12 (+6.8 vs +1.2 units, p = 0.002) and ...":
+				// a time and its statistics
+				comma = true
+				j, k = se-1, se
+				continue
+			}
 			for e < b.tok && toks[e].flags&flagDigit != 0 && toks[e].flags&flagLetter == 0 {
 				e++ // the decimals of "1.2"
 			}

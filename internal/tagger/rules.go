@@ -232,6 +232,7 @@ const (
 	cl3ChainAdverb                       // "thereby": the verb after it has the object before as its cause
 	cl3AssociatedWord                    // "associated": an inverse adverb before it lowers what an exposure goes with
 	cl3RiskNoun                          // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
+	cl3SizeWord                          // "half", "third": the size of a change without digits ("by almost half")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -240,6 +241,7 @@ var class3Lists = []classList{
 	{cl3ChainAdverb, lexicon.ListChainAdverbs},
 	{cl3AssociatedWord, lexicon.ListAssociatedWords},
 	{cl3RiskNoun, lexicon.ListRiskNouns},
+	{cl3SizeWord, lexicon.ListSizeWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
