@@ -51,6 +51,9 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	case h.bits&(cueNeg|cueNegRel|cueSimilar) == 0:
 		return false
 	}
+	if t.retractedSignificance(s, hits, i, from) {
+		return true // "X lowered Y, but the difference was not significant"
+	}
 	if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
 		if _, _, ok := t.armAside(s, text, int(h.tok), from, to); ok {
 			return false // the arm contrasts with another: a result, not a denial
@@ -566,4 +569,52 @@ func (t *Tagger) emptyDenialPhrase(s *scratch, hits []cueHit, h cueHit, from, to
 		return true
 	}
 	return false
+}
+
+// retractedSignificance reports whether negator hits[i] denies the
+// significance of a change named before it, in a clause of its own whose
+// subject is that change and no concept ("X lowered Y, but the difference
+// was not significant", "..., a difference that was not statistically
+// significant", "but the change did not reach significance"): the result
+// before it is denied ("no significant difference", GUIDELINES).
+func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) bool {
+	h := hits[i]
+	if h.bits&(cueNeg|cueNegRel) == 0 || h.bits&cuePseudo != 0 {
+		return false
+	}
+	sig := false
+	if h.end-h.tok >= 2 {
+		// "not significant": a denial phrase that ends with a word of
+		// significance
+		if c, _ := t.cues.longest(s.toks, int(h.end)-1, int(h.end), nil); c >= 0 && t.cueBits[c]&cueSignif != 0 {
+			sig = true
+		}
+	}
+	for _, g := range hits[i+1:] {
+		if g.tok > h.end+2 {
+			break
+		}
+		sig = sig || g.bits&cueSignif != 0
+	}
+	if !sig {
+		return false
+	}
+	sa, _ := segment(s, h.tok)
+	for k := h.tok; k > sa && k > int32(from); k-- {
+		if s.toks[k].flags&flagClause != 0 && !t.hasClass2(s.toks[k], cl2Relative) {
+			sa = k // "..., a difference that was not significant": an appositive of its own
+			break
+		}
+	}
+	if int(sa) <= from {
+		return false
+	}
+	change := false
+	for k := sa; k < h.tok; k++ {
+		if s.tokMent[k] >= 0 {
+			return false
+		}
+		change = change || t.onCue(hits, k) // "the difference", "the change", "this reduction"
+	}
+	return change
 }

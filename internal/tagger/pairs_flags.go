@@ -102,6 +102,16 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				}
 			}
 		}
+		if negated && t.retractedSignificance(s, hits, i, from) {
+			// "X lowered Y, but the difference was not significant": the
+			// results before the clause are denied
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok < h.tok {
+					pr.negated, anyNeg = true, true
+				}
+			}
+			continue
+		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
 			_, sb := segment(s, h.tok)
 			for _, g := range hits[i+1:] {
