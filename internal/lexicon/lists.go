@@ -215,6 +215,7 @@ const (
 	ListRiskNouns                 = "risk-nouns"                  // nouns of risk: "a higher risk of Y in people with X" makes X the exposure
 	ListChainAdverbs              = "chain-adverbs"               // adverbs before a verb whose subject is the object before ("upset Y and thereby aggravate Z")
 	ListSizeWords                 = "size-words"                  // words of a size of change without digits ("by almost half", "by a third")
+	ListRegimenPrepositions       = "regimen-prepositions"        // "on": people on an intervention were given it ("patients on omega-3")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
@@ -450,6 +451,7 @@ var lists = []List{
 	{ListRiskNouns, Words, "en", `nouns of risk: "a higher risk of Y in people with X" makes X the exposure that raises Y`},
 	{ListChainAdverbs, Words, "en", `adverbs before a second verb that make the first verb's object its cause ("X could upset Y and thereby aggravate Z")`},
 	{ListSizeWords, Words, "en", `words of the size of a change without digits ("lowered Y by almost half and reduced Z"): the size ends the first verb's phrase`},
+	{ListRegimenPrepositions, Words, "en", `prepositions between people and an intervention they were given ("patients on omega-3 had lower CRP"): an arm`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},

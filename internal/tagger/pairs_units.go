@@ -188,6 +188,13 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
+		j := int(m.tokStart) - 1
+		if j > from && !t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j--
+		}
+		if j > from && t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass2(toks[j-1], cl2Population) && toks[j].flags&flagHard == 0 {
+			u.given = true // "participants on the X diet", "patients on X"
+		}
 
 		// a cause of time that opens the sentence: "After <X>, patients
 		// had fewer Y" compares the same people before and after X

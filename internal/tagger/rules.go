@@ -233,6 +233,7 @@ const (
 	cl3AssociatedWord                    // "associated": an inverse adverb before it lowers what an exposure goes with
 	cl3RiskNoun                          // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
 	cl3SizeWord                          // "half", "third": the size of a change without digits ("by almost half")
+	cl3RegimenPrep                       // "on": people on an intervention were given it
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -242,6 +243,7 @@ var class3Lists = []classList{
 	{cl3AssociatedWord, lexicon.ListAssociatedWords},
 	{cl3RiskNoun, lexicon.ListRiskNouns},
 	{cl3SizeWord, lexicon.ListSizeWords},
+	{cl3RegimenPrep, lexicon.ListRegimenPrepositions},
 }
 
 // class2Lists ties each word class of the second table to its list.
