@@ -37,6 +37,30 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 	given, nth, arms := -1, -1, 0
 	var armAt [2]int // where the first two arms' phrases start
 	for k := from + 1; k < to; k++ {
+		if t.hasClass2(toks[k], cl2Exposure) && !t.hasClass(toks[k], clsConsumption) && k+1 < to && toks[k+1].flags&flagHard == 0 {
+			// "in 19 of 93 infants given X and in 33 of 91 given
+			// placebo": people named by what they were given (not by
+			// what they chose to eat or drink)
+			j := k + 1
+			if j+1 < to && t.hasClass(toks[j], clsArticle) {
+				j++
+			}
+			m := s.tokMent[j]
+			switch {
+			case m >= 0 && !s.ments[m].dropped && t.concepts[s.ments[m].concept].kind == kindIntervention:
+				if given < 0 {
+					given, nth, r.concept = k, arms, s.ments[m].concept
+				}
+			case m < 0 && t.hasClass(toks[j], clsGroup):
+			default:
+				continue
+			}
+			if arms < 2 {
+				armAt[arms] = k
+			}
+			arms++
+			continue
+		}
 		if !t.hasClass2(toks[k], cl2Arm) {
 			continue
 		}
@@ -178,6 +202,13 @@ func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (v float6
 	for j := a - 1; j >= from && j >= a-4; j-- {
 		if toks[j].flags&flagDigit != 0 {
 			v, ok = numberAt(text, int(toks[j].start))
+			if ok && j-2 >= from && t.hasClass2(toks[j-1], cl2PairOf) && toks[j-2].flags&flagDigit != 0 && toks[j-1].flags&flagHard == 0 {
+				// "19 of 93 infants in the X group": a count of its
+				// arm, compared as a proportion
+				if n, okN := numberAt(text, int(toks[j-2].start)); okN && v > 0 {
+					return n / v, false, true
+				}
+			}
 			// "by 13.2", "by a mean of 13.2" (a decimal may be two tokens)
 			if j-1 >= from && toks[j-1].flags&flagDigit != 0 && toks[j].start == toks[j-1].end+1 && text[toks[j-1].end] == '.' {
 				j--
