@@ -66,6 +66,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if left >= 0 && t.ownSubjectClause(s, hits, p.groups[left].b, pr.end, false) < pr.end {
 			left = -1 // "..., and several studies link X to Y": a subject of its own, outside the taxonomy
 		}
+		if left >= 0 && i > 0 && p.preds[i-1].subj >= 0 && t.pronounSubjectAt(s, hits, p.groups[left].b, pr.tok) {
+			// "X is the cornerstone of Y care, because it repairs Z": a
+			// pronoun after a subordinator is the subject before
+			left = p.preds[i-1].subj
+		}
 		if left < 0 {
 			left = t.asideSubject(s, hits, sa, from, pr.tok) // "X, but not W, was more common in Y"
 		}
@@ -1786,6 +1791,27 @@ func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubjectAt reports whether a pronoun that stands for a concept
+// ("it", "they") is the subject of the verb at token k, right after a
+// subordinator that opens its clause ("because it repairs", "possibly
+// because they upset"), with no concept between it and token a.
+func (t *Tagger) pronounSubjectAt(s *scratch, hits []cueHit, a, k int32) bool {
+	toks := s.toks
+	j := k - 1
+	for j > a && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, j, t.adverbEnd)) {
+		j--
+	}
+	if j <= a || !t.hasClass2(toks[j], cl2Anaphora) || t.hasClass2(toks[j+1], cl2Anaphora) || s.tokMent[j] >= 0 {
+		return false
+	}
+	for m := a; m < j; m++ {
+		if s.tokMent[m] >= 0 {
+			return false
+		}
+	}
+	return t.hasClass3(toks[j-1], cl3CauseConj) || t.onCueBits(hits, j-1, cueClauseBreak)
 }
 
 // anaphoraNear reports whether an anaphora word lies within n tokens from k

@@ -234,6 +234,7 @@ const (
 	cl3RiskNoun                          // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
 	cl3SizeWord                          // "half", "third": the size of a change without digits ("by almost half")
 	cl3RegimenPrep                       // "on": people on an intervention were given it
+	cl3CauseConj                         // "because": a pronoun after it stands for the subject before
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -244,6 +245,7 @@ var class3Lists = []classList{
 	{cl3RiskNoun, lexicon.ListRiskNouns},
 	{cl3SizeWord, lexicon.ListSizeWords},
 	{cl3RegimenPrep, lexicon.ListRegimenPrepositions},
+	{cl3CauseConj, lexicon.ListCauseConjunctions},
 }
 
 // class2Lists ties each word class of the second table to its list.
