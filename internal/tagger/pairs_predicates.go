@@ -104,6 +104,11 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			hits[i-1].bits&(cueInc|cueDec) == 0 {
 			continue // "associated with lower levels of Y", "with worse Y": an adjective of the association's object
 		}
+		if prev := i - 1; h.end-h.tok == 1 && i > 0 && hits[prev].end == h.tok && hits[prev].bits&(cueInc|cueDec) != 0 && hits[prev].bits&cueNegRel == 0 &&
+			(hits[prev].end-hits[prev].tok > 1 || t.edForm(s, hits[prev].tok) || hits[prev].bits&cueVerb != 0) &&
+			t.edForm(s, h.tok) && int(h.end) < to && s.tokMent[h.end] >= 0 && toks[h.end].flags&flagHard == 0 {
+			continue // "take the edge off inflamed spots", "soothes irritated skin": an adjective of the object
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from+1 && (h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 ||
 			t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok)) &&
 			t.hasClass(toks[h.tok-1], clsConj) && t.associatedBefore(s, h.tok-1, from) {
