@@ -2111,6 +2111,13 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
 		b := p.groupAfter(pr.end+1, int32(to))
+		if k := t.skipFillers(s, pr.end+1, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to &&
+			(t.hasClass2(toks[k], cl2Anaphora|cl2Population) && s.tokMent[k] < 0) {
+			// "Acne cleared when they cut out sugar": people acting on
+			// a concept in the clause of time
+			t.peopleActing(s, i, k, b)
+			continue
+		}
 		if b < 0 || b == pr.subj || p.groups[b].a != t.skipFillers(s, pr.end+1, int32(to), 2) {
 			continue
 		}
@@ -2220,5 +2227,40 @@ func (t *Tagger) coordinatedChangeNouns(s *scratch) {
 			continue
 		}
 		q.subj, q.compare, q.population = prev.subj, prev.compare, prev.population
+	}
+}
+
+// peopleActing reads a clause of time after predicate i whose people, at
+// token k, act on group b ("Acne cleared when they cut out sugar", "their
+// flushing settles when they cut back on sugar"): b is the cause of the
+// outcome, up when both changes go the same way.
+func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
+	p := &s.pairs
+	pr := &p.preds[i]
+	out := pr.subj
+	if pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok {
+		out = pr.obj // an outcome verb: "<Y> settles when ..."
+	}
+	if out < 0 || out == b {
+		return
+	}
+	for j := i + 1; j < len(p.preds); j++ {
+		q := &p.preds[j]
+		if q.tok <= k || q.tok > k+3 || q.obj != b && q.subj != b || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 || q.hyphen {
+			continue
+		}
+		ua, ub := p.units[p.groups[out].first], p.units[p.groups[b].first]
+		upA := t.effect(pr, ub, ua) == lumen.RelationIncreases
+		upB := t.effect(q, ua, ub) == lumen.RelationIncreases
+		fixed := lumen.RelationDecreases
+		if upA == upB {
+			fixed = lumen.RelationIncreases
+		}
+		cause := *pr
+		cause.subj, cause.obj, cause.obj2, cause.fixed, cause.bits = b, out, -1, fixed, cueInc
+		cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
+		pr.subj, pr.obj, q.subj, q.obj = -1, -1, -1, -1
+		p.preds = append(p.preds, cause)
+		return
 	}
 }
