@@ -455,6 +455,9 @@ func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
 	}
 	for _, h := range hits {
 		if h.bits&cueNeutral != 0 {
+			if d, _ := t.evid.longest(toks, int(h.tok), to, nil); d >= 0 {
+				continue // a design ("case-control studies found ..."), no safety wording
+			}
 			return false // "no adverse effects were reported in ..."
 		}
 	}
@@ -484,9 +487,12 @@ func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
 				}
 				continue
 			}
-			for k := j + 1; k < to && k <= j+4; k++ {
+			for k, lim := j+1, j+4; k < to && k <= lim; k++ {
 				if kindAt(k) == kindCondition && (seen[kindMechanism] || seen[kindIntervention]) {
 					return true
+				}
+				if t.hasClass2(toks[k], cl2Population) && toks[k].flags&flagClause == 0 {
+					lim = min(k+4, j+8) // "in the blood of patients with (active) Y"
 				}
 			}
 			break

@@ -307,8 +307,8 @@ func (t *Tagger) findingPredicates(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		og := p.groupAfter(h.end+1, int32(to))
-		if og < 0 || p.groups[og].a > h.end+4 || !t.groupHasKind(s, og, kindCondition) {
-			continue
+		if og < 0 || p.groups[og].a > h.end+4 && !(p.groups[og].a <= h.end+8 && t.peopleWith(s, p.groups[og].a)) || !t.groupHasKind(s, og, kindCondition) {
+			continue // ("detected in the blood of patients with Y")
 		}
 		sa, _ := segment(s, h.tok)
 		sg := p.groupBefore(h.tok, sa)
@@ -317,7 +317,8 @@ func (t *Tagger) findingPredicates(s *scratch, hits []cueHit, from, to int) {
 		}
 		taken := false
 		for _, pr := range p.preds {
-			taken = taken || pr.tok >= p.groups[sg].b && pr.tok < p.groups[og].a
+			taken = taken || pr.tok >= p.groups[sg].b && pr.tok < p.groups[og].a ||
+				pr.tok >= sa && pr.tok < p.groups[sg].a && pr.bits&(cueHelp|cueHarm) != 0 // ("Hair regrowth after X has been reported in ...")
 		}
 		if taken {
 			continue
