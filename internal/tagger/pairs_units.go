@@ -166,7 +166,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		// ("volunteers deprived of X")
 		u.withheld = true // "mice lacking (a) X": what they have without it
 	}
-	if t.avoided(s, m.tokStart, m.tokEnd, from, to) {
+	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) {
 		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
 	}
 	if e := t.freeTail(s, m.tokEnd); e > m.tokEnd && int(e) < to && t.concepts[m.concept].kind == kindIntervention && s.tokMent[e] < 0 &&
@@ -211,6 +211,25 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// splitLowered reports whether mention m is the object of a gerund of
+// lowering whose particle follows it ("Bringing <X> levels down through
+// ..."): what the sentence says of it is what its lowering does.
+func (t *Tagger) splitLowered(s *scratch, hits []cueHit, m mention, from int) bool {
+	k := m.tokStart - 1
+	if int(k) > from && t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if int(k) < from || !t.ingForm(s, k) || !t.onCueBits(hits, k, cueDec) || t.onCueBits(hits, k, cueInc) {
+		return false
+	}
+	for _, pt := range s.particles {
+		if pt[0] >= m.tokEnd && pt[0] <= m.tokEnd+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // avoided reports whether a word of avoidance or stopping stands before
