@@ -353,11 +353,18 @@ func (t *Tagger) unnamedArms(s *scratch, to int) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.bits&cueNegRel == 0 || pr.subj < 0 || pr.obj >= 0 || int(pr.end)+1 >= to {
+		if pr.bits&cueNegRel == 0 || pr.subj < 0 || pr.obj >= 0 {
 			continue
 		}
 		k := pr.end + 1
 		switch {
+		case int(pr.end) >= to || toks[pr.end].flags&flagHard != 0:
+			if !t.contrastOpens(s, pr.subj) {
+				continue
+			}
+			k = -1 // "Y fell in the X arm, whereas Z did not change": the same arm
+		case int(pr.end)+1 >= to:
+			continue
 		case t.hasClass2(toks[pr.end], cl2PairBetween):
 			if t.hasClass(toks[k], clsArticle|clsDeterminer) && int(k)+1 < to {
 				k++
@@ -367,7 +374,7 @@ func (t *Tagger) unnamedArms(s *scratch, to int) {
 		default:
 			continue
 		}
-		if s.tokMent[k] >= 0 || !t.hasClass(toks[k], clsGroup) && !t.hasClass2(toks[k], cl2Arm) {
+		if k >= 0 && (s.tokMent[k] >= 0 || !t.hasClass(toks[k], clsGroup) && !t.hasClass2(toks[k], cl2Arm)) {
 			continue
 		}
 		acting := func(g int) bool { // "Y increased with X": the subject of a result before
@@ -394,6 +401,17 @@ func (t *Tagger) unnamedArms(s *scratch, to int) {
 			pr.subj = arm
 		}
 	}
+}
+
+// contrastOpens reports whether a word of contrast ("whereas", "but")
+// stands right before group g, past an article: g opens a clause set
+// against the one before.
+func (t *Tagger) contrastOpens(s *scratch, g int) bool {
+	k := s.pairs.groups[g].a - 1
+	if k > 0 && t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	return k > 0 && t.onCueBits(s.cueHits, k, cueClauseBreak)
 }
 
 // noneOfArm reports whether the sentence [from, to) opens with a negator
