@@ -134,6 +134,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// "X does not harm Y, and it may reduce Z", "..., and some
 			// small studies link X to Z": a clause of its own
 			sb = t.ownSubjectClause(s, hits, h.end+1, sb, true)
+			if h.bits&cueNegRel != 0 {
+				// "did not improve Y and may raise Z": a verb after the
+				// denial's object and a conjunction is not denied
+				sb = t.verbAfterObject(s, hits, h.end, sb)
+			}
 			governed := false
 			for j := range p.preds {
 				pr := &p.preds[j]
@@ -622,4 +627,22 @@ func (t *Tagger) conceptSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 		k++
 	}
 	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits) && !t.onCueBits(hits, k, cueNegRel)
+}
+
+// verbAfterObject returns the conjunction that follows a concept after
+// token a and comes right before a modal that no negator follows ("did
+// not improve Y and may raise Z"), before b; else b.
+func (t *Tagger) verbAfterObject(s *scratch, hits []cueHit, a, b int32) int32 {
+	toks := s.toks
+	seen := false
+	for k := a; k+1 < b; k++ {
+		switch {
+		case s.tokMent[k] >= 0:
+			seen = true
+		case seen && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Modal) || t.onCueBits(hits, k+1, cueHedge|cueCould)) &&
+			!t.onCueBits(hits, k+2, cueNeg|cueNegRel):
+			return k
+		}
+	}
+	return b
 }

@@ -233,6 +233,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 					(t.hasClass(toks[g.tok], clsLess|clsComparative) || g.bits&cueCompar != 0) && g.bits&cueTopic == 0 {
 					continue // "not associated with lower Y": an adjective of the denied association's object
 				}
+				if t.conceptThenConj(s, h.end, g.tok) {
+					break // "did not improve Y and may raise Z": the denial has its own object
+				}
 				if g.bits&(relationBits&^cueNegRel) != 0 && !t.foundParticiple(s, g.tok, g.end, g.bits) {
 					// (not "did not reduce the Y seen in Z": that
 					// describes the denied verb's object)
@@ -920,4 +923,18 @@ func (t *Tagger) peopleBetween(s *scratch, hits []cueHit, pr predicate, k int32)
 		}
 	}
 	return true
+}
+
+// conceptThenConj reports whether a concept and then a conjunction stand
+// in tokens [a, b): what comes before b has an object of its own.
+func (t *Tagger) conceptThenConj(s *scratch, a, b int32) bool {
+	seen := false
+	for k := a; k < b; k++ {
+		if s.tokMent[k] >= 0 {
+			seen = true
+		} else if seen && t.hasClass(s.toks[k], clsConj) {
+			return true
+		}
+	}
+	return false
 }
