@@ -250,6 +250,7 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 			return true
 		}
 	}
+	sawGerund := false
 	for k := a - 1; k >= int32(from) && k >= a-4; k-- {
 		if toks[k+1].flags&flagHard != 0 {
 			return false
@@ -257,12 +258,13 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[k], clsAvoid) {
 			return true
 		}
-		if k > int32(from) && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
-			return true // "cutting out dairy and processed snacks": the list is avoided
+		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
+			return true // "cutting out dairy and processed snacks": the list is avoided (not "... and adding zinc")
 		}
 		// an -ing verb of taking right before it may stand between:
 		// "stopped eating X"
 		gerund := k == a-1 && t.ingForm(s, k) && !t.onCue(s.cueHits, k)
+		sawGerund = sawGerund || gerund
 		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) &&
 			!(k == a-1 && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && t.adjectiveWord(s, k)) {
 			return false // ("avoiding unnecessary X": an adjective right before it)
@@ -574,11 +576,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	before := false // a relation before the list; a negator ("neither X nor Y") is none
 	for _, h := range hits {
 		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok]
-		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 &&
+		gerund := t.ingForm(s, h.tok) && (opens || toks[h.tok].flags&flagClause != 0 || t.hasClass2(toks[h.tok-1], cl2Relative|cl2PairBy))
+		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 && !gerund &&
 			!(opens && (h.bits&relationBits == cueCompar || h.end-h.tok == 1 && t.edForm(s, h.tok))) {
 			// (not "Higher intake of X and Y was associated with Z",
 			// "Impaired X and Y may contribute to Z": a comparative or a
-			// participle that opens the sentence qualifies its subject)
+			// participle that opens the sentence qualifies its subject;
+			// nor "(that) cutting down on X and Y helps Z": the list is
+			// the object of a gerund that opens its clause)
 			before = true
 		}
 	}
