@@ -50,11 +50,12 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
-		case m.concept == t.systemic && b-a == 1 && t.typeOfCondition(s, b) &&
+		case m.concept == t.systemic && b-a == 1 && (t.typeOfCondition(s, b) || t.lesionsOfCondition(s, b)) &&
 			!(joinedByHyphen(s, int32(a)) && t.hasClass(s.toks[a-1], clsNegWord)):
-			// "inflammatory acne lesions": a kind of the condition's
-			// lesions, no inflammation of its own ("non-inflammatory
-			// comedones" is a negated mention, which counts)
+			// "inflammatory acne lesions", "inflammatory lesion counts
+			// in acne": a kind of the condition's lesions, no
+			// inflammation of its own ("non-inflammatory comedones" is
+			// a negated mention, which counts)
 			m.dropped = true
 		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 && !t.circulating(s, a) &&
 			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
@@ -100,6 +101,32 @@ func (t *Tagger) resistanceList(s *scratch, a int) bool {
 // typeOfCondition reports whether a mention of a specific condition starts
 // at token b, right after the word before it: that word names a kind of
 // the condition ("inflammatory acne").
+// lesionsOfCondition reports whether lesion words (and a count noun)
+// from token b are said of a condition named right after "in" or "of"
+// ("inflammatory lesion counts in acne", "inflammatory lesions of
+// rosacea").
+func (t *Tagger) lesionsOfCondition(s *scratch, b int) bool {
+	toks := s.toks
+	k := b
+	for k < len(toks) && k < b+2 && s.tokSent[k] == s.tokSent[b] && toks[k].flags&flagHard == 0 && s.tokMent[k] < 0 &&
+		(t.hasClass(toks[k], clsLesion) || k > b && t.hasClass2(toks[k], cl2CountNoun)) {
+		k++
+	}
+	if k == b || k+1 >= len(toks) || s.tokSent[k] != s.tokSent[b] || toks[k].flags&flagHard != 0 || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(toks) && t.hasClass(toks[j], clsArticle) {
+		j++
+	}
+	mi := s.tokMent[j]
+	if mi < 0 || s.tokSent[j] != s.tokSent[b] {
+		return false
+	}
+	m := s.ments[mi]
+	return !m.dropped && int(m.tokStart) == j && t.concepts[m.concept].kind == kindCondition && m.concept != t.localInfl && m.concept != t.generalCond
+}
+
 func (t *Tagger) typeOfCondition(s *scratch, b int) bool {
 	if !t.apposition(s, b) {
 		return false
