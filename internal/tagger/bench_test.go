@@ -234,6 +234,14 @@ func BenchmarkTagPathological(b *testing.B) {
 				"poor sleep, patients with acne had a less diverse gut microbiota, studies reported an altered gut microbiota and reduced "+
 				"butyrate in patients with chronic urticaria (mean difference -1.4; 95% CI 0.2), it did not, however, lower IL-6. ", n/420)
 		},
+		// the rules r19 read without a full stop: arms not named, a chain
+		// adverb, significance taken back, a pronoun after "because",
+		// nouns of change in a series, arm counts, a gerund's list
+		"r19-wordings": func(n int) string {
+			return strings.Repeat("butyrate increased with the synbiotic, whereas IgE did not change in either arm and the difference was "+
+				"not significant, probiotics lower IL-6 and thereby ease acne because it repairs the barrier and an enrichment of "+
+				"Ruminococcus in 19 of 93 infants given probiotics and 33 of 91 given placebo, cutting down on sugar and white bread helps ", n/400)
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {

@@ -157,7 +157,25 @@ func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 // secondary site and not the primary one: it names the site or a condition
 // and no primary or other barrier site ("impaired barrier function
 // precedes <condition>").
+//
+// The answer is the same for every token of the sentence, so it is read
+// once per sentence: a text of one endless sentence stays linear.
 func (t *Tagger) siteSentence(s *scratch, k int) bool {
+	sent := s.tokSent[k]
+	if sent >= 0 && int(sent) < len(s.siteSents) && s.siteSents[sent] != 0 {
+		return s.siteSents[sent] == 1
+	}
+	site := t.readSiteSentence(s, k)
+	if sent >= 0 && int(sent) < len(s.siteSents) {
+		s.siteSents[sent] = 2
+		if site {
+			s.siteSents[sent] = 1
+		}
+	}
+	return site
+}
+
+func (t *Tagger) readSiteSentence(s *scratch, k int) bool {
 	sent := s.tokSent[k]
 	site := false
 	for j := k; j >= 0 && s.tokSent[j] == sent; j-- {

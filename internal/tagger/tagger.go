@@ -931,6 +931,7 @@ type scratch struct {
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
+	siteSents     []int8     // per sentence, siteSentence's answer once read: 0 not yet, 1 yes, 2 no
 	seen          []bool     // per concept
 	titleToks     []token
 	pairs         pairScratch
@@ -966,6 +967,8 @@ func (t *Tagger) Tag(doc Document) Result {
 		tk.id = t.vocab.lookup(s.norm)
 	}
 	s.sents = t.sentRules.split(s.sents[:0], text)
+	s.siteSents = slices.Grow(s.siteSents[:0], len(s.sents)+1)[:len(s.sents)+1]
+	clear(s.siteSents)
 	s.tokSent = s.tokSent[:0]
 	si := 0
 	for _, tk := range s.toks {
