@@ -153,7 +153,7 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 			before = 5
 			if t.hasClass(toks[k-1], clsCopula) || t.hasClass(toks[k-2], clsCopula) {
 				// the copula's subject, past its people: "the gut
-				// microbiota of patients with <Y> was less diverse"
+				// <community> of patients with <Y> was less diverse"
 				before = 9
 			}
 		}

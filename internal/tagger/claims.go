@@ -157,8 +157,15 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.end-h.tok >= 3 && h.bits&cueInc != 0 && t.hasClass2(toks[h.end-1], cl2PairBy) && !t.conceptOrChangeAt(s, hits, h.end, to) {
+			// "were followed by telephone", "was followed by a washout":
+			// what follows is no concept, no result
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
-			t.hasClass(toks[h.end], clsGroup) {
+			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, hits, h.end+1, to) {
 			// "or an identical placebo": what a group was given, no comparison
 			hits = slices.Delete(hits, i, i+1)
 			i--
@@ -426,7 +433,7 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
 			continue
 		}
-		if h.end-h.tok == 1 && toks[h.tok].start > 0 && text[toks[h.tok].start-1] == '-' && toks[h.tok].flags&flagHard == 0 &&
+		if h.end-h.tok == 1 && joinedByHyphen(s, h.tok) && toks[h.tok].flags&flagHard == 0 &&
 			!t.onCue(hits, h.end) {
 			// a compound adjective: "<X>-enriched formula", "heat-killed
 			// <X>" (not "<X>-induced remission of Y")
@@ -438,6 +445,24 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		return false
 	}
 	return true
+}
+
+// neutralBefore reports whether a neutral wording that names no study
+// design ("no adverse effects", "well tolerated") comes before token k:
+// the finding at k reports it, no relation.
+func (t *Tagger) neutralBefore(s *scratch, hits []cueHit, k int32, to int) bool {
+	for _, h := range hits {
+		if h.tok >= k {
+			break
+		}
+		if h.bits&cueNeutral == 0 {
+			continue
+		}
+		if d, _ := t.evid.longest(s.toks, int(h.tok), to, nil); d < 0 {
+			return true // (a design is none: "case-control studies found ...")
+		}
+	}
+	return false
 }
 
 // foundIn reports whether the sentence says that a concept was found in
@@ -454,16 +479,8 @@ func (t *Tagger) foundIn(s *scratch, hits []cueHit, from, to int) bool {
 		return -1
 	}
 	for _, h := range hits {
-		if h.bits&cueNeutral != 0 {
-			if d, _ := t.evid.longest(toks, int(h.tok), to, nil); d >= 0 {
-				continue // a design ("case-control studies found ..."), no safety wording
-			}
-			return false // "no adverse effects were reported in ..."
-		}
-	}
-	for _, h := range hits {
-		if h.bits&(cueFound|cueFinding) == 0 {
-			continue
+		if h.bits&(cueFound|cueFinding) == 0 || t.neutralBefore(s, hits, h.tok, to) {
+			continue // ("no adverse effects were reported in ...")
 		}
 		var seen [3]bool // kinds of the concepts named next to the finding word
 		for j, n := int(h.tok)-1, 0; j >= from && n < 4 && toks[j+1].flags&flagClause == 0; j-- {
@@ -933,7 +950,7 @@ func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int)
 	assoc := false
 	for _, h := range hits {
 		if h.bits&(cueInc|cueDec) != 0 && s.toks[h.tok].flags&flagHard == 0 && h.tok > 0 &&
-			s.toks[h.tok].start > s.toks[h.tok-1].end && text[s.toks[h.tok].start-1] == '-' {
+			joinedByHyphen(s, h.tok) {
 			continue // "X-induced", "X-related": a modifier, not the relation
 		}
 		if h.bits&(cueInc|cueDec) != 0 && (firstStart >= 0 && firstStart < s.toks[h.tok].start ||
@@ -1061,4 +1078,11 @@ func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, first
 		rels = append(rels, r)
 	}
 	return rels
+}
+
+// endsPhrase reports whether a noun phrase ends before token k: the text
+// ends there, or a clause break or a conjunction comes ("an identical
+// placebo, for 8 weeks", not "a similar rate of remission").
+func (t *Tagger) endsPhrase(s *scratch, hits []cueHit, k int32, to int) bool {
+	return int(k) >= to || s.toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(s.toks[k], clsConj)
 }

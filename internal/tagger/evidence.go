@@ -198,9 +198,9 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			continue
 		}
 		// For the article, a bare noun of a design ("cohort") names the
-		// sample, not how the study was done: "in our cohort" is no
+		// sample, not how the study was done: "in our <design>" is no
 		// self-reference that outranks "in this cross-sectional study", and
-		// in the plural ("in rosacea cohorts from Korea") it is other
+		// in the plural ("in <condition> <designs> from two countries") it is other
 		// studies'.
 		bare := bestEnd-i == 1 && best == evCohort && !claim
 		if bare && t.morph.plural([]byte(strings.ToLower(text[toks[i].start:toks[i].end]))) {

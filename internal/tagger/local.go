@@ -271,7 +271,7 @@ func (t *Tagger) afterCondition(s *scratch, a int) bool {
 	if j < 0 || s.tokSent[j] != s.tokSent[a] || toks[a].flags&flagHard != 0 {
 		return false
 	}
-	if j > 0 && s.tokMent[j] < 0 && toks[j].start > toks[j-1].end && s.text[toks[j].start-1] == '-' && toks[j].flags&flagHard == 0 {
+	if j > 0 && s.tokMent[j] < 0 && joinedByHyphen(s, int32(j)) && toks[j].flags&flagHard == 0 {
 		j--
 	}
 	m := s.tokMent[j]

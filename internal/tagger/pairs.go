@@ -55,7 +55,7 @@ type predicate struct {
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
 	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
-	outside    bool // verbs that share a subject outside the taxonomy ("Supplements improved X and reduced Y")
+	outside    bool // the verb relates its concepts to something outside the taxonomy: a shared subject ("Supplements improved X and reduced Y") or, with no object, an agent or object ("X and Y are linked to obesity")
 	obj2       int  // a second object joined by "of" ("flares of <condition>"), else -1
 	subj, obj  int  // groups, -1 when none
 	within     int  // a group whose units it relates to each other ("between X and Y"), else -1

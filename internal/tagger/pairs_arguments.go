@@ -344,14 +344,13 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
 			// "Y is depleted by <something outside the taxonomy>"
 			pr.outside = true
-		} else if g := t.conditionFoundIn(s, pr.end, sb); g >= 0 && left >= 0 && !t.groupHasKind(s, left, kindCondition) {
-			// "LPS was raised in psoriasis": a finding in people with the
-			// condition, as "elevated in psoriasis" is
-			pr.subj, pr.compare = g, true
-			pr.bits |= cueCompar
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y was eradicated"
 			armCause = t.frontedArm(s, g, from)
+		} else if g := t.conditionFoundIn(s, pr.end, sb); g >= 0 && left >= 0 && !t.groupHasKind(s, left, kindCondition) {
+			// "<X> was raised in <Y>": a finding in people with the
+			// condition, a comparison of groups as "elevated in <Y>" is
+			pr.subj, pr.compare = g, true
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
@@ -642,7 +641,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	} else if g := t.adjectiveHeadGroup(s, hits, k, from); g >= 0 {
 		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
 	} else if g := t.measuredBefore(s, k, from); g >= 0 {
-		pr.subj = g // "raise insulin levels, which may worsen Y": the levels are the concept's
+		pr.subj = g // "raise <X> levels, which may worsen Y": the levels are the concept's
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
@@ -879,8 +878,9 @@ func (t *Tagger) sizeWordEnd(s *scratch, hits []cueHit, j, hi int32) int32 {
 		return -1
 	}
 	for e := j + 1; e < hi && e <= j+4; e++ {
-		if s.tokMent[e] >= 0 || t.onCue(hits, e) || toks[e].flags&(flagHard|flagClause) != 0 {
-			return -1
+		if s.tokMent[e] >= 0 || t.onCue(hits, e) || toks[e].flags&(flagHard|flagClause) != 0 ||
+			t.hasClass(toks[e], clsArticle) && !t.hasClass2(toks[e], cl2Indefinite) {
+			return -1 // (not "by the third week": an ordinal)
 		}
 		if t.hasClass3(toks[e], cl3SizeWord) {
 			return e + 1
@@ -908,7 +908,7 @@ func (t *Tagger) conditionFoundIn(s *scratch, k, sb int32) int {
 // measuredBefore returns the group that ends right before a count noun
 // ("levels", "concentrations") or another head noun of its phrase
 // ("responses") at token k - 1, the relative pronoun at k speaking of the
-// concept ("insulin levels, which ...", "the Th17 responses that ..."),
+// concept ("<X> levels, which ...", "the <X> responses that ..."),
 // or -1.
 func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 	p := &s.pairs
@@ -917,10 +917,8 @@ func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 		!t.hasClass2(toks[k-1], cl2CountNoun) && !(t.headNoun(s, s.cueHits, k-1) && t.nounForm(s, k-1)) {
 		return -1
 	}
-	for g := range p.groups {
-		if p.groups[g].b == k-1 && p.groups[g].last-p.groups[g].first == 1 {
-			return g
-		}
+	if g := p.groupBefore(k-1, int32(from)); g >= 0 && p.groups[g].b == k-1 && p.groups[g].last-p.groups[g].first == 1 {
+		return g
 	}
 	return -1
 }
@@ -1803,7 +1801,7 @@ func (t *Tagger) pronounSubjectAt(s *scratch, hits []cueHit, a, k int32) bool {
 	for j > a && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, j, t.adverbEnd)) {
 		j--
 	}
-	if j <= a || !t.hasClass2(toks[j], cl2Anaphora) || t.hasClass2(toks[j+1], cl2Anaphora) || s.tokMent[j] >= 0 {
+	if j <= a || !t.hasClass2(toks[j], cl2Pronoun) || s.tokMent[j] >= 0 {
 		return false
 	}
 	for m := a; m < j; m++ {

@@ -377,17 +377,11 @@ func (t *Tagger) unnamedArms(s *scratch, to int) {
 		if k >= 0 && (s.tokMent[k] >= 0 || !t.hasClass(toks[k], clsGroup) && !t.hasClass2(toks[k], cl2Arm)) {
 			continue
 		}
-		acting := func(g int) bool { // "Y increased with X": the subject of a result before
-			for _, q := range p.preds {
-				if q.subj == g && q.obj >= 0 && q.tok < pr.tok && !q.negated {
-					return true
-				}
-			}
-			return false
-		}
 		arm := -1
 		for g := range p.groups {
-			if p.groups[g].b > p.groups[pr.subj].a || !p.units[p.groups[g].first].given && !acting(g) || !t.groupHasKind(s, g, kindIntervention) {
+			// an arm given X, or the subject of a result before ("Y
+			// increased with X")
+			if p.groups[g].b > p.groups[pr.subj].a || !p.units[p.groups[g].first].given && !p.acting(g, pr.tok) || !t.groupHasKind(s, g, kindIntervention) {
 				continue
 			}
 			if arm >= 0 && p.units[p.groups[arm].first].concept != p.units[p.groups[g].first].concept {
@@ -401,6 +395,17 @@ func (t *Tagger) unnamedArms(s *scratch, to int) {
 			pr.subj = arm
 		}
 	}
+}
+
+// acting reports whether group g is the subject of a result, not denied,
+// stated before token k.
+func (p *pairScratch) acting(g int, k int32) bool {
+	for _, q := range p.preds {
+		if q.subj == g && q.obj >= 0 && q.tok < k && !q.negated {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastOpens reports whether a word of contrast ("whereas", "but")

@@ -656,7 +656,7 @@ func (t *Tagger) itemGap(s *scratch, a, b int32) bool {
 			sep = true
 		case s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagDigit) != 0 && toks[j].flags&flagClause == 0 ||
 			t.hasClass2(toks[j], cl2Relative|cl2Modal):
-			return false // ("insulin levels, which may worsen <Z>": a relative clause, no item)
+			return false // ("<X> levels, which may worsen <Z>": a relative clause, no item)
 		}
 		sep = sep || j > a && toks[j].flags&flagClause != 0
 	}
@@ -2113,7 +2113,7 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 		b := p.groupAfter(pr.end+1, int32(to))
 		if k := t.skipFillers(s, pr.end+1, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to &&
 			(t.hasClass2(toks[k], cl2Anaphora|cl2Population) && s.tokMent[k] < 0) {
-			// "Acne cleared when they cut out sugar": people acting on
+			// "<Y> cleared when they cut out <X>": people acting on
 			// a concept in the clause of time
 			t.peopleActing(s, i, k, b)
 			continue
@@ -2162,54 +2162,74 @@ func (t *Tagger) afterParenthesis(s *scratch, k int32, to int) int32 {
 }
 
 // chainAdverbVerbs reads "X can activate Y and thereby aggravate Z": the
-// verb after a chain adverb says what the change in Y does to Z, so Y is
-// its subject, and the pair's effect joins the two changes (Y raised and
-// Z raised: increases; one raised and the other lowered: decreases). X
-// keeps its pair with Y only.
+// verb after a conjunction and a chain adverb says what the change in Y
+// does to Z, so Y is its subject, and the pair's effect joins the two
+// changes (Y raised and Z raised: increases; one raised and the other
+// lowered: decreases). X keeps its pair with Y only.
 func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
 	p := &s.pairs
 	toks := s.toks
-	for j := 1; j < len(p.preds); j++ {
+	for j := range p.preds {
 		q := &p.preds[j]
 		k := q.tok - 1
 		for k > int32(from) && !t.hasClass3(toks[k], cl3ChainAdverb) && t.hasClass2(toks[k], cl2Modal) {
 			k-- // "and could thereby aggravate", "and thereby may aggravate"
 		}
-		if k <= int32(from) || !t.hasClass3(toks[k], cl3ChainAdverb) || q.obj < 0 || q.hyphen || q.bits&(cueInc|cueDec) == 0 {
+		if k <= int32(from)+1 || !t.hasClass3(toks[k], cl3ChainAdverb) || !t.hasClass(toks[k-1], clsConj) ||
+			q.obj < 0 || q.hyphen || q.bits&(cueInc|cueDec) == 0 {
+			continue // (not "X, which lower Y, thereby ease Z": no verb in series)
+		}
+		i := p.predBefore(q.tok)
+		if i < 0 {
 			continue
 		}
-		pr := &p.preds[j-1]
-		if pr.obj < 0 || pr.hyphen || pr.bits&(cueInc|cueDec) == 0 || p.groups[pr.obj].b > q.tok || pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj ||
-			pr.negated || q.negated {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.relative || pr.bits&(cueInc|cueDec) == 0 || p.groups[pr.obj].b > q.tok ||
+			pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj || pr.negated || q.negated {
 			continue
 		}
 		y, z := p.units[p.groups[pr.obj].first], p.units[p.groups[q.obj].first]
-		var su pairUnit
+		su := pairUnit{concept: y.concept}
 		if pr.subj >= 0 {
 			su = p.units[p.groups[pr.subj].first]
-		} else {
-			su = pairUnit{concept: y.concept}
 		}
-		up := func(e string) int {
-			switch e {
-			case lumen.RelationIncreases:
-				return 1
-			case lumen.RelationDecreases:
-				return -1
-			}
-			return 0
-		}
-		dy, dz := up(t.effect(pr, su, y)), up(t.effect(q, su, z))
 		q.subj = pr.obj
-		switch {
-		case dy*dz > 0:
-			q.fixed = lumen.RelationIncreases
-		case dy*dz < 0:
-			q.fixed = lumen.RelationDecreases
-		default:
-			q.fixed = lumen.RelationAssociated
+		q.fixed = joinedEffect(t.effect(pr, su, y), t.effect(q, y, z))
+	}
+}
+
+// predBefore returns the predicate with the last start before token k
+// (the predicates are not all in text order), or -1.
+func (p *pairScratch) predBefore(k int32) int {
+	best := -1
+	for i, pr := range p.preds {
+		if pr.tok < k && (best < 0 || pr.tok > p.preds[best].tok) {
+			best = i
 		}
 	}
+	return best
+}
+
+// joinedEffect is the effect of Y on Z when one change of Y (effect a)
+// comes with one change of Z (effect b): both the same way, increases;
+// opposite ways, decreases; a change with no direction, associated.
+func joinedEffect(a, b string) string {
+	dir := func(e string) int {
+		switch e {
+		case lumen.RelationIncreases:
+			return 1
+		case lumen.RelationDecreases:
+			return -1
+		}
+		return 0
+	}
+	switch d := dir(a) * dir(b); {
+	case d > 0:
+		return lumen.RelationIncreases
+	case d < 0:
+		return lumen.RelationDecreases
+	}
+	return lumen.RelationAssociated
 }
 
 // coordinatedChangeNouns reads "Patients with Y show reduced X and an
@@ -2219,8 +2239,12 @@ func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
 func (t *Tagger) coordinatedChangeNouns(s *scratch) {
 	p := &s.pairs
 	toks := s.toks
-	for i := 1; i < len(p.preds); i++ {
-		q, prev := &p.preds[i], &p.preds[i-1]
+	for i := range p.preds {
+		b := p.predBefore(p.preds[i].tok)
+		if b < 0 {
+			continue
+		}
+		q, prev := &p.preds[i], &p.preds[b]
 		if q.tok < 2 || q.obj < 0 || prev.subj < 0 || prev.obj < 0 || q.subj != prev.obj || q.hyphen || prev.hyphen ||
 			p.groups[prev.obj].b != q.tok-2 || !t.hasClass(toks[q.tok-2], clsConj) || !t.hasClass(toks[q.tok-1], clsArticle) ||
 			!t.hasClass2(toks[q.end-1], cl2PairOf|cl2FindingPrep) || toks[q.tok-1].flags&flagHard != 0 || toks[q.tok-2].flags&flagHard != 0 {
@@ -2231,8 +2255,8 @@ func (t *Tagger) coordinatedChangeNouns(s *scratch) {
 }
 
 // peopleActing reads a clause of time after predicate i whose people, at
-// token k, act on group b ("Acne cleared when they cut out sugar", "their
-// flushing settles when they cut back on sugar"): b is the cause of the
+// token k, act on group b ("<Y> cleared when they cut out <X>", "their
+// <Y> settles when they cut back on <X>"): b is the cause of the
 // outcome, up when both changes go the same way.
 func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
 	p := &s.pairs
@@ -2250,14 +2274,9 @@ func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
 			continue
 		}
 		ua, ub := p.units[p.groups[out].first], p.units[p.groups[b].first]
-		upA := t.effect(pr, ub, ua) == lumen.RelationIncreases
-		upB := t.effect(q, ua, ub) == lumen.RelationIncreases
-		fixed := lumen.RelationDecreases
-		if upA == upB {
-			fixed = lumen.RelationIncreases
-		}
 		cause := *pr
-		cause.subj, cause.obj, cause.obj2, cause.fixed, cause.bits = b, out, -1, fixed, cueInc
+		cause.subj, cause.obj, cause.obj2, cause.bits = b, out, -1, cueInc
+		cause.fixed = joinedEffect(t.effect(pr, ub, ua), t.effect(q, ua, ub))
 		cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
 		pr.subj, pr.obj, q.subj, q.obj = -1, -1, -1, -1
 		p.preds = append(p.preds, cause)

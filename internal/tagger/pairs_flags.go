@@ -104,9 +104,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		}
 		if negated && t.retractedSignificance(s, hits, i, from) {
 			// "X lowered Y, but the difference was not significant": the
-			// results before the clause are denied
+			// results of the clause before are denied
+			lo := t.clauseBefore(s, h.tok, from)
 			for j := range p.preds {
-				if pr := &p.preds[j]; pr.tok < h.tok {
+				if pr := &p.preds[j]; pr.tok >= lo && pr.tok < h.tok {
 					pr.negated, anyNeg = true, true
 				}
 			}
@@ -137,7 +138,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			if h.bits&cueNegRel != 0 {
 				// "did not improve Y and may raise Z": a verb after the
 				// denial's object and a conjunction is not denied
-				sb = t.verbAfterObject(s, hits, h.end, sb)
+				sb = min(sb, t.verbAfterObject(s, hits, h.end, sb))
 			}
 			governed := false
 			for j := range p.preds {
@@ -631,7 +632,9 @@ func (t *Tagger) conceptSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 
 // verbAfterObject returns the conjunction that follows a concept after
 // token a and comes right before a modal that no negator follows ("did
-// not improve Y and may raise Z"), before b; else b.
+// not improve Y and may raise Z"), before b; else b. A verb with no modal
+// after the conjunction goes on with the denial ("did not reduce Y or
+// improve Z"; "had no effect on Y and reduced Z" is left to it as well).
 func (t *Tagger) verbAfterObject(s *scratch, hits []cueHit, a, b int32) int32 {
 	toks := s.toks
 	seen := false
@@ -639,10 +642,24 @@ func (t *Tagger) verbAfterObject(s *scratch, hits []cueHit, a, b int32) int32 {
 		switch {
 		case s.tokMent[k] >= 0:
 			seen = true
-		case seen && t.hasClass(toks[k], clsConj) && (t.hasClass2(toks[k+1], cl2Modal) || t.onCueBits(hits, k+1, cueHedge|cueCould)) &&
-			!t.onCueBits(hits, k+2, cueNeg|cueNegRel):
+		case seen && t.hasClass(toks[k], clsConj) && toks[k+1].flags&flagHard == 0 &&
+			(t.hasClass2(toks[k+1], cl2Modal) || t.onCueBits(hits, k+1, cueHedge|cueCould)) && !t.onCueBits(hits, k+2, cueNeg|cueNegRel):
 			return k
 		}
 	}
 	return b
+}
+
+// clauseBefore returns the first token of the clause before the one of
+// token k: the punctuation that opens k's clause, then the one before it
+// (or from).
+func (t *Tagger) clauseBefore(s *scratch, k int32, from int) int32 {
+	toks := s.toks
+	j := k
+	for j > int32(from) && toks[j].flags&flagClause == 0 {
+		j-- // the start of k's own clause
+	}
+	for j--; j > int32(from) && toks[j].flags&flagClause == 0; j-- {
+	}
+	return max(j, int32(from))
 }

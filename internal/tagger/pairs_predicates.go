@@ -107,7 +107,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if prev := i - 1; h.end-h.tok == 1 && i > 0 && hits[prev].end == h.tok && hits[prev].bits&(cueInc|cueDec) != 0 && hits[prev].bits&cueNegRel == 0 &&
 			(hits[prev].end-hits[prev].tok > 1 || t.edForm(s, hits[prev].tok) || hits[prev].bits&cueVerb != 0) &&
 			t.edForm(s, h.tok) && int(h.end) < to && s.tokMent[h.end] >= 0 && toks[h.end].flags&flagHard == 0 {
-			continue // "take the edge off inflamed spots", "soothes irritated skin": an adjective of the object
+			continue // "take the edge off inflamed <Y>", "soothes irritated <Y>": an adjective of the object
 		}
 		if h.end-h.tok == 1 && int(h.tok) > from+1 && (h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 ||
 			t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok)) &&
@@ -129,7 +129,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue
 		}
 		if n := len(p.preds); n > 0 && h.end-h.tok == 1 && t.hasClass2(toks[h.tok], cl2PairObjectPrep) && t.peopleBetween(s, hits, p.preds[n-1], h.tok) {
-			// "X may protect stressed rats against Y": the people protected
+			// "X may protect stressed <animals> against Y": the people protected
 			// stand between the verb and its preposition
 			p.preds[n-1].end = h.end
 			continue
@@ -389,8 +389,11 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 		}
 		owner := p.groupBefore(int32(k), int32(from))
 		if pronoun {
+			// the subject the pronoun's clause opens with ("..., whereas
+			// X is valued for its <Y> properties"), else the sentence's
 			owner = -1
-			if g := p.groupAfter(int32(from), int32(k)); g >= 0 && !t.groupHasKind(s, g, kindCondition) {
+			sa, _ := segment(s, int32(k))
+			if g := p.groupAfter(max(sa, int32(from)), int32(k)); g >= 0 && !t.groupHasKind(s, g, kindCondition) {
 				owner = g
 			}
 		}
@@ -911,7 +914,7 @@ func (t *Tagger) inStatistics(s *scratch, k int32, to int) bool {
 // peopleBetween reports whether a short phrase ending in a population
 // word, with no cue or clause break in it, stands between the verb of
 // pr (helping, lowering, raising or harming) and token k ("protect
-// stressed rats against").
+// stressed <animals> against").
 func (t *Tagger) peopleBetween(s *scratch, hits []cueHit, pr predicate, k int32) bool {
 	toks := s.toks
 	if pr.bits&(cueHelp|cueDec|cueInc|cueHarm) == 0 || pr.hyphen || k-pr.end < 1 || k-pr.end > 4 || !t.hasClass2(toks[k-1], cl2Population) {
@@ -937,4 +940,25 @@ func (t *Tagger) conceptThenConj(s *scratch, a, b int32) bool {
 		}
 	}
 	return false
+}
+
+// conceptOrChangeAt reports whether a concept or a noun of change (a cue
+// of change) starts at token k, past articles, determiners and
+// adjectives, or a noun of a concept's ("was followed by a marked
+// improvement in <Y>", "... by flares of <Y>").
+func (t *Tagger) conceptOrChangeAt(s *scratch, hits []cueHit, k int32, to int) bool {
+	j := t.skipFillers(s, k, int32(to), 3)
+	if int(j) >= to {
+		return false
+	}
+	if s.tokMent[j] >= 0 || t.onCueBits(hits, j, cueInc|cueDec) || int(j)+1 < to && s.tokMent[j+1] >= 0 && s.toks[j+1].flags&flagHard == 0 {
+		return true // (past one word of the concept's: "colonic <bacteria>")
+	}
+	// "followed by flares of <Y>": a noun and its "of", then the concept
+	n := j + 1
+	if int(n)+1 >= to || !t.hasClass2(s.toks[n], cl2PairOf|cl2FindingPrep) || s.toks[n].flags&flagHard != 0 {
+		return false
+	}
+	m := t.skipFillers(s, n+1, int32(to), 2)
+	return int(m) < to && s.tokMent[m] >= 0
 }

@@ -188,6 +188,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
+		// ("on" is a determiner word too: the article skip above may have
+		// passed it)
 		j := int(m.tokStart) - 1
 		if j > from && !t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass(toks[j], clsArticle|clsDeterminer) {
 			j--
@@ -259,7 +261,7 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 			return true
 		}
 		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
-			return true // "cutting out dairy and processed snacks": the list is avoided (not "... and adding zinc")
+			return true // "cutting out X and processed <X>": the list is avoided (not "... and adding W")
 		}
 		// an -ing verb of taking right before it may stand between:
 		// "stopped eating X"
@@ -575,10 +577,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// conjunction between concepts of two kinds.
 	before := false // a relation before the list; a negator ("neither X nor Y") is none
 	for _, h := range hits {
+		if h.bits&(relationBits&^cueNegRel) == 0 || h.end > g.a || g.a-h.end > 3 {
+			continue
+		}
 		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok]
 		gerund := t.ingForm(s, h.tok) && (opens || toks[h.tok].flags&flagClause != 0 || t.hasClass2(toks[h.tok-1], cl2Relative|cl2PairBy))
-		if h.bits&(relationBits&^cueNegRel) != 0 && h.end <= g.a && g.a-h.end <= 3 && !gerund &&
-			!(opens && (h.bits&relationBits == cueCompar || h.end-h.tok == 1 && t.edForm(s, h.tok))) {
+		if !gerund && !(opens && (h.bits&relationBits == cueCompar || h.end-h.tok == 1 && t.edForm(s, h.tok))) {
 			// (not "Higher intake of X and Y was associated with Z",
 			// "Impaired X and Y may contribute to Z": a comparative or a
 			// participle that opens the sentence qualifies its subject;
@@ -614,7 +618,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	for k := g.b; k <= u.a; k++ {
 		comma = comma || toks[k].flags&flagClause != 0
 	}
-	verbAfter := false // "..., and probiotics have been proposed to act ...": an auxiliary right after Z opens its clause
+	verbAfter := false // "..., and <Z> have been proposed to act ...": an auxiliary right after Z opens its clause
 	for _, h := range hits {
 		verbAfter = verbAfter || h.tok == u.b && h.bits&(cueVerb|cueHedge|cueCould) != 0 && toks[h.tok].flags&flagHard == 0
 	}

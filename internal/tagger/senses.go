@@ -52,8 +52,8 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.systemic && b-a == 1 && (t.typeOfCondition(s, b) || t.lesionsOfCondition(s, b)) &&
 			!(joinedByHyphen(s, int32(a)) && t.hasClass(s.toks[a-1], clsNegWord)):
-			// "inflammatory acne lesions", "inflammatory lesion counts
-			// in acne": a kind of the condition's lesions, no
+			// "inflammatory <Y> lesions", "inflammatory lesion counts
+			// in <Y>": a kind of the condition's lesions, no
 			// inflammation of its own ("non-inflammatory comedones" is
 			// a negated mention, which counts)
 			m.dropped = true
@@ -101,10 +101,17 @@ func (t *Tagger) resistanceList(s *scratch, a int) bool {
 // typeOfCondition reports whether a mention of a specific condition starts
 // at token b, right after the word before it: that word names a kind of
 // the condition ("inflammatory acne").
+func (t *Tagger) typeOfCondition(s *scratch, b int) bool {
+	if !t.apposition(s, b) {
+		return false
+	}
+	m := s.ments[s.tokMent[b]]
+	return !m.dropped && int(m.tokStart) == b && m.concept != t.localInfl
+}
+
 // lesionsOfCondition reports whether lesion words (and a count noun)
 // from token b are said of a condition named right after "in" or "of"
-// ("inflammatory lesion counts in acne", "inflammatory lesions of
-// rosacea").
+// ("inflammatory lesion counts in <Y>", "inflammatory lesions of <Y>").
 func (t *Tagger) lesionsOfCondition(s *scratch, b int) bool {
 	toks := s.toks
 	k := b
@@ -125,12 +132,4 @@ func (t *Tagger) lesionsOfCondition(s *scratch, b int) bool {
 	}
 	m := s.ments[mi]
 	return !m.dropped && int(m.tokStart) == j && t.concepts[m.concept].kind == kindCondition && m.concept != t.localInfl && m.concept != t.generalCond
-}
-
-func (t *Tagger) typeOfCondition(s *scratch, b int) bool {
-	if !t.apposition(s, b) {
-		return false
-	}
-	m := s.ments[s.tokMent[b]]
-	return !m.dropped && int(m.tokStart) == b && m.concept != t.localInfl
 }
