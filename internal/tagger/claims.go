@@ -165,7 +165,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			continue
 		}
 		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
-			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, hits, h.end+1, to) {
+			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, h.end+1, to) {
 			// "or an identical placebo": what a group was given, no comparison
 			hits = slices.Delete(hits, i, i+1)
 			i--
@@ -1083,6 +1083,6 @@ func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, first
 // endsPhrase reports whether a noun phrase ends before token k: the text
 // ends there, or a clause break or a conjunction comes ("an identical
 // placebo, for 8 weeks", not "a similar rate of remission").
-func (t *Tagger) endsPhrase(s *scratch, hits []cueHit, k int32, to int) bool {
+func (t *Tagger) endsPhrase(s *scratch, k int32, to int) bool {
 	return int(k) >= to || s.toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(s.toks[k], clsConj)
 }

@@ -138,7 +138,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			if h.bits&cueNegRel != 0 {
 				// "did not improve Y and may raise Z": a verb after the
 				// denial's object and a conjunction is not denied
-				sb = min(sb, t.verbAfterObject(s, hits, h.end, sb))
+				sb = t.verbAfterObject(s, hits, h.end, sb)
 			}
 			governed := false
 			for j := range p.preds {

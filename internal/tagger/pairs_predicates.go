@@ -357,7 +357,7 @@ func particleEnd(s *scratch, k int32) int32 {
 // propertyPredicates adds a predicate for "X has <Y-adjective> effects"
 // ("zinc has anti-inflammatory effects", "X exerts pro-inflammatory
 // actions", "X helps Z owing to its anti-inflammatory properties", X the
-// subject the sentence opens with): the property's concept is what X
+// subject the pronoun's clause opens with): the property's concept is what X
 // moves, in the direction its wording gives (an "anti-" word lowers it),
 // and a verb after it ("... and may improve Z", "... that could help in
 // Z") shares X.
@@ -366,7 +366,7 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 	toks := s.toks
 	for k := from + 1; k+2 < to; k++ {
 		// "owing to its anti-inflammatory properties": a pronoun owns the
-		// property for the subject the sentence opens with
+		// property for the subject of its clause (below)
 		pronoun := t.hasClass2(toks[k], cl2Anaphora)
 		if !pronoun && (!t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal)) {
 			continue

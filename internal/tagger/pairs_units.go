@@ -618,10 +618,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	for k := g.b; k <= u.a; k++ {
 		comma = comma || toks[k].flags&flagClause != 0
 	}
-	verbAfter := false // "..., and <Z> have been proposed to act ...": an auxiliary right after Z opens its clause
-	for _, h := range hits {
-		verbAfter = verbAfter || h.tok == u.b && h.bits&(cueVerb|cueHedge|cueCould) != 0 && toks[h.tok].flags&flagHard == 0
-	}
+	// "..., and <Z> have been proposed to act ...": an auxiliary right
+	// after Z opens its clause
+	verbAfter := int(u.b) < len(toks) && toks[u.b].flags&flagHard == 0 && t.onCueBits(hits, u.b, cueVerb|cueHedge|cueCould)
 	if comma && (after || verbAfter) && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
 		return false
 	}
