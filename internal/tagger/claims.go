@@ -244,6 +244,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		if h.bits&cueMethod != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 {
 			continue // "women using the cream had less redness": who they are
 		}
+		if h.bits&cueMethod != 0 && t.resultBeforeTime(s, text, hits[:i], h, from) {
+			continue // "Y fell when X was given": the method is the time of the result before it
+		}
 		var need uint32
 		switch {
 		case h.bits&cueAim != 0 && h.bits&(cueInc|cueDec) != 0 && t.mentionAfter(s, h.end, to):
@@ -569,6 +572,25 @@ func (t *Tagger) possession(s *scratch, from, to int) bool {
 			if !t.hasClass(toks[j], clsArticle|clsAdjective|clsLess) && !t.hasClass2(toks[j], cl2NeutralSubject) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// resultBeforeTime reports whether method cue h stands in a clause of
+// time ("when X was given", "once mice were fed X") after a relation verb
+// in the past tense among hits, the cues before it: the result comes
+// first ("Y fell when X was given").
+func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueHit, from int) bool {
+	toks := s.toks
+	for k := int(h.tok) - 1; k >= from && k >= int(h.tok)-6; k-- {
+		if t.hasClass(toks[k], clsTimeClause) {
+			return slices.ContainsFunc(hits, func(g cueHit) bool {
+				return int(g.end) <= k && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g)
+			})
+		}
+		if toks[k+1].flags&(flagHard|flagClause) != 0 {
+			return false
 		}
 	}
 	return false

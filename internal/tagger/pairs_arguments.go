@@ -1306,9 +1306,9 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 	if pr.bits&(cueInc|cueDec) == 0 {
 		return false // "X is associated with Y" has no direction to reverse
 	}
-	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) {
-		// "fell by 11 points" is no passive
-		return e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0
+	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) &&
+		(e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0) {
+		return true // ("fell by 11 points" is no passive; "was reduced by 22%" is, by its auxiliary)
 	}
 	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2PassiveAux) {
@@ -1393,6 +1393,10 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		}
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
 			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
+		// "was reduced when <X> was given", "when mice were fed <X>": a
+		// clause of time names the cause when what it names was given
+		timeGiven := !cause && t.hasClass(toks[j], clsTimeClause)
+		cause = cause || timeGiven
 		if j > k && t.hasClass2(toks[j-1], cl2Than) {
 			continue // "than with X alone": the arm compared with, no cause
 		}
@@ -1406,6 +1410,9 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if j+1 < hi && toks[j+1].flags&flagDigit != 0 {
 			limit = j + 6 // a duration first: "after 8 weeks of a gluten-free diet"
 		}
+		if j+2 < hi && t.hasClass2(toks[j+1], cl2Population) && t.hasClass2(toks[j+2], cl2Relative) {
+			limit = j + 6 // "in mice that were fed X"
+		}
 		for o := j + 2; o < hi && o <= j+3; o++ {
 			// "within six weeks of going gluten-free": a duration in words
 			if t.hasClass2(toks[o], cl2PairOf) && toks[o].flags&flagHard == 0 && s.tokMent[o-1] < 0 && s.tokMent[o-2] < 0 {
@@ -1417,11 +1424,14 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		if g < 0 || p.groups[g].a > limit || t.opensClause(s, j+1, g) {
 			continue // "rose within two weeks, and X ...": X opens a clause of its own
 		}
-		if t.verbBetween(s, j+1, p.groups[g].a) {
+		if timeGiven && !p.units[p.groups[g].first].given {
+			continue
+		}
+		if !timeGiven && t.verbBetween(s, j+1, p.groups[g].a) {
 			continue // "lowering Y with <agent> improved Z": Z is the verb's
 		}
-		if !cause && !t.groupHasKind(s, g, kindIntervention) {
-			continue
+		if !cause && !t.groupHasKind(s, g, kindIntervention) && !p.units[p.groups[g].first].given {
+			continue // ("in mice fed <X>": a mechanism given is an intervention of the study)
 		}
 		if j >= assoc && !t.groupHasKind(s, g, kindIntervention) {
 			return -1

@@ -569,6 +569,13 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if int(h.end) < to && t.hasClass2(toks[h.end], cl2PairBy) {
 		return false // a passive verb: "was reduced by X"
 	}
+	if h.end-h.tok == 1 && t.edForm(s, h.tok) && int(h.end)+1 < to && t.hasClass(toks[h.end], clsTimeClause) && !t.hasClass2(toks[h.end], cl2PairCausePrep) {
+		// a passive change in a clause of time with people acting: "was
+		// reduced when patients took X"
+		if k := t.skipFillers(s, h.end+1, int32(to), 2); int(k) < to && (s.tokMent[k] < 0 && t.hasClass2(toks[k], cl2Population|cl2Anaphora) || t.givenAt(s, k)) {
+			return false
+		}
+	}
 	if h.end-h.tok == 1 && int(h.end) < to && t.hasClass2(toks[h.end], cl2PairCausePrep) && !t.hasClass2(toks[h.end], cl2PairObjectPrep) &&
 		t.edForm(s, h.tok) || t.timeCauseAfter(s, h.tok, h.end, to) >= 0 {
 		// a change with its cause: "was reduced following X", "was
@@ -621,6 +628,16 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		}
 		if t.hasClass2(toks[k], cl2Than) {
 			return true
+		}
+	}
+	return false
+}
+
+// givenAt reports whether token k starts a unit given in the study.
+func (t *Tagger) givenAt(s *scratch, k int32) bool {
+	for _, u := range s.pairs.units {
+		if u.a == k {
+			return u.given
 		}
 	}
 	return false

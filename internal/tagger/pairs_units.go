@@ -173,6 +173,25 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		(t.hasClass2(toks[e], cl2Population|cl2Arm) || t.sampleWord(s, e)) {
 		u.given, u.withheld = true, true // "fibre-free mice", "the fibre-free group": the arm not given X
 	}
+	if t.concepts[m.concept].kind != kindIntervention {
+		// "mice fed <X>", "rats treated with <X>": people or animals given
+		// a mechanism's substance make it an intervention of the study
+		k := int(m.tokStart) - 1
+		if k > from && t.hasClass2(toks[k], cl2PairBy|cl2PairCausePrep|cl2PairObjectPrep) {
+			k-- // ("with", "to")
+		}
+		p := k - 1
+		if p > from+1 && t.hasClass2(toks[p], cl2PassiveAux) && t.hasClass2(toks[p-1], cl2Relative) && toks[p].flags&flagHard == 0 {
+			p -= 2 // "mice that were fed <X>"
+		}
+		u.given = k > from && p >= from && t.hasClass2(toks[k], cl2Exposure) && t.hasClass2(toks[p], cl2Population) &&
+			toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0 && toks[m.tokStart].flags&flagHard == 0 && toks[p+1].flags&flagHard == 0
+	}
+	if e := int(m.tokEnd); t.concepts[m.concept].kind == kindIntervention && e+1 < to && e > from+1 && t.hasClass(toks[e-2], clsTimeClause) &&
+		t.hasClass2(toks[e], cl2PassiveAux) && t.hasClass2(toks[e+1], cl2Exposure) && t.edForm(s, int32(e+1)) &&
+		toks[e].flags&flagHard == 0 && toks[e+1].flags&flagHard == 0 {
+		u.given = true // "when <X> was given": a time of the result
+	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
