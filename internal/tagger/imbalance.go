@@ -33,6 +33,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			}
 			continue
 		}
+		if cls&(clsImbalance|clsLess) == clsImbalance|clsLess && t.depletingVerb(s, k, c) {
+			continue // "antibiotics depleted the gut bacteria": a verb that lowers the community
+		}
 		if e := int(s.ments[c].tokEnd); cls&clsTransfer == 0 && int(s.ments[c].tokStart) > k && e < len(toks) &&
 			toks[e].flags&flagHard == 0 && (t.hasClass(toks[e], clsDiversity) || s.tokMent[e] >= 0 && s.ments[s.tokMent[e]].concept == t.diversity) {
 			continue // "altered gut microbial diversity": the word changes the diversity
@@ -60,6 +63,29 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			s.addSpan(a, b, toks, t.transfer, 0)
 		}
 	}
+}
+
+// depletingVerb reports whether the imbalance word at token k, a word of
+// less, is the verb of an intervention named right before it (maybe
+// with a form of "have" between) whose object is community mention c
+// after it, maybe after an article: "antibiotics (have) depleted the gut
+// bacteria" lowers the community; "a depleted gut microbiota" and
+// "patients had depleted gut bacteria" are imbalances.
+func (t *Tagger) depletingVerb(s *scratch, k int, c int32) bool {
+	toks := s.toks
+	a := int(s.ments[c].tokStart)
+	if a <= k || a > k+2 || a == k+2 && !t.hasClass(toks[k+1], clsArticle|clsDeterminer) || toks[k].flags&flagHard != 0 {
+		return false
+	}
+	j := k - 1
+	if j > 0 && t.hasClass2(toks[j], cl2Have) && toks[j].flags&flagHard == 0 {
+		j--
+	}
+	if j < 0 || s.tokMent[j] < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {
+		return false
+	}
+	m := s.ments[s.tokMent[j]]
+	return !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindIntervention
 }
 
 // balanceAfter reports whether a composition word follows token b within
