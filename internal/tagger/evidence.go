@@ -331,6 +331,9 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 				if t.hasClass3(toks[j], cl3PlacePrep) && t.hasClass2(toks[j], cl2PairCausePrep) && j > from && !t.hasClass2(toks[j-1], cl2Population) {
 					return true // "comes mainly from a single trial", "data from two trials": the source of the result
 				}
+				if j > from && t.hasClass2(toks[j], cl2PurposeTo) && t.hasClass3(toks[j-1], cl3SourceWord) && toks[j].flags&flagHard == 0 {
+					return true // "according to a new trial"
+				}
 				if toks[j+1].flags&flagClause != 0 {
 					break
 				}

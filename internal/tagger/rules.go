@@ -235,6 +235,7 @@ const (
 	cl3SizeWord                          // "half", "third": the size of a change without digits ("by almost half")
 	cl3RegimenPrep                       // "on": people on an intervention were given it
 	cl3CauseConj                         // "because": a pronoun after it stands for the subject before
+	cl3SourceWord                        // "according": the study after "to" is the source of the result
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -246,6 +247,7 @@ var class3Lists = []classList{
 	{cl3SizeWord, lexicon.ListSizeWords},
 	{cl3RegimenPrep, lexicon.ListRegimenPrepositions},
 	{cl3CauseConj, lexicon.ListCauseConjunctions},
+	{cl3SourceWord, lexicon.ListSourceWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
