@@ -232,6 +232,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
 			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
+		if h.bits&(cueAim|cueOpen) != 0 && h.bits&(cueInc|cueDec) != 0 && int(h.tok) > from && t.hasClass(toks[h.tok-1], clsConj) &&
+			t.kindsIn(s, 0, int(h.tok), to, firstMent) >= 2 && relationBefore(s, h.tok-1) {
+			continue // "X disturbs Y and encourages resistance": a verb in series after a statement, no call for research
+		}
 		if h.bits&(cueAim|cueOpen) != 0 && t.asideAfterStatement(s, int(h.tok), from, to, firstMent) {
 			continue // "X went with Y, and trials of Z are warranted": an aside that relates nothing
 		}

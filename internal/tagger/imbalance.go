@@ -316,7 +316,7 @@ func (t *Tagger) unhealthySite(s *scratch, k int) bool {
 	}
 	n := g + 1
 	return n >= len(toks) || s.tokSent[n] != s.tokSent[k] || toks[n].flags&flagHard != 0 ||
-		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal)
+		t.hasClass(toks[n], clsCopula) || t.hasClass2(toks[n], cl2Modal|cl2Have)
 }
 
 // lessened returns the less-word that makes the diversity mentioned over

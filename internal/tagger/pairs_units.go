@@ -541,7 +541,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			return true
 		}
 	}
-	if t.plainItemBetween(s, hits, g.b, u.a) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+	if t.plainItemBetween(s, hits, g.b, u.a) && (t.concepts[last.concept].kind == t.concepts[u.concept].kind || t.openingSubjects(s, hits, g, u)) {
 		return true // "fibre intake, fruit consumption and water intake": an item outside the taxonomy in the list
 	}
 	correlative := g.a > 0 && s.tokSent[g.a-1] == s.tokSent[g.a] && t.hasClass2(toks[g.a-1], cl2PairCoordinator) &&
@@ -719,6 +719,26 @@ func (t *Tagger) subjectList(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	return t.cueStartsAfter(hits, v.b, 4)
+}
+
+// openingSubjects reports whether group g and unit u, the last item of a
+// list, are the subjects that open the sentence: g starts within two
+// words of it, neither names a condition, and a relation cue starts within
+// four words after u ("Stress, alcohol and sugar (all) raise <Y>").
+func (t *Tagger) openingSubjects(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	from := g.a
+	for from > 0 && s.tokSent[from-1] == s.tokSent[g.a] {
+		from--
+	}
+	if g.a-from > 2 || t.cueStartsAfter(hits, from, g.a-from) || t.concepts[u.concept].kind == kindCondition {
+		return false
+	}
+	for i := g.first; i < g.last; i++ {
+		if t.concepts[s.pairs.units[i].concept].kind == kindCondition {
+			return false
+		}
+	}
+	return t.cueStartsAfter(hits, u.b, 4)
 }
 
 // listGoesOn reports whether unit u is followed by a comma or a

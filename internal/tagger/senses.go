@@ -48,6 +48,8 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case m.concept == t.antimicrobial && (t.near(s, a, b, 3, 2, clsResistance) || t.resistanceList(s, a)):
 			m.dropped = true
+		case t.concepts[m.concept].kind == kindIntervention && t.toxinExample(s, a):
+			m.dropped = true // "neurotoxins, such as lead, mercury and <X>": a toxin, not what is given
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
 		case m.concept == t.systemic && b-a == 1 && (t.typeOfCondition(s, b) || t.lesionsOfCondition(s, b)) &&
@@ -132,4 +134,25 @@ func (t *Tagger) lesionsOfCondition(s *scratch, b int) bool {
 	}
 	m := s.ments[mi]
 	return !m.dropped && int(m.tokStart) == j && t.concepts[m.concept].kind == kindCondition && m.concept != t.localInfl && m.concept != t.generalCond
+}
+
+// toxinExample reports whether the mention at token a is an item of a
+// list of examples of toxins ("neurotoxins, such as aluminium, lead,
+// <X> and ..."): an example lead within twelve words before it, in its
+// sentence, right after a toxin word.
+func (t *Tagger) toxinExample(s *scratch, a int) bool {
+	if t.toxin < 0 {
+		return false
+	}
+	toks := s.toks
+	lo := int32(a) - 12
+	for lo < 0 || s.tokSent[lo] != s.tokSent[a] {
+		lo++
+	}
+	for k := int32(a); k > lo; k-- {
+		if e := t.exampleLeadBefore(s, k, lo); e > lo && t.hasClass(toks[e-1], clsToxin) {
+			return true
+		}
+	}
+	return false
 }
