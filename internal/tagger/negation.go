@@ -614,7 +614,7 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		if s.tokMent[k] >= 0 {
 			return false
 		}
-		change = change || t.onCue(hits, k) // "the difference", "the change", "this reduction"
+		change = change || t.onCue(hits, k) || t.hasClass3(s.toks[k], cl3ResultNoun) // "the difference", "the change", "this reduction", "a trend"
 	}
 	return change
 }

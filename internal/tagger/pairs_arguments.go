@@ -554,6 +554,13 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			}
 		}
 	}
+	// "<X> scores were higher in the <Y> group and correlated with Z":
+	// the condition of the people compared is the comparison's object
+	if pr.compare && pr.obj < 0 && pr.subj >= 0 && p.groups[pr.subj].b <= pr.tok && int(pr.end) < len(toks) {
+		if g := t.conditionFoundIn(s, pr.end, sb); g >= 0 && g != pr.subj && !t.groupHasKind(s, pr.subj, kindCondition) {
+			pr.obj = g
+		}
+	}
 	// "Zonulin and LPS were elevated in the rosacea group (in patients
 	// with rosacea)": the condition of the people compared is associated
 	// with what the subject list names.

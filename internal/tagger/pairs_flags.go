@@ -106,6 +106,18 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// "X lowered Y, but the difference was not significant": the
 			// results of the clause before are denied
 			lo := t.clauseBefore(s, h.tok, from)
+			if last := p.predBefore(h.tok); last >= 0 && p.preds[last].tok > lo {
+				// "Y was higher in Z and correlated weakly with W, a trend
+				// that did not reach significance": the verb in series
+				// right before it is the result retracted
+				k := p.preds[last].tok - 1
+				if int(k) > from && t.ending(s, k, t.adverbEnd) {
+					k--
+				}
+				if int(k) > from && t.hasClass(s.toks[k], clsConj) && s.tokMent[k-1] < 0 {
+					lo = k
+				}
+			}
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok >= lo && pr.tok < h.tok {
 					pr.negated, anyNeg = true, true
@@ -659,7 +671,22 @@ func (t *Tagger) clauseBefore(s *scratch, k int32, from int) int32 {
 	for j > int32(from) && toks[j].flags&flagClause == 0 {
 		j-- // the start of k's own clause
 	}
-	for j--; j > int32(from) && toks[j].flags&flagClause == 0; j-- {
+	for j--; j > int32(from) && (toks[j].flags&flagClause == 0 || inParentheses(s.text, int(toks[j].start))); j-- {
+		// (a comma inside statistics in parentheses ends no clause)
 	}
 	return max(j, int32(from))
+}
+
+// inParentheses reports whether byte offset i of text lies inside an
+// open parenthesis within the 80 bytes before it: "(rho = 0.18, p = 0.08)".
+func inParentheses(text string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-80; k-- {
+		switch text[k] {
+		case ')', ';':
+			return false
+		case '(':
+			return true
+		}
+	}
+	return false
 }

@@ -236,6 +236,7 @@ const (
 	cl3RegimenPrep                       // "on": people on an intervention were given it
 	cl3CauseConj                         // "because": a pronoun after it stands for the subject before
 	cl3SourceWord                        // "according": the study after "to" is the source of the result
+	cl3ResultNoun                        // "trend": a noun that names the result just stated
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -248,6 +249,7 @@ var class3Lists = []classList{
 	{cl3RegimenPrep, lexicon.ListRegimenPrepositions},
 	{cl3CauseConj, lexicon.ListCauseConjunctions},
 	{cl3SourceWord, lexicon.ListSourceWords},
+	{cl3ResultNoun, lexicon.ListResultNouns},
 }
 
 // class2Lists ties each word class of the second table to its list.
