@@ -18,10 +18,12 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.abbr = make(map[string]int32)
 		s.defTok = make(map[int32]bool)
 		s.abbrAt = make(map[string]int32)
+		s.abbrAlt = make(map[string]bool)
 	}
 	clear(s.abbr)
 	clear(s.defTok)
 	clear(s.abbrAt)
+	clear(s.abbrAlt)
 	t.indexMentions(s)
 	for k := range s.toks {
 		if base, ok := t.shortFormCandidate(s, text, k); ok {
@@ -145,6 +147,7 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		case ok && int(toks[lo].start)+lfStart <= int(mm.start),
 			ok && lack && int(toks[lo].start)+lfStart < int(mm.end):
 			concept = mm.concept
+			s.abbrAlt[base] = mm.flags&entAltTaxon != 0 // placed as its long form is, use by use
 		case listed(t.abbrevs[base], mm.concept):
 			concept, ok = mm.concept, true
 		}
@@ -160,8 +163,12 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	s.defTok[int32(k)] = true
 	if concept >= 0 && s.tokMent[k] < 0 {
 		// The short form names its concept where it is defined too.
+		var flags uint16
+		if s.abbrAlt[base] {
+			flags = entAltTaxon
+		}
 		s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
-			start: tk.start, end: tk.end, concept: concept})
+			start: tk.start, end: tk.end, concept: concept, flags: flags})
 	} else if m := s.tokMent[k]; concept >= 0 && m >= 0 && s.ments[m].tokStart == int32(k) {
 		// A short form that is a synonym too names what its long form
 		// names; the words around it no longer place it.
@@ -218,6 +225,9 @@ func (t *Tagger) tagShortForms(s *scratch, text string) {
 		flags := entShortForm
 		if s.abbrImplicit(base) {
 			flags |= entImplicit
+		}
+		if s.abbrAlt[base] {
+			flags |= entAltTaxon
 		}
 		s.ments = append(s.ments, mention{
 			tokStart: int32(k), tokEnd: int32(k + 1),

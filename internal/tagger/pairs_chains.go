@@ -130,7 +130,7 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 	n := len(p.preds)
 	for i := 0; i < n; i++ {
 		pr := &p.preds[i]
-		if pr.hyphen || pr.subj < 0 || pr.bits&cueInc == 0 || !t.conversionVerb(s, pr) {
+		if pr.hyphen || pr.subj < 0 || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
 			continue
 		}
 		product := -1
@@ -154,6 +154,7 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 		}
 		substrate := pr.obj
 		pr.obj = product
+		pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc // ("break down <X> into <Z>": what is broken down raises the product)
 		if substrate >= 0 && p.groups[substrate].b <= k && substrate != pr.subj {
 			cp := *pr
 			cp.subj = substrate

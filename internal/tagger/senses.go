@@ -26,6 +26,7 @@ package tagger
 //     the parts every barrier has (sites.go).
 func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bool) {
 	n := len(s.ments)
+	altTaxa := s.altTaxa[:0]
 	for i := 0; i < n; i++ {
 		m := &s.ments[i]
 		if m.dropped {
@@ -74,11 +75,27 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			t.placeTaxon(s, i)
 		case m.flags&entGivenTaxon != 0 && t.community >= 0:
 			t.placeGivenTaxon(s, text, i)
+		case m.flags&entAltTaxon != 0:
+			if t.nearestSite(s, a, b, 10, 10) == siteOther || t.nearPlain(s, a, b, 4, 3, clsResistance) && !t.near(s, a, b, 8, 8, clsSiteSecondary) {
+				// (an isolate tested in the laboratory: "methicillin-
+				// susceptible S. aureus")
+				m.dropped = true
+			} else {
+				altTaxa = append(altTaxa, int32(i))
+			}
 		}
 		if !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindCondition && m.concept != t.generalCond {
 			conditionDoc = true
 		}
 	}
+	if !conditionDoc {
+		for _, i := range altTaxa {
+			if m := &s.ments[i]; !t.near(s, int(m.tokStart), int(m.tokEnd), 8, 8, clsSiteSecondary) {
+				m.dropped = true // "S. aureus bacteraemia": no community
+			}
+		}
+	}
+	s.altTaxa = altTaxa
 	return conditionDoc
 }
 

@@ -164,6 +164,7 @@ const (
 	entShortForm                          // a use of a short form the document defines
 	entImplicit                           // a use of a short form the document never defines
 	entBarrierUnplaced                    // a barrier synonym that every barrier has
+	entAltTaxon                           // a community-alt synonym that is a named taxon
 )
 
 // Document is one text to tag with what is known about it.
@@ -367,6 +368,12 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 				// A named taxon: the primary site's by default, another
 				// site's when the words around it say so.
 				flags |= entTaxon
+			case int32(i) == t.communityAlt && startsUpper(syn):
+				// A named taxon of the secondary site: dropped at another
+				// site, and in a document that names no condition unless
+				// the site is named next to it (an isolate of an
+				// infection, not a member of the community).
+				flags |= entAltTaxon
 			case int32(i) == t.barrier && barrierUnplaced[n]:
 				flags |= entBarrierUnplaced
 			case int32(i) == t.givenMicrobes && !products[n]:
@@ -925,6 +932,7 @@ type scratch struct {
 	abbr    map[string]int32
 	defTok  map[int32]bool
 	abbrAt  map[string]int32 // token of each short form's definition
+	abbrAlt map[string]bool  // short forms of a named taxon of the secondary site (entAltTaxon)
 	// implicitBases are the short forms read from a long form alone.
 	implicitBases []string
 	set           []int32
@@ -932,6 +940,7 @@ type scratch struct {
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
 	siteSents     []int8     // per sentence, siteSentence's answer once read: 0 not yet, 1 yes, 2 no
+	altTaxa       []int32    // senses: named taxa of the secondary site, kept only where the document names a condition
 	seen          []bool     // per concept
 	titleToks     []token
 	pairs         pairScratch
