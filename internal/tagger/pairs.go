@@ -51,6 +51,7 @@ type predicate struct {
 	compare    bool // a comparison between groups ("was lower in", "had fewer ... than"): an association
 	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
 	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
+	afterRel   bool // the verb after a relative clause of its subject ("X, which feeds Y, may prevent Z")
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")

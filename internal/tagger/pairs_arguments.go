@@ -63,7 +63,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		sa, sb := segment(s, pr.tok)
 		left := t.adjunctHead(s, t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa), sa)
-		if left >= 0 && t.ownSubjectClause(s, hits, p.groups[left].b, pr.end, false) < pr.end {
+		rh := t.relativeHead(s, hits, pr.tok, from)
+		if rh >= 0 {
+			left, pr.afterRel = rh, true // "X, which feeds Y, may prevent Z": the verb after the relative clause is X's
+		}
+		if left >= 0 && rh < 0 && t.ownSubjectClause(s, hits, p.groups[left].b, pr.end, false) < pr.end {
 			left = -1 // "..., and several studies link X to Y": a subject of its own, outside the taxonomy
 		}
 		if left >= 0 && i > 0 && p.preds[i-1].subj >= 0 && t.pronounSubjectAt(s, hits, p.groups[left].b, pr.tok) {
@@ -613,7 +617,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	p := &s.pairs
 	toks := s.toks
 	pr := &p.preds[i]
-	if !armCause {
+	if !armCause && !pr.afterRel {
 		t.sharedSubject(s, hits, i, from)
 	}
 	if g := t.gerundMeansSubject(s, i, from); g >= 0 {
@@ -657,7 +661,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
-	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj &&
+	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && !pr.afterRel &&
 		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) {
 		// "Although X reduced Y, they had no effect on Z", "..., although
 		// it did not significantly alter Z"
@@ -963,6 +967,58 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 		return h
 	}
 	return g
+}
+
+// relativeHead returns the group whose non-restrictive relative clause
+// ends right before the verb at token k ("X, which feeds Y in the gut,
+// might help prevent Z": maybe modal words, adverbs and the verbs of a
+// chain between the closing comma and the verb), or -1. The clause holds
+// no comma of its own.
+func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int {
+	toks := s.toks
+	j := k
+	for n := 0; n < 6 && j > int32(from) && toks[j].flags&flagClause == 0; n++ {
+		// (verbs in a chain too: "might help prevent or treat Z")
+		if s.tokMent[j-1] >= 0 || !(t.hasClass2(toks[j-1], cl2Modal) || t.ending(s, j-1, t.adverbEnd) || t.hasClass3(toks[j-1], cl3ChainAdverb) ||
+			t.hasClass(toks[j-1], clsConj) || t.onCue(hits, j-1)) {
+			return -1
+		}
+		j--
+	}
+	if j <= int32(from) || toks[j].flags&flagClause == 0 || strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) != "," {
+		return -1
+	}
+	for r := j - 1; r > int32(from) && r >= j-20; r-- {
+		if toks[r].flags&flagClause == 0 {
+			continue
+		}
+		if !t.hasClass2(toks[r], cl2Relative) || strings.TrimSpace(s.text[toks[r-1].end:toks[r].start]) != "," {
+			return -1
+		}
+		// the group right before "which", or before a phrase of plain
+		// words that a preposition opens ("X from green tea and cocoa,
+		// which ...")
+		for g := len(s.pairs.groups) - 1; g >= 0; g-- {
+			b := s.pairs.groups[g].b
+			if b > r {
+				continue
+			}
+			if b == r {
+				return g
+			}
+			if r-b > 6 || !t.hasClass2(toks[b], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf) && !t.hasClass3(toks[b], cl3PlacePrep) {
+				return -1
+			}
+			for q := b; q < r; q++ {
+				if s.tokMent[q] >= 0 || t.onCue(hits, q) || q > b && toks[q].flags&(flagHard|flagClause) != 0 {
+					return -1
+				}
+			}
+			return g
+		}
+		return -1
+	}
+	return -1
 }
 
 // covaries reports whether group g, the cause of an outcome verb, follows

@@ -754,6 +754,9 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
 		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
 	}
+	if toks[h.tok].flags&flagClause != 0 && t.relativeHead(s, s.cueHits, h.tok, from) >= 0 {
+		return false // "X, which lowers Y, improved Z": the verb after the relative clause
+	}
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
 	}
