@@ -1284,6 +1284,9 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
+	if c := t.skipModalsBack(s, pr.tok, from); pr.subj >= 0 && toks[c].flags&flagClause != 0 && t.afterExamples(s, c, from) {
+		return // "Interventions that tighten Y, such as X, (may) reduce Z": the examples act
+	}
 	for d := j; d >= 0; d-- {
 		// "X reduced Y among affected infants, but did not lower W":
 		// the last verb with a direction gives its subject
@@ -1344,6 +1347,16 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			prev.outside, pr.outside = true, true
 		}
 	}
+}
+
+// skipModalsBack returns the first of the modal words and adverbs right
+// before token k (k itself when there are none), not before from.
+func (t *Tagger) skipModalsBack(s *scratch, k int32, from int) int32 {
+	for k > int32(from) && s.toks[k].flags&flagClause == 0 && s.tokMent[k-1] < 0 &&
+		(t.hasClass2(s.toks[k-1], cl2Modal) || t.ending(s, k-1, t.adverbEnd)) {
+		k--
+	}
+	return k
 }
 
 // participleAfterComma reports whether predicate pr is an -ing form right

@@ -754,8 +754,11 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
 		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
 	}
-	if toks[h.tok].flags&flagClause != 0 && t.relativeHead(s, s.cueHits, h.tok, from) >= 0 {
-		return false // "X, which lowers Y, improved Z": the verb after the relative clause
+	if toks[h.tok].flags&flagClause != 0 && (t.relativeHead(s, s.cueHits, h.tok, from) >= 0 || t.afterExamples(s, h.tok, from)) {
+		// "X, which lowers Y, improved Z": the verb after the relative
+		// clause; "Interventions ..., such as X or Y, reduced Z": after
+		// the examples
+		return false
 	}
 	if k := int(h.tok) - 1; k > from && t.hasClass(toks[k], clsConj) && t.nounCueBefore(s, k, from) {
 		return true // "a loss of X and increased Y": a list of changes
@@ -779,6 +782,28 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	return k < from || toks[k+1].flags&flagClause != 0 || t.hasClass(toks[k], clsArticle|clsDeterminer) ||
 		t.hasClass(toks[k], clsLess) && s.tokMent[k] < 0 ||
 		t.hasClass2(toks[k], cl2RelPrep|cl2PairCausePrep|cl2PairObjectPrep|cl2Via) // "via increased <Y>"
+}
+
+// afterExamples reports whether the comma before token k closes a list of
+// examples that a comma and an example lead opened ("..., such as X or Y,
+// reduced Z"), within twelve words.
+func (t *Tagger) afterExamples(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	for j := k - 1; j > int32(from) && j >= k-12; j-- {
+		if toks[j].flags&flagClause == 0 {
+			continue
+		}
+		for e := j + 1; e <= j+3 && e < k; e++ {
+			if lead := t.exampleLeadBefore(s, e, j-1); lead == j {
+				return true
+			}
+		}
+		if t.hasClass(toks[j], clsConj) || s.tokMent[j] >= 0 {
+			continue // ("X, Y and Z": the list's own commas)
+		}
+		return false
+	}
+	return false
 }
 
 // hadBefore reports whether the concept that ends right before token k

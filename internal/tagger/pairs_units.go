@@ -480,6 +480,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// condition ends a phrase of setting; the subject starts anew
 		return false
 	}
+	if u.a > g.b && t.concepts[last.concept].kind != t.concepts[u.concept].kind && t.exampleLeadBefore(s, u.a, g.b-1) >= g.b {
+		// "interventions that tighten <Y>, such as <X>": examples of
+		// another kind are no examples of Y
+		return false
+	}
 	if u.a == g.b || u.a == g.b+1 && toks[u.a].flags&flagClause != 0 && t.headNoun(s, hits, g.b) {
 		// ("<X> symptoms, <Y> and <Z>": an item may end with a plain
 		// noun of its own)
