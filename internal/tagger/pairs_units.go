@@ -503,6 +503,12 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
 	}
+	if t.coordinatedPeople(s, hits, g, u) {
+		return true // "patients with <Y> and (to a lesser degree) those with <Z> have ...": one finding of both
+	}
+	if t.gerundItems(s, hits, g, u) {
+		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
@@ -1024,6 +1030,58 @@ func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedPeople reports whether unit u, a condition of people named
+// after a conjunction ("and those with <Z>", "and people with <Z>", maybe
+// after an aside of a few words), follows group g, the condition of people
+// named before ("patients with <Y>"): the two groups of people share what
+// the sentence says of them.
+func (t *Tagger) coordinatedPeople(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	last := s.pairs.units[g.last-1]
+	if t.concepts[last.concept].kind != kindCondition || t.concepts[u.concept].kind != kindCondition ||
+		u.a-g.b < 3 || u.a-g.b > 9 || !t.peopleWith(s, g.a) || !t.peopleWith(s, u.a) || !t.hasClass(toks[g.b], clsConj) {
+		return false
+	}
+	for k := g.b; k < u.a; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// gerundItems reports whether unit u is the object of a gerund after a
+// conjunction that ends group g, the object of a gerund that opens the
+// sentence: "Cutting back on <X> and eating more <Z> may lower Y" lists
+// two subjects. Between the conjunction and u only the gerund, and a
+// particle, a preposition or a word of more or less.
+func (t *Tagger) gerundItems(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	c := g.b
+	if u.a-c < 2 || u.a-c > 4 || !t.hasClass(toks[c], clsConj) || toks[c].flags&flagHard != 0 || !t.ingForm(s, c+1) {
+		return false
+	}
+	for k := c + 2; k < u.a; k++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 ||
+			!(t.hasClass(toks[k], clsLess|clsComparative|clsAvoidParticle|clsArticle) || t.hasClass2(toks[k], cl2PairObjectPrep)) {
+			return false
+		}
+	}
+	// the first item: a gerund that opens the sentence or a clause ("...
+	// suggests that cutting back on <X> and ..."), at most three words
+	// before g
+	for k := g.a - 1; k >= 0 && k >= g.a-4 && s.tokSent[k] == s.tokSent[g.a]; k-- {
+		if s.tokMent[k] >= 0 || k < g.a-1 && toks[k+1].flags&flagHard != 0 {
+			return false
+		}
+		if t.ingForm(s, k) {
+			opens := k == 0 || s.tokSent[k-1] != s.tokSent[k] || toks[k].flags&flagClause != 0 || t.hasClass2(toks[k-1], cl2Relative)
+			return opens && t.cueStartsAfter(hits, u.b, 4)
+		}
+	}
+	return false
 }
 
 // asWellAs reports whether "as well as" starts at token k: a comparative
