@@ -37,7 +37,8 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 	given, nth, arms := -1, -1, 0
 	var armAt [2]int // where the first two arms' phrases start
 	for k := from + 1; k < to; k++ {
-		if t.hasClass2(toks[k], cl2Exposure) && !t.hasClass(toks[k], clsConsumption) && k+1 < to && toks[k+1].flags&flagHard == 0 {
+		regimen := t.hasClass3(toks[k], cl3RegimenPrep) && (t.hasClass2(toks[k-1], cl2Population) || toks[k-1].flags&flagDigit != 0) // "those on X", "21 of 58 on placebo"
+		if (regimen || t.hasClass2(toks[k], cl2Exposure) && !t.hasClass(toks[k], clsConsumption)) && k+1 < to && toks[k+1].flags&flagHard == 0 {
 			// "in 19 of 93 infants given X and in 33 of 91 given
 			// placebo": people named by what they were given (not by
 			// what they chose to eat or drink)
@@ -142,7 +143,9 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 	}
 	own, other := nums[nth], nums[1-nth]
 	if arms >= 2 {
-		r.incidence = t.incidenceAfter(s, armAt[1], from, to)
+		// ("18% of infants given X developed Y, compared with 31% of those
+		// given placebo": the verb after the first arm is the arms' too)
+		r.incidence = t.incidenceAfter(s, armAt[1], from, to) || t.incidenceAfter(s, armAt[0], from, armAt[1])
 	}
 	switch {
 	case own > other:
