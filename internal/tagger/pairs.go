@@ -52,6 +52,7 @@ type predicate struct {
 	population bool // the subject names people by their condition or state ("patients with <state> showed ..."): an association
 	relative   bool // a reduced relative clause ("<Y> caused by <X>"): Y heads the phrase
 	afterRel   bool // the verb after a relative clause of its subject ("X, which feeds Y, may prevent Z")
+	timeJoined bool // its effect joins a change in a clause of time with the one before, the withholding read already
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
@@ -171,7 +172,7 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	if pr.fixed != "" {
 		effect = pr.fixed
 	}
-	if su.withheld && !t.relativeOf(s, su, pr) {
+	if su.withheld && !t.relativeOf(s, su, pr) && !pr.timeJoined {
 		// "Mice that did not receive X had higher Y": X keeps Y down
 		// (but "avoid X, which can aggravate Y" says what X does)
 		switch effect {

@@ -2136,6 +2136,7 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			}
 			cause := *pr
 			cause.subj, cause.obj, cause.fixed, cause.bits = b, pr.subj, fixed, cueInc
+			cause.timeJoined = true // ("when <X> was eradicated": the eradication is q's change)
 			cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
 			pr.obj, q.subj, q.obj = -1, -1, -1
 			p.preds = append(p.preds, cause)
