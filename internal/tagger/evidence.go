@@ -142,14 +142,14 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 			s.norm = t.norm(s.norm[:0], title[tk.start:tk.end])
 			tk.id = t.vocab.lookup(s.norm)
 		}
-		t.scanEvidence(title, s.titleToks, &tt, false)
+		t.scanEvidence(title, s.titleToks, &tt, false, false)
 		for _, c := range []int{evMeta, evSR, evNarrative} {
 			if tt[c] || tt[evSelf+c] {
 				return evidenceNames[c]
 			}
 		}
 	}
-	t.scanEvidence(s.text, s.toks, &seen, false)
+	t.scanEvidence(s.text, s.toks, &seen, false, doc.Kind == lumen.ArticleFullText)
 	for _, c := range []int{evMeta, evSR, evNarrative} {
 		if seen[evSelf+c] {
 			return evidenceNames[c]
@@ -181,7 +181,7 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // also marked as a self-reference. A design cited as another article's
 // ("earlier trials") counts only for a claim's own evidence (claim).
 // text is the text toks were cut from.
-func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf]bool, claim bool) {
+func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf]bool, claim, fulltext bool) {
 	for i := 0; i < len(toks); {
 		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
 		if best < 0 {
@@ -203,7 +203,22 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		// in the plural ("in <condition> <designs> from two countries") it is other
 		// studies'.
 		bare := bestEnd-i == 1 && best == evCohort && !claim
-		if bare && t.morph.plural([]byte(strings.ToLower(text[toks[i].start:toks[i].end]))) {
+		if fulltext && best >= evRCT && best < evAnimal && t.indefiniteBefore(toks, i) && !t.selfBefore(toks, i, 6) {
+			// in the body of a paper, "in a small randomised trial" cites
+			// another study; the paper's own is "this", "our" or "we"
+			i = bestEnd
+			continue
+		}
+		if !claim && t.calledFor(text, toks, bestEnd) {
+			// "Further animal studies or randomised trials are needed": a
+			// design called for is no design of the article
+			i = bestEnd
+			continue
+		}
+		if !claim && best >= evRCT && best < evAnimal && t.pluralDesign(text, toks, i, bestEnd) && !t.selfBefore(toks, i, 4) {
+			// in the plural ("in survey studies", "evidence from birth
+			// cohorts", "randomised trials have shown") it is other
+			// studies' design, not the article's
 			i = bestEnd
 			continue
 		}
@@ -223,6 +238,59 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		}
 		i = bestEnd
 	}
+}
+
+// calledFor reports whether a wording that calls for work ("are needed",
+// "is warranted") starts within six words after token e, in its
+// sentence.
+func (t *Tagger) calledFor(text string, toks []token, e int) bool {
+	for j := e; j < len(toks) && j < e+6; j++ {
+		if j > 0 && strings.ContainsAny(text[toks[j-1].end:toks[j].start], ".;:?!") {
+			return false
+		}
+		if c, _ := t.cues.longest(toks, j, len(toks), nil); c >= 0 && t.cueBits[c]&cueOpen != 0 {
+			return true
+		}
+		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.hasClass(toks[j-1], clsCopula) {
+			return true // "... trials are needed"
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports whether an indefinite article stands up to
+// three words before token i, in its phrase ("a small randomised trial").
+func (t *Tagger) indefiniteBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0; j-- {
+		if t.hasClass2(toks[j], cl2Indefinite) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralDesign reports whether the design phrase of tokens [i, e) is in
+// the plural ("birth cohorts", "cross-sectional surveys").
+func (t *Tagger) pluralDesign(text string, toks []token, i, e int) bool {
+	plural := func(k int) bool {
+		return t.morph.plural([]byte(strings.ToLower(text[toks[k].start:toks[k].end])))
+	}
+	// the noun after it ("cross-sectional surveys"), unless an
+	// indefinite article says one ("a cross-sectional analysis")
+	return plural(e-1) || e < len(toks) && toks[e].flags&(flagHard|flagDigit) == 0 && toks[e].flags&flagLetter != 0 && plural(e) &&
+		!t.indefiniteBefore(toks, i)
+}
+
+// selfBefore reports whether a word of the article's own stands up to n
+// words before token i, in its phrase ("our two cohorts", "we therefore
+// conducted a nationwide cohort study").
+func (t *Tagger) selfBefore(toks []token, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && toks[j+1].flags&flagHard == 0; j-- {
+		if t.hasClass2(toks[j], cl2SelfDesign) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupFoldSet reports whether heading s is in m, whose keys are lower
@@ -288,7 +356,7 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 			break
 		}
 	}
-	t.scanEvidence(s.text, s.toks[scan:to], &seen, true)
+	t.scanEvidence(s.text, s.toks[scan:to], &seen, true, false)
 	found := false
 	for _, h := range s.cueHits {
 		if h.bits&cueFinding != 0 {

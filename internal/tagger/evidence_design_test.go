@@ -56,10 +56,16 @@ func TestEvidenceOwnDesignInText(t *testing.T) {
 		{"our cohort, cited trial",
 			"Our prospective cohort followed 2,000 infants for eczema. " +
 				"A randomised trial found that probiotics reduced eczema.", lumen.EvidenceCohort},
-		{"cited only: the strongest wins",
-			"Cross-sectional surveys link dairy to acne. A randomised trial found that probiotics reduced acne.", lumen.EvidenceRCT},
+		{"cited only: none is the paper's (plural, indefinite)",
+			"Cross-sectional surveys link dairy to acne. A randomised trial found that probiotics reduced acne.", ""},
 		{"a design after a comma is no self-reference",
-			"We agree with this, as a randomised trial found that probiotics reduced acne. A cross-sectional survey linked dairy to acne.", lumen.EvidenceRCT},
+			"We agree with this, as a randomised trial found that probiotics reduced acne. A cross-sectional survey linked dairy to acne.", ""},
+		{"a design called for is none",
+			"Probiotics may ease acne. Further animal studies or randomised trials are needed.", ""},
+		{"one trial among others is cited",
+			"In one randomised trial, probiotics reduced acne.", ""},
+		{"the paper's own, after we and a few words",
+			"In a cross-sectional study of 120 patients, zonulin was raised. We therefore conducted a nationwide retrospective cohort study of acne.", lumen.EvidenceCohort},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := tg.Tag(Document{Text: tc.text, Kind: lumen.ArticleFullText})

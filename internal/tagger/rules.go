@@ -237,6 +237,7 @@ const (
 	cl3CauseConj                         // "because": a pronoun after it stands for the subject before
 	cl3SourceWord                        // "according": the study after "to" is the source of the result
 	cl3ResultNoun                        // "trend": a noun that names the result just stated
+	cl3CalledFor                         // "needed": after a copula, a design before it is called for
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -250,6 +251,7 @@ var class3Lists = []classList{
 	{cl3CauseConj, lexicon.ListCauseConjunctions},
 	{cl3SourceWord, lexicon.ListSourceWords},
 	{cl3ResultNoun, lexicon.ListResultNouns},
+	{cl3CalledFor, lexicon.ListCalledForWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
