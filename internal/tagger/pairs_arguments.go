@@ -1902,8 +1902,8 @@ func (t *Tagger) pronounSubjectAt(s *scratch, hits []cueHit, a, k int32) bool {
 // in direction dir (1 after, -1 before), inside [from, to).
 func (t *Tagger) anaphoraNear(s *scratch, k int32, dir, n int32, from, to int) bool {
 	for j, c := k, int32(0); j >= int32(from) && j < int32(to) && c < n; j, c = j+dir, c+1 {
-		if t.hasClass2(s.toks[j], cl2Anaphora) {
-			return true
+		if t.hasClass2(s.toks[j], cl2Anaphora) && !(j > 0 && t.hasClass2(s.toks[j-1], cl2Than) && t.hasClass2(s.toks[j], cl2Population)) {
+			return true // ("more than those on placebo": another group, no concept named before)
 		}
 	}
 	return false

@@ -347,7 +347,7 @@ func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 		}
 		g := p.groupAfter(c+1, int32(to))
 		if g < 0 || p.groups[g].a > c+8 || p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) ||
-			t.negatorBefore(s.cueHits, p.groups[g].a, c) {
+			t.negatorBefore(s, s.cueHits, p.groups[g].a, c) {
 			continue // (not "What helps Y is not X")
 		}
 		pr.subj = g

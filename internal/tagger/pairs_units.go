@@ -196,7 +196,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
-				u.withheld = u.withheld || t.negatorBefore(hits, int32(k), int32(from))
+				u.withheld = u.withheld || t.negatorBefore(s, hits, int32(k), int32(from))
 				u.consumed = t.hasClass(toks[k], clsConsumption) && !t.armNamed(s, from, to)
 			}
 		}
@@ -331,13 +331,22 @@ func (t *Tagger) compoundNoun(s *scratch, k int32, to int) bool {
 
 // negatorBefore reports whether a negator ends right before token k, or
 // one word before it ("did not receive", "were never given").
-func (t *Tagger) negatorBefore(hits []cueHit, k, from int32) bool {
+func (t *Tagger) negatorBefore(s *scratch, hits []cueHit, k, from int32) bool {
 	for _, h := range hits {
 		if h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= from && (h.end == k || h.end == k-1) {
-			return true
+			return !t.prohibition(s, h, from)
 		}
 	}
 	return false
+}
+
+// prohibition reports whether negator h opens its clause, maybe after an
+// auxiliary ("Don't take X ...", "Do not take X for Y"): advice, not a
+// group of people who went without X.
+func (t *Tagger) prohibition(s *scratch, h cueHit, from int32) bool {
+	toks := s.toks
+	opens := func(k int32) bool { return k <= from || toks[k].flags&flagClause != 0 }
+	return opens(h.tok) || h.tok-1 >= from && opens(h.tok-1) && t.auxiliary(toks[h.tok-1])
 }
 
 // absorbUnits drops the units that are part of another's phrase: a
