@@ -155,6 +155,12 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	if ok && concept < 0 {
 		concept = t.modifierListConcept(s, int(toks[lo].start)+lfStart, e)
 	}
+	if m := s.tokMent[k]; ok && concept < 0 && m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].tokEnd == int32(k+1) {
+		// a short form the taxonomy lists keeps its concept when the
+		// letters find a shorter long form inside the mention before it
+		// ("Global Acne Grading System (GAGS)": "Grading System")
+		concept = s.ments[m].concept
+	}
 	if !ok {
 		return
 	}
