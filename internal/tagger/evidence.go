@@ -407,8 +407,12 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 				}
 			}
 			// "trials (of X) (have) found", the subject of a reporting verb
+			reach := end + 4
+			if end < to && t.hasClass2(toks[end], cl2PairOf) {
+				reach = end + 8 // "trials of mindfulness-based stress reduction have reported"
+			}
 			for _, h := range s.cueHits {
-				if int(h.tok) >= end && int(h.tok) <= end+4 && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 &&
+				if int(h.tok) >= end && int(h.tok) <= reach && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 &&
 					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
 					return true // (not "trials are needed to show"; "trials found no benefit" too)
 				}

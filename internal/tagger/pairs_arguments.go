@@ -173,6 +173,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
+	t.agentsOfChange(s, hits, to)
 }
 
 // participleHead returns the head of the noun phrase that group g ends

@@ -2285,3 +2285,56 @@ func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
 		return
 	}
 }
+
+// agentsOfChange reads an imbalance named by a noun of change and the
+// agents of that change after "by" ("Disruption of the <community> by X,
+// W or Z may contribute to Y"): each agent raises the imbalance, and a
+// verb after the agents has the imbalance as its subject, not the last
+// agent.
+func (t *Tagger) agentsOfChange(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	if t.imbalance < 0 {
+		return
+	}
+	for g0 := range p.groups {
+		head := p.units[p.groups[g0].last-1]
+		b := p.groups[g0].b
+		if head.concept != t.imbalance || !t.hasClass(toks[head.a], clsImbalance|clsChange) || int(b)+1 >= to ||
+			!t.hasClass2(toks[b], cl2PairBy) || toks[b].flags&flagHard != 0 {
+			continue
+		}
+		// the agents: groups after "by", joined by commas, conjunctions
+		// and plain words, up to the first predicate
+		end := int32(to)
+		for _, pr := range p.preds {
+			if pr.tok > b && pr.tok < end && !pr.hyphen {
+				end = pr.tok
+			}
+		}
+		first, last := -1, -1
+		for g := g0 + 1; g < len(p.groups) && p.groups[g].a < end && p.groups[g].a <= b+12; g++ {
+			if t.groupHasKind(s, g, kindCondition) {
+				break
+			}
+			if first < 0 {
+				if p.groups[g].a > t.skipFillers(s, b+1, int32(to), 2) {
+					break
+				}
+				first = g
+			}
+			last = g
+		}
+		if first < 0 {
+			continue
+		}
+		for g := first; g <= last; g++ {
+			p.preds = append(p.preds, predicate{tok: b, end: b + 1, bits: cueInc, subj: g, obj: g0, obj2: -1, within: -1, via: -1, collect: -1})
+		}
+		for i := range p.preds {
+			if pr := &p.preds[i]; pr.tok >= end && pr.subj >= first && pr.subj <= last && pr.tok <= p.groups[last].b+3 {
+				pr.subj = g0 // "..., or stress may contribute to Y": the disruption contributes
+			}
+		}
+	}
+}

@@ -616,8 +616,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// conjunction between concepts of two kinds.
 	before := false // a relation before the list; a negator ("neither X nor Y") is none
 	for _, h := range hits {
-		if h.bits&(relationBits&^cueNegRel) == 0 || h.end > g.a || g.a-h.end > 3 {
-			continue
+		if h.bits&(relationBits&^cueNegRel) == 0 || h.end > g.a || g.a-h.end > 3 || joinedByHyphen(s, h.tok) && h.end == g.a {
+			continue // ("<X>-producing <Y> and Z": a modifier of the item's own)
 		}
 		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok]
 		gerund := t.ingForm(s, h.tok) && (opens || toks[h.tok].flags&flagClause != 0 || t.hasClass2(toks[h.tok-1], cl2Relative|cl2PairBy))
