@@ -195,6 +195,7 @@ const (
 	ListCueHelpAfterAuxiliary     = "cue-help-after-auxiliary"    // verbs of help whose base form is also an adjective: a verb only after an auxiliary or "to" ("did not clear Y")
 	ListCueHelpVerbs              = "cue-help-verbs"              // verbs that help or relieve their object, with all their forms
 	ListCueReverse                = "cue-reverse"                 // relations whose subject comes after them ("X is due to Y"): Y raises or causes X
+	ListCueHelpReverse            = "cue-help-reverse"            // relations of relief whose subject comes after them ("Y responds to X"): X relieves Y
 	ListPairCoordinators          = "pair-coordinators"           // words that join a list of concepts into one argument of a relation
 	ListPairBetween               = "pair-between"                // words after a relation noun that introduce the two concepts it relates
 	ListPairOf                    = "pair-of"                     // "of" after a relation noun introduces its subject ("the effect of X on Y")
@@ -436,6 +437,7 @@ var lists = []List{
 	{ListCueHelpAfterAuxiliary, Words, "en", `verbs of help whose base form is also an adjective: a verb only after an auxiliary or "to" ("did not clear Y", "can clear Y"), not after a copula ("is not clear")`},
 	{ListCueHelpVerbs, Verbs, "en", `verbs that help or relieve their object, with all their forms`},
 	{ListCueReverse, Phrases, "en", `relations whose subject comes after them ("X is due to Y"): Y raises or causes X`},
+	{ListCueHelpReverse, Phrases, "en", `relations of relief whose subject comes after them ("Y responds to X"): X relieves Y`},
 	{ListPairCoordinators, Words, "en", `words that join a list of concepts into one argument of a relation`},
 	{ListPairBetween, Words, "en", `words after a relation noun that introduce the two concepts it relates`},
 	{ListPairOf, Words, "en", `"of" after a relation noun introduces its subject ("the effect of X on Y")`},

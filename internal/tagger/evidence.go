@@ -215,7 +215,9 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			i = bestEnd
 			continue
 		}
-		if !claim && best >= evRCT && best < evAnimal && t.pluralDesign(text, toks, i, bestEnd) && !t.selfBefore(toks, i, 4) {
+		if !claim && best >= evRCT && best < evNarrative && (best < evAnimal || bestEnd-i > 1) && t.pluralDesign(text, toks, i, bestEnd) &&
+			!t.selfBefore(toks, i, 4) {
+			// (a bare animal word keeps its plural: "in mice")
 			// in the plural ("in survey studies", "evidence from birth
 			// cohorts", "randomised trials have shown") it is other
 			// studies' design, not the article's

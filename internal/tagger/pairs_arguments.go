@@ -359,6 +359,11 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
+		if pr.bits&cueHelp != 0 && left >= 0 && !t.groupHasKind(s, left, kindCondition) {
+			// "the gut microbiota responds to sleep loss": only a
+			// condition's response is relief
+			pr.bits = pr.bits&^(cueDec|cueHelp) | cueAssoc
+		}
 	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.comparedAfterCause(s, pr, from, to)) &&
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):

@@ -494,8 +494,9 @@ func (t *Tagger) frontedArm(s *scratch, g, from int) bool {
 		// "In mice fed (a) X, Y rose": people or animals named by what
 		// they were given, at the head of the clause
 		e := t.freeTail(s, s.pairs.groups[g].b)
-		if int(e)+1 < len(toks) && e > s.pairs.groups[g].b && toks[e].flags&(flagClause|flagHard) == 0 && s.tokMent[e] < 0 && toks[e].flags&flagLetter != 0 {
-			e++ // "In mice fed a fibre-free diet, ...": the head noun after "-free"
+		if int(e)+1 < len(toks) && toks[e].flags&(flagClause|flagHard) == 0 && s.tokMent[e] < 0 && toks[e].flags&flagLetter != 0 &&
+			toks[e+1].flags&flagClause != 0 {
+			e++ // "In mice fed a fibre-free diet, ...", "a high-fibre diet": a head noun before the comma
 		}
 		return int(e) < len(toks) && toks[e].flags&flagClause != 0
 	}

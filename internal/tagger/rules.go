@@ -380,6 +380,7 @@ var cueLists = []struct {
 	{lexicon.ListCueHarm, cueInc | cueHarm},
 	{lexicon.ListCueHarmVerbs, cueInc | cueHarm},
 	{lexicon.ListCueReverse, cueInc | cueReverse},
+	{lexicon.ListCueHelpReverse, cueDec | cueHelp | cueReverse},
 	{lexicon.ListCueDecrease, cueDec},
 	{lexicon.ListCueDecreaseVerbs, cueDec},
 	{lexicon.ListCueHelp, cueDec | cueHelp},
