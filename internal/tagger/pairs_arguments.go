@@ -174,6 +174,32 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
 	t.agentsOfChange(s, hits, to)
+	t.favourableShifts(s, to)
+}
+
+// favourableShifts reads a change without direction whose object is
+// shifted towards a favourable state ("X shifts the <community> towards a
+// healthier composition"): X raises its object.
+func (t *Tagger) favourableShifts(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 || pr.bits&cueAssoc == 0 || pr.negated {
+			continue
+		}
+		k := p.groups[pr.obj].b
+		if int(k)+2 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || toks[k].flags&flagHard != 0 {
+			continue
+		}
+		j := k + 1
+		if t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j++
+		}
+		if int(j) < to && t.hasClass2(toks[j], cl2FavourableChange) && toks[j].flags&flagHard == 0 && t.hasClass3(toks[k], cl3Towards) {
+			pr.bits = pr.bits&^cueAssoc | cueInc | cueHelp
+		}
+	}
 }
 
 // participleHead returns the head of the noun phrase that group g ends

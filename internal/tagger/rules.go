@@ -238,6 +238,7 @@ const (
 	cl3SourceWord                        // "according": the study after "to" is the source of the result
 	cl3ResultNoun                        // "trend": a noun that names the result just stated
 	cl3CalledFor                         // "needed": after a copula, a design before it is called for
+	cl3Towards                           // "towards": the state a change without direction moves its object to
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -252,6 +253,7 @@ var class3Lists = []classList{
 	{cl3SourceWord, lexicon.ListSourceWords},
 	{cl3ResultNoun, lexicon.ListResultNouns},
 	{cl3CalledFor, lexicon.ListCalledForWords},
+	{cl3Towards, lexicon.ListTowardsPrepositions},
 }
 
 // class2Lists ties each word class of the second table to its list.
