@@ -1340,8 +1340,9 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// "X helped (to) manage Y": the verb of help takes a verb, and
 		// they share the subject
 		pr.subj = prev.subj
-	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.hasClass(toks[pr.tok-1], clsConj):
-		// "the X arm had fewer Y and lower Z": comparatives in a series
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.conjBeforeVerb(s, pr.tok, from):
+		// "the X arm had fewer Y and lower Z", "had higher Y than ...
+		// and were more likely to have Z": comparatives in a series
 		// compare the same groups.
 		pr.subj, pr.compare = prev.subj, true
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
@@ -1379,6 +1380,18 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			prev.outside, pr.outside = true, true
 		}
 	}
+}
+
+// conjBeforeVerb reports whether a conjunction stands right before token
+// k, maybe with a copula or a form of "have" between ("and were more
+// likely to").
+func (t *Tagger) conjBeforeVerb(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	j := k - 1
+	if j > int32(from) && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2Have)) && toks[j].flags&flagHard == 0 {
+		j--
+	}
+	return j >= int32(from) && t.hasClass(toks[j], clsConj)
 }
 
 // skipModalsBack returns the first of the modal words and adverbs right

@@ -77,6 +77,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
 			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
+		if h.bits&relationBits == cueCompar && h.end-h.tok == 1 && (int(h.end) >= to || s.tokMent[h.end] < 0) && t.thanBefore(s, h.tok, from) {
+			continue // "than those in the lowest (tertile)": the group compared with, no relation
+		}
 		if h.end-h.tok == 1 && h.bits&(cueInc|cueDec) == 0 && int(h.tok) > from &&
 			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
 			continue // "compared with controls", "versus controls": the group compared, a noun
@@ -802,6 +805,20 @@ func (t *Tagger) afterExamples(s *scratch, k int32, from int) bool {
 			continue // ("X, Y and Z": the list's own commas)
 		}
 		return false
+	}
+	return false
+}
+
+// thanBefore reports whether "than" or "versus" stands at most four words
+// before token k in its clause, with no concept between.
+func (t *Tagger) thanBefore(s *scratch, k int32, from int) bool {
+	for j := k - 1; j >= int32(from) && j >= k-4; j-- {
+		if s.tokMent[j] >= 0 || s.toks[j+1].flags&flagHard != 0 {
+			return false
+		}
+		if t.hasClass2(s.toks[j], cl2Than) {
+			return true
+		}
 	}
 	return false
 }
