@@ -222,6 +222,8 @@ const (
 	ListResultNouns               = "result-nouns"                // "trend": a noun that names the result just stated ("..., a trend that did not reach significance")
 	ListCalledForWords            = "called-for-words"            // "needed", "warranted": after a copula, the design named before is called for, not the article's
 	ListTowardsPrepositions       = "towards-prepositions"        // "towards": the state a change without direction moves its object to ("shift Y towards a healthier composition")
+	ListEvidenceNouns             = "evidence-nouns"              // "evidence", "data": the subject of "... is lacking", a denial of what it is for
+	ListLackingWords              = "lacking-words"               // "lacking", "thin": after a copula, said of the evidence that opens the sentence, a denial
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
@@ -464,6 +466,8 @@ var lists = []List{
 	{ListResultNouns, Words, "en", `nouns that name the result just stated ("X correlated with Y, a trend that did not reach significance")`},
 	{ListCalledForWords, Words, "en", `words that, after a copula, call for the design named before them ("animal studies or randomised trials are needed"): no design of the article`},
 	{ListTowardsPrepositions, Words, "en", `prepositions of the state a change without direction moves its object to ("X shifts Y towards a healthier composition": X raises Y)`},
+	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
+	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},

@@ -180,6 +180,12 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	}
 	s.cueHits = hits
 	t.doseAsides(s, hits, from, to)
+	if k := t.evidenceLacking(s, hits, from, to); k >= 0 {
+		// "Evidence for X in Y is lacking": a denial of what the evidence
+		// is for
+		hits = append(hits, cueHit{tok: k, end: k + 1, bits: cueNegRel})
+		s.cueHits = hits
+	}
 
 	const relBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSimilar
 	rel := false
@@ -598,6 +604,39 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 		}
 	}
 	return false
+}
+
+// evidenceLacking returns the token of a lacking-word said, after a
+// copula and maybe adverbs, of a noun of evidence that opens the sentence
+// ("(The) evidence for X in Y is (currently) lacking", "the evidence
+// that X treats Y is thin"), or -1. The lacking-word ends its clause.
+func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
+	toks := s.toks
+	k := from
+	if k < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	if k >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) {
+		return -1
+	}
+	for j := int32(k + 2); int(j) < to; j++ {
+		if !t.hasClass3(toks[j], cl3LackingWord) {
+			continue
+		}
+		c := j - 1
+		for c > int32(k) && t.ending(s, c, t.adverbEnd) {
+			c--
+		}
+		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0
+		named := false // the evidence is for a concept ("Evidence for dietary approaches is scarce" denies nothing named)
+		for m := k + 1; m < int(c); m++ {
+			named = named || s.tokMent[m] >= 0
+		}
+		if t.hasClass(toks[c], clsCopula) && end && named {
+			return j
+		}
+	}
+	return -1
 }
 
 // pastVerb reports whether cue hit g is a verb in the past tense

@@ -1003,16 +1003,17 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 
 // relativeHead returns the group whose non-restrictive relative clause
 // ends right before the verb at token k ("X, which feeds Y in the gut,
-// might help prevent Z": maybe modal words, adverbs and the verbs of a
-// chain between the closing comma and the verb), or -1. The clause holds
-// no comma of its own.
+// might help prevent Z": up to eight words of no concept between the
+// closing comma and the verb), or -1. The clause holds no comma of its
+// own.
 func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int {
 	toks := s.toks
 	j := k
-	for n := 0; n < 6 && j > int32(from) && toks[j].flags&flagClause == 0; n++ {
-		// (verbs in a chain too: "might help prevent or treat Z")
-		if s.tokMent[j-1] >= 0 || !(t.hasClass2(toks[j-1], cl2Modal) || t.ending(s, j-1, t.adverbEnd) || t.hasClass3(toks[j-1], cl3ChainAdverb) ||
-			t.hasClass(toks[j-1], clsConj) || t.onCue(hits, j-1)) {
+	for n := 0; n < 8 && j > int32(from) && toks[j].flags&flagClause == 0; n++ {
+		// (verbs in a chain too: "might help prevent or treat Z"; the
+		// words of a copula's complement: "has been proposed as an
+		// alternative maintenance therapy for Z")
+		if s.tokMent[j-1] >= 0 || toks[j-1].flags&(flagDigit|flagLetter) != flagLetter {
 			return -1
 		}
 		j--

@@ -149,6 +149,12 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 				break
 			}
 		}
+		if product < 0 && pr.obj >= 0 && t.groupHasKind(s, pr.obj, kindIntervention) && !t.groupHasKind(s, pr.subj, kindIntervention) {
+			// "Roseburia, which ferment dietary fibre": fermenting the
+			// substance changes nothing of it that the text states
+			pr.obj = -1
+			continue
+		}
 		if product < 0 || product == pr.subj || product == pr.obj {
 			continue
 		}

@@ -239,6 +239,8 @@ const (
 	cl3ResultNoun                        // "trend": a noun that names the result just stated
 	cl3CalledFor                         // "needed": after a copula, a design before it is called for
 	cl3Towards                           // "towards": the state a change without direction moves its object to
+	cl3EvidenceNoun                      // "evidence", "data": a subject whose lack denies what it is for
+	cl3LackingWord                       // "lacking", "thin": said of the evidence, a denial
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -254,6 +256,8 @@ var class3Lists = []classList{
 	{cl3ResultNoun, lexicon.ListResultNouns},
 	{cl3CalledFor, lexicon.ListCalledForWords},
 	{cl3Towards, lexicon.ListTowardsPrepositions},
+	{cl3EvidenceNoun, lexicon.ListEvidenceNouns},
+	{cl3LackingWord, lexicon.ListLackingWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
