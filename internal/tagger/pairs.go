@@ -516,9 +516,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	case pr.inversely && t.concepts[su.concept].kind == kindIntervention && t.concepts[ob.concept].kind != kindIntervention:
 		// "Fibre intake was inversely associated with acne severity"
 		return lumen.RelationDecreases
-	case su.consumed && pr.bits&cueCompar != 0 && pr.bits&(cueInc|cueDec) == 0 && !pr.likely:
-		// "Students who ate fruit reported fewer breakouts": people
-		// compared by what they chose to eat
+	case su.consumed && pr.bits&cueCompar != 0 && (pr.bits&(cueInc|cueDec) == 0 || pr.adjective) && !pr.likely:
+		// "Students who ate fruit reported fewer breakouts", "patients
+		// who followed a diet had lower Y": people compared by what they
+		// chose
 		return lumen.RelationAssociated
 	case ob.risk != 0 && pr.bits&(cueInc|cueDec) == 0 && !compare:
 		// "tied to a higher <Y> risk": the risk goes the way of its
