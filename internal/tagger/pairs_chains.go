@@ -295,13 +295,19 @@ func (t *Tagger) additionTreatments(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		og := p.groupAfter(n+2, int32(to))
-		if og < 0 || p.groups[og].a > n+4 || t.groupHasKind(s, og, kindIntervention) || p.predBetween(n, p.groups[og].a) {
+		if og >= 0 && p.groups[og].a <= n+4 && t.groupHasKind(s, og, kindIntervention) {
+			// "an adjunct to emollient therapy in young children with
+			// <Y>": what it is added to is a setting, the condition of
+			// the people after it the object
+			og = t.conditionFoundIn(s, p.groups[og].b, int32(to))
+		}
+		if og < 0 || p.groups[og].a > n+8 || t.groupHasKind(s, og, kindIntervention) || p.predBetween(n, p.groups[og].a) {
 			continue
 		}
 		// back over adjectives and commas to the article and the copula
 		k := n - 1
-		for k > int32(from) && k > n-6 && !t.hasClass(toks[k], clsArticle) && s.tokMent[k] < 0 && !t.onCue(hits, k) &&
-			toks[k].flags&flagLetter != 0 {
+		for k > int32(from) && k > n-6 && !t.hasClass(toks[k], clsArticle) && s.tokMent[k] < 0 &&
+			(!t.onCue(hits, k) || t.onCueBits(hits, k, cueHelp)) && toks[k].flags&flagLetter != 0 { // ("a useful adjunct")
 			k--
 		}
 		if !t.hasClass(toks[k], clsArticle) || k-1 <= int32(from) || !t.hasClass(toks[k-1], clsCopula) && !t.hasClass2(toks[k-1], cl2PassiveAux) {
