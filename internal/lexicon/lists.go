@@ -224,6 +224,7 @@ const (
 	ListTowardsPrepositions       = "towards-prepositions"        // "towards": the state a change without direction moves its object to ("shift Y towards a healthier composition")
 	ListEvidenceNouns             = "evidence-nouns"              // "evidence", "data": the subject of "... is lacking", a denial of what it is for
 	ListLackingWords              = "lacking-words"               // "lacking", "thin": after a copula, said of the evidence that opens the sentence, a denial
+	ListMakingVerbs               = "making-verbs"                // "make": in a relative clause on the community, it produces its object ("the gut bacteria that make butyrate")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
@@ -468,6 +469,7 @@ var lists = []List{
 	{ListTowardsPrepositions, Words, "en", `prepositions of the state a change without direction moves its object to ("X shifts Y towards a healthier composition": X raises Y)`},
 	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
 	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},
+	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},

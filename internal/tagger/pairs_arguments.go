@@ -175,6 +175,28 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.chainAdverbVerbs(s, from)
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
+	t.communityMakes(s, hits, to)
+}
+
+// communityMakes reads "the gut bacteria that make Z": a plain verb of
+// making in a relative clause on the community produces its object, as
+// "that produce Z" does.
+func (t *Tagger) communityMakes(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for g := range p.groups {
+		u := p.units[p.groups[g].last-1]
+		r := p.groups[g].b
+		if u.concept != t.community && u.concept != t.communityAlt || int(r)+2 >= to || !t.hasClass2(toks[r], cl2Relative) ||
+			!t.hasClass3(toks[r+1], cl3MakingVerb) || t.onCue(hits, r+1) || toks[r+1].flags&flagHard != 0 {
+			continue
+		}
+		o := p.groupAfter(r+2, int32(to))
+		if o < 0 || p.groups[o].a != t.skipFillers(s, r+2, int32(to), 2) || p.units[p.groups[o].first].concept == u.concept {
+			continue
+		}
+		p.preds = append(p.preds, predicate{tok: r + 1, end: r + 2, bits: cueInc, subj: g, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
+	}
 }
 
 // favourableShifts reads a change without direction whose object is

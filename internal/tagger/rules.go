@@ -241,6 +241,7 @@ const (
 	cl3Towards                           // "towards": the state a change without direction moves its object to
 	cl3EvidenceNoun                      // "evidence", "data": a subject whose lack denies what it is for
 	cl3LackingWord                       // "lacking", "thin": said of the evidence, a denial
+	cl3MakingVerb                        // "make": after a community and a relative pronoun, it produces its object
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -258,6 +259,7 @@ var class3Lists = []classList{
 	{cl3Towards, lexicon.ListTowardsPrepositions},
 	{cl3EvidenceNoun, lexicon.ListEvidenceNouns},
 	{cl3LackingWord, lexicon.ListLackingWords},
+	{cl3MakingVerb, lexicon.ListMakingVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
