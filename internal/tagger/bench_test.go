@@ -242,6 +242,18 @@ func BenchmarkTagPathological(b *testing.B) {
 				"not significant, probiotics lower IL-6 and thereby ease acne because it repairs the barrier and an enrichment of "+
 				"Ruminococcus in 19 of 93 infants given probiotics and 33 of 91 given placebo, cutting down on sugar and white bread helps ", n/400)
 		},
+		// the rules r20 read without a full stop: evidence said to be
+		// lacking, relative clauses and examples before a verb, agents of
+		// a change, a community that makes a metabolite, coordinated
+		// people and gerunds, toxins listed as examples, a result with the
+		// time it came, statistics in parentheses
+		"r20-wordings": func(n int) string {
+			return "Evidence for probiotics in acne " + strings.Repeat("and prebiotics, which feed gut bacteria, such as fibre or zinc, "+
+				"may help prevent eczema, disruption of the gut microbiome by antibiotics, diets or stress, the gut bacteria that make "+
+				"butyrate, patients with acne and those with psoriasis, cutting back on sugar and eating more fibre, neurotoxins, such "+
+				"as lead and selenium, eczema was reduced by 22% when probiotics were given to mice fed butyrate (rho = 0.1, p = 0.2) ", n/420) +
+				"is lacking."
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
