@@ -126,6 +126,7 @@ const (
 	ListBroadSynonyms             = "broad-synonyms"              // synonyms that also name other conditions than their concept
 	ListGeneralLesionSynonyms     = "general-lesion-synonyms"     // general synonyms that, in apposition to a named condition, name that condition only
 	ListCommunityUnplaced         = "community-unplaced"          // synonyms of the community role that do not say where it lives: the words around decide
+	ListCommunityAltContextTaxa   = "community-alt-context-taxa"  // taxa of the community-alt role also found away from its site: placed by the words around and the document
 	ListGivenMicrobesProducts     = "given-microbes-products"     // synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident
 	ListTaxonSuffixes             = "taxon-suffixes"              // endings of the names of microbial genera and families
 	ListKeepPlural                = "keep-plural"                 // plurals whose singular names something else, kept plural
@@ -225,6 +226,7 @@ const (
 	ListEvidenceNouns             = "evidence-nouns"              // "evidence", "data": the subject of "... is lacking", a denial of what it is for
 	ListLackingWords              = "lacking-words"               // "lacking", "thin": after a copula, said of the evidence that opens the sentence, a denial
 	ListMakingVerbs               = "making-verbs"                // "make": in a relative clause on the community, it produces its object ("the gut bacteria that make butyrate")
+	ListStudyNouns                = "study-nouns"                 // "studies", "surveys": after a design word, in the plural, other studies' design ("in cross-sectional studies")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
 	ListNeutralChangeWords        = "neutral-change-words"        // words of a change with no direction next to a concept ("<Y> modulation"): its cause is associated with it
@@ -372,6 +374,7 @@ var lists = []List{
 	{ListBroadSynonyms, Phrases, "gutskin", `synonyms that also name other conditions than their concept`},
 	{ListGeneralLesionSynonyms, Phrases, "gutskin", `general synonyms that, in apposition to a named condition, name that condition only`},
 	{ListCommunityUnplaced, Phrases, "gutskin", `synonyms of the community role that do not say where it lives: the words around decide`},
+	{ListCommunityAltContextTaxa, Phrases, "gutskin", `synonyms of the community-alt role that are taxa also found away from its site: they name the community only where it is placed at its site or the document names a condition`},
 	{ListGivenMicrobesProducts, Phrases, "gutskin", `synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident`},
 	{ListTaxonSuffixes, Suffixes, "gutskin", `endings of the names of microbial genera and families`},
 	{ListKeepPlural, Words, "gutskin", `plurals whose singular names something else, kept plural`},
@@ -470,6 +473,7 @@ var lists = []List{
 	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
 	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},
 	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
+	{ListStudyNouns, Words, "en", `nouns of studies that, in the plural after a design word, name other studies ("in cross-sectional studies", "cross-sectional surveys")`},
 	{ListPlacePrepositions, Words, "en", `prepositions of a place or path that end an object's noun phrase ("X limited <Y> leakage into the blood and eased Z"): no argument of their own`},
 	{ListArmWords, Words, "en", `words after an intervention that name the arm of a trial given it ("the X arm", "the X group"): its comparisons are effects`},
 	{ListMediationWords, Words, "en", `verbs whose subject carries the effect named after them ("M mediates the effect of X on Y"): the subject is the path of that effect, associated with X`},

@@ -616,8 +616,9 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 	if k < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
 	}
-	if k >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) {
-		return -1
+	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
+		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) || toks[k+1].flags&flagHard != 0 {
+		return -1 // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
 		if !t.hasClass3(toks[j], cl3LackingWord) {
@@ -632,7 +633,10 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0
 		}
-		if t.hasClass(toks[c], clsCopula) && end && named {
+		finding := slices.ContainsFunc(hits, func(h cueHit) bool {
+			return int(h.tok) > k && h.tok < c && h.bits&(cueFinding|cueFound|cueHedge) != 0
+		})
+		if t.hasClass(toks[c], clsCopula) && end && named && !finding {
 			return j
 		}
 	}

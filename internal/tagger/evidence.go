@@ -203,20 +203,21 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		// in the plural ("in <condition> <designs> from two countries") it is other
 		// studies'.
 		bare := bestEnd-i == 1 && best == evCohort && !claim
-		if fulltext && best >= evRCT && best < evAnimal && t.indefiniteBefore(toks, i) && !t.selfBefore(toks, i, 6) {
+		if fulltext && best >= evRCT && best < evAnimal && t.classBefore(toks, i, 3, cl2Indefinite) && !t.classBefore(toks, i, 6, cl2SelfDesign) &&
+			!t.methodBefore(toks, i) {
 			// in the body of a paper, "in a small randomised trial" cites
 			// another study; the paper's own is "this", "our" or "we"
 			i = bestEnd
 			continue
 		}
-		if !claim && t.calledFor(text, toks, bestEnd) {
+		if !claim && t.calledFor(text, toks, i, bestEnd) {
 			// "Further animal studies or randomised trials are needed": a
 			// design called for is no design of the article
 			i = bestEnd
 			continue
 		}
 		if !claim && best >= evRCT && best < evNarrative && (best < evAnimal || bestEnd-i > 1) && t.pluralDesign(text, toks, i, bestEnd) &&
-			!t.selfBefore(toks, i, 4) {
+			!t.classBefore(toks, i, 4, cl2SelfDesign) {
 			// (a bare animal word keeps its plural: "in mice")
 			// in the plural ("in survey studies", "evidence from birth
 			// cohorts", "randomised trials have shown") it is other
@@ -243,15 +244,26 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 }
 
 // calledFor reports whether a wording that calls for work ("are needed",
-// "is warranted") starts within six words after token e, in its
-// sentence.
-func (t *Tagger) calledFor(text string, toks []token, e int) bool {
+// "is warranted") follows the design phrase of tokens [i, e) in its
+// sentence, within six words, before any verb of finding, hedging or
+// relation ("this pilot trial suggests that larger trials are needed" is
+// the pilot's own), and no word of the article's own stands before the
+// phrase.
+func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
+	if t.classBefore(toks, i, 4, cl2SelfDesign) {
+		return false
+	}
 	for j := e; j < len(toks) && j < e+6; j++ {
 		if j > 0 && strings.ContainsAny(text[toks[j-1].end:toks[j].start], ".;:?!") {
 			return false
 		}
-		if c, _ := t.cues.longest(toks, j, len(toks), nil); c >= 0 && t.cueBits[c]&cueOpen != 0 {
-			return true
+		if c, _ := t.cues.longest(toks, j, len(toks), nil); c >= 0 {
+			if t.cueBits[c]&cueOpen != 0 {
+				return true
+			}
+			if t.cueBits[c]&(cueHedge|cueFinding|cueFound|relationBits) != 0 {
+				return false
+			}
 		}
 		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.hasClass(toks[j-1], clsCopula) {
 			return true // "... trials are needed"
@@ -260,35 +272,36 @@ func (t *Tagger) calledFor(text string, toks []token, e int) bool {
 	return false
 }
 
-// indefiniteBefore reports whether an indefinite article stands up to
-// three words before token i, in its phrase ("a small randomised trial").
-func (t *Tagger) indefiniteBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0; j-- {
-		if t.hasClass2(toks[j], cl2Indefinite) {
+// pluralDesign reports whether the design phrase of tokens [i, e) is in
+// the plural ("birth cohorts"), or is followed by a noun of studies in the
+// plural ("cross-sectional surveys", "in cross-sectional studies") with
+// no indefinite article before it ("a cross-sectional analysis").
+func (t *Tagger) pluralDesign(text string, toks []token, i, e int) bool {
+	plural := func(k int) bool {
+		return t.morph.plural([]byte(strings.ToLower(text[toks[k].start:toks[k].end])))
+	}
+	return plural(e-1) || e < len(toks) && toks[e].flags&flagHard == 0 && t.hasClass3(toks[e], cl3StudyNoun) && plural(e) &&
+		!t.classBefore(toks, i, 3, cl2Indefinite)
+}
+
+// methodBefore reports whether a wording of methods ends within four
+// words before token i ("were enrolled in a randomised trial"): the
+// design is where the article's people were.
+func (t *Tagger) methodBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j+1].flags&flagHard == 0; j-- {
+		if c, end := t.cues.longest(toks, j, i, nil); c >= 0 && end >= i-2 && t.cueBits[c]&cueMethod != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// pluralDesign reports whether the design phrase of tokens [i, e) is in
-// the plural ("birth cohorts", "cross-sectional surveys").
-func (t *Tagger) pluralDesign(text string, toks []token, i, e int) bool {
-	plural := func(k int) bool {
-		return t.morph.plural([]byte(strings.ToLower(text[toks[k].start:toks[k].end])))
-	}
-	// the noun after it ("cross-sectional surveys"), unless an
-	// indefinite article says one ("a cross-sectional analysis")
-	return plural(e-1) || e < len(toks) && toks[e].flags&(flagHard|flagDigit) == 0 && toks[e].flags&flagLetter != 0 && plural(e) &&
-		!t.indefiniteBefore(toks, i)
-}
-
-// selfBefore reports whether a word of the article's own stands up to n
-// words before token i, in its phrase ("our two cohorts", "we therefore
-// conducted a nationwide cohort study").
-func (t *Tagger) selfBefore(toks []token, i, n int) bool {
+// classBefore reports whether a word of the second table's class cls
+// stands up to n words before token i, in its phrase ("our two cohorts",
+// "a small randomised trial").
+func (t *Tagger) classBefore(toks []token, i, n int, cls uint64) bool {
 	for j := i - 1; j >= 0 && j >= i-n && toks[j+1].flags&flagHard == 0; j-- {
-		if t.hasClass2(toks[j], cl2SelfDesign) {
+		if t.hasClass2(toks[j], cls) {
 			return true
 		}
 	}

@@ -85,6 +85,10 @@ func (t *Tagger) depletingVerb(s *scratch, k int, c int32) bool {
 		return false
 	}
 	m := s.ments[s.tokMent[j]]
+	if b := int(m.tokStart) - 1; b >= 0 && s.tokSent[b] == s.tokSent[k] &&
+		(t.hasClass2(toks[b], cl2Exposure|cl2Relative|cl2PairObjectPrep|cl2PairCausePrep|cl2PairOf) || t.hasClass(toks[b], clsArticle|clsDeterminer)) {
+		return false // "patients who took X had depleted <community>": X is no subject of the verb
+	}
 	return !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindIntervention
 }
 

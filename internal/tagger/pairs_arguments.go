@@ -195,6 +195,13 @@ func (t *Tagger) communityMakes(s *scratch, hits []cueHit, to int) {
 		if o < 0 || p.groups[o].a != t.skipFillers(s, r+2, int32(to), 2) || p.units[p.groups[o].first].concept == u.concept {
 			continue
 		}
+		quantified := false // "that make little butyrate", "that make no butyrate"
+		for k := r + 2; k < p.groups[o].a; k++ {
+			quantified = quantified || t.hasClass(toks[k], clsLess|clsNegWord)
+		}
+		if quantified {
+			continue
+		}
 		p.preds = append(p.preds, predicate{tok: r + 1, end: r + 2, bits: cueInc, subj: g, obj: o, obj2: -1, within: -1, via: -1, collect: -1})
 	}
 }
@@ -407,9 +414,10 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		}
 	case pr.bits&cueReverse != 0:
 		pr.subj, pr.obj = right, left
-		if pr.bits&cueHelp != 0 && left >= 0 && !t.groupHasKind(s, left, kindCondition) {
-			// "the gut microbiota responds to sleep loss": only a
-			// condition's response is relief
+		if pr.bits&cueHelp != 0 && (left >= 0 && !t.groupHasKind(s, left, kindCondition) || right >= 0 && !t.groupHasKind(s, right, kindIntervention)) {
+			// "the gut microbiota responds to sleep loss", "acne
+			// responds to hormonal changes": only a condition's response
+			// to an intervention is relief
 			pr.bits = pr.bits&^(cueDec|cueHelp) | cueAssoc
 		}
 	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.comparedAfterCause(s, pr, from, to)) &&
@@ -1050,6 +1058,11 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 		if !t.hasClass2(toks[r], cl2Relative) || strings.TrimSpace(s.text[toks[r-1].end:toks[r].start]) != "," {
 			return -1
 		}
+		for _, u := range s.pairs.units {
+			if u.a > r && u.b <= j && u.given {
+				return -1 // "Children with Y, who were given X, had less Z": the people's arm acts
+			}
+		}
 		// the group right before "which", or before a phrase of plain
 		// words that a preposition opens ("X from green tea and cocoa,
 		// which ...")
@@ -1057,6 +1070,9 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 			b := s.pairs.groups[g].b
 			if b > r {
 				continue
+			}
+			if t.peopleWith(s, s.pairs.groups[g].a) {
+				return -1 // the condition of the people the clause is about
 			}
 			if b == r {
 				return g

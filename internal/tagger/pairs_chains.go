@@ -295,14 +295,17 @@ func (t *Tagger) additionTreatments(s *scratch, hits []cueHit, from, to int) {
 			continue
 		}
 		og := p.groupAfter(n+2, int32(to))
-		if og >= 0 && p.groups[og].a <= n+4 && t.groupHasKind(s, og, kindIntervention) {
+		reach := n + 6 // ("an addition to the care of <Y>")
+		if og >= 0 && p.groups[og].a <= n+6 && t.groupHasKind(s, og, kindIntervention) {
 			// "an adjunct to emollient therapy in young children with
 			// <Y>": what it is added to is a setting, the condition of
 			// the people after it the object
 			og = t.conditionFoundIn(s, p.groups[og].b, int32(to))
+			reach = n + 8
 		}
-		if og < 0 || p.groups[og].a > n+8 || t.groupHasKind(s, og, kindIntervention) || p.predBetween(n, p.groups[og].a) {
-			continue
+		if og < 0 || p.groups[og].a > reach || t.groupHasKind(s, og, kindIntervention) || p.predBetween(n, p.groups[og].a) ||
+			hardBetween(s.toks, n+1, p.groups[og].a) {
+			continue // ("an adjunct to X, although patients with Y ...": another clause)
 		}
 		// back over adjectives and commas to the article and the copula
 		k := n - 1
@@ -338,6 +341,17 @@ func (t *Tagger) additionTreatments(s *scratch, hits []cueHit, from, to int) {
 		i, _ := slices.BinarySearchFunc(p.preds, n, func(q predicate, tok int32) int { return int(q.tok - tok) })
 		p.preds = slices.Insert(p.preds, i, predicate{tok: n, end: n + 1, bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1})
 	}
+}
+
+// hardBetween reports whether punctuation other than a hyphen or a slash
+// separates two of the tokens [a, b].
+func hardBetween(toks []token, a, b int32) bool {
+	for k := a + 1; k <= b && int(k) < len(toks); k++ {
+		if toks[k].flags&flagHard != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaSubjects reads "What does help Y is X" and "The main treatment for
@@ -2298,6 +2312,26 @@ func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
 	}
 }
 
+// agentsJoined reports whether tokens [a, b) join two items of a list:
+// commas, conjunctions and at most two plain words of an item outside the
+// taxonomy ("antibiotics, diets or stress").
+func (t *Tagger) agentsJoined(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	plain := 0
+	for k := a; k < b; k++ {
+		switch {
+		case t.hasClass(toks[k], clsConj) || s.tokMent[k] >= 0:
+		case toks[k].flags&(flagHard|flagClause) == flagHard:
+			return false
+		case t.onCueBits(hits, k, ^uint32(0)) || t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep|cl2PairOf|cl2PairBy|cl2Relative):
+			return false // a preposition, a verb, a contrast: no item
+		default:
+			plain++
+		}
+	}
+	return plain <= 2
+}
+
 // agentsOfChange reads an imbalance named by a noun of change and the
 // agents of that change after "by" ("Disruption of the <community> by X,
 // W or Z may contribute to Y"): each agent raises the imbalance, and a
@@ -2334,6 +2368,8 @@ func (t *Tagger) agentsOfChange(s *scratch, hits []cueHit, to int) {
 					break
 				}
 				first = g
+			} else if !t.agentsJoined(s, hits, p.groups[last].b, p.groups[g].a) {
+				break // ("by antibiotics despite probiotic supplementation": no item of the list)
 			}
 			last = g
 		}
@@ -2344,7 +2380,8 @@ func (t *Tagger) agentsOfChange(s *scratch, hits []cueHit, to int) {
 			p.preds = append(p.preds, predicate{tok: b, end: b + 1, bits: cueInc, subj: g, obj: g0, obj2: -1, within: -1, via: -1, collect: -1})
 		}
 		for i := range p.preds {
-			if pr := &p.preds[i]; pr.tok >= end && pr.subj >= first && pr.subj <= last && pr.tok <= p.groups[last].b+3 {
+			if pr := &p.preds[i]; pr.tok >= end && pr.subj > g0 && p.groups[pr.subj].a > b && p.groups[pr.subj].b <= pr.tok &&
+				pr.tok <= p.groups[pr.subj].b+3 {
 				pr.subj = g0 // "..., or stress may contribute to Y": the disruption contributes
 			}
 		}

@@ -187,10 +187,14 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		u.given = k > from && p >= from && t.hasClass2(toks[k], cl2Exposure) && t.hasClass2(toks[p], cl2Population) &&
 			toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0 && toks[m.tokStart].flags&flagHard == 0 && toks[p+1].flags&flagHard == 0
 	}
-	if e := int(m.tokEnd); t.concepts[m.concept].kind == kindIntervention && e+1 < to && e > from+1 && t.hasClass(toks[e-2], clsTimeClause) &&
+	if e := int(m.tokEnd); t.concepts[m.concept].kind == kindIntervention && e+1 < to &&
 		t.hasClass2(toks[e], cl2PassiveAux) && t.hasClass2(toks[e+1], cl2Exposure) && t.edForm(s, int32(e+1)) &&
 		toks[e].flags&flagHard == 0 && toks[e+1].flags&flagHard == 0 {
-		u.given = true // "when <X> was given": a time of the result
+		j := int(m.tokStart) - 1
+		if j > from && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j--
+		}
+		u.given = u.given || j >= from && t.hasClass(toks[j], clsTimeClause) // "when (the) <X> was given": a time of the result
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
@@ -334,18 +338,22 @@ func (t *Tagger) compoundNoun(s *scratch, k int32, to int) bool {
 func (t *Tagger) negatorBefore(s *scratch, hits []cueHit, k, from int32) bool {
 	for _, h := range hits {
 		if h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= from && (h.end == k || h.end == k-1) {
-			return !t.prohibition(s, h, from)
+			return !t.prohibition(s, h, k, from)
 		}
 	}
 	return false
 }
 
 // prohibition reports whether negator h opens its clause, maybe after an
-// auxiliary ("Don't take X ...", "Do not take X for Y"): advice, not a
-// group of people who went without X.
-func (t *Tagger) prohibition(s *scratch, h cueHit, from int32) bool {
+// auxiliary, before the base form of the verb of exposure at token k
+// ("Don't take X ...", "Do not take X for Y"): advice, not a group of
+// people who went without X ("Never given X, these infants ..." is one).
+func (t *Tagger) prohibition(s *scratch, h cueHit, k, from int32) bool {
 	toks := s.toks
-	opens := func(k int32) bool { return k <= from || toks[k].flags&flagClause != 0 }
+	opens := func(j int32) bool { return j <= from || toks[j].flags&flagClause != 0 }
+	if t.edForm(s, k) || t.ingForm(s, k) {
+		return false
+	}
 	return opens(h.tok) || h.tok-1 >= from && opens(h.tok-1) && t.auxiliary(toks[h.tok-1])
 }
 
@@ -1079,7 +1087,7 @@ func (t *Tagger) gerundItems(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	// the first item: a gerund that opens the sentence or a clause ("...
-	// suggests that cutting back on <X> and ..."), at most three words
+	// suggests that cutting back on <X> and ..."), at most four words
 	// before g
 	for k := g.a - 1; k >= 0 && k >= g.a-4 && s.tokSent[k] == s.tokSent[g.a]; k-- {
 		if s.tokMent[k] >= 0 || k < g.a-1 && toks[k+1].flags&flagHard != 0 {

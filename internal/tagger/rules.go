@@ -242,6 +242,7 @@ const (
 	cl3EvidenceNoun                      // "evidence", "data": a subject whose lack denies what it is for
 	cl3LackingWord                       // "lacking", "thin": said of the evidence, a denial
 	cl3MakingVerb                        // "make": after a community and a relative pronoun, it produces its object
+	cl3StudyNoun                         // "studies", "surveys": after a design word, in the plural, other studies
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -260,6 +261,7 @@ var class3Lists = []classList{
 	{cl3EvidenceNoun, lexicon.ListEvidenceNouns},
 	{cl3LackingWord, lexicon.ListLackingWords},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
+	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
 
 // class2Lists ties each word class of the second table to its list.

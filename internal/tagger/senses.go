@@ -1,5 +1,7 @@
 package tagger
 
+import "strings"
+
 // senses decides, mention by mention, what the context says a synonym
 // means, and reports whether the document names a condition other than
 // the general one (flares and spots then read as its lesions):
@@ -155,20 +157,25 @@ func (t *Tagger) lesionsOfCondition(s *scratch, b int) bool {
 
 // toxinExample reports whether the mention at token a is an item of a
 // list of examples of toxins ("neurotoxins, such as aluminium, lead,
-// <X> and ..."): an example lead within twelve words before it, in its
-// sentence, right after a toxin word.
+// <X> and ..."): back from it over the list's items, commas and
+// conjunctions only, within twelve words of its sentence, an example
+// lead right after a toxin word.
 func (t *Tagger) toxinExample(s *scratch, a int) bool {
 	if t.toxin < 0 {
 		return false
 	}
 	toks := s.toks
-	lo := int32(a) - 12
-	for lo < 0 || s.tokSent[lo] != s.tokSent[a] {
-		lo++
-	}
-	for k := int32(a); k > lo; k-- {
-		if e := t.exampleLeadBefore(s, k, lo); e > lo && t.hasClass(toks[e-1], clsToxin) {
+	for k := int32(a); k > 0 && k >= int32(a)-12 && s.tokSent[k-1] == s.tokSent[a]; k-- {
+		if e := t.exampleLeadBefore(s, k, max(k-5, -1)); e > 0 && s.tokSent[e-1] == s.tokSent[a] && t.hasClass(toks[e-1], clsToxin) {
 			return true
+		}
+		if gap := strings.TrimSpace(s.text[toks[k-1].end:toks[k].start]); gap != "" && gap != "," {
+			return false // (";", a bracket: another phrase)
+		}
+		if j := k - 1; s.tokMent[j] < 0 && !t.hasClass(toks[j], clsConj) {
+			if c, _ := t.cues.longest(toks, int(j), int(j)+1, nil); c >= 0 {
+				return false // a verb: the list has ended ("... are harmful; X eases Y")
+			}
 		}
 	}
 	return false

@@ -346,6 +346,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 		}
 	}
 	unplaced := t.normSet(lists.words(lexicon.ListCommunityUnplaced))
+	altContext := t.normSet(lists.words(lexicon.ListCommunityAltContextTaxa))
 	products := t.normSet(lists.words(lexicon.ListGivenMicrobesProducts))
 	broad := t.normSet(lists.words(lexicon.ListBroadSynonyms))
 	general := t.normSet(lists.words(lexicon.ListGeneralLesionSynonyms))
@@ -368,11 +369,13 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 				// A named taxon: the primary site's by default, another
 				// site's when the words around it say so.
 				flags |= entTaxon
-			case int32(i) == t.communityAlt && startsUpper(syn):
-				// A named taxon of the secondary site: dropped at another
-				// site, and in a document that names no condition unless
-				// the site is named next to it (an isolate of an
-				// infection, not a member of the community).
+			case int32(i) == t.communityAlt && altContext[n]:
+				// A taxon of the secondary site also found away from it
+				// (community-alt-context-taxa): dropped at another site,
+				// next to words of resistance, and in a document that
+				// names no condition unless the site is named next to it
+				// (an isolate of an infection, not a member of the
+				// community).
 				flags |= entAltTaxon
 			case int32(i) == t.barrier && barrierUnplaced[n]:
 				flags |= entBarrierUnplaced
