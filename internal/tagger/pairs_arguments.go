@@ -255,10 +255,7 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 func (t *Tagger) appositiveSubject(s *scratch, hits []cueHit, k int32, from int) int {
 	p := &s.pairs
 	toks := s.toks
-	v := k
-	for v > int32(from) && toks[v].flags&flagClause == 0 && (t.hasClass2(toks[v-1], cl2Modal) || t.ending(s, v-1, t.adverbEnd)) {
-		v-- // "..., may dampen"
-	}
+	v := t.skipModalsBack(s, k, from) // "..., may dampen"
 	if v <= int32(from)+2 || toks[v].flags&flagClause == 0 || toks[v].flags&flagHard != 0 && !t.commaBefore(s, v) ||
 		!t.commaBefore(s, v) {
 		return -1
@@ -1048,14 +1045,14 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 		}
 		j--
 	}
-	if j <= int32(from) || toks[j].flags&flagClause == 0 || strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) != "," {
+	if j <= int32(from) || !t.commaBefore(s, j) {
 		return -1
 	}
 	for r := j - 1; r > int32(from) && r >= j-20; r-- {
 		if toks[r].flags&flagClause == 0 {
 			continue
 		}
-		if !t.hasClass2(toks[r], cl2Relative) || strings.TrimSpace(s.text[toks[r-1].end:toks[r].start]) != "," {
+		if !t.hasClass2(toks[r], cl2Relative) || !t.commaBefore(s, r) {
 			return -1
 		}
 		for _, u := range s.pairs.units {
