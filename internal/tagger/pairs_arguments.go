@@ -712,6 +712,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
 	} else if g := t.measuredBefore(s, k, from); g >= 0 {
 		pr.subj = g // "raise <X> levels, which may worsen Y": the levels are the concept's
+	} else if g := t.placedBefore(s, hits, k, from); g >= 0 {
+		pr.subj = g // "fuel <X> throughout the body, which then worsens Y": the place is the concept's
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
@@ -991,6 +993,33 @@ func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 		return g
 	}
 	return -1
+}
+
+// placedBefore returns the group whose place phrase ends right before the
+// relative pronoun at token k ("<X> throughout the body, which ...", "<X>
+// in the gut that ..."): a place or finding preposition right after the
+// group, then up to four plain words, no people among them ("bacteria in
+// patients who ..."), or -1.
+func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int {
+	toks := s.toks
+	if k < int32(from)+3 {
+		return -1
+	}
+	g := s.pairs.groupBefore(k-1, int32(from))
+	if g < 0 {
+		return -1
+	}
+	b := s.pairs.groups[g].b
+	if b >= k-1 || k-b > 6 || !t.hasClass2(toks[b], cl2FindingPrep) && !t.hasClass3(toks[b], cl3PlacePrep) {
+		return -1
+	}
+	for j := b + 1; j < k; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 && !(j == k && toks[j].flags&flagClause != 0) ||
+			toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Population|cl2Relative) {
+			return -1
+		}
+	}
+	return g
 }
 
 // relativeBefore returns the relative pronoun right before token k (past
@@ -1730,6 +1759,13 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
+		if e := t.sitePhraseEnd(s, hits, j, b.tok); !conj && e > j {
+			// "X loosens the tight junctions of the intestine and raises
+			// Z", "X reduces Y on the scalp and clears Z": the body site
+			// of the object
+			j, k = e-1, e
+			continue
+		}
 		if e := particleEnd(s, j); !conj && e > j {
 			// "X keeps Y in check and ...": the split cue's particle
 			j, k = e-1, e
@@ -1823,6 +1859,36 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k-int32(nouns) <= 2
+}
+
+// sitePhraseEnd returns the token after a body site that qualifies the
+// noun before it, starting at token j before a conjunction that comes
+// before token end ("of the intestine and", "on the scalp and", "in your
+// gut and"): a preposition, an article or determiner, at most one plain
+// word, then the site's word. Else -1.
+func (t *Tagger) sitePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
+	toks := s.toks
+	if toks[j].flags&flagHard != 0 || !t.hasClass2(toks[j], cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) && !t.hasClass3(toks[j], cl3PlacePrep) {
+		return -1
+	}
+	words := 0
+	for e := j + 1; e+1 < end && e < j+5; e++ {
+		switch {
+		case s.tokMent[e] >= 0 || t.onCue(hits, e) || toks[e].flags&(flagHard|flagClause|flagDigit) != 0 || toks[e].flags&flagLetter == 0:
+			return -1
+		case t.hasClass(toks[e], clsSitePrimary|clsSiteSecondary|clsSiteOther):
+			if t.hasClass(toks[e+1], clsConj) {
+				return e + 1
+			}
+			return -1
+		case t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2Anaphora):
+		case words == 0:
+			words++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // placePhraseEnd returns the token after a phrase of place that starts

@@ -245,8 +245,8 @@ func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
 		return -1
 	}
 	for e := j + 1; e <= hi && e-j < 16; e++ {
-		if s.tokMent[e-1] >= 0 {
-			return -1
+		if s.tokMent[e-1] >= 0 && !s.defTok[e-1] {
+			return -1 // (a short form defined there is none: "<Y> (TEWL)")
 		}
 		next := len(s.text) // the end of the text after the last token
 		if int(e) < len(toks) {
