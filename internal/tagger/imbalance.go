@@ -16,6 +16,13 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			continue
 		}
 		cls := t.class[tk.id]
+		if t.hasClass3(tk, cl3ImbalanceVerb) && s.tokMent[k] < 0 && t.imbalance >= 0 {
+			// "stress alters the gut flora": the community after the verb
+			if c := t.modifiesCommunity(s, k); c >= 0 && int(s.ments[c].tokStart) > k && !t.namedTaxon(s, s.text, c) && t.harmfulActor(s, k) {
+				s.addSpan(k, int(s.ments[c].tokEnd), toks, t.imbalance, entModifier)
+			}
+			continue
+		}
 		if cls&(clsImbalance|clsChange|clsTransfer) == 0 || s.tokMent[k] >= 0 {
 			continue
 		}
@@ -193,6 +200,27 @@ func (t *Tagger) benignChange(s *scratch, k int, c int32) bool {
 		return false
 	}
 	return false
+}
+
+// harmfulActor reports whether the verb at token k has as its subject,
+// named right before it with at most a modal or an adverb between, a
+// harmful exposure or a condition ("antibiotics alter", "stress can
+// alter", "psoriasis may alter").
+func (t *Tagger) harmfulActor(s *scratch, k int) bool {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, int32(j), t.adverbEnd)) {
+		j--
+	}
+	if j < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {
+		return false
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.ments[m].tokEnd != int32(j+1) || s.ments[m].dropped {
+		return false
+	}
+	c := s.ments[m].concept
+	return c >= 0 && (t.harmfulConcept(c) || t.concepts[c].kind == kindCondition)
 }
 
 // helpfulChange reports whether the change word at token k is what an

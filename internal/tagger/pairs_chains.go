@@ -2212,11 +2212,14 @@ func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
 			continue
 		}
 		pr := &p.preds[i]
-		if pr.obj < 0 || pr.hyphen || pr.relative || pr.bits&(cueInc|cueDec) == 0 || p.groups[pr.obj].b > q.tok ||
+		if pr.obj < 0 || pr.hyphen || pr.relative || p.groups[pr.obj].b > q.tok ||
 			pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj || pr.negated || q.negated {
 			continue
 		}
 		y, z := p.units[p.groups[pr.obj].first], p.units[p.groups[q.obj].first]
+		if pr.bits&(cueInc|cueDec) == 0 && y.concept != t.imbalance {
+			continue // ("X altered <the community> and thereby ...": the imbalance it made)
+		}
 		su := pairUnit{concept: y.concept}
 		if pr.subj >= 0 {
 			su = p.units[p.groups[pr.subj].first]

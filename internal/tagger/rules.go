@@ -243,6 +243,7 @@ const (
 	cl3LackingWord                       // "lacking", "thin": said of the evidence, a denial
 	cl3MakingVerb                        // "make": after a community and a relative pronoun, it produces its object
 	cl3StudyNoun                         // "studies", "surveys": after a design word, in the plural, other studies
+	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or no intervention acts
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -260,6 +261,7 @@ var class3Lists = []classList{
 	{cl3Towards, lexicon.ListTowardsPrepositions},
 	{cl3EvidenceNoun, lexicon.ListEvidenceNouns},
 	{cl3LackingWord, lexicon.ListLackingWords},
+	{cl3ImbalanceVerb, lexicon.ListImbalanceVerbs},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
