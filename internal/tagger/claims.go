@@ -94,6 +94,39 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 	return out
 }
 
+// methodAside reports whether the method cue h stands in a participle
+// aside between commas after the subject, and a relation cue follows it
+// ("Fibre intake, estimated with a questionnaire, was not associated with
+// Y"): how the subject was measured, not the sentence's statement.
+func (t *Tagger) methodAside(s *scratch, hits []cueHit, h cueHit, from, to int) bool {
+	toks := s.toks
+	a := h.tok
+	for a > int32(from) && a > h.tok-6 && toks[a].flags&flagClause == 0 {
+		if toks[a].flags&flagHard != 0 {
+			return false
+		}
+		a--
+	}
+	if a <= int32(from) || toks[a].flags&flagClause == 0 || !t.edForm(s, a) {
+		return false
+	}
+	for k := h.end; int(k) < to && k < h.end+8; k++ {
+		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			return false
+		}
+		if toks[k].flags&flagClause == 0 {
+			continue
+		}
+		for _, g := range hits {
+			if g.tok >= k && g.tok < k+3 && g.bits&relationBits != 0 && g.bits&cueMethod == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // isQuestion reports whether a sentence ends with a question mark.
 func isQuestion(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
@@ -253,6 +286,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		if h.bits&cueMethod != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 {
 			continue // "women using the cream had less redness": who they are
+		}
+		if h.bits&cueMethod != 0 && t.methodAside(s, hits, h, from, to) {
+			continue // "Fibre intake, assessed by questionnaire, was associated with Y": how the subject was measured
 		}
 		if h.bits&cueMethod != 0 && t.resultBeforeTime(s, text, hits[:i], h, from) {
 			continue // "Y fell when X was given": the method is the time of the result before it
@@ -659,6 +695,9 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 	if e >= len(toks) || s.tokSent[e] != s.tokSent[g.tok] || toks[e].flags&flagHard != 0 ||
 		t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2RelPrep) || s.tokMent[e] >= 0 {
 		return true
+	}
+	if b := g.tok - 1; b >= 0 && s.tokSent[b] == s.tokSent[g.tok] && toks[g.tok].flags&flagHard == 0 && s.tokMent[b] >= 0 {
+		return true // "X lowered serum Y": right after a concept, the verb of its subject
 	}
 	// "X was given during Y and reduced anxiety-like behaviour": after
 	// "and" that follows no other -ed word it is the second verb of the
