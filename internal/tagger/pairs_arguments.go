@@ -173,9 +173,49 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
+	t.efficacyComparisons(s, hits, from, to)
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
+}
+
+// efficacyComparisons reads "X reduces Y, although it is less effective
+// than Z" ("works less well than Z", "is as effective as Z"): a
+// comparative, a word of efficacy and "than" or "as" before an
+// intervention compare the effect of the statement before them with Z's,
+// so Z has the same effect on the same object, and no pair with X.
+func (t *Tagger) efficacyComparisons(s *scratch, hits []cueHit, from, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for k := int32(from) + 2; int(k)+1 < to; k++ {
+		if !t.hasClass3(toks[k], cl3EfficacyWord) || !t.hasClass(toks[k-1], clsComparative|clsLess) ||
+			!t.hasClass2(toks[k+1], cl2Than) && !t.hasClass(toks[k+1], clsComparative) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
+			continue
+		}
+		z := p.groupAfter(k+2, int32(to))
+		if z < 0 || p.groups[z].a > k+4 || !t.groupHasKind(s, z, kindIntervention) {
+			continue
+		}
+		q := -1 // the statement compared: the last predicate before the comparative with a direction
+		for i := range p.preds {
+			pr := &p.preds[i]
+			if pr.end <= k-1 && pr.subj >= 0 && pr.obj >= 0 && pr.obj != z && pr.subj != z && !pr.hyphen && !pr.headless && !pr.negated &&
+				pr.bits&(cueInc|cueDec|cueHelp) != 0 && (q < 0 || pr.tok > p.preds[q].tok) {
+				q = i
+			}
+		}
+		if q < 0 || !t.groupHasKind(s, p.preds[q].subj, kindIntervention) {
+			continue
+		}
+		for i := range p.preds {
+			if pr := &p.preds[i]; pr.obj == z && pr.tok >= p.preds[q].end {
+				pr.headless = true // "less effective than Z" relates X to no Z
+			}
+		}
+		cp := p.preds[q]
+		cp.subj, cp.tok, cp.end = z, k, k+1
+		p.preds = append(p.preds, cp)
+	}
 }
 
 // communityMakes reads "the gut bacteria that make Z": a plain verb of

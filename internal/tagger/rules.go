@@ -244,6 +244,7 @@ const (
 	cl3MakingVerb                        // "make": after a community and a relative pronoun, it produces its object
 	cl3StudyNoun                         // "studies", "surveys": after a design word, in the plural, other studies
 	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or no intervention acts
+	cl3EfficacyWord                      // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -262,6 +263,7 @@ var class3Lists = []classList{
 	{cl3EvidenceNoun, lexicon.ListEvidenceNouns},
 	{cl3LackingWord, lexicon.ListLackingWords},
 	{cl3ImbalanceVerb, lexicon.ListImbalanceVerbs},
+	{cl3EfficacyWord, lexicon.ListEfficacyWords},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
