@@ -174,9 +174,42 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
 	t.efficacyComparisons(s, hits, from, to)
+	t.associatedRisks(s)
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
+}
+
+// associatedRisks reads "X disrupts Y and has been associated with a
+// higher risk of Z": a risk right after a verb of association with no
+// object of its own is the association's object, so its subject is the
+// association's; and an association that relates the risk's own pair
+// ("have linked X to a higher risk of Y") leaves the pair to the risk.
+func (t *Tagger) associatedRisks(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.end < 1 || !t.hasClass3(toks[pr.end-1], cl3RiskNoun) {
+			continue
+		}
+		for j := range p.preds {
+			if q := &p.preds[j]; j != i && q.subj == pr.subj && q.obj == pr.obj && q.tok < pr.tok && t.associationOnly(q) && pr.subj >= 0 {
+				q.headless = true // "Studies have linked X to a higher risk of Y": the risk says how
+			}
+		}
+		for j := range p.preds {
+			q := &p.preds[j]
+			if q.subj < 0 || q.subj == pr.subj || q.end >= pr.tok || pr.tok-q.end > 3 || !t.associationOnly(q) || q.obj >= 0 && q.obj != pr.obj ||
+				!t.onlyWordsBetween(s, q.end, pr.tok, func(k int32) bool {
+					return t.hasClass2(toks[k], cl2PairObjectPrep|cl2RelPrep) || t.hasClass(toks[k], clsArticle)
+				}) {
+				continue
+			}
+			pr.subj = q.subj
+			break
+		}
+	}
 }
 
 // efficacyComparisons reads "X reduces Y, although it is less effective
@@ -1487,6 +1520,17 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 }
 
+// onlyWordsBetween reports whether every token in [a, b) satisfies ok and
+// none is hard punctuation.
+func (t *Tagger) onlyWordsBetween(s *scratch, a, b int32, ok func(int32) bool) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].flags&flagHard != 0 || !ok(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // conjBeforeVerb reports whether a conjunction stands right before token
 // k, maybe with a copula or a form of "have" between ("and were more
 // likely to").
@@ -1857,8 +1901,9 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			conj = true
 		case t.hasClass2(toks[j], cl2Modal|cl2Exposure) || t.hasClass(toks[j], clsComparative) ||
 			t.onCueBits(hits, j, cueNeg|cueNegRel|cueHedge|cueCould|cueVerb) ||
-			conj && j > k && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux)):
-			// ("had more Y and were less likely to develop Z")
+			conj && j > k && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux|cl2Have)):
+			// ("had more Y and were less likely to develop Z", "disrupts Y
+			// and has been associated with Z")
 		case (conj || toks[j].flags&flagClause != 0) && j == b.tok-1 && t.hasClass(toks[j], clsArticle) && t.nounOfChange(s, b):
 			// "showed an increase in Y and a decrease in Z", "a reduction
 			// in Y, a decrease in Z, and ...": nouns of change in a series

@@ -1024,7 +1024,7 @@ func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
 // "placebo") stands in tokens [from, to).
 func (t *Tagger) armNamed(s *scratch, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t.hasClass2(s.toks[k], cl2Arm) {
+		if t.hasClass2(s.toks[k], cl2Arm) || t.hasClass3(s.toks[k], cl3PlaceboWord) {
 			return true
 		}
 	}

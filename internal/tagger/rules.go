@@ -245,6 +245,7 @@ const (
 	cl3StudyNoun                         // "studies", "surveys": after a design word, in the plural, other studies
 	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or no intervention acts
 	cl3EfficacyWord                      // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
+	cl3PlaceboWord                       // "placebo": people compared with those given it are an arm of a trial
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -264,6 +265,7 @@ var class3Lists = []classList{
 	{cl3LackingWord, lexicon.ListLackingWords},
 	{cl3ImbalanceVerb, lexicon.ListImbalanceVerbs},
 	{cl3EfficacyWord, lexicon.ListEfficacyWords},
+	{cl3PlaceboWord, lexicon.ListPlaceboWords},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
