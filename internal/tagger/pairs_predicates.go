@@ -88,7 +88,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
 			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
-				!t.onCue(hits, h.tok-2)) {
+				!t.onCue(hits, h.tok-2)) &&
+			!(int(h.tok) > from+1 && t.hasClass(toks[h.tok-1], clsArticle) && t.hasClass2(toks[h.tok-2], cl2Have) && toks[h.tok-1].flags&flagHard == 0) {
+			// ("patients have a less diverse <X>": what the people have)
 			// ("known to lower <X>", "able to lower <X>": an infinitive)
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
 		}

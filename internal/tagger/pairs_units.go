@@ -526,6 +526,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if t.gerundItems(s, hits, g, u) {
 		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
 	}
+	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e < u.a && t.hasClass(toks[e], clsConj) &&
+		(e+1 == u.a || e+2 == u.a && t.hasClass(toks[e+1], clsArticle)) && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
+		return true // "higher <Y> (2.9 vs 1.8, p < 0.001) and <Z> (...)": the statistics of an item
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
