@@ -200,6 +200,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// finding of its own after clause punctuation)
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
+			stop = t.contrastClause(s, hits, h.end+1, stop)
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
@@ -591,6 +592,22 @@ func (t *Tagger) ownSubjectClause(s *scratch, hits []cueHit, a, b int32, any boo
 	for k := a; k+1 < b; k++ {
 		if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.plainSubjectAt(s, hits, k+1, b) ||
 			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b))) {
+			return k
+		}
+	}
+	return b
+}
+
+// contrastClause returns the first contrast in [a, b) after clause
+// punctuation that opens a clause with a subject of its own, a pronoun,
+// an anaphora or "there" ("X may help some people, but there is little
+// proof that they clear Y", "..., but they do not clear Y"), else b: a
+// hedge before it hedges its own clause only.
+func (t *Tagger) contrastClause(s *scratch, hits []cueHit, a, b int32) int32 {
+	toks := s.toks
+	for k := a; k+1 < b; k++ {
+		if toks[k].flags&flagClause != 0 && t.onCueBits(hits, k, cueContrast) && !t.onCueBits(hits, k+1, cueHedge) &&
+			(t.hasClass2(toks[k+1], cl2Pronoun|cl2Anaphora) || t.hasClass3(toks[k+1], cl3Expletive)) {
 			return k
 		}
 	}

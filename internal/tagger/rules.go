@@ -246,6 +246,7 @@ const (
 	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or no intervention acts
 	cl3EfficacyWord                      // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	cl3PlaceboWord                       // "placebo": people compared with those given it are an arm of a trial
+	cl3Expletive                         // "there": after a contrast, opens a clause of its own
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -266,6 +267,7 @@ var class3Lists = []classList{
 	{cl3ImbalanceVerb, lexicon.ListImbalanceVerbs},
 	{cl3EfficacyWord, lexicon.ListEfficacyWords},
 	{cl3PlaceboWord, lexicon.ListPlaceboWords},
+	{cl3Expletive, lexicon.ListExpletiveSubjects},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
