@@ -94,6 +94,20 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 	return out
 }
 
+// whetherAfter reports whether "whether" follows token k, maybe after one
+// particle ("find out whether", "determine whether").
+func (t *Tagger) whetherAfter(s *scratch, k int32, to int) bool {
+	for j := k; int(j) < to && j <= k+1; j++ {
+		if t.hasClass2(s.toks[j], cl2Whether) {
+			return true
+		}
+		if s.toks[j].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // methodAside reports whether the method cue h stands in a participle
 // aside between commas after the subject, and a relation cue follows it
 // ("Fibre intake, estimated with a questionnaire, was not associated with
@@ -318,6 +332,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			// A method is followed by its result when a relation verb in
 			// the past tense comes after it: "When X was treated with Y,
 			// their Z improved."
+			if g.bits&need != 0 && g.bits&cueFinding != 0 && t.whetherAfter(s, g.end, to) {
+				continue // "aimed to find out whether X ...": a finding word that asks
+			}
 			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) {
 				found = true
 				break

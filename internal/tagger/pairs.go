@@ -611,6 +611,11 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 			_, end := segment(s, int32(k))
 			p.preds = slices.DeleteFunc(p.preds, func(pr predicate) bool { return pr.tok > int32(k) && pr.tok < end })
 			p.question = [2]int32{int32(k), end}
+			for _, h := range s.cueHits {
+				if h.end == int32(k) && h.bits&cueOpen != 0 {
+					p.question[0] = h.tok // "..., which raises the question of whether ...": the question's own words
+				}
+			}
 		}
 		return // the first "whether" only
 	}
