@@ -230,6 +230,9 @@ const (
 	ListEfficacyWords             = "efficacy-words"              // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	ListPlaceboWords              = "placebo-words"               // "placebo": people compared with those given it are an arm of a trial
 	ListExpletiveSubjects         = "expletive-subjects"          // "there": after a contrast, opens a clause of its own that a hedge before it does not reach
+	ListReportingVerbs            = "reporting-verbs"             // "say": the statement after them is the sentence's own
+	ListRangeNouns                = "range-nouns"                 // "range", "mix": after a breadth adjective and before "of" microbes, their diversity
+	ListBreadthAdjectives         = "breadth-adjectives"          // "wider", "richer": before a range noun, the breadth of a range of kinds
 	ListStudyNouns                = "study-nouns"                 // "studies", "surveys": after a design word, in the plural, other studies' design ("in cross-sectional studies")
 	ListArmWords                  = "arm-words"                   // words after an intervention that name the arm of a trial given it ("the X arm"): its comparisons are effects
 	ListMediationWords            = "mediation-words"             // verbs whose subject carries the effect named after them ("M mediates the effect of X on Y")
@@ -478,6 +481,9 @@ var lists = []List{
 	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
 	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},
 	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
+	{ListRangeNouns, Words, "en", `nouns of a range of kinds that, after a breadth adjective and before "of" and microbes, name the microbes' diversity ("a wider range of gut bacteria")`},
+	{ListBreadthAdjectives, Words, "en", `adjectives of breadth before a range noun ("a richer mix of gut microbes", "a narrower range of bacteria")`},
+	{ListReportingVerbs, Words, "en", `verbs that report what someone says ("Dermatologists say the evidence for X is thin"): the statement after them is the sentence's own`},
 	{ListExpletiveSubjects, Words, "en", `words that stand as the subject of a clause that names its subject later ("..., but there is little proof that X clears Y"): after a contrast, a clause of its own that a hedge before the contrast does not reach`},
 	{ListPlaceboWords, Words, "en", `words of the dummy treatment of a trial: people compared with those given it are an arm, whatever verb names what they took ("women who drank X had fewer Y than women given a placebo drink")`},
 	{ListEfficacyWords, Words, "en", `words of efficacy that, after a comparative and before "than" or "as", compare the subject's effect with an intervention's ("X reduces Y, although it is less effective than Z": Z has the same effect on Y)`},

@@ -61,6 +61,10 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			}
 			continue
 		}
+		if t.diversity >= 0 && t.hasClass3(tk, cl3RangeNoun) && t.microbeRange(s, k) {
+			s.addSpan(k-1, k+1, toks, t.diversity, 0) // "a wider range of gut bacteria"
+			continue
+		}
 		cls := t.class[tk.id]
 		if cls == 0 && !t.hasClass2(tk, cl2DrynessAdj) {
 			continue
@@ -162,6 +166,19 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 		docDiversity && !t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		s.add(k, toks, t.diversity)
 	}
+}
+
+// microbeRange reports whether the range noun at token k has a breadth
+// adjective right before it and "of" and microbes right after it ("a
+// wider range of gut bacteria", "a richer mix of microbes in the gut"):
+// the microbes' diversity.
+func (t *Tagger) microbeRange(s *scratch, k int) bool {
+	toks := s.toks
+	if k < 1 || k+2 >= len(toks) || !t.hasClass3(toks[k-1], cl3BreadthAdj) || !t.hasClass2(toks[k+1], cl2PairOf) ||
+		toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 || s.tokMent[k-1] >= 0 || s.tokMent[k] >= 0 {
+		return false
+	}
+	return t.near(s, k+1, k+2, 0, 3, clsMicrobe) || t.nearConcept(s, k+1, 0, 3, t.community)
 }
 
 // spots tags spot words at token k as the lesion condition when the words

@@ -660,12 +660,26 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 }
 
 // evidenceLacking returns the token of a lacking-word said, after a
-// copula and maybe adverbs, of a noun of evidence that opens the sentence
-// ("(The) evidence for X in Y is (currently) lacking", "the evidence
-// that X treats Y is thin"), or -1. The lacking-word ends its clause.
+// copula and maybe adverbs, of a noun of evidence that opens the sentence,
+// maybe after a reporting frame ("(The) evidence for X in Y is (currently)
+// lacking", "the evidence that X treats Y is thin", "Dermatologists say
+// the evidence ..."), or -1. The lacking-word ends its clause.
 func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
 	toks := s.toks
 	k := from
+	for j := from; j < to && j < from+4; j++ {
+		// past a reporting frame: "Dermatologists say (that) the evidence ..."
+		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && j > from {
+			break
+		}
+		if t.hasClass3(toks[j], cl3ReportingVerb) && j > from {
+			k = j + 1
+			if k < to && t.hasClass2(toks[k], cl2Relative) {
+				k++
+			}
+			break
+		}
+	}
 	if k < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
 	}

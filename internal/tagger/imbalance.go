@@ -65,6 +65,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			!t.near(s, k, k+1, 3, 0, clsNegWord):
 			// "did not change the composition of the <community>" is
 			// no imbalance.
+			if k < int(s.ments[c].tokStart) && b > k+1 && t.balanceAfter(s, b) {
+				a = int(s.ments[c].tokStart) // "throw <community> off balance": the verb stays a verb
+			}
 			s.addSpan(a, b, toks, t.imbalance, entModifier)
 		case cls&clsTransfer != 0 && t.transfer >= 0:
 			s.addSpan(a, b, toks, t.transfer, 0)

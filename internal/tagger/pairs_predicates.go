@@ -618,7 +618,8 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		// comparison, when nothing follows the participle in its clause
 		// or an intervention is its subject ("patients had reduced Y"
 		// describes a group).
-		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention {
+		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention ||
+			t.hasClass(toks[h.end], clsArticle|clsDeterminer) { // ("strains have reduced the Y": a verb and its object)
 			return false
 		}
 	}

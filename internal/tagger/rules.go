@@ -247,6 +247,9 @@ const (
 	cl3EfficacyWord                      // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	cl3PlaceboWord                       // "placebo": people compared with those given it are an arm of a trial
 	cl3Expletive                         // "there": after a contrast, opens a clause of its own
+	cl3ReportingVerb                     // "say": the statement after it is the sentence's own
+	cl3RangeNoun                         // "range", "mix": after a breadth adjective, the diversity of the microbes after "of"
+	cl3BreadthAdj                        // "wider", "richer": the breadth of a range of kinds
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -268,6 +271,9 @@ var class3Lists = []classList{
 	{cl3EfficacyWord, lexicon.ListEfficacyWords},
 	{cl3PlaceboWord, lexicon.ListPlaceboWords},
 	{cl3Expletive, lexicon.ListExpletiveSubjects},
+	{cl3ReportingVerb, lexicon.ListReportingVerbs},
+	{cl3RangeNoun, lexicon.ListRangeNouns},
+	{cl3BreadthAdj, lexicon.ListBreadthAdjectives},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
