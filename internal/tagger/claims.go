@@ -67,7 +67,9 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 			// A title or heading names topics with nouns ("Effects of X on
 			// Y", "X and Y: the role of Z"); only a verb or an evaluative
 			// word makes it a claim.
-			title := se.heading || se.block == 0 && (si+1 < len(s.sents) && s.sents[si+1].block > 0) && (si == 0 || s.sents[si-1].block != 0)
+			title := se.heading || se.block == 0 && (si+1 < len(s.sents) && s.sents[si+1].block > 0) && (si == 0 || s.sents[si-1].block != 0) ||
+				si == 0 && si+1 < len(s.sents) && strings.Contains(text[se.start:se.end], ":") && lineEndsAt(text, se.end) // "Topic: a cross-sectional study.\nText ..."
+
 			if title && t.hasClass(s.toks[tk], clsQuestionOpener) {
 				// "Why stress makes your eczema flare": a heading that asks
 				// its question without a question mark
@@ -137,6 +139,20 @@ func (t *Tagger) methodAside(s *scratch, hits []cueHit, h cueHit, from, to int) 
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// lineEndsAt reports whether a line break follows byte end, past spaces.
+func lineEndsAt(text string, end int) bool {
+	for i := end; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -483,6 +499,9 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 	// cross-sectional study of 92 patients and 61 controls") is the
 	// design's own words.
 	d := colon
+	if d+2 < to && s.tokMent[d] < 0 && t.hasClass3(toks[d+1], cl3PlacePrep) && toks[d+1].flags&flagHard == 0 {
+		d += 2 // "...: results (findings, data) from a prospective cohort"
+	}
 	if d < to && t.hasClass(toks[d], clsArticle) {
 		d++
 	}

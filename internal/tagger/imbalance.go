@@ -208,7 +208,8 @@ func (t *Tagger) benignChange(s *scratch, k int, c int32) bool {
 // harmfulActor reports whether the verb at token k has as its subject,
 // named right before it with at most a modal or an adverb between, a
 // harmful exposure or a condition ("antibiotics alter", "stress can
-// alter", "psoriasis may alter").
+// alter", "psoriasis may alter"), or, after a conjunction, whose
+// sentence opens with one ("X promotes Y and may alter").
 func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 	toks := s.toks
 	j := k - 1
@@ -219,6 +220,21 @@ func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 		return false
 	}
 	m := s.tokMent[j]
+	if m < 0 && t.hasClass(toks[j], clsConj) {
+		// "X promotes Y and may alter the <community>": a verb in series
+		// has the sentence's first concept as its subject
+		for i := range s.ments {
+			if mi := s.ments[i]; !mi.dropped && s.tokSent[mi.tokStart] == s.tokSent[k] && int(mi.tokStart) < j {
+				m = int32(i)
+				break
+			}
+		}
+		if m < 0 {
+			return false
+		}
+		c := s.ments[m].concept
+		return c >= 0 && (t.harmfulConcept(c) || t.concepts[c].kind == kindCondition)
+	}
 	if m < 0 || s.ments[m].tokEnd != int32(j+1) || s.ments[m].dropped {
 		return false
 	}

@@ -34,6 +34,7 @@ type pairUnit struct {
 	quality  uint32 // cueHelp or cueHarm: a participle of help or harm right before it ("worsened <Y>", "improved <Y>")
 	consumed bool   // consumed by choice by the people compared ("students who ate X"), no trial arm named
 	risk     int8   // +1 or -1: a comparative and a risk noun around it ("a higher <Y> risk"), a risk with its direction
+	riskNoun bool   // a risk noun right after it ("<Y> risk"): its risk, whatever its direction
 }
 
 // pairGroup is a list of units joined by coordinators: one argument.
@@ -309,6 +310,26 @@ func (t *Tagger) peopleWith(s *scratch, a int32) bool {
 		toks[a-1].flags&flagHard == 0
 }
 
+// directionElsewhere reports whether every predicate with a direction
+// stands in a clause after a contrast past units i and j and relates
+// nothing of the taxonomy ("<X> was reported in <Y>, but confounding limits
+// causal inference"): the summary's direction is not the pair's.
+func (t *Tagger) directionElsewhere(s *scratch, i, j int) bool {
+	p := &s.pairs
+	last := max(p.units[i].b, p.units[j].b)
+	found := false
+	for _, pr := range p.preds {
+		if pr.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if pr.tok < last || pr.subj >= 0 || pr.obj >= 0 || !t.breakBetween(s.cueHits, last, pr.tok) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // nearestPair pairs the nearest concepts of two kinds, for a sentence
 // whose predicates gave no pair, with the sentence's summary relation.
 func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relation string) []lumen.Relation {
@@ -384,7 +405,7 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 			relation = lumen.RelationIncreases // its direction comes from that predicate (pair)
 		}
 	}
-	if relation == "" || negated || outside {
+	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) {
 		relation = lumen.RelationAssociated
 	}
 	best &= 1<<20 - 1
@@ -513,8 +534,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.inversely && t.concepts[su.concept].kind == kindIntervention && t.concepts[ob.concept].kind != kindIntervention:
-		// "Fibre intake was inversely associated with acne severity"
+	case pr.inversely && (t.concepts[su.concept].kind == kindIntervention || ob.riskNoun) && t.concepts[ob.concept].kind != kindIntervention:
+		// "Fibre intake was inversely associated with acne severity",
+		// "<X> was inversely associated with later <Y> risk"
 		return lumen.RelationDecreases
 	case su.consumed && pr.bits&cueCompar != 0 && (pr.bits&(cueInc|cueDec) == 0 || pr.adjective) && !pr.likely:
 		// "Students who ate fruit reported fewer breakouts", "patients
@@ -648,3 +670,4 @@ func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	}
 	return found
 }
+

@@ -1318,8 +1318,12 @@ func (t *Tagger) repeatedAssociations(s *scratch, to int) {
 		}
 		prep := toks[pr.end-1]
 		late := false
-		if !t.hasClass2(prep, cl2PairObjectPrep) && int(pr.end) < to && t.hasClass2(toks[pr.end], cl2PairObjectPrep) {
-			prep, late = toks[pr.end], true // "correlated with": the cue is the verb alone
+		e := pr.end
+		for n := 0; n < 2 && int(e) < to && s.tokMent[e] < 0 && toks[e].flags&flagHard == 0 && t.ending(s, e, t.adverbEnd); n++ {
+			e++ // "correlated positively with": an adverb before the preposition
+		}
+		if !t.hasClass2(prep, cl2PairObjectPrep) && int(e) < to && t.hasClass2(toks[e], cl2PairObjectPrep) {
+			prep, late = toks[e], true // "correlated with": the cue is the verb alone
 		}
 		if !t.hasClass2(prep, cl2PairObjectPrep) {
 			continue

@@ -106,6 +106,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pairUnit {
 	toks := s.toks
 	u := pairUnit{a: m.tokStart, b: m.tokEnd, concept: m.concept, inverse: m.flags&entInverse != 0, absorbed: -1}
+	u.riskNoun = int(m.tokEnd) < to && toks[m.tokEnd].flags&flagHard == 0 && t.hasClass3(toks[m.tokEnd], cl3RiskNoun)
 	if m.flags&entModifier != 0 && !t.postModifier(s, m) {
 		// An imbalance read from a verb ("X disrupts the <community>")
 		// stands where the community does, after the verb.
