@@ -670,4 +670,3 @@ func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	}
 	return found
 }
-
