@@ -231,6 +231,7 @@ const (
 	ListPlaceboWords              = "placebo-words"               // "placebo": people compared with those given it are an arm of a trial
 	ListExpletiveSubjects         = "expletive-subjects"          // "there": after a contrast, opens a clause of its own that a hedge before it does not reach
 	ListReportingVerbs            = "reporting-verbs"             // "say": the statement after them is the sentence's own
+	ListMicrobeProductNouns       = "microbe-product-nouns"       // "products": after a microbe word, toxins in the circulation
 	ListRangeNouns                = "range-nouns"                 // "range", "mix": after a breadth adjective and before "of" microbes, their diversity
 	ListBreadthAdjectives         = "breadth-adjectives"          // "wider", "richer": before a range noun, the breadth of a range of kinds
 	ListStudyNouns                = "study-nouns"                 // "studies", "surveys": after a design word, in the plural, other studies' design ("in cross-sectional studies")
@@ -483,6 +484,7 @@ var lists = []List{
 	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
 	{ListRangeNouns, Words, "en", `nouns of a range of kinds that, after a breadth adjective and before "of" and microbes, name the microbes' diversity ("a wider range of gut bacteria")`},
 	{ListBreadthAdjectives, Words, "en", `adjectives of breadth before a range noun ("a richer mix of gut microbes", "a narrower range of bacteria")`},
+	{ListMicrobeProductNouns, Words, "gutskin", `nouns of products that are toxins only right after a microbe word ("bacterial products reach the circulation")`},
 	{ListReportingVerbs, Words, "en", `verbs that report what someone says ("Dermatologists say the evidence for X is thin"): the statement after them is the sentence's own`},
 	{ListExpletiveSubjects, Words, "en", `words that stand as the subject of a clause that names its subject later ("..., but there is little proof that X clears Y"): after a contrast, a clause of its own that a hedge before the contrast does not reach`},
 	{ListPlaceboWords, Words, "en", `words of the dummy treatment of a trial: people compared with those given it are an arm, whatever verb names what they took ("women who drank X had fewer Y than women given a placebo drink")`},

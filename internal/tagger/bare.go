@@ -61,6 +61,11 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			}
 			continue
 		}
+		if t.toxin >= 0 && t.hasClass3(tk, cl3MicrobeProduct) && k > 0 && t.hasClass(toks[k-1], clsMicrobe) && toks[k].flags&flagHard == 0 &&
+			(t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord)) {
+			s.addSpan(k-1, k+1, toks, t.toxin, 0) // "bacterial products ... reach the circulation"
+			continue
+		}
 		if t.diversity >= 0 && t.hasClass3(tk, cl3RangeNoun) && t.microbeRange(s, k) {
 			s.addSpan(k-1, k+1, toks, t.diversity, 0) // "a wider range of gut bacteria"
 			continue

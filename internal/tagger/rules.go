@@ -250,6 +250,7 @@ const (
 	cl3ReportingVerb                     // "say": the statement after it is the sentence's own
 	cl3RangeNoun                         // "range", "mix": after a breadth adjective, the diversity of the microbes after "of"
 	cl3BreadthAdj                        // "wider", "richer": the breadth of a range of kinds
+	cl3MicrobeProduct                    // "products": after a microbe word, a toxin in the circulation
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -274,6 +275,7 @@ var class3Lists = []classList{
 	{cl3ReportingVerb, lexicon.ListReportingVerbs},
 	{cl3RangeNoun, lexicon.ListRangeNouns},
 	{cl3BreadthAdj, lexicon.ListBreadthAdjectives},
+	{cl3MicrobeProduct, lexicon.ListMicrobeProductNouns},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
