@@ -175,9 +175,42 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.chainAdverbVerbs(s, from)
 	t.efficacyComparisons(s, hits, from, to)
 	t.associatedRisks(s)
+	t.propertySubjects(s)
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
+}
+
+// propertySubjects reads "Probiotics that have anti-inflammatory effects
+// reduce Y": a verb right after a property's noun of effect (past modals
+// and adverbs) has the property's owner as its subject, not the
+// property's concept.
+func (t *Tagger) propertySubjects(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.hyphen || pr.bits&(cueInc|cueDec|cueAssoc) == 0 {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if g.b >= pr.tok || !t.hasClass(toks[g.b], clsEffectNoun) {
+			continue
+		}
+		k := g.b + 1
+		for k < pr.tok && s.tokMent[k] < 0 && toks[k].flags&flagHard == 0 && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) {
+			k++
+		}
+		if k != pr.tok || toks[pr.tok].flags&flagHard != 0 {
+			continue
+		}
+		for j := range p.preds {
+			if q := &p.preds[j]; j != i && q.obj == pr.subj && q.subj >= 0 && q.subj != pr.subj && q.tok < g.a && t.hasClass2(toks[q.tok], cl2Have) {
+				pr.subj = q.subj
+				break
+			}
+		}
+	}
 }
 
 // associatedRisks reads "X disrupts Y and has been associated with a
@@ -1154,7 +1187,10 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 		if toks[r].flags&flagClause == 0 {
 			continue
 		}
-		if !t.hasClass2(toks[r], cl2Relative) || !t.commaBefore(s, r) {
+		if r+2 < j && t.hasClass2(toks[r], cl2Collective) && t.hasClass2(toks[r+1], cl2PairOf) && t.hasClass2(toks[r+2], cl2Relative) &&
+			t.commaBefore(s, r) {
+			// "X and Y, both of which have Z, may reduce W"
+		} else if !t.hasClass2(toks[r], cl2Relative) || !t.commaBefore(s, r) {
 			return -1
 		}
 		for _, u := range s.pairs.units {

@@ -2204,21 +2204,26 @@ func (t *Tagger) chainAdverbVerbs(s *scratch, from int) {
 	for j := range p.preds {
 		q := &p.preds[j]
 		k := q.tok - 1
-		for k > int32(from) && !t.hasClass3(toks[k], cl3ChainAdverb) && t.hasClass2(toks[k], cl2Modal) {
-			k-- // "and could thereby aggravate", "and thereby may aggravate"
+		for k > int32(from) && !t.hasClass3(toks[k], cl3ChainAdverb) && (t.hasClass2(toks[k], cl2Modal|cl2PurposeTo) ||
+			t.onCueBits(s.cueHits, k, cueHelp) && k+2 >= q.tok) {
+			k-- // "and could thereby aggravate", "and thereby may aggravate", "and could thereby help (to) prevent"
 		}
-		if k <= int32(from)+1 || !t.hasClass3(toks[k], cl3ChainAdverb) || !t.hasClass(toks[k-1], clsConj) ||
+		c := k - 1
+		for c > int32(from) && t.hasClass2(toks[c], cl2Modal) {
+			c-- // "and could thereby aggravate"
+		}
+		if k <= int32(from)+1 || !t.hasClass3(toks[k], cl3ChainAdverb) || !t.hasClass(toks[c], clsConj) ||
 			q.obj < 0 || q.hyphen || q.bits&(cueInc|cueDec) == 0 {
 			continue // (not "X, which lower Y, thereby ease Z": no verb in series)
 		}
-		i := p.predBefore(q.tok)
+		i := p.predBefore(k) // (before the adverb: not the "help" of "thereby help prevent")
 		if i < 0 {
 			continue
 		}
 		pr := &p.preds[i]
 		if pr.obj < 0 || pr.hyphen || pr.relative || p.groups[pr.obj].b > q.tok ||
-			pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj || pr.negated || q.negated {
-			continue
+			pr.subj >= 0 && q.subj >= 0 && pr.subj != q.subj && q.subj != pr.via || pr.negated || q.negated {
+			continue // (the path is no subject of its own: "X strengthens Y through W and thereby ...")
 		}
 		y, z := p.units[p.groups[pr.obj].first], p.units[p.groups[q.obj].first]
 		if pr.bits&(cueInc|cueDec) == 0 && y.concept != t.imbalance {

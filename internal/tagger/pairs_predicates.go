@@ -373,7 +373,8 @@ func (t *Tagger) propertyPredicates(s *scratch, from, to int) {
 		// "owing to its anti-inflammatory properties": a pronoun owns the
 		// property for the subject of its clause (below)
 		pronoun := t.hasClass2(toks[k], cl2Anaphora)
-		if !pronoun && (!t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal)) {
+		if !pronoun && (!t.hasClass2(toks[k], cl2Have) || s.tokMent[k-1] < 0 && !t.hasClass(toks[k-1], clsEffectNoun|clsAdjective) && !t.hasClass2(toks[k-1], cl2Modal|cl2Relative)) {
+			// (a relative pronoun too: "X and Y, both of which have <Z-adjective> properties")
 			continue
 		}
 		a := int(t.skipFillers(s, int32(k+1), int32(to), 2))
