@@ -1514,7 +1514,7 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// "X helped (to) manage Y": the verb of help takes a verb, and
 		// they share the subject
 		pr.subj = prev.subj
-	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && t.conjBeforeVerb(s, pr.tok, from):
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && (t.conjBeforeVerb(s, pr.tok, from) || toks[pr.tok].flags&flagClause != 0):
 		// "the X arm had fewer Y and lower Z", "had higher Y than ...
 		// and were more likely to have Z": comparatives in a series
 		// compare the same groups.

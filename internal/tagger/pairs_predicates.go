@@ -89,7 +89,8 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
 			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
 				!t.onCue(hits, h.tok-2)) &&
-			!(int(h.tok) > from+1 && t.hasClass(toks[h.tok-1], clsArticle) && t.hasClass2(toks[h.tok-2], cl2Have) && toks[h.tok-1].flags&flagHard == 0) {
+			!(int(h.tok) > from+1 && t.hasClass(toks[h.tok-1], clsArticle) && t.hasClass2(toks[h.tok-2], cl2Have) && toks[h.tok-1].flags&flagHard == 0) &&
+			!t.comparativeSeries(s, hits[:i], h) {
 			// ("patients have a less diverse <X>": what the people have)
 			// ("known to lower <X>", "able to lower <X>": an infinitive)
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
@@ -357,6 +358,27 @@ func particleEnd(s *scratch, k int32) int32 {
 		}
 	}
 	return k
+}
+
+// comparativeSeries reports whether comparative h continues, after a comma
+// or a conjunction, a series of comparatives that a form of "have" opens
+// ("had higher Y, lower Z and fewer W than controls"): each is the
+// series' verb, not an adjective of its concept.
+func (t *Tagger) comparativeSeries(s *scratch, before []cueHit, h cueHit) bool {
+	toks := s.toks
+	if h.tok < 1 || toks[h.tok].flags&flagClause == 0 && !t.hasClass(toks[h.tok-1], clsConj) {
+		return false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		g := before[j]
+		if g.bits&cueCompar == 0 || g.end-g.tok != 1 {
+			return false // (another cue between: a clause of its own)
+		}
+		if g.tok > 0 && t.hasClass2(toks[g.tok-1], cl2Have) && s.tokSent[g.tok-1] == s.tokSent[h.tok] {
+			return true
+		}
+	}
+	return false
 }
 
 // propertyPredicates adds a predicate for "X has <Y-adjective> effects"
