@@ -59,6 +59,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 					}
 				}
 			}
+			if pr.subj >= 0 && pr.obj >= 0 && pr.end-pr.tok == 1 && t.ingForm(s, pr.tok) {
+				// "<X>-promoting <Y>", "<X>-lowering <Y>": an active
+				// participle; the noun after it acts on X
+				pr.subj, pr.obj = pr.obj, pr.subj
+			}
 			continue
 		}
 		sa, sb := segment(s, pr.tok)

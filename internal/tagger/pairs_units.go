@@ -278,11 +278,11 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 	}
 	sawGerund := false
 	for k := a - 1; k >= int32(from) && k >= a-4; k-- {
-		if toks[k+1].flags&flagHard != 0 {
-			return false
+		if toks[k+1].flags&flagHard != 0 && !(toks[k].flags&flagDigit != 0 && strings.TrimSpace(s.text[toks[k].end:toks[k+1].start]) == "%") {
+			return false // (a percentage is none: "replacing 10% of X")
 		}
 		if t.hasClass(toks[k], clsAvoid) {
-			return true
+			return !(k > int32(from) && joinedByHyphen(s, k)) // (not "<Y>-lowering X": a compound adjective)
 		}
 		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
 			return true // "cutting out X and processed <X>": the list is avoided (not "... and adding W")
@@ -292,6 +292,7 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		gerund := k == a-1 && t.ingForm(s, k) && !t.onCue(s.cueHits, k)
 		sawGerund = sawGerund || gerund
 		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) &&
+			toks[k].flags&flagLetter != 0 && // ("replacing 10% of X": a share of it)
 			!(k == a-1 && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && t.adjectiveWord(s, k)) {
 			return false // ("avoiding unnecessary X": an adjective right before it)
 		}
