@@ -1524,7 +1524,11 @@ func (t *Tagger) withoutGerunds(s *scratch, from int) {
 	toks := s.toks
 	for i := 1; i < len(p.preds); i++ {
 		pr := &p.preds[i]
-		if pr.tok <= int32(from)+1 || !t.hasClass(toks[pr.tok-1], clsWithout) || !t.ingForm(s, pr.tok) || pr.obj < 0 || pr.hyphen {
+		w := pr.tok - 1
+		if w > int32(from)+1 && t.ending(s, w, t.adverbEnd) && s.tokMent[w] < 0 && toks[w].flags&flagHard == 0 {
+			w-- // "without substantially disturbing Z"
+		}
+		if w <= int32(from) || !t.hasClass(toks[w], clsWithout) || !t.ingForm(s, pr.tok) || pr.obj < 0 || pr.hyphen {
 			continue
 		}
 		for d := i - 1; d >= 0; d-- {
