@@ -556,6 +556,8 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y improved"
 			armCause = t.frontedArm(s, g, from)
+		} else if g := t.sharedOutcomeCause(s, i, left); g >= 0 && (right < 0 || t.opensClause(s, pr.end, right)) {
+			pr.subj = g // "Y increased with X, and Z fell": the outcomes share their cause
 		} else if left >= 0 && right >= 0 && t.groupHasKind(s, right, kindIntervention) && !t.groupHasKind(s, left, kindIntervention) &&
 			!t.breakBetween(s.cueHits, pr.end, p.groups[right].a) && !t.opensClause(s, pr.end, right) {
 			// "Y decreased in response to X": an intervention after an
@@ -1646,8 +1648,9 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 			continue
 		}
 		for j := a - 1; j >= int32(from) && j >= a-7; j-- {
-			if t.hasClass2(s.toks[j], cl2PairCausePrep) && !t.hasClass2(s.toks[j], cl2PairObjectPrep) {
-				return g
+			if t.hasClass2(s.toks[j], cl2PairCausePrep) && (!t.hasClass2(s.toks[j], cl2PairObjectPrep) ||
+				j == int32(from) && int(p.groups[g].b) < len(s.toks) && s.toks[p.groups[g].b].flags&flagClause != 0) {
+				return g // (a fronted "With X," too)
 			}
 		}
 		if t.frontedArm(s, g, from) {
@@ -1655,6 +1658,27 @@ func (t *Tagger) causeBefore(s *scratch, obj, from int) int {
 		}
 	}
 	return -1
+}
+
+// sharedOutcomeCause returns the cause of the outcome verb before
+// predicate i when the outcome clause of group left follows it after a
+// conjunction ("Y increased with X, and Z fell"), or -1.
+func (t *Tagger) sharedOutcomeCause(s *scratch, i, left int) int {
+	p := &s.pairs
+	toks := s.toks
+	if left < 0 || i == 0 {
+		return -1
+	}
+	a := p.groups[left].a
+	if a == 0 || !t.hasClass(toks[a-1], clsConj) || t.groupHasKind(s, left, kindIntervention) {
+		return -1 // (not "..., and <intervention> may improve it": a cause of its own)
+	}
+	q := &p.preds[i-1]
+	if q.subj < 0 || q.obj < 0 || q.end > a || !t.hasClass2(toks[q.tok], cl2OutcomeVerb) || !t.groupHasKind(s, q.subj, kindIntervention) ||
+		t.groupHasKind(s, q.obj, kindIntervention) {
+		return -1
+	}
+	return q.subj
 }
 
 // auxBefore reports whether a passive auxiliary stands within three tokens

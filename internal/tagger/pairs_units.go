@@ -686,10 +686,26 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// "..., and <Z> have been proposed to act ...": an auxiliary right
 	// after Z opens its clause
 	verbAfter := int(u.b) < len(toks) && toks[u.b].flags&flagHard == 0 && t.onCueBits(hits, u.b, cueVerb|cueHedge|cueCould)
-	if comma && (after || verbAfter) && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
-		return false
+	if comma && (after || verbAfter || t.outcomeVerbAhead(s, hits, u.b)) && g.last-g.first == 1 && t.concepts[last.concept].kind != t.concepts[u.concept].kind {
+		return false // (", and <Z> expression in the skin fell": Z opens an outcome clause)
 	}
 	return !(before && after)
+}
+
+// outcomeVerbAhead reports whether an outcome verb follows token k within
+// six plain words of the same clause, no concept or other cue between:
+// "<Z> expression in lesional skin fell".
+func (t *Tagger) outcomeVerbAhead(s *scratch, hits []cueHit, k int32) bool {
+	toks := s.toks
+	for j := k; int(j) < len(toks) && j < k+6; j++ {
+		if s.tokSent[j] != s.tokSent[k-1] || toks[j].flags&(flagHard|flagClause) != 0 || s.tokMent[j] >= 0 {
+			return false
+		}
+		if t.onCue(hits, j) {
+			return t.hasClass2(toks[j], cl2OutcomeVerb) && t.onCueBits(hits, j, cueInc|cueDec)
+		}
+	}
+	return false
 }
 
 // betweenBefore reports whether "between" stands right before token a or
