@@ -327,6 +327,11 @@ func (t *Tagger) directionElsewhere(s *scratch, i, j int) bool {
 		}
 		found = true
 	}
+	for _, h := range s.cueHits {
+		if h.tok < last && h.bits&(cueInc|cueDec) != 0 {
+			return false // a direction of the pair's own clause ("proposed as adjuncts to Y therapy, but ...")
+		}
+	}
 	return found
 }
 

@@ -181,9 +181,42 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.efficacyComparisons(s, hits, from, to)
 	t.associatedRisks(s)
 	t.propertySubjects(s)
+	t.settingObjects(s)
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
+}
+
+// settingObjects reads "later trials of X in Y found no clear benefit": a
+// verb with no object of its own whose subject is an intervention given in
+// a condition (settingOfIntervention) acts on that condition.
+func (t *Tagger) settingObjects(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.subj+1 >= len(p.groups) {
+			continue
+		}
+		if g := pr.subj + 1; p.groups[g].b <= pr.tok && t.settingOfIntervention(s, g) {
+			pr.obj = g
+		}
+	}
+}
+
+// propertyOwnerAt returns the owner of the property whose noun of effect
+// stands at token e ("X has <Y-adjective> properties"): the subject of
+// the "have" predicate whose object is the group right before e, or -1.
+func (t *Tagger) propertyOwnerAt(s *scratch, e int32) int {
+	p := &s.pairs
+	if e < 1 || !t.hasClass(s.toks[e], clsEffectNoun) {
+		return -1
+	}
+	for _, q := range p.preds {
+		if q.obj >= 0 && q.subj >= 0 && p.groups[q.obj].b == e && t.hasClass2(s.toks[q.tok], cl2Have) {
+			return q.subj
+		}
+	}
+	return -1
 }
 
 // propertySubjects reads "Probiotics that have anti-inflammatory effects
@@ -821,6 +854,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.collect, pr.subj = k-2, -1
 	} else if q := t.ownedEffectAt(s, k-1); k > int32(from) && q >= 0 {
 		pr.subj = p.preds[q].owner - 1 // "X has <Y> effects that help Z"
+	} else if g := t.propertyOwnerAt(s, k-1); k > int32(from) && g >= 0 {
+		pr.subj = g // "X has <Y> properties that may help in Z"
 	} else if g := t.adjectiveHeadGroup(s, hits, k, from); g >= 0 {
 		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
 	} else if g := t.measuredBefore(s, k, from); g >= 0 {
@@ -1157,7 +1192,7 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
 	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) &&
-		!t.donorGroup(s, g) {
+		!t.donorGroup(s, g) && !t.settingOfIntervention(s, g) {
 		return g
 	}
 	lo := sa
@@ -1168,6 +1203,27 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 		return h
 	}
 	return g
+}
+
+// settingOfIntervention reports whether group g, a condition, follows
+// "in" and an intervention that studies were of ("trials of X in Y have
+// reported ..."): the setting where X was given, no subject of the verb after it.
+func (t *Tagger) settingOfIntervention(s *scratch, g int) bool {
+	p := &s.pairs
+	a := p.groups[g].a
+	if g == 0 || a < 2 || !t.groupHasKind(s, g, kindCondition) || !t.hasClass2(s.toks[a-1], cl2FindingPrep) || s.toks[a-1].flags&flagHard != 0 {
+		return false
+	}
+	h := p.groups[g-1]
+	if h.b != a-1 || !t.groupHasKind(s, g-1, kindIntervention) {
+		return false
+	}
+	// the intervention is what studies were of: "trials of (oral) X in Y"
+	k := h.a - 1
+	for k > 0 && s.tokMent[k] < 0 && t.adjectiveWord(s, k) && s.toks[k].flags&flagHard == 0 {
+		k--
+	}
+	return k > 0 && t.hasClass2(s.toks[k], cl2PairOf) && t.hasClass3(s.toks[k-1], cl3StudyNoun)
 }
 
 // relativeHead returns the group whose non-restrictive relative clause
