@@ -1005,7 +1005,8 @@ func (t *Tagger) inStatistics(s *scratch, k int32, to int) bool {
 // stressed <animals> against").
 func (t *Tagger) peopleBetween(s *scratch, hits []cueHit, pr predicate, k int32) bool {
 	toks := s.toks
-	if pr.bits&(cueHelp|cueDec|cueInc|cueHarm) == 0 || pr.hyphen || k-pr.end < 1 || k-pr.end > 4 || !t.hasClass2(toks[k-1], cl2Population) {
+	if pr.bits&(cueHelp|cueDec|cueInc|cueHarm) == 0 || pr.hyphen || k-pr.end < 1 || k-pr.end > 4 ||
+		!t.hasClass2(toks[k-1], cl2Population) && !(k-pr.end == 1 && t.hasClass2(toks[k-1], cl2Pronoun|cl2Anaphora)) { // ("protected them from")
 		return false
 	}
 	for j := pr.end; j < k; j++ {
