@@ -110,6 +110,21 @@ func (t *Tagger) whetherAfter(s *scratch, k int32, to int) bool {
 	return false
 }
 
+// calledForInSeries reports whether aim cue h is the object of a verb in
+// series right after a conjunction that follows a statement ("X might
+// contribute to Y and deserves (merits, warrants) further study"): one
+// plain word between the conjunction and the cue, two kinds and a
+// relation before the conjunction.
+func (t *Tagger) calledForInSeries(s *scratch, hits []cueHit, h cueHit, from, to, firstMent int) bool {
+	toks := s.toks
+	c := int(h.tok) - 2
+	if c <= from || !t.hasClass(toks[c], clsConj) || s.tokMent[c+1] >= 0 || t.onCue(hits, int32(c+1)) ||
+		toks[c+1].flags&(flagHard|flagLetter) != flagLetter || toks[c].flags&flagHard != 0 {
+		return false
+	}
+	return t.kindsIn(s, 0, c, to, firstMent) >= 2 && relationBefore(s, int32(c))
+}
+
 // methodAside reports whether the method cue h stands in a participle
 // aside between commas after the subject, and a relation cue follows it
 // ("Fibre intake, estimated with a questionnaire, was not associated with
@@ -304,6 +319,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		if h.bits&(cueAim|cueOpen) != 0 && h.bits&(cueInc|cueDec) != 0 && int(h.tok) > from && t.hasClass(toks[h.tok-1], clsConj) &&
 			t.kindsIn(s, 0, int(h.tok), to, firstMent) >= 2 && relationBefore(s, h.tok-1) {
 			continue // "X disturbs Y and encourages resistance": a verb in series after a statement, no call for research
+		}
+		if h.bits&(cueAim|cueOpen) != 0 && t.calledForInSeries(s, hits, h, from, to, firstMent) {
+			continue // "X might contribute to Y and deserves further study": a verb in series after a statement
 		}
 		if h.bits&(cueAim|cueOpen) != 0 && t.asideAfterStatement(s, int(h.tok), from, to, firstMent) {
 			continue // "X went with Y, and trials of Z are warranted": an aside that relates nothing
@@ -505,6 +523,9 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 	if d < to && t.hasClass(toks[d], clsArticle) {
 		d++
 	}
+	for d+1 < to && toks[d].flags&flagDigit != 0 && toks[d].flags&flagLetter == 0 && joinedByHyphen(s, int32(d+1)) {
+		d += 2 // its length: "...: a 10-week randomised trial"
+	}
 	designAfter := false
 	if d < to {
 		best, _ := t.evid.longest(toks, d, to, nil)
@@ -701,6 +722,16 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 	}
 	if k < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
+	}
+	for j := k; j < k+2 && j+1 < to; j++ {
+		// words that qualify the evidence: "Clinical data on X in Y are scarce"
+		if s.tokMent[j] >= 0 || toks[j+1].flags&flagHard != 0 || toks[j].flags&(flagLetter|flagDigit) != flagLetter || t.onCue(hits, int32(j)) {
+			break
+		}
+		if t.hasClass3(toks[j+1], cl3EvidenceNoun) {
+			k = j + 1
+			break
+		}
 	}
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
 		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) || toks[k+1].flags&flagHard != 0 {

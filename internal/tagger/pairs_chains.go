@@ -1299,6 +1299,14 @@ func (t *Tagger) coChanges(s *scratch, hits []cueHit, to int) {
 		if f == nx.tok && (t.changeOfNoun(s, hits, nx) && t.changeNounPhrase(s, nx) || t.helpNounOf(s, nx) ||
 			nx.bits&cueCompar != 0 && nx.end-nx.tok == 1 && p.units[p.groups[nx.obj].first].tail != 0) { // "... with larger PASI improvements"
 			pr.obj, nx.headless = nx.obj, true
+			for j := range p.preds {
+				// and so does the subject's own noun of change ("The
+				// improvement in Y did not correlate with the rise in Z")
+				if q := &p.preds[j]; j != i && q.obj == pr.subj && q.end < p.groups[pr.subj].a && p.groups[pr.subj].a-q.end <= 2 &&
+					t.hasClass2(toks[p.groups[pr.subj].a-1], cl2PairOf|cl2FindingPrep) {
+					q.headless = true
+				}
+			}
 		}
 	}
 }
