@@ -733,6 +733,11 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 			break
 		}
 	}
+	if k+3 < to && t.hasClass3(toks[k], cl3EvidenceNoun) && t.hasClass(toks[k+1], clsCopula) && t.hasClass3(toks[k+2], cl3LackingWord) &&
+		t.hasClass2(toks[k+3], cl2PurposeTo) && toks[k+1].flags&flagHard == 0 && toks[k+3].flags&flagHard == 0 && k+5 < to &&
+		toks[k+4].flags&flagHard == 0 && t.mentionAfter(s, int32(k+5), to) {
+		return int32(k + 2) // "Evidence is insufficient to recommend X for Y"
+	}
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
 		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) || toks[k+1].flags&flagHard != 0 {
 		return -1 // ("Evidence suggests that ...": the noun is a verb's subject)
@@ -745,7 +750,8 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		for c > int32(k) && t.ending(s, c, t.adverbEnd) {
 			c--
 		}
-		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0
+		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0 ||
+			t.hasClass2(toks[j+1], cl2PurposeTo) // ("is insufficient to recommend X for Y")
 		named := false // the evidence is for a concept ("Evidence for dietary approaches is scarce" denies nothing named)
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0

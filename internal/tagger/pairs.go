@@ -335,6 +335,22 @@ func (t *Tagger) directionElsewhere(s *scratch, i, j int) bool {
 	return found
 }
 
+// onlyPeopleAtRisk reports whether every cue with a direction names
+// people by their risk ("for infants at high risk of Y").
+func (t *Tagger) onlyPeopleAtRisk(s *scratch, from int) bool {
+	found := false
+	for _, h := range s.cueHits {
+		if h.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if !t.peopleAtRisk(s, h, from) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // nearestPair pairs the nearest concepts of two kinds, for a sentence
 // whose predicates gave no pair, with the sentence's summary relation.
 func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relation string) []lumen.Relation {
@@ -410,7 +426,7 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 			relation = lumen.RelationIncreases // its direction comes from that predicate (pair)
 		}
 	}
-	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) {
+	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) || t.onlyPeopleAtRisk(s, from) {
 		relation = lumen.RelationAssociated
 	}
 	best &= 1<<20 - 1

@@ -99,6 +99,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			(t.hasClass(toks[h.tok], clsComparative) || h.bits&cueCompar != 0) && s.tokMent[h.end] < 0 {
 			continue // "through greater fermentation of Z": an adjective of the path's noun
 		}
+		if t.peopleAtRisk(s, h, from) {
+			continue // "for infants at high risk of Y": who the people are
+		}
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}
@@ -358,6 +361,27 @@ func particleEnd(s *scratch, k int32) int32 {
 		}
 	}
 	return k
+}
+
+// peopleAtRisk reports whether risk cue h names people by their risk:
+// "infants at (high, familial) risk of Y", the preposition of risk and
+// up to two modifiers before it, and people before the preposition.
+func (t *Tagger) peopleAtRisk(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	if !t.hasClass3(toks[h.end-1], cl3RiskNoun) && !(h.end-h.tok > 1 && t.hasClass3(toks[h.end-2], cl3RiskNoun)) {
+		return false
+	}
+	if !t.hasClass3(toks[h.tok], cl3RiskNoun) {
+		return false // "at higher risk of Y": the cue's comparative makes it a finding
+	}
+	k := h.tok - 1
+	for n := 0; n < 2 && k > int32(from) && s.tokMent[k] < 0 && toks[k].flags&flagHard == 0 && !t.hasClass3(toks[k], cl3RiskPrep); n++ {
+		if t.hasClass(toks[k], clsComparative|clsLess) || t.onCueBits(s.cueHits, k, cueCompar) {
+			return false // "mark children at higher risk of Y": a finding
+		}
+		k-- // "at high familial risk"
+	}
+	return k > int32(from) && t.hasClass3(toks[k], cl3RiskPrep) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0
 }
 
 // comparativeSeries reports whether comparative h continues, after a comma

@@ -251,6 +251,7 @@ const (
 	cl3RangeNoun                         // "range", "mix": after a breadth adjective, the diversity of the microbes after "of"
 	cl3BreadthAdj                        // "wider", "richer": the breadth of a range of kinds
 	cl3MicrobeProduct                    // "products": after a microbe word, a toxin in the circulation
+	cl3RiskPrep                          // "at": "infants at high risk of Y" names the people
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -276,6 +277,7 @@ var class3Lists = []classList{
 	{cl3RangeNoun, lexicon.ListRangeNouns},
 	{cl3BreadthAdj, lexicon.ListBreadthAdjectives},
 	{cl3MicrobeProduct, lexicon.ListMicrobeProductNouns},
+	{cl3RiskPrep, lexicon.ListRiskPrepositions},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
