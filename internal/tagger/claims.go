@@ -399,7 +399,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	for _, r := range c.Relations {
 		if !r.Negated {
 			c.Relation = r.Effect
-			if c.Hedged && !r.Hedged && s.pairs.meansHedge {
+			if c.Hedged && !r.Hedged && (s.pairs.meansHedge || s.pairs.hedgeAside) {
 				// "X reduced Y, possibly via Z": the hedge is the
 				// means', not the statement's
 				c.Hedged = false

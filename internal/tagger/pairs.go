@@ -94,6 +94,7 @@ type pairScratch struct {
 
 	fallback    bool    // no predicate gave a pair: the nearest concepts were paired
 	meansHedge  bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")
+	hedgeAside  bool    // every hedge stands in a clause of its own after the fallback pair (hedgeElsewhere)
 	armsOnly    bool    // no pair: the only concepts of two kinds name the arms compared ("the X + Y group")
 	objectsOnly bool    // no pair: the concepts are objects of a subject outside the taxonomy
 	covariates  bool    // a concept was set aside as a covariate ("after adjustment for Y")
@@ -112,7 +113,7 @@ const relationBits = cueInc | cueDec | cueAssoc | cueCompar | cueNegRel | cueSim
 // (s.pairs.fallback records it).
 func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMent int, negated, hedged bool, relation string) []lumen.Relation {
 	p := &s.pairs
-	p.fallback, p.strength, p.distance, p.armsOnly, p.covariates, p.objectsOnly = false, 0, 0, false, false, false
+	p.fallback, p.strength, p.distance, p.armsOnly, p.covariates, p.objectsOnly, p.hedgeAside = false, 0, 0, false, false, false, false
 	p.out, p.seen = p.out[:0], p.seen[:0]
 	t.pairUnits(s, from, to, firstMent, hits)
 	if len(p.units) < 2 {
@@ -335,6 +336,30 @@ func (t *Tagger) directionElsewhere(s *scratch, i, j int) bool {
 	return found
 }
 
+// hedgeElsewhere reports whether every hedge stands in a clause of
+// consequence or contrast after units i and j ("X ..., so your doctor may
+// suggest trying it"), which holds neither of them.
+func (t *Tagger) hedgeElsewhere(s *scratch, i, j int) bool {
+	p := &s.pairs
+	last := max(p.units[i].b, p.units[j].b)
+	found := false
+	for _, h := range s.cueHits {
+		if h.bits&cueHedge == 0 {
+			continue
+		}
+		if h.tok < last || !t.breakBetween(s.cueHits, last, h.tok) && t.consequenceBefore(s, h.tok, last-1) < last {
+			return false
+		}
+		for _, u := range p.units {
+			if u.a > h.tok && u.a-h.tok < 8 {
+				return false // the hedged clause names a concept of its own
+			}
+		}
+		found = true
+	}
+	return found
+}
+
 // onlyPeopleAtRisk reports whether every cue with a direction names
 // people by their risk ("for infants at high risk of Y").
 func (t *Tagger) onlyPeopleAtRisk(s *scratch, from int) bool {
@@ -425,6 +450,9 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 		if !negated && relation == lumen.RelationNoEffect {
 			relation = lumen.RelationIncreases // its direction comes from that predicate (pair)
 		}
+	}
+	if hedged && t.hedgeElsewhere(s, bi, bj) {
+		hedged, p.hedgeAside = false, true // "..., so your doctor may suggest trying it": the hedge doubts its own clause
 	}
 	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) || t.onlyPeopleAtRisk(s, from) {
 		relation = lumen.RelationAssociated
