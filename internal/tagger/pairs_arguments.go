@@ -1681,7 +1681,9 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 	}
 	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2PassiveAux) {
-			return t.edForm(s, pr.tok)
+			// (an irregular participle too, with "by" after its cue: "can
+			// be set off by X", "was brought on by X")
+			return t.edForm(s, pr.tok) || int(pr.end) < len(toks) && pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end], cl2PairBy)
 		}
 		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) {
 			return false
