@@ -195,7 +195,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		// "more likely to have Y", "less prone to develop Y": a
 		// comparative of likelihood before an infinitive
 		pr.likely = h.bits&cueCompar != 0 && h.end-h.tok >= 2 && h.end-h.tok <= 3 && int(h.end)+1 < to && t.hasClass2(toks[h.end], cl2PurposeTo) &&
-			s.tokMent[h.end-1] < 0
+			s.tokMent[h.end-1] < 0 ||
+			// "a 1.7-fold greater likelihood of Y": a comparative before a risk noun and "of"
+			h.bits&cueCompar != 0 && h.end-h.tok == 1 && int(h.end)+1 < to && t.hasClass3(toks[h.end], cl3RiskNoun) &&
+				t.hasClass2(toks[h.end+1], cl2PairOf) && toks[h.end].flags&flagHard == 0
 		pr.less = t.hasClass(toks[h.tok], clsLess) || h.end-h.tok == 2 && h.bits&cueCompar != 0 && t.hasClass(toks[h.end-1], clsLess) // "reported less"
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)

@@ -767,7 +767,13 @@ func (t *Tagger) subjectList(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false
 	}
 	i, _ := slices.BinarySearchFunc(units, u.a, func(v pairUnit, k int32) int { return int(v.a - k) })
-	if i+1 >= len(units) || units[i].a != u.a {
+	if i >= len(units) || units[i].a != u.a {
+		return false
+	}
+	if e := t.plainLastItem(s, hits, u.b); e > u.b {
+		return t.cueStartsAfter(hits, e, 4) // "Stress, poor sleep and alcohol are triggers of Y": a last item outside the taxonomy
+	}
+	if i+1 >= len(units) {
 		return false
 	}
 	v := units[i+1]
@@ -781,6 +787,25 @@ func (t *Tagger) subjectList(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		}
 	}
 	return t.cueStartsAfter(hits, v.b, 4)
+}
+
+// plainLastItem returns the token after a last list item outside the
+// taxonomy that starts at token k: a conjunction and one or two plain
+// words, no concept or cue ("and alcohol are ..."), else k.
+func (t *Tagger) plainLastItem(s *scratch, hits []cueHit, k int32) int32 {
+	toks := s.toks
+	if int(k)+1 >= len(toks) || !t.hasClass(toks[k], clsConj) || toks[k].flags&flagHard != 0 {
+		return k
+	}
+	e := k + 1
+	for e < k+3 && int(e) < len(toks) && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagLetter) == flagLetter &&
+		!t.hasClass(toks[e], clsConj|clsCopula) && !t.hasClass2(toks[e], cl2Modal) {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
 
 // openingSubjects reports whether group g and unit u, the last item of a
