@@ -868,6 +868,23 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 			p.preds[i-1].obj = pr.obj
 		}
 	}
+	if pr.subj < 0 && i > 0 && pr.obj >= 0 && pr.bits&cueTopic != 0 && pr.tok > int32(from)+1 && t.hasClass(toks[pr.tok-1], clsArticle) &&
+		t.onCueBits(hits, pr.tok-2, cueContrast|cueClauseBreak) && p.preds[i-1].subj >= 0 && p.preds[i-1].bits&(cueInc|cueDec) != 0 {
+		// "X reduced Y, but the effect on Z did not reach significance":
+		// the effect is the subject's before the contrast, and a
+		// significance denied right after it denies it
+		pr.subj = p.preds[i-1].subj
+		for k := p.groups[pr.obj].b; int(k) < to && k < p.groups[pr.obj].b+5 && toks[k].flags&flagHard == 0; k++ {
+			if t.onCueBits(hits, k, cueNeg) {
+				for j := k + 1; int(j) < to && j < k+4; j++ {
+					if t.onCueBits(hits, j, cueSignif) {
+						pr.denial, pr.contrast = true, true
+					}
+				}
+				break
+			}
+		}
+	}
 	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
 	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && !pr.afterRel &&
