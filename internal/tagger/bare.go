@@ -67,7 +67,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			continue
 		}
 		if t.diversity >= 0 && t.hasClass3(tk, cl3RangeNoun) && t.microbeRange(s, k) {
-			s.addSpan(k-1, k+1, toks, t.diversity, 0) // "a wider range of gut bacteria"
+			s.addSpan(k, k+1, toks, t.diversity, 0) // "a wider range of gut bacteria": the comparative stays its modifier
 			continue
 		}
 		cls := t.class[tk.id]
