@@ -68,6 +68,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		sa, sb := segment(s, pr.tok)
 		left := t.adjunctHead(s, t.participleHead(s, hits, t.leftGroup(s, pr.tok, sa), sa), sa)
+		if g := t.complementAdjective(s, hits, left, pr.tok, sa); g >= 0 {
+			left = g // "Zinc may be a useful anti-inflammatory adjuvant in Y": the adjective qualifies the copula's complement
+		}
 		rh := t.relativeHead(s, hits, pr.tok, from)
 		if rh >= 0 {
 			left, pr.afterRel = rh, true // "X, which feeds Y, may prevent Z": the verb after the relative clause is X's
@@ -2334,6 +2337,37 @@ func (t *Tagger) recipients(s *scratch, g int) bool {
 	}
 	// the mention took in its participle ("antibiotic-treated")
 	return e-1 > a && t.hasClass2(toks[e-1], cl2Exposure) && t.hasClass2(toks[e], cl2Population)
+}
+
+// complementAdjective returns the subject of the copula whose complement
+// group g qualifies as an adjective right before the noun at token k ("X
+// may be a useful <Y-adjective> adjuvant in Z"): an article and at most two
+// plain words before g, then a copula (past modals) right after the
+// subject's group. Else -1.
+func (t *Tagger) complementAdjective(s *scratch, hits []cueHit, g int, k, sa int32) int {
+	p := &s.pairs
+	toks := s.toks
+	if g < 1 || p.groups[g].b != k || p.groups[g].last-p.groups[g].first != 1 || !t.groupHasKind(s, g, kindMechanism) {
+		return -1 // (a mechanism's adjective: "an anti-inflammatory adjuvant")
+	}
+	j := p.groups[g].a - 1
+	for n := 0; n < 2 && j > sa && s.tokMent[j] < 0 && (!t.onCue(hits, j) || t.adjectiveWord(s, j)) && toks[j+1].flags&flagHard == 0 && !t.hasClass(toks[j], clsArticle|clsCopula); n++ {
+		j--
+	}
+	if j <= sa || !t.hasClass(toks[j], clsArticle) || toks[j+1].flags&flagHard != 0 {
+		return -1
+	}
+	j--
+	if j <= sa || !t.hasClass(toks[j], clsCopula) && !t.hasClass2(toks[j], cl2PassiveAux) {
+		return -1
+	}
+	for j > sa && (t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux|cl2Modal)) {
+		j--
+	}
+	if p.groups[g-1].b == j+1 {
+		return g - 1
+	}
+	return -1
 }
 
 // copulaSubjectBefore reads "X was safe but did not improve Y": a verb
