@@ -539,6 +539,9 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
 			continue
 		}
+		if h.end-h.tok == 1 && h.tok > 0 && s.tokMent[h.tok-1] >= 0 && int(h.end) < to && t.hasClass2(toks[h.end], cl2FindingPrep|cl2PairOf) {
+			continue // a noun after its concept: "Markers of gut barrier damage in Y: a cross-sectional study"
+		}
 		if h.end-h.tok == 1 && joinedByHyphen(s, h.tok) && toks[h.tok].flags&flagHard == 0 &&
 			!t.onCue(hits, h.end) {
 			// a compound adjective: "<X>-enriched formula", "heat-killed
