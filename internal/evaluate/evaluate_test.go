@@ -109,6 +109,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout72", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.88, effect: 0.90}},
 		{"testdata/heldout73", floors{concept: 0.97, claim: 0.94, flags: 0.92, pairs: 0.85, effect: 0.90}},
 		{"testdata/heldout74", floors{concept: 0.96, claim: 0.90, flags: 0.97, pairs: 0.88, effect: 0.91}},
+		{"testdata/heldout75", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.86, effect: 0.87}},
+		{"testdata/heldout76", floors{concept: 0.97, claim: 0.93, flags: 0.96, pairs: 0.92, effect: 0.93}},
+		{"testdata/heldout77", floors{concept: 0.95, claim: 0.92, flags: 0.92, pairs: 0.84, effect: 0.87}},
+		{"testdata/heldout78", floors{concept: 0.96, claim: 0.89, flags: 0.96, pairs: 0.84, effect: 0.90}},
+		{"testdata/heldout79", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.81, effect: 0.91}},
+		{"testdata/heldout80", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.82, effect: 0.86}},
+		{"testdata/heldout81", floors{concept: 0.98, claim: 0.97, flags: 0.94, pairs: 0.94, effect: 0.89}},
+		{"testdata/heldout82", floors{concept: 0.95, claim: 0.90, flags: 0.94, pairs: 0.86, effect: 0.90}},
+		{"testdata/heldout83", floors{concept: 0.97, claim: 0.90, flags: 0.97, pairs: 0.82, effect: 0.94}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
