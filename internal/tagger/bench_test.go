@@ -254,6 +254,16 @@ func BenchmarkTagPathological(b *testing.B) {
 				"as lead and selenium, eczema was reduced by 22% when probiotics were given to mice fed butyrate (rho = 0.1, p = 0.2) ", n/420) +
 				"is lacking."
 		},
+		// the wordings of rules r21 in one endless sentence: places before
+		// relatives, lists with modifiers, efficacy comparisons, method
+		// asides, hyphenated participles, questions and reporting frames
+		"r21-wordings": func(n int) string {
+			return "Dermatologists say the evidence for probiotics in acne " + strings.Repeat("and inflammation throughout the body, which "+
+				"then worsens acne, stress and too little sleep, lack of sleep and cold weather, zinc is less effective than antibiotics, "+
+				"fibre intake, assessed by questionnaire, butyrate-promoting prebiotics, replacing 10% of sugar, both of which have "+
+				"anti-inflammatory properties, the question of whether stress alters the gut flora and thereby harms the skin barrier ", n/520) +
+				"is thin."
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
