@@ -157,7 +157,7 @@ const (
 	ListImbalanceWords            = "imbalance-words"             // words that make a community mention an imbalance
 	ListChangeWords               = "change-words"                // words of change: an imbalance only with composition words
 	ListNeutralImbalanceWords     = "neutral-imbalance-words"     // imbalance words that are only a change when a helpful intervention makes it
-	ListImbalanceVerbs            = "imbalance-verbs"             // "alter": the community after it is an imbalance when a harmful exposure or no intervention is named before
+	ListImbalanceVerbs            = "imbalance-verbs"             // "alter": the community after it is an imbalance when a harmful exposure or a condition is named before
 	ListFavourableChangeWords     = "favourable-change-words"     // words before a change that make it no imbalance ("favourable changes")
 	ListSubspeciesWords           = "subspecies-words"            // words after a species that introduce its subspecies ("subsp.")
 	ListCompositionWords          = "composition-words"           // composition and balance
@@ -414,7 +414,7 @@ var lists = []List{
 	{ListImbalanceWords, Words, "gutskin", `words that make a community mention an imbalance`},
 	{ListChangeWords, Words, "gutskin", `words of change: an imbalance only with composition words`},
 	{ListNeutralImbalanceWords, Words, "gutskin", `imbalance words that are only a change when a helpful intervention makes it`},
-	{ListImbalanceVerbs, Words, "gutskin", `verbs that make the community after them its imbalance when what is named right before them is a harmful exposure or no intervention ("stress alters the gut flora"), a change otherwise`},
+	{ListImbalanceVerbs, Words, "gutskin", `verbs that make the community after them its imbalance when what is named right before them is a harmful exposure or a condition ("stress alters the gut flora"), a change otherwise`},
 	{ListFavourableChangeWords, Words, "gutskin", `words before a change that make it no imbalance ("favourable changes")`},
 	{ListSubspeciesWords, Words, "gutskin", `words after a species that introduce its subspecies ("subsp.")`},
 	{ListCompositionWords, Words, "gutskin", `composition and balance`},

@@ -97,7 +97,7 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 }
 
 // whetherAfter reports whether "whether" follows token k, maybe after one
-// particle ("find out whether", "determine whether").
+// word that names no concept ("find out whether", "determine whether").
 func (t *Tagger) whetherAfter(s *scratch, k int32, to int) bool {
 	for j := k; int(j) < to && j <= k+1; j++ {
 		if t.hasClass2(s.toks[j], cl2Whether) {
@@ -539,7 +539,7 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		if h.end-h.tok == 1 && (t.adjectiveEnding(w) || t.nounEnding(w)) {
 			continue
 		}
-		if h.end-h.tok == 1 && h.tok > 0 && s.tokMent[h.tok-1] >= 0 && int(h.end) < to && t.hasClass2(toks[h.end], cl2FindingPrep|cl2PairOf) {
+		if h.end-h.tok == 1 && int(h.tok) > from && s.tokMent[h.tok-1] >= 0 && int(h.end) < to && t.hasClass2(toks[h.end], cl2FindingPrep|cl2PairOf) {
 			continue // a noun after its concept: "Markers of gut barrier damage in Y: a cross-sectional study"
 		}
 		if h.end-h.tok == 1 && joinedByHyphen(s, h.tok) && toks[h.tok].flags&flagHard == 0 &&

@@ -1,5 +1,7 @@
 package tagger
 
+import "sort"
+
 // communityModifiers reads the words that modify a community mention
 // (imbalance-words, change-words with composition-words, transfer-words)
 // as the imbalance or the transfer of the community; an imbalance word
@@ -18,7 +20,8 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		cls := t.class[tk.id]
 		if t.hasClass3(tk, cl3ImbalanceVerb) && s.tokMent[k] < 0 && t.imbalance >= 0 {
 			// "stress alters the gut flora": the community after the verb
-			if c := t.modifiesCommunity(s, k); c >= 0 && int(s.ments[c].tokStart) > k && !t.namedTaxon(s, s.text, c) && t.harmfulActor(s, k) {
+			if c := t.modifiesCommunity(s, k); c >= 0 && int(s.ments[c].tokStart) > k && !t.namedTaxon(s, s.text, c) && t.harmfulActor(s, k) &&
+				!t.near(s, k, k+1, 3, 0, clsNegWord) { // ("antibiotics did not alter": no imbalance)
 				s.addSpan(k, int(s.ments[c].tokEnd), toks, t.imbalance, entModifier)
 			}
 			continue
@@ -209,7 +212,7 @@ func (t *Tagger) benignChange(s *scratch, k int, c int32) bool {
 // named right before it with at most a modal or an adverb between, a
 // harmful exposure or a condition ("antibiotics alter", "stress can
 // alter", "psoriasis may alter"), or, after a conjunction, whose
-// sentence opens with one ("X promotes Y and may alter").
+// sentence's first concept is one ("X promotes Y and may alter").
 func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 	toks := s.toks
 	j := k - 1
@@ -222,9 +225,13 @@ func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 	m := s.tokMent[j]
 	if m < 0 && t.hasClass(toks[j], clsConj) {
 		// "X promotes Y and may alter the <community>": a verb in series
-		// has the sentence's first concept as its subject
-		for i := range s.ments {
-			if mi := s.ments[i]; !mi.dropped && s.tokSent[mi.tokStart] == s.tokSent[k] && int(mi.tokStart) < j {
+		// has the sentence's first concept as its subject (found by
+		// binary search: the mentions are in text order, so a document
+		// of endless "and may alter" stays linear)
+		sent := s.tokSent[k]
+		i := sort.Search(len(s.ments), func(i int) bool { return s.tokSent[s.ments[i].tokStart] >= sent })
+		for ; i < len(s.ments) && int(s.ments[i].tokStart) < j; i++ {
+			if !s.ments[i].dropped {
 				m = int32(i)
 				break
 			}

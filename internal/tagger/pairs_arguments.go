@@ -245,11 +245,8 @@ func (t *Tagger) propertySubjects(s *scratch) {
 		if k != pr.tok || toks[pr.tok].flags&flagHard != 0 {
 			continue
 		}
-		for j := range p.preds {
-			if q := &p.preds[j]; j != i && q.obj == pr.subj && q.subj >= 0 && q.subj != pr.subj && q.tok < g.a && t.hasClass2(toks[q.tok], cl2Have) {
-				pr.subj = q.subj
-				break
-			}
+		if o := t.propertyOwnerAt(s, g.b); o >= 0 && o != pr.subj {
+			pr.subj = o
 		}
 	}
 }
@@ -264,7 +261,8 @@ func (t *Tagger) associatedRisks(s *scratch) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.obj < 0 || pr.end < 1 || !t.hasClass3(toks[pr.end-1], cl3RiskNoun) {
+		if pr.obj < 0 || pr.end < 1 || !t.hasClass3(toks[pr.end-1], cl3RiskNoun) &&
+			!(pr.end >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf) && t.hasClass3(toks[pr.end-2], cl3RiskNoun)) { // ("a lower risk of")
 			continue
 		}
 		for j := range p.preds {
@@ -295,8 +293,13 @@ func (t *Tagger) efficacyComparisons(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for k := int32(from) + 2; int(k)+1 < to; k++ {
-		if !t.hasClass3(toks[k], cl3EfficacyWord) || !t.hasClass(toks[k-1], clsComparative|clsLess) ||
-			!t.hasClass2(toks[k+1], cl2Than) && !t.hasClass(toks[k+1], clsComparative) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
+		// ("less effective than Z", "as effective as Z"; not "more
+		// effective than Z", which says nothing of Z's own effect, nor "as
+		// well as", which joins)
+		less := t.hasClass(toks[k-1], clsLess) && t.hasClass2(toks[k+1], cl2Than)
+		same := t.hasClass(toks[k-1], clsComparative) && !t.hasClass(toks[k-1], clsLess) && t.hasClass(toks[k+1], clsComparative) &&
+			!t.hasClass2(toks[k+1], cl2Than) && !t.asWellAs(s, k-1)
+		if !t.hasClass3(toks[k], cl3EfficacyWord) || !less && !same || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
 			continue
 		}
 		z := p.groupAfter(k+2, int32(to))
@@ -1178,11 +1181,11 @@ func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int 
 		return -1
 	}
 	b := s.pairs.groups[g].b
-	if b >= k-1 || k-b > 6 || !t.hasClass2(toks[b], cl2FindingPrep) && !t.hasClass3(toks[b], cl3PlacePrep) {
+	if b >= k-1 || k-b > 5 || !t.hasClass2(toks[b], cl2FindingPrep) && !t.hasClass3(toks[b], cl3PlacePrep) {
 		return -1
 	}
 	for j := b + 1; j < k; j++ {
-		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 && !(j == k && toks[j].flags&flagClause != 0) ||
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 ||
 			toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Population|cl2Relative) {
 			return -1
 		}

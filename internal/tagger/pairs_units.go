@@ -601,7 +601,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	// two modifiers after the conjunction: "<X> and too little <Y>",
 	// "<X> and very poor <Y>"
-	run := u.a-g.b == 3 && t.hasClass(toks[g.b], clsConj) && toks[g.b+1].flags&flagHard == 0 && toks[g.b+2].flags&flagHard == 0 &&
+	run := u.a-g.b == 3 && t.hasClass(toks[g.b], clsConj) && toks[g.b].flags&(flagHard|flagClause) != flagHard &&
+		toks[g.b+1].flags&flagHard == 0 && toks[g.b+2].flags&flagHard == 0 &&
 		!t.onCue(hits, g.b+1) && !t.onCue(hits, g.b+2) &&
 		(t.adjectiveWord(s, g.b+1) || t.hasClass(toks[g.b+1], clsLess|clsComparative)) &&
 		(t.adjectiveWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsLess|clsComparative))
@@ -693,7 +694,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 }
 
 // outcomeVerbAhead reports whether an outcome verb follows token k within
-// six plain words of the same clause, no concept or other cue between:
+// five plain words of the same clause, no concept or other cue between:
 // "<Z> expression in lesional skin fell".
 func (t *Tagger) outcomeVerbAhead(s *scratch, hits []cueHit, k int32) bool {
 	toks := s.toks

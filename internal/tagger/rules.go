@@ -243,7 +243,7 @@ const (
 	cl3LackingWord                       // "lacking", "thin": said of the evidence, a denial
 	cl3MakingVerb                        // "make": after a community and a relative pronoun, it produces its object
 	cl3StudyNoun                         // "studies", "surveys": after a design word, in the plural, other studies
-	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or no intervention acts
+	cl3ImbalanceVerb                     // "alter": the community after it is an imbalance when a harmful exposure or a condition acts
 	cl3EfficacyWord                      // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	cl3PlaceboWord                       // "placebo": people compared with those given it are an arm of a trial
 	cl3Expletive                         // "there": after a contrast, opens a clause of its own
