@@ -261,7 +261,8 @@ func BenchmarkTagPathological(b *testing.B) {
 			return "Dermatologists say the evidence for probiotics in acne " + strings.Repeat("and inflammation throughout the body, which "+
 				"then worsens acne, stress and too little sleep, lack of sleep and cold weather, zinc is less effective than antibiotics, "+
 				"fibre intake, assessed by questionnaire, butyrate-promoting prebiotics, replacing 10% of sugar, both of which have "+
-				"anti-inflammatory properties, the question of whether stress alters the gut flora and thereby harms the skin barrier ", n/520) +
+				"anti-inflammatory properties, the question of whether stress alters the gut flora and thereby harms the skin barrier, "+
+				"stress is common and may alter the gut microbiota ", n/570) +
 				"is thin."
 		},
 		// a taxonomy modifier before endless nouns, and favourable changes
