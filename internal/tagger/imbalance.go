@@ -208,22 +208,33 @@ func (t *Tagger) benignChange(s *scratch, k int, c int32) bool {
 	return false
 }
 
-// harmfulActor reports whether the verb at token k has as its subject,
-// named right before it with at most a modal or an adverb between, a
-// harmful exposure or a condition ("antibiotics alter", "stress can
-// alter", "psoriasis may alter"), or, after a conjunction, whose
-// sentence's first concept is one ("X promotes Y and may alter").
-func (t *Tagger) harmfulActor(s *scratch, k int) bool {
+// actorBefore returns the token right before the verb at token k past at
+// most a modal or an adverb ("fibre can significantly alter"), in its
+// sentence and with no hard punctuation between, or -1.
+func (t *Tagger) actorBefore(s *scratch, k int) int {
 	toks := s.toks
 	j := k - 1
 	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, int32(j), t.adverbEnd)) {
 		j--
 	}
 	if j < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {
+		return -1
+	}
+	return j
+}
+
+// harmfulActor reports whether the verb at token k has as its subject,
+// named right before it with at most a modal or an adverb between, a
+// harmful exposure or a condition ("antibiotics alter", "stress can
+// alter", "psoriasis may alter"), or, after a conjunction, whose
+// sentence's first concept is one ("X promotes Y and may alter").
+func (t *Tagger) harmfulActor(s *scratch, k int) bool {
+	j := t.actorBefore(s, k)
+	if j < 0 {
 		return false
 	}
 	m := s.tokMent[j]
-	if m < 0 && t.hasClass(toks[j], clsConj) {
+	if m < 0 && t.hasClass(s.toks[j], clsConj) {
 		// "X promotes Y and may alter the <community>": a verb in series
 		// has the sentence's first concept as its subject (found by
 		// binary search: the mentions are in text order, so a document
@@ -236,13 +247,10 @@ func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 				break
 			}
 		}
-		if m < 0 {
-			return false
-		}
-		c := s.ments[m].concept
-		return c >= 0 && (t.harmfulConcept(c) || t.concepts[c].kind == kindCondition)
+	} else if m >= 0 && (s.ments[m].tokEnd != int32(j+1) || s.ments[m].dropped) {
+		m = -1
 	}
-	if m < 0 || s.ments[m].tokEnd != int32(j+1) || s.ments[m].dropped {
+	if m < 0 {
 		return false
 	}
 	c := s.ments[m].concept
@@ -254,12 +262,8 @@ func (t *Tagger) harmfulActor(s *scratch, k int) bool {
 // most a modal or an adverb between ("probiotics altered", "fibre can
 // significantly alter").
 func (t *Tagger) helpfulChange(s *scratch, k int) bool {
-	toks := s.toks
-	j := k - 1
-	for j >= 0 && j >= k-3 && s.tokMent[j] < 0 && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, int32(j), t.adverbEnd)) {
-		j--
-	}
-	if j < 0 || s.tokSent[j] != s.tokSent[k] || toks[j+1].flags&flagHard != 0 {
+	j := t.actorBefore(s, k)
+	if j < 0 {
 		return false
 	}
 	m := s.tokMent[j]
