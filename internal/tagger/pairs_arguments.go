@@ -181,7 +181,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	}
 	t.coordinatedChangeNouns(s)
 	t.chainAdverbVerbs(s, from)
-	t.efficacyComparisons(s, hits, from, to)
+	t.efficacyComparisons(s, from, to)
 	t.associatedRisks(s)
 	t.propertySubjects(s)
 	t.settingObjects(s)
@@ -289,7 +289,7 @@ func (t *Tagger) associatedRisks(s *scratch) {
 // comparative, a word of efficacy and "than" or "as" before an
 // intervention compare the effect of the statement before them with Z's,
 // so Z has the same effect on the same object, and no pair with X.
-func (t *Tagger) efficacyComparisons(s *scratch, hits []cueHit, from, to int) {
+func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for k := int32(from) + 2; int(k)+1 < to; k++ {

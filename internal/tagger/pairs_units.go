@@ -606,7 +606,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		!t.onCue(hits, g.b+1) && !t.onCue(hits, g.b+2) &&
 		(t.adjectiveWord(s, g.b+1) || t.hasClass(toks[g.b+1], clsLess|clsComparative)) &&
 		(t.adjectiveWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsLess|clsComparative))
-	for k := g.b; k < u.a && !repeatedOf && !run; k++ {
+	// "<X>, lack of <Y> and <Z>": an item of a list that goes on
+	commaLack := u.a-g.b == 2 && toks[g.b].flags&flagClause != 0 && t.hasClass(toks[g.b], clsLess) &&
+		t.hasClass2(toks[g.b+1], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj)
+	for k := g.b; k < u.a && !repeatedOf && !run && !commaLack; k++ {
 		// a modifier right before the concept, after the conjunction:
 		// "<X> and total <Y>"
 		modifier := k == u.a-1 && k > g.b && (t.hasClass(toks[k-1], clsConj) || k >= 3 && t.asWellAs(s, k-3)) &&
@@ -620,12 +623,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			(t.nounForm(s, k) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
-			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective) ||
-			// ("<X>, lack of <Y> and <Z>": an item of a list that goes on)
-			k == g.b && k+2 == u.a && toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsLess) &&
-				t.hasClass2(toks[k+1], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj) ||
-			k == g.b+1 && k+1 == u.a && toks[g.b].flags&flagClause != 0 && t.hasClass(toks[g.b], clsLess) &&
-				t.hasClass2(toks[k], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj)
+			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective)
 		// ("and plenty of <Y>": a quantity of the item, as "and a lack of <Y>")
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
 			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head && !lack {
