@@ -141,6 +141,13 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 			me, lack = e-1, true
 		}
 	}
+	// A noun that may stand for the concept may close the long form after
+	// its mention: "the fish-oil diet (FO)", "a kefir supplement (KS)".
+	if me == e && e-2 >= lo && s.tokMent[e-1] < 0 && toks[e-1].flags&flagHard == 0 && t.hasClass2(toks[e-1], cl2Referring) {
+		if m := s.tokMent[e-2]; m >= 0 && s.ments[m].tokEnd == int32(e-1) {
+			me = e - 1
+		}
+	}
 	if m := s.tokMent[me-1]; m >= 0 && s.ments[m].tokEnd == int32(me) {
 		mm := s.ments[m]
 		switch {

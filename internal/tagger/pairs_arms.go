@@ -79,23 +79,29 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for _, arm := range p.units {
-		if !arm.given || t.concepts[arm.concept].kind != kindIntervention || int(arm.b) >= len(toks) ||
-			!t.hasClass2(toks[arm.b], cl2Arm) {
+		if t.concepts[arm.concept].kind != kindIntervention {
 			continue
 		}
+		end, named := t.armNoun(s, arm, to)
 		k := int(arm.a) - 1
+		if end < 0 && arm.given && k-1 > from && t.hasClass2(toks[k], cl2Exposure) &&
+			t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 && toks[arm.a].flags&flagHard == 0 {
+			end, k = int(arm.b)-1, k-2 // "in mice fed <X>"
+		} else if end < 0 || !arm.given && !named {
+			continue
+		}
 		for k > from && joinedByHyphen(s, int32(k+1)) {
 			k-- // "the high-sugar group": a modifier joined to the concept
 		}
 		if k > from && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 			k--
 		}
-		if k == from && t.hasClass2(toks[k], cl2FindingPrep) && int(arm.b)+1 < len(toks) && toks[arm.b+1].flags&flagClause != 0 {
+		if k == from && t.hasClass2(toks[k], cl2FindingPrep) && end+1 < len(toks) && toks[end+1].flags&flagClause != 0 {
 			t.frontedArmComparatives(s, hits, arm, to)
 			continue
 		}
-		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) {
-			continue
+		if k <= from || !t.hasClass2(toks[k], cl2FindingPrep|cl2PairOf) || t.hasClass2(toks[k-1], cl2Than) {
+			continue // (the arm compared with: "than in rats fed <X> alone")
 		}
 		start := int32(from)
 		for _, h := range hits {
@@ -107,27 +113,65 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 			if u.a < start || u.b > int32(k) || t.concepts[u.concept].kind == kindIntervention || t.changedBefore(s, hits, u) {
 				continue
 			}
-			dir := 0
+			dir, at := 0, int32(-1)
 			for j := u.b; j < int32(k) && dir == 0; j++ {
 				if j > u.b && t.onCueBits(hits, j-1, cueInc|cueDec|cueHelp|cueHarm) && !t.onCueBits(hits, j, cueInc|cueDec) {
 					break // "Y improved more in the X group": a degree of the verb, whose own pair says it
 				}
-				dir = t.comparativeAt(s, hits, j)
+				dir, at = t.comparativeAt(s, hits, j), j
 			}
 			for j := u.a - 1; j >= start && dir == 0; j-- {
-				dir = t.comparativeAt(s, hits, j)
+				dir, at = t.comparativeAt(s, hits, j), j
 			}
 			if dir != 0 {
-				t.addArmPair(s, arm, u, dir)
+				t.addArmPair(s, arm, u, dir, at)
 			}
 		}
 	}
 }
 
+// armNoun returns the word that names the arm given intervention unit
+// arm right after it: "the <X> group", "<X>-treated mice", "<X> mice"
+// (a short form of the diet the mice were fed), or "than" when the arm's
+// noun is left to the arm it is compared with ("lower in <X>-fed than in
+// control mice"), or -1. named reports whether those words alone make
+// the unit an arm given the intervention.
+func (t *Tagger) armNoun(s *scratch, arm pairUnit, to int) (end int, named bool) {
+	toks := s.toks
+	e := int(arm.b)
+	if e < to && t.edForm(s, int32(e)) && joinedByHyphen(s, int32(e)) && toks[e].flags&flagHard == 0 {
+		e++ // "<X>-fed"
+	}
+	switch {
+	case e >= to || toks[e].flags&flagHard != 0 || s.tokMent[e] >= 0:
+		return -1, false
+	case t.hasClass2(toks[e], cl2Arm) && e == int(arm.b):
+		return e, false
+	case t.hasClass2(toks[e], cl2Population) && (e > int(arm.b) || arm.b-arm.a == 1 && toks[arm.a].flags&flagInnerUpper != 0):
+		return e, true
+	case t.hasClass2(toks[e], cl2Than) && (e > int(arm.b) || arm.b-arm.a == 1 && toks[arm.a].flags&flagInnerUpper != 0):
+		for j := e + 1; j < to && j <= e+4 && toks[j].flags&flagHard == 0; j++ {
+			if t.hasClass2(toks[j], cl2Population|cl2Arm) {
+				return e, true
+			}
+		}
+	}
+	return -1, false
+}
+
 // addArmPair adds the pair of an arm given an intervention and an outcome
-// that a comparative of direction dir (+1 up, -1 down) says it moved.
-func (t *Tagger) addArmPair(s *scratch, arm, u pairUnit, dir int) {
+// that the comparative at token at, of direction dir (+1 up, -1 down),
+// says it moved; the comparative's predicate lends its denial and hedge
+// ("Y was not lower in the X group", "Y fell in the X group, but the
+// change did not reach significance").
+func (t *Tagger) addArmPair(s *scratch, arm, u pairUnit, dir int, at int32) {
 	pr := predicate{bits: directionBits(dir), subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+	for i := range s.pairs.preds {
+		if q := &s.pairs.preds[i]; q.tok <= at && at < max(q.end, q.tok+1) {
+			pr.negated, pr.hedged = q.negated, q.hedged
+			break
+		}
+	}
 	t.addPair(s, arm, u, &pr)
 }
 
@@ -559,9 +603,9 @@ func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit,
 		if u.a <= arm.b || t.concepts[u.concept].kind == kindIntervention || u.given || t.changedBefore(s, hits, u) {
 			continue
 		}
-		dir := 0
+		dir, at := 0, int32(-1)
 		for j := u.a - 1; j > arm.b && j >= u.a-2 && dir == 0 && toks[j+1].flags&flagClause == 0; j-- {
-			dir = t.comparativeAt(s, hits, j) // "showed higher <Y>, ... and more fine <Z>"
+			dir, at = t.comparativeAt(s, hits, j), j // "showed higher <Y>, ... and more fine <Z>"
 		}
 		for j := u.b; int(j) < to && j < u.b+8 && dir == 0; j++ {
 			if j > u.b && toks[j].flags&flagClause != 0 || s.tokMent[j] >= 0 || t.hasClass2(toks[j], cl2Than) || t.hasClass(toks[j], clsConj) {
@@ -570,10 +614,10 @@ func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit,
 			if t.onCueBits(hits, j, relationBits) && !t.onCueBits(hits, j, cueCompar) {
 				break // a verb of its own: its pair says it
 			}
-			dir = t.comparativeAt(s, hits, j)
+			dir, at = t.comparativeAt(s, hits, j), j
 		}
 		if dir != 0 {
-			t.addArmPair(s, arm, u, dir)
+			t.addArmPair(s, arm, u, dir, at)
 		}
 	}
 }

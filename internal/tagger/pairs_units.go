@@ -233,7 +233,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
 			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
 				e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
-				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population)
+				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population) ||
+				// "FO mice": the short form of what the animals were fed
+				m.tokEnd-m.tokStart == 1 && toks[m.tokStart].flags&flagInnerUpper != 0 && t.hasClass2(toks[e], cl2Population)
 		}
 	}
 	return u
