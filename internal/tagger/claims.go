@@ -708,6 +708,39 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 // lacking", "the evidence that X treats Y is thin", "Dermatologists say
 // the evidence ..."), or -1. The lacking-word ends its clause.
 func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
+	s.lackAt = -1
+	if k := t.evidenceLackingAt(s, hits, from, to, false); k >= 0 {
+		return k
+	}
+	// "..., but the evidence that X treats Y is thin", "X is said to
+	// cause Y, but the evidence behind it is thin": a clause of contrast
+	// that speaks of the evidence for what comes after the noun, or, for
+	// "it", before the contrast
+	for _, h := range hits {
+		if h.bits&cueContrast != 0 && int(h.tok) > from && int(h.end) < to && s.toks[h.tok].flags&flagClause != 0 {
+			k := t.evidenceLackingAt(s, hits, int(h.end), to, true)
+			if k < 0 {
+				return -1
+			}
+			s.lackAt, s.lackSpan = k, [2]int32{h.end, k}
+			if t.hasClass2(s.toks[k-2], cl2Pronoun) {
+				s.lackSpan = [2]int32{int32(from), h.tok}
+			} else if !slices.ContainsFunc(hits, func(g cueHit) bool {
+				return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc) != 0
+			}) {
+				s.lackAt = -1 // "..., but data in Y are scarce": no relation to deny
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// evidenceLackingAt is evidenceLacking for the clause that starts at
+// token from; after a contrast, evidence for "it" or "this" is evidence
+// for the claim before.
+func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, contrast bool) int32 {
 	toks := s.toks
 	k := from
 	for j := from; j < to && j < from+4; j++ {
@@ -741,8 +774,9 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		toks[k+4].flags&flagHard == 0 && t.mentionAfter(s, int32(k+5), to) {
 		return int32(k + 2) // "Evidence is insufficient to recommend X for Y"
 	}
+	behind := contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
-		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) || toks[k+1].flags&flagHard != 0 {
+		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !behind || toks[k+1].flags&flagHard != 0 {
 		return -1 // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
@@ -758,6 +792,9 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		named := false // the evidence is for a concept ("Evidence for dietary approaches is scarce" denies nothing named)
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0
+		}
+		if behind && int(c) == k+3 {
+			named = true // "but the evidence behind (for) it is thin"
 		}
 		finding := slices.ContainsFunc(hits, func(h cueHit) bool {
 			return int(h.tok) > k && h.tok < c && h.bits&(cueFinding|cueFound|cueHedge) != 0

@@ -125,6 +125,17 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			continue
 		}
+		if negated && h.tok == s.lackAt && h.bits&cueNegRel != 0 {
+			// "..., but the evidence that X treats Y is thin": the
+			// evidence's clause, or the claim before "the evidence
+			// behind it"
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.tok >= s.lackSpan[0] && pr.tok < s.lackSpan[1] {
+					pr.negated, anyNeg = true, true
+				}
+			}
+			continue
+		}
 		if negated && h.bits&(cueNeg|cueNegRel|cueSimilar) != 0 && t.denies(s, text, hits, i, from, to, firstMent) {
 			_, sb := segment(s, h.tok)
 			for _, g := range hits[i+1:] {

@@ -950,6 +950,11 @@ type scratch struct {
 	text          string  // the text being tagged
 	sentHarm      []uint8 // per sentence, what harmfulChange reads (imbalance.go)
 	flareSent     []int32 // per sentence: the one flaring condition it names, -1 none, -2 several (bareWords)
+	// lackAt is the lacking-word of evidence said to be lacking in a
+	// clause of contrast (evidenceLacking), -1 none; it denies the
+	// predicates in lackSpan.
+	lackAt   int32
+	lackSpan [2]int32
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -970,6 +975,7 @@ func (t *Tagger) Tag(doc Document) Result {
 	text := doc.Text
 	res := Result{Text: text}
 	s.text = text
+	s.lackAt = -1
 	defer func() { s.text = "" }()
 
 	s.toks = tokenize(s.toks[:0], text)
