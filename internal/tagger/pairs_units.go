@@ -495,7 +495,7 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	last := s.pairs.units[g.last-1]
-	if t.concepts[last.concept].kind != t.concepts[u.concept].kind && t.peopleWith(s, g.a) &&
+	if t.concepts[last.concept].kind != t.concepts[u.concept].kind && (t.peopleWith(s, g.a) || t.inOpeningPhrase(s, g.a)) &&
 		strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start]) != "," && u.a > g.b && toks[g.b].flags&flagClause != 0 {
 		// "in adults with <condition>, oral X, ...": the people's
 		// condition ends a phrase of setting; the subject starts anew
@@ -1107,6 +1107,22 @@ func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// inOpeningPhrase reports whether token a stands in a phrase of setting
+// that opens its sentence with "in" or "among" ("In mouse models of <Y>
+// and <Z>, oral X ..."), before any clause punctuation.
+func (t *Tagger) inOpeningPhrase(s *scratch, a int32) bool {
+	toks := s.toks
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) {
+			return false
+		}
+		if k == 0 || s.tokSent[k-1] != s.tokSent[k] {
+			return t.hasClass2(toks[k], cl2FindingPrep) && !t.hasClass2(toks[k], cl2PairCausePrep)
+		}
+	}
+	return false
 }
 
 // coordinatedPeople reports whether unit u, a condition of people named
