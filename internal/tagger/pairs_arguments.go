@@ -868,6 +868,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.subj = g // "raise <X> levels, which may worsen Y": the levels are the concept's
 	} else if g := t.placedBefore(s, hits, k, from); g >= 0 {
 		pr.subj = g // "fuel <X> throughout the body, which then worsens Y": the place is the concept's
+	} else if g := t.appositiveBefore(s, hits, k, from); g >= 0 {
+		pr.subj = g // "<X>, a fatty acid that strengthens Y": the appositive names the concept
 	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
@@ -1187,6 +1189,32 @@ func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int 
 	for j := b + 1; j < k; j++ {
 		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 ||
 			toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Population|cl2Relative) {
+			return -1
+		}
+	}
+	return g
+}
+
+// appositiveBefore returns the group right before an appositive that ends
+// at the relative pronoun at token k ("<X>, a fatty acid that ...", "<X>,
+// the main fuel of colon cells, which ..."): a comma after the group,
+// then an article and up to five plain words, or -1.
+func (t *Tagger) appositiveBefore(s *scratch, hits []cueHit, k int32, from int) int {
+	toks := s.toks
+	if k < int32(from)+3 {
+		return -1
+	}
+	g := s.pairs.groupBefore(k-1, int32(from))
+	if g < 0 {
+		return -1
+	}
+	b := s.pairs.groups[g].b
+	if b >= k-1 || k-b > 6 || strings.TrimSpace(s.text[toks[b-1].end:toks[b].start]) != "," || !t.hasClass(toks[b], clsArticle) {
+		return -1
+	}
+	for j := b + 1; j < k; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagDigit) != 0 || toks[j].flags&flagLetter == 0 ||
+			toks[j].flags&flagHard != 0 && !(j == k-1 && toks[j].flags&flagClause != 0) || t.hasClass2(toks[j], cl2Population|cl2Relative) {
 			return -1
 		}
 	}
