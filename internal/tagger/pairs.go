@@ -263,6 +263,11 @@ func (t *Tagger) predicatePairs(s *scratch) {
 				continue
 			}
 			t.addGroups(s, pr.subj, o, pr)
+			if n := t.examplesOf(s, o); n >= 0 && n != pr.subj {
+				// "linked to inflammatory skin conditions such as Y and
+				// Z": the examples of a concept are objects too
+				t.addGroups(s, pr.subj, n, pr)
+			}
 			if h >= 0 && h != o && !pr.negated && !pr.denial {
 				// "The gut microbiota of <condition> patients showed
 				// lower Y": what the population's community shows is
@@ -275,6 +280,33 @@ func (t *Tagger) predicatePairs(s *scratch) {
 			}
 		}
 	}
+}
+
+// examplesOf returns the group of concepts of one kind listed as examples
+// of the last unit of group g ("inflammatory skin conditions such as Y
+// and Z"): a pair-examples lead-in after up to two plain words, or -1.
+func (t *Tagger) examplesOf(s *scratch, g int) int {
+	p := &s.pairs
+	n := g + 1
+	if n >= len(p.groups) || p.groups[n].a > p.groups[g].b+5 {
+		return -1
+	}
+	lead := t.exampleLeadBefore(s, p.groups[n].a, p.groups[g].b-1)
+	if lead < p.groups[g].b || lead > p.groups[g].b+2 {
+		return -1
+	}
+	for j := p.groups[g].b; j < lead; j++ {
+		if s.tokMent[j] >= 0 || s.toks[j].flags&(flagHard|flagDigit) != 0 || t.onCue(s.cueHits, j) {
+			return -1
+		}
+	}
+	kind := t.concepts[p.units[p.groups[g].last-1].concept].kind
+	for i := p.groups[n].first; i < p.groups[n].last; i++ {
+		if t.concepts[p.units[i].concept].kind != kind {
+			return -1
+		}
+	}
+	return n
 }
 
 // populationOf returns the group that names the condition of the people
