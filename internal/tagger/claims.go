@@ -1032,6 +1032,10 @@ func (t *Tagger) parentheticalBreak(s *scratch, hits []cueHit, h cueHit, to int)
 	if h.end-h.tok == 1 && h.tok > 0 && t.onCueBits(hits, h.tok-1, cueNeg) && t.breakAside(s, h.tok, h.end, to) {
 		return true // "We did not, however, find ...": the negator's clause goes on
 	}
+	if h.end-h.tok == 1 && h.tok > 0 && t.hasClass2(s.toks[h.tok-1], cl2Modal) && s.tokMent[h.tok-1] < 0 && t.breakAside(s, h.tok, h.end, to) &&
+		t.onCueBits(hits, h.end, relationBits|cueHelp|cueHarm) {
+		return true // "X did, however, increase Y": the verb's clause goes on
+	}
 	return k+1 < to && s.toks[h.tok].flags&flagClause != 0 && s.toks[k].flags&flagClause != 0 && t.hasClass2(s.toks[k], cl2Relative) &&
 		s.tokMent[k] < 0
 }
