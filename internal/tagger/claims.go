@@ -726,7 +726,7 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 			if t.hasClass2(s.toks[k-2], cl2Pronoun) {
 				s.lackSpan = [2]int32{int32(from), h.tok}
 			} else if !slices.ContainsFunc(hits, func(g cueHit) bool {
-				return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc) != 0
+				return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc|cueHelp|cueHarm) != 0
 			}) {
 				s.lackAt = -1 // "..., but data in Y are scarce": no relation to deny
 				return -1
@@ -784,7 +784,7 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			continue
 		}
 		c := j - 1
-		for c > int32(k) && t.ending(s, c, t.adverbEnd) {
+		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) {
 			c--
 		}
 		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0 ||

@@ -893,7 +893,10 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 			}
 		}
 	}
-	if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+	if pr.subj < 0 && i == 0 && s.lackAt >= 0 && pr.tok >= s.lackSpan[0] && pr.tok < s.lackSpan[1] && len(p.groups) > 0 &&
+		p.groups[0].a <= int32(from)+1 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
+		pr.subj = 0 // "X and Y are suggested, but the evidence that they ease Z is thin": the sentence's subject
+	} else if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
 	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && !pr.afterRel &&
 		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) {
