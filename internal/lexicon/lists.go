@@ -230,6 +230,8 @@ const (
 	ListEfficacyWords             = "efficacy-words"              // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	ListPlaceboWords              = "placebo-words"               // "placebo": people compared with those given it are an arm of a trial
 	ListRiskPrepositions          = "risk-prepositions"           // "at": "infants at high risk of Y" names the people, not a relation
+	ListRangeOpeners              = "range-openers"               // "everything": "everything from X to Y" lists X and Y
+	ListRangePrepositions         = "range-prepositions"          // "from": opens the range "from X to Y"
 	ListExpletiveSubjects         = "expletive-subjects"          // "there": after a contrast, opens a clause of its own that a hedge before it does not reach
 	ListReportingVerbs            = "reporting-verbs"             // "say": the statement after them is the sentence's own
 	ListMicrobeProductNouns       = "microbe-product-nouns"       // "products": after a microbe word, toxins in the circulation
@@ -489,6 +491,8 @@ var lists = []List{
 	{ListReportingVerbs, Words, "en", `verbs that report what someone says ("Dermatologists say the evidence for X is thin"): the statement after them is the sentence's own`},
 	{ListExpletiveSubjects, Words, "en", `words that stand as the subject of a clause that names its subject later ("..., but there is little proof that X clears Y"): after a contrast, a clause of its own that a hedge before the contrast does not reach`},
 	{ListRiskPrepositions, Words, "en", `prepositions of people's risk: "infants at (high) risk of Y" names the people, not a relation`},
+	{ListRangeOpeners, Words, "en", `words before a range "from X to Y" that make its ends a list ("blamed for everything from X to Y")`},
+	{ListRangePrepositions, Words, "en", `the preposition that opens a range "from X to Y" (range-openers)`},
 	{ListPlaceboWords, Words, "en", `words of the dummy treatment of a trial: people compared with those given it are an arm, whatever verb names what they took ("women who drank X had fewer Y than women given a placebo drink")`},
 	{ListEfficacyWords, Words, "en", `words of efficacy that, after a comparative and before "than" or "as", compare the subject's effect with an intervention's ("X reduces Y, although it is less effective than Z": Z has the same effect on Y)`},
 	{ListStudyNouns, Words, "en", `nouns of studies that, in the plural after a design word, name other studies ("in cross-sectional studies", "cross-sectional surveys")`},

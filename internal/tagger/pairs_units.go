@@ -521,6 +521,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u) ||
 			t.subjectList(s, hits, g, u)
 	}
+	if u.a == g.b+1 && g.last-g.first == 1 && g.a >= 2 && t.hasClass3(toks[g.a-1], cl3RangePrep) &&
+		t.hasClass3(toks[g.a-2], cl3RangeOpener) && t.hasClass2(toks[g.b], cl2PurposeTo) && toks[g.b].flags&flagHard == 0 &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true // "everything from <X> to <Y>": the ends of a range are a list
+	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
 	}

@@ -252,6 +252,8 @@ const (
 	cl3BreadthAdj                        // "wider", "richer": the breadth of a range of kinds
 	cl3MicrobeProduct                    // "products": after a microbe word, a toxin in the circulation
 	cl3RiskPrep                          // "at": "infants at high risk of Y" names the people
+	cl3RangeOpener                       // "everything": before "from X to Y", X and Y are a list
+	cl3RangePrep                         // "from": opens the range "from X to Y"
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -278,6 +280,8 @@ var class3Lists = []classList{
 	{cl3BreadthAdj, lexicon.ListBreadthAdjectives},
 	{cl3MicrobeProduct, lexicon.ListMicrobeProductNouns},
 	{cl3RiskPrep, lexicon.ListRiskPrepositions},
+	{cl3RangeOpener, lexicon.ListRangeOpeners},
+	{cl3RangePrep, lexicon.ListRangePrepositions},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
