@@ -38,6 +38,23 @@ func (p *pairScratch) groupOf(u int) int {
 	return -1
 }
 
+// sourceOf reports whether tokens [b, a) between a unit ending at b and a
+// mention starting at a say where the unit came from: up to two plain
+// nouns, a participle of source and its preposition ("<microbe> strains
+// isolated from X", "a <microbe> derived from X").
+func (t *Tagger) sourceOf(s *scratch, b, a int32, from int) bool {
+	toks := s.toks
+	if a-b < 2 || a-b > 5 || int(b) < from || !t.hasClass3(toks[a-1], cl3SourcePrep) || !t.hasClass3(toks[a-2], cl3SourceParticiple) {
+		return false
+	}
+	for k := b; k < a; k++ {
+		if toks[k].flags&flagHard != 0 || s.tokMent[k] >= 0 || k < a-2 && (t.onCue(s.cueHits, k) || toks[k].flags&flagLetter == 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameCommunity reports whether unit u is the community and v an imbalance
 // or a diversity that took in a mention of it (a transfer moves the
 // community, it is no property of it), or of the primary site's
@@ -66,6 +83,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			if t.covariate(s, hits, m.tokStart, from) {
 				p.covariates = true
 				continue
+			}
+			if n := len(p.units); n > 0 && t.sourceOf(s, p.units[n-1].b, m.tokStart, from) {
+				continue // "<microbe> isolated from X": X is where the microbe came from, no argument
 			}
 			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}

@@ -254,6 +254,8 @@ const (
 	cl3RiskPrep                          // "at": "infants at high risk of Y" names the people
 	cl3RangeOpener                       // "everything": before "from X to Y", X and Y are a list
 	cl3RangePrep                         // "from": opens the range "from X to Y"
+	cl3SourceParticiple                  // "isolated": "<microbe> isolated from X" names where it came from
+	cl3SourcePrep                        // "from": after a participle of source
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -282,6 +284,8 @@ var class3Lists = []classList{
 	{cl3RiskPrep, lexicon.ListRiskPrepositions},
 	{cl3RangeOpener, lexicon.ListRangeOpeners},
 	{cl3RangePrep, lexicon.ListRangePrepositions},
+	{cl3SourceParticiple, lexicon.ListSourceParticiples},
+	{cl3SourcePrep, lexicon.ListSourcePrepositions},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
