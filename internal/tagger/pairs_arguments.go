@@ -831,6 +831,10 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	if !armCause && !pr.afterRel {
 		t.sharedSubject(s, hits, i, from)
 	}
+	if k := pr.tok; k-2 >= int32(from) && t.ingForm(s, k) && t.hasClass3(toks[k-2], cl3TopicHead) && s.tokMent[k-2] < 0 &&
+		t.hasClass2(toks[k-1], cl2FindingPrep|cl2PairOf|cl2PairObjectPrep) && toks[k-1].flags&flagHard == 0 && toks[k].flags&flagHard == 0 {
+		pr.subj = -1 // "fuelling interest in restoring X": the gerund names a topic, done by no one named
+	}
 	if g := t.gerundMeansSubject(s, i, from); g >= 0 {
 		pr.subj = g // "X works on Y partly by calming Z": the means is the subject's
 	}

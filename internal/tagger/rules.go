@@ -256,6 +256,7 @@ const (
 	cl3RangePrep                           // "from": opens the range "from X to Y"
 	cl3SourceParticiple                    // "isolated": "<microbe> isolated from X" names where it came from
 	cl3SourcePrep                          // "from": after a participle of source
+	cl3TopicHead                           // "interest": "interest in restoring X" names a topic, no act of a subject
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -286,6 +287,7 @@ var class3Lists = []classList{
 	{cl3RangePrep, lexicon.ListRangePrepositions},
 	{cl3SourceParticiple, lexicon.ListSourceParticiples},
 	{cl3SourcePrep, lexicon.ListSourcePrepositions},
+	{cl3TopicHead, lexicon.ListTopicHeads},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
