@@ -515,6 +515,9 @@ func (t *Tagger) pairGroups(s *scratch, hits []cueHit) {
 func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	last := s.pairs.units[g.last-1]
+	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause) == 0 && toks[u.a].flags&(flagHard|flagClause) == 0 && t.hasClass(toks[g.b], clsArticle) {
+		return false // "in children with <Y> a <X> lowered Z": an article opens a new phrase, no item
+	}
 	if t.concepts[last.concept].kind != t.concepts[u.concept].kind && (t.peopleWith(s, g.a) || t.inOpeningPhrase(s, g.a)) &&
 		strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start]) != "," && u.a > g.b && toks[g.b].flags&flagClause != 0 {
 		// "in adults with <condition>, oral X, ...": the people's
