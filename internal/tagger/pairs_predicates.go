@@ -903,8 +903,9 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 		return false
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
-		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j) || t.onCueBits(s.cueHits, j, cueCompar)) {
-		j-- // "both", "higher", "elevated", "better"
+		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j) || t.onCueBits(s.cueHits, j, cueCompar) ||
+		s.tokMent[j] >= 0 && j < k-1 && (toks[j+1].flags&flagHard == 0 || strings.TrimSpace(s.text[toks[j].end:toks[j+1].start]) == ",")) {
+		j-- // "both", "higher", "elevated", "better"; an item before ("linked to X, increased Y and elevated Z")
 	}
 	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {
 		return false

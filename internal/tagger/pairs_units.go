@@ -873,8 +873,8 @@ func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
 		if m := s.tokMent[j]; m >= 0 {
 			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind
 		}
-		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && j > k {
-			return false
+		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && !(t.edForm(s, j) && t.hasClass(toks[j-1], clsConj)) && j > k {
+			return false // ("<Y> and elevated <Z>": a participle of the last item)
 		}
 	}
 	return false
