@@ -964,7 +964,10 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		// object comes with the comparison after the preposition)
 		// (not "X and Y lowered Z and were accompanied by ...": the
 		// list is the subject of the verb before)
-		if t.outsideArgument(s, pr.end, to) || pr.end-pr.tok > 1 && t.outsideArgument(s, pr.end-1, to) {
+		if t.outsideArgument(s, pr.end, to) || pr.end-pr.tok > 1 && t.outsideArgument(s, pr.end-1, to) ||
+			pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2FindingPrep) && !t.mentionAfter(s, pr.end, min(to, int(pr.end)+4)) {
+			// ("both of which were common in the cohort": where they are
+			// found names no concept)
 			// "X and Y, both of which are shaped by diet": each goes with
 			// something outside the taxonomy, not with the other
 			pr.outside = true
