@@ -165,6 +165,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.subj = right
 		}
 	}
+	t.correlatedChanges(s)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -1203,6 +1204,32 @@ func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int 
 		}
 	}
 	return g
+}
+
+// correlatedChanges reads "The reduction in Y (did not) correlate(d) with
+// the rise in X": a noun of change whose object is the subject of a verb
+// of association right after it names what the verb relates; it makes no
+// pair of its own.
+func (t *Tagger) correlatedChanges(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.end-pr.tok < 2 || pr.bits&(cueInc|cueDec) == 0 || !t.hasClass2(toks[pr.end-1], cl2FindingPrep|cl2PairOf) ||
+			p.groups[pr.obj].a != pr.end {
+			continue
+		}
+		for j := i + 1; j < len(p.preds); j++ {
+			q := &p.preds[j]
+			if q.tok < p.groups[pr.obj].b || q.tok-p.groups[pr.obj].b > 4 {
+				continue
+			}
+			if t.associationOnly(q) && q.subj == pr.obj && q.obj >= 0 && !t.hasClass2(toks[q.end-1], cl2FindingPrep) {
+				pr.headless = true
+			}
+			break
+		}
+	}
 }
 
 // appositiveBefore returns the group right before an appositive that ends
