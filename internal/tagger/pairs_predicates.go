@@ -762,6 +762,25 @@ func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from in
 			t.hasClass(s.toks[h.tok], clsLess) && int(h.end) < len(s.toks) && t.hasClass2(s.toks[h.end], cl2PairOf))
 }
 
+// afterAppositive reports whether token k follows the closing comma of an
+// appositive after a concept ("X, a poorly absorbed antibiotic, reduced
+// Y"): an article after the concept and a comma, then up to five words
+// with no clause punctuation.
+func (t *Tagger) afterAppositive(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	for j := k - 1; j > int32(from) && j >= k-6; j-- {
+		if toks[j].flags&flagClause == 0 {
+			if toks[j].flags&flagHard != 0 {
+				return false
+			}
+			continue
+		}
+		return j < k-1 && t.hasClass(toks[j], clsArticle) && s.tokMent[j-1] >= 0 &&
+			strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) == ","
+	}
+	return false
+}
+
 // adjective reports whether directional cue h is an adjective before the
 // concept it qualifies ("reduced diversity", "elevated insulin") rather than
 // a verb: it ends in -ed, a mention follows it, and nothing that could be
@@ -810,7 +829,8 @@ func (t *Tagger) adjective(s *scratch, text string, h cueHit, from int) bool {
 	if toks[h.tok].flags&flagClause != 0 && t.finiteVerbBefore(s, h, from) {
 		return false // "X increased Y (p < 0.01), decreased Z": verbs in a series
 	}
-	if toks[h.tok].flags&flagClause != 0 && (t.relativeHead(s, s.cueHits, h.tok, from) >= 0 || t.afterExamples(s, h.tok, from)) {
+	if toks[h.tok].flags&flagClause != 0 && (t.relativeHead(s, s.cueHits, h.tok, from) >= 0 || t.afterExamples(s, h.tok, from) ||
+		t.afterAppositive(s, h.tok, from)) {
 		// "X, which lowers Y, improved Z": the verb after the relative
 		// clause; "Interventions ..., such as X or Y, reduced Z": after
 		// the examples
