@@ -92,6 +92,13 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	}
 	t.absorbUnits(s, hits)
 	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	// "a trial in zinc-deficient children found lower Y after zinc": the
+	// people without X are the setting when X is given later on
+	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool {
+		return u.withheld && u.given && slices.ContainsFunc(p.units, func(v pairUnit) bool {
+			return v.a > u.a && v.concept == u.concept && !v.withheld
+		})
+	})
 	// A synonym that ends in a hyphenated relation word before another
 	// concept ("<X>-related <Y>") is that concept's cause, not an item
 	// of a list: the relation word is a predicate of its own.
