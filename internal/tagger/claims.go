@@ -710,6 +710,9 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
 	s.lackAt = -1
 	if k := t.evidenceLackingAt(s, hits, from, to, false); k >= 0 {
+		// it denies the relations named between the evidence and the
+		// lacking-word, whatever clause follows
+		s.lackAt, s.lackSpan = k, [2]int32{int32(from), k}
 		return k
 	}
 	// "..., but the evidence that X treats Y is thin", "X is said to
@@ -743,6 +746,12 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, contrast bool) int32 {
 	toks := s.toks
 	k := from
+	for n := 0; n < 2 && k+n+1 < to && s.tokMent[k+n] < 0 && toks[k+n].flags&flagLetter != 0; n++ {
+		if toks[k+n+1].flags&flagClause != 0 {
+			k, from = k+n+1, k+n+1 // past an opening word or two: "Still, the evidence ...", "In short, ..."
+			break
+		}
+	}
 	for j := from; j < to && j < from+4; j++ {
 		// past a reporting frame: "Dermatologists say (that) the evidence ..."
 		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && j > from {
