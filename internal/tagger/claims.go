@@ -242,6 +242,15 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.end-h.tok == 1 && h.bits == cueAssoc && int(h.tok) > from+1 && s.tokMent[h.tok-1] < 0 &&
+			(int(h.end) >= to || toks[h.end].flags&flagHard != 0) && i > 0 && hits[i-1].end == h.tok && hits[i-1].bits&cueCompar != 0 &&
+			t.hasClass2(toks[hits[i-1].tok], cl2Than) {
+			// "... than in healthy controls": the noun that ends a
+			// comparison of groups, no verb
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
 			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, h.end+1, to) {
 			// "or an identical placebo": what a group was given, no comparison

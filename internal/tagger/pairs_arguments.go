@@ -166,6 +166,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 	}
 	t.correlatedChanges(s)
+	t.comparedInPeople(s)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
 	t.loweredRelatives(s)
@@ -1204,6 +1205,24 @@ func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int 
 		}
 	}
 	return g
+}
+
+// comparedInPeople reads "found higher X and Y in patients with Z than in
+// controls": a comparative adjective before its objects, with no subject,
+// and a condition of people after them compares the people with it;
+// each object is associated with the condition.
+func (t *Tagger) comparedInPeople(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.bits&^cueCompar != 0 || pr.end-pr.tok != 1 || p.groups[pr.obj].a > pr.end+2 {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		if g := t.conditionFoundIn(s, p.groups[pr.obj].b, sb); g >= 0 && g != pr.obj {
+			pr.subj, pr.compare = g, true
+		}
+	}
 }
 
 // correlatedChanges reads "The reduction in Y (did not) correlate(d) with
