@@ -235,6 +235,7 @@ const (
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
+	ListGenericPossessives        = "generic-possessives"         // "your": "your diet" is the reader's, no diet named before
 	ListExpletiveSubjects         = "expletive-subjects"          // "there": after a contrast, opens a clause of its own that a hedge before it does not reach
 	ListReportingVerbs            = "reporting-verbs"             // "say": the statement after them is the sentence's own
 	ListMicrobeProductNouns       = "microbe-product-nouns"       // "products": after a microbe word, toxins in the circulation
@@ -499,6 +500,7 @@ var lists = []List{
 	{ListSourceParticiples, Words, "en", `participles that, with a source preposition, say where the concept before came from: "<microbe> strains isolated from X" (X is no argument)`},
 	{ListSourcePrepositions, Words, "en", `prepositions of source after a participle of source (source-participles)`},
 	{ListTopicHeads, Words, "en", `nouns after which a preposition and a gerund name a topic, not an act of the sentence's subject ("fuelling interest in restoring X")`},
+	{ListGenericPossessives, Words, "en", `possessives of the reader: before a referring noun ("your diet") they name the reader's own thing, not the concept named before`},
 	{ListPlaceboWords, Words, "en", `words of the dummy treatment of a trial: people compared with those given it are an arm, whatever verb names what they took ("women who drank X had fewer Y than women given a placebo drink")`},
 	{ListEfficacyWords, Words, "en", `words of efficacy that, after a comparative and before "than" or "as", compare the subject's effect with an intervention's ("X reduces Y, although it is less effective than Z": Z has the same effect on Y)`},
 	{ListStudyNouns, Words, "en", `nouns of studies that, in the plural after a design word, name other studies ("in cross-sectional studies", "cross-sectional surveys")`},

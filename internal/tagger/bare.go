@@ -289,7 +289,9 @@ func (t *Tagger) referringStart(s *scratch, k int) bool {
 	toks := s.toks
 	opens := func(j int) bool {
 		// ("a balanced diet" is a new one, not "the diet" named before)
-		return t.hasClass(toks[j], clsArticle|clsDeterminer) && !t.hasClass2(toks[j], cl2Indefinite) || t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
+		// ("your diet" is the reader's, whatever diet the page named)
+		return t.hasClass(toks[j], clsArticle|clsDeterminer) && !t.hasClass2(toks[j], cl2Indefinite) && !t.hasClass3(toks[j], cl3GenericPossessive) ||
+			t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
 	}
 	return opens(k-1) || k > 1 && t.edForm(s, int32(k-1)) && s.tokMent[k-1] < 0 && opens(k-2)
 }

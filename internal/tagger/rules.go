@@ -228,35 +228,36 @@ var classLists = []classList{
 
 // Word classes of the third table: one bit each in Tagger.class3.
 const (
-	cl3PlacePrep        uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
-	cl3ChainAdverb                         // "thereby": the verb after it has the object before as its cause
-	cl3AssociatedWord                      // "associated": an inverse adverb before it lowers what an exposure goes with
-	cl3RiskNoun                            // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
-	cl3SizeWord                            // "half", "third": the size of a change without digits ("by almost half")
-	cl3RegimenPrep                         // "on": people on an intervention were given it
-	cl3CauseConj                           // "because": a pronoun after it stands for the subject before
-	cl3SourceWord                          // "according": the study after "to" is the source of the result
-	cl3ResultNoun                          // "trend": a noun that names the result just stated
-	cl3CalledFor                           // "needed": after a copula, a design before it is called for
-	cl3Towards                             // "towards": the state a change without direction moves its object to
-	cl3EvidenceNoun                        // "evidence", "data": a subject whose lack denies what it is for
-	cl3LackingWord                         // "lacking", "thin": said of the evidence, a denial
-	cl3MakingVerb                          // "make": after a community and a relative pronoun, it produces its object
-	cl3StudyNoun                           // "studies", "surveys": after a design word, in the plural, other studies
-	cl3ImbalanceVerb                       // "alter": the community after it is an imbalance when a harmful exposure or a condition acts
-	cl3EfficacyWord                        // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
-	cl3PlaceboWord                         // "placebo": people compared with those given it are an arm of a trial
-	cl3Expletive                           // "there": after a contrast, opens a clause of its own
-	cl3ReportingVerb                       // "say": the statement after it is the sentence's own
-	cl3RangeNoun                           // "range", "mix": after a breadth adjective, the diversity of the microbes after "of"
-	cl3BreadthAdj                          // "wider", "richer": the breadth of a range of kinds
-	cl3MicrobeProduct                      // "products": after a microbe word, a toxin in the circulation
-	cl3RiskPrep                            // "at": "infants at high risk of Y" names the people
-	cl3RangeOpener                         // "everything": before "from X to Y", X and Y are a list
-	cl3RangePrep                           // "from": opens the range "from X to Y"
-	cl3SourceParticiple                    // "isolated": "<microbe> isolated from X" names where it came from
-	cl3SourcePrep                          // "from": after a participle of source
-	cl3TopicHead                           // "interest": "interest in restoring X" names a topic, no act of a subject
+	cl3PlacePrep         uint64 = 1 << iota // "into", "across": a place or path that ends an object's noun phrase
+	cl3ChainAdverb                          // "thereby": the verb after it has the object before as its cause
+	cl3AssociatedWord                       // "associated": an inverse adverb before it lowers what an exposure goes with
+	cl3RiskNoun                             // "risk", "odds": "a higher risk of Y in people with X" makes X the exposure
+	cl3SizeWord                             // "half", "third": the size of a change without digits ("by almost half")
+	cl3RegimenPrep                          // "on": people on an intervention were given it
+	cl3CauseConj                            // "because": a pronoun after it stands for the subject before
+	cl3SourceWord                           // "according": the study after "to" is the source of the result
+	cl3ResultNoun                           // "trend": a noun that names the result just stated
+	cl3CalledFor                            // "needed": after a copula, a design before it is called for
+	cl3Towards                              // "towards": the state a change without direction moves its object to
+	cl3EvidenceNoun                         // "evidence", "data": a subject whose lack denies what it is for
+	cl3LackingWord                          // "lacking", "thin": said of the evidence, a denial
+	cl3MakingVerb                           // "make": after a community and a relative pronoun, it produces its object
+	cl3StudyNoun                            // "studies", "surveys": after a design word, in the plural, other studies
+	cl3ImbalanceVerb                        // "alter": the community after it is an imbalance when a harmful exposure or a condition acts
+	cl3EfficacyWord                         // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
+	cl3PlaceboWord                          // "placebo": people compared with those given it are an arm of a trial
+	cl3Expletive                            // "there": after a contrast, opens a clause of its own
+	cl3ReportingVerb                        // "say": the statement after it is the sentence's own
+	cl3RangeNoun                            // "range", "mix": after a breadth adjective, the diversity of the microbes after "of"
+	cl3BreadthAdj                           // "wider", "richer": the breadth of a range of kinds
+	cl3MicrobeProduct                       // "products": after a microbe word, a toxin in the circulation
+	cl3RiskPrep                             // "at": "infants at high risk of Y" names the people
+	cl3RangeOpener                          // "everything": before "from X to Y", X and Y are a list
+	cl3RangePrep                            // "from": opens the range "from X to Y"
+	cl3SourceParticiple                     // "isolated": "<microbe> isolated from X" names where it came from
+	cl3SourcePrep                           // "from": after a participle of source
+	cl3TopicHead                            // "interest": "interest in restoring X" names a topic, no act of a subject
+	cl3GenericPossessive                    // "your": "your diet" is the reader\'s, no diet named before
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -288,6 +289,7 @@ var class3Lists = []classList{
 	{cl3SourceParticiple, lexicon.ListSourceParticiples},
 	{cl3SourcePrep, lexicon.ListSourcePrepositions},
 	{cl3TopicHead, lexicon.ListTopicHeads},
+	{cl3GenericPossessive, lexicon.ListGenericPossessives},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
