@@ -265,6 +265,18 @@ func BenchmarkTagPathological(b *testing.B) {
 				"stress is common and may alter the gut microbiota ", n/570) +
 				"is thin."
 		},
+		// the wordings of rules r22 in one endless sentence: arms without
+		// "group", evidence lacking after a contrast, appositives, ranges,
+		// sources, topic gerunds, correlated changes, flares with their
+		// cause after them, comparisons in people
+		"r22-wordings": func(n int) string {
+			return "Still, the evidence for probiotics in acne " + strings.Repeat("and erythema was lower in probiotic-fed than in control mice, "+
+				"FO mice had lower IL-17, but the evidence behind it is thin, butyrate, a fatty acid that strengthens the gut barrier, "+
+				"everything from acne to eczema, strains isolated from kefir, interest in restoring the gut microbiota, the reduction "+
+				"in EASI did not correlate with the rise in zinc, eczema flares up every time stress rises, higher zonulin and LPS in "+
+				"patients with psoriasis than in healthy controls ", n/560) +
+				"is thin."
+		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention
 		"modifiers": func(n int) string {
