@@ -122,6 +122,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout81", floors{concept: 0.98, claim: 0.97, flags: 0.94, pairs: 0.94, effect: 0.89}},
 		{"testdata/heldout82", floors{concept: 0.95, claim: 0.90, flags: 0.94, pairs: 0.86, effect: 0.90}},
 		{"testdata/heldout83", floors{concept: 0.97, claim: 0.90, flags: 0.97, pairs: 0.82, effect: 0.94}},
+		// Written at the start of rules r22 and kept unused until its end:
+		// scored once with r21 and r22 (their READMEs); floors just below r22.
+		{"testdata/heldout84", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.90, effect: 0.92}},
+		{"testdata/heldout85", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.92}},
+		{"testdata/heldout86", floors{concept: 0.97, claim: 0.97, flags: 0.96, pairs: 0.91, effect: 0.92}},
+		{"testdata/heldout87", floors{concept: 0.94, claim: 0.95, flags: 0.96, pairs: 0.82, effect: 0.88}},
+		{"testdata/heldout88", floors{concept: 0.98, claim: 0.90, flags: 0.97, pairs: 0.80, effect: 0.93}},
+		{"testdata/heldout89", floors{concept: 0.96, claim: 0.92, flags: 0.94, pairs: 0.84, effect: 0.90}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).

@@ -1186,6 +1186,17 @@ func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 // group, then up to four plain words, no people among them ("bacteria in
 // patients who ..."), or -1.
 func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int {
+	return t.phraseBefore(s, hits, k, from, 5, func(b int32) bool {
+		return t.hasClass2(s.toks[b], cl2FindingPrep) || t.hasClass3(s.toks[b], cl3PlacePrep)
+	})
+}
+
+// phraseBefore returns the group right before a phrase that ends at the
+// relative pronoun at token k: the phrase starts right after the group
+// with a word that opens accepts, at most gap words before k, and goes on
+// with plain words, no people among them; else -1 (placedBefore,
+// appositiveBefore).
+func (t *Tagger) phraseBefore(s *scratch, hits []cueHit, k int32, from int, gap int32, opens func(b int32) bool) int {
 	toks := s.toks
 	if k < int32(from)+3 {
 		return -1
@@ -1195,7 +1206,7 @@ func (t *Tagger) placedBefore(s *scratch, hits []cueHit, k int32, from int) int 
 		return -1
 	}
 	b := s.pairs.groups[g].b
-	if b >= k-1 || k-b > 5 || !t.hasClass2(toks[b], cl2FindingPrep) && !t.hasClass3(toks[b], cl3PlacePrep) {
+	if b >= k-1 || k-b > gap || !opens(b) {
 		return -1
 	}
 	for j := b + 1; j < k; j++ {
@@ -1256,25 +1267,9 @@ func (t *Tagger) correlatedChanges(s *scratch) {
 // the main fuel of colon cells, which ..."): a comma after the group,
 // then an article and up to five plain words, or -1.
 func (t *Tagger) appositiveBefore(s *scratch, hits []cueHit, k int32, from int) int {
-	toks := s.toks
-	if k < int32(from)+3 {
-		return -1
-	}
-	g := s.pairs.groupBefore(k-1, int32(from))
-	if g < 0 {
-		return -1
-	}
-	b := s.pairs.groups[g].b
-	if b >= k-1 || k-b > 6 || strings.TrimSpace(s.text[toks[b-1].end:toks[b].start]) != "," || !t.hasClass(toks[b], clsArticle) {
-		return -1
-	}
-	for j := b + 1; j < k; j++ {
-		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagDigit) != 0 || toks[j].flags&flagLetter == 0 ||
-			toks[j].flags&flagHard != 0 && !(j == k-1 && toks[j].flags&flagClause != 0) || t.hasClass2(toks[j], cl2Population|cl2Relative) {
-			return -1
-		}
-	}
-	return g
+	return t.phraseBefore(s, hits, k, from, 6, func(b int32) bool {
+		return strings.TrimSpace(s.text[s.toks[b-1].end:s.toks[b].start]) == "," && t.hasClass(s.toks[b], clsArticle)
+	})
 }
 
 // relativeBefore returns the relative pronoun right before token k (past
