@@ -232,6 +232,7 @@ const (
 	ListRiskPrepositions          = "risk-prepositions"           // "at": "infants at high risk of Y" names the people, not a relation
 	ListRangeOpeners              = "range-openers"               // "everything": "everything from X to Y" lists X and Y
 	ListRangePrepositions         = "range-prepositions"          // "from": opens the range "from X to Y"
+	ListRangeEnds                 = "range-ends"                  // "to": closes the range "from X to Y"
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -497,6 +498,7 @@ var lists = []List{
 	{ListRiskPrepositions, Words, "en", `prepositions of people's risk: "infants at (high) risk of Y" names the people, not a relation`},
 	{ListRangeOpeners, Words, "en", `words before a range "from X to Y" that make its ends a list ("blamed for everything from X to Y")`},
 	{ListRangePrepositions, Words, "en", `the preposition that opens a range "from X to Y" (range-openers)`},
+	{ListRangeEnds, Words, "en", `the preposition that closes a range "from X to Y" (range-openers)`},
 	{ListSourceParticiples, Words, "en", `participles that, with a source preposition, say where the concept before came from: "<microbe> strains isolated from X" (X is no argument)`},
 	{ListSourcePrepositions, Words, "en", `prepositions of source after a participle of source (source-participles)`},
 	{ListTopicHeads, Words, "en", `nouns after which a preposition and a gerund name a topic, not an act of the sentence's subject ("fuelling interest in restoring X")`},

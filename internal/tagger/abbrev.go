@@ -134,18 +134,14 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	}
 	// A word of lack after the mention ("dietary fiber deficiency (FD)")
 	// is read as a modifier on a subject is, literally: the short form
-	// names the concept, and its letters may start inside the mention.
+	// names the concept, and its letters may start inside the mention. A
+	// noun that may stand for the concept may close the long form after
+	// its mention too: "the fish-oil diet (FO)", "a kefir supplement (KS)".
 	lack := false
-	if me == e && e-2 >= lo && s.tokMent[e-1] < 0 && toks[e-1].flags&flagHard == 0 && t.hasClass(toks[e-1], clsLess) {
-		if m := s.tokMent[e-2]; m >= 0 && s.ments[m].tokEnd == int32(e-1) {
-			me, lack = e-1, true
-		}
-	}
-	// A noun that may stand for the concept may close the long form after
-	// its mention: "the fish-oil diet (FO)", "a kefir supplement (KS)".
-	if me == e && e-2 >= lo && s.tokMent[e-1] < 0 && toks[e-1].flags&flagHard == 0 && t.hasClass2(toks[e-1], cl2Referring) {
-		if m := s.tokMent[e-2]; m >= 0 && s.ments[m].tokEnd == int32(e-1) {
-			me = e - 1
+	if me == e && e-2 >= lo && s.tokMent[e-1] < 0 && toks[e-1].flags&flagHard == 0 {
+		less := t.hasClass(toks[e-1], clsLess)
+		if m := s.tokMent[e-2]; m >= 0 && s.ments[m].tokEnd == int32(e-1) && (less || t.hasClass2(toks[e-1], cl2Referring)) {
+			me, lack = e-1, less
 		}
 	}
 	if m := s.tokMent[me-1]; m >= 0 && s.ments[m].tokEnd == int32(me) {

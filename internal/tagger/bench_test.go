@@ -265,17 +265,23 @@ func BenchmarkTagPathological(b *testing.B) {
 				"stress is common and may alter the gut microbiota ", n/570) +
 				"is thin."
 		},
-		// the wordings of rules r22 in one endless sentence: arms without
-		// "group", evidence lacking after a contrast, appositives, ranges,
-		// sources, topic gerunds, correlated changes, flares with their
-		// cause after them, comparisons in people
+		// the wordings of rules r22, in sentences short enough to be
+		// analysed as claims: arms without "group", evidence lacking after
+		// a contrast, appositives, ranges, sources, topic gerunds,
+		// correlated changes, flares with their cause after them,
+		// comparisons in people
 		"r22-wordings": func(n int) string {
-			return "Still, the evidence for probiotics in acne " + strings.Repeat("and erythema was lower in probiotic-fed than in control mice, "+
-				"FO mice had lower IL-17, but the evidence behind it is thin, butyrate, a fatty acid that strengthens the gut barrier, "+
-				"everything from acne to eczema, strains isolated from kefir, interest in restoring the gut microbiota, the reduction "+
-				"in EASI did not correlate with the rise in zinc, eczema flares up every time stress rises, higher zonulin and LPS in "+
-				"patients with psoriasis than in healthy controls ", n/560) +
-				"is thin."
+			return strings.Repeat("Still, the evidence for probiotics in acne is thin, but erythema was lower in probiotic-fed than "+
+				"in control mice and FO mice had lower IL-17, although the evidence behind it is thin. Butyrate, a fatty acid that "+
+				"strengthens the gut barrier, reduced everything from acne to eczema, and strains isolated from kefir fuelled "+
+				"interest in restoring the gut microbiota. The reduction in EASI did not correlate with the rise in zinc, eczema "+
+				"flares up every time stress rises, and higher zonulin and LPS were found in patients with psoriasis than in "+
+				"healthy controls. ", n/720)
+		},
+		// comparatives of many outcomes in many arms named without "group",
+		// one sentence each of about 1.9 kB: the most a claim is analysed
+		"r22-arms": func(n int) string {
+			return strings.Repeat(strings.Repeat("lower acne and eczema and psoriasis and zonulin in mice fed probiotics, ", 27)+"done. ", n/1950)
 		},
 		// a taxonomy modifier before endless nouns, and favourable changes
 		// of the community after an intervention

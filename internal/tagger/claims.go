@@ -269,8 +269,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	t.doseAsides(s, hits, from, to)
 	if k := t.evidenceLacking(s, hits, from, to); k >= 0 {
 		// "Evidence for X in Y is lacking": a denial of what the evidence
-		// is for
-		hits = append(hits, cueHit{tok: k, end: k + 1, bits: cueNegRel})
+		// is for, among the hits in token order
+		at, _ := slices.BinarySearchFunc(hits, k, func(h cueHit, k int32) int { return int(h.tok - k) })
+		hits = slices.Insert(hits, at, cueHit{tok: k, end: k + 1, bits: cueNegRel})
 		s.cueHits = hits
 	}
 
@@ -713,46 +714,53 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 
 // evidenceLacking returns the token of a lacking-word said, after a
 // copula and maybe adverbs, of a noun of evidence that opens the sentence,
-// maybe after a reporting frame ("(The) evidence for X in Y is (currently)
-// lacking", "the evidence that X treats Y is thin", "Dermatologists say
-// the evidence ..."), or -1. The lacking-word ends its clause.
+// maybe after an opening word or a reporting frame ("(The) evidence for X
+// in Y is (currently) lacking", "the evidence that X treats Y is thin",
+// "Still, the evidence ...", "Dermatologists say the evidence ..."), or
+// that opens a clause of contrast ("..., but the evidence that X treats Y
+// is thin", "X is said to cause Y, but the evidence behind it is thin"),
+// or -1. The lacking-word ends its clause. It records in s.lackAt and
+// s.lackSpan the lacking-word and the tokens whose relations it denies:
+// from the evidence to the lacking-word, or, for "the evidence behind
+// it", the claim before the contrast.
 func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
 	s.lackAt = -1
-	if k := t.evidenceLackingAt(s, hits, from, to, false); k >= 0 {
-		// it denies the relations named between the evidence and the
-		// lacking-word, whatever clause follows
+	if k, _ := t.evidenceLackingAt(s, hits, from, to, false); k >= 0 {
 		s.lackAt, s.lackSpan = k, [2]int32{int32(from), k}
 		return k
 	}
-	// "..., but the evidence that X treats Y is thin", "X is said to
-	// cause Y, but the evidence behind it is thin": a clause of contrast
-	// that speaks of the evidence for what comes after the noun, or, for
-	// "it", before the contrast
 	for _, h := range hits {
-		if h.bits&cueContrast != 0 && int(h.tok) > from && int(h.end) < to && s.toks[h.tok].flags&flagClause != 0 {
-			k := t.evidenceLackingAt(s, hits, int(h.end), to, true)
-			if k < 0 {
-				return -1
-			}
-			s.lackAt, s.lackSpan = k, [2]int32{h.end, k}
-			if t.hasClass2(s.toks[k-2], cl2Pronoun) {
-				s.lackSpan = [2]int32{int32(from), h.tok}
-			} else if !slices.ContainsFunc(hits, func(g cueHit) bool {
-				return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc|cueHelp|cueHarm) != 0
-			}) {
-				s.lackAt = -1 // "..., but data in Y are scarce": no relation to deny
-				return -1
-			}
-			return k
+		if h.bits&cueContrast == 0 || int(h.tok) <= from || int(h.end) >= to || s.toks[h.tok].flags&flagClause == 0 {
+			continue
 		}
+		k, behind := t.evidenceLackingAt(s, hits, int(h.end), to, true)
+		switch {
+		case k < 0:
+			continue
+		case behind:
+			s.lackAt, s.lackSpan = k, [2]int32{int32(from), h.tok}
+		case slices.ContainsFunc(hits, func(g cueHit) bool {
+			return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc|cueHelp|cueHarm) != 0
+		}):
+			s.lackAt, s.lackSpan = k, [2]int32{h.end, k}
+		default:
+			continue // "..., but data in Y are scarce": no relation to deny
+		}
+		return k
 	}
 	return -1
 }
 
+// lackingDenial reports whether cue hit h is the lacking-word that
+// evidenceLacking found: it denies the relations of s.lackSpan.
+func (s *scratch) lackingDenial(h cueHit) bool {
+	return h.tok == s.lackAt && h.bits&cueNegRel != 0
+}
+
 // evidenceLackingAt is evidenceLacking for the clause that starts at
 // token from; after a contrast, evidence for "it" or "this" is evidence
-// for the claim before.
-func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, contrast bool) int32 {
+// for the claim before (behind reports it).
+func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, contrast bool) (lack int32, behind bool) {
 	toks := s.toks
 	k := from
 	for n := 0; n < 2 && k+n+1 < to && s.tokMent[k+n] < 0 && toks[k+n].flags&flagLetter != 0; n++ {
@@ -790,19 +798,20 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 	if k+3 < to && t.hasClass3(toks[k], cl3EvidenceNoun) && t.hasClass(toks[k+1], clsCopula) && t.hasClass3(toks[k+2], cl3LackingWord) &&
 		t.hasClass2(toks[k+3], cl2PurposeTo) && toks[k+1].flags&flagHard == 0 && toks[k+3].flags&flagHard == 0 && k+5 < to &&
 		toks[k+4].flags&flagHard == 0 && t.mentionAfter(s, int32(k+5), to) {
-		return int32(k + 2) // "Evidence is insufficient to recommend X for Y"
+		return int32(k + 2), false // "Evidence is insufficient to recommend X for Y"
 	}
-	behind := contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0
+	pronoun := contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
-		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !behind || toks[k+1].flags&flagHard != 0 {
-		return -1 // ("Evidence suggests that ...": the noun is a verb's subject)
+		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !pronoun || toks[k+1].flags&flagHard != 0 {
+		return -1, false // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
 		if !t.hasClass3(toks[j], cl3LackingWord) {
 			continue
 		}
 		c := j - 1
-		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) {
+		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) &&
+			!t.onCueBits(hits, c, cueNeg) { // ("is not lacking" denies nothing)
 			c--
 		}
 		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0 ||
@@ -811,17 +820,18 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0
 		}
-		if behind && int(c) == k+3 {
+		behind = pronoun && int(c) == k+3
+		if behind {
 			named = true // "but the evidence behind (for) it is thin"
 		}
 		finding := slices.ContainsFunc(hits, func(h cueHit) bool {
 			return int(h.tok) > k && h.tok < c && h.bits&(cueFinding|cueFound|cueHedge) != 0
 		})
 		if t.hasClass(toks[c], clsCopula) && end && named && !finding {
-			return j
+			return j, behind
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // pastVerb reports whether cue hit g is a verb in the past tense
@@ -1050,7 +1060,8 @@ func (t *Tagger) parentheticalBreak(s *scratch, hits []cueHit, h cueHit, to int)
 	if h.end-h.tok == 1 && h.tok > 0 && t.onCueBits(hits, h.tok-1, cueNeg) && t.breakAside(s, h.tok, h.end, to) {
 		return true // "We did not, however, find ...": the negator's clause goes on
 	}
-	if h.end-h.tok == 1 && h.tok > 0 && t.hasClass2(s.toks[h.tok-1], cl2Modal) && s.tokMent[h.tok-1] < 0 && t.breakAside(s, h.tok, h.end, to) &&
+	if h.end-h.tok == 1 && h.tok > 0 && s.tokSent[h.tok-1] == s.tokSent[h.tok] && t.hasClass2(s.toks[h.tok-1], cl2Modal) &&
+		s.tokMent[h.tok-1] < 0 && t.breakAside(s, h.tok, h.end, to) &&
 		t.onCueBits(hits, h.end, relationBits|cueHelp|cueHarm) {
 		return true // "X did, however, increase Y": the verb's clause goes on
 	}

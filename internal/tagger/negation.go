@@ -54,7 +54,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	if t.retractedSignificance(s, hits, i, from) {
 		return true // "X lowered Y, but the difference was not significant"
 	}
-	if h.tok == s.lackAt && h.bits&cueNegRel != 0 {
+	if s.lackingDenial(h) {
 		return true // "X causes Y, but the evidence behind it is thin"
 	}
 	if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {

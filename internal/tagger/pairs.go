@@ -81,6 +81,7 @@ type predicate struct {
 // about the last sentence, for the claim's confidence.
 type pairScratch struct {
 	units  []pairUnit
+	later  []bool // per concept: named later in the sentence, neither withheld nor given (dropDeficientSettings)
 	groups []pairGroup
 	preds  []predicate
 	spans  [][2]int32 // set aside by "not" or "rather than"

@@ -967,7 +967,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		// (not "X and Y lowered Z and were accompanied by ...": the
 		// list is the subject of the verb before)
 		if t.outsideArgument(s, pr.end, to) || pr.end-pr.tok > 1 && t.outsideArgument(s, pr.end-1, to) ||
-			pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2FindingPrep) && !t.mentionAfter(s, pr.end, min(to, int(pr.end)+4)) {
+			pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2FindingPrep) && !t.mentionAfter(s, pr.end, to) {
 			// ("both of which were common in the cohort": where they are
 			// found names no concept)
 			// "X and Y, both of which are shaped by diet": each goes with
@@ -1218,10 +1218,10 @@ func (t *Tagger) phraseBefore(s *scratch, hits []cueHit, k int32, from int, gap 
 	return g
 }
 
-// comparedInPeople reads "found higher X and Y in patients with Z than in
-// controls": a comparative adjective before its objects, with no subject,
-// and a condition of people after them compares the people with it;
-// each object is associated with the condition.
+// comparedInPeople reads "found higher X and Y in patients with Z (than
+// in controls)": a comparative adjective right before its objects, with no
+// subject, and a condition found in people right after them compare the
+// people with others; each object is associated with the condition.
 func (t *Tagger) comparedInPeople(s *scratch) {
 	p := &s.pairs
 	for i := range p.preds {
@@ -1251,8 +1251,11 @@ func (t *Tagger) correlatedChanges(s *scratch) {
 		}
 		for j := i + 1; j < len(p.preds); j++ {
 			q := &p.preds[j]
-			if q.tok < p.groups[pr.obj].b || q.tok-p.groups[pr.obj].b > 4 {
+			if q.tok < p.groups[pr.obj].b {
 				continue
+			}
+			if q.tok-p.groups[pr.obj].b > 4 {
+				break
 			}
 			if t.associationOnly(q) && q.subj == pr.obj && q.obj >= 0 && !t.hasClass2(toks[q.end-1], cl2FindingPrep) {
 				pr.headless = true
@@ -1267,9 +1270,7 @@ func (t *Tagger) correlatedChanges(s *scratch) {
 // the main fuel of colon cells, which ..."): a comma after the group,
 // then an article and up to five plain words, or -1.
 func (t *Tagger) appositiveBefore(s *scratch, hits []cueHit, k int32, from int) int {
-	return t.phraseBefore(s, hits, k, from, 6, func(b int32) bool {
-		return strings.TrimSpace(s.text[s.toks[b-1].end:s.toks[b].start]) == "," && t.hasClass(s.toks[b], clsArticle)
-	})
+	return t.phraseBefore(s, hits, k, from, 6, func(b int32) bool { return t.appositiveOpens(s, b) })
 }
 
 // relativeBefore returns the relative pronoun right before token k (past

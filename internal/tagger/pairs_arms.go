@@ -72,7 +72,10 @@ func (t *Tagger) armPairs(s *scratch) {
 // was more abundant and <Z> was higher in the <X> group": a comparative
 // said of a concept in the arm given an intervention, with "in" or "of"
 // before the arm, is the intervention's effect (the arms compare what
-// they were given). Each concept of the arm's clause before it takes the
+// they were given). The arm may be named without "group" (armNoun:
+// "<X>-fed mice", "FO mice", "lower in <X>-fed than in control mice") or
+// by people given it ("in mice fed <X>"); the arm compared with ("than in
+// rats fed <X> alone") is none. Each concept of the arm's clause before it takes the
 // first comparative after it, or else the one before it; the first
 // statement wins ("more <Y> ... in the <X> group, while <W> decreased").
 func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
@@ -114,13 +117,13 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 				continue
 			}
 			dir, at := 0, int32(-1)
-			for j := u.b; j < int32(k) && dir == 0; j++ {
+			for j := u.b; j < int32(k) && j < u.b+armReach && dir == 0; j++ {
 				if j > u.b && t.onCueBits(hits, j-1, cueInc|cueDec|cueHelp|cueHarm) && !t.onCueBits(hits, j, cueInc|cueDec) {
 					break // "Y improved more in the X group": a degree of the verb, whose own pair says it
 				}
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
-			for j := u.a - 1; j >= start && dir == 0; j-- {
+			for j := u.a - 1; j >= start && j >= u.a-armReach && dir == 0; j-- {
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
 			if dir != 0 {
@@ -130,12 +133,23 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 	}
 }
 
-// armNoun returns the word that names the arm given intervention unit
-// arm right after it: "the <X> group", "<X>-treated mice", "<X> mice"
-// (a short form of the diet the mice were fed), or "than" when the arm's
-// noun is left to the arm it is compared with ("lower in <X>-fed than in
-// control mice"), or -1. named reports whether those words alone make
-// the unit an arm given the intervention.
+// shortFormAt reports whether tokens [a, b) are one word with an inner
+// capital, as a short form is ("FO", "GOS"): what the arm was given,
+// named before the animals ("FO mice").
+func shortFormAt(s *scratch, a, b int32) bool {
+	return b-a == 1 && s.toks[a].flags&flagInnerUpper != 0
+}
+
+// armReach is how far, in tokens, the comparative of an arm's outcome
+// may stand from the outcome ("<Y> was 1.7-fold higher in ...").
+const armReach = 12
+
+// armNoun returns the token of the word that names the arm given
+// intervention unit arm right after it: "the <X> group", "<X>-treated
+// mice", "<X> mice" (a short form of the diet the mice were fed), or
+// "than" when the arm's noun is left to the arm it is compared with
+// ("lower in <X>-fed than in control mice"), or -1. named reports whether
+// those words alone make the unit an arm given the intervention.
 func (t *Tagger) armNoun(s *scratch, arm pairUnit, to int) (end int, named bool) {
 	toks := s.toks
 	e := int(arm.b)
@@ -147,9 +161,9 @@ func (t *Tagger) armNoun(s *scratch, arm pairUnit, to int) (end int, named bool)
 		return -1, false
 	case t.hasClass2(toks[e], cl2Arm) && e == int(arm.b):
 		return e, false
-	case t.hasClass2(toks[e], cl2Population) && (e > int(arm.b) || arm.b-arm.a == 1 && toks[arm.a].flags&flagInnerUpper != 0):
+	case t.hasClass2(toks[e], cl2Population) && (e > int(arm.b) || shortFormAt(s, arm.a, arm.b)):
 		return e, true
-	case t.hasClass2(toks[e], cl2Than) && (e > int(arm.b) || arm.b-arm.a == 1 && toks[arm.a].flags&flagInnerUpper != 0):
+	case t.hasClass2(toks[e], cl2Than) && (e > int(arm.b) || shortFormAt(s, arm.a, arm.b)):
 		for j := e + 1; j < to && j <= e+4 && toks[j].flags&flagHard == 0; j++ {
 			if t.hasClass2(toks[j], cl2Population|cl2Arm) {
 				return e, true
@@ -338,8 +352,12 @@ func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
 	case t.hasClass(tk, clsComparative) && s.tokMent[j] < 0:
 		return 1
 	}
-	for _, h := range hits {
-		if h.tok == j && h.bits&cueCompar != 0 {
+	i, _ := slices.BinarySearchFunc(hits, j, func(h cueHit, j int32) int { return int(h.tok - j) })
+	for _, h := range hits[i:] {
+		if h.tok != j {
+			break
+		}
+		if h.bits&cueCompar != 0 {
 			// a verb of help that compares ("enriched in the X group")
 			// says more, whatever it helps
 			if h.bits&cueDec != 0 && h.bits&cueHelp == 0 {

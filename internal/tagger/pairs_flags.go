@@ -125,7 +125,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			continue
 		}
-		if negated && h.tok == s.lackAt && h.bits&cueNegRel != 0 {
+		if negated && s.lackingDenial(h) {
 			// "..., but the evidence that X treats Y is thin": the
 			// evidence's clause, or the claim before "the evidence
 			// behind it"

@@ -765,20 +765,31 @@ func (t *Tagger) populationParticiple(s *scratch, text string, h cueHit, from in
 // afterAppositive reports whether token k follows the closing comma of an
 // appositive after a concept ("X, a poorly absorbed antibiotic, reduced
 // Y"): an article after the concept and a comma, then up to five words
-// with no clause punctuation.
+// with no clause punctuation, or up to eleven when a relative clause is
+// among them ("X, a fatty acid that strengthens the gut barrier, reduced
+// Y").
 func (t *Tagger) afterAppositive(s *scratch, k int32, from int) bool {
 	toks := s.toks
-	for j := k - 1; j > int32(from) && j >= k-6; j-- {
+	reach := k - 6
+	for j := k - 1; j > int32(from) && j >= reach; j-- {
 		if toks[j].flags&flagClause == 0 {
 			if toks[j].flags&flagHard != 0 {
 				return false
 			}
+			if t.hasClass2(toks[j], cl2Relative) {
+				reach = k - 12
+			}
 			continue
 		}
-		return j < k-1 && t.hasClass(toks[j], clsArticle) && s.tokMent[j-1] >= 0 &&
-			strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) == ","
+		return j < k-1 && t.appositiveOpens(s, j)
 	}
 	return false
+}
+
+// appositiveOpens reports whether an appositive opens at token j: an
+// article after a concept and a comma ("X, a fatty acid ...").
+func (t *Tagger) appositiveOpens(s *scratch, j int32) bool {
+	return j > 0 && t.hasClass(s.toks[j], clsArticle) && s.tokMent[j-1] >= 0 && t.commaBefore(s, j)
 }
 
 // adjective reports whether directional cue h is an adjective before the
@@ -924,7 +935,7 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 	}
 	for j >= int32(from) && j >= k-8 && (t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective|clsLess|clsComparative) ||
 		t.hasClass2(toks[j], cl2PairCoordinator) || t.onCue(s.cueHits, j) && t.edForm(s, j) || t.onCueBits(s.cueHits, j, cueCompar) ||
-		s.tokMent[j] >= 0 && j < k-1 && (toks[j+1].flags&flagHard == 0 || strings.TrimSpace(s.text[toks[j].end:toks[j+1].start]) == ",")) {
+		s.tokMent[j] >= 0 && (toks[j+1].flags&flagHard == 0 || t.commaBefore(s, j+1))) {
 		j-- // "both", "higher", "elevated", "better"; an item before ("linked to X, increased Y and elevated Z")
 	}
 	if j <= int32(from) || !t.hasClass2(toks[j], cl2PairObjectPrep) {

@@ -38,6 +38,30 @@ func (p *pairScratch) groupOf(u int) int {
 	return -1
 }
 
+// dropDeficientSettings drops the people without X ("a trial in
+// zinc-deficient children found lower Y after zinc") when X itself is
+// named later in the sentence, neither withheld nor given to an arm: the
+// people are the setting, X what was given. (Not "mice without X had more
+// Y than mice given X": two arms.)
+func (t *Tagger) dropDeficientSettings(s *scratch) {
+	p := &s.pairs
+	if len(p.later) < len(t.concepts) {
+		p.later = make([]bool, len(t.concepts))
+	}
+	clear(p.later)
+	for i := len(p.units) - 1; i >= 0; i-- {
+		u := &p.units[i]
+		if u.withheld && u.given && p.later[u.concept] {
+			u.concept = -1 // dropped below
+			continue
+		}
+		if !u.withheld && !u.given {
+			p.later[u.concept] = true
+		}
+	}
+	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool { return u.concept < 0 })
+}
+
 // sourceOf reports whether tokens [b, a) between a unit ending at b and a
 // mention starting at a say where the unit came from: up to two plain
 // nouns, a participle of source and its preposition ("<microbe> strains
@@ -92,13 +116,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	}
 	t.absorbUnits(s, hits)
 	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
-	// "a trial in zinc-deficient children found lower Y after zinc": the
-	// people without X are the setting when X is given later on
-	p.units = slices.DeleteFunc(p.units, func(u pairUnit) bool {
-		return u.withheld && u.given && slices.ContainsFunc(p.units, func(v pairUnit) bool {
-			return v.a > u.a && v.concept == u.concept && !v.withheld
-		})
-	})
+	t.dropDeficientSettings(s)
 	// A synonym that ends in a hyphenated relation word before another
 	// concept ("<X>-related <Y>") is that concept's cause, not an item
 	// of a list: the relation word is a predicate of its own.
@@ -262,7 +280,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 				e+1 < to && t.edForm(s, int32(e)) && t.hasClass2(toks[e+1], cl2Population) ||
 				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population) ||
 				// "FO mice": the short form of what the animals were fed
-				m.tokEnd-m.tokStart == 1 && toks[m.tokStart].flags&flagInnerUpper != 0 && t.hasClass2(toks[e], cl2Population)
+				shortFormAt(s, m.tokStart, m.tokEnd) && t.hasClass2(toks[e], cl2Population)
 		}
 	}
 	return u
@@ -551,8 +569,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u) ||
 			t.subjectList(s, hits, g, u)
 	}
-	if u.a == g.b+1 && g.last-g.first == 1 && g.a >= 2 && t.hasClass3(toks[g.a-1], cl3RangePrep) &&
-		t.hasClass3(toks[g.a-2], cl3RangeOpener) && t.hasClass2(toks[g.b], cl2PurposeTo) && toks[g.b].flags&flagHard == 0 &&
+	if u.a == g.b+1 && g.last-g.first == 1 && g.a >= 2 && s.tokSent[g.a-2] == s.tokSent[g.a] && t.hasClass3(toks[g.a-1], cl3RangePrep) &&
+		t.hasClass3(toks[g.a-2], cl3RangeOpener) && t.hasClass3(toks[g.b], cl3RangeEnd) && toks[g.b].flags&flagHard == 0 &&
+		toks[g.a-1].flags&flagHard == 0 && toks[g.a].flags&flagHard == 0 &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true // "everything from <X> to <Y>": the ends of a range are a list
 	}
@@ -1150,7 +1169,7 @@ func (t *Tagger) plainItemBetween(s *scratch, hits []cueHit, a, b int32) bool {
 func (t *Tagger) inOpeningPhrase(s *scratch, a int32) bool {
 	toks := s.toks
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
-		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) {
+		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokSent[k] != s.tokSent[a] || s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) {
 			return false
 		}
 		if k == 0 || s.tokSent[k-1] != s.tokSent[k] {

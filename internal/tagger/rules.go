@@ -254,10 +254,11 @@ const (
 	cl3RiskPrep                             // "at": "infants at high risk of Y" names the people
 	cl3RangeOpener                          // "everything": before "from X to Y", X and Y are a list
 	cl3RangePrep                            // "from": opens the range "from X to Y"
+	cl3RangeEnd                             // "to": closes the range "from X to Y"
 	cl3SourceParticiple                     // "isolated": "<microbe> isolated from X" names where it came from
 	cl3SourcePrep                           // "from": after a participle of source
 	cl3TopicHead                            // "interest": "interest in restoring X" names a topic, no act of a subject
-	cl3GenericPossessive                    // "your": "your diet" is the reader\'s, no diet named before
+	cl3GenericPossessive                    // "your": "your diet" is the reader's, no diet named before
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -286,6 +287,7 @@ var class3Lists = []classList{
 	{cl3RiskPrep, lexicon.ListRiskPrepositions},
 	{cl3RangeOpener, lexicon.ListRangeOpeners},
 	{cl3RangePrep, lexicon.ListRangePrepositions},
+	{cl3RangeEnd, lexicon.ListRangeEnds},
 	{cl3SourceParticiple, lexicon.ListSourceParticiples},
 	{cl3SourcePrep, lexicon.ListSourcePrepositions},
 	{cl3TopicHead, lexicon.ListTopicHeads},

@@ -950,9 +950,9 @@ type scratch struct {
 	text          string  // the text being tagged
 	sentHarm      []uint8 // per sentence, what harmfulChange reads (imbalance.go)
 	flareSent     []int32 // per sentence: the one flaring condition it names, -1 none, -2 several (bareWords)
-	// lackAt is the lacking-word of evidence said to be lacking in a
-	// clause of contrast (evidenceLacking), -1 none; it denies the
-	// predicates in lackSpan.
+	// lackAt is the lacking-word of evidence said to be lacking
+	// (evidenceLacking) in the sentence being analysed, -1 none; it denies
+	// the predicates in lackSpan.
 	lackAt   int32
 	lackSpan [2]int32
 }
