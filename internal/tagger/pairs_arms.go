@@ -75,9 +75,10 @@ func (t *Tagger) armPairs(s *scratch) {
 // they were given). The arm may be named without "group" (armNoun:
 // "<X>-fed mice", "FO mice", "lower in <X>-fed than in control mice") or
 // by people given it ("in mice fed <X>"); the arm compared with ("than in
-// rats fed <X> alone") is none. Each concept of the arm's clause before it takes the
-// first comparative after it, or else the one before it; the first
-// statement wins ("more <Y> ... in the <X> group, while <W> decreased").
+// rats fed <X> alone") is none. Each concept of the arm's clause before
+// it takes the first comparative after it, or else the one before it,
+// within armReach tokens; the first statement wins ("more <Y> ... in the
+// <X> group, while <W> decreased").
 func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
 	toks := s.toks
