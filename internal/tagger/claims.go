@@ -110,17 +110,22 @@ func (t *Tagger) whetherAfter(s *scratch, k int32, to int) bool {
 	return false
 }
 
-// calledForInSeries reports whether aim cue h is the object of a verb in
-// series right after a conjunction that follows a statement ("X might
-// contribute to Y and deserves (merits, warrants) further study"): one
-// plain word between the conjunction and the cue, two kinds and a
-// relation before the conjunction.
-func (t *Tagger) calledForInSeries(s *scratch, hits []cueHit, h cueHit, from, to, firstMent int) bool {
+// inSeriesAfterStatement reports whether aim cue h is a verb in series,
+// or the object of one, right after a conjunction that follows a
+// statement: two kinds and a relation before the conjunction. A cue with
+// a direction may follow the conjunction itself ("X disturbs Y and
+// encourages resistance"); any cue may follow one plain word after it
+// ("X might contribute to Y and deserves (merits, warrants) further
+// study").
+func (t *Tagger) inSeriesAfterStatement(s *scratch, hits []cueHit, h cueHit, from, to, firstMent int) bool {
 	toks := s.toks
-	c := int(h.tok) - 2
-	if c <= from || !t.hasClass(toks[c], clsConj) || s.tokMent[c+1] >= 0 || t.onCue(hits, int32(c+1)) ||
-		toks[c+1].flags&(flagHard|flagLetter) != flagLetter || toks[c].flags&flagHard != 0 {
-		return false
+	c := int(h.tok) - 1
+	if !(h.bits&(cueInc|cueDec) != 0 && c >= from && t.hasClass(toks[c], clsConj)) {
+		c-- // one plain word between
+		if c <= from || !t.hasClass(toks[c], clsConj) || s.tokMent[c+1] >= 0 || t.onCue(hits, int32(c+1)) ||
+			toks[c+1].flags&(flagHard|flagLetter) != flagLetter || toks[c].flags&flagHard != 0 {
+			return false
+		}
 	}
 	return t.kindsIn(s, 0, c, to, firstMent) >= 2 && relationBefore(s, int32(c))
 }
@@ -326,12 +331,8 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
 			continue // an aside on a clause of its own: "X affects Y, but Z has not been studied"
 		}
-		if h.bits&(cueAim|cueOpen) != 0 && h.bits&(cueInc|cueDec) != 0 && int(h.tok) > from && t.hasClass(toks[h.tok-1], clsConj) &&
-			t.kindsIn(s, 0, int(h.tok), to, firstMent) >= 2 && relationBefore(s, h.tok-1) {
+		if h.bits&(cueAim|cueOpen) != 0 && t.inSeriesAfterStatement(s, hits, h, from, to, firstMent) {
 			continue // "X disturbs Y and encourages resistance": a verb in series after a statement, no call for research
-		}
-		if h.bits&(cueAim|cueOpen) != 0 && t.calledForInSeries(s, hits, h, from, to, firstMent) {
-			continue // "X might contribute to Y and deserves further study": a verb in series after a statement
 		}
 		if h.bits&(cueAim|cueOpen) != 0 && t.asideAfterStatement(s, int(h.tok), from, to, firstMent) {
 			continue // "X went with Y, and trials of Z are warranted": an aside that relates nothing

@@ -1206,14 +1206,11 @@ func (t *Tagger) phraseBefore(s *scratch, hits []cueHit, k int32, from int, gap 
 		return -1
 	}
 	b := s.pairs.groups[g].b
-	if b >= k-1 || k-b > gap || !opens(b) {
+	if b >= k-1 || k-b > gap || !opens(b) || !t.onlyWordsBetween(s, b+1, k, func(j int32) bool {
+		return s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagDigit|flagLetter) == flagLetter &&
+			!t.hasClass2(toks[j], cl2Population|cl2Relative)
+	}) {
 		return -1
-	}
-	for j := b + 1; j < k; j++ {
-		if s.tokMent[j] >= 0 || t.onCue(hits, j) || toks[j].flags&(flagHard|flagDigit) != 0 ||
-			toks[j].flags&flagLetter == 0 || t.hasClass2(toks[j], cl2Population|cl2Relative) {
-			return -1
-		}
 	}
 	return g
 }
