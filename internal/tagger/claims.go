@@ -735,6 +735,11 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 			continue
 		}
 		k, behind := t.evidenceLackingAt(s, hits, int(h.end), to, true)
+		if k < 0 {
+			if k = t.noEvidenceForThis(s, hits, int(h.end), to); k >= 0 {
+				behind = true
+			}
+		}
 		switch {
 		case k < 0:
 			continue
@@ -748,6 +753,43 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 			continue // "..., but data in Y are scarce": no relation to deny
 		}
 		return k
+	}
+	return -1
+}
+
+// noEvidenceForThis returns the last token of a clause that starts at
+// token from and says there is no evidence for what came before ("...,
+// but there is no (good) evidence for this", "..., but little evidence
+// supports it" is not one), or -1: "(there is) <negator> [adjectives]
+// <evidence> <preposition> <this | that | it>", ending the clause.
+func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int32 {
+	toks := s.toks
+	k := int32(from)
+	if int(k) < to && t.hasClass3(toks[k], cl3Expletive) {
+		k++
+	}
+	if int(k) < to && t.hasClass(toks[k], clsCopula) {
+		k++
+	}
+	if int(k) >= to || !t.onCueBits(hits, k, cueNeg|cueNegRel) {
+		return -1
+	}
+	for j := k + 1; int(j)+2 < to && j <= k+3; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 || toks[j].flags&flagLetter == 0 {
+			return -1
+		}
+		if !t.hasClass3(toks[j], cl3EvidenceNoun) {
+			continue
+		}
+		e := j + 2 // the pronoun after the preposition
+		if toks[j+1].flags&flagHard != 0 || toks[e].flags&flagHard != 0 || s.tokMent[j+1] >= 0 ||
+			!t.hasClass2(toks[e], cl2Anaphora|cl2Relative) {
+			return -1
+		}
+		if int(e)+1 < to && toks[e+1].flags&(flagHard|flagClause) == 0 {
+			return -1 // ("no evidence for that claim in Y"; "for it to work")
+		}
+		return e
 	}
 	return -1
 }

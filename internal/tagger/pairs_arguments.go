@@ -444,11 +444,27 @@ func (t *Tagger) adjunctHead(s *scratch, g int, sa int32) int {
 		return g
 	}
 	a := p.groups[g].a
+	// a measure of what was given ("during a course of Y")
+	if a-3 > sa && t.hasClass2(toks[a-1], cl2PairOf) && s.tokMent[a-2] < 0 && toks[a-1].flags&flagHard == 0 &&
+		toks[a-2].flags&flagHard == 0 && !t.onCue(s.cueHits, a-2) && t.hasClass(toks[a-3], clsArticle) {
+		a -= 2
+	}
 	if a > sa && t.hasClass(toks[a-1], clsArticle|clsDeterminer) {
 		a--
 	}
-	if a-1 <= sa || !t.hasClass2(toks[a-1], cl2PairCausePrep) || toks[a-1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 ||
-		p.groups[g-1].b != a-1 || p.groups[g-1].a < sa || !t.groupHasKind(s, g-1, kindIntervention) || p.predBetween(sa, p.groups[g].b) {
+	if a-1 <= sa || !t.hasClass2(toks[a-1], cl2PairCausePrep) || toks[a-1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 {
+		return g
+	}
+	head, from := a-1, sa
+	// a participle of giving before the preposition ("X taken during Y
+	// reduced Z"), unless it combines ("X combined with Y": both act);
+	// a verb before X does not matter ("No trial has shown that X taken
+	// during Y prevents Z")
+	if v := a - 2; v > sa && p.groups[g-1].b == v && t.edForm(s, v) && !t.hasClass3(toks[v], cl3Combination) &&
+		toks[v].flags&flagHard == 0 && !t.onCue(s.cueHits, v) && s.tokMent[v] < 0 {
+		head, from = v, p.groups[g-1].a
+	}
+	if p.groups[g-1].b != head || p.groups[g-1].a < sa || !t.groupHasKind(s, g-1, kindIntervention) || p.predBetween(from, p.groups[g].b) {
 		return g
 	}
 	return g - 1
@@ -1785,8 +1801,9 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 			// be set off by X", "was brought on by X")
 			return t.edForm(s, pr.tok) || int(pr.end) < len(toks) && pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end], cl2PairBy)
 		}
-		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) {
-			return false
+		if !t.hasClass2(toks[k], cl2Modal) && !t.hasClass(toks[k], clsComparative) &&
+			!(t.hasClass3(toks[k], cl3PlainAdverb) || t.ending(s, k, t.adverbEnd)) || t.onCueBits(s.cueHits, k, cueNeg) {
+			return false // ("is often raised in Y", "was significantly reduced by X")
 		}
 	}
 	return false

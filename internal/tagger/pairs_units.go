@@ -575,6 +575,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true // "everything from <X> to <Y>": the ends of a range are a list
 	}
+	if u.a == g.b+2 && t.hasClass3(toks[g.b], cl3Combination) && t.hasClass2(toks[g.b+1], cl2PairCausePrep) &&
+		toks[g.b].flags&flagHard == 0 && toks[g.b+1].flags&flagHard == 0 && toks[u.a].flags&flagHard == 0 &&
+		t.concepts[last.concept].kind == kindIntervention && t.concepts[u.concept].kind == kindIntervention {
+		return true // "<X> combined with <Y> reduced Z": both act
+	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
 	}
@@ -585,7 +590,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
 	}
 	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e < u.a && t.hasClass(toks[e], clsConj) &&
-		(e+1 == u.a || e+2 == u.a && t.hasClass(toks[e+1], clsArticle)) && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+		t.repeatedLead(s, g, e+1, u.a, t.concepts[last.concept].kind == t.concepts[u.concept].kind) &&
 		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
 		return true // "higher <Y> (2.9 vs 1.8, p < 0.001) and <Z> (...)": the statistics of an item
 	}
@@ -721,7 +726,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	rel := mixed && int(u.b) < len(toks) && t.hasClass2(toks[u.b], cl2Relative)
 	for _, h := range hits {
 		if h.bits&relationBits != 0 && h.tok >= u.b && h.tok-u.b < 3 && (rel || !clauseBetween(toks, int(u.b), int(h.tok))) &&
-			!(h.tok > u.b && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) {
+			!(h.tok > u.b && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) &&
+			!t.hasClass2(toks[h.tok], cl2Than) { // ("... <Y> and <Z> than in healthy people": the comparison's other end)
 			// ("X reduced Y and Z and raised W", "... Z but did not
 			// affect W": a verb after a conjunction is coordinated with
 			// the one before, not Z's)
@@ -745,6 +751,33 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false // (", and <Z> expression in the skin fell": Z opens an outcome clause)
 	}
 	return !(before && after)
+}
+
+// repeatedLead reports whether tokens [k, a) may lead the next item of
+// group g after a conjunction: nothing, an article, or the preposition
+// that leads g repeated, after an adverb of its own ("with <X> (r =
+// 0.38) and inversely with <Y>", "a risk of <X> (HR 1.3) and of <Y>").
+// Items of two kinds need the preposition repeated.
+func (t *Tagger) repeatedLead(s *scratch, g *pairGroup, k, a int32, sameKind bool) bool {
+	toks := s.toks
+	if k < a && toks[k].flags&flagHard == 0 && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
+		k++
+	}
+	if prep := g.a - 1; k < a && prep > 0 {
+		if t.hasClass(toks[prep], clsArticle) {
+			prep--
+		}
+		if toks[k].flags&flagHard == 0 && (toks[k].id >= 0 && toks[k].id == toks[prep].id &&
+			t.hasClass2(toks[k], cl2PairObjectPrep|cl2FindingPrep|cl2RelPrep|cl2PairCausePrep) ||
+			t.hasClass2(toks[k], cl2PairOf) && t.hasClass2(toks[prep], cl2PairOf)) {
+			k++
+			sameKind = true
+		}
+	}
+	if k < a && t.hasClass(toks[k], clsArticle) {
+		k++
+	}
+	return k == a && sameKind
 }
 
 // outcomeVerbAhead reports whether an outcome verb follows token k within

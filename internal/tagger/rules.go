@@ -259,6 +259,8 @@ const (
 	cl3SourcePrep                           // "from": after a participle of source
 	cl3TopicHead                            // "interest": "interest in restoring X" names a topic, no act of a subject
 	cl3GenericPossessive                    // "your": "your diet" is the reader's, no diet named before
+	cl3Combination                          // "combined": "X combined with Y" has two subjects
+	cl3PlainAdverb                          // "often": an adverb between an auxiliary and its participle
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -292,6 +294,8 @@ var class3Lists = []classList{
 	{cl3SourcePrep, lexicon.ListSourcePrepositions},
 	{cl3TopicHead, lexicon.ListTopicHeads},
 	{cl3GenericPossessive, lexicon.ListGenericPossessives},
+	{cl3Combination, lexicon.ListCombinationParticiples},
+	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
