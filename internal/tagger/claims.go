@@ -812,6 +812,22 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			break
 		}
 	}
+	if k == from && !contrast {
+		// past an opening phrase of setting, no relation in it: "For
+		// children who already have Y, the evidence that X ..."
+		for j := k + 1; j < to && j < k+12; j++ {
+			if toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 || t.onCueBits(hits, int32(j), relationBits) {
+				break
+			}
+			if toks[j].flags&flagClause != 0 {
+				if j+1 < to && t.hasClass(toks[j], clsArticle|clsDeterminer) && t.hasClass3(toks[j+1], cl3EvidenceNoun) ||
+					t.hasClass3(toks[j], cl3EvidenceNoun) {
+					k, from = j, j
+				}
+				break
+			}
+		}
+	}
 	for j := from; j < to && j < from+4; j++ {
 		// past a reporting frame: "Dermatologists say (that) the evidence ..."
 		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && j > from {

@@ -385,13 +385,22 @@ func (t *Tagger) favourableShifts(s *scratch, to int) {
 
 // participleHead returns the head of the noun phrase that group g ends
 // when g is the agent of a participle after that head ("<SCFA> made by
-// <gut bacteria> calm Y": SCFA are the subject), else g.
+// <gut bacteria> calm Y": SCFA are the subject) or what the head contains
+// ("a <cream> containing <commensals> improved Y"), else g.
 func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int {
 	p := &s.pairs
 	if g <= 0 {
 		return g
 	}
 	a := p.groups[g].a
+	if c := a - 1; c > sa && t.hasClass(s.toks[c], clsArticle|clsDeterminer) && s.toks[a].flags&flagHard == 0 {
+		a = c // ("containing these commensals")
+	}
+	if c := a - 1; c > sa && t.hasClass3(s.toks[c], cl3Containing) && p.groups[g-1].b == c && s.toks[c].flags&flagHard == 0 &&
+		s.toks[a].flags&flagHard == 0 && !p.predBetween(p.groups[g-1].a, p.groups[g].b) {
+		return g - 1 // "<X> containing <Y> lowered Z": the head acts
+	}
+	a = p.groups[g].a
 	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
 		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
 		return g

@@ -261,6 +261,7 @@ const (
 	cl3GenericPossessive                    // "your": "your diet" is the reader's, no diet named before
 	cl3Combination                          // "combined": "X combined with Y" has two subjects
 	cl3PlainAdverb                          // "often": an adverb between an auxiliary and its participle
+	cl3Containing                           // "containing": "<X> containing <Y> reduced Z" has the head X as subject
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -296,6 +297,7 @@ var class3Lists = []classList{
 	{cl3GenericPossessive, lexicon.ListGenericPossessives},
 	{cl3Combination, lexicon.ListCombinationParticiples},
 	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
+	{cl3Containing, lexicon.ListContainingWords},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
