@@ -234,6 +234,7 @@ const (
 	ListRangePrepositions         = "range-prepositions"          // "from": opens the range "from X to Y"
 	ListRangeEnds                 = "range-ends"                  // "to": closes the range "from X to Y"
 	ListCombinationParticiples    = "combination-participles"     // "combined": "X combined with Y" makes Y a subject too, not an adjunct of X
+	ListPhrasalAvoidance          = "phrasal-avoidance-verbs"     // "cut": with an avoidance particle after it, an avoidance of what follows ("cut back on X")
 	ListContainingWords           = "containing-words"            // "containing": "<X> containing <Y> reduced Z" has X as its subject
 	ListPlainAdverbs              = "plain-adverbs"               // "often", "also": adverbs without an adverb ending that may stand between an auxiliary and its verb
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
@@ -502,6 +503,7 @@ var lists = []List{
 	{ListRangeOpeners, Words, "en", `words before a range "from X to Y" that make its ends a list ("blamed for everything from X to Y")`},
 	{ListRangePrepositions, Words, "en", `the preposition that opens a range "from X to Y" (range-openers)`},
 	{ListRangeEnds, Words, "en", `the preposition that closes a range "from X to Y" (range-openers)`},
+	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
 	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
 	{ListCombinationParticiples, Words, "en", `participles that join what follows them to the subject as a second subject ("X combined with Y reduced Z"); after other participles of giving ("X taken with Y", "X given during Y") Y is an adjunct, no subject`},

@@ -2329,6 +2329,7 @@ func (t *Tagger) peopleActing(s *scratch, i int, k int32, b int) {
 		cause := *pr
 		cause.subj, cause.obj, cause.obj2, cause.bits = b, out, -1, cueInc
 		cause.fixed = joinedEffect(t.effect(pr, ub, ua), t.effect(q, ua, ub))
+		cause.timeJoined = true // (q's verb is the change: "cut back on <X>" withholds nothing more)
 		cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
 		pr.subj, pr.obj, q.subj, q.obj = -1, -1, -1, -1
 		p.preds = append(p.preds, cause)

@@ -331,6 +331,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[k], clsAvoid) {
 			return !(k > int32(from) && joinedByHyphen(s, k)) // (not "<Y>-lowering X": a compound adjective)
 		}
+		if k+1 < a && t.hasClass3(toks[k], cl3PhrasalAvoidance) && t.hasClass(toks[k+1], clsAvoidParticle) && toks[k+1].flags&flagHard == 0 {
+			return true // "who cut back on X", "cut out X": the verb with its particle
+		}
 		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
 			return true // "cutting out X and processed <X>": the list is avoided (not "... and adding W")
 		}

@@ -262,6 +262,7 @@ const (
 	cl3Combination                          // "combined": "X combined with Y" has two subjects
 	cl3PlainAdverb                          // "often": an adverb between an auxiliary and its participle
 	cl3Containing                           // "containing": "<X> containing <Y> reduced Z" has the head X as subject
+	cl3PhrasalAvoidance                     // "cut": "cut back on X" avoids X
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -298,6 +299,7 @@ var class3Lists = []classList{
 	{cl3Combination, lexicon.ListCombinationParticiples},
 	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
 	{cl3Containing, lexicon.ListContainingWords},
+	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
 }
