@@ -82,9 +82,11 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 				divDoc = -1
 				if t.docHas(s, t.diversity) {
 					divDoc = 1
+				} else if t.community >= 0 && t.docHas(s, t.community) {
+					divDoc = 2
 				}
 			}
-			t.bareDiversity(s, k, divDoc > 0)
+			t.bareDiversity(s, k, divDoc)
 		case cls&clsToxin != 0 && t.toxin >= 0:
 			if t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord) {
 				s.add(k, toks, t.toxin)
@@ -141,8 +143,10 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 // and "variety" only as a noun right before them ("the variety of bacteria
 // in the gut"); "a variety of" names many kinds, no diversity.
 // In a document that names diversity by a synonym ("alpha diversity"),
-// the noun alone refers to it ("no differences in diversity").
-func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
+// the noun alone refers to it ("no differences in diversity"); in one that
+// names the community (doc 2), the noun said to change does ("lower
+// diversity preceded Y").
+func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 	toks := s.toks
 	tk := toks[k]
 	before, after := 4, 4
@@ -167,10 +171,26 @@ func (t *Tagger) bareDiversity(s *scratch, k int, docDiversity bool) {
 			}
 		}
 	}
+	noun := !t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj)
 	if t.near(s, k, k+1, before, after, clsMicrobe) || t.nearConcept(s, k, before, after, t.community) ||
-		docDiversity && !t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
+		doc == 1 && noun || doc == 2 && noun && t.changedDiversity(s, k) {
 		s.add(k, toks, t.diversity)
 	}
+}
+
+// changedDiversity reports whether the diversity noun at token k, in a
+// document about the community, is said to change or differ: a comparative
+// or a less-word right before it ("lower diversity preceded Y", "linked to
+// reduced diversity"), with no "of" after it ("greater diversity of foods").
+func (t *Tagger) changedDiversity(s *scratch, k int) bool {
+	toks := s.toks
+	if k == 0 || s.tokSent[k-1] != s.tokSent[k] || toks[k].flags&flagHard != 0 || s.tokMent[k-1] >= 0 {
+		return false
+	}
+	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && t.hasClass2(toks[k+1], cl2PairOf) {
+		return false
+	}
+	return t.hasClass(toks[k-1], clsComparative|clsLess)
 }
 
 // microbeRange reports whether the range noun at token k has a breadth
