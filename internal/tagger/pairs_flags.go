@@ -588,21 +588,44 @@ func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 	if k == a || !noun {
 		return false
 	}
-	for k < b && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
-		k++
+	for k < b && (t.hasClass2(toks[k], cl2Modal|cl2Have) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
+		k++ // ("..., and a few small trials have linked X to Y")
 	}
 	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits|cueFinding)
+}
+
+// pastClauseAt reports whether a concept at token a (after an article)
+// opens a clause whose verb is in the past tense or the perfect, which a
+// modal before cannot govern ("X may help Y, and zinc lowered Z").
+func (t *Tagger) pastClauseAt(s *scratch, hits []cueHit, a, b int32) bool {
+	if !t.conceptSubjectAt(s, hits, a, b) {
+		return false
+	}
+	k := a
+	if t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	k = s.ments[s.tokMent[k]].tokEnd
+	for k < b && !t.onCueBits(hits, k, relationBits) {
+		if t.hasClass2(s.toks[k], cl2Modal) && !t.hasClass2(s.toks[k], cl2Have) {
+			return false // ("..., and X could lower Z" has a modal of its own)
+		}
+		k++
+	}
+	return k < b && (t.edForm(s, k) || t.hasClass2(s.toks[k-1], cl2Have))
 }
 
 // ownSubjectClause returns the first conjunction in [a, b) after clause
 // punctuation that opens a clause with a subject of its own: plain words
 // outside the taxonomy and their verb (plainSubjectAt), and with any also
-// a pronoun or a concept and its verb (conceptSubjectAt); else b.
+// a pronoun or a concept and its verb (conceptSubjectAt), without it a
+// concept and a verb in the past (pastClauseAt); else b.
 func (t *Tagger) ownSubjectClause(s *scratch, hits []cueHit, a, b int32, any bool) int32 {
 	toks := s.toks
 	for k := a; k+1 < b; k++ {
 		if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.plainSubjectAt(s, hits, k+1, b) ||
-			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b))) {
+			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b)) ||
+			!any && t.pastClauseAt(s, hits, k+1, b)) {
 			return k
 		}
 	}
