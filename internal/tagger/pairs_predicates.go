@@ -659,6 +659,9 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if k >= int32(from) && t.inUnit(s, k) {
 		return false // a verb right after its subject: "X reduced Y more than Z"
 	}
+	if k+1 == h.tok && toks[h.tok].flags&flagClause != 0 && t.relativeHead(s, s.cueHits, h.tok, from) >= 0 {
+		return false // ... or after a relative clause on it: "X, which has Y properties, reduced Z ..."
+	}
 	if k := int(h.tok) - 1; k > from && h.end-h.tok == 1 && t.edForm(s, h.tok) && t.hasClass(toks[k], clsConj) &&
 		t.inUnit(s, int32(k-1)) {
 		return false // a verb in a series: "X increased Y and decreased Z compared with placebo"

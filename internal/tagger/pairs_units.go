@@ -583,6 +583,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		t.concepts[last.concept].kind == kindIntervention && t.concepts[u.concept].kind == kindIntervention {
 		return true // "<X> combined with <Y> reduced Z": both act
 	}
+	if t.gappedSize(s, hits, g, u) {
+		return true // "reduced <Y> by 5.9 points and <Z> by 2.1 points": the verb gapped
+	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
 	}
@@ -754,6 +757,34 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false // (", and <Z> expression in the skin fell": Z opens an outcome clause)
 	}
 	return !(before && after)
+}
+
+// gappedSize reports whether group g and unit u each end with a size of
+// change after "by", joined by a conjunction: "reduced <Y> by a mean of
+// 5.9 points and <Z> by 2.1 points" (the verb is gapped before Z).
+func (t *Tagger) gappedSize(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	if int(u.b) >= len(toks) || !t.hasClass2(toks[g.b], cl2PairBy) || !t.hasClass2(toks[u.b], cl2PairBy) ||
+		toks[u.b].flags&flagHard != 0 || s.tokSent[u.b] != s.tokSent[g.b] {
+		return false
+	}
+	digit := false
+	for k := g.b + 1; k < u.a; k++ {
+		tk := toks[k]
+		switch {
+		case tk.flags&flagHard != 0 && !(tk.flags&flagDigit != 0 && toks[k-1].flags&flagDigit != 0) &&
+			strings.TrimSpace(s.text[toks[k-1].end:tk.start]) != "%" || s.tokMent[k] >= 0 || t.onCue(hits, k):
+			return false // (a decimal number is split at its point; "by 30% and")
+		case t.hasClass(tk, clsConj):
+			return digit && (k+1 == u.a || k+2 == u.a && t.hasClass(toks[k+1], clsArticle))
+		case tk.flags&flagDigit != 0:
+			digit = true
+		}
+		if k > g.b+8 {
+			return false
+		}
+	}
+	return false
 }
 
 // repeatedLead reports whether tokens [k, a) may lead the next item of
