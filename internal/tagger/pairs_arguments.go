@@ -190,6 +190,45 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.agentsOfChange(s, hits, to)
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
+	t.contrastedEffects(s, hits, to)
+}
+
+// contrastedEffects reads "X lowered Y, whereas Z had no significant
+// effect", "..., but Z had no effect": a noun of effect or a denial with
+// a subject and no object of its own, ending its clause after a
+// contrast, speaks of what the verb before the contrast acted on (the
+// object is elided).
+func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen ||
+			!(pr.bits&cueTopic != 0 && pr.end-pr.tok == 1 || pr.bits&^(cueNeg|cueNegRel) == 0) ||
+			int(pr.end) < to && toks[pr.end].flags&(flagHard|flagClause) == 0 {
+			continue
+		}
+		c := int32(-1) // the contrast between the subject and the verb before
+		for _, h := range hits {
+			if h.bits&(cueContrast|cueClauseBreak) != 0 && h.tok < p.groups[pr.subj].a && toks[h.tok].flags&flagClause != 0 {
+				c = h.tok
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			q := &p.preds[j]
+			if q.tok >= c || q.hyphen {
+				continue
+			}
+			if q.subj >= 0 && q.obj >= 0 && q.subj != pr.subj && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && !q.negated &&
+				s.tokSent[q.tok] == s.tokSent[pr.tok] {
+				pr.obj = q.obj
+			}
+			break
+		}
+	}
 }
 
 // settingObjects reads "later trials of X in Y found no clear benefit": a
