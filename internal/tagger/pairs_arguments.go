@@ -191,6 +191,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.favourableShifts(s, to)
 	t.communityMakes(s, hits, to)
 	t.contrastedEffects(s, hits, to)
+	t.sizedComparatives(s, hits)
 }
 
 // contrastedEffects reads "X lowered Y, whereas Z had no significant
@@ -321,6 +322,36 @@ func (t *Tagger) associatedRisks(s *scratch) {
 			}
 			pr.subj = q.subj
 			break
+		}
+	}
+}
+
+// sizedComparatives reads "X was associated with 18% fewer Y": a
+// comparative with a size in digits right before it, after an association
+// verb, names how much the outcome moves with the exposure, as "a 40%
+// reduction in Y" does, and takes its direction.
+func (t *Tagger) sizedComparatives(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.bits != cueCompar || pr.end-pr.tok != 1 || pr.subj < 0 || pr.obj < 0 || pr.compare || pr.tok < 2 ||
+			p.groups[pr.obj].a < pr.end || p.groups[pr.obj].a > pr.end+1 {
+			continue
+		}
+		if d := pr.tok - 1; toks[d].flags&flagDigit == 0 && !(joinedByHyphen(s, d) && toks[d-1].flags&flagDigit != 0 && s.tokMent[d] < 0) {
+			continue // ("18% fewer", "2.5-fold more")
+		}
+		dir := t.comparativeAt(s, hits, pr.tok)
+		if dir == 0 {
+			continue
+		}
+		for j := range p.preds {
+			q := &p.preds[j]
+			if q.tok < pr.tok && pr.tok-q.end <= 4 && q.subj == pr.subj && t.associationOnly(q) && !q.hyphen {
+				pr.bits |= directionBits(dir)
+				break
+			}
 		}
 	}
 }
