@@ -212,8 +212,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		// ("volunteers deprived of X")
 		u.withheld = true // "mice lacking (a) X": what they have without it
 	}
-	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) {
-		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped"
+	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) || t.helpedAway(s, hits, m, from) {
+		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped", "strengthening the <barrier>"
 	}
 	if e := t.freeTail(s, m.tokEnd); e > m.tokEnd && int(e) < to && t.concepts[m.concept].kind == kindIntervention && s.tokMent[e] < 0 &&
 		(t.hasClass2(toks[e], cl2Population|cl2Arm) || t.sampleWord(s, e)) {
@@ -303,6 +303,26 @@ func (t *Tagger) splitLowered(s *scratch, hits []cueHit, m mention, from int) bo
 		}
 	}
 	return false
+}
+
+// helpedAway reports whether mention m is of a mechanism that is no good
+// to have, after a gerund of help that opens its clause ("Strengthening
+// the gut barrier improved Y", "Healing the gut lining clears Y"): helping
+// what it names lowers the concept, so the sentence says what lowering it
+// does, as "lowering intestinal permeability improved Y" does.
+func (t *Tagger) helpedAway(s *scratch, hits []cueHit, m mention, from int) bool {
+	c := t.concepts[m.concept]
+	if c.kind != kindMechanism || c.beneficial {
+		return false // (what helping names goes up; it lowers the concept when the concept is no good, named inversely or not)
+	}
+	k := m.tokStart - 1
+	if int(k) > from && t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
+		k--
+	}
+	if int(k) < from || s.toks[k+1].flags&flagHard != 0 || !t.ingForm(s, k) || !t.onCueBits(hits, k, cueHelp) || t.onCueBits(hits, k, cueHarm) {
+		return false
+	}
+	return int(k) == from || s.toks[k].flags&flagClause != 0
 }
 
 // avoided reports whether a word of avoidance or stopping stands before
