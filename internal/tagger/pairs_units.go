@@ -583,14 +583,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
 		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
-		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) {
+		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) && !t.thanAfter(s, hits, u.b, 3) {
 			return false // ("-,": hanging prefixes listed, "pre-, pro- and synbiotics")
 		}
 		// Names of two kinds join when the list is what an association
 		// relates ("acne, gut microbiota and inflammation are linked").
 		return t.concepts[last.concept].kind == t.concepts[u.concept].kind ||
 			!(g.a > 0 && t.hasClass2(toks[g.a-1], cl2FindingPrep|cl2PairObjectPrep|cl2RelPrep|cl2PairCausePrep)) && t.associatedList(s, hits, u) ||
-			t.subjectList(s, hits, g, u)
+			t.subjectList(s, hits, g, u) || gap == "," && t.objectSeries(s, hits, g, u)
 	}
 	if u.a == g.b+1 && g.last-g.first == 1 && g.a >= 2 && s.tokSent[g.a-2] == s.tokSent[g.a] && t.hasClass3(toks[g.a-1], cl3RangePrep) &&
 		t.hasClass3(toks[g.a-2], cl3RangeOpener) && t.hasClass3(toks[g.b], cl3RangeEnd) && toks[g.b].flags&flagHard == 0 &&
@@ -988,6 +988,49 @@ func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
 		}
 		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && !(t.edForm(s, j) && t.hasClass(toks[j-1], clsConj)) && j > k {
 			return false // ("<Y> and elevated <Z>": a participle of the last item)
+		}
+	}
+	return false
+}
+
+// thanAfter reports whether the relation cue that starts within n tokens
+// after token k opens with "than" ("<Y>, <Z> and <W> than controls"): the
+// other end of a comparison, no verb of a clause of its own.
+func (t *Tagger) thanAfter(s *scratch, hits []cueHit, k, n int32) bool {
+	for _, h := range hits {
+		if h.bits&relationBits != 0 && h.tok >= k && h.tok-k < n {
+			return t.hasClass2(s.toks[h.tok], cl2Than)
+		}
+	}
+	return false
+}
+
+// objectSeries reports whether unit u, after a comma, goes on a series of
+// outcomes of any kind that group g opens right after a verb of change or
+// a comparative and that a conjunction closes ("lowered <Y>, <Z> and
+// <W>", "had higher <Y>, <Z> and <W> than controls"): a verb's objects in
+// a series.
+func (t *Tagger) objectSeries(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
+	toks := s.toks
+	k := g.a - 1
+	for n := 0; n < 2 && k > 0 && t.hasClass(toks[k], clsArticle|clsDeterminer) && toks[k+1].flags&flagHard == 0; n++ {
+		k--
+	}
+	const change = cueInc | cueDec | cueHelp | cueHarm | cueCompar
+	if k < 0 || toks[k+1].flags&flagHard != 0 || t.onCueBits(hits, k, cueNeg|cueNegRel) ||
+		!slices.ContainsFunc(hits, func(h cueHit) bool { return h.end == k+1 && h.bits&change != 0 }) {
+		return false
+	}
+	e := u.b
+	if int(e) >= len(toks) || s.tokSent[e] != s.tokSent[u.a] || !t.hasClass(toks[e], clsConj) {
+		return false // (the series is closed by "and" right after this item)
+	}
+	for j := e + 1; int(j) < len(toks) && j <= e+2; j++ {
+		if s.tokMent[j] >= 0 {
+			return toks[j].flags&flagHard == 0
+		}
+		if !t.hasClass(toks[j], clsArticle|clsAdjective) {
+			return false
 		}
 	}
 	return false
