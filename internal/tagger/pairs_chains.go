@@ -1034,12 +1034,39 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 			if t.hasClass2(toks[k], cl2FindingPrep) && !t.hasClass2(toks[k], cl2PairCausePrep|cl2PairBy) && t.treatedPeople(s, k+1, sb) {
 				break // "and Z improved in most patients": the people treated
 			}
+			if pr.denial && k == pr.end && t.comparedWithControl(s, k, sb) {
+				break // "whereas Z did not differ from placebo (between the groups)": the arms compared
+			}
 			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
 		}
 		if !own {
 			pr.subj, pr.obj = prev.subj, pr.subj
 		}
 	}
+}
+
+// comparedWithControl reports whether token k opens a phrase that names
+// the arms a denial compares ("from placebo", "from control", "between
+// the groups"): a preposition, maybe an article, then a group word, and
+// nothing more in the clause.
+func (t *Tagger) comparedWithControl(s *scratch, k, sb int32) bool {
+	toks := s.toks
+	if k+1 >= sb || toks[k].flags&flagHard != 0 || !t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBetween) {
+		return false
+	}
+	j := k + 1
+	if j+1 < sb && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+		j++
+	}
+	if !t.hasClass(toks[j], clsGroup) && !t.hasClass3(toks[j], cl3PlaceboWord) || toks[j].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+		return false
+	}
+	for j++; j < sb; j++ {
+		if s.tokMent[j] >= 0 || t.onCue(s.cueHits, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatedPrepositions reads "X was associated with Y and with a higher
