@@ -884,7 +884,8 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			named = true // "but the evidence behind (for) it is thin"
 		}
 		finding := slices.ContainsFunc(hits, func(h cueHit) bool {
-			return int(h.tok) > k && h.tok < c && h.bits&(cueFinding|cueFound|cueHedge) != 0
+			return int(h.tok) > k && h.tok < c && h.bits&(cueFinding|cueFound|cueHedge) != 0 &&
+				!(h.end-h.tok == 1 && int(h.end) < to && s.tokMent[h.end] >= 0 && t.edForm(s, h.tok)) // ("established eczema": an adjective)
 		})
 		if t.hasClass(toks[c], clsCopula) && end && named && !finding {
 			return j, behind
