@@ -74,7 +74,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout50", floors{concept: 0.95, claim: 0.94, flags: 0.94, pairs: 0.91, effect: 0.94}},
 		{"testdata/heldout51", floors{concept: 0.95, claim: 0.94, flags: 0.94, pairs: 0.87, effect: 0.88}},
 		{"testdata/heldout52", floors{concept: 0.96, claim: 0.92, flags: 0.97, pairs: 0.83, effect: 0.91}},
-		{"testdata/heldout53", floors{concept: 0.95, claim: 0.92, flags: 0.94, pairs: 0.83, effect: 0.92}},
+		{"testdata/heldout53", floors{concept: 0.95, claim: 0.94, flags: 0.94, pairs: 0.86, effect: 0.93}},
 		{"testdata/heldout54", floors{concept: 0.96, claim: 0.92, flags: 0.97, pairs: 0.83, effect: 0.90}},
 		{"testdata/heldout55", floors{concept: 0.98, claim: 0.93, flags: 0.96, pairs: 0.88, effect: 0.89}},
 		{"testdata/heldout56", floors{concept: 0.96, claim: 0.95, flags: 0.99, pairs: 0.85, effect: 0.98}},
@@ -86,7 +86,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout58", floors{concept: 0.95, claim: 0.93, flags: 0.97, pairs: 0.83, effect: 0.88}},
 		// Rules r20: "an adjunct for Y" treats Y (QA32, heldout63), which
 		// heldout59's labeller read as an association: effect 0.890 -> 0.878.
-		{"testdata/heldout59", floors{concept: 0.95, claim: 0.96, flags: 0.92, pairs: 0.82, effect: 0.87}},
+		{"testdata/heldout59", floors{concept: 0.95, claim: 0.97, flags: 0.96, pairs: 0.84, effect: 0.87}},
 		// Rules r22: "will not erase deep wrinkles" denies, so "keeps skin
 		// looking plumper, although it will not erase Y", whose helping pair
 		// is missed, comes out denied as a whole: negation 0.950 -> 0.934
@@ -116,7 +116,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout75", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.86, effect: 0.87}},
 		{"testdata/heldout76", floors{concept: 0.97, claim: 0.93, flags: 0.96, pairs: 0.92, effect: 0.93}},
 		{"testdata/heldout77", floors{concept: 0.95, claim: 0.92, flags: 0.92, pairs: 0.84, effect: 0.87}},
-		{"testdata/heldout78", floors{concept: 0.96, claim: 0.89, flags: 0.96, pairs: 0.84, effect: 0.90}},
+		{"testdata/heldout78", floors{concept: 0.96, claim: 0.90, flags: 0.96, pairs: 0.86, effect: 0.90}},
 		{"testdata/heldout79", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.81, effect: 0.91}},
 		{"testdata/heldout80", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.82, effect: 0.86}},
 		{"testdata/heldout81", floors{concept: 0.98, claim: 0.97, flags: 0.94, pairs: 0.94, effect: 0.89}},
@@ -124,12 +124,18 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout83", floors{concept: 0.97, claim: 0.90, flags: 0.97, pairs: 0.82, effect: 0.94}},
 		// Written at the start of rules r22 and kept unused until its end:
 		// scored once with r21 and r22 (their READMEs); floors just below r22.
-		{"testdata/heldout84", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.90, effect: 0.92}},
+		{"testdata/heldout84", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.90, effect: 0.93}},
 		{"testdata/heldout85", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.92}},
 		{"testdata/heldout86", floors{concept: 0.97, claim: 0.97, flags: 0.96, pairs: 0.91, effect: 0.92}},
-		{"testdata/heldout87", floors{concept: 0.94, claim: 0.95, flags: 0.96, pairs: 0.82, effect: 0.88}},
-		{"testdata/heldout88", floors{concept: 0.98, claim: 0.90, flags: 0.97, pairs: 0.80, effect: 0.93}},
-		{"testdata/heldout89", floors{concept: 0.96, claim: 0.92, flags: 0.94, pairs: 0.84, effect: 0.90}},
+		{"testdata/heldout87", floors{concept: 0.94, claim: 0.95, flags: 0.96, pairs: 0.85, effect: 0.91}},
+		{"testdata/heldout88", floors{concept: 0.98, claim: 0.90, flags: 0.97, pairs: 0.80, effect: 0.95}},
+		{"testdata/heldout89", floors{concept: 0.96, claim: 0.92, flags: 0.94, pairs: 0.84, effect: 0.91}},
+		{"testdata/heldout90", floors{concept: 0.96, claim: 0.93, flags: 0.96, pairs: 0.84, effect: 0.86}},
+		{"testdata/heldout91", floors{concept: 0.88, claim: 0.84, flags: 0.85, pairs: 0.69, effect: 0.92}},
+		{"testdata/heldout92", floors{concept: 0.98, claim: 0.93, flags: 0.99, pairs: 0.84, effect: 0.89}},
+		{"testdata/heldout93", floors{concept: 0.96, claim: 0.93, flags: 0.91, pairs: 0.84, effect: 0.84}},
+		{"testdata/heldout94", floors{concept: 0.95, claim: 0.91, flags: 0.96, pairs: 0.82, effect: 0.89}},
+		{"testdata/heldout95", floors{concept: 0.97, claim: 0.95, flags: 0.97, pairs: 0.83, effect: 0.92}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
