@@ -181,14 +181,25 @@ func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 // changedDiversity reports whether the diversity noun at token k, in a
 // document about the community, is said to change or differ: a comparative
 // or a less-word right before it ("lower diversity preceded Y", "linked to
-// reduced diversity"), with no "of" after it ("greater diversity of foods").
+// reduced diversity"), and after a preposition only people or a concept
+// ("lower diversity in patients with Y"; not "greater diversity of foods",
+// "more diversity in meals").
 func (t *Tagger) changedDiversity(s *scratch, k int) bool {
 	toks := s.toks
 	if k == 0 || s.tokSent[k-1] != s.tokSent[k] || toks[k].flags&flagHard != 0 || s.tokMent[k-1] >= 0 {
 		return false
 	}
-	if k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && t.hasClass2(toks[k+1], cl2PairOf) {
-		return false
+	if j := k + 1; j < len(toks) && s.tokSent[j] == s.tokSent[k] && toks[j].flags&flagHard == 0 &&
+		t.hasClass2(toks[j], cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) {
+		// after a preposition only people or a concept: "lower
+		// diversity in patients with Y", not "more diversity in meals"
+		j++
+		if j < len(toks) && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j++
+		}
+		if j >= len(toks) || s.tokSent[j] != s.tokSent[k] || !t.hasClass2(toks[j], cl2Population) && s.tokMent[j] < 0 {
+			return false
+		}
 	}
 	return t.hasClass(toks[k-1], clsComparative|clsLess)
 }

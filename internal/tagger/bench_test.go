@@ -278,6 +278,20 @@ func BenchmarkTagPathological(b *testing.B) {
 				"flares up every time stress rises, and higher zonulin and LPS were found in patients with psoriasis than in "+
 				"healthy controls. ", n/720)
 		},
+		// the wordings of rules r23, in sentences short enough to be
+		// analysed as claims
+		"r23-wordings": func(n int) string {
+			return strings.Repeat("Probiotics taken during a course of antibiotics prevented eczema, and HOMA-IR correlated "+
+				"positively with PASI (r = 0.38) and inversely with microbial diversity (r = -0.29), but there is no good "+
+				"evidence for this. A yoghurt containing probiotics lowered SCORAD by 5.9 points and IgE by 15%, whereas zinc "+
+				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
+				"had higher zonulin, LPS and CRP than controls. ", n/457)
+		},
+		// a series of outcomes after a verb of change, in sentences of the
+		// most a claim is analysed
+		"r23-series": func(n int) string {
+			return strings.Repeat(strings.Repeat("lowered acne, zonulin, eczema, LPS, psoriasis and IL-6, ", 30)+"done. ", n/1686)
+		},
 		// comparatives of many outcomes in many arms named without "group",
 		// one sentence each of about 1.9 kB: the most a claim is analysed
 		"r22-arms": func(n int) string {

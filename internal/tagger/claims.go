@@ -757,11 +757,12 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 	return -1
 }
 
-// noEvidenceForThis returns the last token of a clause that starts at
+// noEvidenceForThis returns the pronoun that ends a clause that starts at
 // token from and says there is no evidence for what came before ("...,
-// but there is no (good) evidence for this", "..., but little evidence
-// supports it" is not one), or -1: "(there is) <negator> [adjectives]
-// <evidence> <preposition> <this | that | it>", ending the clause.
+// but there is no (good) evidence for this (of that)"), or -1: "(there
+// is) <negator> [adjectives] <evidence> <for | of> <this | that | it>".
+// Evidence against it, or a verb after the evidence ("little evidence
+// supports it"), is not one.
 func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int32 {
 	toks := s.toks
 	k := int32(from)
@@ -782,9 +783,9 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 			continue
 		}
 		e := j + 2 // the pronoun after the preposition
-		if toks[j+1].flags&flagHard != 0 || toks[e].flags&flagHard != 0 || s.tokMent[j+1] >= 0 ||
+		if toks[j+1].flags&flagHard != 0 || toks[e].flags&flagHard != 0 || !t.hasClass2(toks[j+1], cl2PairOf|cl2Purpose) ||
 			!t.hasClass2(toks[e], cl2Anaphora|cl2Relative) {
-			return -1
+			return -1 // ("no evidence against this", "no evidence disproving it")
 		}
 		if int(e)+1 < to && toks[e+1].flags&(flagHard|flagClause) == 0 {
 			return -1 // ("no evidence for that claim in Y"; "for it to work")
@@ -806,13 +807,14 @@ func (s *scratch) lackingDenial(h cueHit) bool {
 func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, contrast bool) (lack int32, behind bool) {
 	toks := s.toks
 	k := from
+	opened := false
 	for n := 0; n < 2 && k+n+1 < to && s.tokMent[k+n] < 0 && toks[k+n].flags&flagLetter != 0; n++ {
 		if toks[k+n+1].flags&flagClause != 0 {
-			k, from = k+n+1, k+n+1 // past an opening word or two: "Still, the evidence ...", "In short, ..."
+			k, from, opened = k+n+1, k+n+1, true // past an opening word or two: "Still, the evidence ...", "In short, ..."
 			break
 		}
 	}
-	if k == from && !contrast {
+	if !opened && !contrast {
 		// past an opening phrase of setting, no relation in it: "For
 		// children who already have Y, the evidence that X ..."
 		for j := k + 1; j < to && j < k+12; j++ {

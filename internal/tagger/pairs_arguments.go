@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file finds each predicate's arguments (pairs.go): its subject and
 // its object among the groups of the clause, through passives, outcome
@@ -195,10 +198,10 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 }
 
 // contrastedEffects reads "X lowered Y, whereas Z had no significant
-// effect", "..., but Z had no effect": a noun of effect or a denial with
-// a subject and no object of its own, ending its clause after a
-// contrast, speaks of what the verb before the contrast acted on (the
-// object is elided).
+// effect", "..., but Z had no effect": an effect noun under a denial, or
+// a denial, with a subject and no object of its own, ending its clause
+// after a contrast, speaks of what the nearest verb before it acted on
+// (the object is elided).
 func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -209,21 +212,23 @@ func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
 			int(pr.end) < to && toks[pr.end].flags&(flagHard|flagClause) == 0 {
 			continue
 		}
-		c := int32(-1) // the contrast between the subject and the verb before
-		for _, h := range hits {
-			if h.bits&(cueContrast|cueClauseBreak) != 0 && h.tok < p.groups[pr.subj].a && toks[h.tok].flags&flagClause != 0 {
-				c = h.tok
-			}
+		a := p.groups[pr.subj].a
+		denied := pr.bits&^(cueNeg|cueNegRel) == 0 || slices.ContainsFunc(hits, func(h cueHit) bool {
+			return h.tok >= p.groups[pr.subj].b && h.tok < pr.tok && h.bits&(cueNeg|cueNegRel) != 0
+		})
+		if !denied {
+			continue // ("..., whereas Z had the opposite effect")
 		}
-		if c < 0 {
-			continue
-		}
+		// the nearest verb before the subject, a contrast between them
 		for j := i - 1; j >= 0; j-- {
 			q := &p.preds[j]
-			if q.tok >= c || q.hyphen {
+			if q.hyphen || q.tok >= a {
 				continue
 			}
-			if q.subj >= 0 && q.obj >= 0 && q.subj != pr.subj && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && !q.negated &&
+			contrast := slices.ContainsFunc(hits, func(h cueHit) bool {
+				return h.tok >= q.end && h.tok < a && h.bits&(cueContrast|cueClauseBreak) != 0 && toks[h.tok].flags&flagClause != 0
+			})
+			if contrast && q.subj >= 0 && q.obj >= 0 && q.subj != pr.subj && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && !q.negated &&
 				s.tokSent[q.tok] == s.tokSent[pr.tok] {
 				pr.obj = q.obj
 			}
@@ -346,9 +351,8 @@ func (t *Tagger) sizedComparatives(s *scratch, hits []cueHit) {
 		if dir == 0 {
 			continue
 		}
-		for j := range p.preds {
-			q := &p.preds[j]
-			if q.tok < pr.tok && pr.tok-q.end <= 4 && q.subj == pr.subj && t.associationOnly(q) && !q.hyphen {
+		for j := i - 1; j >= 0 && pr.tok-p.preds[j].end <= 4; j-- {
+			if q := &p.preds[j]; q.tok < pr.tok && q.subj == pr.subj && t.associationOnly(q) && !q.hyphen {
 				pr.bits |= directionBits(dir)
 				break
 			}

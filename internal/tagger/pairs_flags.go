@@ -595,8 +595,10 @@ func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 }
 
 // pastClauseAt reports whether a concept at token a (after an article)
-// opens a clause whose verb is in the past tense or the perfect, which a
-// modal before cannot govern ("X may help Y, and zinc lowered Z").
+// opens a clause whose verb is a past form (the past tense, a perfect or
+// a passive: "zinc lowered Z", "zinc has been shown to lower Z", "zinc is
+// linked to Z"), which a modal before cannot govern ("X may help Y, and
+// zinc lowered Z"). A modal of the clause's own makes it none.
 func (t *Tagger) pastClauseAt(s *scratch, hits []cueHit, a, b int32) bool {
 	if !t.conceptSubjectAt(s, hits, a, b) {
 		return false
@@ -606,13 +608,15 @@ func (t *Tagger) pastClauseAt(s *scratch, hits []cueHit, a, b int32) bool {
 		k++
 	}
 	k = s.ments[s.tokMent[k]].tokEnd
+	past := false // a participle or "have" before the verb ("has been shown to reduce")
 	for k < b && !t.onCueBits(hits, k, relationBits) {
 		if t.hasClass2(s.toks[k], cl2Modal) && !t.hasClass2(s.toks[k], cl2Have) {
 			return false // ("..., and X could lower Z" has a modal of its own)
 		}
+		past = past || t.hasClass2(s.toks[k], cl2Have) || t.edForm(s, k)
 		k++
 	}
-	return k < b && (t.edForm(s, k) || t.hasClass2(s.toks[k-1], cl2Have))
+	return k < b && (past || t.edForm(s, k))
 }
 
 // ownSubjectClause returns the first conjunction in [a, b) after clause

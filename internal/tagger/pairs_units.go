@@ -312,8 +312,11 @@ func (t *Tagger) splitLowered(s *scratch, hits []cueHit, m mention, from int) bo
 // does, as "lowering intestinal permeability improved Y" does.
 func (t *Tagger) helpedAway(s *scratch, hits []cueHit, m mention, from int) bool {
 	c := t.concepts[m.concept]
-	if c.kind != kindMechanism || c.beneficial {
-		return false // (what helping names goes up; it lowers the concept when the concept is no good, named inversely or not)
+	if c.kind != kindMechanism || c.beneficial || c.harmful {
+		// (what helping names goes up; it lowers a concept that is no
+		// good, named inversely or not; a harmful one named by its
+		// system, "supporting the gut-brain axis", is helped, not lowered)
+		return false
 	}
 	k := m.tokStart - 1
 	if int(k) > from && t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
@@ -784,6 +787,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 // 5.9 points and <Z> by 2.1 points" (the verb is gapped before Z).
 func (t *Tagger) gappedSize(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
+	if t.concepts[u.concept].kind == kindIntervention && t.concepts[s.pairs.units[g.last-1].concept].kind != kindIntervention {
+		return false // "X reduced <Y> by 30% and <Z> by 45%": an intervention Z is a gapped subject, no object
+	}
 	if int(u.b) >= len(toks) || !t.hasClass2(toks[g.b], cl2PairBy) || !t.hasClass2(toks[u.b], cl2PairBy) ||
 		toks[u.b].flags&flagHard != 0 || s.tokSent[u.b] != s.tokSent[g.b] {
 		return false
@@ -1026,8 +1032,11 @@ func (t *Tagger) objectSeries(s *scratch, hits []cueHit, g *pairGroup, u pairUni
 		return false // (the series is closed by "and" right after this item)
 	}
 	for j := e + 1; int(j) < len(toks) && j <= e+2; j++ {
-		if s.tokMent[j] >= 0 {
-			return toks[j].flags&flagHard == 0
+		if m := s.tokMent[j]; m >= 0 {
+			// the closing item has no verb of its own ("Probiotics
+			// helped Y, <Z> and <W> did nothing" is a clause of its own)
+			end := s.ments[m].tokEnd
+			return toks[j].flags&flagHard == 0 && (!t.cueStartsAfter(hits, end, 3) || t.thanAfter(s, hits, end, 3))
 		}
 		if !t.hasClass(toks[j], clsArticle|clsAdjective) {
 			return false
