@@ -600,23 +600,18 @@ func (t *Tagger) plainSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
 // linked to Z"), which a modal before cannot govern ("X may help Y, and
 // zinc lowered Z"). A modal of the clause's own makes it none.
 func (t *Tagger) pastClauseAt(s *scratch, hits []cueHit, a, b int32) bool {
-	if !t.conceptSubjectAt(s, hits, a, b) {
+	v := t.conceptVerbAt(s, hits, a, b)
+	if v < 0 {
 		return false
 	}
-	k := a
-	if t.hasClass(s.toks[k], clsArticle|clsDeterminer) {
-		k++
-	}
-	k = s.ments[s.tokMent[k]].tokEnd
-	past := false // a participle or "have" before the verb ("has been shown to reduce")
-	for k < b && !t.onCueBits(hits, k, relationBits) {
+	past := t.edForm(s, v)
+	for k := v - 1; k >= a && s.tokMent[k] < 0; k-- {
 		if t.hasClass2(s.toks[k], cl2Modal) && !t.hasClass2(s.toks[k], cl2Have) {
 			return false // ("..., and X could lower Z" has a modal of its own)
 		}
-		past = past || t.hasClass2(s.toks[k], cl2Have) || t.edForm(s, k)
-		k++
+		past = past || t.hasClass2(s.toks[k], cl2Have) || t.edForm(s, k) // ("has been shown to reduce")
 	}
-	return k < b && (past || t.edForm(s, k))
+	return past
 }
 
 // ownSubjectClause returns the first conjunction in [a, b) after clause
@@ -679,22 +674,31 @@ func (t *Tagger) ownClauseBefore(s *scratch, hits []cueHit, k, sa int32) int32 {
 // b: "..., and stress is a far more common trigger" is a clause of its
 // own, which a denial before it does not reach.
 func (t *Tagger) conceptSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
+	return t.conceptVerbAt(s, hits, a, b) >= 0
+}
+
+// conceptVerbAt returns the relation cue's token for conceptSubjectAt, or
+// -1.
+func (t *Tagger) conceptVerbAt(s *scratch, hits []cueHit, a, b int32) int32 {
 	toks := s.toks
 	k := a
 	if k < b && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k++
 	}
 	if k >= b || s.tokMent[k] < 0 || s.ments[s.tokMent[k]].tokStart != k {
-		return false
+		return -1
 	}
 	k = s.ments[s.tokMent[k]].tokEnd
 	for n := 0; k < b && n < 5 && s.tokMent[k] < 0 && !t.onCueBits(hits, k, relationBits); n++ {
 		if toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(toks[k], clsConj) || t.onCueBits(hits, k, cueNeg|cueNegRel) {
-			return false // (a list goes on, or a denial of its own)
+			return -1 // (a list goes on, or a denial of its own)
 		}
 		k++
 	}
-	return k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits) && !t.onCueBits(hits, k, cueNegRel)
+	if k < b && s.tokMent[k] < 0 && t.onCueBits(hits, k, relationBits) && !t.onCueBits(hits, k, cueNegRel) {
+		return k
+	}
+	return -1
 }
 
 // verbAfterObject returns the conjunction that follows a concept after

@@ -586,7 +586,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// "X, Y and Z": a comma alone joins names of one kind
 		// ("<condition>, <condition>"), not "... without X, Y did not ...".
 		gap := strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start])
-		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.cueStartsAfter(hits, u.b, 3) && !t.thanAfter(s, hits, u.b, 3) {
+		if gap != "," && gap != "-," || g.a > 0 && t.cueEndsAt(hits, g.a, 3) && t.verbAfter(s, hits, u.b, 3) {
 			return false // ("-,": hanging prefixes listed, "pre-, pro- and synbiotics")
 		}
 		// Names of two kinds join when the list is what an association
@@ -999,13 +999,13 @@ func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
 	return false
 }
 
-// thanAfter reports whether the relation cue that starts within n tokens
-// after token k opens with "than" ("<Y>, <Z> and <W> than controls"): the
-// other end of a comparison, no verb of a clause of its own.
-func (t *Tagger) thanAfter(s *scratch, hits []cueHit, k, n int32) bool {
+// verbAfter reports whether a relation cue starts within n tokens after
+// token k that opens a clause of its own: not one that opens with "than"
+// ("<Y>, <Z> and <W> than controls" is the other end of a comparison).
+func (t *Tagger) verbAfter(s *scratch, hits []cueHit, k, n int32) bool {
 	for _, h := range hits {
 		if h.bits&relationBits != 0 && h.tok >= k && h.tok-k < n {
-			return t.hasClass2(s.toks[h.tok], cl2Than)
+			return !t.hasClass2(s.toks[h.tok], cl2Than)
 		}
 	}
 	return false
@@ -1036,7 +1036,7 @@ func (t *Tagger) objectSeries(s *scratch, hits []cueHit, g *pairGroup, u pairUni
 			// the closing item has no verb of its own ("Probiotics
 			// helped Y, <Z> and <W> did nothing" is a clause of its own)
 			end := s.ments[m].tokEnd
-			return toks[j].flags&flagHard == 0 && (!t.cueStartsAfter(hits, end, 3) || t.thanAfter(s, hits, end, 3))
+			return toks[j].flags&flagHard == 0 && !t.verbAfter(s, hits, end, 3)
 		}
 		if !t.hasClass(toks[j], clsArticle|clsAdjective) {
 			return false
