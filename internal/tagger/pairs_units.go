@@ -102,7 +102,11 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
 			if n := len(p.units); n > 0 && s.defTok[m.tokStart] && p.units[n-1].concept == m.concept && m.tokStart-p.units[n-1].b <= 1 {
-				continue // "insulin-like growth factor 1 (IGF-1)": the short form defined is its long form's unit
+				// "insulin-like growth factor 1 (IGF-1)": the short form
+				// defined is its long form's unit, and ends it ("<Y> (<y>)
+				// and serum <Z>" lists Z after the brackets)
+				p.units[n-1].b = max(p.units[n-1].b, m.tokEnd)
+				continue
 			}
 			if t.covariate(s, hits, m.tokStart, from) {
 				p.covariates = true
