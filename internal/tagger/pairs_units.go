@@ -711,10 +711,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
-		// (there a noun by its form: a plural or a noun ending, not
-		// "<X>'s neurological and <Y> benefits")
+		// (there a noun by its form: a plural or a noun ending, or a
+		// noun of measure, "<Y> load and <Z>"; not "<X>'s neurological
+		// and <Y> benefits")
 		head := k == g.b && k+1 < u.a && (t.hasClass(toks[k+1], clsConj) || t.asWellAs(s, k+1)) && t.headNoun(s, hits, k) &&
-			(t.nounForm(s, k) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
+			(t.nounForm(s, k) || t.hasClass3(toks[k], cl3MeasureNoun) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
 			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective)

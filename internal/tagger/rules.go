@@ -263,6 +263,7 @@ const (
 	cl3PlainAdverb                          // "often": an adverb between an auxiliary and its participle
 	cl3Containing                           // "containing": "<X> containing <Y> reduced Z" has the head X as subject
 	cl3PhrasalAvoidance                     // "cut": "cut back on X" avoids X
+	cl3MeasureNoun                          // "level", "load": ends an item of a list ("<Y> load and <Z>")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -298,6 +299,7 @@ var class3Lists = []classList{
 	{cl3GenericPossessive, lexicon.ListGenericPossessives},
 	{cl3Combination, lexicon.ListCombinationParticiples},
 	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
+	{cl3MeasureNoun, lexicon.ListMeasureNouns},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
