@@ -627,6 +627,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
 		return true // "higher <Y> (2.9 vs 1.8, p < 0.001) and <Z> (...)": the statistics of an item
 	}
+	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e <= u.a && toks[e].flags&flagClause != 0 &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind && (t.plainItemBetween(s, hits, e, u.a) || e == u.a && t.listGoesOn(s, u)) &&
+		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
+		// "higher <Y> (median 0.48 vs 0.31), <Z> and <W>", "..., LBP and
+		// <Z>": a list goes on after an item's statistics, maybe with an
+		// item outside the taxonomy
+		return true
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
