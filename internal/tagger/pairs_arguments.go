@@ -1766,6 +1766,21 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			break
 		}
 	}
+	if g := pr.subj; g >= 0 && prev.subj >= 0 && prev.subj != g && p.groups[prev.subj].b <= prev.tok && t.populationAfter(s, g) {
+		// "X prevented ... in stressed mice and restored Z": animals
+		// named by a mechanism, in the place phrase of the verb before,
+		// are no subject of the verb after the conjunction
+		gr := p.groups[g]
+		a := gr.a - 1
+		if a > int32(from) && t.hasClass(toks[a], clsArticle|clsDeterminer) {
+			a--
+		}
+		if a >= int32(from) && t.hasClass2(toks[a], cl2FindingPrep) && gr.b+2 == pr.tok && t.hasClass(toks[gr.b+1], clsConj) &&
+			toks[gr.b+1].flags&flagHard == 0 && toks[pr.tok].flags&flagHard == 0 {
+			pr.subj = prev.subj
+			return
+		}
+	}
 	k := pr.tok - 1
 	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k--
