@@ -635,6 +635,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// item outside the taxonomy
 		return true
 	}
+	if u.a-g.b > 4 && t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true // "with less <Y> in children and with less severe <Z> in adults"
+	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
 	}
@@ -1438,14 +1441,35 @@ func (t *Tagger) mixedListItem(s *scratch, hits []cueHit, g *pairGroup, u pairUn
 // another finding preposition after u.
 func (t *Tagger) parallelSetting(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
-	if u.a-g.b < 3 || int(u.b) >= len(toks) || !t.hasClass2(toks[g.b], cl2FindingPrep) || !t.hasClass(toks[u.a-1], clsConj) ||
+	if u.a-g.b < 3 || int(u.b) >= len(toks) || !t.hasClass2(toks[g.b], cl2FindingPrep) ||
 		!t.hasClass2(toks[u.b], cl2FindingPrep) || toks[u.b].flags&flagHard != 0 || s.tokSent[u.b] != s.tokSent[g.b] {
 		return false
 	}
-	for k := g.b; k < u.a; k++ {
+	c := g.b + 1 // the conjunction after the setting
+	for c < u.a && !t.hasClass(toks[c], clsConj) {
+		c++
+	}
+	if c >= u.a || c-g.b > 5 {
+		return false
+	}
+	for k := g.b; k < c; k++ {
 		if s.tokMent[k] >= 0 || t.onCue(hits, k) || toks[k].flags&flagHard != 0 {
 			return false
 		}
 	}
-	return true
+	// "with a lower risk of <Y> in children and with less severe <Z> in
+	// adults": the item's preposition repeated, and up to two words that
+	// qualify it
+	k := c + 1
+	if k < u.a && t.hasClass2(toks[k], cl2RelPrep|cl2PairObjectPrep) {
+		k++
+	}
+	for n := 0; n < 2 && k < u.a; n++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(hits, k) && !t.onCueBits(hits, k, cueCompar) ||
+			!t.hasClass(toks[k], clsArticle|clsAdjective|clsLess|clsComparative) && !t.adjectiveWord(s, k) {
+			return false
+		}
+		k++
+	}
+	return k == u.a && toks[u.a].flags&flagHard == 0
 }
