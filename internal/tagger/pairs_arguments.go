@@ -1781,6 +1781,18 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			return
 		}
 	}
+	if w := pr.tok - 1; pr.bits&relationBits == cueCompar && w-1 > int32(from) && t.hasClass2(toks[w], cl2RelPrep|cl2PairObjectPrep) &&
+		t.hasClass(toks[w-1], clsConj) && toks[w].flags&flagHard == 0 && toks[pr.tok].flags&flagHard == 0 {
+		// "X was associated with a lower risk of Y in children and with
+		// less severe Z in adults": a comparative after the preposition
+		// of an earlier verb, repeated, has that verb's subject
+		for d := j; d >= 0; d-- {
+			if q := &p.preds[d]; q.subj >= 0 && !q.hyphen && int(q.end) < len(toks) && toks[q.end].id == toks[w].id && q.end < w-1 {
+				pr.subj = q.subj
+				return
+			}
+		}
+	}
 	k := pr.tok - 1
 	for k > int32(from) && t.hasClass(toks[k], clsArticle|clsDeterminer) {
 		k--

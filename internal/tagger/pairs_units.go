@@ -1459,13 +1459,14 @@ func (t *Tagger) parallelSetting(s *scratch, hits []cueHit, g *pairGroup, u pair
 	}
 	// "with a lower risk of <Y> in children and with less severe <Z> in
 	// adults": the item's preposition repeated, and up to two words that
-	// qualify it
+	// qualify it (a comparative only as the item's own less-word, "and
+	// with less <Z>"; "less severe" is a predicate of its own)
 	k := c + 1
 	if k < u.a && t.hasClass2(toks[k], cl2RelPrep|cl2PairObjectPrep) {
 		k++
 	}
 	for n := 0; n < 2 && k < u.a; n++ {
-		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(hits, k) && !t.onCueBits(hits, k, cueCompar) ||
+		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(hits, k) && !(k == u.a-1 && u.less) ||
 			!t.hasClass(toks[k], clsArticle|clsAdjective|clsLess|clsComparative) && !t.adjectiveWord(s, k) {
 			return false
 		}
