@@ -13,6 +13,17 @@ func (t *Tagger) communityModifiers(s *scratch) {
 	}
 	s.sentHarm = s.sentHarm[:0] // read again for this document (harmfulChange)
 	toks := s.toks
+	// "can leave your <community> out of balance", "knock a baby's
+	// <community> off balance": the community said to be off its balance,
+	// whatever the verb, is its imbalance
+	if t.imbalance >= 0 {
+		for i, n := 0, len(s.ments); i < n; i++ {
+			if m := s.ments[i]; m.concept == t.community && !m.dropped && m.flags&entModifier == 0 && t.offBalance(s, int(m.tokEnd)) &&
+				!t.namedTaxon(s, s.text, int32(i)) && !t.near(s, int(m.tokStart), int(m.tokEnd), 4, 0, clsNegWord) {
+				s.addSpan(int(m.tokStart), int(m.tokEnd), toks, t.imbalance, entModifier)
+			}
+		}
+	}
 	for k, tk := range toks {
 		if tk.id < 0 {
 			continue
@@ -103,6 +114,18 @@ func (t *Tagger) depletingVerb(s *scratch, k int, c int32) bool {
 		return false // "patients who took X had depleted <community>": X is no subject of the verb
 	}
 	return !m.dropped && m.concept >= 0 && t.concepts[m.concept].kind == kindIntervention
+}
+
+// offBalance reports whether tokens from e say "off balance" or "out of
+// balance": one or two particles or "of", then a composition word.
+func (t *Tagger) offBalance(s *scratch, e int) bool {
+	toks := s.toks
+	k := e
+	for k < len(toks) && k < e+2 && toks[k].flags&flagHard == 0 && s.tokSent[k] == s.tokSent[e-1] &&
+		(t.hasClass(toks[k], clsAvoidParticle) || k > e && t.hasClass2(toks[k], cl2PairOf)) {
+		k++
+	}
+	return k > e && k < len(toks) && toks[k].flags&flagHard == 0 && s.tokSent[k] == s.tokSent[e-1] && t.hasClass(toks[k], clsComposition)
 }
 
 // balanceAfter reports whether a composition word follows token b within
