@@ -35,10 +35,18 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 	// the last condition named so far: a bare flare is the document's
 	// condition (flareCondition); and the conditions of each sentence
 	last := int32(-1)
+	// the barrier named last by a synonym: a bare barrier word with no
+	// site near is that barrier ("skin barrier repair ... barrier
+	// recovery")
+	lastBarrier := int32(-1)
 	t.flaringPerSentence(s)
 	for k, tk := range toks {
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && t.flaringCondition(s.ments[m].concept) {
 			last = s.ments[m].concept
+		}
+		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && s.ments[m].flags&entRule == 0 &&
+			(s.ments[m].concept == t.barrier && t.barrier >= 0 || s.ments[m].concept == t.barrierAlt && t.barrierAlt >= 0) {
+			lastBarrier = s.ments[m].concept
 		}
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
@@ -96,6 +104,12 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 				s.add(k, toks, t.barrier)
 			} else if t.barrierAlt >= 0 && (t.near(s, k, k+1, 6, 2, clsSiteSecondary) || t.siteSentence(s, k)) {
 				s.add(k, toks, t.barrierAlt)
+			} else if lastBarrier >= 0 && !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther|clsSitePrimary|clsSiteSecondary) &&
+				!(k+1 < len(toks) && t.hasClass2(toks[k+1], cl2PurposeTo) && toks[k+1].flags&flagHard == 0) &&
+				!(tk.flags&flagCapital != 0 && k > 0 && s.tokSent[k-1] == s.tokSent[k]) {
+				// (not "a barrier to colonisation": an obstacle; nor "our
+				// Barrier Balance serum": a name)
+				s.add(k, toks, lastBarrier)
 			}
 		case cls&clsPermeability != 0 && t.barrier >= 0:
 			if t.near(s, k, k+1, 4, 3, clsSitePrimary) || !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther) {

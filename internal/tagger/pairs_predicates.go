@@ -248,7 +248,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				if t.conceptThenConj(s, h.end, g.tok) {
 					break // "did not improve Y and may raise Z": the denial has its own object
 				}
-				if g.bits&(relationBits&^cueNegRel) != 0 && !t.foundParticiple(s, g.tok, g.end, g.bits) {
+				if g.bits&(relationBits&^cueNegRel) != 0 && !t.foundParticiple(s, g.tok, g.end, g.bits) && !t.inUnit(s, g.tok) {
+					// (a noun that ends the object's unit, "did not improve
+					// <Y> recovery", is the denied verb's object)
 					// (not "did not reduce the Y seen in Z": that
 					// describes the denied verb's object)
 					pr.denial = false
