@@ -86,6 +86,14 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// pronoun after a subordinator is the subject before
 			left = p.preds[i-1].subj
 		}
+		if left >= 0 && rh < 0 {
+			if g := t.coordinatedCopulaSubject(s, left, pr.tok, sa); g >= 0 {
+				left = g // "X has anti-inflammatory properties and is used as an adjunct in Y": X
+			}
+		}
+		if left >= 0 && rh < 0 && t.peopleRelativeBetween(s, p.groups[left].b, pr.tok) {
+			left = -1 // "X is an adjunct in Y for patients who wish to limit W": the people's verb
+		}
 		if left < 0 {
 			left = t.asideSubject(s, hits, sa, from, pr.tok) // "X, but not W, was more common in Y"
 		}
@@ -1076,6 +1084,66 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		}
 		pr.within, pr.subj = pr.subj, -1
 	}
+}
+
+// coordinatedCopulaSubject returns the subject of a clause whose second
+// verb phrase, after "and" and a copula or an auxiliary, holds the
+// predicate at token k: "X has anti-inflammatory properties and is widely
+// used as an adjunct in Y" (the first group of the segment from sa, right
+// before a verb of having or a copula, and before group left, which is
+// only the first verb's object). Else -1.
+func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int {
+	p := &s.pairs
+	toks := s.toks
+	first := -1
+	for g := range p.groups {
+		if p.groups[g].a >= sa {
+			first = g
+			break
+		}
+	}
+	if first < 0 || first >= left || int(p.groups[first].b) >= len(toks) {
+		return -1
+	}
+	if v := toks[p.groups[first].b]; v.flags&flagHard != 0 || !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) {
+		return -1
+	}
+	for j := p.groups[left].b; j+1 < k; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 {
+			return -1
+		}
+		if t.hasClass(toks[j], clsConj) && (t.hasClass(toks[j+1], clsCopula) || t.hasClass2(toks[j+1], cl2PassiveAux|cl2Have)) {
+			return first
+		}
+	}
+	return -1
+}
+
+// peopleRelativeBetween reports whether a population word and a relative
+// pronoun after it ("patients who", "people that") stand in tokens [a,
+// b), with at most three plain words after them and no concept, copula or
+// auxiliary: a verb there is the people's,
+// whatever concept comes before ("an adjunct in <Y> for patients who wish
+// to limit <W>").
+func (t *Tagger) peopleRelativeBetween(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for k := a; k+1 < b; k++ {
+		if s.tokMent[k] >= 0 || toks[k+1].flags&flagHard != 0 && toks[k+1].flags&flagClause == 0 {
+			return false
+		}
+		if t.hasClass2(toks[k], cl2Population) && t.hasClass2(toks[k+1], cl2Relative) && toks[k].flags&flagHard == 0 {
+			if b-(k+2) > 3 {
+				return false // ("the group who drank the formula had fewer Y": the main verb after the relative clause)
+			}
+			for j := k + 2; j < b; j++ {
+				if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 || t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2Have|cl2PassiveAux) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // outsideArgument reports whether an agent or an object preposition at
