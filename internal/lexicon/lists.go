@@ -238,6 +238,7 @@ const (
 	ListContainingWords           = "containing-words"            // "containing": "<X> containing <Y> reduced Z" has X as its subject
 	ListPlainAdverbs              = "plain-adverbs"               // "often", "also": adverbs without an adverb ending that may stand between an auxiliary and its verb
 	ListMeasureNouns              = "measure-nouns"               // "level", "load": singular nouns of measure that end an item of a list ("<Y> load and <Z>")
+	ListSusceptibilityWords       = "susceptibility-words"        // "prone": right after people or animals, names who they are ("mice prone to Y"), no relation
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -507,6 +508,7 @@ var lists = []List{
 	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
 	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
+	{ListSusceptibilityWords, Words, "en", `adjectives of susceptibility that, right after a word for people or animals, name who they are ("mice prone to Y", "patients susceptible to Y"), not what a subject raises ("X leaves the gut prone to Y")`},
 	{ListMeasureNouns, Words, "en", `singular nouns of measure without a noun ending (noun-endings) that may end an item of a list before its conjunction ("reduced <Y> load and <Z>", "the IgE level and <Z>")`},
 	{ListCombinationParticiples, Words, "en", `participles that join what follows them to the subject as a second subject ("X combined with Y reduced Z"); after other participles of giving ("X taken with Y", "X given during Y") Y is an adjunct, no subject`},
 	{ListSourceParticiples, Words, "en", `participles that, with a source preposition, say where the concept before came from: "<microbe> strains isolated from X" (X is no argument)`},

@@ -256,6 +256,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.bits&cueInc != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 &&
+			(t.hasClass3(toks[h.tok], cl3Susceptibility) || h.end-h.tok > 2 && t.hasClass3(toks[h.tok+1], cl3Susceptibility)) {
+			// "mice prone to Y", "patients more susceptible to Y": who the
+			// people or animals are, no relation
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
 			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, h.end+1, to) {
 			// "or an identical placebo": what a group was given, no comparison

@@ -264,6 +264,7 @@ const (
 	cl3Containing                           // "containing": "<X> containing <Y> reduced Z" has the head X as subject
 	cl3PhrasalAvoidance                     // "cut": "cut back on X" avoids X
 	cl3MeasureNoun                          // "level", "load": ends an item of a list ("<Y> load and <Z>")
+	cl3Susceptibility                       // "prone": after people or animals, who they are ("mice prone to Y")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -300,6 +301,7 @@ var class3Lists = []classList{
 	{cl3Combination, lexicon.ListCombinationParticiples},
 	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
 	{cl3MeasureNoun, lexicon.ListMeasureNouns},
+	{cl3Susceptibility, lexicon.ListSusceptibilityWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
