@@ -715,9 +715,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	commaLack := u.a-g.b == 2 && toks[g.b].flags&flagClause != 0 && t.hasClass(toks[g.b], clsLess) &&
 		t.hasClass2(toks[g.b+1], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj)
 	for k := g.b; k < u.a && !repeatedOf && !run && !commaLack; k++ {
-		// a modifier right before the concept, after the conjunction:
-		// "<X> and total <Y>"
-		modifier := k == u.a-1 && k > g.b && (t.hasClass(toks[k-1], clsConj) || k >= 3 && t.asWellAs(s, k-3)) &&
+		// a modifier right before the concept, after the conjunction
+		// (and an article): "<X> and total <Y>", "<X> or the clinical <Y>"
+		modifier := k == u.a-1 && k > g.b && (t.hasClass(toks[k-1], clsConj) || k-2 >= g.b && t.hasClass(toks[k-1], clsArticle) && t.hasClass(toks[k-2], clsConj) ||
+			k >= 3 && t.asWellAs(s, k-3)) &&
 			toks[k].flags&(flagHard|flagDigit) == 0 &&
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
