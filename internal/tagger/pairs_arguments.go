@@ -2074,6 +2074,11 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			j = e - 1
 			continue
 		}
+		if toks[j].flags&flagClause != 0 && t.hasClass2(toks[j], cl2Relative) {
+			// "develop Y, which is reversed by X": the agent after a
+			// relative clause on the object is its verb's
+			return -1
+		}
 		if j > 0 && t.hasClass2(toks[j-1], cl2Population) && t.hasClass2(toks[j], cl2PairObjectPrep) {
 			// "patients with X" are a population, and what follows them
 			// ("..., perhaps correlated with Z") is another phrase's
