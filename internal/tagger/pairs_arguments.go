@@ -485,9 +485,51 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 	a = p.groups[g].a
 	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
 		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
-		return g
+		return t.describedHead(s, hits, g, sa)
 	}
 	return g - 1
+}
+
+// describedHead returns the group that a participle and "by" after it
+// describe when the phrase after "by" names what it is described by in
+// plain words before group g ("<X> characterised by an excess of <W> and a
+// loss of <Y> has been found in Z": X is the subject), else g. The words
+// between are articles, determiners, conjunctions, "of" and other
+// prepositions of a noun phrase, plain nouns and adjectives, and other
+// groups, up to twelve tokens, with no clause break.
+func (t *Tagger) describedHead(s *scratch, hits []cueHit, g int, sa int32) int {
+	p := &s.pairs
+	toks := s.toks
+	a := p.groups[g].a
+	for k := a - 1; k > sa+1 && k >= a-12; k-- {
+		if toks[k+1].flags&flagHard != 0 {
+			return g
+		}
+		if t.hasClass2(toks[k], cl2PairBy) {
+			e := k - 1
+			if !t.edForm(s, e) || t.onCue(hits, e) && !t.onCueBits(hits, e, cueAssoc) || toks[k].flags&flagHard != 0 || toks[e].flags&flagHard != 0 {
+				return g // (a participle of association may describe: "characterised by")
+			}
+			for h := g - 1; h >= 0; h-- {
+				if p.groups[h].b == e {
+					return h
+				}
+				if p.groups[h].b < e {
+					break
+				}
+			}
+			return g
+		}
+		if s.tokMent[k] >= 0 || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj|clsAdjective|clsLess|clsComparative) ||
+			t.hasClass2(toks[k], cl2PairOf|cl2FindingPrep|cl2PairObjectPrep) {
+			continue
+		}
+		if toks[k].flags&(flagDigit|flagClause) != 0 || toks[k].flags&flagLetter == 0 || t.edForm(s, k) || t.verbForm3s(s, k) ||
+			t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2Have|cl2Modal|cl2PassiveAux|cl2Relative) {
+			return g
+		}
+	}
+	return g
 }
 
 // appositiveSubject returns the group before a participle clause set off
