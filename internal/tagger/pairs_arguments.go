@@ -1128,6 +1128,17 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 }
 
+// denialBefore reports whether a negator or a denial ends right before
+// token k or one word before it ("found no (significant) benefit").
+func (t *Tagger) denialBefore(hits []cueHit, k int32) bool {
+	for _, h := range hits {
+		if h.bits&(cueNeg|cueNegRel) != 0 && h.bits&cuePseudo == 0 && (h.end == k || h.end == k-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedCopulaSubject returns the subject of a clause whose second
 // verb phrase, after "and" and a copula or an auxiliary, holds the
 // predicate at token k: "X has anti-inflammatory properties and is widely
@@ -1889,6 +1900,21 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			toks[gr.b+1].flags&flagHard == 0 && toks[pr.tok].flags&flagHard == 0 {
 			pr.subj = prev.subj
 			return
+		}
+	}
+	if pr.subj < 0 && t.denialBefore(hits, pr.tok) && pr.obj >= 0 && prev.subj >= 0 && t.groupHasKind(s, prev.subj, kindIntervention) &&
+		p.groups[pr.obj].a > pr.tok {
+		// "Trials of X have reported reductions in Y, but a
+		// meta-analysis found no benefit in Z": a denied effect with no
+		// subject of its own, after a contrast, is the intervention's
+		for k := prev.end; k < pr.tok; k++ {
+			if s.tokMent[k] >= 0 && p.groups[prev.subj].b <= k && (prev.obj < 0 || k >= p.groups[prev.obj].b) {
+				break // (a concept of its own between)
+			}
+			if t.onCueBits(hits, k, cueContrast) {
+				pr.subj = prev.subj
+				return
+			}
 		}
 	}
 	if w := pr.tok - 1; pr.bits&relationBits == cueCompar && w-1 > int32(from) && t.hasClass2(toks[w], cl2RelPrep|cl2PairObjectPrep) &&
