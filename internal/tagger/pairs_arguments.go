@@ -91,6 +91,16 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				left = g // "X has anti-inflammatory properties and is used as an adjunct in Y": X
 			}
 		}
+		if left >= 0 && rh < 0 && t.peopleWithout(s, left) {
+			// "Patients with <W> who did not have <Y> did not improve": Y
+			// only names who they are; their condition W is what the verb
+			// says of them
+			if left > 0 && p.groups[left-1].a >= sa && t.groupHasKind(s, left-1, kindCondition) && t.peopleWith(s, p.groups[left-1].a) {
+				left--
+			} else {
+				left = -1
+			}
+		}
 		if left >= 0 && rh < 0 && t.peopleRelativeBetween(s, p.groups[left].b, pr.tok) {
 			left = -1 // "X is an adjunct in Y for patients who wish to limit W": the people's verb
 		}
@@ -1741,8 +1751,32 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 func (t *Tagger) peopleWithout(s *scratch, g int) bool {
 	toks := s.toks
 	k := s.pairs.groups[g].a - 1
-	return k > 0 && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 &&
-		!t.groupHasKind(s, g, kindIntervention)
+	if t.groupHasKind(s, g, kindIntervention) {
+		return false
+	}
+	if k > 0 && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
+		return true
+	}
+	// "patients (with <W>) who did not have <Y>", "people who had no <Y>"
+	neg := false
+	for j := k; j > 0 && j >= k-4; j-- {
+		if toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+			return false
+		}
+		switch {
+		case t.hasClass(toks[j], clsNegWord) || t.onCueBits(s.cueHits, j, cueNeg):
+			neg = true
+		case t.hasClass2(toks[j], cl2Have|cl2EllipsisAux):
+		case t.hasClass2(toks[j], cl2Relative):
+			// (the people may be named by a condition of theirs:
+			// "patients with <W> who did not have <Y>")
+			m := s.tokMent[j-1]
+			return neg && toks[j].flags&flagHard == 0 && (t.hasClass2(toks[j-1], cl2Population) || m >= 0 && t.peopleWith(s, s.ments[m].tokStart))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ofPhrase reads a relation noun followed by "of" at token k: "the effect
