@@ -91,6 +91,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 				left = g // "X has anti-inflammatory properties and is used as an adjunct in Y": X
 			}
 		}
+		if left >= 0 && rh < 0 {
+			if g := t.subordinateSubject(s, hits, left, pr.tok, int32(from)); g >= 0 {
+				left = g // "Eating X while you're on W may help Y": X acts, W is when
+			}
+		}
 		if left >= 0 && rh < 0 && t.peopleWithout(s, left) {
 			// "Patients with <W> who did not have <Y> did not improve": Y
 			// only names who they are; their condition W is what the verb
@@ -1136,6 +1141,38 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		}
 		pr.within, pr.subj = pr.subj, -1
 	}
+}
+
+// subordinateSubject returns the group before a clause of time opened
+// by a subordinator ("while", "when") inside the subject of the verb at
+// token k, when group left, the verb's nearest group, stands in that
+// clause: "Eating X while you're on W may help Y" (X is the subject, W
+// when). The subordinator must follow the group within four words and open
+// a clause (no concept, article or adjective right after it: not "despite
+// probiotic supplementation"), and no clause punctuation may stand between
+// it and the verb. Else -1.
+func (t *Tagger) subordinateSubject(s *scratch, hits []cueHit, left int, k, from int32) int {
+	p := &s.pairs
+	toks := s.toks
+	for _, h := range hits {
+		if h.bits&cueClauseBreak == 0 || h.tok <= from || h.tok >= p.groups[left].a || h.end-h.tok != 1 || h.bits&cueContrast != 0 {
+			continue
+		}
+		if n := h.end; s.tokMent[n] >= 0 || t.hasClass(toks[n], clsArticle|clsDeterminer|clsAdjective) {
+			continue // a phrase, no clause: "X despite probiotic supplementation"
+		}
+		for j := h.tok; j <= k; j++ {
+			if toks[j].flags&(flagHard|flagClause) != 0 {
+				return -1
+			}
+		}
+		g := p.groupBefore(h.tok, from)
+		if g < 0 || g >= left || h.tok-p.groups[g].b > 4 {
+			return -1
+		}
+		return g
+	}
+	return -1
 }
 
 // denialBefore reports whether a negator or a denial ends right before
