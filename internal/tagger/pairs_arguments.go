@@ -118,6 +118,13 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		if left > 0 && p.groups[left-1].a >= sa && t.recipients(s, left) && t.groupHasKind(s, left-1, kindIntervention) {
 			left-- // "FMT from untreated donors into antibiotic-treated pups prevented Y": the pups receive it
 		}
+		if pr.denial && pr.end-pr.tok == 1 && int(pr.end) < to && t.edForm(s, pr.end) && s.toks[pr.end].flags&flagHard == 0 &&
+			(pr.tok == int32(from) || s.toks[pr.tok].flags&flagClause != 0 || t.onCueBits(hits, pr.tok-1, cueContrast|cueClauseBreak)) {
+			// "..., but neither measured the gut microbiota": the denial is
+			// the subject of a verb of its own (the studies named before),
+			// no concept's
+			pr.headless = true
+		}
 		armCause, done := t.verbArguments(s, i, left, sb, from, to)
 		if done {
 			continue
