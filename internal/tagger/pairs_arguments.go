@@ -2022,6 +2022,11 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// and were more likely to have Z": comparatives in a series
 		// compare the same groups.
 		pr.subj, pr.compare = prev.subj, true
+	case prev.compare && prev.subj >= 0 && pr.bits&cueAssoc != 0 && pr.tok-3 > int32(from) && t.onCueBits(hits, pr.tok-1, cueCompar) &&
+		t.hasClass(toks[pr.tok-2], clsArticle) && t.hasClass(toks[pr.tok-3], clsConj) && toks[pr.tok-2].flags&flagHard == 0:
+		// "had a less diverse Y and a higher prevalence of Z": a noun of
+		// frequency after a comparative in the series
+		pr.subj, pr.compare = prev.subj, true
 	case prev.relative && prev.obj >= 0 && pr.subj == prev.subj:
 		// "<Y> caused by <X> precedes <Z>": Y heads the subject.
 		pr.subj = prev.obj
