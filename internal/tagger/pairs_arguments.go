@@ -2120,6 +2120,9 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 	if pr.bits&(cueInc|cueDec) == 0 {
 		return false // "X is associated with Y" has no direction to reverse
 	}
+	if pr.bits&cueHelp != 0 && pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2Purpose) {
+		return false // "X cannot be recommended for Y": X is what would treat Y
+	}
 	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) &&
 		(e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0) {
 		return true // ("fell by 11 points" is no passive; "was reduced by 22%" is, by its auxiliary)

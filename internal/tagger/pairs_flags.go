@@ -643,8 +643,38 @@ func (t *Tagger) contrastClause(s *scratch, hits []cueHit, a, b int32) int32 {
 			(t.hasClass2(toks[k+1], cl2Pronoun|cl2Anaphora) || t.hasClass3(toks[k+1], cl3Expletive)) {
 			return k
 		}
+		if toks[k].flags&flagClause != 0 && t.onCueBits(hits, k, cueContrast|cueClauseBreak) && t.deniedSubjectAt(s, hits, k+1, b) {
+			return k // ", whereas Z cannot yet be recommended for Y": a denial of its own
+		}
 	}
 	return b
+}
+
+// deniedSubjectAt reports whether a concept (or a list of them) opens a
+// clause at token a and a negator follows it within four words, before
+// b, with no hedge between: the clause denies on its own ("whereas
+// prebiotics and fish oil cannot yet be recommended").
+func (t *Tagger) deniedSubjectAt(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	k := a
+	if k < b && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	if k >= b || s.tokMent[k] < 0 {
+		return false
+	}
+	for k < b && (s.tokMent[k] >= 0 || t.hasClass(toks[k], clsConj|clsArticle)) && toks[k].flags&flagClause == 0 {
+		k++ // the list of subjects
+	}
+	for n := 0; k < b && n < 4; n, k = n+1, k+1 {
+		if toks[k].flags&(flagHard|flagClause) != 0 || t.onCueBits(hits, k, cueHedge|cueCould) || s.tokMent[k] >= 0 {
+			return false
+		}
+		if t.onCueBits(hits, k, cueNeg|cueNegRel) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClauseBefore returns the token that opens the clause of the hedge at
