@@ -256,6 +256,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.bits&(cueFinding|cueFound) != 0 && h.bits&relationBits == 0 && h.end-h.tok == 1 && int(h.tok) > from && joinedByHyphen(s, h.tok) &&
+			s.tokMent[h.tok-1] < 0 {
+			// "self-reported sleep quality": a compound adjective, no
+			// finding verb
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cueInc != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 &&
 			(t.hasClass3(toks[h.tok], cl3Susceptibility) || h.end-h.tok > 2 && t.hasClass3(toks[h.tok+1], cl3Susceptibility)) {
 			// "mice prone to Y", "patients more susceptible to Y": who the

@@ -628,7 +628,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return true // "higher <Y> (2.9 vs 1.8, p < 0.001) and <Z> (...)": the statistics of an item
 	}
 	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e <= u.a && toks[e].flags&flagClause != 0 &&
-		t.concepts[last.concept].kind == t.concepts[u.concept].kind && (t.plainItemBetween(s, hits, e, u.a) || e == u.a && t.listGoesOn(s, u)) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind && (t.plainItemBetween(s, hits, e, u.a) || e == u.a && (t.listGoesOn(s, u) || t.statisticsGoOn(s, u))) &&
 		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
 		// "higher <Y> (median 0.48 vs 0.31), <Z> and <W>", "..., LBP and
 		// <Z>": a list goes on after an item's statistics, maybe with an
@@ -1014,6 +1014,14 @@ func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
 		}
 	}
 	return false
+}
+
+// statisticsGoOn reports whether unit u ends with statistics of its own
+// and a comma or a conjunction after them: "<Y> (SMD -0.88), <Z> (SMD
+// -0.47) and <W>" goes on past Z's statistics.
+func (t *Tagger) statisticsGoOn(s *scratch, u pairUnit) bool {
+	e := t.statisticsEnd(s, u.b, int32(len(s.toks)))
+	return e > u.b && int(e) < len(s.toks) && (t.hasClass(s.toks[e], clsConj) || s.toks[e].flags&flagClause != 0)
 }
 
 // verbAfter reports whether a relation cue starts within n tokens after
