@@ -716,12 +716,15 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		t.hasClass2(toks[g.b+1], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj)
 	for k := g.b; k < u.a && !repeatedOf && !run && !commaLack; k++ {
 		// a modifier right before the concept, after the conjunction
-		// (and an article): "<X> and total <Y>", "<X> or the clinical <Y>"
+		// (and an article): "<X> and total <Y>", "<X> or the clinical <Y>";
+		// a comparative too in a list that opens the sentence ("Stress
+		// reduction and better <Y> could help Z")
 		modifier := k == u.a-1 && k > g.b && (t.hasClass(toks[k-1], clsConj) || k-2 >= g.b && t.hasClass(toks[k-1], clsArticle) && t.hasClass(toks[k-2], clsConj) ||
 			k >= 3 && t.asWellAs(s, k-3)) &&
 			toks[k].flags&(flagHard|flagDigit) == 0 &&
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
-				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a))
+				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a) ||
+				t.onCueBits(hits, k, cueCompar) && (g.a == 0 || s.tokSent[g.a-1] != s.tokSent[g.a]) && t.hasClass(toks[k-1], clsConj))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, or a
 		// noun of measure, "<Y> load and <Z>"; not "<X>'s neurological
