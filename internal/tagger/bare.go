@@ -60,6 +60,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		if k > 0 && t.hasClass2(tk, cl2Referring) && t.referringStart(s, k) && s.tokSent[k-1] == s.tokSent[k] {
 			if c := t.referredBefore(s, k); c >= 0 {
 				s.addSpan(k, k+1, toks, c, 0)
+				// a reference names the concept for the next sentence's
+				// ("an elimination diet ... on the diet ... on the diet")
+				s.tokMent[k] = int32(len(s.ments) - 1)
 				continue
 			}
 		}
