@@ -74,6 +74,11 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		}
 		if t.toxin >= 0 && t.hasClass3(tk, cl3MicrobeProduct) && k > 0 && t.hasClass(toks[k-1], clsMicrobe) && s.tokMent[k-1] < 0 && toks[k].flags&flagHard == 0 &&
 			(t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord)) {
+			for i := range s.ments {
+				if m := &s.ments[i]; m.tokStart == int32(k-1) && m.tokEnd == int32(k) {
+					m.dropped = true // the microbe word is part of the toxin's name, no community of its own
+				}
+			}
 			s.addSpan(k-1, k+1, toks, t.toxin, 0) // "bacterial products ... reach the circulation"
 			continue
 		}
