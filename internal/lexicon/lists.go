@@ -219,7 +219,7 @@ const (
 	ListChainAdverbs              = "chain-adverbs"               // adverbs before a verb whose subject is the object before ("upset Y and thereby aggravate Z")
 	ListSizeWords                 = "size-words"                  // words of a size of change without digits ("by almost half", "by a third")
 	ListRegimenPrepositions       = "regimen-prepositions"        // "on": people on an intervention were given it ("patients on omega-3")
-	ListCauseConjunctions         = "cause-conjunctions"          // "because", "since": a pronoun right after them stands for the subject before
+	ListCauseConjunctions         = "cause-conjunctions"          // "because", "since": a pronoun right after them stands for the subject before; after a question, a reason that states
 	ListSourceWords               = "source-words"                // "according": the study after "to" is the source of the result ("according to a new trial")
 	ListResultNouns               = "result-nouns"                // "trend": a noun that names the result just stated ("..., a trend that did not reach significance")
 	ListCalledForWords            = "called-for-words"            // "needed", "warranted": after a copula, the design named before is called for, not the article's
@@ -488,7 +488,7 @@ var lists = []List{
 	{ListChainAdverbs, Words, "en", `adverbs before a second verb that make the first verb's object its cause ("X could upset Y and thereby aggravate Z")`},
 	{ListSizeWords, Words, "en", `words of the size of a change without digits ("lowered Y by almost half and reduced Z"): the size ends the first verb's phrase`},
 	{ListRegimenPrepositions, Words, "en", `prepositions between people and an intervention they were given ("patients on omega-3 had lower CRP"): an arm`},
-	{ListCauseConjunctions, Words, "en", `conjunctions of a reason: a pronoun right after them is the subject of the clause before ("X eases Y because it repairs Z")`},
+	{ListCauseConjunctions, Words, "en", `conjunctions of a reason: a pronoun right after them is the subject of the clause before ("X eases Y because it repairs Z"); after a comma that follows a question or an aim, they open a statement of its own ("... ask whether Z matters, since X has been tied to Y")`},
 	{ListSourceWords, Words, "en", `words before "to" that make the study after it the source of a result ("..., according to a new trial")`},
 	{ListResultNouns, Words, "en", `nouns that name the result just stated ("X correlated with Y, a trend that did not reach significance")`},
 	{ListCalledForWords, Words, "en", `words that, after a copula, call for the design named before them ("animal studies or randomised trials are needed"): no design of the article`},

@@ -353,6 +353,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		if h.bits&(cueAim|cueOpen) != 0 && t.asideAfterStatement(s, int(h.tok), from, to, firstMent) {
 			continue // "X went with Y, and trials of Z are warranted": an aside that relates nothing
 		}
+		if h.bits&(cueAim|cueOpen) != 0 && t.statementAfterQuestion(s, int(h.tok), to, firstMent) {
+			continue // "... ask whether Z matters, since X has been tied to Y": the reason states
+		}
 		if h.bits&(cueAim|cueOpen) != 0 && t.questionAfterStatement(s, int(h.tok), to, firstMent) >= 0 {
 			continue // a question after a statement: "X blunts Y, but whether it reduces Z is unknown"
 		}
@@ -1224,6 +1227,23 @@ func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 		return -1
 	}
 	return -1
+}
+
+// statementAfterQuestion reports whether a clause of reason opened by a
+// comma and a cause conjunction ("because", "since") follows the aim or
+// open question at token k and relates concepts of two kinds by a
+// relation of its own: "Dermatologists ask whether these shifts matter,
+// since acne has been tied to dysbiosis" states the reason.
+func (t *Tagger) statementAfterQuestion(s *scratch, k, to, firstMent int) bool {
+	for c := k + 1; c < to; c++ {
+		if s.toks[c].flags&flagClause == 0 || !t.hasClass3(s.toks[c], cl3CauseConj) {
+			continue
+		}
+		return t.kindsIn(s, c, to, to, firstMent) >= 2 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+			return int(h.tok) > c && int(h.tok) < to && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod|cueOpen) == 0
+		})
+	}
+	return false
 }
 
 // asideAfterStatement reports whether token k stands in a part of the
