@@ -889,6 +889,16 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			}
 		}
 	}
+	// "had fewer markers of Y": a comparative before a noun of
+	// association and its "of" compares Y; the noun relates nothing by
+	// itself
+	if pr.obj < 0 && i+1 < len(p.preds) && pr.bits&relationBits == cueCompar && pr.end-pr.tok == 1 {
+		if nx := &p.preds[i+1]; nx.tok == pr.end && nx.bits&relationBits == cueAssoc && nx.end-nx.tok >= 2 && t.hasClass2(toks[nx.end-1], cl2PairOf) {
+			if g := p.groupAfter(nx.end, sb); g >= 0 && p.groups[g].a <= nx.end+1 {
+				pr.obj, nx.headless = g, true
+			}
+		}
+	}
 	// A group of people or animals named after what they took
 	// ("<intervention>-treated mice") is no argument, nor what is given
 	// alongside ("may help when used alongside a moisturiser").
