@@ -1001,16 +1001,22 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 	toks := s.toks
 	for i := 1; i < len(p.preds); i++ {
 		pr, prev := &p.preds[i], &p.preds[i-1]
+		subj, within := pr.subj, pr.within
+		if subj < 0 && within >= 0 && pr.denial && p.groups[within].b <= pr.tok {
+			// "whereas Z and W did not differ from control": a list of two
+			// kinds denied together is the outcomes, no relation within
+			subj, within = within, -1
+		}
 		// (or the groups compared: "Zonulin was elevated in the rosacea
 		// group, whereas CRP did not differ")
-		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen || pr.headless || pr.relative ||
+		if subj < 0 || pr.obj >= 0 || within >= 0 || pr.hyphen || pr.headless || pr.relative ||
 			!(pr.denial || t.hasClass2(toks[pr.tok], cl2OutcomeVerb)) ||
 			prev.subj < 0 || prev.obj < 0 || prev.within >= 0 || prev.denial || prev.negated ||
 			!t.groupHasKind(s, prev.subj, kindIntervention) && !(prev.compare && pr.denial && t.groupHasKind(s, prev.subj, kindCondition)) ||
-			t.groupHasKind(s, pr.subj, kindIntervention) {
+			t.groupHasKind(s, subj, kindIntervention) {
 			continue
 		}
-		g := p.groups[pr.subj]
+		g := p.groups[subj]
 		if g.a < p.groups[prev.obj].b || g.b > pr.tok || pr.tok-g.b > 4 {
 			continue
 		}
@@ -1040,7 +1046,7 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)
 		}
 		if !own {
-			pr.subj, pr.obj = prev.subj, pr.subj
+			pr.subj, pr.obj, pr.within = prev.subj, subj, -1
 		}
 	}
 }
