@@ -221,6 +221,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			if h.tok <= first && !frames {
 				anyHedge, after = true, true
 			}
+			if frames && !after && stop < int32(to) && stop > h.tok {
+				// "X may alter W, and eradicating X with Z cleared Y": the
+				// hedge doubts its own clause, which holds no pair; the
+				// clause of its own after it stands
+				anyHedge, after = true, true
+			}
 			if path {
 				// "X reduced Y, possibly via Z": the hedge covers the
 				// path only, not the statement before it
@@ -624,11 +630,31 @@ func (t *Tagger) ownSubjectClause(s *scratch, hits []cueHit, a, b int32, any boo
 	for k := a; k+1 < b; k++ {
 		if toks[k].flags&flagClause != 0 && t.hasClass(toks[k], clsConj) && (t.plainSubjectAt(s, hits, k+1, b) ||
 			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b)) ||
-			!any && t.pastClauseAt(s, hits, k+1, b)) {
+			!any && (t.pastClauseAt(s, hits, k+1, b) || t.gerundPastAt(s, hits, k+1, b))) {
 			return k
 		}
 	}
 	return b
+}
+
+// gerundPastAt reports whether a gerund opens a clause at token a and a
+// verb of relation in the past follows within eight words before b, with
+// no modal and no clause punctuation between: "..., and eradicating the
+// overgrowth with X cleared the lesions" is a finding of its own.
+func (t *Tagger) gerundPastAt(s *scratch, hits []cueHit, a, b int32) bool {
+	toks := s.toks
+	if a >= b || !t.ingForm(s, a) || s.tokMent[a] >= 0 {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+8; k++ {
+		if toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass2(toks[k], cl2Modal) || t.onCueBits(hits, k, cueHedge|cueCould) {
+			return false
+		}
+		if s.tokMent[k] < 0 && t.edForm(s, k) && t.onCueBits(hits, k, cueInc|cueDec) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastClause returns the first contrast in [a, b) after clause
