@@ -289,6 +289,24 @@ func BenchmarkTagPathological(b *testing.B) {
 		},
 		// a series of outcomes after a verb of change, in sentences of the
 		// most a claim is analysed
+		// the wordings of rules r24 (object series past statistics, brackets
+		// and measure nouns, subjects before a clause of time, relatives,
+		// off balance), one paragraph repeated
+		"r24-wordings": func(n int) string {
+			return strings.Repeat("A high-fat diet raised circulating lipopolysaccharide (LPS) and serum TNF-α and IL-6, and antibiotics "+
+				"reduced C. acnes load and skin microbial diversity. Serum zinc was lower in patients with alopecia areata "+
+				"(SMD -0.88), vitiligo (SMD -0.47) and acne (SMD -0.62) than in healthy controls. Eating fibre while "+
+				"you're on antibiotics may help your gut bacteria, but neither trial measured the gut microbiota. Mice "+
+				"develop dysbiosis, which is partly reversed by probiotics, and stress can leave your gut flora out of "+
+				"balance. ", n/522)
+		},
+		// one sentence of about 1.6 kB: items with statistics of their own
+		// ("<Y> (SMD -0.88), <Z> (SMD -0.47) and ..."), each a list that
+		// goes on past its statistics
+		"r24-statistics": func(n int) string {
+			return strings.Repeat("Zinc was lower in "+strings.Repeat("acne (SMD -0.62), vitiligo (SMD -0.47), ", 38)+
+				"and psoriasis than in controls. ", n/1570)
+		},
 		"r23-series": func(n int) string {
 			return strings.Repeat(strings.Repeat("lowered acne, zonulin, eczema, LPS, psoriasis and IL-6, ", 30)+"done. ", n/1686)
 		},
