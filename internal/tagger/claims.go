@@ -279,6 +279,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.bits&cueClauseBreak != 0 && h.end-h.tok == 1 && int(h.tok) > from && toks[h.tok].flags&flagHard == 0 &&
+			(t.hasClass2(toks[h.tok-1], cl2Have|cl2PassiveAux) || t.hasClass(toks[h.tok-1], clsCopula)) {
+			// "No X has yet been shown to ...", "is yet to": an adverb
+			// after an auxiliary, no clause
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
 			// however, that ...": no clause
