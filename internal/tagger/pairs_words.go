@@ -99,11 +99,14 @@ func segment(s *scratch, k int32) (int32, int32) {
 	return k, k + 1
 }
 
-// skipTo returns the first token from k that is not an article, a
-// determiner, an adjective filler or a modal, within n tokens.
+// skipFillers returns the first token from k that is not an article, a
+// determiner, an adjective filler, a modal or a coordinator before an
+// article ("both the"), within n tokens.
 func (t *Tagger) skipFillers(s *scratch, k, to, n int32) int32 {
 	for j := k; j < to && j < k+n; j++ {
-		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(s.toks[j], cl2Modal) {
+		if !t.hasClass(s.toks[j], clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(s.toks[j], cl2Modal) &&
+			!(t.hasClass2(s.toks[j], cl2PairCoordinator) && !t.hasClass(s.toks[j], clsNegWord|clsConj) && j+1 < to &&
+				t.hasClass(s.toks[j+1], clsArticle)) { // ("prevented both the rise in Y and ...")
 			return j
 		}
 	}
