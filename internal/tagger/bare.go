@@ -74,7 +74,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		}
 		if t.toxin >= 0 && t.hasClass3(tk, cl3MicrobeProduct) && k > 0 && t.hasClass(toks[k-1], clsMicrobe) && s.tokMent[k-1] < 0 && toks[k].flags&flagHard == 0 &&
 			(t.near(s, k, k+1, 6, 8, clsCirculation) || t.near(s, k, k+1, 2, 4, clsBloodWord)) {
-			for i := range s.ments {
+			for i := len(s.ments) - 1; i >= 0 && s.ments[i].tokStart >= int32(k-1); i-- {
 				if m := &s.ments[i]; m.tokStart == int32(k-1) && m.tokEnd == int32(k) {
 					m.dropped = true // the microbe word is part of the toxin's name, no community of its own
 				}
@@ -113,10 +113,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			} else if t.barrierAlt >= 0 && (t.near(s, k, k+1, 6, 2, clsSiteSecondary) || t.siteSentence(s, k)) {
 				s.add(k, toks, t.barrierAlt)
 			} else if lastBarrier >= 0 && !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther|clsSitePrimary|clsSiteSecondary) &&
-				!(k+1 < len(toks) && t.hasClass2(toks[k+1], cl2PurposeTo) && toks[k+1].flags&flagHard == 0) &&
-				!(tk.flags&flagCapital != 0 && k > 0 && s.tokSent[k-1] == s.tokSent[k]) {
-				// (not "a barrier to colonisation": an obstacle; nor "our
-				// Barrier Balance serum": a name)
+				!t.obstacle(s, k) && !(tk.flags&flagCapital != 0 && k > 0 && s.tokSent[k-1] == s.tokSent[k]) {
+				// (not an obstacle, nor "our Barrier Balance serum": a
+				// name)
 				s.add(k, toks, lastBarrier)
 			}
 		case cls&clsPermeability != 0 && t.barrier >= 0:
@@ -301,6 +300,23 @@ func (t *Tagger) microbesBefore(s *scratch, k int) int32 {
 		}
 	}
 	return -1
+}
+
+// obstacle reports whether the barrier word at token k names an obstacle
+// or a role rather than a tissue: a preposition right after it ("a
+// barrier to colonisation", "against pathogens", "for patients",
+// "between them") or a copula before it ("Cost was the main barrier").
+func (t *Tagger) obstacle(s *scratch, k int) bool {
+	toks := s.toks
+	if k+1 < len(toks) && toks[k+1].flags&flagHard == 0 && s.tokSent[k+1] == s.tokSent[k] &&
+		(t.hasClass2(toks[k+1], cl2PurposeTo|cl2PairObjectPrep|cl2PairBetween) && !t.hasClass2(toks[k+1], cl2FindingPrep)) {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 3 && s.tokSent[j] == s.tokSent[k] && t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective) {
+		j--
+	}
+	return j >= 0 && s.tokSent[j] == s.tokSent[k] && t.hasClass(toks[j], clsCopula)
 }
 
 // referredBefore returns the concept a referring noun at token k stands

@@ -287,8 +287,6 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
-		// a series of outcomes after a verb of change, in sentences of the
-		// most a claim is analysed
 		// the wordings of rules r24 (object series past statistics, brackets
 		// and measure nouns, subjects before a clause of time, relatives,
 		// off balance), one paragraph repeated
@@ -307,6 +305,8 @@ func BenchmarkTagPathological(b *testing.B) {
 			return strings.Repeat("Zinc was lower in "+strings.Repeat("acne (SMD -0.62), vitiligo (SMD -0.47), ", 38)+
 				"and psoriasis than in controls. ", n/1570)
 		},
+		// a series of outcomes after a verb of change, in sentences of the
+		// most a claim is analysed
 		"r23-series": func(n int) string {
 			return strings.Repeat(strings.Repeat("lowered acne, zonulin, eczema, LPS, psoriasis and IL-6, ", 30)+"done. ", n/1686)
 		},

@@ -265,7 +265,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			continue
 		}
 		if h := hits[i]; h.bits&cueInc != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 &&
-			(t.hasClass3(toks[h.tok], cl3Susceptibility) || h.end-h.tok > 2 && t.hasClass3(toks[h.tok+1], cl3Susceptibility)) {
+			(t.hasClass3(toks[h.tok], cl3Susceptibility) || h.end-h.tok > 2 && t.hasClass3(toks[h.tok+1], cl3Susceptibility)) &&
+			(int(h.tok)-1 == from || t.hasClass(toks[h.tok-2], clsArticle|clsDeterminer|clsAdjective) || t.hasClass2(toks[h.tok-2], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf) ||
+				toks[h.tok-2].flags&flagDigit != 0) {
+			// (the people open a noun phrase; "X made patients more prone
+			// to Y" keeps its cue)
 			// "mice prone to Y", "patients more susceptible to Y": who the
 			// people or animals are, no relation
 			hits = slices.Delete(hits, i, i+1)
@@ -1239,15 +1243,18 @@ func (t *Tagger) questionAfterStatement(s *scratch, k, to, firstMent int) int {
 
 // statementAfterQuestion reports whether a clause of reason opened by a
 // comma and a cause conjunction ("because", "since") follows the aim or
-// open question at token k and relates concepts of two kinds by a
-// relation of its own: "Dermatologists ask whether these shifts matter,
-// since acne has been tied to dysbiosis" states the reason.
+// open question at token k, which relates fewer than two kinds itself,
+// and relates concepts of two kinds by a relation of its own:
+// "Dermatologists ask whether these shifts matter, since acne has been
+// tied to dysbiosis" states the reason.
 func (t *Tagger) statementAfterQuestion(s *scratch, k, to, firstMent int) bool {
 	for c := k + 1; c < to; c++ {
 		if s.toks[c].flags&flagClause == 0 || !t.hasClass3(s.toks[c], cl3CauseConj) {
 			continue
 		}
-		return t.kindsIn(s, c, to, to, firstMent) >= 2 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+		// (the question itself relates fewer than two kinds: "ask whether
+		// X reduces Y, since ..." still asks)
+		return t.kindsIn(s, k, c, to, firstMent) < 2 && t.kindsIn(s, c, to, to, firstMent) >= 2 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
 			return int(h.tok) > c && int(h.tok) < to && h.bits&relationBits != 0 && h.bits&(cueAim|cueMethod|cueOpen) == 0
 		})
 	}

@@ -1160,18 +1160,23 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	}
 }
 
-// subordinateSubject returns the group before a clause of time opened
-// by a subordinator ("while", "when") inside the subject of the verb at
+// subordinateSubject returns the group before a clause opened by a
+// subordinator ("while", "although": a clause break that is no contrast)
+// inside the subject of the verb at
 // token k, when group left, the verb's nearest group, stands in that
 // clause: "Eating X while you're on W may help Y" (X is the subject, W
-// when). The subordinator must follow the group within four words and open
-// a clause (no concept, article or adjective right after it: not "despite
+// when). No verb may come before the subordinator (it stands inside the
+// subject), which must follow the group within four words and open a
+// clause (no concept, article or adjective right after it: not "despite
 // probiotic supplementation"), and no clause punctuation may stand between
 // it and the verb. Else -1.
 func (t *Tagger) subordinateSubject(s *scratch, hits []cueHit, left int, k, from int32) int {
 	p := &s.pairs
 	toks := s.toks
 	for _, h := range hits {
+		if h.bits&(relationBits|cueVerb) != 0 && h.bits&cueClauseBreak == 0 && h.tok < p.groups[left].a {
+			return -1 // a verb before: the clause is no part of the subject ("X worsened Y while ...")
+		}
 		if h.bits&cueClauseBreak == 0 || h.tok <= from || h.tok >= p.groups[left].a || h.end-h.tok != 1 || h.bits&cueContrast != 0 {
 			continue
 		}
@@ -1212,18 +1217,20 @@ func (t *Tagger) denialBefore(hits []cueHit, k int32) bool {
 func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int {
 	p := &s.pairs
 	toks := s.toks
-	first := -1
-	for g := range p.groups {
-		if p.groups[g].a >= sa {
-			first = g
-			break
-		}
-	}
+	first := p.groupAfter(sa, k)
 	if first < 0 || first >= left || int(p.groups[first].b) >= len(toks) {
 		return -1
 	}
 	if v := toks[p.groups[first].b]; v.flags&flagHard != 0 || !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) {
 		return -1
+	}
+	// left is the first verb's object: no conjunction and no other copula
+	// between them ("Zinc is a mineral and acne is common and is linked to
+	// Y": acne has a clause of its own)
+	for j := p.groups[first].b + 1; j < p.groups[left].a; j++ {
+		if t.hasClass(toks[j], clsCopula|clsConj) || t.hasClass2(toks[j], cl2Have) {
+			return -1
+		}
 	}
 	for j := p.groups[left].b; j+1 < k; j++ {
 		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 {
@@ -1231,6 +1238,9 @@ func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int
 		}
 		if t.hasClass(toks[j], clsConj) && (t.hasClass(toks[j+1], clsCopula) || t.hasClass2(toks[j+1], cl2PassiveAux|cl2Have)) {
 			return first
+		}
+		if t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2Have|cl2PassiveAux) {
+			return -1 // (a verb of left's own before the conjunction)
 		}
 	}
 	return -1
@@ -1800,7 +1810,8 @@ func (t *Tagger) populationGroup(s *scratch, g int) bool {
 }
 
 // peopleWithout reports whether group g names people by what they lack
-// ("patients without <Y>"): who they are, no argument. An intervention
+// ("patients without <Y>", "patients (with <W>) who did not have <Y>",
+// "people who had no <Y>"): who they are, no argument. An intervention
 // there is an arm not given it (withheld), not a population.
 func (t *Tagger) peopleWithout(s *scratch, g int) bool {
 	toks := s.toks

@@ -635,8 +635,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// item outside the taxonomy
 		return true
 	}
-	if u.a-g.b > 4 && t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
-		return true // "with less <Y> in children and with less severe <Z> in adults"
+	if t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
+		return true // "lowered <Y> in three trials and <Z> in two", "with less <Y> in children and with less <Z> in adults"
 	}
 	if u.a-g.b > 4 || u.a-g.b < 1 {
 		return false
@@ -658,9 +658,6 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// ("X, elevated serum Y and Z": a sample word between; "increased
 		// X, elevated Y": participles in a series)
 		return true
-	}
-	if t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
-		return true // "lowered <Y> in three trials and <Z> in two"
 	}
 	if t.mixedListItem(s, hits, g, u) {
 		return true // "high stress, poor sleep or frequent sugary snacks": a list of three or more
@@ -1471,14 +1468,17 @@ func (t *Tagger) parallelSetting(s *scratch, hits []cueHit, g *pairGroup, u pair
 	}
 	// "with a lower risk of <Y> in children and with less severe <Z> in
 	// adults": the item's preposition repeated, and up to two words that
-	// qualify it (a comparative only as the item's own less-word, "and
-	// with less <Z>"; "less severe" is a predicate of its own)
+	// qualify it (a comparative only as the item's own less-word after a
+	// first item with one, "with less <Y> ... and with less <Z>"; "less
+	// severe" is a predicate of its own, and "a lower risk of <Y> ... and
+	// with less <Z>" says no risk of Z)
 	k := c + 1
 	if k < u.a && t.hasClass2(toks[k], cl2RelPrep|cl2PairObjectPrep) {
 		k++
 	}
+	first := s.pairs.units[g.first]
 	for n := 0; n < 2 && k < u.a; n++ {
-		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(hits, k) && !(k == u.a-1 && u.less) ||
+		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 || t.onCue(hits, k) && !(k == u.a-1 && u.less && first.less) ||
 			!t.hasClass(toks[k], clsArticle|clsAdjective|clsLess|clsComparative) && !t.adjectiveWord(s, k) {
 			return false
 		}

@@ -244,8 +244,8 @@ func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
 // or -1: the aside holds no concept.
 func (t *Tagger) statisticsEnd(s *scratch, j, hi int32) int32 {
 	toks := s.toks
-	if j == 0 || !strings.Contains(s.text[toks[j-1].end:toks[j].start], "(") {
-		return -1
+	if j == 0 || int(j) >= len(toks) || !strings.Contains(s.text[toks[j-1].end:toks[j].start], "(") {
+		return -1 // (an item that ends the text has no statistics after it)
 	}
 	for e := j + 1; e <= hi && e-j < 16; e++ {
 		if s.tokMent[e-1] >= 0 && !s.defTok[e-1] {
