@@ -130,7 +130,10 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 	n := len(p.preds)
 	for i := 0; i < n; i++ {
 		pr := &p.preds[i]
-		if pr.hyphen || pr.subj < 0 || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
+		// "<X> is fermented (in the colon) into <Z>": a passive with no
+		// agent has the substance before it and the product after "into"
+		passive := pr.subj < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok
+		if pr.hyphen || pr.subj < 0 && !passive || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
 			continue
 		}
 		product := -1
@@ -156,6 +159,11 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 			continue
 		}
 		if product < 0 || product == pr.subj || product == pr.obj {
+			continue
+		}
+		if passive {
+			pr.subj, pr.obj = pr.obj, product
+			pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			continue
 		}
 		substrate := pr.obj
