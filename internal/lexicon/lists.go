@@ -13,6 +13,7 @@ const (
 	ListCueIncreaseSplit          = "cue-increase-split"          // verbs with a particle that may follow their object ("push insulin up"), that raise it
 	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
 	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
+	ListCueHarmSplit              = "cue-harm-split"              // verbs with a word that may follow their object ("make the gut lining leakier"), that harm it
 	ListCueDenialSplit            = "cue-denial-split"            // verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation
 	ListCueIncreaseAround         = "cue-increase-around"         // risks around the outcome they raise ("a higher eczema risk")
 	ListCueDecreaseAround         = "cue-decrease-around"         // risks around the outcome they lower ("lower acne odds")
@@ -283,6 +284,7 @@ var lists = []List{
 	{ListCueIncreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("push insulin up"), that raise it`},
 	{ListCueDecreaseSplit, Verbs, "en", `verbs with a particle that may follow their object ("bring CRP down"), that lower it`},
 	{ListCueHelpSplit, Verbs, "en", `verbs with a word that may follow their object ("keep the barrier intact"), that help it`},
+	{ListCueHarmSplit, Verbs, "en", `verbs with a word that may follow their object ("make the gut lining leakier"), that harm it: a beneficial object goes down, the others up`},
 	{ListCueDenialSplit, Verbs, "en", `verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation`},
 	{ListCueIncreaseAround, Phrases, "en", `a comparative and a risk noun around the outcome they raise ("a higher eczema risk"): a comparative and a noun of one word each`},
 	{ListCueDecreaseAround, Phrases, "en", `a comparative and a risk noun around the outcome they lower ("lower acne odds"): a comparative and a noun of one word each`},

@@ -429,6 +429,7 @@ var splitLists = []struct {
 	{lexicon.ListCueIncreaseSplit, cueInc},
 	{lexicon.ListCueDecreaseSplit, cueDec},
 	{lexicon.ListCueHelpSplit, cueDec | cueHelp},
+	{lexicon.ListCueHarmSplit, cueInc | cueHarm},
 	{lexicon.ListCueDenialSplit, cueNegRel},
 }
 
