@@ -166,7 +166,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 // In a document that names diversity by a synonym ("alpha diversity"),
 // the noun alone refers to it ("no differences in diversity"); in one that
 // names the community (doc 2), the noun said to change does ("lower
-// diversity preceded Y").
+// diversity preceded Y", "a rise in diversity", "X increased diversity").
 func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 	toks := s.toks
 	tk := toks[k]
@@ -202,7 +202,9 @@ func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 // changedDiversity reports whether the diversity noun at token k, in a
 // document about the community, is said to change or differ: a comparative
 // or a less-word right before it ("lower diversity preceded Y", "linked to
-// reduced diversity"), and after a preposition only people or a concept
+// reduced diversity"), or a cue of change ending right before it ("a rise
+// in diversity", "increased diversity") or right after it ("diversity
+// fell"); and after a preposition only people or a concept
 // ("lower diversity in patients with Y"; not "greater diversity of foods",
 // "more diversity in meals").
 func (t *Tagger) changedDiversity(s *scratch, k int) bool {
@@ -222,7 +224,22 @@ func (t *Tagger) changedDiversity(s *scratch, k int) bool {
 			return false
 		}
 	}
-	return t.hasClass(toks[k-1], clsComparative|clsLess)
+	if t.hasClass(toks[k-1], clsComparative|clsLess) {
+		return true
+	}
+	// a verb or a noun of change right before it ("increased diversity",
+	// "a rise in diversity") or a verb of change right after it
+	// ("diversity fell")
+	change := func(j, end int) bool {
+		c, e := t.cues.longest(toks, j, min(end, len(toks)), nil)
+		return c >= 0 && e == end && t.cueBits[c]&(cueInc|cueDec) != 0 && t.cueBits[c]&(cueNeg|cueNegRel) == 0
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && s.tokSent[j] == s.tokSent[k]; j-- {
+		if change(j, k) {
+			return true
+		}
+	}
+	return k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && toks[k+1].flags&flagHard == 0 && change(k+1, k+2)
 }
 
 // microbeRange reports whether the range noun at token k has a breadth
