@@ -13,7 +13,7 @@ const (
 	ListCueIncreaseSplit          = "cue-increase-split"          // verbs with a particle that may follow their object ("push insulin up"), that raise it
 	ListCueDecreaseSplit          = "cue-decrease-split"          // verbs with a particle that may follow their object ("bring CRP down"), that lower it
 	ListCueHelpSplit              = "cue-help-split"              // verbs with a word that may follow their object ("keep the barrier intact"), that help it
-	ListCueHarmSplit              = "cue-harm-split"              // verbs with a word that may follow their object ("make the gut lining leakier"), that harm it
+	ListCueHarmSplit              = "cue-harm-split"              // verbs with a word that may follow their object ("make the gut lining leakier"), that harm it: a beneficial object goes down, the others up
 	ListCueDenialSplit            = "cue-denial-split"            // verbs with a word that may follow their object ("left IgE unchanged"), that deny a relation
 	ListCueIncreaseAround         = "cue-increase-around"         // risks around the outcome they raise ("a higher eczema risk")
 	ListCueDecreaseAround         = "cue-decrease-around"         // risks around the outcome they lower ("lower acne odds")

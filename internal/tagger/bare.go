@@ -231,15 +231,23 @@ func (t *Tagger) changedDiversity(s *scratch, k int) bool {
 	// "a rise in diversity") or a verb of change right after it
 	// ("diversity fell")
 	change := func(j, end int) bool {
-		c, e := t.cues.longest(toks, j, min(end, len(toks)), nil)
+		c, e := t.cues.longest(toks, j, end, nil)
 		return c >= 0 && e == end && t.cueBits[c]&(cueInc|cueDec) != 0 && t.cueBits[c]&(cueNeg|cueNegRel) == 0
+	}
+	if j := k + 1; j+1 < len(toks) && s.tokSent[j+1] == s.tokSent[k] && toks[j].flags&flagHard == 0 &&
+		t.hasClass2(toks[j], cl2PairObjectPrep|cl2FindingPrep) && (t.hasClass2(toks[j+1], cl2Population) ||
+		j+2 < len(toks) && t.hasClass(toks[j+1], clsArticle|clsDeterminer) && t.hasClass2(toks[j+2], cl2Population)) {
+		return false // (a cue of change with people after it: "increased diversity among participants")
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && s.tokSent[j] == s.tokSent[k]; j-- {
 		if change(j, k) {
 			return true
 		}
 	}
-	return k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && toks[k+1].flags&flagHard == 0 && change(k+1, k+2)
+	// a verb after it only when the noun opens its phrase ("the diversity
+	// fell", not "food diversity increased")
+	return k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && toks[k+1].flags&flagHard == 0 &&
+		t.hasClass(toks[k-1], clsArticle|clsDeterminer) && change(k+1, k+2)
 }
 
 // microbeRange reports whether the range noun at token k has a breadth

@@ -615,11 +615,13 @@ func (t *Tagger) adjunctHead(s *scratch, g int, sa int32) int {
 	// reduced Z"), unless it combines ("X combined with Y": both act);
 	// a verb before X does not matter ("No trial has shown that X taken
 	// during Y prevents Z")
-	given := false // a participle of giving: what was given is the subject, of any kind ("butyrate given during Y")
+	// a substance given is the subject too ("butyrate given during Y"),
+	// not the community or a condition ("gut bacteria exposed during Y")
+	given := false
 	if v := a - 2; v > sa && p.groups[g-1].b == v && t.edForm(s, v) && !t.hasClass3(toks[v], cl3Combination) &&
 		toks[v].flags&flagHard == 0 && !t.onCue(s.cueHits, v) && s.tokMent[v] < 0 {
 		head, from = v, p.groups[g-1].a
-		given = t.hasClass2(toks[v], cl2Exposure)
+		given = t.hasClass2(toks[v], cl2Exposure) && t.groupHasKind(s, g-1, kindMechanism) && !t.groupHasCommunity(s, g-1)
 	}
 	if p.groups[g-1].b != head || p.groups[g-1].a < sa || !given && !t.groupHasKind(s, g-1, kindIntervention) || p.predBetween(from, p.groups[g].b) {
 		return g

@@ -130,8 +130,9 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 	n := len(p.preds)
 	for i := 0; i < n; i++ {
 		pr := &p.preds[i]
-		// "<X> is fermented (in the colon) into <Z>": a passive with no
-		// agent has the substance before it and the product after "into"
+		// "<X> is fermented into <Z>": a passive with no agent has the
+		// substance before it and the product after "into" (the cue
+		// phrases take in a place: "fermented in the colon into")
 		passive := pr.subj < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok
 		if pr.hyphen || pr.subj < 0 && !passive || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
 			continue
@@ -152,6 +153,9 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 				break
 			}
 		}
+		if passive && product < 0 {
+			continue // ("<X> is fermented into gas": no product of the taxonomy)
+		}
 		if product < 0 && pr.obj >= 0 && t.groupHasKind(s, pr.obj, kindIntervention) && !t.groupHasKind(s, pr.subj, kindIntervention) {
 			// "Roseburia, which ferment dietary fibre": fermenting the
 			// substance changes nothing of it that the text states
@@ -161,14 +165,13 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 		if product < 0 || product == pr.subj || product == pr.obj {
 			continue
 		}
+		pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc // ("break down <X> into <Z>": what is broken down raises the product)
 		if passive {
 			pr.subj, pr.obj = pr.obj, product
-			pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc
 			continue
 		}
 		substrate := pr.obj
 		pr.obj = product
-		pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc // ("break down <X> into <Z>": what is broken down raises the product)
 		if substrate >= 0 && p.groups[substrate].b <= k && substrate != pr.subj {
 			cp := *pr
 			cp.subj = substrate

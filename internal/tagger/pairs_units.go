@@ -1243,6 +1243,18 @@ func (t *Tagger) groupHasState(s *scratch, g int) bool {
 	return false
 }
 
+// groupHasCommunity reports whether group g names the community (or the
+// secondary site's), its imbalance or its diversity.
+func (t *Tagger) groupHasCommunity(s *scratch, g int) bool {
+	p := &s.pairs
+	for u := p.groups[g].first; u < p.groups[g].last; u++ {
+		if c := p.units[u].concept; c == t.community || c == t.communityAlt || c == t.imbalance || c == t.diversity {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Tagger) groupHasKind(s *scratch, g int, kind int8) bool {
 	p := &s.pairs
 	for u := p.groups[g].first; u < p.groups[g].last; u++ {
