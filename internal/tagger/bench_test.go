@@ -287,6 +287,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
+		// the wordings of rules r25 (passive conversions, substances given
+		// during something, making and leaving, a changed bare diversity),
+		// one paragraph repeated
+		"r25-wordings": func(n int) string {
+			return strings.Repeat("Dietary fibre is fermented in the colon into short-chain fatty acids, which help maintain the intestinal "+
+				"barrier. Butyrate given during antibiotic exposure restored regulatory T cells, and sugar can make the "+
+				"gut lining leakier. Repeated courses of antibiotics can leave the gut flora less diverse, and two trials "+
+				"reported a rise in diversity with probiotics. ", n/359)
+		},
 		// the wordings of rules r24 (object series past statistics, brackets
 		// and measure nouns, subjects before a clause of time, relatives,
 		// off balance), one paragraph repeated
