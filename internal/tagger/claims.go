@@ -268,10 +268,9 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			(t.hasClass3(toks[h.tok], cl3Susceptibility) || h.end-h.tok > 2 && t.hasClass3(toks[h.tok+1], cl3Susceptibility)) &&
 			(int(h.tok)-1 == from || t.hasClass(toks[h.tok-2], clsArticle|clsDeterminer|clsAdjective) || t.hasClass2(toks[h.tok-2], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf) ||
 				toks[h.tok-2].flags&flagDigit != 0) {
-			// (the people open a noun phrase; "X made patients more prone
-			// to Y" keeps its cue)
 			// "mice prone to Y", "patients more susceptible to Y": who the
-			// people or animals are, no relation
+			// people or animals are, no relation (when the people open a
+			// noun phrase; "X made patients more prone to Y" keeps its cue)
 			hits = slices.Delete(hits, i, i+1)
 			i--
 			continue

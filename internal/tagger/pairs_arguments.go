@@ -1166,9 +1166,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 
 // subordinateSubject returns the group before a clause opened by a
 // subordinator ("while", "although": a clause break that is no contrast)
-// inside the subject of the verb at
-// token k, when group left, the verb's nearest group, stands in that
-// clause: "Eating X while you're on W may help Y" (X is the subject, W
+// inside the subject of the verb at token k, when group left, the verb's
+// nearest group, stands in that clause: "Eating X while you're on W may help Y" (X is the subject, W
 // when). No verb may come before the subordinator (it stands inside the
 // subject), which must follow the group within four words and open a
 // clause (no concept, article or adjective right after it: not "despite
