@@ -768,6 +768,8 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		if k < 0 {
 			if k = t.noEvidenceForThis(s, hits, int(h.end), to); k >= 0 {
 				behind = true
+			} else if k = t.evidenceNotThere(s, hits, int(h.end), to); k >= 0 {
+				behind = true
 			}
 		}
 		switch {
@@ -825,10 +827,51 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 	return -1
 }
 
+// evidenceNotThere returns the negator of a clause that starts at token
+// from and says the evidence for what came before is not there ("...,
+// but the research simply isn't there yet"), or -1: "<article>
+// <evidence> [a copula, adverbs] <negator> <there> [one word]" to the end
+// of the sentence.
+func (t *Tagger) evidenceNotThere(s *scratch, hits []cueHit, from, to int) int32 {
+	toks := s.toks
+	k := from
+	if k < to && t.hasClass(toks[k], clsArticle|clsDeterminer) {
+		k++
+	}
+	if k >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) || s.tokMent[k] >= 0 {
+		return -1
+	}
+	i := -1
+	for k++; k < to && k <= from+6 && i < 0; k++ {
+		// a copula and adverbs before the negator ("simply isn't", "are
+		// just not")
+		if i = slices.IndexFunc(hits, func(h cueHit) bool { return int(h.tok) == k && h.bits&cueNeg != 0 }); i >= 0 {
+			break
+		}
+		if s.tokMent[k] >= 0 || toks[k].flags&(flagHard|flagLetter) != flagLetter ||
+			t.onCueBits(hits, int32(k), relationBits|cueHedge|cueFinding) && !t.hasClass(toks[k], clsCopula) {
+			return -1
+		}
+	}
+	if i < 0 {
+		return -1
+	}
+	e := int(hits[i].end)
+	if e >= to || !t.hasClass3(toks[e], cl3Expletive) || toks[e].flags&flagHard != 0 {
+		return -1
+	}
+	for j := e + 1; j < to; j++ {
+		if j > e+1 || s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 {
+			return -1 // ("... isn't there in Y": more than a word after it)
+		}
+	}
+	return hits[i].tok
+}
+
 // lackingDenial reports whether cue hit h is the lacking-word that
 // evidenceLacking found: it denies the relations of s.lackSpan.
 func (s *scratch) lackingDenial(h cueHit) bool {
-	return h.tok == s.lackAt && h.bits&cueNegRel != 0
+	return h.tok == s.lackAt && h.bits&(cueNeg|cueNegRel) != 0
 }
 
 // evidenceLackingAt is evidenceLacking for the clause that starts at

@@ -193,7 +193,8 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			cited = cited || t.hasClass(toks[j], clsCitedDesign)
 			denied = denied || t.hasClass(toks[j], clsNegWord) // "no controlled trial has confirmed", "was not randomised"
 		}
-		if denied {
+		if denied || best == evCaseReport && t.hasClass3(toks[i], cl3AgeNoun) && !t.ageAfterNumber(text, toks, i) {
+			// ("toddlers over a year old": no one person's age)
 			i = bestEnd
 			continue
 		}
@@ -241,6 +242,16 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		}
 		i = bestEnd
 	}
+}
+
+// ageAfterNumber reports whether the noun of age at token i follows a
+// number: in digits ("45-year-old", "3 year old") or a word joined to it
+// by a hyphen ("six-year-old").
+func (t *Tagger) ageAfterNumber(text string, toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	return toks[i-1].flags&flagDigit != 0 || text[toks[i-1].end:toks[i].start] == "-"
 }
 
 // calledFor reports whether a wording that calls for work ("are needed",

@@ -26,7 +26,7 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 		return false
 	}
 	if (t.commentClause(s, text, int(h.tok), from, to) || t.bareClause(s, int(h.tok), to, firstMent)) &&
-		!t.pronounAround(s, int(h.tok), from, to) {
+		(!t.pronounAround(s, int(h.tok), from, to) || t.hedgedReason(s, h, to)) {
 		return false
 	}
 	switch {
@@ -42,6 +42,14 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 		k := int(h.tok) - 1
 		return !(k >= from && t.hasClass(toks[k], clsComparative))
 	}
+}
+
+// hedgedReason reports whether hedge h opens a reason ("perhaps because",
+// "possibly since"): in a comment that names no concept it doubts the
+// reason, not the relation, even with a pronoun for the subject ("X was not
+// associated with Y, perhaps because it was uniformly low").
+func (t *Tagger) hedgedReason(s *scratch, h cueHit, to int) bool {
+	return h.end-h.tok == 1 && int(h.end) < to && t.hasClass3(s.toks[h.end], cl3CauseConj)
 }
 
 // reportedAbility reports whether "could" at hits[i] is the past of "can"

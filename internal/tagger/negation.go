@@ -115,10 +115,24 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			start += 2 // "did not, however, find": the aside is no clause
 			limit += 2
 		}
+		rel := [2]int{-1, -1}
+		if int(h.tok) == from {
+			// "Nor was X, which was lower in Z, related to Y": a negator
+			// that opens the sentence reaches past a relative clause on
+			// its subject
+			rel = t.relativeAside(s, int(h.end), to)
+			limit += rel[1] - rel[0]
+		}
 		for j := i + 1; j < len(hits); j++ {
 			g := hits[j]
 			if int(g.tok) >= limit || g.bits&(cueClauseBreak|cuePseudo) != 0 {
 				break
+			}
+			if int(g.tok) >= rel[0] && int(g.tok) < rel[1] {
+				continue
+			}
+			if int(g.tok) >= rel[1] && rel[1] > 0 {
+				start = rel[1] + 1
 			}
 			if clauseBetween(toks, start, int(g.tok)) || t.purposeBetween(s, hits, i, j) {
 				break
@@ -620,4 +634,37 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		change = change || t.onCue(hits, k) || t.hasClass3(s.toks[k], cl3ResultNoun) // "the difference", "the change", "this reduction", "a trend"
 	}
 	return change
+}
+
+// relativeAside returns the tokens [a, b) of a relative clause on a
+// subject, between commas, that starts within five tokens after token k
+// ("Nor was faecal butyrate, which was lower in patients, related to
+// Y"): a is the relative pronoun, b the token after the closing comma;
+// else {-1, -1}.
+func (t *Tagger) relativeAside(s *scratch, k, to int) [2]int {
+	toks := s.toks
+	for a := k; a < to && a <= k+5; a++ {
+		if toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 {
+			break
+		}
+		if toks[a].flags&flagClause == 0 {
+			continue
+		}
+		if !t.hasClass2(toks[a], cl2Relative) || t.hasClass2(toks[a], cl2Whether) || strings.IndexByte(s.text[toks[a-1].end:toks[a].start], ',') < 0 {
+			break
+		}
+		for b := a + 1; b < to && b <= a+14; b++ {
+			if toks[b].flags&flagClause != 0 {
+				if strings.IndexByte(s.text[toks[b-1].end:toks[b].start], ',') < 0 {
+					break
+				}
+				return [2]int{a, b}
+			}
+			if toks[b].flags&flagHard != 0 {
+				break
+			}
+		}
+		break
+	}
+	return [2]int{-1, -1}
 }

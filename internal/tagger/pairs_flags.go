@@ -556,11 +556,20 @@ func (t *Tagger) thatClauseTo(s *scratch, a, b int32) bool {
 
 // findingClauseAfter returns the first verb of finding after token a that
 // opens a clause of its own after clause punctuation ("..., and one small
-// trial found that ..."), or to when there is none.
+// trial found that ..."), or a denial of finding after clause punctuation
+// and a conjunction ("..., and no randomised trial has yet shown", "...,
+// and the one cohort that examined X found no association"), or to when
+// there is none.
 func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) int32 {
 	for _, h := range hits {
-		if h.tok <= a || h.bits&cueFinding == 0 || h.bits&cueHedge != 0 {
+		if h.tok <= a || h.bits&cueHedge != 0 {
 			continue
+		}
+		if h.bits&cueFinding == 0 {
+			if h.bits&(cueNeg|cueNegRel) == 0 || h.end-h.tok < 2 || !t.conjClauseBefore(s, a, h.tok) {
+				continue
+			}
+			return h.tok
 		}
 		for k := a; k < h.tok; k++ {
 			if s.toks[k].flags&flagClause != 0 {
@@ -569,6 +578,18 @@ func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) 
 		}
 	}
 	return int32(to)
+}
+
+// conjClauseBefore reports whether the last clause punctuation in [a, k)
+// is followed by a conjunction: token k lies in a clause of its own after
+// ", and".
+func (t *Tagger) conjClauseBefore(s *scratch, a, k int32) bool {
+	for j := k - 1; j >= a; j-- {
+		if s.toks[j].flags&flagClause != 0 {
+			return t.hasClass(s.toks[j], clsConj)
+		}
+	}
+	return false
 }
 
 // plainSubjectAt reports whether the words from token a are a subject

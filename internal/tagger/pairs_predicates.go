@@ -102,6 +102,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if t.peopleAtRisk(s, h, from) {
 			continue // "for infants at high risk of Y": who the people are
 		}
+		if t.formNoun(s, h, from, to) {
+			continue // "probiotic drops are ...": the form it is sold in
+		}
 		if t.listAdjective(s, hits, i, from, to) {
 			continue // "<X> and increased <Y> were found in ...": a list of two nouns
 		}
@@ -1031,6 +1034,33 @@ func (t *Tagger) verbForm3s(s *scratch, k int32) bool {
 	for _, e := range t.pluralEnd {
 		if stem, ok := strings.CutSuffix(w, e); ok && stem != "" && t.wordHasClass(stem, clsLess|clsComparative) {
 			return true
+		}
+	}
+	return false
+}
+
+// formNoun reports whether the one-word cue h, a plural form right after
+// an intervention's mention, is followed by a copula or a modal: a plural
+// noun, the form the intervention comes in ("probiotic drops are unlikely
+// to ...", "vitamin D drops may ..."), not a verb, which would take an
+// object or a place ("CRP drops after ..."). A short phrase with no
+// concept may come between ("probiotic drops on their own are").
+func (t *Tagger) formNoun(s *scratch, h cueHit, from, to int) bool {
+	k := h.tok - 1
+	if h.end-h.tok != 1 || int(k) < from || int(h.end) >= to || !t.ending(s, h.tok, t.pluralEnd) || s.tokMent[h.tok] >= 0 {
+		return false
+	}
+	m := s.tokMent[k]
+	if m < 0 || s.ments[m].tokEnd != h.tok || t.concepts[s.ments[m].concept].kind != kindIntervention {
+		return false
+	}
+	// (a short phrase may come between: "probiotic drops on their own are")
+	for j := int(h.end); j < to && j <= int(h.end)+4; j++ {
+		if t.hasClass(s.toks[j], clsCopula) || t.hasClass2(s.toks[j], cl2Modal) && !t.hasClass2(s.toks[j], cl2Have) {
+			return true
+		}
+		if s.tokMent[j] >= 0 || s.toks[j].flags&(flagHard|flagClause|flagDigit) != 0 {
+			return false
 		}
 	}
 	return false

@@ -265,6 +265,7 @@ const (
 	cl3PhrasalAvoidance                     // "cut": "cut back on X" avoids X
 	cl3MeasureNoun                          // "level", "load": ends an item of a list ("<Y> load and <Z>")
 	cl3Susceptibility                       // "prone": after people or animals, who they are ("mice prone to Y")
+	cl3AgeNoun                              // "year": a case report's age only after a number ("45-year-old")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -302,6 +303,7 @@ var class3Lists = []classList{
 	{cl3PlainAdverb, lexicon.ListPlainAdverbs},
 	{cl3MeasureNoun, lexicon.ListMeasureNouns},
 	{cl3Susceptibility, lexicon.ListSusceptibilityWords},
+	{cl3AgeNoun, lexicon.ListAgeNouns},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
