@@ -592,7 +592,8 @@ func (t *Tagger) emptyDenialPhrase(s *scratch, hits []cueHit, h cueHit, from, to
 // significance of a change named before it, in a clause of its own whose
 // subject is that change and no concept ("X lowered Y, but the difference
 // was not significant", "..., a difference that was not statistically
-// significant", "but the change did not reach significance"): the result
+// significant", "but the change did not reach significance", "although
+// this was not significant"): the result
 // before it is denied ("no significant difference", GUIDELINES).
 func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) bool {
 	h := hits[i]
@@ -632,6 +633,8 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 			return false
 		}
 		change = change || t.onCue(hits, k) || t.hasClass3(s.toks[k], cl3ResultNoun) // "the difference", "the change", "this reduction", "a trend"
+		// ("..., although this (it) was not significant": a pronoun for the result)
+		change = change || k > sa && t.hasClass2(s.toks[k], cl2Anaphora|cl2Pronoun) && (k+1 == h.tok || t.hasClass(s.toks[k+1], clsCopula))
 	}
 	return change
 }

@@ -358,6 +358,21 @@ func (t *Tagger) associatedRisks(s *scratch) {
 			pr.subj = q.subj
 			break
 		}
+		for j := range p.preds {
+			// "X was associated with Y and a higher risk of Z": a risk
+			// after the association's object and a conjunction is an
+			// item of its object, not Y's risk
+			q := &p.preds[j]
+			if q.subj < 0 || q.obj < 0 || q.obj != pr.subj || q.tok >= pr.tok || !t.associationOnly(q) {
+				continue
+			}
+			if e := p.groups[q.obj].b; e < pr.tok && pr.tok-e <= 3 && t.onlyWordsBetween(s, e, pr.tok, func(k int32) bool {
+				return t.hasClass(toks[k], clsConj|clsArticle)
+			}) && t.hasClass(toks[e], clsConj) {
+				pr.subj = q.subj
+				break
+			}
+		}
 	}
 }
 

@@ -212,6 +212,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
+			stop = t.reasonClause(s, h.end+1, stop)
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
@@ -578,6 +579,18 @@ func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) 
 		}
 	}
 	return int32(to)
+}
+
+// reasonClause returns the first cause conjunction in [a, b) after clause
+// punctuation ("..., since diets rich in X go with Y"), else b: a reason
+// states its own relation, which a hedge before it does not doubt.
+func (t *Tagger) reasonClause(s *scratch, a, b int32) int32 {
+	for k := a; k < b; k++ {
+		if s.toks[k].flags&flagClause != 0 && t.hasClass3(s.toks[k], cl3CauseConj) {
+			return k
+		}
+	}
+	return b
 }
 
 // conjClauseBefore reports whether the last clause punctuation in [a, k)

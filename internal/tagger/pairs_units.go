@@ -651,12 +651,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	// "X, effective Y": a comma and an adjective; "X, impaired Y and Z":
 	// a participle as an adjective, when the list goes on after Y
 	if (u.a == g.b+1 || u.a == g.b+2 && t.sampleWord(s, g.b+1)) && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
-		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && (t.listGoesOn(s, u) ||
+		(t.adjectiveWord(s, g.b) || t.edForm(s, g.b) && (t.listGoesOn(s, u) || t.associatedBefore(s, u.b, 0) ||
 			g.a > 1 && (t.edForm(s, g.a-1) || t.hasClass(toks[g.a-1], clsLess|clsComparative)) &&
 				(t.hasClass2(toks[g.a-2], cl2Have) || t.hasClass(toks[g.a-2], clsCopula|clsArticle|clsDeterminer)))) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		// ("X, elevated serum Y and Z": a sample word between; "increased
-		// X, elevated Y": participles in a series)
+		// X, elevated Y": participles in a series; "associated with X,
+		// reduced Y and a higher risk of Z": what an association relates)
 		return true
 	}
 	if t.mixedListItem(s, hits, g, u) {
@@ -1005,12 +1006,15 @@ func (t *Tagger) listGoesOn(s *scratch, u pairUnit) bool {
 	if int(k) >= len(toks) || !(toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj)) {
 		return false
 	}
-	for j := k; int(j) < len(toks) && j < k+3; j++ {
+	for j := k; int(j) < len(toks) && j < k+4; j++ {
 		if m := s.tokMent[j]; m >= 0 {
-			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind
+			// (items of two kinds in what an association relates: "linked
+			// to X, increased Y and low W")
+			return t.concepts[s.ments[m].concept].kind == t.concepts[u.concept].kind || t.associatedBefore(s, u.b, 0)
 		}
-		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective) && !(t.edForm(s, j) && t.hasClass(toks[j-1], clsConj)) && j > k {
-			return false // ("<Y> and elevated <Z>": a participle of the last item)
+		if !t.hasClass(toks[j], clsConj|clsArticle|clsAdjective|clsLess|clsComparative) && !t.adjectiveWord(s, j) &&
+			!(t.edForm(s, j) && t.hasClass(toks[j-1], clsConj)) && !(j > k+1 && t.sampleWord(s, j) && int(j)+1 < len(toks) && s.tokMent[j+1] >= 0) && j > k {
+			return false // ("<Y> and elevated <Z>": a participle of the last item; "and low serum <Z>")
 		}
 	}
 	return false
