@@ -62,6 +62,14 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
+// siteBefore reports whether a word of the secondary site stands right
+// before token a, in its sentence: "sebocyte (follicular, dermal)
+// inflammation" is local.
+func (t *Tagger) siteBefore(s *scratch, a int) bool {
+	return a > 0 && s.tokSent[a-1] == s.tokSent[a] && s.toks[a].flags&flagHard == 0 && s.tokMent[a-1] < 0 &&
+		t.hasClass(s.toks[a-1], clsSiteSecondary)
+}
+
 // circulating reports whether a circulation word ("circulating")
 // stands right before token a: what follows is in the circulation, not on
 // the secondary site.
@@ -79,15 +87,21 @@ func (t *Tagger) localInflammation(s *scratch, k int) bool {
 	if k >= len(toks) || s.tokSent[k] != s.tokSent[k-1] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsLocalPrep) {
 		return false
 	}
+	plain := 0 // one plain word may come before the site ("in human sebocytes")
 	for j := k + 1; j < len(toks) && j < k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
 		if toks[j].flags&flagClause != 0 || t.hasClass(toks[j], clsSitePrimary|clsCirculation) {
 			return false
 		}
-		if t.hasClass(toks[j], clsLocal) {
+		if t.hasClass(toks[j], clsLocal) || t.hasClass(toks[j], clsSiteSecondary) && s.tokMent[j] < 0 {
 			return true
 		}
-		if s.tokMent[j] >= 0 || !t.hasClass(toks[j], clsArticle|clsInflamedAdj|clsDeterminer) {
+		if s.tokMent[j] >= 0 || toks[j].flags&(flagHard|flagLetter) != flagLetter {
 			return false
+		}
+		if !t.hasClass(toks[j], clsArticle|clsInflamedAdj|clsDeterminer) {
+			if plain++; plain > 1 {
+				return false
+			}
 		}
 	}
 	return false

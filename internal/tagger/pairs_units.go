@@ -261,6 +261,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
+		if t.withoutInSubject(s, hits, &m, from) {
+			u.withheld = true // "a few days without proper X makes Y worse": the lack of X is the subject
+		}
 		// ("on" is a determiner word too: the article skip above may have
 		// passed it)
 		j := int(m.tokStart) - 1
@@ -1501,4 +1504,27 @@ func (t *Tagger) parallelSetting(s *scratch, hits []cueHit, g *pairGroup, u pair
 		k++
 	}
 	return k == u.a && toks[u.a].flags&flagHard == 0
+}
+
+// withoutInSubject reports whether the intervention of mention m follows
+// "without" (maybe a word between) after a plain word, before any
+// relation of its sentence: "(a few) days without (proper) X raised Y"
+// names the lack of X as the subject.
+func (t *Tagger) withoutInSubject(s *scratch, hits []cueHit, m *mention, from int) bool {
+	toks := s.toks
+	k := int(m.tokStart) - 1
+	if k > from && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.hasClass(toks[k], clsWithout) && !t.onCue(hits, int32(k)) {
+		k-- // ("without proper sleep")
+	}
+	if k <= from || !t.hasClass(toks[k], clsWithout) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
+		s.tokMent[k-1] >= 0 || toks[k-1].flags&(flagLetter|flagDigit) != flagLetter || t.edForm(s, int32(k-1)) || t.ingForm(s, int32(k-1)) ||
+		t.onCue(hits, int32(k-1)) || t.hasClass2(toks[k-1], cl2Population|cl2Modal) || t.hasClass(toks[k-1], clsCopula|clsConj|clsArticle) {
+		return false
+	}
+	for _, h := range hits {
+		if int(h.tok) >= from && int(h.tok) < k && h.bits&relationBits != 0 {
+			return false // ("X improved Y without Z": a setting of the verb before)
+		}
+	}
+	return true
 }

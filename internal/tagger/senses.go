@@ -63,7 +63,7 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			// a negated mention, which counts)
 			m.dropped = true
 		case m.concept == t.systemic && t.localInfl >= 0 && b-a == 1 && !t.circulating(s, a) &&
-			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a)):
+			(t.classifies(s, a) || t.onSite(s, b) || t.localInflammation(s, b) || t.afterCondition(s, a) || t.siteBefore(s, a)):
 			m.concept = t.localInfl
 		case m.flags&entGeneralLesion != 0 && t.appositionAfter(s, a):
 			m.dropped = true
