@@ -115,6 +115,9 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			if n := len(p.units); n > 0 && t.sourceOf(s, p.units[n-1].b, m.tokStart, from) {
 				continue // "<microbe> isolated from X": X is where the microbe came from, no argument
 			}
+			if t.classifyingAppositive(s, &m, from) {
+				continue // "Rosacea, a chronic inflammatory skin condition, has been linked to X": Y's class, no argument
+			}
 			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
 		}
 	}
@@ -1527,4 +1530,46 @@ func (t *Tagger) withoutInSubject(s *scratch, hits []cueHit, m *mention, from in
 		}
 	}
 	return true
+}
+
+// classifyingAppositive reports whether mention m is a general condition
+// (local inflammation or the general condition) inside an appositive on
+// a condition named right before it: "<condition> (<short form>), a
+// chronic inflammatory skin disease of the scalp, has been linked to X"
+// says what kind of condition it is; the named condition takes the pairs.
+func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
+	if m.concept != t.localInfl && m.concept != t.generalCond || m.concept < 0 {
+		return false
+	}
+	toks := s.toks
+	for k := int(m.tokStart); k > from && k >= int(m.tokStart)-6; k-- {
+		if toks[k].flags&flagClause == 0 {
+			if k < int(m.tokStart) && (s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0) {
+				return false
+			}
+			continue
+		}
+		if !strings.Contains(s.text[toks[k-1].end:toks[k].start], ",") || !t.hasClass(toks[k], clsArticle|clsDeterminer) {
+			return false // (an appositive opens with an article: ", a chronic ...")
+		}
+		j := k - 1
+		if n := s.tokMent[j]; n >= 0 && s.ments[n].flags&entShortForm != 0 && j > from && s.tokMent[j-1] >= 0 {
+			j-- // "<condition> (<short form>), ..."
+		}
+		n := s.tokMent[j]
+		if n < 0 || s.ments[n].dropped || s.ments[n].concept == m.concept || t.concepts[s.ments[n].concept].kind != kindCondition {
+			return false
+		}
+		// the appositive closes with a comma before the verb
+		for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+6 && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
+			if toks[e].flags&flagClause != 0 {
+				return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",")
+			}
+			if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
