@@ -345,11 +345,25 @@ func (t *Tagger) obstacle(s *scratch, k int) bool {
 }
 
 // referredBefore returns the concept a referring noun at token k stands
-// for: the last concept named in its sentence or the one before that has
-// a synonym ending in the noun ("SIBO ... the overgrowth"), or -1.
+// for: the last concept named in its sentence or the one before by a
+// mention that ends in the noun, else the last that has a synonym ending
+// in it ("SIBO ... the overgrowth"), or -1.
 func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 	cs := t.referTo[s.toks[k].id]
 	sent := s.tokSent[k]
+	// A mention that itself ends in the noun comes first ("an
+	// anti-inflammatory diet ... The diet was low in sugar and
+	// ultra-processed food ... those on the diet": not the processed
+	// food, whose synonyms also end in it).
+	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
+		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped && s.ments[m].tokEnd == int32(j+1) && s.toks[j].id == s.toks[k].id &&
+			slices.Contains(cs, s.ments[m].concept) {
+			return s.ments[m].concept
+		}
+	}
 	for j := k - 2; j >= 0 && j >= k-microbesBack; j-- {
 		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
 			break

@@ -90,8 +90,12 @@ type pairScratch struct {
 	// question: tokens of a question after a statement (dropQuestion),
 	// whose hedges doubt only the question; [0, 0) when none
 	question [2]int32
-	out      []lumen.Relation
-	seen     [][2]int32 // the unordered concept pairs of out
+	// defined: the spans of appositives that define the unit before them
+	// by another name of its concept ("<Y>, a marker of <y>,"); their
+	// cues relate nothing
+	defined [][2]int32
+	out     []lumen.Relation
+	seen    [][2]int32 // the unordered concept pairs of out
 
 	fallback    bool    // no predicate gave a pair: the nearest concepts were paired
 	meansHedge  bool    // every hedge of the sentence opens a means or a path after the first predicate ("possibly via Z")

@@ -99,6 +99,7 @@ func (t *Tagger) sameCommunity(u, v pairUnit) bool {
 func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p := &s.pairs
 	p.units = p.units[:0]
+	p.defined = p.defined[:0]
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
 			if n := len(p.units); n > 0 && s.defTok[m.tokStart] && p.units[n-1].concept == m.concept && m.tokStart-p.units[n-1].b <= 1 {
@@ -114,6 +115,10 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 			}
 			if n := len(p.units); n > 0 && t.sourceOf(s, p.units[n-1].b, m.tokStart, from) {
 				continue // "<microbe> isolated from X": X is where the microbe came from, no argument
+			}
+			if n := len(p.units); n > 0 && p.units[n-1].concept == m.concept && t.definingAppositive(s, p.units[n-1].b, &m) {
+				p.defined = append(p.defined, [2]int32{p.units[n-1].b, m.tokEnd})
+				continue // "C-reactive protein, a marker of inflammation in the blood, fell": the same thing defined
 			}
 			if t.classifyingAppositive(s, &m, from) {
 				continue // "Rosacea, a chronic inflammatory skin condition, has been linked to X": Y's class, no argument
@@ -1207,6 +1212,11 @@ func (t *Tagger) inUnit(s *scratch, k int32) bool {
 			return true
 		}
 	}
+	for _, d := range s.pairs.defined {
+		if k >= d[0] && k < d[1] {
+			return true // (an appositive that defines the unit before it is the unit's)
+		}
+	}
 	return false
 }
 
@@ -1570,6 +1580,33 @@ func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// definingAppositive reports whether mention m lies in an appositive that
+// opens after token b (the end of the unit before it, a mention of the
+// same concept) with a comma and an article and closes with a comma,
+// with only plain words before m: "<Y>, a blood marker of <y>, fell"
+// defines Y; m is no unit of its own.
+func (t *Tagger) definingAppositive(s *scratch, b int32, m *mention) bool {
+	toks := s.toks
+	if int(b) >= len(toks) || b >= m.tokStart || toks[b].flags&flagClause == 0 || !strings.Contains(s.text[toks[b-1].end:toks[b].start], ",") ||
+		!t.hasClass(toks[b], clsArticle) || m.tokStart-b > 5 {
+		return false
+	}
+	for k := b + 1; k < m.tokStart; k++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 {
+			return false
+		}
+	}
+	for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+4 && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
+		if toks[e].flags&flagClause != 0 {
+			return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",")
+		}
+		if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
+			return false
+		}
 	}
 	return false
 }
