@@ -163,6 +163,8 @@ const (
 	ListSubspeciesWords           = "subspecies-words"            // words after a species that introduce its subspecies ("subsp.")
 	ListCompositionWords          = "composition-words"           // composition and balance
 	ListTransferWords             = "transfer-words"              // transfer of a community
+	ListReceivingWords            = "receiving-words"             // "mice that received HS microbiota": a community received is transferred
+	ListDonorMaterial             = "donor-material"              // "colonised with pooled stool": the material a community is transferred in
 	ListModifierBridgeBefore      = "modifier-bridge-before"      // words between a modifier and the community it modifies
 	ListModifierBridgeAfter       = "modifier-bridge-after"       // words between a community and a modifier after it
 	ListAbundanceWords            = "abundance-words"             // a taxon counted, not given
@@ -435,6 +437,8 @@ var lists = []List{
 	{ListSubspeciesWords, Words, "gutskin", `words after a species that introduce its subspecies ("subsp.")`},
 	{ListCompositionWords, Words, "gutskin", `composition and balance`},
 	{ListTransferWords, Words, "gutskin", `transfer of a community`},
+	{ListReceivingWords, Words, "gutskin", `words of receiving or colonising that, a few words before the community (maybe with the donors' condition or a plain word between: "mice that received HS microbiota", "recipients of control microbiota") or before a donor material, make its transfer`},
+	{ListDonorMaterial, Words, "gutskin", `the material a community is transferred in, after a word of transfer or receiving ("colonised with pooled stool", "transplanted faeces")`},
 	{ListModifierBridgeBefore, Words, "gutskin", `words between a modifier and the community it modifies`},
 	{ListModifierBridgeAfter, Words, "gutskin", `words between a community and a modifier after it`},
 	{ListAbundanceWords, Words, "gutskin", `a taxon counted, not given`},

@@ -29,6 +29,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			continue
 		}
 		cls := t.class[tk.id]
+		if t.transfer >= 0 && s.tokMent[k] < 0 && (cls&clsTransfer != 0 || t.hasClass3(tk, cl3Receiving)) && t.transferred(s, k) {
+			continue
+		}
 		if t.hasClass3(tk, cl3ImbalanceVerb) && s.tokMent[k] < 0 && t.imbalance >= 0 {
 			// "stress alters the gut flora": the community after the verb
 			if c := t.modifiesCommunity(s, k); c >= 0 && int(s.ments[c].tokStart) > k && !t.namedTaxon(s, s.text, c) && t.harmfulActor(s, k) &&
@@ -87,6 +90,56 @@ func (t *Tagger) communityModifiers(s *scratch) {
 			s.addSpan(a, b, toks, t.transfer, 0)
 		}
 	}
+}
+
+// transferred reads a word of transfer or receiving at token k followed,
+// within five words, by the community it moves, with the donors' condition
+// or one plain word between ("mice that received HS microbiota",
+// "transplantation of patient microbiota", "recipients of control
+// microbiota": the word is the transfer, the community stays named), or
+// by a donor material ("colonised with pooled stool", "transplanted
+// faeces": the material is the transfer); not a host colonised "by"
+// microbes. It reports whether it made one.
+func (t *Tagger) transferred(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	if k+1 < len(toks) && t.hasClass2(toks[k+1], cl2PairBy) {
+		return false // "the gut is first colonised by bacteria"
+	}
+	if t.hasClass(toks[k], clsTransfer) && t.modifiesCommunity(s, k) >= 0 {
+		return false // "transfer of faecal microbiota": the transfer of the loop below
+	}
+	plain := 0
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if s.tokSent[j] != sent || toks[j].flags&(flagClause|flagHard) != 0 {
+			return false
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			c := s.ments[m].concept
+			switch {
+			case s.ments[m].dropped:
+				return false
+			case c == t.community && !t.namedTaxon(s, s.text, m):
+				s.addSpan(k, k+1, toks, t.transfer, 0)
+				return true
+			case c >= 0 && t.concepts[c].kind == kindCondition && int(s.ments[m].tokEnd) < len(toks) && s.tokMent[s.ments[m].tokEnd] >= 0:
+				j = int(s.ments[m].tokEnd) - 1 // "HS microbiota": the donors' condition
+				continue
+			}
+			return false
+		}
+		if t.hasClass3(toks[j], cl3DonorMaterial) {
+			s.addSpan(j, j+1, toks, t.transfer, 0) // (the verb stays a verb: "received faecal material" may be a method)
+			return true
+		}
+		if t.hasClass(toks[j], clsBridgeBefore) || t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) {
+			continue
+		}
+		if plain++; plain > 1 || t.onCue(s.cueHits, int32(j)) || toks[j].flags&flagLetter == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // depletingVerb reports whether the imbalance word at token k, a word of

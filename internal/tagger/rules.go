@@ -266,6 +266,8 @@ const (
 	cl3MeasureNoun                          // "level", "load": ends an item of a list ("<Y> load and <Z>")
 	cl3Susceptibility                       // "prone": after people or animals, who they are ("mice prone to Y")
 	cl3AgeNoun                              // "year": a case report's age only after a number ("45-year-old")
+	cl3Receiving                            // "received": a community received is transferred
+	cl3DonorMaterial                        // "stool": what a community is transferred in
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -304,6 +306,8 @@ var class3Lists = []classList{
 	{cl3MeasureNoun, lexicon.ListMeasureNouns},
 	{cl3Susceptibility, lexicon.ListSusceptibilityWords},
 	{cl3AgeNoun, lexicon.ListAgeNouns},
+	{cl3Receiving, lexicon.ListReceivingWords},
+	{cl3DonorMaterial, lexicon.ListDonorMaterial},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
