@@ -243,6 +243,7 @@ const (
 	ListMeasureNouns              = "measure-nouns"               // "level", "load": singular nouns of measure that end an item of a list ("<Y> load and <Z>")
 	ListSusceptibilityWords       = "susceptibility-words"        // "prone": right after people or animals, names who they are ("mice prone to Y"), no relation
 	ListAgeNouns                  = "age-nouns"                   // "year": in a case report's "45-year-old", only after a number
+	ListClearingVerbs             = "clearing-verbs"              // "my skin cleared up": the site's trouble clears
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -515,6 +516,7 @@ var lists = []List{
 	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
 	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
+	{ListClearingVerbs, Words, "en", `verbs of clearing: the secondary site's noun as their subject ("my skin cleared up") names the site's trouble, which clears, so the site's state gets better`},
 	{ListAgeNouns, Words, "en", `nouns of age that open a case report's wording ("45-year-old"): only after a number, written or in digits, do they give one person's age ("babies under a year old" reports no case)`},
 	{ListSusceptibilityWords, Words, "en", `adjectives of susceptibility that, right after a word for people or animals, name who they are ("mice prone to Y", "patients susceptible to Y"), not what a subject raises ("X leaves the gut prone to Y")`},
 	{ListMeasureNouns, Words, "en", `singular nouns of measure without a noun ending (noun-endings) that may end an item of a list before its conjunction ("reduced <Y> load and <Z>", "the IgE level and <Z>")`},

@@ -148,7 +148,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		case cls&clsProducing != 0 && t.metabolite >= 0 && t.community >= 0 && t.nearConcept(s, k, 2, 0, t.metabolite):
 			t.producers(s, k)
 		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
-			if t.objectOfSiteVerb(s, k) {
+			if v := t.subjectOfOutcomeVerb(s, k); v > k && t.hasClass3(toks[v], cl3Clearing) {
+				s.addFlagged(k, toks, t.generalCond, entInverse) // "my skin cleared up": its trouble cleared
+			} else if v > k || t.objectOfSiteVerb(s, k) {
 				s.add(k, toks, t.generalCond)
 			} else if t.siteInDiseaseList(s, k) {
 				s.addFlagged(k, toks, t.generalCond, entInverse) // it names the organ's diseases
@@ -305,6 +307,32 @@ func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
 	}
 	return j >= 0 && j < k-1 && t.hasClass(toks[j], clsSiteVerb) && toks[j+1].flags&flagHard == 0 &&
 		s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0)
+}
+
+// subjectOfOutcomeVerb returns the outcome verb whose subject is the
+// secondary site's noun at token k, after a determiner or a possessive,
+// right after it or after an adverb ("my skin cleared up after X", "her
+// skin improved on Y", "their skin only calmed down once ..."): the site's
+// state is what changed; else -1.
+func (t *Tagger) subjectOfOutcomeVerb(s *scratch, k int) int {
+	toks := s.toks
+	if k == 0 || s.tokSent[k-1] != s.tokSent[k] || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k-1], clsDeterminer|clsArticle) {
+		return -1
+	}
+	if p := k - 2; p >= 0 && s.tokSent[p] == s.tokSent[k] && toks[k-1].flags&flagHard == 0 && (t.hasClass(toks[p], clsLocalPrep) ||
+		t.hasClass2(toks[p], cl2PairObjectPrep|cl2PairOf|cl2FindingPrep|cl2PairCausePrep|cl2PairBy)) {
+		return -1 // ("blood flow to the skin rises": the noun ends a phrase of place)
+	}
+	j := k + 1
+	if j < len(toks) && s.tokSent[j] == s.tokSent[k] && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0 &&
+		t.ending(s, int32(j), t.adverbEnd) {
+		j++ // ("only", "finally", "really")
+	}
+	if j < len(toks) && s.tokSent[j] == s.tokSent[k] && toks[j].flags&flagHard == 0 && s.tokMent[j] < 0 &&
+		t.hasClass2(toks[j], cl2OutcomeVerb) && !t.hasClass2(toks[j], cl2NeutralChange) {
+		return j
+	}
+	return -1
 }
 
 // microbesBefore returns the microbes (the community, the secondary site's

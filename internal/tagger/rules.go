@@ -267,6 +267,7 @@ const (
 	cl3Susceptibility                       // "prone": after people or animals, who they are ("mice prone to Y")
 	cl3AgeNoun                              // "year": a case report's age only after a number ("45-year-old")
 	cl3Receiving                            // "received": a community received is transferred
+	cl3Clearing                             // "cleared": the site noun before it names its trouble
 	cl3DonorMaterial                        // "stool": what a community is transferred in
 )
 
@@ -307,6 +308,7 @@ var class3Lists = []classList{
 	{cl3Susceptibility, lexicon.ListSusceptibilityWords},
 	{cl3AgeNoun, lexicon.ListAgeNouns},
 	{cl3Receiving, lexicon.ListReceivingWords},
+	{cl3Clearing, lexicon.ListClearingVerbs},
 	{cl3DonorMaterial, lexicon.ListDonorMaterial},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
