@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/lumen-research/lumen"
 )
@@ -465,6 +466,13 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 	for _, pr := range p.preds {
 		outside = outside || pr.outside || pr.compare
 	}
+	if !population && t.coObjects(s, bi, bj) {
+		// "No effect was seen on facial redness, sebum output or skin
+		// microbiome diversity": items of one object list with no
+		// subject are not related to each other
+		p.objectsOnly = true
+		return nil
+	}
 	if !population && !negated && t.outsideObject(s, bi, from) && t.outsideObject(s, bj, from) {
 		// "Supplements improved X and reduced Y": the verbs' subject is
 		// outside the taxonomy and X and Y are only its objects, which
@@ -727,6 +735,64 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 		}
 		return // the first "whether" only
 	}
+}
+
+// coObjects reports whether units i < j are items of the object of one
+// denial that has no subject ("no effect on"): i is in its object group, and j follows
+// in the same clause with only list punctuation, conjunctions and plain
+// words (an item outside the taxonomy) between, no relation cue.
+func (t *Tagger) coObjects(s *scratch, i, j int) bool {
+	p := &s.pairs
+	if i > j {
+		i, j = j, i
+	}
+	g := p.groupOf(i)
+	if g < 0 || p.groupOf(j) == g && len(p.groups) == 1 {
+		return false
+	}
+	ok := false
+	for _, pr := range p.preds {
+		if pr.obj == g && pr.subj < 0 && pr.collect < 0 && pr.tok < p.units[i].a && pr.bits&cueNegRel != 0 &&
+			t.objectPrepBetween(s, pr.end, p.units[i].a) {
+			ok = true
+		}
+		if pr.subj >= 0 {
+			return false // a predicate with a subject relates something
+		}
+	}
+	if !ok {
+		return false
+	}
+	if p.units[i].given || p.units[j].given {
+		return false
+	}
+	list := false
+	for k := p.units[i].b; k < p.units[j].a; k++ {
+		tk := s.toks[k]
+		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 && tk.flags&flagClause == 0 || t.onCue(s.cueHits, k) ||
+			tk.flags&flagClause != 0 && !strings.Contains(s.text[s.toks[k-1].end:tk.start], ",") ||
+			t.hasClass(tk, clsLocalPrep|clsArticle|clsDeterminer) ||
+			t.hasClass2(tk, cl2PairObjectPrep|cl2PairOf|cl2FindingPrep|cl2PairCausePrep|cl2PairBy|cl2PairBetween) {
+			return false // ("no difference in Y between the X and placebo groups": a phrase of its own)
+		}
+		list = list || tk.flags&flagClause != 0 || t.hasClass(tk, clsConj)
+	}
+	return list
+}
+
+// objectPrepBetween reports whether a preposition of a relation noun's
+// object ("on", "in") stands in [a, b), and no "between": "no effect was
+// seen on X" names X as the object, "no association between X and Y" two
+// arguments.
+func (t *Tagger) objectPrepBetween(s *scratch, a, b int32) bool {
+	found := false
+	for k := a; k < b; k++ {
+		if t.hasClass2(s.toks[k], cl2PairBetween) {
+			return false
+		}
+		found = found || t.hasClass2(s.toks[k], cl2PairObjectPrep)
+	}
+	return found
 }
 
 // outsideObject reports whether unit u is the object of a predicate whose
