@@ -225,7 +225,7 @@ const (
 	ListCauseConjunctions         = "cause-conjunctions"          // "because", "since": a pronoun right after them stands for the subject before; after a question, a reason that states
 	ListSourceWords               = "source-words"                // "according": the study after "to" is the source of the result ("according to a new trial")
 	ListResultNouns               = "result-nouns"                // "trend": a noun that names the result just stated ("..., a trend that did not reach significance")
-	ListCalledForWords            = "called-for-words"            // "needed", "warranted": after a copula, the design named before is called for, not the article's
+	ListCalledForWords            = "called-for-words"            // "needed", "warranted": after a copula (or "need" before "to"), the design named before is called for, not the article's
 	ListTowardsPrepositions       = "towards-prepositions"        // "towards": the state a change without direction moves its object to ("shift Y towards a healthier composition")
 	ListEvidenceNouns             = "evidence-nouns"              // "evidence", "data": the subject of "... is lacking", a denial of what it is for
 	ListLackingWords              = "lacking-words"               // "lacking", "thin": after a copula, said of the evidence that opens the sentence, a denial
@@ -499,7 +499,7 @@ var lists = []List{
 	{ListCauseConjunctions, Words, "en", `conjunctions of a reason: a pronoun right after them is the subject of the clause before ("X eases Y because it repairs Z"); after a comma that follows a question or an aim, they open a statement of its own ("... ask whether Z matters, since X has been tied to Y")`},
 	{ListSourceWords, Words, "en", `words before "to" that make the study after it the source of a result ("..., according to a new trial")`},
 	{ListResultNouns, Words, "en", `nouns that name the result just stated ("X correlated with Y, a trend that did not reach significance")`},
-	{ListCalledForWords, Words, "en", `words that, after a copula, call for the design named before them ("animal studies or randomised trials are needed"): no design of the article`},
+	{ListCalledForWords, Words, "en", `words that, after a copula or before "to", call for the design named before them ("animal studies or randomised trials are needed", "prospective studies now need to test it"): no design of the article`},
 	{ListTowardsPrepositions, Words, "en", `prepositions of the state a change without direction moves its object to ("X shifts Y towards a healthier composition": X raises Y)`},
 	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
 	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},

@@ -1310,8 +1310,9 @@ func (t *Tagger) statementAfterQuestion(s *scratch, k, to, firstMent int) bool {
 func (t *Tagger) asideAfterStatement(s *scratch, k, from, to, firstMent int) bool {
 	toks := s.toks
 	c := k
-	for c > from && !(t.hasClass(toks[c], clsConj|clsConsequence) && toks[c].flags&flagClause != 0) {
-		c--
+	for c > from && !(t.hasClass(toks[c], clsConj|clsConsequence) && toks[c].flags&flagClause != 0) &&
+		!(t.hasClass2(toks[c], cl2CommentOpen) && toks[c].flags&flagClause != 0 && strings.Contains(s.text[toks[c-1].end:toks[c].start], ",")) {
+		c-- // (or a comment after a comma: "X could contribute to Y, a hypothesis that trials now need to test")
 	}
 	return c > from && t.kindsIn(s, 0, c, to, firstMent) >= 2 && relationBefore(s, int32(c)) && t.kindsIn(s, c, to, to, firstMent) < 2
 }

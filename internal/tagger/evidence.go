@@ -211,9 +211,11 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			i = bestEnd
 			continue
 		}
-		if !claim && t.calledFor(text, toks, i, bestEnd) {
+		if t.calledFor(text, toks, i, bestEnd) {
 			// "Further animal studies or randomised trials are needed": a
-			// design called for is no design of the article
+			// design called for is no design of the article, nor of a
+			// claim ("X could contribute to Y, a hypothesis that
+			// prospective studies now need to test")
 			i = bestEnd
 			continue
 		}
@@ -276,8 +278,9 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 				return false
 			}
 		}
-		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.hasClass(toks[j-1], clsCopula) {
-			return true // "... trials are needed"
+		if j > e && t.hasClass3(toks[j], cl3CalledFor) && (t.hasClass(toks[j-1], clsCopula) ||
+			j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo)) {
+			return true // "... trials are needed", "prospective studies now need to test"
 		}
 	}
 	return false
