@@ -512,8 +512,9 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 		return g
 	}
 	a := p.groups[g].a
-	if c := a - 1; c > sa && t.hasClass(s.toks[c], clsArticle|clsDeterminer) && s.toks[a].flags&flagHard == 0 {
-		a = c // ("containing these commensals")
+	for c, n := a-1, 0; c > sa && n < 4 && s.toks[c+1].flags&flagHard == 0 && s.tokMent[c] < 0 && !t.onCue(hits, c) &&
+		!t.hasClass3(s.toks[c], cl3Containing) && s.toks[c].flags&flagLetter != 0; c, n = c-1, n+1 {
+		a = c // ("containing these commensals", "containing a harmless strain of <Y>", "a phylotype II <Y> strain")
 	}
 	if c := a - 1; c > sa && t.hasClass3(s.toks[c], cl3Containing) && p.groups[g-1].b == c && s.toks[c].flags&flagHard == 0 &&
 		s.toks[a].flags&flagHard == 0 && !p.predBetween(p.groups[g-1].a, p.groups[g].b) {
