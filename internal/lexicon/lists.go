@@ -412,7 +412,7 @@ var lists = []List{
 	{ListSiteWhole, Words, "gutskin", `the whole host as the place of a community right before its unplaced synonym ("the human microbiome", "the host microbiota"): no one site, so no concept unless a site follows`},
 	{ListSitePrimaryNoun, Words, "gutskin", `the noun of the primary site ("an unhealthy gut")`},
 	{ListSiteSecondaryNoun, Words, "gutskin", `the noun of the secondary site`},
-	{ListDiseaseNouns, Words, "en", `nouns of disease whose list of organs names the diseases of each: the secondary site's noun in such a list ("diseases entailing the gut, skin and immune system", "skin and gut disorders") is the general condition`},
+	{ListDiseaseNouns, Words, "en", `nouns of disease whose list of organs names the diseases of each: the secondary site's noun in such a list ("diseases entailing the gut, skin and immune system", "skin and gut disorders") is the general condition; after "the", in the singular, the general wording it ends refers back to the condition named just before ("people with Y ... those with the skin condition")`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
 	{ListReferringNouns, Words, "gutskin", `nouns that, after "the" or a demonstrative, stand for the concept named in the sentence or the one before whose synonym ends in them ("the overgrowth" after "small intestinal bacterial overgrowth" or its short form)`},

@@ -62,6 +62,33 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
+// refersToCondition reports whether the general-condition mention at token
+// a (ending in a singular noun of disease: "the skin condition"; "these
+// skin conditions" are several) follows an article and a specific
+// condition is named
+// before it in its sentence
+// or the one before: it refers back to that condition ("tested people
+// with rosacea and found that those with the skin condition ...").
+func (t *Tagger) refersToCondition(s *scratch, a int) bool {
+	toks := s.toks
+	if a == 0 || s.tokSent[a-1] != s.tokSent[a] || toks[a].flags&flagHard != 0 ||
+		!t.hasClass(toks[a-1], clsArticle) || t.hasClass2(toks[a-1], cl2Indefinite) || t.hasClass3(toks[a-1], cl3GenericPossessive) {
+		return false
+	}
+	sent := s.tokSent[a]
+	for j := a - 2; j >= 0 && j >= a-60; j-- {
+		if ss := s.tokSent[j]; ss != sent && ss != sent-1 {
+			break
+		}
+		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
+			if c := s.ments[m].concept; c >= 0 && c != t.generalCond && c != t.localInfl && t.concepts[c].kind == kindCondition {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // siteBefore reports whether a word of the secondary site stands right
 // before token a, in its sentence: "sebocyte (follicular, dermal)
 // inflammation" is local.
