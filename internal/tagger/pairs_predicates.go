@@ -87,7 +87,11 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			(t.hasClass2(toks[h.tok-1], cl2Than) || i > 0 && hits[i-1].end == h.tok && hits[i-1].end-hits[i-1].tok > 1 && hits[i-1].bits&cueSignif != 0) {
 			continue // "compared with controls", "versus controls": the group compared, a noun
 		}
-		if h.end-h.tok == 1 && int(h.end) < to && t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok) && !t.verbForm3s(s, h.tok) && s.tokMent[h.end] >= 0 &&
+		// ("Among people with Y, higher <X> tracked with Z": a comparative
+		// that opens the clause after an opening phrase)
+		opensAfterPhrase := h.bits&relationBits == cueCompar && toks[h.tok].flags&flagClause != 0 &&
+			!slices.ContainsFunc(hits[:i], func(g cueHit) bool { return int(g.tok) >= from && g.bits&relationBits != 0 })
+		if h.end-h.tok == 1 && int(h.end) < to && (t.hasClass(toks[h.tok], clsLess|clsComparative) || opensAfterPhrase) && !t.edForm(s, h.tok) && !t.verbForm3s(s, h.tok) && s.tokMent[h.end] >= 0 &&
 			(int(h.tok) == from || toks[h.tok].flags&flagClause != 0 || t.hasClass(toks[h.tok-1], clsArticle|clsDeterminer|clsConj) ||
 				t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf)) &&
 			!(int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2PurposeTo) && t.hasClass2(toks[h.tok-2], cl2Raising) &&
