@@ -499,7 +499,7 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 	if hedged && t.hedgeElsewhere(s, bi, bj) {
 		hedged, p.hedgeAside = false, true // "..., so your doctor may suggest trying it": the hedge doubts its own clause
 	}
-	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) || t.onlyPeopleAtRisk(s, from) {
+	if relation == "" || negated || outside || t.directionElsewhere(s, bi, bj) || t.onlyPeopleAtRisk(s, from) || t.directionInUnit(s, bi, bj) {
 		relation = lumen.RelationAssociated
 	}
 	best &= 1<<20 - 1
@@ -735,6 +735,33 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 		}
 		return // the first "whether" only
 	}
+}
+
+// directionInUnit reports whether every directional cue of the sentence
+// lies inside a unit (a mention made of a modifier and its community)
+// and one of units i and j is a condition after a preposition of finding:
+// "Gut bacteria were depleted in psoriasis" is the imbalance found in
+// psoriasis, whose direction is the mention's own, not the pair's.
+func (t *Tagger) directionInUnit(s *scratch, i, j int) bool {
+	p := &s.pairs
+	found := false
+	for _, u := range []pairUnit{p.units[i], p.units[j]} {
+		found = found || t.concepts[u.concept].kind == kindCondition && u.a > 0 && t.hasClass2(s.toks[u.a-1], cl2FindingPrep)
+	}
+	if !found {
+		return false
+	}
+	dir := false
+	for _, h := range s.cueHits {
+		if h.bits&(cueInc|cueDec) == 0 {
+			continue
+		}
+		if !t.inUnit(s, h.tok) {
+			return false
+		}
+		dir = true
+	}
+	return dir
 }
 
 // coObjects reports whether units i < j are items of the object of one
