@@ -1110,6 +1110,11 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		// "Although X reduced Y, they had no effect on Z", "..., although
 		// it did not significantly alter Z"
 		pr.subj = p.preds[i-1].subj
+	} else if pr.subj < 0 && i == 0 && len(p.groups) > 0 && p.groups[0].a <= int32(from)+1 && p.groups[0].b < pr.tok && p.groupOf(0) == 0 &&
+		pr.obj != 0 && t.pronounSubject(s, pr, p.groups[0].b) {
+		// "X works on Y, but they also wipe out Z": no verb of the
+		// taxonomy before, the pronoun stands for the sentence's subject
+		pr.subj = 0
 	}
 	if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.subj && p.groups[p.preds[i-1].subj].last-p.groups[p.preds[i-1].subj].first > 1 &&
 		(pr.subj < 0 || p.groups[pr.subj].b < pr.tok) {
@@ -2719,8 +2724,9 @@ func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 			}
 			return false
 		}
-		if !t.hasClass2(toks[k], cl2Modal|cl2EllipsisAux) && !t.ending(s, k, t.adverbEnd) && !t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
-			return false
+		if !t.hasClass2(toks[k], cl2Modal|cl2EllipsisAux) && !t.ending(s, k, t.adverbEnd) && !t.hasClass3(toks[k], cl3PlainAdverb) &&
+			!t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
+			return false // (an adverb may stand between: "but they also wipe out Y")
 		}
 	}
 	return false
