@@ -640,3 +640,50 @@ func (t *Tagger) frontedArmComparatives(s *scratch, hits []cueHit, arm pairUnit,
 		}
 	}
 }
+
+// sharedArm reads the outcome clauses after an arm's result that compare
+// numbers without naming the arm again ("Y fell by 48% in the X group and
+// by 19% in the placebo group, and Z decreased by 22% versus 3%"): an
+// outcome verb whose subject is an outcome, with no object, and a
+// comparison of its own after it ("versus", "than") has the arm of the
+// result before it as its subject and its outcome as its object.
+func (t *Tagger) sharedArm(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	arm := -1
+	for j := range p.preds {
+		q := &p.preds[j]
+		if q.subj >= 0 && q.obj >= 0 && t.groupGiven(s, q.subj) && !t.groupGiven(s, q.obj) {
+			arm = q.subj // ("... fell in the X group")
+			continue
+		}
+		y := q.subj // the outcome before the verb: its subject, or its object already
+		if q.subj < 0 {
+			y = q.obj
+		} else if q.obj >= 0 {
+			continue
+		}
+		if arm < 0 || y < 0 || q.bits&(cueInc|cueDec) == 0 || q.end-q.tok != 1 ||
+			!t.hasClass2(toks[q.tok], cl2OutcomeVerb) || t.groupHasKind(s, y, kindIntervention) || p.groups[y].b > q.tok {
+			continue
+		}
+		compared := false
+		for k := q.end; int(k) < len(toks) && k < q.end+8 && toks[k].flags&flagClause == 0 && s.tokMent[k] < 0; k++ {
+			compared = compared || t.hasClass2(toks[k], cl2Than)
+		}
+		if compared {
+			q.obj, q.subj = y, arm
+		}
+	}
+}
+
+// groupGiven reports whether a unit of group g names what an arm was given.
+func (t *Tagger) groupGiven(s *scratch, g int) bool {
+	p := &s.pairs
+	for i := p.groups[g].first; i < p.groups[g].last; i++ {
+		if p.units[i].given {
+			return true
+		}
+	}
+	return false
+}
