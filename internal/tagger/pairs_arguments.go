@@ -520,12 +520,45 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 		s.toks[a].flags&flagHard == 0 && !p.predBetween(p.groups[g-1].a, p.groups[g].b) {
 		return g - 1 // "<X> containing <Y> lowered Z": the head acts
 	}
+	if h := t.contentHead(s, g, sa); h >= 0 {
+		return h // "an <X> diet low in <Y> (and rich in <Z>) reduced W": the head acts
+	}
 	a = p.groups[g].a
 	if a-2 < sa || !t.hasClass2(s.toks[a-1], cl2PairBy) || !t.edForm(s, a-2) || t.onCue(hits, a-2) ||
 		s.toks[a-2].flags&flagHard != 0 || s.toks[a-1].flags&flagHard != 0 || p.groups[g-1].b != a-2 {
 		return t.describedHead(s, hits, g, sa)
 	}
 	return g - 1
+}
+
+// contentHead returns the group that names the noun whose content group
+// g is ("an anti-inflammatory diet low in <Y>", "a fermented milk drink
+// packed with <Y>"): the group ends right before the adjective of
+// content, or one plain noun before it; else -1.
+func (t *Tagger) contentHead(s *scratch, g int, sa int32) int {
+	p := &s.pairs
+	toks := s.toks
+	c := t.contentBefore(s, p.units[p.groups[g].first].a, int(sa))
+	if c < 0 {
+		return -1
+	}
+	for h := g - 1; h >= 0 && p.groups[h].b <= c; h-- {
+		e := p.groups[h].b
+		if p.groups[h].a < sa {
+			return -1
+		}
+		if e == c || e+1 == c && s.tokMent[e] < 0 && toks[e].flags&(flagHard|flagLetter) == flagLetter && !t.onCue(s.cueHits, e) &&
+			!t.hasClass(toks[e], clsConj|clsArticle|clsDeterminer|clsCopula) && !t.hasClass2(toks[e], cl2Modal|cl2PassiveAux) {
+			if p.predBetween(p.groups[h].a, p.groups[g].b) {
+				return -1
+			}
+			return h
+		}
+		if t.contentBefore(s, p.units[p.groups[h].first].a, int(sa)) < 0 {
+			return -1 // (only the contents of one noun may stand between)
+		}
+	}
+	return -1
 }
 
 // describedHead returns the group that a participle and "by" after it

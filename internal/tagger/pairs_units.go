@@ -269,6 +269,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
+		if t.contentLeftOut(s, m.tokStart, from) {
+			u.withheld = true // "a diet low in <X>": the diet leaves X out
+		}
 		if t.withoutInSubject(s, hits, &m, from) {
 			u.withheld = true // "a few days without proper X makes Y worse": the lack of X is the subject
 		}
@@ -623,6 +626,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	if t.gappedSize(s, hits, g, u) {
 		return true // "reduced <Y> by 5.9 points and <Z> by 2.1 points": the verb gapped
+	}
+	if c := t.contentBefore(s, u.a, 0); c > g.b && t.contentBefore(s, s.pairs.units[g.first].a, 0) >= 0 &&
+		t.onlyWordsBetween(s, g.b, c, func(k int32) bool { return t.hasClass(toks[k], clsConj) }) {
+		return true // "a diet low in <X> and rich in <Z>": the contents of one noun
 	}
 	if t.measureOfItem(s, hits, g.b, u.a) {
 		return true // "reduced <Y> and the abundance of <Z>"
@@ -1607,6 +1614,62 @@ func (t *Tagger) definingAppositive(s *scratch, b int32, m *mention) bool {
 		if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// contentBefore returns the adjective of content that a unit starting at
+// token a is the content of ("a diet rich in <X>", "low in added <X>", "a
+// drink packed with <X>"): a noun, the adjective, then "in", "with" or
+// "of", then at most two plain words; else -1.
+func (t *Tagger) contentBefore(s *scratch, a int32, from int) int32 {
+	toks := s.toks
+	k := a - 1
+	for n := 0; n < 2 && k > int32(from) && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.onCue(s.cueHits, k) &&
+		!t.hasClass2(toks[k], cl2FindingPrep|cl2PairCausePrep|cl2PairBy|cl2PairOf) && toks[k].flags&flagLetter != 0; n++ {
+		k-- // ("low in added <X>")
+	}
+	if k <= int32(from)+1 || toks[k+1].flags&flagHard != 0 || toks[k].flags&flagHard != 0 ||
+		!t.hasClass2(toks[k], cl2FindingPrep|cl2PairCausePrep|cl2PairBy|cl2PairOf) || !t.hasClass3(toks[k-1], cl3Content) || s.tokMent[k-1] >= 0 {
+		return -1
+	}
+	// the noun right before the adjective ("a diet low in"), not a
+	// copula, an adverb or people ("children who were low in <X>", "are
+	// high in <X>": a property said of a subject)
+	n := k - 2
+	if toks[k-1].flags&flagHard != 0 || t.hasClass(toks[n], clsCopula|clsArticle) || t.hasClass2(toks[n], cl2Modal|cl2Population|cl2PassiveAux) ||
+		t.ending(s, n, t.adverbEnd) || t.hasClass3(toks[n], cl3PlainAdverb) || t.edForm(s, n) || t.ingForm(s, n) || toks[n].flags&flagLetter == 0 {
+		return -1
+	}
+	return k - 1
+}
+
+// contentLeftOut reports whether a unit starting at token a is content
+// that its noun leaves out ("a diet low in <X>", "free of <X>"), or an
+// item of a list of such content ("low in <X> and <Z>"), not one with a
+// content word of its own ("low in <X> and rich in <Z>").
+func (t *Tagger) contentLeftOut(s *scratch, a int32, from int) bool {
+	toks := s.toks
+	for n := 0; n < 4; n++ {
+		if c := t.contentBefore(s, a, from); c >= 0 {
+			return t.hasClass(toks[c], clsLess|clsNegWord)
+		}
+		// an item after a conjunction: the item before it decides
+		k := a - 1
+		for k > int32(from) && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle|clsAdjective) {
+			k--
+		}
+		if k <= int32(from) || !(t.hasClass(toks[k], clsConj) || toks[k+1].flags&flagClause != 0 && s.tokMent[k] >= 0) {
+			return false
+		}
+		if t.hasClass(toks[k], clsConj) {
+			k--
+		}
+		m := s.tokMent[k]
+		if m < 0 || toks[k+1].flags&flagHard != 0 && toks[k+1].flags&flagClause == 0 {
+			return false
+		}
+		a = s.ments[m].tokStart
 	}
 	return false
 }

@@ -268,6 +268,7 @@ const (
 	cl3AgeNoun                              // "year": a case report's age only after a number ("45-year-old")
 	cl3Receiving                            // "received": a community received is transferred
 	cl3Clearing                             // "cleared": the site noun before it names its trouble
+	cl3Content                              // "rich": "a diet rich in X" contains X
 	cl3DonorMaterial                        // "stool": what a community is transferred in
 )
 
@@ -309,6 +310,7 @@ var class3Lists = []classList{
 	{cl3AgeNoun, lexicon.ListAgeNouns},
 	{cl3Receiving, lexicon.ListReceivingWords},
 	{cl3Clearing, lexicon.ListClearingVerbs},
+	{cl3Content, lexicon.ListContentAdjectives},
 	{cl3DonorMaterial, lexicon.ListDonorMaterial},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
