@@ -26,7 +26,7 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 		return false
 	}
 	if (t.commentClause(s, text, int(h.tok), from, to) || t.bareClause(s, int(h.tok), to, firstMent)) &&
-		(!t.pronounAround(s, int(h.tok), from, to) || t.hedgedReason(s, h, to)) {
+		(!t.pronounAround(s, int(h.tok), from, to) || t.hedgedReason(s, h, to)) && !t.trailingFrame(s, h, to) {
 		return false
 	}
 	switch {
@@ -50,6 +50,26 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 // associated with Y, perhaps because it was uniformly low").
 func (t *Tagger) hedgedReason(s *scratch, h cueHit, to int) bool {
 	return h.end-h.tok == 1 && int(h.end) < to && t.hasClass3(s.toks[h.end], cl3CauseConj)
+}
+
+// trailingFrame reports whether hedge h is the verb of a reporting frame
+// that ends the sentence after a comma, with only plain words before it
+// in its clause ("X keeps Y at bay, a new study suggests"): it frames the
+// statement before it, as "A new study suggests that X ..." does.
+func (t *Tagger) trailingFrame(s *scratch, h cueHit, to int) bool {
+	toks := s.toks
+	if int(h.end) != to {
+		return false
+	}
+	for k := h.tok - 1; k > 0 && k >= h.tok-5; k-- {
+		if s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) || toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
+			return false
+		}
+		if toks[k].flags&flagClause != 0 {
+			return strings.Contains(s.text[toks[k-1].end:toks[k].start], ",") && k < h.tok
+		}
+	}
+	return false
 }
 
 // reportedAbility reports whether "could" at hits[i] is the past of "can"
