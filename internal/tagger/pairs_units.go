@@ -587,6 +587,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause) == 0 && toks[u.a].flags&(flagHard|flagClause) == 0 && t.hasClass(toks[g.b], clsArticle) {
 		return false // "in children with <Y> a <X> lowered Z": an article opens a new phrase, no item
 	}
+	if t.gerundItems(s, hits, g, u) {
+		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
+	}
 	if t.concepts[last.concept].kind != t.concepts[u.concept].kind && (t.peopleWith(s, g.a) || t.inOpeningPhrase(s, g.a)) &&
 		strings.TrimSpace(s.text[toks[u.a-1].end:toks[u.a].start]) != "," && u.a > g.b && toks[g.b].flags&flagClause != 0 {
 		// "in adults with <condition>, oral X, ...": the people's
@@ -636,9 +639,6 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	if t.coordinatedPeople(s, hits, g, u) {
 		return true // "patients with <Y> and (to a lesser degree) those with <Z> have ...": one finding of both
-	}
-	if t.gerundItems(s, hits, g, u) {
-		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
 	}
 	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e < u.a && t.hasClass(toks[e], clsConj) &&
 		t.repeatedLead(s, g, e+1, u.a, t.concepts[last.concept].kind == t.concepts[u.concept].kind) &&
@@ -1410,12 +1410,23 @@ func (t *Tagger) coordinatedPeople(s *scratch, hits []cueHit, g *pairGroup, u pa
 func (t *Tagger) gerundItems(s *scratch, hits []cueHit, g *pairGroup, u pairUnit) bool {
 	toks := s.toks
 	c := g.b
-	if u.a-c < 2 || u.a-c > 4 || !t.hasClass(toks[c], clsConj) || toks[c].flags&flagHard != 0 || !t.ingForm(s, c+1) {
+	if int(c)+1 < len(toks) && s.tokMent[c] < 0 && toks[c].flags&flagHard == 0 && !t.hasClass(toks[c], clsConj) && !t.onCue(hits, c) &&
+		(t.headNoun(s, hits, c) || t.hasClass(toks[c], clsLess) && !t.adjectiveWord(s, c)) && (t.hasClass(toks[c+1], clsConj) || toks[c+1].flags&flagClause != 0) {
+		c++ // the item's own head noun ("correcting <X> deficiency, restoring ...")
+	}
+	gerund := c + 1 // after a conjunction, or right after a comma ("X-ing A, Y-ing B and Z-ing C")
+	if int(c) < len(toks) && !t.hasClass(toks[c], clsConj) && toks[c].flags&flagClause != 0 && strings.Contains(s.text[toks[c-1].end:toks[c].start], ",") {
+		gerund = c
+	} else if !t.hasClass(toks[c], clsConj) || toks[c].flags&flagHard != 0 {
 		return false
 	}
-	for k := c + 2; k < u.a; k++ {
+	if u.a-gerund < 1 || u.a-gerund > 3 || !t.ingForm(s, gerund) || s.tokMent[gerund] >= 0 {
+		return false
+	}
+	for k := gerund + 1; k < u.a; k++ {
 		if s.tokMent[k] >= 0 || toks[k].flags&flagHard != 0 ||
-			!(t.hasClass(toks[k], clsLess|clsComparative|clsAvoidParticle|clsArticle) || t.hasClass2(toks[k], cl2PairObjectPrep)) {
+			!(t.hasClass(toks[k], clsLess|clsComparative|clsAvoidParticle|clsArticle) || t.hasClass2(toks[k], cl2PairObjectPrep) ||
+				k == u.a-1 && t.adjectiveWord(s, k)) {
 			return false
 		}
 	}
