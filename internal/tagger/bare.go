@@ -57,7 +57,8 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 				continue
 			}
 		}
-		if k > 0 && t.hasClass2(tk, cl2Referring) && t.referringStart(s, k) && s.tokSent[k-1] == s.tokSent[k] {
+		if k > 0 && t.hasClass2(tk, cl2Referring) && t.referringStart(s, k) && s.tokSent[k-1] == s.tokSent[k] &&
+			!(k > 1 && t.hasClass3(toks[k-2], cl3RangePrep) && s.tokSent[k-2] == s.tokSent[k] && t.avoidanceBefore(s, k-2)) { // ("cutting X from the diet": where X is cut from, no reference)
 			if c := t.referredBefore(s, k); c >= 0 {
 				s.addSpan(k, k+1, toks, c, 0)
 				// a reference names the concept for the next sentence's
@@ -148,7 +149,9 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		case cls&clsProducing != 0 && t.metabolite >= 0 && t.community >= 0 && t.nearConcept(s, k, 2, 0, t.metabolite):
 			t.producers(s, k)
 		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
-			if v := t.subjectOfOutcomeVerb(s, k); v > k && t.hasClass3(toks[v], cl3Clearing) {
+			if v := t.subjectOfOutcomeVerb(s, k); v > k && t.verbObjectAfter(s, v) {
+				// "the skin cleared the bacteria": a verb with an object of its own
+			} else if v > k && t.hasClass3(toks[v], cl3Clearing) {
 				s.addFlagged(k, toks, t.generalCond, entInverse) // "my skin cleared up": its trouble cleared
 			} else if v > k || t.objectOfSiteVerb(s, k) {
 				s.add(k, toks, t.generalCond)
@@ -335,6 +338,16 @@ func (t *Tagger) subjectOfOutcomeVerb(s *scratch, k int) int {
 	return -1
 }
 
+// verbObjectAfter reports whether an object follows the verb at token v
+// right after it: an article or a mention ("the skin cleared the
+// bacteria", not "my skin cleared up after X", "improved on Y").
+func (t *Tagger) verbObjectAfter(s *scratch, v int) bool {
+	toks := s.toks
+	j := v + 1
+	return j < len(toks) && s.tokSent[j] == s.tokSent[v] && toks[j].flags&flagHard == 0 &&
+		(s.tokMent[j] >= 0 || t.hasClass(toks[j], clsArticle))
+}
+
 // microbesBefore returns the microbes (the community, the secondary site's
 // community or the given microbes) named last before token k in its
 // sentence or the sentence before, within microbesBack tokens, which
@@ -370,6 +383,17 @@ func (t *Tagger) obstacle(s *scratch, k int) bool {
 		j--
 	}
 	return j >= 0 && s.tokSent[j] == s.tokSent[k] && t.hasClass(toks[j], clsCopula)
+}
+
+// avoidanceBefore reports whether a word of avoidance stands within five
+// tokens before token k in its sentence ("eliminating sugar from ...").
+func (t *Tagger) avoidanceBefore(s *scratch, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && s.tokSent[j] == s.tokSent[k]; j-- {
+		if t.hasClass(s.toks[j], clsAvoid) || t.hasClass3(s.toks[j], cl3PhrasalAvoidance) {
+			return true
+		}
+	}
+	return false
 }
 
 // referredBefore returns the concept a referring noun at token k stands

@@ -940,6 +940,9 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		return -1, false // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
+		if toks[j].flags&flagClause != 0 && t.hasClass(toks[j], clsConj) {
+			break // ("Research on X is growing, and its effect on Y is weak": a clause of its own)
+		}
 		if !t.hasClass3(toks[j], cl3LackingWord) {
 			continue
 		}

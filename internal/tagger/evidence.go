@@ -256,6 +256,17 @@ func (t *Tagger) ageAfterNumber(text string, toks []token, i int) bool {
 	return toks[i-1].flags&flagDigit != 0 || text[toks[i-1].end:toks[i].start] == "-"
 }
 
+// adverbWord reports whether token tk ends like an adverb ("finally").
+func (t *Tagger) adverbWord(text string, tk token) bool {
+	w := strings.ToLower(text[tk.start:tk.end])
+	for _, e := range t.adverbEnd {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // calledFor reports whether a wording that calls for work ("are needed",
 // "is warranted") follows the design phrase of tokens [i, e) in its
 // sentence, within six words, before any verb of finding, hedging or
@@ -278,9 +289,12 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 				return false
 			}
 		}
-		if j > e && t.hasClass3(toks[j], cl3CalledFor) && (t.hasClass(toks[j-1], clsCopula) ||
-			j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo)) {
-			return true // "... trials are needed", "prospective studies now need to test"
+		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.hasClass(toks[j-1], clsCopula) {
+			return true // "... trials are needed"
+		}
+		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
+			(j == e || j == e+1 && (t.adverbWord(text, toks[j-1]) || t.hasClass3(toks[j-1], cl3PlainAdverb))) {
+			return true // "prospective studies (now) need to test": the design is the subject of "need"
 		}
 	}
 	return false

@@ -93,13 +93,14 @@ func (t *Tagger) communityModifiers(s *scratch) {
 }
 
 // transferred reads a word of transfer or receiving at token k followed,
-// within five words, by the community it moves, with the donors' condition
-// or one plain word between ("mice that received HS microbiota",
-// "transplantation of patient microbiota", "recipients of control
-// microbiota": the word is the transfer, the community stays named), or
-// by a donor material ("colonised with pooled stool", "transplanted
-// faeces": the material is the transfer); not a host colonised "by"
-// microbes. It reports whether it made one.
+// within five words, by the community it moves or a donor material, with
+// the donors named: their condition before it ("mice that received HS
+// microbiota": the word is the transfer, the community stays named) or
+// "from" after it ("colonised with pooled stool from patients with Y":
+// the material is the transfer). A community received with no donor
+// ("newborns are colonised with maternal gut bacteria", "received stool
+// collection kits") and a host colonised "by" microbes are none. It
+// reports whether it made one.
 func (t *Tagger) transferred(s *scratch, k int) bool {
 	toks := s.toks
 	sent := s.tokSent[k]
@@ -109,7 +110,16 @@ func (t *Tagger) transferred(s *scratch, k int) bool {
 	if t.hasClass(toks[k], clsTransfer) && t.modifiesCommunity(s, k) >= 0 {
 		return false // "transfer of faecal microbiota": the transfer of the loop below
 	}
-	plain := 0
+	plain, donors := 0, false
+	// a donor named after the material: "... stool from patients with Y"
+	donorAfter := func(e int) bool {
+		for n := e; n < len(toks) && n <= e+2 && s.tokSent[n] == sent && toks[n].flags&flagHard == 0; n++ {
+			if t.hasClass3(toks[n], cl3RangePrep) {
+				return true
+			}
+		}
+		return false
+	}
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if s.tokSent[j] != sent || toks[j].flags&(flagClause|flagHard) != 0 {
 			return false
@@ -119,16 +129,17 @@ func (t *Tagger) transferred(s *scratch, k int) bool {
 			switch {
 			case s.ments[m].dropped:
 				return false
-			case c == t.community && !t.namedTaxon(s, s.text, m):
+			case c == t.community && !t.namedTaxon(s, s.text, m) && (donors || donorAfter(int(s.ments[m].tokEnd))):
 				s.addSpan(k, k+1, toks, t.transfer, 0)
 				return true
 			case c >= 0 && t.concepts[c].kind == kindCondition && int(s.ments[m].tokEnd) < len(toks) && s.tokMent[s.ments[m].tokEnd] >= 0:
 				j = int(s.ments[m].tokEnd) - 1 // "HS microbiota": the donors' condition
+				donors = true
 				continue
 			}
 			return false
 		}
-		if t.hasClass3(toks[j], cl3DonorMaterial) {
+		if t.hasClass3(toks[j], cl3DonorMaterial) && (donors || donorAfter(j+1)) {
 			s.addSpan(j, j+1, toks, t.transfer, 0) // (the verb stays a verb: "received faecal material" may be a method)
 			return true
 		}

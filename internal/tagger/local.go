@@ -62,18 +62,17 @@ func (t *Tagger) onSite(s *scratch, k int) bool {
 	return false
 }
 
-// refersToCondition reports whether the general-condition mention at token
-// a (ending in a singular noun of disease: "the skin condition"; "these
-// skin conditions" are several) follows an article and a specific
-// condition is named
-// before it in its sentence
-// or the one before: it refers back to that condition ("tested people
-// with rosacea and found that those with the skin condition ...").
-func (t *Tagger) refersToCondition(s *scratch, a int) bool {
+// refersToCondition returns the specific condition that the general
+// wording at token a refers back to, or -1: the wording ends in a
+// singular noun of disease ("the skin condition"; "these skin conditions"
+// are several) after "the", and the condition is the last one named
+// before it in its sentence or the one before ("tested people with
+// rosacea and found that those with the skin condition ...").
+func (t *Tagger) refersToCondition(s *scratch, a int) int32 {
 	toks := s.toks
 	if a == 0 || s.tokSent[a-1] != s.tokSent[a] || toks[a].flags&flagHard != 0 ||
 		!t.hasClass(toks[a-1], clsArticle) || t.hasClass2(toks[a-1], cl2Indefinite) || t.hasClass3(toks[a-1], cl3GenericPossessive) {
-		return false
+		return -1
 	}
 	sent := s.tokSent[a]
 	for j := a - 2; j >= 0 && j >= a-60; j-- {
@@ -82,11 +81,11 @@ func (t *Tagger) refersToCondition(s *scratch, a int) bool {
 		}
 		if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped {
 			if c := s.ments[m].concept; c >= 0 && c != t.generalCond && c != t.localInfl && t.concepts[c].kind == kindCondition {
-				return true
+				return c
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // siteBefore reports whether a word of the secondary site stands right

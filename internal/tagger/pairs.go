@@ -775,7 +775,7 @@ func (t *Tagger) coObjects(s *scratch, i, j int) bool {
 		i, j = j, i
 	}
 	g := p.groupOf(i)
-	if g < 0 || p.groupOf(j) == g && len(p.groups) == 1 {
+	if g < 0 {
 		return false
 	}
 	ok := false

@@ -212,7 +212,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
-			stop = t.reasonClause(s, h.end+1, stop)
+			if rc := t.reasonClause(s, h.end+1, stop); rc < stop && !slices.ContainsFunc(p.preds, func(pr predicate) bool {
+				return pr.tok < rc && pr.tok >= int32(from) && pr.subj >= 0 && pr.obj >= 0
+			}) {
+				stop = rc // ("What probably matters more is X, since Y goes with Z": no pair before the reason)
+			}
 			after := false
 			for j := range p.preds {
 				if pr := &p.preds[j]; pr.tok < stop && (frames || pr.tok >= h.tok && pr.tok < sb) {
@@ -583,7 +587,8 @@ func (t *Tagger) findingClauseAfter(s *scratch, hits []cueHit, a int32, to int) 
 
 // reasonClause returns the first cause conjunction in [a, b) after clause
 // punctuation ("..., since diets rich in X go with Y"), else b: a reason
-// states its own relation, which a hedge before it does not doubt.
+// states its own relation, which a hedge in a clause with no pair before
+// it does not doubt (pairFlags).
 func (t *Tagger) reasonClause(s *scratch, a, b int32) int32 {
 	for k := a; k < b; k++ {
 		if s.toks[k].flags&flagClause != 0 && t.hasClass3(s.toks[k], cl3CauseConj) {

@@ -959,7 +959,8 @@ func (t *Tagger) associatedBefore(s *scratch, k int32, from int) bool {
 	for _, g := range s.cueHits {
 		// ("linked to": the cue may end with the preposition)
 		if (g.end == j || g.end == j+1 && g.tok < j) && g.bits&cueAssoc != 0 && g.bits&(cueInc|cueDec) == 0 {
-			return true
+			// (not an aside after a comma: "Zinc, associated with Y, reduced Z")
+			return s.toks[g.tok].flags&flagClause == 0 || t.hasClass2(s.toks[g.tok], cl2Have|cl2PassiveAux)
 		}
 	}
 	return false
@@ -1050,8 +1051,8 @@ func (t *Tagger) verbForm3s(s *scratch, k int32) bool {
 // an intervention's mention, is followed by a copula or a modal: a plural
 // noun, the form the intervention comes in ("probiotic drops are unlikely
 // to ...", "vitamin D drops may ..."), not a verb, which would take an
-// object or a place ("CRP drops after ..."). A short phrase with no
-// concept may come between ("probiotic drops on their own are").
+// object or a place ("CRP drops after ..."). A short phrase opened by a
+// preposition may come between ("probiotic drops on their own are").
 func (t *Tagger) formNoun(s *scratch, h cueHit, from, to int) bool {
 	k := h.tok - 1
 	if h.end-h.tok != 1 || int(k) < from || int(h.end) >= to || !t.ending(s, h.tok, t.pluralEnd) || s.tokMent[h.tok] >= 0 {
@@ -1061,12 +1062,16 @@ func (t *Tagger) formNoun(s *scratch, h cueHit, from, to int) bool {
 	if m < 0 || s.ments[m].tokEnd != h.tok || t.concepts[s.ments[m].concept].kind != kindIntervention {
 		return false
 	}
-	// (a short phrase may come between: "probiotic drops on their own are")
+	// (a short phrase opened by a preposition may come between:
+	// "probiotic drops on their own are"; not a clause of its own:
+	// "X helps because it is ...")
 	for j := int(h.end); j < to && j <= int(h.end)+4; j++ {
 		if t.hasClass(s.toks[j], clsCopula) || t.hasClass2(s.toks[j], cl2Modal) && !t.hasClass2(s.toks[j], cl2Have) {
 			return true
 		}
-		if s.tokMent[j] >= 0 || s.toks[j].flags&(flagHard|flagClause|flagDigit) != 0 {
+		if s.tokMent[j] >= 0 || s.toks[j].flags&(flagHard|flagClause|flagDigit) != 0 || t.hasClass2(s.toks[j], cl2Pronoun|cl2Relative) ||
+			t.hasClass3(s.toks[j], cl3CauseConj) || t.onCue(s.cueHits, int32(j)) ||
+			j == int(h.end) && !t.hasClass2(s.toks[j], cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairBy|cl2PairOf) && !t.hasClass3(s.toks[j], cl3RegimenPrep) {
 			return false
 		}
 	}

@@ -121,6 +121,7 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				continue // "C-reactive protein, a marker of inflammation in the blood, fell": the same thing defined
 			}
 			if t.classifyingAppositive(s, &m, from) {
+				p.defined = append(p.defined, [2]int32{m.tokStart, m.tokEnd})
 				continue // "Rosacea, a chronic inflammatory skin condition, has been linked to X": Y's class, no argument
 			}
 			p.units = append(p.units, t.pairUnit(s, m, from, to, hits))
@@ -1562,9 +1563,11 @@ func (t *Tagger) withoutInSubject(s *scratch, hits []cueHit, m *mention, from in
 
 // classifyingAppositive reports whether mention m is a general condition
 // (local inflammation or the general condition) inside an appositive on
-// a condition named right before it: "<condition> (<short form>), a
-// chronic inflammatory skin disease of the scalp, has been linked to X"
-// says what kind of condition it is; the named condition takes the pairs.
+// the condition that opens the sentence, closed by a comma and no
+// conjunction: "<condition> (<short form>), a chronic inflammatory skin
+// disease of the scalp, has been linked to X" says what kind of condition
+// it is; the named condition takes the pairs. (Its tokens are recorded in
+// p.defined, so the verb after it keeps the subject before it.)
 func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
 	if m.concept != t.localInfl && m.concept != t.generalCond || m.concept < 0 {
 		return false
@@ -1588,10 +1591,15 @@ func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
 		if n < 0 || s.ments[n].dropped || s.ments[n].concept == m.concept || t.concepts[s.ments[n].concept].kind != kindCondition {
 			return false
 		}
+		for q := int(s.ments[n].tokStart) - 1; q >= from; q-- {
+			if o := s.tokMent[q]; o >= 0 && !s.ments[o].dropped && s.ments[o].concept != s.ments[n].concept {
+				return false // (the named condition opens the sentence: its subject, not an object with an aside)
+			}
+		}
 		// the appositive closes with a comma before the verb
 		for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+6 && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
 			if toks[e].flags&flagClause != 0 {
-				return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",")
+				return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",") && !t.hasClass(toks[e], clsConj)
 			}
 			if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
 				return false

@@ -53,8 +53,11 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true
 		case t.concepts[m.concept].kind == kindIntervention && t.toxinExample(s, a):
 			m.dropped = true // "neurotoxins, such as lead, mercury and <X>": a toxin, not what is given
-		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a) || b-a >= 2 && t.hasClass2(s.toks[b-1], cl2DiseaseNoun) && !t.ending(s, int32(b-1), t.pluralEnd) && t.refersToCondition(s, a)):
+		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
+		case m.concept == t.generalCond && b-a >= 2 && t.hasClass2(s.toks[b-1], cl2DiseaseNoun) && !t.ending(s, int32(b-1), t.pluralEnd) &&
+			t.refersToCondition(s, a) >= 0:
+			m.concept = t.refersToCondition(s, a) // "those with the skin condition": the condition named before
 		case m.concept == t.systemic && b-a == 1 && (t.typeOfCondition(s, b) || t.lesionsOfCondition(s, b)) &&
 			!(joinedByHyphen(s, int32(a)) && t.hasClass(s.toks[a-1], clsNegWord)):
 			// "inflammatory <Y> lesions", "inflammatory lesion counts

@@ -117,7 +117,8 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 	sent := s.tokSent[m.tokStart]
 	// "The human microbiome", "host microbiota": the whole host, no one
 	// site, unless a site follows.
-	whole := m.tokStart > 0 && toks[m.tokStart].flags&flagHard == 0 && t.hasClass2(toks[m.tokStart-1], cl2SiteWhole)
+	whole := m.tokStart > 0 && toks[m.tokStart].flags&flagHard == 0 && t.hasClass2(toks[m.tokStart-1], cl2SiteWhole) &&
+		m.tokEnd-m.tokStart == 1 // ("the body's good bacteria" are the gut's, as they were before placement)
 	primary, secondary, other := false, false, false
 	secondTok := -1
 	for k := int(m.tokEnd); k < len(toks) && k < int(m.tokEnd)+6; k++ {
