@@ -37,7 +37,8 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 			!t.hedgedAdjective(s, text, h, to)
 	case h.bits&cueCould != 0:
 		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0) &&
-			!t.reportedAbility(s, hits, i, from)
+			!(i > 0 && hits[i-1].bits&(cueNeg|cueNegRel) != 0 && h.tok-hits[i-1].end <= 1 && hits[i-1].end-hits[i-1].tok == 1) &&
+			!t.reportedAbility(s, hits, i, from) // (nor "neither brand could show": a denial, as "could not")
 	default: // cueLikely
 		k := int(h.tok) - 1
 		return !(k >= from && t.hasClass(toks[k], clsComparative))

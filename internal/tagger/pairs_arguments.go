@@ -2955,3 +2955,28 @@ func (t *Tagger) riskCue(s *scratch, pr *predicate) bool {
 	}
 	return false
 }
+
+// plainObjects takes away the object of a verb that has a noun outside
+// the taxonomy as its direct object, closed by a comma before the concept
+// taken ("T cells destroy melanocytes, leaving white patches"): the concept
+// after the comma is no object of the verb.
+func (t *Tagger) plainObjects(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || pr.hyphen || pr.end-pr.tok != 1 || int(pr.end) >= len(toks) {
+			continue
+		}
+		a := p.groups[pr.obj].a
+		k := pr.end
+		if a <= k+1 || s.tokMent[k] >= 0 || toks[k].flags&(flagHard|flagLetter) != flagLetter || t.onCue(hits, k) ||
+			t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj|clsLess|clsComparative|clsCopula) || t.ending(s, k, t.adverbEnd) ||
+			t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairBy|cl2PairOf|cl2Modal|cl2Population|cl2Pronoun) || !t.nounForm(s, k) {
+			continue
+		}
+		if toks[k+1].flags&flagClause != 0 && strings.Contains(s.text[toks[k].end:toks[k+1].start], ",") {
+			pr.obj = -1 // ("destroy melanocytes, leaving <Y>")
+		}
+	}
+}
