@@ -120,6 +120,10 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 				p.defined = append(p.defined, [2]int32{p.units[n-1].b, m.tokEnd})
 				continue // "C-reactive protein, a marker of inflammation in the blood, fell": the same thing defined
 			}
+			if (m.concept == t.localInfl || m.concept == t.generalCond) && m.concept >= 0 && t.classifies(s, int(m.tokStart)) {
+				p.defined = append(p.defined, [2]int32{m.tokStart, m.tokEnd})
+				continue // "Rosacea is a chronic inflammatory skin condition": Y's class, no argument
+			}
 			if t.classifyingAppositive(s, &m, from) {
 				p.defined = append(p.defined, [2]int32{m.tokStart, m.tokEnd})
 				continue // "Rosacea, a chronic inflammatory skin condition, has been linked to X": Y's class, no argument
