@@ -1174,6 +1174,9 @@ func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool 
 		s.tokMent[k-2] < 0 || s.tokMent[h.end] < 0 || toks[k].flags&flagHard != 0 {
 		return false
 	}
+	if t.ofListStart(s, s.ments[s.tokMent[k-2]].tokStart, from) {
+		return true // "reports of altered <X> and reduced <Y> in patients with Z": a list after "of"
+	}
 	for _, g := range hits[:i] {
 		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 {
 			return false
@@ -1186,6 +1189,23 @@ func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool 
 		}
 	}
 	return false
+}
+
+// ofListStart reports whether the list item that starts at token a (maybe
+// after an adjective or a participle) follows "of" after a plain noun
+// ("reports of altered <X>", "signs of <X>"): the list is that noun's.
+func (t *Tagger) ofListStart(s *scratch, a int32, from int) bool {
+	toks := s.toks
+	k := a - 1
+	if k > int32(from) && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && (t.edForm(s, k) || t.adjectiveWord(s, k)) {
+		k--
+	}
+	if k <= int32(from) || toks[k+1].flags&flagHard != 0 || !t.hasClass2(toks[k], cl2PairOf) {
+		return false
+	}
+	n := k - 1
+	return s.tokMent[n] < 0 && toks[k].flags&flagHard == 0 && toks[n].flags&(flagLetter|flagDigit) == flagLetter && t.nounForm(s, n) &&
+		!t.onCueBits(s.cueHits, n, relationBits) && !t.hasClass(toks[n], clsLess|clsComparative|clsArticle)
 }
 
 // listAdjectiveAt is listAdjective for the cue hit at token k, in the
