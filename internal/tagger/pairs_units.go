@@ -102,7 +102,8 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	p.defined = p.defined[:0]
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		if m := s.ments[j]; !m.dropped && m.flags&entLostDiversity == 0 {
-			if n := len(p.units); n > 0 && s.defTok[m.tokStart] && p.units[n-1].concept == m.concept && m.tokStart-p.units[n-1].b <= 1 {
+			if n := len(p.units); n > 0 && p.units[n-1].concept == m.concept && m.tokStart-p.units[n-1].b <= 1 &&
+				(s.defTok[m.tokStart] || m.tokStart == p.units[n-1].b && t.bracketed(s, &m)) {
 				// "insulin-like growth factor 1 (IGF-1)": the short form
 				// defined is its long form's unit, and ends it ("<Y> (<y>)
 				// and serum <Z>" lists Z after the brackets)
@@ -1178,8 +1179,8 @@ func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool 
 		return true // "reports of altered <X> and reduced <Y> in patients with Z": a list after "of"
 	}
 	for _, g := range hits[:i] {
-		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 {
-			return false
+		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 && s.tokMent[g.tok] < 0 {
+			return false // (a cue inside a mention, "altered gut microbiota", is none)
 		}
 	}
 	// the list is the subject of a verb after it
@@ -1715,4 +1716,23 @@ func (t *Tagger) contentLeftOut(s *scratch, a int32, from int) bool {
 		a = s.ments[m].tokStart
 	}
 	return false
+}
+
+// bracketed reports whether mention m stands alone in brackets right after
+// the text before it ("insulin-like growth factor 1 (IGF-1)"): another
+// name of the unit before it, not an item of its own.
+func (t *Tagger) bracketed(s *scratch, m *mention) bool {
+	toks := s.toks
+	a, b := m.tokStart, m.tokEnd
+	if a == 0 || int(b) > len(toks) {
+		return false
+	}
+	before := strings.TrimSpace(s.text[toks[a-1].end:toks[a].start])
+	if before != "(" && before != "[" {
+		return false
+	}
+	if int(b) == len(toks) {
+		return strings.HasPrefix(strings.TrimSpace(s.text[toks[b-1].end:]), ")")
+	}
+	return strings.HasPrefix(strings.TrimSpace(s.text[toks[b-1].end:toks[b].start]), ")")
 }
