@@ -2073,21 +2073,29 @@ func (t *Tagger) comparedItems(s *scratch) {
 }
 
 // effectObjects reads "X abolished (blocked, reversed) the protective
-// effect of Y on Z", Y an intervention: the verb acts on the effect, which
-// stands (Y > Z), not on Y; it gives no pair of X and Y. (A mechanism's
+// effect of Y on Z", Y an intervention, and "X abolished the benefit of Y
+// on Z", Y of any kind: the verb acts on the effect, which stands (Y > Z),
+// not on Y; it gives no pair of X and Y. (A mechanism's
 // effect lowered is the mechanism's: "Kefir reduced the impact of stress
 // on acne" gives kefir > stress decreases.)
 func (t *Tagger) effectObjects(s *scratch) {
 	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.obj < 0 || pr.bits&(cueInc|cueDec) == 0 || pr.bits&cueTopic != 0 || pr.hyphen || !t.groupHasKind(s, pr.obj, kindIntervention) {
+		if pr.obj < 0 || pr.bits&(cueInc|cueDec) == 0 || pr.bits&cueTopic != 0 || pr.hyphen {
 			continue
 		}
 		for j := range p.preds {
-			if q := p.preds[j]; j != i && q.bits&cueTopic != 0 && q.tok >= pr.end && q.end <= p.groups[pr.obj].a &&
-				p.groups[pr.obj].a-q.end <= 2 && q.subj == pr.obj {
+			q := &p.preds[j]
+			if j == i || q.tok < pr.end || q.end > p.groups[pr.obj].a || p.groups[pr.obj].a-q.end > 2 || q.subj != pr.obj {
+				continue
+			}
+			// the protective effect (the benefit) of Y: of an intervention
+			// or of any concept given, a benefit undone leaves it standing
+			benefit := q.bits&cueHelp != 0 && q.end-q.tok == 1 && q.tok > 0 && (t.nounForm(s, q.tok) || t.hasClass(s.toks[q.tok-1], clsArticle))
+			if q.bits&cueTopic != 0 && t.groupHasKind(s, pr.obj, kindIntervention) || benefit {
 				pr.obj = -1
+				q.headless = false // ("abolished the benefit of inulin on Z": inulin > Z stands)
 				break
 			}
 		}
