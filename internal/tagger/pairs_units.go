@@ -250,6 +250,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 		u.given = k > from && p >= from && t.hasClass2(toks[k], cl2Exposure) && t.hasClass2(toks[p], cl2Population) &&
 			toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0 && toks[m.tokStart].flags&flagHard == 0 && toks[p+1].flags&flagHard == 0
+		if e := int(m.tokEnd); !u.given && e+1 < to && toks[e].flags&flagHard == 0 && toks[e+1].flags&flagHard == 0 &&
+			t.edForm(s, int32(e)) && t.hasClass2(toks[e], cl2Exposure) && t.hasClass2(toks[e+1], cl2Population) && s.text[toks[e-1].end:toks[e].start] == "-" {
+			u.given = true // "butyrate-treated mice": the arm given the substance
+		}
 	}
 	if e := int(m.tokEnd); t.concepts[m.concept].kind == kindIntervention && e+1 < to &&
 		t.hasClass2(toks[e], cl2PassiveAux) && t.hasClass2(toks[e+1], cl2Exposure) && t.edForm(s, int32(e+1)) &&
