@@ -287,6 +287,17 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
+		// the wordings of rules r26 (hedges of reasons and frames, denials
+		// of evidence, contents of a noun, appositives, transfers, shared
+		// arms, the skin as a subject), one paragraph repeated
+		"r26-wordings": func(n int) string {
+			return strings.Repeat("Rosacea, a chronic inflammatory skin condition, has been linked to SIBO, increased intestinal "+
+				"permeability and low serum vitamin D, perhaps because it was rarely measured. An anti-inflammatory diet low "+
+				"in sugar and rich in fibre reduced acne, a new study suggests, but the research simply isn't there yet. "+
+				"Mice that received psoriasis microbiota from patients developed worse dermatitis. PASI fell by 48% in the "+
+				"probiotic group and by 19% in the placebo group, and serum zonulin decreased by 22% versus 3%. My skin "+
+				"cleared up after cutting out sugar, and neither brand could show us any evidence. ", n/640)
+		},
 		// the wordings of rules r25 (passive conversions, substances given
 		// during something, making and leaving, a changed bare diversity),
 		// one paragraph repeated
