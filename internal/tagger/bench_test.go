@@ -296,7 +296,7 @@ func BenchmarkTagPathological(b *testing.B) {
 				"in sugar and rich in fibre reduced acne, a new study suggests, but the research simply isn't there yet. "+
 				"Mice that received psoriasis microbiota from patients developed worse dermatitis. PASI fell by 48% in the "+
 				"probiotic group and by 19% in the placebo group, and serum zonulin decreased by 22% versus 3%. My skin "+
-				"cleared up after cutting out sugar, and neither brand could show us any evidence. ", n/640)
+				"cleared up after cutting out sugar, and neither brand could show us any evidence. ", n/597)
 		},
 		// the wordings of rules r25 (passive conversions, substances given
 		// during something, making and leaving, a changed bare diversity),
