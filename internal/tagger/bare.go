@@ -339,13 +339,20 @@ func (t *Tagger) subjectOfOutcomeVerb(s *scratch, k int) int {
 }
 
 // verbObjectAfter reports whether an object follows the verb at token v
-// right after it: an article or a mention ("the skin cleared the
-// bacteria", not "my skin cleared up after X", "improved on Y").
+// right after it: a mention, or an article and a mention ("the skin
+// cleared the bacteria", not "my skin cleared up after X", "improved on
+// Y", "cleared a month after Y").
 func (t *Tagger) verbObjectAfter(s *scratch, v int) bool {
 	toks := s.toks
 	j := v + 1
-	return j < len(toks) && s.tokSent[j] == s.tokSent[v] && toks[j].flags&flagHard == 0 &&
-		(s.tokMent[j] >= 0 || t.hasClass(toks[j], clsArticle))
+	if j >= len(toks) || s.tokSent[j] != s.tokSent[v] || toks[j].flags&flagHard != 0 {
+		return false
+	}
+	if s.tokMent[j] >= 0 {
+		return true
+	}
+	// ("cleared the bacteria", not "cleared a month after X")
+	return t.hasClass(toks[j], clsArticle) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && s.tokMent[j+1] >= 0
 }
 
 // microbesBefore returns the microbes (the community, the secondary site's

@@ -267,6 +267,21 @@ func (t *Tagger) adverbWord(text string, tk token) bool {
 	return false
 }
 
+// placeBefore reports whether tokens [e, j) are a short phrase of place
+// or people after a design ("in adults"): a preposition, then at most two
+// words, none of them a relative pronoun.
+func (t *Tagger) placeBefore(toks []token, e, j int) bool {
+	if j-e < 2 || j-e > 3 || !t.hasClass2(toks[e], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep) {
+		return false
+	}
+	for k := e; k < j; k++ {
+		if toks[k].flags&flagHard != 0 || t.hasClass2(toks[k], cl2Relative) {
+			return false
+		}
+	}
+	return true
+}
+
 // calledFor reports whether a wording that calls for work ("are needed",
 // "is warranted") follows the design phrase of tokens [i, e) in its
 // sentence, within six words, before any verb of finding, hedging or
@@ -293,8 +308,8 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 			return true // "... trials are needed"
 		}
 		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
-			(j == e || j == e+1 && (t.adverbWord(text, toks[j-1]) || t.hasClass3(toks[j-1], cl3PlainAdverb))) {
-			return true // "prospective studies (now) need to test": the design is the subject of "need"
+			(j == e || j == e+1 && (t.adverbWord(text, toks[j-1]) || t.hasClass3(toks[j-1], cl3PlainAdverb)) || t.placeBefore(toks, e, j)) {
+			return true // "prospective studies (now) need to test", "a trial in adults needs to confirm": the design is the subject of "need"
 		}
 	}
 	return false

@@ -38,7 +38,7 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 	case h.bits&cueCould != 0:
 		return !(i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueNeg|cueNegRel) != 0) &&
 			!(i > 0 && hits[i-1].bits&(cueNeg|cueNegRel) != 0 && h.tok-hits[i-1].end <= 1 && hits[i-1].end-hits[i-1].tok == 1) &&
-			!t.reportedAbility(s, hits, i, from) // (nor "neither brand could show": a denial, as "could not")
+			!t.reportedAbility(s, hits, i, from) // (nor a one-word negator and at most one word before it, "neither brand could show": a denial, as "could not")
 	default: // cueLikely
 		k := int(h.tok) - 1
 		return !(k >= from && t.hasClass(toks[k], clsComparative))
@@ -62,12 +62,12 @@ func (t *Tagger) trailingFrame(s *scratch, h cueHit, to int) bool {
 	if int(h.end) != to {
 		return false
 	}
-	for k := h.tok - 1; k > 0 && k >= h.tok-5; k-- {
+	for k := h.tok - 1; k > 0 && k >= h.tok-5 && s.tokSent[k] == s.tokSent[h.tok]; k-- {
 		if s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) || toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
 			return false
 		}
 		if toks[k].flags&flagClause != 0 {
-			return strings.Contains(s.text[toks[k-1].end:toks[k].start], ",") && k < h.tok
+			return strings.Contains(s.text[toks[k-1].end:toks[k].start], ",")
 		}
 	}
 	return false

@@ -130,7 +130,6 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.dropQuestion(s, from, to, firstMent)
 	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
-	t.plainObjects(s, hits)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 

@@ -532,15 +532,16 @@ func (t *Tagger) participleHead(s *scratch, hits []cueHit, g int, sa int32) int 
 }
 
 // contentHead returns the group that names the noun whose content group
-// g is ("an anti-inflammatory diet low in <Y>", "a fermented milk drink
-// packed with <Y>"): the group ends right before the adjective of
-// content, or one plain noun before it; else -1.
+// g leaves out ("an anti-inflammatory diet low in <Y>"): the group ends
+// right before the adjective of content, or one plain noun before it;
+// else -1. A content the noun is rich in stays the subject ("yogurt high
+// in sugar worsened Y").
 func (t *Tagger) contentHead(s *scratch, g int, sa int32) int {
 	p := &s.pairs
 	toks := s.toks
 	c := t.contentBefore(s, p.units[p.groups[g].first].a, int(sa))
-	if c < 0 {
-		return -1
+	if c < 0 || !t.contentLeftOut(s, p.units[p.groups[g].first].a, int(sa)) {
+		return -1 // (what a noun is rich in may be the point: "yogurt high in sugar worsened Y")
 	}
 	for h := g - 1; h >= 0 && p.groups[h].b <= c; h-- {
 		e := p.groups[h].b
@@ -2954,29 +2955,4 @@ func (t *Tagger) riskCue(s *scratch, pr *predicate) bool {
 		}
 	}
 	return false
-}
-
-// plainObjects takes away the object of a verb that has a noun outside
-// the taxonomy as its direct object, closed by a comma before the concept
-// taken ("T cells destroy melanocytes, leaving white patches"): the concept
-// after the comma is no object of the verb.
-func (t *Tagger) plainObjects(s *scratch, hits []cueHit) {
-	p := &s.pairs
-	toks := s.toks
-	for i := range p.preds {
-		pr := &p.preds[i]
-		if pr.obj < 0 || pr.hyphen || pr.end-pr.tok != 1 || int(pr.end) >= len(toks) {
-			continue
-		}
-		a := p.groups[pr.obj].a
-		k := pr.end
-		if a <= k+1 || s.tokMent[k] >= 0 || toks[k].flags&(flagHard|flagLetter) != flagLetter || t.onCue(hits, k) ||
-			t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj|clsLess|clsComparative|clsCopula) || t.ending(s, k, t.adverbEnd) ||
-			t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairBy|cl2PairOf|cl2Modal|cl2Population|cl2Pronoun) || !t.nounForm(s, k) {
-			continue
-		}
-		if toks[k+1].flags&flagClause != 0 && strings.Contains(s.text[toks[k].end:toks[k+1].start], ",") {
-			pr.obj = -1 // ("destroy melanocytes, leaving <Y>")
-		}
-	}
 }

@@ -653,6 +653,11 @@ func (t *Tagger) sharedArm(s *scratch) {
 	arm := -1
 	for j := range p.preds {
 		q := &p.preds[j]
+		if arm >= 0 && slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+			return h.bits&(cueContrast|cueClauseBreak) != 0 && h.tok > p.preds[j-1].tok && h.tok < q.tok
+		}) {
+			arm = -1 // ("..., while in another trial Y improved more than Z": another finding)
+		}
 		if q.subj >= 0 && q.obj >= 0 && t.groupGiven(s, q.subj) && !t.groupGiven(s, q.obj) {
 			arm = q.subj // ("... fell in the X group")
 			continue
@@ -667,11 +672,12 @@ func (t *Tagger) sharedArm(s *scratch) {
 			!t.hasClass2(toks[q.tok], cl2OutcomeVerb) || t.groupHasKind(s, y, kindIntervention) || p.groups[y].b > q.tok {
 			continue
 		}
-		compared := false
+		compared, digits := false, false
 		for k := q.end; int(k) < len(toks) && k < q.end+8 && toks[k].flags&flagClause == 0 && s.tokMent[k] < 0; k++ {
 			compared = compared || t.hasClass2(toks[k], cl2Than)
+			digits = digits || toks[k].flags&flagDigit != 0
 		}
-		if compared {
+		if compared && digits {
 			q.obj, q.subj = y, arm
 		}
 	}

@@ -212,8 +212,15 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
+			cs := int32(from) // the start of the hedge's own clause
+			for k := h.tok; k > int32(from); k-- {
+				if s.toks[k].flags&flagClause != 0 {
+					cs = k
+					break
+				}
+			}
 			if rc := t.reasonClause(s, h.end+1, stop); rc < stop && !slices.ContainsFunc(p.preds, func(pr predicate) bool {
-				return pr.tok < rc && pr.tok >= int32(from) && pr.subj >= 0 && pr.obj >= 0
+				return pr.tok < rc && pr.tok >= cs && pr.subj >= 0 && pr.obj >= 0
 			}) {
 				stop = rc // ("What probably matters more is X, since Y goes with Z": no pair before the reason)
 			}

@@ -1179,8 +1179,10 @@ func (t *Tagger) listAdjective(s *scratch, hits []cueHit, i, from, to int) bool 
 		s.tokMent[k-2] < 0 || s.tokMent[h.end] < 0 || toks[k].flags&flagHard != 0 {
 		return false
 	}
-	if t.ofListStart(s, s.ments[s.tokMent[k-2]].tokStart, from) {
-		return true // "reports of altered <X> and reduced <Y> in patients with Z": a list after "of"
+	if a := s.ments[s.tokMent[k-2]].tokStart; t.ofListStart(s, a, from) && !slices.ContainsFunc(hits[:i], func(g cueHit) bool {
+		return int(g.tok) >= from && g.tok < a && g.bits&relationBits != 0 && s.tokMent[g.tok] < 0
+	}) {
+		return true // "reports of altered <X> and reduced <Y> in patients with Z": a list after "of", no verb before it
 	}
 	for _, g := range hits[:i] {
 		if int(g.tok) >= from && g.bits&(relationBits|cueVerb) != 0 && s.tokMent[g.tok] < 0 {
@@ -1621,8 +1623,11 @@ func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
 			return false
 		}
 		for q := int(s.ments[n].tokStart) - 1; q >= from; q-- {
+			if toks[q+1].flags&flagClause != 0 {
+				break // (after an opening phrase: "In adults taking X, rosacea, a ... condition, ...")
+			}
 			if o := s.tokMent[q]; o >= 0 && !s.ments[o].dropped && s.ments[o].concept != s.ments[n].concept {
-				return false // (the named condition opens the sentence: its subject, not an object with an aside)
+				return false // (the named condition opens its clause: its subject, not an object with an aside)
 			}
 		}
 		// the appositive closes with a comma before the verb
@@ -1668,8 +1673,9 @@ func (t *Tagger) definingAppositive(s *scratch, b int32, m *mention) bool {
 
 // contentBefore returns the adjective of content that a unit starting at
 // token a is the content of ("a diet rich in <X>", "low in added <X>", "a
-// drink packed with <X>"): a noun, the adjective, then "in", "with" or
-// "of", then at most two plain words; else -1.
+// drink packed with <X>", "free of <X>"): a noun, the adjective, a
+// preposition ("in", "with", "of", "by"), then at most two plain words
+// before the unit; else -1.
 func (t *Tagger) contentBefore(s *scratch, a int32, from int) int32 {
 	toks := s.toks
 	k := a - 1
