@@ -256,17 +256,6 @@ func (t *Tagger) ageAfterNumber(text string, toks []token, i int) bool {
 	return toks[i-1].flags&flagDigit != 0 || text[toks[i-1].end:toks[i].start] == "-"
 }
 
-// adverbWord reports whether token tk ends like an adverb ("finally").
-func (t *Tagger) adverbWord(text string, tk token) bool {
-	w := strings.ToLower(text[tk.start:tk.end])
-	for _, e := range t.adverbEnd {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // placeBefore reports whether tokens [e, j) are a short phrase of place
 // or people after a design ("in adults"): a preposition, then at most two
 // words, none of them a relative pronoun.
@@ -308,7 +297,7 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 			return true // "... trials are needed"
 		}
 		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
-			(j == e || j == e+1 && (t.adverbWord(text, toks[j-1]) || t.hasClass3(toks[j-1], cl3PlainAdverb)) || t.placeBefore(toks, e, j)) {
+			(j == e || j == e+1 && (endsAfterStem(text[toks[j-1].start:toks[j-1].end], t.adverbEnd, 3) || t.hasClass3(toks[j-1], cl3PlainAdverb)) || t.placeBefore(toks, e, j)) {
 			return true // "prospective studies (now) need to test", "a trial in adults needs to confirm": the design is the subject of "need"
 		}
 	}

@@ -1631,15 +1631,8 @@ func (t *Tagger) classifyingAppositive(s *scratch, m *mention, from int) bool {
 			}
 		}
 		// the appositive closes with a comma before the verb
-		for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+6 && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
-			if toks[e].flags&flagClause != 0 {
-				return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",") && !t.hasClass(toks[e], clsConj)
-			}
-			if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
-				return false
-			}
-		}
-		return false
+		e := t.appositiveClose(s, m, 6)
+		return e >= 0 && !t.hasClass(toks[e], clsConj)
 	}
 	return false
 }
@@ -1660,15 +1653,27 @@ func (t *Tagger) definingAppositive(s *scratch, b int32, m *mention) bool {
 			return false
 		}
 	}
-	for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+4 && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
+	return t.appositiveClose(s, m, 4) >= 0
+}
+
+// appositiveClose returns the token that closes an appositive holding
+// mention m: the first clause boundary within span words after m, in its
+// sentence, with a comma before it and no other mention or hard break on
+// the way; else -1.
+func (t *Tagger) appositiveClose(s *scratch, m *mention, span int) int {
+	toks := s.toks
+	for e := int(m.tokEnd); e < len(toks) && e <= int(m.tokEnd)+span && s.tokSent[e] == s.tokSent[m.tokStart]; e++ {
 		if toks[e].flags&flagClause != 0 {
-			return strings.Contains(s.text[toks[e-1].end:toks[e].start], ",")
+			if strings.Contains(s.text[toks[e-1].end:toks[e].start], ",") {
+				return e
+			}
+			return -1
 		}
 		if s.tokMent[e] >= 0 || toks[e].flags&flagHard != 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // contentBefore returns the adjective of content that a unit starting at

@@ -159,16 +159,6 @@ func (t *Tagger) edForm(s *scratch, k int32) bool {
 // ingForm reports whether token k ends in "-ing".
 func (t *Tagger) ingForm(s *scratch, k int32) bool { return t.ending(s, k, t.gerundEnd) }
 
-func (t *Tagger) suffix(s *scratch, k int32, suf string) bool {
-	tk := s.toks[k]
-	n := int(tk.end - tk.start)
-	if n <= len(suf)+1 {
-		return false
-	}
-	w := s.text[tk.start:tk.end]
-	return strings.EqualFold(w[len(w)-len(suf):], suf)
-}
-
 // hyphenTail reports whether relation cue h is the last word of a
 // synonym, joined to it by a hyphen, right before another concept's
 // mention ("stress-related <Y>"): a hyphenated cause.

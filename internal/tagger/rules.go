@@ -491,8 +491,15 @@ func (t *Tagger) verbForms(bases ...string) []string {
 // ending reports whether token k ends in one of ends, of the lexicon's
 // *-endings lists (without case, after two letters at least).
 func (t *Tagger) ending(s *scratch, k int32, ends []string) bool {
+	tk := s.toks[k]
+	return endsAfterStem(s.text[tk.start:tk.end], ends, 2)
+}
+
+// endsAfterStem reports whether w ends in one of ends, in any case, after
+// a stem of at least stem bytes.
+func endsAfterStem(w string, ends []string, stem int) bool {
 	for _, e := range ends {
-		if t.suffix(s, k, e) {
+		if len(w) >= len(e)+stem && strings.EqualFold(w[len(w)-len(e):], e) {
 			return true
 		}
 	}

@@ -35,6 +35,10 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			continue
 		}
 		a, b := int(m.tokStart), int(m.tokEnd)
+		named := int32(-1) // the condition a general disease noun refers back to
+		if m.concept == t.generalCond && b-a >= 2 && t.hasClass2(s.toks[b-1], cl2DiseaseNoun) && !t.ending(s, int32(b-1), t.pluralEnd) {
+			named = t.refersToCondition(s, a)
+		}
 		switch {
 		case m.concept == t.localInfl && b-a == 1 && t.offSite(s, a, b):
 			m.dropped = true
@@ -55,9 +59,8 @@ func (t *Tagger) senses(s *scratch, text string, override bool) (conditionDoc bo
 			m.dropped = true // "neurotoxins, such as lead, mercury and <X>": a toxin, not what is given
 		case m.concept == t.generalCond && (t.classifies(s, a) || t.apposition(s, b) || t.afterCondition(s, a)):
 			m.dropped = true
-		case m.concept == t.generalCond && b-a >= 2 && t.hasClass2(s.toks[b-1], cl2DiseaseNoun) && !t.ending(s, int32(b-1), t.pluralEnd) &&
-			t.refersToCondition(s, a) >= 0:
-			m.concept = t.refersToCondition(s, a) // "those with the skin condition": the condition named before
+		case named >= 0:
+			m.concept = named // "those with the skin condition": the condition named before
 		case m.concept == t.systemic && b-a == 1 && (t.typeOfCondition(s, b) || t.lesionsOfCondition(s, b)) &&
 			!(joinedByHyphen(s, int32(a)) && t.hasClass(s.toks[a-1], clsNegWord)):
 			// "inflammatory <Y> lesions", "inflammatory lesion counts
