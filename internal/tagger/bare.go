@@ -451,7 +451,8 @@ func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 // referringStart reports whether the referring noun at token k follows an
 // article, a demonstrative or a quantifier ("the strain", "neither
 // supplement"), maybe with one participle between ("the supplemented
-// formula").
+// formula") or the word before the noun in the synonym ("these fatty
+// acids").
 func (t *Tagger) referringStart(s *scratch, k int) bool {
 	toks := s.toks
 	opens := func(j int) bool {
@@ -460,7 +461,8 @@ func (t *Tagger) referringStart(s *scratch, k int) bool {
 		return t.hasClass(toks[j], clsArticle|clsDeterminer) && !t.hasClass2(toks[j], cl2Indefinite) && !t.hasClass3(toks[j], cl3GenericPossessive) ||
 			t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
 	}
-	return opens(k-1) || k > 1 && t.edForm(s, int32(k-1)) && s.tokMent[k-1] < 0 && opens(k-2)
+	return opens(k-1) || k > 1 && s.tokMent[k-1] < 0 && opens(k-2) &&
+		(t.edForm(s, int32(k-1)) || toks[k-1].id >= 0 && slices.Contains(t.referMid[toks[k].id], toks[k-1].id)) // ("these fatty acids": the synonym's own last words)
 }
 
 // microbesBack is how far back, in tokens, "these <microbes>" looks for the

@@ -293,8 +293,9 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 				return false
 			}
 		}
-		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.hasClass(toks[j-1], clsCopula) {
-			return true // "... trials are needed"
+		if j > e && t.hasClass3(toks[j], cl3CalledFor) && (t.hasClass(toks[j-1], clsCopula) ||
+			j > e+1 && t.hasClass(toks[j-2], clsCopula) && (t.hasClass3(toks[j-1], cl3PlainAdverb) || endsAfterStem(text[toks[j-1].start:toks[j-1].end], t.adverbEnd, 3))) {
+			return true // "... trials are needed", "a trial of the combination is now warranted"
 		}
 		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
 			(j == e || j == e+1 && (endsAfterStem(text[toks[j-1].start:toks[j-1].end], t.adverbEnd, 3) || t.hasClass3(toks[j-1], cl3PlainAdverb)) || t.placeBefore(toks, e, j)) {

@@ -2566,8 +2566,9 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			// share the subject
 		case conj && j == b.tok-1 && t.hasClass2(toks[j], cl2PurposeTo):
 			// "shown to cut Y and to calm Z": infinitives in a series
-		case t.ending(s, j, t.adverbEnd) && j > k:
-			// an adverb between the comma and the verb: "..., significantly increased"
+		case (t.ending(s, j, t.adverbEnd) || conj && t.hasClass3(toks[j], cl3PlainAdverb)) && j > k:
+			// an adverb between the comma and the verb: "..., significantly increased",
+			// "... and may even help Z"
 		case conj && !comma && items < 3 && s.tokMent[j] < 0 && !t.onCue(hits, j) && toks[j].flags&(flagHard|flagDigit) == 0 &&
 			toks[j].flags&flagLetter != 0 && t.clauseAhead(s, j+1, b.tok):
 			// the object list ends with an item outside the taxonomy and

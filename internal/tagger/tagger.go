@@ -42,10 +42,14 @@ type Tagger struct {
 	// referTo holds, by the vocabulary id of a referring noun, the
 	// concepts with a synonym of several words that ends in it.
 	referTo map[int32][]int32
-	evid    *trie    // wordings of study designs; payload is the evidence code
-	class   []uint64 // word classes per vocabulary id
-	class2  []uint64 // more word classes (class2Lists) per vocabulary id
-	class3  []uint64 // more word classes (class3Lists) per vocabulary id
+	// referMid holds, by the vocabulary id of a referring noun, the ids
+	// of the words just before it in those synonyms: "these fatty acids"
+	// refers as "these acids" does.
+	referMid map[int32][]int32
+	evid     *trie    // wordings of study designs; payload is the evidence code
+	class    []uint64 // word classes per vocabulary id
+	class2   []uint64 // more word classes (class2Lists) per vocabulary id
+	class3   []uint64 // more word classes (class3Lists) per vocabulary id
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -697,6 +701,7 @@ func classTable(classOf map[int32]uint64, n int) []uint64 {
 // the concept of "small intestinal bacterial overgrowth".
 func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
 	t.referTo = map[int32][]int32{}
+	t.referMid = map[int32][]int32{}
 	var buf []byte
 	for i, c := range tax.Concepts {
 		for _, syn := range c.Synonyms {
@@ -706,10 +711,18 @@ func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
 			}
 			buf = t.norm(buf[:0], f[len(f)-1])
 			id := t.vocab.lookup(buf)
-			if id < 0 || int(id) >= len(t.class2) || t.class2[id]&cl2Referring == 0 || slices.Contains(t.referTo[id], int32(i)) {
+			if id < 0 || int(id) >= len(t.class2) || t.class2[id]&cl2Referring == 0 {
 				continue
 			}
-			t.referTo[id] = append(t.referTo[id], int32(i))
+			if len(f) > 2 {
+				buf = t.norm(buf[:0], f[len(f)-2])
+				if mid := t.vocab.lookup(buf); mid >= 0 && !slices.Contains(t.referMid[id], mid) {
+					t.referMid[id] = append(t.referMid[id], mid)
+				}
+			}
+			if !slices.Contains(t.referTo[id], int32(i)) {
+				t.referTo[id] = append(t.referTo[id], int32(i))
+			}
 		}
 	}
 }
