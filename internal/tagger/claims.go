@@ -947,7 +947,7 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			continue
 		}
 		c := j - 1
-		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) &&
+		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass3(toks[c], cl3PlainAdverb) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) && // ("is still thin")
 			!t.onCueBits(hits, c, cueNeg) { // ("is not lacking" denies nothing)
 			c--
 		}

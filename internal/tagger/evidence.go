@@ -460,7 +460,8 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 				reach = end + 8 // "trials of mindfulness-based stress reduction have reported"
 			}
 			for _, h := range s.cueHits {
-				if int(h.tok) >= end && int(h.tok) <= reach && h.bits&^cueVerb != 0 && h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 &&
+				if int(h.tok) >= end && int(h.tok) <= reach && h.bits&^cueVerb != 0 && (h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 ||
+					h.bits&cueCompar != 0 && h.end-h.tok > 1 && t.edForm(s, h.tok)) && // ("two trials reported less itching")
 					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
 					return true // (not "trials are needed to show"; "trials found no benefit" too)
 				}

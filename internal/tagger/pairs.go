@@ -88,6 +88,9 @@ type pairScratch struct {
 	spans  [][2]int32 // set aside by "not" or "rather than"
 	elided [][2]int32 // those of spans whose verb is elided ("X reduced Y, whereas Z did not"): Z stands for the subject
 	arms   [][2]int32 // arms of a trial set aside by "but not" after another arm (armAside)
+	// fronted holds those of spans that open the sentence ("Unlike X, ...",
+	// "In contrast to X, ..."): X is set against the clause, not its argument
+	fronted [][2]int32
 	// question: tokens of a question after a statement (dropQuestion),
 	// whose hedges doubt only the question; [0, 0) when none
 	question [2]int32
@@ -148,6 +151,17 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		return slices.Clone(p.out)
 	}
 	return t.nearestPair(s, from, negated, hedged, relation)
+}
+
+// frontedAside reports whether unit u lies in a phrase set aside at the
+// start of the sentence ("Unlike X, ...").
+func (p *pairScratch) frontedAside(u pairUnit) bool {
+	for _, sp := range p.fronted {
+		if u.a >= sp[0] && u.a < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfVerb reports whether group g is the subject of a predicate
@@ -425,9 +439,12 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 	population, arms := false, false
 	si, sj := -1, -1 // the nearest pair inside a list that acts, when nothing else is left
 	for i, u := range p.units {
+		if p.frontedAside(u) {
+			continue // ("Unlike X, plain water did not trigger Y": what the sentence says is not X's)
+		}
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
-			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
+			if t.concepts[u.concept].kind == t.concepts[v.concept].kind || p.frontedAside(v) {
 				continue
 			}
 			if t.armNames(s, i, j) {

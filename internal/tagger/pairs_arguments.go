@@ -1138,12 +1138,14 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		p.groups[0].a <= int32(from)+1 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = 0 // "X and Y are suggested, but the evidence that they ease Z is thin": the sentence's subject
 	} else if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
-		pr.subj = p.preds[i-1].subj // "..., but they may help Y"
+		pr.subj = p.subjectBefore(i) // "..., but they may help Y"
 	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && !pr.afterRel &&
 		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) {
 		// "Although X reduced Y, they had no effect on Z", "..., although
-		// it did not significantly alter Z"
-		pr.subj = p.preds[i-1].subj
+		// it did not significantly alter Z"; past a verb whose subject
+		// is the object of the verb before ("X may help Y recover, but
+		// they did not prevent Z": X)
+		pr.subj = p.subjectBefore(i)
 	} else if pr.subj < 0 && i == 0 && len(p.groups) > 0 && p.groups[0].a <= int32(from)+1 && p.groups[0].b < pr.tok && p.groupOf(0) == 0 &&
 		pr.obj != 0 && t.pronounSubject(s, pr, p.groups[0].b) {
 		// "X works on Y, but they also wipe out Z": no verb of the
@@ -1643,6 +1645,9 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
+	if g == 0 && t.groupSetAside(s, g) {
+		return -1 // "Unlike X, Z did not trigger Y": the verb's subject is outside the taxonomy
+	}
 	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) &&
 		!t.donorGroup(s, g) && !t.settingOfIntervention(s, g) {
 		return g
@@ -2740,7 +2745,10 @@ func (t *Tagger) conjunctionBetween(s *scratch, a, b int32) bool {
 // effect on Z").
 func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 	toks := s.toks
-	for k := pr.tok - 1; k >= e && k >= pr.tok-4; k-- {
+	for k := pr.tok - 1; k >= e && k >= pr.tok-7; k-- {
+		if k < pr.tok-4 && !t.hasClass2(toks[pr.tok-1], cl2PurposeTo) {
+			break // (past four words only through "shown to": "they have not been shown to help Y")
+		}
 		if t.hasClass2(toks[k], cl2Pronoun) && s.tokMent[k] < 0 {
 			// "..., they", "and it", "whereas it", "nor did it"
 			if toks[k].flags&flagClause != 0 || k > 0 && (t.hasClass(toks[k-1], clsConj) || t.onCueBits(s.cueHits, k-1, cueClauseBreak|cueContrast)) ||
@@ -2760,11 +2768,22 @@ func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 			return false
 		}
 		if !t.hasClass2(toks[k], cl2Modal|cl2EllipsisAux) && !t.ending(s, k, t.adverbEnd) && !t.hasClass3(toks[k], cl3PlainAdverb) &&
-			!t.onCueBits(s.cueHits, k, cueNeg|cueVerb) {
-			return false // (an adverb may stand between: "but they also wipe out Y")
+			!t.onCueBits(s.cueHits, k, cueNeg|cueVerb) && !(k == pr.tok-1 && t.hasClass2(toks[k], cl2PurposeTo) || k == pr.tok-2 && t.onCueBits(s.cueHits, k, cueFinding)) {
+			return false // (an adverb may stand between: "but they also wipe out Y"; "they were not shown to help Y")
 		}
 	}
 	return false
+}
+
+// subjectBefore returns the subject of the predicate before predicate i,
+// or of the one before that when it is that predicate's object ("X may
+// help Y recover, but they ...": X), for a pronoun that opens a clause.
+func (p *pairScratch) subjectBefore(i int) int {
+	j := i - 1
+	for j > 0 && p.preds[j-1].subj >= 0 && (p.preds[j-1].obj >= 0 && p.preds[j-1].obj == p.preds[j].subj || p.preds[j-1].subj == p.preds[j].subj) {
+		j-- // (past the verbs in series of that subject: "help Y recover faster")
+	}
+	return p.preds[j].subj
 }
 
 // pronounSubjectAt reports whether a pronoun that stands for a concept

@@ -23,12 +23,17 @@ func (t *Tagger) setAsidePairs(s *scratch) {
 				pr = q
 			}
 		}
+		after := pr == nil
 		for i := range p.preds {
 			if q := &p.preds[i]; pr == nil && q.tok >= sp[1] && q.subj >= 0 && q.obj >= 0 {
 				pr = q
 			}
 		}
-		if pr == nil {
+		if pr == nil || after && pr.negated {
+			// ("Unlike X, Z did not change Y", "In contrast to the X group,
+			// the placebo group showed no change in Y": what is set
+			// against a denial is no denial; the sentence does not say
+			// what X did)
 			continue
 		}
 		og, sg := p.groups[pr.obj], p.groups[pr.subj]
@@ -430,7 +435,7 @@ func (t *Tagger) contrastBefore(hits []cueHit, i int) bool {
 // "not" set aside ("W, not X, cleared Y", "X reduced Y, but not Z").
 func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to int) {
 	p := &s.pairs
-	p.spans, p.arms, p.elided = p.spans[:0], p.arms[:0], p.elided[:0]
+	p.spans, p.arms, p.elided, p.fronted = p.spans[:0], p.arms[:0], p.elided[:0], p.fronted[:0]
 	for i, h := range hits {
 		if a, b, ok := t.elidedVerb(s, hits, i, from, to); ok {
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
@@ -441,6 +446,9 @@ func (t *Tagger) setAsideSpans(s *scratch, text string, hits []cueHit, from, to 
 		case h.bits&cueInstead != 0:
 			a, b := t.insteadSpan(s, int(h.end), to)
 			p.spans = append(p.spans, [2]int32{int32(a), int32(b)})
+			if int(h.tok) == from {
+				p.fronted = append(p.fronted, [2]int32{int32(a), int32(b)})
+			}
 		case h.bits&cueNeg != 0 && h.bits&cueNegRel == 0:
 			if a, b, ok := t.armAside(s, text, int(h.tok), from, to); ok {
 				p.arms = append(p.arms, [2]int32{int32(a), int32(b)})
