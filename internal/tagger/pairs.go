@@ -436,15 +436,20 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 	// Rather not a concept that names where something was measured ("in
 	// <condition> patients").
 	best, bi, bj := int32(-1), -1, -1
-	population, arms := false, false
+	population, arms, aside := false, false, false
 	si, sj := -1, -1 // the nearest pair inside a list that acts, when nothing else is left
 	for i, u := range p.units {
 		if p.frontedAside(u) {
+			aside = true
 			continue // ("Unlike X, plain water did not trigger Y": what the sentence says is not X's)
 		}
 		for j := i + 1; j < len(p.units); j++ {
 			v := p.units[j]
-			if t.concepts[u.concept].kind == t.concepts[v.concept].kind || p.frontedAside(v) {
+			if p.frontedAside(v) {
+				aside = true
+				continue
+			}
+			if t.concepts[u.concept].kind == t.concepts[v.concept].kind {
 				continue
 			}
 			if t.armNames(s, i, j) {
@@ -474,7 +479,9 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 		bi, bj, best = si, sj, p.units[sj].a-p.units[si].b
 	}
 	if bi < 0 {
-		p.armsOnly = arms
+		// (with a concept set aside at the start, the clause's subject
+		// lies outside the taxonomy: no claim of the concepts named)
+		p.armsOnly, p.objectsOnly = arms, p.objectsOnly || aside
 		return nil
 	}
 	// The sentence relates its concepts to something outside the taxonomy
