@@ -404,7 +404,11 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 			break
 		}
 	}
-	t.scanEvidence(s.text, s.toks[scan:to], &seen, true, false)
+	for a := scan; a < to; {
+		b, next := t.deniedDesignFrom(s, a, to)
+		t.scanEvidence(s.text, s.toks[a:b], &seen, true, false)
+		a = next
+	}
 	found := false
 	for _, h := range s.cueHits {
 		if h.bits&cueFinding != 0 {
@@ -424,6 +428,47 @@ func (t *Tagger) claimEvidence(s *scratch, from, to int, evidence string) string
 		return lumen.EvidenceRCT
 	}
 	return ""
+}
+
+// deniedDesignFrom splits tokens [a, to) at the first clause that says
+// designs are lacking ("..., but evidence from randomised trials is
+// still lacking") or denies a finding ("X has not been shown to reduce Y
+// in controlled trials"): a design named there is none the claim rests
+// on. It returns the end of the part to scan from a, and where to go on
+// after the clause.
+func (t *Tagger) deniedDesignFrom(s *scratch, a, to int) (end, next int) {
+	toks := s.toks
+	for k := a; k < to; {
+		sa, sb := segment(s, int32(k))
+		lo, hi := max(int(sa), a), min(int(sb), to)
+		if hi <= k {
+			hi = k + 1
+		}
+		for j := lo + 1; j < hi; j++ {
+			if t.hasClass3(toks[j], cl3LackingWord) && (t.hasClass(toks[j-1], clsCopula) ||
+				j-2 >= lo && t.hasClass(toks[j-2], clsCopula) && (t.hasClass3(toks[j-1], cl3PlainAdverb) || t.ending(s, int32(j-1), t.adverbEnd))) {
+				return lo, j + 1 // the clause of the evidence lacking, to its lacking word
+			}
+		}
+		for _, h := range s.cueHits {
+			if int(h.tok) < lo || int(h.tok) >= hi || h.bits&cueNeg == 0 {
+				continue
+			}
+			for _, g := range s.cueHits {
+				if g.tok <= h.tok || g.tok > h.end+3 || int(g.tok) >= hi {
+					continue
+				}
+				if g.bits&relationBits != 0 {
+					break // ("has not consistently improved established Y": the relation is denied, not a finding)
+				}
+				if g.bits&(cueFinding|cueFound) != 0 {
+					return int(h.tok), hi // from the negator of the finding to the clause's end
+				}
+			}
+		}
+		k = hi
+	}
+	return to, to
 }
 
 // trialCitedIn reports whether a trial is cited in tokens [from, to) as
