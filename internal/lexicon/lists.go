@@ -245,6 +245,7 @@ const (
 	ListAgeNouns                  = "age-nouns"                   // "year": in a case report's "45-year-old", only after a number
 	ListClearingVerbs             = "clearing-verbs"              // "my skin cleared up": the site's trouble clears
 	ListContentAdjectives         = "content-adjectives"          // "a diet rich in X": what the noun before contains
+	ListRespectiveWords           = "respective-words"            // "by 10% and 8%, respectively": sizes given in order
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -517,6 +518,7 @@ var lists = []List{
 	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
 	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
+	{ListRespectiveWords, Words, "en", `words that close a list of sizes given in the order of the items before ("increased Y at the face and forearm by 10.8% and 8.2%, respectively, and reduced Z"): no words of the clause`},
 	{ListContentAdjectives, Words, "en", `adjectives of content that, before "in", "with" or "of" after a noun, say what the noun contains ("a diet rich in fibre", "a drink packed with probiotics"): the noun, when it names a concept, is the subject, not what it contains; a less-word among them ("low", "poor") leaves the content out ("a diet low in sugar" avoids sugar)`},
 	{ListClearingVerbs, Words, "en", `verbs of clearing: the secondary site's noun as their subject ("my skin cleared up") names the site's trouble, which clears, so the site's state gets better`},
 	{ListAgeNouns, Words, "en", `nouns of age that open a case report's wording ("45-year-old"): only after a number in digits, or a written number joined by a hyphen ("six-year-old"), do they give one person's age ("babies under a year old" reports no case)`},

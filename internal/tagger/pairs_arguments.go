@@ -2435,7 +2435,7 @@ func (t *Tagger) rangeEnd(s *scratch, hits []cueHit, j, to int32) int32 {
 // ("by 8 points", "by up to 50%", "by more than 99%"): the digit within
 // three words that are no cue, no mention and no break, or -1.
 func (t *Tagger) sizeDigit(s *scratch, hits []cueHit, j, to int32) int32 {
-	for d := j + 1; d < to && d <= j+3; d++ {
+	for d := j + 1; d < to && d <= j+4; d++ { // ("by a mean of 3.1 points")
 		tk := s.toks[d]
 		if tk.flags&flagDigit != 0 {
 			return d
@@ -2543,9 +2543,10 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 				e++ // the decimals of "1.2"
 			}
 			for n := 0; n < 2 && e < b.tok && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
-				!t.hasClass(toks[e], clsConj); n++ {
+				!t.hasClass(toks[e], clsConj) && !t.hasClass2(toks[e], cl2Than) && !t.hasClass3(toks[e], cl3Respective); n++ {
 				e++ // its unit, of one or two words ("points", "log units")
 			}
+			e = t.sizeTail(s, hits, e, b.tok)
 			j, k = e-1, e
 			continue
 		}
@@ -2606,6 +2607,53 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k-int32(nouns) <= 2
+}
+
+// sizeTail returns the token after what may follow the size of a change
+// at token e, before token end: more sizes in the order of the items
+// before and the word that closes them ("by 10.8% and 8.2%,
+// respectively"), and the control arm's size ("versus 1.2 points with
+// placebo"); e when nothing does.
+func (t *Tagger) sizeTail(s *scratch, hits []cueHit, e, end int32) int32 {
+	toks := s.toks
+	for e < end {
+		hard := toks[e].flags&flagHard != 0 && !afterPercent(s, e) // ("10% and": the sign is the size's)
+		switch {
+		case t.hasClass3(toks[e], cl3Respective) && (!hard || toks[e].flags&flagClause != 0):
+			e++ // (after its comma: "by 10% and 8%, respectively")
+		case hard:
+			return e
+		case e+1 < end && toks[e+1].flags&flagDigit != 0 && toks[e+1].flags&flagHard == 0 &&
+			(t.hasClass(toks[e], clsConj) || t.hasClass2(toks[e], cl2Than)):
+			e += 2
+			for e < end && toks[e].flags&flagDigit != 0 && toks[e].flags&flagLetter == 0 && toks[e].flags&flagClause == 0 {
+				e++ // the decimals ("1.2": after its point)
+			}
+			for n := 0; n < 2 && e < end && s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 &&
+				!t.hasClass(toks[e], clsConj) && !t.hasClass3(toks[e], cl3Respective) && !t.hasClass2(toks[e], cl2FindingPrep|cl2PairObjectPrep); n++ {
+				e++ // its unit
+			}
+		case e+1 < end && t.hasClass2(toks[e], cl2PairObjectPrep|cl2FindingPrep) && t.hasClass3(toks[e+1], cl3PlaceboWord) &&
+			toks[e+1].flags&(flagHard|flagClause) == 0 && e > 0 && toks[e-1].flags&flagLetter != 0:
+			e += 2 // "with placebo", after a size
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// afterPercent reports whether only a percent sign, maybe with a comma,
+// and spaces separate token e from the one before ("10%, respectively").
+func afterPercent(s *scratch, e int32) bool {
+	if e == 0 {
+		return false
+	}
+	gap := s.text[s.toks[e-1].end:s.toks[e].start]
+	if !strings.HasPrefix(gap, "%") {
+		return false
+	}
+	return strings.Trim(gap[1:], " ,") == ""
 }
 
 // sitePhraseEnd returns the token after a body site that qualifies the

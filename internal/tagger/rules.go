@@ -270,6 +270,7 @@ const (
 	cl3Clearing                             // "cleared": the site noun before it names its trouble
 	cl3Content                              // "rich": "a diet rich in X" contains X
 	cl3DonorMaterial                        // "stool": what a community is transferred in
+	cl3Respective                           // "respectively": closes a list of sizes in order
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -312,6 +313,7 @@ var class3Lists = []classList{
 	{cl3Clearing, lexicon.ListClearingVerbs},
 	{cl3Content, lexicon.ListContentAdjectives},
 	{cl3DonorMaterial, lexicon.ListDonorMaterial},
+	{cl3Respective, lexicon.ListRespectiveWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
