@@ -246,6 +246,7 @@ const (
 	ListClearingVerbs             = "clearing-verbs"              // "my skin cleared up": the site's trouble clears
 	ListContentAdjectives         = "content-adjectives"          // "a diet rich in X": what the noun before contains
 	ListRespectiveWords           = "respective-words"            // "by 10% and 8%, respectively": sizes given in order
+	ListConfirmingVerbs           = "confirming-verbs"            // "but studies have not confirmed this": the claim before is denied
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -518,6 +519,7 @@ var lists = []List{
 	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
 	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
+	{ListConfirmingVerbs, Words, "en", `verbs of confirming that, under a negator after a contrast and with "this" or "it" for the claim before ("..., but studies have not confirmed this", "..., but this has not been borne out"), deny that claim; "not replicated" leaves it standing`},
 	{ListRespectiveWords, Words, "en", `words that close a list of sizes given in the order of the items before ("increased Y at the face and forearm by 10.8% and 8.2%, respectively, and reduced Z"): no words of the clause`},
 	{ListContentAdjectives, Words, "en", `adjectives of content that, before "in", "with" or "of" after a noun, say what the noun contains ("a diet rich in fibre", "a drink packed with probiotics"): the noun, when it names a concept, is the subject, not what it contains; a less-word among them ("low", "poor") leaves the content out ("a diet low in sugar" avoids sugar)`},
 	{ListClearingVerbs, Words, "en", `verbs of clearing: the secondary site's noun as their subject ("my skin cleared up") names the site's trouble, which clears, so the site's state gets better`},

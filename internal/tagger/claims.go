@@ -935,6 +935,14 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		return int32(k + 2), false // "Evidence is insufficient to recommend X for Y"
 	}
 	pronoun := contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0
+	ref := 0 // the words of the reference: "it", or "that idea" ("but the science behind that idea is thin")
+	if pronoun {
+		ref = 1
+	} else if contrast && k+3 < to && (t.hasClass2(toks[k+2], cl2Anaphora) || t.hasClass(toks[k+2], clsDeterminer|clsArticle) && !t.hasClass2(toks[k+2], cl2Indefinite)) &&
+		!t.hasClass2(toks[k+2], cl2Pronoun) && s.tokMent[k+3] < 0 &&
+		toks[k+2].flags&flagHard == 0 && toks[k+3].flags&(flagHard|flagDigit) == 0 && toks[k+3].flags&flagLetter != 0 && !t.onCue(hits, int32(k+3)) {
+		pronoun, ref = true, 2
+	}
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
 		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !pronoun || toks[k+1].flags&flagHard != 0 {
 		return -1, false // ("Evidence suggests that ...": the noun is a verb's subject)
@@ -957,7 +965,7 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0
 		}
-		behind = pronoun && int(c) == k+3
+		behind = pronoun && int(c) == k+2+ref
 		if behind {
 			named = true // "but the evidence behind (for) it is thin"
 		}

@@ -615,7 +615,7 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		sig = sig || g.bits&cueSignif != 0
 	}
 	if !sig {
-		return false
+		return t.retractedByConfirming(s, h, from)
 	}
 	sa, _ := segment(s, h.tok)
 	for k := h.tok; k > sa && k > int32(from); k-- {
@@ -637,6 +637,40 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		change = change || k > sa && t.hasClass2(s.toks[k], cl2Anaphora|cl2Pronoun) && (k+1 == h.tok || t.hasClass(s.toks[k+1], clsCopula))
 	}
 	return change
+}
+
+// retractedByConfirming reports whether negator hit h opens a denied verb
+// of confirming whose object or subject is "this" or "it", in a clause
+// after the first that names no concept ("X causes Y, but studies have
+// not confirmed this", "..., but this has not been borne out"): the claim
+// before is denied, as "the evidence behind it is thin" denies it.
+func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	v := int32(-1)
+	for k := h.tok + 1; int(k) < len(toks) && k < h.end+3 && s.tokSent[k] == s.tokSent[h.tok] && toks[k].flags&flagHard == 0; k++ {
+		if t.hasClass3(toks[k], cl3Confirming) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	sa, sb := segment(s, h.tok)
+	if int(sa) <= from {
+		return false
+	}
+	ref := int(v)+1 < len(toks) && v+1 < sb && t.hasClass2(toks[v+1], cl2Anaphora) && toks[v+1].flags&flagHard == 0 // "confirmed this"
+	for k := sa; k < h.tok; k++ {
+		ref = ref || t.hasClass2(toks[k], cl2Anaphora) && !t.hasClass(toks[k+1], clsArticle|clsDeterminer) && s.tokMent[k+1] < 0 &&
+			(k+1 == h.tok || t.hasClass(toks[k+1], clsCopula) || t.hasClass2(toks[k+1], cl2Have|cl2PassiveAux|cl2Modal)) // "this has not been confirmed"
+	}
+	for k := sa; k < sb; k++ {
+		if s.tokMent[k] >= 0 {
+			return false // (a concept of its own: "but studies have not confirmed that X lowers Z")
+		}
+	}
+	return ref
 }
 
 // relativeAside returns the tokens [a, b) of a relative clause on a

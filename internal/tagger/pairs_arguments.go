@@ -237,8 +237,11 @@ func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
+		// (a verb of help or change too, under a negator before it: "...,
+		// whereas Z has not been shown to help")
+		verb := pr.bits&(cueInc|cueDec) != 0 && pr.bits&cueTopic == 0 && pr.end-pr.tok == 1 && !t.nounForm(s, pr.tok)
 		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen ||
-			!(pr.bits&cueTopic != 0 && pr.end-pr.tok == 1 || pr.bits&^(cueNeg|cueNegRel) == 0) ||
+			!(pr.bits&cueTopic != 0 && pr.end-pr.tok == 1 || pr.bits&^(cueNeg|cueNegRel) == 0 || verb) ||
 			int(pr.end) < to && toks[pr.end].flags&(flagHard|flagClause) == 0 {
 			continue
 		}
@@ -261,6 +264,9 @@ func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
 			if contrast && q.subj >= 0 && q.obj >= 0 && q.subj != pr.subj && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && !q.negated &&
 				s.tokSent[q.tok] == s.tokSent[pr.tok] {
 				pr.obj = q.obj
+				if verb {
+					pr.denial, pr.contrast = true, true // denied in its own clause, whatever the sentence's other clause says
+				}
 			}
 			break
 		}

@@ -271,6 +271,7 @@ const (
 	cl3Content                              // "rich": "a diet rich in X" contains X
 	cl3DonorMaterial                        // "stool": what a community is transferred in
 	cl3Respective                           // "respectively": closes a list of sizes in order
+	cl3Confirming                           // "confirmed": "but studies have not confirmed this" denies the claim before
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -314,6 +315,7 @@ var class3Lists = []classList{
 	{cl3Content, lexicon.ListContentAdjectives},
 	{cl3DonorMaterial, lexicon.ListDonorMaterial},
 	{cl3Respective, lexicon.ListRespectiveWords},
+	{cl3Confirming, lexicon.ListConfirmingVerbs},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
