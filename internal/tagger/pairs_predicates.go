@@ -48,6 +48,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 || h.tok == skip {
 			continue
 		}
+		if h.tok == s.lackAt && h.bits&(cueNeg|cueNegRel) == 0 {
+			continue // ("the evidence ... is still thin": said of the evidence, no verb)
+		}
 		if slices.ContainsFunc(p.defined, func(d [2]int32) bool { return h.tok >= d[0] && h.tok < d[1] }) {
 			continue // "<Y>, a marker of <y>,": a definition, no relation
 		}
