@@ -211,6 +211,14 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			i = bestEnd
 			continue
 		}
+		if t.lackingAfter(toks, bestEnd) {
+			// "randomised evidence that X restores Y is lacking",
+			// "evidence from randomised trials is still lacking": a
+			// design said to be lacking is no design of the article, nor
+			// of a claim
+			i = bestEnd
+			continue
+		}
 		if t.calledFor(text, toks, i, bestEnd) {
 			// "Further animal studies or randomised trials are needed": a
 			// design called for is no design of the article, nor of a
@@ -244,6 +252,21 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		}
 		i = bestEnd
 	}
+}
+
+// lackingAfter reports whether a copula, maybe with an adverb, and a
+// lacking-word close the phrase that starts at token e, within twelve
+// words and before any clause punctuation ("... trials is still lacking").
+func (t *Tagger) lackingAfter(toks []token, e int) bool {
+	for j := e; j < len(toks) && j < e+12 && (j == e || toks[j].flags&flagHard == 0); j++ {
+		if !t.hasClass3(toks[j], cl3LackingWord) || j < e+1 {
+			continue
+		}
+		if t.hasClass(toks[j-1], clsCopula) || j-2 >= e && t.hasClass(toks[j-2], clsCopula) && t.hasClass3(toks[j-1], cl3PlainAdverb) {
+			return j+1 >= len(toks) || toks[j+1].flags&flagHard != 0 || t.hasClass(toks[j+1], clsConj)
+		}
+	}
+	return false
 }
 
 // ageAfterNumber reports whether the noun of age at token i follows a
