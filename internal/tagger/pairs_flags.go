@@ -726,6 +726,9 @@ func (t *Tagger) contrastClause(s *scratch, hits []cueHit, a, b int32) int32 {
 		if toks[k].flags&flagClause != 0 && t.onCueBits(hits, k, cueContrast|cueClauseBreak) && t.deniedSubjectAt(s, hits, k+1, b) {
 			return k // ", whereas Z cannot yet be recommended for Y": a denial of its own
 		}
+		if toks[k].flags&flagClause != 0 && t.onCueBits(hits, k, cueContrast) && s.lackAt > k && s.lackAt < b && s.lackSpan[0] > k {
+			return k // ", yet evidence that X restores Y is lacking": the evidence's own denial
+		}
 	}
 	return b
 }
