@@ -1080,8 +1080,13 @@ func (t *Tagger) objectSeries(s *scratch, hits []cueHit, g *pairGroup, u pairUni
 		k--
 	}
 	const change = cueInc | cueDec | cueHelp | cueHarm | cueCompar
+	// (or an association and its preposition: "X correlated with <Y>, <Z>
+	// and <W>")
+	prep := k > 0 && t.hasClass2(toks[k], cl2PairObjectPrep|cl2RelPrep) && toks[k].flags&flagHard == 0
 	if k < 0 || toks[k+1].flags&flagHard != 0 || t.onCueBits(hits, k, cueNeg|cueNegRel) ||
-		!slices.ContainsFunc(hits, func(h cueHit) bool { return h.end == k+1 && h.bits&change != 0 }) {
+		!slices.ContainsFunc(hits, func(h cueHit) bool {
+			return h.end == k+1 && h.bits&change != 0 || prep && h.bits&cueAssoc != 0 && h.bits&cueTopic == 0 && (h.end == k || h.end == k+1)
+		}) {
 		return false
 	}
 	e := u.b
