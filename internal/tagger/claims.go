@@ -410,7 +410,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			if g.bits&need != 0 && g.bits&cueFinding != 0 && t.whetherAfter(s, g.end, to) {
 				continue // "aimed to find out whether X ...": a finding word that asks
 			}
-			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) {
+			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) ||
+				h.bits&cueMethod != 0 && g.bits&cueNegRel != 0 && g.end-g.tok > 1 && t.onCueBits(hits, g.tok, cueNegRel) && t.hasClass2(toks[g.tok-1], cl2Relative) {
+				// ("X was tested in two trials, which found no benefit on Y":
+				// the trials' denial is the method's result)
 				found = true
 				break
 			}
