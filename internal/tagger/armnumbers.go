@@ -65,6 +65,20 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		if !t.hasClass2(toks[k], cl2Arm) {
 			continue
 		}
+		if a, b, ok := t.pairedArms(s, k, from); ok {
+			// "46% and 12% in the X and placebo arms, respectively": two
+			// arms in one phrase, in the order of the numbers
+			for i, e := range [2]int32{a, b} {
+				if m := s.tokMent[e-1]; given < 0 && m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
+					given, nth, r.concept = int(e)-1, arms+i, s.ments[m].concept
+				}
+				if arms+i < 2 {
+					armAt[arms+i] = int(e) - 1
+				}
+			}
+			arms += 2
+			continue
+		}
 		start := k
 		if toks[k].flags&flagHard == 0 && (s.tokMent[k-1] >= 0 || !t.hasClass(toks[k-1], clsArticle|clsDeterminer)) {
 			start = k - 1
@@ -159,11 +173,58 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		r.dir = -r.dir
 	}
 	for k := from; k < to; k++ {
-		if m := s.tokMent[k]; m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].flags&entInverse != 0 {
+		m := s.tokMent[k]
+		if m < 0 || s.ments[m].tokStart != int32(k) {
+			continue
+		}
+		if s.ments[m].flags&entInverse != 0 || t.reliefNounBefore(s, int32(k), from) {
+			// ("clearance of Y was achieved by 46% and 12% of the X and
+			// placebo arms": more relief, less Y)
 			r.inverse = append(r.inverse, s.ments[m].concept)
 		}
 	}
 	return r, true
+}
+
+// pairedArms reports whether the noun of arms at token k ends a phrase
+// that names two arms joined by a conjunction ("the X and placebo arms",
+// "the placebo and X groups"), one of them a mention: it returns the ends
+// of the two names.
+func (t *Tagger) pairedArms(s *scratch, k, from int) (a, b int32, ok bool) {
+	toks := s.toks
+	if k-3 < from || toks[k].flags&flagHard != 0 || toks[k-1].flags&flagHard != 0 || !t.hasClass(toks[k-2], clsConj) {
+		return 0, 0, false
+	}
+	second := int32(k) // the second name ends before the noun of arms
+	first := int32(k - 2)
+	if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokStart != int32(k-2)+1 {
+		return 0, 0, false // (one mention that holds the conjunction)
+	}
+	named := s.tokMent[k-1] >= 0 || s.tokMent[k-3] >= 0
+	plain := func(j int) bool { // a name that is no mention: "placebo", "control"
+		return s.tokMent[j] < 0 && toks[j].flags&(flagDigit|flagLetter) == flagLetter && !t.onCue(s.cueHits, int32(j)) &&
+			!t.hasClass(toks[j], clsArticle|clsDeterminer|clsConj)
+	}
+	if !named || s.tokMent[k-1] < 0 && !plain(k-1) || s.tokMent[k-3] < 0 && !plain(k-3) || toks[k-2].flags&flagHard != 0 {
+		return 0, 0, false
+	}
+	return first, second, true
+}
+
+// reliefNounBefore reports whether a noun of lowering and "of" or "in"
+// stand right before the mention at token k ("clearance of Y",
+// "remission of Y", "a reduction in Y").
+func (t *Tagger) reliefNounBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	if k-2 < int32(from) || !t.hasClass2(toks[k-1], cl2PairOf|cl2FindingPrep) || toks[k].flags&flagHard != 0 || toks[k-1].flags&flagHard != 0 {
+		return false
+	}
+	for _, h := range s.cueHits {
+		if h.end == k-1 && h.bits&cueDec != 0 && h.bits&(cueInc|cueHelp|cueHarm) == 0 && t.nounForm(s, h.end-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // fallBefore reports whether a verb of lowering comes before token a in
