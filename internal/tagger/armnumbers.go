@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -177,9 +178,9 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		if m < 0 || s.ments[m].tokStart != int32(k) {
 			continue
 		}
-		if s.ments[m].flags&entInverse != 0 || t.reliefNounBefore(s, int32(k), from) {
+		if (s.ments[m].flags&entInverse != 0 || t.reliefNounBefore(s, int32(k), from)) && !slices.Contains(r.inverse, s.ments[m].concept) {
 			// ("clearance of Y was achieved by 46% and 12% of the X and
-			// placebo arms": more relief, less Y)
+			// placebo arms": more relief, less Y; once for each concept)
 			r.inverse = append(r.inverse, s.ments[m].concept)
 		}
 	}
@@ -220,7 +221,9 @@ func (t *Tagger) reliefNounBefore(s *scratch, k int32, from int) bool {
 		return false
 	}
 	for _, h := range s.cueHits {
-		if h.end == k-1 && h.bits&cueDec != 0 && h.bits&(cueInc|cueHelp|cueHarm) == 0 && t.nounForm(s, h.end-1) {
+		// (the cue may hold the preposition: "control of Y")
+		if (h.end == k-1 && t.nounForm(s, h.end-1) || h.end == k && h.end-h.tok >= 2 && t.hasClass2(toks[k-1], cl2PairOf)) &&
+			h.bits&cueDec != 0 && h.bits&(cueInc|cueHelp|cueHarm) == 0 {
 			return true
 		}
 	}
@@ -283,6 +286,9 @@ func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (v float6
 					break
 				}
 			}
+			if e := nextWord(toks, j, a); by && e < a && t.hasClass2(toks[e], cl2PairOf) {
+				by = false // ("achieved by 27% of patients on X": a share of the people, no size of a change)
+			}
 			return v, by, ok
 		}
 		if s.tokMent[j] >= 0 || toks[j+1].flags&flagClause != 0 || j == a-4 && !t.sampleWord(s, int32(j)) {
@@ -290,6 +296,16 @@ func (t *Tagger) numberBeforeArm(s *scratch, text string, a, from int) (v float6
 		}
 	}
 	return 0, false, false
+}
+
+// nextWord returns the token after the number at token j and its
+// decimals ("27", "1.2"), before token a.
+func nextWord(toks []token, j, a int) int {
+	e := j + 1
+	for e < a && toks[e].flags&flagDigit != 0 && toks[e].flags&flagLetter == 0 && toks[e].flags&flagClause == 0 {
+		e++
+	}
+	return e
 }
 
 // applyArmResult gives the pairs whose subject is the arm's intervention,
