@@ -175,7 +175,7 @@ func (t *Tagger) exposureNegated(s *scratch, k, to int) bool {
 // purposeBetween reports whether an infinitive of purpose stands between
 // cue hits[a] and hits[b]: "do not smoke to support your X" denies the
 // smoking, not the support. "Not found to", "not able to", "don't expect
-// X to" keep the negation.
+// X to" keep the negation, and so does "not yet enough evidence to".
 func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 	toks := s.toks
 	next := a + 1
@@ -189,8 +189,8 @@ func (t *Tagger) purposeBetween(s *scratch, hits []cueHit, a, b int) bool {
 		if next < b && int(hits[next].tok) <= k {
 			continue // inside a cue
 		}
-		if t.hasClass2(toks[k], cl2PurposeTo) && k > int(hits[a].end) {
-			return true
+		if t.hasClass2(toks[k], cl2PurposeTo) && k > int(hits[a].end) && !t.hasClass3(toks[k-1], cl3EvidenceNoun) {
+			return true // (not "not yet enough evidence to recommend X for Y": what the evidence would support)
 		}
 	}
 	return false
