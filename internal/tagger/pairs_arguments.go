@@ -182,6 +182,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.effectObjects(s)
 	t.tailNounFindings(s)
 	t.elidedRiskObjects(s, to)
+	t.madeComparatives(s, from)
 	wrong, right, at := -1, -1, int32(-1)
 	for i := range p.preds {
 		// "X, produced when Y ferment Z, dampens W and helps V": the
@@ -225,6 +226,52 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.communityMakes(s, hits, to)
 	t.contrastedEffects(s, hits, to)
 	t.sizedComparatives(s, hits)
+}
+
+// madeComparatives reads "X made Y less severe (more frequent, worse)": a
+// comparative right after the object of a plain verb of making moves the
+// object, lower for a less-word, higher otherwise; the subject is the
+// group before the verb.
+func (t *Tagger) madeComparatives(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	var made []int32 // the verbs of making read
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.bits&relationBits != cueCompar || pr.end-pr.tok != 1 || pr.subj < 0 || pr.obj >= 0 || toks[pr.tok].flags&flagHard != 0 {
+			continue
+		}
+		if b := p.groups[pr.subj].b; b != pr.tok && !(b+1 == pr.tok && s.tokMent[b] < 0 && !t.onCue(s.cueHits, b) &&
+			toks[b].flags&(flagHard|flagDigit) == 0 && toks[b].flags&flagLetter != 0) {
+			continue // (one plain noun may end the object: "made Y flares less frequent")
+		}
+		v := p.groups[pr.subj].a - 1 // the verb, past a possessive or an article ("made my Y less severe")
+		if v > int32(from) && t.hasClass(toks[v], clsArticle|clsDeterminer) || v > int32(from) && t.hasClass3(toks[v], cl3GenericPossessive) {
+			v--
+		}
+		if v <= int32(from) || !t.hasClass3(toks[v], cl3MakingVerb) || toks[v+1].flags&flagHard != 0 {
+			continue
+		}
+		sb := p.groupBefore(v, int32(from))
+		if sb < 0 {
+			continue
+		}
+		pr.obj, pr.subj, pr.compare, pr.likely, pr.less = pr.subj, sb, false, false, false
+		for u := p.groups[pr.obj].first; u < p.groups[pr.obj].last; u++ {
+			p.units[u].less, p.units[u].lessTail = false, false // (the less-word is the verb's, no "Y depletion")
+		}
+		if t.hasClass(toks[pr.tok], clsLess) {
+			pr.bits = pr.bits&^cueCompar | cueDec
+		} else {
+			pr.bits = pr.bits&^cueCompar | cueInc
+		}
+		made = append(made, v)
+	}
+	if len(made) > 0 {
+		// the verb of making is no relation of its own ("made Y flares
+		// less frequent" does not make Y)
+		p.preds = slices.DeleteFunc(p.preds, func(q predicate) bool { return slices.Contains(made, q.tok) })
+	}
 }
 
 // contrastedEffects reads "X lowered Y, whereas Z had no significant
