@@ -419,9 +419,6 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		if !found {
-			if claimDebug != nil {
-				claimDebug(s, h)
-			}
 			return lumen.Claim{}, false
 		}
 	}
@@ -1527,5 +1524,3 @@ func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, first
 func (t *Tagger) endsPhrase(s *scratch, k int32, to int) bool {
 	return int(k) >= to || s.toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(s.toks[k], clsConj)
 }
-
-var claimDebug func(*scratch, cueHit)

@@ -135,9 +135,6 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
-	if pairsHook != nil {
-		pairsHook(s)
-	}
 
 	t.armPairs(s)
 	t.armComparatives(s, hits, from, to)
@@ -877,4 +874,3 @@ func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	}
 	return found
 }
-var pairsHook func(*scratch)
