@@ -247,6 +247,7 @@ const (
 	ListContentAdjectives         = "content-adjectives"          // "a diet rich in X": what the noun before contains
 	ListRespectiveWords           = "respective-words"            // "by 10% and 8%, respectively": sizes given in order
 	ListConfirmingVerbs           = "confirming-verbs"            // "but studies have not confirmed this": the claim before is denied
+	ListClaimNouns                = "claim-nouns"                 // "but the science behind that idea is thin": nouns that stand for the claim before
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -505,7 +506,7 @@ var lists = []List{
 	{ListCalledForWords, Words, "en", `words that, after a copula or before "to", call for the design named before them ("animal studies or randomised trials are needed", "prospective studies now need to test it"): no design of the article`},
 	{ListTowardsPrepositions, Words, "en", `prepositions of the state a change without direction moves its object to ("X shifts Y towards a healthier composition": X raises Y)`},
 	{ListEvidenceNouns, Words, "en", `nouns of evidence that open a sentence whose predicate says they are lacking ("Evidence for X in Y is lacking"): a denial`},
-	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial`},
+	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial; and a design said to be lacking ("randomised evidence that X helps Y is lacking", "evidence from randomised trials is still lacking") is no design of the article or of a claim`},
 	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
 	{ListRangeNouns, Words, "en", `nouns of a range of kinds that, after a breadth adjective and before "of" and microbes, name the microbes' diversity ("a wider range of gut bacteria")`},
 	{ListBreadthAdjectives, Words, "en", `adjectives of breadth before a range noun ("a richer mix of gut microbes", "a narrower range of bacteria")`},
@@ -518,8 +519,9 @@ var lists = []List{
 	{ListRangeEnds, Words, "en", `the preposition that closes a range "from X to Y" (range-openers)`},
 	{ListPhrasalAvoidance, Words, "en", `verbs that, with an avoidance particle right after them, avoid what follows ("cut back on X", "cut out X", "cut down on X"); alone they lower their object ("cut acne by half")`},
 	{ListContainingWords, Words, "en", `participles of containing: in "<X> containing <Y> reduced Z" the verb's subject is the head X, not what it contains`},
-	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X")`},
-	{ListConfirmingVerbs, Words, "en", `verbs of confirming that, under a negator after a contrast and with "this" or "it" for the claim before ("..., but studies have not confirmed this", "..., but this has not been borne out"), deny that claim; "not replicated" leaves it standing`},
+	{ListPlainAdverbs, Words, "en", `adverbs without an adverb ending (adverb-endings) that may stand between an auxiliary and its participle ("Y is often raised in Z", "Y was also reduced by X"), between a conjunction and a verb in series ("and may even help Z"), and between a copula and a word that calls for work or says the evidence is lacking ("is now warranted", "is still thin")`},
+	{ListClaimNouns, Words, "en", `nouns that, after an article or a demonstrative, stand for the claim before a contrast in the evidence said to be lacking ("..., but the science behind that idea is thin", "the evidence for this claim is weak"): the claim is denied`},
+	{ListConfirmingVerbs, Words, "en", `verbs of confirming that, under a negator in a clause of contrast that names no concept, with "this" (or a clause-final "it") for the claim before as their subject, or as their object with studies or evidence as the subject ("..., but this has not been confirmed", "..., but studies have not confirmed this (borne this out)"), deny that claim; "not replicated" leaves it standing, and "it was not confirmed whether ..." names no claim`},
 	{ListRespectiveWords, Words, "en", `words that close a list of sizes given in the order of the items before ("increased Y at the face and forearm by 10.8% and 8.2%, respectively, and reduced Z"): no words of the clause`},
 	{ListContentAdjectives, Words, "en", `adjectives of content that, before "in", "with" or "of" after a noun, say what the noun contains ("a diet rich in fibre", "a drink packed with probiotics"): the noun, when it names a concept, is the subject, not what it contains; a less-word among them ("low", "poor") leaves the content out ("a diet low in sugar" avoids sugar)`},
 	{ListClearingVerbs, Words, "en", `verbs of clearing: the secondary site's noun as their subject ("my skin cleared up") names the site's trouble, which clears, so the site's state gets better`},

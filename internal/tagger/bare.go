@@ -451,8 +451,8 @@ func (t *Tagger) referredBefore(s *scratch, k int) int32 {
 // referringStart reports whether the referring noun at token k follows an
 // article, a demonstrative or a quantifier ("the strain", "neither
 // supplement"), maybe with one participle between ("the supplemented
-// formula") or the word before the noun in the synonym ("these fatty
-// acids").
+// formula"), or a demonstrative with the word before the noun in the
+// synonym ("these fatty acids").
 func (t *Tagger) referringStart(s *scratch, k int) bool {
 	toks := s.toks
 	opens := func(j int) bool {
@@ -461,8 +461,15 @@ func (t *Tagger) referringStart(s *scratch, k int) bool {
 		return t.hasClass(toks[j], clsArticle|clsDeterminer) && !t.hasClass2(toks[j], cl2Indefinite) && !t.hasClass3(toks[j], cl3GenericPossessive) ||
 			t.hasClass2(toks[j], cl2Anaphora|cl2Collective)
 	}
-	return opens(k-1) || k > 1 && s.tokMent[k-1] < 0 && opens(k-2) &&
-		(t.edForm(s, int32(k-1)) || toks[k-1].id >= 0 && slices.Contains(t.referMid[toks[k].id], toks[k-1].id)) // ("these fatty acids": the synonym's own last words)
+	if opens(k-1) || k > 1 && s.tokMent[k-1] < 0 && opens(k-2) && t.edForm(s, int32(k-1)) {
+		return true
+	}
+	// "these fatty acids": a demonstrative and the synonym's own last two
+	// words, with no place after them ("the fatty acids of the skin" are
+	// others)
+	located := k+1 < len(toks) && toks[k+1].flags&flagHard == 0 && t.hasClass2(toks[k+1], cl2FindingPrep|cl2PairOf|cl2PairObjectPrep)
+	return k > 1 && s.tokMent[k-1] < 0 && t.hasClass2(toks[k-2], cl2Anaphora) && !t.hasClass2(toks[k-2], cl2Pronoun) && !located &&
+		toks[k-1].id >= 0 && slices.Contains(t.referMid[toks[k].id], toks[k-1].id)
 }
 
 // microbesBack is how far back, in tokens, "these <microbes>" looks for the

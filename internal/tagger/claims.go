@@ -411,7 +411,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 				continue // "aimed to find out whether X ...": a finding word that asks
 			}
 			if g.bits&need != 0 || h.bits&cueMethod != 0 && g.bits&(cueInc|cueDec) != 0 && t.pastVerb(s, text, g) ||
-				h.bits&cueMethod != 0 && g.bits&cueNegRel != 0 && g.end-g.tok > 1 && t.onCueBits(hits, g.tok, cueNegRel) && t.hasClass2(toks[g.tok-1], cl2Relative) {
+				h.bits&cueMethod != 0 && g.bits&cueNegRel != 0 && g.end-g.tok > 1 && t.hasClass2(toks[g.tok-1], cl2Relative) && t.studiesBefore(s, g.tok-1) {
 				// ("X was tested in two trials, which found no benefit on Y":
 				// the trials' denial is the method's result)
 				found = true
@@ -942,9 +942,9 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 	if pronoun {
 		ref = 1
 	} else if contrast && k+3 < to && (t.hasClass2(toks[k+2], cl2Anaphora) || t.hasClass(toks[k+2], clsDeterminer|clsArticle) && !t.hasClass2(toks[k+2], cl2Indefinite)) &&
-		!t.hasClass2(toks[k+2], cl2Pronoun) && s.tokMent[k+3] < 0 &&
-		toks[k+2].flags&flagHard == 0 && toks[k+3].flags&(flagHard|flagDigit) == 0 && toks[k+3].flags&flagLetter != 0 && !t.onCue(hits, int32(k+3)) {
-		pronoun, ref = true, 2
+		!t.hasClass2(toks[k+2], cl2Pronoun) && t.hasClass3(toks[k+3], cl3ClaimNoun) && s.tokMent[k+3] < 0 &&
+		toks[k+2].flags&flagHard == 0 && toks[k+3].flags&flagHard == 0 {
+		pronoun, ref = true, 2 // a noun of the claim ("that idea", new list claim-nouns)
 	}
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
 		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !pronoun || toks[k+1].flags&flagHard != 0 {
@@ -981,6 +981,24 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		}
 	}
 	return -1, false
+}
+
+// studiesBefore reports whether a noun of studies or a design ends right
+// before token k ("two trials, which ...", "cohort studies that ...").
+func (t *Tagger) studiesBefore(s *scratch, k int32) bool {
+	toks := s.toks
+	if k < 1 {
+		return false
+	}
+	if t.hasClass3(toks[k-1], cl3StudyNoun) {
+		return true
+	}
+	for i := max(0, int(k)-4); i < int(k); i++ {
+		if best, end := t.evid.longest(toks, i, int(k), nil); best >= 0 && end == int(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether cue hit g is a verb in the past tense

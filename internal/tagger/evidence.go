@@ -211,7 +211,7 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			i = bestEnd
 			continue
 		}
-		if t.lackingAfter(toks, bestEnd) {
+		if t.lackingAfter(text, toks, i, bestEnd) {
 			// "randomised evidence that X restores Y is lacking",
 			// "evidence from randomised trials is still lacking": a
 			// design said to be lacking is no design of the article, nor
@@ -254,19 +254,56 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 	}
 }
 
-// lackingAfter reports whether a copula, maybe with an adverb, and a
-// lacking-word close the phrase that starts at token e, within twelve
-// words and before any clause punctuation ("... trials is still lacking").
-func (t *Tagger) lackingAfter(toks []token, e int) bool {
-	for j := e; j < len(toks) && j < e+12 && (j == e || toks[j].flags&flagHard == 0); j++ {
-		if !t.hasClass3(toks[j], cl3LackingWord) || j < e+1 {
-			continue
+// lackingAfter reports whether the design phrase of tokens [i, e) is said
+// to be lacking: as a qualifier of the evidence ("randomised evidence that
+// X restores Y is lacking") or after the evidence ("evidence from
+// randomised trials is still lacking"), with a copula, maybe an adverb,
+// and a lacking-word that ends its clause. A design the article says is
+// its own is not ("our randomised trial ... was weak").
+func (t *Tagger) lackingAfter(text string, toks []token, i, e int) bool {
+	if e >= len(toks) || t.classBefore(toks, i, 4, cl2SelfDesign) {
+		return false
+	}
+	lacking := func(j int) bool { // a lacking-word after a copula that ends its clause
+		return t.hasClass3(toks[j], cl3LackingWord) && t.afterCopula(text, toks, j, e) &&
+			(j+1 >= len(toks) || toks[j+1].flags&flagHard != 0 || t.hasClass(toks[j+1], clsConj))
+	}
+	if t.hasClass3(toks[e], cl3EvidenceNoun) && toks[e].flags&flagHard == 0 {
+		for j := e + 2; j < len(toks) && j < e+14 && toks[j].flags&flagHard == 0; j++ {
+			if lacking(j) {
+				return true
+			}
 		}
-		if t.hasClass(toks[j-1], clsCopula) || j-2 >= e && t.hasClass(toks[j-2], clsCopula) && t.hasClass3(toks[j-1], cl3PlainAdverb) {
-			return j+1 >= len(toks) || toks[j+1].flags&flagHard != 0 || t.hasClass(toks[j+1], clsConj)
+		return false
+	}
+	evidence := false // the evidence before the design ("evidence from randomised trials")
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j+1].flags&flagHard == 0 && !evidence; j-- {
+		evidence = t.hasClass3(toks[j], cl3EvidenceNoun)
+	}
+	if !evidence {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+2 && toks[j].flags&flagHard == 0; j++ {
+		if lacking(j) {
+			return true
 		}
 	}
 	return false
+}
+
+// afterCopula reports whether a copula stands right before token j, or
+// before an adverb right before it ("is lacking", "is still lacking",
+// "is now warranted", "are clearly needed"), at or after token lo.
+func (t *Tagger) afterCopula(text string, toks []token, j, lo int) bool {
+	if j-1 < lo || toks[j].flags&flagHard != 0 {
+		return false
+	}
+	if t.hasClass(toks[j-1], clsCopula) {
+		return true
+	}
+	a := toks[j-1]
+	return j-2 >= lo && t.hasClass(toks[j-2], clsCopula) && a.flags&flagHard == 0 &&
+		(t.hasClass3(a, cl3PlainAdverb) || endsAfterStem(text[a.start:a.end], t.adverbEnd, 3))
 }
 
 // ageAfterNumber reports whether the noun of age at token i follows a
@@ -316,8 +353,7 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 				return false
 			}
 		}
-		if j > e && t.hasClass3(toks[j], cl3CalledFor) && (t.hasClass(toks[j-1], clsCopula) ||
-			j > e+1 && t.hasClass(toks[j-2], clsCopula) && (t.hasClass3(toks[j-1], cl3PlainAdverb) || endsAfterStem(text[toks[j-1].start:toks[j-1].end], t.adverbEnd, 3))) {
+		if j > e && t.hasClass3(toks[j], cl3CalledFor) && t.afterCopula(text, toks, j, e) {
 			return true // "... trials are needed", "a trial of the combination is now warranted"
 		}
 		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
@@ -467,9 +503,12 @@ func (t *Tagger) deniedDesignFrom(s *scratch, a, to int) (end, next int) {
 		if hi <= k {
 			hi = k + 1
 		}
-		for j := lo + 1; j < hi; j++ {
-			if t.hasClass3(toks[j], cl3LackingWord) && (t.hasClass(toks[j-1], clsCopula) ||
-				j-2 >= lo && t.hasClass(toks[j-2], clsCopula) && (t.hasClass3(toks[j-1], cl3PlainAdverb) || t.ending(s, int32(j-1), t.adverbEnd))) {
+		evidence := -1 // the clause's first noun of evidence
+		for j := lo; j < hi; j++ {
+			if evidence < 0 && t.hasClass3(toks[j], cl3EvidenceNoun) {
+				evidence = j
+			}
+			if evidence >= 0 && j > evidence+1 && t.hasClass3(toks[j], cl3LackingWord) && t.afterCopula(s.text, toks, j, evidence+1) {
 				return lo, j + 1 // the clause of the evidence lacking, to its lacking word
 			}
 		}
@@ -484,7 +523,7 @@ func (t *Tagger) deniedDesignFrom(s *scratch, a, to int) (end, next int) {
 				if g.bits&relationBits != 0 {
 					break // ("has not consistently improved established Y": the relation is denied, not a finding)
 				}
-				if g.bits&(cueFinding|cueFound) != 0 {
+				if g.bits&(cueFinding|cueFound) != 0 && t.pluralDesignsOnly(s, int(h.end), hi) {
 					return int(h.tok), hi // from the negator of the finding to the clause's end
 				}
 			}
@@ -492,6 +531,26 @@ func (t *Tagger) deniedDesignFrom(s *scratch, a, to int) (end, next int) {
 		k = hi
 	}
 	return to, to
+}
+
+// pluralDesignsOnly reports whether every design phrase in tokens [a, b)
+// is in the plural or bare, with no indefinite article ("in controlled
+// trials", not "in a randomised trial of 200 adults": a trial that found
+// no effect is the evidence of the denial).
+func (t *Tagger) pluralDesignsOnly(s *scratch, a, b int) bool {
+	toks := s.toks
+	for i := a; i < b; {
+		best, end := t.evid.longest(toks, i, b, nil)
+		if best < 0 {
+			i++
+			continue
+		}
+		if !t.pluralDesign(s.text, toks, i, end) || t.classBefore(toks, i, 3, cl2Indefinite) {
+			return false
+		}
+		i = end
+	}
+	return true
 }
 
 // trialCitedIn reports whether a trial is cited in tokens [from, to) as
@@ -529,7 +588,7 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 			}
 			for _, h := range s.cueHits {
 				if int(h.tok) >= end && int(h.tok) <= reach && h.bits&^cueVerb != 0 && (h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 ||
-					h.bits&cueCompar != 0 && h.end-h.tok > 1 && t.edForm(s, h.tok)) && // ("two trials reported less itching")
+					h.bits&cueCompar != 0 && h.end-h.tok > 1 && t.edForm(s, h.tok) && (int(h.tok) == end || t.hasClass2(toks[end], cl2PairOf))) && // ("two trials (of X) reported less itching", not "trial participants reported less")
 					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
 					return true // (not "trials are needed to show"; "trials found no benefit" too)
 				}

@@ -593,8 +593,10 @@ func (t *Tagger) emptyDenialPhrase(s *scratch, hits []cueHit, h cueHit, from, to
 // subject is that change and no concept ("X lowered Y, but the difference
 // was not significant", "..., a difference that was not statistically
 // significant", "but the change did not reach significance", "although
-// this was not significant"): the result
-// before it is denied ("no significant difference", GUIDELINES).
+// this was not significant"), or a denied verb of confirming said of the
+// claim before (retractedByConfirming: "..., but studies have not
+// confirmed this"): the result before it is denied ("no significant
+// difference", GUIDELINES).
 func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) bool {
 	h := hits[i]
 	if h.bits&(cueNeg|cueNegRel) == 0 || h.bits&cuePseudo != 0 {
@@ -640,10 +642,13 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 }
 
 // retractedByConfirming reports whether negator hit h opens a denied verb
-// of confirming whose object or subject is "this" or "it", in a clause
-// after the first that names no concept ("X causes Y, but studies have
-// not confirmed this", "..., but this has not been borne out"): the claim
-// before is denied, as "the evidence behind it is thin" denies it.
+// of confirming in a clause of contrast after the first that names no
+// concept, with "this" (or a clause-final "it") for the claim before: as
+// the verb's subject ("X causes Y, but this has not been confirmed") or
+// as its object with studies or evidence as the subject ("..., but
+// studies have not confirmed this (borne this out)"). The claim before is
+// denied, as "the evidence behind it is thin" denies it; "it was not
+// confirmed whether ..." and "parents could not confirm it" do not.
 func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
 	toks := s.toks
 	v := int32(-1)
@@ -657,20 +662,41 @@ func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
 		return false
 	}
 	sa, sb := segment(s, h.tok)
-	if int(sa) <= from {
+	if int(sa) <= from || !t.onCueBits(s.cueHits, sa, cueContrast|cueClauseBreak) {
 		return false
-	}
-	ref := int(v)+1 < len(toks) && v+1 < sb && t.hasClass2(toks[v+1], cl2Anaphora) && toks[v+1].flags&flagHard == 0 // "confirmed this"
-	for k := sa; k < h.tok; k++ {
-		ref = ref || t.hasClass2(toks[k], cl2Anaphora) && !t.hasClass(toks[k+1], clsArticle|clsDeterminer) && s.tokMent[k+1] < 0 &&
-			(k+1 == h.tok || t.hasClass(toks[k+1], clsCopula) || t.hasClass2(toks[k+1], cl2Have|cl2PassiveAux|cl2Modal)) // "this has not been confirmed"
 	}
 	for k := sa; k < sb; k++ {
 		if s.tokMent[k] >= 0 {
 			return false // (a concept of its own: "but studies have not confirmed that X lowers Z")
 		}
 	}
-	return ref
+	// what follows the verb: nothing, a particle, or the reference and a particle
+	e := v + 1
+	obj := e < sb && t.hasClass2(toks[e], cl2Anaphora) && toks[e].flags&flagHard == 0
+	if obj {
+		e++
+	}
+	for e < sb && e <= v+3 && toks[e].flags&flagHard == 0 && !t.hasClass2(toks[e], cl2Whether|cl2Relative) && s.tokMent[e] < 0 &&
+		!t.onCue(s.cueHits, e) && (t.hasClass(toks[e], clsAvoidParticle) || t.hasClass3(toks[e], cl3PlainAdverb)) {
+		e++ // "borne this out", "confirmed this yet"
+	}
+	if e < sb && toks[e].flags&flagHard == 0 {
+		return false // ("it was not confirmed whether ...", "not confirmed in all children")
+	}
+	if obj {
+		for k := sa + 1; k < h.tok; k++ {
+			if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
+				return true // "studies have not confirmed this"
+			}
+		}
+		return false
+	}
+	for k := sa + 1; k < h.tok; k++ {
+		if t.hasClass2(toks[k], cl2Anaphora) && (k+1 == h.tok || t.hasClass(toks[k+1], clsCopula) || t.hasClass2(toks[k+1], cl2Have|cl2PassiveAux|cl2Modal)) {
+			return true // "this has not been confirmed"
+		}
+	}
+	return false
 }
 
 // relativeAside returns the tokens [a, b) of a relative clause on a

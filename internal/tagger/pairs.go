@@ -156,12 +156,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 // frontedAside reports whether unit u lies in a phrase set aside at the
 // start of the sentence ("Unlike X, ...").
 func (p *pairScratch) frontedAside(u pairUnit) bool {
-	for _, sp := range p.fronted {
-		if u.a >= sp[0] && u.a < sp[1] {
-			return true
-		}
-	}
-	return false
+	return inSpans(p.fronted, u)
 }
 
 // subjectOfVerb reports whether group g is the subject of a predicate

@@ -286,7 +286,8 @@ func (t *Tagger) contrastedEffects(s *scratch, hits []cueHit, to int) {
 		pr := &p.preds[i]
 		// (a verb of help or change too, under a negator before it: "...,
 		// whereas Z has not been shown to help")
-		verb := pr.bits&(cueInc|cueDec) != 0 && pr.bits&cueTopic == 0 && pr.end-pr.tok == 1 && !t.nounForm(s, pr.tok)
+		verb := pr.bits&(cueInc|cueDec) != 0 && pr.bits&cueTopic == 0 && pr.end-pr.tok == 1 && !t.nounForm(s, pr.tok) &&
+			pr.subj >= 0 && t.groupHasKind(s, pr.subj, kindIntervention) && !t.hasClass2(toks[pr.tok], cl2OutcomeVerb) // (not "whereas Y has not been shown to improve")
 		if pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.hyphen ||
 			!(pr.bits&cueTopic != 0 && pr.end-pr.tok == 1 || pr.bits&^(cueNeg|cueNegRel) == 0 || verb) ||
 			int(pr.end) < to && toks[pr.end].flags&(flagHard|flagClause) == 0 {
@@ -1193,12 +1194,18 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 	} else if pr.subj < 0 && i > 0 && t.anaphoraNear(s, pr.tok-1, -1, 3, from, to) {
 		pr.subj = p.subjectBefore(i) // "..., but they may help Y"
 	} else if i > 0 && p.preds[i-1].subj >= 0 && p.preds[i-1].subj != pr.obj && !pr.afterRel &&
-		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) {
+		(pr.subj >= 0 && t.pronounSubject(s, pr, p.groups[pr.subj].b) || pr.subj < 0 && t.pronounSubject(s, pr, p.preds[i-1].end)) &&
+		!t.peopleBeforePronoun(s, pr) {
 		// "Although X reduced Y, they had no effect on Z", "..., although
 		// it did not significantly alter Z"; past a verb whose subject
 		// is the object of the verb before ("X may help Y recover, but
 		// they did not prevent Z": X)
 		pr.subj = p.subjectBefore(i)
+		if t.shownToDenied(s, pr) {
+			// "X clears Y, but they have not been shown to reduce Z": the
+			// clause denies on its own, whatever the one before says
+			pr.denial, pr.contrast = true, true
+		}
 	} else if pr.subj < 0 && i == 0 && len(p.groups) > 0 && p.groups[0].a <= int32(from)+1 && p.groups[0].b < pr.tok && p.groupOf(0) == 0 &&
 		pr.obj != 0 && t.pronounSubject(s, pr, p.groups[0].b) {
 		// "X works on Y, but they also wipe out Z": no verb of the
@@ -1694,12 +1701,13 @@ func (t *Tagger) relativeBefore(s *scratch, k int32, from int) int32 {
 // leftGroup returns the subject group before token k in the segment from
 // sa: the nearest one, unless it only qualifies people ("microbiota from
 // <condition> patients", "children who have <condition>") and another group
-// stands before it.
+// stands before it; none when the nearest is the sentence's first group
+// and set aside ("Unlike X, plain water did not trigger Y").
 func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 	p := &s.pairs
 	g := p.groupBefore(k, sa)
 	if g == 0 && t.groupSetAside(s, g) {
-		return -1 // "Unlike X, Z did not trigger Y": the verb's subject is outside the taxonomy
+		return -1 // "Unlike X, Z did not trigger Y", "Not X but Z ...": the verb's subject is not X
 	}
 	if g <= 0 || !t.populationGroup(s, g) && !t.purposeGroup(s, g) && !t.adjunctGroup(s, g) && !t.groupSetAside(s, g) && !t.addedToGroup(s, g) &&
 		!t.donorGroup(s, g) && !t.settingOfIntervention(s, g) {
@@ -2485,8 +2493,8 @@ func (t *Tagger) rangeEnd(s *scratch, hits []cueHit, j, to int32) int32 {
 }
 
 // sizeDigit returns the number of a change's size after "by" at token j
-// ("by 8 points", "by up to 50%", "by more than 99%"): the digit within
-// three words that are no cue, no mention and no break, or -1.
+// ("by 8 points", "by up to 50%", "by a mean of 3.1 points"): the digit
+// within four words that are no cue, no mention and no break, or -1.
 func (t *Tagger) sizeDigit(s *scratch, hits []cueHit, j, to int32) int32 {
 	for d := j + 1; d < to && d <= j+4; d++ { // ("by a mean of 3.1 points")
 		tk := s.toks[d]
@@ -2872,6 +2880,42 @@ func (t *Tagger) pronounSubject(s *scratch, pr *predicate, e int32) bool {
 			!t.onCueBits(s.cueHits, k, cueNeg|cueVerb) && !(k == pr.tok-1 && t.hasClass2(toks[k], cl2PurposeTo) || k == pr.tok-2 && t.onCueBits(s.cueHits, k, cueFinding)) {
 			return false // (an adverb may stand between: "but they also wipe out Y"; "they were not shown to help Y")
 		}
+	}
+	return false
+}
+
+// shownToDenied reports whether the verb of predicate pr follows a denied
+// verb of finding and "to" in its clause ("have not been shown to reduce
+// Y", "was never proven to help Y").
+func (t *Tagger) shownToDenied(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	k := pr.tok - 2
+	if k < 1 || !t.hasClass2(toks[pr.tok-1], cl2PurposeTo) || !t.onCueBits(s.cueHits, k, cueFinding) {
+		return false
+	}
+	for _, h := range s.cueHits {
+		if h.tok < k && h.tok >= k-4 && h.bits&(cueNeg|cueNegRel) != 0 && !clauseBetween(toks, int(h.tok), int(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBeforePronoun reports whether people are named right before the
+// conjunction that opens the clause of predicate pr's pronoun subject
+// ("X worsens Y in children, but they have not been shown to ...": the
+// pronoun stands for the children).
+func (t *Tagger) peopleBeforePronoun(s *scratch, pr *predicate) bool {
+	toks := s.toks
+	for k := pr.tok - 1; k > 0 && k >= pr.tok-7; k-- {
+		if !t.hasClass2(toks[k], cl2Pronoun) || s.tokMent[k] >= 0 {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (t.hasClass(toks[j], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueClauseBreak)) {
+			j--
+		}
+		return j >= 0 && t.hasClass2(toks[j], cl2Population) && s.tokMent[j] < 0
 	}
 	return false
 }

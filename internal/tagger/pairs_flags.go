@@ -537,7 +537,12 @@ func (t *Tagger) groupSetAside(s *scratch, g int) bool {
 // unitSetAside reports whether unit u lies in a phrase set aside by "not" or
 // "rather than": its relations are denied ("W, not X, cleared Y").
 func (t *Tagger) unitSetAside(s *scratch, u pairUnit) bool {
-	for _, sp := range s.pairs.spans {
+	return inSpans(s.pairs.spans, u)
+}
+
+// inSpans reports whether unit u starts in one of the token spans.
+func inSpans(spans [][2]int32, u pairUnit) bool {
+	for _, sp := range spans {
 		if u.a >= sp[0] && u.a < sp[1] {
 			return true
 		}

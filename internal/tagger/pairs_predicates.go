@@ -106,7 +106,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue // "Lower <X> correlated with higher <Y>": adjectives of the concepts
 		}
 		if k := h.tok - 1; h.end-h.tok == 1 && int(k) > from && t.hasClass2(toks[k], cl2Via) && h.bits&(cueInc|cueDec) == 0 &&
-			(t.hasClass(toks[h.tok], clsComparative) || h.bits&cueCompar != 0) && s.tokMent[h.end] < 0 {
+			(t.hasClass(toks[h.tok], clsComparative) || h.bits&cueCompar != 0) && (int(h.end) >= to || s.tokMent[h.end] < 0) {
 			continue // "through greater fermentation of Z": an adjective of the path's noun
 		}
 		if t.peopleAtRisk(s, h, from) {

@@ -272,6 +272,7 @@ const (
 	cl3DonorMaterial                        // "stool": what a community is transferred in
 	cl3Respective                           // "respectively": closes a list of sizes in order
 	cl3Confirming                           // "confirmed": "but studies have not confirmed this" denies the claim before
+	cl3ClaimNoun                            // "idea": "but the science behind that idea is thin" denies the claim before
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -316,6 +317,7 @@ var class3Lists = []classList{
 	{cl3DonorMaterial, lexicon.ListDonorMaterial},
 	{cl3Respective, lexicon.ListRespectiveWords},
 	{cl3Confirming, lexicon.ListConfirmingVerbs},
+	{cl3ClaimNoun, lexicon.ListClaimNouns},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},

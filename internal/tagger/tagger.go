@@ -43,8 +43,8 @@ type Tagger struct {
 	// concepts with a synonym of several words that ends in it.
 	referTo map[int32][]int32
 	// referMid holds, by the vocabulary id of a referring noun, the ids
-	// of the words just before it in those synonyms: "these fatty acids"
-	// refers as "these acids" does.
+	// of the words just before it in those synonyms of three words or
+	// more: "these fatty acids" refers as "these acids" does.
 	referMid map[int32][]int32
 	evid     *trie    // wordings of study designs; payload is the evidence code
 	class    []uint64 // word classes per vocabulary id
