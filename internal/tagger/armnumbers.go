@@ -36,6 +36,7 @@ type armResult struct {
 func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult, ok bool) {
 	toks := s.toks
 	given, nth, arms := -1, -1, 0
+	paired := false  // two arms named in one phrase ("in the X and placebo arms")
 	var armAt [2]int // where the first two arms' phrases start
 	for k := from + 1; k < to; k++ {
 		regimen := t.hasClass3(toks[k], cl3RegimenPrep) && (t.hasClass2(toks[k-1], cl2Population) || toks[k-1].flags&flagDigit != 0) // "those on X", "21 of 58 on placebo"
@@ -67,6 +68,7 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 			continue
 		}
 		if a, b, ok := t.pairedArms(s, k, from); ok {
+			paired = true
 			// "46% and 12% in the X and placebo arms, respectively": two
 			// arms in one phrase, in the order of the numbers
 			for i, e := range [2]int32{a, b} {
@@ -142,11 +144,17 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 			return r, false
 		}
 		n := 0
-		for k := from; k < to && n < 2; k++ {
+		for k := from; k < to && (n < 2 || paired); k++ {
+			if paired && k >= armAt[0] {
+				break // ("12% and 25% of the X and placebo groups": the last two before the arms, past "(52% boys)")
+			}
 			if e := int(toks[k].end); toks[k].flags&flagDigit != 0 && e < len(text) && text[e] == '%' {
 				v, okV := numberAt(text, int(toks[k].start))
 				if !okV {
 					return r, false
+				}
+				if n == 2 {
+					nums[0], n = nums[1], 1
 				}
 				nums[n] = v
 				n++
@@ -212,18 +220,25 @@ func (t *Tagger) pairedArms(s *scratch, k, from int) (a, b int32, ok bool) {
 	return first, second, true
 }
 
-// reliefNounBefore reports whether a noun of lowering and "of" or "in"
-// stand right before the mention at token k ("clearance of Y",
-// "remission of Y", "a reduction in Y").
+// reliefNounBefore reports whether a noun of change before the mention at
+// token k turns the arms' numbers: a noun of lowering ("clearance of Y",
+// "control of Y", "a reduction in Y", "loss of Y"), or a noun of help said
+// of what is not beneficial ("improvement of Y", "resolution of Y"):
+// more of it is less of Y.
 func (t *Tagger) reliefNounBefore(s *scratch, k int32, from int) bool {
 	toks := s.toks
 	if k-2 < int32(from) || !t.hasClass2(toks[k-1], cl2PairOf|cl2FindingPrep) || toks[k].flags&flagHard != 0 || toks[k-1].flags&flagHard != 0 {
 		return false
 	}
+	m := s.tokMent[k]
+	good := m >= 0 && t.concepts[s.ments[m].concept].beneficial
 	for _, h := range s.cueHits {
-		// (the cue may hold the preposition: "control of Y")
-		if (h.end == k-1 && t.nounForm(s, h.end-1) || h.end == k && h.end-h.tok >= 2 && t.hasClass2(toks[k-1], cl2PairOf)) &&
-			h.bits&cueDec != 0 && h.bits&(cueInc|cueHelp|cueHarm) == 0 {
+		// (the cue may hold the preposition: "control of Y", "reduction in Y")
+		noun := h.end == k-1 && t.nounForm(s, h.end-1) || h.end == k && h.end-h.tok >= 2
+		if !noun || h.bits&cueDec == 0 || h.bits&(cueInc|cueHarm) != 0 {
+			continue
+		}
+		if h.bits&cueHelp == 0 || !good {
 			return true
 		}
 	}

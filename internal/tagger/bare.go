@@ -467,7 +467,8 @@ func (t *Tagger) referringStart(s *scratch, k int) bool {
 	// "these fatty acids": a demonstrative and the synonym's own last two
 	// words, with no place after them ("the fatty acids of the skin" are
 	// others)
-	located := k+1 < len(toks) && toks[k+1].flags&flagHard == 0 && t.hasClass2(toks[k+1], cl2FindingPrep|cl2PairOf|cl2PairObjectPrep)
+	located := k+2 < len(toks) && toks[k+1].flags&flagHard == 0 && t.hasClass2(toks[k+1], cl2FindingPrep|cl2PairOf|cl2PairObjectPrep) &&
+		t.hasClass(toks[k+2], clsArticle|clsDeterminer) // ("of the skin"; "in turn" places nothing)
 	return k > 1 && s.tokMent[k-1] < 0 && t.hasClass2(toks[k-2], cl2Anaphora) && !t.hasClass2(toks[k-2], cl2Pronoun) && !located &&
 		toks[k-1].id >= 0 && slices.Contains(t.referMid[toks[k].id], toks[k-1].id)
 }

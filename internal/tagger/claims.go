@@ -987,15 +987,28 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 // before token k ("two trials, which ...", "cohort studies that ...").
 func (t *Tagger) studiesBefore(s *scratch, k int32) bool {
 	toks := s.toks
-	if k < 1 {
+	ends := func(e int) bool { // a noun of studies or a design ends right before token e
+		if e >= 1 && t.hasClass3(toks[e-1], cl3StudyNoun) {
+			return true
+		}
+		for i := max(0, e-4); i < e; i++ {
+			if best, end := t.evid.longest(toks, i, e, nil); best >= 0 && end == e {
+				return true
+			}
+		}
 		return false
 	}
-	if t.hasClass3(toks[k-1], cl3StudyNoun) {
+	if ends(int(k)) {
 		return true
 	}
-	for i := max(0, int(k)-4); i < int(k); i++ {
-		if best, end := t.evid.longest(toks, i, int(k), nil); best >= 0 && end == int(k) {
-			return true
+	// past one phrase of people or size ("two trials in infants, which",
+	// "two trials of 300 adults, which")
+	for j := k - 1; j > 0 && j >= k-4 && (j == k-1 || toks[j+1].flags&flagHard == 0); j-- {
+		if s.tokMent[j] >= 0 {
+			return false
+		}
+		if t.hasClass2(toks[j], cl2FindingPrep|cl2PairOf) {
+			return ends(int(j))
 		}
 	}
 	return false

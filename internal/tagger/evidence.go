@@ -269,6 +269,9 @@ func (t *Tagger) lackingAfter(text string, toks []token, i, e int) bool {
 			(j+1 >= len(toks) || toks[j+1].flags&flagHard != 0 || t.hasClass(toks[j+1], clsConj))
 	}
 	if t.hasClass3(toks[e], cl3EvidenceNoun) && toks[e].flags&flagHard == 0 {
+		if e+1 >= len(toks) || !t.hasClass2(toks[e+1], cl2Relative|cl2PairOf|cl2PairObjectPrep|cl2PairCausePrep) {
+			return false // ("randomised evidence shows that ...": the evidence is a verb's subject)
+		}
 		for j := e + 2; j < len(toks) && j < e+14 && toks[j].flags&flagHard == 0; j++ {
 			if lacking(j) {
 				return true
@@ -533,6 +536,18 @@ func (t *Tagger) deniedDesignFrom(s *scratch, a, to int) (end, next int) {
 	return to, to
 }
 
+// headAfterDesign reports whether a plain noun follows the design phrase
+// that ends at token e: the design only qualifies it ("trial
+// participants", "trial sites").
+func (t *Tagger) headAfterDesign(s *scratch, e int) bool {
+	toks := s.toks
+	if e >= len(toks) || toks[e].flags&(flagHard|flagDigit) != 0 || toks[e].flags&flagLetter == 0 || s.tokMent[e] >= 0 || t.onCue(s.cueHits, int32(e)) {
+		return false
+	}
+	return !t.hasClass2(toks[e], cl2FindingPrep|cl2PairOf|cl2PairObjectPrep|cl2Have|cl2Modal|cl2PassiveAux|cl2Relative) &&
+		!t.hasClass(toks[e], clsCopula|clsConj) && !t.hasClass3(toks[e], cl3PlainAdverb) && !t.ending(s, int32(e), t.adverbEnd)
+}
+
 // pluralDesignsOnly reports whether every design phrase in tokens [a, b)
 // is in the plural or bare, with no indefinite article ("in controlled
 // trials", not "in a randomised trial of 200 adults": a trial that found
@@ -588,7 +603,7 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 			}
 			for _, h := range s.cueHits {
 				if int(h.tok) >= end && int(h.tok) <= reach && h.bits&^cueVerb != 0 && (h.bits&(cueHedge|cueFinding|cueFound|cueNegRel) != 0 ||
-					h.bits&cueCompar != 0 && h.end-h.tok > 1 && t.edForm(s, h.tok) && (int(h.tok) == end || t.hasClass2(toks[end], cl2PairOf))) && // ("two trials (of X) reported less itching", not "trial participants reported less")
+					h.bits&cueCompar != 0 && h.end-h.tok > 1 && t.edForm(s, h.tok) && !t.headAfterDesign(s, end)) && // ("two trials (in adults) have reported less itching", not "trial participants reported less")
 					!clauseBetween(toks, end-1, int(h.tok)) && !t.hasClass2(toks[h.tok-1], cl2PurposeTo) {
 					return true // (not "trials are needed to show"; "trials found no benefit" too)
 				}

@@ -680,8 +680,11 @@ func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
 		!t.onCue(s.cueHits, e) && (t.hasClass(toks[e], clsAvoidParticle) || t.hasClass3(toks[e], cl3PlainAdverb)) {
 		e++ // "borne this out", "confirmed this yet"
 	}
-	if e < sb && toks[e].flags&flagHard == 0 {
-		return false // ("it was not confirmed whether ...", "not confirmed in all children")
+	if e < sb && toks[e].flags&flagHard == 0 && (obj || e == v+1 && t.hasClass2(toks[e], cl2Whether|cl2Relative) ||
+		!t.hasClass2(toks[e], cl2FindingPrep|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep)) {
+		// ("it was not confirmed whether ...", "did not verify it for every
+		// sample"; "this was not confirmed in a larger trial" still denies)
+		return false
 	}
 	if obj {
 		for k := sa + 1; k < h.tok; k++ {

@@ -229,7 +229,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 }
 
 // madeComparatives reads "X made Y less severe (more frequent, worse)": a
-// comparative right after the object of a plain verb of making moves the
+// comparative right after the object of a plain verb of making, alone or
+// before an adjective of severity (severity-adjectives), moves the
 // object, lower for a less-word, higher otherwise; the subject is the
 // group before the verb.
 func (t *Tagger) madeComparatives(s *scratch, from int) {
@@ -244,6 +245,11 @@ func (t *Tagger) madeComparatives(s *scratch, from int) {
 		if b := p.groups[pr.subj].b; b != pr.tok && !(b+1 == pr.tok && s.tokMent[b] < 0 && !t.onCue(s.cueHits, b) &&
 			toks[b].flags&(flagHard|flagDigit) == 0 && toks[b].flags&flagLetter != 0) {
 			continue // (one plain noun may end the object: "made Y flares less frequent")
+		}
+		if e := int(pr.end); e < len(toks) && toks[e].flags&(flagHard|flagDigit) == 0 && toks[e].flags&flagLetter != 0 && s.tokMent[e] < 0 &&
+			!t.hasClass(toks[e], clsConj) && !t.hasClass2(toks[e], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2Than) &&
+			!t.hasClass3(toks[e], cl3Severity) {
+			continue // ("made my Y less manageable": not how bad Y is)
 		}
 		v := p.groups[pr.subj].a - 1 // the verb, past a possessive or an article ("made my Y less severe")
 		if v > int32(from) && t.hasClass(toks[v], clsArticle|clsDeterminer) || v > int32(from) && t.hasClass3(toks[v], cl3GenericPossessive) {
@@ -2695,7 +2701,7 @@ func (t *Tagger) sizeTail(s *scratch, hits []cueHit, e, end int32) int32 {
 				e++ // its unit
 			}
 		case e+1 < end && t.hasClass2(toks[e], cl2PairObjectPrep|cl2FindingPrep) && t.hasClass3(toks[e+1], cl3PlaceboWord) &&
-			toks[e+1].flags&(flagHard|flagClause) == 0 && e > 0 && toks[e-1].flags&flagLetter != 0:
+			toks[e+1].flags&(flagHard|flagClause) == 0 && e > 0 && (toks[e-1].flags&flagLetter != 0 || afterPercent(s, e)):
 			e += 2 // "with placebo", after a size
 		default:
 			return e
@@ -2902,14 +2908,17 @@ func (t *Tagger) shownToDenied(s *scratch, pr *predicate) bool {
 }
 
 // peopleBeforePronoun reports whether people are named right before the
-// conjunction that opens the clause of predicate pr's pronoun subject
-// ("X worsens Y in children, but they have not been shown to ...": the
-// pronoun stands for the children).
+// conjunction that opens the clause of predicate pr's plural
+// pronoun subject ("X worsens Y in children, but they have not been shown
+// to ...": the pronoun stands for the children).
 func (t *Tagger) peopleBeforePronoun(s *scratch, pr *predicate) bool {
 	toks := s.toks
 	for k := pr.tok - 1; k > 0 && k >= pr.tok-7; k-- {
 		if !t.hasClass2(toks[k], cl2Pronoun) || s.tokMent[k] >= 0 {
 			continue
+		}
+		if !t.hasClass3(toks[k], cl3PluralPronoun) {
+			return false // ("Zinc cleared Y in teenagers, but it ...": "it" is zinc)
 		}
 		j := k - 1
 		for j > 0 && (t.hasClass(toks[j], clsConj) || t.onCueBits(s.cueHits, j, cueContrast|cueClauseBreak)) {

@@ -273,6 +273,8 @@ const (
 	cl3Respective                           // "respectively": closes a list of sizes in order
 	cl3Confirming                           // "confirmed": "but studies have not confirmed this" denies the claim before
 	cl3ClaimNoun                            // "idea": "but the science behind that idea is thin" denies the claim before
+	cl3PluralPronoun                        // "they": may stand for the people named right before
+	cl3Severity                             // "severe": "made Y less severe" lowers Y
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -318,6 +320,8 @@ var class3Lists = []classList{
 	{cl3Respective, lexicon.ListRespectiveWords},
 	{cl3Confirming, lexicon.ListConfirmingVerbs},
 	{cl3ClaimNoun, lexicon.ListClaimNouns},
+	{cl3PluralPronoun, lexicon.ListPluralPronouns},
+	{cl3Severity, lexicon.ListSeverityAdjectives},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
