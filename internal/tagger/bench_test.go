@@ -287,6 +287,17 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
+		// the wordings of rules r27 (fronted set-asides, references, sizes
+		// in order, arms named together, retracted claims, comparatives
+		// after a verb of making), one paragraph repeated
+		"r27-wordings": func(n int) string {
+			return strings.Repeat("Unlike sugary drinks, plain water does not trigger acne. Fibre is fermented into short-chain "+
+				"fatty acids, and these fatty acids keep the gut lining sealed and may even help calm redness. The probiotic "+
+				"increased skin hydration by 10.8% and 8.2%, respectively, and reduced transepidermal water loss. Clearance of "+
+				"rosacea was achieved by 46% and 12% of patients in the rifaximin and placebo arms, respectively. Greasy food is "+
+				"said to cause acne, but studies have not confirmed this, and the science behind that idea is thin. Probiotics "+
+				"made eczema flares less frequent, but they have not been shown to help acne. ", n/610)
+		},
 		// the wordings of rules r26 (hedges of reasons and frames, denials
 		// of evidence, contents of a noun, appositives, transfers, shared
 		// arms, the skin as a subject), one paragraph repeated
