@@ -549,9 +549,9 @@ func (t *Tagger) headAfterDesign(s *scratch, e int) bool {
 }
 
 // pluralDesignsOnly reports whether every design phrase in tokens [a, b)
-// is in the plural or bare, with no indefinite article ("in controlled
-// trials", not "in a randomised trial of 200 adults": a trial that found
-// no effect is the evidence of the denial).
+// is in the plural (pluralDesign), with no indefinite article before it
+// ("in controlled trials", not "in a randomised trial of 200 adults": a
+// trial that found no effect is the evidence of the denial).
 func (t *Tagger) pluralDesignsOnly(s *scratch, a, b int) bool {
 	toks := s.toks
 	for i := a; i < b; {

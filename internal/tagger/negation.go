@@ -643,8 +643,9 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 
 // retractedByConfirming reports whether negator hit h opens a denied verb
 // of confirming in a clause of contrast after the first that names no
-// concept, with "this" (or a clause-final "it") for the claim before: as
-// the verb's subject ("X causes Y, but this has not been confirmed") or
+// concept, with "this" or "it" for the claim before: as the verb's
+// subject, maybe with a place after the verb ("X causes Y, but this has
+// not been confirmed (in a larger trial)"), or
 // as its object with studies or evidence as the subject ("..., but
 // studies have not confirmed this (borne this out)"). The claim before is
 // denied, as "the evidence behind it is thin" denies it; "it was not
