@@ -67,16 +67,16 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 		if !t.hasClass2(toks[k], cl2Arm) {
 			continue
 		}
-		if a, b, ok := t.pairedArms(s, k, from); ok {
+		if t.pairedArms(s, k, from) {
 			paired = true
 			// "46% and 12% in the X and placebo arms, respectively": two
 			// arms in one phrase, in the order of the numbers
-			for i, e := range [2]int32{a, b} {
-				if m := s.tokMent[e-1]; given < 0 && m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
-					given, nth, r.concept = int(e)-1, arms+i, s.ments[m].concept
+			for i, e := range [2]int{k - 3, k - 1} {
+				if m := s.tokMent[e]; given < 0 && m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
+					given, nth, r.concept = e, arms+i, s.ments[m].concept
 				}
 				if arms+i < 2 {
-					armAt[arms+i] = int(e) - 1
+					armAt[arms+i] = e
 				}
 			}
 			arms += 2
@@ -196,28 +196,23 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 }
 
 // pairedArms reports whether the noun of arms at token k ends a phrase
-// that names two arms joined by a conjunction ("the X and placebo arms",
-// "the placebo and X groups"), one of them a mention: it returns the ends
-// of the two names.
-func (t *Tagger) pairedArms(s *scratch, k, from int) (a, b int32, ok bool) {
+// that names two arms of one word each, joined by a conjunction ("the X
+// and placebo arms", "the placebo and X groups"): tokens k-3 and k-1, one
+// of them a mention.
+func (t *Tagger) pairedArms(s *scratch, k, from int) bool {
 	toks := s.toks
-	if k-3 < from || toks[k].flags&flagHard != 0 || toks[k-1].flags&flagHard != 0 || !t.hasClass(toks[k-2], clsConj) {
-		return 0, 0, false
+	if k-3 < from || toks[k].flags&flagHard != 0 || toks[k-1].flags&flagHard != 0 || toks[k-2].flags&flagHard != 0 || !t.hasClass(toks[k-2], clsConj) {
+		return false
 	}
-	second := int32(k) // the second name ends before the noun of arms
-	first := int32(k - 2)
-	if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokStart != int32(k-2)+1 {
-		return 0, 0, false // (one mention that holds the conjunction)
+	if m := s.tokMent[k-1]; m >= 0 && s.ments[m].tokStart != int32(k-1) {
+		return false // (one mention that holds the conjunction)
 	}
-	named := s.tokMent[k-1] >= 0 || s.tokMent[k-3] >= 0
 	plain := func(j int) bool { // a name that is no mention: "placebo", "control"
 		return s.tokMent[j] < 0 && toks[j].flags&(flagDigit|flagLetter) == flagLetter && !t.onCue(s.cueHits, int32(j)) &&
 			!t.hasClass(toks[j], clsArticle|clsDeterminer|clsConj)
 	}
-	if !named || s.tokMent[k-1] < 0 && !plain(k-1) || s.tokMent[k-3] < 0 && !plain(k-3) || toks[k-2].flags&flagHard != 0 {
-		return 0, 0, false
-	}
-	return first, second, true
+	named := s.tokMent[k-1] >= 0 || s.tokMent[k-3] >= 0
+	return named && (s.tokMent[k-1] >= 0 || plain(k-1)) && (s.tokMent[k-3] >= 0 || plain(k-3))
 }
 
 // reliefNounBefore reports whether a noun of change before the mention at

@@ -937,17 +937,21 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		toks[k+4].flags&flagHard == 0 && t.mentionAfter(s, int32(k+5), to) {
 		return int32(k + 2), false // "Evidence is insufficient to recommend X for Y"
 	}
-	pronoun := contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0
-	ref := 0 // the words of the reference: "it", or "that idea" ("but the science behind that idea is thin")
-	if pronoun {
+	// after a contrast, the words that stand for the claim before, right
+	// after the evidence and its preposition: "it" ("but the evidence
+	// behind it is thin"), or a noun of the claim ("... behind that idea",
+	// new list claim-nouns)
+	ref := 0
+	switch {
+	case contrast && k+2 < to && t.hasClass2(toks[k+2], cl2Pronoun) && toks[k+2].flags&flagHard == 0:
 		ref = 1
-	} else if contrast && k+3 < to && (t.hasClass2(toks[k+2], cl2Anaphora) || t.hasClass(toks[k+2], clsDeterminer|clsArticle) && !t.hasClass2(toks[k+2], cl2Indefinite)) &&
+	case contrast && k+3 < to && (t.hasClass2(toks[k+2], cl2Anaphora) || t.hasClass(toks[k+2], clsDeterminer|clsArticle) && !t.hasClass2(toks[k+2], cl2Indefinite)) &&
 		!t.hasClass2(toks[k+2], cl2Pronoun) && t.hasClass3(toks[k+3], cl3ClaimNoun) && s.tokMent[k+3] < 0 &&
-		toks[k+2].flags&flagHard == 0 && toks[k+3].flags&flagHard == 0 {
-		pronoun, ref = true, 2 // a noun of the claim ("that idea", new list claim-nouns)
+		toks[k+2].flags&flagHard == 0 && toks[k+3].flags&flagHard == 0:
+		ref = 2
 	}
 	if k+1 >= to || !t.hasClass3(toks[k], cl3EvidenceNoun) ||
-		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && !pronoun || toks[k+1].flags&flagHard != 0 {
+		!t.hasClass2(toks[k+1], cl2PairObjectPrep|cl2PairOf|cl2Relative) && ref == 0 || toks[k+1].flags&flagHard != 0 {
 		return -1, false // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
@@ -968,7 +972,7 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0
 		}
-		behind = pronoun && int(c) == k+2+ref
+		behind = ref > 0 && int(c) == k+2+ref
 		if behind {
 			named = true // "but the evidence behind (for) it is thin"
 		}
