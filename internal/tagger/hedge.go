@@ -29,6 +29,9 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 		(!t.pronounAround(s, int(h.tok), from, to) || t.hedgedReason(s, h, to)) && !t.trailingFrame(s, h, to) {
 		return false
 	}
+	if t.hedgedReason(s, h, to) && t.reasonNamesNothingNew(s, h, from, to) {
+		return false
+	}
 	switch {
 	case h.bits&cueHedge != 0:
 		// A capitalised hedge word before a number is a month: "May 2020".
@@ -51,6 +54,33 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 // associated with Y, perhaps because it was uniformly low").
 func (t *Tagger) hedgedReason(s *scratch, h cueHit, to int) bool {
 	return h.end-h.tok == 1 && int(h.end) < to && t.hasClass3(s.toks[h.end], cl3CauseConj)
+}
+
+// reasonNamesNothingNew reports whether the reason hedge h opens after a
+// comma names only concepts the sentence [from, to) named before it: "X had
+// no effect on Y, perhaps because few participants had Y at baseline"
+// doubts why, not what was found. A reason with a concept of its own ("...,
+// possibly because it lowers Z") is a claim, hedged.
+func (t *Tagger) reasonNamesNothingNew(s *scratch, h cueHit, from, to int) bool {
+	k := int(h.tok)
+	if k <= from || !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+		return false
+	}
+	for j := int(h.end); j < to; j++ {
+		m := s.tokMent[j]
+		if m < 0 || s.ments[m].dropped {
+			continue
+		}
+		named := false
+		for i := from; i < k && !named; i++ {
+			n := s.tokMent[i]
+			named = n >= 0 && !s.ments[n].dropped && s.ments[n].concept == s.ments[m].concept
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingFrame reports whether hedge h is the verb of a reporting frame

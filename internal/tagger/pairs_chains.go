@@ -367,8 +367,9 @@ func hardBetween(toks []token, a, b int32) bool {
 
 // copulaSubjects reads "What does help Y is X" and "The main treatment for
 // Y is X": a relation that opens the sentence with no subject before it,
-// whose object is followed by a copula, has the intervention named after
-// the copula as its subject.
+// whose object is followed by a copula (after at most three plain words,
+// "What helps Y most is X"), has the intervention named after the copula
+// as its subject.
 func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -379,6 +380,10 @@ func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 			continue
 		}
 		c := p.groups[pr.obj].b
+		for c < p.groups[pr.obj].b+4 && int(c) < to && !t.hasClass(toks[c], clsCopula) && toks[c].flags&flagHard == 0 &&
+			s.tokMent[c] < 0 && !t.onCue(s.cueHits, c) {
+			c++ // "What helps Y most (day to day) is X"
+		}
 		if int(c) >= to || !t.hasClass(toks[c], clsCopula) {
 			continue
 		}

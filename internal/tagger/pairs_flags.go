@@ -163,6 +163,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// "X does not harm Y, and it may reduce Z", "..., and some
 			// small studies link X to Z": a clause of its own
 			sb = t.ownSubjectClause(s, hits, h.end+1, sb, true)
+			sb = t.relativeClauseAt(s, h.end, sb)
 			if h.bits&cueNegRel != 0 {
 				// "did not improve Y and may raise Z": a verb after the
 				// denial's object and a conjunction is not denied
@@ -362,6 +363,27 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			pr.hedged = true
 		}
 	}
+}
+
+// relativeClauseAt returns the first relative pronoun after a concept and
+// a comma in tokens [a, b) that a predicate follows within three tokens,
+// else b: "X
+// did not correlate with Y, which was strongly associated with Z" states
+// what Y goes with; the denial before does not reach it.
+func (t *Tagger) relativeClauseAt(s *scratch, a, b int32) int32 {
+	p := &s.pairs
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].flags&flagClause == 0 || !t.hasClass2(s.toks[k], cl2Relative) || s.tokMent[k-1] < 0 ||
+			!strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+			continue
+		}
+		for _, pr := range p.preds {
+			if pr.tok > k && pr.tok <= k+3 {
+				return k
+			}
+		}
+	}
+	return b
 }
 
 // notOnlyButAlso reports whether predicates a and b are joined by "not

@@ -275,6 +275,7 @@ const (
 	cl3ClaimNoun                            // "idea": "but the science behind that idea is thin" denies the claim before
 	cl3PluralPronoun                        // "they": may stand for the people named right before
 	cl3Severity                             // "severe": "made Y less severe" lowers Y
+	cl3Feeding                              // "feeds": a taxon fed lives in the community
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -322,6 +323,7 @@ var class3Lists = []classList{
 	{cl3ClaimNoun, lexicon.ListClaimNouns},
 	{cl3PluralPronoun, lexicon.ListPluralPronouns},
 	{cl3Severity, lexicon.ListSeverityAdjectives},
+	{cl3Feeding, lexicon.ListFeedingWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},

@@ -26,7 +26,8 @@ const (
 // secondary-site word inside another concept's mention does not count.
 // Another site counts within three words, or further when a microbe or
 // habitat word follows it ("the <other site> <community word> of these
-// women was depleted of <taxon>").
+// women was depleted of <taxon>"), unless it is a word of another concept's
+// name.
 func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 	toks := s.toks
 	sent := s.tokSent[from]
@@ -36,6 +37,9 @@ func (t *Tagger) nearestSite(s *scratch, from, to, before, after int) int {
 		}
 		switch {
 		case t.hasClass(toks[k], clsSiteOther):
+			if m := s.tokMent[k]; m >= 0 && (int(s.ments[m].tokEnd) <= from || int(s.ments[m].tokStart) >= to) {
+				return siteNone // a word of another concept's name ("human milk oligosaccharides")
+			}
 			if d <= 3 || k+1 < len(toks) && s.tokSent[k+1] == sent && t.hasClass(toks[k+1], clsMicrobe|clsHabitat) {
 				return siteOther
 			}
@@ -299,7 +303,8 @@ func (t *Tagger) taxonGivenHere(s *scratch, from, to int) bool {
 //   - at another site it names nothing, at the secondary site that site's
 //     community, unless it is given there (given-words near it);
 //   - counted right before (abundance-words, less-words, the primary site)
-//     it is the community;
+//     or fed (feeding-words, right before it or before "of") it is the
+//     community;
 //   - acting on something (a treatment verb after it) it is given;
 //   - counted right after (count-nouns) it is the community;
 //   - given-words a few words away weigh less than the primary site or the
@@ -334,7 +339,8 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 			m.concept = t.communityAlt
 		}
 		return
-	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsSitePrimary) && !t.hasClass(toks[from-1], clsGiven):
+	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsSitePrimary) && !t.hasClass(toks[from-1], clsGiven),
+		before && t.fedTaxon(s, from):
 		m.concept = t.community
 		return
 	case t.actsOn(s, text, to):
@@ -947,4 +953,17 @@ func strainCodeAlone(tk token, text string) bool {
 	}
 	w := text[tk.start:tk.end]
 	return strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
+}
+
+// fedTaxon reports whether the taxon starting at token from is what a
+// feeding-word right before it feeds, or the growth of which a
+// feeding-word before "of" names: "inulin feeds bifidobacteria", "the
+// growth of Lactobacillus".
+func (t *Tagger) fedTaxon(s *scratch, from int) bool {
+	toks := s.toks
+	k := from - 1
+	if k >= 1 && s.tokSent[k-1] == s.tokSent[from] && t.hasClass2(toks[k], cl2PairOf) && toks[k-1].flags&flagHard == 0 {
+		k--
+	}
+	return t.hasClass3(toks[k], cl3Feeding) && s.tokMent[k] < 0
 }
