@@ -276,8 +276,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			continue
 		}
 		if h := hits[i]; h.bits&cueSimilar != 0 && int(h.tok) > from && int(h.end) < to && t.hasClass2(toks[h.tok-1], cl2Indefinite) &&
-			t.hasClass(toks[h.end], clsGroup) && t.endsPhrase(s, h.end+1, to) {
-			// "or an identical placebo": what a group was given, no comparison
+			t.hasClass(toks[h.end], clsGroup) && (t.endsPhrase(s, h.end+1, to) ||
+			int(h.end)+2 < to && t.hasClass2(toks[h.end+1], cl2Purpose) && toks[h.end+2].flags&flagDigit != 0) {
+			// "or an identical placebo (for 12 weeks)": what a group was
+			// given, no comparison
 			hits = slices.Delete(hits, i, i+1)
 			i--
 			continue
