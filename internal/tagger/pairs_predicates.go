@@ -127,9 +127,12 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue // "associated with lower levels of Y", "with worse Y": an adjective of the association's object
 		}
 		if prev := i - 1; h.end-h.tok == 1 && i > 0 && hits[prev].end == h.tok && hits[prev].bits&(cueInc|cueDec) != 0 && hits[prev].bits&cueNegRel == 0 &&
-			(hits[prev].end-hits[prev].tok > 1 || t.edForm(s, hits[prev].tok) || hits[prev].bits&cueVerb != 0) &&
+			(hits[prev].end-hits[prev].tok > 1 || t.edForm(s, hits[prev].tok) || hits[prev].bits&cueVerb != 0 ||
+				int(hits[prev].tok) > from && t.inUnit(s, hits[prev].tok-1) && !t.inUnit(s, hits[prev].tok) || int(hits[prev].tok) > from && t.hasClass2(toks[hits[prev].tok-1], cl2Modal|cl2PurposeTo)) &&
 			t.edForm(s, h.tok) && int(h.end) < to && s.tokMent[h.end] >= 0 && toks[h.end].flags&flagHard == 0 {
-			continue // "take the edge off inflamed <Y>", "soothes irritated <Y>": an adjective of the object
+			// "take the edge off inflamed <Y>", "soothes irritated <Y>",
+			// "may calm inflamed <Y>": an adjective of the object
+			continue
 		}
 		if h.end-h.tok == 1 && int(h.tok) > from+1 && (h.bits&cueCompar != 0 && h.bits&(cueHelp|cueHarm) != 0 ||
 			t.hasClass(toks[h.tok], clsLess|clsComparative) && !t.edForm(s, h.tok)) &&
@@ -687,6 +690,7 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		// or an intervention is its subject ("patients had reduced Y"
 		// describes a group).
 		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention ||
+			hv > int32(from)+1 && t.hasClass(toks[hv-1], clsGiven) && s.tokMent[hv-1] < 0 && t.unitKindAt(s, hv-2) == kindIntervention || // ("X supplements have reduced Y")
 			t.hasClass(toks[h.end], clsArticle|clsDeterminer) { // ("strains have reduced the Y": a verb and its object)
 			return false
 		}
