@@ -2205,20 +2205,30 @@ func (t *Tagger) equalComparisons(s *scratch) {
 func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 	p := &s.pairs
 	toks := s.toks
-	for i := range p.preds {
+	for i := 0; i < len(p.preds); i++ {
 		pr := &p.preds[i]
-		if pr.subj < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || !t.hasClass(toks[pr.end], clsTimeClause) || t.equalAs(s, pr) {
+		y := pr.subj
+		if y < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok {
+			y = pr.obj // "<Y> scores dropped in patients whose ...": the outcome before its verb
+		}
+		if y < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || t.equalAs(s, pr) {
 			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
-		b := p.groupAfter(pr.end+1, int32(to))
-		if k := t.skipFillers(s, pr.end+1, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to &&
+		start := pr.end + 1
+		if !t.hasClass(toks[pr.end], clsTimeClause) {
+			if start = t.whoseClauseAfter(s, pr.end, to); start < 0 {
+				continue
+			}
+		}
+		b := p.groupAfter(start, int32(to))
+		if k := t.skipFillers(s, start, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to && start == pr.end+1 &&
 			(t.hasClass2(toks[k], cl2Anaphora|cl2Population) && s.tokMent[k] < 0) {
 			// "<Y> cleared when they cut out <X>": people acting on
 			// a concept in the clause of time
 			t.peopleActing(s, i, k, b)
 			continue
 		}
-		if b < 0 || b == pr.subj || p.groups[b].a != t.skipFillers(s, pr.end+1, int32(to), 2) {
+		if b < 0 || b == y || p.groups[b].a != t.skipFillers(s, start, int32(to), 2) {
 			continue
 		}
 		for j := i + 1; j < len(p.preds); j++ {
@@ -2226,7 +2236,7 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			if q.tok < p.groups[b].b || q.tok > p.groups[b].b+3 || q.obj != b && q.subj != b || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 {
 				continue
 			}
-			ua, ub := p.units[p.groups[pr.subj].first], p.units[p.groups[b].first]
+			ua, ub := p.units[p.groups[y].first], p.units[p.groups[b].first]
 			upA := t.effect(pr, ub, ua) == lumen.RelationIncreases
 			upB := t.effect(q, ua, ub) == lumen.RelationIncreases
 			fixed := lumen.RelationDecreases
@@ -2234,14 +2244,40 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 				fixed = lumen.RelationIncreases
 			}
 			cause := *pr
-			cause.subj, cause.obj, cause.fixed, cause.bits = b, pr.subj, fixed, cueInc
+			cause.subj, cause.obj, cause.fixed, cause.bits = b, y, fixed, cueInc
+			cause.headless = false  // (the cause is named: "<Y> scores dropped by half in ...")
 			cause.timeJoined = true // ("when <X> was eradicated": the eradication is q's change)
 			cause.negated, cause.hedged = pr.negated || q.negated, pr.hedged || q.hedged
 			pr.obj, q.subj, q.obj = -1, -1, -1
-			p.preds = append(p.preds, cause)
+			p.preds = slices.Insert(p.preds, i+1, cause) // (before the verbs after it: the first pair wins)
 			break
 		}
 	}
+}
+
+// whoseClauseAfter returns the token after "whose" when the change ending
+// at token k is said of people named by what happened to them ("<Y>
+// improved (markedly, by half) in patients whose <X> was eradicated"): a relative
+// clause on the people, read as a clause of time. Else -1.
+func (t *Tagger) whoseClauseAfter(s *scratch, k int32, to int) int32 {
+	toks := s.toks
+	if int(k) < to && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
+		k++
+	}
+	if int(k) < to && t.hasClass2(toks[k], cl2PairBy) {
+		// "dropped by (about) half in patients whose ..."
+		j := k + 1
+		for int(j) < to && j <= k+4 && s.tokMent[j] < 0 && toks[j].flags&flagHard == 0 &&
+			(toks[j].flags&flagDigit != 0 || t.hasClass3(toks[j], cl3SizeWord) || t.hasClass(toks[j], clsArticle) || t.ending(s, j, t.adverbEnd)) {
+			j++
+		}
+		k = j
+	}
+	if int(k)+3 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || s.tokMent[k+1] >= 0 || !t.hasClass2(toks[k+1], cl2Population) ||
+		!t.hasClass3(toks[k+2], cl3Possessive) || toks[k+1].flags&flagHard != 0 || toks[k+2].flags&flagHard != 0 {
+		return -1
+	}
+	return k + 3
 }
 
 // afterParenthesis returns the token after a parenthesis that opens at

@@ -276,6 +276,7 @@ const (
 	cl3PluralPronoun                        // "they": may stand for the people named right before
 	cl3Severity                             // "severe": "made Y less severe" lowers Y
 	cl3Feeding                              // "feeds": a taxon fed lives in the community
+	cl3Possessive                           // "whose": people named by what happened to them
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -324,6 +325,7 @@ var class3Lists = []classList{
 	{cl3PluralPronoun, lexicon.ListPluralPronouns},
 	{cl3Severity, lexicon.ListSeverityAdjectives},
 	{cl3Feeding, lexicon.ListFeedingWords},
+	{cl3Possessive, lexicon.ListPossessiveRelatives},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
