@@ -39,7 +39,8 @@ func (t *Tagger) armNumbers(s *scratch, text string, from, to int) (r armResult,
 	paired := false  // two arms named in one phrase ("in the X and placebo arms")
 	var armAt [2]int // where the first two arms' phrases start
 	for k := from + 1; k < to; k++ {
-		regimen := t.hasClass3(toks[k], cl3RegimenPrep) && (t.hasClass2(toks[k-1], cl2Population) || toks[k-1].flags&flagDigit != 0) // "those on X", "21 of 58 on placebo"
+		regimen := t.hasClass3(toks[k], cl3RegimenPrep) && (t.hasClass2(toks[k-1], cl2Population) || toks[k-1].flags&flagDigit != 0) || // "those on X", "21 of 58 on placebo"
+			t.hasClass3(toks[k], cl3NumberArm) && toks[k-1].flags&flagDigit != 0 && byteBefore(text, int(toks[k].start)-1) == '%' // "5.7% with X"
 		if (regimen || t.hasClass2(toks[k], cl2Exposure) && !t.hasClass(toks[k], clsConsumption)) && k+1 < to && toks[k+1].flags&flagHard == 0 {
 			// "in 19 of 93 infants given X and in 33 of 91 given
 			// placebo": people named by what they were given (not by

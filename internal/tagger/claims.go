@@ -240,6 +240,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.end-h.tok == 1 && h.bits&relationBits == cueCompar && int(h.end) < to && toks[h.end].flags&flagHard == 0 &&
+			s.tokMent[h.end] < 0 && t.hasClass3(toks[h.end], cl3StudyNoun) {
+			// "the largest trial", "larger studies": the size of a
+			// study, no comparison of concepts
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.end-h.tok >= 3 && h.bits&cueInc != 0 && t.hasClass2(toks[h.end-1], cl2PairBy) && !t.conceptOrChangeAt(s, hits, h.end, to) {
 			// "were followed by telephone", "was followed by a washout":
 			// what follows is no concept, no result

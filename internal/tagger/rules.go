@@ -277,6 +277,7 @@ const (
 	cl3Severity                             // "severe": "made Y less severe" lowers Y
 	cl3Feeding                              // "feeds": a taxon fed lives in the community
 	cl3Possessive                           // "whose": people named by what happened to them
+	cl3NumberArm                            // "with": after a percentage, names an arm
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -326,6 +327,7 @@ var class3Lists = []classList{
 	{cl3Severity, lexicon.ListSeverityAdjectives},
 	{cl3Feeding, lexicon.ListFeedingWords},
 	{cl3Possessive, lexicon.ListPossessiveRelatives},
+	{cl3NumberArm, lexicon.ListNumberArmPrepositions},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
