@@ -1211,8 +1211,13 @@ func (t *Tagger) adjectiveContrast(s *scratch, hits []cueHit, hi, from, to int) 
 		return false
 	}
 	for _, h := range hits {
-		if h.tok <= k+1 && h.end > k-1 && h.tok != k && h.bits&(relationBits|cueNeg|cueNegRel) != 0 {
-			return false // a cue on either side: "the placebo but not ..."
+		if h.tok <= k+1 && h.end > k-1 && h.tok != k && h.bits&(relationBits|cueNeg|cueNegRel) != 0 &&
+			!(h.tok == k+1 && h.end == k+2 && h.bits&(cueNeg|cueNegRel) == 0 && s.tokMent[k+2] < 0 && s.toks[k+2].flags&flagHard == 0 &&
+				!t.onCue(hits, k+2)) {
+			// a cue on either side: "the placebo but not ..." (an
+			// adjective of help before a plain noun is none: "a modest
+			// but useful adjunct")
+			return false
 		}
 	}
 	return true

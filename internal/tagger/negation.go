@@ -423,7 +423,14 @@ func (t *Tagger) objectAfter(s *scratch, k, b int) bool {
 	if tk.flags&(flagHard|flagClause) != 0 || tk.flags&flagLetter == 0 {
 		return false
 	}
-	if t.hasClass(tk, clsDeterminer) || t.hasClass2(tk, cl2Pronoun|cl2Population|cl2Modal) {
+	if t.hasClass(tk, clsDeterminer) {
+		// "reduced the itch", "eased the urge to scratch": a noun after
+		// the determiner is an object ("helped the patients" is none)
+		j := k + 1
+		return j < b && s.toks[j].flags&(flagHard|flagClause) == 0 && s.toks[j].flags&flagLetter != 0 &&
+			!t.hasClass2(s.toks[j], cl2Pronoun|cl2Population|cl2Modal) && !t.hasClass(s.toks[j], clsDeterminer)
+	}
+	if t.hasClass2(tk, cl2Pronoun|cl2Population|cl2Modal) {
 		return false
 	}
 	if j := k + 1; j < b && s.toks[j].flags&(flagHard|flagClause) == 0 && t.hasClass2(s.toks[j], cl2Population) {
@@ -676,6 +683,9 @@ func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
 	obj := e < sb && t.hasClass2(toks[e], cl2Anaphora) && toks[e].flags&flagHard == 0
 	if obj {
 		e++
+	} else if e+1 < sb && t.hasClass(toks[e], clsArticle) && t.hasClass3(toks[e+1], cl3ClaimNoun) && s.tokMent[e+1] < 0 &&
+		toks[e+1].flags&flagHard == 0 {
+		obj, e = true, e+2 // "failed to confirm the benefit"
 	}
 	for e < sb && e <= v+3 && toks[e].flags&flagHard == 0 && !t.hasClass2(toks[e], cl2Whether|cl2Relative) && s.tokMent[e] < 0 &&
 		!t.onCue(s.cueHits, e) && (t.hasClass(toks[e], clsAvoidParticle) || t.hasClass3(toks[e], cl3PlainAdverb)) {
