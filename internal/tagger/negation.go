@@ -110,6 +110,13 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			// noun phrase)
 			limit = int(h.end) + negScopeLong
 		}
+		if i+1 < len(hits) && hits[i+1].bits&cueFinding != 0 && hits[i+1].tok <= h.end+1 && int(hits[i+1].end) < to &&
+			t.hasClass2(toks[hits[i+1].end], cl2Relative) {
+			// "we did not find that <a long subject> was associated
+			// with Y": the negator denies the clause the finding verb
+			// opens
+			limit = max(limit, int(hits[i+1].end)+negScopeLong)
+		}
 		start := int(h.end)
 		if t.breakAside(s, h.end, h.end+1, to) {
 			start += 2 // "did not, however, find": the aside is no clause

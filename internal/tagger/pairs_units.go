@@ -1348,6 +1348,9 @@ func (p *pairScratch) predBetween(a, b int32) bool {
 // of its own, not a covariate.
 func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
 	toks := s.toks
+	if t.accountedFor(s, a, from) {
+		return true
+	}
 	for k := a - 1; k > int32(from) && k >= a-8; k-- {
 		tk := toks[k]
 		if tk.flags&flagHard != 0 || t.onCueBits(hits, k, relationBits) {
@@ -1358,6 +1361,33 @@ func (t *Tagger) covariate(s *scratch, hits []cueHit, a int32, from int) bool {
 		}
 		if toks[k+1].flags&flagHard != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// accountedFor reports whether the mention that starts at token a opens a
+// clause of time that takes it into account ("..., once insulin resistance
+// was taken into account", "when X was accounted for"): a time-clause
+// opener (and an article) right before it, a passive auxiliary right after
+// it, and a covariate word or noun within three words.
+func (t *Tagger) accountedFor(s *scratch, a int32, from int) bool {
+	toks := s.toks
+	k := a - 1
+	if k > int32(from) && t.hasClass(toks[k], clsArticle) {
+		k--
+	}
+	m := s.tokMent[a]
+	if k <= int32(from) || m < 0 || !t.hasClass(toks[k], clsTimeClause) || toks[a].flags&flagHard != 0 {
+		return false
+	}
+	e := s.ments[m].tokEnd
+	if int(e) >= len(toks) || s.tokSent[e] != s.tokSent[a] || toks[e].flags&flagHard != 0 || !t.hasClass2(toks[e], cl2PassiveAux) {
+		return false
+	}
+	for j := e + 1; int(j) < len(toks) && j <= e+3 && s.tokSent[j] == s.tokSent[a] && toks[j].flags&flagHard == 0; j++ {
+		if t.hasClass(toks[j], clsCovariate) || t.hasClass3(toks[j], cl3CovariateNoun) {
+			return true
 		}
 	}
 	return false

@@ -278,6 +278,7 @@ const (
 	cl3Feeding                              // "feeds": a taxon fed lives in the community
 	cl3Possessive                           // "whose": people named by what happened to them
 	cl3NumberArm                            // "with": after a percentage, names an arm
+	cl3CovariateNoun                        // "account": "once X was taken into account" makes X a covariate
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -328,6 +329,7 @@ var class3Lists = []classList{
 	{cl3Feeding, lexicon.ListFeedingWords},
 	{cl3Possessive, lexicon.ListPossessiveRelatives},
 	{cl3NumberArm, lexicon.ListNumberArmPrepositions},
+	{cl3CovariateNoun, lexicon.ListCovariateNouns},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
