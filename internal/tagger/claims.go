@@ -1442,6 +1442,7 @@ func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int)
 			continue // "X-induced", "X-related": a modifier, not the relation
 		}
 		if h.bits&(cueInc|cueDec) != 0 && (firstStart >= 0 && firstStart < s.toks[h.tok].start ||
+			h.bits&cueReverse != 0 && firstStart >= 0 && firstStart <= s.toks[h.tok].start || // ("my skin still flares when": the outcome is the cue's first word)
 			int(h.end) < len(s.toks) && t.hasClass(s.toks[h.end], clsEffectNoun)) {
 			if h.bits&cueInc != 0 {
 				return lumen.RelationIncreases
