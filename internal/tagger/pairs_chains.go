@@ -1056,7 +1056,7 @@ func (t *Tagger) contrastedOutcomes(s *scratch) {
 			if t.hasClass2(toks[k], cl2FindingPrep) && !t.hasClass2(toks[k], cl2PairCausePrep|cl2PairBy) && t.treatedPeople(s, k+1, sb) {
 				break // "and Z improved in most patients": the people treated
 			}
-			if pr.denial && k == pr.end && t.comparedWithControl(s, k, sb) {
+			if pr.denial && k == pr.end && (t.comparedWithControl(s, k, sb) || pr.bits&cueSimilar != 0) {
 				break // "whereas Z did not differ from placebo (between the groups)": the arms compared
 			}
 			own = own || s.tokMent[k] >= 0 || t.hasClass2(toks[k], cl2PairCausePrep|cl2FindingPrep|cl2PairBy)

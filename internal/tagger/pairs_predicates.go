@@ -249,6 +249,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if _, _, ok := t.invertedElision(s, hits, i, to); ok {
 			continue // "..., and neither did Z": Z takes the denied clause's place (setAsideSpans)
 		}
+		if h.bits&cueSimilar != 0 && h.bits&(cueInc|cueDec|cueAssoc) == 0 && t.similarInGroups(s, h, to) {
+			pr.denial = true // "Z levels were similar in the two groups": no difference
+		}
 		if h.bits&cueNegRel != 0 {
 			// A denial relates by itself unless a relation follows it in
 			// its clause ("failed to improve").
@@ -1163,4 +1166,19 @@ func (t *Tagger) conceptOrChangeAt(s *scratch, hits []cueHit, k int32, to int) b
 	}
 	m := t.skipFillers(s, n+1, int32(to), 2)
 	return int(m) < to && s.tokMent[m] >= 0
+}
+
+// similarInGroups reports whether similarity cue h says the groups did not
+// differ: a group word within three words after it, in its clause ("were
+// similar in the two groups", "comparable between arms").
+func (t *Tagger) similarInGroups(s *scratch, h cueHit, to int) bool {
+	for k := int(h.end); k < to && k <= int(h.end)+3; k++ {
+		if s.toks[k].flags&flagClause != 0 || s.tokMent[k] >= 0 {
+			return false
+		}
+		if t.hasClass(s.toks[k], clsGroup) && t.hasClass2(s.toks[k], cl2Arm) {
+			return true
+		}
+	}
+	return false
 }
