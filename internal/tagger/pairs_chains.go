@@ -1446,7 +1446,9 @@ func (t *Tagger) favouredArms(s *scratch) {
 // loweredRelatives reads "X lowers Y, which may ease Z": the relative
 // clause speaks of the lowering. X > Z takes the clause's verb, and Y > Z
 // the other way (lowering Y eases Z: Y itself worsens it), as for
-// "lowering Y improved Z" (docs/ANNOTATION.md).
+// "lowering Y improved Z" (docs/ANNOTATION.md). A verb that raises or
+// causes right after the pronoun ("X lowers Y, which drives Z") speaks of
+// Y itself: Y > Z takes the verb, and X > Z the other way.
 func (t *Tagger) loweredRelatives(s *scratch) {
 	p := &s.pairs
 	toks := s.toks
@@ -1465,6 +1467,11 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 		for k := e; k < pr.tok && k <= e+1; k++ {
 			rel = rel || t.hasClass2(toks[k], cl2Relative) && toks[k].flags&flagClause != 0
 		}
+		// "X lowers Y, which drives Z": a verb that raises or causes,
+		// right after the relative pronoun, says what Y itself does; X
+		// lowers Z through it
+		own := rel && pr.bits&cueInc != 0 && pr.bits&(cueDec|cueHelp) == 0 && !p.units[p.groups[pr.obj].first].less &&
+			(pr.tok == e+1 || pr.tok == e+2 && t.hasClass2(toks[e+1], cl2Relative))
 		// "..., leading to fewer Z", "..., resulting in less Z": a
 		// participle of consequence after a comma speaks of the lowering
 		// too
@@ -1472,9 +1479,9 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 		if !rel {
 			continue
 		}
-		pr.lowered = true
+		pr.lowered = !own
 		cp := *pr
-		cp.subj, cp.lowered = q.subj, false
+		cp.subj, cp.lowered = q.subj, own
 		p.preds = append(p.preds, cp)
 	}
 	if len(p.preds) > n {
