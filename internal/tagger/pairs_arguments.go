@@ -226,6 +226,28 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.communityMakes(s, hits, to)
 	t.contrastedEffects(s, hits, to)
 	t.sizedComparatives(s, hits)
+	t.openingChangeNouns(s, from)
+}
+
+// openingChangeNouns drops the subject of a noun of change that opens the
+// sentence ("Eradication of X was followed by improvement of Y") when it
+// lies after the noun's object with a verb of change between whose
+// subject is that object: the change named by the noun is that verb's
+// subject, not an effect of Y.
+func (t *Tagger) openingChangeNouns(s *scratch, from int) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.tok != int32(from) || pr.subj < 0 || pr.obj < 0 || pr.hyphen || p.groups[pr.subj].a < p.groups[pr.obj].b {
+			continue
+		}
+		a, b := p.groups[pr.obj].b, p.groups[pr.subj].a
+		if slices.ContainsFunc(p.preds, func(q predicate) bool {
+			return q.tok >= a && q.tok < b && !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj == pr.obj
+		}) {
+			pr.subj = -1
+		}
+	}
 }
 
 // madeComparatives reads "X made Y less severe (more frequent, worse)": a
