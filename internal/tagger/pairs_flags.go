@@ -345,8 +345,10 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				if pr.subj < 0 || pr.obj < 0 || pr.hyphen {
 					continue // (a hyphenated modifier, "<X>-related Y", is named, not stated)
 				}
-				if e := p.groups[pr.obj].b; e <= d.tok && d.tok-e <= 3 && !clauseBetween(s.toks, int(e), int(d.tok)) {
-					pr.negated = true
+				if e := p.groups[pr.obj].b; e <= d.tok && (d.tok-e <= 3 || d.tok-e <= 8 && t.plainPhrase(s, e, d.tok) &&
+					!clauseBetween(s.toks, int(p.groups[pr.obj].a)+1, int(e)-1)) &&
+					!clauseBetween(s.toks, int(e), int(d.tok)) {
+					pr.negated = true // ("Use of X to prevent Y in infants at average risk is not supported")
 				}
 			}
 		}
@@ -888,4 +890,20 @@ func inParentheses(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// plainPhrase reports whether tokens [a, b) name no concept and hold no
+// cue but a copula, an auxiliary or a risk noun: the rest of a noun
+// phrase ("in infants at average risk is").
+func (t *Tagger) plainPhrase(s *scratch, a, b int32) bool {
+	for k := a; k < b; k++ {
+		tk := s.toks[k]
+		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 {
+			return false
+		}
+		if t.onCue(s.cueHits, k) && !t.hasClass3(tk, cl3RiskNoun) && !t.hasClass(tk, clsCopula) && !t.hasClass2(tk, cl2PassiveAux|cl2Have) {
+			return false
+		}
+	}
+	return true
 }
