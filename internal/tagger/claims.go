@@ -229,6 +229,20 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
+		if best < 0 && t.hasClass3(toks[i], cl3Holding) {
+			if g := t.fromGerundAfter(s, i, to); g >= 0 {
+				// "X keeps Y from spiking": a verb of prevention, the
+				// other way from the change it prevents ("keeps Y from
+				// breaking down" helps Y)
+				bits := uint32(cueDec | cueVerb)
+				if c, _ := t.cues.longest(toks, g, to, nil); c >= 0 && t.cueBits[c]&(cueInc|cueDec) == cueDec {
+					bits = cueInc | cueHelp | cueVerb
+				}
+				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
+				i++
+				continue
+			}
+		}
 		if best < 0 {
 			if t.afterAux[toks[i].id] && t.afterAuxiliary(s, hits, i, from) {
 				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp | cueVerb})
@@ -1574,4 +1588,25 @@ func (t *Tagger) lostDiversityTwins(s *scratch, rels []lumen.Relation, to, first
 // placebo, for 8 weeks", not "a similar rate of remission").
 func (t *Tagger) endsPhrase(s *scratch, k int32, to int) bool {
 	return int(k) >= to || s.toks[k].flags&(flagHard|flagClause) != 0 || t.hasClass(s.toks[k], clsConj)
+}
+
+// fromGerundAfter returns the -ing word after "from" that follows token i
+// within six words, with a mention between and no break ("keeps cortisol
+// from spiking", "stopped the rash from spreading"), else -1.
+func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
+	toks := s.toks
+	named := false
+	for k := i + 1; k+1 < to && k <= i+6; k++ {
+		if toks[k].flags&flagHard != 0 {
+			return -1
+		}
+		named = named || s.tokMent[k] >= 0
+		if t.hasClass3(toks[k], cl3RangePrep) && s.tokMent[k] < 0 {
+			if named && toks[k+1].flags&flagHard == 0 && t.ingForm(s, int32(k+1)) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }

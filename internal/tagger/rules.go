@@ -279,6 +279,7 @@ const (
 	cl3Possessive                           // "whose": people named by what happened to them
 	cl3NumberArm                            // "with": after a percentage, names an arm
 	cl3CovariateNoun                        // "account": "once X was taken into account" makes X a covariate
+	cl3Holding                              // "keep": "X keeps Y from rising" prevents the change
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -330,6 +331,7 @@ var class3Lists = []classList{
 	{cl3Possessive, lexicon.ListPossessiveRelatives},
 	{cl3NumberArm, lexicon.ListNumberArmPrepositions},
 	{cl3CovariateNoun, lexicon.ListCovariateNouns},
+	{cl3Holding, lexicon.ListHoldingVerbs},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
