@@ -1359,9 +1359,10 @@ func (t *Tagger) denialBefore(hits []cueHit, k int32) bool {
 // coordinatedCopulaSubject returns the subject of a clause whose second
 // verb phrase, after "and" and a copula or an auxiliary, holds the
 // predicate at token k: "X has anti-inflammatory properties and is widely
-// used as an adjunct in Y" (the first group of the segment from sa, right
-// before a verb of having or a copula, and before group left, which is
-// only the first verb's object). Else -1.
+// used as an adjunct in Y", "X weakens W and is a trigger of Y" (the
+// first group of the segment from sa, right before a verb of having, a
+// copula or a verb of change, and before group left, which is only the
+// first verb's object). Else -1.
 func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int {
 	p := &s.pairs
 	toks := s.toks
@@ -1369,7 +1370,13 @@ func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int
 	if first < 0 || first >= left || int(p.groups[first].b) >= len(toks) {
 		return -1
 	}
-	if v := toks[p.groups[first].b]; v.flags&flagHard != 0 || !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) {
+	if v := toks[p.groups[first].b]; v.flags&flagHard != 0 || !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) &&
+		!slices.ContainsFunc(p.preds, func(q predicate) bool {
+			// ("X weakens Y and is a common trigger of Z": a verb of change
+			// right after X, with Y its object)
+			return q.tok == p.groups[first].b && q.end <= p.groups[left].a && !q.hyphen && q.bits&(cueInc|cueDec) != 0 &&
+				q.subj == first && q.obj == left
+		}) {
 		return -1
 	}
 	// left is the first verb's object: no conjunction and no other copula
