@@ -761,8 +761,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
 			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective)
 		// ("and plenty of <Y>": a quantity of the item, as "and a lack of <Y>")
+		// a compound adjective right before the item, after the
+		// conjunction: "<X> use nor self-reported <Y> intake"
+		compound := (k == u.a-2 || k == u.a-1) && u.a-3 >= g.b && joinedByHyphen(s, u.a-1) &&
+			toks[u.a-2].flags&(flagHard|flagDigit) == 0 && s.tokMent[u.a-2] < 0 && s.tokMent[u.a-1] < 0 &&
+			(t.hasClass(toks[u.a-3], clsConj) || t.hasClass2(toks[u.a-3], cl2PairCoordinator)) && !clauseBetween(toks, int(g.b), int(u.a))
 		if !t.hasClass2(toks[k], cl2PairCoordinator) && !t.hasClass(toks[k], clsConj|clsArticle) &&
-			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head && !lack {
+			!(k == u.a-1 && t.adjectiveWord(s, k) && (!t.onCue(hits, k) || k > g.b && t.hasClass(toks[k-1], clsArticle|clsConj))) && !modifier && !head && !lack &&
+			!compound {
 			return false
 		}
 		if toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 {
