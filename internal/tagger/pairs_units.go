@@ -655,6 +655,14 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
 		return true // "higher <Y> (2.9 vs 1.8, p < 0.001) and <Z> (...)": the statistics of an item
 	}
+	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e < u.a && t.hasClass(toks[e], clsConj) && u.a-e <= 3 &&
+		strings.TrimSpace(s.text[toks[e-1].end:toks[e].start]) == ")" &&
+		t.onlyWordsBetween(s, e+1, u.a, func(k int32) bool {
+			return s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagDigit) == 0 &&
+				!t.hasClass(toks[k], clsCopula|clsConj) && !t.hasClass2(toks[k], cl2Have|cl2Modal|cl2PassiveAux|cl2Pronoun|cl2Relative)
+		}) && !(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
+		return true // "did not reduce <Y> (RR 0.93, 95% CI ...) or total <Z>": the statistics of the first item
+	}
 	if e := t.statisticsEnd(s, g.b, u.a); e > g.b && e <= u.a && toks[e].flags&flagClause != 0 &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind && (t.plainItemBetween(s, hits, e, u.a) || e == u.a && (t.listGoesOn(s, u) || t.statisticsGoOn(s, u))) &&
 		!(int(u.b) < len(toks) && t.onCueBits(hits, u.b, relationBits|cueVerb|cueHedge)) {
