@@ -227,6 +227,58 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.contrastedEffects(s, hits, to)
 	t.sizedComparatives(s, hits)
 	t.openingChangeNouns(s, from)
+	t.shownPronounSubjects(s, hits, from)
+}
+
+// shownPronounSubjects reads "X has been proposed, but trials have not
+// shown (that) they prevent Y": a pronoun right before a verb that has no
+// subject, in a clause of finding after a contrast, stands for the one
+// intervention named before the contrast.
+func (t *Tagger) shownPronounSubjects(s *scratch, hits []cueHit, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj >= 0 || pr.obj < 0 || pr.hyphen || p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		j := pr.tok - 1
+		for j > int32(from) && (t.hasClass2(toks[j], cl2Modal) || t.ending(s, j, t.adverbEnd)) {
+			j--
+		}
+		if j <= int32(from)+1 || !t.hasClass2(toks[j], cl2Pronoun) || s.tokMent[j] >= 0 {
+			continue
+		}
+		f := j - 1
+		if t.hasClass2(toks[f], cl2Relative) {
+			f-- // "shown that they"
+		}
+		if f <= int32(from) || !t.onCueBits(hits, f, cueFinding|cueNegRel) { // ("no trial has yet shown they ...")
+			continue
+		}
+		contrast, subj := int32(-1), -1
+		for _, h := range hits {
+			if h.tok < f && int(h.tok) > from && h.bits&(cueContrast|cueClauseBreak) != 0 {
+				contrast = h.tok
+			}
+		}
+		for g := range p.groups {
+			if contrast >= 0 && p.groups[g].b <= contrast && t.groupHasKind(s, g, kindIntervention) {
+				if subj >= 0 {
+					subj = -2 // more than one: no telling which
+					break
+				}
+				subj = g
+			}
+		}
+		if subj >= 0 {
+			pr.subj = subj
+			// a denied finding ("nobody has yet shown that they ...")
+			// denies the verb, whatever the clause before states
+			pr.contrast = t.onCueBits(hits, f, cueNegRel) || f > int32(from)+1 && t.onCueBits(hits, f-1, cueNeg) ||
+				f > int32(from)+2 && t.onCueBits(hits, f-2, cueNeg)
+		}
+	}
 }
 
 // openingChangeNouns drops the subject of a noun of change that opens the
