@@ -228,6 +228,55 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.sizedComparatives(s, hits)
 	t.openingChangeNouns(s, from)
 	t.shownPronounSubjects(s, hits, from)
+	t.comparedRisks(s, hits)
+}
+
+// comparedRisks reads "The risk of Y (Y risk) was lower in infants given
+// X": a risk noun that is the subject of a copula and a comparative, with
+// an intervention after the comparative, is that intervention's effect
+// on Y, in the comparative's direction.
+func (t *Tagger) comparedRisks(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 0; i+1 < len(p.preds); i++ {
+		r, c := &p.preds[i], &p.preds[i+1]
+		if r.hyphen || c.hyphen || !t.riskCue(s, r) || r.denial || c.denial {
+			continue
+		}
+		y, end := r.obj, int32(-1)
+		switch {
+		case y >= 0 && p.groups[y].a >= r.end:
+			end = p.groups[y].b // "the risk of Y was lower"
+		case r.subj >= 0 && p.groups[r.subj].b == r.tok:
+			y, end = r.subj, r.end // "Y risk was lower"
+		default:
+			continue
+		}
+		k := end
+		if int(k) >= len(toks) || !t.hasClass(toks[k], clsCopula) || toks[k].flags&flagHard != 0 {
+			continue
+		}
+		k++
+		for k < c.tok && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
+			k++
+		}
+		dir := t.comparativeAt(s, hits, c.tok)
+		if k != c.tok || c.end-c.tok != 1 || dir == 0 {
+			continue
+		}
+		x := -1
+		for _, g := range [2]int{c.obj, c.subj} {
+			if g >= 0 && g != y && p.groups[g].a > c.tok && t.groupHasKind(s, g, kindIntervention) {
+				x = g
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		r.subj, r.obj, r.bits, r.compare = x, y, r.bits&^(cueInc|cueDec|cueHelp|cueHarm|cueAssoc)|directionBits(dir), false
+		c.subj, c.obj = -1, -1
+	}
 }
 
 // shownPronounSubjects reads "X has been proposed, but trials have not
