@@ -229,6 +229,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.openingChangeNouns(s, from)
 	t.shownPronounSubjects(s, hits, from)
 	t.comparedRisks(s, hits)
+	t.steadyArms(s, hits, to)
 }
 
 // comparedRisks reads "The risk of Y (Y risk) was lower in infants given

@@ -693,3 +693,61 @@ func (t *Tagger) groupGiven(s *scratch, g int) bool {
 	}
 	return false
 }
+
+// steadyArms reads "Y rose in the placebo group but remained stable in
+// the X group (among children given X)": after a change of Y in the
+// placebo arm, a contrast and a word of no change before the arm given an
+// intervention say that X kept Y from the change, so X moves Y the other
+// way.
+func (t *Tagger) steadyArms(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for i := 0; i < n; i++ {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.obj >= 0 || pr.subj < 0 || p.groups[pr.subj].b > pr.tok || pr.bits&(cueInc|cueDec) == 0 ||
+			pr.bits&(cueInc|cueDec) == cueInc|cueDec || t.groupHasKind(s, pr.subj, kindIntervention) {
+			continue
+		}
+		placebo := int32(-1)
+		for k := pr.end; int(k) < to && k <= pr.end+5 && s.tokMent[k] < 0 && toks[k].flags&flagHard == 0; k++ {
+			if t.hasClass3(toks[k], cl3PlaceboWord) {
+				placebo = k
+				break
+			}
+		}
+		if placebo < 0 {
+			continue
+		}
+		c := int32(-1)
+		for _, h := range hits {
+			if h.tok > placebo && h.tok <= placebo+3 && h.bits&(cueContrast|cueClauseBreak) != 0 {
+				c = h.end
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		steady := int32(-1)
+		for k := c; int(k) < to && k <= c+3 && s.tokMent[k] < 0 && toks[k].flags&flagHard == 0; k++ {
+			if t.hasClass3(toks[k], cl3Steady) {
+				steady = k
+				break
+			}
+		}
+		if steady < 0 {
+			continue
+		}
+		arm := p.groupAfter(steady+1, int32(to))
+		if arm < 0 || p.groups[arm].a > steady+6 || !t.groupHasKind(s, arm, kindIntervention) {
+			continue
+		}
+		q := predicate{tok: steady, end: steady + 1, subj: arm, obj: pr.subj, obj2: -1, within: -1, via: -1, collect: -1}
+		q.bits = cueDec
+		if pr.bits&cueDec != 0 {
+			q.bits = cueInc
+		}
+		p.preds = append(p.preds, q)
+	}
+}

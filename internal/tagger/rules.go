@@ -280,6 +280,7 @@ const (
 	cl3NumberArm                            // "with": after a percentage, names an arm
 	cl3CovariateNoun                        // "account": "once X was taken into account" makes X a covariate
 	cl3Holding                              // "keep": "X keeps Y from rising" prevents the change
+	cl3Steady                               // "stable": no change in the arm given an intervention
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -332,6 +333,7 @@ var class3Lists = []classList{
 	{cl3NumberArm, lexicon.ListNumberArmPrepositions},
 	{cl3CovariateNoun, lexicon.ListCovariateNouns},
 	{cl3Holding, lexicon.ListHoldingVerbs},
+	{cl3Steady, lexicon.ListSteadyWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
