@@ -240,6 +240,10 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			seen[best] = true // ("Earlier trials have shown that X ...": the claim's)
 		}
 		if best >= evRCT && best < evNarrative && !bare {
+			if !cited && !claim && i > 0 && bestEnd < len(toks) && toks[bestEnd].flags&flagHard == 0 && t.hasClass3(toks[bestEnd], cl3DesignNoun) &&
+				t.hasClass(toks[i-1], clsArticle) && toks[i].flags&flagHard == 0 && !t.hasClass2(toks[i-1], cl2Indefinite) {
+				seen[evSelf+best] = true // "the cross-sectional design (of this study)": the article's own
+			}
 			if t.hasClass2(toks[i], cl2SelfDesign) && !cited {
 				seen[evSelf+best] = true // "we describe a man with ...": the phrase says it is the article's own
 			}

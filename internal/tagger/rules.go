@@ -281,6 +281,7 @@ const (
 	cl3CovariateNoun                        // "account": "once X was taken into account" makes X a covariate
 	cl3Holding                              // "keep": "X keeps Y from rising" prevents the change
 	cl3Steady                               // "stable": no change in the arm given an intervention
+	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -334,6 +335,7 @@ var class3Lists = []classList{
 	{cl3CovariateNoun, lexicon.ListCovariateNouns},
 	{cl3Holding, lexicon.ListHoldingVerbs},
 	{cl3Steady, lexicon.ListSteadyWords},
+	{cl3DesignNoun, lexicon.ListDesignNouns},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
