@@ -211,6 +211,27 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i = particleEnd
 			continue
 		}
+		if t.hasClass3(toks[i], cl3Holding) {
+			if g := t.fromGerundAfter(s, i, to); g >= 0 {
+				// "X keeps Y from spiking": a verb of prevention, the
+				// other way from the change it prevents ("keeps Y from
+				// breaking down" raises Y, "from healing" harms it)
+				bits := uint32(cueDec | cueVerb)
+				if c, _ := t.cues.longest(toks, g, to, nil); c >= 0 {
+					switch cb := t.cueBits[c]; {
+					case cb&cueHelp != 0:
+						bits = cueInc | cueHarm | cueVerb
+					case cb&cueHarm != 0:
+						bits = cueDec | cueHelp | cueVerb
+					case cb&(cueInc|cueDec) == cueDec:
+						bits = cueInc | cueVerb
+					}
+				}
+				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
+				i++
+				continue
+			}
+		}
 		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 {
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
 			particle, particleEnd = pa, pb
@@ -229,20 +250,6 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
-		if best < 0 && t.hasClass3(toks[i], cl3Holding) {
-			if g := t.fromGerundAfter(s, i, to); g >= 0 {
-				// "X keeps Y from spiking": a verb of prevention, the
-				// other way from the change it prevents ("keeps Y from
-				// breaking down" helps Y)
-				bits := uint32(cueDec | cueVerb)
-				if c, _ := t.cues.longest(toks, g, to, nil); c >= 0 && t.cueBits[c]&(cueInc|cueDec) == cueDec {
-					bits = cueInc | cueHelp | cueVerb
-				}
-				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
-				i++
-				continue
-			}
-		}
 		if best < 0 {
 			if t.afterAux[toks[i].id] && t.afterAuxiliary(s, hits, i, from) {
 				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp | cueVerb})
@@ -1597,8 +1604,8 @@ func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
 	toks := s.toks
 	named := false
 	for k := i + 1; k+1 < to && k <= i+6; k++ {
-		if toks[k].flags&flagHard != 0 {
-			return -1
+		if toks[k].flags&flagHard != 0 || s.tokMent[k] < 0 && t.hasClass2(toks[k], cl2Population) {
+			return -1 // ("kept patients with Y from sleeping": the people's condition is no object)
 		}
 		named = named || s.tokMent[k] >= 0
 		if t.hasClass3(toks[k], cl3RangePrep) && s.tokMent[k] < 0 {

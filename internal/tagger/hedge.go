@@ -32,6 +32,9 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 	if t.hedgedReason(s, h, to) && t.reasonNamesNothingNew(s, h, from, to) {
 		return false
 	}
+	if h.end-h.tok >= 2 && int(h.end) < to && t.hasClass3(toks[h.end-1], cl3Confirming) && t.hasClass2(toks[h.end], cl2PairBy) {
+		return false // "if confirmed by breath testing": a condition of diagnosis, no doubt
+	}
 	switch {
 	case h.bits&cueHedge != 0:
 		// A capitalised hedge word before a number is a month: "May 2020".
@@ -65,6 +68,11 @@ func (t *Tagger) reasonNamesNothingNew(s *scratch, h cueHit, from, to int) bool 
 	k := int(h.tok)
 	if k <= from || !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
 		return false
+	}
+	for _, g := range s.cueHits {
+		if g.tok >= h.end && int(g.tok) < to && g.bits&relationBits != 0 {
+			return false // "..., possibly because inflammation drives acne": a relation of its own
+		}
 	}
 	for j := int(h.end); j < to; j++ {
 		m := s.tokMent[j]

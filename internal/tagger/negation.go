@@ -435,7 +435,7 @@ func (t *Tagger) objectAfter(s *scratch, k, b int) bool {
 		// the determiner is an object ("helped the patients" is none)
 		j := k + 1
 		return j < b && s.toks[j].flags&(flagHard|flagClause) == 0 && s.toks[j].flags&flagLetter != 0 &&
-			!t.hasClass2(s.toks[j], cl2Pronoun|cl2Population|cl2Modal) && !t.hasClass(s.toks[j], clsDeterminer)
+			!t.hasClass2(s.toks[j], cl2Pronoun|cl2Population|cl2Modal|cl2Measure) && !t.hasClass(s.toks[j], clsDeterminer) // ("reduce the severity": the condition's own)
 	}
 	if t.hasClass2(tk, cl2Pronoun|cl2Population|cl2Modal) {
 		return false

@@ -736,8 +736,8 @@ func (t *Tagger) steadyArms(s *scratch, hits []cueHit, to int) {
 				break
 			}
 		}
-		if steady < 0 {
-			continue
+		if steady < 0 || int(steady)+1 >= to || !t.hasClass2(toks[steady+1], cl2FindingPrep|cl2PairObjectPrep) && !t.hasClass3(toks[steady+1], cl3RegimenPrep) {
+			continue // ("but stable weight was maintained": the word says nothing of Y)
 		}
 		arm := p.groupAfter(steady+1, int32(to))
 		if arm < 0 || p.groups[arm].a > steady+6 || !t.groupHasKind(s, arm, kindIntervention) {

@@ -1470,8 +1470,27 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 		// "X lowers Y, which drives Z": a verb that raises or causes,
 		// right after the relative pronoun, says what Y itself does; X
 		// lowers Z through it
-		own := rel && pr.bits&cueInc != 0 && pr.bits&(cueDec|cueHelp) == 0 && !p.units[p.groups[pr.obj].first].less &&
-			(pr.tok == e+1 || pr.tok == e+2 && t.hasClass2(toks[e+1], cl2Relative))
+		yu := p.units[p.groups[q.obj].first]
+		// (lowering the diversity, the community or the barrier is a loss,
+		// which "which drives Z" speaks of)
+		good := t.concepts[yu.concept].beneficial != yu.inverse && slices.Contains([]int32{t.diversity, t.community, t.communityAlt, t.barrier, t.barrierAlt}, yu.concept)
+		v := e + 1
+		if int(v) < len(toks) && t.hasClass2(toks[v], cl2Relative) {
+			v++
+		}
+		for v < pr.tok {
+			if t.hasClass2(toks[v], cl2Modal) || t.ending(s, v, t.adverbEnd) || t.hasClass3(toks[v], cl3ChainAdverb|cl3PlainAdverb) {
+				v++ // "which can (often) drive Z"
+				continue
+			}
+			if i := slices.IndexFunc(s.cueHits, func(h cueHit) bool { return h.tok == v && h.bits == cueNeutral }); i >= 0 {
+				v = s.cueHits[i].end // "which in turn drive Z"
+				continue
+			}
+			break
+		}
+		own := rel && !good && pr.bits&cueInc != 0 && pr.bits&(cueDec|cueHelp) == 0 && !p.units[p.groups[pr.obj].first].less &&
+			pr.tok == v
 		// "..., leading to fewer Z", "..., resulting in less Z": a
 		// participle of consequence after a comma speaks of the lowering
 		// too
@@ -2214,18 +2233,20 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 	toks := s.toks
 	for i := 0; i < len(p.preds); i++ {
 		pr := &p.preds[i]
-		y := pr.subj
-		if y < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok {
-			y = pr.obj // "<Y> scores dropped in patients whose ...": the outcome before its verb
-		}
-		if y < 0 || pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || t.equalAs(s, pr) {
+		if pr.hyphen || pr.within >= 0 || int(pr.end)+1 >= to || t.equalAs(s, pr) {
 			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
-		start := pr.end + 1
+		y, start := pr.subj, pr.end+1
 		if !t.hasClass(toks[pr.end], clsTimeClause) {
 			if start = t.whoseClauseAfter(s, pr.end, to); start < 0 {
 				continue
 			}
+			if y < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok {
+				y = pr.obj // "<Y> scores dropped in patients whose ...": the outcome before its verb
+			}
+		}
+		if y < 0 {
+			continue
 		}
 		b := p.groupAfter(start, int32(to))
 		if k := t.skipFillers(s, start, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to && start == pr.end+1 &&

@@ -374,6 +374,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 // what Y goes with; the denial before does not reach it.
 func (t *Tagger) relativeClauseAt(s *scratch, a, b int32) int32 {
 	p := &s.pairs
+	for k := a; k < b && k <= a+1; k++ {
+		if t.hasClass2(s.toks[k], cl2Relative) && s.toks[k].flags&flagClause == 0 {
+			return b // "no evidence that X, which feeds W, reduces Y": the clause the denial opens goes on past it
+		}
+	}
 	for k := a + 1; k < b; k++ {
 		if s.toks[k].flags&flagClause == 0 || !t.hasClass2(s.toks[k], cl2Relative) || s.tokMent[k-1] < 0 ||
 			!strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
@@ -896,14 +901,17 @@ func inParentheses(text string, i int) bool {
 // cue but a copula, an auxiliary or a risk noun: the rest of a noun
 // phrase ("in infants at average risk is").
 func (t *Tagger) plainPhrase(s *scratch, a, b int32) bool {
+	aux := false // a copula or an auxiliary, after which only more of them may stand
 	for k := a; k < b; k++ {
 		tk := s.toks[k]
-		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 {
+		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 || t.hasClass2(tk, cl2Relative|cl2Pronoun|cl2Modal) {
+			return false // ("in patients whose Z did not change": a clause of its own)
+		}
+		verb := t.hasClass(tk, clsCopula) || t.hasClass2(tk, cl2PassiveAux|cl2Have)
+		if aux && !verb || t.onCue(s.cueHits, k) && !t.hasClass3(tk, cl3RiskNoun) && !verb {
 			return false
 		}
-		if t.onCue(s.cueHits, k) && !t.hasClass3(tk, cl3RiskNoun) && !t.hasClass(tk, clsCopula) && !t.hasClass2(tk, cl2PassiveAux|cl2Have) {
-			return false
-		}
+		aux = aux || verb
 	}
 	return true
 }

@@ -282,6 +282,7 @@ const (
 	cl3Holding                              // "keep": "X keeps Y from rising" prevents the change
 	cl3Steady                               // "stable": no change in the arm given an intervention
 	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
+	cl3Baseline                             // "baseline": groups alike then deny no result
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -336,6 +337,7 @@ var class3Lists = []classList{
 	{cl3Holding, lexicon.ListHoldingVerbs},
 	{cl3Steady, lexicon.ListSteadyWords},
 	{cl3DesignNoun, lexicon.ListDesignNouns},
+	{cl3Baseline, lexicon.ListBaselineWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},

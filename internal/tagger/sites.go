@@ -340,7 +340,7 @@ func (t *Tagger) placeGivenTaxon(s *scratch, text string, i int) {
 		}
 		return
 	case before && t.hasClass(toks[from-1], clsAbundance|clsLess|clsSitePrimary) && !t.hasClass(toks[from-1], clsGiven),
-		before && t.fedTaxon(s, from):
+		before && t.fedTaxon(s, from) && !givenClose:
 		m.concept = t.community
 		return
 	case t.actsOn(s, text, to):
