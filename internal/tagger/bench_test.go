@@ -287,6 +287,18 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
+		// the wordings of rules r28 (fed taxa, denied findings with long
+		// subjects, compared risks, steady arms, prevention, clauses of
+		// time on people, relatives of the lowered, shown pronouns), one
+		// paragraph repeated
+		"r28-wordings": func(n int) string {
+			return strings.Repeat("Human milk oligosaccharides feed bifidobacteria in the infant gut. We did not find that a "+
+				"high glycaemic load was associated with acne once insulin resistance was taken into account. The risk of "+
+				"eczema was lower in infants given probiotics, and IL-6 rose in the placebo group but remained stable in the "+
+				"probiotic group. Breathing exercises keep cortisol from spiking. Rosacea improved in patients whose SIBO was "+
+				"eradicated. Butyrate reduces Th17 cells, which promote psoriasis. Probiotics have been proposed, but trials "+
+				"have not shown they prevent eczema. ", n/556)
+		},
 		// the wordings of rules r27 (fronted set-asides, references, sizes
 		// in order, arms named together, retracted claims, comparatives
 		// after a verb of making), one paragraph repeated

@@ -261,6 +261,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, h, from) {
+			// "two weeks of X were needed before Y improved": a
+			// precondition, no denial ("trials are needed before X can
+			// be recommended" denies)
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.end-h.tok == 1 && h.bits&relationBits == cueCompar && int(h.end) < to && toks[h.end].flags&flagHard == 0 &&
 			s.tokMent[h.end] < 0 && t.hasClass3(toks[h.end], cl3StudyNoun) {
 			// "the largest trial", "larger studies": the size of a
@@ -1604,7 +1612,7 @@ func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
 	toks := s.toks
 	named := false
 	for k := i + 1; k+1 < to && k <= i+6; k++ {
-		if toks[k].flags&flagHard != 0 || s.tokMent[k] < 0 && t.hasClass2(toks[k], cl2Population) {
+		if toks[k].flags&flagHard != 0 || !named && s.tokMent[k] < 0 && t.hasClass2(toks[k], cl2Population) {
 			return -1 // ("kept patients with Y from sleeping": the people's condition is no object)
 		}
 		named = named || s.tokMent[k] >= 0
@@ -1616,4 +1624,21 @@ func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
 		}
 	}
 	return -1
+}
+
+// studiesCalledFor reports whether a noun of studies or evidence stands in
+// the clause before the words of need of negator h ("(a larger) trial is
+// (still) needed before", "confirmation in larger trials is needed
+// before"), within eight words.
+func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	for k := h.tok - 1; k >= int32(from) && k >= h.tok-8; k-- {
+		if toks[k+1].flags&flagClause != 0 {
+			return false
+		}
+		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,8 +32,9 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 	if t.hedgedReason(s, h, to) && t.reasonNamesNothingNew(s, h, from, to) {
 		return false
 	}
-	if h.end-h.tok >= 2 && int(h.end) < to && t.hasClass3(toks[h.end-1], cl3Confirming) && t.hasClass2(toks[h.end], cl2PairBy) {
-		return false // "if confirmed by breath testing": a condition of diagnosis, no doubt
+	if h.end-h.tok >= 2 && int(h.end) < to && t.hasClass3(toks[h.end-1], cl3Confirming) && t.hasClass2(toks[h.end], cl2PairBy) &&
+		!t.studiesAfter(s, h.end+1, to) {
+		return false // "if confirmed by breath testing": a condition of diagnosis, no doubt ("if confirmed by larger trials" doubts)
 	}
 	switch {
 	case h.bits&cueHedge != 0:
@@ -189,4 +190,16 @@ func (t *Tagger) commentClause(s *scratch, text string, k, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// studiesAfter reports whether a noun of studies or evidence, or a noun
+// of people, stands within three words from token k: "(if confirmed) by
+// larger trials (other groups)".
+func (t *Tagger) studiesAfter(s *scratch, k int32, to int) bool {
+	for j := k; int(j) < to && j < k+3 && s.toks[j].flags&flagHard == 0; j++ {
+		if t.hasClass3(s.toks[j], cl3StudyNoun|cl3EvidenceNoun) || t.hasClass2(s.toks[j], cl2Population) {
+			return true
+		}
+	}
+	return false
 }

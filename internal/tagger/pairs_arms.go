@@ -735,13 +735,16 @@ func (t *Tagger) steadyArms(s *scratch, hits []cueHit, to int) {
 				steady = k
 				break
 			}
+			if !t.hasClass(toks[k], clsCopula) && !t.hasClass2(toks[k], cl2PassiveAux|cl2Modal) && !t.edForm(s, k) && !t.ending(s, k, t.adverbEnd) {
+				break // ("but weight remained stable": another noun is what stayed)
+			}
 		}
-		if steady < 0 || int(steady)+1 >= to || !t.hasClass2(toks[steady+1], cl2FindingPrep|cl2PairObjectPrep) && !t.hasClass3(toks[steady+1], cl3RegimenPrep) {
-			continue // ("but stable weight was maintained": the word says nothing of Y)
+		if steady < 0 || steady == c && int(steady)+2 < to && (t.hasClass(toks[steady+2], clsCopula) || t.hasClass2(toks[steady+2], cl2PassiveAux)) {
+			continue // ("but stable weight was maintained": the word qualifies another noun)
 		}
 		arm := p.groupAfter(steady+1, int32(to))
-		if arm < 0 || p.groups[arm].a > steady+6 || !t.groupHasKind(s, arm, kindIntervention) {
-			continue
+		if arm < 0 || p.groups[arm].a > steady+8 || !t.groupHasKind(s, arm, kindIntervention) {
+			continue // ("remained stable over 12 weeks in the X group": past a phrase of time)
 		}
 		q := predicate{tok: steady, end: steady + 1, subj: arm, obj: pr.subj, obj2: -1, within: -1, via: -1, collect: -1}
 		q.bits = cueDec

@@ -163,7 +163,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			// "X does not harm Y, and it may reduce Z", "..., and some
 			// small studies link X to Z": a clause of its own
 			sb = t.ownSubjectClause(s, hits, h.end+1, sb, true)
-			sb = t.relativeClauseAt(s, h.end, sb)
+			sb = t.relativeClauseAt(s, h, sb)
 			if h.bits&cueNegRel != 0 {
 				// "did not improve Y and may raise Z": a verb after the
 				// denial's object and a conjunction is not denied
@@ -372,16 +372,23 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 // else b: "X
 // did not correlate with Y, which was strongly associated with Z" states
 // what Y goes with; the denial before does not reach it.
-func (t *Tagger) relativeClauseAt(s *scratch, a, b int32) int32 {
+func (t *Tagger) relativeClauseAt(s *scratch, h cueHit, b int32) int32 {
 	p := &s.pairs
-	for k := a; k < b && k <= a+1; k++ {
-		if t.hasClass2(s.toks[k], cl2Relative) && s.toks[k].flags&flagClause == 0 {
-			return b // "no evidence that X, which feeds W, reduces Y": the clause the denial opens goes on past it
+	toks := s.toks
+	for k := h.end + 1; k < b; k++ {
+		if toks[k].flags&flagClause == 0 || !t.hasClass2(toks[k], cl2Relative) || s.tokMent[k-1] < 0 ||
+			!strings.Contains(s.text[toks[k-1].end:toks[k].start], ",") {
+			continue
 		}
-	}
-	for k := a + 1; k < b; k++ {
-		if s.toks[k].flags&flagClause == 0 || !t.hasClass2(s.toks[k], cl2Relative) || s.tokMent[k-1] < 0 ||
-			!strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+		// the denied verb stands before the pronoun ("did not reduce Y,
+		// which ..."), not a denial that opens a clause with "that" whose
+		// verb comes after it ("no evidence that X, which ..., reduces Y")
+		denied := false
+		for _, q := range p.preds {
+			opens := int(q.end) < len(toks) && t.hasClass2(toks[q.end], cl2Relative) && toks[q.end].flags&flagClause == 0
+			denied = denied || q.tok >= h.tok && q.tok < k && !q.hyphen && !opens
+		}
+		if !denied {
 			continue
 		}
 		for _, pr := range p.preds {
@@ -898,20 +905,23 @@ func inParentheses(text string, i int) bool {
 }
 
 // plainPhrase reports whether tokens [a, b) name no concept and hold no
-// cue but a copula, an auxiliary or a risk noun: the rest of a noun
-// phrase ("in infants at average risk is").
+// cue but a copula, an auxiliary, a modal or a risk noun, and no relative
+// pronoun or pronoun: the rest of a noun phrase ("in infants at average
+// risk is currently").
 func (t *Tagger) plainPhrase(s *scratch, a, b int32) bool {
-	aux := false // a copula or an auxiliary, after which only more of them may stand
 	for k := a; k < b; k++ {
 		tk := s.toks[k]
-		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 || t.hasClass2(tk, cl2Relative|cl2Pronoun|cl2Modal) {
+		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 || t.hasClass2(tk, cl2Relative|cl2Pronoun) {
 			return false // ("in patients whose Z did not change": a clause of its own)
 		}
-		verb := t.hasClass(tk, clsCopula) || t.hasClass2(tk, cl2PassiveAux|cl2Have)
-		if aux && !verb || t.onCue(s.cueHits, k) && !t.hasClass3(tk, cl3RiskNoun) && !verb {
+		if t.onCue(s.cueHits, k) && !t.hasClass3(tk, cl3RiskNoun) && !t.hasClass(tk, clsCopula) && !t.hasClass2(tk, cl2PassiveAux|cl2Have|cl2Modal) {
 			return false
 		}
-		aux = aux || verb
+		if slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+			return h.tok <= k && k < h.end && h.bits&(cueNeg|cueNegRel) != 0
+		}) {
+			return false // another denial between ("did not differ between high-risk ...")
+		}
 	}
 	return true
 }

@@ -1171,12 +1171,16 @@ func (t *Tagger) conceptOrChangeAt(s *scratch, hits []cueHit, k int32, to int) b
 // similarInGroups reports whether similarity cue h says the groups did not
 // differ: a group word within three words after it, in its clause ("were
 // similar in the two groups", "comparable between arms"), with no word of
-// the time before the trial in the clause ("at baseline").
+// the time before the trial opening the clause or after "at" ("at
+// baseline").
 func (t *Tagger) similarInGroups(s *scratch, h cueHit, to int) bool {
 	sa, sb := segment(s, h.tok)
 	for k := sa; k < sb && int(k) < to; k++ {
-		if t.hasClass3(s.toks[k], cl3Baseline) {
-			return false // "severity was similar in both groups at baseline": alike before the trial
+		if t.hasClass3(s.toks[k], cl3Baseline) && (k == sa || t.hasClass3(s.toks[k-1], cl3RiskPrep)) {
+			// "Baseline severity was similar in both groups", "... at
+			// baseline", "At entry, ...": alike before the trial ("the
+			// change from baseline was similar" is a result)
+			return false
 		}
 	}
 	for k := int(h.end); k < to && k <= int(h.end)+3; k++ {

@@ -230,7 +230,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		// ("volunteers deprived of X")
 		u.withheld = true // "mice lacking (a) X": what they have without it
 	}
-	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) || t.helpedAway(s, hits, m, from) {
+	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) || t.helpedAway(s, hits, m, from) ||
+		t.openingLowering(s, hits, m, from) {
 		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped", "strengthening the <barrier>"
 	}
 	if e := t.freeTail(s, m.tokEnd); e > m.tokEnd && int(e) < to && t.concepts[m.concept].kind == kindIntervention && s.tokMent[e] < 0 &&
@@ -312,6 +313,26 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// openingLowering reports whether mention m follows a noun of lowering
+// that opens the sentence ("A reduction in stress led to fewer flares",
+// "Reduction of stress improved Y"): what the sentence says of it is what
+// its lowering does, as for "lowering Y".
+func (t *Tagger) openingLowering(s *scratch, hits []cueHit, m mention, from int) bool {
+	toks := s.toks
+	k := m.tokStart - 1
+	if int(k) <= from || !t.hasClass2(toks[k], cl2PairOf|cl2FindingPrep) || toks[k].flags&flagHard != 0 || toks[m.tokStart].flags&flagHard != 0 {
+		return false
+	}
+	j := k - 1
+	if dir, end := t.changeNoun(s, hits, j); dir >= 0 || end != k && end != k+1 {
+		return false
+	}
+	if int(j) > from && t.hasClass(toks[j-1], clsArticle) {
+		j--
+	}
+	return int(j) == from
 }
 
 // splitLowered reports whether mention m is the object of a gerund of
