@@ -66,17 +66,17 @@ func TestHeldOutGuard(t *testing.T) {
 		// what rules r18 reach.
 		{"testdata/heldout43", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.91, effect: 0.90}},
 		{"testdata/heldout44", floors{concept: 0.98, claim: 0.95, flags: 0.96, pairs: 0.91, effect: 0.88}},
-		{"testdata/heldout45", floors{concept: 0.96, claim: 0.93, flags: 0.94, pairs: 0.88, effect: 0.87}},
+		{"testdata/heldout45", floors{concept: 0.96, claim: 0.93, flags: 0.96, pairs: 0.88, effect: 0.87}},
 		{"testdata/heldout46", floors{concept: 0.97, claim: 0.96, flags: 0.96, pairs: 0.90, effect: 0.97}},
 		{"testdata/heldout47", floors{concept: 0.98, claim: 0.95, flags: 0.99, pairs: 0.92, effect: 0.92}},
 		{"testdata/heldout48", floors{concept: 0.96, claim: 0.94, flags: 0.99, pairs: 0.86, effect: 0.96}},
 		{"testdata/heldout49", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.92, effect: 0.94}},
 		{"testdata/heldout50", floors{concept: 0.96, claim: 0.94, flags: 0.94, pairs: 0.93, effect: 0.94}},
-		{"testdata/heldout51", floors{concept: 0.95, claim: 0.94, flags: 0.96, pairs: 0.87, effect: 0.90}},
+		{"testdata/heldout51", floors{concept: 0.96, claim: 0.95, flags: 0.96, pairs: 0.89, effect: 0.93}},
 		{"testdata/heldout52", floors{concept: 0.96, claim: 0.92, flags: 0.97, pairs: 0.86, effect: 0.93}},
-		{"testdata/heldout53", floors{concept: 0.95, claim: 0.94, flags: 0.94, pairs: 0.86, effect: 0.93}},
+		{"testdata/heldout53", floors{concept: 0.95, claim: 0.94, flags: 0.94, pairs: 0.88, effect: 0.93}},
 		{"testdata/heldout54", floors{concept: 0.96, claim: 0.95, flags: 0.97, pairs: 0.90, effect: 0.91}},
-		{"testdata/heldout55", floors{concept: 0.98, claim: 0.93, flags: 0.97, pairs: 0.91, effect: 0.92}},
+		{"testdata/heldout55", floors{concept: 0.98, claim: 0.93, flags: 0.97, pairs: 0.91, effect: 0.93}},
 		{"testdata/heldout56", floors{concept: 0.97, claim: 0.96, flags: 0.99, pairs: 0.89, effect: 0.98}},
 		// Written after the last rule change of r18 and run once (its README).
 		{"testdata/heldout57", floors{concept: 0.95, claim: 0.96, flags: 0.97, pairs: 0.90, effect: 0.93}},
@@ -86,7 +86,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout58", floors{concept: 0.95, claim: 0.93, flags: 0.97, pairs: 0.87, effect: 0.93}},
 		// Rules r20: "an adjunct for Y" treats Y (QA32, heldout63), which
 		// heldout59's labeller read as an association: effect 0.890 -> 0.878.
-		{"testdata/heldout59", floors{concept: 0.95, claim: 0.97, flags: 0.96, pairs: 0.84, effect: 0.87}},
+		{"testdata/heldout59", floors{concept: 0.95, claim: 0.97, flags: 0.96, pairs: 0.84, effect: 0.88}},
 		// Rules r22: "will not erase deep wrinkles" denies, so "keeps skin
 		// looking plumper, although it will not erase Y", whose helping pair
 		// is missed, comes out denied as a whole: negation 0.950 -> 0.934
@@ -102,7 +102,7 @@ func TestHeldOutGuard(t *testing.T) {
 		// floors sit just below what rules r20 reach.
 		{"testdata/heldout64", floors{concept: 0.96, claim: 0.91, flags: 0.94, pairs: 0.89, effect: 0.95}},
 		{"testdata/heldout65", floors{concept: 0.98, claim: 0.97, flags: 0.97, pairs: 0.81, effect: 0.94}},
-		{"testdata/heldout66", floors{concept: 0.96, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.91}},
+		{"testdata/heldout66", floors{concept: 0.96, claim: 0.94, flags: 0.97, pairs: 0.90, effect: 0.92}},
 		{"testdata/heldout67", floors{concept: 0.98, claim: 0.94, flags: 0.96, pairs: 0.89, effect: 0.93}},
 		{"testdata/heldout68", floors{concept: 0.98, claim: 0.98, flags: 0.96, pairs: 0.93, effect: 0.94}},
 		{"testdata/heldout69", floors{concept: 0.98, claim: 0.99, flags: 0.93, pairs: 0.94, effect: 0.93}},
@@ -113,7 +113,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout72", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.91, effect: 0.93}},
 		{"testdata/heldout73", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.88, effect: 0.92}},
 		{"testdata/heldout74", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.90, effect: 0.91}},
-		{"testdata/heldout75", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.89, effect: 0.93}},
+		{"testdata/heldout75", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.89, effect: 0.94}},
 		{"testdata/heldout76", floors{concept: 0.97, claim: 0.93, flags: 0.96, pairs: 0.92, effect: 0.93}},
 		{"testdata/heldout77", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.90, effect: 0.89}},
 		{"testdata/heldout78", floors{concept: 0.96, claim: 0.90, flags: 0.96, pairs: 0.86, effect: 0.90}},
@@ -125,19 +125,19 @@ func TestHeldOutGuard(t *testing.T) {
 		// Written at the start of rules r22 and kept unused until its end:
 		// scored once with r21 and r22 (their READMEs); floors just below r22.
 		{"testdata/heldout84", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.91, effect: 0.94}},
-		{"testdata/heldout85", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.92}},
-		{"testdata/heldout86", floors{concept: 0.97, claim: 0.97, flags: 0.96, pairs: 0.93, effect: 0.94}},
+		{"testdata/heldout85", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.91, effect: 0.92}},
+		{"testdata/heldout86", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.93, effect: 0.94}},
 		{"testdata/heldout87", floors{concept: 0.95, claim: 0.95, flags: 0.96, pairs: 0.88, effect: 0.91}},
 		{"testdata/heldout88", floors{concept: 0.98, claim: 0.90, flags: 0.97, pairs: 0.80, effect: 0.95}},
-		{"testdata/heldout89", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.86, effect: 0.94}},
+		{"testdata/heldout89", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.87, effect: 0.94}},
 		{"testdata/heldout90", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.87, effect: 0.87}},
-		{"testdata/heldout91", floors{concept: 0.89, claim: 0.84, flags: 0.85, pairs: 0.69, effect: 0.92}},
+		{"testdata/heldout91", floors{concept: 0.89, claim: 0.84, flags: 0.87, pairs: 0.69, effect: 0.94}},
 		{"testdata/heldout92", floors{concept: 0.98, claim: 0.94, flags: 0.99, pairs: 0.90, effect: 0.89}},
 		{"testdata/heldout93", floors{concept: 0.97, claim: 0.94, flags: 0.91, pairs: 0.88, effect: 0.86}},
 		{"testdata/heldout94", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.93, effect: 0.90}},
 		{"testdata/heldout95", floors{concept: 0.97, claim: 0.95, flags: 0.97, pairs: 0.86, effect: 0.92}},
 		{"testdata/heldout96", floors{concept: 0.93, claim: 0.87, flags: 0.94, pairs: 0.80, effect: 0.98}},
-		{"testdata/heldout97", floors{concept: 0.97, claim: 0.95, flags: 0.94, pairs: 0.87, effect: 0.86}},
+		{"testdata/heldout97", floors{concept: 0.97, claim: 0.95, flags: 0.94, pairs: 0.87, effect: 0.87}},
 		{"testdata/heldout98", floors{concept: 0.96, claim: 0.89, flags: 0.92, pairs: 0.86, effect: 0.91}},
 		{"testdata/heldout99", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.82, effect: 0.89}},
 		{"testdata/heldout100", floors{concept: 0.99, claim: 0.96, flags: 0.93, pairs: 0.92, effect: 0.92}},
@@ -154,16 +154,22 @@ func TestHeldOutGuard(t *testing.T) {
 		// which the taxonomy does not, hence its low claim recall.
 		{"testdata/heldout108", floors{concept: 0.98, claim: 0.95, flags: 0.93, pairs: 0.91, effect: 0.89}},
 		{"testdata/heldout109", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.87, effect: 0.94}},
-		{"testdata/heldout110", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.86, effect: 0.94}},
+		{"testdata/heldout110", floors{concept: 0.97, claim: 0.96, flags: 0.96, pairs: 0.86, effect: 0.94}},
 		{"testdata/heldout111", floors{concept: 0.98, claim: 0.93, flags: 0.97, pairs: 0.89, effect: 0.93}},
 		{"testdata/heldout112", floors{concept: 0.90, claim: 0.75, flags: 0.94, pairs: 0.69, effect: 0.95}},
 		{"testdata/heldout113", floors{concept: 0.96, claim: 0.95, flags: 0.97, pairs: 0.85, effect: 0.97}},
-		{"testdata/heldout114", floors{concept: 0.98, claim: 0.91, flags: 0.94, pairs: 0.88, effect: 0.90}},
-		{"testdata/heldout115", floors{concept: 0.95, claim: 0.93, flags: 0.94, pairs: 0.85, effect: 0.89}},
-		{"testdata/heldout116", floors{concept: 0.97, claim: 0.95, flags: 0.92, pairs: 0.86, effect: 0.88}},
-		{"testdata/heldout117", floors{concept: 0.98, claim: 0.92, flags: 0.94, pairs: 0.87, effect: 0.88}},
-		{"testdata/heldout118", floors{concept: 0.95, claim: 0.92, flags: 0.96, pairs: 0.85, effect: 0.91}},
-		{"testdata/heldout119", floors{concept: 0.93, claim: 0.91, flags: 0.96, pairs: 0.84, effect: 0.90}},
+		{"testdata/heldout114", floors{concept: 0.98, claim: 0.91, flags: 0.96, pairs: 0.90, effect: 0.92}},
+		{"testdata/heldout115", floors{concept: 0.95, claim: 0.93, flags: 0.96, pairs: 0.85, effect: 0.91}},
+		{"testdata/heldout116", floors{concept: 0.97, claim: 0.95, flags: 0.92, pairs: 0.86, effect: 0.89}},
+		{"testdata/heldout117", floors{concept: 0.98, claim: 0.93, flags: 0.96, pairs: 0.87, effect: 0.89}},
+		{"testdata/heldout118", floors{concept: 0.96, claim: 0.94, flags: 0.97, pairs: 0.86, effect: 0.95}},
+		{"testdata/heldout119", floors{concept: 0.94, claim: 0.93, flags: 0.97, pairs: 0.86, effect: 0.91}},
+		{"testdata/heldout120", floors{concept: 0.91, claim: 0.88, flags: 0.95, pairs: 0.69, effect: 0.85}},
+		{"testdata/heldout121", floors{concept: 0.98, claim: 0.97, flags: 0.96, pairs: 0.89, effect: 0.89}},
+		{"testdata/heldout122", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.87, effect: 0.85}},
+		{"testdata/heldout123", floors{concept: 0.97, claim: 0.92, flags: 0.90, pairs: 0.89, effect: 0.81}},
+		{"testdata/heldout124", floors{concept: 0.97, claim: 0.96, flags: 0.94, pairs: 0.80, effect: 0.81}},
+		{"testdata/heldout125", floors{concept: 0.96, claim: 0.87, flags: 0.94, pairs: 0.81, effect: 0.95}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
