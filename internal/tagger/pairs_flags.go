@@ -918,9 +918,12 @@ func (t *Tagger) plainPhrase(s *scratch, a, b int32) bool {
 			return false
 		}
 		if slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
-			return h.tok <= k && k < h.end && h.bits&(cueNeg|cueNegRel) != 0
+			return h.tok <= k && k < h.end && h.bits&(cueNeg|cueNegRel|cueContrast|cueClauseBreak) != 0
 		}) {
-			return false // another denial between ("did not differ between high-risk ...")
+			// another denial between ("did not differ between high-risk
+			// ..."), or a contrast ("lowered Y on the hands but did not
+			// improve Z": a clause of its own)
+			return false
 		}
 	}
 	return true
