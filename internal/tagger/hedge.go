@@ -25,6 +25,9 @@ func (t *Tagger) hedges(s *scratch, text string, hits []cueHit, i, from, to, fir
 	if h.bits&(cueHedge|cueCould|cueLikely) == 0 {
 		return false
 	}
+	if s.lackAt >= 0 && h.tok <= s.lackAt && s.lackAt < h.end {
+		return false // "the evidence that X helps Y is thin": the lacking-word denies, it does not doubt
+	}
 	if (t.commentClause(s, text, int(h.tok), from, to) || t.bareClause(s, int(h.tok), to, firstMent)) &&
 		(!t.pronounAround(s, int(h.tok), from, to) || t.hedgedReason(s, h, to)) && !t.trailingFrame(s, h, to) {
 		return false
