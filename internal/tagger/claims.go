@@ -803,8 +803,8 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 		return k
 	}
 	for _, h := range hits {
-		if h.bits&cueContrast == 0 || int(h.tok) <= from || int(h.end) >= to || s.toks[h.tok].flags&flagClause == 0 {
-			continue
+		if h.bits&(cueContrast|cueClauseBreak) == 0 || int(h.tok) <= from || int(h.end) >= to || s.toks[h.tok].flags&flagClause == 0 {
+			continue // ("..., although the evidence that X improves Y is thin")
 		}
 		k, behind := t.evidenceLackingAt(s, hits, int(h.end), to, true)
 		if k < 0 {
@@ -929,9 +929,10 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			break
 		}
 	}
-	if !opened && !contrast {
+	if !opened {
 		// past an opening phrase of setting, no relation in it: "For
-		// children who already have Y, the evidence that X ..."
+		// children who already have Y, the evidence that X ...", "...,
+		// but for people who test negative, the evidence ..."
 		for j := k + 1; j < to && j < k+12; j++ {
 			if toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 || t.onCueBits(hits, int32(j), relationBits) {
 				break
