@@ -261,6 +261,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && int(h.tok) > from &&
+			s.tokMent[h.tok-1] >= 0 && i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueInc|cueDec) != 0 &&
+			t.edForm(s, hits[i+1].tok) && t.mentionAfter(s, hits[i+1].end, to) {
+			// "In germ-free mice, X no longer worsened Y": the effect was
+			// lost, a denial ("Y no longer flared" is a change of Y)
+			hits[i].bits = hits[i].bits&^cuePseudo | cueNeg
+		}
 		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, h, from) {
 			// "two weeks of X were needed before Y improved": a
 			// precondition, no denial ("trials are needed before X can

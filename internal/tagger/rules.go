@@ -283,6 +283,7 @@ const (
 	cl3Steady                               // "stable": no change in the arm given an intervention
 	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
 	cl3Baseline                             // "baseline": groups alike then deny no result
+	cl3LostEffect                           // "longer": "X no longer worsened Y" denies X's effect
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -338,6 +339,7 @@ var class3Lists = []classList{
 	{cl3Steady, lexicon.ListSteadyWords},
 	{cl3DesignNoun, lexicon.ListDesignNouns},
 	{cl3Baseline, lexicon.ListBaselineWords},
+	{cl3LostEffect, lexicon.ListLostEffectWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
