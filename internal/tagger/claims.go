@@ -267,6 +267,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			// "In germ-free mice, X no longer worsened Y": the effect was
 			// lost, a denial ("Y no longer flared" is a change of Y)
 			hits[i].bits = hits[i].bits&^cuePseudo | cueNeg
+		} else if h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && i+1 < len(hits) &&
+			hits[i+1].tok == h.end && hits[i+1].bits&(cueInc|cueDec) == cueInc && !t.mentionAfter(s, hits[i+1].end, to) {
+			// "after X, Y no longer flared": Y stopped rising, a fall
+			hits[i+1].bits = hits[i+1].bits&^(cueInc|cueHarm) | cueDec
 		}
 		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, h, from) {
 			// "two weeks of X were needed before Y improved": a
