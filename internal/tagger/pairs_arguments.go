@@ -230,6 +230,57 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.shownPronounSubjects(s, hits, from)
 	t.comparedRisks(s, hits)
 	t.steadyArms(s, hits, to)
+	t.affirmedElisions(s, hits, to)
+}
+
+// affirmedElisions reads "X did not reduce Y, whereas Z (still) did": an
+// auxiliary that ends the clause after a contrast and an intervention or
+// a mechanism stands for the denied verb before, said of Z and not denied (the
+// contrast ends the denial's reach).
+func (t *Tagger) affirmedElisions(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	n := len(p.preds)
+	for _, h := range hits {
+		if h.bits&(cueContrast|cueClauseBreak) == 0 || toks[h.tok].flags&flagClause == 0 || int(h.end) >= to {
+			continue
+		}
+		z := p.groupAfter(h.end, int32(to))
+		if z < 0 || p.groups[z].a > h.end+2 || t.groupHasKind(s, z, kindCondition) {
+			continue
+		}
+		k := p.groups[z].b
+		for int(k) < to && t.hasClass3(toks[k], cl3PlainAdverb) && toks[k].flags&flagHard == 0 {
+			k++ // "whereas Z still did"
+		}
+		if int(k) >= to || !t.hasClass2(toks[k], cl2EllipsisAux) || toks[k].flags&flagHard != 0 ||
+			int(k)+1 < to && toks[k+1].flags&flagHard == 0 {
+			continue // (the clause must end at the auxiliary, not "whereas Z did not")
+		}
+		var pr *predicate
+		bits := uint32(0)
+		for i := 0; i < n; i++ {
+			q := &p.preds[i]
+			if q.tok >= h.tok || q.subj < 0 || q.obj < 0 || q.hyphen {
+				continue
+			}
+			switch {
+			case q.bits&(cueInc|cueDec) != 0 && t.negatorBefore(s, hits, q.tok, q.tok-4):
+				pr, bits = q, q.bits
+			case q.denial && q.end-q.tok >= 2:
+				// "did not reduce": the verb of the denial phrase
+				if c, _ := t.cues.longest(toks, int(q.end)-1, int(q.end), nil); c >= 0 && t.cueBits[c]&(cueInc|cueDec) != 0 {
+					pr, bits = q, t.cueBits[c]&(cueInc|cueDec|cueHelp|cueHarm)
+				}
+			}
+		}
+		if pr == nil || pr.subj == z {
+			continue
+		}
+		q := *pr
+		q.tok, q.end, q.subj, q.bits, q.denial = k, k+1, z, bits, false
+		p.preds = append(p.preds, q)
+	}
 }
 
 // comparedRisks reads "The risk of Y (Y risk) was lower in infants given
