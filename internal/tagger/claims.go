@@ -261,6 +261,15 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.bits&cueReverse != 0 && slices.ContainsFunc(hits[:i], func(g cueHit) bool {
+			return g.tok >= h.tok-5 && g.end <= h.tok && t.hasClass3(toks[g.tok], cl3EvidenceNoun)
+		}) {
+			// "the best evidence for X comes from Y": where the evidence
+			// is found, no cause
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && int(h.tok) > from &&
 			s.tokMent[h.tok-1] >= 0 && i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueInc|cueDec) != 0 &&
 			t.edForm(s, hits[i+1].tok) && t.mentionAfter(s, hits[i+1].end, to) {
