@@ -258,7 +258,7 @@ const (
 	ListSteadyWords               = "steady-words"                // "stable": "Y rose on placebo but remained stable with X" kept Y from the change
 	ListDesignNouns               = "design-nouns"                // "design": "the cross-sectional design" is the article's own
 	ListBaselineWords             = "baseline-words"              // "baseline": groups alike at baseline deny no result
-	ListLostEffectWords           = "lost-effect-words"           // "longer": "X no longer worsened Y" denies X's effect
+	ListLostEffectWords           = "lost-effect-words"           // "longer": "X no longer accelerated Y" denies X's effect
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -540,7 +540,7 @@ var lists = []List{
 	{ListSteadyWords, Words, "en", `words of no change said of an outcome in the arm given an intervention, after a contrast with the placebo arm's change ("Y rose in the placebo group but remained stable in the X group"): X kept Y from the change, so it moves Y the other way`},
 	{ListDesignNouns, Words, "en", `nouns right after a design that, with "the" before the design, name the article's own design ("the cross-sectional design prevents causal inference", "a limitation is the case-control design")`},
 	{ListBaselineWords, Words, "en", `words of the time before an intervention: groups said to be similar then ("severity was similar in both groups at baseline") were alike before the trial, which denies no result`},
-	{ListLostEffectWords, Words, "en", `the second word of a pseudo-negation that, between a concept and a verb of change with an object ("in germ-free mice, X no longer worsened Y"), says the effect was lost: a denial`},
+	{ListLostEffectWords, Words, "en", `the second word of a pseudo-negation that, between a concept and a verb of change with an object ("in germ-free mice, X no longer accelerated Y"), says the effect was lost: a denial`},
 	{ListSeverityAdjectives, Words, "en", `adjectives of how bad or how often a condition is, after "less" or "more" following the object of a verb of making ("X made Y less severe (more frequent)"): Y moves the comparative's way; with other adjectives ("less manageable") the reading is not taken`},
 	{ListClaimNouns, Words, "en", `nouns that, after an article or a demonstrative, stand for the claim before a contrast in the evidence said to be lacking ("..., but the science behind that idea is thin", "the evidence for this claim is weak"): the claim is denied`},
 	{ListConfirmingVerbs, Words, "en", `verbs of confirming that, under a negator in a clause of contrast that names no concept, with "this" (or a clause-final "it") for the claim before as their subject, or as their object with studies or evidence as the subject ("..., but this has not been confirmed", "..., but studies have not confirmed this (borne this out)"), deny that claim; "not replicated" leaves it standing, and "it was not confirmed whether ..." names no claim`},

@@ -270,16 +270,22 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
-		if h := hits[i]; h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && int(h.tok) > from &&
-			s.tokMent[h.tok-1] >= 0 && i+1 < len(hits) && hits[i+1].tok == h.end && hits[i+1].bits&(cueInc|cueDec) != 0 &&
-			t.edForm(s, hits[i+1].tok) && t.mentionAfter(s, hits[i+1].end, to) {
-			// "In germ-free mice, X no longer worsened Y": the effect was
-			// lost, a denial ("Y no longer flared" is a change of Y)
-			hits[i].bits = hits[i].bits&^cuePseudo | cueNeg
-		} else if h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && i+1 < len(hits) &&
-			hits[i+1].tok == h.end && hits[i+1].bits&(cueInc|cueDec) == cueInc && !t.mentionAfter(s, hits[i+1].end, to) {
-			// "after X, Y no longer flared": Y stopped rising, a fall
-			hits[i+1].bits = hits[i+1].bits&^(cueInc|cueHarm) | cueDec
+		if h := hits[i]; h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && i+1 < len(hits) &&
+			hits[i+1].tok == h.end && hits[i+1].end-hits[i+1].tok == 1 {
+			v := hits[i+1]
+			object := int(v.end) < to && toks[v.end].flags&flagHard == 0 && t.mentionAfter(s, v.end, to)
+			switch {
+			case int(h.tok) > from && s.tokMent[h.tok-1] >= 0 && !t.givenMention(s, h.tok-1, from) && v.bits&(cueInc|cueDec) != 0 &&
+				t.edForm(s, v.tok) && object:
+				// "In germ-free mice, X no longer accelerated Y": the
+				// effect was lost, a denial ("Y no longer flared" is a
+				// change of Y; "infants given X no longer developed Y" a
+				// fall)
+				hits[i].bits = hits[i].bits&^cuePseudo | cueNeg
+			case v.bits&(cueInc|cueDec) == cueInc && !object:
+				// "after X, Y no longer flared": Y stopped rising, a fall
+				hits[i+1].bits = v.bits&^(cueInc|cueHarm) | cueDec
+			}
 		}
 		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, h, from) {
 			// "two weeks of X were needed before Y improved": a
@@ -943,9 +949,11 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 	toks := s.toks
 	k := from
 	opened := false
+	skipped := false // an opening phrase of setting stands before the evidence
 	for n := 0; n < 2 && k+n+1 < to && s.tokMent[k+n] < 0 && toks[k+n].flags&flagLetter != 0; n++ {
 		if toks[k+n+1].flags&flagClause != 0 {
 			k, from, opened = k+n+1, k+n+1, true // past an opening word or two: "Still, the evidence ...", "In short, ..."
+			skipped = n > 0                      // ("in adults, the evidence behind it": a setting)
 			break
 		}
 	}
@@ -960,7 +968,7 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			if toks[j].flags&flagClause != 0 {
 				if j+1 < to && t.hasClass(toks[j], clsArticle|clsDeterminer) && t.hasClass3(toks[j+1], cl3EvidenceNoun) ||
 					t.hasClass3(toks[j], cl3EvidenceNoun) {
-					k, from = j, j
+					k, from, skipped = j, j, true
 				}
 				break
 			}
@@ -1033,6 +1041,9 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			named = named || s.tokMent[m] >= 0
 		}
 		behind = ref > 0 && int(c) == k+2+ref
+		if behind && skipped {
+			return -1, false // ("..., while in adults, the evidence behind it is weak": another setting's evidence)
+		}
 		if behind {
 			named = true // "but the evidence behind (for) it is thin"
 		}
@@ -1662,4 +1673,19 @@ func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
 		}
 	}
 	return false
+}
+
+// givenMention reports whether the mention that covers token k is what a
+// participle of giving right before it gives ("infants given X", "mice
+// treated with X"): the people who received it, not X acting.
+func (t *Tagger) givenMention(s *scratch, k int32, from int) bool {
+	m := s.tokMent[k]
+	if m < 0 {
+		return false
+	}
+	a := s.ments[m].tokStart - 1
+	if int(a) > from && t.hasClass2(s.toks[a], cl2PairCausePrep|cl2PairObjectPrep) {
+		a-- // "treated with X"
+	}
+	return int(a) >= from && (t.hasClass(s.toks[a], clsGiven) || t.hasClass2(s.toks[a], cl2Exposure))
 }

@@ -667,7 +667,7 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 func (t *Tagger) retractedByConfirming(s *scratch, h cueHit, from int) bool {
 	toks := s.toks
 	v := int32(-1)
-	for k := h.tok + 1; int(k) < len(toks) && k < h.end+4 && s.tokSent[k] == s.tokSent[h.tok] && toks[k].flags&flagHard == 0; k++ {
+	for k := h.tok + 1; int(k) < len(toks) && k < h.end+6 && s.tokSent[k] == s.tokSent[h.tok] && toks[k].flags&flagHard == 0; k++ {
 		if t.hasClass3(toks[k], cl3Confirming) {
 			v = k
 			break

@@ -283,7 +283,7 @@ const (
 	cl3Steady                               // "stable": no change in the arm given an intervention
 	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
 	cl3Baseline                             // "baseline": groups alike then deny no result
-	cl3LostEffect                           // "longer": "X no longer worsened Y" denies X's effect
+	cl3LostEffect                           // "longer": "X no longer accelerated Y" denies X's effect
 )
 
 // class3Lists ties each word class of the third table to its list.
