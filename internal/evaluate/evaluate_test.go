@@ -119,7 +119,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout78", floors{concept: 0.96, claim: 0.90, flags: 0.96, pairs: 0.86, effect: 0.90}},
 		{"testdata/heldout79", floors{concept: 0.96, claim: 0.94, flags: 0.99, pairs: 0.83, effect: 0.94}},
 		{"testdata/heldout80", floors{concept: 0.97, claim: 0.96, flags: 0.96, pairs: 0.84, effect: 0.86}},
-		{"testdata/heldout81", floors{concept: 0.98, claim: 0.97, flags: 0.96, pairs: 0.96, effect: 0.90}},
+		{"testdata/heldout81", floors{concept: 0.98, claim: 0.97, flags: 0.96, pairs: 0.96, effect: 0.91}},
 		{"testdata/heldout82", floors{concept: 0.96, claim: 0.92, flags: 0.97, pairs: 0.91, effect: 0.92}},
 		{"testdata/heldout83", floors{concept: 0.97, claim: 0.92, flags: 0.97, pairs: 0.90, effect: 0.94}},
 		// Written at the start of rules r22 and kept unused until its end:
@@ -133,7 +133,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout90", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.87, effect: 0.87}},
 		{"testdata/heldout91", floors{concept: 0.89, claim: 0.84, flags: 0.87, pairs: 0.69, effect: 0.94}},
 		{"testdata/heldout92", floors{concept: 0.98, claim: 0.94, flags: 0.99, pairs: 0.90, effect: 0.89}},
-		{"testdata/heldout93", floors{concept: 0.97, claim: 0.94, flags: 0.91, pairs: 0.88, effect: 0.86}},
+		{"testdata/heldout93", floors{concept: 0.97, claim: 0.94, flags: 0.93, pairs: 0.88, effect: 0.87}},
 		{"testdata/heldout94", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.93, effect: 0.90}},
 		{"testdata/heldout95", floors{concept: 0.97, claim: 0.95, flags: 0.97, pairs: 0.86, effect: 0.92}},
 		{"testdata/heldout96", floors{concept: 0.93, claim: 0.87, flags: 0.94, pairs: 0.80, effect: 0.98}},
@@ -152,7 +152,7 @@ func TestHeldOutGuard(t *testing.T) {
 		// while r26 was written, and scored once at its end with r24, r25
 		// and r26 (their READMEs); heldout112 names H. pylori a gut taxon,
 		// which the taxonomy does not, hence its low claim recall.
-		{"testdata/heldout108", floors{concept: 0.98, claim: 0.95, flags: 0.93, pairs: 0.91, effect: 0.89}},
+		{"testdata/heldout108", floors{concept: 0.98, claim: 0.95, flags: 0.94, pairs: 0.91, effect: 0.89}},
 		{"testdata/heldout109", floors{concept: 0.97, claim: 0.94, flags: 0.96, pairs: 0.87, effect: 0.94}},
 		{"testdata/heldout110", floors{concept: 0.97, claim: 0.96, flags: 0.96, pairs: 0.86, effect: 0.94}},
 		{"testdata/heldout111", floors{concept: 0.98, claim: 0.93, flags: 0.97, pairs: 0.89, effect: 0.93}},
@@ -164,12 +164,18 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout117", floors{concept: 0.98, claim: 0.93, flags: 0.96, pairs: 0.87, effect: 0.89}},
 		{"testdata/heldout118", floors{concept: 0.96, claim: 0.94, flags: 0.97, pairs: 0.86, effect: 0.95}},
 		{"testdata/heldout119", floors{concept: 0.94, claim: 0.93, flags: 0.97, pairs: 0.86, effect: 0.91}},
-		{"testdata/heldout120", floors{concept: 0.91, claim: 0.88, flags: 0.95, pairs: 0.69, effect: 0.85}},
-		{"testdata/heldout121", floors{concept: 0.98, claim: 0.97, flags: 0.96, pairs: 0.89, effect: 0.89}},
+		{"testdata/heldout120", floors{concept: 0.91, claim: 0.88, flags: 0.97, pairs: 0.69, effect: 0.87}},
+		{"testdata/heldout121", floors{concept: 0.98, claim: 0.97, flags: 0.97, pairs: 0.89, effect: 0.90}},
 		{"testdata/heldout122", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.87, effect: 0.85}},
-		{"testdata/heldout123", floors{concept: 0.97, claim: 0.92, flags: 0.90, pairs: 0.89, effect: 0.81}},
-		{"testdata/heldout124", floors{concept: 0.97, claim: 0.96, flags: 0.94, pairs: 0.80, effect: 0.81}},
-		{"testdata/heldout125", floors{concept: 0.96, claim: 0.87, flags: 0.94, pairs: 0.81, effect: 0.95}},
+		{"testdata/heldout123", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.89, effect: 0.84}},
+		{"testdata/heldout124", floors{concept: 0.97, claim: 0.96, flags: 0.94, pairs: 0.80, effect: 0.84}},
+		{"testdata/heldout125", floors{concept: 0.96, claim: 0.87, flags: 0.95, pairs: 0.81, effect: 0.96}},
+		{"testdata/heldout126", floors{concept: 0.97, claim: 0.96, flags: 0.97, pairs: 0.87, effect: 0.94}},
+		{"testdata/heldout127", floors{concept: 0.97, claim: 0.95, flags: 0.92, pairs: 0.81, effect: 0.95}},
+		{"testdata/heldout128", floors{concept: 0.96, claim: 0.90, flags: 0.96, pairs: 0.76, effect: 0.80}},
+		{"testdata/heldout129", floors{concept: 0.92, claim: 0.81, flags: 0.91, pairs: 0.78, effect: 0.85}},
+		{"testdata/heldout130", floors{concept: 0.94, claim: 0.88, flags: 0.93, pairs: 0.79, effect: 0.88}},
+		{"testdata/heldout131", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.87, effect: 0.90}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
