@@ -287,6 +287,15 @@ func BenchmarkTagPathological(b *testing.B) {
 				"had no significant effect. Those who cut back on sugar were associated with 18% fewer flares, and patients "+
 				"had higher zonulin, LPS and CRP than controls. ", n/457)
 		},
+		// the wordings of rules r29 (lost effects, falls after "no longer",
+		// affirmed elisions, retracted claims, evidence that is thin or
+		// found somewhere), one paragraph repeated
+		"r29-wordings": func(n int) string {
+			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
+				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
+				"eczema in one trial, but no larger trial has confirmed this. For acne, the evidence that zinc supplements help is "+
+				"thin. The best evidence for topical probiotics comes from eczema. ", n/387)
+		},
 		// the wordings of rules r28 (fed taxa, denied findings with long
 		// subjects, compared risks, steady arms, prevention, clauses of
 		// time on people, relatives of the lowered, shown pronouns), one
