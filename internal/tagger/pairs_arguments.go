@@ -235,8 +235,8 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 
 // affirmedElisions reads "X did not reduce Y, whereas Z (still) did": an
 // auxiliary that ends the clause after a contrast and an intervention or
-// a mechanism stands for the denied verb before, said of Z and not denied (the
-// contrast ends the denial's reach).
+// a mechanism stands for the denied verb before, said of Z and not denied
+// (the contrast ends the denial's reach).
 func (t *Tagger) affirmedElisions(s *scratch, hits []cueHit, to int) {
 	p := &s.pairs
 	toks := s.toks

@@ -696,9 +696,10 @@ func (t *Tagger) groupGiven(s *scratch, g int) bool {
 
 // steadyArms reads "Y rose in the placebo group but remained stable in
 // the X group (among children given X)": after a change of Y in the
-// placebo arm, a contrast and a word of no change before the arm given an
-// intervention say that X kept Y from the change, so X moves Y the other
-// way.
+// placebo arm, a contrast and a word of no change (steady-words, with only
+// verbs and adverbs before it) before the arm given an intervention, past
+// a phrase of time, say that X kept Y from the change, so X moves Y the
+// other way.
 func (t *Tagger) steadyArms(s *scratch, hits []cueHit, to int) {
 	p := &s.pairs
 	toks := s.toks

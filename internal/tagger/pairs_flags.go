@@ -368,10 +368,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 }
 
 // relativeClauseAt returns the first relative pronoun after a concept and
-// a comma in tokens [a, b) that a predicate follows within three tokens,
-// else b: "X
-// did not correlate with Y, which was strongly associated with Z" states
-// what Y goes with; the denial before does not reach it.
+// a comma, among the tokens after negator h and before b, that a predicate
+// follows within three tokens, when the denied verb stands before it; else
+// b. "X did not correlate with Y, which was strongly associated with Z"
+// states what Y goes with, and the denial does not reach it; in "no
+// evidence that X, which feeds W, reduces Y" the denied verb comes after
+// the pronoun, and the denial goes on.
 func (t *Tagger) relativeClauseAt(s *scratch, h cueHit, b int32) int32 {
 	p := &s.pairs
 	toks := s.toks
