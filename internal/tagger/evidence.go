@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -182,12 +183,8 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 // ("earlier trials") counts only for a claim's own evidence (claim).
 // text is the text toks were cut from.
 func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf]bool, claim, fulltext bool) {
-	for i := 0; i < len(toks); {
-		best, bestEnd := t.evid.longest(toks, i, len(toks), nil)
-		if best < 0 {
-			i++
-			continue
-		}
+	for best, span := range t.designPhrases(toks, 0, len(toks)) {
+		i, bestEnd := span[0], span[1]
 		cited, denied := false, false // "earlier cross-sectional studies", "a later trial": another article's design
 		for j := i - 1; j >= 0 && j >= i-2 && toks[j+1].flags&flagHard == 0; j-- {
 			cited = cited || t.hasClass(toks[j], clsCitedDesign)
@@ -195,7 +192,6 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 		}
 		if denied || best == evCaseReport && t.hasClass3(toks[i], cl3AgeNoun) && !t.ageAfterNumber(text, toks, i) {
 			// ("toddlers over a year old": no one person's age)
-			i = bestEnd
 			continue
 		}
 		// For the article, a bare noun of a design ("cohort") names the
@@ -208,7 +204,6 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			!t.methodBefore(toks, i) {
 			// in the body of a paper, "in a small randomised trial" cites
 			// another study; the paper's own is "this", "our" or "we"
-			i = bestEnd
 			continue
 		}
 		if t.lackingAfter(text, toks, i, bestEnd) {
@@ -216,7 +211,6 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			// "evidence from randomised trials is still lacking": a
 			// design said to be lacking is no design of the article, nor
 			// of a claim
-			i = bestEnd
 			continue
 		}
 		if t.calledFor(text, toks, i, bestEnd) {
@@ -224,7 +218,6 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			// design called for is no design of the article, nor of a
 			// claim ("X could contribute to Y, a hypothesis that
 			// prospective studies now need to test")
-			i = bestEnd
 			continue
 		}
 		if !claim && best >= evRCT && best < evNarrative && (best < evAnimal || bestEnd-i > 1) && t.pluralDesign(text, toks, i, bestEnd) &&
@@ -233,7 +226,6 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			// in the plural ("in survey studies", "evidence from birth
 			// cohorts", "randomised trials have shown") it is other
 			// studies' design, not the article's
-			i = bestEnd
 			continue
 		}
 		if !cited || claim {
@@ -254,7 +246,24 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 				}
 			}
 		}
-		i = bestEnd
+	}
+}
+
+// designPhrases yields the design phrases of toks[a:b] from the left, the
+// longest at each start: its evidence code and its tokens [i, end).
+func (t *Tagger) designPhrases(toks []token, a, b int) iter.Seq2[int, [2]int] {
+	return func(yield func(int, [2]int) bool) {
+		for i := a; i < b; {
+			best, end := t.evid.longest(toks, i, b, nil)
+			if best < 0 {
+				i++
+				continue
+			}
+			if !yield(int(best), [2]int{i, end}) {
+				return
+			}
+			i = end
+		}
 	}
 }
 
@@ -558,16 +567,10 @@ func (t *Tagger) headAfterDesign(s *scratch, e int) bool {
 // trial that found no effect is the evidence of the denial).
 func (t *Tagger) pluralDesignsOnly(s *scratch, a, b int) bool {
 	toks := s.toks
-	for i := a; i < b; {
-		best, end := t.evid.longest(toks, i, b, nil)
-		if best < 0 {
-			i++
-			continue
-		}
-		if !t.pluralDesign(s.text, toks, i, end) || t.classBefore(toks, i, 3, cl2Indefinite) {
+	for _, span := range t.designPhrases(toks, a, b) {
+		if i := span[0]; !t.pluralDesign(s.text, toks, i, span[1]) || t.classBefore(toks, i, 3, cl2Indefinite) {
 			return false
 		}
-		i = end
 	}
 	return true
 }
@@ -578,12 +581,8 @@ func (t *Tagger) pluralDesignsOnly(s *scratch, a, b int) bool {
 // reported").
 func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 	toks := s.toks
-	for i := from; i < to; {
-		best, end := t.evid.longest(toks, i, to, nil)
-		if best < 0 {
-			i++
-			continue
-		}
+	for best, span := range t.designPhrases(toks, from, to) {
+		i, end := span[0], span[1]
 		if best == evCitedTrial {
 			// "in (a few small) trials", the place of the result
 			for j := i - 1; j >= from && j >= i-6; j-- { // ("in the single fermented-food trial")
@@ -613,7 +612,6 @@ func (t *Tagger) trialCitedIn(s *scratch, from, to int) bool {
 				}
 			}
 		}
-		i = end
 	}
 	return false
 }
