@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r29"
+const rulesRevision = "r30"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -284,6 +284,7 @@ const (
 	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
 	cl3Baseline                             // "baseline": groups alike then deny no result
 	cl3LostEffect                           // "longer": "X no longer accelerated Y" denies X's effect
+	cl3Measuring                            // "measured": "but neither measured Z" reports a method, no result
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -340,6 +341,7 @@ var class3Lists = []classList{
 	{cl3DesignNoun, lexicon.ListDesignNouns},
 	{cl3Baseline, lexicon.ListBaselineWords},
 	{cl3LostEffect, lexicon.ListLostEffectWords},
+	{cl3Measuring, lexicon.ListMeasuringVerbs},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},

@@ -123,7 +123,8 @@ type conceptInfo struct {
 	id         string
 	kind       int8
 	beneficial bool
-	harmful    bool // an exposure whose plain changes of a community are its imbalance
+	harmful    bool   // an exposure whose plain changes of a community are its imbalance
+	broader    string // id of the broader concept, "" for none
 }
 
 // Kind indexes.
@@ -305,7 +306,7 @@ func (t *Tagger) loadConcepts(tax lumen.Taxonomy) error {
 	}
 	for i, c := range tax.Concepts {
 		t.byID[c.ID] = int32(i)
-		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(lumen.ConceptKind(c.ID)), beneficial: c.Beneficial, harmful: c.Harmful})
+		t.concepts = append(t.concepts, conceptInfo{id: c.ID, kind: kindIndex(lumen.ConceptKind(c.ID)), beneficial: c.Beneficial, harmful: c.Harmful, broader: c.Broader})
 		for _, r := range c.Roles {
 			dst, ok := roleOf[r]
 			if !ok {
