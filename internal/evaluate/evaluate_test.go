@@ -176,6 +176,11 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout129", floors{concept: 0.92, claim: 0.81, flags: 0.91, pairs: 0.78, effect: 0.85}},
 		{"testdata/heldout130", floors{concept: 0.94, claim: 0.88, flags: 0.93, pairs: 0.79, effect: 0.88}},
 		{"testdata/heldout131", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.87, effect: 0.90}},
+		{"testdata/heldout132", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.88, effect: 0.92}},
+		{"testdata/heldout134", floors{concept: 0.96, claim: 0.90, flags: 0.94, pairs: 0.86, effect: 0.90}},
+		{"testdata/heldout135", floors{concept: 0.94, claim: 0.90, flags: 0.95, pairs: 0.85, effect: 0.95}},
+		{"testdata/heldout136", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.88, effect: 0.94}},
+		{"testdata/heldout137", floors{concept: 0.89, claim: 0.88, flags: 0.95, pairs: 0.71, effect: 0.89}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
