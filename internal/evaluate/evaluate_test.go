@@ -177,6 +177,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout130", floors{concept: 0.94, claim: 0.88, flags: 0.93, pairs: 0.79, effect: 0.88}},
 		{"testdata/heldout131", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.87, effect: 0.90}},
 		{"testdata/heldout132", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.88, effect: 0.92}},
+		{"testdata/heldout133", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.91, effect: 0.86}},
 		{"testdata/heldout134", floors{concept: 0.96, claim: 0.90, flags: 0.94, pairs: 0.86, effect: 0.90}},
 		{"testdata/heldout135", floors{concept: 0.94, claim: 0.90, flags: 0.95, pairs: 0.85, effect: 0.95}},
 		{"testdata/heldout136", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.88, effect: 0.94}},

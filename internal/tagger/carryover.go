@@ -29,7 +29,7 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	end := int32(to)
 	for _, h := range hits {
 		if h.tok >= open && h.tok < end && h.bits&cueClauseBreak != 0 && s.toks[h.tok].flags&flagClause != 0 {
-			end = h.tok // the next clause of contrast ends this one
+			end = h.tok // the next clause of contrast ends this one (the hits need not be in order)
 		}
 	}
 	denied := false
@@ -98,7 +98,7 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			if t.concepts[m.concept].kind == kindIntervention {
 				return rels
 			}
-			if m.tokStart > 0 && t.hasClass(s.toks[m.tokStart-1], clsNegWord) || t.hasClass(s.toks[m.tokStart], clsNegWord) {
+			if t.hasClass(s.toks[m.tokStart], clsNegWord) || m.tokStart > 0 && t.hasClass(s.toks[m.tokStart-1], clsNegWord) && s.text[s.toks[m.tokStart-1].end:s.toks[m.tokStart].start] == "-" {
 				continue // "non-inflammatory lesions": no mention of Z to deny
 			}
 			if !slices.Contains(inside, id) {
@@ -163,8 +163,11 @@ func (t *Tagger) contrastClauseStart(s *scratch, hits []cueHit, from, to int) (c
 			break
 		}
 	}
+	depth := 0 // brackets open before token k: "(RR 0.5; 95% CI ...)" opens no clause
 	for k := int32(from) + 1; int(k) < to && (cut < 0 || k < cut); k++ {
-		if s.toks[k].flags&flagClause != 0 && strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ";") {
+		gap := s.text[s.toks[k-1].end:s.toks[k].start]
+		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
+		if depth <= 0 && s.toks[k].flags&flagClause != 0 && strings.Contains(gap, ";") {
 			return k, k // "X eased Y; Z did not improve"
 		}
 	}
