@@ -188,12 +188,19 @@ func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 	}
 	if t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		before, after = 0, 3
-		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || k >= 3 && t.hasClass(toks[k-2], clsCopula) {
+		// the copula before it, past a comparative and adverbs ("was
+		// also less diverse", "is consistently less diverse")
+		cop := k - 1
+		for cop > 0 && k-cop <= 3 && (t.hasClass(toks[cop], clsComparative) || t.hasClass3(toks[cop], cl3PlainAdverb) || t.ending(s, int32(cop), t.adverbEnd)) {
+			cop--
+		}
+		copula := cop >= 1 && k-cop <= 3 && t.hasClass(toks[cop], clsCopula)
+		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || copula {
 			before = 5
-			if t.hasClass(toks[k-1], clsCopula) || t.hasClass(toks[k-2], clsCopula) {
+			if copula {
 				// the copula's subject, past its people: "the gut
 				// <community> of patients with <Y> was less diverse"
-				before = 9
+				before = 9 + (k - 1 - cop)
 			}
 		}
 	}

@@ -32,53 +32,90 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			end = h.tok // the next clause of contrast ends this one (the hits need not be in order)
 		}
 	}
-	denied := false
+	if k := t.semicolonAfter(s, open, end); k >= 0 {
+		end = k // "..., whereas Y did not change; Z improved": Z is another clause's
+	}
 	for _, h := range hits {
-		if h.tok < open || h.tok >= end {
-			continue
-		}
-		if h.bits&(cueOpen|cueAim|cueMethod|cueFlip) != 0 {
+		if h.tok >= open && h.tok < end && h.bits&(cueOpen|cueAim|cueMethod|cueFlip) != 0 {
 			return rels // "whether it helps Z is unknown", "Z was not measured"
 		}
-		denied = denied || h.bits&(cueNeg|cueNegRel|cueNegLong) != 0 && h.bits&cuePseudo == 0
+	}
+	// The clause's last word of relation (a verb or noun of change,
+	// association or no effect) must be the denied one: a denial of its
+	// own ("unchanged", "no association"), or a negator before it with no
+	// comma between ("did not change", "there is no good evidence that it
+	// calms Z"; not "Z, which had not responded, also improved"). Or the
+	// clause ends in an auxiliary that stands for the verb before, with a
+	// negator ("but Z did not"); "but it won't replace Y" states none.
+	rel := -1
+	for i, h := range hits {
+		if h.tok >= open && h.tok < end && h.bits&(cueInc|cueDec|cueAssoc|cueNegRel) != 0 && (rel < 0 || h.tok > hits[rel].tok) {
+			rel = i
+		}
+	}
+	denied := false
+	elided := false // "but Z did not": no verb of its own
+	switch {
+	case rel >= 0 && hits[rel].bits&cueNegRel != 0 && hits[rel].bits&cuePseudo == 0:
+		denied = true
+	case rel >= 0:
+		for _, h := range hits {
+			if h.tok < open || h.tok >= hits[rel].tok || h.bits&(cueNeg|cueNegRel|cueNegLong) == 0 || h.bits&cuePseudo != 0 {
+				continue
+			}
+			clean := true
+			for k := h.end; k <= hits[rel].tok; k++ {
+				// a relative pronoun opens another clause, unless it follows
+				// a noun of evidence ("no good evidence yet that it calms Z")
+				relative := k < hits[rel].tok && t.hasClass2(s.toks[k], cl2Relative) &&
+					!(k-1 >= h.tok && t.hasClass3(s.toks[k-1], cl3EvidenceNoun) || k-2 >= h.tok && t.hasClass3(s.toks[k-2], cl3EvidenceNoun))
+				clean = clean && s.toks[k].flags&flagClause == 0 && !relative
+			}
+			denied = denied || clean
+		}
+	default:
+		last := s.toks[end-1]
+		elided = t.hasClass2(last, cl2EllipsisAux|cl2EllipsisNot)
+		denied = elided && slices.ContainsFunc(hits, func(h cueHit) bool {
+			return h.tok >= open && h.tok < end && h.bits&(cueNeg|cueNegLong) != 0 && h.bits&cuePseudo == 0
+		})
 	}
 	if !denied {
-		return rels
-	}
-	// The clause states a relation: a verb or noun of change, association
-	// or no effect, or it ends in an auxiliary that stands for the verb
-	// before ("but Z did not"); "but it won't replace Y" states none.
-	last := s.toks[end-1]
-	if !slices.ContainsFunc(hits, func(h cueHit) bool {
-		return h.tok >= open && h.tok < end && h.bits&(cueInc|cueDec|cueAssoc|cueNegRel) != 0
-	}) && !t.hasClass2(last, cl2EllipsisAux|cl2EllipsisNot) {
 		return rels
 	}
 	// "Y correlated with X but not with Z": the ellipsis speaks of the
 	// sentence's first concept, which must then be the subject (below).
 	ellipsis := open < end && t.hasClass2(s.toks[open], cl2EllipsisNot)
-	changed, negSeen := false, false
 	for k := open; k < end; k++ {
 		tk := s.toks[k]
-		if t.hasClass3(tk, cl3CalledFor|cl3PlaceboWord) || t.hasClass2(tk, cl2Whether) {
-			return rels // "trials are needed before it can be recommended for Z", "whether", "whereas placebo did not lower Z" (an arm of its own)
+		if t.hasClass3(tk, cl3CalledFor|cl3PlaceboWord|cl3Baseline|cl3ControlWord) || t.hasClass2(tk, cl2Whether|cl2Arm) {
+			// "trials are needed before it can be recommended for Z",
+			// "whether", "whereas placebo did not lower Z", "in the
+			// control group" (an arm of its own), "at baseline"
+			return rels
 		}
-		if negSeen && !changed && t.hasClass3(tk, cl3Measuring) {
-			// "but neither measured Z", "whereas Z was not assessed" (not
-			// "improved Z as measured by"): nothing was found about Z, so
-			// no denied pair reaches it from before the contrast
+		if t.hasClass2(tk, cl2FindingPrep) && t.peopleAfterPrep(s, k, end) {
+			return rels // "but in children there was no difference in Z": other people
+		}
+		negBefore := func(j int32) bool { return j >= open && t.onCueBits(hits, j, cueNeg|cueNegRel|cueNegLong) }
+		if t.hasClass3(tk, cl3Measuring) && (negBefore(k-1) && (k+1 >= end || s.tokMent[k+1] < 0) || !negBefore(k-1) && negBefore(k-2)) {
+			// "but neither measured Z", "neither trial measured Z",
+			// "whereas Z was not assessed" (not "improved Z as measured
+			// by", "neither Z nor measured CRP changed"): nothing was
+			// found about Z, so no denied pair reaches it from before
+			// the contrast
 			return t.unmeasured(s, rels, c, open, end, from, to, firstMent)
 		}
-		if k == open+1 && t.hasClass2(s.toks[open], cl2Anaphora) && !t.verbLike(s, k) &&
-			slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok > k && h.tok < end && h.bits&cueAssoc != 0 }) {
+		assocAfter := func(k int32) bool {
+			return slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok > k && h.tok < end && h.bits&cueAssoc != 0 })
+		}
+		if k == open+1 && t.hasClass2(s.toks[open], cl2Anaphora) && !t.verbLike(s, k) && assocAfter(k) {
 			return rels // "but these changes did not correlate with Z": the changes', not the intervention's
 		}
-		changed = changed || slices.ContainsFunc(hits, func(h cueHit) bool {
-			// a verb of change or association, plain or denied ("did not
-			// reduce"); a one-word denial ("neither") is no verb
-			return k >= h.tok && k < h.end && (h.bits&(cueInc|cueDec|cueAssoc) != 0 || h.bits&cueNegRel != 0 && h.end-h.tok > 1)
-		})
-		negSeen = negSeen || t.onCueBits(hits, k, cueNeg|cueNegRel|cueNegLong)
+		if k <= open+2 && s.tokMent[k] < 0 && (t.onCueBits(hits, k, cueInc|cueDec) && !t.onCueBits(hits, k, cueNeg|cueNegRel) || t.hasClass2(s.toks[k], cl2NeutralChange) || t.hasClass(s.toks[k], clsEffectNoun)) &&
+			(k == open || t.hasClass(s.toks[k-1], clsArticle|clsDeterminer) || t.hasClass2(s.toks[k-1], cl2Anaphora)) && assocAfter(k) {
+			return rels // "but the change (the rise) did not correlate with Z": the change's link
+		}
 	}
 	// The concepts before the contrast and in the clause; the clause must
 	// name no intervention.
@@ -100,6 +137,9 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			}
 			if t.hasClass(s.toks[m.tokStart], clsNegWord) || m.tokStart > 0 && t.hasClass(s.toks[m.tokStart-1], clsNegWord) && s.text[s.toks[m.tokStart-1].end:s.toks[m.tokStart].start] == "-" {
 				continue // "non-inflammatory lesions": no mention of Z to deny
+			}
+			if m.tokStart >= 2 && t.hasClass3(s.toks[m.tokStart-1], cl3NumberArm) && t.hasClass2(s.toks[m.tokStart-2], cl2Population) {
+				continue // "but patients with Z showed no such benefit": Z names the people
 			}
 			if !slices.Contains(inside, id) {
 				inside = append(inside, id)
@@ -123,13 +163,24 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	if subj == "" || ellipsis && before[0] != subj {
 		return rels
 	}
+	// a pronoun right after the clause's word of relation points back
+	// before the contrast ("but Z was not related to them")
+	pronounObject := false
+	if rel >= 0 {
+		for k := hits[rel].end; k < end && k <= hits[rel].end+1; k++ {
+			pronounObject = pronounObject || t.hasClass2(s.toks[k], cl2Anaphora)
+		}
+	}
 	hedged := slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= open && h.tok < end && h.bits&cueHedge != 0 })
 	for _, z := range inside {
 		if slices.Contains(before, z) || slices.ContainsFunc(inside, func(o string) bool { return t.broaderOf(o) == z }) || slices.ContainsFunc(rels, func(r lumen.Relation) bool {
 			// already paired with the subject, or with a concept of its
-			// own clause (the clause has a cause of its own)
+			// own clause (the clause has a cause of its own), or, when a
+			// pronoun after the clause's verb points back, with a concept
+			// before the contrast ("Probiotics lowered zonulin, but eczema
+			// was not related to it": zonulin > eczema)
 			other, ok := partner(r, z)
-			return ok && (other == subj || slices.Contains(inside, other))
+			return ok && (other == subj || slices.Contains(inside, other) || pronounObject && slices.Contains(before, other))
 		}) {
 			continue
 		}
@@ -199,6 +250,35 @@ func (t *Tagger) sameKindPairs(rels []lumen.Relation) []lumen.Relation {
 		return rels // every pair joins one kind: keep them rather than leave the claim without pairs
 	}
 	return slices.DeleteFunc(rels, same)
+}
+
+// semicolonAfter returns the first token after a semicolon outside
+// brackets in (open, end), -1 if there is none.
+func (t *Tagger) semicolonAfter(s *scratch, open, end int32) int32 {
+	depth := 0
+	for k := open + 1; k < end; k++ {
+		gap := s.text[s.toks[k-1].end:s.toks[k].start]
+		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
+		if depth <= 0 && strings.Contains(gap, ";") {
+			return k
+		}
+	}
+	return -1
+}
+
+// peopleAfterPrep reports whether people or animals follow the
+// preposition at token k within three words before end ("in children",
+// "among the non-users", "in TLR4-deficient mice").
+func (t *Tagger) peopleAfterPrep(s *scratch, k, end int32) bool {
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if t.hasClass2(s.toks[j], cl2Population) {
+			return true
+		}
+		if s.toks[j].flags&flagClause != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // partner returns the other end of relation r when id is one of its ends.

@@ -285,6 +285,7 @@ const (
 	cl3Baseline                             // "baseline": groups alike then deny no result
 	cl3LostEffect                           // "longer": "X no longer accelerated Y" denies X's effect
 	cl3Measuring                            // "measured": "but neither measured Z" reports a method, no result
+	cl3ControlWord                          // "controls": a clause about the comparison group is no result of the intervention
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -342,6 +343,7 @@ var class3Lists = []classList{
 	{cl3Baseline, lexicon.ListBaselineWords},
 	{cl3LostEffect, lexicon.ListLostEffectWords},
 	{cl3Measuring, lexicon.ListMeasuringVerbs},
+	{cl3ControlWord, lexicon.ListControlWords},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
