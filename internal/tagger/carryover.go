@@ -80,6 +80,11 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			return h.tok >= open && h.tok < end && h.bits&(cueNeg|cueNegLong) != 0 && h.bits&cuePseudo == 0
 		})
 	}
+	// "but the evidence for X in Z is thin": a denial, not a hedge; X must
+	// be named again (below) when nothing else denies
+	lacking := t.lackingInClause(s, open, end)
+	needX := !denied && lacking
+	denied = denied || lacking
 	if !denied {
 		return rels
 	}
@@ -119,7 +124,7 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	}
 	// The concepts before the contrast and in the clause; the clause must
 	// name no intervention.
-	var before, inside []string
+	var before, inside, interventions []string
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		m := s.ments[j]
 		if m.dropped || m.concept < 0 || int(m.tokStart) < from {
@@ -133,7 +138,8 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			}
 		case m.tokStart >= open && m.tokStart < end:
 			if t.concepts[m.concept].kind == kindIntervention {
-				return rels
+				interventions = append(interventions, id)
+				continue
 			}
 			if t.hasClass(s.toks[m.tokStart], clsNegWord) || m.tokStart > 0 && t.hasClass(s.toks[m.tokStart-1], clsNegWord) && s.text[s.toks[m.tokStart-1].end:s.toks[m.tokStart].start] == "-" {
 				continue // "non-inflammatory lesions": no mention of Z to deny
@@ -160,8 +166,11 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 		}
 		subj = r.Subject
 	}
-	if subj == "" || ellipsis && before[0] != subj {
-		return rels
+	if subj == "" || ellipsis && before[0] != subj || slices.ContainsFunc(interventions, func(id string) bool { return id != subj }) {
+		return rels // (an intervention of its own: "whereas dietary fibre did not change Z"; X named again is X)
+	}
+	if needX && !slices.Contains(interventions, subj) && !slices.ContainsFunc(s.toks[open:end], func(tk token) bool { return t.hasClass2(tk, cl2Anaphora) }) {
+		return rels // "..., but data in Z are scarce": no relation of X's to deny
 	}
 	// a pronoun right after the clause's word of relation points back
 	// before the contrast ("but Z was not related to them")
@@ -171,7 +180,7 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 			pronounObject = pronounObject || t.hasClass2(s.toks[k], cl2Anaphora)
 		}
 	}
-	hedged := slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= open && h.tok < end && h.bits&cueHedge != 0 })
+	hedged := !lacking && slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= open && h.tok < end && h.bits&cueHedge != 0 })
 	for _, z := range inside {
 		if slices.Contains(before, z) || slices.ContainsFunc(inside, func(o string) bool { return t.broaderOf(o) == z }) || slices.ContainsFunc(rels, func(r lumen.Relation) bool {
 			// already paired with the subject, or with a concept of its
@@ -250,6 +259,24 @@ func (t *Tagger) sameKindPairs(rels []lumen.Relation) []lumen.Relation {
 		return rels // every pair joins one kind: keep them rather than leave the claim without pairs
 	}
 	return slices.DeleteFunc(rels, same)
+}
+
+// lackingInClause reports whether the clause [open, end) says the
+// evidence is lacking: a noun of evidence and, after it with no comma
+// between, a word of lack ("the evidence for X in Z is thin", "evidence in
+// Z remains sparse").
+func (t *Tagger) lackingInClause(s *scratch, open, end int32) bool {
+	noun := false
+	for k := open; k < end; k++ {
+		if noun && s.toks[k].flags&flagClause != 0 {
+			noun = false
+		}
+		if noun && t.hasClass3(s.toks[k], cl3LackingWord) {
+			return true
+		}
+		noun = noun || t.hasClass3(s.toks[k], cl3EvidenceNoun)
+	}
+	return false
 }
 
 // semicolonAfter returns the first token after a semicolon outside
