@@ -188,19 +188,13 @@ func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 	}
 	if t.hasClass2(tk, cl2DiverseAdj|cl2VariedAdj) {
 		before, after = 0, 3
-		// the copula before it, past a comparative and adverbs ("was
-		// also less diverse", "is consistently less diverse")
-		cop := k - 1
-		for cop > 0 && k-cop <= 3 && (t.hasClass(toks[cop], clsComparative) || t.hasClass3(toks[cop], cl3PlainAdverb) || t.ending(s, int32(cop), t.adverbEnd)) {
-			cop--
-		}
-		copula := cop >= 1 && k-cop <= 3 && t.hasClass(toks[cop], clsCopula)
-		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || copula {
+		cop := t.diverseCopula(s, int32(k))
+		if k >= 2 && t.hasClass(toks[k-1], clsCopula|clsComparative) || cop >= 1 {
 			before = 5
-			if copula {
+			if cop >= 1 {
 				// the copula's subject, past its people: "the gut
 				// <community> of patients with <Y> was less diverse"
-				before = 9 + (k - 1 - cop)
+				before = 9 + (k - 1 - int(cop))
 			}
 		}
 	}
@@ -209,6 +203,22 @@ func (t *Tagger) bareDiversity(s *scratch, k int, doc int) {
 		doc == 1 && noun || doc == 2 && noun && t.changedDiversity(s, k) {
 		s.add(k, toks, t.diversity)
 	}
+}
+
+// diverseCopula returns the copula before the diversity adjective at
+// token k, past a comparative and adverbs ("was less diverse", "was also
+// less diverse", "is consistently less diverse"), within three words, or
+// -1.
+func (t *Tagger) diverseCopula(s *scratch, k int32) int32 {
+	toks := s.toks
+	cop := k - 1
+	for cop > 0 && k-cop <= 3 && (t.hasClass(toks[cop], clsComparative|clsLess) || t.hasClass3(toks[cop], cl3PlainAdverb) || t.ending(s, cop, t.adverbEnd)) {
+		cop--
+	}
+	if cop >= 0 && k-cop <= 3 && s.tokSent[cop] == s.tokSent[k] && t.hasClass(toks[cop], clsCopula) {
+		return cop
+	}
+	return -1
 }
 
 // changedDiversity reports whether the diversity noun at token k, in a

@@ -7,33 +7,44 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// deniedContrastOutcomes reads a denied clause after a contrast that names
-// outcomes but no cause of its own: "X lowered Y, whereas Z did not
-// change", "X eased Y but did not improve Z", "X helps Y, but there is no
-// good evidence that it calms Z", "Y fell with X, but Z did not". The
-// clause speaks of the one intervention whose pairs stand before the
-// contrast, so each new outcome Z gets X > Z no_effect, denied. A pair the
-// rules read from an outcome before the contrast to Z ("Y > Z no_effect")
-// takes X as its subject instead. It runs after the pair rules, on what
-// they found, whatever the clause's wording; it leaves the clause alone
-// when it holds an intervention or a cause of its own (a pair between two
-// of its concepts), asks an open question, calls for studies or describes
-// a method ("whether this helps Z is unknown", "trials are needed before
-// it can be recommended for Z", "Z was not measured"), or when the pairs
-// before the contrast have several intervention subjects or none.
+// deniedContrastOutcomes reads each denied clause after a contrast or a
+// semicolon that names outcomes but no cause of its own: "X lowered Y,
+// whereas Z did not change", "X eased Y but did not improve Z", "X helps
+// Y, but there is no good evidence that it calms Z", "Y fell with X, but
+// Z did not", "X eased Y, but the evidence for X in Z is thin". The clause
+// speaks of the one intervention whose pairs stand before it, so each new
+// outcome Z gets X > Z no_effect, denied. A denied pair the rules read
+// from an outcome before the clause to Z ("Y > Z no_effect") takes X as
+// its subject instead, unless a pronoun after an association points back
+// ("but Z was not related to them"). It runs after the pair rules, on what
+// they found. It leaves the clause alone when the clause is not denied by
+// its last word of relation, names an intervention other than X, the
+// control group as subject or place, other people or baseline, has a
+// cause of its own (a pair between two of its concepts), asks an open
+// question, calls for studies, speaks of the change ("these changes did
+// not correlate with Z") or describes a method ("Z was not measured": the
+// rules' denied pairs to Z are dropped), or when the pairs before it have
+// several intervention subjects or none (docs/ANNOTATION.md, rules r30 and
+// r31).
 func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.Relation, from, to, firstMent int) []lumen.Relation {
-	c, open := t.contrastClauseStart(s, hits, from, to)
-	if c < 0 {
-		return rels
-	}
-	end := int32(to)
-	for _, h := range hits {
-		if h.tok >= open && h.tok < end && h.bits&cueClauseBreak != 0 && s.toks[h.tok].flags&flagClause != 0 {
-			end = h.tok // the next clause of contrast ends this one (the hits need not be in order)
+	// Each clause after a contrast or a semicolon, up to the next one
+	// ("X lowered Y; Z was unchanged; W did not improve").
+	cuts := t.clauseCuts(s, hits, from, to)
+	for i, b := range cuts {
+		end := int32(to)
+		if i+1 < len(cuts) {
+			end = cuts[i+1].cut
 		}
+		rels = t.denyClause(s, hits, rels, b.cut, b.open, end, from, to, firstMent)
 	}
-	if k := t.semicolonAfter(s, open, end); k >= 0 {
-		end = k // "..., whereas Y did not change; Z improved": Z is another clause's
+	return rels
+}
+
+// denyClause reads the clause [open, end), which follows a contrast or a
+// semicolon at token c (deniedContrastOutcomes).
+func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c, open, end int32, from, to, firstMent int) []lumen.Relation {
+	if open >= end {
+		return rels
 	}
 	for _, h := range hits {
 		if h.tok >= open && h.tok < end && h.bits&(cueOpen|cueAim|cueMethod|cueFlip) != 0 {
@@ -82,7 +93,12 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	}
 	// "but the evidence for X in Z is thin": a denial, not a hedge; X must
 	// be named again (below) when nothing else denies
-	lacking := t.lackingInClause(s, open, end)
+	// "but the evidence for X in Z is thin": a denial, not a hedge, when
+	// the clause's last verb is not affirmed after it; X must be named
+	// (or stand as a pronoun) in the noun's phrase when nothing else
+	// denies (below)
+	lackNoun, lackCop := t.lackingInClause(s, hits, open, end)
+	lacking := lackNoun >= 0 && (rel < 0 || hits[rel].tok <= lackNoun || hits[rel].tok > lackCop || denied) // (the word of lack may be a cue itself: "thin")
 	needX := !denied && lacking
 	denied = denied || lacking
 	if !denied {
@@ -93,17 +109,39 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	ellipsis := open < end && t.hasClass2(s.toks[open], cl2EllipsisNot)
 	for k := open; k < end; k++ {
 		tk := s.toks[k]
-		if t.hasClass3(tk, cl3CalledFor|cl3PlaceboWord|cl3Baseline|cl3ControlWord) || t.hasClass2(tk, cl2Whether|cl2Arm) {
+		if t.hasClass3(tk, cl3CalledFor|cl3PlaceboWord) || t.hasClass2(tk, cl2Whether) {
 			// "trials are needed before it can be recommended for Z",
-			// "whether", "whereas placebo did not lower Z", "in the
-			// control group" (an arm of its own), "at baseline"
+			// "whether", "whereas placebo did not lower Z"
 			return rels
+		}
+		if t.hasClass3(tk, cl3ControlWord) {
+			// the control group as the clause's subject or where the
+			// finding was ("whereas the control diet did not change Z",
+			// "in controls", "in the control arm"), not what the
+			// intervention was compared with ("compared with controls")
+			j := k - 1
+			for j >= open && t.hasClass(s.toks[j], clsArticle|clsDeterminer) {
+				j--
+			}
+			if j < open || t.hasClass2(s.toks[j], cl2FindingPrep) {
+				return rels
+			}
+		}
+		if t.hasClass3(tk, cl3Baseline) && k > open && t.hasClass3(s.toks[k-1], cl3RiskPrep) {
+			return rels // "no difference in Z at baseline" (not "did not change from baseline")
 		}
 		if t.hasClass2(tk, cl2FindingPrep) && t.peopleAfterPrep(s, k, end) {
 			return rels // "but in children there was no difference in Z": other people
 		}
-		negBefore := func(j int32) bool { return j >= open && t.onCueBits(hits, j, cueNeg|cueNegRel|cueNegLong) }
-		if t.hasClass3(tk, cl3Measuring) && (negBefore(k-1) && (k+1 >= end || s.tokMent[k+1] < 0) || !negBefore(k-1) && negBefore(k-2)) {
+		// a negation that starts right before the verb, or one word
+		// before it and ends before it ("was not assessed", "neither
+		// trial measured"; not "did not improve, as assessed")
+		negAt := func(j int32) bool {
+			return j >= open && slices.ContainsFunc(hits, func(h cueHit) bool {
+				return h.tok == j && h.end <= k && h.bits&(cueNeg|cueNegRel|cueNegLong) != 0
+			})
+		}
+		if t.hasClass3(tk, cl3Measuring) && (negAt(k-1) && (k+1 >= end || s.tokMent[k+1] < 0) || negAt(k-2) && !negAt(k-1)) {
 			// "but neither measured Z", "neither trial measured Z",
 			// "whereas Z was not assessed" (not "improved Z as measured
 			// by", "neither Z nor measured CRP changed"): nothing was
@@ -169,15 +207,20 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	if subj == "" || ellipsis && before[0] != subj || slices.ContainsFunc(interventions, func(id string) bool { return id != subj }) {
 		return rels // (an intervention of its own: "whereas dietary fibre did not change Z"; X named again is X)
 	}
-	if needX && !slices.Contains(interventions, subj) && !slices.ContainsFunc(s.toks[open:end], func(tk token) bool { return t.hasClass2(tk, cl2Anaphora) }) {
+	if needX && !t.namedBetween(s, subj, lackNoun, lackCop) && !slices.ContainsFunc(s.toks[lackNoun:lackCop], func(tk token) bool { return t.hasClass2(tk, cl2Anaphora) }) {
 		return rels // "..., but data in Z are scarce": no relation of X's to deny
 	}
-	// a pronoun right after the clause's word of relation points back
-	// before the contrast ("but Z was not related to them")
+	// a pronoun that ends the clause right after its word of association
+	// points back before the contrast ("but Z was not related to them";
+	// not "did not improve with them", "differ from those at entry")
 	pronounObject := false
-	if rel >= 0 {
+	if rel >= 0 && hits[rel].bits&(cueAssoc|cueNegRel) != 0 && !t.hasClass2(s.toks[hits[rel].end-1], cl2OutcomeVerb) && !slices.ContainsFunc(hits, func(h cueHit) bool {
+		// no verb of change inside it ("did not improve with them")
+		return h.bits&(cueInc|cueDec) != 0 && h.tok < hits[rel].end && h.end > hits[rel].tok
+	}) {
 		for k := hits[rel].end; k < end && k <= hits[rel].end+1; k++ {
-			pronounObject = pronounObject || t.hasClass2(s.toks[k], cl2Anaphora)
+			alone := k+1 >= end || s.toks[k+1].flags&(flagClause|flagHard) != 0
+			pronounObject = pronounObject || t.hasClass2(s.toks[k], cl2Anaphora) && alone
 		}
 	}
 	hedged := !lacking && slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= open && h.tok < end && h.bits&cueHedge != 0 })
@@ -209,41 +252,44 @@ func (t *Tagger) deniedContrastOutcomes(s *scratch, hits []cueHit, rels []lumen.
 	return rels
 }
 
-// contrastClauseStart finds the second clause of a sentence in [from,
-// to): after the first word of contrast ("whereas", "but", "although")
-// that follows a comma, or after a semicolon if that comes first. It
-// returns the token the first clause ends before (the word of contrast, or
-// the first word after the semicolon) and the clause's first token; -1, -1
-// if there is none. A word that sets a concept aside ("unlike") opens none.
-func (t *Tagger) contrastClauseStart(s *scratch, hits []cueHit, from, to int) (cut, open int32) {
-	cut = -1
-	for _, h := range hits {
-		if int(h.tok) > from && int(h.tok) < to && h.bits&cueClauseBreak != 0 && h.bits&cueInstead == 0 && s.toks[h.tok].flags&flagClause != 0 {
-			cut = h.tok
-			break
-		}
-	}
-	depth := 0 // brackets open before token k: "(RR 0.5; 95% CI ...)" opens no clause
-	for k := int32(from) + 1; int(k) < to && (cut < 0 || k < cut); k++ {
+// clauseCut is where a clause opens: the first clause ends before token
+// cut, and the new one starts at open (after a word of contrast, or at the
+// first word after a semicolon, where cut == open).
+type clauseCut struct{ cut, open int32 }
+
+// clauseCuts returns, in order, the openings of the clauses of [from, to)
+// after the first: at each word of contrast ("whereas", "but",
+// "although") that follows a comma, and after each semicolon outside
+// brackets ("(RR 0.5; 95% CI ...)" opens none). A word that sets a concept
+// aside ("unlike") opens none.
+func (t *Tagger) clauseCuts(s *scratch, hits []cueHit, from, to int) []clauseCut {
+	var cuts []clauseCut
+	depth := 0
+	for k := int32(from) + 1; int(k) < to; k++ {
 		gap := s.text[s.toks[k-1].end:s.toks[k].start]
 		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
-		if depth <= 0 && s.toks[k].flags&flagClause != 0 && strings.Contains(gap, ";") {
-			return k, k // "X eased Y; Z did not improve"
+		if s.toks[k].flags&flagClause == 0 {
+			continue
+		}
+		switch {
+		case depth <= 0 && strings.Contains(gap, ";"):
+			cuts = append(cuts, clauseCut{k, k}) // "X eased Y; Z did not improve"
+		case slices.ContainsFunc(hits, func(h cueHit) bool {
+			return h.tok == k && h.bits&cueClauseBreak != 0 && h.bits&cueInstead == 0
+		}):
+			cuts = append(cuts, clauseCut{k, k + 1})
 		}
 	}
-	if cut < 0 {
-		return -1, -1
-	}
-	return cut, cut + 1
+	return cuts
 }
 
 // sameKindPairs drops the pairs between two conditions and between two
-// interventions: a claim relates an exposure to an outcome, and lists or
-// arms of one kind ("AD and psoriasis", "X alongside Y") give such pairs by
-// mistake (in the labelled sets, 1 of about 9,500 pairs joins two
-// conditions and 16 two interventions, nearly all with the also-outcome
-// concept as the object, which stays). A claim whose pairs all join one
-// kind keeps them.
+// interventions when the claim has any other pair: a claim relates an
+// exposure to an outcome, and lists or arms of one kind ("AD and
+// psoriasis", "X alongside Y") give such pairs by mistake (in the labelled
+// sets, 1 of about 9,500 pairs joins two conditions and 16 two
+// interventions, nearly all with the also-outcome concept as the object,
+// which stays). A claim whose pairs all join one kind keeps them.
 func (t *Tagger) sameKindPairs(rels []lumen.Relation) []lumen.Relation {
 	same := func(r lumen.Relation) bool {
 		ks, ko := t.kindOf(r.Subject), t.kindOf(r.Object)
@@ -261,48 +307,72 @@ func (t *Tagger) sameKindPairs(rels []lumen.Relation) []lumen.Relation {
 	return slices.DeleteFunc(rels, same)
 }
 
-// lackingInClause reports whether the clause [open, end) says the
-// evidence is lacking: a noun of evidence and, after it with no comma
-// between, a word of lack ("the evidence for X in Z is thin", "evidence in
-// Z remains sparse").
-func (t *Tagger) lackingInClause(s *scratch, open, end int32) bool {
-	noun := false
-	for k := open; k < end; k++ {
-		if noun && s.toks[k].flags&flagClause != 0 {
-			noun = false
+// lackingInClause finds, in the clause [open, end), a noun of evidence
+// whose predicate is a word of lack: a copula (maybe with adverbs) and the
+// word, which ends its clause or is followed by a conjunction ("the
+// evidence for X in Z is thin", "evidence in Z remains scarce"; not "data
+// were missing for a third of them", "data showed a weak effect", "their
+// data show that the skin is thin"). It returns the noun's and the
+// copula's tokens, or -1, -1.
+func (t *Tagger) lackingInClause(s *scratch, hits []cueHit, open, end int32) (noun, cop int32) {
+	for n := open; n < end; n++ {
+		if !t.hasClass3(s.toks[n], cl3EvidenceNoun) {
+			continue
 		}
-		if noun && t.hasClass3(s.toks[k], cl3LackingWord) {
-			return true
+		for k := n + 1; k < end; k++ {
+			tk := s.toks[k]
+			if tk.flags&(flagClause|flagHard) != 0 || slices.ContainsFunc(hits, func(h cueHit) bool {
+				// a verb of its own after the noun ("data show that"); the
+				// noun's own cue ("evidence for") is no verb
+				return h.tok > n && k >= h.tok && k < h.end && h.bits&(cueFinding|cueInc|cueDec|cueAssoc) != 0
+			}) {
+				break
+			}
+			if !t.hasClass(tk, clsCopula) {
+				continue
+			}
+			j := k + 1
+			for j < end && (t.hasClass3(s.toks[j], cl3PlainAdverb) || t.ending(s, j, t.adverbEnd)) {
+				j++
+			}
+			if j < end && t.hasClass3(s.toks[j], cl3LackingWord) &&
+				(j+1 >= end || s.toks[j+1].flags&(flagClause|flagHard) != 0 || t.hasClass(s.toks[j+1], clsConj)) {
+				return n, k
+			}
+			break
 		}
-		noun = noun || t.hasClass3(s.toks[k], cl3EvidenceNoun)
+	}
+	return -1, -1
+}
+
+// namedBetween reports whether concept id has a mention that starts in
+// tokens [a, b) and is not part of a longer word ("zinc-treated").
+func (t *Tagger) namedBetween(s *scratch, id string, a, b int32) bool {
+	for k := a; k < b; k++ {
+		m := s.tokMent[k]
+		if m < 0 || s.ments[m].dropped || s.ments[m].concept < 0 || s.ments[m].tokStart != k || t.concepts[s.ments[m].concept].id != id {
+			continue
+		}
+		if e := s.ments[m].tokEnd; int(e) < len(s.toks) && s.text[s.toks[e-1].end:s.toks[e].start] == "-" {
+			continue
+		}
+		return true
 	}
 	return false
 }
 
-// semicolonAfter returns the first token after a semicolon outside
-// brackets in (open, end), -1 if there is none.
-func (t *Tagger) semicolonAfter(s *scratch, open, end int32) int32 {
-	depth := 0
-	for k := open + 1; k < end; k++ {
-		gap := s.text[s.toks[k-1].end:s.toks[k].start]
-		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
-		if depth <= 0 && strings.Contains(gap, ";") {
-			return k
-		}
-	}
-	return -1
-}
-
 // peopleAfterPrep reports whether people or animals follow the
-// preposition at token k within three words before end ("in children",
-// "among the non-users", "in TLR4-deficient mice").
+// preposition at token k within three words before end, with no article,
+// determiner or pronoun before them ("in children", "in TLR4-deficient
+// mice"; not "in the treated patients", "in this cohort").
 func (t *Tagger) peopleAfterPrep(s *scratch, k, end int32) bool {
 	for j := k + 1; j < end && j <= k+3; j++ {
-		if t.hasClass2(s.toks[j], cl2Population) {
-			return true
+		tk := s.toks[j]
+		if tk.flags&flagClause != 0 || t.hasClass(tk, clsArticle|clsDeterminer) || t.hasClass2(tk, cl2Anaphora) {
+			return false // ("in the treated patients", "in this cohort": the study's own)
 		}
-		if s.toks[j].flags&flagClause != 0 {
-			return false
+		if t.hasClass2(tk, cl2Population) {
+			return true
 		}
 	}
 	return false

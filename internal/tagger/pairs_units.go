@@ -542,11 +542,8 @@ func (t *Tagger) diverseSubject(s *scratch, hits []cueHit, u, v pairUnit) bool {
 	if v.concept != t.diversity || v.a <= u.b || v.a-u.b > 9 || v.b-v.a != 1 || !t.hasClass2(toks[v.a], cl2DiverseAdj) {
 		return false
 	}
-	cop := v.a - 1
-	if t.hasClass(toks[cop], clsComparative|clsLess) {
-		cop--
-	}
-	if cop < u.b || !t.hasClass(toks[cop], clsCopula) || t.cueBetween(hits, u.b, cop) {
+	cop := t.diverseCopula(s, v.a) // past a comparative and adverbs ("was also less diverse")
+	if cop < u.b || t.cueBetween(hits, u.b, cop) {
 		return false
 	}
 	for k := u.b; k <= cop; k++ {
