@@ -182,6 +182,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout135", floors{concept: 0.94, claim: 0.90, flags: 0.95, pairs: 0.85, effect: 0.95}},
 		{"testdata/heldout136", floors{concept: 0.97, claim: 0.97, flags: 0.97, pairs: 0.88, effect: 0.94}},
 		{"testdata/heldout137", floors{concept: 0.89, claim: 0.88, flags: 0.95, pairs: 0.71, effect: 0.89}},
+		{"testdata/heldout138", floors{concept: 0.95, claim: 0.92, flags: 0.92, pairs: 0.82, effect: 0.88}},
+		{"testdata/heldout139", floors{concept: 0.95, claim: 0.93, flags: 0.97, pairs: 0.83, effect: 0.86}},
+		{"testdata/heldout140", floors{concept: 0.95, claim: 0.90, flags: 0.89, pairs: 0.86, effect: 0.87}},
+		{"testdata/heldout141", floors{concept: 0.98, claim: 0.96, flags: 0.94, pairs: 0.94, effect: 0.88}},
+		{"testdata/heldout142", floors{concept: 0.97, claim: 0.98, flags: 0.91, pairs: 0.85, effect: 0.93}},
+		{"testdata/heldout143", floors{concept: 0.96, claim: 0.95, flags: 0.94, pairs: 0.89, effect: 0.91}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
