@@ -91,8 +91,6 @@ func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c,
 			return h.tok >= open && h.tok < end && h.bits&(cueNeg|cueNegLong) != 0 && h.bits&cuePseudo == 0
 		})
 	}
-	// "but the evidence for X in Z is thin": a denial, not a hedge; X must
-	// be named again (below) when nothing else denies
 	// "but the evidence for X in Z is thin": a denial, not a hedge, when
 	// the clause's last verb is not affirmed after it; X must be named
 	// (or stand as a pronoun) in the noun's phrase when nothing else
@@ -160,8 +158,8 @@ func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c,
 			return rels // "but the change (the rise) did not correlate with Z": the change's link
 		}
 	}
-	// The concepts before the contrast and in the clause; the clause must
-	// name no intervention.
+	// The concepts before the contrast and in the clause; the clause's
+	// interventions are checked against X below.
 	var before, inside, interventions []string
 	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
 		m := s.ments[j]
