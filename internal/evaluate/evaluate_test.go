@@ -188,6 +188,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout141", floors{concept: 0.98, claim: 0.96, flags: 0.94, pairs: 0.94, effect: 0.88}},
 		{"testdata/heldout142", floors{concept: 0.97, claim: 0.98, flags: 0.91, pairs: 0.85, effect: 0.93}},
 		{"testdata/heldout143", floors{concept: 0.96, claim: 0.95, flags: 0.94, pairs: 0.89, effect: 0.91}},
+		{"testdata/heldout144", floors{concept: 0.98, claim: 0.91, flags: 0.91, pairs: 0.90, effect: 0.87}},
+		{"testdata/heldout145", floors{concept: 0.95, claim: 0.93, flags: 0.94, pairs: 0.82, effect: 0.94}},
+		{"testdata/heldout146", floors{concept: 0.96, claim: 0.89, flags: 0.94, pairs: 0.82, effect: 0.91}},
+		{"testdata/heldout147", floors{concept: 0.94, claim: 0.95, flags: 0.93, pairs: 0.88, effect: 0.87}},
+		{"testdata/heldout148", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.93, effect: 0.89}},
+		{"testdata/heldout149", floors{concept: 0.98, claim: 0.97, flags: 0.99, pairs: 0.90, effect: 0.94}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
