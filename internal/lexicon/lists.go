@@ -261,6 +261,8 @@ const (
 	ListLostEffectWords           = "lost-effect-words"           // "longer": "X no longer accelerated Y" denies X's effect
 	ListMeasuringVerbs            = "measuring-verbs"             // "measured": "but neither measured Z" reports a method
 	ListControlWords              = "control-words"               // "controls": the comparison group, not the intervention's
+	ListEntryWords                = "entry-words"                 // "into": "Y slips into the bloodstream" moves Y into a body compartment
+	ListEntryVerbs                = "entry-verbs"                 // "reach": "Y reaches the circulation"
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -542,6 +544,8 @@ var lists = []List{
 	{ListSteadyWords, Words, "en", `words of no change said of an outcome in the arm given an intervention, after a contrast with the placebo arm's change ("Y rose in the placebo group but remained stable in the X group"): X kept Y from the change, so it moves Y the other way`},
 	{ListDesignNouns, Words, "en", `nouns right after a design that, with "the" before the design, name the article's own design ("the cross-sectional design prevents causal inference", "a limitation is the case-control design")`},
 	{ListBaselineWords, Words, "en", `words of the time before an intervention: groups said to be similar then ("severity was similar in both groups at baseline") were alike before the trial, which denies no result`},
+	{ListEntryWords, Words, "en", `words of moving into a place ("into"): after a verb of motion and before a circulation or blood word they say that the concept before them got there ("bacterial toxins slip into the bloodstream"), and it is the subject of the verb of change that follows ("... and stir up inflammation"); right after the concept ("lets Y into the bloodstream and stirs up Z") the next verb is the letting one's`},
+	{ListEntryVerbs, Words, "en", `verbs of getting into a place ("reach", "enter"): before a circulation or blood word, the concept right before them got there and is the subject of the verb of change that follows`},
 	{ListControlWords, Words, "en", `words of the comparison group: a denied clause after a contrast that names it ("..., whereas the control diet did not change Z", "..., but Z did not improve in controls") speaks of that group, not of the intervention before the contrast`},
 	{ListMeasuringVerbs, Words, "en", `forms of verbs of measuring and studying that, in a denied clause after a contrast ("..., but neither trial measured Z", "..., whereas Z was not assessed"), say what was not looked at rather than that nothing changed: no denied pair`},
 	{ListLostEffectWords, Words, "en", `the second word of a pseudo-negation that, between a concept and a verb of change with an object ("in germ-free mice, X no longer accelerated Y"), says the effect was lost: a denial`},

@@ -436,3 +436,136 @@ func (t *Tagger) kindOf(id string) int8 {
 	}
 	return -1
 }
+
+// enteredAgents reads "X lets Y slip into the bloodstream and stir up Z"
+// and "..., letting Y into the circulation, where it fuels Z": the
+// concept Y that got into the circulation (an entry word and a
+// circulation word right after it) is the subject of the verb of change
+// that follows, so a pair the rules read from a concept before Y to a
+// concept Z after the circulation word takes Y as its subject (or goes,
+// when Y > Z is there already); when no pair reads that verb, Y > Z is
+// added with its direction. Y must be the subject of the motion ("Y
+// slips into", "Y reaches the circulation"; not "lets Y into the
+// bloodstream and stirs up Z"), not held back by the pair that names it
+// ("limited Y leakage into the blood") and not the end of a phrase
+// ("produced by Y").
+func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation, from, to, firstMent int) []lumen.Relation {
+	for k := int32(from) + 1; int(k)+1 < to; k++ {
+		if !t.hasClass3(s.toks[k], cl3EntryWord|cl3EntryVerb) {
+			continue
+		}
+		// the circulation word within two words after the entry word
+		// ("into the bloodstream", "reach the circulation")
+		p := int32(-1)
+		for j := k + 1; int(j) < to && j <= k+2; j++ {
+			if t.hasClass(s.toks[j], clsCirculation|clsBloodWord) {
+				p = j
+				break
+			}
+			if !t.hasClass(s.toks[j], clsArticle|clsDeterminer) {
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		// Y: the nearest mention before the entry word, within six
+		// words and no clause break ("bacterial toxins slip into")
+		y, ya := "", int32(-1)
+		for j := k - 1; j >= int32(from) && k-j <= 6; j-- {
+			if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped && s.ments[m].concept >= 0 {
+				y, ya = t.concepts[s.ments[m].concept].id, s.ments[m].tokStart
+				break
+			}
+			if s.toks[j].flags&flagClause != 0 {
+				break
+			}
+		}
+		if y == "" {
+			continue
+		}
+		// Y is the subject of the motion: a verb between Y and "into"
+		// ("Y slip into", "Y leak into"), or the entry word is the verb
+		// itself ("Y reach the circulation"); in "lets Y into the
+		// bloodstream and stirs up Z" the next verb is the letting one's
+		yEnd := s.ments[s.tokMent[ya]].tokEnd
+		if yEnd >= k && !t.hasClass3(s.toks[k], cl3EntryVerb) {
+			continue
+		}
+		if t.hasClass2(s.toks[k-1], cl2PurposeTo) || k >= 2 && t.hasClass2(s.toks[k-2], cl2PurposeTo) {
+			continue // "allowed Y to enter the circulation and worsened Z": the next verb is the allowing one's
+		}
+		if ya > 0 && t.hasClass2(s.toks[ya-1], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) {
+			continue // "SCFAs produced by gut bacteria reach the circulation": Y ends a phrase, the subject is before it
+		}
+		// Y got in by itself or was let in ("lets Y into", "Y slips
+		// into"), not held back ("limited Y leakage into the blood and
+		// eased Z": the subject of the series eased Z)
+		if slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == y && q.Effect != lumen.RelationIncreases }) {
+			continue
+		}
+		// a verb of change or association after the circulation word
+		verb := slices.ContainsFunc(hits, func(h cueHit) bool {
+			return h.tok > p && int(h.tok) < to && h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&(cueNeg|cueNegRel) == 0
+		})
+		if !verb {
+			continue
+		}
+		firstAt := func(id string) int32 {
+			for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+				if m := s.ments[j]; !m.dropped && m.concept >= 0 && int(m.tokStart) >= from && t.concepts[m.concept].id == id {
+					return m.tokStart
+				}
+			}
+			return -1
+		}
+		moved := false
+		for i, r := range rels {
+			sa, za := firstAt(r.Subject), firstAt(r.Object)
+			if r.Subject == y || r.Object == y || sa < 0 || sa >= ya || za <= p {
+				continue
+			}
+			if slices.ContainsFunc(rels, func(q lumen.Relation) bool {
+				return q.Subject == y && q.Object == r.Object || q.Subject == r.Object && q.Object == y
+			}) {
+				rels[i].Subject = "" // Y > Z is there already: the pair from before Y goes
+				moved = true
+				continue
+			}
+			rels[i].Subject, moved = y, true
+		}
+		rels = slices.DeleteFunc(rels, func(r lumen.Relation) bool { return r.Subject == "" })
+		if moved {
+			continue
+		}
+		// No pair reads the verb after the circulation word: "..., letting
+		// Y slip into the bloodstream, setting off Z": Y > Z, with the
+		// verb's direction, hedged as the pair that brought Y in.
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			m := s.ments[j]
+			if m.dropped || m.concept < 0 || m.tokStart <= p {
+				continue
+			}
+			z := t.concepts[m.concept].id
+			var cue *cueHit
+			for hi := range hits {
+				if h := &hits[hi]; h.tok > p && h.end <= m.tokStart && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueNeg|cueNegRel) == 0 {
+					cue = h // the last verb of change before Z
+				}
+			}
+			if z == y || cue == nil || m.tokStart-cue.end > 3 || slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == z || q.Subject == z && q.Object == y }) {
+				break // only the first concept after the circulation word, right after its verb, the object of no pair yet
+			}
+			good := t.concepts[m.concept].beneficial
+			up := cue.bits&cueInc != 0 && !(cue.bits&cueHarm != 0 && good) || cue.bits&cueDec != 0 && cue.bits&cueHelp != 0 && good
+			effect := lumen.RelationDecreases
+			if up {
+				effect = lumen.RelationIncreases
+			}
+			hedged := slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == y && q.Hedged })
+			rels = append(rels, lumen.Relation{Subject: y, Object: z, Effect: effect, Hedged: hedged})
+			break
+		}
+	}
+	return rels
+}

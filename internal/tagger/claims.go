@@ -505,6 +505,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	c.Relations = t.lostDiversityTwins(s, c.Relations, to, firstMent)
 	c.Relations = t.sameKindPairs(c.Relations)
 	c.Relations = t.deniedContrastOutcomes(s, hits, c.Relations, from, to, firstMent)
+	c.Relations = t.enteredAgents(s, hits, c.Relations, from, to, firstMent)
 	// The sentence's relation summarises its pairs: the effect of the first
 	// pair that is not denied.
 	for _, r := range c.Relations {

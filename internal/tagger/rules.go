@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r31"
+const rulesRevision = "r32"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -286,6 +286,8 @@ const (
 	cl3LostEffect                           // "longer": "X no longer accelerated Y" denies X's effect
 	cl3Measuring                            // "measured": "but neither measured Z" reports a method, no result
 	cl3ControlWord                          // "controls": a clause about the comparison group is no result of the intervention
+	cl3EntryWord                            // "into": "Y slips into the bloodstream"
+	cl3EntryVerb                            // "reach": "Y reaches the circulation"
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -344,6 +346,8 @@ var class3Lists = []classList{
 	{cl3LostEffect, lexicon.ListLostEffectWords},
 	{cl3Measuring, lexicon.ListMeasuringVerbs},
 	{cl3ControlWord, lexicon.ListControlWords},
+	{cl3EntryWord, lexicon.ListEntryWords},
+	{cl3EntryVerb, lexicon.ListEntryVerbs},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
