@@ -438,65 +438,88 @@ func (t *Tagger) kindOf(id string) int8 {
 }
 
 // enteredAgents reads "X lets Y slip into the bloodstream and stir up Z"
-// and "..., letting Y into the circulation, where it fuels Z": the
-// concept Y that got into the circulation (an entry word and a
-// circulation word right after it) is the subject of the verb of change
-// that follows, so a pair the rules read from a concept before Y to a
-// concept Z after the circulation word takes Y as its subject (or goes,
-// when Y > Z is there already); when no pair reads that verb, Y > Z is
-// added with its direction. Y must be the subject of the motion ("Y
-// slips into", "Y reaches the circulation"; not "lets Y into the
-// bloodstream and stirs up Z"), not held back by the pair that names it
-// ("limited Y leakage into the blood") and not the end of a phrase
-// ("produced by Y").
+// and "..., letting Y slip into the circulation, setting off Z": the
+// concept Y that got into the circulation (a verb of motion, "into" and a
+// circulation word; or "Y reaches the circulation") is the subject of the
+// verb of change that comes right after the circulation word (after
+// "and", "which", "where it" or as a gerund), so a pair the rules read
+// from a concept before Y to the concept Z that verb acts on takes Y as
+// its subject (or goes, when Y > Z is there already); when no pair reads
+// that verb, Y > Z is added with its direction, hedged as the pair that
+// let Y in. Not read: Y let in without a verb of its own ("lets Y into
+// the bloodstream and stirs up Z"), after "to" ("allowed Y to enter the
+// circulation and worsened Z"), held back ("limited Y leakage into the
+// blood"), fewer or less of it ("fewer toxins reached the blood"), at
+// the end of a phrase ("produced by Y", "from Y"), in a relative clause
+// set off by commas ("X, which lets Y into the blood, worsens Z"), or
+// when the next verb does not agree with Y ("toxins slip into the
+// bloodstream and is linked to Z", "... and worsens Z").
 func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation, from, to, firstMent int) []lumen.Relation {
+	toks := s.toks
 	for k := int32(from) + 1; int(k)+1 < to; k++ {
-		if !t.hasClass3(s.toks[k], cl3EntryWord|cl3EntryVerb) {
+		if !t.hasClass3(toks[k], cl3EntryWord|cl3EntryVerb) {
 			continue
 		}
 		// the circulation word within two words after the entry word
 		// ("into the bloodstream", "reach the circulation")
 		p := int32(-1)
 		for j := k + 1; int(j) < to && j <= k+2; j++ {
-			if t.hasClass(s.toks[j], clsCirculation|clsBloodWord) {
+			if t.hasClass(toks[j], clsCirculation|clsBloodWord) {
 				p = j
 				break
 			}
-			if !t.hasClass(s.toks[j], clsArticle|clsDeterminer) {
+			if !t.hasClass(toks[j], clsArticle|clsDeterminer) {
 				break
 			}
 		}
 		if p < 0 {
 			continue
 		}
-		// Y: the nearest mention before the entry word, within six
-		// words and no clause break ("bacterial toxins slip into")
-		y, ya := "", int32(-1)
+		// Y: the nearest mention before the entry word, within six words
+		// and no clause break, with a verb of motion between them unless
+		// the entry word is a verb itself ("Y slip into", "Y reaches")
+		var ym *mention
 		for j := k - 1; j >= int32(from) && k-j <= 6; j-- {
 			if m := s.tokMent[j]; m >= 0 && !s.ments[m].dropped && s.ments[m].concept >= 0 {
-				y, ya = t.concepts[s.ments[m].concept].id, s.ments[m].tokStart
+				ym = &s.ments[m]
 				break
 			}
-			if s.toks[j].flags&flagClause != 0 {
+			if toks[j].flags&flagClause != 0 {
 				break
 			}
 		}
-		if y == "" {
+		if ym == nil || ym.tokEnd >= k && !t.hasClass3(toks[k], cl3EntryVerb) {
 			continue
 		}
-		// Y is the subject of the motion: a verb between Y and "into"
-		// ("Y slip into", "Y leak into"), or the entry word is the verb
-		// itself ("Y reach the circulation"); in "lets Y into the
-		// bloodstream and stirs up Z" the next verb is the letting one's
-		yEnd := s.ments[s.tokMent[ya]].tokEnd
-		if yEnd >= k && !t.hasClass3(s.toks[k], cl3EntryVerb) {
+		y, ya := t.concepts[ym.concept].id, ym.tokStart
+		ends := false // Y ends a phrase: a preposition right before it or before its modifier
+		for j := ya - 1; j >= int32(from) && j >= ya-2; j-- {
+			ends = ends || t.hasClass2(toks[j], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) || t.hasClass3(toks[j], cl3SourcePrep)
+		}
+		if ends || ya > 0 && t.hasClass(toks[ya-1], clsLess) {
+			continue // "produced by Y", "endotoxin from dysbiotic Y", "fewer Y reached the blood"
+		}
+		to2 := k - 1 // "to" before the entry word, past adverbs ("to pass directly into")
+		for to2 > ya && (t.ending(s, to2, t.adverbEnd) || t.hasClass3(toks[to2], cl3PlainAdverb)) {
+			to2--
+		}
+		if t.hasClass2(toks[to2], cl2PurposeTo) || to2 > ya && t.hasClass2(toks[to2-1], cl2PurposeTo) {
+			continue // "allowed Y to enter the circulation and worsened Z": the allowing one's
+		}
+		// in a relative clause set off by commas ("X, which lets Y into
+		// the bloodstream, worsens Z"), the next verb is X's
+		relative := false
+		for j := ya - 1; j > int32(from); j-- {
+			if t.hasClass2(toks[j], cl2Relative) && toks[j].flags&flagClause != 0 {
+				relative = true
+				break
+			}
+			if toks[j].flags&flagClause != 0 {
+				break
+			}
+		}
+		if relative && int(p)+1 < to && toks[p+1].flags&flagClause != 0 {
 			continue
-		}
-		if t.hasClass2(s.toks[k-1], cl2PurposeTo) || k >= 2 && t.hasClass2(s.toks[k-2], cl2PurposeTo) {
-			continue // "allowed Y to enter the circulation and worsened Z": the next verb is the allowing one's
-		}
-		if ya > 0 && t.hasClass2(s.toks[ya-1], cl2PairBy|cl2PairOf|cl2PairObjectPrep|cl2FindingPrep) {
-			continue // "SCFAs produced by gut bacteria reach the circulation": Y ends a phrase, the subject is before it
 		}
 		// Y got in by itself or was let in ("lets Y into", "Y slips
 		// into"), not held back ("limited Y leakage into the blood and
@@ -504,11 +527,29 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 		if slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == y && q.Effect != lumen.RelationIncreases }) {
 			continue
 		}
-		// a verb of change or association after the circulation word
-		verb := slices.ContainsFunc(hits, func(h cueHit) bool {
-			return h.tok > p && int(h.tok) < to && h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&(cueNeg|cueNegRel) == 0
-		})
-		if !verb {
+		v := t.verbAfterCirculation(s, hits, p, int32(to))
+		if v == nil {
+			continue
+		}
+		// the verb agrees with Y: no copula or auxiliary ("and is linked
+		// to Z"), and no third-person "-s" after a plural Y ("toxins ...
+		// and worsens Z")
+		if t.verbLike(s, v.tok) || t.ending(s, ym.tokEnd-1, t.pluralEnd) && t.ending(s, v.tok, t.pluralEnd) {
+			continue
+		}
+		// Z: the first concept after the verb
+		var zm *mention
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			if m := &s.ments[j]; !m.dropped && m.concept >= 0 && m.tokStart >= v.end {
+				zm = m
+				break
+			}
+		}
+		if zm == nil || zm.tokStart-v.end > 3 {
+			continue
+		}
+		z := t.concepts[zm.concept].id
+		if z == y {
 			continue
 		}
 		firstAt := func(id string) int32 {
@@ -519,53 +560,58 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 			}
 			return -1
 		}
+		yz := slices.ContainsFunc(rels, func(q lumen.Relation) bool {
+			return q.Subject == y && q.Object == z || q.Subject == z && q.Object == y
+		})
 		moved := false
 		for i, r := range rels {
-			sa, za := firstAt(r.Subject), firstAt(r.Object)
-			if r.Subject == y || r.Object == y || sa < 0 || sa >= ya || za <= p {
+			if r.Object != z || r.Subject == y {
 				continue
 			}
-			if slices.ContainsFunc(rels, func(q lumen.Relation) bool {
-				return q.Subject == y && q.Object == r.Object || q.Subject == r.Object && q.Object == y
-			}) {
+			if sa := firstAt(r.Subject); sa < 0 || sa >= ya {
+				continue
+			}
+			moved = true
+			if yz {
 				rels[i].Subject = "" // Y > Z is there already: the pair from before Y goes
-				moved = true
 				continue
 			}
-			rels[i].Subject, moved = y, true
+			rels[i].Subject, yz = y, true
 		}
 		rels = slices.DeleteFunc(rels, func(r lumen.Relation) bool { return r.Subject == "" })
-		if moved {
+		if moved || yz || slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == z }) {
 			continue
 		}
-		// No pair reads the verb after the circulation word: "..., letting
-		// Y slip into the bloodstream, setting off Z": Y > Z, with the
-		// verb's direction, hedged as the pair that brought Y in.
-		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-			m := s.ments[j]
-			if m.dropped || m.concept < 0 || m.tokStart <= p {
-				continue
-			}
-			z := t.concepts[m.concept].id
-			var cue *cueHit
-			for hi := range hits {
-				if h := &hits[hi]; h.tok > p && h.end <= m.tokStart && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueNeg|cueNegRel) == 0 {
-					cue = h // the last verb of change before Z
-				}
-			}
-			if z == y || cue == nil || m.tokStart-cue.end > 3 || slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == z || q.Subject == z && q.Object == y }) {
-				break // only the first concept after the circulation word, right after its verb, the object of no pair yet
-			}
-			good := t.concepts[m.concept].beneficial
-			up := cue.bits&cueInc != 0 && !(cue.bits&cueHarm != 0 && good) || cue.bits&cueDec != 0 && cue.bits&cueHelp != 0 && good
-			effect := lumen.RelationDecreases
-			if up {
-				effect = lumen.RelationIncreases
-			}
-			hedged := slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == y && q.Hedged })
-			rels = append(rels, lumen.Relation{Subject: y, Object: z, Effect: effect, Hedged: hedged})
-			break
+		// No pair reads the verb: Y > Z with the verb's direction.
+		good := t.concepts[zm.concept].beneficial
+		up := v.bits&cueInc != 0 && !(v.bits&cueHarm != 0 && good) || v.bits&cueDec != 0 && v.bits&cueHelp != 0 && good
+		effect := lumen.RelationDecreases
+		if up {
+			effect = lumen.RelationIncreases
 		}
+		hedged := slices.ContainsFunc(rels, func(q lumen.Relation) bool { return q.Object == y && q.Hedged })
+		rels = append(rels, lumen.Relation{Subject: y, Object: z, Effect: effect, Hedged: hedged})
 	}
 	return rels
+}
+
+// verbAfterCirculation returns the verb of change that comes right after
+// the circulation word at token p: next, after a comma, "and", "which",
+// "where it" or "then" ("... into the bloodstream and stir up",
+// ", setting off", ", which then sparks", ", where it fuels"), or nil when
+// another word comes first (a clause with a subject of its own: "..., and
+// antibiotics also worsen Z").
+func (t *Tagger) verbAfterCirculation(s *scratch, hits []cueHit, p, to int32) *cueHit {
+	for j := p + 1; j < to && j <= p+4; j++ {
+		for hi := range hits {
+			if h := &hits[hi]; h.tok == j && h.bits&(cueInc|cueDec|cueAssoc) != 0 && h.bits&(cueNeg|cueNegRel) == 0 {
+				return h
+			}
+		}
+		tk := s.toks[j]
+		if s.tokMent[j] >= 0 || !(t.hasClass(tk, clsConj) || t.hasClass2(tk, cl2Relative|cl2Anaphora) || t.hasClass3(tk, cl3PlainAdverb) || t.hasClass3(tk, cl3PlacePrep)) {
+			return nil
+		}
+	}
+	return nil
 }
