@@ -194,6 +194,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout147", floors{concept: 0.94, claim: 0.95, flags: 0.93, pairs: 0.88, effect: 0.87}},
 		{"testdata/heldout148", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.93, effect: 0.89}},
 		{"testdata/heldout149", floors{concept: 0.98, claim: 0.97, flags: 0.99, pairs: 0.90, effect: 0.94}},
+		{"testdata/heldout150", floors{concept: 0.94, claim: 0.94, flags: 0.92, pairs: 0.86, effect: 0.83}},
+		{"testdata/heldout151", floors{concept: 0.96, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.93}},
+		{"testdata/heldout152", floors{concept: 0.96, claim: 0.95, flags: 0.94, pairs: 0.90, effect: 0.91}},
+		{"testdata/heldout153", floors{concept: 0.96, claim: 0.92, flags: 0.92, pairs: 0.78, effect: 0.90}},
+		{"testdata/heldout154", floors{concept: 0.98, claim: 0.96, flags: 0.97, pairs: 0.92, effect: 0.93}},
+		{"testdata/heldout155", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.88, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
