@@ -75,6 +75,11 @@ func (t *Tagger) hasClass3(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class3[tk.id]&cls != 0
 }
 
+// hasClass4 reports whether token tk is a word of the fourth table's class cls.
+func (t *Tagger) hasClass4(tk token, cls uint64) bool {
+	return tk.id >= 0 && t.class4[tk.id]&cls != 0
+}
+
 // near reports whether a word of class cls lies within before tokens before
 // [from, to) or after tokens after it, in the same sentence.
 func (t *Tagger) near(s *scratch, from, to, before, after int, cls uint64) bool {

@@ -112,7 +112,7 @@ func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c,
 			// "whether", "whereas placebo did not lower Z"
 			return rels
 		}
-		if t.hasClass3(tk, cl3ControlWord) {
+		if t.hasClass4(tk, cl4ControlWord) {
 			// the control group as the clause's subject or where the
 			// finding was ("whereas the control diet did not change Z",
 			// "in controls", "in the control arm"), not what the
@@ -139,7 +139,7 @@ func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c,
 				return h.tok == j && h.end <= k && h.bits&(cueNeg|cueNegRel|cueNegLong) != 0
 			})
 		}
-		if t.hasClass3(tk, cl3Measuring) && (negAt(k-1) && (k+1 >= end || s.tokMent[k+1] < 0) || negAt(k-2) && !negAt(k-1)) {
+		if t.hasClass4(tk, cl4Measuring) && (negAt(k-1) && (k+1 >= end || s.tokMent[k+1] < 0) || negAt(k-2) && !negAt(k-1)) {
 			// "but neither measured Z", "neither trial measured Z",
 			// "whereas Z was not assessed" (not "improved Z as measured
 			// by", "neither Z nor measured CRP changed"): nothing was
@@ -457,7 +457,7 @@ func (t *Tagger) kindOf(id string) int8 {
 func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation, from, to, firstMent int) []lumen.Relation {
 	toks := s.toks
 	for k := int32(from) + 1; int(k)+1 < to; k++ {
-		if !t.hasClass3(toks[k], cl3EntryWord|cl3EntryVerb) {
+		if !t.hasClass4(toks[k], cl4EntryWord|cl4EntryVerb) {
 			continue
 		}
 		// the circulation word within two words after the entry word
@@ -488,7 +488,7 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 				break
 			}
 		}
-		if ym == nil || ym.tokEnd >= k && !t.hasClass3(toks[k], cl3EntryVerb) {
+		if ym == nil || ym.tokEnd >= k && !t.hasClass4(toks[k], cl4EntryVerb) {
 			continue
 		}
 		y, ya := t.concepts[ym.concept].id, ym.tokStart

@@ -284,10 +284,15 @@ const (
 	cl3DesignNoun                           // "design": "the cross-sectional design" is the article's own
 	cl3Baseline                             // "baseline": groups alike then deny no result
 	cl3LostEffect                           // "longer": "X no longer accelerated Y" denies X's effect
-	cl3Measuring                            // "measured": "but neither measured Z" reports a method, no result
-	cl3ControlWord                          // "controls": a clause about the comparison group is no result of the intervention
-	cl3EntryWord                            // "into": "Y slips into the bloodstream"
-	cl3EntryVerb                            // "reach": "Y reaches the circulation"
+)
+
+// Word classes of the fourth table: one bit each in Tagger.class4 (the
+// passes over the rules' pairs, pairs_posthoc.go).
+const (
+	cl4Measuring   uint64 = 1 << iota // "measured": "but neither measured Z" reports a method, no result
+	cl4ControlWord                    // "controls": a clause about the comparison group is no result of the intervention
+	cl4EntryWord                      // "into": "Y slips into the bloodstream"
+	cl4EntryVerb                      // "reach": "Y reaches the circulation"
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -344,14 +349,18 @@ var class3Lists = []classList{
 	{cl3DesignNoun, lexicon.ListDesignNouns},
 	{cl3Baseline, lexicon.ListBaselineWords},
 	{cl3LostEffect, lexicon.ListLostEffectWords},
-	{cl3Measuring, lexicon.ListMeasuringVerbs},
-	{cl3ControlWord, lexicon.ListControlWords},
-	{cl3EntryWord, lexicon.ListEntryWords},
-	{cl3EntryVerb, lexicon.ListEntryVerbs},
 	{cl3Containing, lexicon.ListContainingWords},
 	{cl3PhrasalAvoidance, lexicon.ListPhrasalAvoidance},
 	{cl3MakingVerb, lexicon.ListMakingVerbs},
 	{cl3StudyNoun, lexicon.ListStudyNouns},
+}
+
+// class4Lists ties each word class of the fourth table to its list.
+var class4Lists = []classList{
+	{cl4Measuring, lexicon.ListMeasuringVerbs},
+	{cl4ControlWord, lexicon.ListControlWords},
+	{cl4EntryWord, lexicon.ListEntryWords},
+	{cl4EntryVerb, lexicon.ListEntryVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.

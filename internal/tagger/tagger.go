@@ -50,6 +50,7 @@ type Tagger struct {
 	class    []uint64 // word classes per vocabulary id
 	class2   []uint64 // more word classes (class2Lists) per vocabulary id
 	class3   []uint64 // more word classes (class3Lists) per vocabulary id
+	class4   []uint64 // and more (class4Lists)
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -669,9 +670,11 @@ func (t *Tagger) loadClasses(lists vocabLists) {
 	classOf := t.classesOf(lists, classLists)
 	classOf2 := t.classesOf(lists, class2Lists)
 	classOf3 := t.classesOf(lists, class3Lists)
+	classOf4 := t.classesOf(lists, class4Lists)
 	t.class = classTable(classOf, len(t.vocab.ids))
 	t.class2 = classTable(classOf2, len(t.vocab.ids))
 	t.class3 = classTable(classOf3, len(t.vocab.ids))
+	t.class4 = classTable(classOf4, len(t.vocab.ids))
 }
 
 // classesOf returns the classes of each vocabulary id that the word lists
