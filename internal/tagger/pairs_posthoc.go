@@ -442,7 +442,7 @@ func (t *Tagger) kindOf(id string) int8 {
 // concept Y that got into the circulation (a verb of motion, "into" and a
 // circulation word; or "Y reaches the circulation") is the subject of the
 // verb of change that comes right after the circulation word (after
-// "and", "which", "where it" or as a gerund), so a pair the rules read
+// "and", "which", "then" or as a gerund), so a pair the rules read
 // from a concept before Y to the concept Z that verb acts on takes Y as
 // its subject (or goes, when Y > Z is there already); when no pair reads
 // that verb, Y > Z is added with its direction, hedged as the pair that
@@ -596,9 +596,9 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 }
 
 // verbAfterCirculation returns the verb of change that comes right after
-// the circulation word at token p: next, after a comma, "and", "which",
-// "where it" or "then" ("... into the bloodstream and stir up",
-// ", setting off", ", which then sparks", ", where it fuels"), or nil when
+// the circulation word at token p: next, or after a comma, "and",
+// "which", "it" or "then" ("... into the bloodstream and stir up",
+// ", setting off", ", which then sparks"), or nil when
 // another word comes first (a clause with a subject of its own: "..., and
 // antibiotics also worsen Z").
 func (t *Tagger) verbAfterCirculation(s *scratch, hits []cueHit, p, to int32) *cueHit {
