@@ -562,12 +562,7 @@ func (t *Tagger) hedgedClaim(rels []lumen.Relation) bool {
 
 // reachesCondition reports whether relation r has a condition as an end.
 func (t *Tagger) reachesCondition(r lumen.Relation) bool {
-	for _, id := range []string{r.Subject, r.Object} {
-		if c, ok := t.byID[id]; ok && t.concepts[c].kind == kindCondition {
-			return true
-		}
-	}
-	return false
+	return t.kindOf(r.Subject) == kindCondition || t.kindOf(r.Object) == kindCondition
 }
 
 // procedure reports whether relation hit h belongs to the description of

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -161,11 +162,7 @@ func (t *Tagger) denyClause(s *scratch, hits []cueHit, rels []lumen.Relation, c,
 	// The concepts before the contrast and in the clause; the clause's
 	// interventions are checked against X below.
 	var before, inside, interventions []string
-	for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-		m := s.ments[j]
-		if m.dropped || m.concept < 0 || int(m.tokStart) < from {
-			continue
-		}
+	for m := range t.claimMentions(s, from, to, firstMent) {
 		id := t.concepts[m.concept].id
 		switch {
 		case m.tokEnd <= c:
@@ -376,6 +373,18 @@ func (t *Tagger) peopleAfterPrep(s *scratch, k, end int32) bool {
 	return false
 }
 
+// claimMentions yields, in order, the live mentions of the claim (from
+// firstMent on) that start in tokens [from, to).
+func (t *Tagger) claimMentions(s *scratch, from, to, firstMent int) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
+			if m := &s.ments[j]; !m.dropped && m.concept >= 0 && int(m.tokStart) >= from && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
 // partner returns the other end of relation r when id is one of its ends.
 func partner(r lumen.Relation, id string) (string, bool) {
 	switch id {
@@ -399,9 +408,8 @@ func (t *Tagger) verbLike(s *scratch, k int32) bool {
 // named only in the clause [open, end) that says it was not measured.
 func (t *Tagger) unmeasured(s *scratch, rels []lumen.Relation, c, open, end int32, from, to, firstMent int) []lumen.Relation {
 	where := func(id string) (before, inside bool) {
-		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-			m := s.ments[j]
-			if m.dropped || m.concept < 0 || int(m.tokStart) < from || t.concepts[m.concept].id != id {
+		for m := range t.claimMentions(s, from, to, firstMent) {
+			if t.concepts[m.concept].id != id {
 				continue
 			}
 			before = before || m.tokEnd <= c
@@ -539,11 +547,9 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 		}
 		// Z: the first concept after the verb
 		var zm *mention
-		for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-			if m := &s.ments[j]; !m.dropped && m.concept >= 0 && m.tokStart >= v.end {
-				zm = m
-				break
-			}
+		for m := range t.claimMentions(s, int(v.end), to, firstMent) {
+			zm = m
+			break
 		}
 		if zm == nil || zm.tokStart-v.end > 3 {
 			continue
@@ -553,8 +559,8 @@ func (t *Tagger) enteredAgents(s *scratch, hits []cueHit, rels []lumen.Relation,
 			continue
 		}
 		firstAt := func(id string) int32 {
-			for j := firstMent; j < len(s.ments) && int(s.ments[j].tokStart) < to; j++ {
-				if m := s.ments[j]; !m.dropped && m.concept >= 0 && int(m.tokStart) >= from && t.concepts[m.concept].id == id {
+			for m := range t.claimMentions(s, from, to, firstMent) {
+				if t.concepts[m.concept].id == id {
 					return m.tokStart
 				}
 			}
