@@ -183,7 +183,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.tailNounFindings(s)
 	t.elidedRiskObjects(s, to)
 	t.madeComparatives(s, from)
-	t.causedComparatives(s, hits, from)
+	t.causedComparatives(s, hits, from, to)
 	wrong, right, at := -1, -1, int32(-1)
 	for i := range p.preds {
 		// "X, produced when Y ferment Z, dampens W and helps V": the
@@ -405,13 +405,15 @@ func (t *Tagger) openingChangeNouns(s *scratch, from int) {
 }
 
 // causedComparatives reads "X led to more severe Y", "X caused less
-// frequent Y", "X resulted in a greater Y": a comparative that opens the
-// object of a plain verb of causing (a cue of raising with no sense of
-// helping or harming, maybe an article between), one word or "more" or
-// "less" before an adjective of severity (severity-adjectives), says
-// which way X moved Y, lower for a less-word, higher otherwise; it
-// compares no groups.
-func (t *Tagger) causedComparatives(s *scratch, hits []cueHit, from int) {
+// frequent Y", "X resulted in greater Y severity": a comparative that
+// opens the object of a plain verb of causing (a cue of raising with no
+// sense of helping or harming, maybe an article between), one word right
+// before the object or "more"/"less" and an adjective of severity
+// (severity-adjectives) before it, says which way X moved Y, lower for a
+// less-word, higher otherwise; it compares no groups. Not when a noun of
+// change follows the object ("greater Y improvement": the comparative is
+// the change's size, read elsewhere).
+func (t *Tagger) causedComparatives(s *scratch, hits []cueHit, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for i := range p.preds {
@@ -419,12 +421,25 @@ func (t *Tagger) causedComparatives(s *scratch, hits []cueHit, from int) {
 		if pr.bits&relationBits != cueCompar || pr.end-pr.tok > 2 || pr.subj < 0 || pr.obj < 0 || pr.negated || toks[pr.tok].flags&flagHard != 0 {
 			continue
 		}
-		if pr.end-pr.tok == 2 && (!t.hasClass(toks[pr.tok], clsComparative|clsLess) || !t.hasClass3(toks[pr.tok+1], cl3Severity)) {
-			continue // ("had more": not how bad or how often Y is)
+		e := int(pr.end)
+		if e >= to || toks[e].flags&flagHard != 0 {
+			continue
 		}
-		if e := int(pr.end); pr.end-pr.tok == 1 && (e >= len(toks) || s.tokMent[e] < 0 &&
-			!(e+1 < len(toks) && t.hasClass3(toks[e], cl3Severity) && s.tokMent[e+1] >= 0 && toks[e+1].flags&flagHard == 0)) {
-			continue // ("feed less friendly <community>": the comparative of another adjective)
+		switch {
+		case pr.end-pr.tok == 2:
+			if !t.hasClass(toks[pr.tok], clsComparative|clsLess) || !t.hasClass3(toks[pr.tok+1], cl3Severity) || toks[pr.tok+1].flags&flagHard != 0 {
+				continue // ("had more": not how bad or how often Y is)
+			}
+		case s.tokMent[e] < 0:
+			if e+1 >= to || !t.hasClass3(toks[e], cl3Severity) || s.tokMent[e+1] < 0 || toks[e+1].flags&flagHard != 0 {
+				continue // ("feed less friendly <community>": the comparative of another adjective)
+			}
+			e++
+		}
+		if m := s.tokMent[e]; m >= 0 {
+			if end := s.ments[m].tokEnd; int(end) < to && t.onCueBits(hits, end, cueInc|cueDec|cueHelp|cueHarm) {
+				continue // ("led to greater <Y> improvement")
+			}
 		}
 		k := pr.tok
 		if int(k) > from+1 && t.hasClass(toks[k-1], clsArticle) && toks[k-1].flags&flagHard == 0 {
@@ -432,14 +447,16 @@ func (t *Tagger) causedComparatives(s *scratch, hits []cueHit, from int) {
 		}
 		caused := false
 		for _, h := range hits {
-			caused = caused || h.end == k && int(h.tok) > from && h.bits&(cueInc|cueDec|cueHelp|cueHarm|cueCompar|cueNeg|cueNegRel|cueAssoc) == cueInc
+			if h.end == k && int(h.tok) > from && h.bits&(cueInc|cueDec|cueHelp|cueHarm|cueCompar|cueNeg|cueNegRel|cueAssoc) == cueInc {
+				caused = true
+				break
+			}
 		}
 		if !caused || p.groups[pr.subj].b > k {
 			continue
 		}
-		less := t.hasClass(toks[pr.tok], clsLess)
 		pr.bits &^= cueCompar
-		if less {
+		if t.hasClass(toks[pr.tok], clsLess) {
 			pr.bits |= cueDec
 		} else {
 			pr.bits |= cueInc

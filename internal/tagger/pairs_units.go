@@ -267,14 +267,19 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if t.concepts[m.concept].kind == kindIntervention {
 		start, reach := int(m.tokStart), 3
-		if d := t.doseBefore(s, hits, m.tokStart, from); d > int32(from) && t.hasClass2(toks[d-1], cl2Exposure) {
-			start, reach = int(d), 1 // "taking 6 g of X", "who ate a pot of X": the verb right before the dose gives X
+		if d := t.doseBefore(s, hits, m.tokStart, from); d > int32(from)+1 && t.hasClass2(toks[d-1], cl2Exposure) && toks[d].flags&flagHard == 0 &&
+			(!t.hasClass(toks[d], clsArticle) || t.hasClass(toks[d-1], clsConsumption)) {
+			// "taking 6 g of X", "who ate a pot of X": the verb right before
+			// the dose gives X (not at the head of the sentence: "Given 10
+			// g of X ..."; an article opens a dose only after a verb of
+			// eating or drinking: not "followed a cohort of X users")
+			start, reach = int(d), 1
 		}
 		for k := start - 1; k >= from && k >= start-reach; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
 				u.withheld = u.withheld || t.negatorBefore(s, hits, int32(k), int32(from))
-				u.consumed = t.hasClass(toks[k], clsConsumption) && !t.armNamed(s, from, to)
+				u.consumed = t.hasClass(toks[k], clsConsumption) && !t.armNamed(s, from, to) && !t.trialBefore(s, int32(k), from)
 			}
 		}
 		k := int(m.tokStart) - 1
@@ -1432,24 +1437,46 @@ func (t *Tagger) accountedFor(s *scratch, a int32, from int) bool {
 // armNamed reports whether a word of a trial's arms ("group", "arm",
 // "placebo") stands in tokens [from, to).
 func (t *Tagger) armNamed(s *scratch, from, to int) bool {
-	toks := s.toks
 	for k := from; k < to; k++ {
-		if t.hasClass2(toks[k], cl2Arm) || t.hasClass3(toks[k], cl3PlaceboWord) || t.hasClass4(toks[k], cl4Trial) {
-			return true // ("In one ten-week trial, adults who ate X ...": people assigned to eat it)
+		if t.hasClass2(s.toks[k], cl2Arm) || t.hasClass3(s.toks[k], cl3PlaceboWord) {
+			return true
 		}
-		if !t.hasClass2(toks[k], cl2Than) {
+	}
+	return false
+}
+
+// trialBefore reports whether a word of a trial (trial-words) stands
+// before token k, in the sentence's opening phrase after a preposition of
+// finding ("In one ten-week trial, adults who ate X ...") or in k's own
+// clause ("a trial in which people who ate X ..."): the people were
+// assigned what they ate. A trial named elsewhere ("..., but trials are
+// needed", "No trial has tested it, but people who eat X ...") sets no
+// arm.
+func (t *Tagger) trialBefore(s *scratch, k int32, from int) bool {
+	toks := s.toks
+	for j := int32(from); j < k; j++ {
+		if !t.hasClass4(toks[j], cl4Trial) || t.onCue(s.cueHits, j) {
 			continue
 		}
-		// "... than women given ordinary milk", "compared with those
-		// taking X": the people compared with were given something too,
-		// so both groups are arms of a trial
-		for j := k + 1; j < to && j <= k+3 && toks[j].flags&flagHard == 0; j++ {
-			if t.hasClass2(toks[j], cl2Exposure) && !t.hasClass(toks[j], clsConsumption) {
-				return true
-			}
-			if s.tokMent[j] >= 0 {
+		opening := false
+		for i := j - 1; i >= int32(from) && i >= j-5; i-- {
+			if t.hasClass2(toks[i], cl2FindingPrep) {
+				opening = i == int32(from)
 				break
 			}
+			if toks[i+1].flags&flagHard != 0 {
+				break
+			}
+		}
+		if opening {
+			return true
+		}
+		sameClause := true
+		for i := j + 1; i <= k; i++ {
+			sameClause = sameClause && toks[i].flags&(flagHard|flagClause) == 0
+		}
+		if sameClause {
+			return true
 		}
 	}
 	return false
@@ -1475,7 +1502,7 @@ func (t *Tagger) doseBefore(s *scratch, hits []cueHit, a int32, from int) int32 
 		!t.hasClass4(toks[j], cl4Number) && !t.hasClass(toks[j], clsArticle) && !t.onCue(hits, j); n++ {
 		j--
 	}
-	if j < int32(from) || j == k || toks[j+1].flags&flagHard != 0 && j+1 != k {
+	if toks[j+1].flags&flagHard != 0 && j+1 != k {
 		return -1
 	}
 	switch {
