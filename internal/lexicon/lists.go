@@ -265,6 +265,9 @@ const (
 	ListEntryVerbs                = "entry-verbs"                 // "reach": "Y reaches the circulation"
 	ListNumberWords               = "number-words"                // "two": counts a dose ("two capsules of X")
 	ListTrialWords                = "trial-words"                 // "trial": people who ate X in a trial were given it
+	ListPersonPronouns            = "person-pronouns"             // "I": "Y cleared when I cut out X" names a person acting on X
+	ListEvidenceTimeWords         = "evidence-time-words"         // "yet": "no good evidence yet that X helps Y"
+	ListEvidenceComplements       = "evidence-complements"        // "that", "showing": after lacking evidence, what it would show
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -547,6 +550,9 @@ var lists = []List{
 	{ListDesignNouns, Words, "en", `nouns right after a design that, with "the" before the design, name the article's own design ("the cross-sectional design prevents causal inference", "a limitation is the case-control design")`},
 	{ListBaselineWords, Words, "en", `words of the time before an intervention: groups said to be similar then ("severity was similar in both groups at baseline") were alike before the trial, which denies no result`},
 	{ListEntryWords, Words, "en", `words of moving into a place ("into"): after a verb of motion and before a circulation or blood word they say that the concept before them got there ("bacterial toxins slip into the bloodstream"), and it is the subject of the verb of change that follows ("... and stir up inflammation"); right after the concept ("lets Y into the bloodstream and stirs up Z") the next verb is the letting one's`},
+	{ListEvidenceTimeWords, Words, "en", `words of time right after a noun of evidence or of a study under a negator ("no good evidence yet that X helps Y"): the denial reaches past them`},
+	{ListEvidenceComplements, Words, "en", `words that, after a negator, at most two words and a noun of evidence or of a study (evidence-nouns, study-nouns), open what the missing evidence would show ("no randomised trial showing that X ...", "no good evidence that X ..."): the negator and the noun are a denial of it, as the listed phrases of cue-denial are`},
+	{ListPersonPronouns, Words, "en", `personal pronouns of people who act in a clause of time after an outcome ("my acne cleared when I cut out X", "it settled when we stopped X"): what they do to X is the cause of the outcome, as for "they" (anaphora-words)`},
 	{ListTrialWords, Words, "en", `words of an experiment that assigns what people take: named in the sentence's opening phrase after a preposition of finding ("In one ten-week trial, adults who ate X had less Y") or in the eaters' own clause ("a trial in which people who ate X ..."), people who ate or drank X were given it, and what they have is X's effect, not an association of what they chose to eat`},
 	{ListNumberWords, Words, "en", `number words that count a dose after a verb of exposure ("took two capsules of X", "ate six servings of X"): the verb gives what follows "of", as a dose in digits does ("taking 6 g of X")`},
 	{ListEntryVerbs, Words, "en", `verbs of getting into a place ("reach", "enter"): before a circulation or blood word, the concept right before them got there and is the subject of the verb of change that follows`},

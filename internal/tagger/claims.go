@@ -362,6 +362,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 		}
 	}
+	hits = t.lackingEvidence(s, hits, to)
 	s.cueHits = hits
 	t.doseAsides(s, hits, from, to)
 	if k := t.evidenceLacking(s, hits, from, to); k >= 0 {
@@ -891,6 +892,49 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 		return e
 	}
 	return -1
+}
+
+// lackingEvidence widens a negator before a noun of evidence or of a
+// study, past at most two words before the noun and "yet" after it, into
+// a denial when what the evidence would show follows ("no good evidence
+// yet that X helps Y", "no randomised trial showing that X ...", "no
+// proper trial showing"), as the listed phrases "no evidence that" and
+// "no trial showing" are. Only when no other cue stands in between.
+func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
+	toks := s.toks
+	for i := 0; i < len(hits); i++ {
+		h := &hits[i]
+		if h.bits&(cueNeg|cueNegRel) == 0 || h.bits&(cuePseudo|cueNegLong) != 0 {
+			continue // ("None of the six trials that recorded Y found ...": a quantifier, read elsewhere)
+		}
+		k, noun := h.end, t.hasClass3(toks[h.end-1], cl3EvidenceNoun|cl3StudyNoun)
+		for n := 0; !noun && n < 3 && int(k) < to; n++ {
+			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 {
+				break
+			}
+			noun = t.hasClass3(toks[k], cl3EvidenceNoun|cl3StudyNoun)
+			k++
+		}
+		if !noun || int(k) >= to || toks[k].flags&flagHard != 0 {
+			continue
+		}
+		if t.hasClass4(toks[k], cl4EvidenceTime) && int(k)+1 < to && toks[k+1].flags&flagHard == 0 {
+			k++ // "no good evidence yet that"
+		}
+		if !t.hasClass4(toks[k], cl4EvidenceComplement) {
+			continue
+		}
+		j := i + 1 // the hits it swallows: "yet" as a contrast
+		for j < len(hits) && hits[j].tok < k && hits[j].end <= k && hits[j].bits&relationBits == 0 {
+			j++
+		}
+		if j < len(hits) && hits[j].tok < k {
+			continue // (another cue in between)
+		}
+		h.end, h.bits = k, h.bits|cueNegRel
+		hits = slices.Delete(hits, i+1, j)
+	}
+	return hits
 }
 
 // evidenceNotThere returns the negator of a clause that starts at token

@@ -2250,9 +2250,9 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 		}
 		b := p.groupAfter(start, int32(to))
 		if k := t.skipFillers(s, start, int32(to), 2); b >= 0 && p.groups[b].a != k && int(k) < to && start == pr.end+1 &&
-			(t.hasClass2(toks[k], cl2Anaphora|cl2Population) && s.tokMent[k] < 0) {
-			// "<Y> cleared when they cut out <X>": people acting on
-			// a concept in the clause of time
+			(t.hasClass2(toks[k], cl2Anaphora|cl2Population) || t.hasClass4(toks[k], cl4Person)) && s.tokMent[k] < 0 {
+			// "<Y> cleared when they (I, we) cut out <X>": people acting
+			// on a concept in the clause of time
 			t.peopleActing(s, i, k, b)
 			continue
 		}

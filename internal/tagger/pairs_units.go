@@ -432,19 +432,36 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 }
 
 // avoidedItem reports whether mention m is avoided itself or names an
-// avoidance ("cutting out dairy"), as the first item of a list.
+// avoidance ("cutting out dairy"), as the first item of a list; an item
+// after a list comma looks at the item before it ("cut back on sweets,
+// sugary drinks and processed snacks").
 func (t *Tagger) avoidedItem(s *scratch, m mention, from, to int) bool {
 	toks := s.toks
-	for k := m.tokStart; k < m.tokEnd; k++ {
-		if t.hasClass(toks[k], clsAvoid) {
-			return true
+	for n := 0; n < 4; n++ {
+		for k := m.tokStart; k < m.tokEnd; k++ {
+			if t.hasClass(toks[k], clsAvoid) {
+				return true
+			}
 		}
+		k := m.tokStart - 1
+		for k >= int32(from) && k >= m.tokStart-3 && t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) {
+			k--
+		}
+		if k >= int32(from) && toks[k+1].flags&flagHard == 0 {
+			if t.hasClass(toks[k], clsAvoid) {
+				return true
+			}
+			if k+1 < m.tokStart && t.hasClass3(toks[k], cl3PhrasalAvoidance) && t.hasClass(toks[k+1], clsAvoidParticle) {
+				return true // "cut back on <X>"
+			}
+		}
+		p := m.tokStart - 1
+		if p < int32(from) || toks[m.tokStart].flags&flagClause == 0 || s.text[toks[p].end:toks[m.tokStart].start] != ", " || s.tokMent[p] < 0 {
+			return false
+		}
+		m = s.ments[s.tokMent[p]] // the list item before the comma
 	}
-	k := m.tokStart - 1
-	for k >= int32(from) && k >= m.tokStart-3 && t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) {
-		k--
-	}
-	return k >= int32(from) && t.hasClass(toks[k], clsAvoid) && toks[k+1].flags&flagHard == 0
+	return false
 }
 
 // compoundNoun reports whether token k continues a noun phrase with a

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r33"
+const rulesRevision = "r34"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -289,12 +289,15 @@ const (
 // Word classes of the fourth table: one bit each in Tagger.class4 (the
 // passes over the rules' pairs, pairs_posthoc.go).
 const (
-	cl4Measuring   uint64 = 1 << iota // "measured": "but neither measured Z" reports a method, no result
-	cl4ControlWord                    // "controls": a clause about the comparison group is no result of the intervention
-	cl4EntryWord                      // "into": "Y slips into the bloodstream"
-	cl4EntryVerb                      // "reach": "Y reaches the circulation"
-	cl4Number                         // "two": counts a dose ("two capsules of X")
-	cl4Trial                          // "trial": people who ate X in a trial were given it
+	cl4Measuring          uint64 = 1 << iota // "measured": "but neither measured Z" reports a method, no result
+	cl4ControlWord                           // "controls": a clause about the comparison group is no result of the intervention
+	cl4EntryWord                             // "into": "Y slips into the bloodstream"
+	cl4EntryVerb                             // "reach": "Y reaches the circulation"
+	cl4Number                                // "two": counts a dose ("two capsules of X")
+	cl4Trial                                 // "trial": people who ate X in a trial were given it
+	cl4Person                                // "I", "we": people acting in a clause of time ("Y cleared when I cut out X")
+	cl4EvidenceTime                          // "yet": "no good evidence yet that ..."
+	cl4EvidenceComplement                    // "that", "showing": what lacking evidence would show follows
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -365,6 +368,9 @@ var class4Lists = []classList{
 	{cl4EntryVerb, lexicon.ListEntryVerbs},
 	{cl4Number, lexicon.ListNumberWords},
 	{cl4Trial, lexicon.ListTrialWords},
+	{cl4Person, lexicon.ListPersonPronouns},
+	{cl4EvidenceTime, lexicon.ListEvidenceTimeWords},
+	{cl4EvidenceComplement, lexicon.ListEvidenceComplements},
 }
 
 // class2Lists ties each word class of the second table to its list.
