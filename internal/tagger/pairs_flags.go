@@ -218,6 +218,15 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
+			if c := colonAfter(s, h.end, stop); c < stop && !slices.ContainsFunc(p.preds, func(pr predicate) bool {
+				return pr.tok >= h.tok && pr.tok < c && pr.subj >= 0 && pr.obj >= 0
+			}) {
+				// "Diet may matter as much as any cream: several studies
+				// have tied X to Y", "Diet is a plausible link: X raises
+				// Y": what follows the colon is stated, not the hedged
+				// claim before it, which holds no pair
+				stop = c
+			}
 			cs := int32(from) // the start of the hedge's own clause
 			for k := h.tok; k > int32(from); k-- {
 				if s.toks[k].flags&flagClause != 0 {
@@ -615,6 +624,16 @@ func (t *Tagger) thatClauseTo(s *scratch, a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// colonAfter returns the first token in (a, b) that follows a colon, or b.
+func colonAfter(s *scratch, a, b int32) int32 {
+	for k := a + 1; k < b; k++ {
+		if strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], ':') >= 0 {
+			return k
+		}
+	}
+	return b
 }
 
 // findingClauseAfter returns the first verb of finding after token a that
