@@ -304,6 +304,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if j > from && t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass2(toks[j-1], cl2Population) && toks[j].flags&flagHard == 0 {
 			u.given = true // "participants on the X diet", "patients on X"
 		}
+		if j := t.trialOfBefore(s, m.tokStart, from); j >= 0 {
+			u.given = true // "trials of X reported fewer Y": what the trials gave
+		}
 
 		// a cause of time that opens the sentence: "After <X>, patients
 		// had fewer Y" compares the same people before and after X
@@ -1497,6 +1500,25 @@ func (t *Tagger) trialBefore(s *scratch, k int32, from int) bool {
 		}
 	}
 	return false
+}
+
+// trialOfBefore returns the token of a word of a trial (trial-words)
+// before "of" and at most three adjectives, articles or words of another
+// mention right before token a ("trials of X", "a small trial of topical
+// X"), else -1: X is what the trial gave, and what it found is X's
+// effect.
+func (t *Tagger) trialOfBefore(s *scratch, a int32, from int) int32 {
+	toks := s.toks
+	k := a - 1
+	for n := 0; n < 3 && k > int32(from) && toks[k+1].flags&flagHard == 0 && !t.hasClass2(toks[k], cl2PairOf) &&
+		(s.tokMent[k] >= 0 || t.hasClass(toks[k], clsArticle|clsAdjective) || t.adjectiveWord(s, k)); n++ {
+		k-- // ("trials of topical <X>": a mention before it in the phrase)
+	}
+	if k <= int32(from) || !t.hasClass2(toks[k], cl2PairOf) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
+		!t.hasClass4(toks[k-1], cl4Trial) {
+		return -1
+	}
+	return k - 1
 }
 
 // doseBefore returns the first token of a dose right before the mention
