@@ -268,6 +268,9 @@ const (
 	ListPersonPronouns            = "person-pronouns"             // "I": "Y cleared when I cut out X" names a person acting on X
 	ListEvidenceTimeWords         = "evidence-time-words"         // "yet": "no good evidence yet that X helps Y"
 	ListEvidenceComplements       = "evidence-complements"        // "that", "showing": after lacking evidence, what it would show
+	ListUpAvoidanceVerbs          = "up-avoidance-verbs"          // "give": "giving up X" avoids X
+	ListUpParticles               = "up-particles"                // "up": the particle of up-avoidance-verbs
+	ListNoDeterminers             = "no-determiners"              // "no": a negator before a noun ("no good evidence that")
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -551,6 +554,9 @@ var lists = []List{
 	{ListBaselineWords, Words, "en", `words of the time before an intervention: groups said to be similar then ("severity was similar in both groups at baseline") were alike before the trial, which denies no result`},
 	{ListEntryWords, Words, "en", `words of moving into a place ("into"): after a verb of motion and before a circulation or blood word they say that the concept before them got there ("bacterial toxins slip into the bloodstream"), and it is the subject of the verb of change that follows ("... and stir up inflammation"); right after the concept ("lets Y into the bloodstream and stirs up Z") the next verb is the letting one's`},
 	{ListEvidenceTimeWords, Words, "en", `words of time right after a noun of evidence or of a study under a negator ("no good evidence yet that X helps Y"): the denial reaches past them`},
+	{ListUpAvoidanceVerbs, Words, "en", `verbs that avoid what follows only with a particle of up-particles right after them ("giving up processed food cleared my acne"; not "give off butyrate"); a negator before them keeps X taken ("don't give up on X")`},
+	{ListNoDeterminers, Words, "en", `negators that are determiners of the noun after them: before at most two words and a noun of evidence or of a study and what the evidence would show ("no proper trial showing that X ...") they deny it; a verb's negator ("should not ignore the evidence that") does not`},
+	{ListUpParticles, Words, "en", `the particle that makes a verb of up-avoidance-verbs an avoidance ("give up")`},
 	{ListEvidenceComplements, Words, "en", `words that, after a negator, at most two words and a noun of evidence or of a study (evidence-nouns, study-nouns), open what the missing evidence would show ("no randomised trial showing that X ...", "no good evidence that X ..."): the negator and the noun are a denial of it, as the listed phrases of cue-denial are`},
 	{ListPersonPronouns, Words, "en", `personal pronouns of people who act in a clause of time after an outcome ("my acne cleared when I cut out X", "it settled when we stopped X"): what they do to X is the cause of the outcome, as for "they" (anaphora-words)`},
 	{ListTrialWords, Words, "en", `words of an experiment that assigns what people take: named in the sentence's opening phrase after a preposition of finding ("In one ten-week trial, adults who ate X had less Y") or in the eaters' own clause ("a trial in which people who ate X ..."), people who ate or drank X were given it, and what they have is X's effect, not an association of what they chose to eat`},

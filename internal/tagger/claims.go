@@ -895,11 +895,16 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 }
 
 // lackingEvidence widens a negator before a noun of evidence or of a
-// study, past at most two words before the noun and "yet" after it, into
-// a denial when what the evidence would show follows ("no good evidence
-// yet that X helps Y", "no randomised trial showing that X ...", "no
-// proper trial showing"), as the listed phrases "no evidence that" and
-// "no trial showing" are. Only when no other cue stands in between.
+// study, past at most two words before the noun and a word of time after
+// it, into a denial when what the evidence
+// would show follows ("no good evidence yet that X helps Y", "no
+// randomised trial showing that X ...", "no proper trial showing"), as
+// the listed phrases "no evidence that" and "no trial showing" are. The
+// negator is a determiner (no-determiners), not a verb's ("should not
+// ignore the evidence that"); the words between are no -ing forms,
+// less-words or "of" ("no shortage of studies showing", "no denying the
+// evidence": the evidence is there), and no other cue stands between but
+// the word of time ("yet" is a contrast too).
 func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 	toks := s.toks
 	for i := 0; i < len(hits); i++ {
@@ -908,9 +913,13 @@ func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 			continue // ("None of the six trials that recorded Y found ...": a quantifier, read elsewhere)
 		}
 		k, noun := h.end, t.hasClass3(toks[h.end-1], cl3EvidenceNoun|cl3StudyNoun)
+		if !noun && !t.hasClass4(toks[h.end-1], cl4NoDeterminer) {
+			continue // ("should not ignore the evidence that", "don't need another study proving": a verb's negator)
+		}
 		for n := 0; !noun && n < 3 && int(k) < to; n++ {
-			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 {
-				break
+			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 || t.onCue(hits, k) || t.ingForm(s, k) ||
+				t.hasClass(toks[k], clsLess) || t.hasClass2(toks[k], cl2PairOf) {
+				break // ("no shortage of studies", "no denying the evidence": the evidence is there)
 			}
 			noun = t.hasClass3(toks[k], cl3EvidenceNoun|cl3StudyNoun)
 			k++
@@ -918,18 +927,18 @@ func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 		if !noun || int(k) >= to || toks[k].flags&flagHard != 0 {
 			continue
 		}
-		if t.hasClass4(toks[k], cl4EvidenceTime) && int(k)+1 < to && toks[k+1].flags&flagHard == 0 {
-			k++ // "no good evidence yet that"
-		}
-		if !t.hasClass4(toks[k], cl4EvidenceComplement) {
-			continue
-		}
-		j := i + 1 // the hits it swallows: "yet" as a contrast
-		for j < len(hits) && hits[j].tok < k && hits[j].end <= k && hits[j].bits&relationBits == 0 {
-			j++
-		}
+		j := i + 1
 		if j < len(hits) && hits[j].tok < k {
 			continue // (another cue in between)
+		}
+		if t.hasClass4(toks[k], cl4EvidenceTime) && int(k)+1 < to && toks[k+1].flags&flagHard == 0 {
+			if j < len(hits) && hits[j].tok == k && hits[j].end == k+1 {
+				j++ // "yet" as a contrast: part of the denial here
+			}
+			k++ // "no good evidence yet that"
+		}
+		if !t.hasClass4(toks[k], cl4EvidenceComplement) || j < len(hits) && hits[j].tok < k {
+			continue
 		}
 		h.end, h.bits = k, h.bits|cueNegRel
 		hits = slices.Delete(hits, i+1, j)

@@ -401,7 +401,11 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		// after it: "<X> withdrawal", "<X> was discontinued"
 		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 &&
 			!t.compoundNoun(s, b+1, to) {
-			return true // (not "<X> eradication therapy": a therapy named after what it removes)
+			// (not "<X> eradication therapy": a therapy named after what
+			// it removes; not "correcting <X> deficiency": the lack
+			// removed gives X)
+			return !(a > int32(from) && toks[a].flags&flagHard == 0 &&
+				(t.hasClass(toks[a-1], clsAvoid) || t.onCueBits(s.cueHits, a-1, cueDec|cueHelp)))
 		}
 		if int(b)+1 < to && t.hasClass2(toks[b], cl2PassiveAux) && t.hasClass(toks[b+1], clsAvoidParticiple) {
 			return true
@@ -415,10 +419,15 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[k], clsAvoid) {
 			return !(k > int32(from) && joinedByHyphen(s, k)) // (not "<Y>-lowering X": a compound adjective)
 		}
-		if k+1 < a && t.hasClass3(toks[k], cl3PhrasalAvoidance) && t.hasClass(toks[k+1], clsAvoidParticle) && toks[k+1].flags&flagHard == 0 {
-			return true // "who cut back on X", "cut out X": the verb with its particle
+		if k+1 < a && t.phrasalAvoidance(s, k) {
+			// "who cut back on X", "cut out X" (not "don't give up on X",
+			// a prohibition too: X is kept)
+			return !slices.ContainsFunc(s.cueHits, func(h cueHit) bool {
+				return h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= int32(from) && (h.end == k || h.end == k-1)
+			})
 		}
-		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 && t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
+		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && toks[k].flags&flagClause == 0 && s.tokMent[k-1] >= 0 &&
+			t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
 			return true // "cutting out X and processed <X>": the list is avoided (not "... and adding W")
 		}
 		// an -ing verb of taking right before it may stand between:
@@ -436,8 +445,8 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 
 // avoidedItem reports whether mention m is avoided itself or names an
 // avoidance ("cutting out dairy"), as the first item of a list; an item
-// after a list comma looks at the item before it ("cut back on sweets,
-// sugary drinks and processed snacks").
+// after a list comma looks at the item before it when both name the same
+// concept ("cut back on sweets, sugary drinks and processed snacks").
 func (t *Tagger) avoidedItem(s *scratch, m mention, from, to int) bool {
 	toks := s.toks
 	for n := 0; n < 4; n++ {
@@ -454,17 +463,30 @@ func (t *Tagger) avoidedItem(s *scratch, m mention, from, to int) bool {
 			if t.hasClass(toks[k], clsAvoid) {
 				return true
 			}
-			if k+1 < m.tokStart && t.hasClass3(toks[k], cl3PhrasalAvoidance) && t.hasClass(toks[k+1], clsAvoidParticle) {
+			if k+1 < m.tokStart && t.phrasalAvoidance(s, k) {
 				return true // "cut back on <X>"
 			}
 		}
 		p := m.tokStart - 1
-		if p < int32(from) || toks[m.tokStart].flags&flagClause == 0 || s.text[toks[p].end:toks[m.tokStart].start] != ", " || s.tokMent[p] < 0 {
-			return false
+		if p < int32(from) || toks[m.tokStart].flags&flagClause == 0 || s.text[toks[p].end:toks[m.tokStart].start] != ", " || s.tokMent[p] < 0 ||
+			s.ments[s.tokMent[p]].concept != m.concept {
+			return false // (an item of another concept: "After cutting out sugar, probiotics and zinc ...")
 		}
-		m = s.ments[s.tokMent[p]] // the list item before the comma
+		m = s.ments[s.tokMent[p]] // the list item before the comma, of the same concept
 	}
 	return false
+}
+
+// phrasalAvoidance reports whether token k is a verb that avoids what
+// follows with the particle after it: "cut back on", "cut out" (any
+// avoidance particle), "give up" (only "up").
+func (t *Tagger) phrasalAvoidance(s *scratch, k int32) bool {
+	toks := s.toks
+	if int(k)+1 >= len(toks) || toks[k+1].flags&flagHard != 0 {
+		return false
+	}
+	return t.hasClass3(toks[k], cl3PhrasalAvoidance) && t.hasClass(toks[k+1], clsAvoidParticle) ||
+		t.hasClass4(toks[k], cl4UpAvoidance) && t.hasClass4(toks[k+1], cl4UpParticle)
 }
 
 // compoundNoun reports whether token k continues a noun phrase with a

@@ -298,6 +298,9 @@ const (
 	cl4Person                                // "I", "we": people acting in a clause of time ("Y cleared when I cut out X")
 	cl4EvidenceTime                          // "yet": "no good evidence yet that ..."
 	cl4EvidenceComplement                    // "that", "showing": what lacking evidence would show follows
+	cl4UpAvoidance                           // "give": with "up" after it, an avoidance ("giving up X")
+	cl4UpParticle                            // "up": the particle of cl4UpAvoidance
+	cl4NoDeterminer                          // "no": a negator that is a determiner ("no good evidence that")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -371,6 +374,9 @@ var class4Lists = []classList{
 	{cl4Person, lexicon.ListPersonPronouns},
 	{cl4EvidenceTime, lexicon.ListEvidenceTimeWords},
 	{cl4EvidenceComplement, lexicon.ListEvidenceComplements},
+	{cl4UpAvoidance, lexicon.ListUpAvoidanceVerbs},
+	{cl4UpParticle, lexicon.ListUpParticles},
+	{cl4NoDeterminer, lexicon.ListNoDeterminers},
 }
 
 // class2Lists ties each word class of the second table to its list.
