@@ -224,6 +224,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout165", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.83, effect: 0.80}},
 		{"testdata/heldout166", floors{concept: 0.94, claim: 0.88, flags: 0.95, pairs: 0.78, effect: 0.80}},
 		{"testdata/heldout167", floors{concept: 0.97, claim: 0.84, flags: 0.90, pairs: 0.86, effect: 0.87}},
+		// Written during rules r35 to the same brief, kept unused, and
+		// scored once at its end with r24-r35 (their READMEs).
+		{"testdata/heldout168", floors{concept: 0.97, claim: 0.89, flags: 0.92, pairs: 0.79, effect: 0.82}},
+		{"testdata/heldout169", floors{concept: 0.96, claim: 0.93, flags: 0.94, pairs: 0.82, effect: 0.90}},
+		{"testdata/heldout170", floors{concept: 0.96, claim: 0.88, flags: 0.93, pairs: 0.85, effect: 0.95}},
+		{"testdata/heldout171", floors{concept: 0.96, claim: 0.93, flags: 0.93, pairs: 0.80, effect: 0.89}},
+		{"testdata/heldout172", floors{concept: 0.97, claim: 0.95, flags: 0.91, pairs: 0.89, effect: 0.82}},
+		{"testdata/heldout173", floors{concept: 0.94, claim: 0.90, flags: 0.88, pairs: 0.84, effect: 0.80}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
