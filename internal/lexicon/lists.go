@@ -271,6 +271,9 @@ const (
 	ListUpAvoidanceVerbs          = "up-avoidance-verbs"          // "give": "giving up X" avoids X
 	ListUpParticles               = "up-particles"                // "up": the particle of up-avoidance-verbs
 	ListNoDeterminers             = "no-determiners"              // "no": a negator before a noun ("no good evidence that")
+	ListEvidenceTimeLeads         = "evidence-time-leads"         // "to": "no study to date has shown that"
+	ListForwardWords              = "forward-words"               // "following": "suggest the following:" points to what the colon opens
+	ListRemedyVerbs               = "remedy-verbs"                // "correcting": "correcting a X deficiency" gives X
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -555,6 +558,9 @@ var lists = []List{
 	{ListEntryWords, Words, "en", `words of moving into a place ("into"): after a verb of motion and before a circulation or blood word they say that the concept before them got there ("bacterial toxins slip into the bloodstream"), and it is the subject of the verb of change that follows ("... and stir up inflammation"); right after the concept ("lets Y into the bloodstream and stirs up Z") the next verb is the letting one's`},
 	{ListEvidenceTimeWords, Words, "en", `words of time right after a noun of evidence or of a study under a negator ("no good evidence yet that X helps Y"): the denial reaches past them`},
 	{ListUpAvoidanceVerbs, Words, "en", `verbs that avoid what follows only with a particle of up-particles right after them ("giving up processed food cleared my acne"; not "give off butyrate"); a negator before them keeps X taken ("don't give up on X")`},
+	{ListEvidenceTimeLeads, Words, "en", `first words of a word of time of two words, whose second is in evidence-time-words ("to date", "so far", "thus far", "as yet"): after a negated noun of evidence or of a study the denial reaches past them ("no study to date has shown that X ...")`},
+	{ListForwardWords, Words, "en", `words that, right before a colon, point to what the colon opens ("we suggest the following:", "in several ways:", "for three reasons:"): a hedge before them frames what follows the colon`},
+	{ListRemedyVerbs, Words, "en", `verbs that remove a lack ("correcting (any underlying) X deficiency", "addressing X deficiency"): X then is given, not withheld`},
 	{ListNoDeterminers, Words, "en", `negators that are determiners of the noun after them: before at most two words and a noun of evidence or of a study and what the evidence would show ("no proper trial showing that X ...") they deny it; a verb's negator ("should not ignore the evidence that") does not`},
 	{ListUpParticles, Words, "en", `the particle that makes a verb of up-avoidance-verbs an avoidance ("give up")`},
 	{ListEvidenceComplements, Words, "en", `words that, after a negator, at most two words and a noun of evidence or of a study (evidence-nouns, study-nouns), open what the missing evidence would show ("no randomised trial showing that X ...", "no good evidence that X ..."): the negator and the noun are a denial of it, as the listed phrases of cue-denial are`},

@@ -901,12 +901,18 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 // randomised trial showing that X ...", "no proper trial showing"), as
 // the listed phrases "no evidence that" and "no trial showing" are. The
 // negator is a determiner (no-determiners), not a verb's ("should not
-// ignore the evidence that"); the words between are no -ing forms,
+// ignore the evidence that"); the words between are no relation, hedge or
+// finding cues, no -ing forms but hyphenated ones ("long-running"),
 // less-words or "of" ("no shortage of studies showing", "no denying the
-// evidence": the evidence is there), and no other cue stands between but
-// the word of time ("yet" is a contrast too).
+// evidence": the evidence is there); design names ("no randomised
+// controlled trials showing") and words of time ("yet", "to date", "so
+// far") are passed, and a verb of finding may open what would be shown
+// ("no study to date has shown that").
 func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 	toks := s.toks
+	// neutral hits: design names ("randomised controlled") and the word of
+	// time, which the denial reaches past
+	neutral := func(h cueHit) bool { return h.bits&(relationBits|cueHedge|cueFinding|cueNeg|cueNegRel) == 0 }
 	for i := 0; i < len(hits); i++ {
 		h := &hits[i]
 		if h.bits&(cueNeg|cueNegRel) == 0 || h.bits&(cuePseudo|cueNegLong) != 0 {
@@ -916,9 +922,10 @@ func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 		if !noun && !t.hasClass4(toks[h.end-1], cl4NoDeterminer) {
 			continue // ("should not ignore the evidence that", "don't need another study proving": a verb's negator)
 		}
-		for n := 0; !noun && n < 3 && int(k) < to; n++ {
-			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 || t.onCue(hits, k) || t.ingForm(s, k) ||
-				t.hasClass(toks[k], clsLess) || t.hasClass2(toks[k], cl2PairOf) {
+		for n := 0; !noun && n < 4 && int(k) < to; n++ {
+			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 ||
+				t.onCueBits(hits, k, relationBits|cueHedge|cueFinding|cueNeg|cueNegRel) ||
+				t.ingForm(s, k) && !joinedByHyphen(s, k) || t.hasClass(toks[k], clsLess) || t.hasClass2(toks[k], cl2PairOf) {
 				break // ("no shortage of studies", "no denying the evidence": the evidence is there)
 			}
 			noun = t.hasClass3(toks[k], cl3EvidenceNoun|cl3StudyNoun)
@@ -927,18 +934,32 @@ func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 		if !noun || int(k) >= to || toks[k].flags&flagHard != 0 {
 			continue
 		}
-		j := i + 1
-		if j < len(hits) && hits[j].tok < k {
-			continue // (another cue in between)
-		}
-		if t.hasClass4(toks[k], cl4EvidenceTime) && int(k)+1 < to && toks[k+1].flags&flagHard == 0 {
-			if j < len(hits) && hits[j].tok == k && hits[j].end == k+1 {
-				j++ // "yet" as a contrast: part of the denial here
-			}
+		switch {
+		case t.hasClass4(toks[k], cl4EvidenceTime) && int(k)+1 < to && toks[k+1].flags&flagHard == 0:
 			k++ // "no good evidence yet that"
+		case int(k)+2 < to && t.hasClass4(toks[k+1], cl4EvidenceTime) && t.hasClass4(toks[k], cl4EvidenceTimeLead) &&
+			toks[k+1].flags&flagHard == 0 && toks[k+2].flags&flagHard == 0:
+			k += 2 // "no study to date has shown that", "no trial so far"
 		}
-		if !t.hasClass4(toks[k], cl4EvidenceComplement) || j < len(hits) && hits[j].tok < k {
+		complement := t.hasClass4(toks[k], cl4EvidenceComplement)
+		if !complement {
+			// "no study to date has shown that": a verb of finding, maybe
+			// after an auxiliary
+			f := k
+			if int(f)+1 < to && t.hasClass2(toks[f], cl2Have) {
+				f++
+			}
+			complement = f > h.end && t.onCueBits(hits, f, cueFinding) && int(f)+1 < to && t.hasClass4(toks[f+1], cl4EvidenceComplement)
+		}
+		if !complement {
 			continue
+		}
+		j := i + 1 // the neutral hits it swallows
+		for j < len(hits) && hits[j].tok < k && neutral(hits[j]) {
+			j++
+		}
+		if j < len(hits) && hits[j].tok < k && hits[j].bits&cueFinding == 0 {
+			continue // (another cue in between)
 		}
 		h.end, h.bits = k, h.bits|cueNegRel
 		hits = slices.Delete(hits, i+1, j)

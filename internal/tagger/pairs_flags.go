@@ -218,13 +218,16 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
-			if c := colonAfter(s, h.end, stop); c < stop && !slices.ContainsFunc(p.preds, func(pr predicate) bool {
-				return pr.tok >= h.tok && pr.tok < c && pr.subj >= 0 && pr.obj >= 0
-			}) {
+			if c := colonAfter(s, h.end, stop); c < stop && !t.hasClass4(s.toks[c-1], cl4ForwardWord) && t.finiteBefore(s, hits, from, c) &&
+				!slices.ContainsFunc(p.preds, func(pr predicate) bool {
+					return pr.tok >= h.tok && pr.tok < c && pr.subj >= 0 && pr.obj >= 0
+				}) {
 				// "Diet may matter as much as any cream: several studies
 				// have tied X to Y", "Diet is a plausible link: X raises
 				// Y": what follows the colon is stated, not the hedged
-				// claim before it, which holds no pair
+				// claim before it, which holds no pair (not after a word
+				// that points to what follows, "suggest the following:",
+				// nor a heading with no verb, "Possible mechanism:")
 				stop = c
 			}
 			cs := int32(from) // the start of the hedge's own clause
@@ -626,14 +629,33 @@ func (t *Tagger) thatClauseTo(s *scratch, a, b int32) bool {
 	return true
 }
 
-// colonAfter returns the first token in (a, b) that follows a colon, or b.
+// colonAfter returns the first token in (a, b) that follows a colon with
+// a space or a line end after it (not a ratio or a time, "2:1", "8:30"),
+// or b.
 func colonAfter(s *scratch, a, b int32) int32 {
 	for k := a + 1; k < b; k++ {
-		if strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], ':') >= 0 {
+		gap := s.text[s.toks[k-1].end:s.toks[k].start]
+		if i := strings.IndexByte(gap, ':'); i >= 0 && i+1 < len(gap) {
 			return k
 		}
 	}
 	return b
+}
+
+// finiteBefore reports whether tokens [from, c) are more than a heading:
+// more than four words, or a copula, a modal or a cue of a verb among
+// them ("Diet may matter:", "Diet is a plausible link:", "Animal work
+// offers a plausible mechanism:"), not "Possible mechanism:".
+func (t *Tagger) finiteBefore(s *scratch, hits []cueHit, from int, c int32) bool {
+	if c-int32(from) > 4 {
+		return true // (a heading is short; "Animal work offers a plausible mechanism:" has its verb)
+	}
+	for k := int32(from); k < c; k++ {
+		if t.hasClass(s.toks[k], clsCopula) || t.hasClass2(s.toks[k], cl2Modal) || t.onCueBits(hits, k, cueVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // findingClauseAfter returns the first verb of finding after token a that

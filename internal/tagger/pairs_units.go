@@ -304,8 +304,13 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if j > from && t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass2(toks[j-1], cl2Population) && toks[j].flags&flagHard == 0 {
 			u.given = true // "participants on the X diet", "patients on X"
 		}
-		if j := t.trialOfBefore(s, m.tokStart, from); j >= 0 {
-			u.given = true // "trials of X reported fewer Y": what the trials gave
+		if j := t.trialOfBefore(s, m.tokStart, from); j >= 0 && !t.controlArmAfter(s, m.tokEnd, to) && !t.avoidedItem(s, m, from, to) &&
+			(int(m.tokEnd) >= to || !t.hasClass(toks[m.tokEnd], clsAvoid)) {
+			// "trials of X reported fewer Y": what the trials gave (not
+			// when the result is the control arm's, "... in the placebo
+			// group", nor for a trial of X's removal, "a trial of dairy
+			// elimination")
+			u.given = true
 		}
 
 		// a cause of time that opens the sentence: "After <X>, patients
@@ -402,10 +407,21 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 &&
 			!t.compoundNoun(s, b+1, to) {
 			// (not "<X> eradication therapy": a therapy named after what
-			// it removes; not "correcting <X> deficiency": the lack
-			// removed gives X)
-			return !(a > int32(from) && toks[a].flags&flagHard == 0 &&
-				(t.hasClass(toks[a-1], clsAvoid) || t.onCueBits(s.cueHits, a-1, cueDec|cueHelp)))
+			// it removes; not "correcting (any underlying) <X>
+			// deficiency": the lack removed gives X; not "children with
+			// <X> deficiency": the people, whose setting it is)
+			remedy := func(j int32) bool {
+				return t.hasClass(toks[j], clsAvoid) || t.hasClass4(toks[j], cl4RemedyVerb) || t.onCueBits(s.cueHits, j, cueDec|cueHelp)
+			}
+			j := a - 1
+			for n := 0; n < 3 && j > int32(from) && toks[j+1].flags&flagHard == 0 && s.tokMent[j] < 0 && !remedy(j) &&
+				(t.hasClass(toks[j], clsArticle|clsDeterminer|clsAdjective) || t.adjectiveWord(s, j) || t.ingForm(s, j)); n++ {
+				j-- // ("correcting any underlying <X> deficiency")
+			}
+			if j < int32(from) || toks[j+1].flags&flagHard != 0 {
+				return true
+			}
+			return !remedy(j) && !(j > int32(from) && t.hasClass2(toks[j], cl2PairObjectPrep|cl2FindingPrep) && t.hasClass2(toks[j-1], cl2Population))
 		}
 		if int(b)+1 < to && t.hasClass2(toks[b], cl2PassiveAux) && t.hasClass(toks[b+1], clsAvoidParticiple) {
 			return true
@@ -416,8 +432,10 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if toks[k+1].flags&flagHard != 0 && !(toks[k].flags&flagDigit != 0 && strings.TrimSpace(s.text[toks[k].end:toks[k+1].start]) == "%") {
 			return false // (a percentage is none: "replacing 10% of X")
 		}
-		if t.hasClass(toks[k], clsAvoid) {
-			return !(k > int32(from) && joinedByHyphen(s, k)) // (not "<Y>-lowering X": a compound adjective)
+		if t.hasClass(toks[k], clsAvoid) && !t.hasClass(toks[k], clsLess) {
+			// (not "<Y>-lowering X": a compound adjective; not "<Y>
+			// deficiency taking X": a lack names who takes X)
+			return !(k > int32(from) && joinedByHyphen(s, k))
 		}
 		if k+1 < a && t.phrasalAvoidance(s, k) {
 			// "who cut back on X", "cut out X" (not "don't give up on X",
@@ -426,8 +444,12 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 				return h.bits&cueNeg != 0 && h.bits&cuePseudo == 0 && h.tok >= int32(from) && (h.end == k || h.end == k-1)
 			})
 		}
-		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && toks[k].flags&flagClause == 0 && s.tokMent[k-1] >= 0 &&
+		if k > int32(from) && !sawGerund && t.hasClass(toks[k], clsConj) && s.tokMent[k-1] >= 0 &&
+			(toks[k].flags&flagClause == 0 || t.serialItem(s, s.ments[s.tokMent[k-1]], from)) &&
 			t.avoidedItem(s, s.ments[s.tokMent[k-1]], from, to) {
+			// (", and" opens a clause, "I cut back on sugar, and
+			// probiotics helped", unless a list comma comes before the item
+			// before it: "avoiding X, Y, and Z")
 			return true // "cutting out X and processed <X>": the list is avoided (not "... and adding W")
 		}
 		// an -ing verb of taking right before it may stand between:
@@ -475,6 +497,36 @@ func (t *Tagger) avoidedItem(s *scratch, m mention, from, to int) bool {
 		m = s.ments[s.tokMent[p]] // the list item before the comma, of the same concept
 	}
 	return false
+}
+
+// controlArmAfter reports whether a preposition of finding and a word of
+// the placebo or of a control group (placebo-words, control-words), maybe
+// an article between, follow token a ("fewer flares in the placebo
+// group"): the result named is the control arm's.
+func (t *Tagger) controlArmAfter(s *scratch, a int32, to int) bool {
+	toks := s.toks
+	for k := a; int(k)+1 < to; k++ {
+		if !t.hasClass2(toks[k], cl2FindingPrep) {
+			continue
+		}
+		j := k + 1
+		if int(j)+1 < to && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j++
+		}
+		if toks[j].flags&flagHard == 0 && (t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord)) {
+			return true
+		}
+	}
+	return false
+}
+
+// serialItem reports whether mention m follows a list comma after another
+// mention ("X, <m>, and Z"): a comma before the conjunction after it is a
+// serial comma, not a clause's.
+func (t *Tagger) serialItem(s *scratch, m mention, from int) bool {
+	p := m.tokStart - 1
+	return p >= int32(from) && s.toks[m.tokStart].flags&flagClause != 0 && s.text[s.toks[p].end:s.toks[m.tokStart].start] == ", " &&
+		s.tokMent[p] >= 0
 }
 
 // phrasalAvoidance reports whether token k is a verb that avoids what

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r35"
+const rulesRevision = "r36"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -301,6 +301,9 @@ const (
 	cl4UpAvoidance                           // "give": with "up" after it, an avoidance ("giving up X")
 	cl4UpParticle                            // "up": the particle of cl4UpAvoidance
 	cl4NoDeterminer                          // "no": a negator that is a determiner ("no good evidence that")
+	cl4EvidenceTimeLead                      // "to": the first word of a word of time of two ("to date", "so far")
+	cl4ForwardWord                           // "following": points to what a colon after it opens
+	cl4RemedyVerb                            // "correcting": removes a lack ("correcting a X deficiency")
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -377,6 +380,9 @@ var class4Lists = []classList{
 	{cl4UpAvoidance, lexicon.ListUpAvoidanceVerbs},
 	{cl4UpParticle, lexicon.ListUpParticles},
 	{cl4NoDeterminer, lexicon.ListNoDeterminers},
+	{cl4EvidenceTimeLead, lexicon.ListEvidenceTimeLeads},
+	{cl4ForwardWord, lexicon.ListForwardWords},
+	{cl4RemedyVerb, lexicon.ListRemedyVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
