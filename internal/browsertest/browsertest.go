@@ -21,8 +21,11 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// stepTimeout bounds each step of a page (a navigation, a wait).
-const stepTimeout = 20 * time.Second
+// stepTimeout bounds each step of a page (a navigation, a wait). It is a
+// bound against a hung browser, not a speed check: a shared two-core
+// machine under load (go test -race beside other work) took more than 20 s
+// to load one page once, so it is generous.
+const stepTimeout = 60 * time.Second
 
 // Browser is one headless Chromium process.
 type Browser struct {
