@@ -238,6 +238,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout171", floors{concept: 0.96, claim: 0.93, flags: 0.93, pairs: 0.80, effect: 0.89}},
 		{"testdata/heldout172", floors{concept: 0.97, claim: 0.95, flags: 0.91, pairs: 0.89, effect: 0.82}},
 		{"testdata/heldout173", floors{concept: 0.94, claim: 0.90, flags: 0.88, pairs: 0.84, effect: 0.80}},
+		// Written during rules r35 and r36 to the same brief, kept unused,
+		// and scored once at the end with r24-r36 (their READMEs).
+		{"testdata/heldout174", floors{concept: 0.96, claim: 0.86, flags: 0.89, pairs: 0.87, effect: 0.88}},
+		{"testdata/heldout175", floors{concept: 0.97, claim: 0.89, flags: 0.97, pairs: 0.86, effect: 0.90}},
+		{"testdata/heldout176", floors{concept: 0.93, claim: 0.85, flags: 0.97, pairs: 0.74, effect: 0.90}},
+		{"testdata/heldout177", floors{concept: 0.97, claim: 0.91, flags: 0.91, pairs: 0.73, effect: 0.83}},
+		{"testdata/heldout178", floors{concept: 0.97, claim: 0.88, flags: 0.95, pairs: 0.82, effect: 0.84}},
+		{"testdata/heldout179", floors{concept: 0.99, claim: 0.92, flags: 0.95, pairs: 0.81, effect: 0.95}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
