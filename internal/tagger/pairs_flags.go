@@ -218,7 +218,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			stop := t.findingClauseAfter(s, hits, h.end, to)
 			stop = t.ownSubjectClause(s, hits, h.end+1, stop, false)
 			stop = t.contrastClause(s, hits, h.end+1, stop)
-			if c := colonAfter(s, h.end, stop); c < stop && !t.hasClass4(s.toks[c-1], cl4ForwardWord) && t.finiteBefore(s, hits, from, c) &&
+			if c := colonAfter(s, h.end, stop); c < stop && !t.hasClass4(s.toks[c-1], cl4ForwardWord) && t.moreThanHeading(s, hits, from, c) &&
 				!slices.ContainsFunc(p.preds, func(pr predicate) bool {
 					return pr.tok >= h.tok && pr.tok < c && pr.subj >= 0 && pr.obj >= 0
 				}) {
@@ -642,11 +642,11 @@ func colonAfter(s *scratch, a, b int32) int32 {
 	return b
 }
 
-// finiteBefore reports whether tokens [from, c) are more than a heading:
+// moreThanHeading reports whether tokens [from, c) are more than a heading:
 // more than four words, or a copula, a modal or a cue of a verb among
 // them ("Diet may matter:", "Diet is a plausible link:", "Animal work
 // offers a plausible mechanism:"), not "Possible mechanism:".
-func (t *Tagger) finiteBefore(s *scratch, hits []cueHit, from int, c int32) bool {
+func (t *Tagger) moreThanHeading(s *scratch, hits []cueHit, from int, c int32) bool {
 	if c-int32(from) > 4 {
 		return true // (a heading is short; "Animal work offers a plausible mechanism:" has its verb)
 	}
