@@ -246,6 +246,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout177", floors{concept: 0.97, claim: 0.91, flags: 0.91, pairs: 0.73, effect: 0.83}},
 		{"testdata/heldout178", floors{concept: 0.97, claim: 0.88, flags: 0.95, pairs: 0.82, effect: 0.84}},
 		{"testdata/heldout179", floors{concept: 0.99, claim: 0.92, flags: 0.95, pairs: 0.81, effect: 0.95}},
+		// Written after rules r36 to the same brief (testdata/BRIEF.md),
+		// never used, and scored once with r24-r36 (their READMEs).
+		{"testdata/heldout180", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.85, effect: 0.87}},
+		{"testdata/heldout181", floors{concept: 0.95, claim: 0.90, flags: 0.97, pairs: 0.78, effect: 0.96}},
+		{"testdata/heldout182", floors{concept: 0.96, claim: 0.95, flags: 0.97, pairs: 0.81, effect: 0.89}},
+		{"testdata/heldout183", floors{concept: 0.95, claim: 0.85, flags: 0.95, pairs: 0.83, effect: 0.93}},
+		{"testdata/heldout184", floors{concept: 0.98, claim: 0.92, flags: 0.91, pairs: 0.82, effect: 0.81}},
+		{"testdata/heldout185", floors{concept: 0.96, claim: 0.84, flags: 0.95, pairs: 0.84, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
