@@ -920,7 +920,17 @@ func (t *Tagger) lackingEvidence(s *scratch, hits []cueHit, to int) []cueHit {
 		}
 		k, noun := h.end, t.hasClass3(toks[h.end-1], cl3EvidenceNoun|cl3StudyNoun)
 		if !noun && !t.hasClass4(toks[h.end-1], cl4NoDeterminer) {
-			continue // ("should not ignore the evidence that", "don't need another study proving": a verb's negator)
+			// a verb's negator denies only with "have" ("we don't (yet)
+			// have evidence that"), not "should not ignore the evidence
+			// that", "don't need another study proving"
+			j := k
+			if int(j) < to && t.hasClass4(toks[j], cl4EvidenceTime) {
+				j++
+			}
+			if int(j) >= to || !t.hasClass2(toks[j], cl2Have) || toks[j].flags&flagHard != 0 {
+				continue
+			}
+			k = j + 1
 		}
 		for n := 0; !noun && n < 4 && int(k) < to; n++ {
 			if toks[k].flags&(flagHard|flagLetter) != flagLetter || s.tokMent[k] >= 0 ||

@@ -432,9 +432,10 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if toks[k+1].flags&flagHard != 0 && !(toks[k].flags&flagDigit != 0 && strings.TrimSpace(s.text[toks[k].end:toks[k+1].start]) == "%") {
 			return false // (a percentage is none: "replacing 10% of X")
 		}
-		if t.hasClass(toks[k], clsAvoid) && !t.hasClass(toks[k], clsLess) {
+		if t.hasClass(toks[k], clsAvoid) && !(sawGerund && t.hasClass(toks[k], clsLess)) {
 			// (not "<Y>-lowering X": a compound adjective; not "<Y>
-			// deficiency taking X": a lack names who takes X)
+			// deficiency taking X": a lack before a gerund names who takes
+			// X, while "deficiencies of X" lack X)
 			return !(k > int32(from) && joinedByHyphen(s, k))
 		}
 		if k+1 < a && t.phrasalAvoidance(s, k) {
