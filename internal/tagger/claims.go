@@ -895,13 +895,14 @@ func (t *Tagger) noEvidenceForThis(s *scratch, hits []cueHit, from, to int) int3
 }
 
 // lackingEvidence widens a negator before a noun of evidence or of a
-// study, past at most two words before the noun and a word of time after
-// it, into a denial when what the evidence
-// would show follows ("no good evidence yet that X helps Y", "no
-// randomised trial showing that X ...", "no proper trial showing"), as
-// the listed phrases "no evidence that" and "no trial showing" are. The
-// negator is a determiner (no-determiners), not a verb's ("should not
-// ignore the evidence that"); the words between are no relation, hedge or
+// study, past at most three words before the noun and a word of time
+// after it, into a denial when what the evidence would show follows ("no
+// good evidence yet that X helps Y", "no randomised trial showing that X
+// ...", "no proper trial showing"), as the listed phrases "no evidence
+// that" and "no trial showing" are. The negator is a determiner
+// (no-determiners), or a verb's before "have" ("we don't yet have
+// evidence that"), not another verb's ("should not ignore the evidence
+// that"); the words between are no relation, hedge or
 // finding cues, no -ing forms but hyphenated ones ("long-running"),
 // less-words or "of" ("no shortage of studies showing", "no denying the
 // evidence": the evidence is there); design names ("no randomised

@@ -418,7 +418,7 @@ func (t *Tagger) causedComparatives(s *scratch, hits []cueHit, from, to int) {
 	toks := s.toks
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if pr.bits&relationBits != cueCompar || pr.end-pr.tok > 2 || pr.subj < 0 || pr.obj < 0 || pr.negated || toks[pr.tok].flags&flagHard != 0 {
+		if pr.bits&relationBits != cueCompar || pr.end-pr.tok > 2 || pr.subj < 0 || pr.obj < 0 || toks[pr.tok].flags&flagHard != 0 {
 			continue
 		}
 		e := int(pr.end)

@@ -304,7 +304,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if j > from && t.hasClass3(toks[j], cl3RegimenPrep) && t.hasClass2(toks[j-1], cl2Population) && toks[j].flags&flagHard == 0 {
 			u.given = true // "participants on the X diet", "patients on X"
 		}
-		if j := t.trialOfBefore(s, m.tokStart, from); j >= 0 && !t.controlArmAfter(s, m.tokEnd, to) && !t.avoidedItem(s, m, from, to) &&
+		if t.trialOfBefore(s, m.tokStart, from) && !t.controlArmAfter(s, m.tokEnd, to) && !t.avoidedItem(s, m, from, to) &&
 			(int(m.tokEnd) >= to || !t.hasClass(toks[m.tokEnd], clsAvoid)) {
 			// "trials of X reported fewer Y": what the trials gave (not
 			// when the result is the control arm's, "... in the placebo
@@ -1577,12 +1577,11 @@ func (t *Tagger) trialBefore(s *scratch, k int32, from int) bool {
 	return false
 }
 
-// trialOfBefore returns the token of a word of a trial (trial-words)
+// trialOfBefore reports whether a word of a trial (trial-words) stands
 // before "of" and at most three adjectives, articles or words of another
 // mention right before token a ("trials of X", "a small trial of topical
-// X"), else -1: X is what the trial gave, and what it found is X's
-// effect.
-func (t *Tagger) trialOfBefore(s *scratch, a int32, from int) int32 {
+// X"): X is what the trial gave, and what it found is X's effect.
+func (t *Tagger) trialOfBefore(s *scratch, a int32, from int) bool {
 	toks := s.toks
 	k := a - 1
 	for n := 0; n < 3 && k > int32(from) && toks[k+1].flags&flagHard == 0 && !t.hasClass2(toks[k], cl2PairOf) &&
@@ -1591,9 +1590,9 @@ func (t *Tagger) trialOfBefore(s *scratch, a int32, from int) int32 {
 	}
 	if k <= int32(from) || !t.hasClass2(toks[k], cl2PairOf) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 ||
 		!t.hasClass4(toks[k-1], cl4Trial) {
-		return -1
+		return false
 	}
-	return k - 1
+	return true
 }
 
 // doseBefore returns the first token of a dose right before the mention
