@@ -274,6 +274,7 @@ const (
 	ListEvidenceTimeLeads         = "evidence-time-leads"         // "to": "no study to date has shown that"
 	ListForwardWords              = "forward-words"               // "following": "suggest the following:" points to what the colon opens
 	ListRemedyVerbs               = "remedy-verbs"                // "correcting": "correcting a X deficiency" gives X
+	ListNearAdverbs               = "near-adverbs"                // "almost": "almost as well as Z" compares efficacy
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -560,6 +561,7 @@ var lists = []List{
 	{ListUpAvoidanceVerbs, Words, "en", `verbs that avoid what follows only with a particle of up-particles right after them ("giving up processed food cleared my acne"; not "give off butyrate"); a negator before them keeps X taken ("don't give up on X")`},
 	{ListEvidenceTimeLeads, Words, "en", `first words of a word of time of two words, whose second is in evidence-time-words ("to date", "so far", "thus far", "as yet"): after a negated noun of evidence or of a study the denial reaches past them ("no study to date has shown that X ...")`},
 	{ListForwardWords, Words, "en", `words that, right before a colon, point to what the colon opens ("we suggest the following:", "in several ways:", "for three reasons:"): a hedge before them frames what follows the colon`},
+	{ListNearAdverbs, Words, "en", `adverbs of nearness before "as well as" ("cleared Y about (almost, nearly) as well as Z"): a comparison of efficacy, so Z has the statement's effect on Y, and no list joined by "as well as"`},
 	{ListRemedyVerbs, Words, "en", `verbs that remove a lack ("correcting (any underlying) X deficiency", "addressing X deficiency"): X then is given, not withheld`},
 	{ListNoDeterminers, Words, "en", `negators that are determiners of the noun after them: before at most two words and a noun of evidence or of a study and what the evidence would show ("no proper trial showing that X ...") they deny it; a verb's negator ("should not ignore the evidence that") does not`},
 	{ListUpParticles, Words, "en", `the particle that makes a verb of up-avoidance-verbs an avoidance ("give up")`},

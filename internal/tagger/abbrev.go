@@ -34,9 +34,28 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 	if len(s.abbr) == 0 {
 		return
 	}
+	closeDefinitions(s, text)
 	t.silenceRedefined(s, text)
 	t.tagShortForms(s, text)
 	t.indexMentions(s)
+}
+
+// closeDefinitions makes the brackets of a short form's definition
+// transparent to the word right after them: in "oral epigallocatechin
+// gallate (EGCG) attenuated Y" the verb follows its subject as it would
+// without the brackets, no clause opened by a bracket. A comma or another
+// mark after the bracket keeps its break.
+func closeDefinitions(s *scratch, text string) {
+	toks := s.toks
+	for k := range s.defTok {
+		if int(k)+1 >= len(toks) {
+			continue
+		}
+		gap := strings.TrimSpace(text[toks[k].end:toks[k+1].start])
+		if gap == ")" || gap == "]" {
+			toks[k+1].flags &^= flagClause | flagHard
+		}
+	}
 }
 
 // shortFormCandidate reports whether token k may be a short form being

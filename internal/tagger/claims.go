@@ -355,6 +355,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if t.noMoreThanControl(s, hits, i, to) {
+			// "Y improved no more than with placebo": a result no larger
+			// than the control arm's, denied as "no better than" is
+			hits[i].bits = cueNegRel
+		}
 		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
 			// however, that ...": no clause
@@ -1771,4 +1776,40 @@ func (t *Tagger) givenMention(s *scratch, k int32, from int) bool {
 		a-- // "treated with X"
 	}
 	return int(a) >= from && (t.hasClass(s.toks[a], clsGiven) || t.hasClass2(s.toks[a], cl2Exposure))
+}
+
+// noMoreThanControl reports whether hit i is "no more than" (a pseudo-
+// negator of three words, the last "than") right after a verb of change
+// and its object, before the control arm: a placebo or control word, or
+// an arm named by "with" or "in" ("Y fell no more than with unfermented
+// milk", "improved Y no more than placebo"); not an amount ("by no more
+// than 10%", "for no more than a month").
+func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
+	toks := s.toks
+	h := hits[i]
+	if h.bits&cuePseudo == 0 || h.end-h.tok != 3 || int(h.end) >= to || i == 0 || !t.hasClass2(toks[h.end-1], cl2Than) ||
+		!t.hasClass(toks[h.tok+1], clsComparative) || t.hasClass(toks[h.tok+1], clsLess) {
+		return false
+	}
+	v := hits[i-1]
+	if v.bits&(cueInc|cueDec) == 0 || h.tok-v.end > 4 {
+		return false
+	}
+	for k := v.end; k <= h.tok+2; k++ {
+		if toks[k].flags&flagHard != 0 || k < h.tok && toks[k].flags&flagDigit != 0 {
+			return false
+		}
+	}
+	j, arm := h.end, false
+	if t.hasClass3(toks[j], cl3NumberArm) || t.hasClass2(toks[j], cl2FindingPrep) {
+		j, arm = j+1, true
+	}
+	for int(j) < to && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+		j++
+	}
+	if int(j) >= to {
+		return false
+	}
+	return t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) ||
+		arm && toks[j].flags&flagDigit == 0 && !t.hasClass4(toks[j], cl4Number)
 }

@@ -133,6 +133,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.dropQuestion(s, from, to, firstMent)
 	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
+	t.studyPopulation(s, to)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
@@ -345,6 +346,39 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 		}
 	}
 	return h
+}
+
+// studyPopulation reads "In this study of 84 adults with <Y> and 62
+// controls, X and Z were higher in patients than in controls": a
+// comparison said of the patients, with no object of its own, relates its
+// subject to the condition that names people before it in the sentence
+// ("adults with <Y>"), not its subject's items to each other.
+func (t *Tagger) studyPopulation(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if !pr.compare || pr.subj < 0 || pr.obj >= 0 || pr.within >= 0 || pr.negated || pr.hyphen {
+			continue
+		}
+		k := pr.end
+		if int(k)+1 >= to || !t.hasClass2(toks[k], cl2FindingPrep) || !t.hasClass2(toks[k+1], cl2Population) ||
+			toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
+			continue // ("higher in patients": the people compared)
+		}
+		if int(k)+2 < to && t.hasClass2(toks[k+2], cl2PairObjectPrep) && toks[k+2].flags&flagHard == 0 {
+			continue // ("in patients with ..." names them where it compares)
+		}
+		c := -1
+		for g := 0; g < pr.subj; g++ {
+			if t.groupHasKind(s, g, kindCondition) && t.peopleWith(s, p.groups[g].a) {
+				c = g
+			}
+		}
+		if c >= 0 {
+			pr.obj = c
+		}
+	}
 }
 
 // peopleWith reports whether the concept at token a names the state of

@@ -703,25 +703,36 @@ func (t *Tagger) sizedComparatives(s *scratch, hits []cueHit) {
 }
 
 // efficacyComparisons reads "X reduces Y, although it is less effective
-// than Z" ("works less well than Z", "is as effective as Z"): a
-// comparative, a word of efficacy and "than" or "as" before an
-// intervention compare the effect of the statement before them with Z's,
-// so Z has the same effect on the same object, and no pair with X.
+// than Z" ("works less well than Z", "is as effective as Z", "reduced Y
+// almost as well as Z"): a comparative, a word of efficacy and "than" or
+// "as" before an intervention compare the effect of the statement before
+// them with Z's, so Z has the same effect on the same object, and no pair
+// with X. A statement after the comparison is X's as well as Z's ("X was
+// less effective than Z in reducing Y": X > Y and Z > Y), and so is an
+// object between the word of efficacy and "than" ("X was less effective
+// against Y than Z").
 func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 	p := &s.pairs
 	toks := s.toks
 	for k := int32(from) + 2; int(k)+1 < to; k++ {
 		// ("less effective than Z", "as effective as Z"; not "more
 		// effective than Z", which says nothing of Z's own effect, nor "as
-		// well as", which joins)
+		// well as", which joins, unless an adverb of nearness makes it a
+		// comparison: "cleared Y almost as well as Z")
+		if !t.hasClass3(toks[k], cl3EfficacyWord) || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
+			continue
+		}
 		less := t.hasClass(toks[k-1], clsLess) && t.hasClass2(toks[k+1], cl2Than)
 		same := t.hasClass(toks[k-1], clsComparative) && !t.hasClass(toks[k-1], clsLess) && t.hasClass(toks[k+1], clsComparative) &&
-			!t.hasClass2(toks[k+1], cl2Than) && !t.asWellAs(s, k-1)
-		if !t.hasClass3(toks[k], cl3EfficacyWord) || !less && !same || toks[k].flags&flagHard != 0 || toks[k+1].flags&flagHard != 0 {
+			!t.hasClass2(toks[k+1], cl2Than) && (!t.asWellAs(s, k-1) || t.hasClass4(toks[k-2], cl4NearAdverb) && toks[k-1].flags&flagHard == 0)
+		if !less && !same {
+			if t.hasClass(toks[k-1], clsLess) {
+				t.efficacyAgainst(s, k, to)
+			}
 			continue
 		}
 		z := p.groupAfter(k+2, int32(to))
-		if z < 0 || p.groups[z].a > k+4 || !t.groupHasKind(s, z, kindIntervention) {
+		if z < 0 || p.groups[z].a > k+5 || !t.groupHasKind(s, z, kindIntervention) {
 			continue
 		}
 		q := -1 // the statement compared: the last predicate before the comparative with a direction
@@ -732,7 +743,11 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 				q = i
 			}
 		}
-		if q < 0 || !t.groupHasKind(s, p.preds[q].subj, kindIntervention) {
+		if q < 0 {
+			t.efficacyStatementAfter(s, k, z)
+			continue
+		}
+		if !t.groupHasKind(s, p.preds[q].subj, kindIntervention) && !same {
 			continue
 		}
 		for i := range p.preds {
@@ -743,6 +758,62 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 		cp := p.preds[q]
 		cp.subj, cp.tok, cp.end = z, k, k+1
 		p.preds = append(p.preds, cp)
+	}
+}
+
+// efficacyStatementAfter reads "X was less effective than Z in reducing
+// Y" ("as effective as Z at lowering Y"), the word of efficacy at token k
+// and Z group z: the verb after Z, whose subject Z is, states X's effect
+// too.
+func (t *Tagger) efficacyStatementAfter(s *scratch, k int32, z int) {
+	p := &s.pairs
+	x := -1
+	for i := range p.preds {
+		if pr := &p.preds[i]; pr.tok == k && pr.subj >= 0 && pr.subj != z && p.groups[pr.subj].b <= k && t.groupHasKind(s, pr.subj, kindIntervention) {
+			x = pr.subj
+			pr.headless = true // (X is compared with Z, not acting on it)
+		}
+	}
+	if x < 0 {
+		return
+	}
+	for i, n := 0, len(p.preds); i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj < z || pr.obj < 0 || pr.obj == x || p.groups[pr.subj].a > p.groups[z].b+4 || pr.tok < p.groups[pr.subj].b || pr.tok > p.groups[pr.subj].b+2 ||
+			pr.negated || pr.hyphen || pr.bits&(cueInc|cueDec|cueHelp) == 0 || t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		cp := *pr
+		cp.subj = x
+		p.preds = append(p.preds, cp)
+		return
+	}
+}
+
+// efficacyAgainst reads "X was less effective against Y than Z": the less-
+// word and the word of efficacy at token k state X's effect on Y, and Z
+// after "than", within five words of Y, has the same effect.
+func (t *Tagger) efficacyAgainst(s *scratch, k int32, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i, n := 0, len(p.preds); i < n; i++ {
+		pr := &p.preds[i]
+		if pr.tok != k || pr.subj < 0 || pr.obj < 0 || p.groups[pr.obj].a <= k || p.groups[pr.obj].a > k+3 || pr.negated ||
+			!t.groupHasKind(s, pr.subj, kindIntervention) {
+			continue
+		}
+		b := p.groups[pr.obj].b
+		if int(b) >= to || !t.hasClass2(toks[b], cl2Than) || toks[b].flags&flagHard != 0 {
+			continue
+		}
+		z := p.groupAfter(b+1, int32(to))
+		if z < 0 || p.groups[z].a > b+4 || !t.groupHasKind(s, z, kindIntervention) {
+			continue
+		}
+		cp := *pr
+		cp.subj, cp.compare = z, false
+		p.preds = append(p.preds, cp)
+		return
 	}
 }
 
@@ -2999,7 +3070,8 @@ func (t *Tagger) sitePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 
 // placePhraseEnd returns the token after a phrase of place that starts
 // at token j, before a conjunction that comes before token end ("in the
-// colon and", "in the skin of mice and"): a preposition of finding, an
+// colon and", "in the skin of mice and") or before the comma that opens
+// token end ("in mice, increased Z"): a preposition of finding, an
 // article, at most three plain words and no concept or cue. Else -1.
 func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 	toks := s.toks
@@ -3027,14 +3099,19 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 			return e
 		case t.hasClass(toks[e], clsArticle|clsDeterminer) || t.hasClass2(toks[e], cl2PairOf):
 		case s.tokMent[e] < 0 && !t.onCue(hits, e) && toks[e].flags&(flagHard|flagClause|flagDigit) == 0 && toks[e].flags&flagLetter != 0 &&
-			(!t.hasClass2(toks[e], cl2Population) || e+1 < end && (t.hasClass(toks[e+1], clsConj) || t.hasClass2(toks[e+1], cl2Population))) && words < 3:
-			// (people only right before the conjunction: "in BALB/c mice
-			// and", "in adult mice and")
+			(!t.hasClass2(toks[e], cl2Population) || e+1 < end && (t.hasClass(toks[e+1], clsConj) || t.hasClass2(toks[e+1], cl2Population)) ||
+				e+1 == end && toks[end].flags&flagClause != 0) && words < 3:
+			// (people only right before the conjunction or the comma: "in
+			// BALB/c mice and", "in adult mice and", "in mice, raised Z")
 			if e == start || !joinedByHyphen(s, e) {
 				words++ // (the parts of "skin-draining" are one word)
 			}
 		default:
 			return -1
+		}
+		if e+1 == end && words > 0 && int(end) < len(toks) && toks[end].flags&flagClause != 0 && toks[end].flags&flagHard != 0 &&
+			strings.TrimSpace(s.text[toks[e].end:toks[end].start]) == "," {
+			return end // (the verb after the comma: "X reduced Y in mice, increased Z and ...")
 		}
 	}
 	return -1

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r37"
+const rulesRevision = "r38"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -304,6 +304,7 @@ const (
 	cl4EvidenceTimeLead                      // "to": the first word of a word of time of two ("to date", "so far")
 	cl4ForwardWord                           // "following": points to what a colon after it opens
 	cl4RemedyVerb                            // "correcting": removes a lack ("correcting a X deficiency")
+	cl4NearAdverb                            // "almost": before "as well as", a comparison of efficacy
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -383,6 +384,7 @@ var class4Lists = []classList{
 	{cl4EvidenceTimeLead, lexicon.ListEvidenceTimeLeads},
 	{cl4ForwardWord, lexicon.ListForwardWords},
 	{cl4RemedyVerb, lexicon.ListRemedyVerbs},
+	{cl4NearAdverb, lexicon.ListNearAdverbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
