@@ -275,6 +275,8 @@ const (
 	ListForwardWords              = "forward-words"               // "following": "suggest the following:" points to what the colon opens
 	ListRemedyVerbs               = "remedy-verbs"                // "correcting": "correcting a X deficiency" gives X
 	ListNearAdverbs               = "near-adverbs"                // "almost": "almost as well as Z" compares efficacy
+	ListTreatmentNouns            = "treatment-nouns"             // "treatment": "a proven <condition> treatment" treats it
+	ListAdjunctNouns              = "adjunct-nouns"               // "adjunct": "an adjunct to <treatment> in <condition>" treats the condition
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -561,6 +563,8 @@ var lists = []List{
 	{ListUpAvoidanceVerbs, Words, "en", `verbs that avoid what follows only with a particle of up-particles right after them ("giving up processed food cleared my acne"; not "give off butyrate"); a negator before them keeps X taken ("don't give up on X")`},
 	{ListEvidenceTimeLeads, Words, "en", `first words of a word of time of two words, whose second is in evidence-time-words ("to date", "so far", "thus far", "as yet"): after a negated noun of evidence or of a study the denial reaches past them ("no study to date has shown that X ...")`},
 	{ListForwardWords, Words, "en", `words that, right before a colon, point to what the colon opens ("we suggest the following:", "in several ways:", "for three reasons:"): a hedge before them frames what follows the colon`},
+	{ListAdjunctNouns, Words, "en", `nouns and verbs of adding to a treatment ("a useful adjunct to emollients in <condition>", "an addition to <condition> care", "could complement topical treatment in <condition>"): the treatment added to is no object; the condition after it is`},
+	{ListTreatmentNouns, Words, "en", `nouns of treatment that, right after a condition that an article opens (maybe with two words between: "not a proven <condition> treatment", "as an <condition> treatment"), name a treatment of it, as "therapy" does; "during <condition> treatment" names a time`},
 	{ListNearAdverbs, Words, "en", `adverbs of nearness before "as well as" ("cleared Y about (almost, nearly) as well as Z"): a comparison of efficacy, so Z has the statement's effect on Y, and no list joined by "as well as"`},
 	{ListRemedyVerbs, Words, "en", `verbs that remove a lack ("correcting (any underlying) X deficiency", "addressing X deficiency"): X then is given, not withheld`},
 	{ListNoDeterminers, Words, "en", `negators that are determiners of the noun after them: before at most two words and a noun of evidence or of a study and what the evidence would show ("no proper trial showing that X ...") they deny it; a verb's negator ("should not ignore the evidence that") does not`},

@@ -250,6 +250,21 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
+		if best < 0 && t.treatmentOfCondition(s, i, from) {
+			// "X is not a proven <condition> treatment": a noun of
+			// treatment of the condition, as "therapy" is
+			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp})
+			i++
+			continue
+		}
+		if best < 0 && t.comparativeOfMention(s, i, from, to) {
+			// "people who eat X have a more diverse <Y>": the comparative
+			// of the adjective that opens the mention compares, as "a less
+			// diverse <Y>" does
+			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueCompar})
+			i++
+			continue
+		}
 		if best < 0 {
 			if t.afterAux[toks[i].id] && t.afterAuxiliary(s, hits, i, from) {
 				hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp | cueVerb})
@@ -382,10 +397,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	rel := false
 	topicOnly, verb := false, false
 	for _, h := range hits {
-		if title && h.bits&relBits != 0 && t.titleNominal(s, h, from, to) {
+		if title && h.bits&relBits != 0 && (t.titleNominal(s, h, from, to) || t.hasClass4(toks[h.tok], cl4AdjunctNoun)) {
 			// "Prebiotics in Modulating Gut Microbiota", "Gut
-			// Microbiota Changes in Y": in a title a gerund or a
-			// noun names what the work is about.
+			// Microbiota Changes in Y", "X as an Adjunct to Y in Z": in
+			// a title a gerund or a noun names what the work is about.
 			topicOnly = true
 			continue
 		}
@@ -446,6 +461,17 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		if h.bits&cueMethod != 0 && int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2Population) && toks[h.tok].flags&flagHard == 0 {
 			continue // "women using the cream had less redness": who they are
+		}
+		if h.bits&cueAim != 0 && h.end-h.tok == 1 && int(h.tok) > from+1 && t.hasClass2(toks[h.tok-1], cl2Anaphora|cl2Relative) &&
+			t.hasClass2(toks[h.tok-2], cl2Purpose) && toks[h.tok-1].flags&flagHard == 0 && toks[h.tok].flags&flagHard == 0 {
+			continue // "a synbiotic designed for that purpose": the aim named before, no aim of the sentence
+		}
+		if h.bits&cueMethod != 0 && (t.usingIntervention(s, h, from, to) || t.methodOfReason(s, h, from)) {
+			// "Using a moisturiser every day protects Y": the gerund names
+			// an intervention; "Because X and Y were measured at the same
+			// time, we cannot tell whether ...": the method is the reason
+			// of a statement
+			continue
 		}
 		if h.bits&cueMethod != 0 && t.methodAside(s, hits, h, from, to) {
 			continue // "Fibre intake, assessed by questionnaire, was associated with Y": how the subject was measured
@@ -663,6 +689,9 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		}
 		if h.bits&(cueInc|cueDec) == 0 && h.end-h.tok == 2 && t.hasClass2(toks[h.end-1], cl2PairOf) {
 			continue // a noun of association and its "of": "Markers of X in Y: a cross-sectional study"
+		}
+		if t.hasClass4(toks[h.tok], cl4AdjunctNoun) {
+			continue // what the trial adds: "X as an adjunct to Y in Z: a randomised trial"
 		}
 		return false
 	}
@@ -1812,4 +1841,81 @@ func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
 	}
 	return t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) ||
 		arm && toks[j].flags&flagDigit == 0 && !t.hasClass4(toks[j], cl4Number)
+}
+
+// comparativeOfMention reports whether token i is a comparative word that
+// is no less-word ("more", "most") between an article and a mention that
+// starts right after it ("have a more diverse <community>"): the
+// comparative of the mention's opening adjective. An item of a list keeps
+// the list's verb ("had more X and a more diverse Y").
+func (t *Tagger) comparativeOfMention(s *scratch, i, from, to int) bool {
+	toks := s.toks
+	if i <= from || i+1 >= to || !t.hasClass(toks[i], clsComparative) || t.hasClass(toks[i], clsLess) || s.tokMent[i] >= 0 ||
+		!t.hasClass(toks[i-1], clsArticle) || toks[i].flags&flagHard != 0 || toks[i+1].flags&flagHard != 0 ||
+		toks[i-1].flags&flagClause != 0 || i-2 >= from && t.hasClass(toks[i-2], clsConj) {
+		return false
+	}
+	m := s.tokMent[i+1]
+	return m >= 0 && s.ments[m].tokStart == int32(i+1) && !s.ments[m].dropped
+}
+
+// treatmentOfCondition reports whether token i is a noun of treatment
+// right after a mention of a condition that "a" or "an" opens, maybe with
+// two words between ("not a proven <condition> treatment", "as an
+// <condition> treatment"); "during <condition> treatment" names a time.
+func (t *Tagger) treatmentOfCondition(s *scratch, i, from int) bool {
+	toks := s.toks
+	if i <= from || !t.hasClass4(toks[i], cl4TreatmentNoun) || toks[i].flags&flagHard != 0 {
+		return false
+	}
+	m := s.tokMent[i-1]
+	if m < 0 || s.ments[m].dropped || s.ments[m].concept < 0 || t.concepts[s.ments[m].concept].kind != kindCondition {
+		return false
+	}
+	a := int(s.ments[m].tokStart) - 1
+	for n := 0; n < 2 && a > from && !t.hasClass2(toks[a], cl2Indefinite) && s.tokMent[a] < 0 && toks[a+1].flags&flagHard == 0 &&
+		toks[a].flags&(flagLetter|flagDigit) == flagLetter; n++ {
+		a-- // ("a proven <condition> treatment", "a standard first-line")
+	}
+	// (an indefinite article: "won't replace the <condition> treatment
+	// your doctor prescribed" names a treatment, it says nothing of it)
+	return a >= from && t.hasClass2(toks[a], cl2Indefinite) && toks[a+1].flags&flagHard == 0
+}
+
+// usingIntervention reports whether method cue h opens with a gerund
+// ("using a", "using the") that opens the sentence or follows "keep",
+// and whose object, within two words after the cue, is an intervention
+// ("Using a plain emollient every day helps Y", "keep using the creams"):
+// an intervention named by the gerund, no method ("studied a protocol
+// using a cleanser" is one).
+func (t *Tagger) usingIntervention(s *scratch, h cueHit, from, to int) bool {
+	toks := s.toks
+	if !t.ingForm(s, h.tok) || int(h.tok) > from && !t.hasClass3(toks[h.tok-1], cl3Holding) {
+		return false
+	}
+	for k := int(h.end); k < to && k <= int(h.end)+2; k++ {
+		if toks[k].flags&flagHard != 0 && k > int(h.end) {
+			return false
+		}
+		if m := s.tokMent[k]; m >= 0 {
+			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention
+		}
+	}
+	return false
+}
+
+// methodOfReason reports whether method cue h stands in a clause of reason
+// that opens the sentence, before its first comma ("Because exposure and
+// outcome were measured at the same time, we cannot tell whether ...").
+func (t *Tagger) methodOfReason(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	if !t.hasClass3(toks[from], cl3CauseConj) {
+		return false
+	}
+	for k := from + 1; k <= int(h.tok); k++ {
+		if toks[k].flags&flagClause != 0 {
+			return false
+		}
+	}
+	return true
 }

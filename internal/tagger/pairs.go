@@ -134,6 +134,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.setAsideSpans(s, text, hits, from, to)
 	t.arguments(s, hits, from, to)
 	t.studyPopulation(s, to)
+	t.adjunctObjects(s, to)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 
@@ -346,6 +347,36 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 		}
 	}
 	return h
+}
+
+// adjunctObjects reads "X may be a useful adjunct to emollients in
+// <condition>" ("an addition to <treatment> for <condition>", "could
+// complement topical treatment in <condition>"): the treatment X is added
+// to is no object of X; the condition after it, within six words, is.
+func (t *Tagger) adjunctObjects(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.obj < 0 || !t.hasClass4(toks[pr.tok], cl4AdjunctNoun) || !t.groupHasKind(s, pr.obj, kindIntervention) || p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		o := -1
+		for g := pr.obj + 1; g < len(p.groups) && int(p.groups[g].a) < to && p.groups[g].a <= p.groups[pr.obj].b+6; g++ {
+			if t.breakBetween(s.cueHits, p.groups[pr.obj].b, p.groups[g].a) {
+				break
+			}
+			if t.groupHasKind(s, g, kindCondition) {
+				o = g
+				break
+			}
+		}
+		if o >= 0 {
+			pr.obj = o
+		} else {
+			pr.headless = true // ("a useful adjunct to emollients": no condition named)
+		}
+	}
 }
 
 // studyPopulation reads "In this study of 84 adults with <Y> and 62

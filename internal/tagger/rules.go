@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r38"
+const rulesRevision = "r39"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -305,6 +305,8 @@ const (
 	cl4ForwardWord                           // "following": points to what a colon after it opens
 	cl4RemedyVerb                            // "correcting": removes a lack ("correcting a X deficiency")
 	cl4NearAdverb                            // "almost": before "as well as", a comparison of efficacy
+	cl4TreatmentNoun                         // "treatment": after "a <condition>", a treatment of it
+	cl4AdjunctNoun                           // "adjunct": what it is added to is no object
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -385,6 +387,8 @@ var class4Lists = []classList{
 	{cl4ForwardWord, lexicon.ListForwardWords},
 	{cl4RemedyVerb, lexicon.ListRemedyVerbs},
 	{cl4NearAdverb, lexicon.ListNearAdverbs},
+	{cl4TreatmentNoun, lexicon.ListTreatmentNouns},
+	{cl4AdjunctNoun, lexicon.ListAdjunctNouns},
 }
 
 // class2Lists ties each word class of the second table to its list.
