@@ -44,11 +44,14 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 // transparent to the word right after them: in "oral epigallocatechin
 // gallate (EGCG) attenuated Y" the verb follows its subject as it would
 // without the brackets, no clause opened by a bracket. A comma or another
-// mark after the bracket keeps its break.
+// mark after the bracket keeps its break, and so does a concept right
+// after it: "In patients with small intestinal bacterial overgrowth (SIBO)
+// rifaximin improved Y" has a phrase of setting with no comma, and the
+// concept after the bracket opens the clause.
 func closeDefinitions(s *scratch, text string) {
 	toks := s.toks
 	for k := range s.defTok {
-		if int(k)+1 >= len(toks) {
+		if int(k)+1 >= len(toks) || s.tokMent[k+1] >= 0 {
 			continue
 		}
 		gap := strings.TrimSpace(text[toks[k].end:toks[k+1].start])
@@ -56,6 +59,22 @@ func closeDefinitions(s *scratch, text string) {
 			toks[k+1].flags &^= flagClause | flagHard
 		}
 	}
+}
+
+// shortFormAt reports whether token k is a short form the document
+// defines, where it is defined or used after ("nitric oxide (NO)"): a
+// name, whatever word it spells ("NO" is no negator).
+func (t *Tagger) shortFormAt(s *scratch, k int) bool {
+	tk := s.toks[k]
+	if tk.flags&flagInnerUpper == 0 || len(s.abbr) == 0 {
+		return false
+	}
+	if s.defTok[int32(k)] {
+		return true
+	}
+	base := t.shortForm(s.text[tk.start:tk.end])
+	_, ok := s.abbr[base]
+	return ok && int32(k) >= s.abbrAt[base]
 }
 
 // shortFormCandidate reports whether token k may be a short form being

@@ -201,6 +201,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 	toks := s.toks
 	hits := s.cueHits[:0]
 	s.particles = s.particles[:0]
+	s.noMoreAt = s.noMoreAt[:0]
 	particle, particleEnd := -1, -1
 	for i := from; i < to; {
 		// "Brought CRP down": a verb whose particle follows its object
@@ -209,6 +210,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		// soaring").
 		if i == particle {
 			i = particleEnd
+			continue
+		}
+		if t.shortFormAt(s, i) {
+			i++ // ("nitric oxide (NO)": a name, no negator)
 			continue
 		}
 		if t.hasClass3(toks[i], cl3Holding) {
@@ -372,8 +377,11 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 		if t.noMoreThanControl(s, hits, i, to) {
 			// "Y improved no more than with placebo": a result no larger
-			// than the control arm's, denied as "no better than" is
+			// than the control arm's, denied as "no better than" is; the
+			// denial is the verb's before it (noMoreThanDenials), no
+			// relation of its own
 			hits[i].bits = cueNegRel
+			s.noMoreAt = append(s.noMoreAt, hits[i].tok)
 		}
 		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
@@ -1808,11 +1816,12 @@ func (t *Tagger) givenMention(s *scratch, k int32, from int) bool {
 }
 
 // noMoreThanControl reports whether hit i is "no more than" (a pseudo-
-// negator of three words, the last "than") right after a verb of change
-// and its object, before the control arm: a placebo or control word, or
-// an arm named by "with" or "in" ("Y fell no more than with unfermented
-// milk", "improved Y no more than placebo"); not an amount ("by no more
-// than 10%", "for no more than a month").
+// negator of three words, the last "than") within four words after a cue
+// of change (the verb and its object), before the control arm: a placebo
+// or control word, maybe after "in" or "with", or an arm outside the
+// taxonomy after "with" ("Y fell no more than with unfermented milk",
+// "improved Y no more than placebo"); not an amount ("by no more than
+// 10%", "for no more than a month").
 func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
 	toks := s.toks
 	h := hits[i]
@@ -1829,18 +1838,26 @@ func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
 			return false
 		}
 	}
-	j, arm := h.end, false
-	if t.hasClass3(toks[j], cl3NumberArm) || t.hasClass2(toks[j], cl2FindingPrep) {
-		j, arm = j+1, true
+	j, with := h.end, false
+	switch {
+	case t.hasClass3(toks[j], cl3NumberArm):
+		j, with = j+1, true
+	case t.hasClass2(toks[j], cl2FindingPrep):
+		j++
 	}
 	for int(j) < to && t.hasClass(toks[j], clsArticle|clsDeterminer) {
 		j++
 	}
-	if int(j) >= to {
+	if int(j) >= to || toks[j].flags&flagHard != 0 {
 		return false
 	}
+	// (after "in" only the control arm: "no more than in the placebo
+	// group", not "in older children", "in previous trials"; after "with"
+	// an arm outside the taxonomy: "with unfermented milk", not "with
+	// inulin")
 	return t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) ||
-		arm && toks[j].flags&flagDigit == 0 && !t.hasClass4(toks[j], cl4Number)
+		with && s.tokMent[j] < 0 && toks[j].flags&flagDigit == 0 && !t.hasClass4(toks[j], cl4Number) &&
+			!t.hasClass2(toks[j], cl2Population) && !t.hasClass(toks[j], clsTimeClause)
 }
 
 // comparativeOfMention reports whether token i is a comparative word that

@@ -137,6 +137,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.adjunctObjects(s, to)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
+	t.noMoreThanDenials(s)
 
 	t.armPairs(s)
 	t.armComparatives(s, hits, from, to)
@@ -349,6 +350,26 @@ func (t *Tagger) populationOf(s *scratch, g int) int {
 	return h
 }
 
+// noMoreThanDenials reads "X improved Y no more than placebo (with
+// placebo)": the "no more than" denies the statement that ends right
+// before it; it makes no predicate of its own (predicates), so "..., and Z
+// did even better" is no denial of Z.
+func (t *Tagger) noMoreThanDenials(s *scratch) {
+	p := &s.pairs
+	for _, k := range s.noMoreAt {
+		last := -1
+		for i := range p.preds {
+			pr := &p.preds[i]
+			if pr.end <= k && k-pr.end <= 6 && (pr.subj >= 0 || pr.obj >= 0) && (last < 0 || pr.tok > p.preds[last].tok) {
+				last = i
+			}
+		}
+		if last >= 0 {
+			p.preds[last].negated = true
+		}
+	}
+}
+
 // adjunctObjects reads "X may be a useful adjunct to emollients in
 // <condition>" ("an addition to <treatment> for <condition>", "could
 // complement topical treatment in <condition>"): the treatment X is added
@@ -383,7 +404,9 @@ func (t *Tagger) adjunctObjects(s *scratch, to int) {
 // controls, X and Z were higher in patients than in controls": a
 // comparison said of the patients, with no object of its own, relates its
 // subject to the condition that names people before it in the sentence
-// ("adults with <Y>"), not its subject's items to each other.
+// ("adults with <Y>"), not its subject's items to each other; not when an
+// intervention follows that condition ("patients with <Y> treated with
+// X": the comparison is of X's arm).
 func (t *Tagger) studyPopulation(s *scratch, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -402,8 +425,11 @@ func (t *Tagger) studyPopulation(s *scratch, to int) {
 		}
 		c := -1
 		for g := 0; g < pr.subj; g++ {
-			if t.groupHasKind(s, g, kindCondition) && t.peopleWith(s, p.groups[g].a) {
+			switch {
+			case t.groupHasKind(s, g, kindCondition) && t.peopleWith(s, p.groups[g].a):
 				c = g
+			case c >= 0 && t.groupHasKind(s, g, kindIntervention):
+				c = -2 // "patients with <Y> treated with X": the arms are treated, no disease compared with health
 			}
 		}
 		if c >= 0 {

@@ -732,8 +732,11 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 			continue
 		}
 		z := p.groupAfter(k+2, int32(to))
-		if z < 0 || p.groups[z].a > k+5 || !t.groupHasKind(s, z, kindIntervention) {
-			continue
+		if z < 0 || p.groups[z].a > k+5 || !t.groupHasKind(s, z, kindIntervention) || t.hardBetween(s, k+1, p.groups[z].a+1) {
+			continue // (Z in the comparison's own words: not "as effectively as before, while Z ...")
+		}
+		if t.negatedComparison(s, k) {
+			continue // "though not as effectively as Z": Z did better, no denial of Z
 		}
 		q := -1 // the statement compared: the last predicate before the comparative with a direction
 		for i := range p.preds {
@@ -747,7 +750,10 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 			t.efficacyStatementAfter(s, k, z)
 			continue
 		}
-		if !t.groupHasKind(s, p.preds[q].subj, kindIntervention) && !same {
+		if !t.groupHasKind(s, p.preds[q].subj, kindIntervention) && (!same || t.hardBetween(s, p.preds[q].end, k)) {
+			// ("butyrate suppressed IL-8 as effectively as Z": an equal
+			// comparison on the statement's own verb compares a subject
+			// of any kind; not a statement of another clause)
 			continue
 		}
 		for i := range p.preds {
@@ -763,8 +769,8 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 
 // efficacyStatementAfter reads "X was less effective than Z in reducing
 // Y" ("as effective as Z at lowering Y"), the word of efficacy at token k
-// and Z group z: the verb after Z, whose subject Z is, states X's effect
-// too.
+// and Z group z: the verb within two words after Z (or after the examples
+// that follow Z), with no punctuation between, states X's effect too.
 func (t *Tagger) efficacyStatementAfter(s *scratch, k int32, z int) {
 	p := &s.pairs
 	x := -1
@@ -780,8 +786,9 @@ func (t *Tagger) efficacyStatementAfter(s *scratch, k int32, z int) {
 	for i, n := 0, len(p.preds); i < n; i++ {
 		pr := &p.preds[i]
 		if pr.subj < z || pr.obj < 0 || pr.obj == x || p.groups[pr.subj].a > p.groups[z].b+4 || pr.tok < p.groups[pr.subj].b || pr.tok > p.groups[pr.subj].b+2 ||
-			pr.negated || pr.hyphen || pr.bits&(cueInc|cueDec|cueHelp) == 0 || t.groupHasKind(s, pr.obj, kindIntervention) {
-			continue
+			pr.negated || pr.hyphen || pr.bits&(cueInc|cueDec|cueHelp) == 0 || t.groupHasKind(s, pr.obj, kindIntervention) ||
+			t.hardBetween(s, p.groups[z].b, pr.tok+1) {
+			continue // (Z's verb, with no clause between: not "..., but Z caused W")
 		}
 		cp := *pr
 		cp.subj = x
@@ -791,8 +798,9 @@ func (t *Tagger) efficacyStatementAfter(s *scratch, k int32, z int) {
 }
 
 // efficacyAgainst reads "X was less effective against Y than Z": the less-
-// word and the word of efficacy at token k state X's effect on Y, and Z
-// after "than", within five words of Y, has the same effect.
+// word and the word of efficacy at token k state X's effect on Y, and Z,
+// starting within four words after the "than" that ends Y, has the same
+// effect.
 func (t *Tagger) efficacyAgainst(s *scratch, k int32, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -815,6 +823,29 @@ func (t *Tagger) efficacyAgainst(s *scratch, k int32, to int) {
 		p.preds = append(p.preds, cp)
 		return
 	}
+}
+
+// hardBetween reports whether a token in [a, b) is preceded by hard
+// punctuation (a comma, a semicolon, a bracket).
+func (t *Tagger) hardBetween(s *scratch, a, b int32) bool {
+	for k := a; k < b && int(k) < len(s.toks); k++ {
+		if s.toks[k].flags&flagHard != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedComparison reports whether a negator stands right before the
+// comparative before the word of efficacy at token k, maybe with an
+// adverb of nearness between ("not as effectively as Z", "not nearly as
+// well as Z"): Z did better, which no copy of the statement may deny.
+func (t *Tagger) negatedComparison(s *scratch, k int32) bool {
+	j := k - 2
+	if j >= 0 && t.hasClass4(s.toks[j], cl4NearAdverb) {
+		j--
+	}
+	return j >= 0 && t.onCueBits(s.cueHits, j, cueNeg)
 }
 
 // communityMakes reads "the gut bacteria that make Z": a plain verb of
@@ -3109,12 +3140,31 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 		default:
 			return -1
 		}
-		if e+1 == end && words > 0 && int(end) < len(toks) && toks[end].flags&flagClause != 0 && toks[end].flags&flagHard != 0 &&
-			strings.TrimSpace(s.text[toks[e].end:toks[end].start]) == "," {
-			return end // (the verb after the comma: "X reduced Y in mice, increased Z and ...")
+		if e+1 == end && words > 0 && int(end)+1 < len(toks) && toks[end].flags&flagClause != 0 && toks[end].flags&flagHard != 0 &&
+			strings.TrimSpace(s.text[toks[e].end:toks[end].start]) == "," && t.objectAfterVerb(s, end+1) {
+			return end // (the verb after the comma, with its object: "X reduced Y in mice, increased Z and ...")
 		}
 	}
 	return -1
+}
+
+// objectAfterVerb reports whether a concept starts at token k or after
+// one plain word there ("increased Z", "raised circulating Z"): the verb
+// before k has an object, no phrase of its own ("elevated in Y").
+func (t *Tagger) objectAfterVerb(s *scratch, k int32) bool {
+	toks := s.toks
+	for j := k; j <= k+1 && int(j) < len(toks); j++ {
+		if toks[j].flags&flagHard != 0 && j > k {
+			return false
+		}
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+		if t.hasClass2(toks[j], cl2FindingPrep|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAhead reports whether clause punctuation precedes a token in

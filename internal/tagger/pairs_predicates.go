@@ -48,6 +48,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if h.bits&relationBits == 0 || h.bits&cueNeutral != 0 || h.tok == skip {
 			continue
 		}
+		if slices.Contains(s.noMoreAt, h.tok) {
+			continue // ("no more than placebo": the verb before it is denied, noMoreThanDenials)
+		}
 		if h.tok == s.lackAt && h.bits&(cueNeg|cueNegRel) == 0 {
 			continue // ("the evidence ... is still thin": said of the evidence, no verb)
 		}

@@ -971,6 +971,7 @@ type scratch struct {
 	// lackAt is the lacking-word of evidence said to be lacking
 	// (evidenceLacking) in the sentence being analysed, -1 none; it denies
 	// the predicates in lackSpan.
+	noMoreAt []int32 // the "no more than" of a result no larger than the control arm's (noMoreThanControl)
 	lackAt   int32
 	lackSpan [2]int32
 }
