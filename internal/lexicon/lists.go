@@ -27,6 +27,9 @@ const (
 	ListCueOpenQuestion           = "cue-open-question"           // open questions: an aim next to "whether", a hedge elsewhere
 	ListCueVerb                   = "cue-verb"                    // finite verbs: a sentence that names relations with nouns only and has none of them reads as a title
 	ListCueIncrease               = "cue-increase"                // relations that raise, worsen or cause their object
+	ListCueFeeding                = "cue-feeding"                 // "food for your": raise the mechanism right after them
+	ListCueFlipOwn                = "cue-flip-own"                // "argue against the idea that": reverses what follows after "our data"
+	ListOwnEvidenceNouns          = "own-evidence-nouns"          // "findings": "our findings argue against the idea that"
 	ListCueIncreaseVerbs          = "cue-increase-verbs"          // verbs that raise, worsen or cause their object, with all their forms
 	ListCueDecrease               = "cue-decrease"                // relations that lower, relieve or protect against their object
 	ListCueDecreaseVerbs          = "cue-decrease-verbs"          // verbs that lower, relieve or protect against their object, with all their forms
@@ -277,6 +280,7 @@ const (
 	ListNearAdverbs               = "near-adverbs"                // "almost": "almost as well as Z" compares efficacy
 	ListTreatmentNouns            = "treatment-nouns"             // "treatment": "a proven <condition> treatment" treats it
 	ListAdjunctNouns              = "adjunct-nouns"               // "adjunct": "an adjunct to <treatment> in <condition>" treats the condition
+	ListContinuingVerbs           = "continuing-verbs"            // "keep": "keep using the creams" names the treatment
 	ListSourceParticiples         = "source-participles"          // "isolated": "<microbe> isolated from X" names where it came from
 	ListSourcePrepositions        = "source-prepositions"         // "from": after a participle of source
 	ListTopicHeads                = "topic-heads"                 // "interest": "interest in restoring X" names a topic
@@ -335,6 +339,9 @@ var lists = []List{
 	{ListCueOpenQuestion, Phrases, "en", `open questions: an aim next to "whether", a hedge elsewhere`},
 	{ListCueVerb, Phrases, "en", `finite verbs: a sentence that names relations with nouns only and has none of them reads as a title`},
 	{ListCueIncrease, Phrases, "en", `relations that raise, worsen or cause their object`},
+	{ListCueFlipOwn, Phrases, "en", `wordings that reverse what follows when the article's own data say them ("our data (these findings) argue against the idea that X ..."): others who argue, or a softened argument ("few would argue against the idea that"), reverse nothing`},
+	{ListOwnEvidenceNouns, Words, "en", `nouns of the article's own evidence that, after "our", "these" or "the", say a reversal of cue-flip-own ("our findings argue against the idea that ...")`},
+	{ListCueFeeding, Phrases, "en", `wordings of feeding or topping up that raise a mechanism named within two words after them ("X is food for your gut bacteria", "X tops up the friendly bacteria"); before anything else they are no cue ("food for thought", "Food for the Skin", "top up your vitamin D")`},
 	{ListCueIncreaseVerbs, Verbs, "en", `verbs that raise, worsen or cause their object, with all their forms`},
 	{ListCueDecrease, Phrases, "en", `relations that lower, relieve or protect against their object`},
 	{ListCueDecreaseVerbs, Verbs, "en", `verbs that lower, relieve or protect against their object, with all their forms`},
@@ -563,7 +570,8 @@ var lists = []List{
 	{ListUpAvoidanceVerbs, Words, "en", `verbs that avoid what follows only with a particle of up-particles right after them ("giving up processed food cleared my acne"; not "give off butyrate"); a negator before them keeps X taken ("don't give up on X")`},
 	{ListEvidenceTimeLeads, Words, "en", `first words of a word of time of two words, whose second is in evidence-time-words ("to date", "so far", "thus far", "as yet"): after a negated noun of evidence or of a study the denial reaches past them ("no study to date has shown that X ...")`},
 	{ListForwardWords, Words, "en", `words that, right before a colon, point to what the colon opens ("we suggest the following:", "in several ways:", "for three reasons:"): a hedge before them frames what follows the colon`},
-	{ListAdjunctNouns, Words, "en", `nouns and verbs of adding to a treatment ("a useful adjunct to emollients in <condition>", "an addition to <condition> care", "could complement topical treatment in <condition>"): the treatment added to is no object; the condition after it is`},
+	{ListAdjunctNouns, Words, "en", `nouns and verbs of adding to a treatment ("a useful adjunct to emollients in <condition>", "an addition to <condition> care", "could complement topical treatment in <condition>", the verb only after a modal): the treatment added to is no object; the condition after it, in the same clause, is; "in addition to" is a connective`},
+	{ListContinuingVerbs, Words, "en", `verbs of going on that, before "using" and a treatment, name the treatment the reader goes on with when a relation follows in the same clause ("keep using the creams that control your redness"); not verbs of stopping`},
 	{ListTreatmentNouns, Words, "en", `nouns of treatment that, right after a condition that an article opens (maybe with two words between: "not a proven <condition> treatment", "as an <condition> treatment"), name a treatment of it, as "therapy" does; "during <condition> treatment" names a time`},
 	{ListNearAdverbs, Words, "en", `adverbs of nearness before "as well as" ("cleared Y about (almost, nearly) as well as Z"): a comparison of efficacy, so Z has the statement's effect on Y, and no list joined by "as well as"`},
 	{ListRemedyVerbs, Words, "en", `verbs that remove a lack ("correcting (any underlying) X deficiency", "addressing X deficiency"): X then is given, not withheld`},

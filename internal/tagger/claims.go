@@ -255,7 +255,20 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
-		if best < 0 && t.treatmentOfCondition(s, i, from) {
+		if best < 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && t.hasClass2(toks[i-1], cl2Modal) &&
+			toks[i].flags&flagHard == 0 {
+			// "X could complement topical treatment in <condition>": the
+			// verb of adding to a treatment, after a modal only (not
+			// "activate complement")
+			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp})
+			i++
+			continue
+		}
+		if best >= 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && t.hasClass2(toks[i-1], cl2FindingPrep) && toks[i].flags&flagHard == 0 {
+			i = bestEnd // ("In addition to X, ...": a connective, no treatment added)
+			continue
+		}
+		if best < 0 && t.treatmentOfCondition(s, hits, i, from, to) {
 			// "X is not a proven <condition> treatment": a noun of
 			// treatment of the condition, as "therapy" is
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp})
@@ -281,6 +294,21 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
+		if h := hits[i]; h.bits&cueFlipOwn != 0 && !(int(h.tok) > from+1 && t.hasClass4(toks[h.tok-1], cl4OwnEvidence) &&
+			(t.hasClass(toks[h.tok-2], clsArticle|clsDeterminer) || t.hasClass2(toks[h.tok-2], cl2Anaphora))) {
+			// "Few would argue against the idea that ...", "Some argue
+			// against ...": only the article's own data reverse it
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
+		if h := hits[i]; h.bits&cueFeeds != 0 && !t.mechanismAfter(s, h.end, to) {
+			// "food for thought", "Food for the Skin", "top up your
+			// vitamin D": feeding only a mechanism named right after it
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cueReverse != 0 && slices.ContainsFunc(hits[:i], func(g cueHit) bool {
 			return g.tok >= h.tok-5 && g.end <= h.tok && t.hasClass3(toks[g.tok], cl3EvidenceNoun)
 		}) {
@@ -474,7 +502,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			t.hasClass2(toks[h.tok-2], cl2Purpose) && toks[h.tok-1].flags&flagHard == 0 && toks[h.tok].flags&flagHard == 0 {
 			continue // "a synbiotic designed for that purpose": the aim named before, no aim of the sentence
 		}
-		if h.bits&cueMethod != 0 && (t.usingIntervention(s, h, from, to) || t.methodOfReason(s, h, from)) {
+		if h.bits&cueMethod != 0 && (t.usingIntervention(s, hits, h, from, to) || t.methodOfReason(s, hits, h, from)) {
 			// "Using a moisturiser every day protects Y": the gerund names
 			// an intervention; "Because X and Y were measured at the same
 			// time, we cannot tell whether ...": the method is the reason
@@ -1878,12 +1906,19 @@ func (t *Tagger) comparativeOfMention(s *scratch, i, from, to int) bool {
 
 // treatmentOfCondition reports whether token i is a noun of treatment
 // right after a mention of a condition that "a" or "an" opens, maybe with
-// two words between ("not a proven <condition> treatment", "as an
-// <condition> treatment"); "during <condition> treatment" names a time.
-func (t *Tagger) treatmentOfCondition(s *scratch, i, from int) bool {
+// two words between, after a copula (maybe denied) or "as": "X is (not) a
+// proven <condition> treatment", "as an <condition> treatment". Not
+// "during <condition> treatment" (a time), "received an <condition>
+// treatment" (what was given), nor a compound whose head comes after ("an
+// <condition> treatment plan (centre, course)").
+func (t *Tagger) treatmentOfCondition(s *scratch, hits []cueHit, i, from, to int) bool {
 	toks := s.toks
 	if i <= from || !t.hasClass4(toks[i], cl4TreatmentNoun) || toks[i].flags&flagHard != 0 {
 		return false
+	}
+	if i+1 < to && toks[i+1].flags&flagHard == 0 && toks[i+1].flags&flagLetter != 0 && s.tokMent[i+1] < 0 &&
+		!t.hasClass2(toks[i+1], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf|cl2Purpose|cl2Relative|cl2Than) && !t.hasClass(toks[i+1], clsConj) {
+		return false // ("an eczema treatment plan": the head noun follows)
 	}
 	m := s.tokMent[i-1]
 	if m < 0 || s.ments[m].dropped || s.ments[m].concept < 0 || t.concepts[s.ments[m].concept].kind != kindCondition {
@@ -1896,43 +1931,117 @@ func (t *Tagger) treatmentOfCondition(s *scratch, i, from int) bool {
 	}
 	// (an indefinite article: "won't replace the <condition> treatment
 	// your doctor prescribed" names a treatment, it says nothing of it)
-	return a >= from && t.hasClass2(toks[a], cl2Indefinite) && toks[a+1].flags&flagHard == 0
+	if a <= from || !t.hasClass2(toks[a], cl2Indefinite) || toks[a+1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 {
+		return false
+	}
+	j := a - 1
+	for _, g := range hits {
+		if int(g.end) == a && g.bits&cueNeg != 0 && int(g.tok) > from {
+			j = int(g.tok) - 1 // ("are not a proven <condition> treatment")
+		}
+	}
+	return t.hasClass(toks[j], clsCopula) || t.hasClass(toks[j], clsComparative) && !t.hasClass(toks[j], clsLess) && t.hasClass2(toks[j], cl2PairCoordinator)
 }
 
 // usingIntervention reports whether method cue h opens with a gerund
-// ("using a", "using the") that opens the sentence or follows "keep",
-// and whose object, within two words after the cue, is an intervention
-// ("Using a plain emollient every day helps Y", "keep using the creams"):
-// an intervention named by the gerund, no method ("studied a protocol
-// using a cleanser" is one).
-func (t *Tagger) usingIntervention(s *scratch, h cueHit, from, to int) bool {
+// ("using a", "using the") whose object, within two words after the cue,
+// is an intervention, and whose phrase is a subject or an object: it opens
+// the sentence, with no "we" or "mice" opening a clause after its comma and
+// no purpose after it ("Using a plain emollient every day helps Y"), or it
+// follows a verb of going on, with a relation cue in its own clause ("keep
+// using the creams that control your redness"). "Using a probiotic, we
+// treated 40 patients" and "studied a protocol using a cleanser" keep the
+// method; "stopped using X" is no use of X.
+func (t *Tagger) usingIntervention(s *scratch, hits []cueHit, h cueHit, from, to int) bool {
 	toks := s.toks
-	if !t.ingForm(s, h.tok) || int(h.tok) > from && !t.hasClass3(toks[h.tok-1], cl3Holding) {
+	if !t.ingForm(s, h.tok) {
 		return false
 	}
+	going := int(h.tok) > from && t.hasClass4(toks[h.tok-1], cl4ContinuingVerb) && toks[h.tok].flags&flagHard == 0
+	if int(h.tok) > from && !going {
+		return false
+	}
+	obj := -1
 	for k := int(h.end); k < to && k <= int(h.end)+2; k++ {
 		if toks[k].flags&flagHard != 0 && k > int(h.end) {
 			return false
 		}
 		if m := s.tokMent[k]; m >= 0 {
-			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention
+			if s.ments[m].dropped || s.ments[m].concept < 0 || t.concepts[s.ments[m].concept].kind != kindIntervention {
+				return false
+			}
+			obj = int(s.ments[m].tokEnd)
+			break
 		}
 	}
-	return false
+	if obj < 0 {
+		return false
+	}
+	if going {
+		// a relation cue after the object, in its clause
+		for _, g := range hits {
+			if int(g.tok) < obj || g.bits&(cueInc|cueDec|cueAssoc|cueCompar) == 0 {
+				continue
+			}
+			return !t.hardBetween(s, int32(obj), g.tok+1)
+		}
+		return false
+	}
+	for k := obj; k < to; k++ {
+		if k <= obj+2 && t.hasClass2(toks[k], cl2PurposeTo) {
+			return false // ("Using a probiotic to treat eczema, we ...": a method's purpose)
+		}
+		if toks[k].flags&flagClause != 0 {
+			// the first comma: "Using X, we (mice, patients) ..." opens the
+			// main clause with its own subject
+			return !t.hasClass4(toks[k], cl4Person) && !t.hasClass2(toks[k], cl2Population|cl2Pronoun)
+		}
+	}
+	return true
 }
 
 // methodOfReason reports whether method cue h stands in a clause of reason
-// that opens the sentence, before its first comma ("Because exposure and
-// outcome were measured at the same time, we cannot tell whether ...").
-func (t *Tagger) methodOfReason(s *scratch, h cueHit, from int) bool {
+// that opens the sentence, before its first comma, and the clause after
+// that comma states a relation or asks whether one holds ("Because
+// exposure and outcome were measured at the same time, we cannot tell
+// whether X precedes Y"); not "Because X was assessed cross-sectionally,
+// causality cannot be inferred".
+func (t *Tagger) methodOfReason(s *scratch, hits []cueHit, h cueHit, from int) bool {
 	toks := s.toks
 	if !t.hasClass3(toks[from], cl3CauseConj) {
 		return false
 	}
-	for k := from + 1; k <= int(h.tok); k++ {
+	comma := int32(-1)
+	for k := from + 1; k < len(toks) && s.tokSent[k] == s.tokSent[from]; k++ {
 		if toks[k].flags&flagClause != 0 {
-			return false
+			if k <= int(h.tok) {
+				return false
+			}
+			comma = int32(k)
+			break
 		}
 	}
-	return true
+	if comma < 0 {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(g cueHit) bool {
+		return g.tok >= comma && (g.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) != 0 && g.bits&cueMethod == 0 ||
+			g.bits&cueOpen != 0 || t.hasClass2(toks[g.end-1], cl2Whether) || int(g.end) < len(toks) && t.hasClass2(toks[g.end], cl2Whether))
+	})
+}
+
+// mechanismAfter reports whether a mention of a mechanism starts at token
+// k or within two words after it, with no punctuation between ("food for
+// your (friendly) gut bacteria").
+func (t *Tagger) mechanismAfter(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	for j := k; int(j) < to && j <= k+2; j++ {
+		if toks[j].flags&flagHard != 0 && (j > k || toks[j].flags&flagClause != 0) {
+			return false // (a quotation mark may open the name: top up the "good bacteria")
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindMechanism
+		}
+	}
+	return false
 }

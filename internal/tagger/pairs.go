@@ -373,7 +373,8 @@ func (t *Tagger) noMoreThanDenials(s *scratch) {
 // adjunctObjects reads "X may be a useful adjunct to emollients in
 // <condition>" ("an addition to <treatment> for <condition>", "could
 // complement topical treatment in <condition>"): the treatment X is added
-// to is no object of X; the condition after it, within six words, is.
+// to is no object of X; the condition after it, within six words and with
+// no punctuation, clause break or other verb between, is.
 func (t *Tagger) adjunctObjects(s *scratch, to int) {
 	p := &s.pairs
 	toks := s.toks
@@ -384,8 +385,9 @@ func (t *Tagger) adjunctObjects(s *scratch, to int) {
 		}
 		o := -1
 		for g := pr.obj + 1; g < len(p.groups) && int(p.groups[g].a) < to && p.groups[g].a <= p.groups[pr.obj].b+6; g++ {
-			if t.breakBetween(s.cueHits, p.groups[pr.obj].b, p.groups[g].a) {
-				break
+			if t.breakBetween(s.cueHits, p.groups[pr.obj].b, p.groups[g].a) || t.hardBetween(s, p.groups[pr.obj].b, p.groups[g].a) ||
+				slices.ContainsFunc(p.preds, func(q predicate) bool { return q.tok >= p.groups[pr.obj].b && q.tok < p.groups[g].a }) {
+				break // (in its clause: "X, an adjunct to Z, did not reduce Y" leaves Y to the verb)
 			}
 			if t.groupHasKind(s, g, kindCondition) {
 				o = g

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r40"
+const rulesRevision = "r41"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -307,6 +307,8 @@ const (
 	cl4NearAdverb                            // "almost": before "as well as", a comparison of efficacy
 	cl4TreatmentNoun                         // "treatment": after "a <condition>", a treatment of it
 	cl4AdjunctNoun                           // "adjunct": what it is added to is no object
+	cl4ContinuingVerb                        // "keep": "keep using <treatment>" names it
+	cl4OwnEvidence                           // "findings": "our findings argue against the idea that" reverses it
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -389,6 +391,8 @@ var class4Lists = []classList{
 	{cl4NearAdverb, lexicon.ListNearAdverbs},
 	{cl4TreatmentNoun, lexicon.ListTreatmentNouns},
 	{cl4AdjunctNoun, lexicon.ListAdjunctNouns},
+	{cl4ContinuingVerb, lexicon.ListContinuingVerbs},
+	{cl4OwnEvidence, lexicon.ListOwnEvidenceNouns},
 }
 
 // class2Lists ties each word class of the second table to its list.
@@ -491,6 +495,8 @@ const (
 	cueHarm                    // with cueInc: harms its object (a beneficial object goes down)
 	cueHelp                    // with cueDec: helps its object (a beneficial object goes up)
 	cueReverse                 // the subject comes after ("X is due to Y")
+	cueFeeds                   // feeds or tops up: a cue only before a mechanism ("food for your <community>")
+	cueFlipOwn                 // "argue against the idea that": reverses what follows when the article's own data argue
 )
 
 // cueLists ties each list of cue phrases to the cue kinds it marks. Lists
@@ -503,6 +509,7 @@ var cueLists = []struct {
 	{lexicon.ListCueDenial, cueNegRel},
 	{lexicon.ListCueNegationLong, cueNegLong},
 	{lexicon.ListCueFlip, cueFlip},
+	{lexicon.ListCueFlipOwn, cueFlip | cueFlipOwn},
 	{lexicon.ListCueInstead, cueInstead},
 	{lexicon.ListCueContrast, cueContrast},
 	{lexicon.ListCuePseudoNegation, cuePseudo},
@@ -513,6 +520,7 @@ var cueLists = []struct {
 	{lexicon.ListCueOpenQuestion, cueOpen | cueHedge},
 	{lexicon.ListCueVerb, cueVerb},
 	{lexicon.ListCueIncrease, cueInc},
+	{lexicon.ListCueFeeding, cueInc | cueFeeds},
 	{lexicon.ListCueIncreaseVerbs, cueInc},
 	{lexicon.ListCueHarm, cueInc | cueHarm},
 	{lexicon.ListCueHarmVerbs, cueInc | cueHarm},
