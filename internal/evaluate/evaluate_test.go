@@ -279,6 +279,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout189", floors{concept: 0.96, claim: 0.92, flags: 0.95, pairs: 0.81, effect: 0.88}},
 		{"testdata/heldout190", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.78, effect: 0.88}},
 		{"testdata/heldout191", floors{concept: 0.97, claim: 0.85, flags: 0.91, pairs: 0.77, effect: 0.87}},
+		// Written after rules r37 to testdata/BRIEF.md, scored once with
+		// r24-r41, all unbiased (their READMEs).
+		{"testdata/heldout192", floors{concept: 0.97, claim: 0.89, flags: 0.97, pairs: 0.84, effect: 0.79}},
+		{"testdata/heldout193", floors{concept: 0.96, claim: 0.90, flags: 0.95, pairs: 0.82, effect: 0.95}},
+		{"testdata/heldout194", floors{concept: 0.95, claim: 0.88, flags: 0.89, pairs: 0.77, effect: 0.89}},
+		{"testdata/heldout195", floors{concept: 0.96, claim: 0.91, flags: 0.91, pairs: 0.85, effect: 0.76}},
+		{"testdata/heldout196", floors{concept: 0.90, claim: 0.82, flags: 0.88, pairs: 0.74, effect: 0.81}},
+		{"testdata/heldout197", floors{concept: 0.90, claim: 0.80, flags: 0.87, pairs: 0.64, effect: 0.91}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
