@@ -124,24 +124,34 @@ func (c *Cluster) Wipe(i int) {
 }
 
 // WaitReady waits until every running node sees a JetStream meta leader and
-// is current with it.
+// is current with it, and the leader counts every running node as a peer
+// that streams can be placed on (online, with stats).
 func (c *Cluster) WaitReady() {
 	c.tb.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		ok := true
+		ok, running, placeable := true, 0, 0
 		c.mu.Lock()
 		for _, nd := range c.nodes {
-			if nd.srv != nil && (!nd.srv.JetStreamIsClustered() || !nd.srv.JetStreamIsCurrent()) {
+			if nd.srv == nil {
+				continue
+			}
+			running++
+			if !nd.srv.JetStreamIsClustered() || !nd.srv.JetStreamIsCurrent() {
 				ok = false
 			}
+			// the meta leader's view of the peers that are online with
+			// stats: a stream of N replicas is placed only on those
+			// ("no suitable peers for placement" until every node reports)
+			placeable = max(placeable, len(nd.srv.JetStreamClusterPeers()))
 		}
 		c.mu.Unlock()
+		ok = ok && placeable >= running
 		if ok {
 			return
 		}
 		if time.Now().After(deadline) {
-			c.tb.Fatal("the cluster has no JetStream meta leader after 60s")
+			c.tb.Fatal("the cluster has no JetStream meta leader with every running node as a peer after 60s")
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
