@@ -30,6 +30,8 @@ const (
 	ListCueFeeding                = "cue-feeding"                 // "food for your": raise the mechanism right after them
 	ListCueFlipOwn                = "cue-flip-own"                // "argue against the idea that": reverses what follows after "our data"
 	ListOwnEvidenceNouns          = "own-evidence-nouns"          // "findings": "our findings argue against the idea that"
+	ListCompoundHeads             = "compound-heads"              // "plan": "an eczema treatment plan" names no treatment of it
+	ListAuthorWords               = "author-words"                // "we": "Using X, we treated ..." is a method
 	ListCueIncreaseVerbs          = "cue-increase-verbs"          // verbs that raise, worsen or cause their object, with all their forms
 	ListCueDecrease               = "cue-decrease"                // relations that lower, relieve or protect against their object
 	ListCueDecreaseVerbs          = "cue-decrease-verbs"          // verbs that lower, relieve or protect against their object, with all their forms
@@ -340,7 +342,9 @@ var lists = []List{
 	{ListCueVerb, Phrases, "en", `finite verbs: a sentence that names relations with nouns only and has none of them reads as a title`},
 	{ListCueIncrease, Phrases, "en", `relations that raise, worsen or cause their object`},
 	{ListCueFlipOwn, Phrases, "en", `wordings that reverse what follows when the article's own data say them ("our data (these findings) argue against the idea that X ..."): others who argue, or a softened argument ("few would argue against the idea that"), reverse nothing`},
-	{ListOwnEvidenceNouns, Words, "en", `nouns of the article's own evidence that, after "our", "these" or "the", say a reversal of cue-flip-own ("our findings argue against the idea that ...")`},
+	{ListOwnEvidenceNouns, Words, "en", `nouns of the article's own evidence that, within four words before it and after "our", "these", "this" or "the" (maybe one word between), say a reversal of cue-flip-own ("our data strongly argue against the idea that ...", "this study argues against ...")`},
+	{ListCompoundHeads, Words, "en", `head nouns after "treatment" that make "a <condition> treatment" a compound naming something else ("an eczema treatment plan", "a psoriasis treatment centre"), no treatment of the condition`},
+	{ListAuthorWords, Words, "en", `words of the authors that, opening the clause after "Using X,", make the gerund their method ("Using a probiotic, we treated 40 patients"); other subjects ("you", "patients") are X's users`},
 	{ListCueFeeding, Phrases, "en", `wordings of feeding or topping up that raise a mechanism named within two words after them ("X is food for your gut bacteria", "X tops up the friendly bacteria"); before anything else they are no cue ("food for thought", "Food for the Skin", "top up your vitamin D")`},
 	{ListCueIncreaseVerbs, Verbs, "en", `verbs that raise, worsen or cause their object, with all their forms`},
 	{ListCueDecrease, Phrases, "en", `relations that lower, relieve or protect against their object`},

@@ -213,8 +213,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			continue
 		}
 		if t.shortFormAt(s, i) {
-			i++ // ("nitric oxide (NO)": a name, no negator)
-			continue
+			if b, e := t.cues.longest(toks, i, to, nil); b < 0 || e == i+1 {
+				i++ // ("nitric oxide (NO)": a name, no negator; "NO evidence that" stays one)
+				continue
+			}
 		}
 		if t.hasClass3(toks[i], cl3Holding) {
 			if g := t.fromGerundAfter(s, i, to); g >= 0 {
@@ -255,17 +257,20 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
-		if best < 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && t.hasClass2(toks[i-1], cl2Modal) &&
-			toks[i].flags&flagHard == 0 {
-			// "X could complement topical treatment in <condition>": the
-			// verb of adding to a treatment, after a modal only (not
-			// "activate complement")
+		if best < 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && toks[i].flags&flagHard == 0 &&
+			(t.hasClass2(toks[i-1], cl2Modal) || i-1 > from && t.hasClass2(toks[i-2], cl2Modal) && t.ending(s, int32(i-1), t.adverbEnd) ||
+				t.interventionAfter(s, i+1, to)) {
+			// "X could complement topical treatment in <condition>", "X
+			// complements antibiotics": the verb of adding to a treatment,
+			// after a modal or before an intervention (not "activate
+			// complement")
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: cueDec | cueHelp})
 			i++
 			continue
 		}
-		if best >= 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && t.hasClass2(toks[i-1], cl2FindingPrep) && toks[i].flags&flagHard == 0 {
-			i = bestEnd // ("In addition to X, ...": a connective, no treatment added)
+		if best >= 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && t.hasClass2(toks[i-1], cl2FindingPrep) && toks[i].flags&flagHard == 0 &&
+			i-1 == from {
+			i = bestEnd // ("In addition to X, ...": a connective that opens the sentence, no treatment added)
 			continue
 		}
 		if best < 0 && t.treatmentOfCondition(s, hits, i, from, to) {
@@ -294,8 +299,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		i = bestEnd
 	}
 	for i := 0; i < len(hits); i++ {
-		if h := hits[i]; h.bits&cueFlipOwn != 0 && !(int(h.tok) > from+1 && t.hasClass4(toks[h.tok-1], cl4OwnEvidence) &&
-			(t.hasClass(toks[h.tok-2], clsArticle|clsDeterminer) || t.hasClass2(toks[h.tok-2], cl2Anaphora))) {
+		if h := hits[i]; h.bits&cueFlipOwn != 0 && !t.ownEvidenceBefore(s, hits, h.tok, from) {
 			// "Few would argue against the idea that ...", "Some argue
 			// against ...": only the article's own data reverse it
 			hits = slices.Delete(hits, i, i+1)
@@ -1916,8 +1920,7 @@ func (t *Tagger) treatmentOfCondition(s *scratch, hits []cueHit, i, from, to int
 	if i <= from || !t.hasClass4(toks[i], cl4TreatmentNoun) || toks[i].flags&flagHard != 0 {
 		return false
 	}
-	if i+1 < to && toks[i+1].flags&flagHard == 0 && toks[i+1].flags&flagLetter != 0 && s.tokMent[i+1] < 0 &&
-		!t.hasClass2(toks[i+1], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf|cl2Purpose|cl2Relative|cl2Than) && !t.hasClass(toks[i+1], clsConj) {
+	if i+1 < to && toks[i+1].flags&flagHard == 0 && t.hasClass4(toks[i+1], cl4CompoundHead) {
 		return false // ("an eczema treatment plan": the head noun follows)
 	}
 	m := s.tokMent[i-1]
@@ -1946,8 +1949,8 @@ func (t *Tagger) treatmentOfCondition(s *scratch, hits []cueHit, i, from, to int
 // usingIntervention reports whether method cue h opens with a gerund
 // ("using a", "using the") whose object, within two words after the cue,
 // is an intervention, and whose phrase is a subject or an object: it opens
-// the sentence, with no "we" or "mice" opening a clause after its comma and
-// no purpose after it ("Using a plain emollient every day helps Y"), or it
+// the sentence, with no "we" or "our" opening a clause after its comma
+// ("Using a plain emollient every day helps Y"), or it
 // follows a verb of going on, with a relation cue in its own clause ("keep
 // using the creams that control your redness"). "Using a probiotic, we
 // treated 40 patients" and "studied a protocol using a cleanser" keep the
@@ -1988,13 +1991,11 @@ func (t *Tagger) usingIntervention(s *scratch, hits []cueHit, h cueHit, from, to
 		return false
 	}
 	for k := obj; k < to; k++ {
-		if k <= obj+2 && t.hasClass2(toks[k], cl2PurposeTo) {
-			return false // ("Using a probiotic to treat eczema, we ...": a method's purpose)
-		}
 		if toks[k].flags&flagClause != 0 {
-			// the first comma: "Using X, we (mice, patients) ..." opens the
-			// main clause with its own subject
-			return !t.hasClass4(toks[k], cl4Person) && !t.hasClass2(toks[k], cl2Population|cl2Pronoun)
+			// the first comma: "Using X (to treat Y), we ..." opens the
+			// authors' clause, a method; "Using X daily, you can reduce Y"
+			// states what X does for its users
+			return !t.hasClass4(toks[k], cl4Authors)
 		}
 	}
 	return true
@@ -2041,6 +2042,44 @@ func (t *Tagger) mechanismAfter(s *scratch, k int32, to int) bool {
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindMechanism
+		}
+	}
+	return false
+}
+
+// ownEvidenceBefore reports whether the article's own evidence says the
+// cue at token k: a noun of own evidence (data, findings, a study) within
+// four words before it, opened by "our", "these", "the present" or "this",
+// with only plain words and adverbs between ("Our data strongly argue",
+// "These trial data therefore argue", "This study argues").
+func (t *Tagger) ownEvidenceBefore(s *scratch, hits []cueHit, k int32, from int) bool {
+	toks := s.toks
+	for j := k - 1; j >= int32(from) && j >= k-4; j-- {
+		if toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 || t.onCueBits(hits, j, cueNeg|cueHedge|cueCould) {
+			return false
+		}
+		if t.hasClass4(toks[j], cl4OwnEvidence) {
+			for d := j - 1; d >= int32(from) && d >= j-2; d-- {
+				if t.hasClass(toks[d], clsArticle|clsDeterminer) || t.hasClass2(toks[d], cl2Anaphora) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// interventionAfter reports whether a mention of an intervention starts
+// at token k or one word after it, with no punctuation between ("X
+// complements antibiotics", "complements standard therapy" does not).
+func (t *Tagger) interventionAfter(s *scratch, k, to int) bool {
+	for j := k; j < to && j <= k+1; j++ {
+		if s.toks[j].flags&flagHard != 0 {
+			return false
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention
 		}
 	}
 	return false

@@ -402,6 +402,25 @@ func (t *Tagger) adjunctObjects(s *scratch, to int) {
 	}
 }
 
+// treatedPopulation reports whether the words from token a (the end of a
+// population's condition) to token b (an intervention) say how the people
+// were treated, with no punctuation between: a participle of exposure,
+// maybe "with" after it ("patients with rosacea treated with rifaximin",
+// "mice with dermatitis given probiotics"); not "before any probiotic
+// was given", nor ", of whom 20 took probiotics".
+func (t *Tagger) treatedPopulation(s *scratch, a, b int32) bool {
+	toks := s.toks
+	if b-a > 4 || t.hardBetween(s, a, b+1) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t.hasClass2(toks[k], cl2Exposure) {
+			return true
+		}
+	}
+	return false
+}
+
 // studyPopulation reads "In this study of 84 adults with <Y> and 62
 // controls, X and Z were higher in patients than in controls": a
 // comparison said of the patients, with no object of its own, relates its
@@ -430,7 +449,7 @@ func (t *Tagger) studyPopulation(s *scratch, to int) {
 			switch {
 			case t.groupHasKind(s, g, kindCondition) && t.peopleWith(s, p.groups[g].a):
 				c = g
-			case c >= 0 && t.groupHasKind(s, g, kindIntervention):
+			case c >= 0 && t.groupHasKind(s, g, kindIntervention) && t.treatedPopulation(s, p.groups[c].b, p.groups[g].a):
 				c = -2 // "patients with <Y> treated with X": the arms are treated, no disease compared with health
 			}
 		}

@@ -825,11 +825,13 @@ func (t *Tagger) efficacyAgainst(s *scratch, k int32, to int) {
 	}
 }
 
-// hardBetween reports whether a token in [a, b) is preceded by hard
-// punctuation (a comma, a semicolon, a bracket).
+// hardBetween reports whether a token in [a, b) is preceded by clause
+// punctuation (a comma, a semicolon, a colon, a dash, a bracket); not by
+// a per cent sign or a quotation mark ("as effective as 5% benzoyl
+// peroxide").
 func (t *Tagger) hardBetween(s *scratch, a, b int32) bool {
 	for k := a; k < b && int(k) < len(s.toks); k++ {
-		if s.toks[k].flags&flagHard != 0 {
+		if s.toks[k].flags&flagClause != 0 {
 			return true
 		}
 	}
@@ -3148,20 +3150,21 @@ func (t *Tagger) placePhraseEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 	return -1
 }
 
-// objectAfterVerb reports whether a concept starts at token k or after
-// one plain word there ("increased Z", "raised circulating Z"): the verb
-// before k has an object, no phrase of its own ("elevated in Y").
+// objectAfterVerb reports whether the verb before token k has an object:
+// no preposition right after it ("elevated in Y" is a phrase of its own),
+// and a concept within four words ("increased Z", "raised circulating Z",
+// "increased the levels of Z").
 func (t *Tagger) objectAfterVerb(s *scratch, k int32) bool {
 	toks := s.toks
-	for j := k; j <= k+1 && int(j) < len(toks); j++ {
+	if int(k) >= len(toks) || t.hasClass2(toks[k], cl2FindingPrep|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep) {
+		return false
+	}
+	for j := k; j <= k+3 && int(j) < len(toks); j++ {
 		if toks[j].flags&flagHard != 0 && j > k {
 			return false
 		}
 		if s.tokMent[j] >= 0 {
 			return true
-		}
-		if t.hasClass2(toks[j], cl2FindingPrep|cl2PairBy|cl2PairObjectPrep|cl2PairCausePrep) {
-			return false
 		}
 	}
 	return false

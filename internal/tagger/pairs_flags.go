@@ -93,6 +93,12 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 		first = p.preds[0].tok
 	}
 	for i, h := range hits {
+		if slices.Contains(s.noMoreAt, h.tok) {
+			// "X reduced Y no more than placebo": noMoreThanDenials
+			// denies the verb before it, and nothing else is denied
+			anyNeg = true
+			continue
+		}
 		if h.bits&cueNeg != 0 && h.bits&cueNegRel == 0 {
 			if _, _, ok := t.ellipsis(s, text, hits, i, from, to); ok {
 				continue // it sets a concept aside (setAsideSpans)

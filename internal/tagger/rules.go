@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r41"
+const rulesRevision = "r42"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -309,6 +309,8 @@ const (
 	cl4AdjunctNoun                           // "adjunct": what it is added to is no object
 	cl4ContinuingVerb                        // "keep": "keep using <treatment>" names it
 	cl4OwnEvidence                           // "findings": "our findings argue against the idea that" reverses it
+	cl4CompoundHead                          // "plan": "an eczema treatment plan" is no treatment of it
+	cl4Authors                               // "we": "Using X, we ..." is a method
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -393,6 +395,8 @@ var class4Lists = []classList{
 	{cl4AdjunctNoun, lexicon.ListAdjunctNouns},
 	{cl4ContinuingVerb, lexicon.ListContinuingVerbs},
 	{cl4OwnEvidence, lexicon.ListOwnEvidenceNouns},
+	{cl4CompoundHead, lexicon.ListCompoundHeads},
+	{cl4Authors, lexicon.ListAuthorWords},
 }
 
 // class2Lists ties each word class of the second table to its list.

@@ -968,10 +968,10 @@ type scratch struct {
 	text          string  // the text being tagged
 	sentHarm      []uint8 // per sentence, what harmfulChange reads (imbalance.go)
 	flareSent     []int32 // per sentence: the one flaring condition it names, -1 none, -2 several (bareWords)
+	noMoreAt      []int32 // the "no more than" of a result no larger than the control arm's (noMoreThanControl)
 	// lackAt is the lacking-word of evidence said to be lacking
 	// (evidenceLacking) in the sentence being analysed, -1 none; it denies
 	// the predicates in lackSpan.
-	noMoreAt []int32 // the "no more than" of a result no larger than the control arm's (noMoreThanControl)
 	lackAt   int32
 	lackSpan [2]int32
 }
