@@ -289,8 +289,11 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout193", floors{concept: 0.96, claim: 0.90, flags: 0.95, pairs: 0.82, effect: 0.95}},
 		{"testdata/heldout194", floors{concept: 0.95, claim: 0.88, flags: 0.89, pairs: 0.77, effect: 0.89}},
 		{"testdata/heldout195", floors{concept: 0.96, claim: 0.91, flags: 0.91, pairs: 0.85, effect: 0.76}},
-		{"testdata/heldout196", floors{concept: 0.90, claim: 0.82, flags: 0.88, pairs: 0.74, effect: 0.81}},
-		{"testdata/heldout197", floors{concept: 0.90, claim: 0.80, flags: 0.87, pairs: 0.64, effect: 0.91}},
+		// heldout196 and 197 raised to their figures with taxonomy
+		// gutskin-2026.12.60 (read after the scoring: lysates, elimination
+		// wordings)
+		{"testdata/heldout196", floors{concept: 0.93, claim: 0.86, flags: 0.89, pairs: 0.80, effect: 0.83}},
+		{"testdata/heldout197", floors{concept: 0.93, claim: 0.87, flags: 0.89, pairs: 0.79, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
