@@ -294,6 +294,14 @@ func TestHeldOutGuard(t *testing.T) {
 		// wordings)
 		{"testdata/heldout196", floors{concept: 0.93, claim: 0.86, flags: 0.89, pairs: 0.80, effect: 0.83}},
 		{"testdata/heldout197", floors{concept: 0.93, claim: 0.87, flags: 0.89, pairs: 0.79, effect: 0.93}},
+		// Written after rules r42 to testdata/BRIEF.md, scored once with
+		// r24-r42, all unbiased (their READMEs).
+		{"testdata/heldout198", floors{concept: 0.95, claim: 0.92, flags: 0.88, pairs: 0.80, effect: 0.85}},
+		{"testdata/heldout199", floors{concept: 0.97, claim: 0.93, flags: 0.91, pairs: 0.87, effect: 0.82}},
+		{"testdata/heldout200", floors{concept: 0.96, claim: 0.89, flags: 0.89, pairs: 0.85, effect: 0.80}},
+		{"testdata/heldout201", floors{concept: 0.97, claim: 0.95, flags: 0.91, pairs: 0.84, effect: 0.85}},
+		{"testdata/heldout202", floors{concept: 0.97, claim: 0.95, flags: 0.92, pairs: 0.87, effect: 0.87}},
+		{"testdata/heldout203", floors{concept: 0.97, claim: 0.89, flags: 0.91, pairs: 0.91, effect: 0.85}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
