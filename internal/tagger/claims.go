@@ -259,7 +259,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		best, bestEnd := t.cues.longest(toks, i, to, nil)
 		if best < 0 && i > from && t.hasClass4(toks[i], cl4AdjunctNoun) && toks[i].flags&flagHard == 0 &&
 			(t.hasClass2(toks[i-1], cl2Modal) || i-1 > from && t.hasClass2(toks[i-2], cl2Modal) && t.ending(s, int32(i-1), t.adverbEnd) ||
-				t.interventionAfter(s, i+1, to)) {
+				t.kindAfter(s, int32(i+1), to, 1, kindIntervention)) {
 			// "X could complement topical treatment in <condition>", "X
 			// complements antibiotics": the verb of adding to a treatment,
 			// after a modal or before an intervention (not "activate
@@ -306,7 +306,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
-		if h := hits[i]; h.bits&cueFeeds != 0 && !t.mechanismAfter(s, h.end, to) {
+		if h := hits[i]; h.bits&cueFeeds != 0 && !t.kindAfter(s, h.end, to, 2, kindMechanism) {
 			// "food for thought", "Food for the Skin", "top up your
 			// vitamin D": feeding only a mechanism named right after it
 			hits = slices.Delete(hits, i, i+1)
@@ -1950,9 +1950,9 @@ func (t *Tagger) treatmentOfCondition(s *scratch, hits []cueHit, i, from, to int
 // ("using a", "using the") whose object, within two words after the cue,
 // is an intervention, and whose phrase is a subject or an object: it opens
 // the sentence, with no "we" or "our" opening a clause after its comma
-// ("Using a plain emollient every day helps Y"), or it
-// follows a verb of going on, with a relation cue in its own clause ("keep
-// using the creams that control your redness"). "Using a probiotic, we
+// ("Using a plain emollient every day helps Y"), or it follows a verb of
+// going on, with a relation cue in its own clause ("keep using the creams
+// that control your redness"). "Using a probiotic, we
 // treated 40 patients" and "studied a protocol using a cleanser" keep the
 // method; "stopped using X" is no use of X.
 func (t *Tagger) usingIntervention(s *scratch, hits []cueHit, h cueHit, from, to int) bool {
@@ -1986,7 +1986,7 @@ func (t *Tagger) usingIntervention(s *scratch, hits []cueHit, h cueHit, from, to
 			if int(g.tok) < obj || g.bits&(cueInc|cueDec|cueAssoc|cueCompar) == 0 {
 				continue
 			}
-			return !t.hardBetween(s, int32(obj), g.tok+1)
+			return !clauseBetween(toks, obj, int(g.tok))
 		}
 		return false
 	}
@@ -2031,17 +2031,20 @@ func (t *Tagger) methodOfReason(s *scratch, hits []cueHit, h cueHit, from int) b
 	})
 }
 
-// mechanismAfter reports whether a mention of a mechanism starts at token
-// k or within two words after it, with no punctuation between ("food for
-// your (friendly) gut bacteria").
-func (t *Tagger) mechanismAfter(s *scratch, k int32, to int) bool {
+// kindAfter reports whether a mention of the given kind starts at token
+// k or within n words after it, with no punctuation between but a
+// quotation mark that may open the name: a mechanism after a feeding word
+// ("food for your (friendly) gut bacteria", top up the "good bacteria"),
+// an intervention after "complement" ("X complements antibiotics";
+// "complements standard therapy" does not).
+func (t *Tagger) kindAfter(s *scratch, k int32, to, n int, kind int8) bool {
 	toks := s.toks
-	for j := k; int(j) < to && j <= k+2; j++ {
+	for j := k; int(j) < to && j <= k+int32(n); j++ {
 		if toks[j].flags&flagHard != 0 && (j > k || toks[j].flags&flagClause != 0) {
-			return false // (a quotation mark may open the name: top up the "good bacteria")
+			return false
 		}
 		if m := s.tokMent[j]; m >= 0 {
-			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindMechanism
+			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kind
 		}
 	}
 	return false
@@ -2065,21 +2068,6 @@ func (t *Tagger) ownEvidenceBefore(s *scratch, hits []cueHit, k int32, from int)
 				}
 			}
 			return false
-		}
-	}
-	return false
-}
-
-// interventionAfter reports whether a mention of an intervention starts
-// at token k or one word after it, with no punctuation between ("X
-// complements antibiotics", "complements standard therapy" does not).
-func (t *Tagger) interventionAfter(s *scratch, k, to int) bool {
-	for j := k; j < to && j <= k+1; j++ {
-		if s.toks[j].flags&flagHard != 0 {
-			return false
-		}
-		if m := s.tokMent[j]; m >= 0 {
-			return !s.ments[m].dropped && s.ments[m].concept >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention
 		}
 	}
 	return false

@@ -385,7 +385,7 @@ func (t *Tagger) adjunctObjects(s *scratch, to int) {
 		}
 		o := -1
 		for g := pr.obj + 1; g < len(p.groups) && int(p.groups[g].a) < to && p.groups[g].a <= p.groups[pr.obj].b+6; g++ {
-			if t.breakBetween(s.cueHits, p.groups[pr.obj].b, p.groups[g].a) || t.hardBetween(s, p.groups[pr.obj].b, p.groups[g].a) ||
+			if t.breakBetween(s.cueHits, p.groups[pr.obj].b, p.groups[g].a) || clauseBetween(toks, int(p.groups[pr.obj].b), int(p.groups[g].a)-1) ||
 				slices.ContainsFunc(p.preds, func(q predicate) bool { return q.tok >= p.groups[pr.obj].b && q.tok < p.groups[g].a }) {
 				break // (in its clause: "X, an adjunct to Z, did not reduce Y" leaves Y to the verb)
 			}
@@ -410,7 +410,7 @@ func (t *Tagger) adjunctObjects(s *scratch, to int) {
 // was given", nor ", of whom 20 took probiotics".
 func (t *Tagger) treatedPopulation(s *scratch, a, b int32) bool {
 	toks := s.toks
-	if b-a > 4 || t.hardBetween(s, a, b+1) {
+	if b-a > 4 || clauseBetween(toks, int(a), int(b)) {
 		return false
 	}
 	for k := a; k < b; k++ {

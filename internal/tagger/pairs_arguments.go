@@ -732,7 +732,7 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 			continue
 		}
 		z := p.groupAfter(k+2, int32(to))
-		if z < 0 || p.groups[z].a > k+5 || !t.groupHasKind(s, z, kindIntervention) || t.hardBetween(s, k+1, p.groups[z].a+1) {
+		if z < 0 || p.groups[z].a > k+5 || !t.groupHasKind(s, z, kindIntervention) || clauseBetween(toks, int(k+1), int(p.groups[z].a)) {
 			continue // (Z in the comparison's own words: not "as effectively as before, while Z ...")
 		}
 		if t.negatedComparison(s, k) {
@@ -750,7 +750,7 @@ func (t *Tagger) efficacyComparisons(s *scratch, from, to int) {
 			t.efficacyStatementAfter(s, k, z)
 			continue
 		}
-		if !t.groupHasKind(s, p.preds[q].subj, kindIntervention) && (!same || t.hardBetween(s, p.preds[q].end, k)) {
+		if !t.groupHasKind(s, p.preds[q].subj, kindIntervention) && (!same || clauseBetween(toks, int(p.preds[q].end), int(k)-1)) {
 			// ("butyrate suppressed IL-8 as effectively as Z": an equal
 			// comparison on the statement's own verb compares a subject
 			// of any kind; not a statement of another clause)
@@ -787,7 +787,7 @@ func (t *Tagger) efficacyStatementAfter(s *scratch, k int32, z int) {
 		pr := &p.preds[i]
 		if pr.subj < z || pr.obj < 0 || pr.obj == x || p.groups[pr.subj].a > p.groups[z].b+4 || pr.tok < p.groups[pr.subj].b || pr.tok > p.groups[pr.subj].b+2 ||
 			pr.negated || pr.hyphen || pr.bits&(cueInc|cueDec|cueHelp) == 0 || t.groupHasKind(s, pr.obj, kindIntervention) ||
-			t.hardBetween(s, p.groups[z].b, pr.tok+1) {
+			clauseBetween(s.toks, int(p.groups[z].b), int(pr.tok)) {
 			continue // (Z's verb, with no clause between: not "..., but Z caused W")
 		}
 		cp := *pr
@@ -823,19 +823,6 @@ func (t *Tagger) efficacyAgainst(s *scratch, k int32, to int) {
 		p.preds = append(p.preds, cp)
 		return
 	}
-}
-
-// hardBetween reports whether a token in [a, b) is preceded by clause
-// punctuation (a comma, a semicolon, a colon, a dash, a bracket); not by
-// a per cent sign or a quotation mark ("as effective as 5% benzoyl
-// peroxide").
-func (t *Tagger) hardBetween(s *scratch, a, b int32) bool {
-	for k := a; k < b && int(k) < len(s.toks); k++ {
-		if s.toks[k].flags&flagClause != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // negatedComparison reports whether a negator stands right before the
