@@ -479,6 +479,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		// a question as the sentence's subject asserts nothing
 		return lumen.Claim{}, false
 	}
+	if t.studiesNeeded(s, text, from, to) && !slices.ContainsFunc(hits, func(h cueHit) bool { return h.bits&cueFinding != 0 }) {
+		// "Randomised trials of X in Y are needed": a call for work
+		return lumen.Claim{}, false
+	}
 	for i, h := range hits {
 		if h.bits&(cueAim|cueMethod|cueScope|cueOpen) != 0 && (t.bareClause(s, int(h.tok), to, firstMent) ||
 			!t.clauseRelates(s, int(h.tok), to, firstMent)) {
@@ -911,6 +915,8 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 				behind = true
 			} else if k = t.evidenceNotThere(s, hits, int(h.end), to); k >= 0 {
 				behind = true
+			} else if k = t.noStudyShowingThis(s, hits, int(h.end), to); k >= 0 {
+				behind = true
 			}
 		}
 		switch {
@@ -1091,6 +1097,60 @@ func (t *Tagger) evidenceNotThere(s *scratch, hits []cueHit, from, to int) int32
 		}
 	}
 	return hits[i].tok
+}
+
+// noStudyShowingThis returns the negator of a clause that starts at token
+// from and says no study shows what came before ("..., but no trial has
+// shown this", "but I haven't found a single study that shows this"), or
+// -1: the negator within two words of the start (after a person or an
+// expletive), a noun of a study or of evidence within four words after
+// it, and a pronoun within four words after the noun that ends the
+// clause, with no concept, relation or hedge after the negator and no
+// modal after the noun (the trial "that would prove it" is not run: a
+// hedge). A verb of finding must say what was not shown ("has tested
+// this" says it is untested).
+func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int32 {
+	toks := s.toks
+	i := -1
+	for k := from; k < to && k <= from+2 && i < 0; k++ {
+		i = slices.IndexFunc(hits, func(h cueHit) bool {
+			return int(h.tok) == k && h.bits&(cueNeg|cueNegRel) != 0 && h.bits&cuePseudo == 0
+		})
+	}
+	if i < 0 {
+		return -1
+	}
+	neg := hits[i]
+	noun := int32(-1)
+	for j := neg.tok; int(j) < to && j <= neg.end+4 && noun < 0; j++ { // ("no trial has shown": the noun inside the negator)
+		if t.hasClass3(toks[j], cl3StudyNoun|cl3EvidenceNoun) {
+			noun = j
+		}
+	}
+	if noun < 0 {
+		return -1
+	}
+	e := int32(-1)
+	for j := noun + 1; int(j) < to && j <= noun+4 && e < 0; j++ {
+		if t.hasClass2(toks[j], cl2Anaphora) && (int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0) {
+			e = j
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	shown := neg.bits&cueNegRel != 0 // ("no trial has shown")
+	for j := int32(from); j <= e; j++ {
+		if s.tokMent[j] >= 0 || j > int32(from) && toks[j].flags&flagHard != 0 ||
+			j >= neg.end && t.onCueBits(hits, j, relationBits|cueHedge) || j > noun && t.hasClass2(toks[j], cl2Modal) {
+			return -1 // ("no study has shown this in Y", "no trial has tested whether it works", "the trial that would prove it")
+		}
+		shown = shown || j > noun && t.onCueBits(hits, j, cueFound|cueFinding)
+	}
+	if !shown {
+		return -1 // ("no trial has tested this": untested, not denied)
+	}
+	return neg.tok
 }
 
 // lackingDenial reports whether cue hit h is the lacking-word that
@@ -1826,6 +1886,28 @@ func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
 			return false
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// studiesNeeded reports whether the sentence [from, to) calls for studies
+// as a whole: a noun of a study within its first four words, with only
+// words before it ("Larger, longer trials of X in Y"), and a called-for
+// word after a copula that ends it ("... are
+// (urgently) needed").
+func (t *Tagger) studiesNeeded(s *scratch, text string, from, to int) bool {
+	toks := s.toks
+	e := to - 1
+	if e <= from || !t.hasClass3(toks[e], cl3CalledFor) || !t.afterCopula(text, toks, e, from) {
+		return false
+	}
+	for k := from; k < to && k <= from+3; k++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 {
+			return false
+		}
+		if t.hasClass3(toks[k], cl3StudyNoun) {
 			return true
 		}
 	}

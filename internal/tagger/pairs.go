@@ -56,6 +56,7 @@ type predicate struct {
 	afterRel   bool // the verb after a relative clause of its subject ("X, which feeds Y, may prevent Z")
 	timeJoined bool // its effect joins a change in a clause of time with the one before, the withholding read already
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
+	frequency  bool // the likelihood is a comparative before a noun of frequency and "of" ("a higher prevalence of Y")
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
 	headless   bool // the subject is a noun outside the taxonomy ("pathogens that cause Y")
@@ -760,11 +761,13 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.inversely && (t.concepts[su.concept].kind == kindIntervention || ob.riskNoun) && t.concepts[ob.concept].kind != kindIntervention:
+	case pr.inversely && (t.concepts[su.concept].kind == kindIntervention || ob.riskNoun ||
+		t.concepts[su.concept].kind == kindMechanism && t.concepts[ob.concept].kind == kindCondition) && t.concepts[ob.concept].kind != kindIntervention:
 		// "Fibre intake was inversely associated with acne severity",
-		// "<X> was inversely associated with later <Y> risk"
+		// "<X> was inversely associated with later <Y> risk", "the
+		// abundance of <W> was inversely associated with later <Y>"
 		return lumen.RelationDecreases
-	case su.consumed && pr.bits&cueCompar != 0 && (pr.bits&(cueInc|cueDec) == 0 || pr.adjective) && !pr.likely:
+	case su.consumed && (pr.bits&cueCompar != 0 && (pr.bits&(cueInc|cueDec) == 0 || pr.adjective) && !pr.likely || pr.frequency):
 		// "Students who ate fruit reported fewer breakouts", "patients
 		// who followed a diet had lower Y": people compared by what they
 		// chose
@@ -773,11 +776,14 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// "tied to a higher <Y> risk": the risk goes the way of its
 		// comparative, like "a higher risk of <Y>"
 		up = ob.risk > 0
-	case pr.likely && pr.bits&(cueInc|cueDec) == 0 && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition:
+	case pr.likely && pr.bits&(cueInc|cueDec) == 0 && t.concepts[su.concept].kind != kindCondition && t.concepts[ob.concept].kind == kindCondition &&
+		(!pr.frequency || ob.a == pr.end):
 		// "Students reporting high stress were more likely to have Y":
 		// a likelihood of a condition is a risk, with the direction of
 		// its comparative ("people with rosacea are more likely to have
-		// SIBO" compares who has what)
+		// SIBO" compares who has what); a frequency only of the concept
+		// after it ("a higher prevalence of W in people with Y" compares
+		// groups)
 		up = !pr.less
 	case compare && !su.given:
 		// Groups compared by what they have or do are associated; groups

@@ -231,6 +231,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.shownPronounSubjects(s, hits, from)
 	t.comparedRisks(s, hits)
 	t.steadyArms(s, hits, to)
+	t.unchangedArms(s, hits, to)
 	t.affirmedElisions(s, hits, to)
 }
 

@@ -755,3 +755,59 @@ func (t *Tagger) steadyArms(s *scratch, hits []cueHit, to int) {
 		p.preds = append(p.preds, q)
 	}
 }
+
+// unchangedArms reads "Y fell in the X arm but did not change (remained
+// unchanged) in the Z arm", "..., whereas it was unchanged in the Z arm":
+// after a change of Y said of an arm given X, a contrast or a clause
+// break, maybe a pronoun for Y, and a denial of change (with only a
+// copula, a plain verb such as "remained", a pronoun or adverbs before it) whose next concept, within five words, is another
+// intervention: Z did not change Y. The denial takes Z as its subject and
+// Y as its object.
+func (t *Tagger) unchangedArms(s *scratch, hits []cueHit, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.denial || pr.negated || pr.obj < 0 || pr.subj < 0 || p.groups[pr.obj].b > pr.tok || p.groups[pr.subj].a < pr.end ||
+			pr.bits&(cueInc|cueDec) == 0 || pr.bits&(cueInc|cueDec) == cueInc|cueDec ||
+			!t.groupHasKind(s, pr.subj, kindIntervention) || t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		e := p.groups[pr.subj].b
+		c := int32(-1)
+		for _, h := range hits {
+			if h.tok >= e && h.tok <= e+3 && h.bits&(cueContrast|cueClauseBreak) != 0 {
+				c = h.end
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for j := range p.preds {
+			q := &p.preds[j]
+			if !q.denial || q.tok < c || q.tok > c+3 || q.negated {
+				continue
+			}
+			plain := true
+			for k := c; k < q.tok; k++ {
+				plain = plain && s.tokMent[k] < 0 && toks[k].flags&flagHard == 0 &&
+					(t.hasClass2(toks[k], cl2Anaphora|cl2PassiveAux) || t.hasClass(toks[k], clsCopula) || t.ending(s, k, t.adverbEnd) ||
+						t.onCueBits(hits, k, cueVerb) && !t.onCueBits(hits, k, relationBits))
+			}
+			arm := p.groupAfter(q.end, int32(to))
+			if !plain || arm < 0 || p.groups[arm].a > q.end+5 || !t.groupHasKind(s, arm, kindIntervention) || t.groupHasKind(s, arm, kindMechanism) {
+				break
+			}
+			for k := q.end; k < p.groups[arm].a; k++ {
+				if toks[k].flags&flagHard != 0 || s.tokMent[k] >= 0 {
+					plain = false
+				}
+			}
+			if plain {
+				q.subj, q.obj = arm, pr.obj
+			}
+			break
+		}
+	}
+}

@@ -2285,8 +2285,9 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 
 // whoseClauseAfter returns the token after "whose" when the change ending
 // at token k is said of people named by what happened to them ("<Y>
-// improved (markedly, by half) in patients whose <X> was eradicated"): a relative
-// clause on the people, read as a clause of time. Else -1.
+// improved (markedly, by half) in patients whose <X> was eradicated", "in
+// 64% of those in whom <X> was eradicated"): a relative clause on the
+// people, read as a clause of time. Else -1.
 func (t *Tagger) whoseClauseAfter(s *scratch, k int32, to int) int32 {
 	toks := s.toks
 	if int(k) < to && t.ending(s, k, t.adverbEnd) && s.tokMent[k] < 0 {
@@ -2301,11 +2302,22 @@ func (t *Tagger) whoseClauseAfter(s *scratch, k int32, to int) int32 {
 		}
 		k = j
 	}
-	if int(k)+3 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || s.tokMent[k+1] >= 0 || !t.hasClass2(toks[k+1], cl2Population) ||
-		!t.hasClass3(toks[k+2], cl3Possessive) || toks[k+1].flags&flagHard != 0 || toks[k+2].flags&flagHard != 0 {
+	pop := k + 1
+	if int(k)+3 < to && toks[k+1].flags&flagDigit != 0 && s.tokMent[k+1] < 0 && t.hasClass2(toks[k+2], cl2PairOf) {
+		pop = k + 3 // "cleared in 64% of those in whom ..." (the percent sign is no break)
+	}
+	if int(pop)+2 >= to || !t.hasClass2(toks[k], cl2PairObjectPrep) || s.tokMent[pop] >= 0 || !t.hasClass2(toks[pop], cl2Population) ||
+		toks[pop].flags&flagHard != 0 {
 		return -1
 	}
-	return k + 3
+	rel := pop + 1
+	if t.hasClass2(toks[rel], cl2PairObjectPrep) && toks[rel].flags&flagHard == 0 {
+		rel++ // "in patients in whom <X> was eradicated"
+	}
+	if int(rel)+1 >= to || !t.hasClass3(toks[rel], cl3Possessive) || toks[rel].flags&flagHard != 0 {
+		return -1
+	}
+	return rel + 1
 }
 
 // afterParenthesis returns the token after a parenthesis that opens at

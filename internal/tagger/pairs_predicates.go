@@ -197,6 +197,15 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 				pr.bits = flipDirection(pr.bits)
 			}
 		}
+		// "Y rose less (steeply) in the X group": the smaller change is
+		// X's effect, the other way; "less" relates nothing of its own
+		if nx := i + 1; nx < len(hits) && h.end-h.tok == 1 && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueInc|cueDec) != cueInc|cueDec &&
+			hits[nx].tok == h.end && hits[nx].end-hits[nx].tok == 1 && hits[nx].bits&relationBits == cueCompar &&
+			t.hasClass(toks[h.end], clsLess) && s.tokMent[h.end] < 0 && t.lessEndsVerb(s, h.end+1, to) &&
+			toks[h.end].flags&flagHard == 0 && !t.controlGroupAfter(s, int(h.end)+1, to) {
+			pr.bits = flipDirection(pr.bits)
+			skip = h.end
+		}
 		// "beneficially alters <Y>", "adversely affects <Y>": an adverb
 		// gives a verb of change without direction the sense of helping
 		// or of harming; not before a preposition ("positively
@@ -219,6 +228,13 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			h.bits&cueCompar != 0 && h.end-h.tok == 1 && int(h.end)+1 < to && t.hasClass3(toks[h.end], cl3RiskNoun) &&
 				t.hasClass2(toks[h.end+1], cl2PairOf) && toks[h.end].flags&flagHard == 0
 		pr.less = t.hasClass(toks[h.tok], clsLess) || h.end-h.tok == 2 && h.bits&cueCompar != 0 && t.hasClass(toks[h.end-1], clsLess) // "reported less"
+		if prev := i - 1; i > 0 && h.bits&relationBits == cueAssoc && h.end-h.tok == 2 && hits[prev].end == h.tok && hits[prev].end-hits[prev].tok == 1 &&
+			hits[prev].bits&cueCompar != 0 && hits[prev].bits&relationBits&^(cueCompar|cueInc|cueDec) == 0 && t.hasClass3(toks[h.tok], cl3RiskNoun) && t.hasClass2(toks[h.end-1], cl2PairOf) {
+			// "associated with a higher prevalence of Y": the comparative
+			// before a noun of frequency is a likelihood, as "a greater
+			// likelihood of Y" is
+			pr.likely, pr.frequency, pr.less = true, true, t.hasClass(toks[hits[prev].tok], clsLess) || hits[prev].bits&(cueInc|cueDec) == cueDec
+		}
 		if h.bits&cueCompar != 0 {
 			pr.noun = t.changeNounBefore(s, text, hits, i)
 			if prev := i - 1; prev >= 0 && hits[prev].end == h.tok && hits[prev].end-hits[prev].tok == 1 &&
@@ -1191,6 +1207,42 @@ func (t *Tagger) similarInGroups(s *scratch, h cueHit, to int) bool {
 			return false
 		}
 		if t.hasClass(s.toks[k], clsGroup) && t.hasClass2(s.toks[k], cl2Arm) {
+			return true
+		}
+	}
+	return false
+}
+
+// lessEndsVerb reports whether the less-word before token k ends the verb
+// phrase it follows ("rose less (steeply) in", "fell less than"): the
+// sentence or its clause ends at k, or an adverb, a preposition or
+// "than" follows; not an adjective of an object ("feed less friendly
+// bacteria").
+func (t *Tagger) lessEndsVerb(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	if int(k) >= to || toks[k].flags&(flagHard|flagClause) != 0 {
+		return true
+	}
+	if s.tokMent[k] >= 0 {
+		return false
+	}
+	if t.hasClass2(toks[k], cl2Than|cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep) {
+		return true
+	}
+	// an adverb, and after it what may follow the verb ("rose less
+	// steeply in"), not a noun ("less friendly bacteria")
+	return t.ending(s, k, t.adverbEnd) && (int(k)+1 >= to || toks[k+1].flags&(flagHard|flagClause) != 0 ||
+		s.tokMent[k+1] < 0 && t.hasClass2(toks[k+1], cl2Than|cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep))
+}
+
+// controlGroupAfter reports whether a control or placebo group is named in
+// the clause within four words of k ("fell less in the placebo group"):
+// the smaller change is then the control's, and the verb keeps its
+// direction for the arm compared with it.
+func (t *Tagger) controlGroupAfter(s *scratch, k, to int) bool {
+	toks := s.toks
+	for j := k; j < to && j < k+4 && (j == k || toks[j].flags&flagClause == 0); j++ {
+		if t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) {
 			return true
 		}
 	}

@@ -755,9 +755,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return true // "everything from <X> to <Y>": the ends of a range are a list
 	}
 	if u.a == g.b+2 && t.hasClass3(toks[g.b], cl3Combination) && t.hasClass2(toks[g.b+1], cl2PairCausePrep) &&
-		toks[g.b].flags&flagHard == 0 && toks[g.b+1].flags&flagHard == 0 && toks[u.a].flags&flagHard == 0 &&
+		(toks[g.b].flags&flagHard == 0 || t.asideClosed(s, g.b, u.b, u.concept)) && toks[g.b+1].flags&flagHard == 0 && toks[u.a].flags&flagHard == 0 &&
 		t.concepts[last.concept].kind == kindIntervention && t.concepts[u.concept].kind == kindIntervention {
-		return true // "<X> combined with <Y> reduced Z": both act
+		return true // "<X> combined with <Y> reduced Z", "<X>, together with <Y>, feeds Z": both act
 	}
 	if t.gappedSize(s, hits, g, u) {
 		return true // "reduced <Y> by 5.9 points and <Z> by 2.1 points": the verb gapped
@@ -2012,4 +2012,24 @@ func (t *Tagger) bracketed(s *scratch, m *mention) bool {
 		return strings.HasPrefix(strings.TrimSpace(s.text[toks[b-1].end:]), ")")
 	}
 	return strings.HasPrefix(strings.TrimSpace(s.text[toks[b-1].end:toks[b].start]), ")")
+}
+
+// asideClosed reports whether a comma alone opens token k and another
+// closes the phrase within six words after token e, with no concept but
+// the aside's own (concept) between: "<X>, together with <Y> from oats
+// and beans, feeds Z" sets Y aside in commas, and X goes on to the verb.
+func (t *Tagger) asideClosed(s *scratch, k, e int32, concept int32) bool {
+	toks := s.toks
+	if k == 0 || strings.TrimSpace(s.text[toks[k-1].end:toks[k].start]) != "," {
+		return false
+	}
+	for j := e; int(j) < len(toks) && j <= e+6 && s.tokSent[j] == s.tokSent[k]; j++ {
+		if m := s.tokMent[j]; m >= 0 && s.ments[m].concept != concept {
+			return false
+		}
+		if toks[j].flags&flagHard != 0 {
+			return strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) == ","
+		}
+	}
+	return false
 }
