@@ -302,6 +302,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout201", floors{concept: 0.97, claim: 0.95, flags: 0.91, pairs: 0.84, effect: 0.85}},
 		{"testdata/heldout202", floors{concept: 0.97, claim: 0.95, flags: 0.92, pairs: 0.87, effect: 0.87}},
 		{"testdata/heldout203", floors{concept: 0.97, claim: 0.89, flags: 0.91, pairs: 0.91, effect: 0.85}},
+		// Written after rules r42 (while r43 was made from heldout198-203),
+		// scored once with r24-r43, all unbiased (their READMEs).
+		{"testdata/heldout204", floors{concept: 0.96, claim: 0.92, flags: 0.95, pairs: 0.80, effect: 0.90}},
+		{"testdata/heldout205", floors{concept: 0.96, claim: 0.88, flags: 0.87, pairs: 0.88, effect: 0.86}},
+		{"testdata/heldout206", floors{concept: 0.94, claim: 0.83, flags: 0.93, pairs: 0.62, effect: 0.84}},
+		{"testdata/heldout207", floors{concept: 0.96, claim: 0.93, flags: 0.91, pairs: 0.87, effect: 0.83}},
+		{"testdata/heldout208", floors{concept: 0.89, claim: 0.92, flags: 0.88, pairs: 0.65, effect: 0.89}},
+		{"testdata/heldout209", floors{concept: 0.97, claim: 0.87, flags: 0.99, pairs: 0.88, effect: 0.95}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
