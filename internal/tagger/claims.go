@@ -1102,13 +1102,15 @@ func (t *Tagger) evidenceNotThere(s *scratch, hits []cueHit, from, to int) int32
 // noStudyShowingThis returns the negator of a clause that starts at token
 // from and says no study shows what came before ("..., but no trial has
 // shown this", "but I haven't found a single study that shows this"), or
-// -1: the negator within two words of the start (after a person or an
-// expletive), a noun of a study or of evidence within four words after
-// it, and a pronoun within four words after the noun that ends the
-// clause, with no concept, relation or hedge after the negator and no
+// -1: the negator within two words of the start, a noun of a study or of
+// evidence within four words after it (not a cited one: "no previous
+// trial"), and a pronoun ("this", "it", "that") within four words after
+// the noun that ends the clause, maybe before words of time ("yet", "so
+// far"), with no concept, relation or hedge after the negator and no
 // modal after the noun (the trial "that would prove it" is not run: a
 // hedge). A verb of finding must say what was not shown ("has tested
-// this" says it is untested).
+// this" says it is untested). Not when the writer's own work or
+// experience comes before ("in our trial", "I", "we").
 func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int32 {
 	toks := s.toks
 	i := -1
@@ -1123,6 +1125,9 @@ func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int
 	neg := hits[i]
 	noun := int32(-1)
 	for j := neg.tok; int(j) < to && j <= neg.end+4 && noun < 0; j++ { // ("no trial has shown": the noun inside the negator)
+		if t.hasClass(toks[j], clsCitedDesign) {
+			return -1 // ("but no previous (other) trial has shown this": a new finding)
+		}
 		if t.hasClass3(toks[j], cl3StudyNoun|cl3EvidenceNoun) {
 			noun = j
 		}
@@ -1130,9 +1135,22 @@ func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int
 	if noun < 0 {
 		return -1
 	}
+	for j := int32(0); j < int32(from); j++ {
+		if s.tokSent[j] == s.tokSent[neg.tok] && (t.hasClass2(toks[j], cl2SelfDesign) || t.hasClass4(toks[j], cl4Person)) {
+			return -1 // ("X reduced Y in our trial (I found), but no study has shown this": the writer's own finding)
+		}
+	}
 	e := int32(-1)
 	for j := noun + 1; int(j) < to && j <= noun+4 && e < 0; j++ {
-		if t.hasClass2(toks[j], cl2Anaphora) && (int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0) {
+		if !t.hasClass2(toks[j], cl2Anaphora) && !t.hasClass4(toks[j], cl4EvidenceComplement) {
+			continue
+		}
+		k := j + 1 // past words of time: "has shown this yet (so far, to date)"
+		for n := 0; n < 2 && int(k) < to && toks[k].flags&(flagHard|flagClause) == 0 &&
+			t.hasClass4(toks[k], cl4EvidenceTime|cl4EvidenceTimeLead); n++ {
+			k++
+		}
+		if int(k) >= to || toks[k].flags&(flagHard|flagClause) != 0 {
 			e = j
 		}
 	}
@@ -1903,15 +1921,26 @@ func (t *Tagger) studiesNeeded(s *scratch, text string, from, to int) bool {
 	if e <= from || !t.hasClass3(toks[e], cl3CalledFor) || !t.afterCopula(text, toks, e, from) {
 		return false
 	}
-	for k := from; k < to && k <= from+3; k++ {
-		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 {
-			return false
+	noun := -1
+	for k := from; k < to && k <= from+3 && noun < 0; k++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 ||
+			t.hasClass2(toks[k], cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep|cl2PairBy|cl2PairOf) {
+			return false // ("In the trial, X reduced Y, but higher doses were needed": no subject)
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun) {
-			return true
+			noun = k
 		}
 	}
-	return false
+	if noun < 0 {
+		return false
+	}
+	for k := noun + 1; k < e; k++ {
+		if t.onCueBits(s.cueHits, int32(k), cueContrast) || t.edForm(s, int32(k)) && !joinedByHyphen(s, int32(k)) && s.tokMent[k] < 0 &&
+			t.onCueBits(s.cueHits, int32(k), cueInc|cueDec|cueHelp|cueHarm) {
+			return false // ("Trials of X reduced Y in infants, but longer follow-up is needed")
+		}
+	}
+	return true
 }
 
 // givenMention reports whether the mention that covers token k is what a

@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // negScope is how many words after a negator it can deny.
 const negScope = 6
@@ -76,7 +79,7 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 	}
 	switch {
 	case h.bits&cueNegRel != 0:
-		return !t.emptyDenialPhrase(s, hits, h, from, to)
+		return !t.emptyDenialPhrase(s, hits, h, from, to) && !t.denialBeforeClause(s, hits, h, to)
 	case h.bits&cueSimilar != 0:
 		// "similar in both groups", "similar in patients with X and
 		// healthy controls", "rates were comparable"
@@ -117,10 +120,23 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			// opens
 			limit = max(limit, int(hits[i+1].end)+negScopeLong)
 		}
+		if int(h.end)+1 < to && s.tokMent[h.end] < 0 && !t.onCue(hits, h.end) && toks[h.end].flags&flagLetter != 0 &&
+			t.hasClass(toks[h.end+1], clsTimeClause) && toks[h.end+1].flags&flagHard == 0 {
+			return false // "Don't stop when Y settles: X helps ...": the negator denies its own plain verb
+		}
 		start := int(h.end)
 		if t.breakAside(s, h.end, h.end+1, to) {
 			start += 2 // "did not, however, find": the aside is no clause
 			limit += 2
+		}
+		if int(h.tok) == from || h.end-h.tok == 1 && t.hasClass4(toks[h.tok], cl4NoDeterminer) &&
+			!t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy) {
+			// (not "Compared with no exposure, five or more X courses ...":
+			// the negator of a prepositional phrase)
+			if e := t.listSubjectEnd(s, hits, int(h.end), to); e > start {
+				start = e // "No vitamin, oil or probiotic has been shown to ...": the list is one subject
+				limit += e - int(h.end)
+			}
 		}
 		rel := [2]int{-1, -1}
 		if int(h.tok) == from {
@@ -150,6 +166,76 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 		}
 	}
 	return false
+}
+
+// denialBeforeClause reports whether denial hit h has no intervention
+// before it in its clause, names no concept after it before its clause
+// ends (at clause punctuation, "until", or "and" after a group word; not
+// at a contrast, read elsewhere) and a verb of change follows in the next
+// clause:
+// "Everything I tried fell flat until probiotics cleared my eczema", "My
+// acne stayed the same for months, then zinc cleared it", "Y stayed the
+// same in the placebo group and fell in the X group". The later clause
+// states the sentence's relation.
+func (t *Tagger) denialBeforeClause(s *scratch, hits []cueHit, h cueHit, to int) bool {
+	toks := s.toks
+	for k := int(h.tok) - 1; k >= 0 && s.tokSent[k] == s.tokSent[h.tok] && toks[k+1].flags&flagClause == 0; k-- {
+		if m := s.tokMent[k]; m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
+			return false // ("the only X trial found no benefit, and ..."): the denial has its subject
+		}
+	}
+	e := -1
+	for k := int(h.end); k < to && e < 0; k++ {
+		switch {
+		case s.tokMent[k] >= 0 || t.hasClass4(toks[k], cl4EvidenceComplement):
+			return false // ("stayed the same after X", "no trial has shown that ...")
+		case t.onCueBits(hits, int32(k), cueClauseBreak|cueContrast):
+			return false // ("Y did not change in either group, although ...": the contrast is read elsewhere)
+		case toks[k].flags&flagClause != 0 || t.hasClass4(toks[k], cl4Until) ||
+			t.hasClass(toks[k], clsConj) && k > int(h.end) && t.hasClass(toks[k-1], clsGroup):
+			e = k
+		}
+	}
+	if e < 0 || t.onCueBits(hits, int32(e), cueClauseBreak|cueContrast) || e+1 < to && t.onCueBits(hits, int32(e+1), cueClauseBreak|cueContrast) ||
+		t.hasClass2(toks[e], cl2Relative) {
+		return false // (", which argues against ...": a relative clause on the denial)
+	}
+	for _, g := range hits {
+		if int(g.tok) > e && int(g.tok) < to && g.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && g.bits&(cueNeg|cueNegRel) == 0 {
+			return !clauseBetween(toks, e+1, int(g.tok))
+		}
+	}
+	return false
+}
+
+// listSubjectEnd returns the first token of the next cue after token k
+// when only a list of words stands between (commas and a conjunction, at
+// most eight words, no number, a concept among them): "No vitamin, oil or probiotic
+// has been shown ..." names one subject, whose commas are no clause
+// breaks. Else -1.
+func (t *Tagger) listSubjectEnd(s *scratch, hits []cueHit, k, to int) int {
+	toks := s.toks
+	next := slices.IndexFunc(hits, func(h cueHit) bool { return int(h.tok) >= k })
+	if next < 0 || int(hits[next].tok) <= k+2 || int(hits[next].tok) > k+8 || int(hits[next].tok) >= to {
+		return -1
+	}
+	e := int(hits[next].tok)
+	conj, comma, concept := false, false, false
+	for j := k; j < e; j++ {
+		if toks[j].flags&flagLetter == 0 || j > k && toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 {
+			return -1
+		}
+		comma = comma || j > k && toks[j].flags&flagClause != 0
+		if t.hasClass4(toks[j], cl4Number) {
+			return -1 // ("no exposure, five or more X courses")
+		}
+		conj = conj || t.hasClass(toks[j], clsConj)
+		concept = concept || s.tokMent[j] >= 0
+	}
+	if !comma || !conj || !concept || toks[e].flags&flagClause != 0 {
+		return -1
+	}
+	return e
 }
 
 // breakAside reports whether the one word between tokens k and e is a
@@ -322,8 +408,15 @@ func (t *Tagger) armAside(s *scratch, text string, k, from, to int) (a, b int, o
 // them ("rather than taking X").
 func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 	b := a
-	for b < to && (s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2InsteadFiller) ||
-		(t.hasClass(s.toks[b], clsLess|clsAdjective|clsComparative) || t.edForm(s, int32(b))) && b+1 < to && s.tokMent[b+1] >= 0) {
+	for b < to {
+		if e := t.relationNounBefore(s, b, to); e > b && (b == a || s.tokMent[b-1] < 0) {
+			b = e // "a marker of W rather than a cause of Y": the relation set aside with its concept
+			continue
+		}
+		if !(s.tokMent[b] >= 0 || t.hasClass(s.toks[b], clsArticle) || t.hasClass2(s.toks[b], cl2InsteadFiller) ||
+			(t.hasClass(s.toks[b], clsLess|clsAdjective|clsComparative) || t.edForm(s, int32(b))) && b+1 < to && s.tokMent[b+1] >= 0) {
+			break
+		}
 		// ("rather than poor sleep", "rather than increased permeability")
 		if b > a && s.toks[b].flags&flagClause != 0 {
 			break
@@ -331,6 +424,26 @@ func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// relationNounBefore returns the end of a cue of relation that starts at
+// token k and ends in "of" or another preposition right before a concept
+// ("cause of Y", "trigger for Y"), or is an -ing form right before it
+// ("lowering Y"), with no clause break in it, else -1.
+func (t *Tagger) relationNounBefore(s *scratch, k, to int) int {
+	for _, h := range s.cueHits {
+		if int(h.tok) != k || h.bits&(cueInc|cueDec|cueAssoc) == 0 || int(h.end) >= to || s.tokMent[h.end] < 0 ||
+			!t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep) && !(h.end-h.tok == 1 && t.ingForm(s, h.tok)) {
+			continue
+		}
+		for j := h.tok + 1; j <= h.end; j++ {
+			if s.toks[j].flags&(flagHard|flagClause) != 0 {
+				return -1
+			}
+		}
+		return int(h.end)
+	}
+	return -1
 }
 
 // Outcomes of setAside.

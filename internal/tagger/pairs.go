@@ -761,11 +761,14 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 	switch {
 	case pr.denial:
 		return lumen.RelationNoEffect
-	case pr.inversely && (t.concepts[su.concept].kind == kindIntervention || ob.riskNoun ||
-		t.concepts[su.concept].kind == kindMechanism && t.concepts[ob.concept].kind == kindCondition) && t.concepts[ob.concept].kind != kindIntervention:
+	case pr.inversely && (t.concepts[su.concept].kind == kindIntervention ||
+		ob.riskNoun && t.concepts[su.concept].kind != kindCondition ||
+		t.level(su.concept) && t.concepts[ob.concept].kind == kindCondition && pr.within < 0) && t.concepts[ob.concept].kind != kindIntervention:
 		// "Fibre intake was inversely associated with acne severity",
 		// "<X> was inversely associated with later <Y> risk", "the
-		// abundance of <W> was inversely associated with later <Y>"
+		// abundance of <W> was inversely associated with later <Y>" (a
+		// level of the community, its diversity or its metabolite; not
+		// "W and Y were inversely associated", two measures)
 		return lumen.RelationDecreases
 	case su.consumed && (pr.bits&cueCompar != 0 && (pr.bits&(cueInc|cueDec) == 0 || pr.adjective) && !pr.likely || pr.frequency):
 		// "Students who ate fruit reported fewer breakouts", "patients
@@ -828,7 +831,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		}
 	case pr.bits&cueDec != 0:
 		up = pr.bits&cueHelp != 0 && good
-		if pr.bits&cueHelp == 0 && ob.lessTail {
+		if pr.bits&cueHelp == 0 && ob.lessTail && pr.tok != ob.b {
+			// (not "<Y> eradication with X": the noun of lack is the
+			// predicate itself)
 			// "abolished the <barrier> defect", "reversed <community>
 			// depletion": lowering the lack of Y raises Y
 			up = true
@@ -849,6 +854,13 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		return lumen.RelationIncreases
 	}
 	return lumen.RelationDecreases
+}
+
+// level reports whether concept c is one the rules read as a level that
+// protects when it is high: the community, its diversity or its
+// metabolite (taxonomy roles).
+func (t *Tagger) level(c int32) bool {
+	return c >= 0 && (c == t.community || c == t.communityAlt || c == t.diversity || c == t.metabolite)
 }
 
 // dropQuestion removes the predicates of a question that follows a

@@ -233,6 +233,38 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.steadyArms(s, hits, to)
 	t.unchangedArms(s, hits, to)
 	t.affirmedElisions(s, hits, to)
+	t.denialsBeforeVerbs(s, hits)
+}
+
+// denialsBeforeVerbs keeps a denial in itself in its own clause: a denial
+// whose object lies past a clause break (a comma, a conjunction, "until")
+// and is an argument of a later verb of change ("My acne stayed the same
+// for months, then zinc cleared it") loses that object; the later verb
+// relates it.
+func (t *Tagger) denialsBeforeVerbs(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if !pr.denial || pr.bits&cueNegRel == 0 || pr.obj < 0 || p.groups[pr.obj].a <= pr.end {
+			continue // (not "Y was similar in both groups, and X lowered Z": the groups compared name X)
+		}
+		a := p.groups[pr.obj].a
+		broken := false
+		for k := pr.end; k <= a && !broken; k++ {
+			broken = toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj) || t.onCueBits(hits, k, cueClauseBreak)
+		}
+		if !broken {
+			continue
+		}
+		for j := range p.preds {
+			q := &p.preds[j]
+			if j != i && !q.denial && q.tok > pr.end && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && (q.subj == pr.obj || q.obj == pr.obj) {
+				pr.obj = -1
+				break
+			}
+		}
+	}
 }
 
 // affirmedElisions reads "X did not reduce Y, whereas Z (still) did": an

@@ -796,8 +796,9 @@ func (t *Tagger) unchangedArms(s *scratch, hits []cueHit, to int) {
 						t.onCueBits(hits, k, cueVerb) && !t.onCueBits(hits, k, relationBits))
 			}
 			arm := p.groupAfter(q.end, int32(to))
-			if !plain || arm < 0 || p.groups[arm].a > q.end+5 || !t.groupHasKind(s, arm, kindIntervention) || t.groupHasKind(s, arm, kindMechanism) {
-				break
+			if !plain || arm < 0 || arm == pr.subj || p.groups[arm].a > q.end+5 || !t.groupHasKind(s, arm, kindIntervention) ||
+				t.groupHasKind(s, arm, kindMechanism) || p.units[p.groups[arm].first].concept == p.units[p.groups[pr.subj].first].concept {
+				break // (another intervention than X's)
 			}
 			for k := q.end; k < p.groups[arm].a; k++ {
 				if toks[k].flags&flagHard != 0 || s.tokMent[k] >= 0 {

@@ -174,6 +174,7 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				// "did not improve Y and may raise Z": a verb after the
 				// denial's object and a conjunction is not denied
 				sb = t.verbAfterObject(s, hits, h.end, sb)
+				sb = t.subjectClauseAfter(s, h.end, sb)
 			}
 			governed := false
 			for j := range p.preds {
@@ -776,6 +777,46 @@ func (t *Tagger) ownSubjectClause(s *scratch, hits []cueHit, a, b int32, any boo
 			any && (t.hasClass2(toks[k+1], cl2Pronoun) || t.conceptSubjectAt(s, hits, k+1, b)) ||
 			!any && (t.pastClauseAt(s, hits, k+1, b) || t.gerundPastAt(s, hits, k+1, b))) {
 			return k
+		}
+	}
+	return b
+}
+
+// subjectClauseAfter returns the start of the subject of a later verb of
+// change when clause punctuation or "until" (until-words) stands between
+// token a and that subject, with no participle after it
+// ("My acne stayed the same for months, then zinc cleared it"; not past
+// "that", "No trial has shown, though, that X ..."), or the conjunction
+// right before such a verb after a group word ("Y stayed the same in the
+// placebo group and fell in the X group"), else b: a denial in itself reaches no
+// clause with a subject or a verb of its own.
+func (t *Tagger) subjectClauseAfter(s *scratch, a, b int32) int32 {
+	p := &s.pairs
+	for _, q := range p.preds {
+		if q.tok <= a || q.tok >= b || q.subj < 0 || q.denial || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 {
+			continue
+		}
+		if k := q.tok - 1; k > a+1 && t.hasClass(s.toks[k], clsConj) && t.hasClass(s.toks[k-1], clsGroup) && s.toks[q.tok].flags&flagHard == 0 {
+			return k // "Y stayed the same in the placebo group and fell in the X group"
+		}
+		g := p.groups[q.subj]
+		if g.a <= a || g.b > q.tok {
+			continue
+		}
+		broken := false
+		for k := a; k < g.a; k++ {
+			switch {
+			case t.hasClass4(s.toks[k], cl4EvidenceComplement):
+				broken = false // ("No trial has shown, though, that X ...": what is denied follows)
+				k = g.a
+			case (s.toks[k].flags&flagClause != 0 || t.hasClass4(s.toks[k], cl4Until)) && !t.edForm(s, k) && !t.ingForm(s, k):
+				broken = true
+			case t.edForm(s, k) || t.ingForm(s, k):
+				broken = false // (", measured as X recovered from ...": a participle's phrase, no clause)
+			}
+		}
+		if broken {
+			return g.a
 		}
 	}
 	return b

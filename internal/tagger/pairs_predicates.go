@@ -202,7 +202,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		if nx := i + 1; nx < len(hits) && h.end-h.tok == 1 && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueInc|cueDec) != cueInc|cueDec &&
 			hits[nx].tok == h.end && hits[nx].end-hits[nx].tok == 1 && hits[nx].bits&relationBits == cueCompar &&
 			t.hasClass(toks[h.end], clsLess) && s.tokMent[h.end] < 0 && t.lessEndsVerb(s, h.end+1, to) &&
-			toks[h.end].flags&flagHard == 0 && !t.controlGroupAfter(s, int(h.end)+1, to) {
+			toks[h.end].flags&flagHard == 0 && t.armAfterLess(s, int(h.end)+1, to) && !t.controlGroupAfter(s, int(h.end)+1, to) {
 			pr.bits = flipDirection(pr.bits)
 			skip = h.end
 		}
@@ -1235,13 +1235,48 @@ func (t *Tagger) lessEndsVerb(s *scratch, k int32, to int) bool {
 		s.tokMent[k+1] < 0 && t.hasClass2(toks[k+1], cl2Than|cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep))
 }
 
+// armAfterLess reports whether an arm follows "less" within six words of
+// token k in its clause: a group word, people given a concept, or "with"
+// and a concept ("rose less (steeply) in the X group", "in X-treated
+// mice", "with X"), or a control after "than" ("rose less than in the
+// control arm"); not "rose less in women than in men", and not when an
+// intervention follows "than" (an active comparator).
+func (t *Tagger) armAfterLess(s *scratch, k, to int) bool {
+	toks := s.toks
+	arm := false
+	for j := k; j < to && j < k+6 && (j == k || toks[j].flags&flagClause == 0); j++ {
+		switch {
+		case t.hasClass2(toks[j], cl2Than):
+			// after "than": a control makes the arm the clause's own
+			// ("In the X arm, Y rose less than in the control arm"), an
+			// intervention is an active comparator, whose smaller
+			// change says nothing of X
+			for n := j + 1; n < to && n <= j+4 && toks[n].flags&flagClause == 0; n++ {
+				if m := s.tokMent[n]; m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
+					return false
+				}
+				if t.hasClass3(toks[n], cl3PlaceboWord) || t.hasClass4(toks[n], cl4ControlWord) {
+					return true
+				}
+			}
+			return arm
+		case t.hasClass(toks[j], clsGroup) || t.hasClass4(toks[j], cl4ControlWord) || s.tokMent[j] >= 0 && j > k && t.hasClass2(toks[j-1], cl2PairCausePrep):
+			arm = true
+		case s.tokMent[j] >= 0 && t.concepts[s.ments[s.tokMent[j]].concept].kind == kindIntervention && j+1 < to && t.hasClass2(toks[j+1], cl2Population):
+			arm = true // ("in probiotic-treated mice")
+		}
+	}
+	return arm
+}
+
 // controlGroupAfter reports whether a control or placebo group is named in
-// the clause within four words of k ("fell less in the placebo group"):
-// the smaller change is then the control's, and the verb keeps its
-// direction for the arm compared with it.
+// the clause within four words of k, before any "than" ("fell less in the
+// placebo group"): the smaller change is then the control's, and the verb
+// keeps its direction for the arm compared with it ("rose less than in
+// the control arm" names the control as the comparison).
 func (t *Tagger) controlGroupAfter(s *scratch, k, to int) bool {
 	toks := s.toks
-	for j := k; j < to && j < k+4 && (j == k || toks[j].flags&flagClause == 0); j++ {
+	for j := k; j < to && j < k+4 && (j == k || toks[j].flags&flagClause == 0) && !t.hasClass2(toks[j], cl2Than); j++ {
 		if t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) {
 			return true
 		}

@@ -435,8 +435,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		if t.hasClass(toks[k], clsAvoid) && !(sawGerund && t.hasClass(toks[k], clsLess)) {
 			// (not "<Y>-lowering X": a compound adjective; not "<Y>
 			// deficiency taking X": a lack before a gerund names who takes
-			// X, while "deficiencies of X" lack X)
-			return !(k > int32(from) && joinedByHyphen(s, k))
+			// X, while "deficiencies of X" lack X; not "treating with X",
+			// "<Y> eradication with (by) X": the means of the removal)
+			return !(k > int32(from) && joinedByHyphen(s, k)) && !t.hasClass2(toks[k+1], cl2PairCausePrep|cl2PairBy)
 		}
 		if k+1 < a && t.phrasalAvoidance(s, k) {
 			// "who cut back on X", "cut out X" (not "don't give up on X",
@@ -457,6 +458,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 		// "stopped eating X"
 		gerund := k == a-1 && t.ingForm(s, k) && !t.onCue(s.cueHits, k)
 		sawGerund = sawGerund || gerund
+		if sawGerund && k == a-2 && t.hasClass4(toks[k], cl4StopVerb) {
+			return true // "when I stop taking X"
+		}
 		if !gerund && !t.hasClass(toks[k], clsAvoidParticle|clsArticle|clsDeterminer|clsAdjective) && !t.hasClass2(toks[k], cl2PairOf) &&
 			toks[k].flags&flagLetter != 0 && // ("replacing 10% of X": a share of it)
 			!(k == a-1 && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && t.adjectiveWord(s, k)) {

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r43"
+const rulesRevision = "r44"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -311,6 +311,8 @@ const (
 	cl4OwnEvidence                           // "findings": "our findings argue against the idea that" reverses it
 	cl4CompoundHead                          // "plan": "an eczema treatment plan" is no treatment of it
 	cl4Authors                               // "we": "Using X, we ..." is a method
+	cl4Until                                 // "until": a denial in itself does not reach the clause it opens
+	cl4StopVerb                              // "stop": before a gerund of taking, it avoids what the gerund takes
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -397,6 +399,8 @@ var class4Lists = []classList{
 	{cl4OwnEvidence, lexicon.ListOwnEvidenceNouns},
 	{cl4CompoundHead, lexicon.ListCompoundHeads},
 	{cl4Authors, lexicon.ListAuthorWords},
+	{cl4Until, lexicon.ListUntilWords},
+	{cl4StopVerb, lexicon.ListStopVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
