@@ -290,6 +290,16 @@ func BenchmarkTagPathological(b *testing.B) {
 		// the wordings of rules r29 (lost effects, falls after "no longer",
 		// affirmed elisions, retracted claims, evidence that is thin or
 		// found somewhere), one paragraph repeated
+		// the wordings of rules r43 and r44 in one endless sentence: arms
+		// that did not change, lists after "no", denials before a clause
+		// of their own, relations set aside with their concept, the means
+		// of a removal, smaller changes in an arm
+		"r44-wordings": func(n int) string {
+			return strings.Repeat("IL-6 fell in the vitamin D arm but did not change in the probiotic arm, no vitamin, oil or probiotic "+
+				"has been shown to clear eczema, my acne stayed the same for months, then zinc cleared it until probiotics "+
+				"cleared eczema, low vitamin D is a marker rather than a cause of eczema, SIBO eradication with rifaximin "+
+				"improved rosacea and cortisol rose less steeply in the probiotic group, but no trial has shown this yet ", n/420)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+

@@ -1109,8 +1109,8 @@ func (t *Tagger) evidenceNotThere(s *scratch, hits []cueHit, from, to int) int32
 // far"), with no concept, relation or hedge after the negator and no
 // modal after the noun (the trial "that would prove it" is not run: a
 // hedge). A verb of finding must say what was not shown ("has tested
-// this" says it is untested). Not when the writer's own work or
-// experience comes before ("in our trial", "I", "we").
+// this" says it is untested). Not when the article's own work comes
+// before ("in our (this) trial", "we").
 func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int32 {
 	toks := s.toks
 	i := -1
@@ -1135,9 +1135,9 @@ func (t *Tagger) noStudyShowingThis(s *scratch, hits []cueHit, from, to int) int
 	if noun < 0 {
 		return -1
 	}
-	for j := int32(0); j < int32(from); j++ {
-		if s.tokSent[j] == s.tokSent[neg.tok] && (t.hasClass2(toks[j], cl2SelfDesign) || t.hasClass4(toks[j], cl4Person)) {
-			return -1 // ("X reduced Y in our trial (I found), but no study has shown this": the writer's own finding)
+	for j := int32(from) - 1; j >= 0 && s.tokSent[j] == s.tokSent[neg.tok]; j-- {
+		if t.hasClass2(toks[j], cl2SelfDesign) {
+			return -1 // ("X reduced Y in our (this) trial, but no study has shown this": the article's own finding)
 		}
 	}
 	e := int32(-1)

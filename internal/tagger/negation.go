@@ -130,9 +130,11 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 			limit += 2
 		}
 		if int(h.tok) == from || h.end-h.tok == 1 && t.hasClass4(toks[h.tok], cl4NoDeterminer) &&
-			!t.hasClass2(toks[h.tok-1], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy) {
-			// (not "Compared with no exposure, five or more X courses ...":
-			// the negator of a prepositional phrase)
+			(toks[h.tok].flags&flagClause != 0 || t.hasClass4(toks[h.tok-1], cl4EvidenceComplement)) {
+			// (the subject of a clause: "..., that no X, Y or Z has been
+			// shown to ..."; not "Compared with no exposure, five or more
+			// X courses ..." nor an object, "Children had no Y, W or Z at
+			// baseline, and X reduced Y")
 			if e := t.listSubjectEnd(s, hits, int(h.end), to); e > start {
 				start = e // "No vitamin, oil or probiotic has been shown to ...": the list is one subject
 				limit += e - int(h.end)
@@ -172,7 +174,8 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 // before it in its clause, names no concept after it before its clause
 // ends (at clause punctuation, "until", or "and" after a group word; not
 // at a contrast, read elsewhere) and a verb of change follows in the next
-// clause:
+// clause, and that clause names the concept the denial is said of (or a
+// pronoun for it) and no control arm:
 // "Everything I tried fell flat until probiotics cleared my eczema", "My
 // acne stayed the same for months, then zinc cleared it", "Y stayed the
 // same in the placebo group and fell in the X group". The later clause
@@ -184,21 +187,39 @@ func (t *Tagger) denialBeforeClause(s *scratch, hits []cueHit, h cueHit, to int)
 			return false // ("the only X trial found no benefit, and ..."): the denial has its subject
 		}
 	}
-	e := -1
+	e, elided := -1, false
 	for k := int(h.end); k < to && e < 0; k++ {
 		switch {
 		case s.tokMent[k] >= 0 || t.hasClass4(toks[k], cl4EvidenceComplement):
 			return false // ("stayed the same after X", "no trial has shown that ...")
 		case t.onCueBits(hits, int32(k), cueClauseBreak|cueContrast):
 			return false // ("Y did not change in either group, although ...": the contrast is read elsewhere)
-		case toks[k].flags&flagClause != 0 || t.hasClass4(toks[k], cl4Until) ||
-			t.hasClass(toks[k], clsConj) && k > int(h.end) && t.hasClass(toks[k-1], clsGroup):
+		case t.hasClass(toks[k], clsConj) && k > int(h.end) && t.hasClass(toks[k-1], clsGroup):
+			e, elided = k, true // "... in the placebo group and fell": the same subject
+		case toks[k].flags&flagClause != 0 || t.hasClass4(toks[k], cl4Until):
 			e = k
 		}
 	}
 	if e < 0 || t.onCueBits(hits, int32(e), cueClauseBreak|cueContrast) || e+1 < to && t.onCueBits(hits, int32(e+1), cueClauseBreak|cueContrast) ||
 		t.hasClass2(toks[e], cl2Relative) {
 		return false // (", which argues against ...": a relative clause on the denial)
+	}
+	// the concept the denial is said of, before it in its clause
+	subject := int32(-1)
+	for k := int(h.tok) - 1; k >= 0 && s.tokSent[k] == s.tokSent[h.tok] && toks[k+1].flags&flagClause == 0; k-- {
+		if m := s.tokMent[k]; m >= 0 {
+			subject = s.ments[m].concept
+		}
+	}
+	named := subject < 0 || elided
+	for k := e + 1; k < to && toks[k].flags&flagClause == 0; k++ {
+		if t.hasClass3(toks[k], cl3PlaceboWord) || t.hasClass4(toks[k], cl4ControlWord) {
+			return false // ("Y stayed the same in the X group and fell in the placebo group")
+		}
+		named = named || s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].concept == subject || t.hasClass2(toks[k], cl2Anaphora)
+	}
+	if !named {
+		return false // ("Y stayed the same in both groups, and X increased Z": another outcome)
 	}
 	for _, g := range hits {
 		if int(g.tok) > e && int(g.tok) < to && g.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && g.bits&(cueNeg|cueNegRel) == 0 {
@@ -429,10 +450,13 @@ func (t *Tagger) insteadSpan(s *scratch, a, to int) (int, int) {
 // relationNounBefore returns the end of a cue of relation that starts at
 // token k and ends in "of" or another preposition right before a concept
 // ("cause of Y", "trigger for Y"), or is an -ing form right before it
-// ("lowering Y"), with no clause break in it, else -1.
+// ("lowering Y"), with no clause break in it, else -1. Not a noun of help
+// ("an adjunct rather than a treatment for Y" says X helps), and not
+// when "rather than" opens the sentence.
 func (t *Tagger) relationNounBefore(s *scratch, k, to int) int {
 	for _, h := range s.cueHits {
-		if int(h.tok) != k || h.bits&(cueInc|cueDec|cueAssoc) == 0 || int(h.end) >= to || s.tokMent[h.end] < 0 ||
+		if int(h.tok) != k || h.bits&(cueInc|cueDec|cueAssoc) == 0 || h.bits&(cueHelp|cueHarm) != 0 || int(h.end) >= to || s.tokMent[h.end] < 0 ||
+			k < 3 || s.tokSent[k-3] != s.tokSent[k] || // ("Rather than reducing Y, X made it worse": fronted, read elsewhere)
 			!t.hasClass2(s.toks[h.end-1], cl2PairOf|cl2PairObjectPrep) && !(h.end-h.tok == 1 && t.ingForm(s, h.tok)) {
 			continue
 		}

@@ -857,10 +857,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 }
 
 // level reports whether concept c is one the rules read as a level that
-// protects when it is high: the community, its diversity or its
-// metabolite (taxonomy roles).
+// protects when it is high: the community, its diversity, its metabolite
+// or a barrier (taxonomy roles).
 func (t *Tagger) level(c int32) bool {
-	return c >= 0 && (c == t.community || c == t.communityAlt || c == t.diversity || c == t.metabolite)
+	return c >= 0 && (c == t.community || c == t.communityAlt || c == t.diversity || c == t.metabolite || c == t.barrier || c == t.barrierAlt)
 }
 
 // dropQuestion removes the predicates of a question that follows a

@@ -238,9 +238,9 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 
 // denialsBeforeVerbs keeps a denial in itself in its own clause: a denial
 // whose object lies past a clause break (a comma, a conjunction, "until")
-// and is an argument of a later verb of change ("My acne stayed the same
-// for months, then zinc cleared it") loses that object; the later verb
-// relates it.
+// and is an argument of a later verb of change that relates the denial's
+// own subject ("My acne stayed the same for months, then zinc cleared
+// it") loses that object; the later verb relates it.
 func (t *Tagger) denialsBeforeVerbs(s *scratch, hits []cueHit) {
 	p := &s.pairs
 	toks := s.toks
@@ -259,8 +259,15 @@ func (t *Tagger) denialsBeforeVerbs(s *scratch, hits []cueHit) {
 		}
 		for j := range p.preds {
 			q := &p.preds[j]
-			if j != i && !q.denial && q.tok > pr.end && q.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0 && (q.subj == pr.obj || q.obj == pr.obj) {
-				pr.obj = -1
+			if j == i || q.denial || q.tok <= pr.end || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 || q.subj != pr.obj && q.obj != pr.obj {
+				continue
+			}
+			other := q.obj
+			if q.obj == pr.obj {
+				other = q.subj
+			}
+			if pr.subj < 0 || other >= 0 && p.units[p.groups[other].first].concept == p.units[p.groups[pr.subj].first].concept {
+				pr.obj = -1 // (not "Y stayed the same in both groups, and X raised Z": X's arms kept Y the same)
 				break
 			}
 		}

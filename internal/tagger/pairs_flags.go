@@ -796,8 +796,9 @@ func (t *Tagger) subjectClauseAfter(s *scratch, a, b int32) int32 {
 		if q.tok <= a || q.tok >= b || q.subj < 0 || q.denial || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 {
 			continue
 		}
-		if k := q.tok - 1; k > a+1 && t.hasClass(s.toks[k], clsConj) && t.hasClass(s.toks[k-1], clsGroup) && s.toks[q.tok].flags&flagHard == 0 {
-			return k // "Y stayed the same in the placebo group and fell in the X group"
+		if k := q.tok - 1; k > a+1 && t.hasClass(s.toks[k], clsConj) && t.hasClass(s.toks[k-1], clsGroup) && s.toks[q.tok].flags&flagHard == 0 &&
+			!t.controlAfter(s, q.end, b) {
+			return k // "Y stayed the same in the placebo group and fell in the X group" (not "... and fell in the placebo group")
 		}
 		g := p.groups[q.subj]
 		if g.a <= a || g.b > q.tok {
@@ -820,6 +821,17 @@ func (t *Tagger) subjectClauseAfter(s *scratch, a, b int32) int32 {
 		}
 	}
 	return b
+}
+
+// controlAfter reports whether a placebo or control word stands in
+// tokens [a, b) before clause punctuation.
+func (t *Tagger) controlAfter(s *scratch, a, b int32) bool {
+	for k := a; k < b && (k == a || s.toks[k].flags&flagClause == 0); k++ {
+		if t.hasClass3(s.toks[k], cl3PlaceboWord) || t.hasClass4(s.toks[k], cl4ControlWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundPastAt reports whether a gerund opens a clause at token a and a

@@ -1236,9 +1236,9 @@ func (t *Tagger) lessEndsVerb(s *scratch, k int32, to int) bool {
 }
 
 // armAfterLess reports whether an arm follows "less" within six words of
-// token k in its clause: a group word, people given a concept, or "with"
-// and a concept ("rose less (steeply) in the X group", "in X-treated
-// mice", "with X"), or a control after "than" ("rose less than in the
+// token k in its clause: a group word, an intervention right before
+// people, or "with" and a concept ("rose less (steeply) in the X group",
+// "in X-treated mice", "with X"), or a control after "than" ("rose less than in the
 // control arm"); not "rose less in women than in men", and not when an
 // intervention follows "than" (an active comparator).
 func (t *Tagger) armAfterLess(s *scratch, k, to int) bool {
