@@ -310,6 +310,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout207", floors{concept: 0.96, claim: 0.93, flags: 0.91, pairs: 0.87, effect: 0.83}},
 		{"testdata/heldout208", floors{concept: 0.89, claim: 0.92, flags: 0.88, pairs: 0.65, effect: 0.89}},
 		{"testdata/heldout209", floors{concept: 0.97, claim: 0.87, flags: 0.99, pairs: 0.88, effect: 0.95}},
+		// Written after rules r43 to testdata/BRIEF.md, scored once with
+		// r24-r45, all unbiased (their READMEs).
+		{"testdata/heldout210", floors{concept: 0.97, claim: 0.94, flags: 0.95, pairs: 0.84, effect: 0.90}},
+		{"testdata/heldout211", floors{concept: 0.98, claim: 0.90, flags: 0.92, pairs: 0.80, effect: 0.76}},
+		{"testdata/heldout212", floors{concept: 0.97, claim: 0.90, flags: 0.93, pairs: 0.85, effect: 0.92}},
+		{"testdata/heldout213", floors{concept: 0.97, claim: 0.92, flags: 0.95, pairs: 0.84, effect: 0.84}},
+		{"testdata/heldout214", floors{concept: 0.96, claim: 0.92, flags: 0.90, pairs: 0.81, effect: 0.89}},
+		{"testdata/heldout215", floors{concept: 0.97, claim: 0.87, flags: 0.93, pairs: 0.84, effect: 0.87}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
