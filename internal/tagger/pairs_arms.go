@@ -122,9 +122,15 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 				if j > u.b && t.onCueBits(hits, j-1, cueInc|cueDec|cueHelp|cueHarm) && !t.onCueBits(hits, j, cueInc|cueDec) {
 					break // "Y improved more in the X group": a degree of the verb, whose own pair says it
 				}
+				if s.tokMent[j] >= 0 || t.hasClass(toks[j], clsConj) && t.mentionWithin(s, j+1, int32(k), 3) {
+					break // ("More <Y> and less <Z> were found in the X group": "less" is Z's; not "38% and 45% lower")
+				}
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
 			for j := u.a - 1; j >= start && j >= u.a-armReach && dir == 0; j-- {
+				if s.tokMent[j] >= 0 {
+					break // ("lower levels of W such as <Y>": the comparative is W's)
+				}
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
 			if dir != 0 {
@@ -132,6 +138,17 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 			}
 		}
 	}
+}
+
+// mentionWithin reports whether a mention starts within n tokens from
+// token a, before token b.
+func (t *Tagger) mentionWithin(s *scratch, a, b int32, n int32) bool {
+	for j := a; j < b && j < a+n; j++ {
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortFormAt reports whether tokens [a, b) are one word with an inner
