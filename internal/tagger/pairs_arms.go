@@ -328,11 +328,23 @@ func (t *Tagger) changedBefore(s *scratch, hits []cueHit, u pairUnit) bool {
 		a--
 	}
 	for _, h := range hits {
-		if (h.end == a || h.end == u.a) && h.bits&(cueInc|cueDec) != 0 {
+		if (h.end == a || h.end == u.a) && h.bits&(cueInc|cueDec) != 0 && !t.leadingComparative(s, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// leadingComparative reports whether cue hit h is a one-word comparative
+// that opens its sentence or clause or follows a conjunction ("Lower <Y>
+// and higher <Z> were seen in the X group"): an adjective of the concept
+// after it, no verb.
+func (t *Tagger) leadingComparative(s *scratch, h cueHit) bool {
+	if h.end-h.tok != 1 || h.bits&cueCompar == 0 {
+		return false
+	}
+	k := h.tok
+	return k == 0 || s.tokSent[k-1] != s.tokSent[k] || s.toks[k].flags&flagClause != 0 || t.hasClass(s.toks[k-1], clsConj)
 }
 
 // changeOfBefore reports whether tokens [a, b) are a noun of change and

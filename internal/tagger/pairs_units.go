@@ -224,11 +224,18 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		toks[k].flags&flagHard == 0 {
 		u.neutral = true // "the variation of (the) <Y>"
 	}
-	if k := int(m.tokStart) - 1; k > from+1 && t.hasClass(toks[k], clsArticle|clsDeterminer) && t.hasClass(toks[k-1], clsLess) &&
-		t.hasClass2(toks[k-2], cl2Population) || k > from && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k-1], cl2Population) ||
-		k > from+1 && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess) && t.hasClass2(toks[k-2], cl2Population) {
-		// ("volunteers deprived of X")
-		u.withheld = true // "mice lacking (a) X": what they have without it
+	{
+		k := int(m.tokStart) - 1
+		for n := 0; n < 2 && k > from+2 && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.onCue(hits, int32(k)) &&
+			toks[k].flags&flagLetter != 0 && t.hasClass(toks[k-1], clsArticle|clsDeterminer); n++ {
+			k-- // "mice lacking a normal <X>": a plain word after the article
+		}
+		if k > from+1 && t.hasClass(toks[k], clsArticle|clsDeterminer) && t.hasClass(toks[k-1], clsLess) &&
+			t.hasClass2(toks[k-2], cl2Population) || k > from && t.hasClass(toks[k], clsLess) && t.hasClass2(toks[k-1], cl2Population) ||
+			k > from+1 && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess) && t.hasClass2(toks[k-2], cl2Population) {
+			// ("volunteers deprived of X")
+			u.withheld = true // "mice lacking (a) X": what they have without it
+		}
 	}
 	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) || t.helpedAway(s, hits, m, from) ||
 		t.openingLowering(s, hits, m, from) {
