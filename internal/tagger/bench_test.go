@@ -300,6 +300,13 @@ func BenchmarkTagPathological(b *testing.B) {
 				"cleared eczema, low vitamin D is a marker rather than a cause of eczema, SIBO eradication with rifaximin "+
 				"improved rosacea and cortisol rose less steeply in the probiotic group, but no trial has shown this yet ", n/420)
 		},
+		// denials in themselves, lists after "no" and claims denied by "no
+		// trial has shown this" in one sentence with no punctuation at all
+		"r47-denials": func(n int) string {
+			return strings.Repeat("my acne stayed the same until zinc cleared it and no vitamin oil or probiotic has been shown "+
+				"to clear eczema but no trial has shown this yet and we found that fibre fell flat and eczema "+
+				"did not change in the probiotic arm ", n/220)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
