@@ -1998,7 +1998,7 @@ func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
 	// group", not "in older children", "in previous trials"; after "with"
 	// an arm outside the taxonomy: "with unfermented milk", not "with
 	// inulin")
-	return t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) ||
+	return t.controlWord(toks[j]) ||
 		with && s.tokMent[j] < 0 && toks[j].flags&flagDigit == 0 && !t.hasClass4(toks[j], cl4Number) &&
 			!t.hasClass2(toks[j], cl2Population) && !t.hasClass(toks[j], clsTimeClause)
 }

@@ -182,9 +182,13 @@ func (t *Tagger) denies(s *scratch, text string, hits []cueHit, i, from, to, fir
 // states the sentence's relation.
 func (t *Tagger) denialBeforeClause(s *scratch, hits []cueHit, h cueHit, to int) bool {
 	toks := s.toks
+	subject := int32(-1) // the concept the denial is said of, before it in its clause
 	for k := int(h.tok) - 1; k >= 0 && s.tokSent[k] == s.tokSent[h.tok] && toks[k+1].flags&flagClause == 0; k-- {
-		if m := s.tokMent[k]; m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
-			return false // ("the only X trial found no benefit, and ..."): the denial has its subject
+		if m := s.tokMent[k]; m >= 0 {
+			if t.concepts[s.ments[m].concept].kind == kindIntervention {
+				return false // ("the only X trial found no benefit, and ..."): the denial has its subject
+			}
+			subject = s.ments[m].concept
 		}
 	}
 	e, elided := -1, false
@@ -204,16 +208,9 @@ func (t *Tagger) denialBeforeClause(s *scratch, hits []cueHit, h cueHit, to int)
 		t.hasClass2(toks[e], cl2Relative) {
 		return false // (", which argues against ...": a relative clause on the denial)
 	}
-	// the concept the denial is said of, before it in its clause
-	subject := int32(-1)
-	for k := int(h.tok) - 1; k >= 0 && s.tokSent[k] == s.tokSent[h.tok] && toks[k+1].flags&flagClause == 0; k-- {
-		if m := s.tokMent[k]; m >= 0 {
-			subject = s.ments[m].concept
-		}
-	}
 	named := subject < 0 || elided
 	for k := e + 1; k < to && toks[k].flags&flagClause == 0; k++ {
-		if t.hasClass3(toks[k], cl3PlaceboWord) || t.hasClass4(toks[k], cl4ControlWord) {
+		if t.controlWord(toks[k]) {
 			return false // ("Y stayed the same in the X group and fell in the placebo group")
 		}
 		named = named || s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].concept == subject || t.hasClass2(toks[k], cl2Anaphora)

@@ -827,7 +827,7 @@ func (t *Tagger) subjectClauseAfter(s *scratch, a, b int32) int32 {
 // tokens [a, b) before clause punctuation.
 func (t *Tagger) controlAfter(s *scratch, a, b int32) bool {
 	for k := a; k < b && (k == a || s.toks[k].flags&flagClause == 0); k++ {
-		if t.hasClass3(s.toks[k], cl3PlaceboWord) || t.hasClass4(s.toks[k], cl4ControlWord) {
+		if t.controlWord(s.toks[k]) {
 			return true
 		}
 	}

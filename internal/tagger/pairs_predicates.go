@@ -1255,7 +1255,7 @@ func (t *Tagger) armAfterLess(s *scratch, k, to int) bool {
 				if m := s.tokMent[n]; m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention {
 					return false
 				}
-				if t.hasClass3(toks[n], cl3PlaceboWord) || t.hasClass4(toks[n], cl4ControlWord) {
+				if t.controlWord(toks[n]) {
 					return true
 				}
 			}
@@ -1277,7 +1277,7 @@ func (t *Tagger) armAfterLess(s *scratch, k, to int) bool {
 func (t *Tagger) controlGroupAfter(s *scratch, k, to int) bool {
 	toks := s.toks
 	for j := k; j < to && j < k+4 && (j == k || toks[j].flags&flagClause == 0) && !t.hasClass2(toks[j], cl2Than); j++ {
-		if t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord) {
+		if t.controlWord(toks[j]) {
 			return true
 		}
 	}

@@ -525,11 +525,17 @@ func (t *Tagger) controlArmAfter(s *scratch, a int32, to int) bool {
 		if int(j)+1 < to && t.hasClass(toks[j], clsArticle|clsDeterminer) {
 			j++
 		}
-		if toks[j].flags&flagHard == 0 && (t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4ControlWord)) {
+		if toks[j].flags&flagHard == 0 && (t.controlWord(toks[j])) {
 			return true
 		}
 	}
 	return false
+}
+
+// controlWord reports whether tk names the control arm: a placebo word or
+// a control word (placebo-words, control-words).
+func (t *Tagger) controlWord(tk token) bool {
+	return t.hasClass3(tk, cl3PlaceboWord) || t.hasClass4(tk, cl4ControlWord)
 }
 
 // serialItem reports whether mention m follows a list comma after another
