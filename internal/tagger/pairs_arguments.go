@@ -136,6 +136,16 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
+		if g := p.groupBefore(pr.tok, sa); pr.obj < 0 && g > 0 && (pr.subj == g-1 || pr.subj == g) && t.settingOfIntervention(s, g) &&
+			(pr.denial || pr.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0) {
+			// "trials of X in Y reported fewer spots (found no
+			// benefit)": what the studies of X found in Y, with no
+			// outcome of the taxonomy named, is X's effect on Y
+			pr.subj, pr.obj = g-1, g
+		} else if g > 0 && pr.subj == g && pr.obj >= 0 && p.units[p.groups[pr.obj].first].concept == p.units[p.groups[g].first].concept &&
+			t.settingOfIntervention(s, g) {
+			pr.subj, pr.compare = g-1, false // "studies of X in Y reported fewer <Y> lesions": the studies' finding, X's effect
+		}
 
 		if pr.owner > 0 {
 			pr.subj = pr.owner - 1
@@ -266,7 +276,10 @@ func (t *Tagger) denialsBeforeVerbs(s *scratch, hits []cueHit) {
 			if q.obj == pr.obj {
 				other = q.subj
 			}
-			if pr.subj < 0 || other >= 0 && p.units[p.groups[other].first].concept == p.units[p.groups[pr.subj].first].concept {
+			if pr.subj < 0 || other >= 0 && p.units[p.groups[other].first].concept == p.units[p.groups[pr.subj].first].concept ||
+				other < 0 && q.subj == pr.obj {
+				// ("Y did not change with placebo, and Z rose": Z is the
+				// subject of a verb of its own, with no other argument)
 				pr.obj = -1 // (not "Y stayed the same in both groups, and X raised Z": X's arms kept Y the same)
 				break
 			}
@@ -2114,12 +2127,15 @@ func (t *Tagger) settingOfIntervention(s *scratch, g int) bool {
 		return false
 	}
 	h := p.groups[g-1]
-	if h.b != a-1 || !t.groupHasKind(s, g-1, kindIntervention) {
-		return false
+	if h.b < a-3 || !t.groupHasKind(s, g-1, kindIntervention) ||
+		!t.onlyWordsBetween(s, h.b, a-1, func(k int32) bool {
+			return s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && s.toks[k].flags&flagLetter != 0
+		}) {
+		return false // (its head noun may follow: "a high-fibre diet in Y")
 	}
 	// the intervention is what studies were of: "trials of (oral) X in Y"
 	k := h.a - 1
-	for k > 0 && s.tokMent[k] < 0 && t.adjectiveWord(s, k) && s.toks[k].flags&flagHard == 0 {
+	for k > 0 && s.tokMent[k] < 0 && (t.adjectiveWord(s, k) || k == h.a-1 && t.hasClass(s.toks[k], clsArticle|clsDeterminer)) && s.toks[k].flags&flagHard == 0 {
 		k--
 	}
 	return k > 0 && t.hasClass2(s.toks[k], cl2PairOf) && t.hasClass3(s.toks[k-1], cl3StudyNoun)
@@ -2477,6 +2493,14 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
+	if pr.subj >= 0 && prev.obj >= 0 && t.agentAfterBy(s, pr) && t.byAfter(s, prev) && (prev.subj < 0 || p.groups[prev.subj].b < pr.tok) &&
+		p.groups[prev.obj].b <= prev.tok && t.conjBeforeVerb(s, pr.tok, from) {
+		// "Y is worsened by A and eased by B": passives in a series
+		// share the object before them, each with its own agent (the
+		// second is no reduced relative clause)
+		pr.obj, pr.relative, pr.headless = prev.obj, false, false
+		return
+	}
 	if c := t.skipModalsBack(s, pr.tok, from); pr.subj >= 0 && toks[c].flags&flagClause != 0 && t.afterExamples(s, c, from) {
 		return // "Interventions that tighten Y, such as X, (may) reduce Z": the examples act
 	}
@@ -2588,6 +2612,20 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			prev.outside, pr.outside = true, true
 		}
 	}
+}
+
+// byAfter reports whether predicate pr is followed by "by" and no number:
+// the agent of a passive comes next ("eased by X"), not a size.
+func (t *Tagger) byAfter(s *scratch, pr *predicate) bool {
+	e := pr.end
+	return int(e)+1 < len(s.toks) && t.hasClass2(s.toks[e], cl2PairBy) && s.toks[e+1].flags&flagDigit == 0
+}
+
+// agentAfterBy reports whether the subject of predicate pr is the agent
+// right after its "by" ("eased by (the) X").
+func (t *Tagger) agentAfterBy(s *scratch, pr *predicate) bool {
+	a := s.pairs.groups[pr.subj].a
+	return t.byAfter(s, pr) && a > pr.end && a <= pr.end+2
 }
 
 // onlyWordsBetween reports whether every token in [a, b) satisfies ok and
@@ -2703,10 +2741,19 @@ func (t *Tagger) sharedOutcomeCause(s *scratch, i, left int) int {
 		return -1
 	}
 	a := p.groups[left].a
+	for n := 0; n < 2 && a > 1 && s.tokMent[a-1] < 0 && !t.onCue(s.cueHits, a-1) && toks[a].flags&(flagHard|flagClause) == 0 &&
+		toks[a-1].flags&flagLetter != 0 && !t.hasClass(toks[a-1], clsConj) && t.hasClass(toks[a-2], clsConj|clsArticle); n++ {
+		a-- // its article or a word that qualifies it ("..., and faecal Z rose")
+	}
 	if a == 0 || !t.hasClass(toks[a-1], clsConj) || t.groupHasKind(s, left, kindIntervention) {
 		return -1 // (not "..., and <intervention> may improve it": a cause of its own)
 	}
 	q := &p.preds[i-1]
+	for d := i - 2; d >= 0 && q.denial && (q.obj < 0 || q.obj == left); d-- {
+		// past "but did not change with placebo": no concept of its own
+		// (the outcome after it is no object of the denial)
+		q = &p.preds[d]
+	}
 	if q.subj < 0 || q.obj < 0 || q.end > a || !t.hasClass2(toks[q.tok], cl2OutcomeVerb) || !t.groupHasKind(s, q.subj, kindIntervention) ||
 		t.groupHasKind(s, q.obj, kindIntervention) {
 		return -1
@@ -2763,6 +2810,11 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			// "patients with X" are a population, and what follows them
 			// ("..., perhaps correlated with Z") is another phrase's
 			return -1
+		}
+		if j > k && t.hasClass(toks[j], clsConj) && slices.ContainsFunc(p.preds, func(q predicate) bool {
+			return q.tok == j+1 && int(q.end) < len(toks) && t.hasClass2(toks[q.end], cl2PairBy)
+		}) {
+			return -1 // "was aggravated by W and improved by X": X is the agent of the verb after
 		}
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
 			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
@@ -3034,6 +3086,11 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			s.tokMent[j] < 0 && !t.onCue(hits, j):
 			// "X aggravated <Y>-like skin lesions and ...": a suffix of
 			// the object's word, no noun of its own
+			k++
+			continue
+		case !conj && j == k && nouns == 0 && a.obj < 0 && a.subj >= 0 && j == a.end && t.hasClass(toks[j], clsArticle) && toks[j].flags&flagHard == 0:
+			// "X thins the mucus layer and raises Z": the article of an
+			// object outside the taxonomy
 			k++
 			continue
 		case !conj && j == k+int32(nouns) && (a.obj >= 0 && nouns < 2 || a.obj < 0 && a.subj >= 0 && nouns < 3) &&

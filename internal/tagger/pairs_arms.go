@@ -701,12 +701,16 @@ func (t *Tagger) sharedArm(s *scratch) {
 			!t.hasClass2(toks[q.tok], cl2OutcomeVerb) || t.groupHasKind(s, y, kindIntervention) || p.groups[y].b > q.tok {
 			continue
 		}
-		compared, digits := false, false
+		compared, sized, control, digits := false, false, false, false
 		for k := q.end; int(k) < len(toks) && k < q.end+8 && toks[k].flags&flagClause == 0 && s.tokMent[k] < 0; k++ {
 			compared = compared || t.hasClass2(toks[k], cl2Than)
+			sized = sized || k == q.end && t.hasClass2(toks[k], cl2PairBy)
+			control = control || t.controlWord(toks[k])
 			digits = digits || toks[k].flags&flagDigit != 0
 		}
-		if compared && digits {
+		if digits && (compared || sized && !control) {
+			// ("..., and Z rose by 29%": the size of a change in the
+			// arm's report, not another arm's)
 			q.obj, q.subj = y, arm
 		}
 	}

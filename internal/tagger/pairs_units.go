@@ -736,6 +736,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause) == 0 && toks[u.a].flags&(flagHard|flagClause) == 0 && t.hasClass(toks[g.b], clsArticle) {
 		return false // "in children with <Y> a <X> lowered Z": an article opens a new phrase, no item
 	}
+	if u.a > g.b && g.b+2 >= u.a && t.onCueBits(hits, u.a-1, cueNegRel) && s.tokMent[u.a-1] < 0 && t.hasClass(toks[g.b], clsConj) {
+		// "lower X and unchanged Y": a word of no change opens an item
+		// of its own
+		return false
+	}
 	if t.gerundItems(s, hits, g, u) {
 		return true // "Cutting back on <X> and eating more <Z> may lower Y": gerunds listed as subjects
 	}
