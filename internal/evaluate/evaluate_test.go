@@ -318,6 +318,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout213", floors{concept: 0.97, claim: 0.92, flags: 0.95, pairs: 0.84, effect: 0.84}},
 		{"testdata/heldout214", floors{concept: 0.96, claim: 0.92, flags: 0.90, pairs: 0.81, effect: 0.89}},
 		{"testdata/heldout215", floors{concept: 0.97, claim: 0.87, flags: 0.93, pairs: 0.84, effect: 0.87}},
+		// Written after rules r47 to testdata/BRIEF.md, scored once with
+		// r24-r48, all unbiased (their READMEs).
+		{"testdata/heldout216", floors{concept: 0.96, claim: 0.81, flags: 0.84, pairs: 0.73, effect: 0.88}},
+		{"testdata/heldout217", floors{concept: 0.97, claim: 0.87, flags: 0.95, pairs: 0.78, effect: 0.90}},
+		{"testdata/heldout218", floors{concept: 0.94, claim: 0.83, flags: 0.86, pairs: 0.77, effect: 0.75}},
+		{"testdata/heldout219", floors{concept: 0.93, claim: 0.86, flags: 0.90, pairs: 0.87, effect: 0.88}},
+		{"testdata/heldout220", floors{concept: 0.95, claim: 0.91, flags: 0.99, pairs: 0.77, effect: 0.87}},
+		{"testdata/heldout221", floors{concept: 0.93, claim: 0.84, flags: 0.87, pairs: 0.84, effect: 0.87}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
