@@ -307,6 +307,14 @@ func BenchmarkTagPathological(b *testing.B) {
 				"to clear eczema but no trial has shown this yet and we found that fibre fell flat and eczema "+
 				"did not change in the probiotic arm ", n/220)
 		},
+		// verbs in series with passives, denials and asides, in one
+		// sentence with no full stop (rules r48-r49)
+		"r49-series": func(n int) string {
+			return strings.Repeat("eczema was worsened by sugar and eased by fibre and zonulin decreased with the probiotic but "+
+				"did not change with placebo, and faecal butyrate rose by 29% and zinc reduced acne but not rosacea, and "+
+				"lowered IL-6 and a trial of a high-fibre diet in psoriasis found no benefit and the probiotic group had lower "+
+				"SCORAD and unchanged IL-6, a lower faecal Shannon index and more IL-6 ", n/420)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+

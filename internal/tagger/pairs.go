@@ -77,6 +77,7 @@ type predicate struct {
 	caused     bool   // the subject is a cause named after the object ("lower Y after X"): X's effect, no comparison
 	fixed      string // the effect, when a rule read it from two changes ("Y cleared when X was corrected")
 	lowered    bool   // its subject is what a verb before it lowered ("X lowers Y, which may ease Z"): Y's own effect is the other way
+	ownAgent   bool   // a passive after a conjunction with an agent of its own ("Y was not affected by W and improved by X"): a denial before the series stops at it
 }
 
 // pairScratch holds the buffers of pair extraction and what it learnt

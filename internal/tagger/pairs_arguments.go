@@ -137,7 +137,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		t.objectPhrase(s, hits, i, left, armCause, sb, from, to)
 		t.clauseArguments(s, hits, i, armCause, sb, from, to)
 		if g := p.groupBefore(pr.tok, sa); pr.obj < 0 && g > 0 && (pr.subj == g-1 || pr.subj == g) && t.settingOfIntervention(s, g) &&
-			(pr.denial || pr.bits&(cueInc|cueDec|cueHelp|cueHarm) != 0) {
+			(pr.denial || pr.bits&(cueDec|cueHelp) != 0 && pr.bits&(cueCompar|cueInc|cueHarm) == 0) {
 			// "trials of X in Y reported fewer spots (found no
 			// benefit)": what the studies of X found in Y, with no
 			// outcome of the taxonomy named, is X's effect on Y
@@ -1380,6 +1380,14 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 				} else if d, _ := t.changeNoun(s, hits, nx.tok); pr.bits&dir == cueInc && d < 0 && nx.bits&cueNegRel == 0 {
 					// "caused depletion of X": a noun of loss
 					pr.bits = pr.bits&^dir | cueDec
+				} else if nx.bits&cueAssoc != 0 && pr.bits&(cueInc|cueDec) != cueInc|cueDec && pr.bits&(cueHelp|cueHarm) == 0 {
+					// "increased the odds of remission of X": a noun of
+					// likelihood, then a noun of change before X's "of"
+					for j := i + 2; j < len(p.preds); j++ {
+						if q := &p.preds[j]; q.tok == of && q.end < p.groups[g].a+1 && q.bits&cueNegRel == 0 && q.bits&cueDec != 0 && q.bits&cueInc == 0 {
+							pr.bits ^= cueInc | cueDec // (more remission lowers X)
+						}
+					}
 				}
 			}
 		}
@@ -2135,7 +2143,7 @@ func (t *Tagger) settingOfIntervention(s *scratch, g int) bool {
 	}
 	// the intervention is what studies were of: "trials of (oral) X in Y"
 	k := h.a - 1
-	for k > 0 && s.tokMent[k] < 0 && (t.adjectiveWord(s, k) || k == h.a-1 && t.hasClass(s.toks[k], clsArticle|clsDeterminer)) && s.toks[k].flags&flagHard == 0 {
+	for k > 0 && s.tokMent[k] < 0 && (t.adjectiveWord(s, k) || k == h.a-1 && t.hasClass(s.toks[k], clsArticle) && !t.hasClass2(s.toks[k], cl2PairOf)) && s.toks[k].flags&flagHard == 0 {
 		k--
 	}
 	return k > 0 && t.hasClass2(s.toks[k], cl2PairOf) && t.hasClass3(s.toks[k-1], cl3StudyNoun)
@@ -2498,7 +2506,7 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// "Y is worsened by A and eased by B": passives in a series
 		// share the object before them, each with its own agent (the
 		// second is no reduced relative clause)
-		pr.obj, pr.relative, pr.headless = prev.obj, false, false
+		pr.obj, pr.relative, pr.headless, pr.ownAgent = prev.obj, false, false, true
 		return
 	}
 	if c := t.skipModalsBack(s, pr.tok, from); pr.subj >= 0 && toks[c].flags&flagClause != 0 && t.afterExamples(s, c, from) {
@@ -2612,6 +2620,16 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 			prev.outside, pr.outside = true, true
 		}
 	}
+}
+
+// placedIn reports whether token k follows a preposition of finding,
+// maybe with an article between ("in (the) placebo group").
+func (t *Tagger) placedIn(s *scratch, k int32) bool {
+	j := k - 1
+	if j > 0 && t.hasClass(s.toks[j], clsArticle) && s.toks[k].flags&flagHard == 0 {
+		j--
+	}
+	return j >= 0 && t.hasClass2(s.toks[j], cl2FindingPrep) && s.toks[j+1].flags&flagHard == 0
 }
 
 // byAfter reports whether predicate pr is followed by "by" and no number:
@@ -2742,8 +2760,17 @@ func (t *Tagger) sharedOutcomeCause(s *scratch, i, left int) int {
 	}
 	a := p.groups[left].a
 	for n := 0; n < 2 && a > 1 && s.tokMent[a-1] < 0 && !t.onCue(s.cueHits, a-1) && toks[a].flags&(flagHard|flagClause) == 0 &&
-		toks[a-1].flags&flagLetter != 0 && !t.hasClass(toks[a-1], clsConj) && t.hasClass(toks[a-2], clsConj|clsArticle); n++ {
-		a-- // its article or a word that qualifies it ("..., and faecal Z rose")
+		toks[a-1].flags&flagLetter != 0 && !t.controlWord(toks[a-1]) && !t.hasClass2(toks[a-1], cl2Modal) && !t.hasClass3(toks[a-1], cl3PlainAdverb) &&
+		!t.ending(s, a-1, t.adverbEnd) && t.hasClass(toks[a-2], clsConj|clsArticle); n++ {
+		// its article or a word that qualifies it ("..., and faecal Z
+		// rose"; not "and placebo Z", "and then Z")
+		a--
+	}
+	pr := &p.preds[i]
+	for k := pr.end; int(k) < len(toks) && k < pr.end+8 && s.tokSent[k] == s.tokSent[pr.tok] && toks[k].flags&flagClause == 0; k++ {
+		if (t.hasClass(toks[k], clsGroup) || t.controlWord(toks[k])) && t.placedIn(s, k) {
+			return -1 // "..., and Z rose in both groups (in the control arm)": no arm's effect
+		}
 	}
 	if a == 0 || !t.hasClass(toks[a-1], clsConj) || t.groupHasKind(s, left, kindIntervention) {
 		return -1 // (not "..., and <intervention> may improve it": a cause of its own)
@@ -2793,6 +2820,7 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		}
 	}
 	window := k + 10
+	agent := false // a "by" and no number passed: the verb has an agent of its own
 	for j := k; j < hi && j < window; j++ {
 		if e := t.statisticsEnd(s, j, hi); e > j {
 			// "fell by 1.1 points (95% CI 0.6 to 1.6) on the X diet": the
@@ -2811,13 +2839,14 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			// ("..., perhaps correlated with Z") is another phrase's
 			return -1
 		}
-		if j > k && t.hasClass(toks[j], clsConj) && slices.ContainsFunc(p.preds, func(q predicate) bool {
+		if agent && t.hasClass(toks[j], clsConj) && slices.ContainsFunc(p.preds, func(q predicate) bool {
 			return q.tok == j+1 && int(q.end) < len(toks) && t.hasClass2(toks[q.end], cl2PairBy)
 		}) {
 			return -1 // "was aggravated by W and improved by X": X is the agent of the verb after
 		}
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
 			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
+		agent = agent || cause && t.hasClass2(toks[j], cl2PairBy)
 		// "was reduced when <X> was given", "when mice were fed <X>": a
 		// clause of time names the cause when what it names was given
 		timeGiven := !cause && t.hasClass(toks[j], clsTimeClause)
@@ -2992,6 +3021,12 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 			j, k = e-1, e
 			continue
 		}
+		if e := t.asideAfter(s, hits, j, b.tok); !conj && e > j {
+			// "X reduced Y but not Z, and raised W": the concept set
+			// aside after the object
+			j, k = e-1, e
+			continue
+		}
 		if e := t.placePhraseEnd(s, hits, j, b.tok); !conj && e > j {
 			// "X restored Y in the colon and reduced Z": where the
 			// first verb acted
@@ -3106,6 +3141,24 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k-int32(nouns) <= 2
+}
+
+// asideAfter returns the end of a phrase set aside by "not" that the
+// conjunction and negator at token j open ("but not Z"), when it ends
+// before token end; else j.
+func (t *Tagger) asideAfter(s *scratch, hits []cueHit, j, end int32) int32 {
+	for _, sp := range s.pairs.spans {
+		if sp[0] <= j || sp[0] > j+2 || sp[1] > end {
+			continue
+		}
+		for k := j; k < sp[0]; k++ {
+			if !t.hasClass(s.toks[k], clsConj) && !t.onCueBits(hits, k, cueNeg|cueContrast) {
+				return j
+			}
+		}
+		return sp[1]
+	}
+	return j
 }
 
 // sizeTail returns the token after what may follow the size of a change

@@ -119,6 +119,9 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 			}
 			dir, at := 0, int32(-1)
 			for j := u.b; j < int32(k) && j < u.b+armReach && dir == 0; j++ {
+				if t.onCueBits(hits, j, cueNeg|cueNegRel) {
+					break // "Y did not improve more in the X group": the denied verb's own pair says it
+				}
 				if j > u.b && t.onCueBits(hits, j-1, cueInc|cueDec|cueHelp|cueHarm) && !t.onCueBits(hits, j, cueInc|cueDec) {
 					break // "Y improved more in the X group": a degree of the verb, whose own pair says it
 				}
@@ -707,6 +710,9 @@ func (t *Tagger) sharedArm(s *scratch) {
 			sized = sized || k == q.end && t.hasClass2(toks[k], cl2PairBy)
 			control = control || t.controlWord(toks[k])
 			digits = digits || toks[k].flags&flagDigit != 0
+		}
+		for k := p.preds[j-1].end; sized && k < q.tok; k++ {
+			control = control || t.controlWord(toks[k]) // ("..., and in the placebo group Z rose by 15%")
 		}
 		if digits && (compared || sized && !control) {
 			// ("..., and Z rose by 29%": the size of a change in the

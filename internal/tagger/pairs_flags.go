@@ -176,6 +176,11 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 				sb = t.verbAfterObject(s, hits, h.end, sb)
 				sb = t.subjectClauseAfter(s, h.end, sb)
 			}
+			for j := range p.preds {
+				if pr := &p.preds[j]; pr.ownAgent && pr.tok > h.end && pr.tok < sb {
+					sb = pr.tok // "Y was not affected by W and improved by X"
+				}
+			}
 			governed := false
 			for j := range p.preds {
 				pr := &p.preds[j]

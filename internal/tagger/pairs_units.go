@@ -567,8 +567,8 @@ func (t *Tagger) compoundNoun(s *scratch, k int32, to int) bool {
 	if int(k) >= to || toks[k].flags&(flagHard|flagClause|flagDigit) != 0 || toks[k].flags&flagLetter == 0 || s.tokMent[k] >= 0 {
 		return false
 	}
-	if t.hasClass(toks[k], clsGiven) {
-		return true // "eradication therapy", "elimination diet"
+	if t.hasClass(toks[k], clsGiven) || t.hasClass4(toks[k], cl4CompoundHead) {
+		return true // "eradication therapy", "elimination diet", "eradication regimen" (not a participle in "-en")
 	}
 	if t.onCue(s.cueHits, k) {
 		return false
@@ -639,7 +639,7 @@ func (t *Tagger) absorbUnits(s *scratch, hits []cueHit) {
 			}
 			gap := max(v.a-u.b, u.a-v.b)
 			said := t.diverseSubject(s, hits, *u, *v) // "the <community> of patients with Y was less diverse"
-			if !said && (gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a))) ||
+			if !said && (gap > 3 || t.cueBetween(hits, min(u.b, v.b), max(u.a, v.a)) || v.a >= u.b && t.clauseOpenerBetween(s, hits, u.b, v.a)) ||
 				v.concept == t.transfer && (u.a < v.a || u.b > v.b || !t.otherKind(s, i, t.concepts[v.concept].kind)) {
 				// (a transfer takes in only the community it names, and
 				// not when nothing else of another kind than its own is
@@ -736,7 +736,8 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause) == 0 && toks[u.a].flags&(flagHard|flagClause) == 0 && t.hasClass(toks[g.b], clsArticle) {
 		return false // "in children with <Y> a <X> lowered Z": an article opens a new phrase, no item
 	}
-	if u.a > g.b && g.b+2 >= u.a && t.onCueBits(hits, u.a-1, cueNegRel) && s.tokMent[u.a-1] < 0 && t.hasClass(toks[g.b], clsConj) {
+	if u.a > g.b && g.b+2 >= u.a && t.onCueBits(hits, u.a-1, cueNegRel) && s.tokMent[u.a-1] < 0 && t.hasClass(toks[g.b], clsConj) &&
+		g.a > 0 && (t.hasClass(toks[g.a-1], clsComparative|clsLess) || t.onCueBits(hits, g.a-1, cueInc|cueDec)) {
 		// "lower X and unchanged Y": a word of no change opens an item
 		// of its own
 		return false
@@ -815,6 +816,11 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// item outside the taxonomy
 		return true
 	}
+	if e := t.sitePhraseEnd(s, hits, g.b, u.a); e > g.b && e < u.a && t.hasClass(toks[e], clsConj) && g.a > 0 &&
+		t.hasClass(toks[g.a-1], clsLess|clsComparative) && t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+		t.onlyWordsBetween(s, e+1, u.a, func(k int32) bool { return t.hasClass(toks[k], clsArticle|clsLess|clsComparative) }) {
+		return true // "less <Y> in their stool and a less diverse <Z>": the first item's site, then the series goes on
+	}
 	if t.parallelSetting(s, hits, g, u) && t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true // "lowered <Y> in three trials and <Z> in two", "with less <Y> in children and with less <Z> in adults"
 	}
@@ -838,6 +844,15 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// ("X, elevated serum Y and Z": a sample word between; "increased
 		// X, elevated Y": participles in a series; "associated with X,
 		// reduced Y and a higher risk of Z": what an association relates)
+		return true
+	}
+	if g.b+1 < u.a && u.a <= g.b+3 && g.a > 1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
+		toks[g.b].flags&flagHard != 0 && t.hasClass(toks[g.b], clsArticle) && t.comparativeWord(hits, toks, g.b+1) &&
+		(u.a == g.b+2 || t.sampleWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsSitePrimary|clsSiteSecondary)) &&
+		t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
+		(t.comparativeWord(hits, toks, g.a-1) || t.sampleWord(s, g.a-1) && t.comparativeWord(hits, toks, g.a-2)) {
+		// "higher plasma <Y> and <Z>, a lower faecal <W> and ...":
+		// comparatives in a series, each with its article
 		return true
 	}
 	if t.mixedListItem(s, hits, g, u) {
@@ -2051,6 +2066,25 @@ func (t *Tagger) asideClosed(s *scratch, k, e int32, concept int32) bool {
 		}
 		if toks[j].flags&flagHard != 0 {
 			return strings.TrimSpace(s.text[toks[j-1].end:toks[j].start]) == ","
+		}
+	}
+	return false
+}
+
+// comparativeWord reports whether token k is a comparative or a
+// less-word ("higher", "lower", "fewer").
+func (t *Tagger) comparativeWord(hits []cueHit, toks []token, k int32) bool {
+	return t.hasClass(toks[k], clsLess|clsComparative) || t.onCueBits(hits, k, cueCompar)
+}
+
+// clauseOpenerBetween reports whether a word that opens a clause (a
+// contrast, a subordinator, or a conjunction after a comma) stands in
+// tokens [a, b): "<taxon>, whereas alpha diversity ..." names two things
+// ("more <taxon> and a more diverse <community>" stays one).
+func (t *Tagger) clauseOpenerBetween(s *scratch, hits []cueHit, a, b int32) bool {
+	for k := a; k < b; k++ {
+		if t.onCueBits(hits, k, cueContrast|cueClauseBreak) || t.hasClass(s.toks[k], clsConj) && s.toks[k].flags&flagClause != 0 {
+			return true
 		}
 	}
 	return false
