@@ -1380,12 +1380,13 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 				} else if d, _ := t.changeNoun(s, hits, nx.tok); pr.bits&dir == cueInc && d < 0 && nx.bits&cueNegRel == 0 {
 					// "caused depletion of X": a noun of loss
 					pr.bits = pr.bits&^dir | cueDec
-				} else if nx.bits&cueAssoc != 0 && pr.bits&(cueInc|cueDec) != cueInc|cueDec && pr.bits&(cueHelp|cueHarm) == 0 {
+				} else if nx.bits&cueAssoc != 0 && pr.bits&dir == cueInc {
 					// "increased the odds of remission of X": a noun of
-					// likelihood, then a noun of change before X's "of"
+					// likelihood, then a noun of change before X's "of",
+					// whose direction the verb raises
 					for j := i + 2; j < len(p.preds); j++ {
-						if q := &p.preds[j]; q.tok == of && q.end < p.groups[g].a+1 && q.bits&cueNegRel == 0 && q.bits&cueDec != 0 && q.bits&cueInc == 0 {
-							pr.bits ^= cueInc | cueDec // (more remission lowers X)
+						if q := &p.preds[j]; q.tok == of && q.end < p.groups[g].a+1 && q.bits&cueNegRel == 0 && q.bits&(cueInc|cueDec) != 0 {
+							pr.bits = pr.bits&^dir | q.bits&dir
 						}
 					}
 				}
@@ -2501,12 +2502,14 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 	}
 	pr, prev := &p.preds[i], &p.preds[j]
 	toks := s.toks
-	if pr.subj >= 0 && prev.obj >= 0 && t.agentAfterBy(s, pr) && t.byAfter(s, prev) && (prev.subj < 0 || p.groups[prev.subj].b < pr.tok) &&
+	if pr.subj >= 0 && prev.obj >= 0 && t.agentAfterBy(s, pr) && (t.byAfter(s, prev) || t.passive(s, prev, from)) && (prev.subj < 0 || p.groups[prev.subj].b < pr.tok) &&
 		p.groups[prev.obj].b <= prev.tok && t.conjBeforeVerb(s, pr.tok, from) {
 		// "Y is worsened by A and eased by B": passives in a series
 		// share the object before them, each with its own agent (the
 		// second is no reduced relative clause)
-		pr.obj, pr.relative, pr.headless, pr.ownAgent = prev.obj, false, false, true
+		// ("was not affected by W or improved by X" keeps the denial)
+		pr.obj, pr.relative, pr.headless = prev.obj, false, false
+		pr.ownAgent = !t.hasClass4(toks[t.skipModalsBack(s, pr.tok, from)-1], cl4Disjunction)
 		return
 	}
 	if c := t.skipModalsBack(s, pr.tok, from); pr.subj >= 0 && toks[c].flags&flagClause != 0 && t.afterExamples(s, c, from) {
@@ -2767,7 +2770,9 @@ func (t *Tagger) sharedOutcomeCause(s *scratch, i, left int) int {
 		a--
 	}
 	pr := &p.preds[i]
-	for k := pr.end; int(k) < len(toks) && k < pr.end+8 && s.tokSent[k] == s.tokSent[pr.tok] && toks[k].flags&flagClause == 0; k++ {
+	for k := pr.end; int(k) < len(toks) && k < pr.end+8 && s.tokSent[k] == s.tokSent[pr.tok] && toks[k].flags&flagClause == 0 &&
+		!t.hasClass2(toks[k], cl2Than); k++ {
+		// (not "rose more than in controls": the arm compared with)
 		if (t.hasClass(toks[k], clsGroup) || t.controlWord(toks[k])) && t.placedIn(s, k) {
 			return -1 // "..., and Z rose in both groups (in the control arm)": no arm's effect
 		}
@@ -2820,7 +2825,6 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 		}
 	}
 	window := k + 10
-	agent := false // a "by" and no number passed: the verb has an agent of its own
 	for j := k; j < hi && j < window; j++ {
 		if e := t.statisticsEnd(s, j, hi); e > j {
 			// "fell by 1.1 points (95% CI 0.6 to 1.6) on the X diet": the
@@ -2839,14 +2843,13 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			// ("..., perhaps correlated with Z") is another phrase's
 			return -1
 		}
-		if agent && t.hasClass(toks[j], clsConj) && slices.ContainsFunc(p.preds, func(q predicate) bool {
+		if j > k && t.hasClass(toks[j], clsConj) && slices.ContainsFunc(p.preds, func(q predicate) bool {
 			return q.tok == j+1 && int(q.end) < len(toks) && t.hasClass2(toks[q.end], cl2PairBy)
 		}) {
 			return -1 // "was aggravated by W and improved by X": X is the agent of the verb after
 		}
 		cause := t.hasClass2(toks[j], cl2PairBy|cl2PairCausePrep) &&
 			!(t.hasClass2(toks[j], cl2PairBy) && j+1 < hi && toks[j+1].flags&flagDigit != 0) // ("fell by 21%": a size, no agent)
-		agent = agent || cause && t.hasClass2(toks[j], cl2PairBy)
 		// "was reduced when <X> was given", "when mice were fed <X>": a
 		// clause of time names the cause when what it names was given
 		timeGiven := !cause && t.hasClass(toks[j], clsTimeClause)

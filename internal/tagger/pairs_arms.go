@@ -711,8 +711,11 @@ func (t *Tagger) sharedArm(s *scratch) {
 			control = control || t.controlWord(toks[k])
 			digits = digits || toks[k].flags&flagDigit != 0
 		}
-		for k := p.preds[j-1].end; sized && k < q.tok; k++ {
+		for k := q.tok - 1; sized && k > p.preds[j-1].end; k-- {
 			control = control || t.controlWord(toks[k]) // ("..., and in the placebo group Z rose by 15%")
+			if toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj) {
+				break // (its own clause: not "fell in the X group compared with placebo, and Z fell by 20%")
+			}
 		}
 		if digits && (compared || sized && !control) {
 			// ("..., and Z rose by 29%": the size of a change in the

@@ -412,7 +412,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 	if int(b) < to && toks[b].flags&flagHard == 0 {
 		// after it: "<X> withdrawal", "<X> was discontinued"
 		if t.hasClass(toks[b], clsAvoid) && !t.ingForm(s, b) && !t.edForm(s, b) && toks[b].start == toks[b-1].end+1 &&
-			!t.compoundNoun(s, b+1, to) {
+			!t.compoundNoun(s, b+1, to) && !(int(b)+1 < to && t.hasClass4(toks[b+1], cl4CompoundHead) && t.removalAgent(s, a) && t.onCueBits(s.cueHits, b, cueDec)) {
+			// (nor "an antibiotic eradication regimen": an agent of
+			// removal names the means of its regimen, not what it removes)
 			// (not "<X> eradication therapy": a therapy named after what
 			// it removes; not "correcting (any underlying) <X>
 			// deficiency": the lack removed gives X; not "children with
@@ -567,8 +569,8 @@ func (t *Tagger) compoundNoun(s *scratch, k int32, to int) bool {
 	if int(k) >= to || toks[k].flags&(flagHard|flagClause|flagDigit) != 0 || toks[k].flags&flagLetter == 0 || s.tokMent[k] >= 0 {
 		return false
 	}
-	if t.hasClass(toks[k], clsGiven) || t.hasClass4(toks[k], cl4CompoundHead) {
-		return true // "eradication therapy", "elimination diet", "eradication regimen" (not a participle in "-en")
+	if t.hasClass(toks[k], clsGiven) {
+		return true // "eradication therapy", "elimination diet"
 	}
 	if t.onCue(s.cueHits, k) {
 		return false
@@ -850,7 +852,9 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		toks[g.b].flags&flagHard != 0 && t.hasClass(toks[g.b], clsArticle) && t.comparativeWord(hits, toks, g.b+1) &&
 		(u.a == g.b+2 || t.sampleWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsSitePrimary|clsSiteSecondary)) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
-		(t.comparativeWord(hits, toks, g.a-1) || t.sampleWord(s, g.a-1) && t.comparativeWord(hits, toks, g.a-2)) {
+		(t.comparativeWord(hits, toks, g.a-1) || t.sampleWord(s, g.a-1) && t.comparativeWord(hits, toks, g.a-2)) &&
+		!t.inOpeningPhrase(s, g.a) && !t.prepositionBefore(s, g.a) {
+		// (not "In patients with higher <Y>, a lower <W> predicted ...")
 		// "higher plasma <Y> and <Z>, a lower faecal <W> and ...":
 		// comparatives in a series, each with its article
 		return true
@@ -2085,6 +2089,31 @@ func (t *Tagger) clauseOpenerBetween(s *scratch, hits []cueHit, a, b int32) bool
 	for k := a; k < b; k++ {
 		if t.onCueBits(hits, k, cueContrast|cueClauseBreak) || t.hasClass(s.toks[k], clsConj) && s.toks[k].flags&flagClause != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// removalAgent reports whether the mention at token a names the
+// antimicrobial of the taxonomy (role antimicrobial): before a noun of
+// removal it is the means of the removal ("antibiotic eradication").
+func (t *Tagger) removalAgent(s *scratch, a int32) bool {
+	m := s.tokMent[a]
+	return m >= 0 && t.antimicrobial >= 0 && s.ments[m].concept == t.antimicrobial
+}
+
+// prepositionBefore reports whether a preposition stands before the
+// comparative (and its sample word) that opens the phrase at token a
+// ("patients with higher (serum) <Y>"): the phrase names people, it lists
+// no finding.
+func (t *Tagger) prepositionBefore(s *scratch, a int32) bool {
+	toks := s.toks
+	for k := a - 1; k > 0 && k >= a-3; k-- {
+		if t.hasClass2(toks[k], cl2PairObjectPrep|cl2FindingPrep|cl2PairOf) {
+			return true
+		}
+		if t.comparativeWord(s.cueHits, toks, k) {
+			return t.hasClass2(toks[k-1], cl2PairObjectPrep|cl2FindingPrep|cl2PairOf)
 		}
 	}
 	return false

@@ -962,7 +962,7 @@ func strainCodeAlone(tk token, text string) bool {
 func (t *Tagger) fedTaxon(s *scratch, from int) bool {
 	toks := s.toks
 	k := from - 1
-	if k >= 1 && s.tokSent[k-1] == s.tokSent[from] && t.hasClass2(toks[k], cl2PairOf) && toks[k-1].flags&flagHard == 0 {
+	if k >= 1 && s.tokSent[k-1] == s.tokSent[from] && t.hasClass2(toks[k], cl2PairOf) && toks[k].flags&flagHard == 0 {
 		k--
 	}
 	return t.hasClass3(toks[k], cl3Feeding) && s.tokMent[k] < 0
