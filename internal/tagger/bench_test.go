@@ -315,6 +315,14 @@ func BenchmarkTagPathological(b *testing.B) {
 				"lowered IL-6 and a trial of a high-fibre diet in psoriasis found no benefit and the probiotic group had lower "+
 				"SCORAD and unchanged IL-6, a lower faecal Shannon index and more IL-6 ", n/420)
 		},
+		// clauses of people, series of comparatives with articles and
+		// relative clauses after lists (rules r51)
+		"r51-clauses": func(n int) string {
+			return strings.Repeat("butyrate calms inflammation, and studies show that people with acne have a less diverse gut "+
+				"microbiome and a lower abundance of bifidobacteria, fibre deprivation aggravates dermatitis, cut back on "+
+				"processed meats, sugary drinks and fast food, which tend to fuel inflammation, in psoriasis studies found "+
+				"lower butyrate ", n/380)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+

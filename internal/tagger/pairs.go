@@ -227,18 +227,31 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 // Z"): the relative pronoun stands right after u, and pr follows it past
 // modals and adverbs only, or has u's group as its subject.
 func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
+	if t.relativeAt(s, u.b, pr) {
+		return true
+	}
+	// "cut back on X, Y and Z, which tend to fuel W": the list's relative
+	// clause
+	g := pr.subj
+	return g >= 0 && s.pairs.groups[g].a <= u.a && u.b < s.pairs.groups[g].b && t.relativeAt(s, s.pairs.groups[g].b, pr)
+}
+
+// relativeAt reports whether predicate pr is the verb of a relative
+// clause that opens at token e, with only modal words and adverbs
+// between.
+func (t *Tagger) relativeAt(s *scratch, e int32, pr *predicate) bool {
 	toks := s.toks
-	if pr.tok <= u.b || int(u.b) >= len(toks) || !t.hasClass2(toks[u.b], cl2Relative) {
+	if pr.tok <= e || int(e) >= len(toks) || !t.hasClass2(toks[e], cl2Relative) {
 		return false
 	}
-	near := pr.tok-u.b <= 4
-	for k := u.b + 1; k < pr.tok; k++ {
+	near := pr.tok-e <= 4
+	for k := e + 1; k < pr.tok; k++ {
 		if toks[k].flags&flagHard != 0 {
 			return false
 		}
 		near = near && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd))
 	}
-	return near || pr.subj >= 0 && s.pairs.groups[pr.subj].b == u.b
+	return near || pr.subj >= 0 && s.pairs.groups[pr.subj].b == e
 }
 
 // addGroups adds the pairs of every unit of group sg with every unit of

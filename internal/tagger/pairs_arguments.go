@@ -151,6 +151,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			pr.subj = pr.owner - 1
 		}
 	}
+	t.frontedConditionFindings(s)
 	t.riskInPeople(s, to)
 	t.subordinateCauses(s, hits, to)
 	t.equalComparisons(s)
@@ -244,6 +245,27 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.unchangedArms(s, hits, to)
 	t.affirmedElisions(s, hits, to)
 	t.denialsBeforeVerbs(s, hits)
+}
+
+// frontedConditionFindings reads "In <condition>, studies found lower
+// Y": a comparative whose subject is the condition of a phrase of
+// setting that opens the sentence, before its comma, compares the people
+// with it, an association.
+func (t *Tagger) frontedConditionFindings(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		g := pr.subj
+		if g < 0 || pr.obj < 0 || pr.hyphen || pr.denial || pr.bits&cueCompar == 0 || pr.bits&(cueHelp|cueHarm) != 0 ||
+			!t.groupHasKind(s, g, kindCondition) || t.groupHasKind(s, pr.obj, kindCondition) {
+			continue
+		}
+		gr := p.groups[g]
+		if int(gr.b) >= len(s.toks) || s.toks[gr.b].flags&flagClause == 0 || gr.b > pr.tok || !t.inOpeningPhrase(s, gr.a) {
+			continue
+		}
+		pr.compare, pr.population = true, true
+	}
 }
 
 // denialsBeforeVerbs keeps a denial in itself in its own clause: a denial
@@ -2121,9 +2143,26 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 		lo = 0 // "W, but not X, cleared Y": W stands before the contrast
 	}
 	if h := p.groupBefore(p.groups[g].a, lo); h >= 0 {
+		if t.populationGroup(s, g) && t.clauseBetweenGroups(s, p.groups[h].b, p.groups[g].a) {
+			// "X calms Y, and (studies show that) people with <Z> have
+			// less W": the people open a clause of their own
+			return g
+		}
 		return h
 	}
 	return g
+}
+
+// clauseBetweenGroups reports whether a clause opens in tokens [a, b): a
+// contrast, a subordinator, a conjunction after a comma, or a verb of
+// finding ("show that").
+func (t *Tagger) clauseBetweenGroups(s *scratch, a, b int32) bool {
+	for k := a; k < b; k++ {
+		if t.onCueBits(s.cueHits, k, cueFinding) {
+			return true
+		}
+	}
+	return t.clauseOpenerBetween(s, s.cueHits, a, b)
 }
 
 // settingOfIntervention reports whether group g, a condition, follows
@@ -2578,7 +2617,10 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// "X helped (to) manage Y": the verb of help takes a verb, and
 		// they share the subject
 		pr.subj = prev.subj
-	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && (t.conjBeforeVerb(s, pr.tok, from) || toks[pr.tok].flags&flagClause != 0):
+	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && (t.conjBeforeVerb(s, pr.tok, from) || toks[pr.tok].flags&flagClause != 0 ||
+		pr.tok-2 > int32(from) && t.hasClass(toks[pr.tok-1], clsArticle) && t.hasClass(toks[pr.tok-2], clsConj) && toks[pr.tok-1].flags&flagHard == 0):
+		// ("had lower Y and a lower abundance of Z": an article after the
+		// conjunction)
 		// "the X arm had fewer Y and lower Z", "had higher Y than ...
 		// and were more likely to have Z": comparatives in a series
 		// compare the same groups.

@@ -1483,6 +1483,10 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 				v++ // "which can (often) drive Z"
 				continue
 			}
+			if v+2 <= pr.tok && t.hasClass2(toks[v], cl2Raising) && t.hasClass2(toks[v+1], cl2PurposeTo) {
+				v += 2 // "which tend to drive Z"
+				continue
+			}
 			if i := slices.IndexFunc(s.cueHits, func(h cueHit) bool { return h.tok == v && h.bits == cueNeutral }); i >= 0 {
 				v = s.cueHits[i].end // "which in turn drive Z"
 				continue
