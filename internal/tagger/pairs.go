@@ -233,7 +233,11 @@ func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	// "cut back on X, Y and Z, which tend to fuel W": the list's relative
 	// clause
 	g := pr.subj
-	return g >= 0 && s.pairs.groups[g].a <= u.a && u.b < s.pairs.groups[g].b && t.relativeAt(s, s.pairs.groups[g].b, pr)
+	if g < 0 || s.pairs.groups[g].a > u.a || u.b >= s.pairs.groups[g].b {
+		return false
+	}
+	e := s.pairs.groups[g].b
+	return !clauseBetween(s.toks, int(e)+1, int(pr.tok)) && t.relativeAt(s, e, pr) // (not the verb after the clause's closing comma)
 }
 
 // relativeAt reports whether predicate pr is the verb of a relative

@@ -264,6 +264,14 @@ func (t *Tagger) frontedConditionFindings(s *scratch) {
 		if int(gr.b) >= len(s.toks) || s.toks[gr.b].flags&flagClause == 0 || gr.b > pr.tok || !t.inOpeningPhrase(s, gr.a) {
 			continue
 		}
+		_, sb := segment(s, pr.tok)
+		later := false
+		for h := range p.groups {
+			later = later || p.groups[h].a > pr.tok && p.groups[h].a < sb && t.groupHasKind(s, h, kindIntervention)
+		}
+		if later {
+			continue // ("In psoriasis, studies found lower IL-6 after fibre": the intervention's effect)
+		}
 		pr.compare, pr.population = true, true
 	}
 }
@@ -2143,7 +2151,7 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 		lo = 0 // "W, but not X, cleared Y": W stands before the contrast
 	}
 	if h := p.groupBefore(p.groups[g].a, lo); h >= 0 {
-		if t.populationGroup(s, g) && t.clauseBetweenGroups(s, p.groups[h].b, p.groups[g].a) {
+		if t.populationGroup(s, g) && t.clauseBetweenGroups(s, p.groups[h].b, p.groups[g].a) && !t.peopleInSetting(s, p.groups[g].a) {
 			// "X calms Y, and (studies show that) people with <Z> have
 			// less W": the people open a clause of their own
 			return g
@@ -2151,6 +2159,23 @@ func (t *Tagger) leftGroup(s *scratch, k, sa int32) int {
 		return h
 	}
 	return g
+}
+
+// peopleInSetting reports whether the people whose condition starts at
+// token a follow a preposition of finding ("in people with <Y>"): a
+// setting, no subject.
+func (t *Tagger) peopleInSetting(s *scratch, a int32) bool {
+	toks := s.toks
+	for k := a - 1; k > 0 && k >= a-5; k-- {
+		if t.hasClass2(toks[k], cl2Population) {
+			j := k - 1
+			for j > 0 && (t.hasClass(toks[j], clsArticle|clsDeterminer) || t.adjectiveWord(s, j)) && toks[j+1].flags&flagHard == 0 {
+				j--
+			}
+			return t.hasClass2(toks[j], cl2FindingPrep) && toks[j+1].flags&flagHard == 0
+		}
+	}
+	return false
 }
 
 // clauseBetweenGroups reports whether a clause opens in tokens [a, b): a
@@ -2618,7 +2643,8 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// they share the subject
 		pr.subj = prev.subj
 	case prev.compare && pr.bits&cueCompar != 0 && pr.tok > int32(from) && (t.conjBeforeVerb(s, pr.tok, from) || toks[pr.tok].flags&flagClause != 0 ||
-		pr.tok-2 > int32(from) && t.hasClass(toks[pr.tok-1], clsArticle) && t.hasClass(toks[pr.tok-2], clsConj) && toks[pr.tok-1].flags&flagHard == 0):
+		pr.tok-2 > int32(from) && t.hasClass(toks[pr.tok-1], clsArticle) && t.hasClass(toks[pr.tok-2], clsConj) && toks[pr.tok-1].flags&flagHard == 0 &&
+			toks[pr.tok-2].flags&flagHard == 0):
 		// ("had lower Y and a lower abundance of Z": an article after the
 		// conjunction)
 		// "the X arm had fewer Y and lower Z", "had higher Y than ...
