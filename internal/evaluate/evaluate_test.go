@@ -224,10 +224,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout149", floors{concept: 0.98, claim: 0.97, flags: 0.99, pairs: 0.88, effect: 0.94}},
 		{"testdata/heldout150", floors{concept: 0.94, claim: 0.94, flags: 0.92, pairs: 0.86, effect: 0.83}},
 		{"testdata/heldout151", floors{concept: 0.96, claim: 0.94, flags: 0.96, pairs: 0.90, effect: 0.93}},
-		// (effect 0.917 -> 0.906 at rules r49: "linked to a lasting loss of
-		// bifidobacteria" now finds its gut-microbiome pair, read as an
-		// association where the labeller wrote a lowering)
-		{"testdata/heldout152", floors{concept: 0.96, claim: 0.95, flags: 0.94, pairs: 0.90, effect: 0.90}},
+		{"testdata/heldout152", floors{concept: 0.96, claim: 0.95, flags: 0.94, pairs: 0.90, effect: 0.91}},
 		{"testdata/heldout153", floors{concept: 0.96, claim: 0.92, flags: 0.92, pairs: 0.78, effect: 0.90}},
 		// heldout154 effect 0.953 -> 0.920 with rules r38: pairs rose
 		// (0.929 -> 0.951); the verbs after "sleep deprivation (SD)" now

@@ -152,6 +152,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 		}
 	}
 	t.frontedConditionFindings(s)
+	t.associatedLosses(s, hits)
 	t.riskInPeople(s, to)
 	t.subordinateCauses(s, hits, to)
 	t.equalComparisons(s)
@@ -273,6 +274,39 @@ func (t *Tagger) frontedConditionFindings(s *scratch) {
 			continue // ("In psoriasis, studies found lower IL-6 after fibre": the intervention's effect)
 		}
 		pr.compare, pr.population = true, true
+	}
+}
+
+// associatedLosses reads "X has been linked to (was associated with) a
+// lasting loss of Y": a noun of loss that only compares, right after a
+// verb of association whose subject is an intervention, with at most an
+// article and an adjective between, lowers Y (as "a reduction in Y"
+// does).
+func (t *Tagger) associatedLosses(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr, q := &p.preds[i], &p.preds[i-1]
+		if pr.bits&relationBits != cueCompar || pr.obj < 0 || q.bits&cueAssoc == 0 || q.bits&(cueInc|cueDec) != 0 || q.subj < 0 ||
+			pr.subj != q.subj || !t.groupHasKind(s, q.subj, kindIntervention) {
+			continue
+		}
+		if dir, _ := t.changeNoun(s, hits, pr.tok); dir >= 0 || !t.hasClass2(toks[pr.end-1], cl2PairOf) {
+			continue // (a noun and its "of": not "predicted fewer Y")
+		}
+		k := q.end
+		if k < pr.tok && t.hasClass2(toks[k], cl2RelPrep|cl2PairObjectPrep) {
+			k++ // "with", "to"
+		}
+		if k < pr.tok && t.hasClass(toks[k], clsArticle) {
+			k++
+		}
+		if k < pr.tok && (t.adjectiveWord(s, k) || t.ingForm(s, k)) && s.tokMent[k] < 0 {
+			k++
+		}
+		if k == pr.tok && !clauseBetween(toks, int(q.end), int(pr.tok)) {
+			pr.bits |= cueDec
+		}
 	}
 }
 
