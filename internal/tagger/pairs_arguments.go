@@ -288,7 +288,8 @@ func (t *Tagger) associatedLosses(s *scratch, hits []cueHit) {
 	for i := 1; i < len(p.preds); i++ {
 		pr, q := &p.preds[i], &p.preds[i-1]
 		if pr.bits&relationBits != cueCompar || pr.obj < 0 || q.bits&cueAssoc == 0 || q.bits&(cueInc|cueDec) != 0 || q.subj < 0 ||
-			pr.subj != q.subj || !t.groupHasKind(s, q.subj, kindIntervention) {
+			q.inversely || pr.subj != q.subj || !t.groupHasKind(s, q.subj, kindIntervention) || p.groups[pr.obj].a > pr.end+2 ||
+			!t.plainLossObject(s, pr.obj) {
 			continue
 		}
 		if dir, _ := t.changeNoun(s, hits, pr.tok); dir >= 0 || !t.hasClass2(toks[pr.end-1], cl2PairOf) {
@@ -308,6 +309,24 @@ func (t *Tagger) associatedLosses(s *scratch, hits []cueHit) {
 			pr.bits |= cueDec
 		}
 	}
+}
+
+// plainLossObject reports whether group g, after "a loss of", is one
+// mechanism named in its ordinary sense (no inverse wording, not "loss
+// of barrier function" nor "loss of microbial balance"), with no noun of
+// its own after it and no other concept later in the sentence ("a loss
+// of diversity and increased inflammation", "..., which in turn promotes
+// eczema").
+func (t *Tagger) plainLossObject(s *scratch, g int) bool {
+	p := &s.pairs
+	gr := p.groups[g]
+	u := p.units[gr.first]
+	if gr.last-gr.first != 1 || u.inverse || t.concepts[u.concept].kind != kindMechanism || g+1 < len(p.groups) {
+		return false
+	}
+	e := gr.b
+	return int(e) >= len(s.toks) || s.tokSent[e] != s.tokSent[gr.a] || s.toks[e].flags&(flagHard|flagClause) != 0 ||
+		t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf)
 }
 
 // denialsBeforeVerbs keeps a denial in itself in its own clause: a denial
