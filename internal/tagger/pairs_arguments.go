@@ -2235,12 +2235,8 @@ func (t *Tagger) peopleInSetting(s *scratch, a int32) bool {
 // contrast, a subordinator, a conjunction after a comma, or a verb of
 // finding ("show that").
 func (t *Tagger) clauseBetweenGroups(s *scratch, a, b int32) bool {
-	for k := a; k < b; k++ {
-		if t.onCueBits(s.cueHits, k, cueFinding) {
-			return true
-		}
-	}
-	return t.clauseOpenerBetween(s, s.cueHits, a, b)
+	return slices.ContainsFunc(s.cueHits, func(h cueHit) bool { return h.tok >= a && h.tok < b && h.bits&cueFinding != 0 }) ||
+		t.clauseOpenerBetween(s, s.cueHits, a, b)
 }
 
 // settingOfIntervention reports whether group g, a condition, follows

@@ -704,10 +704,10 @@ func (t *Tagger) sharedArm(s *scratch) {
 			!t.hasClass2(toks[q.tok], cl2OutcomeVerb) || t.groupHasKind(s, y, kindIntervention) || p.groups[y].b > q.tok {
 			continue
 		}
-		compared, sized, control, digits := false, false, false, false
+		sized := int(q.end) < len(toks) && toks[q.end].flags&flagClause == 0 && s.tokMent[q.end] < 0 && t.hasClass2(toks[q.end], cl2PairBy)
+		compared, control, digits := false, false, false
 		for k := q.end; int(k) < len(toks) && k < q.end+8 && toks[k].flags&flagClause == 0 && s.tokMent[k] < 0; k++ {
 			compared = compared || t.hasClass2(toks[k], cl2Than)
-			sized = sized || k == q.end && t.hasClass2(toks[k], cl2PairBy)
 			control = control || t.controlWord(toks[k])
 			digits = digits || toks[k].flags&flagDigit != 0
 		}

@@ -849,10 +849,10 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return true
 	}
 	if g.b+1 < u.a && u.a <= g.b+3 && g.a > 1 && strings.TrimSpace(s.text[toks[g.b-1].end:toks[g.b].start]) == "," &&
-		toks[g.b].flags&flagHard != 0 && t.hasClass(toks[g.b], clsArticle) && t.comparativeWord(hits, toks, g.b+1) &&
+		toks[g.b].flags&flagHard != 0 && t.hasClass(toks[g.b], clsArticle) && t.comparativeAt(s, hits, g.b+1) != 0 &&
 		(u.a == g.b+2 || t.sampleWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsSitePrimary|clsSiteSecondary)) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind &&
-		(t.comparativeWord(hits, toks, g.a-1) || t.sampleWord(s, g.a-1) && t.comparativeWord(hits, toks, g.a-2)) &&
+		(t.comparativeAt(s, hits, g.a-1) != 0 || t.sampleWord(s, g.a-1) && t.comparativeAt(s, hits, g.a-2) != 0) &&
 		!t.inOpeningPhrase(s, g.a) && !t.prepositionBefore(s, g.a) {
 		// (not "In patients with higher <Y>, a lower <W> predicted ...")
 		// "higher plasma <Y> and <Z>, a lower faecal <W> and ...":
@@ -2075,23 +2075,14 @@ func (t *Tagger) asideClosed(s *scratch, k, e int32, concept int32) bool {
 	return false
 }
 
-// comparativeWord reports whether token k is a comparative or a
-// less-word ("higher", "lower", "fewer").
-func (t *Tagger) comparativeWord(hits []cueHit, toks []token, k int32) bool {
-	return t.hasClass(toks[k], clsLess|clsComparative) || t.onCueBits(hits, k, cueCompar)
-}
-
 // clauseOpenerBetween reports whether a word that opens a clause (a
 // contrast, a subordinator, or a conjunction after a comma) stands in
 // tokens [a, b): "<taxon>, whereas alpha diversity ..." names two things
 // ("more <taxon> and a more diverse <community>" stays one).
 func (t *Tagger) clauseOpenerBetween(s *scratch, hits []cueHit, a, b int32) bool {
-	for k := a; k < b; k++ {
-		if t.onCueBits(hits, k, cueContrast|cueClauseBreak) || t.hasClass(s.toks[k], clsConj) && s.toks[k].flags&flagClause != 0 {
-			return true
-		}
-	}
-	return false
+	return t.conjunctionBetween(s, a, b) || slices.ContainsFunc(hits, func(h cueHit) bool {
+		return h.tok >= a && h.tok < b && h.bits&(cueContrast|cueClauseBreak) != 0
+	})
 }
 
 // removalAgent reports whether the mention at token a names the
@@ -2112,7 +2103,7 @@ func (t *Tagger) prepositionBefore(s *scratch, a int32) bool {
 		if t.hasClass2(toks[k], cl2PairObjectPrep|cl2FindingPrep|cl2PairOf) {
 			return true
 		}
-		if t.comparativeWord(s.cueHits, toks, k) {
+		if t.comparativeAt(s, s.cueHits, k) != 0 {
 			return t.hasClass2(toks[k-1], cl2PairObjectPrep|cl2FindingPrep|cl2PairOf)
 		}
 	}
