@@ -1444,6 +1444,17 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			of++ // ("caused an increase in X": a noun of change ends with its "in")
 		}
 		k := t.skipFillers(s, pr.end, int32(to), 3)
+		for n := 0; n < 2 && k < nx.tok && s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&flagHard == 0; n++ {
+			// "led to a clinically meaningful reduction in X", "led to a
+			// 14% reduction in X": an adverb of the adjective, or the
+			// size of the change
+			if t.ending(s, k, t.adverbEnd) && k+1 < nx.tok ||
+				toks[k].flags&(flagDigit|flagLetter) == flagDigit && k+1 == nx.tok && strings.TrimSpace(s.text[toks[k].end:toks[nx.tok].start]) == "%" {
+				k++
+				continue
+			}
+			break
+		}
 		if k+1 == nx.tok && s.tokMent[k] < 0 && !t.onCue(hits, k) && toks[k].flags&(flagHard|flagClause|flagDigit) == 0 && toks[k].flags&flagLetter != 0 {
 			k++ // an adjective of its own: "by boosting microbial production of X"
 		}
@@ -2625,6 +2636,17 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		pr.ownAgent = !t.hasClass4(toks[t.skipModalsBack(s, pr.tok, from)-1], cl4Disjunction)
 		return
 	}
+	if prev.obj < 0 && prev.within < 0 {
+		// the verb before relates nothing ("in 68% of treated patients",
+		// "to a similar degree"): the subject comes from the one before it
+		if d := t.adjunctCoordinated(s, hits, i, from); d >= 0 {
+			pr.subj = p.preds[d].subj
+			if p.preds[d].population {
+				pr.compare, pr.population = true, true
+			}
+			return
+		}
+	}
 	if c := t.skipModalsBack(s, pr.tok, from); pr.subj >= 0 && toks[c].flags&flagClause != 0 && t.afterExamples(s, c, from) {
 		return // "Interventions that tighten Y, such as X, (may) reduce Z": the examples act
 	}
@@ -2738,6 +2760,15 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		}
 		if prev.subj < 0 && prev.obj >= 0 {
 			prev.outside, pr.outside = true, true
+		}
+	default:
+		if d := t.adjunctCoordinated(s, hits, i, from); d >= 0 {
+			// the same across the adjuncts of the object ("X cleared Y in
+			// most patients and led to ...")
+			pr.subj = p.preds[d].subj
+			if p.preds[d].population {
+				pr.compare, pr.population = true, true
+			}
 		}
 	}
 }
@@ -3261,6 +3292,119 @@ func (t *Tagger) coordinatedVerb(s *scratch, hits []cueHit, a, b *predicate) boo
 		comma = comma || toks[j].flags&flagClause != 0
 	}
 	return conj || comma && b.tok-k-int32(nouns) <= 2
+}
+
+// adjunctCoordinated returns the predicate whose subject predicate i
+// shares across the adjuncts of its object, or -1: the verb follows a
+// conjunction or contrast right before it (past modals, auxiliaries,
+// negators and adverbs), and between the earlier verb's object and the
+// conjunction stand only phrases that relate nothing and open no clause
+// ("X eradicated Y in 68% of treated patients and led to ...", "X lowered
+// Y to a similar degree but had no effect on Z", "X lowered Y counts on
+// the skin of patients with <condition> and improved Z"). The subject i
+// read before, if any, is a concept of those phrases.
+func (t *Tagger) adjunctCoordinated(s *scratch, hits []cueHit, i, from int) int {
+	p := &s.pairs
+	toks := s.toks
+	pr := &p.preds[i]
+	if pr.hyphen || pr.subj >= 0 && p.groups[pr.subj].b > pr.tok {
+		return -1
+	}
+	// the conjunction, with only the verb's auxiliaries between
+	if pr.bits&cueSimilar != 0 {
+		return -1 // "and a similar pathway may operate in Z": the relation before, repeated
+	}
+	c, plain, aux, article := int32(-1), 0, false, false
+	for k := pr.tok - 1; k > int32(from) && k >= pr.tok-6; k-- {
+		tk := toks[k]
+		if t.hasClass(tk, clsConj) || t.onCueBits(hits, k, cueContrast) {
+			c = k
+			break
+		}
+		if s.tokMent[k] >= 0 || tk.flags&flagHard != 0 && k+1 < pr.tok || toks[k+1].flags&flagHard != 0 {
+			return -1
+		}
+		switch {
+		case t.hasClass4(tk, cl4NegPronoun):
+			return -1 // "but none has shown Z"
+		case t.hasClass(tk, clsArticle|clsDeterminer):
+			if aux {
+				return -1 // "and these may calm Z": a subject of its own
+			}
+			article = true
+		case t.hasClass2(tk, cl2Modal|cl2Have|cl2PassiveAux) || t.hasClass(tk, clsCopula) ||
+			t.onCueBits(hits, k, cueNeg|cueNegRel|cueHedge|cueCould) || t.ending(s, k, t.adverbEnd) || t.hasClass3(tk, cl3PlainAdverb):
+			aux, article = true, false
+		case t.onCue(hits, k):
+			return -1 // another cue: a verb of its own
+		case tk.flags&(flagDigit) == 0 && tk.flags&flagLetter != 0 && plain < 2:
+			plain++ // "had no measurable effect on"
+		default:
+			return -1
+		}
+	}
+	if c < 0 || article && !t.hasClass(toks[c], clsConj) || plain > 0 && !t.onCueBits(hits, c+1, cueNeg|cueNegRel) && !t.hasClass2(toks[c+1], cl2Have) {
+		// ("but the evidence for Z is sparse": an article right after a
+		// contrast opens a clause of its own; "and a delayed maturation
+		// of Z" goes on with the objects)
+		return -1
+	}
+	// the earlier verb: its subject before it and its object after it;
+	// the predicates between relate nothing
+	for d := i - 1; d >= 0; d-- {
+		q := &p.preds[d]
+		if q.tok >= c {
+			return -1
+		}
+		if q.hyphen || q.obj < 0 && q.within < 0 {
+			continue
+		}
+		if q.subj < 0 || q.obj < 0 || q.relative || q.compare || q.within >= 0 || p.groups[q.subj].b > q.tok ||
+			p.groups[q.obj].a < q.end || pr.subj >= 0 && (p.groups[pr.subj].a < p.groups[q.obj].a || q.subj == pr.subj) {
+			return -1
+		}
+		e := max(q.end, p.groups[q.obj].b)
+		if c-e > 30 {
+			return -1
+		}
+		for b := d + 1; b < i; b++ {
+			if g := p.preds[b].subj; g >= 0 && p.groups[g].a >= e {
+				return -1 // "..., and Y in turn revs up ...": a clause with a subject of its own
+			}
+			if p.preds[b].hyphen && t.nounOfChange(s, pr) {
+				return -1 // "alleviated <Y>-induced itch and elevation in Z": the modifier goes on
+			}
+		}
+		for k := e; k <= c; k++ {
+			if k > e && strings.ContainsAny(s.text[toks[k-1].end:toks[k].start], ";:") {
+				return -1
+			}
+			if k == c {
+				break
+			}
+			if t.hasClass2(toks[k], cl2Relative) || t.hasClass(toks[k], clsCopula) || t.onCueBits(hits, k, cueClauseBreak) ||
+				t.hasClass3(toks[k], cl3CauseConj) || toks[k].flags&flagClause != 0 && t.ingForm(s, k) ||
+				t.hasClass2(toks[k], cl2PurposeTo) && k+1 < c && s.tokMent[k+1] < 0 && !t.hasClass(toks[k+1], clsArticle|clsDeterminer) && toks[k+1].flags&flagDigit == 0 {
+				// (", allowing Y to reach ... and aggravate Z", "allowed Y
+				// to reach ... and aggravate Z": the infinitive's subject
+				// goes on)
+				return -1
+			}
+			if t.hasClass(toks[k], clsConj) || t.onCueBits(hits, k, cueContrast) {
+				// only a list of objects goes on ("in A and B"); "send Y
+				// soaring, and Y in turn revs up ..." opens a clause
+				n := k + 1
+				if n < c && t.hasClass(toks[n], clsArticle|clsDeterminer) {
+					n++
+				}
+				if n >= c || s.tokMent[n] < 0 {
+					return -1
+				}
+			}
+		}
+		return d
+	}
+	return -1
 }
 
 // asideAfter returns the end of a phrase set aside by "not" that the

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r54"
+const rulesRevision = "r55"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -314,6 +314,7 @@ const (
 	cl4Until                                 // "until": a denial in itself does not reach the clause it opens
 	cl4StopVerb                              // "stop": before a gerund of taking, it avoids what the gerund takes
 	cl4Disjunction                           // "or": a denial before a passive reaches the one after it
+	cl4NegPronoun                            // "none": "but none has shown Z" has a subject of its own
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -403,6 +404,7 @@ var class4Lists = []classList{
 	{cl4Until, lexicon.ListUntilWords},
 	{cl4StopVerb, lexicon.ListStopVerbs},
 	{cl4Disjunction, lexicon.ListDisjunctions},
+	{cl4NegPronoun, lexicon.ListNegatingPronouns},
 }
 
 // class2Lists ties each word class of the second table to its list.
