@@ -3343,7 +3343,9 @@ func (t *Tagger) adjunctCoordinated(s *scratch, hits []cueHit, i, from int) int 
 			return -1
 		}
 	}
-	if c < 0 || article && !t.hasClass(toks[c], clsConj) || plain > 0 && !t.onCueBits(hits, c+1, cueNeg|cueNegRel) && !t.hasClass2(toks[c+1], cl2Have) {
+	if c < 0 || article && !t.hasClass(toks[c], clsConj) || plain > 0 && !t.onCueBits(hits, c+1, cueNeg|cueNegRel) && !t.hasClass2(toks[c+1], cl2Have) ||
+		plain > 0 && (t.edForm(s, pr.tok) || t.verbForm3s(s, pr.tok)) {
+		// ("and no patient developed Z": a subject of its own)
 		// ("but the evidence for Z is sparse": an article right after a
 		// contrast opens a clause of its own; "and a delayed maturation
 		// of Z" goes on with the objects)
@@ -3365,6 +3367,15 @@ func (t *Tagger) adjunctCoordinated(s *scratch, hits []cueHit, i, from int) int 
 		}
 		e := max(q.end, p.groups[q.obj].b)
 		if c-e > 30 {
+			return -1
+		}
+		if o := p.groups[q.obj].b; t.hasClass4(toks[q.tok], cl4BareInfinitive) && o < c && s.tokMent[o] < 0 && !t.onCue(hits, o) &&
+			toks[o].flags&(flagHard|flagDigit) == 0 && toks[o].flags&flagLetter != 0 && !t.hasClass(toks[o], clsArticle|clsDeterminer|clsConj) &&
+			!t.hasClass2(toks[o], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2PurposeTo) &&
+			!(t.ending(s, q.tok, t.pluralEnd) && t.ending(s, pr.tok, t.pluralEnd)) {
+			// "X lets Y leak into the circulation ... and trigger Z": Y's
+			// infinitive goes on (but "X helps Y make W and supports Z"
+			// agrees with X)
 			return -1
 		}
 		for b := d + 1; b < i; b++ {

@@ -335,8 +335,68 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 				// "FO mice": the short form of what the animals were fed
 				shortFormAt(s, m.tokStart, m.tokEnd) && t.hasClass2(toks[e], cl2Population)
 		}
+		if !u.given && t.controlArmCompared(s, m, from, to) {
+			// "men who switched to X had fewer Y than those who kept
+			// eating as usual", "fewer Y with X than with placebo": the
+			// arm of a trial, whatever verb names what it took
+			u.given, u.consumed = true, false
+		}
 	}
 	return u
+}
+
+// controlArmCompared reports whether intervention mention m names what
+// one arm took and a comparison after it names the control arm: m stands
+// in a relative clause of people ("men who switched to <m>") or right
+// after "with" ("with <m> than with sham"), and "than" follows, with a
+// placebo or control word (placebo-words, control-words) within eight
+// words of it in the clause.
+func (t *Tagger) controlArmCompared(s *scratch, m mention, from, to int) bool {
+	toks := s.toks
+	k := int32(-1)
+	for j := m.tokEnd; int(j) < to && j <= m.tokEnd+20; j++ {
+		if t.hasClass2(toks[j], cl2Than) {
+			k = j
+			break
+		}
+		if toks[j].flags&flagClause != 0 && t.onCueBits(s.cueHits, j, cueClauseBreak|cueContrast) {
+			return false
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	control := false
+	for j := k + 1; int(j) < to && j <= k+8 && (j == k+1 || toks[j].flags&flagHard == 0); j++ {
+		if s.tokMent[j] >= 0 && s.ments[s.tokMent[j]].concept == m.concept {
+			return false // ("than those who ate less X": a dose, no control)
+		}
+		control = control || t.controlWord(toks[j])
+	}
+	if !control {
+		return false
+	}
+	a := m.tokStart
+	p := a - 1
+	if int(p) > from && t.hasClass(toks[p], clsArticle) && toks[a].flags&flagHard == 0 {
+		p--
+	}
+	if int(p) > from && t.hasClass2(toks[p], cl2PairObjectPrep) && toks[p+1].flags&flagHard == 0 && m.tokEnd+2 >= k {
+		return true // "with (a) <m> than with placebo"
+	}
+	for r := a - 1; int(r) > from && r >= a-10; r-- {
+		if !t.hasClass2(toks[r], cl2Relative) {
+			continue
+		}
+		for q := r - 1; int(q) >= from && q >= r-4; q-- {
+			if t.hasClass2(toks[q], cl2Population) && toks[q+1].flags&flagHard == 0 && !joinedByHyphen(s, q+1) &&
+				(q == r-1 || t.hasClass2(toks[q+1], cl2PairObjectPrep)) {
+				return true // "men who switched to <m>", "women with Y who took <m>"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // openingLowering reports whether mention m follows a noun of lowering

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r55"
+const rulesRevision = "r56"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -315,6 +315,7 @@ const (
 	cl4StopVerb                              // "stop": before a gerund of taking, it avoids what the gerund takes
 	cl4Disjunction                           // "or": a denial before a passive reaches the one after it
 	cl4NegPronoun                            // "none": "but none has shown Z" has a subject of its own
+	cl4BareInfinitive                        // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -405,6 +406,7 @@ var class4Lists = []classList{
 	{cl4StopVerb, lexicon.ListStopVerbs},
 	{cl4Disjunction, lexicon.ListDisjunctions},
 	{cl4NegPronoun, lexicon.ListNegatingPronouns},
+	{cl4BareInfinitive, lexicon.ListBareInfinitiveVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
