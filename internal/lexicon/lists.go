@@ -37,6 +37,8 @@ const (
 	ListDisjunctions              = "disjunctions"                // "or": a denial before a passive reaches the one after it
 	ListNegatingPronouns          = "negating-pronouns"           // "none": "but none has shown Z" has a subject of its own
 	ListBareInfinitiveVerbs       = "bare-infinitive-verbs"       // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
+	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
+	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListCueIncreaseVerbs          = "cue-increase-verbs"          // verbs that raise, worsen or cause their object, with all their forms
 	ListCueDecrease               = "cue-decrease"                // relations that lower, relieve or protect against their object
 	ListCueDecreaseVerbs          = "cue-decrease-verbs"          // verbs that lower, relieve or protect against their object, with all their forms
@@ -349,6 +351,8 @@ var lists = []List{
 	{ListCueFlipOwn, Phrases, "en", `wordings that reverse what follows when the article's own data say them ("our data (these findings) argue against the idea that X ..."): others who argue, or a softened argument ("few would argue against the idea that"), reverse nothing`},
 	{ListOwnEvidenceNouns, Words, "en", `nouns of the article's own evidence that, within four words before it and after "our", "these", "this" or "the" (maybe one word between), say a reversal of cue-flip-own ("our data strongly argue against the idea that ...", "this study argues against ...")`},
 	{ListCompoundHeads, Words, "en", `head nouns after "treatment" that make "a <condition> treatment" a compound naming something else ("an eczema treatment plan", "a psoriasis treatment centre"), no treatment of the condition`},
+	{ListTrialControlWords, Words, "en", `words that alone name a trial's control arm after "than" ("than those on a waiting list", "than untreated mice"): people who took an intervention compared with it are the trial's arm`},
+	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
 	{ListNegatingPronouns, Words, "en", `pronouns that deny as subjects ("but none has yet shown a benefit for Y"): the verb after them has a subject of its own, not the one of the verb before the conjunction`},
 	{ListDisjunctions, Words, "en", `conjunctions of alternatives: a denial before the first of two passives joined by one reaches the second ("was not affected by W or improved by X"), where "and" gives the second its own statement`},

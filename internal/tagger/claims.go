@@ -1356,8 +1356,9 @@ func (t *Tagger) pastVerb(s *scratch, text string, g cueHit) bool {
 // ("influence", "impact", "link", "role") is used as a verb or with one.
 // "role" needs "play" before it. The others are nouns after an article or an
 // adjective ("the influence", "a strong link") or before "of" and "between",
-// and verbs when a concept or an article follows ("studies link X with Y",
-// "X influences the Y").
+// and verbs when a concept, maybe after a less-word or a comparative, or an
+// article follows ("studies link X with Y", "link low X to Y", "X
+// influences the Y").
 func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 	k := int(h.tok)
 	if h.bits&cueRole != 0 {
@@ -1380,6 +1381,12 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 	}
 	if m := s.tokMent[e]; m >= 0 && !s.ments[m].dropped {
 		return true
+	}
+	if e+1 < to && t.hasClass(s.toks[e], clsLess|clsComparative) && s.toks[e+1].flags&flagHard == 0 {
+		// "studies link low X to Y", "link higher X with Y"
+		if m := s.tokMent[e+1]; m >= 0 && !s.ments[m].dropped {
+			return true
+		}
 	}
 	return t.hasClass(s.toks[e], clsArticle)
 }

@@ -246,6 +246,44 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.unchangedArms(s, hits, to)
 	t.affirmedElisions(s, hits, to)
 	t.denialsBeforeVerbs(s, hits)
+	t.findingsInPopulation(s, to)
+}
+
+// findingsInPopulation reads "studies reported reduced <Y> and an
+// expansion of Z in patients with <condition>": the findings of a list
+// whose verbs have no subject, and a noun of change in the list after the
+// first item (which is no cause of it), are compared in the people named
+// right after the list, so each is associated with their condition.
+func (t *Tagger) findingsInPopulation(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	var items []int
+	end := int32(-1)
+	for i := range p.preds {
+		pr := &p.preds[i]
+		switch {
+		case pr.hyphen || pr.obj < 0 || pr.negated || pr.within >= 0:
+			continue
+		case pr.subj < 0 && len(items) == 0:
+		case len(items) > 0 && pr.subj >= 0 && t.findingItem(s, pr, pr.subj) && p.groups[pr.subj].b == end:
+		default:
+			continue
+		}
+		items = append(items, i)
+		end = p.groups[pr.obj].b
+	}
+	if len(items) < 2 || int(end)+3 >= to || !t.hasClass2(toks[end], cl2FindingPrep) || !t.hasClass2(toks[end+1], cl2Population) ||
+		toks[end].flags&flagHard != 0 || toks[end+1].flags&flagHard != 0 {
+		return
+	}
+	c := p.groupAfter(end+2, int32(to))
+	if c < 0 || !t.groupHasKind(s, c, kindCondition) || !t.peopleWith(s, p.groups[c].a) || p.groups[c].a > end+5 {
+		return
+	}
+	for _, i := range items {
+		pr := &p.preds[i]
+		pr.subj, pr.compare, pr.population = c, true, true
+	}
 }
 
 // frontedConditionFindings reads "In <condition>, studies found lower
@@ -2553,6 +2591,28 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 	return true
 }
 
+// findingItem reports whether noun of change pr follows group left in a
+// list of findings that a verb with no subject in the taxonomy reports
+// ("studies reported reduced <left> and an expansion of Z in patients
+// with Y"): the noun is an item of the list, left no cause of it.
+func (t *Tagger) findingItem(s *scratch, pr *predicate, left int) bool {
+	p := &s.pairs
+	toks := s.toks
+	if !t.nounOfChange(s, pr) && !(pr.bits&cueCompar != 0 && pr.end-pr.tok >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep)) {
+		return false // (nor a comparison phrase: "an expansion of")
+	}
+	e := p.groups[left].b
+	if pr.tok != e+2 || !t.hasClass(toks[e], clsConj) || !t.hasClass(toks[e+1], clsArticle) || toks[e+1].flags&flagHard != 0 {
+		return false
+	}
+	for q := range p.preds {
+		if qp := &p.preds[q]; qp.tok < pr.tok && qp.obj == left && qp.subj < 0 && !qp.hyphen {
+			return true
+		}
+	}
+	return false
+}
+
 // seriesBefore returns the predicate whose object is group left when noun
 // of change pr follows that object in a series ("a reduction in <left> and
 // a worsening of Z"): pr shares its subject. Else -1.
@@ -3343,9 +3403,7 @@ func (t *Tagger) adjunctCoordinated(s *scratch, hits []cueHit, i, from int) int 
 			return -1
 		}
 	}
-	if c < 0 || article && !t.hasClass(toks[c], clsConj) || plain > 0 && !t.onCueBits(hits, c+1, cueNeg|cueNegRel) && !t.hasClass2(toks[c+1], cl2Have) ||
-		plain > 0 && (t.edForm(s, pr.tok) || t.verbForm3s(s, pr.tok)) {
-		// ("and no patient developed Z": a subject of its own)
+	if c < 0 || article && !t.hasClass(toks[c], clsConj) || plain > 0 && !t.onCueBits(hits, c+1, cueNeg|cueNegRel) && !t.hasClass2(toks[c+1], cl2Have) {
 		// ("but the evidence for Z is sparse": an article right after a
 		// contrast opens a clause of its own; "and a delayed maturation
 		// of Z" goes on with the objects)

@@ -694,6 +694,10 @@ func (t *Tagger) sharedArm(s *scratch) {
 			arm = q.subj // ("... fell in the X group")
 			continue
 		}
+		if q.compare && q.subj >= 0 && q.obj >= 0 && t.groupGiven(s, q.obj) && !t.groupGiven(s, q.subj) && !q.negated {
+			arm = q.obj // ("Y was lower in infants given X than in those given placebo")
+			continue
+		}
 		y := q.subj // the outcome before the verb: its subject, or its object already
 		if q.subj < 0 {
 			y = q.obj
@@ -717,12 +721,50 @@ func (t *Tagger) sharedArm(s *scratch) {
 				break // (its own clause: not "fell in the X group compared with placebo, and Z fell by 20%")
 			}
 		}
-		if digits && (compared || sized && !control) {
+		if digits && (compared || sized && !control) || !digits && !compared && !control && t.bareOutcomeClause(s, j, y) {
 			// ("..., and Z rose by 29%": the size of a change in the
-			// arm's report, not another arm's)
+			// arm's report, not another arm's; "..., and Z increased":
+			// a bare outcome after the arm's result)
 			q.obj, q.subj = y, arm
 		}
 	}
+}
+
+// bareOutcomeClause reports whether predicate j closes a clause of its
+// outcome alone right after the result before it: a conjunction, maybe
+// with a comma, then the outcome's words (a word that qualifies it, an
+// article) and the verb with at most "had" or "also" before it, and
+// nothing after the verb but the end of the sentence ("..., and faecal
+// bifidobacteria increased", "..., and Bifidobacterium counts had
+// tripled"). "... and Z rose in both groups" names its own arms.
+func (t *Tagger) bareOutcomeClause(s *scratch, j, y int) bool {
+	p := &s.pairs
+	toks := s.toks
+	q := &p.preds[j]
+	if j == 0 || y < 0 || p.groups[y].b > q.tok {
+		return false
+	}
+	e := int(q.end)
+	if e < len(toks) && s.tokSent[e] == s.tokSent[q.tok] {
+		return false // words after the verb: a place, an arm or a time of its own
+	}
+	k := q.tok - 1
+	for n := 0; n < 2 && k > p.groups[y].b-1 && (t.hasClass2(toks[k], cl2Have|cl2Modal) || t.hasClass3(toks[k], cl3PlainAdverb)); n++ {
+		k--
+	}
+	if k == p.groups[y].b && s.tokMent[k] < 0 && !t.onCue(s.cueHits, k) && toks[k].flags&(flagHard|flagDigit) == 0 && toks[k].flags&flagLetter != 0 &&
+		!t.hasClass(toks[k], clsConj|clsArticle|clsDeterminer) {
+		k-- // "<Z> counts had tripled": the outcome's noun
+	}
+	if k != p.groups[y].b-1 {
+		return false
+	}
+	c := p.groups[y].a - 1
+	for n := 0; n < 3 && c > p.preds[j-1].end && s.tokMent[c] < 0 && !t.hasClass(toks[c], clsConj) && toks[c+1].flags&flagHard == 0 &&
+		toks[c].flags&flagDigit == 0 && !t.controlWord(toks[c]) && !t.onCue(s.cueHits, c); n++ {
+		c-- // "and (the) faecal <Z>"
+	}
+	return c > p.preds[j-1].end && t.hasClass(toks[c], clsConj) && toks[c+1].flags&flagHard == 0
 }
 
 // groupGiven reports whether a unit of group g names what an arm was given.

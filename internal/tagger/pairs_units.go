@@ -335,7 +335,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 				// "FO mice": the short form of what the animals were fed
 				shortFormAt(s, m.tokStart, m.tokEnd) && t.hasClass2(toks[e], cl2Population)
 		}
-		if !u.given && t.controlArmCompared(s, m, from, to) {
+		if (!u.given || u.consumed) && t.controlArmCompared(s, m, from, to) {
 			// "men who switched to X had fewer Y than those who kept
 			// eating as usual", "fewer Y with X than with placebo": the
 			// arm of a trial, whatever verb names what it took
@@ -349,8 +349,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 // one arm took and a comparison after it names the control arm: m stands
 // in a relative clause of people ("men who switched to <m>") or right
 // after "with" ("with <m> than with sham"), and "than" follows, with a
-// placebo or control word (placebo-words, control-words) within eight
-// words of it in the clause.
+// word of a trial's control arm within eight words of it in the clause: a
+// placebo word, a trial-control word ("waiting list"), or a control word
+// before a control head ("the control group", "usual care").
 func (t *Tagger) controlArmCompared(s *scratch, m mention, from, to int) bool {
 	toks := s.toks
 	k := int32(-1)
@@ -371,20 +372,26 @@ func (t *Tagger) controlArmCompared(s *scratch, m mention, from, to int) bool {
 		if s.tokMent[j] >= 0 && s.ments[s.tokMent[j]].concept == m.concept {
 			return false // ("than those who ate less X": a dose, no control)
 		}
-		control = control || t.controlWord(toks[j])
+		control = control || t.hasClass3(toks[j], cl3PlaceboWord) || t.hasClass4(toks[j], cl4TrialControl) ||
+			t.hasClass4(toks[j], cl4ControlWord) && (int(j)+1 < to && t.hasClass4(toks[j+1], cl4ControlHead) && toks[j+1].flags&flagHard == 0 ||
+				j > k+1 && t.hasClass(toks[j-1], clsTimeClause)) // ("than those who kept eating as usual")
 	}
 	if !control {
-		return false
+		return false // (nor "healthy controls", "nonusers", "than usual": people compared by what they chose)
 	}
 	a := m.tokStart
 	p := a - 1
 	if int(p) > from && t.hasClass(toks[p], clsArticle) && toks[a].flags&flagHard == 0 {
 		p--
 	}
-	if int(p) > from && t.hasClass2(toks[p], cl2PairObjectPrep) && toks[p+1].flags&flagHard == 0 && m.tokEnd+2 >= k {
-		return true // "with (a) <m> than with placebo"
+	if int(p) > from && t.hasClass2(toks[p], cl2PairObjectPrep) && toks[p+1].flags&flagHard == 0 && m.tokEnd+2 >= k &&
+		int(k)+1 < to && toks[k+1].id == toks[p].id && !t.hasClass2(toks[p-1], cl2Population) {
+		return true // "with (a) <m> than with placebo" (not "patients with <m> than controls")
 	}
 	for r := a - 1; int(r) > from && r >= a-10; r-- {
+		if t.hasClass2(toks[r], cl2PairObjectPrep) && t.hasClass2(toks[r], cl2PairCausePrep) {
+			return false // ("who attended a daycare with a <m> programme": what the place had)
+		}
 		if !t.hasClass2(toks[r], cl2Relative) {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r56"
+const rulesRevision = "r57"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -316,6 +316,8 @@ const (
 	cl4Disjunction                           // "or": a denial before a passive reaches the one after it
 	cl4NegPronoun                            // "none": "but none has shown Z" has a subject of its own
 	cl4BareInfinitive                        // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
+	cl4TrialControl                          // "waiting": "than those on a waiting list" names a trial's control arm
+	cl4ControlHead                           // "group": "than the control group" names a trial's control arm
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -407,6 +409,8 @@ var class4Lists = []classList{
 	{cl4Disjunction, lexicon.ListDisjunctions},
 	{cl4NegPronoun, lexicon.ListNegatingPronouns},
 	{cl4BareInfinitive, lexicon.ListBareInfinitiveVerbs},
+	{cl4TrialControl, lexicon.ListTrialControlWords},
+	{cl4ControlHead, lexicon.ListControlHeads},
 }
 
 // class2Lists ties each word class of the second table to its list.
