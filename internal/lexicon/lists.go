@@ -39,6 +39,7 @@ const (
 	ListBareInfinitiveVerbs       = "bare-infinitive-verbs"       // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
+	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
 	ListCueIncreaseVerbs          = "cue-increase-verbs"          // verbs that raise, worsen or cause their object, with all their forms
 	ListCueDecrease               = "cue-decrease"                // relations that lower, relieve or protect against their object
 	ListCueDecreaseVerbs          = "cue-decrease-verbs"          // verbs that lower, relieve or protect against their object, with all their forms
@@ -204,7 +205,6 @@ const (
 	ListLocalWords                = "local-words"                 // lesions and the secondary site: an inflammation placed on them is local
 	ListLocalPrepositions         = "local-prepositions"          // prepositions that place an inflammation ("behind the spots")
 	ListOutcomeWords              = "outcome-words"               // symptoms: the also-outcome role listed with them is an outcome
-	ListOutcomeHarmVerbs          = "outcome-harm-verbs"          // verbs of which the also-outcome role is the harmed object
 	ListMeasureWords              = "measure-words"               // measures of a condition: not an unknown subject of a relation
 	ListCueHarm                   = "cue-harm"                    // wordings that harm or worsen their object: a beneficial object goes down, the others up
 	ListCueHarmVerbs              = "cue-harm-verbs"              // verbs that harm or worsen their object, with all their forms
@@ -351,6 +351,7 @@ var lists = []List{
 	{ListCueFlipOwn, Phrases, "en", `wordings that reverse what follows when the article's own data say them ("our data (these findings) argue against the idea that X ..."): others who argue, or a softened argument ("few would argue against the idea that"), reverse nothing`},
 	{ListOwnEvidenceNouns, Words, "en", `nouns of the article's own evidence that, within four words before it and after "our", "these", "this" or "the" (maybe one word between), say a reversal of cue-flip-own ("our data strongly argue against the idea that ...", "this study argues against ...")`},
 	{ListCompoundHeads, Words, "en", `head nouns after "treatment" that make "a <condition> treatment" a compound naming something else ("an eczema treatment plan", "a psoriasis treatment centre"), no treatment of the condition`},
+	{ListStateVerbs, Words, "en", `verbs of having, showing or reporting a state, before a less-word or comparative and what it qualifies ("studies of <condition> report reduced Y", "patients have raised Y"): a condition's finding, an association, not an effect of the condition`},
 	{ListTrialControlWords, Words, "en", `words that alone name a trial's control arm after "than" ("than those on a waiting list", "than untreated mice"): people who took an intervention compared with it are the trial's arm`},
 	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
@@ -525,7 +526,6 @@ var lists = []List{
 	{ListLocalWords, Words, "gutskin", `lesions and the secondary site: an inflammation placed on them is local`},
 	{ListLocalPrepositions, Words, "gutskin", `prepositions that place an inflammation ("behind the spots")`},
 	{ListOutcomeWords, Words, "gutskin", `symptoms: the also-outcome role listed with them is an outcome`},
-	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs of which the also-outcome role is the harmed object`},
 	{ListMeasureWords, Words, "gutskin", `measures of a condition: not an unknown subject of a relation`},
 	{ListCueHarm, Phrases, "en", `wordings that harm or worsen their object: a beneficial object goes down, the others up`},
 	{ListCueHarmVerbs, Verbs, "en", `verbs that harm or worsen their object, with all their forms`},

@@ -1903,14 +1903,32 @@ func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
 // studiesCalledFor reports whether a noun of studies or evidence stands in
 // the clause before the words of need of negator h ("(a larger) trial is
 // (still) needed before", "confirmation in larger trials is needed
-// before"), within eight words.
+// before"), within eight words, or opens the sentence whose verb they are.
 func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
 	toks := s.toks
 	for k := h.tok - 1; k >= int32(from) && k >= h.tok-8; k-- {
 		if toks[k+1].flags&flagClause != 0 {
+			break
+		}
+		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
+			return true
+		}
+	}
+	// "Randomised trials that start X in the third trimester and follow
+	// children beyond infancy are needed before ...", "Trials of X,
+	// ideally stratified by Y, are needed before ...": the noun opens the
+	// sentence, with at most two words before it, and no contrast or
+	// clause break stands between
+	for k := int32(from); k < h.tok && k <= int32(from)+2; k++ {
+		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 {
 			return false
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
+			for j := k + 1; j < h.tok; j++ {
+				if t.onCueBits(s.cueHits, j, cueContrast|cueClauseBreak) || s.text[toks[j-1].end:toks[j].start] == "; " {
+					return false
+				}
+			}
 			return true
 		}
 	}

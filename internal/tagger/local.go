@@ -158,15 +158,12 @@ func (t *Tagger) appositionAfter(s *scratch, k int) bool {
 }
 
 // listedOutcome reports whether the also-outcome mention over tokens [a, b)
-// is listed with outcome-words ("improved itch, <outcome> and redness") or
-// is the object of an outcome-harm verb ("itching that disturbs
-// <outcome>"): an outcome measured, not the intervention.
+// is listed with outcome-words ("improved itch, <outcome> and redness"): an
+// outcome measured, not the intervention. (The object of a verb of harm,
+// "eczema disturbs <outcome>", is the concept: the labellers tag it.)
 func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 	toks := s.toks
 	sent := s.tokSent[a]
-	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2OutcomeHarm) {
-		return true
-	}
 	if a > 0 && s.tokSent[a-1] == sent {
 		j := a - 1
 		if toks[a].flags&flagClause == 0 && t.hasClass(toks[j], clsConj) {

@@ -194,6 +194,8 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	effect := t.effect(pr, su, ob)
 	if pr.fixed != "" {
 		effect = pr.fixed
+	} else if t.conditionFinding(s, su, ob, pr) {
+		effect = lumen.RelationAssociated
 	}
 	if su.withheld && !t.relativeOf(s, su, pr) && !pr.timeJoined {
 		// "Mice that did not receive X had higher Y": X keeps Y down
@@ -220,6 +222,25 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	p.out = append(p.out, r)
 	p.strength = max(p.strength, t.strength(pr))
 	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+}
+
+// conditionFinding reports whether predicate pr is a less-word or a
+// comparative right before object ob after a verb of having, showing or
+// reporting a state (state-verbs), and subject su is a condition: "Case-
+// control studies of <su> report reduced <ob>", "patients with <su> have
+// raised <ob>" compare people with and without the condition, a finding,
+// not the condition's effect.
+func (t *Tagger) conditionFinding(s *scratch, su, ob pairUnit, pr *predicate) bool {
+	toks := s.toks
+	k := pr.tok - 1
+	if t.concepts[su.concept].kind != kindCondition || t.concepts[ob.concept].kind == kindCondition || pr.end != ob.a || k < 0 ||
+		pr.end-pr.tok != 1 || !t.hasClass(toks[pr.tok], clsLess|clsComparative) || toks[pr.tok].flags&flagHard != 0 {
+		return false
+	}
+	if k > 0 && t.ending(s, k, t.adverbEnd) && toks[k].flags&flagHard == 0 {
+		k-- // "consistently report reduced <Y>"
+	}
+	return t.hasClass4(toks[k], cl4StateVerb) && toks[k+1].flags&flagHard == 0
 }
 
 // relativeOf reports whether predicate pr is a verb of a relative clause

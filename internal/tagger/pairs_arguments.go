@@ -276,9 +276,22 @@ func (t *Tagger) findingsInPopulation(s *scratch, to int) {
 		toks[end].flags&flagHard != 0 || toks[end+1].flags&flagHard != 0 {
 		return
 	}
+	// the list is reported, not caused: a verb of finding or of a state
+	// right before the first item ("reported reduced <Y>", not "Treatment
+	// caused reduced <Y>")
+	if v := p.preds[items[0]].tok - 1; v < 0 || !t.hasClass4(toks[v], cl4StateVerb) && !t.onCueBits(s.cueHits, v, cueFound) {
+		return
+	}
 	c := p.groupAfter(end+2, int32(to))
 	if c < 0 || !t.groupHasKind(s, c, kindCondition) || !t.peopleWith(s, p.groups[c].a) || p.groups[c].a > end+5 {
 		return
+	}
+	// the people are no arm and the clause ends with them ("in patients
+	// with <Y> after (given) X", "..., but not in those with W" keep their
+	// readings)
+	if e := p.groups[c].b; int(e) < to && (toks[e].flags&flagClause == 0 || t.onCueBits(s.cueHits, e, cueNeg) ||
+		int(e)+1 < to && t.onCueBits(s.cueHits, e+1, cueNeg)) {
+		return // (", although the taxa differ" is a clause of its own)
 	}
 	for _, i := range items {
 		pr := &p.preds[i]

@@ -712,22 +712,45 @@ func (t *Tagger) sharedArm(s *scratch) {
 		compared, control, digits := false, false, false
 		for k := q.end; int(k) < len(toks) && k < q.end+8 && toks[k].flags&flagClause == 0 && s.tokMent[k] < 0; k++ {
 			compared = compared || t.hasClass2(toks[k], cl2Than)
-			control = control || t.controlWord(toks[k])
+			control = control || t.controlWord(toks[k]) || t.hasClass2(toks[k], cl2Collective) // ("rose by 12% in both groups")
 			digits = digits || toks[k].flags&flagDigit != 0
 		}
 		for k := q.tok - 1; sized && k > p.preds[j-1].end; k-- {
-			control = control || t.controlWord(toks[k]) // ("..., and in the placebo group Z rose by 15%")
+			control = control || t.controlWord(toks[k]) || t.hasClass2(toks[k], cl2Collective) // ("..., and in the placebo group (in both groups) Z rose by 15%")
 			if toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj) {
 				break // (its own clause: not "fell in the X group compared with placebo, and Z fell by 20%")
 			}
 		}
-		if digits && (compared || sized && !control) || !digits && !compared && !control && t.bareOutcomeClause(s, j, y) {
+		own := j > 0 && (p.preds[j-1].subj == arm || p.preds[j-1].obj == arm) && !t.controlResultBetween(s, p.preds[j-1].end, p.groups[y].a)
+		if digits && (compared || sized && !control) || !digits && !compared && !control && own && t.bareOutcomeClause(s, j, y) {
 			// ("..., and Z rose by 29%": the size of a change in the
 			// arm's report, not another arm's; "..., and Z increased":
 			// a bare outcome after the arm's result)
 			q.obj, q.subj = y, arm
 		}
 	}
+}
+
+// controlResultBetween reports whether tokens [a, b) name a control arm
+// outside a comparison ("... and in the placebo group, and Z rose", "...
+// and rose in the placebo group, and Z rose"): a control word with no
+// "than" within four words before it. The result right before then is
+// the control arm's too.
+func (t *Tagger) controlResultBetween(s *scratch, a, b int32) bool {
+	toks := s.toks
+	for k := a; k < b; k++ {
+		if !t.controlWord(toks[k]) {
+			continue
+		}
+		than := false
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			than = than || t.hasClass2(toks[j], cl2Than)
+		}
+		if !than {
+			return true
+		}
+	}
+	return false
 }
 
 // bareOutcomeClause reports whether predicate j closes a clause of its
@@ -760,9 +783,11 @@ func (t *Tagger) bareOutcomeClause(s *scratch, j, y int) bool {
 		return false
 	}
 	c := p.groups[y].a - 1
-	for n := 0; n < 3 && c > p.preds[j-1].end && s.tokMent[c] < 0 && !t.hasClass(toks[c], clsConj) && toks[c+1].flags&flagHard == 0 &&
-		toks[c].flags&flagDigit == 0 && !t.controlWord(toks[c]) && !t.onCue(s.cueHits, c); n++ {
-		c-- // "and (the) faecal <Z>"
+	if c > p.preds[j-1].end && t.sampleWord(s, c) && !t.controlWord(toks[c]) && toks[c+1].flags&flagHard == 0 {
+		c-- // "and faecal <Z>"
+	}
+	if c > p.preds[j-1].end && t.hasClass(toks[c], clsArticle) && toks[c+1].flags&flagHard == 0 {
+		c-- // "and the <Z>"
 	}
 	return c > p.preds[j-1].end && t.hasClass(toks[c], clsConj) && toks[c+1].flags&flagHard == 0
 }

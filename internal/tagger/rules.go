@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r57"
+const rulesRevision = "r58"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -98,7 +98,6 @@ const (
 	cl2Modal                                  // between a subject and the verb it acts by
 	cl2Acts                                   // verbs of something given acting as a treatment
 	cl2TaxonNoun                              // a taxon named as such
-	cl2OutcomeHarm                            // verbs of which an outcome is the harmed object
 	cl2SiteAdj                                // adjectives listed before the secondary site's noun
 	cl2Exposure                               // a negated exposure defines a group
 	cl2CommentOpen                            // words that open a comment on what was said
@@ -318,6 +317,7 @@ const (
 	cl4BareInfinitive                        // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
 	cl4TrialControl                          // "waiting": "than those on a waiting list" names a trial's control arm
 	cl4ControlHead                           // "group": "than the control group" names a trial's control arm
+	cl4StateVerb                             // "report": "studies of <condition> report reduced Y" is a finding
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -411,6 +411,7 @@ var class4Lists = []classList{
 	{cl4BareInfinitive, lexicon.ListBareInfinitiveVerbs},
 	{cl4TrialControl, lexicon.ListTrialControlWords},
 	{cl4ControlHead, lexicon.ListControlHeads},
+	{cl4StateVerb, lexicon.ListStateVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
@@ -427,7 +428,6 @@ var class2Lists = []classList{
 	{cl2Modal, lexicon.ListModalWords},
 	{cl2Acts, lexicon.ListTreatmentVerbs},
 	{cl2TaxonNoun, lexicon.ListTaxonNouns},
-	{cl2OutcomeHarm, lexicon.ListOutcomeHarmVerbs},
 	{cl2SiteAdj, lexicon.ListSiteSecondaryAdjectives},
 	{cl2Exposure, lexicon.ListExposureVerbs},
 	{cl2CommentOpen, lexicon.ListCommentOpeners},
