@@ -330,6 +330,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout219", floors{concept: 0.93, claim: 0.86, flags: 0.90, pairs: 0.87, effect: 0.88}},
 		{"testdata/heldout220", floors{concept: 0.95, claim: 0.91, flags: 0.99, pairs: 0.77, effect: 0.87}},
 		{"testdata/heldout221", floors{concept: 0.93, claim: 0.84, flags: 0.87, pairs: 0.84, effect: 0.87}},
+		// Written while rules r54 were the last, to testdata/BRIEF.md,
+		// scored once with r24-r58, all unbiased (their READMEs); floors at
+		// their r58 figures.
+		{"testdata/heldout222", floors{concept: 0.91, claim: 0.81, flags: 0.92, pairs: 0.65, effect: 0.89}},
+		{"testdata/heldout223", floors{concept: 0.94, claim: 0.87, flags: 0.88, pairs: 0.75, effect: 0.83}},
+		{"testdata/heldout224", floors{concept: 0.97, claim: 0.86, flags: 0.94, pairs: 0.76, effect: 0.88}},
+		{"testdata/heldout225", floors{concept: 0.98, claim: 0.90, flags: 0.95, pairs: 0.86, effect: 0.91}},
+		{"testdata/heldout226", floors{concept: 0.95, claim: 0.90, flags: 0.96, pairs: 0.81, effect: 0.95}},
+		{"testdata/heldout227", floors{concept: 0.95, claim: 0.91, flags: 0.96, pairs: 0.85, effect: 0.85}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
