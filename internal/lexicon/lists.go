@@ -35,6 +35,7 @@ const (
 	ListUntilWords                = "until-words"                 // "until": a denial in itself does not reach the clause it opens
 	ListStopVerbs                 = "stop-verbs"                  // "stop": before a gerund of taking, it avoids what the gerund takes
 	ListDisjunctions              = "disjunctions"                // "or": a denial before a passive reaches the one after it
+	ListOutcomeHarmVerbs          = "outcome-harm-verbs"          // verbs of which the also-outcome role is the harmed object
 	ListNegatingPronouns          = "negating-pronouns"           // "none": "but none has shown Z" has a subject of its own
 	ListBareInfinitiveVerbs       = "bare-infinitive-verbs"       // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
@@ -355,6 +356,7 @@ var lists = []List{
 	{ListTrialControlWords, Words, "en", `words that alone name a trial's control arm after "than" ("than those on a waiting list", "than untreated mice"): people who took an intervention compared with it are the trial's arm`},
 	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
+	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs (and "during") of which the also-outcome role is the harmed object or the time: after a subject outside the taxonomy ("itching that disturbs <outcome>", "scratching during <outcome>") the outcome is measured, not the intervention; after a concept ("eczema disturbs <outcome>") it is the concept`},
 	{ListNegatingPronouns, Words, "en", `pronouns that deny as subjects ("but none has yet shown a benefit for Y"): the verb after them has a subject of its own, not the one of the verb before the conjunction`},
 	{ListDisjunctions, Words, "en", `conjunctions of alternatives: a denial before the first of two passives joined by one reaches the second ("was not affected by W or improved by X"), where "and" gives the second its own statement`},
 	{ListStopVerbs, Words, "en", `verbs of stopping that avoid what a gerund right after them takes ("when I stop taking X": what the sentence says then is what X's absence does); "X stops Y from spreading" prevents Y`},

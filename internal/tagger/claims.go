@@ -339,7 +339,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 				hits[i+1].bits = v.bits&^(cueInc|cueHarm) | cueDec
 			}
 		}
-		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, h, from) {
+		if h := hits[i]; h.bits&cueNeg != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.tok], cl3CalledFor) && !t.studiesCalledFor(s, hits, h, from) {
 			// "two weeks of X were needed before Y improved": a
 			// precondition, no denial ("trials are needed before X can
 			// be recommended" denies)
@@ -1904,7 +1904,7 @@ func (t *Tagger) fromGerundAfter(s *scratch, i, to int) int {
 // the clause before the words of need of negator h ("(a larger) trial is
 // (still) needed before", "confirmation in larger trials is needed
 // before"), within eight words, or opens the sentence whose verb they are.
-func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
+func (t *Tagger) studiesCalledFor(s *scratch, hits []cueHit, h cueHit, from int) bool {
 	toks := s.toks
 	for k := h.tok - 1; k >= int32(from) && k >= h.tok-8; k-- {
 		if toks[k+1].flags&flagClause != 0 {
@@ -1920,12 +1920,19 @@ func (t *Tagger) studiesCalledFor(s *scratch, h cueHit, from int) bool {
 	// sentence, with at most two words before it, and no contrast or
 	// clause break stands between
 	for k := int32(from); k < h.tok && k <= int32(from)+2; k++ {
-		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 {
-			return false
+		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 ||
+			t.hasClass2(toks[k], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2PairOf) {
+			return false // ("In trials, twelve weeks of X were needed before Y improved": no subject)
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
 			for j := k + 1; j < h.tok; j++ {
-				if t.onCueBits(s.cueHits, j, cueContrast|cueClauseBreak) || s.text[toks[j-1].end:toks[j].start] == "; " {
+				aside := toks[j].flags&flagClause != 0 && j+1 < h.tok && toks[j+1].flags&flagClause != 0 // (", however,")
+				if !aside && t.onCueBits(hits, j, cueContrast|cueClauseBreak) || t.onCueBits(hits, j, cueFinding|cueFound) ||
+					s.text[toks[j-1].end:toks[j].start] == "; " ||
+					t.hasClass3(toks[j], cl3StudyNoun|cl3EvidenceNoun) && j > k+1 {
+					// ("Trials of X showed that a second course was
+					// required before Y cleared": the noun's own verb
+					// reports what had to come first)
 					return false
 				}
 			}

@@ -158,12 +158,28 @@ func (t *Tagger) appositionAfter(s *scratch, k int) bool {
 }
 
 // listedOutcome reports whether the also-outcome mention over tokens [a, b)
-// is listed with outcome-words ("improved itch, <outcome> and redness"): an
-// outcome measured, not the intervention. (The object of a verb of harm,
-// "eczema disturbs <outcome>", is the concept: the labellers tag it.)
+// is listed with outcome-words ("improved itch, <outcome> and redness") or
+// follows an outcome-harm word whose subject is outside the taxonomy
+// ("itching that disturbs <outcome>", "scratching during <outcome>"): an
+// outcome measured, not the intervention. After a concept ("eczema
+// (itself) disturbs <outcome>", "inflamed skin clearly disrupts
+// <outcome>") it is the concept, which the labellers tag and pair.
 func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 	toks := s.toks
 	sent := s.tokSent[a]
+	if a > 1 && s.tokSent[a-2] == sent && toks[a].flags&flagHard == 0 && t.hasClass2(toks[a-1], cl2OutcomeHarm) {
+		k := a - 2
+		for n := 0; n < 4 && k > 0 && s.tokSent[k-1] == sent && toks[k+1].flags&flagHard == 0 &&
+			(t.hasClass2(toks[k], cl2Modal|cl2Pronoun|cl2Raising|cl2PurposeTo|cl2PassiveAux) || t.hasClass(toks[k], clsCopula) ||
+				t.ending(s, int32(k), t.adverbEnd)); n++ {
+			k-- // "<condition> itself (clearly, can) disturbs <outcome>", "<Y> is known to disturb <outcome>"
+		}
+		m := s.tokMent[a]
+		inverse := m >= 0 && s.ments[m].flags&entInverse != 0 // ("given during sleep deprivation": the arm's state)
+		if !inverse && (s.tokMent[k] < 0 || toks[k+1].flags&flagHard != 0) {
+			return true
+		}
+	}
 	if a > 0 && s.tokSent[a-1] == sent {
 		j := a - 1
 		if toks[a].flags&flagClause == 0 && t.hasClass(toks[j], clsConj) {

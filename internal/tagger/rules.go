@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r58"
+const rulesRevision = "r59"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -101,6 +101,7 @@ const (
 	cl2SiteAdj                                // adjectives listed before the secondary site's noun
 	cl2Exposure                               // a negated exposure defines a group
 	cl2CommentOpen                            // words that open a comment on what was said
+	cl2OutcomeHarm                            // verbs (and "during") of which an outcome is the harmed object or the time
 	cl2Pronoun                                // a clause with one still speaks of the concepts
 	cl2PurposeTo                              // the infinitive marker: a purpose clause ends a negation's scope
 	cl2Have                                   // forms of "have"
@@ -432,6 +433,7 @@ var class2Lists = []classList{
 	{cl2Exposure, lexicon.ListExposureVerbs},
 	{cl2CommentOpen, lexicon.ListCommentOpeners},
 	{cl2Pronoun, lexicon.ListPronouns},
+	{cl2OutcomeHarm, lexicon.ListOutcomeHarmVerbs},
 	{cl2PurposeTo, lexicon.ListPurposeMarker},
 	{cl2Have, lexicon.ListHaveVerbs},
 	{cl2Been, lexicon.ListPerfectAuxiliary},

@@ -1089,6 +1089,11 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 		best, bestEnd := t.phrases.longest(toks, i, len(toks), func(e int32, next int) bool {
 			return t.casedOK(&t.entries[e], text, toks[i:next])
 		})
+		if p, end := t.sharedModifier(s, text, i); p >= 0 && end >= bestEnd {
+			// "skin elasticity and hydration": the modifier of the item
+			// before the conjunction is this item's too (skin hydration)
+			best, bestEnd = p, end
+		}
 		if best < 0 {
 			e, ok := t.sharedHead(text, toks, i)
 			if !ok {
@@ -1133,6 +1138,45 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 		i = bestEnd
 	}
 	return override
+}
+
+// sharedModifier reads the item after a conjunction whose first word the
+// mention before it shares ("skin elasticity and hydration", "skin
+// elasticity, firmness and hydration"): the mention before the
+// conjunction starts with a word that, put before the words at token i,
+// makes a phrase of the taxonomy of its own. It returns that phrase's
+// entry and end, or -1.
+func (t *Tagger) sharedModifier(s *scratch, text string, i int) (int32, int) {
+	toks := s.toks
+	n := len(s.ments)
+	if i < 3 || n == 0 || !t.hasClass(toks[i-1], clsConj) || toks[i].flags&flagHard != 0 || toks[i-1].flags&flagHard != 0 {
+		return -1, i
+	}
+	prev := s.ments[n-1]
+	if int(prev.tokEnd) < i-2 || int(prev.tokEnd) > i-1 || prev.tokEnd-prev.tokStart < 2 || prev.concept < 0 {
+		return -1, i // (the mention right before the conjunction, or before one more item)
+	}
+	m := prev.tokStart
+	if toks[i].flags&flagLetter == 0 || t.hasClass(toks[i], clsArticle|clsDeterminer|clsConj) || toks[i].id == toks[m+1].id || t.ingForm(s, m) {
+		return -1, i // ("vitamin A and a probiotic": an article; the same phrase again; a verb, "excluding dairy or brewer's yeast")
+	}
+	node := t.phrases.next(0, toks[m].id)
+	if node < 0 {
+		return -1, i
+	}
+	best, bestEnd := int32(-1), i
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if j > i && toks[j].flags&flagHard != 0 {
+			break
+		}
+		if node = t.phrases.next(node, toks[j].id); node < 0 {
+			break
+		}
+		if p := t.phrases.payload[node]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil {
+			best, bestEnd = p, j+1
+		}
+	}
+	return best, bestEnd
 }
 
 // modifierHead reads a taxonomy modifier and the noun after it
