@@ -200,16 +200,19 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	showErrors := fs.Bool("errors", false, "also list the sentences the tagger got wrong")
 	labels := fs.String("labels", "", "a `directory` with more labels for the gold set: pairs.jsonl (relation pairs and claim evidence) and docs.jsonl (kind and evidence of documents)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR\n       lumen eval --reviews [--json] [--data DIR | --nats URL]\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.\nWith --reviews, against every claim the curators accepted, rejected or corrected instead\n(lumen eval --reviews -h for its flags).")
+		fmt.Fprintln(fs.Output(), "Usage: lumen eval [flags] GOLD_DIR [GOLD_DIR...]\n       lumen eval --reviews [--json] [--data DIR | --nats URL]\n\nScores the tagger on a gold set in the format of shared/corpus/gold-dev (docs/, sentences.jsonl,\nlabels.jsonl): concepts, claims, negation and hedging, and, where the set labels them\n(pairs.jsonl, docs.jsonl; docs/ANNOTATION.md), relation pairs and evidence.\nWith more than one GOLD_DIR, one line per set and the pooled counts and mean figures of them all.\nWith --reviews, against every claim the curators accepted, rejected or corrected instead\n(lumen eval --reviews -h for its flags).")
 		fs.PrintDefaults()
 	}
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
+	if len(pos) == 0 {
 		fs.Usage()
-		return usageError("lumen eval takes one GOLD_DIR")
+		return usageError("lumen eval takes a GOLD_DIR")
+	}
+	if len(pos) > 1 && *labels != "" {
+		return usageError("lumen eval: --labels goes with one GOLD_DIR")
 	}
 	t, tax, err := taggerAndTaxonomy(e, *taxPath)
 	if err != nil {
@@ -219,18 +222,27 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if *labels != "" {
 		extra = append(extra, *labels)
 	}
-	g, err := evaluate.Load(pos[0], extra...)
-	if err != nil {
-		return fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
-	}
 	known := map[string]bool{}
 	for _, c := range tax.Concepts {
 		known[c.ID] = true
 	}
-	if err := g.CheckConcepts(func(id string) bool { return known[id] }); err != nil {
-		return fmt.Errorf("eval: %w (taxonomy %s; another one with --taxonomy): %w", err, tax.Version, lumen.ErrInvalid)
+	score := func(dir string) (evaluate.Report, error) {
+		g, err := evaluate.Load(dir, extra...)
+		if err != nil {
+			return evaluate.Report{}, fmt.Errorf("eval: %w: %w", err, lumen.ErrInvalid)
+		}
+		if err := g.CheckConcepts(func(id string) bool { return known[id] }); err != nil {
+			return evaluate.Report{}, fmt.Errorf("eval: %s: %w (taxonomy %s; another one with --taxonomy): %w", dir, err, tax.Version, lumen.ErrInvalid)
+		}
+		return evaluate.Score(t, g), nil
 	}
-	rep := evaluate.Score(t, g)
+	if len(pos) > 1 {
+		return evalSets(ctx, e, pos, score, *asJSON, *showErrors)
+	}
+	rep, err := score(pos[0])
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -241,6 +253,56 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	}
 	if *showErrors {
 		return rep.WriteErrors(e.stdout)
+	}
+	return nil
+}
+
+// evalSets scores several gold sets and prints one line per set and their
+// pooled and mean figures (--json: every report and the pooled figures;
+// --errors: each set's errors after the table). A set is named by its
+// directory's base name, or by the path given when two share one.
+func evalSets(ctx context.Context, e *env, dirs []string, score func(string) (evaluate.Report, error), asJSON, showErrors bool) error {
+	names := map[string]int{}
+	for _, d := range dirs {
+		names[filepath.Base(filepath.Clean(d))]++
+	}
+	sets := make([]evaluate.Named, 0, len(dirs))
+	for _, d := range dirs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rep, err := score(d)
+		if err != nil {
+			return err
+		}
+		name := filepath.Base(filepath.Clean(d))
+		if names[name] > 1 {
+			name = d
+		}
+		sets = append(sets, evaluate.Named{Name: name, Report: rep})
+	}
+	version := sets[0].Report.TaggerVersion
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			TaggerVersion string           `json:"tagger_version"`
+			Sets          []evaluate.Named `json:"sets"`
+			Pooled        evaluate.Pooled  `json:"pooled"`
+		}{version, sets, evaluate.Pool(sets)})
+	}
+	if err := evaluate.WriteSummary(e.stdout, version, sets); err != nil {
+		return err
+	}
+	if showErrors {
+		for _, n := range sets {
+			if _, err := fmt.Fprintf(e.stdout, "\n== %s\n", n.Name); err != nil {
+				return err
+			}
+			if err := n.Report.WriteErrors(e.stdout); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -666,6 +666,56 @@ func TestEvalCommand(t *testing.T) {
 	}
 }
 
+// TestEvalSets scores several gold sets at once: one line per set, the
+// pooled counts equal to the sum of the single runs, and usage errors for
+// what does not go with more than one set.
+func TestEvalSets(t *testing.T) {
+	td := filepath.Join("..", "..", "internal", "evaluate", "testdata")
+	a, b := filepath.Join(td, "heldout221"), filepath.Join(td, "heldout222")
+	out, _, err := lumenCmd(t, "", "eval", a, b)
+	if err != nil {
+		t.Fatalf("eval of two sets: %v", err)
+	}
+	for _, want := range []string{"2 sets", "heldout221", "heldout222", "pooled", "mean of sets"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval of two sets lacks %q:\n%s", want, out)
+		}
+	}
+	js, _, err := lumenCmd(t, "", "eval", "--json", a, b)
+	if err != nil {
+		t.Fatalf("eval --json of two sets: %v", err)
+	}
+	var got struct {
+		Sets []struct {
+			Set    string
+			Report struct{ Pairs struct{ TP, FP, FN int } }
+		}
+		Pooled struct {
+			Sets  int
+			Pairs struct{ TP, FP, FN int }
+		}
+	}
+	if err := json.Unmarshal([]byte(js), &got); err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, js)
+	}
+	if len(got.Sets) != 2 || got.Pooled.Sets != 2 {
+		t.Fatalf("eval --json: %d sets, pooled %d, want 2", len(got.Sets), got.Pooled.Sets)
+	}
+	sum := got.Sets[0].Report.Pairs
+	sum.TP += got.Sets[1].Report.Pairs.TP
+	sum.FP += got.Sets[1].Report.Pairs.FP
+	sum.FN += got.Sets[1].Report.Pairs.FN
+	if got.Pooled.Pairs != sum || sum.TP == 0 {
+		t.Errorf("pooled pairs %+v, want the sum of the sets %+v", got.Pooled.Pairs, sum)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", "--labels", t.TempDir(), a, b); exitCode(err) != exitUsage {
+		t.Errorf("eval --labels with two sets: %v (exit %d), want exit %d", err, exitCode(err), exitUsage)
+	}
+	if _, _, err := lumenCmd(t, "", "eval", a, t.TempDir()); err == nil {
+		t.Error("eval of a set and an empty directory succeeded")
+	}
+}
+
 func TestUserAgent(t *testing.T) {
 	tests := []struct{ ua, contact, want string }{
 		{"LumenBot/0.1 (+https://x.org)", "me@x.org", "LumenBot/0.1 (+https://x.org; mailto:me@x.org)"},
