@@ -342,6 +342,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout225", floors{concept: 0.98, claim: 0.90, flags: 0.95, pairs: 0.86, effect: 0.91}},
 		{"testdata/heldout226", floors{concept: 0.95, claim: 0.90, flags: 0.96, pairs: 0.81, effect: 0.95}},
 		{"testdata/heldout227", floors{concept: 0.95, claim: 0.91, flags: 0.96, pairs: 0.85, effect: 0.85}},
+		// Written while rules r58 were the last, to testdata/BRIEF.md,
+		// scored once with r24-r59, all unbiased (their READMEs); floors at
+		// their r59 figures.
+		{"testdata/heldout228", floors{concept: 0.94, claim: 0.85, flags: 0.93, pairs: 0.84, effect: 0.94}},
+		{"testdata/heldout229", floors{concept: 0.95, claim: 0.95, flags: 0.93, pairs: 0.88, effect: 0.84}},
+		{"testdata/heldout230", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.89, effect: 0.85}},
+		{"testdata/heldout231", floors{concept: 0.95, claim: 0.89, flags: 0.97, pairs: 0.80, effect: 0.86}},
+		{"testdata/heldout232", floors{concept: 0.98, claim: 0.92, flags: 0.97, pairs: 0.90, effect: 0.83}},
+		{"testdata/heldout233", floors{concept: 0.91, claim: 0.89, flags: 0.86, pairs: 0.75, effect: 0.82}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
