@@ -142,6 +142,7 @@ const (
 	ListGeneralLesionSynonyms     = "general-lesion-synonyms"     // general synonyms that, in apposition to a named condition, name that condition only
 	ListCommunityUnplaced         = "community-unplaced"          // synonyms of the community role that do not say where it lives: the words around decide
 	ListCommunityAltContextTaxa   = "community-alt-context-taxa"  // taxa of the community-alt role also found away from its site: placed by the words around and the document
+	ListCommunitySiteTaxa         = "community-site-taxa"         // taxa of the community role also found in infections and at other sites: the community only where a site word places them
 	ListGivenMicrobesProducts     = "given-microbes-products"     // synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident
 	ListTaxonSuffixes             = "taxon-suffixes"              // endings of the names of microbial genera and families
 	ListKeepPlural                = "keep-plural"                 // plurals whose singular names something else, kept plural
@@ -463,6 +464,7 @@ var lists = []List{
 	{ListBroadSynonyms, Phrases, "gutskin", `synonyms that also name other conditions than their concept`},
 	{ListGeneralLesionSynonyms, Phrases, "gutskin", `general synonyms that, in apposition to a named condition, name that condition only`},
 	{ListCommunityUnplaced, Phrases, "gutskin", `synonyms of the community role that do not say where it lives: the words around decide`},
+	{ListCommunitySiteTaxa, Phrases, "gutskin", `synonyms of the community role that are taxa also found in infections and at many sites (nails, mouth, blood, skin folds): they name a community only where a site word places them, and none after a hyphenated prefix ("anti-Candida")`},
 	{ListCommunityAltContextTaxa, Phrases, "gutskin", `synonyms of the community-alt role that are taxa also found away from its site: they name the community only where it is placed at its site or the document names a condition`},
 	{ListGivenMicrobesProducts, Phrases, "gutskin", `synonyms of the given-microbes role that name the product itself; its other synonyms are taxa that may also be resident`},
 	{ListTaxonSuffixes, Suffixes, "gutskin", `endings of the names of microbial genera and families`},

@@ -1911,35 +1911,55 @@ func (t *Tagger) studiesCalledFor(s *scratch, hits []cueHit, h cueHit, from int)
 			break
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
-			return true
+			return t.studiesSubject(s, hits, k, h)
 		}
 	}
 	// "Randomised trials that start X in the third trimester and follow
 	// children beyond infancy are needed before ...", "Trials of X,
 	// ideally stratified by Y, are needed before ...": the noun opens the
-	// sentence, with at most two words before it, and no contrast or
-	// clause break stands between
-	for k := int32(from); k < h.tok && k <= int32(from)+2; k++ {
+	// sentence (or the clause after an opening phrase, "In children,
+	// trials ..."), with at most two words before it
+	start := int32(from)
+	for k := start; k < h.tok && k < start+6; k++ {
+		if k > start && toks[k].flags&flagClause != 0 {
+			if t.hasClass2(toks[start], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy) {
+				start = k // past an opening phrase
+			}
+			break
+		}
+	}
+	for k := start; k < h.tok && k <= start+2; k++ {
 		if s.tokMent[k] >= 0 || toks[k].flags&flagLetter == 0 ||
 			t.hasClass2(toks[k], cl2FindingPrep|cl2PairObjectPrep|cl2PairCausePrep|cl2PairBy|cl2PairOf) {
 			return false // ("In trials, twelve weeks of X were needed before Y improved": no subject)
 		}
 		if t.hasClass3(toks[k], cl3StudyNoun|cl3EvidenceNoun) {
-			for j := k + 1; j < h.tok; j++ {
-				aside := toks[j].flags&flagClause != 0 && j+1 < h.tok && toks[j+1].flags&flagClause != 0 // (", however,")
-				if !aside && t.onCueBits(hits, j, cueContrast|cueClauseBreak) || t.onCueBits(hits, j, cueFinding|cueFound) ||
-					s.text[toks[j-1].end:toks[j].start] == "; " ||
-					t.hasClass3(toks[j], cl3StudyNoun|cl3EvidenceNoun) && j > k+1 {
-					// ("Trials of X showed that a second course was
-					// required before Y cleared": the noun's own verb
-					// reports what had to come first)
-					return false
-				}
-			}
-			return true
+			return t.studiesSubject(s, hits, k, h)
 		}
 	}
 	return false
+}
+
+// studiesSubject reports whether the noun of studies at token k is the
+// subject of the words of need of negator h: no contrast (but an aside
+// between commas, ", however,"), no semicolon and no verb of finding of
+// its own stand between ("Trials of X showed that a second course was
+// required before Y cleared", "Studies show that weeks of X are needed
+// before ..." report what had to come first). A verb of finding in a
+// relative clause or as a participle describes the studies ("trials that
+// confirm these findings", "trials showing a lasting benefit").
+func (t *Tagger) studiesSubject(s *scratch, hits []cueHit, k int32, h cueHit) bool {
+	toks := s.toks
+	for j := k + 1; j < h.tok; j++ {
+		aside := toks[j].flags&flagClause != 0 && j+1 < h.tok && toks[j+1].flags&flagClause != 0
+		if !aside && t.onCueBits(hits, j, cueContrast|cueClauseBreak) || s.text[toks[j-1].end:toks[j].start] == "; " {
+			return false
+		}
+		if t.onCueBits(hits, j, cueFinding|cueFound) && !t.ingForm(s, j) && !t.hasClass2(toks[j-1], cl2Relative) {
+			return false
+		}
+	}
+	return true
 }
 
 // studiesNeeded reports whether the sentence [from, to) calls for studies

@@ -176,7 +176,7 @@ func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 		}
 		m := s.tokMent[a]
 		inverse := m >= 0 && s.ments[m].flags&entInverse != 0 // ("given during sleep deprivation": the arm's state)
-		if !inverse && (s.tokMent[k] < 0 || toks[k+1].flags&flagHard != 0) {
+		if !inverse && !t.conceptSubjectBefore(s, k) {
 			return true
 		}
 	}
@@ -201,6 +201,29 @@ func (t *Tagger) listedOutcome(s *scratch, a, b int) bool {
 		}
 		if j < len(toks) && s.tokSent[j] == sent && t.hasClass(toks[j], clsOutcome) {
 			return true
+		}
+	}
+	return false
+}
+
+// conceptSubjectBefore reports whether the subject that ends at token k
+// (before a verb of harm or "during") names a concept: a mention within
+// six words before, in the same clause, with no past form between
+// ("Eczema in infants disrupts <outcome>", "Psoriasis of the scalp can
+// disturb <outcome>"); after a relative pronoun, its antecedent ("itching
+// that disturbs <outcome>": none).
+func (t *Tagger) conceptSubjectBefore(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	if t.hasClass2(toks[k], cl2Relative) {
+		return k > 0 && s.tokSent[k-1] == sent && s.tokMent[k-1] >= 0 && toks[k].flags&flagHard == 0
+	}
+	for j := k; j >= 0 && j > k-6 && s.tokSent[j] == sent; j-- {
+		if s.tokMent[j] >= 0 {
+			return true
+		}
+		if toks[j].flags&flagHard != 0 || j < k && t.edForm(s, int32(j)) {
+			return false // ("Probiotics reduced itch disturbing <outcome>": the verb's own subject is outside)
 		}
 	}
 	return false

@@ -3449,6 +3449,9 @@ func (t *Tagger) adjunctCoordinated(s *scratch, hits []cueHit, i, from int) int 
 			// agrees with X)
 			return -1
 		}
+		if toks[p.groups[q.obj].a].flags&flagClause != 0 {
+			return -1 // ("X fall out of balance, inflammation can spread ... and surface as Z": no object of X)
+		}
 		for b := d + 1; b < i; b++ {
 			if g := p.preds[b].subj; g >= 0 && p.groups[g].a >= e {
 				return -1 // "..., and Y in turn revs up ...": a clause with a subject of its own

@@ -256,7 +256,25 @@ func (t *Tagger) placeTaxon(s *scratch, i int) {
 		m.concept = t.givenMicrobes
 		return
 	}
-	switch t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10) {
+	site := t.nearestSite(s, int(m.tokStart), int(m.tokEnd), 10, 10)
+	if m.flags&entSiteTaxon != 0 && site == siteNone {
+		// A taxon found at many sites names a community only where a
+		// site word of the clause places it ("Candida in the stool of
+		// patients", "intestinal colonisation with Candida"); "Candida on
+		// the nails", "Candida infections" name none.
+		from, to := int(m.tokStart), int(m.tokEnd)
+		switch {
+		case t.near(s, from, to, 8, 8, clsSitePrimary):
+			site = sitePrimary
+		case t.near(s, from, to, 8, 8, clsSiteSecondary):
+			site = siteSecondary
+		}
+	}
+	if m.flags&entSiteTaxon != 0 && (site == siteNone || m.tokStart > 0 && joinedByHyphen(s, m.tokStart)) {
+		m.dropped = true // (and "an anti-Candida diet": no community)
+		return
+	}
+	switch site {
 	case siteOther:
 		m.dropped = true
 	case siteSecondary:

@@ -171,6 +171,7 @@ const (
 	entImplicit                           // a use of a short form the document never defines
 	entBarrierUnplaced                    // a barrier synonym that every barrier has
 	entAltTaxon                           // a community-alt synonym that is a named taxon
+	entSiteTaxon                          // a named taxon of the community found at many sites: the community only where a site word places it
 )
 
 // Document is one text to tag with what is known about it.
@@ -353,6 +354,7 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 	}
 	unplaced := t.normSet(lists.words(lexicon.ListCommunityUnplaced))
 	altContext := t.normSet(lists.words(lexicon.ListCommunityAltContextTaxa))
+	siteTaxa := t.normSet(lists.words(lexicon.ListCommunitySiteTaxa))
 	products := t.normSet(lists.words(lexicon.ListGivenMicrobesProducts))
 	broad := t.normSet(lists.words(lexicon.ListBroadSynonyms))
 	general := t.normSet(lists.words(lexicon.ListGeneralLesionSynonyms))
@@ -373,8 +375,13 @@ func (t *Tagger) loadPhrases(tax lumen.Taxonomy, lists vocabLists) error {
 				flags |= entUnplaced
 			case int32(i) == t.community && startsUpper(syn):
 				// A named taxon: the primary site's by default, another
-				// site's when the words around it say so.
+				// site's when the words around it say so; one found at
+				// many sites (community-site-taxa) only where a site word
+				// places it.
 				flags |= entTaxon
+				if siteTaxa[n] {
+					flags |= entSiteTaxon
+				}
 			case int32(i) == t.communityAlt && altContext[n]:
 				// A taxon of the secondary site also found away from it
 				// (community-alt-context-taxa): dropped at another site,
@@ -1172,7 +1179,10 @@ func (t *Tagger) sharedModifier(s *scratch, text string, i int) (int32, int) {
 		if node = t.phrases.next(node, toks[j].id); node < 0 {
 			break
 		}
-		if p := t.phrases.payload[node]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil {
+		if p := t.phrases.payload[node]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil &&
+			t.entries[p].concept != prev.concept && t.concepts[t.entries[p].concept].kind == t.concepts[prev.concept].kind {
+			// (of the same kind and another concept: not "skin care and
+			// hydration advice", "fermented foods and dairy")
 			best, bestEnd = p, j+1
 		}
 	}
