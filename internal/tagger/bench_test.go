@@ -323,6 +323,19 @@ func BenchmarkTagPathological(b *testing.B) {
 				"processed meats, sugary drinks and fast food, which tend to fuel inflammation, in psoriasis studies found "+
 				"lower butyrate ", n/380)
 		},
+		// verbs after a conjunction across the adjuncts of their object,
+		// arms compared with control arms, lists of findings in people,
+		// bare outcome clauses, trials called for, shared modifiers and
+		// Candida placed by site (rules r55-r60), run together with no full
+		// stop so each rule's scan meets a sentence of any length
+		"r55-r60": func(n int) string {
+			return strings.Repeat("rifaximin eradicated SIBO in 68% of treated patients and led to a clinically meaningful "+
+				"reduction in rosacea, men who switched to a low-glycaemic diet had fewer pimples than those on a waiting "+
+				"list, studies reported reduced alpha diversity and an expansion of Proteobacteria in patients with vitiligo, "+
+				"butyrate fell in the synbiotic group, and zonulin rose, randomised trials that follow children are needed "+
+				"before probiotics can be recommended to prevent eczema, isoflavones improved skin elasticity and hydration "+
+				"and Candida in the stool of patients with psoriasis lets endotoxin leak and trigger inflammation ", n/560)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
