@@ -219,14 +219,34 @@ func (t *Tagger) conceptSubjectBefore(s *scratch, k int) bool {
 		return k > 0 && s.tokSent[k-1] == sent && s.tokMent[k-1] >= 0 && toks[k].flags&flagHard == 0
 	}
 	for j := k; j >= 0 && j > k-6 && s.tokSent[j] == sent; j-- {
-		if s.tokMent[j] >= 0 {
-			return true
+		if m := s.tokMent[j]; m >= 0 {
+			if !t.namesPeople(s, s.ments[m]) {
+				return true
+			}
+			j = int(s.ments[m].tokStart) // ("Scratching in children with eczema disrupts <outcome>": who scratches)
+			continue
 		}
-		if toks[j].flags&flagHard != 0 || j < k && t.edForm(s, int32(j)) {
-			return false // ("Probiotics reduced itch disturbing <outcome>": the verb's own subject is outside)
+		if toks[j].flags&flagHard != 0 || t.knownAt(toks, j) || j < k && (t.edForm(s, int32(j)) || t.hasClass3(toks[j], cl3ReportingVerb)) {
+			// ("Probiotics reduce(d) itch disturbing <outcome>", "Gut
+			// bacteria produce melatonin during <outcome>", "patients
+			// say the itch disturbs <outcome>": the verb's own subject is
+			// outside)
+			return false
 		}
 	}
 	return false
+}
+
+// namesPeople reports whether mention m names people by their condition
+// ("children with <Y>", "<Y> sufferers"), not a subject that acts.
+func (t *Tagger) namesPeople(s *scratch, m mention) bool {
+	toks := s.toks
+	a, b := int(m.tokStart), int(m.tokEnd)
+	if b < len(toks) && s.tokSent[b] == s.tokSent[a] && toks[b].flags&flagHard == 0 && t.hasClass2(toks[b], cl2Population) {
+		return true
+	}
+	return a > 1 && t.hasClass2(toks[a-1], cl2PairObjectPrep|cl2FindingPrep) && toks[a].flags&flagHard == 0 &&
+		(t.hasClass2(toks[a-2], cl2Population) || t.hasClass(toks[a-2], clsAdjective) && a > 2 && t.hasClass2(toks[a-3], cl2Population))
 }
 
 // siteSentence reports whether the sentence of token k is about the

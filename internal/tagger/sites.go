@@ -264,9 +264,9 @@ func (t *Tagger) placeTaxon(s *scratch, i int) {
 		// the nails", "Candida infections" name none.
 		from, to := int(m.tokStart), int(m.tokEnd)
 		switch {
-		case t.near(s, from, to, 8, 8, clsSitePrimary):
-			site = sitePrimary
-		case t.near(s, from, to, 8, 8, clsSiteSecondary):
+		case t.near(s, from, to, 16, 16, clsSitePrimary) || t.communityInSentence(s, i, t.community):
+			site = sitePrimary // ("Candida abundance correlated with Y in our analysis of faecal samples", "the mycobiome ... Candida")
+		case t.near(s, from, to, 16, 16, clsSiteSecondary) || t.communityInSentence(s, i, t.communityAlt):
 			site = siteSecondary
 		}
 	}
@@ -284,6 +284,22 @@ func (t *Tagger) placeTaxon(s *scratch, i int) {
 	default:
 		m.concept = t.community
 	}
+}
+
+// communityInSentence reports whether another mention of the sentence of
+// mention i names community c (a placed community word: "the mycobiome of
+// patients ... Candida").
+func (t *Tagger) communityInSentence(s *scratch, i int, c int32) bool {
+	if c < 0 {
+		return false
+	}
+	sent := s.tokSent[s.ments[i].tokStart]
+	for j := range s.ments {
+		if o := &s.ments[j]; j != i && !o.dropped && o.concept == c && o.flags&entSiteTaxon == 0 && s.tokSent[o.tokStart] == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // nearPlain is near for words outside every mention: the resistance of

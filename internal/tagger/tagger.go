@@ -1096,9 +1096,13 @@ func (t *Tagger) match(s *scratch, text string) (override bool) {
 		best, bestEnd := t.phrases.longest(toks, i, len(toks), func(e int32, next int) bool {
 			return t.casedOK(&t.entries[e], text, toks[i:next])
 		})
-		if p, end := t.sharedModifier(s, text, i); p >= 0 && end >= bestEnd {
+		if p, end := t.sharedModifier(s, text, i); p >= 0 && end == i+1 && end >= bestEnd &&
+			(best < 0 || t.entries[p].concept != t.entries[best].concept && t.entries[best].flags&(entBarrierUnplaced|entUnplaced) == 0) {
 			// "skin elasticity and hydration": the modifier of the item
-			// before the conjunction is this item's too (skin hydration)
+			// before the conjunction is this item's too (skin hydration);
+			// only a one-word item, and one that names the same concept
+			// alone, or a word the site rules place, keeps its own reading
+			// ("skin hydration and barrier function")
 			best, bestEnd = p, end
 		}
 		if best < 0 {
@@ -1180,11 +1184,16 @@ func (t *Tagger) sharedModifier(s *scratch, text string, i int) (int32, int) {
 			break
 		}
 		if p := t.phrases.payload[node]; p >= 0 && t.entries[p].concept >= 0 && t.entries[p].cased == nil &&
-			t.entries[p].concept != prev.concept && t.concepts[t.entries[p].concept].kind == t.concepts[prev.concept].kind {
-			// (of the same kind and another concept: not "skin care and
-			// hydration advice", "fermented foods and dairy")
+			!(t.concepts[prev.concept].kind == kindIntervention && t.concepts[t.entries[p].concept].kind != kindIntervention) {
+			// (not from an intervention to another kind: "skin care and
+			// hydration" is care and drinking water)
 			best, bestEnd = p, j+1
 		}
+	}
+	if best >= 0 && bestEnd < len(toks) && s.tokSent[bestEnd] == s.tokSent[i] && toks[bestEnd].flags&flagHard == 0 &&
+		toks[bestEnd].id >= 0 && toks[bestEnd].flags&flagLetter != 0 && t.class[toks[bestEnd].id] == 0 && t.class2[toks[bestEnd].id] == 0 &&
+		!t.knownAt(toks, bestEnd) {
+		return -1, i // ("hydration advice": the item is a modifier of a noun of its own)
 	}
 	return best, bestEnd
 }
