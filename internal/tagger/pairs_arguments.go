@@ -2614,8 +2614,7 @@ func (t *Tagger) findingItem(s *scratch, pr *predicate, left int) bool {
 	if !t.nounOfChange(s, pr) && !(pr.bits&cueCompar != 0 && pr.end-pr.tok >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep)) {
 		return false // (nor a comparison phrase: "an expansion of")
 	}
-	e := p.groups[left].b
-	if pr.tok != e+2 || !t.hasClass(toks[e], clsConj) || !t.hasClass(toks[e+1], clsArticle) || toks[e+1].flags&flagHard != 0 {
+	if !t.itemAfter(s, pr, left) || toks[pr.tok-1].flags&flagHard != 0 {
 		return false
 	}
 	for q := range p.preds {
@@ -2631,12 +2630,7 @@ func (t *Tagger) findingItem(s *scratch, pr *predicate, left int) bool {
 // a worsening of Z"): pr shares its subject. Else -1.
 func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
 	p := &s.pairs
-	toks := s.toks
-	if left < 0 || !t.nounOfChange(s, pr) {
-		return -1
-	}
-	e := p.groups[left].b
-	if pr.tok != e+2 || !t.hasClass(toks[e], clsConj) || !t.hasClass(toks[e+1], clsArticle) {
+	if left < 0 || !t.nounOfChange(s, pr) || !t.itemAfter(s, pr, left) {
 		return -1
 	}
 	for q := range p.preds {
@@ -2645,6 +2639,15 @@ func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
 		}
 	}
 	return -1
+}
+
+// itemAfter reports whether predicate pr, a noun, is the next item of a
+// list after group left: a conjunction and an article stand between ("<left>
+// and a worsening of Z").
+func (t *Tagger) itemAfter(s *scratch, pr *predicate, left int) bool {
+	toks := s.toks
+	e := s.pairs.groups[left].b
+	return pr.tok == e+2 && t.hasClass(toks[e], clsConj) && t.hasClass(toks[e+1], clsArticle)
 }
 
 // instrument reports whether group g comes right after "with" or "by"
