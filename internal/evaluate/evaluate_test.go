@@ -351,6 +351,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout231", floors{concept: 0.95, claim: 0.89, flags: 0.97, pairs: 0.80, effect: 0.86}},
 		{"testdata/heldout232", floors{concept: 0.98, claim: 0.92, flags: 0.97, pairs: 0.90, effect: 0.83}},
 		{"testdata/heldout233", floors{concept: 0.91, claim: 0.89, flags: 0.86, pairs: 0.75, effect: 0.82}},
+		// Written while rules r62 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r62 and vocabulary en-2026.12.87, all unbiased (their
+		// READMEs); floors at those figures.
+		{"testdata/heldout234", floors{concept: 0.92, claim: 0.83, flags: 0.95, pairs: 0.72, effect: 0.96}},
+		{"testdata/heldout235", floors{concept: 0.98, claim: 0.90, flags: 0.95, pairs: 0.87, effect: 0.88}},
+		{"testdata/heldout236", floors{concept: 0.94, claim: 0.83, flags: 0.84, pairs: 0.76, effect: 0.74}},
+		{"testdata/heldout237", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.86, effect: 0.81}},
+		{"testdata/heldout238", floors{concept: 0.86, claim: 0.76, flags: 0.92, pairs: 0.57, effect: 0.83}},
+		{"testdata/heldout239", floors{concept: 0.95, claim: 0.87, flags: 0.95, pairs: 0.84, effect: 0.91}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
