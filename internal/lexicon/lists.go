@@ -156,6 +156,7 @@ const (
 	ListMicrobeWords              = "microbe-words"               // microbes in general
 	ListMicrobeBare               = "microbe-bare"                // bare microbe words that need a site to name a community
 	ListReferringNouns            = "referring-nouns"             // nouns that, after "the" or a demonstrative, stand for the concept named just before whose synonym ends in them ("the overgrowth")
+	ListConditionHeads            = "condition-heads"             // nouns that, bare, stand for the condition named earlier in the document whose synonym of several words ends in them ("radiation dermatitis ... grade 2 dermatitis")
 	ListMicrobeAnaphora           = "microbe-anaphora"            // microbe nouns that, after "these", stand for the microbes named just before ("these strains")
 	ListHabitatWords              = "habitat-words"               // words that make a site word a habitat of microbes ("cavity", "swab")
 	ListSitePath                  = "site-path"                   // words that link microbes to the place they live ("in the", "living on")
@@ -478,6 +479,7 @@ var lists = []List{
 	{ListDiseaseNouns, Words, "en", `nouns of disease whose list of organs names the diseases of each: the secondary site's noun in such a list ("diseases entailing the gut, skin and immune system", "skin and gut disorders") is the general condition; after "the", in the singular, the general wording it ends refers back to the condition named just before ("people with Y ... those with the skin condition")`},
 	{ListMicrobeWords, Words, "gutskin", `microbes in general`},
 	{ListMicrobeBare, Words, "gutskin", `bare microbe words that need a site to name a community`},
+	{ListConditionHeads, Words, "gutskin", `head nouns of conditions that, bare (at the start of a phrase, after an article, a determiner, a conjunction, a preposition, a number, a comparative or a severity adjective), stand for the condition named earlier in the document whose synonym of several words ends in them ("radiation dermatitis ... grade 2 or higher dermatitis", "atopic dermatitis ... reduced dermatitis severity"); another word before them ("diaper dermatitis") makes another condition`},
 	{ListReferringNouns, Words, "gutskin", `nouns that, after "the" or a demonstrative, stand for the concept named in the sentence or the one before whose synonym ends in them ("the overgrowth" after "small intestinal bacterial overgrowth" or its short form)`},
 	{ListMicrobeAnaphora, Words, "gutskin", `microbe nouns that, after a demonstrative ("these strains"), stand for the microbes named just before`},
 	{ListHabitatWords, Words, "gutskin", `words that make a site word a habitat of microbes ("cavity", "swab")`},

@@ -26,7 +26,10 @@ import (
 //   - "inflamed" lesions are local inflammation;
 //   - producers of the community's metabolite are the community;
 //   - the secondary site's noun as the object of a site verb is the
-//     general condition.
+//     general condition;
+//   - a condition's head noun standing bare is the condition named last
+//     whose name of several words ends in it ("radiation dermatitis ...
+//     grade 2 or higher dermatitis").
 //
 // A stop phrase keeps its words from any bare-word sense.
 func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
@@ -39,8 +42,15 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 	// site near is that barrier ("skin barrier repair ... barrier
 	// recovery")
 	lastBarrier := int32(-1)
+	// the condition named last by a name that ends in each head noun
+	heads := s.heads[:0]
 	t.flaringPerSentence(s)
 	for k, tk := range toks {
+		if m := s.tokMent[k]; m >= 0 && tk.id >= 0 && len(t.headOf[tk.id]) > 0 {
+			if mm := s.ments[m]; !mm.dropped && mm.tokEnd == int32(k+1) && mm.tokStart < int32(k) && slices.Contains(t.headOf[tk.id], mm.concept) {
+				heads = setHead(heads, tk.id, mm.concept)
+			}
+		}
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && t.flaringCondition(s.ments[m].concept) {
 			last = s.ments[m].concept
 		}
@@ -50,6 +60,12 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 		}
 		if s.tokMent[k] >= 0 || s.stopTok[k] {
 			continue
+		}
+		if tk.id >= 0 && t.hasClass4(tk, cl4ConditionHead) {
+			if c := headFor(heads, tk.id); c >= 0 && t.headOpens(s, k) {
+				s.add(k, toks, c)
+				continue
+			}
 		}
 		if k > 0 && t.hasClass2(tk, cl2MicrobeAnaphora) && t.hasClass2(toks[k-1], cl2Anaphora) && s.tokSent[k-1] == s.tokSent[k] {
 			if c := t.microbesBefore(s, k); c >= 0 {
@@ -160,6 +176,7 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			}
 		}
 	}
+	s.heads = heads
 }
 
 // bareDiversity tags a diversity word at token k when microbes or the
@@ -488,6 +505,62 @@ func (t *Tagger) referringStart(s *scratch, k int) bool {
 		t.hasClass(toks[k+2], clsArticle|clsDeterminer) // ("of the skin"; "in turn" places nothing)
 	return k > 1 && s.tokMent[k-1] < 0 && t.hasClass2(toks[k-2], cl2Anaphora) && !t.hasClass2(toks[k-2], cl2Pronoun) && !located &&
 		toks[k-1].id >= 0 && slices.Contains(t.referMid[toks[k].id], toks[k-1].id)
+}
+
+// headRef is a condition head noun and the condition named last by a
+// name that ends in it.
+type headRef struct{ id, concept int32 }
+
+// setHead records concept c as the last named by a name ending in head
+// noun id.
+func setHead(heads []headRef, id, c int32) []headRef {
+	for i := range heads {
+		if heads[i].id == id {
+			heads[i].concept = c
+			return heads
+		}
+	}
+	return append(heads, headRef{id, c})
+}
+
+// headFor returns the condition named last by a name ending in head noun
+// id, or -1.
+func headFor(heads []headRef, id int32) int32 {
+	for _, h := range heads {
+		if h.id == id {
+			return h.concept
+		}
+	}
+	return -1
+}
+
+// headOpens reports whether the head noun at token k stands bare: first in
+// its phrase, or after an article, a determiner, a conjunction, a
+// preposition, a number, a comparative or a severity adjective ("the
+// dermatitis", "grade 2 or higher dermatitis", "more severe dermatitis").
+// Another word before it makes another condition ("diaper dermatitis"),
+// and a plural and "of" before it the kind in general ("mouse models of
+// dermatitis").
+func (t *Tagger) headOpens(s *scratch, k int) bool {
+	toks := s.toks
+	if k == 0 || s.tokSent[k-1] != s.tokSent[k] || toks[k].flags&(flagHard|flagClause) != 0 {
+		return true
+	}
+	p := toks[k-1]
+	if t.hasClass2(p, cl2PairOf) && k > 1 && s.tokSent[k-2] == s.tokSent[k] && s.tokMent[k-2] < 0 && t.morph.plural([]byte(strings.ToLower(s.text[toks[k-2].start:toks[k-2].end]))) {
+		return false // "models of dermatitis": the kind in general
+	}
+	if p.flags&flagDigit != 0 || p.flags&flagLetter == 0 ||
+		t.hasClass(p, clsArticle|clsDeterminer|clsConj|clsComparative|clsLess) || t.hasClass3(p, cl3Severity) ||
+		t.hasClass2(p, cl2FindingPrep|cl2PairOf|cl2PairObjectPrep) {
+		return true
+	}
+	for j := max(k-2, 0); j < k; j++ { // "more severe dermatitis", "grade 2 or higher dermatitis"
+		if c, end := t.cues.longest(toks, j, k, nil); c >= 0 && end == k && t.cueBits[c]&(cueCompar|cueNeutral) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // microbesBack is how far back, in tokens, "these <microbes>" looks for the

@@ -133,6 +133,12 @@ func (t *Tagger) evidence(doc Document, s *scratch) string {
 		// review.\nAtopic dermatitis is ...")
 		title = doc.Text[s.sents[0].start:s.sents[0].end]
 	}
+	if title == "" && doc.Kind == lumen.ArticleAbstract && len(s.sents) > 2 && s.sents[1].block == 0 && s.sents[2].block > 0 &&
+		strings.HasSuffix(strings.TrimSpace(doc.Text[s.sents[0].start:s.sents[0].end]), "?") && s.sents[1].end-s.sents[1].start <= 60 {
+		// a question and a short subtitle on the abstract's first line:
+		// "Do X change Y? A prospective cohort study"
+		title = doc.Text[s.sents[0].start:s.sents[1].end]
+	}
 	// A review that says so in its body ("this review") is one even when
 	// its title names a model ("from mouse to man").
 	var tt, seen [evCount + evSelf]bool
@@ -211,6 +217,11 @@ func (t *Tagger) scanEvidence(text string, toks []token, seen *[evCount + evSelf
 			// "evidence from randomised trials is still lacking": a
 			// design said to be lacking is no design of the article, nor
 			// of a claim
+			continue
+		}
+		if !claim && t.designToCome(toks, i, bestEnd) {
+			// "a hypothesis that a randomised trial could test": a
+			// design to come is no design of the article
 			continue
 		}
 		if t.calledFor(text, toks, i, bestEnd) {
@@ -375,6 +386,23 @@ func (t *Tagger) calledFor(text string, toks []token, i, e int) bool {
 		if t.hasClass3(toks[j], cl3CalledFor) && j+1 < len(toks) && toks[j+1].flags&flagHard == 0 && t.hasClass2(toks[j+1], cl2PurposeTo) &&
 			(j == e || j == e+1 && (endsAfterStem(text[toks[j-1].start:toks[j-1].end], t.adverbEnd, 3) || t.hasClass3(toks[j-1], cl3PlainAdverb)) || t.placeBefore(toks, e, j)) {
 			return true // "prospective studies (now) need to test", "a trial in adults needs to confirm": the design is the subject of "need"
+		}
+	}
+	return false
+}
+
+// designToCome reports whether a modal stands within two words after the
+// design phrase of tokens [i, e), before a verb that no negator precedes,
+// and no word of the article's own before the phrase: "a randomised trial
+// could test this" speaks of a study to come ("this trial could not show
+// ..." is the article's own).
+func (t *Tagger) designToCome(toks []token, i, e int) bool {
+	if t.classBefore(toks, i, 4, cl2SelfDesign) {
+		return false
+	}
+	for j := e; j < len(toks)-1 && j <= e+2 && toks[j].flags&flagHard == 0; j++ {
+		if t.hasClass2(toks[j], cl2Modal) {
+			return toks[j+1].flags&flagHard == 0 && toks[j+1].flags&flagLetter != 0 && !t.hasClass(toks[j+1], clsNegWord)
 		}
 	}
 	return false

@@ -363,7 +363,7 @@ func (t *Tagger) associatedLosses(s *scratch, hits []cueHit) {
 }
 
 // plainLossObject reports whether group g, after "a loss of", is one
-// mechanism named in its ordinary sense (no inverse wording, not "loss
+// mechanism (or a short list of it) named in its ordinary sense (no inverse wording, not "loss
 // of barrier function" nor "loss of microbial balance"), with no noun of
 // its own after it and no other concept later in the sentence ("a loss
 // of diversity and increased inflammation", "..., which in turn promotes
@@ -372,10 +372,29 @@ func (t *Tagger) plainLossObject(s *scratch, g int) bool {
 	p := &s.pairs
 	gr := p.groups[g]
 	u := p.units[gr.first]
-	if gr.last-gr.first != 1 || u.inverse || t.concepts[u.concept].kind != kindMechanism || g+1 < len(p.groups) {
+	if u.inverse || t.concepts[u.concept].kind != kindMechanism {
+		return false
+	}
+	// a list of the one mechanism counts as one ("a loss of
+	// bifidobacteria and other key gut taxa")
+	same := func(h int) bool {
+		for i := p.groups[h].first; i < p.groups[h].last; i++ {
+			if p.units[i].concept != u.concept || p.units[i].inverse {
+				return false
+			}
+		}
+		return true
+	}
+	if !same(g) {
 		return false
 	}
 	e := gr.b
+	for h := g + 1; h < len(p.groups); h++ {
+		if !same(h) || p.groups[h].a > e+4 || s.tokSent[p.groups[h].a] != s.tokSent[gr.a] {
+			return false
+		}
+		e = p.groups[h].b
+	}
 	return int(e) >= len(s.toks) || s.tokSent[e] != s.tokSent[gr.a] || s.toks[e].flags&(flagHard|flagClause) != 0 ||
 		t.hasClass(s.toks[e], clsConj) || t.hasClass2(s.toks[e], cl2FindingPrep|cl2PairObjectPrep|cl2PairOf)
 }

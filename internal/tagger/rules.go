@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r62"
+const rulesRevision = "r63"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -319,6 +319,7 @@ const (
 	cl4TrialControl                          // "waiting": "than those on a waiting list" names a trial's control arm
 	cl4ControlHead                           // "group": "than the control group" names a trial's control arm
 	cl4StateVerb                             // "report": "studies of <condition> report reduced Y" is a finding
+	cl4ConditionHead                         // "dermatitis": bare, the condition named earlier whose name ends in it
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -413,6 +414,7 @@ var class4Lists = []classList{
 	{cl4TrialControl, lexicon.ListTrialControlWords},
 	{cl4ControlHead, lexicon.ListControlHeads},
 	{cl4StateVerb, lexicon.ListStateVerbs},
+	{cl4ConditionHead, lexicon.ListConditionHeads},
 }
 
 // class2Lists ties each word class of the second table to its list.

@@ -46,11 +46,15 @@ type Tagger struct {
 	// of the words just before it in those synonyms of three words or
 	// more: "these fatty acids" refers as "these acids" does.
 	referMid map[int32][]int32
-	evid     *trie    // wordings of study designs; payload is the evidence code
-	class    []uint64 // word classes per vocabulary id
-	class2   []uint64 // more word classes (class2Lists) per vocabulary id
-	class3   []uint64 // more word classes (class3Lists) per vocabulary id
-	class4   []uint64 // and more (class4Lists)
+	// headOf holds, by the vocabulary id of a condition head noun
+	// (cl4ConditionHead), the conditions with a synonym of several words
+	// that ends in it: bare, the noun stands for the one named last.
+	headOf map[int32][]int32
+	evid   *trie    // wordings of study designs; payload is the evidence code
+	class  []uint64 // word classes per vocabulary id
+	class2 []uint64 // more word classes (class2Lists) per vocabulary id
+	class3 []uint64 // more word classes (class3Lists) per vocabulary id
+	class4 []uint64 // and more (class4Lists)
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -713,6 +717,7 @@ func classTable(classOf map[int32]uint64, n int) []uint64 {
 func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
 	t.referTo = map[int32][]int32{}
 	t.referMid = map[int32][]int32{}
+	t.headOf = map[int32][]int32{}
 	var buf []byte
 	for i, c := range tax.Concepts {
 		for _, syn := range c.Synonyms {
@@ -722,6 +727,10 @@ func (t *Tagger) loadReferring(tax lumen.Taxonomy) {
 			}
 			buf = t.norm(buf[:0], f[len(f)-1])
 			id := t.vocab.lookup(buf)
+			if id >= 0 && int(id) < len(t.class4) && t.class4[id]&cl4ConditionHead != 0 && c.Kind == lumen.KindCondition &&
+				!slices.Contains(t.headOf[id], int32(i)) {
+				t.headOf[id] = append(t.headOf[id], int32(i))
+			}
 			if id < 0 || int(id) >= len(t.class2) || t.class2[id]&cl2Referring == 0 {
 				continue
 			}
@@ -969,6 +978,7 @@ type scratch struct {
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
 	siteSents     []int8     // per sentence, siteSentence's answer once read: 0 not yet, 1 yes, 2 no
 	altTaxa       []int32    // senses: named taxa of the secondary site, kept only where the document names a condition
+	heads         []headRef  // bareWords: the condition named last by a name ending in each head noun
 	seen          []bool     // per concept
 	titleToks     []token
 	pairs         pairScratch
