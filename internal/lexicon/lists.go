@@ -38,6 +38,8 @@ const (
 	ListOutcomeHarmVerbs          = "outcome-harm-verbs"          // verbs of which the also-outcome role is the harmed object
 	ListNegatingPronouns          = "negating-pronouns"           // "none": "but none has shown Z" has a subject of its own
 	ListBareInfinitiveVerbs       = "bare-infinitive-verbs"       // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
+	ListEventVerbs                = "event-verbs"                 // "relapsed": "Y relapsed less often after X" lowers Y
+	ListFrequencyAdverbs          = "frequency-adverbs"           // "often": "less often", "more frequently" compare how often Y happens
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -357,6 +359,8 @@ var lists = []List{
 	{ListStateVerbs, Words, "en", `verbs of having, showing or reporting a state, before a less-word or comparative and what it qualifies ("studies of <condition> report reduced Y", "patients have raised Y"): a condition's finding, an association, not an effect of the condition`},
 	{ListTrialControlWords, Words, "en", `words that alone name a trial's control arm after "than" ("than those on a waiting list", "than untreated mice"): people who took an intervention compared with it are the trial's arm`},
 	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
+	{ListEventVerbs, Words, "en", `verbs of a condition happening, in all their forms ("came", "flared", "relapsed", "developed", "occurred"): before a frequency comparative ("Y relapsed less often with X", "the flares came less often after X") the comparative gives the effect of the arm or the change named with it`},
+	{ListFrequencyAdverbs, Words, "en", `adverbs of how often ("often", "frequently") that make "less" and "more" before them a comparative of frequency`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
 	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs (and "during") of which the also-outcome role is the harmed object or the time: after a subject outside the taxonomy ("itching that disturbs <outcome>", "scratching during <outcome>") the outcome is measured, not the intervention; after a concept ("eczema disturbs <outcome>") it is the concept`},
 	{ListNegatingPronouns, Words, "en", `pronouns that deny as subjects ("but none has yet shown a benefit for Y"): the verb after them has a subject of its own, not the one of the verb before the conjunction`},

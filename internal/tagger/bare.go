@@ -50,6 +50,10 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			if mm := s.ments[m]; !mm.dropped && mm.tokEnd == int32(k+1) && mm.tokStart < int32(k) && slices.Contains(t.headOf[tk.id], mm.concept) {
 				heads = setHead(heads, tk.id, mm.concept)
 			}
+		} else if m < 0 && tk.id >= 0 && t.hasClass4(tk, cl4ConditionHead) && (s.stopTok[k] || !t.headOpens(s, k)) {
+			// another condition of the same head ("contact dermatitis",
+			// "diaper dermatitis"): a bare head after it refers to none
+			heads = setHead(heads, tk.id, -1)
 		}
 		if m := s.tokMent[k]; m >= 0 && !s.ments[m].dropped && t.flaringCondition(s.ments[m].concept) {
 			last = s.ments[m].concept
@@ -524,7 +528,7 @@ func setHead(heads []headRef, id, c int32) []headRef {
 }
 
 // headFor returns the condition named last by a name ending in head noun
-// id, or -1.
+// id, or -1 (none, or another condition of that head named since).
 func headFor(heads []headRef, id int32) int32 {
 	for _, h := range heads {
 		if h.id == id {
@@ -536,8 +540,9 @@ func headFor(heads []headRef, id int32) int32 {
 
 // headOpens reports whether the head noun at token k stands bare: first in
 // its phrase, or after an article, a determiner, a conjunction, a
-// preposition, a number, a comparative or a severity adjective ("the
-// dermatitis", "grade 2 or higher dermatitis", "more severe dermatitis").
+// preposition, a number, a comparative, a severity adjective, a verb in
+// -ed or a cue ("the dermatitis", "grade 2 or higher dermatitis", "more
+// severe dermatitis", "did not reduce dermatitis").
 // Another word before it makes another condition ("diaper dermatitis"),
 // and a plural and "of" before it the kind in general ("mouse models of
 // dermatitis").
@@ -555,8 +560,11 @@ func (t *Tagger) headOpens(s *scratch, k int) bool {
 		t.hasClass2(p, cl2FindingPrep|cl2PairOf|cl2PairObjectPrep) {
 		return true
 	}
-	for j := max(k-2, 0); j < k; j++ { // "more severe dermatitis", "grade 2 or higher dermatitis"
-		if c, end := t.cues.longest(toks, j, k, nil); c >= 0 && end == k && t.cueBits[c]&(cueCompar|cueNeutral) != 0 {
+	if t.edForm(s, int32(k-1)) {
+		return true // "developed dermatitis"
+	}
+	for j := max(k-3, 0); j < k; j++ { // "did not reduce dermatitis", "grade 2 or higher dermatitis"
+		if c, end := t.cues.longest(toks, j, k, nil); c >= 0 && end == k {
 			return true
 		}
 	}

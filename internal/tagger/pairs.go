@@ -56,6 +56,7 @@ type predicate struct {
 	afterRel   bool // the verb after a relative clause of its subject ("X, which feeds Y, may prevent Z")
 	timeJoined bool // its effect joins a change in a clause of time with the one before, the withholding read already
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
+	howOften   bool // a comparative of frequency after a verb of a condition happening ("Y relapsed less often with X")
 	frequency  bool // the likelihood is a comparative before a noun of frequency and "of" ("a higher prevalence of Y")
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
@@ -210,6 +211,10 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	negated := pr.negated || effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob)
 	if negated {
 		effect = lumen.RelationNoEffect
+	}
+	if pr.howOften && (effect == lumen.RelationIncreases || effect == lumen.RelationDecreases) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) &&
+		t.concepts[su.concept].kind == kindCondition {
+		su, ob = ob, su // "Y developed less often in infants given X": X lowers Y
 	}
 	if (effect == lumen.RelationAssociated || effect == lumen.RelationNoEffect) && t.kindOrder(ob.concept) > t.kindOrder(su.concept) {
 		// no direction: the intervention first ("butyrate did not differ

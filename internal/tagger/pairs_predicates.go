@@ -220,6 +220,17 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			}
 		}
 		pr.compare = h.bits&cueCompar != 0 && t.comparison(s, h, from, to)
+		// "Y relapsed (came, flared) less often with (after) X": a
+		// comparative of frequency after a verb of a condition happening
+		// gives the relation its direction
+		if dir := t.frequencyAfterEvent(s, h, from); dir != 0 {
+			pr.compare, pr.howOften = false, true
+			if dir < 0 {
+				pr.bits = pr.bits&^(cueCompar|cueInc) | cueDec
+			} else {
+				pr.bits = pr.bits&^(cueCompar|cueDec) | cueInc
+			}
+		}
 		// "more likely to have Y", "less prone to develop Y": a
 		// comparative of likelihood before an infinitive
 		pr.likely = h.bits&cueCompar != 0 && h.end-h.tok >= 2 && h.end-h.tok <= 3 && int(h.end)+1 < to && t.hasClass2(toks[h.end], cl2PurposeTo) &&
@@ -542,14 +553,16 @@ func flipDirection(bits uint32) uint32 {
 func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int) {
 	toks := s.toks
 	h := hits[i]
-	if h.end-h.tok != 1 || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 {
+	// a cue of one word, or of a verb and its article ("stopped the")
+	withArticle := h.end-h.tok == 2 && t.hasClass(toks[h.end-1], clsArticle)
+	if h.end-h.tok != 1 && !withArticle || h.bits&cueDec == 0 || h.bits&(cueInc|cueNegRel) != 0 {
 		return -1, 0
 	}
 	k := h.end
-	if int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
+	if !withArticle && int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
 		k++
 	}
-	if k == h.end || int(k) >= to || toks[k].flags&flagHard != 0 ||
+	if k == h.end && !withArticle || int(k) >= to || toks[k].flags&flagHard != 0 ||
 		s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].flags&entLostDiversity == 0 {
 		return -1, 0
 	}
@@ -1211,6 +1224,32 @@ func (t *Tagger) similarInGroups(s *scratch, h cueHit, to int) bool {
 		}
 	}
 	return false
+}
+
+// frequencyAfterEvent reads a comparative of frequency right after a verb
+// of a condition happening (event-verbs), maybe with adverbs between:
+// "Y relapsed less often", "the flares came far less often", "flares
+// became less frequent". It returns -1 for a less-word, 1 for another
+// comparative, 0 when the hit is no such comparative.
+func (t *Tagger) frequencyAfterEvent(s *scratch, h cueHit, from int) int {
+	toks := s.toks
+	if h.end-h.tok != 1 || h.bits&relationBits != cueCompar || int(h.end) >= len(toks) || s.tokSent[h.end] != s.tokSent[h.tok] ||
+		toks[h.end].flags&flagHard != 0 || !t.hasClass4(toks[h.end], cl4Frequency) ||
+		!t.hasClass(toks[h.tok], clsLess|clsComparative) {
+		return 0
+	}
+	k := int(h.tok) - 1
+	for k > from && k >= int(h.tok)-3 && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.hasClass4(toks[k], cl4EventVerb) &&
+		(t.ending(s, int32(k), t.adverbEnd) || t.hasClass3(toks[k], cl3PlainAdverb)) {
+		k-- // "far", "much", "noticeably"
+	}
+	if k < from || toks[k+1].flags&flagHard != 0 || !t.hasClass4(toks[k], cl4EventVerb) || s.tokMent[k] >= 0 {
+		return 0 // (not "made <Y> flares less often": the noun of a mention)
+	}
+	if t.hasClass(toks[h.tok], clsLess) {
+		return -1
+	}
+	return 1
 }
 
 // lessEndsVerb reports whether the less-word before token k ends the verb

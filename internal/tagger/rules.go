@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r63"
+const rulesRevision = "r64"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -320,6 +320,8 @@ const (
 	cl4ControlHead                           // "group": "than the control group" names a trial's control arm
 	cl4StateVerb                             // "report": "studies of <condition> report reduced Y" is a finding
 	cl4ConditionHead                         // "dermatitis": bare, the condition named earlier whose name ends in it
+	cl4EventVerb                             // "relapsed": "Y relapsed less often with X" lowers Y
+	cl4Frequency                             // "often": "less often" compares how often
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -415,6 +417,8 @@ var class4Lists = []classList{
 	{cl4ControlHead, lexicon.ListControlHeads},
 	{cl4StateVerb, lexicon.ListStateVerbs},
 	{cl4ConditionHead, lexicon.ListConditionHeads},
+	{cl4EventVerb, lexicon.ListEventVerbs},
+	{cl4Frequency, lexicon.ListFrequencyAdverbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
