@@ -336,6 +336,17 @@ func BenchmarkTagPathological(b *testing.B) {
 				"before probiotics can be recommended to prevent eczema, isoflavones improved skin elasticity and hydration "+
 				"and Candida in the stool of patients with psoriasis lets endotoxin leak and trigger inflammation ", n/560)
 		},
+		// condition head nouns that refer back to the condition named
+		// before ("radiation dermatitis ... dermatitis"), others of the
+		// same head that reset it, thresholds, "stopped the loss of", and
+		// comparatives of frequency after event verbs (rules r63-r64), run
+		// together with no full stop
+		"r63-r64": func(n int) string {
+			return strings.Repeat("radiation dermatitis and grade 2 or higher dermatitis occurred less often with the probiotic, "+
+				"contact dermatitis and the dermatitis of the hands, fibre stopped the loss of gut taxa and other gut taxa, "+
+				"inositol lowered the free androgen index while skin toxicity and moist desquamation were rare and "+
+				"eczema developed less often in infants given the probiotic ", n/398)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
