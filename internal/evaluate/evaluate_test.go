@@ -363,6 +363,14 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout237", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.86, effect: 0.81}},
 		{"testdata/heldout238", floors{concept: 0.86, claim: 0.76, flags: 0.92, pairs: 0.57, effect: 0.83}},
 		{"testdata/heldout239", floors{concept: 0.95, claim: 0.87, flags: 0.95, pairs: 0.84, effect: 0.91}},
+		// Written while rules r64 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r64, all unbiased (their READMEs); floors at their
+		// r64 figures.
+		{"testdata/heldout240", floors{concept: 0.85, claim: 0.74, flags: 0.84, pairs: 0.60, effect: 0.66}},
+		{"testdata/heldout242", floors{concept: 0.95, claim: 0.90, flags: 0.95, pairs: 0.78, effect: 0.93}},
+		{"testdata/heldout243", floors{concept: 0.96, claim: 0.87, flags: 0.94, pairs: 0.81, effect: 0.88}},
+		{"testdata/heldout244", floors{concept: 0.98, claim: 0.94, flags: 0.93, pairs: 0.86, effect: 0.88}},
+		{"testdata/heldout245", floors{concept: 0.97, claim: 0.88, flags: 0.92, pairs: 0.83, effect: 0.81}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
