@@ -367,6 +367,7 @@ func TestHeldOutGuard(t *testing.T) {
 		// once with r24-r64, all unbiased (their READMEs); floors at their
 		// r64 figures.
 		{"testdata/heldout240", floors{concept: 0.85, claim: 0.74, flags: 0.84, pairs: 0.60, effect: 0.66}},
+		{"testdata/heldout241", floors{concept: 0.96, claim: 0.84, flags: 0.99, pairs: 0.79, effect: 0.99}},
 		{"testdata/heldout242", floors{concept: 0.95, claim: 0.90, flags: 0.95, pairs: 0.78, effect: 0.93}},
 		{"testdata/heldout243", floors{concept: 0.96, claim: 0.87, flags: 0.94, pairs: 0.81, effect: 0.88}},
 		{"testdata/heldout244", floors{concept: 0.98, claim: 0.94, flags: 0.93, pairs: 0.86, effect: 0.88}},
