@@ -199,7 +199,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 		}
 		// "Y rose less (steeply) in the X group": the smaller change is
 		// X's effect, the other way; "less" relates nothing of its own
-		if nx := i + 1; nx < len(hits) && h.end-h.tok == 1 && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueInc|cueDec) != cueInc|cueDec &&
+		if nx := i + 1; nx < len(hits) && h.end-h.tok <= 2 && h.bits&(cueInc|cueDec) != 0 && h.bits&(cueInc|cueDec) != cueInc|cueDec &&
 			hits[nx].tok == h.end && hits[nx].end-hits[nx].tok == 1 && hits[nx].bits&relationBits == cueCompar &&
 			t.hasClass(toks[h.end], clsLess) && s.tokMent[h.end] < 0 && t.lessEndsVerb(s, h.end+1, to) &&
 			toks[h.end].flags&flagHard == 0 && t.armAfterLess(s, int(h.end)+1, to) && !t.controlGroupAfter(s, int(h.end)+1, to) {
@@ -1246,6 +1246,11 @@ func (t *Tagger) frequencyAfterEvent(s *scratch, h cueHit, from int) int {
 	if k < from || toks[k+1].flags&flagHard != 0 || !t.hasClass4(toks[k], cl4EventVerb) || s.tokMent[k] >= 0 {
 		return 0 // (not "made <Y> flares less often": the noun of a mention)
 	}
+	for j := int(h.end) + 1; j < len(toks) && j <= int(h.end)+8 && s.tokSent[j] == s.tokSent[h.tok] && toks[j].flags&flagHard == 0; j++ {
+		if t.hasClass2(toks[j], cl2Than) {
+			return 0 // "less often with placebo than with X": the groups compared, read as a comparison
+		}
+	}
 	if t.hasClass(toks[h.tok], clsLess) {
 		return -1
 	}
@@ -1270,7 +1275,7 @@ func (t *Tagger) lessEndsVerb(s *scratch, k int32, to int) bool {
 	}
 	// an adverb, and after it what may follow the verb ("rose less
 	// steeply in"), not a noun ("less friendly bacteria")
-	return t.ending(s, k, t.adverbEnd) && (int(k)+1 >= to || toks[k+1].flags&(flagHard|flagClause) != 0 ||
+	return (t.ending(s, k, t.adverbEnd) || t.hasClass4(toks[k], cl4Frequency)) && (int(k)+1 >= to || toks[k+1].flags&(flagHard|flagClause) != 0 ||
 		s.tokMent[k+1] < 0 && t.hasClass2(toks[k+1], cl2Than|cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep))
 }
 
@@ -1299,7 +1304,8 @@ func (t *Tagger) armAfterLess(s *scratch, k, to int) bool {
 				}
 			}
 			return arm
-		case t.hasClass(toks[j], clsGroup) || t.hasClass4(toks[j], cl4ControlWord) || s.tokMent[j] >= 0 && j > k && t.hasClass2(toks[j-1], cl2PairCausePrep):
+		case t.hasClass(toks[j], clsGroup) || t.hasClass4(toks[j], cl4ControlWord) || s.tokMent[j] >= 0 && j > k && t.hasClass2(toks[j-1], cl2PairCausePrep) ||
+			s.tokMent[j] >= 0 && j > k+1 && t.hasClass(toks[j-1], clsArticle) && t.hasClass2(toks[j-2], cl2PairCausePrep): // ("with the X")
 			arm = true
 		case s.tokMent[j] >= 0 && t.concepts[s.ments[s.tokMent[j]].concept].kind == kindIntervention && j+1 < to && t.hasClass2(toks[j+1], cl2Population):
 			arm = true // ("in probiotic-treated mice")
