@@ -1227,10 +1227,11 @@ func (t *Tagger) similarInGroups(s *scratch, h cueHit, to int) bool {
 }
 
 // frequencyAfterEvent reads a comparative of frequency right after a verb
-// of a condition happening (event-verbs), maybe with adverbs between:
-// "Y relapsed less often", "the flares came far less often", "flares
-// became less frequent". It returns -1 for a less-word, 1 for another
-// comparative, 0 when the hit is no such comparative.
+// of a condition happening (event-verbs), maybe with adverbs between
+// ("Y relapsed less often with X", "Y occurred far less often in the X
+// group"), and no "than" after it in the clause. It returns -1 for a
+// less-word, 1 for another comparative, 0 when the hit is no such
+// comparative.
 func (t *Tagger) frequencyAfterEvent(s *scratch, h cueHit, from int) int {
 	toks := s.toks
 	if h.end-h.tok != 1 || h.bits&relationBits != cueCompar || int(h.end) >= len(toks) || s.tokSent[h.end] != s.tokSent[h.tok] ||
