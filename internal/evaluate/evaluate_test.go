@@ -372,6 +372,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout243", floors{concept: 0.96, claim: 0.87, flags: 0.94, pairs: 0.81, effect: 0.88}},
 		{"testdata/heldout244", floors{concept: 0.98, claim: 0.94, flags: 0.93, pairs: 0.86, effect: 0.88}},
 		{"testdata/heldout245", floors{concept: 0.97, claim: 0.88, flags: 0.92, pairs: 0.83, effect: 0.81}},
+		// Written while rules r65 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r65, all unbiased (their READMEs); floors at their
+		// r65 figures.
+		{"testdata/heldout246", floors{concept: 0.94, claim: 0.81, flags: 0.90, pairs: 0.82, effect: 0.85}},
+		{"testdata/heldout247", floors{concept: 0.95, claim: 0.86, flags: 0.95, pairs: 0.82, effect: 0.89}},
+		{"testdata/heldout248", floors{concept: 0.94, claim: 0.91, flags: 0.95, pairs: 0.85, effect: 0.80}},
+		{"testdata/heldout249", floors{concept: 0.96, claim: 0.90, flags: 0.91, pairs: 0.88, effect: 0.83}},
+		{"testdata/heldout250", floors{concept: 0.95, claim: 0.84, flags: 0.94, pairs: 0.77, effect: 0.87}},
+		{"testdata/heldout251", floors{concept: 0.93, claim: 0.83, flags: 0.94, pairs: 0.72, effect: 0.85}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
