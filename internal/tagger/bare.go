@@ -552,7 +552,7 @@ func (t *Tagger) headOpens(s *scratch, k int) bool {
 		return true
 	}
 	p := toks[k-1]
-	if t.hasClass2(p, cl2PairOf) && k > 1 && s.tokSent[k-2] == s.tokSent[k] && s.tokMent[k-2] < 0 && t.morph.plural([]byte(strings.ToLower(s.text[toks[k-2].start:toks[k-2].end]))) {
+	if t.hasClass2(p, cl2PairOf) && k > 1 && s.tokSent[k-2] == s.tokSent[k] && s.tokMent[k-2] < 0 && t.pluralAt(s, int32(k-2)) {
 		return false // "models of dermatitis": the kind in general
 	}
 	if p.flags&flagDigit != 0 || p.flags&flagLetter == 0 ||

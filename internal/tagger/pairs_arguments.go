@@ -2094,9 +2094,8 @@ func (t *Tagger) gerundMeansSubject(s *scratch, i, from int) int {
 // response that worsens Y"), or -1.
 func (t *Tagger) adjectiveHeadGroup(s *scratch, hits []cueHit, k int32, from int) int {
 	p := &s.pairs
-	toks := s.toks
 	if k < int32(from)+2 || s.tokMent[k-1] >= 0 || s.tokMent[k-2] < 0 || !t.headNoun(s, hits, k-1) ||
-		t.morph.plural([]byte(strings.ToLower(s.text[toks[k-1].start:toks[k-1].end]))) {
+		t.pluralAt(s, k-1) {
 		return -1
 	}
 	for g, gr := range p.groups {

@@ -1180,6 +1180,11 @@ func (t *Tagger) nounForm(s *scratch, k int32) bool {
 	return t.nounEnding(w) || t.morph.plural([]byte(w))
 }
 
+// pluralAt reports whether token k is a plural by its form ("models").
+func (t *Tagger) pluralAt(s *scratch, k int32) bool {
+	return t.morph.plural([]byte(strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])))
+}
+
 // subjectList reports whether group g and unit u after its comma open a
 // list of causes of more than one kind that is the subject of the verb
 // after it ("Stress, poor sleep and a high-sugar diet can all worsen
