@@ -61,13 +61,46 @@ func freePort(tb testing.TB) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
+// start starts node i. A node that is not ready in time is shut down and
+// started again on new ports, up to three times: freePort's port is free
+// only when it is asked for, and another process (go test runs packages at
+// once) can take it before the server binds it, which nats-server without a
+// logger reports nowhere. New ports leave the other nodes' stale route to
+// this node unused; this node's own routes join it to them.
 func (c *Cluster) start(i int) {
 	c.tb.Helper()
-	nd := c.nodes[i]
+	const attempts = 3
+	for attempt := 1; ; attempt++ {
+		srv := c.newServer(i)
+		go srv.Start()
+		if srv.ReadyForConnections(20 * time.Second) {
+			c.mu.Lock()
+			c.nodes[i].srv = srv
+			c.mu.Unlock()
+			return
+		}
+		srv.Shutdown()
+		srv.WaitForShutdown()
+		if attempt == attempts {
+			c.tb.Fatalf("node %s not ready after %d attempts of 20s", c.nodes[i].name, attempts)
+		}
+		port, route := freePort(c.tb), freePort(c.tb)
+		c.tb.Logf("node %s not ready in 20s (is a port taken?); starting it on ports %d and %d", c.nodes[i].name, port, route)
+		c.mu.Lock()
+		c.nodes[i].port, c.nodes[i].route = port, route
+		c.mu.Unlock()
+	}
+}
+
+func (c *Cluster) newServer(i int) *server.Server {
+	c.tb.Helper()
+	c.mu.Lock()
+	nd := *c.nodes[i]
 	var routes []*url.URL
 	for _, o := range c.nodes {
 		routes = append(routes, &url.URL{Scheme: "nats-route", Host: fmt.Sprintf("127.0.0.1:%d", o.route)})
 	}
+	c.mu.Unlock()
 	opts := &server.Options{
 		ServerName: nd.name, Host: "127.0.0.1", Port: nd.port,
 		JetStream: true, StoreDir: nd.dir, MaxPayload: bus.MaxPayload, NoSigs: true,
@@ -78,18 +111,14 @@ func (c *Cluster) start(i int) {
 	if err != nil {
 		c.tb.Fatalf("node %s: %v", nd.name, err)
 	}
-	go srv.Start()
-	if !srv.ReadyForConnections(30 * time.Second) {
-		c.tb.Fatalf("node %s not ready", nd.name)
-	}
-	c.mu.Lock()
-	nd.srv = srv
-	c.mu.Unlock()
+	return srv
 }
 
 // URL is the client URL of every node, comma-separated, as nats.go and
 // lumen --nats take it.
 func (c *Cluster) URL() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	var us []string
 	for _, nd := range c.nodes {
 		us = append(us, fmt.Sprintf("nats://127.0.0.1:%d", nd.port))
