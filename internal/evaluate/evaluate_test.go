@@ -385,6 +385,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout249", floors{concept: 0.96, claim: 0.90, flags: 0.91, pairs: 0.88, effect: 0.83}},
 		{"testdata/heldout250", floors{concept: 0.95, claim: 0.84, flags: 0.94, pairs: 0.77, effect: 0.87}},
 		{"testdata/heldout251", floors{concept: 0.93, claim: 0.83, flags: 0.94, pairs: 0.72, effect: 0.85}},
+		// Written while rules r65 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r65 (r65 with taxonomy gutskin-2026.12.68), all
+		// unbiased (their READMEs); floors at those figures.
+		{"testdata/heldout252", floors{concept: 0.97, claim: 0.91, flags: 0.95, pairs: 0.80, effect: 0.85}},
+		{"testdata/heldout253", floors{concept: 0.94, claim: 0.91, flags: 0.93, pairs: 0.79, effect: 0.89}},
+		{"testdata/heldout254", floors{concept: 0.94, claim: 0.90, flags: 0.96, pairs: 0.81, effect: 0.79}},
+		{"testdata/heldout255", floors{concept: 0.96, claim: 0.88, flags: 0.91, pairs: 0.84, effect: 0.80}},
+		{"testdata/heldout256", floors{concept: 0.92, claim: 0.83, flags: 0.88, pairs: 0.76, effect: 0.73}},
+		{"testdata/heldout257", floors{concept: 0.87, claim: 0.75, flags: 0.96, pairs: 0.65, effect: 0.83}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
