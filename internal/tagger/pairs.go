@@ -141,6 +141,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 	t.noMoreThanDenials(s)
+	t.gappedComparisons(s, hits)
 
 	t.armPairs(s)
 	t.armComparatives(s, hits, from, to)

@@ -86,6 +86,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// pronoun after a subordinator is the subject before
 			left = p.preds[i-1].subj
 		}
+		if left >= 0 && i > 0 && p.preds[i-1].obj == left && p.preds[i-1].subj >= 0 && t.listedChangeNoun(s, hits, &p.preds[i-1], pr) {
+			// "X showed a fall in <W> and a marked loss of <Y>": changes
+			// listed after one verb are X's
+			left = p.preds[i-1].subj
+		}
 		if left >= 0 && rh < 0 {
 			if g := t.coordinatedCopulaSubject(s, left, pr.tok, sa); g >= 0 {
 				left = g // "X has anti-inflammatory properties and is used as an adjunct in Y": X
@@ -3704,6 +3709,33 @@ func (t *Tagger) asideEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 		}
 	}
 	return end
+}
+
+// listedChangeNoun reports whether predicates a and b are nouns of change
+// with their prepositions ("a fall in", "a loss of") listed one after the
+// other: after a's object (and its head noun) only a conjunction, maybe an
+// article and plain words ("marked") before b.
+func (t *Tagger) listedChangeNoun(s *scratch, hits []cueHit, a, b *predicate) bool {
+	toks := s.toks
+	phrase := func(pr *predicate) bool {
+		return pr.end-pr.tok >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep) || t.nounOfChange(s, pr)
+	}
+	if a.hyphen || b.hyphen || !phrase(a) || !phrase(b) {
+		return false
+	}
+	e := s.pairs.groups[a.obj].b
+	if e+1 < b.tok && t.sampleWord(s, e) && !t.onCue(hits, e) && t.hasClass(toks[e+1], clsConj) {
+		e++ // the object's head noun: "a fall in <W> load and ..."
+	}
+	if e >= b.tok || !t.hasClass(toks[e], clsConj) || toks[e].flags&flagHard != 0 && toks[e].flags&flagClause == 0 {
+		return false
+	}
+	for k := e + 1; k < b.tok; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(hits, k) || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsArticle) && !t.sampleWord(s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports whether group g, after token a, is the subject of a

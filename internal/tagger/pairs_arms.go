@@ -921,3 +921,52 @@ func (t *Tagger) unchangedArms(s *scratch, hits []cueHit, to int) {
 		}
 	}
 }
+
+// gappedComparisons reads "Y was lower and Z higher in women taking X than
+// in those given placebo": a comparison between arms whose copula is
+// gapped before the second item. The comparative after "and" and Z is a
+// predicate of its own with Z as its subject, and both compare the arm
+// given X named after it.
+func (t *Tagger) gappedComparisons(s *scratch, hits []cueHit) {
+	p := &s.pairs
+	toks := s.toks
+	for i, n := 0, len(p.preds); i < n; i++ {
+		pr := &p.preds[i]
+		if !pr.compare || pr.end-pr.tok != 1 || pr.subj < 0 || pr.obj < 0 || int(pr.end) >= len(toks) {
+			continue
+		}
+		g := p.groups[pr.obj]
+		if g.a != pr.end+1 || g.last-g.first != 1 || !t.hasClass(toks[pr.end], clsConj) || toks[pr.end].flags&flagHard != 0 {
+			continue
+		}
+		c := g.b - 1 // Z's own comparative, the unit's last word
+		dir := 0
+		if c > g.a && s.tokMent[c] < 0 && toks[c].flags&flagHard == 0 {
+			dir = t.comparativeAt(s, hits, c)
+		}
+		if dir == 0 || t.comparativeAt(s, hits, c-1) != 0 {
+			continue
+		}
+		arm := -1
+		for a := pr.obj + 1; a < len(p.groups) && p.groups[a].a <= g.b+6; a++ {
+			if p.units[p.groups[a].first].given && t.groupHasKind(s, a, kindIntervention) {
+				arm = a
+				break
+			}
+		}
+		if arm < 0 {
+			continue
+		}
+		q := *pr
+		q.tok, q.end, q.subj, q.obj = c, c+1, pr.obj, arm
+		q.less = dir < 0
+		q.bits = cueCompar
+		for _, h := range hits {
+			if h.tok == c && h.end == c+1 {
+				q.bits = h.bits
+			}
+		}
+		pr.obj = arm
+		p.preds = append(p.preds, q)
+	}
+}

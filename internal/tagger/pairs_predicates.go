@@ -15,10 +15,15 @@ import (
 // changeNounBefore returns the direction bits of a noun of change
 // ("reduction in", "improvement in", "increase in") that comes before the
 // comparative of hits[i] in its clause, as the subject it compares ("the
-// mean reduction in Y was 83% greater in the X group"), or 0.
+// mean reduction in Y was 83% greater in the X group"), or 0. A
+// comparative that is itself a noun with its preposition compares nothing
+// before it ("a fall in <W> and a loss of <Y>": two changes listed).
 func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int) uint32 {
 	toks := s.toks
 	h := hits[i]
+	if h.end-h.tok >= 2 && h.bits&(cueInc|cueDec) == 0 && t.hasClass2(toks[h.end-1], cl2PairOf|cl2FindingPrep) {
+		return 0
+	}
 	for j := i - 1; j >= 0; j-- {
 		g := hits[j]
 		if int(h.tok)-int(g.end) > 12 || clauseBetween(toks, int(g.end), int(h.tok)) || g.bits&cueClauseBreak != 0 {

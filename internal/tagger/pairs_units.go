@@ -1024,7 +1024,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		if h.bits&(relationBits&^cueNegRel) == 0 || h.end > g.a || g.a-h.end > 3 || joinedByHyphen(s, h.tok) && h.end == g.a {
 			continue // ("<X>-producing <Y> and Z": a modifier of the item's own)
 		}
-		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok]
+		opens := h.tok == 0 || s.tokSent[h.tok-1] != s.tokSent[h.tok] || t.clauseOpener(s, hits, h.tok)
 		gerund := t.ingForm(s, h.tok) && (opens || toks[h.tok].flags&flagClause != 0 || t.hasClass2(toks[h.tok-1], cl2Relative|cl2PairBy))
 		if !gerund && !(opens && (h.bits&relationBits == cueCompar || h.end-h.tok == 1 && t.edForm(s, h.tok))) {
 			// (not "Higher intake of X and Y was associated with Z",
@@ -1070,6 +1070,28 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		return false // (", and <Z> expression in the skin fell": Z opens an outcome clause)
 	}
 	return !(before && after)
+}
+
+// clauseOpener reports whether token k opens a clause that is the
+// sentence's own after a lead-in: after the comma of an opening phrase that
+// relates nothing ("In this study of 212 adults, higher X and Y were ...")
+// or after "that" after a verb of finding or saying ("These findings
+// suggest that increased X and Y are features of Z").
+func (t *Tagger) clauseOpener(s *scratch, hits []cueHit, k int32) bool {
+	toks := s.toks
+	if k < 2 || s.tokSent[k-2] != s.tokSent[k] {
+		return false
+	}
+	if toks[k].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[k-1].end:toks[k].start]) == "," {
+		for j := k - 1; j >= 0 && s.tokSent[j] == s.tokSent[k]; j-- {
+			if t.onCueBits(hits, j, relationBits|cueVerb) || toks[j].flags&flagClause != 0 && j < k-1 {
+				return false
+			}
+		}
+		return true
+	}
+	return t.hasClass2(toks[k-1], cl2Relative) && s.tokMent[k-2] < 0 && toks[k-1].flags&flagHard == 0 &&
+		(t.onCueBits(hits, k-2, cueHedge|cueVerb) || t.edForm(s, k-2))
 }
 
 // gappedSize reports whether group g and unit u each end with a size of
@@ -1395,7 +1417,8 @@ list:
 
 // measureOfItem reports whether tokens [a, b) between two concepts join
 // them as items of one list whose second item is named by a measure of
-// it: maybe a noun of the first item's phrase, a conjunction, an article,
+// it: maybe a noun of the first item's phrase, a conjunction (or "as well
+// as"), an article,
 // one or two plain words and "of", maybe one more plain word ("<Y>
 // (composition) and the levels of faecal <Z>"). Without the article the
 // two nouns share the "of" ("the diversity and composition of <Z>").
@@ -1405,7 +1428,11 @@ func (t *Tagger) measureOfItem(s *scratch, hits []cueHit, a, b int32) bool {
 		t.hasClass(toks[a+1], clsConj) {
 		a++ // "<Y> composition and the levels of <Z>"
 	}
-	if b-a < 4 || b-a > 6 || !t.hasClass(toks[a], clsConj) || toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 ||
+	conj := t.hasClass(toks[a], clsConj)
+	if !conj && b-a >= 6 && t.asWellAs(s, a) {
+		a, conj = a+2, true // "<Y> as well as the abundance of <Z>"
+	}
+	if b-a < 4 || b-a > 6 || !conj || toks[a].flags&flagHard != 0 && toks[a].flags&flagClause == 0 ||
 		!t.hasClass(toks[a+1], clsArticle|clsDeterminer) {
 		return false
 	}
