@@ -255,16 +255,28 @@ func (t *Tagger) fallBefore(s *scratch, a, from int) bool {
 // incidenceAfter reports whether the first relation cue of the sentence
 // comes after the second arm's phrase, which starts at token a, and
 // raises its object without being a verb of change said of the outcome
-// ("developed Y", not "Y fell"): the arms did what it says.
+// ("developed Y", not "Y fell"), or, with no cue, whether a verb of
+// having stands right before a concept ("had Y"): the arms did what it
+// says.
 func (t *Tagger) incidenceAfter(s *scratch, a, from, to int) bool {
 	for _, h := range s.cueHits {
 		if int(h.tok) < from || h.bits&relationBits == 0 {
 			continue
 		}
-		if int(h.tok) >= to || int(h.tok) < a {
+		if int(h.tok) >= to {
+			break
+		}
+		if int(h.tok) < a {
 			return false
 		}
 		return h.bits&(cueInc|cueDec|cueHelp|cueHarm) == cueInc && h.end-h.tok == 1 && !t.hasClass2(s.toks[h.tok], cl2OutcomeVerb)
+	}
+	// no cue: "9% of infants in the X group had Y, compared with ...": a
+	// verb of having right before the outcome
+	for k := max(a, from); k+1 < to; k++ {
+		if t.hasClass2(s.toks[k], cl2Have) && s.tokMent[k+1] >= 0 && s.toks[k+1].flags&flagHard == 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -2365,7 +2365,9 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 		}
 		j--
 	}
-	if j <= int32(from) || !t.commaBefore(s, j) {
+	if j <= int32(from) || !t.commaBefore(s, j) || t.hasClass2(toks[j], cl2Relative) {
+		// (", which V1 Y, which V2 Z": a relative clause of its own
+		// after the first, about Y; no verb after the first)
 		return -1
 	}
 	for r := j - 1; r > int32(from) && r >= j-20; r-- {
@@ -2733,6 +2735,15 @@ func (t *Tagger) sharedSubject(s *scratch, hits []cueHit, i, from int) {
 		// ("was not affected by W or improved by X" keeps the denial)
 		pr.obj, pr.relative, pr.headless = prev.obj, false, false
 		pr.ownAgent = !t.hasClass4(toks[t.skipModalsBack(s, pr.tok, from)-1], cl4Disjunction)
+		return
+	}
+	if (pr.subj < 0 || pr.subj == prev.obj) && pr.obj >= 0 && p.groups[pr.obj].a >= pr.end && prev.subj < 0 && prev.obj >= 0 && p.groups[prev.obj].b <= prev.tok &&
+		prev.end+1 == t.skipModalsBack(s, pr.tok, from) && t.hasClass(toks[prev.end], clsConj) && toks[prev.end].flags&flagHard == 0 &&
+		t.passive(s, prev, from) && !t.byAfter(s, prev) {
+		// "Zonulin was raised and correlated with PASI": the subject of
+		// a passive with no agent is the subject of the active verb
+		// coordinated with it
+		pr.subj, pr.outside = prev.obj, false
 		return
 	}
 	if prev.obj < 0 && prev.within < 0 {

@@ -130,6 +130,15 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 				}
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
+			denied := slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= start && h.tok < u.b && h.bits&(cueNeg|cueNegRel) != 0 })
+			for j := u.b - 1; j > u.a && dir == 0 && s.tokMent[j] < 0 && !denied; j-- {
+				// a comparative the unit ends with ("Zonulin was lower and
+				// butyrate higher in the X group"): Z's own (not "Y was not
+				// lower, nor Z higher": the denial's pairs say it)
+				if d := t.comparativeAt(s, hits, j); d != 0 {
+					dir, at = d, j
+				}
+			}
 			for j := u.a - 1; j >= start && j >= u.a-armReach && dir == 0; j-- {
 				if s.tokMent[j] >= 0 {
 					break // ("lower levels of W such as <Y>": the comparative is W's)
@@ -923,50 +932,109 @@ func (t *Tagger) unchangedArms(s *scratch, hits []cueHit, to int) {
 }
 
 // gappedComparisons reads "Y was lower and Z higher in women taking X than
-// in those given placebo": a comparison between arms whose copula is
-// gapped before the second item. The comparative after "and" and Z is a
-// predicate of its own with Z as its subject, and both compare the arm
-// given X named after it.
+// in those given placebo" (also "Y was lower, Z higher and W lower ..."): a
+// comparison between arms whose copula is gapped before the other items.
+// Each comparative after an item is a predicate of its own with the item
+// as its subject, and all compare the arm given X named after the last
+// item, or the people with a condition named there ("... in patients
+// with <condition> than in controls": each item goes with the condition).
 func (t *Tagger) gappedComparisons(s *scratch, hits []cueHit) {
 	p := &s.pairs
 	toks := s.toks
+	// comparative returns the direction of the comparative that unit u
+	// ends with, the unit's last word past its mention, or 0
+	comparative := func(u pairUnit) (int32, int) {
+		c := u.b - 1
+		if c <= u.a || s.tokMent[c] >= 0 || toks[c].flags&flagHard != 0 || t.comparativeAt(s, hits, c-1) != 0 {
+			return -1, 0
+		}
+		return c, t.comparativeAt(s, hits, c)
+	}
 	for i, n := 0, len(p.preds); i < n; i++ {
 		pr := &p.preds[i]
 		if !pr.compare || pr.end-pr.tok != 1 || pr.subj < 0 || pr.obj < 0 || int(pr.end) >= len(toks) {
 			continue
 		}
 		g := p.groups[pr.obj]
-		if g.a != pr.end+1 || g.last-g.first != 1 || !t.hasClass(toks[pr.end], clsConj) || toks[pr.end].flags&flagHard != 0 {
+		joined := g.a == pr.end+1 && t.hasClass(toks[pr.end], clsConj) && toks[pr.end].flags&flagHard == 0 ||
+			g.a == pr.end && toks[g.a].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[g.a-1].end:toks[g.a].start]) == ","
+		if !joined {
 			continue
 		}
-		c := g.b - 1 // Z's own comparative, the unit's last word
-		dir := 0
-		if c > g.a && s.tokMent[c] < 0 && toks[c].flags&flagHard == 0 {
-			dir = t.comparativeAt(s, hits, c)
+		// the items: every unit of the group, each with its comparative
+		type item struct {
+			unit int
+			c    int32
+			dir  int
 		}
-		if dir == 0 || t.comparativeAt(s, hits, c-1) != 0 {
+		var items []item
+		last := pr.obj // the last group of items
+		for gi := pr.obj; gi < len(p.groups); gi++ {
+			gr := p.groups[gi]
+			if gi > pr.obj {
+				// a further group of items: after a comma or a
+				// conjunction right after the last ("..., Z higher and W
+				// lower in ...")
+				e := p.groups[gi-1].b
+				next := gr.a == e+1 && t.hasClass(toks[e], clsConj) && toks[e].flags&flagHard == 0 ||
+					gr.a == e && toks[gr.a].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[gr.a-1].end:toks[gr.a].start]) == ","
+				if !next {
+					break
+				}
+			}
+			var its []item
+			for u := gr.first; u < gr.last; u++ {
+				c, dir := comparative(p.units[u])
+				if dir == 0 {
+					its = nil
+					break
+				}
+				its = append(its, item{u, c, dir})
+			}
+			if len(its) == 0 {
+				break
+			}
+			items, last = append(items, its...), gi
+		}
+		if len(items) == 0 {
 			continue
 		}
-		arm := -1
-		for a := pr.obj + 1; a < len(p.groups) && p.groups[a].a <= g.b+6; a++ {
+		g = p.groups[last]
+		_, sb := segment(s, pr.tok)
+		target := -1
+		for a := last + 1; a < len(p.groups) && p.groups[a].a <= g.b+6; a++ {
 			if p.units[p.groups[a].first].given && t.groupHasKind(s, a, kindIntervention) {
-				arm = a
+				target = a
 				break
 			}
 		}
-		if arm < 0 {
+		if target < 0 {
+			target = t.conditionFoundIn(s, g.b, sb)
+		}
+		if target < 0 {
 			continue
 		}
-		q := *pr
-		q.tok, q.end, q.subj, q.obj = c, c+1, pr.obj, arm
-		q.less = dir < 0
-		q.bits = cueCompar
-		for _, h := range hits {
-			if h.tok == c && h.end == c+1 {
-				q.bits = h.bits
+		pr.obj = target
+		for _, it := range items {
+			q := *pr
+			q.tok, q.end, q.obj = it.c, it.c+1, target
+			// each item is a subject of its own: a group of its one unit
+			// when the list made one group of them
+			q.subj = p.groupOf(it.unit)
+			if g := p.groups[q.subj]; g.last-g.first > 1 {
+				u := p.units[it.unit]
+				p.groups = append(p.groups, pairGroup{a: u.a, b: u.b, first: it.unit, last: it.unit + 1})
+				q.subj = len(p.groups) - 1
 			}
+			q.less = it.dir < 0
+			q.bits = cueCompar
+			for _, h := range hits {
+				if h.tok == it.c && h.end == it.c+1 {
+					q.bits = h.bits
+				}
+			}
+			p.preds = append(p.preds, q)
+			pr = &p.preds[i]
 		}
-		pr.obj = arm
-		p.preds = append(p.preds, q)
 	}
 }

@@ -121,7 +121,8 @@ func (t *Tagger) pathPairs(s *scratch) {
 }
 
 // conversionProducts reads a verb of conversion with its product ("gut
-// bacteria ferment <X> into <Z>", "<X> is fermented by <Y> into <Z>"):
+// bacteria ferment <X> into <Z>", "<X> is fermented by <Y> into <Z>",
+// "these taxa ferment <X> to <Z>"):
 // the product after "into" is what the verb raises, and the substance
 // converted raises it too.
 func (t *Tagger) conversionProducts(s *scratch, to int) {
@@ -134,7 +135,9 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 		// substance before it and the product after "into" (the cue
 		// phrases take in a place: "fermented in the colon into")
 		passive := pr.subj < 0 && pr.obj >= 0 && p.groups[pr.obj].b <= pr.tok
-		if pr.hyphen || pr.subj < 0 && !passive || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
+		// "Both taxa ferment <X> to <Z>": an agent outside the taxonomy
+		agentless := pr.subj < 0 && pr.obj >= 0 && p.groups[pr.obj].a >= pr.end
+		if pr.hyphen || pr.subj < 0 && !passive && !agentless || pr.bits&(cueInc|cueDec) == 0 || !t.conversionVerb(s, pr) {
 			continue
 		}
 		product := -1
@@ -146,14 +149,15 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 			if k > pr.end && toks[k].flags&flagClause != 0 {
 				break
 			}
-			if t.hasClass(toks[k], clsProductPrep) {
+			// ("ferment <X> to <Z>": "to" right after the substance)
+			if t.hasClass(toks[k], clsProductPrep) || t.hasClass2(toks[k], cl2PurposeTo) && pr.obj >= 0 && p.groups[pr.obj].b == k && k > pr.end {
 				if g := p.groupAfter(k+1, int32(to)); g >= 0 && p.groups[g].a == t.skipFillers(s, k+1, int32(to), 3) {
 					product = g
 				}
 				break
 			}
 		}
-		if passive && product < 0 {
+		if (passive || agentless) && product < 0 {
 			continue // ("<X> is fermented into gas": no product of the taxonomy)
 		}
 		if product < 0 && pr.obj >= 0 && t.groupHasKind(s, pr.obj, kindIntervention) && !t.groupHasKind(s, pr.subj, kindIntervention) {
@@ -166,7 +170,7 @@ func (t *Tagger) conversionProducts(s *scratch, to int) {
 			continue
 		}
 		pr.bits = pr.bits&^(cueDec|cueHelp) | cueInc // ("break down <X> into <Z>": what is broken down raises the product)
-		if passive {
+		if passive || agentless {
 			pr.subj, pr.obj = pr.obj, product
 			continue
 		}
@@ -1443,7 +1447,8 @@ func (t *Tagger) favouredArms(s *scratch) {
 	}
 }
 
-// loweredRelatives reads "X lowers Y, which may ease Z": the relative
+// loweredRelatives reads "X lowers Y, which may ease Z" (or harms a Y
+// that is good: "X weakens the barrier, which worsens Z"): the relative
 // clause speaks of the lowering. X > Z takes the clause's verb, and Y > Z
 // the other way (lowering Y eases Z: Y itself worsens it), as for
 // "lowering Y improved Z" (docs/ANNOTATION.md). A verb that raises or
@@ -1459,8 +1464,18 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 			continue
 		}
 		q := &p.preds[i-1]
-		if q.obj != pr.subj || q.subj < 0 || q.hyphen || q.denial || q.bits&cueDec == 0 || q.bits&(cueInc|cueHelp) != 0 {
+		if q.obj != pr.subj || q.subj < 0 || q.hyphen || q.denial {
 			continue
+		}
+		// a lowering verb, or one that harms what is good ("X weakens
+		// the <barrier>, which worsens Z")
+		if lowers := q.bits&cueDec != 0 && q.bits&(cueInc|cueHelp) == 0; !lowers {
+			yu := p.units[p.groups[q.obj].first]
+			// (harming the gut barrier, a synonym that names the opposite
+			// of permeability, raises its concept)
+			if q.bits&cueHarm == 0 || q.bits&(cueDec|cueHelp) != 0 || !t.concepts[yu.concept].beneficial || yu.inverse {
+				continue
+			}
 		}
 		e := p.groups[q.obj].b
 		rel := false

@@ -21,7 +21,7 @@ import (
 func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int) uint32 {
 	toks := s.toks
 	h := hits[i]
-	if h.end-h.tok >= 2 && h.bits&(cueInc|cueDec) == 0 && t.hasClass2(toks[h.end-1], cl2PairOf|cl2FindingPrep) {
+	if h.end-h.tok >= 2 && t.hasClass2(toks[h.end-1], cl2PairOf|cl2FindingPrep) {
 		return 0
 	}
 	for j := i - 1; j >= 0; j-- {

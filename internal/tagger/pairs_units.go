@@ -208,7 +208,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
 		u.less = true // "<community> depletion"
 		// a noun of lack ("<barrier> defect"), not a verb ("<Y> decreased")
-		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k))
+		// nor a comparative of a gapped copula ("Y was higher and <Z>
+		// lower in ...")
+		comparative := slices.ContainsFunc(hits, func(h cueHit) bool { return int(h.tok) == k && int(h.end) == k+1 && h.bits&cueCompar != 0 })
+		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k)) && !comparative
 	}
 	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
 		u.neutral = true // "<Y> modulation"
@@ -975,6 +978,13 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		!t.onCue(hits, g.b+1) && !t.onCue(hits, g.b+2) &&
 		(t.adjectiveWord(s, g.b+1) || t.hasClass(toks[g.b+1], clsLess|clsComparative)) &&
 		(t.adjectiveWord(s, g.b+2) || t.hasClass(toks[g.b+2], clsLess|clsComparative))
+	// a comparative and a sample word after the conjunction, in a list
+	// that opens its clause: "increased <X> and higher serum <Y>
+	// correlated with Z"
+	run = run || u.a-g.b == 3 && t.hasClass(toks[g.b], clsConj) && toks[g.b].flags&flagHard == 0 &&
+		toks[g.b+1].flags&flagHard == 0 && toks[g.b+2].flags&flagHard == 0 &&
+		(t.onCueBits(hits, g.b+1, cueCompar) || t.hasClass(toks[g.b+1], clsLess|clsComparative)) && t.sampleWord(s, g.b+2) &&
+		t.listOpensClause(s, hits, g.a)
 	// "<X>, lack of <Y> and <Z>": an item of a list that goes on
 	commaLack := u.a-g.b == 2 && toks[g.b].flags&flagClause != 0 && t.hasClass(toks[g.b], clsLess) &&
 		t.hasClass2(toks[g.b+1], cl2PairOf) && int(u.b) < len(toks) && t.hasClass(toks[u.b], clsConj)
@@ -988,7 +998,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 			toks[k].flags&(flagHard|flagDigit) == 0 &&
 			(!t.onCue(hits, k) || t.nounCueBefore(s, int(k)-1, 0) || t.edForm(s, k) && (t.hadBefore(s, k-1, 0) || t.associatedBefore(s, k-1, 0) || t.listAdjectiveAt(s, hits, k)) ||
 				u.less && t.hasClass(toks[k], clsLess|clsComparative) && t.comparativeBefore(s, hits, g.a) ||
-				t.onCueBits(hits, k, cueCompar) && (g.a == 0 || s.tokSent[g.a-1] != s.tokSent[g.a]) && t.hasClass(toks[k-1], clsConj))
+				t.onCueBits(hits, k, cueCompar) && t.listOpensClause(s, hits, g.a) && t.hasClass(toks[k-1], clsConj))
 		// the item's own head noun before the conjunction: "<Y> severity and <Z>"
 		// (there a noun by its form: a plural or a noun ending, or a
 		// noun of measure, "<Y> load and <Z>"; not "<X>'s neurological
@@ -1072,6 +1082,20 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	return !(before && after)
 }
 
+// listOpensClause reports whether a list whose first item starts at token
+// a, maybe after a word that qualifies it ("higher", "reduced"), opens its
+// sentence or the sentence's own clause after a lead-in (clauseOpener).
+func (t *Tagger) listOpensClause(s *scratch, hits []cueHit, a int32) bool {
+	toks := s.toks
+	opens := func(k int32) bool { return k == 0 || s.tokSent[k-1] != s.tokSent[k] || t.clauseOpener(s, hits, k) }
+	if opens(a) {
+		return true
+	}
+	k := a - 1
+	return s.tokSent[k] == s.tokSent[a] && s.tokMent[k] < 0 && toks[a].flags&flagHard == 0 &&
+		(t.hasClass(toks[k], clsLess|clsComparative) || t.onCueBits(hits, k, cueCompar) || t.edForm(s, k) || t.adjectiveWord(s, k)) && opens(k)
+}
+
 // clauseOpener reports whether token k opens a clause that is the
 // sentence's own after a lead-in: after the comma of an opening phrase that
 // relates nothing ("In this study of 212 adults, higher X and Y were ...")
@@ -1079,18 +1103,19 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 // suggest that increased X and Y are features of Z").
 func (t *Tagger) clauseOpener(s *scratch, hits []cueHit, k int32) bool {
 	toks := s.toks
-	if k < 2 || s.tokSent[k-2] != s.tokSent[k] {
+	if k < 1 || s.tokSent[k-1] != s.tokSent[k] {
 		return false
 	}
 	if toks[k].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[k-1].end:toks[k].start]) == "," {
 		for j := k - 1; j >= 0 && s.tokSent[j] == s.tokSent[k]; j-- {
-			if t.onCueBits(hits, j, relationBits|cueVerb) || toks[j].flags&flagClause != 0 && j < k-1 {
+			// (a comma inside a number, "1,024", opens nothing)
+			if t.onCueBits(hits, j, relationBits|cueVerb) || toks[j].flags&flagClause != 0 && j < k-1 && toks[j].flags&flagDigit == 0 {
 				return false
 			}
 		}
 		return true
 	}
-	return t.hasClass2(toks[k-1], cl2Relative) && s.tokMent[k-2] < 0 && toks[k-1].flags&flagHard == 0 &&
+	return k >= 2 && s.tokSent[k-2] == s.tokSent[k] && t.hasClass2(toks[k-1], cl2Relative) && s.tokMent[k-2] < 0 && toks[k-1].flags&flagHard == 0 &&
 		(t.onCueBits(hits, k-2, cueHedge|cueVerb) || t.edForm(s, k-2))
 }
 

@@ -991,13 +991,15 @@ func strainCodeAlone(tk token, text string) bool {
 
 // fedTaxon reports whether the taxon starting at token from is what a
 // feeding-word right before it feeds, or the growth of which a
-// feeding-word before "of" names: "inulin feeds bifidobacteria", "the
-// growth of Lactobacillus".
+// feeding-word before "of" (or a noun's "in") names: "inulin feeds
+// bifidobacteria", "the growth of Lactobacillus", "a rise in
+// Bifidobacterium".
 func (t *Tagger) fedTaxon(s *scratch, from int) bool {
 	toks := s.toks
 	k := from - 1
-	if k >= 1 && s.tokSent[k-1] == s.tokSent[from] && t.hasClass2(toks[k], cl2PairOf) && toks[k].flags&flagHard == 0 {
-		k--
+	if k >= 1 && s.tokSent[k-1] == s.tokSent[from] && (t.hasClass2(toks[k], cl2PairOf) || t.hasClass2(toks[k], cl2FindingPrep) && t.hasClass3(toks[k-1], cl3Feeding)) &&
+		toks[k].flags&flagHard == 0 {
+		k-- // ("a loss of <taxon>", "a rise in <taxon>")
 	}
 	return t.hasClass3(toks[k], cl3Feeding) && s.tokMent[k] < 0
 }
