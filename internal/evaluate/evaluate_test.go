@@ -394,6 +394,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout255", floors{concept: 0.96, claim: 0.88, flags: 0.91, pairs: 0.84, effect: 0.80}},
 		{"testdata/heldout256", floors{concept: 0.92, claim: 0.83, flags: 0.88, pairs: 0.76, effect: 0.73}},
 		{"testdata/heldout257", floors{concept: 0.87, claim: 0.75, flags: 0.96, pairs: 0.65, effect: 0.83}},
+		// Written while rules r67 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r67, all unbiased (their READMEs); floors at the r67
+		// figures.
+		{"testdata/heldout258", floors{concept: 0.88, claim: 0.91, flags: 0.81, pairs: 0.78, effect: 0.86}},
+		{"testdata/heldout259", floors{concept: 0.71, claim: 0.30, flags: 0.88, pairs: 0.26, effect: 0.79}},
+		{"testdata/heldout260", floors{concept: 0.95, claim: 0.90, flags: 0.95, pairs: 0.78, effect: 0.88}},
+		{"testdata/heldout261", floors{concept: 0.86, claim: 0.73, flags: 0.83, pairs: 0.59, effect: 0.90}},
+		{"testdata/heldout262", floors{concept: 0.88, claim: 0.79, flags: 0.91, pairs: 0.63, effect: 0.94}},
+		{"testdata/heldout263", floors{concept: 0.96, claim: 0.90, flags: 0.92, pairs: 0.83, effect: 0.93}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
