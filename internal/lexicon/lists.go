@@ -40,6 +40,7 @@ const (
 	ListBareInfinitiveVerbs       = "bare-infinitive-verbs"       // "lets": "X lets Y leak ... and trigger Z": Y triggers Z
 	ListEventVerbs                = "event-verbs"                 // "relapsed": "Y relapsed less often after X" lowers Y
 	ListFrequencyAdverbs          = "frequency-adverbs"           // "often": "less often", "more frequently" compare how often Y happens
+	ListDegreeAdjectives          = "degree-adjectives"           // "low", "high": "Y is low in Z" compares only before "in"
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -361,6 +362,7 @@ var lists = []List{
 	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
 	{ListEventVerbs, Words, "en", `verbs of a condition happening, in all their forms ("came", "flared", "relapsed", "developed", "occurred"): before a frequency comparative with no "than" after it ("Y relapsed less often with X", "Y developed less often in infants given X") the comparative gives the arm's effect its direction`},
 	{ListFrequencyAdverbs, Words, "en", `adverbs of how often ("often", "frequently") that make "less" and "more" before them a comparative of frequency`},
+	{ListDegreeAdjectives, Words, "en", `adjectives of degree ("low", "high") whose comparison cues after a copula ("is low") compare only before a preposition of finding, not hyphen-joined ("Y is low in Z", not "are low-risk", "was low for")`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
 	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs (and "during") of which the also-outcome role is the harmed object or the time: after a subject outside the taxonomy ("itching that disturbs <outcome>", "scratching during <outcome>") the outcome is measured, not the intervention; after a concept ("eczema disturbs <outcome>") it is the concept`},
 	{ListNegatingPronouns, Words, "en", `pronouns that deny as subjects ("but none has yet shown a benefit for Y"): the verb after them has a subject of its own, not the one of the verb before the conjunction`},

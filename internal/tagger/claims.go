@@ -407,6 +407,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.bits&cueCompar != 0 && h.end-h.tok >= 2 && t.hasClass4(toks[h.end-1], cl4Degree) &&
+			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2FindingPrep) || joinedByHyphen(s, h.end)) {
+			// "Y is low in Z" compares; "are low-risk measures", "was low
+			// for zinc" do not
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if t.noMoreThanControl(s, hits, i, to) {
 			// "Y improved no more than with placebo": a result no larger
 			// than the control arm's, denied as "no better than" is; the
@@ -536,9 +544,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		case h.bits&cueScope != 0:
 			need = cueFinding
 		case h.bits&cueOpen != 0 && (t.hasClass2(toks[from], cl2Whether) ||
-			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)):
+			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)) && !relationAfterContrast(hits, h.tok, to):
 			// "Whether X protects ... remains to be determined", "it
-			// remains to be seen whether ...": an open question.
+			// remains to be seen whether ...": an open question (not
+			// "it remains to be seen whether X helps Y, but X lowers Z")
 			need = cueFinding
 		default:
 			continue
@@ -1765,7 +1774,8 @@ func (t *Tagger) relation(s *scratch, text string, hits []cueHit, firstMent int)
 // whetherSubject reports whether the sentence of tokens [from, to) opens
 // with a question that is its subject ("Whether X alters Y cannot be
 // determined"): "whether" first, and its relation before any comma (not
-// "Whether given early or late, X reduced Y").
+// "Whether given early or late, X reduced Y"), and no relation in a clause
+// after a contrast ("..., although X might lower Z").
 func (t *Tagger) whetherSubject(s *scratch, hits []cueHit, from, to int) bool {
 	toks := s.toks
 	if !t.hasClass2(toks[from], cl2Whether) {
@@ -1780,9 +1790,21 @@ func (t *Tagger) whetherSubject(s *scratch, hits []cueHit, from, to int) bool {
 				return false
 			}
 		}
-		return true
+		// "Whether X helps Y is not known, although X might lower Z": a
+		// clause after a contrast states its own relation
+		return !relationAfterContrast(hits, h.tok, to)
 	}
 	return false
+}
+
+// relationAfterContrast reports whether a contrast or a clause break
+// after token k in the sentence ending before token to is followed by a
+// relation cue: a clause that states a relation of its own.
+func relationAfterContrast(hits []cueHit, k int32, to int) bool {
+	brk := slices.IndexFunc(hits, func(g cueHit) bool {
+		return g.tok > k && int(g.tok) < to && g.bits&(cueContrast|cueClauseBreak) != 0
+	})
+	return brk >= 0 && slices.ContainsFunc(hits[brk+1:], func(g cueHit) bool { return int(g.tok) < to && g.bits&relationBits != 0 })
 }
 
 // doseAsides makes a parenthesis right after a concept and right before

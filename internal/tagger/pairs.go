@@ -910,10 +910,29 @@ func (t *Tagger) level(c int32) bool {
 
 // dropQuestion removes the predicates of a question that follows a
 // statement in a clause of its own ("X blunts Y, but whether it reduces Z
-// is unknown"): it asserts nothing.
+// is unknown"), or that opens the sentence before one ("Whether X helps Y
+// is unclear, but X lowers Z"): it asserts nothing.
 func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 	p := &s.pairs
 	p.question = [2]int32{}
+	if t.hasClass2(s.toks[from], cl2Whether) {
+		// "Whether X helps Y is unclear, but X lowers Z": the question
+		// that opens the sentence and names concepts, before the clause
+		// that states
+		_, end := segment(s, int32(from))
+		for k := int32(from) + 1; k < end; k++ {
+			if gap := s.text[s.toks[k-1].end:s.toks[k].start]; strings.ContainsAny(gap, ":;") {
+				end = k // ("Whether X ... is uncertain: two trials found ...": the colon ends it)
+				break
+			}
+		}
+		if int(end) < to && slices.ContainsFunc(p.preds, func(pr predicate) bool { return pr.tok < end }) &&
+			slices.ContainsFunc(s.tokMent[from:end], func(m int32) bool { return m >= 0 }) {
+			p.preds = slices.DeleteFunc(p.preds, func(pr predicate) bool { return pr.tok < end })
+			p.question = [2]int32{int32(from), end}
+		}
+		return
+	}
 	for k := from + 1; k < to; k++ {
 		if !t.hasClass2(s.toks[k], cl2Whether) {
 			continue

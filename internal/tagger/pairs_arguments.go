@@ -2354,6 +2354,46 @@ func (t *Tagger) settingOfIntervention(s *scratch, g int) bool {
 // closing comma and the verb), or -1. The clause holds no comma of its
 // own.
 func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int {
+	g := t.relativeHeadAt(s, hits, k, from)
+	// "X, which is produced by W, which ferments F, lowers Z": a head
+	// inside an earlier relative clause of its own is that clause's, and
+	// the verb after both is the first head's
+	for n := 0; g >= 0 && n < 3; n++ {
+		r := t.relativeBeforeGroup(s, g, from)
+		if r < 0 {
+			break
+		}
+		h := s.pairs.groupBefore(r, int32(from))
+		if h < 0 || h == g || s.pairs.groups[h].b != r {
+			break
+		}
+		g = h
+	}
+	return g
+}
+
+// relativeBeforeGroup returns the relative pronoun after a comma that
+// opens the clause group g stands in ("..., which is produced by <g>"),
+// when only plain words lie between, or -1.
+func (t *Tagger) relativeBeforeGroup(s *scratch, g int, from int) int32 {
+	toks := s.toks
+	a := s.pairs.groups[g].a
+	for r := a - 1; r > int32(from) && r >= a-8; r-- {
+		if s.tokMent[r] >= 0 || toks[r].flags&flagHard != 0 && toks[r].flags&flagClause == 0 {
+			return -1
+		}
+		if toks[r].flags&flagClause != 0 {
+			if t.hasClass2(toks[r], cl2Relative) && t.commaBefore(s, r) {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeHeadAt is relativeHead for one relative clause.
+func (t *Tagger) relativeHeadAt(s *scratch, hits []cueHit, k int32, from int) int {
 	toks := s.toks
 	j := k
 	for n := 0; n < 8 && j > int32(from) && toks[j].flags&flagClause == 0; n++ {

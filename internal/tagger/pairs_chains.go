@@ -624,7 +624,10 @@ func (t *Tagger) causedList(s *scratch, hits []cueHit) {
 			if q >= 0 {
 				// only a qualifier opens an item: "higher", "lower",
 				// "reduced"; "fuelling Z" is a clause of its own
-				if qp := &p.preds[q]; qp.bits&(cueCompar|cueInc|cueDec) == 0 || qp.denial || qp.hyphen ||
+				// (not the main verb after the relative clause the list
+				// stands in: "X, which is made by W, which ferments F,
+				// lowers Z")
+				if qp := &p.preds[q]; qp.bits&(cueCompar|cueInc|cueDec) == 0 || qp.denial || qp.hyphen || qp.afterRel ||
 					!(qp.bits&cueCompar != 0 || t.hasClass(toks[qp.tok], clsLess|clsComparative) || t.edForm(s, qp.tok)) {
 					break
 				}
@@ -1468,14 +1471,19 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 			continue
 		}
 		// a lowering verb, or one that harms what is good ("X weakens
-		// the <barrier>, which worsens Z")
+		// the <barrier>, which worsens Z"), whose relative clause then
+		// speaks of the loss when its verb raises or harms ("which
+		// worsens Z"; not "which protects against Z": what Y itself does)
+		harmed := false
 		if lowers := q.bits&cueDec != 0 && q.bits&(cueInc|cueHelp) == 0; !lowers {
 			yu := p.units[p.groups[q.obj].first]
 			// (harming the gut barrier, a synonym that names the opposite
 			// of permeability, raises its concept)
-			if q.bits&cueHarm == 0 || q.bits&(cueDec|cueHelp) != 0 || !t.concepts[yu.concept].beneficial || yu.inverse {
+			if q.bits&cueHarm == 0 || q.bits&(cueDec|cueHelp) != 0 || !t.concepts[yu.concept].beneficial || yu.inverse ||
+				pr.bits&cueInc == 0 || pr.bits&(cueDec|cueHelp) != 0 {
 				continue
 			}
+			harmed = true
 		}
 		e := p.groups[q.obj].b
 		rel := false
@@ -1508,7 +1516,7 @@ func (t *Tagger) loweredRelatives(s *scratch) {
 			}
 			break
 		}
-		own := rel && !good && pr.bits&cueInc != 0 && pr.bits&(cueDec|cueHelp) == 0 && !p.units[p.groups[pr.obj].first].less &&
+		own := rel && !good && !harmed && pr.bits&cueInc != 0 && pr.bits&(cueDec|cueHelp) == 0 && !p.units[p.groups[pr.obj].first].less &&
 			pr.tok == v
 		// "..., leading to fewer Z", "..., resulting in less Z": a
 		// participle of consequence after a comma speaks of the lowering

@@ -206,12 +206,15 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	if k := int(m.tokEnd); k < to && t.hasClass(toks[k], clsLess) && toks[k].flags&flagHard == 0 {
-		u.less = true // "<community> depletion"
+		// "<community> depletion"; not the particle of a verb split
+		// around its object ("keeps Y low"), which is the verb's
+		particle := slices.ContainsFunc(s.particles, func(pt [2]int32) bool { return int(pt[0]) <= k && k < int(pt[1]) })
+		u.less = !particle
 		// a noun of lack ("<barrier> defect"), not a verb ("<Y> decreased")
 		// nor a comparative of a gapped copula ("Y was higher and <Z>
 		// lower in ...")
 		comparative := slices.ContainsFunc(hits, func(h cueHit) bool { return int(h.tok) == k && int(h.end) == k+1 && h.bits&cueCompar != 0 })
-		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k)) && !comparative
+		u.lessTail = !t.edForm(s, int32(k)) && !t.ingForm(s, int32(k)) && !comparative && !particle
 	}
 	if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 && t.hasClass2(toks[e], cl2NeutralChange) {
 		u.neutral = true // "<Y> modulation"

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r67"
+const rulesRevision = "r68"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -322,6 +322,7 @@ const (
 	cl4ConditionHead                         // "dermatitis": bare, the condition named earlier whose name ends in it
 	cl4EventVerb                             // "relapsed": "Y relapsed less often with X" lowers Y
 	cl4Frequency                             // "often": "less often" compares how often
+	cl4Degree                                // "low", "high": "Y is low in Z" compares only before "in"
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -419,6 +420,7 @@ var class4Lists = []classList{
 	{cl4ConditionHead, lexicon.ListConditionHeads},
 	{cl4EventVerb, lexicon.ListEventVerbs},
 	{cl4Frequency, lexicon.ListFrequencyAdverbs},
+	{cl4Degree, lexicon.ListDegreeAdjectives},
 }
 
 // class2Lists ties each word class of the second table to its list.
