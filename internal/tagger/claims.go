@@ -239,7 +239,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 				continue
 			}
 		}
-		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 {
+		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 && !t.keptIntake(s, i, pa) {
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
 			particle, particleEnd = pa, pb
 			s.particles = append(s.particles, [2]int32{int32(pa), int32(pb)})
@@ -407,10 +407,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
-		if h := hits[i]; h.bits&cueCompar != 0 && h.end-h.tok >= 2 && t.hasClass4(toks[h.end-1], cl4Degree) &&
-			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2FindingPrep) || joinedByHyphen(s, h.end)) {
+		if h := hits[i]; h.bits&cueCompar != 0 && h.end-h.tok == 2 && t.hasClass4(toks[h.end-1], cl4Degree) &&
+			(int(h.end) >= to || !t.hasClass2(toks[h.end], cl2FindingPrep) || joinedByHyphen(s, h.end) || !t.degreeFinding(s, int(h.end)+1, to)) {
 			// "Y is low in Z" compares; "are low-risk measures", "was low
-			// for zinc" do not
+			// for zinc", "is high in oily fish" (what a food holds) do not
 			hits = slices.Delete(hits, i, i+1)
 			i--
 			continue
@@ -544,7 +544,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		case h.bits&cueScope != 0:
 			need = cueFinding
 		case h.bits&cueOpen != 0 && (t.hasClass2(toks[from], cl2Whether) ||
-			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)) && !relationAfterContrast(hits, h.tok, to):
+			int(h.end) < to && t.hasClass2(toks[h.end], cl2Whether)) && !t.relationAfterContrast(s, hits, h.tok, to):
 			// "Whether X protects ... remains to be determined", "it
 			// remains to be seen whether ...": an open question (not
 			// "it remains to be seen whether X helps Y, but X lowers Z")
@@ -1792,19 +1792,73 @@ func (t *Tagger) whetherSubject(s *scratch, hits []cueHit, from, to int) bool {
 		}
 		// "Whether X helps Y is not known, although X might lower Z": a
 		// clause after a contrast states its own relation
-		return !relationAfterContrast(hits, h.tok, to)
+		return !t.relationAfterContrast(s, hits, h.tok, to)
+	}
+	return false
+}
+
+// keptIntake reports whether the verb at token i and its particle of
+// degree at pa ("keep ... low", "kept ... high") hold an intervention or a
+// dose between them ("kept the probiotic dose low", "keep sugar low"):
+// what people take or are given, held at a level, not a level the verb
+// raises or lowers.
+func (t *Tagger) keptIntake(s *scratch, i, pa int) bool {
+	if !t.hasClass4(s.toks[pa], cl4Degree) {
+		return false
+	}
+	for j := i + 1; j < pa; j++ {
+		if m := s.tokMent[j]; m >= 0 && t.concepts[s.ments[m].concept].kind == kindIntervention || t.hasClass2(s.toks[j], cl2Measure) {
+			return true
+		}
+	}
+	return false
+}
+
+// degreeFinding reports whether the words from token k, after "low in"
+// or "high in", name a concept or where a level was found: people
+// ("patients", "infants"), an arm, or a site ("the gut"), past at most
+// three articles and modifiers; not a food outside the taxonomy that
+// holds it ("high in oily fish").
+func (t *Tagger) degreeFinding(s *scratch, k, to int) bool {
+	toks := s.toks
+	for j := k; j < to && j < k+4; j++ {
+		if toks[j].flags&flagHard != 0 && j > k {
+			return false
+		}
+		if s.tokMent[j] >= 0 {
+			// a concept: a condition, an arm ("the X group", "X-fed
+			// mice"), or what a food holds that the sentence goes on
+			// about ("the diet can be low in fibre and may shrink ...")
+			return true
+		}
+		if t.hasClass2(toks[j], cl2Population) || t.hasClass(toks[j], clsGroup|clsSitePrimary|clsSiteSecondary) || t.hasClass2(toks[j], cl2Arm) {
+			return true
+		}
 	}
 	return false
 }
 
 // relationAfterContrast reports whether a contrast or a clause break
 // after token k in the sentence ending before token to is followed by a
-// relation cue: a clause that states a relation of its own.
-func relationAfterContrast(hits []cueHit, k int32, to int) bool {
+// relation cue and a concept: a clause that states a relation of its own
+// (not "..., but yoga helped some patients": one concept, none referred
+// back to).
+func (t *Tagger) relationAfterContrast(s *scratch, hits []cueHit, k int32, to int) bool {
 	brk := slices.IndexFunc(hits, func(g cueHit) bool {
 		return g.tok > k && int(g.tok) < to && g.bits&(cueContrast|cueClauseBreak) != 0
 	})
-	return brk >= 0 && slices.ContainsFunc(hits[brk+1:], func(g cueHit) bool { return int(g.tok) < to && g.bits&relationBits != 0 })
+	if brk < 0 || !slices.ContainsFunc(hits[brk+1:], func(g cueHit) bool { return int(g.tok) < to && g.bits&relationBits != 0 }) {
+		return false
+	}
+	// two concepts, or one and a word that refers back ("but they lower Z")
+	n, back := 0, false
+	for j := hits[brk].end; int(j) < to; j++ {
+		if m := s.tokMent[j]; m >= 0 && (j == hits[brk].end || s.tokMent[j-1] != m) {
+			n++
+		}
+		back = back || s.tokMent[j] < 0 && t.hasClass2(s.toks[j], cl2Anaphora)
+	}
+	return n >= 2 || n == 1 && back
 }
 
 // doseAsides makes a parenthesis right after a concept and right before

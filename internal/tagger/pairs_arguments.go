@@ -91,6 +91,11 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// listed after one verb are X's
 			left = p.preds[i-1].subj
 		}
+		if left > 0 && rh < 0 && t.purposeOfGiven(s, left, pr.tok) {
+			// "Mice given X to wipe out their <W> were protected from Y":
+			// W is the purpose's object; the mice given X are the subject
+			left--
+		}
 		if left >= 0 && rh < 0 {
 			if g := t.coordinatedCopulaSubject(s, left, pr.tok, sa); g >= 0 {
 				left = g // "X has anti-inflammatory properties and is used as an adjunct in Y": X
@@ -166,6 +171,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.unnamedArms(s, to)
 	t.causedObjects(s)
 	t.exampleObjects(s)
+	t.exampleSubjects(s)
 	t.hyphenHeads(s)
 	t.inducedChangeSubjects(s, hits)
 	t.titleRoles(s, hits, from, to)
@@ -2370,6 +2376,31 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 		g = h
 	}
 	return g
+}
+
+// purposeOfGiven reports whether group g is the object of a purpose
+// infinitive right after an intervention given (group g-1: "mice given X
+// to wipe out their W"), and the verb at token k follows g with only
+// auxiliaries between ("were protected"): the verb is the people's.
+func (t *Tagger) purposeOfGiven(s *scratch, g int, k int32) bool {
+	p := &s.pairs
+	toks := s.toks
+	prev, gr := p.groups[g-1], p.groups[g]
+	if !t.groupHasKind(s, g-1, kindIntervention) || !p.units[prev.first].given || gr.b > k ||
+		prev.b >= gr.a || gr.a-prev.b > 5 || !t.hasClass2(toks[prev.b], cl2PurposeTo) {
+		return false
+	}
+	for j := prev.b; j < k; j++ {
+		if toks[j].flags&flagHard != 0 {
+			return false
+		}
+	}
+	for j := gr.b; j < k; j++ {
+		if !t.hasClass(toks[j], clsCopula) && !t.hasClass2(toks[j], cl2PassiveAux|cl2Modal|cl2Have) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBeforeGroup returns the relative pronoun after a comma that

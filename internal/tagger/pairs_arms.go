@@ -401,8 +401,9 @@ func (t *Tagger) comparativeAt(s *scratch, hits []cueHit, j int32) int {
 		}
 		if h.bits&cueCompar != 0 {
 			// a verb of help that compares ("enriched in the X group")
-			// says more, whatever it helps
-			if h.bits&cueDec != 0 && h.bits&cueHelp == 0 {
+			// says more, whatever it helps; a copula and a less-word ("was
+			// low in the X group") says less
+			if h.bits&cueDec != 0 && h.bits&cueHelp == 0 || h.end-h.tok >= 2 && t.hasClass(s.toks[h.end-1], clsLess) {
 				return -1
 			}
 			return 1

@@ -1959,6 +1959,41 @@ func (t *Tagger) exampleObjects(s *scratch) {
 	}
 }
 
+// exampleSubjects reads "interventions that tighten the <barrier>, such as
+// X or W, ...": a relative clause about a noun outside the taxonomy says
+// what the examples listed after its object do; X and W are its subjects.
+func (t *Tagger) exampleSubjects(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i, n := 0, len(p.preds); i < n; i++ {
+		pr := &p.preds[i]
+		if pr.subj >= 0 && !pr.headless || pr.obj < 0 || pr.hyphen || pr.denial || pr.within >= 0 {
+			continue
+		}
+		r := t.skipModalsBack(s, pr.tok, 0) - 1 // the relative pronoun
+		if r < 1 || !t.hasClass2(toks[r], cl2Relative) || toks[r].flags&flagClause != 0 || s.tokMent[r-1] >= 0 ||
+			toks[r-1].flags&(flagLetter|flagDigit) != flagLetter || p.groups[pr.obj].a < pr.end {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		e := p.groups[pr.obj].b
+		g := p.groupAfter(e, sb)
+		if g < 0 || p.groups[g].a > e+4 || t.exampleLeadBefore(s, p.groups[g].a, e-1) < e {
+			continue
+		}
+		only := true // examples of interventions only (not "butyrate-producing fibres": the modifier is no example)
+		for u := p.groups[g].first; u < p.groups[g].last; u++ {
+			only = only && t.concepts[p.units[u].concept].kind == kindIntervention
+		}
+		if !only {
+			continue
+		}
+		cp := *pr
+		cp.subj, cp.headless = g, false
+		p.preds = append(p.preds, cp)
+	}
+}
+
 // exampleLeadBefore returns the first token of a pair-examples phrase
 // that ends right before token a, maybe followed by an article or a
 // determiner ("including the"), or -1. The phrase starts after token lo.

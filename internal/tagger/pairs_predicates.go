@@ -710,6 +710,9 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 	if t.hasClass2(toks[h.tok], cl2Have) {
 		return true // "had more X"
 	}
+	if h.end-h.tok == 2 && t.hasClass(toks[h.tok], clsCopula) && t.hasClass4(toks[h.end-1], cl4Degree) {
+		return true // "Y was low in the X group": the copula opens the comparison
+	}
 	k := int32(h.tok) - 1
 	for k > int32(from) && (t.hasClass2(toks[k], cl2Modal) || t.ending(s, k, t.adverbEnd)) && s.tokMent[k] < 0 {
 		k-- // "X significantly reduced Y compared with placebo"
