@@ -2122,6 +2122,19 @@ func (t *Tagger) noMoreThanControl(s *scratch, hits []cueHit, i, to int) bool {
 	if int(j) >= to || toks[j].flags&flagHard != 0 {
 		return false
 	}
+	if int(j)+1 < to && t.hasClass2(toks[j], cl2Population) && toks[j+1].flags&flagHard == 0 {
+		j++ // "no more than in patients given placebo"
+	}
+	if int(j)+1 < to && j > 0 && (t.hasClass2(toks[j], cl2Exposure) || t.hasClass3(toks[j], cl3RegimenPrep)) &&
+		(t.hasClass2(toks[j-1], cl2Population) || t.hasClass(toks[j-1], clsDeterminer)) && toks[j+1].flags&flagHard == 0 {
+		// "no more than (in) those given placebo (dummy pills)": the
+		// people of the control arm
+		j++
+		for int(j) < to && t.hasClass(toks[j], clsArticle|clsDeterminer) {
+			j++
+		}
+		return int(j) < to && t.controlWord(toks[j])
+	}
 	// (after "in" only the control arm: "no more than in the placebo
 	// group", not "in older children", "in previous trials"; after "with"
 	// an arm outside the taxonomy: "with unfermented milk", not "with
