@@ -347,6 +347,19 @@ func BenchmarkTagPathological(b *testing.B) {
 				"inositol lowered the free androgen index while skin toxicity and moist desquamation were rare and "+
 				"eczema developed less often in infants given the probiotic ", n/398)
 		},
+		// lists after lead-ins with comparatives of their own, gapped
+		// comparisons, chained relatives, harm to a good concept, "keeps Y
+		// high (low)", "low in", an opening question before a contrast,
+		// examples after a relative clause and "no more than" a control's
+		// people (rules r66-r70), run together with no full stop
+		"r66-r70": func(n int) string {
+			return strings.Repeat("overall, reduced microbial diversity and elevated zonulin, higher serum LPS and poorer sleep quality were low in "+
+				"patients with eczema, zonulin was lower, butyrate higher and CRP lower in women taking the probiotic than in those given placebo, "+
+				"fibre feeds gut bacteria, which produce butyrate, which calms inflammation, cortisol weakens the skin barrier, which worsens "+
+				"eczema, sugar keeps insulin high and fibre keeps inflammation low, whether probiotics help acne is unclear, but they reduce "+
+				"inflammation, interventions that tighten the gut barrier, such as fibre or probiotics, improved eczema no more than in those "+
+				"given dummy pills ", n/635)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
