@@ -418,6 +418,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout267", floors{concept: 0.96, claim: 0.92, flags: 0.95, pairs: 0.89, effect: 0.85}},
 		{"testdata/heldout268", floors{concept: 0.95, claim: 0.89, flags: 0.89, pairs: 0.84, effect: 0.84}},
 		{"testdata/heldout269", floors{concept: 0.94, claim: 0.93, flags: 0.96, pairs: 0.81, effect: 0.85}},
+		// Written while rules r70 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r70 (r70 with vocabulary en-2026.12.95), all unbiased
+		// (their READMEs); floors at those figures.
+		{"testdata/heldout270", floors{concept: 0.96, claim: 0.89, flags: 0.94, pairs: 0.84, effect: 0.83}},
+		{"testdata/heldout271", floors{concept: 0.95, claim: 0.85, flags: 0.92, pairs: 0.65, effect: 0.84}},
+		{"testdata/heldout272", floors{concept: 0.94, claim: 0.95, flags: 0.90, pairs: 0.81, effect: 0.77}},
+		{"testdata/heldout273", floors{concept: 0.94, claim: 0.77, flags: 0.89, pairs: 0.78, effect: 0.82}},
+		{"testdata/heldout274", floors{concept: 0.94, claim: 0.90, flags: 0.88, pairs: 0.78, effect: 0.87}},
+		{"testdata/heldout275", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.83, effect: 0.83}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
