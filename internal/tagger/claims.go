@@ -1823,7 +1823,9 @@ func (t *Tagger) degreeFinding(s *scratch, k, to int) bool {
 	toks := s.toks
 	for j := k; j < to && j < k+4; j++ {
 		if toks[j].flags&flagHard != 0 && j > k {
-			return false
+			// ("high in hunter-gatherers, who ...": people a relative
+			// clause goes on about)
+			return t.hasClass2(toks[j], cl2Population) && t.hasClass2(toks[j], cl2Relative)
 		}
 		if s.tokMent[j] >= 0 {
 			// a concept: a condition, an arm ("the X group", "X-fed

@@ -172,6 +172,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.causedObjects(s)
 	t.exampleObjects(s)
 	t.exampleSubjects(s)
+	t.restrictiveObjectRelatives(s)
 	t.hyphenHeads(s)
 	t.inducedChangeSubjects(s, hits)
 	t.titleRoles(s, hits, from, to)
@@ -2378,6 +2379,48 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 	return g
 }
 
+// restrictiveObjectRelatives reads a restrictive relative clause whose verb has no
+// object after it: "the good bacteria that antibiotics knock back" says X
+// (antibiotics) acts on the head before "that" (the bacteria); the verb
+// right after the clause is the head's ("The gut bacteria that fibre feeds
+// produce butyrate").
+func (t *Tagger) restrictiveObjectRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.hyphen || pr.denial || pr.within >= 0 || pr.tok == 0 {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		// no object of its own: nothing, or another verb first
+		if pr.obj >= 0 && !(p.groups[pr.obj].a > pr.end && p.predBetween(pr.end, p.groups[pr.obj].a)) && p.groups[pr.obj].a >= pr.end {
+			continue
+		}
+		k := t.skipModalsBack(s, pr.tok, 0)
+		x := p.groupBefore(k, 0)
+		if x < 0 || p.groups[x].b != k || p.groups[x].last-p.groups[x].first != 1 {
+			continue
+		}
+		r := p.groups[x].a - 1
+		if r < 1 || !t.hasClass2(toks[r], cl2Relative) || t.hasClass2(toks[r], cl2Population) || toks[r].flags&flagClause != 0 ||
+			toks[p.groups[x].a].flags&flagHard != 0 {
+			continue
+		}
+		y := p.groupBefore(r, 0)
+		if y < 0 || y == x || p.groups[y].b != r || p.groups[y].b > sb {
+			continue
+		}
+		pr.subj, pr.obj, pr.relative, pr.headless, pr.outside = x, y, false, false, false
+		// the verb after the clause is the head's
+		for j := i + 1; j < len(p.preds); j++ {
+			if q := &p.preds[j]; q.subj == x && q.tok >= pr.end && q.tok <= pr.end+2 {
+				q.subj = y
+			}
+		}
+	}
+}
+
 // purposeOfGiven reports whether group g is the object of a purpose
 // infinitive right after an intervention given (group g-1: "mice given X
 // to wipe out their W"), and the verb at token k follows g with only
@@ -2684,6 +2727,13 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 		// "a beneficial effect of X against ...": X acts; what it acts on
 		// comes with the words after it
 		pr.subj, pr.obj = g1, -1
+		if pr.bits&(cueHelp|cueHarm) != 0 && e < sb && t.hasClass2(toks[e], cl2FindingPrep) && toks[e].flags&flagHard == 0 {
+			// "the benefit of X in <condition>": the condition helped
+			if g := p.groupAfter(e+1, sb); g >= 0 && p.groups[g].a <= e+3 && t.groupHasKind(s, g, kindCondition) &&
+				!t.groupHasKind(s, g, kindIntervention) && !t.peopleWith(s, p.groups[g].a) {
+				pr.obj = g
+			}
+		}
 	case g2 >= 0:
 		pr.subj = g2
 	default:

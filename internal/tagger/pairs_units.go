@@ -152,7 +152,11 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	for i := range p.units {
 		u := &p.units[i]
 		for _, h := range hits {
-			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && t.nounAfterUnit(s, h, to) {
+			// (not the verb of a relative clause whose subject the unit
+			// is: "the bacteria that antibiotics deplete")
+			relVerb := u.a > 0 && t.hasClass2(s.toks[u.a-1], cl2Relative) && !t.hasClass2(s.toks[u.a-1], cl2Population) &&
+				!t.nounEnding(s.text[s.toks[h.tok].start:s.toks[h.tok].end]) && !t.ingForm(s, h.tok) // ("in which fibre-rich feeding ...")
+			if h.tok == u.b && h.bits&relationBits != 0 && s.toks[h.tok].flags&flagHard == 0 && !relVerb && t.nounAfterUnit(s, h, to) {
 				u.b = h.end
 				if h.bits&cueNegRel == 0 {
 					u.tail = h.bits & (cueInc | cueDec | cueHelp | cueHarm)
