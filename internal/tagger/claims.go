@@ -240,6 +240,12 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			}
 		}
 		if bits, pa, pb := t.splitAt(toks, i, to); bits != 0 && !t.keptIntake(s, i, pa) {
+			if pb+1 < to && t.hasClass2(toks[pb], cl2PairOf) && toks[pb].flags&flagHard == 0 && bits&cueDec != 0 &&
+				toks[pb+1].flags&flagDigit == 0 && !t.hasClass4(toks[pb+1], cl4Number) { // (not "clears Y in two out of three")
+				// "knocks Y out of balance": the particle opens a phrase of
+				// the imbalance it makes, no lowering
+				bits = cueInc | cueVerb
+			}
 			hits = append(hits, cueHit{tok: int32(i), end: int32(i + 1), bits: bits})
 			particle, particleEnd = pa, pb
 			s.particles = append(s.particles, [2]int32{int32(pa), int32(pb)})
