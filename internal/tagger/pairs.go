@@ -930,8 +930,8 @@ func (t *Tagger) dropQuestion(s *scratch, from, to, firstMent int) {
 			slices.ContainsFunc(s.tokMent[from:end], func(m int32) bool { return m >= 0 }) {
 			p.preds = slices.DeleteFunc(p.preds, func(pr predicate) bool { return pr.tok < end })
 			p.question = [2]int32{int32(from), end}
+			return
 		}
-		return
 	}
 	for k := from + 1; k < to; k++ {
 		if !t.hasClass2(s.toks[k], cl2Whether) {

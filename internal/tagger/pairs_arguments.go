@@ -2379,11 +2379,11 @@ func (t *Tagger) relativeHead(s *scratch, hits []cueHit, k int32, from int) int 
 	return g
 }
 
-// restrictiveObjectRelatives reads a restrictive relative clause whose verb has no
-// object after it: "the good bacteria that antibiotics knock back" says X
-// (antibiotics) acts on the head before "that" (the bacteria); the verb
-// right after the clause is the head's ("The gut bacteria that fibre feeds
-// produce butyrate").
+// restrictiveObjectRelatives reads a restrictive relative clause whose
+// verb has no object after it: "the good bacteria that antibiotics knock
+// back" says X (antibiotics) acts on the head before "that" (the
+// bacteria); the verb right after the clause is the head's ("The gut
+// bacteria that fibre feeds produce butyrate").
 func (t *Tagger) restrictiveObjectRelatives(s *scratch) {
 	p := &s.pairs
 	toks := s.toks
@@ -2393,8 +2393,8 @@ func (t *Tagger) restrictiveObjectRelatives(s *scratch) {
 			continue
 		}
 		_, sb := segment(s, pr.tok)
-		// no object of its own: nothing, or another verb first
-		if pr.obj >= 0 && !(p.groups[pr.obj].a > pr.end && p.predBetween(pr.end, p.groups[pr.obj].a)) && p.groups[pr.obj].a >= pr.end {
+		// no object of its own after it: none, or another verb first
+		if o := pr.obj; o >= 0 && p.groups[o].a >= pr.end && !(p.groups[o].a > pr.end && p.predBetween(pr.end, p.groups[o].a)) {
 			continue
 		}
 		k := t.skipModalsBack(s, pr.tok, 0)

@@ -951,15 +951,19 @@ func (t *Tagger) gappedComparisons(s *scratch, hits []cueHit) {
 		}
 		return c, t.comparativeAt(s, hits, c)
 	}
+	// joined reports whether an item starting at token a follows token e
+	// after a conjunction or a comma alone
+	joined := func(e, a int32) bool {
+		return a == e+1 && t.hasClass(toks[e], clsConj) && toks[e].flags&flagHard == 0 ||
+			a == e && toks[a].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[a-1].end:toks[a].start]) == ","
+	}
 	for i, n := 0, len(p.preds); i < n; i++ {
 		pr := &p.preds[i]
 		if !pr.compare || pr.end-pr.tok != 1 || pr.subj < 0 || pr.obj < 0 || int(pr.end) >= len(toks) {
 			continue
 		}
 		g := p.groups[pr.obj]
-		joined := g.a == pr.end+1 && t.hasClass(toks[pr.end], clsConj) && toks[pr.end].flags&flagHard == 0 ||
-			g.a == pr.end && toks[g.a].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[g.a-1].end:toks[g.a].start]) == ","
-		if !joined {
+		if !joined(pr.end, g.a) {
 			continue
 		}
 		// the items: every unit of the group, each with its comparative
@@ -976,10 +980,7 @@ func (t *Tagger) gappedComparisons(s *scratch, hits []cueHit) {
 				// a further group of items: after a comma or a
 				// conjunction right after the last ("..., Z higher and W
 				// lower in ...")
-				e := p.groups[gi-1].b
-				next := gr.a == e+1 && t.hasClass(toks[e], clsConj) && toks[e].flags&flagHard == 0 ||
-					gr.a == e && toks[gr.a].flags&flagClause != 0 && strings.TrimSpace(s.text[toks[gr.a-1].end:toks[gr.a].start]) == ","
-				if !next {
+				if !joined(p.groups[gi-1].b, gr.a) {
 					break
 				}
 			}
