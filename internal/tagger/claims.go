@@ -543,6 +543,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			// "X encourages breakouts": a verb of aims that is also a
 			// relation verb relates the concept right after it.
 			continue
+		case h.bits&cueAim != 0 && t.hasClass2(toks[from], cl2Whether) && t.relationAfterContrast(s, hits, h.tok, to):
+			// "Whether X helps Y is not known, but they lower Z": the
+			// clause after the contrast states
+			continue
 		case h.bits&cueAim != 0:
 			need = cueFinding
 		case h.bits&cueMethod != 0:
