@@ -86,7 +86,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 			// pronoun after a subordinator is the subject before
 			left = p.preds[i-1].subj
 		}
-		if left >= 0 && i > 0 && p.preds[i-1].obj == left && p.preds[i-1].subj >= 0 && t.listedChangeNoun(s, hits, &p.preds[i-1], pr) {
+		if left >= 0 && i > 0 && p.preds[i-1].obj == left && p.preds[i-1].subj >= 0 && t.listedChangeNoun(s, &p.preds[i-1], pr) {
 			// "X showed a fall in <W> and a marked loss of <Y>": changes
 			// listed after one verb are X's
 			left = p.preds[i-1].subj
@@ -2757,8 +2757,8 @@ func (t *Tagger) ofPhrase(s *scratch, pr *predicate, k, sb int32, left int) bool
 func (t *Tagger) findingItem(s *scratch, pr *predicate, left int) bool {
 	p := &s.pairs
 	toks := s.toks
-	if !t.nounOfChange(s, pr) && !(pr.bits&cueCompar != 0 && pr.end-pr.tok >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep)) {
-		return false // (nor a comparison phrase: "an expansion of")
+	if !t.changePhrase(s, pr) {
+		return false // (or a comparison phrase: "an expansion of")
 	}
 	if !t.itemAfter(s, pr, left) || toks[pr.tok-1].flags&flagHard != 0 {
 		return false
@@ -2788,12 +2788,31 @@ func (t *Tagger) seriesBefore(s *scratch, pr *predicate, left int) int {
 }
 
 // itemAfter reports whether predicate pr, a noun, is the next item of a
-// list after group left: a conjunction and an article stand between ("<left>
-// and a worsening of Z").
+// list after group left (and its head noun): a conjunction, maybe an
+// article and plain words stand between ("<left> and a worsening of Z",
+// "<left> load and a marked loss of Z").
 func (t *Tagger) itemAfter(s *scratch, pr *predicate, left int) bool {
 	toks := s.toks
 	e := s.pairs.groups[left].b
-	return pr.tok == e+2 && t.hasClass(toks[e], clsConj) && t.hasClass(toks[e+1], clsArticle)
+	if e+1 < pr.tok && t.sampleWord(s, e) && !t.onCue(s.cueHits, e) && t.hasClass(toks[e+1], clsConj) {
+		e++ // the head noun: "a fall in <W> load and ..."
+	}
+	if e >= pr.tok || !t.hasClass(toks[e], clsConj) || toks[e].flags&flagHard != 0 && toks[e].flags&flagClause == 0 {
+		return false
+	}
+	for k := e + 1; k < pr.tok; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsArticle) && !t.sampleWord(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// changePhrase reports whether predicate pr is a noun of change or a
+// comparison phrase with its preposition ("a worsening of", "a loss of",
+// "an expansion of").
+func (t *Tagger) changePhrase(s *scratch, pr *predicate) bool {
+	return t.nounOfChange(s, pr) || pr.bits&cueCompar != 0 && pr.end-pr.tok >= 2 && t.hasClass2(s.toks[pr.end-1], cl2PairOf|cl2FindingPrep)
 }
 
 // instrument reports whether group g comes right after "with" or "by"
@@ -3845,29 +3864,9 @@ func (t *Tagger) asideEnd(s *scratch, hits []cueHit, j, end int32) int32 {
 
 // listedChangeNoun reports whether predicates a and b are nouns of change
 // with their prepositions ("a fall in", "a loss of") listed one after the
-// other: after a's object (and its head noun) only a conjunction, maybe an
-// article and plain words ("marked") before b.
-func (t *Tagger) listedChangeNoun(s *scratch, hits []cueHit, a, b *predicate) bool {
-	toks := s.toks
-	phrase := func(pr *predicate) bool {
-		return pr.end-pr.tok >= 2 && t.hasClass2(toks[pr.end-1], cl2PairOf|cl2FindingPrep) || t.nounOfChange(s, pr)
-	}
-	if a.hyphen || b.hyphen || !phrase(a) || !phrase(b) {
-		return false
-	}
-	e := s.pairs.groups[a.obj].b
-	if e+1 < b.tok && t.sampleWord(s, e) && !t.onCue(hits, e) && t.hasClass(toks[e+1], clsConj) {
-		e++ // the object's head noun: "a fall in <W> load and ..."
-	}
-	if e >= b.tok || !t.hasClass(toks[e], clsConj) || toks[e].flags&flagHard != 0 && toks[e].flags&flagClause == 0 {
-		return false
-	}
-	for k := e + 1; k < b.tok; k++ {
-		if s.tokMent[k] >= 0 || t.onCue(hits, k) || toks[k].flags&flagHard != 0 || !t.hasClass(toks[k], clsArticle) && !t.sampleWord(s, k) {
-			return false
-		}
-	}
-	return true
+// other (itemAfter).
+func (t *Tagger) listedChangeNoun(s *scratch, a, b *predicate) bool {
+	return !a.hyphen && !b.hyphen && t.changePhrase(s, a) && t.changePhrase(s, b) && t.itemAfter(s, b, a.obj)
 }
 
 // opensClause reports whether group g, after token a, is the subject of a
