@@ -41,6 +41,10 @@ const (
 	ListEventVerbs                = "event-verbs"                 // "relapsed": "Y relapsed less often after X" lowers Y
 	ListFrequencyAdverbs          = "frequency-adverbs"           // "often": "less often", "more frequently" compare how often Y happens
 	ListDegreeAdjectives          = "degree-adjectives"           // "low", "high": "Y is low in Z" compares only before "in"
+	ListNotGerunds                = "not-gerunds"                 // "bring", "morning": words ending in "-ing" that are no gerund
+	ListStartVerbs                = "start-verbs"                 // "started": "Since I started X, Y came less often" compares before and after X
+	ListStartOpeners              = "start-openers"               // "since", "after": open the clause of a start
+	ListIntensifiers              = "intensifiers"                // "far", "much": before a comparative ("flared far less often")
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -362,6 +366,10 @@ var lists = []List{
 	{ListControlHeads, Words, "en", `nouns after a control word that make it a trial's control arm ("than the control group", "than usual care"), where "healthy controls", "nonusers" and "than usual" compare people by what they chose`},
 	{ListEventVerbs, Words, "en", `verbs of a condition happening, in all their forms ("came", "flared", "relapsed", "developed", "occurred"): before a frequency comparative with no "than" after it ("Y relapsed less often with X", "Y developed less often in infants given X") the comparative gives the arm's effect its direction`},
 	{ListFrequencyAdverbs, Words, "en", `adverbs of how often ("often", "frequently") that make "less" and "more" before them a comparative of frequency`},
+	{ListStartVerbs, Words, "en", `verbs of starting something ("started", "began"): in a clause that opens the sentence with a start opener ("Since I started X, ...") X is given, and the same people are compared before and after it, not people by what they chose`},
+	{ListIntensifiers, Words, "en", `words without an adverb ending that intensify a comparative after them ("far", "much": "Y flared far less often with X")`},
+	{ListStartOpeners, Words, "en", `words that open a clause of a start ("since", "after", "once", "when"): "Since I started X, Y came less often"`},
+	{ListNotGerunds, Words, "en", `words that end in a gerund ending but are no gerund or present participle ("bring", "spring", "thing", "morning", "during"): "bring the gut flora back" lowers nothing`},
 	{ListDegreeAdjectives, Words, "en", `adjectives of degree ("low", "high") whose comparison cues after a copula ("is low") compare only before a preposition of finding, not hyphen-joined ("Y is low in Z", not "are low-risk", "was low for")`},
 	{ListBareInfinitiveVerbs, Words, "en", `verbs whose object is the subject of a bare infinitive after it ("X lets Y leak into the circulation and trigger Z"): a verb after the conjunction goes on with the infinitive, whose subject is Y, not X`},
 	{ListOutcomeHarmVerbs, Words, "gutskin", `verbs (and "during") of which the also-outcome role is the harmed object or the time: after a subject outside the taxonomy ("itching that disturbs <outcome>", "scratching during <outcome>") the outcome is measured, not the intervention; after a concept ("eczema disturbs <outcome>") it is the concept`},

@@ -1733,6 +1733,8 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.subj = g // "the inflammatory burden that drives Y": the burden is the concept's
 	} else if g := t.measuredBefore(s, k, from); g >= 0 {
 		pr.subj = g // "raise <X> levels, which may worsen Y": the levels are the concept's
+	} else if g := t.offBalanceBefore(s, k, from); g >= 0 {
+		pr.subj = g // "knock <X> out of balance, which may trigger Y": the imbalance of the concept
 	} else if g := t.placedBefore(s, hits, k, from); g >= 0 {
 		pr.subj = g // "fuel <X> throughout the body, which then worsens Y": the place is the concept's
 	} else if g := t.appositiveBefore(s, hits, k, from); g >= 0 {
@@ -2170,6 +2172,36 @@ func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 		return g
 	}
 	return -1
+}
+
+// offBalanceBefore returns the group said to be off (or back in) its
+// balance right before the relative pronoun at token k ("<X> out of
+// balance, which ...", "<X> back into balance, which ..."): a composition
+// word after up to three particles and prepositions, or -1.
+func (t *Tagger) offBalanceBefore(s *scratch, k int32, from int) int {
+	toks := s.toks
+	if k < int32(from)+2 || !t.hasClass(toks[k-1], clsComposition) {
+		return -1
+	}
+	b := k - 1
+	for b > int32(from) && k-1-b < 3 && toks[b-1].flags&flagHard == 0 && t.balancePrep(toks[b-1]) {
+		b--
+	}
+	if b == k-1 {
+		return -1
+	}
+	p := &s.pairs
+	if g := p.groupBefore(b, int32(from)); g >= 0 && p.groups[g].b == b {
+		return g
+	}
+	return -1
+}
+
+// balancePrep reports whether token tk is a particle or preposition that
+// makes the composition word after it a noun ("out of balance", "off
+// balance", "back into balance", "in balance").
+func (t *Tagger) balancePrep(tk token) bool {
+	return t.hasClass2(tk, cl2PairOf|cl2FindingPrep) || t.hasClass(tk, clsAvoidParticle) || t.hasClass3(tk, cl3PlacePrep)
 }
 
 // placedBefore returns the group whose place phrase ends right before the
@@ -4173,4 +4205,28 @@ func (t *Tagger) riskCue(s *scratch, pr *predicate) bool {
 		}
 	}
 	return false
+}
+
+// frontedEventCause reads "After I started X, my flares came less often":
+// a comparative of frequency after a verb of a condition happening, with
+// no object of its own, takes as its cause the intervention given in the
+// clause that opens the sentence (before and after X, the same people).
+func (t *Tagger) frontedEventCause(s *scratch) {
+	p := &s.pairs
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if !pr.howOften || pr.obj >= 0 || pr.subj <= 0 || pr.hyphen || !t.groupHasKind(s, pr.subj, kindCondition) {
+			continue
+		}
+		sa := p.groups[pr.subj].a
+		for g := range pr.subj {
+			u := p.units[p.groups[g].first]
+			if !u.given || u.withheld || t.concepts[u.concept].kind != kindIntervention ||
+				!slices.ContainsFunc(s.toks[p.groups[g].b:sa+1], func(tk token) bool { return tk.flags&flagClause != 0 }) {
+				continue
+			}
+			pr.obj = g
+			break
+		}
+	}
 }

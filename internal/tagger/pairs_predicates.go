@@ -88,6 +88,14 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
+		if h.end-h.tok == 1 && int(h.tok) > from && t.hasClass(toks[h.tok], clsComposition) && toks[h.tok].flags&flagHard == 0 &&
+			t.balancePrep(toks[h.tok-1]) {
+			continue // "knocks Y out of balance", "back into balance": the noun, no verb of help
+		}
+		if h.end-h.tok == 1 && i+1 < len(hits) && hits[i+1].tok >= h.end && hits[i+1].tok <= h.end+3 && t.hasClass4(toks[h.tok], cl4EventVerb) &&
+			t.frequencyAfterEvent(s, hits[i+1], from) != 0 {
+			continue // "Y flared less often after X": the comparative of frequency relates, the event verb names what happened
+		}
 		if t.hasClass2(toks[h.tok], cl2Than) && h.bits&(relationBits&^cueCompar) == 0 {
 			continue // "than in controls" completes a comparative; it relates nothing itself
 		}
@@ -1249,7 +1257,7 @@ func (t *Tagger) frequencyAfterEvent(s *scratch, h cueHit, from int) int {
 	}
 	k := int(h.tok) - 1
 	for k > from && k >= int(h.tok)-3 && s.tokMent[k] < 0 && toks[k+1].flags&flagHard == 0 && !t.hasClass4(toks[k], cl4EventVerb) &&
-		(t.ending(s, int32(k), t.adverbEnd) || t.hasClass3(toks[k], cl3PlainAdverb)) {
+		(t.ending(s, int32(k), t.adverbEnd) || t.hasClass3(toks[k], cl3PlainAdverb) || t.hasClass4(toks[k], cl4Intensifier)) {
 		k-- // "far", "much", "noticeably"
 	}
 	if k < from || toks[k+1].flags&flagHard != 0 || !t.hasClass4(toks[k], cl4EventVerb) || s.tokMent[k] >= 0 {

@@ -337,6 +337,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			(int(m.tokStart) == j || t.hasClass(toks[j], clsArticle|clsDeterminer)) {
 			u.given = true
 		}
+		if t.startedBefore(s, m.tokStart, from) {
+			u.given, u.consumed = true, false // "Since I started (taking) X, ...": before and after X
+		}
 		// the arm of a trial: "the <X> arm", "<X>-treated <animals>"
 		if e := int(m.tokEnd); e < to && toks[e].flags&flagHard == 0 {
 			u.given = u.given || t.hasClass2(toks[e], cl2Arm) ||
@@ -353,6 +356,26 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	return u
+}
+
+// startedBefore reports whether a verb of starting stands before the
+// mention at token a in a clause that opens the sentence with a start
+// opener ("Since I started (taking) X", "After we began X"): what
+// follows compares the same people before and after X.
+func (t *Tagger) startedBefore(s *scratch, a int32, from int) bool {
+	toks := s.toks
+	if int(a) <= from+1 || !t.hasClass4(toks[from], cl4StartOpener) {
+		return false
+	}
+	for k := a - 1; k > int32(from); k-- {
+		if toks[k+1].flags&flagHard != 0 || toks[k+1].flags&flagClause != 0 && k+1 != a {
+			return false
+		}
+		if t.hasClass4(toks[k], cl4StartVerb) {
+			return a-k <= 3
+		}
+	}
+	return false
 }
 
 // controlArmCompared reports whether intervention mention m names what

@@ -157,7 +157,9 @@ func (t *Tagger) edForm(s *scratch, k int32) bool {
 }
 
 // ingForm reports whether token k ends in "-ing".
-func (t *Tagger) ingForm(s *scratch, k int32) bool { return t.ending(s, k, t.gerundEnd) }
+func (t *Tagger) ingForm(s *scratch, k int32) bool {
+	return t.ending(s, k, t.gerundEnd) && !t.hasClass4(s.toks[k], cl4NotGerund)
+}
 
 // hyphenTail reports whether relation cue h is the last word of a
 // synonym, joined to it by a hyphen, right before another concept's

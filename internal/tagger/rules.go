@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r75"
+const rulesRevision = "r76"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -323,6 +323,10 @@ const (
 	cl4EventVerb                             // "relapsed": "Y relapsed less often with X" lowers Y
 	cl4Frequency                             // "often": "less often" compares how often
 	cl4Degree                                // "low", "high": "Y is low in Z" compares only before "in"
+	cl4NotGerund                             // "bring", "morning": words ending in "-ing" that are no gerund
+	cl4StartVerb                             // "started": "Since I started X, Y came less often" compares before and after X
+	cl4StartOpener                           // "since": opens the clause of a start
+	cl4Intensifier                           // "far", "much": "flared far less often"
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -421,6 +425,10 @@ var class4Lists = []classList{
 	{cl4EventVerb, lexicon.ListEventVerbs},
 	{cl4Frequency, lexicon.ListFrequencyAdverbs},
 	{cl4Degree, lexicon.ListDegreeAdjectives},
+	{cl4NotGerund, lexicon.ListNotGerunds},
+	{cl4StartVerb, lexicon.ListStartVerbs},
+	{cl4StartOpener, lexicon.ListStartOpeners},
+	{cl4Intensifier, lexicon.ListIntensifiers},
 }
 
 // class2Lists ties each word class of the second table to its list.
