@@ -2198,7 +2198,15 @@ func (t *Tagger) treatmentOfCondition(s *scratch, hits []cueHit, i, from, to int
 	}
 	// (an indefinite article: "won't replace the <condition> treatment
 	// your doctor prescribed" names a treatment, it says nothing of it)
-	if a <= from || !t.hasClass2(toks[a], cl2Indefinite) || toks[a+1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 {
+	for j := int(s.ments[m].tokStart) - 1; j > from+1 && j >= int(s.ments[m].tokStart)-2; j-- {
+		if t.hasClass4(toks[j], cl4Superlative) && t.hasClass(toks[j-1], clsArticle) && toks[j].flags&flagHard == 0 {
+			// "X is the best (cheapest, standard) <condition> treatment": a
+			// superlative after "the" ranks what treats the condition
+			a = j - 1
+			break
+		}
+	}
+	if a <= from || !t.hasClass2(toks[a], cl2Indefinite) && !t.hasClass4(toks[a+1], cl4Superlative) || toks[a+1].flags&flagHard != 0 || toks[a].flags&flagHard != 0 {
 		return false
 	}
 	j := a - 1

@@ -92,6 +92,10 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			t.balancePrep(toks[h.tok-1]) {
 			continue // "knocks Y out of balance", "back into balance": the noun, no verb of help
 		}
+		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && joinedByHyphen(s, h.tok) && s.tokMent[h.tok-1] >= 0 && s.tokMent[h.tok] < 0 &&
+			t.hasClass(toks[h.tok], clsLess) && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0 {
+			continue // "in sleep-deprived mice": the animals named by what they lack, no relation
+		}
 		if h.end-h.tok == 1 && i+1 < len(hits) && hits[i+1].tok >= h.end && hits[i+1].tok <= h.end+3 && t.hasClass4(toks[h.tok], cl4EventVerb) &&
 			t.frequencyAfterEvent(s, hits[i+1], from) != 0 {
 			continue // "Y flared less often after X": the comparative of frequency relates, the event verb names what happened
@@ -647,14 +651,33 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 	}
 	// the auxiliary, past a negator or a modal ("was not prevented by")
 	v := h.tok - 1
-	for v > int32(from)+1 && h.tok-v < 3 && t.hasClass2(toks[v], cl2Modal) && toks[v].flags&flagHard == 0 {
-		v--
+	for v > int32(from)+1 && h.tok-v < 3 && (t.hasClass2(toks[v], cl2Modal) || t.ending(s, v, t.adverbEnd) || t.hasClass3(toks[v], cl3PlainAdverb)) &&
+		toks[v].flags&flagHard == 0 {
+		v-- // ("was largely prevented by")
 	}
 	if !t.hasClass(toks[v], clsCopula) && !t.hasClass2(toks[v], cl2PassiveAux) {
 		return -1, 0
 	}
 	m := s.tokMent[v-1]
-	if m < 0 || s.ments[m].tokEnd != v {
+	if m < 0 {
+		// "the rise in <Y> seen in controls was prevented by": a reduced
+		// relative of finding between the noun and its verb
+		for j := v - 3; j > int32(from) && j >= v-8; j-- {
+			if toks[j+1].flags&(flagHard|flagClause) != 0 {
+				break
+			}
+			if n := s.tokMent[j]; n >= 0 {
+				e := s.ments[n].tokEnd
+				if e+1 < v && t.edForm(s, e) && t.hasClass2(toks[e+1], cl2FindingPrep) && !slices.Contains(s.tokMent[e:v], n) {
+					m = n
+				}
+				break
+			}
+		}
+	} else if s.ments[m].tokEnd != v {
+		return -1, 0
+	}
+	if m < 0 {
 		return -1, 0
 	}
 	a := s.ments[m].tokStart

@@ -1034,7 +1034,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 		// noun of measure, "<Y> load and <Z>"; not "<X>'s neurological
 		// and <Y> benefits")
 		head := k == g.b && k+1 < u.a && (t.hasClass(toks[k+1], clsConj) || t.asWellAs(s, k+1)) && t.headNoun(s, hits, k) &&
-			(t.nounForm(s, k) || t.hasClass3(toks[k], cl3MeasureNoun) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list)
+			(t.nounForm(s, k) || t.hasClass3(toks[k], cl3MeasureNoun) || t.hasClass4(toks[k], cl4ItemHead) || correlative || between) // ("neither <X> intake nor <Y>": a correlative opens the list; "a high-fibre diet and <Z>")
 		// a noun of lack and "of" before the item: "<X> and (a) lack of <Y>"
 		lack := k == u.a-2 && k > g.b && t.hasClass(toks[k], clsLess|clsAdjective) && t.hasClass2(toks[k+1], cl2PairOf) && t.hasClass(toks[k-1], clsConj|clsArticle) ||
 			k == u.a-1 && k-1 > g.b && t.hasClass2(toks[k], cl2PairOf) && t.hasClass(toks[k-1], clsLess|clsAdjective)

@@ -227,6 +227,10 @@ func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
 		if s.tokMent[k] >= 0 {
 			return true
 		}
+		if k := g.tok - 1; s.tokMent[k] < 0 && s.toks[k].flags&flagLetter != 0 && !t.hasClass(s.toks[k], clsArticle|clsDeterminer|clsConj) && !t.edForm(s, k) &&
+			!t.ingForm(s, k) && (int(k) == from || t.hasClass(s.toks[k-1], clsArticle|clsDeterminer) && int(k)-1 == from) {
+			return true // "The strain restored <Y>, lowered <Z> and ...": the subject opens the sentence, outside the taxonomy
+		}
 	}
 	return false
 }

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r76"
+const rulesRevision = "r77"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -327,6 +327,8 @@ const (
 	cl4StartVerb                             // "started": "Since I started X, Y came less often" compares before and after X
 	cl4StartOpener                           // "since": opens the clause of a start
 	cl4Intensifier                           // "far", "much": "flared far less often"
+	cl4Superlative                           // "best": "X is the best <condition> treatment" treats it
+	cl4ItemHead                              // "diet": "a high-fibre diet and probiotics" ends an item of a list
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -429,6 +431,8 @@ var class4Lists = []classList{
 	{cl4StartVerb, lexicon.ListStartVerbs},
 	{cl4StartOpener, lexicon.ListStartOpeners},
 	{cl4Intensifier, lexicon.ListIntensifiers},
+	{cl4Superlative, lexicon.ListSuperlatives},
+	{cl4ItemHead, lexicon.ListItemHeads},
 }
 
 // class2Lists ties each word class of the second table to its list.
