@@ -130,6 +130,19 @@ func (t *Tagger) armComparatives(s *scratch, hits []cueHit, from, to int) {
 				}
 				dir, at = t.comparativeAt(s, hits, j), j
 			}
+			for j := at + 1; dir != 0 && at >= u.b && j+1 < int32(k); j++ {
+				// "Y was low in the placebo group and high in the X group":
+				// the comparative after the conjunction is the arm's own
+				if toks[j].flags&flagHard == 0 && t.hasClass(toks[j], clsConj) && !t.mentionWithin(s, at, j, j-at) {
+					d := t.comparativeAt(s, hits, j+1)
+					if d == 0 && t.hasClass4(toks[j+1], cl4Degree) {
+						d = 1 // ("... and high in the X group": a degree without its copula)
+					}
+					if d != 0 {
+						dir, at = d, j+1
+					}
+				}
+			}
 			denied := slices.ContainsFunc(hits, func(h cueHit) bool { return h.tok >= start && h.tok < u.b && h.bits&(cueNeg|cueNegRel) != 0 })
 			for j := u.b - 1; j > u.a && dir == 0 && s.tokMent[j] < 0 && !denied; j-- {
 				// a comparative the unit ends with ("Zonulin was lower and

@@ -71,6 +71,9 @@ func (t *Tagger) treatmentPairs(s *scratch, from, to int) {
 			!t.groupHasKind(s, sg, kindIntervention) || t.groupHasKind(s, og, kindIntervention) {
 			continue
 		}
+		if sg > 0 && p.groups[sg-1].a >= int32(from) && t.addedToGroup(s, sg) && t.groupHasKind(s, sg-1, kindIntervention) {
+			sg-- // "add X to <Y> for Z": Y is the setting, X what treats Z
+		}
 		treat := predicate{bits: cueDec | cueHelp, subj: sg, obj: og, obj2: -1, within: -1, via: -1, collect: -1}
 		if len(p.preds) > 0 {
 			treat.hedged = p.preds[0].hedged

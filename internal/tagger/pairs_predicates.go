@@ -89,12 +89,18 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
 		if h.end-h.tok == 1 && int(h.tok) > from && t.hasClass(toks[h.tok], clsComposition) && toks[h.tok].flags&flagHard == 0 &&
-			t.balancePrep(toks[h.tok-1]) {
-			continue // "knocks Y out of balance", "back into balance": the noun, no verb of help
+			(t.hasClass2(toks[h.tok-1], cl2PairOf) || t.hasClass(toks[h.tok-1], clsAvoidParticle)) {
+			continue // "knocks Y out of balance", "off balance": the noun, no verb of help ("back into balance" helps)
 		}
 		if h.end-h.tok == 1 && int(h.tok) > from && int(h.end) < to && joinedByHyphen(s, h.tok) && s.tokMent[h.tok-1] >= 0 && s.tokMent[h.tok] < 0 &&
 			t.hasClass(toks[h.tok], clsLess) && t.edForm(s, h.tok) && t.hasClass2(toks[h.end], cl2Population) && toks[h.end].flags&flagHard == 0 {
 			continue // "in sleep-deprived mice": the animals named by what they lack, no relation
+		}
+		if h.end-h.tok == 1 && t.hasClass2(toks[h.tok], cl2AdditionWord) && t.addedToSetting(s, hits, i, to) {
+			continue // "add X to <Y> for Z", "may add some benefit": what is added to a setting, or a benefit noun's
+		}
+		if h.end-h.tok == 1 && i > 0 && hits[i-1].end == h.tok && t.hasClass4(toks[h.tok], cl4Frequency) && t.frequencyAfterEvent(s, hits[i-1], from) != 0 {
+			continue // "Y flared less frequently after X": the adverb completes the comparative of frequency
 		}
 		if h.end-h.tok == 1 && i+1 < len(hits) && hits[i+1].tok >= h.end && hits[i+1].tok <= h.end+3 && t.hasClass4(toks[h.tok], cl4EventVerb) &&
 			t.frequencyAfterEvent(s, hits[i+1], from) != 0 {
@@ -1365,6 +1371,31 @@ func (t *Tagger) controlGroupAfter(s *scratch, k, to int) bool {
 		if t.controlWord(toks[j]) {
 			return true
 		}
+	}
+	return false
+}
+
+// addedToSetting reports whether the verb of adding at hits[i] adds what
+// follows to an intervention ("Doctors add metronidazole to topical
+// creams for rosacea": the creams are the setting, addedToGroup) or adds
+// a noun of relation ("fish oil may add some benefit"): either way the
+// verb raises nothing itself.
+func (t *Tagger) addedToSetting(s *scratch, hits []cueHit, i, to int) bool {
+	toks := s.toks
+	h := hits[i]
+	if n := hits[min(i+1, len(hits)-1)]; i+1 < len(hits) && n.tok <= h.end+2 && n.bits&relationBits != 0 && (int(n.end) >= to || s.tokMent[n.end] < 0) {
+		return true // (not "add beneficial <microbes>": an adjective of what is added)
+	}
+	for j := h.end; int(j)+1 < to && j <= h.end+6 && toks[j].flags&flagHard == 0; j++ {
+		if !t.hasClass2(toks[j], cl2PurposeTo) {
+			continue
+		}
+		for k := j + 1; int(k) < to && k <= j+3; k++ {
+			if m := s.tokMent[k]; m >= 0 {
+				return t.concepts[s.ments[m].concept].kind == kindIntervention
+			}
+		}
+		return false
 	}
 	return false
 }

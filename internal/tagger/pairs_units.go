@@ -248,7 +248,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	if t.avoided(s, m.tokStart, m.tokEnd, from, to) || t.splitLowered(s, hits, m, from) || t.helpedAway(s, hits, m, from) ||
-		t.openingLowering(s, hits, m, from) {
+		t.openingLowering(s, hits, m, from) || t.keptLow(s, m, from, to) {
 		u.withheld = true // "cutting out X", "lowering Y", "X withdrawal", "after X was stopped", "strengthening the <barrier>"
 	}
 	if e := t.freeTail(s, m.tokEnd); e > m.tokEnd && int(e) < to && t.concepts[m.concept].kind == kindIntervention && s.tokMent[e] < 0 &&
@@ -306,7 +306,8 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if k > from && t.hasClass(toks[k], clsNegWord) && t.hasClass2(toks[k-1], cl2Population) && toks[k].flags&flagHard == 0 {
 			u.given, u.withheld = true, true // "mice without (the) X"
 		}
-		if t.contentLeftOut(s, m.tokStart, from) {
+		if t.contentLeftOut(s, m.tokStart, from) && !(int(m.tokEnd) < to && t.hasClass2(toks[m.tokEnd], cl2Arm|cl2Population) && toks[m.tokEnd].flags&flagHard == 0) {
+			// (not "Y was low in the <X> arm": the arm given X)
 			u.withheld = true // "a diet low in <X>": the diet leaves X out
 		}
 		if t.withoutInSubject(s, hits, &m, from) {
@@ -439,6 +440,23 @@ func (t *Tagger) controlArmCompared(s *scratch, m mention, from, to int) bool {
 	return false
 }
 
+// keptLow reports whether mention m is an intake held low by a verb of
+// keeping around it ("Keep sugar low to reduce acne", "Keeping sugar
+// intake low may help Y"): what the sentence says of it is what its
+// lowering does (keptIntake: no relation of its own).
+func (t *Tagger) keptLow(s *scratch, m mention, from, to int) bool {
+	toks := s.toks
+	for k := int(m.tokStart) - 1; k >= from && k >= int(m.tokStart)-3; k-- {
+		if toks[k+1].flags&flagHard != 0 {
+			return false
+		}
+		if bits, pa, _ := t.splitAt(toks, k, to); bits != 0 && pa > int(m.tokStart) {
+			return t.keptIntake(s, k, pa) && t.hasClass(toks[pa], clsLess)
+		}
+	}
+	return false
+}
+
 // openingLowering reports whether mention m follows a noun of lowering
 // that opens the sentence ("A reduction in stress led to fewer flares",
 // "Reduction of stress improved Y"): what the sentence says of it is what
@@ -547,6 +565,9 @@ func (t *Tagger) avoided(s *scratch, a, b int32, from, to int) bool {
 			// X, while "deficiencies of X" lack X; not "treating with X",
 			// "<Y> eradication with (by) X": the means of the removal)
 			return !(k > int32(from) && joinedByHyphen(s, k)) && !t.hasClass2(toks[k+1], cl2PairCausePrep|cl2PairBy)
+		}
+		if t.hasClass4(toks[k], cl4ImperativeAvoid) && (int(k) == from || toks[k].flags&flagClause != 0) {
+			return true // "Cut (down on) X to reduce Y": an imperative that opens its clause
 		}
 		if k+1 < a && t.phrasalAvoidance(s, k) {
 			// "who cut back on X", "cut out X" (not "don't give up on X",

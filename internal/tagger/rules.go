@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r77"
+const rulesRevision = "r78"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -329,6 +329,7 @@ const (
 	cl4Intensifier                           // "far", "much": "flared far less often"
 	cl4Superlative                           // "best": "X is the best <condition> treatment" treats it
 	cl4ItemHead                              // "diet": "a high-fibre diet and probiotics" ends an item of a list
+	cl4ImperativeAvoid                       // "cut": "Cut sugar to reduce acne" avoids what follows
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -433,6 +434,7 @@ var class4Lists = []classList{
 	{cl4Intensifier, lexicon.ListIntensifiers},
 	{cl4Superlative, lexicon.ListSuperlatives},
 	{cl4ItemHead, lexicon.ListItemHeads},
+	{cl4ImperativeAvoid, lexicon.ListImperativeAvoidance},
 }
 
 // class2Lists ties each word class of the second table to its list.
