@@ -429,6 +429,10 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			hits[i].bits = cueNegRel
 			s.noMoreAt = append(s.noMoreAt, hits[i].tok)
 		}
+		if h := hits[i]; int(h.tok) > from && t.hasClass4(toks[h.tok-1], cl4Scarcity) && t.hasClass4(toks[h.tok], cl4EventVerb) &&
+			h.bits&(cueInc|cueDec) == cueInc && toks[h.tok].flags&flagHard == 0 {
+			hits[i].bits = flipDirection(h.bits) // "Y has barely flared since X": it happened less
+		}
 		if hits[i].bits&cueClauseBreak != 0 && (t.adjectiveContrast(s, hits, i, from, to) || t.parentheticalBreak(s, hits, hits[i], to)) {
 			// "a modest but significant improvement", "no evidence,
 			// however, that ...": no clause

@@ -25,6 +25,7 @@ type pairUnit struct {
 	concept  int32
 	inverse  bool   // the wording names the lack of a beneficial concept
 	less     bool   // a less-word stands right before it ("reduced diversity") or after it
+	more     bool   // an item of a list with a comparative of more of its own ("lower X and more severe <Y>")
 	lessTail bool   // a less-word right after it names its lack ("<barrier> defect", "<community> depletion")
 	given    bool   // an intervention given to a group: an exposure verb just before it ("treated with X")
 	absorbed int32  // for an imbalance or a diversity, the community whose mention it took in, else -1
@@ -860,8 +861,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 			up = !up
 		}
 	case compare:
-		// "had higher X and lower Y": the less-word of Y's own
-		up = !pr.less && !(ob.less && ob.a-1 != pr.tok)
+		// "had higher X and lower Y": the less-word of Y's own; "had
+		// lower X and more severe Y": the comparative of Y's own
+		up = !pr.less && !(ob.less && ob.a-1 != pr.tok) || pr.less && ob.more
 	case pr.bits&cueInc != 0 && ob.neutral && pr.bits&(cueHarm|cueHelp) == 0:
 		// "<X>-induced <Y> modulation", "modulated <Y> caused by X": X
 		// causes a change of Y with no direction.

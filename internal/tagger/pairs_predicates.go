@@ -666,15 +666,17 @@ func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int)
 	}
 	m := s.tokMent[v-1]
 	if m < 0 {
-		// "the rise in <Y> seen in controls was prevented by": a reduced
-		// relative of finding between the noun and its verb
+		// "the rise in <Y> seen in controls (during exams) was prevented
+		// by": a reduced relative of finding, or a phrase of time or
+		// place, between the noun and its verb
 		for j := v - 3; j > int32(from) && j >= v-8; j-- {
 			if toks[j+1].flags&(flagHard|flagClause) != 0 {
 				break
 			}
 			if n := s.tokMent[j]; n >= 0 {
 				e := s.ments[n].tokEnd
-				if e+1 < v && t.edForm(s, e) && t.hasClass2(toks[e+1], cl2FindingPrep) && !slices.Contains(s.tokMent[e:v], n) {
+				if e+1 < v && (t.edForm(s, e) && t.hasClass2(toks[e+1], cl2FindingPrep|cl2PairCausePrep) || t.hasClass2(toks[e], cl2FindingPrep|cl2PairCausePrep)) &&
+					!slices.Contains(s.tokMent[e:v], n) && !slices.ContainsFunc(s.tokMent[e:v], func(x int32) bool { return x >= 0 }) {
 					m = n
 				}
 				break

@@ -134,6 +134,11 @@ func (t *Tagger) pairUnits(s *scratch, from, to, firstMent int, hits []cueHit) {
 	}
 	t.absorbUnits(s, hits)
 	slices.SortStableFunc(p.units, func(x, y pairUnit) int { return int(x.a - y.a) })
+	for i := 1; i < len(p.units); i++ {
+		if u := &p.units[i]; p.units[i-1].more && p.units[i-1].b == u.a && s.toks[u.a].flags&flagHard == 0 {
+			u.more = true // "more severe <Y>-like <Z>": one item
+		}
+	}
 	t.dropDeficientSettings(s)
 	// A synonym that ends in a hyphenated relation word before another
 	// concept ("<X>-related <Y>") is that concept's cause, not an item
@@ -196,6 +201,13 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 	}
 	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
 		u.less = true
+	}
+	if k := m.tokStart - 1; int(k) > from+1 && toks[m.tokStart].flags&flagHard == 0 {
+		if s.tokMent[k] < 0 && toks[k].flags&(flagHard|flagLetter) == flagLetter && !t.hasClass(toks[k], clsComparative|clsLess|clsConj) && !t.onCue(hits, k) {
+			k-- // ("and more severe <Y>": an adjective between)
+		}
+		u.more = int(k) > from && t.hasClass(toks[k], clsComparative) && !t.hasClass(toks[k], clsLess) && s.tokMent[k] < 0 &&
+			t.hasClass(toks[k-1], clsConj) && toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0
 	}
 	if k, e := int(m.tokStart)-1, int(m.tokEnd); k >= from && e < to && toks[m.tokStart].flags&flagHard == 0 && toks[e].flags&flagHard == 0 {
 		if d := t.riskAround[[2]int32{toks[k].id, toks[e].id}]; d != 0 {

@@ -227,9 +227,8 @@ func (t *Tagger) finiteVerbBefore(s *scratch, h cueHit, from int) bool {
 		if s.tokMent[k] >= 0 {
 			return true
 		}
-		if k := g.tok - 1; s.tokMent[k] < 0 && s.toks[k].flags&flagLetter != 0 && !t.hasClass(s.toks[k], clsArticle|clsDeterminer|clsConj) && !t.edForm(s, k) &&
-			!t.ingForm(s, k) && (int(k) == from || t.hasClass(s.toks[k-1], clsArticle|clsDeterminer) && int(k)-1 == from) {
-			return true // "The strain restored <Y>, lowered <Z> and ...": the subject opens the sentence, outside the taxonomy
+		if t.plainSubjectBefore(s, g.tok, from) {
+			return true // "The (herbal) strain restored <Y>, lowered <Z> and ...": the subject opens the sentence, outside the taxonomy
 		}
 	}
 	return false
@@ -307,4 +306,24 @@ func (t *Tagger) wordBefore(s *scratch, a, n int32) int32 {
 		}
 	}
 	return -1
+}
+
+// plainSubjectBefore reports whether the words from the start of the
+// sentence to the verb at token v are a short noun phrase outside the
+// taxonomy ("The strain", "The herbal blend", "Akkermansia"): up to four
+// plain words, the last neither a participle nor a gerund, with no
+// concept, cue or punctuation among them.
+func (t *Tagger) plainSubjectBefore(s *scratch, v int32, from int) bool {
+	toks := s.toks
+	k := v - 1
+	if int(k) < from || int(v)-from > 4 || t.edForm(s, k) || t.ingForm(s, k) || t.hasClass(toks[k], clsArticle|clsDeterminer|clsConj) {
+		return false
+	}
+	for j := int32(from); j < v; j++ {
+		if s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || j > int32(from) && toks[j].flags&flagHard != 0 || t.onCue(s.cueHits, j) ||
+			t.hasClass(toks[j], clsConj) {
+			return false
+		}
+	}
+	return true
 }

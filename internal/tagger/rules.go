@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r78"
+const rulesRevision = "r79"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -330,6 +330,7 @@ const (
 	cl4Superlative                           // "best": "X is the best <condition> treatment" treats it
 	cl4ItemHead                              // "diet": "a high-fibre diet and probiotics" ends an item of a list
 	cl4ImperativeAvoid                       // "cut": "Cut sugar to reduce acne" avoids what follows
+	cl4Scarcity                              // "barely": "Y has barely flared since X" lowers Y
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -435,6 +436,7 @@ var class4Lists = []classList{
 	{cl4Superlative, lexicon.ListSuperlatives},
 	{cl4ItemHead, lexicon.ListItemHeads},
 	{cl4ImperativeAvoid, lexicon.ListImperativeAvoidance},
+	{cl4Scarcity, lexicon.ListScarcityAdverbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
