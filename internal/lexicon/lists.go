@@ -49,6 +49,7 @@ const (
 	ListItemHeads                 = "item-heads"                  // "diet": "a high-fibre diet and probiotics" ends an item of a list
 	ListImperativeAvoidance       = "imperative-avoidance"        // "cut": "Cut sugar to reduce acne" avoids what follows
 	ListScarcityAdverbs           = "scarcity-adverbs"            // "barely": "Y has barely flared since X" lowers Y
+	ListLinkingVerbs              = "linking-verbs"               // "becoming": "the skin becoming thinner, drier" says what the skin is
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -371,6 +372,7 @@ var lists = []List{
 	{ListEventVerbs, Words, "en", `verbs of a condition happening, in all their forms ("came", "flared", "relapsed", "developed", "occurred"): before a frequency comparative with no "than" after it ("Y relapsed less often with X", "Y developed less often in infants given X") the comparative gives the arm's effect its direction`},
 	{ListFrequencyAdverbs, Words, "en", `adverbs of how often ("often", "frequently") that make "less" and "more" before them a comparative of frequency`},
 	{ListStartVerbs, Words, "en", `verbs of starting something ("started", "began"): in a clause that opens the sentence with a start opener ("Since I started X, ...") X is given, and the same people are compared before and after it, not people by what they chose`},
+	{ListLinkingVerbs, Words, "en", `verbs that link a subject to an adjective that says what it is or becomes ("the skin becoming thinner, drier and itchier", "skin gets drier"), besides copulas and passive auxiliaries`},
 	{ListScarcityAdverbs, Words, "en", `adverbs of scarcity ("barely", "hardly", "rarely") that, right before an event verb of a condition ("Y has barely flared since X", "Y rarely flares on X"), say it happens less: the verb lowers Y`},
 	{ListImperativeAvoidance, Words, "en", `verbs of lowering or leaving out in their base form that, opening a sentence or clause as an imperative, avoid what follows ("Cut sugar to reduce acne", "Limit dairy if you have acne"): what the sentence says of it is what its absence does, as after avoidance-words; elsewhere the base form is a verb with its own subject ("probiotics reduce Y")`},
 	{ListItemHeads, Words, "gutskin", `nouns that head an intervention named by a word before them and end its item in a list ("a high-fibre diet and probiotics help Y": both items are the subject)`},

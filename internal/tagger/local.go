@@ -340,6 +340,30 @@ func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 			break
 		}
 	}
+	// "<noun> becomes thinner, drier and ...", "my <noun> got noticeably
+	// drier": a linking verb, then adverbs or the other adjectives of the
+	// list (the dryness adjective only: "the <noun> is weeping, crusted or
+	// painful" lists signs of infection)
+	linked := false
+back:
+	for j := k - 1; j >= 0 && j >= k-6 && s.tokSent[j] == s.tokSent[k] && t.hasClass2(toks[k], cl2DrynessAdj); j-- {
+		if toks[j+1].flags&flagHard != 0 && strings.TrimSpace(text[toks[j].end:toks[j+1].start]) != "," {
+			break
+		}
+		switch {
+		case t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0:
+			if linked {
+				return true
+			}
+			break back
+		case t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux) || t.hasClass4(toks[j], cl4Linking):
+			linked = true
+		case linked && t.hasClass2(toks[j], cl2Modal|cl2Have):
+			// "my <noun> has become drier", "can feel drier"
+		case linked || s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.onCue(s.cueHits, int32(j)) && !t.hasClass(toks[j], clsComparative|clsLess):
+			break back
+		}
+	}
 	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
 		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
 			return false

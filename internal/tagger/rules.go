@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r79"
+const rulesRevision = "r80"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -331,6 +331,7 @@ const (
 	cl4ItemHead                              // "diet": "a high-fibre diet and probiotics" ends an item of a list
 	cl4ImperativeAvoid                       // "cut": "Cut sugar to reduce acne" avoids what follows
 	cl4Scarcity                              // "barely": "Y has barely flared since X" lowers Y
+	cl4Linking                               // "becoming": "the skin becoming thinner, drier" says what the skin is
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -437,6 +438,7 @@ var class4Lists = []classList{
 	{cl4ItemHead, lexicon.ListItemHeads},
 	{cl4ImperativeAvoid, lexicon.ListImperativeAvoidance},
 	{cl4Scarcity, lexicon.ListScarcityAdverbs},
+	{cl4Linking, lexicon.ListLinkingVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
