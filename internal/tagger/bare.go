@@ -130,14 +130,14 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			}
 		case cls&clsBarrier != 0:
 			if t.barrier >= 0 && t.near(s, k, k+1, 3, 4, clsSitePrimary) {
-				s.add(k, toks, t.barrier)
+				t.addBarrier(s, k, t.barrier)
 			} else if t.barrierAlt >= 0 && (t.near(s, k, k+1, 6, 2, clsSiteSecondary) || t.siteSentence(s, k)) {
-				s.add(k, toks, t.barrierAlt)
+				t.addBarrier(s, k, t.barrierAlt)
 			} else if lastBarrier >= 0 && !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther|clsSitePrimary|clsSiteSecondary) &&
 				!t.obstacle(s, k) && !(tk.flags&flagCapital != 0 && k > 0 && s.tokSent[k-1] == s.tokSent[k]) {
 				// (not an obstacle, nor "our Barrier Balance serum": a
 				// name)
-				s.add(k, toks, lastBarrier)
+				t.addBarrier(s, k, lastBarrier)
 			}
 		case cls&clsPermeability != 0 && t.barrier >= 0:
 			if t.near(s, k, k+1, 4, 3, clsSitePrimary) || !t.near(s, k, k+1, 4, 3, clsBarrierSiteOther) {
@@ -675,4 +675,18 @@ func (t *Tagger) flareCondition(s *scratch, k int, last int32) int32 {
 		}
 	}
 	return last
+}
+
+// addBarrier tags the bare barrier word at token k as barrier concept c,
+// as naming its opposite when c is not beneficial: the barrier of a
+// concept named by its failure ("permeability") is that concept's
+// opposite, as its synonyms "gut barrier" and "gut lining" are
+// (inverse-synonyms), so that "lost colonic barrier integrity" raises
+// it.
+func (t *Tagger) addBarrier(s *scratch, k int, c int32) {
+	if t.concepts[c].beneficial {
+		s.add(k, s.toks, c)
+		return
+	}
+	s.addFlagged(k, s.toks, c, entInverse)
 }

@@ -256,7 +256,7 @@ func (t *Tagger) conditionFinding(s *scratch, su, ob pairUnit, pr *predicate) bo
 // Z"): the relative pronoun stands right after u, and pr follows it past
 // modals and adverbs only, or has u's group as its subject.
 func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
-	if t.relativeAt(s, u.b, pr) {
+	if t.relativeAt(s, u.b, pr) || t.appositiveAt(s, u.b, pr) {
 		return true
 	}
 	// "cut back on X, Y and Z, which tend to fuel W": the list's relative
@@ -267,6 +267,24 @@ func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	}
 	e := s.pairs.groups[g].b
 	return !clauseBetween(s.toks, int(e)+1, int(pr.tok)) && t.relativeAt(s, e, pr) // (not the verb after the clause's closing comma)
+}
+
+// appositiveAt reports whether predicate pr lies in an appositive that
+// opens with an article after the comma at token e ("ditch refined sugar,
+// the single biggest trigger of Y"): what the appositive says is said of
+// the concept itself.
+func (t *Tagger) appositiveAt(s *scratch, e int32, pr *predicate) bool {
+	toks := s.toks
+	if pr.tok <= e || int(e) >= len(toks) || toks[e].flags&flagClause == 0 || !t.hasClass(toks[e], clsArticle) ||
+		strings.TrimSpace(s.text[toks[e-1].end:toks[e].start]) != "," {
+		return false
+	}
+	for k := e + 1; k <= pr.tok; k++ {
+		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2Have|cl2Modal) || t.edForm(s, k) || t.verbForm3s(s, k) {
+			return false // ("Never given X, these infants had less Y": the main clause)
+		}
+	}
+	return !clauseBetween(toks, int(e)+1, int(pr.tok)+1) && pr.tok-e <= 6
 }
 
 // relativeAt reports whether predicate pr is the verb of a relative
