@@ -1336,6 +1336,13 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 				pr.obj = left
 				return false, true
 			}
+			if left >= 0 && t.peopleWith(s, p.groups[g].a) {
+				// "X use was more frequent among patients with Y and Z
+				// than ...": the people after "among" are no members
+				// of a link; their conditions are the object
+				pr.obj = g
+				return false, true
+			}
 			pr.within = g
 			pr.obj = t.settingAfter(s, g, sb)
 			return false, true
@@ -1739,7 +1746,9 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		pr.subj = g // "fuel <X> throughout the body, which then worsens Y": the place is the concept's
 	} else if g := t.appositiveBefore(s, hits, k, from); g >= 0 {
 		pr.subj = g // "<X>, a fatty acid that strengthens Y": the appositive names the concept
-	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) {
+	} else if k > int32(from) && s.tokMent[k-1] < 0 && !t.inUnit(s, k-1) && !(t.hasClass3(toks[k-1], cl3StudyNoun) && pr.subj >= 0 && p.groups[pr.subj].a > pr.tok) {
+		// (not "trials that reported fewer Y with X": what the studies
+		// found, with its own arm after the verb)
 		pr.headless = true
 		if i > 0 && p.preds[i-1].obj < 0 && pr.obj >= 0 {
 			p.preds[i-1].obj = pr.obj
