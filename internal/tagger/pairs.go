@@ -140,6 +140,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.studyPopulation(s, to)
 	t.adjunctObjects(s, to)
 	t.frontedEventCause(s)
+	t.balanceArguments(s, from)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 	t.noMoreThanDenials(s)
@@ -201,7 +202,7 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	} else if t.conditionFinding(s, su, ob, pr) {
 		effect = lumen.RelationAssociated
 	}
-	if su.withheld && !t.relativeOf(s, su, pr) && !pr.timeJoined {
+	if su.withheld && !t.relativeOf(s, su, pr) && !pr.timeJoined && !t.ownClauseAfter(s, su, pr) {
 		// "Mice that did not receive X had higher Y": X keeps Y down
 		// (but "avoid X, which can aggravate Y" says what X does)
 		switch effect {
@@ -269,15 +270,50 @@ func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	return !clauseBetween(s.toks, int(e)+1, int(pr.tok)) && t.relativeAt(s, e, pr) // (not the verb after the clause's closing comma)
 }
 
+// ownClauseAfter reports whether predicate pr lies in a clause of its own
+// after the withheld unit u, one that says what the item itself does: a
+// reason or contrast after a subordinator ("Cut stress, since it worsens
+// Y"), a clause with a pronoun for it after a colon or semicolon ("Limit
+// X: they wipe out Z"), or a relative clause ("Limit sugar, which ...").
+func (t *Tagger) ownClauseAfter(s *scratch, u pairUnit, pr *predicate) bool {
+	toks := s.toks
+	if pr.tok <= u.b {
+		return false
+	}
+	depth := 0
+	for k := u.b; k < pr.tok && int(k) < len(toks); k++ {
+		gap := s.text[toks[k-1].end:toks[k].start]
+		depth += strings.Count(gap, "(") - strings.Count(gap, ")")
+		if depth <= 0 && strings.ContainsAny(gap, ":;") && t.hasClass2(toks[k], cl2Pronoun) {
+			// a pronoun that stands for the item after the colon ("Limit X:
+			// they wipe out Z"; not "after X was stopped: Z recovered";
+			// not a semicolon inside statistics)
+			return true
+		}
+		if t.hasClass2(toks[k], cl2Relative) && t.hasClass2(toks[k-1], cl2PairOf) {
+			continue // ("avoiding X, all of which ...": the list's items, the avoidance among them)
+		}
+		if (t.hasClass2(toks[k], cl2Relative) && (toks[k].flags&flagClause != 0 || k > u.b) || t.hasClass3(toks[k], cl3CauseConj) ||
+			t.onCueBits(s.cueHits, k, cueClauseBreak)) && !clauseBetween(toks, int(k)+1, int(pr.tok)) {
+			return true // (not "Avoiding X, which are common in Z, reduced Y": the verb after the clause)
+		}
+	}
+	return false
+}
+
 // appositiveAt reports whether predicate pr lies in an appositive that
 // opens with an article after the comma at token e ("ditch refined sugar,
 // the single biggest trigger of Y"): what the appositive says is said of
 // the concept itself.
 func (t *Tagger) appositiveAt(s *scratch, e int32, pr *predicate) bool {
 	toks := s.toks
-	if pr.tok <= e || int(e) >= len(toks) || toks[e].flags&flagClause == 0 || !t.hasClass(toks[e], clsArticle) ||
-		strings.TrimSpace(s.text[toks[e-1].end:toks[e].start]) != "," {
-		return false
+	for n := 0; n < 3 && e < pr.tok && int(e) < len(toks) && toks[e].flags&(flagHard|flagClause) == 0 && toks[e].flags&flagLetter != 0 &&
+		!t.onCue(s.cueHits, e); n++ {
+		e++ // past the item's other words: "sugary <sodas>", "refined <sugar> products"
+	}
+	if pr.tok <= e || int(e)+1 >= len(toks) || toks[e].flags&flagClause == 0 || strings.TrimSpace(s.text[toks[e-1].end:toks[e].start]) != "," ||
+		!t.hasClass(toks[e], clsArticle) && !(t.hasClass4(toks[e], cl4Number) && t.hasClass2(toks[e+1], cl2PairOf)) {
+		return false // ("..., one of the main causes of Y")
 	}
 	for k := e + 1; k <= pr.tok; k++ {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2Have|cl2Modal) || t.edForm(s, k) || t.verbForm3s(s, k) {

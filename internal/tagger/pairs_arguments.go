@@ -4239,3 +4239,31 @@ func (t *Tagger) frontedEventCause(s *scratch) {
 		}
 	}
 }
+
+// balanceArguments reads "X puts (brings, nudges) Y back into balance
+// (after Z)": the composition word after its preposition helps Y, the
+// group right before the phrase, and the subject is the group before Y;
+// what follows ("after antibiotics") is when, no object.
+func (t *Tagger) balanceArguments(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		k := pr.tok
+		if pr.end-pr.tok != 1 || int(k) <= from+1 || !t.hasClass(toks[k], clsComposition) || !t.balancePrep(toks[k-1]) {
+			continue
+		}
+		b := k - 1
+		for b > int32(from) && k-b < 3 && t.balancePrep(toks[b-1]) && toks[b].flags&flagHard == 0 {
+			b-- // "back into"
+		}
+		g := p.groupBefore(b, int32(from))
+		if g < 0 || b-p.groups[g].b > 3 || clauseBetween(toks, int(p.groups[g].b), int(k)) {
+			continue
+		}
+		pr.obj, pr.obj2, pr.subj = g, -1, -1
+		if h := g - 1; h >= 0 && p.groups[h].a >= int32(from) && !clauseBetween(toks, int(p.groups[h].b), int(p.groups[g].a)) {
+			pr.subj = h
+		}
+	}
+}
