@@ -3,6 +3,7 @@ package tagger
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds the rules of where microbes live: the primary site
@@ -152,7 +153,39 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 		s.add(secondTok, toks, t.communityAlt)
 	case other && !primary, whole && !primary:
 		m.dropped = true
+	case !primary && t.communityAlt >= 0 && t.habitatBefore(s, int(m.tokStart)):
+		// "Your skin has its own microbiome", "the skin's own population
+		// of friendly bacteria": the secondary site holds the community
+		m.concept = t.communityAlt
 	}
+}
+
+// habitatBefore reports whether the secondary site's noun, as a possessive
+// or the subject of "has" or a copula, stands at most five plain words
+// before token a in its clause ("skin has its own", "skin is home to
+// billions of", "the skin's own population of"), with no concept,
+// relation cue or primary site between and none of the primary site
+// before it in the sentence.
+func (t *Tagger) habitatBefore(s *scratch, a int) bool {
+	toks := s.toks
+	for k := a - 1; k >= 0 && k >= a-6 && s.tokSent[k] == s.tokSent[a]; k-- {
+		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.onCue(s.cueHits, int32(k)) ||
+			t.hasClass(toks[k], clsSitePrimary|clsSiteOther) {
+			return false
+		}
+		if t.hasClass(toks[k], clsSiteSecondary) {
+			if !t.possessiveAt(s, k) && !(k+1 < a && (t.hasClass2(toks[k+1], cl2Have) || t.hasClass(toks[k+1], clsCopula))) {
+				return false // (not "skin outcomes after the microbiota ...": a modifier of another noun)
+			}
+			for j := k - 1; j >= 0 && s.tokSent[j] == s.tokSent[a]; j-- {
+				if t.hasClass(toks[j], clsSitePrimary) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // placeMicrobes tags a bare microbe word at token k by the site named
@@ -1002,4 +1035,27 @@ func (t *Tagger) fedTaxon(s *scratch, from int) bool {
 		k-- // ("a loss of <taxon>", "a rise in <taxon>")
 	}
 	return t.hasClass3(toks[k], cl3Feeding) && s.tokMent[k] < 0
+}
+
+// possessiveAt reports whether token k is written as a possessive: an
+// apostrophe and a possessive ending (possessive-endings) at its end or
+// right after it ("the skin's").
+func (t *Tagger) possessiveAt(s *scratch, k int) bool {
+	e := int(s.toks[k].end)
+	w := s.text[s.toks[k].start:min(e+4, len(s.text))]
+	for _, p := range t.possessiveEnd {
+		for i := 0; i < len(w); {
+			j := strings.Index(w[i:], p)
+			if j < 0 {
+				break
+			}
+			if at := i + j; at > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(w[:at]); possessiveApostrophe(r) {
+					return true
+				}
+			}
+			i += j + 1
+		}
+	}
+	return false
 }
