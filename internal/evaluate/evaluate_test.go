@@ -483,6 +483,16 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout297", floors{concept: 0.96, claim: 0.83, flags: 0.87, pairs: 0.79, effect: 0.75}},
 		{"testdata/heldout298", floors{concept: 0.95, claim: 0.91, flags: 0.88, pairs: 0.76, effect: 0.80}},
 		{"testdata/heldout299", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.93, effect: 0.93}},
+		// Written while rules r83 were the last, to testdata/BRIEF.md, scored
+		// once with r24-r84 (r84 and vocabulary en-2026.12.104 committed
+		// meanwhile, from other sets), all unbiased (their READMEs); floors
+		// at r84 with en-2026.12.104.
+		{"testdata/heldout300", floors{concept: 0.92, claim: 0.88, flags: 0.97, pairs: 0.76, effect: 0.88}},
+		{"testdata/heldout301", floors{concept: 0.95, claim: 0.89, flags: 0.95, pairs: 0.76, effect: 0.70}},
+		{"testdata/heldout302", floors{concept: 0.95, claim: 0.86, flags: 0.96, pairs: 0.82, effect: 0.92}},
+		{"testdata/heldout303", floors{concept: 0.96, claim: 0.90, flags: 0.89, pairs: 0.87, effect: 0.90}},
+		{"testdata/heldout304", floors{concept: 0.85, claim: 0.66, flags: 0.89, pairs: 0.62, effect: 0.83}},
+		{"testdata/heldout305", floors{concept: 0.94, claim: 0.87, flags: 0.91, pairs: 0.71, effect: 0.81}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
