@@ -360,6 +360,18 @@ func BenchmarkTagPathological(b *testing.B) {
 				"inflammation, interventions that tighten the gut barrier, such as fibre or probiotics, improved eczema no more than in those "+
 				"given dummy pills ", n/635)
 		},
+		// "out of balance" and "back into balance" with relatives, starts
+		// and frequency, imperatives with their own clauses and
+		// appositives, the skin's own community, "among" people, study
+		// nouns' relatives and lists with their own comparatives (rules
+		// r76-r84), run together with no full stop
+		"r76-r84": func(n int) string {
+			return strings.Repeat("antibiotics knock the gut flora out of balance, which can trigger eczema, probiotics put the gut microbiome back "+
+				"into balance after antibiotics, since I started taking probiotics my eczema flared far less often, cut sugar, since it worsens "+
+				"acne, ditch sugary sodas, the worst offenders for acne, your skin has its own microbiome, probiotic use was more frequent "+
+				"among patients with acne and rosacea, trials that reported fewer acne lesions with probiotics, mice given antibiotics had "+
+				"lower butyrate and more severe psoriasis-like inflammation, the strain restored ZO-1, lowered LPS and reduced lesions ", n/780)
+		},
 		"r29-wordings": func(n int) string {
 			return strings.Repeat("In Ffar2 knockout mice, butyrate no longer accelerated the healing of skin wounds. After zinc, "+
 				"acne no longer flared. The high-fibre diet did not reduce eczema, whereas oral butyrate did. Probiotics reduced "+
