@@ -493,6 +493,15 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout303", floors{concept: 0.96, claim: 0.90, flags: 0.89, pairs: 0.87, effect: 0.90}},
 		{"testdata/heldout304", floors{concept: 0.85, claim: 0.66, flags: 0.89, pairs: 0.62, effect: 0.83}},
 		{"testdata/heldout305", floors{concept: 0.94, claim: 0.87, flags: 0.91, pairs: 0.71, effect: 0.81}},
+		// Written while rules r84 with taxonomy gutskin-2026.12.74 were the
+		// last, to testdata/BRIEF.md, scored once with r24-r84, all unbiased
+		// (their READMEs); floors at those figures.
+		{"testdata/heldout306", floors{concept: 0.92, claim: 0.82, flags: 0.96, pairs: 0.73, effect: 0.84}},
+		{"testdata/heldout307", floors{concept: 0.96, claim: 0.90, flags: 0.94, pairs: 0.78, effect: 0.87}},
+		{"testdata/heldout308", floors{concept: 0.98, claim: 0.87, flags: 0.87, pairs: 0.86, effect: 0.86}},
+		{"testdata/heldout309", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.92, effect: 0.78}},
+		{"testdata/heldout310", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.88, effect: 0.88}},
+		{"testdata/heldout311", floors{concept: 0.97, claim: 0.84, flags: 0.93, pairs: 0.88, effect: 0.83}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
