@@ -360,7 +360,9 @@ back:
 			linked = true
 		case linked && t.hasClass2(toks[j], cl2Modal|cl2Have):
 			// "my <noun> has become drier", "can feel drier"
-		case linked || s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.onCue(s.cueHits, int32(j)) && !t.hasClass(toks[j], clsComparative|clsLess):
+		case linked || s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.ingForm(s, int32(j)) || t.verbForm3s(s, int32(j)) ||
+			t.edForm(s, int32(j)) && !t.hasClass(toks[j], clsComparative|clsLess):
+			// (no cue hits yet: words are read before relations)
 			break back
 		}
 	}

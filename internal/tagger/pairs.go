@@ -141,6 +141,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.adjunctObjects(s, to)
 	t.frontedEventCause(s)
 	t.balanceArguments(s, from)
+	t.avoidedRelatives(s)
 	t.sharedArm(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 	t.noMoreThanDenials(s)
@@ -292,6 +293,9 @@ func (t *Tagger) ownClauseAfter(s *scratch, u pairUnit, pr *predicate) bool {
 		}
 		if t.hasClass2(toks[k], cl2Relative) && t.hasClass2(toks[k-1], cl2PairOf) {
 			continue // ("avoiding X, all of which ...": the list's items, the avoidance among them)
+		}
+		if t.hasClass3(toks[k], cl3CauseConj) && int(k)+1 < len(toks) && t.ingForm(s, k+1) {
+			return false // ("Avoid X, because doing so calms Y": the avoidance acts)
 		}
 		if (t.hasClass2(toks[k], cl2Relative) && (toks[k].flags&flagClause != 0 || k > u.b) || t.hasClass3(toks[k], cl3CauseConj) ||
 			t.onCueBits(s.cueHits, k, cueClauseBreak)) && !clauseBetween(toks, int(k)+1, int(pr.tok)) {

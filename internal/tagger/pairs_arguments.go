@@ -4267,3 +4267,27 @@ func (t *Tagger) balanceArguments(s *scratch, from int) {
 		}
 	}
 }
+
+// avoidedRelatives reads "Avoiding foods that trigger Y helped Z": a
+// relative clause right after a name that opens with a word of avoidance
+// speaks of the things avoided, not of their avoidance, so its verb
+// relates nothing.
+func (t *Tagger) avoidedRelatives(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.subj < 0 || pr.hyphen {
+			continue
+		}
+		g := p.groups[pr.subj]
+		if int(g.b) >= len(toks) || g.b >= pr.tok || pr.tok-g.b > 4 || !t.hasClass(toks[g.a], clsAvoid) ||
+			!t.hasClass2(toks[g.b], cl2Relative) || toks[g.b].flags&flagHard != 0 {
+			continue
+		}
+		pr.headless = true
+		if i+1 < len(p.preds) && pr.obj >= 0 && p.preds[i+1].subj == pr.obj {
+			p.preds[i+1].subj = pr.subj // the main verb after the clause: "... helped Z"
+		}
+	}
+}

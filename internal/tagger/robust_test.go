@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -95,3 +96,30 @@ func TestTagConcurrent(t *testing.T) {
 type mismatch struct{ text string }
 
 func (m *mismatch) Error() string { return "concurrent Tag(" + m.text + ") differs from a serial one" }
+
+// TestTagIndependentOfOrder tags each text alone and again after other
+// texts: the tagger keeps scratch space between documents, and nothing in
+// it may leak from one document into the next (r85: the cue hits of the
+// document before were read while placing communities and dryness).
+func TestTagIndependentOfOrder(t *testing.T) {
+	tg := mustTagger(t)
+	texts := []string{
+		"Your skin has its own microbiome.",
+		"Many women notice their skin becoming thinner, drier and itchier.",
+		"Antibiotics can leave your gut bacteria out of balance, and faecal transplants restored them.",
+		"Probiotics reduce acne, and stress worsens psoriasis while the gut microbiome may influence eczema.",
+	}
+	alone := make([]Result, len(texts))
+	for i, text := range texts {
+		alone[i] = tg.Tag(Document{Text: text})
+	}
+	for round := range 3 {
+		for i := range texts {
+			j := (i + round) % len(texts)
+			got := tg.Tag(Document{Text: texts[j]})
+			if !reflect.DeepEqual(got, alone[j]) {
+				t.Errorf("round %d: Tag(%q) after other texts differs from tagging it alone:\n got %+v\nwant %+v", round, texts[j], got, alone[j])
+			}
+		}
+	}
+}

@@ -161,20 +161,22 @@ func (t *Tagger) placeCommunity(s *scratch, i int) {
 }
 
 // habitatBefore reports whether the secondary site's noun, as a possessive
-// or the subject of "has" or a copula, stands at most five plain words
-// before token a in its clause ("skin has its own", "skin is home to
-// billions of", "the skin's own population of"), with no concept,
-// relation cue or primary site between and none of the primary site
-// before it in the sentence.
+// or the subject of "has" (or of a copula, with "of" right before the
+// community), stands at most five plain words before token a in its
+// clause ("skin has its own", "the skin's own population of"), with no
+// concept, participle, verb, preposition of an object or primary site
+// between and none of the primary site before it in the sentence. (No cue
+// hits yet: places are read before relations.)
 func (t *Tagger) habitatBefore(s *scratch, a int) bool {
 	toks := s.toks
 	for k := a - 1; k >= 0 && k >= a-6 && s.tokSent[k] == s.tokSent[a]; k-- {
-		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 || t.onCue(s.cueHits, int32(k)) ||
-			t.hasClass(toks[k], clsSitePrimary|clsSiteOther) {
-			return false
+		if toks[k+1].flags&(flagHard|flagClause) != 0 || s.tokMent[k] >= 0 ||
+			t.hasClass(toks[k], clsSitePrimary|clsSiteOther|clsTimeClause) || t.edForm(s, int32(k)) || t.verbForm3s(s, int32(k)) ||
+			t.hasClass2(toks[k], cl2PairObjectPrep|cl2Relative) {
+			return false // (not "the skin is affected when the microbiota ...", "the skin's response to the microbiota")
 		}
 		if t.hasClass(toks[k], clsSiteSecondary) {
-			if !t.possessiveAt(s, k) && !(k+1 < a && (t.hasClass2(toks[k+1], cl2Have) || t.hasClass(toks[k+1], clsCopula))) {
+			if !t.possessiveAt(s, k) && !(k+1 < a && t.hasClass2(toks[k+1], cl2Have)) && !(k+2 < a && t.hasClass(toks[k+1], clsCopula) && t.hasClass2(toks[a-1], cl2PairOf)) {
 				return false // (not "skin outcomes after the microbiota ...": a modifier of another noun)
 			}
 			for j := k - 1; j >= 0 && s.tokSent[j] == s.tokSent[a]; j-- {

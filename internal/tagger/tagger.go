@@ -1012,6 +1012,7 @@ func (t *Tagger) Tag(doc Document) Result {
 	res := Result{Text: text}
 	s.text = text
 	s.lackAt = -1
+	s.cueHits = s.cueHits[:0] // (read per sentence by the claims; none from the document before)
 	defer func() { s.text = "" }()
 
 	s.toks = tokenize(s.toks[:0], text)
