@@ -340,31 +340,10 @@ func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 			break
 		}
 	}
-	// "<noun> becomes thinner, drier and ...", "my <noun> got noticeably
-	// drier": a linking verb, then adverbs or the other adjectives of the
-	// list (the dryness adjective only: "the <noun> is weeping, crusted or
-	// painful" lists signs of infection)
-	linked := false
-back:
-	for j := k - 1; j >= 0 && j >= k-6 && s.tokSent[j] == s.tokSent[k] && t.hasClass2(toks[k], cl2DrynessAdj); j-- {
-		if toks[j+1].flags&flagHard != 0 && strings.TrimSpace(text[toks[j].end:toks[j+1].start]) != "," {
-			break
-		}
-		switch {
-		case t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0:
-			if linked {
-				return true
-			}
-			break back
-		case t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux) || t.hasClass4(toks[j], cl4Linking):
-			linked = true
-		case linked && t.hasClass2(toks[j], cl2Modal|cl2Have):
-			// "my <noun> has become drier", "can feel drier"
-		case linked || s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.ingForm(s, int32(j)) || t.verbForm3s(s, int32(j)) ||
-			t.edForm(s, int32(j)) && !t.hasClass(toks[j], clsComparative|clsLess):
-			// (no cue hits yet: words are read before relations)
-			break back
-		}
+	// (the dryness adjective only after a linking verb: "the <noun> is
+	// weeping, crusted or painful" lists signs of infection)
+	if t.hasClass2(toks[k], cl2DrynessAdj) && t.linkedToSite(s, text, k) {
+		return true
 	}
 	for j := k + 1; j < len(toks) && j <= k+5 && s.tokSent[j] == s.tokSent[k]; j++ {
 		if toks[j].flags&flagHard != 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) != "," {
@@ -402,4 +381,31 @@ func (t *Tagger) afterCondition(s *scratch, a int) bool {
 	}
 	c := s.ments[m].concept
 	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+}
+
+// linkedToSite reports whether the adjective at token k says what the
+// secondary site's noun before it is or becomes, through a linking verb
+// and maybe the list's other adjectives: "<noun> becomes thinner, drier
+// and ...", "my <noun> has got noticeably drier". (No cue hits yet: words
+// are read before relations.)
+func (t *Tagger) linkedToSite(s *scratch, text string, k int) bool {
+	toks := s.toks
+	linked := false
+	for j := k - 1; j >= 0 && j >= k-6 && s.tokSent[j] == s.tokSent[k]; j-- {
+		if toks[j+1].flags&flagHard != 0 && strings.TrimSpace(text[toks[j].end:toks[j+1].start]) != "," {
+			return false
+		}
+		switch {
+		case t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0:
+			return linked
+		case t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2PassiveAux) || t.hasClass4(toks[j], cl4Linking):
+			linked = true
+		case linked && t.hasClass2(toks[j], cl2Modal|cl2Have):
+			// "my <noun> has become drier", "can feel drier"
+		case linked || s.tokMent[j] >= 0 || toks[j].flags&flagLetter == 0 || t.ingForm(s, int32(j)) || t.verbForm3s(s, int32(j)) ||
+			t.edForm(s, int32(j)) && !t.hasClass(toks[j], clsComparative|clsLess):
+			return false
+		}
+	}
+	return false
 }

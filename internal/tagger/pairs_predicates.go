@@ -1385,8 +1385,10 @@ func (t *Tagger) controlGroupAfter(s *scratch, k, to int) bool {
 func (t *Tagger) addedToSetting(s *scratch, hits []cueHit, i, to int) bool {
 	toks := s.toks
 	h := hits[i]
-	if n := hits[min(i+1, len(hits)-1)]; i+1 < len(hits) && n.tok <= h.end+2 && n.bits&relationBits != 0 && (int(n.end) >= to || s.tokMent[n.end] < 0) {
-		return true // (not "add beneficial <microbes>": an adjective of what is added)
+	if i+1 < len(hits) {
+		if n := hits[i+1]; n.tok <= h.end+2 && n.bits&relationBits != 0 && (int(n.end) >= to || s.tokMent[n.end] < 0) {
+			return true // (not "add beneficial <microbes>": an adjective of what is added)
+		}
 	}
 	for j := h.end; int(j)+1 < to && j <= h.end+6 && toks[j].flags&flagHard == 0; j++ {
 		if !t.hasClass2(toks[j], cl2PurposeTo) {

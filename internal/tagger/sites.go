@@ -1039,25 +1039,17 @@ func (t *Tagger) fedTaxon(s *scratch, from int) bool {
 	return t.hasClass3(toks[k], cl3Feeding) && s.tokMent[k] < 0
 }
 
-// possessiveAt reports whether token k is written as a possessive: an
-// apostrophe and a possessive ending (possessive-endings) at its end or
-// right after it ("the skin's").
+// possessiveAt reports whether token k is written as a possessive ("the
+// skin's"): an apostrophe and a possessive ending, as the normaliser reads
+// them (morphology.possessive).
 func (t *Tagger) possessiveAt(s *scratch, k int) bool {
-	e := int(s.toks[k].end)
-	w := s.text[s.toks[k].start:min(e+4, len(s.text))]
-	for _, p := range t.possessiveEnd {
-		for i := 0; i < len(w); {
-			j := strings.Index(w[i:], p)
-			if j < 0 {
-				break
-			}
-			if at := i + j; at > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(w[:at]); possessiveApostrophe(r) {
-					return true
-				}
-			}
-			i += j + 1
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	for i := len(w); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if possessiveApostrophe(r) {
+			return t.morph.possessive(w[i:])
 		}
+		i -= size
 	}
 	return false
 }
