@@ -168,6 +168,8 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			s.add(k, toks, t.localInfl)
 		case cls&clsProducing != 0 && t.metabolite >= 0 && t.community >= 0 && t.nearConcept(s, k, 2, 0, t.metabolite):
 			t.producers(s, k)
+		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.drynessCond >= 0 && t.driedSite(s, k):
+			s.add(k, toks, t.drynessCond) // "alcohol dries out the skin": what it does to the skin is dryness
 		case t.hasClass2(tk, cl2SiteSecondaryNoun) && t.generalCond >= 0:
 			if v := t.subjectOfOutcomeVerb(s, k); v > k && t.verbObjectAfter(s, v) {
 				// "the skin cleared the bacteria": a verb with an object of its own
@@ -348,6 +350,34 @@ func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
 	}
 	return j >= 0 && j < k-1 && t.hasClass(toks[j], clsSiteVerb) && toks[j+1].flags&flagHard == 0 &&
 		s.tokSent[j] == s.tokSent[k] && (k+1 >= len(toks) || toks[k+1].flags&flagHard != 0 || s.tokMent[k+1] < 0)
+}
+
+// driedSite reports whether the secondary site's noun at token k is the
+// object of the dryness adjective used as a verb: with a particle before
+// or after the object ("dries out the skin", "dry the skin out") or with a
+// determiner or a possessive before it ("soaps dry your skin"). The
+// adjective right before the noun ("dried skin") is the adjective's own.
+func (t *Tagger) driedSite(s *scratch, k int) bool {
+	toks := s.toks
+	sent := s.tokSent[k]
+	j, det := k-1, false
+	for ; j >= 0 && k-j <= 2 && s.tokSent[j] == sent && toks[j+1].flags&flagHard == 0 &&
+		(t.hasClass(toks[j], clsDeterminer|clsArticle) || t.hasClass3(toks[j], cl3GenericPossessive)); j-- {
+		det = true
+	}
+	if j < 0 || s.tokSent[j] != sent || toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+		return false
+	}
+	particle := t.hasClass4(toks[j], cl4SiteVerbParticle)
+	if particle {
+		j--
+		if j < 0 || s.tokSent[j] != sent || toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+			return false
+		}
+	} else if e := k + 1; e < len(toks) && s.tokSent[e] == sent && toks[e].flags&flagHard == 0 && t.hasClass4(toks[e], cl4SiteVerbParticle) {
+		particle = true // "dry the skin out"
+	}
+	return (particle || det) && t.hasClass2(toks[j], cl2DrynessAdj)
 }
 
 // subjectOfOutcomeVerb returns the outcome verb whose subject is the

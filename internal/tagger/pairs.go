@@ -139,7 +139,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.arguments(s, hits, from, to)
 	t.studyPopulation(s, to)
 	t.adjunctObjects(s, to)
-	t.frontedEventCause(s)
+	t.eventCause(s)
 	t.balanceArguments(s, from)
 	t.avoidedRelatives(s)
 	t.sharedArm(s)

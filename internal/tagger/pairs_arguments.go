@@ -4216,15 +4216,21 @@ func (t *Tagger) riskCue(s *scratch, pr *predicate) bool {
 	return false
 }
 
-// frontedEventCause reads "After I started X, my flares came less often":
-// a comparative of frequency after a verb of a condition happening, with
-// no object of its own, takes as its cause the intervention given in the
-// clause that opens the sentence (before and after X, the same people).
-func (t *Tagger) frontedEventCause(s *scratch) {
+// eventCause reads "After I started X, my flares came less often" and
+// "Y flared less often in the X group": a comparative of frequency after
+// a verb of a condition happening, with no object of its own, takes as
+// its cause the arm given an intervention in its own clause after it, or
+// else the intervention given in the clause that opens the sentence
+// (before and after X, the same people).
+func (t *Tagger) eventCause(s *scratch) {
 	p := &s.pairs
 	for i := range p.preds {
 		pr := &p.preds[i]
-		if !pr.howOften || pr.obj >= 0 || pr.subj <= 0 || pr.hyphen || !t.groupHasKind(s, pr.subj, kindCondition) {
+		if !pr.howOften || pr.obj >= 0 || pr.subj < 0 || pr.hyphen || !t.groupHasKind(s, pr.subj, kindCondition) {
+			continue
+		}
+		if g := t.armInClause(s, pr); g >= 0 {
+			pr.obj = g
 			continue
 		}
 		sa := p.groups[pr.subj].a
@@ -4238,6 +4244,27 @@ func (t *Tagger) frontedEventCause(s *scratch) {
 			break
 		}
 	}
+}
+
+// armInClause returns the first group after predicate pr in its clause
+// that is an arm given an intervention ("less often in the X group"), or
+// -1.
+func (t *Tagger) armInClause(s *scratch, pr *predicate) int {
+	p := &s.pairs
+	toks := s.toks
+	for g := pr.subj + 1; g < len(p.groups); g++ {
+		gr := p.groups[g]
+		if gr.a < pr.end {
+			continue
+		}
+		if s.tokSent[gr.a] != s.tokSent[pr.tok] || slices.ContainsFunc(toks[pr.end:gr.a+1], func(tk token) bool { return tk.flags&(flagClause|flagHard) != 0 }) {
+			return -1
+		}
+		if u := p.units[gr.first]; u.given && !u.withheld && t.concepts[u.concept].kind == kindIntervention {
+			return g
+		}
+	}
+	return -1
 }
 
 // balanceArguments reads "X puts (brings, nudges) Y back into balance

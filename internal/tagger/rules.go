@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r85"
+const rulesRevision = "r86"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -332,6 +332,7 @@ const (
 	cl4ImperativeAvoid                       // "cut": "Cut sugar to reduce acne" avoids what follows
 	cl4Scarcity                              // "barely": "Y has barely flared since X" lowers Y
 	cl4Linking                               // "becoming": "the skin becoming thinner, drier" says what the skin is
+	cl4SiteVerbParticle                      // "out": "dries out the skin" says what happens to the skin
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -439,6 +440,7 @@ var class4Lists = []classList{
 	{cl4ImperativeAvoid, lexicon.ListImperativeAvoidance},
 	{cl4Scarcity, lexicon.ListScarcityAdverbs},
 	{cl4Linking, lexicon.ListLinkingVerbs},
+	{cl4SiteVerbParticle, lexicon.ListSiteVerbParticles},
 }
 
 // class2Lists ties each word class of the second table to its list.
