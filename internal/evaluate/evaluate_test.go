@@ -502,6 +502,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout309", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.92, effect: 0.78}},
 		{"testdata/heldout310", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.88, effect: 0.88}},
 		{"testdata/heldout311", floors{concept: 0.97, claim: 0.84, flags: 0.93, pairs: 0.88, effect: 0.83}},
+		{"testdata/heldout312", floors{concept: 0.94, claim: 0.89, flags: 0.94, pairs: 0.88, effect: 0.82}},
+		{"testdata/heldout313", floors{concept: 0.96, claim: 0.88, flags: 0.90, pairs: 0.81, effect: 0.95}},
+		{"testdata/heldout314", floors{concept: 0.97, claim: 0.84, flags: 0.92, pairs: 0.79, effect: 0.70}},
+		{"testdata/heldout315", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.80, effect: 0.91}},
+		{"testdata/heldout316", floors{concept: 0.96, claim: 0.92, flags: 0.90, pairs: 0.79, effect: 0.80}},
+		{"testdata/heldout317", floors{concept: 0.96, claim: 0.90, flags: 0.93, pairs: 0.80, effect: 0.78}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
