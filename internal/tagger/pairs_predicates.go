@@ -585,6 +585,12 @@ func (t *Tagger) loweredChange(s *scratch, hits []cueHit, i, to int) (int32, int
 	if !withArticle && int(k) < to && toks[k].flags&flagHard == 0 && t.hasClass(toks[k], clsArticle) {
 		k++
 	}
+	// a participle joined to the word before it ("attenuated the
+	// exercise-induced rise in <Y>", "blunts stress-related increases in")
+	if int(k)+2 < to && toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0 && joinedByHyphen(s, k+1) &&
+		t.edForm(s, k+1) && s.tokMent[k+1] < 0 && (s.tokMent[k] < 0 || s.ments[s.tokMent[k]].tokEnd == k+1) {
+		k += 2
+	}
 	if k == h.end && !withArticle || int(k) >= to || toks[k].flags&flagHard != 0 ||
 		s.tokMent[k] >= 0 && s.ments[s.tokMent[k]].flags&entLostDiversity == 0 {
 		return -1, 0
@@ -773,6 +779,8 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		// describes a group).
 		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention ||
 			hv > int32(from)+1 && t.hasClass(toks[hv-1], clsGiven) && s.tokMent[hv-1] < 0 && t.unitKindAt(s, hv-2) == kindIntervention || // ("X supplements have reduced Y")
+			hv > int32(from)+2 && t.hasClass2(toks[hv-1], cl2Population) && s.tokMent[hv-1] < 0 && t.hasClass2(toks[hv-2], cl2FindingPrep) &&
+				t.unitKindAt(s, hv-3) == kindIntervention || // ("X in athletes has reduced Y")
 			t.hasClass(toks[h.end], clsArticle|clsDeterminer) { // ("strains have reduced the Y": a verb and its object)
 			return false
 		}
