@@ -508,6 +508,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout315", floors{concept: 0.95, claim: 0.91, flags: 0.94, pairs: 0.80, effect: 0.91}},
 		{"testdata/heldout316", floors{concept: 0.96, claim: 0.92, flags: 0.90, pairs: 0.79, effect: 0.80}},
 		{"testdata/heldout317", floors{concept: 0.96, claim: 0.90, flags: 0.93, pairs: 0.80, effect: 0.78}},
+		{"testdata/heldout318", floors{concept: 0.95, claim: 0.91, flags: 0.93, pairs: 0.77, effect: 0.83}},
+		{"testdata/heldout319", floors{concept: 0.95, claim: 0.86, flags: 0.89, pairs: 0.82, effect: 0.82}},
+		{"testdata/heldout320", floors{concept: 0.97, claim: 0.91, flags: 0.94, pairs: 0.82, effect: 0.88}},
+		{"testdata/heldout321", floors{concept: 0.95, claim: 0.85, flags: 0.96, pairs: 0.74, effect: 0.81}},
+		{"testdata/heldout322", floors{concept: 0.91, claim: 0.81, flags: 0.96, pairs: 0.86, effect: 0.89}},
+		{"testdata/heldout323", floors{concept: 0.96, claim: 0.86, flags: 0.94, pairs: 0.74, effect: 0.88}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
