@@ -51,6 +51,7 @@ const (
 	ListScarcityAdverbs           = "scarcity-adverbs"            // "barely": "Y has barely flared since X" lowers Y
 	ListLinkingVerbs              = "linking-verbs"               // "becoming": "the skin becoming thinner, drier" says what the skin is
 	ListSiteVerbParticles         = "site-verb-particles"         // "out": "dries out the skin" makes the dryness adjective a verb whose object is the site
+	ListResultVerbs               = "result-verbs"                // "pat": "pat the skin dry" says how it is left on purpose, no dryness
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -373,6 +374,7 @@ var lists = []List{
 	{ListEventVerbs, Words, "en", `verbs of a condition happening, in all their forms ("came", "flared", "relapsed", "developed", "occurred"): before a frequency comparative with no "than" after it ("Y relapsed less often with X", "Y developed less often in infants given X") the comparative gives the arm's effect its direction`},
 	{ListFrequencyAdverbs, Words, "en", `adverbs of how often ("often", "frequently") that make "less" and "more" before them a comparative of frequency`},
 	{ListStartVerbs, Words, "en", `verbs of starting something ("started", "began"): in a clause that opens the sentence with a start opener ("Since I started X, ...") X is given, and the same people are compared before and after it, not people by what they chose`},
+	{ListResultVerbs, Words, "en", `verbs after which "<site noun> <adjective>" says how the site is left on purpose, no condition ("pat the skin dry", "let your skin dry before ...")`},
 	{ListSiteVerbParticles, Words, "en", `particles that make the dryness adjective a verb whose object is the secondary site's noun ("alcohol dries out the skin", "dry the skin out")`},
 	{ListLinkingVerbs, Words, "en", `verbs that link a subject to an adjective that says what it is or becomes ("the skin becoming thinner, drier and itchier", "skin gets drier"), besides copulas and passive auxiliaries`},
 	{ListScarcityAdverbs, Words, "en", `adverbs of scarcity ("barely", "hardly", "rarely") that, right before an event verb of a condition ("Y has barely flared since X", "Y rarely flares on X"), say it happens less: the verb lowers Y`},

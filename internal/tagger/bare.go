@@ -353,31 +353,30 @@ func (t *Tagger) objectOfSiteVerb(s *scratch, k int) bool {
 }
 
 // driedSite reports whether the secondary site's noun at token k is the
-// object of the dryness adjective used as a verb: with a particle before
-// or after the object ("dries out the skin", "dry the skin out") or with a
-// determiner or a possessive before it ("soaps dry your skin"). The
-// adjective right before the noun ("dried skin") is the adjective's own.
+// object of the dryness adjective used as a verb with a particle, before
+// the object or after it ("dries out the skin", "dry the skin out"), past
+// a determiner or a possessive. Without the particle the verb may be
+// towelling ("gently dry the skin"), and the adjective right before the
+// noun ("dried skin") is the adjective's own.
 func (t *Tagger) driedSite(s *scratch, k int) bool {
 	toks := s.toks
 	sent := s.tokSent[k]
-	j, det := k-1, false
+	j := k - 1
 	for ; j >= 0 && k-j <= 2 && s.tokSent[j] == sent && toks[j+1].flags&flagHard == 0 &&
 		(t.hasClass(toks[j], clsDeterminer|clsArticle) || t.hasClass3(toks[j], cl3GenericPossessive)); j-- {
-		det = true
 	}
 	if j < 0 || s.tokSent[j] != sent || toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 {
 		return false
 	}
-	particle := t.hasClass4(toks[j], cl4SiteVerbParticle)
-	if particle {
-		j--
+	if t.hasClass4(toks[j], cl4SiteVerbParticle) {
+		j-- // "dries out the skin"
 		if j < 0 || s.tokSent[j] != sent || toks[j+1].flags&flagHard != 0 || s.tokMent[j] >= 0 {
 			return false
 		}
-	} else if e := k + 1; e < len(toks) && s.tokSent[e] == sent && toks[e].flags&flagHard == 0 && t.hasClass4(toks[e], cl4SiteVerbParticle) {
-		particle = true // "dry the skin out"
+	} else if e := k + 1; j == k-1 || e >= len(toks) || s.tokSent[e] != sent || toks[e].flags&flagHard != 0 || !t.hasClass4(toks[e], cl4SiteVerbParticle) {
+		return false // ("dry the skin out"; not "dried skin")
 	}
-	return (particle || det) && t.hasClass2(toks[j], cl2DrynessAdj)
+	return t.hasClass2(toks[j], cl2DrynessAdj)
 }
 
 // subjectOfOutcomeVerb returns the outcome verb whose subject is the

@@ -75,6 +75,14 @@ func (t *Tagger) hasClass3(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class3[tk.id]&cls != 0
 }
 
+// plainWord reports whether token tk is in no word list of the
+// vocabulary: unknown to it, or known only from a concept's synonyms
+// ("based" of "alcohol-based"), so that what a rule makes of it does not
+// depend on which synonyms the taxonomy lists.
+func (t *Tagger) plainWord(tk token) bool {
+	return tk.id < 0 || !t.lexical[tk.id]
+}
+
 // hasClass4 reports whether token tk is a word of the fourth table's class cls.
 func (t *Tagger) hasClass4(tk token, cls uint64) bool {
 	return tk.id >= 0 && t.class4[tk.id]&cls != 0

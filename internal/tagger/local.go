@@ -332,9 +332,10 @@ func (t *Tagger) inflamedLesion(s *scratch, k int) bool {
 func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 	toks := s.toks
 	// after the noun, as its predicate: "leaves the <noun> dry", "<noun> is dry"
+	// (not "pat the <noun> dry": left so on purpose)
 	for j := k - 1; j >= 0 && j >= k-2 && s.tokSent[j] == s.tokSent[k] && toks[j+1].flags&flagHard == 0; j-- {
 		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) && s.tokMent[j] < 0 {
-			return true
+			return !t.resultVerbBefore(s, j)
 		}
 		if !t.hasClass(toks[j], clsCopula) && !t.hasClass2(toks[j], cl2PassiveAux) {
 			break
@@ -381,6 +382,19 @@ func (t *Tagger) afterCondition(s *scratch, a int) bool {
 	}
 	c := s.ments[m].concept
 	return t.concepts[c].kind == kindCondition && c != t.generalCond && c != t.localInfl
+}
+
+// resultVerbBefore reports whether a verb of result-verbs stands right
+// before the noun at token k, past a determiner or a possessive ("pat the
+// skin", "let your skin").
+func (t *Tagger) resultVerbBefore(s *scratch, k int) bool {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && k-j <= 2 && s.tokSent[j] == s.tokSent[k] && toks[j+1].flags&flagHard == 0 &&
+		(t.hasClass(toks[j], clsDeterminer|clsArticle) || t.hasClass3(toks[j], cl3GenericPossessive)) {
+		j--
+	}
+	return j >= 0 && s.tokSent[j] == s.tokSent[k] && toks[j+1].flags&flagHard == 0 && t.hasClass4(toks[j], cl4ResultVerb)
 }
 
 // linkedToSite reports whether the adjective at token k says what the

@@ -271,6 +271,33 @@ func (t *Tagger) relativeOf(s *scratch, u pairUnit, pr *predicate) bool {
 	return !clauseBetween(s.toks, int(e)+1, int(pr.tok)) && t.relativeAt(s, e, pr) // (not the verb after the clause's closing comma)
 }
 
+// relativeCueEffect returns the direction of the first cue of increase or
+// decrease in a relative clause that opens right after unit u after a
+// comma ("Limit sugar, which is a known acne trigger"), or "" when there
+// is none.
+func (t *Tagger) relativeCueEffect(s *scratch, u pairUnit) string {
+	toks := s.toks
+	k := u.b
+	if int(k) >= len(toks) || toks[k].flags&flagClause == 0 || !t.hasClass2(toks[k], cl2Relative) || s.tokSent[k] != s.tokSent[u.a] {
+		return ""
+	}
+	for _, h := range s.cueHits {
+		if h.tok <= k || s.tokSent[h.tok] != s.tokSent[k] || clauseBetween(toks, int(k)+1, int(h.tok)) {
+			continue
+		}
+		switch h.bits & (cueInc | cueDec | cueNeg | cueNegRel) {
+		case cueInc:
+			return lumen.RelationIncreases
+		case cueDec:
+			return lumen.RelationDecreases
+		}
+		if h.bits&(cueInc|cueDec|cueNeg|cueNegRel) != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
 // ownClauseAfter reports whether predicate pr lies in a clause of its own
 // after the withheld unit u, one that says what the item itself does: a
 // reason or contrast after a subordinator ("Cut stress, since it worsens
@@ -763,7 +790,9 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 				}
 			}
 		}
-		if su.withheld {
+		if e := t.relativeCueEffect(s, su); su.withheld && e != "" {
+			effect = e // "Limit sugar, which is a known acne trigger": the clause says what the item does
+		} else if su.withheld {
 			// "In rats deprived of X, Y rose": X keeps Y down
 			switch effect {
 			case lumen.RelationIncreases:

@@ -1407,7 +1407,7 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			// to an intervention is relief
 			pr.bits = pr.bits&^(cueDec|cueHelp) | cueAssoc
 		}
-	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.comparedAfterCause(s, pr, from, to)) &&
+	case (t.hasClass2(toks[pr.tok], cl2OutcomeVerb) || t.linkedComparative(s, pr) || t.comparedAfterCause(s, pr, from, to)) &&
 		(right < 0 || p.groups[right].a != pr.end && p.groups[right].a != t.skipFillers(s, pr.end, int32(to), 3) &&
 			!t.listLeadIn(s, pr.end, p.groups[right].a)):
 		// "Y improved after X", "Y fell in the X group"
@@ -1462,6 +1462,17 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 		pr.subj, pr.obj = left, right
 	}
 	return armCause, false
+}
+
+// linkedComparative reports whether predicate pr is a linking verb and a
+// comparative, a cue of two words ("got better", "getting worse"): an
+// outcome verb, whose subject is the outcome.
+func (t *Tagger) linkedComparative(s *scratch, pr *predicate) bool {
+	if pr.end-pr.tok != 2 || pr.bits&(cueInc|cueDec) == 0 || !t.hasClass4(s.toks[pr.tok], cl4Linking) {
+		return false
+	}
+	c, end := t.cues.longest(s.toks, int(pr.tok)+1, int(pr.end), nil)
+	return c >= 0 && end == int(pr.end) && t.cueBits[c]&cueCompar != 0 // (not "turns into")
 }
 
 // comparedAfterCause reports whether predicate pr is a comparative after

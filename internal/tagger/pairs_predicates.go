@@ -652,6 +652,28 @@ func (t *Tagger) changeNoun(s *scratch, hits []cueHit, k int32) (int, int32) {
 	return dir, end
 }
 
+// givenToPeopleBefore reports whether an intervention and a phrase of the
+// people it was given to end right before token v: "X in athletes", "X
+// in preterm infants", "X in patients with <condition>" (up to six words
+// after "in" or "among", with a word of people among them and no other
+// intervention).
+func (t *Tagger) givenToPeopleBefore(s *scratch, v int32, from int) bool {
+	toks := s.toks
+	people := false
+	for j := v - 1; j > int32(from) && v-j <= 6 && toks[j+1].flags&flagHard == 0; j-- {
+		switch {
+		case t.hasClass2(toks[j], cl2FindingPrep) && s.tokMent[j] < 0:
+			return people && j < v-1 && t.unitKindAt(s, j-1) == kindIntervention && toks[j].flags&flagHard == 0
+		case t.hasClass2(toks[j], cl2Population) && s.tokMent[j] < 0:
+			people = true
+		case s.tokMent[j] >= 0 && t.concepts[s.ments[s.tokMent[j]].concept].kind == kindIntervention,
+			toks[j].flags&flagClause != 0:
+			return false
+		}
+	}
+	return false
+}
+
 // loweredChangeBefore reads the passive of loweredChange: "the increase in
 // <Y> was prevented by": it returns the noun's token and its direction.
 func (t *Tagger) loweredChangeBefore(s *scratch, hits []cueHit, i, from, to int) (int32, int) {
@@ -779,8 +801,7 @@ func (t *Tagger) comparison(s *scratch, h cueHit, from, to int) bool {
 		// describes a group).
 		if int(h.end) >= to || toks[h.end].flags&flagHard != 0 || hv > int32(from) && t.unitKindAt(s, hv-1) == kindIntervention ||
 			hv > int32(from)+1 && t.hasClass(toks[hv-1], clsGiven) && s.tokMent[hv-1] < 0 && t.unitKindAt(s, hv-2) == kindIntervention || // ("X supplements have reduced Y")
-			hv > int32(from)+2 && t.hasClass2(toks[hv-1], cl2Population) && s.tokMent[hv-1] < 0 && t.hasClass2(toks[hv-2], cl2FindingPrep) &&
-				t.unitKindAt(s, hv-3) == kindIntervention || // ("X in athletes has reduced Y")
+			t.givenToPeopleBefore(s, hv, from) || // ("X in (preterm) infants has reduced Y", "X in patients with <condition> has")
 			t.hasClass(toks[h.end], clsArticle|clsDeterminer) { // ("strains have reduced the Y": a verb and its object)
 			return false
 		}

@@ -964,7 +964,7 @@ func (t *Tagger) coordinated(s *scratch, hits []cueHit, g *pairGroup, u pairUnit
 	}
 	// "<X> face <Y>": a compound that names two things of one kind
 	if u.a == g.b+1 && toks[g.b].flags&(flagHard|flagClause|flagDigit) == 0 && toks[u.a].flags&flagHard == 0 &&
-		s.tokMent[g.b] < 0 && !t.onCue(hits, g.b) && (toks[g.b].id < 0 || t.hasClass(toks[g.b], clsSitePrimary|clsSiteSecondary) &&
+		s.tokMent[g.b] < 0 && !t.onCue(hits, g.b) && (t.plainWord(toks[g.b]) || t.hasClass(toks[g.b], clsSitePrimary|clsSiteSecondary) &&
 		!t.hasClass2(toks[g.b], cl2PairCausePrep|cl2PairObjectPrep|cl2PairOf|cl2PairBy|cl2RelPrep)) &&
 		t.concepts[last.concept].kind == t.concepts[u.concept].kind {
 		return true

@@ -3,8 +3,11 @@ package tagger
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lumen-research/lumen/config"
 )
 
 // TestBadInput tags inputs a crawler may deliver by mistake and checks that
@@ -120,6 +123,40 @@ func TestTagIndependentOfOrder(t *testing.T) {
 			if !reflect.DeepEqual(got, alone[j]) {
 				t.Errorf("round %d: Tag(%q) after other texts differs from tagging it alone:\n got %+v\nwant %+v", round, texts[j], got, alone[j])
 			}
+		}
+	}
+}
+
+// TestTagIndependentOfUnrelatedSynonyms checks that a synonym added to one
+// concept does not change what the rules make of a text that does not
+// name it: words that a synonym makes known to the vocabulary ("based",
+// "despite") are still read as the plain words they were.
+func TestTagIndependentOfUnrelatedSynonyms(t *testing.T) {
+	texts := []string{
+		"Interventions including mindfulness-based stress reduction, cognitive behavioural therapy, sleep hygiene and fermented foods have shown encouraging effects on psoriasis severity.",
+		"Disruption of the gut microbiome by antibiotics despite probiotic supplementation may contribute to eczema.",
+	}
+	base, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := New(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax.Concepts[0].Synonyms = append(slices.Clip(tax.Concepts[0].Synonyms), "zinc-based despite widget", "therapy hygiene gadget")
+	after, err := New(tax)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		want, got := before.Tag(Document{Text: text}), after.Tag(Document{Text: text})
+		if !reflect.DeepEqual(got.Claims, want.Claims) || !reflect.DeepEqual(got.Mentions, want.Mentions) {
+			t.Errorf("Tag(%q) with an unrelated synonym added:\n got %+v\nwant %+v", text, got.Claims, want.Claims)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r87"
+const rulesRevision = "r88"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -333,6 +333,7 @@ const (
 	cl4Scarcity                              // "barely": "Y has barely flared since X" lowers Y
 	cl4Linking                               // "becoming": "the skin becoming thinner, drier" says what the skin is
 	cl4SiteVerbParticle                      // "out": "dries out the skin" says what happens to the skin
+	cl4ResultVerb                            // "pat": "pat the skin dry" leaves it so on purpose
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -441,6 +442,7 @@ var class4Lists = []classList{
 	{cl4Scarcity, lexicon.ListScarcityAdverbs},
 	{cl4Linking, lexicon.ListLinkingVerbs},
 	{cl4SiteVerbParticle, lexicon.ListSiteVerbParticles},
+	{cl4ResultVerb, lexicon.ListResultVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.

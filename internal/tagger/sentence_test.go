@@ -117,3 +117,28 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeLocantPrime checks that a locant's prime joins a chemical
+// name as a hyphen does ("2'-FL", "3′-sialyllactose"), and that another
+// apostrophe after a digit still separates hard.
+func TestTokenizeLocantPrime(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		hard []bool // per token: flagHard
+	}{
+		{"milk 2'-FL", []bool{true, false, false}},
+		{"milk 2′-FL", []bool{true, false, false}},
+		{"milk 2’-FL", []bool{true, false, false}},
+		{"milk 2-FL", []bool{true, false, false}},
+		{"the 1990' trial", []bool{true, false, true}},
+		{"2'", []bool{true}},
+	} {
+		var got []bool
+		for _, tk := range tokenize(nil, tt.text) {
+			got = append(got, tk.flags&flagHard != 0)
+		}
+		if !slices.Equal(got, tt.hard) {
+			t.Errorf("tokenize(%q) hard = %v, want %v", tt.text, got, tt.hard)
+		}
+	}
+}

@@ -55,6 +55,10 @@ type Tagger struct {
 	class2 []uint64 // more word classes (class2Lists) per vocabulary id
 	class3 []uint64 // more word classes (class3Lists) per vocabulary id
 	class4 []uint64 // and more (class4Lists)
+	// lexical: per vocabulary id, whether the word is in a word list of
+	// the vocabulary (in any of a verb's forms), not only in a concept's
+	// synonyms; see plainWord
+	lexical []bool
 
 	// Study designs by PubMed publication type and MeSH heading, lower case.
 	pubTypes, meshDesigns map[string]int
@@ -259,6 +263,7 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	}
 	t.loadClasses(lists)
 	t.loadReferring(tax)
+	t.loadLexical(lists)
 	t.modifierFor = make([]int32, len(t.vocab.ids))
 	for i := range t.modifierFor {
 		t.modifierFor[i] = -1
@@ -273,6 +278,34 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
+}
+
+// loadLexical marks the vocabulary ids of the words that the word lists
+// hold, with the forms the inflection rules make of a verb list's verbs.
+// It runs last: it only looks words up.
+func (t *Tagger) loadLexical(lists vocabLists) {
+	t.lexical = make([]bool, len(t.vocab.ids))
+	var buf []byte
+	for name, l := range lists {
+		words := l.Words
+		if d, ok := lexicon.LookupList(name); ok {
+			switch d.Kind {
+			case lexicon.Verbs:
+				words = t.verbForms(words...)
+			case lexicon.Words, lexicon.Phrases:
+			default:
+				continue // (endings, labels, rules: no words of a text)
+			}
+		}
+		for _, w := range words {
+			for _, tk := range tokenize(nil, w) {
+				buf = t.norm(buf[:0], w[tk.start:tk.end])
+				if id := t.vocab.lookup(buf); id >= 0 {
+					t.lexical[id] = true
+				}
+			}
+		}
+	}
 }
 
 // vocabLists holds the taxonomy's word lists by name; a list named in

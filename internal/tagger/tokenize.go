@@ -119,6 +119,10 @@ func tokenize(dst []token, text string) []token {
 					hard, clause = true, true
 				}
 			default:
+				if c == '\'' && locantPrime(text, i, 1) {
+					i++ // "2'-FL": a locant's prime, as a hyphen would
+					continue
+				}
 				if c == '<' {
 					if m := inlineTag(text[i:]); m > 0 {
 						i += m // "<i>Lactobacillus</i> species" reads as plain words
@@ -136,6 +140,8 @@ func tokenize(dst []token, text string) []token {
 			}
 			switch {
 			case unicode.IsSpace(r), softHyphen(r):
+			case (r == '\u2032' || r == '\u2019') && locantPrime(text, i, size):
+				// "2′-FL", "2’-FL": a locant's prime
 			case r == '—':
 				hard, clause = true, true
 			default:
@@ -216,6 +222,14 @@ func tokenize(dst []token, text string) []token {
 		}
 	}
 	return dst
+}
+
+// locantPrime reports whether the prime of size bytes at i marks a
+// locant in a chemical name: right after a digit and right before a hyphen
+// ("2'-fucosyllactose", "3′-sialyllactose"). It then joins the digit to
+// what follows as a hyphen does.
+func locantPrime(text string, i, size int) bool {
+	return i > 0 && '0' <= text[i-1] && text[i-1] <= '9' && i+size < len(text) && text[i+size] == '-'
 }
 
 // innerParen returns the offset from i of the closing parenthesis of a
