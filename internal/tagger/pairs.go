@@ -143,6 +143,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.balanceArguments(s, from)
 	t.avoidedRelatives(s)
 	t.sharedArm(s)
+	t.populationItems(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 	t.noMoreThanDenials(s)
 	t.gappedComparisons(s, hits)
@@ -162,6 +163,30 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 		return slices.Clone(p.out)
 	}
 	return t.nearestPair(s, from, negated, hedged, relation)
+}
+
+// populationItems reads the items of a list of findings in people with a
+// condition ("Patients with Y had reduced X, fewer Z and raised W"): a
+// change after a comma or "and" that shares the subject of a change read
+// as the state of a population is one too, an association.
+func (t *Tagger) populationItems(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		q := &p.preds[i]
+		if !q.population || q.subj < 0 || !t.populationGroup(s, q.subj) || t.groupHasKind(s, q.subj, kindIntervention) {
+			continue
+		}
+		for j := i + 1; j < len(p.preds); j++ {
+			pr := &p.preds[j]
+			if pr.subj != q.subj || pr.population || pr.negated || pr.bits&(cueInc|cueDec) == 0 || pr.end-pr.tok != 1 ||
+				!t.edForm(s, pr.tok) && !t.hasClass(toks[pr.tok], clsLess|clsComparative) ||
+				toks[pr.tok].flags&flagClause == 0 && !t.hasClass(toks[pr.tok-1], clsConj) {
+				continue
+			}
+			pr.compare, pr.population = true, true
+		}
+	}
 }
 
 // frontedAside reports whether unit u lies in a phrase set aside at the
@@ -947,6 +972,9 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		if pr.less {
 			up = !up
 		}
+	case compare && !pr.adjective && !pr.less && pr.bits&(cueInc|cueDec) == cueDec:
+		// "the X arm had a drop in Y": a noun of falling
+		up = false
 	case compare:
 		// "had higher X and lower Y": the less-word of Y's own; "had
 		// lower X and more severe Y": the comparative of Y's own

@@ -303,8 +303,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			// g of X ..."; an article opens a dose only after a verb of
 			// eating or drinking: not "followed a cohort of X users")
 			start, reach = int(d), 1
+		} else if c := t.countBefore(s, int32(start), from); c < int32(start) {
+			start, reach = int(c), 1 // "who had received three or more antibiotic courses"
 		}
-		for k := start - 1; k >= from && k >= start-reach; k-- {
+		for k := start - 1; k >= from && k >= start-reach && toks[k+1].flags&(flagHard|flagClause) == 0; k-- {
 			if t.hasClass2(toks[k], cl2Exposure) {
 				u.given = true
 				u.withheld = u.withheld || t.negatorBefore(s, hits, int32(k), int32(from))
@@ -1821,6 +1823,28 @@ func (t *Tagger) trialOfBefore(s *scratch, a int32, from int) bool {
 		return false
 	}
 	return true
+}
+
+// countBefore returns where a count of courses or doses right before
+// token a starts ("three or more", "two to four", "5 or more"): number
+// words and digits joined by a conjunction, "more", "fewer" or "than", with
+// a number among them; a when there is none.
+func (t *Tagger) countBefore(s *scratch, a int32, from int) int32 {
+	toks := s.toks
+	start, number := a, false
+	for k := a - 1; k >= int32(from) && a-k <= 4 && toks[k+1].flags&flagHard == 0 && s.tokMent[k] < 0; k-- {
+		if t.hasClass4(toks[k], cl4Number) || toks[k].flags&(flagDigit|flagLetter) == flagDigit {
+			number, start = true, k
+			continue
+		}
+		if !t.hasClass(toks[k], clsConj|clsComparative|clsLess) && !t.hasClass2(toks[k], cl2Than) {
+			break
+		}
+	}
+	if !number {
+		return a
+	}
+	return start
 }
 
 // doseBefore returns the first token of a dose right before the mention
