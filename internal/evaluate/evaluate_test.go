@@ -524,6 +524,12 @@ func TestHeldOutGuard(t *testing.T) {
 		// the effect reversed
 		{"testdata/heldout322", floors{concept: 0.91, claim: 0.81, flags: 0.96, pairs: 0.86, effect: 0.87}},
 		{"testdata/heldout323", floors{concept: 0.96, claim: 0.86, flags: 0.94, pairs: 0.74, effect: 0.88}},
+		{"testdata/heldout324", floors{concept: 0.94, claim: 0.86, flags: 0.94, pairs: 0.76, effect: 0.70}},
+		{"testdata/heldout325", floors{concept: 0.95, claim: 0.78, flags: 0.88, pairs: 0.88, effect: 0.92}},
+		{"testdata/heldout326", floors{concept: 0.96, claim: 0.90, flags: 0.95, pairs: 0.71, effect: 0.87}},
+		{"testdata/heldout327", floors{concept: 0.95, claim: 0.88, flags: 0.93, pairs: 0.72, effect: 0.90}},
+		{"testdata/heldout328", floors{concept: 0.93, claim: 0.89, flags: 0.97, pairs: 0.74, effect: 0.84}},
+		{"testdata/heldout329", floors{concept: 0.97, claim: 0.85, flags: 0.96, pairs: 0.79, effect: 0.83}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
