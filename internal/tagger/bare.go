@@ -374,9 +374,19 @@ func (t *Tagger) driedSite(s *scratch, k int) bool {
 			return false
 		}
 	} else if e := k + 1; j == k-1 || e >= len(toks) || s.tokSent[e] != sent || toks[e].flags&flagHard != 0 || !t.hasClass4(toks[e], cl4SiteVerbParticle) {
-		return false // ("dry the skin out"; not "dried skin")
+		// ("dry the skin out"; not "dried skin"); a verb of the third
+		// person says what a thing does ("isotretinoin dries the skin"),
+		// not when "with" follows ("dries the skin with a towel")
+		return j < k-1 && t.endsIn3s(s, j) && (e >= len(toks) || s.tokSent[e] != sent || !t.hasClass2(toks[e], cl2PairBy|cl2PairCausePrep)) &&
+			t.hasClass2(toks[j], cl2DrynessAdj)
 	}
 	return t.hasClass2(toks[j], cl2DrynessAdj)
+}
+
+// endsIn3s reports whether the word at token k ends as a verb of the third
+// person singular does ("dries", "makes").
+func (t *Tagger) endsIn3s(s *scratch, k int) bool {
+	return t.ending(s, int32(k), t.pluralEnd)
 }
 
 // subjectOfOutcomeVerb returns the outcome verb whose subject is the

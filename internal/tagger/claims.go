@@ -286,6 +286,13 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i++
 			continue
 		}
+		if q := t.askedQuestion(s, i, to); best < 0 && q > i {
+			// "She asked her dermatologist if X ...": a question, as "ask
+			// whether" is
+			hits = append(hits, cueHit{tok: int32(i), end: int32(q + 1), bits: cueAim})
+			i = q + 1
+			continue
+		}
 		if best < 0 && t.comparativeOfMention(s, i, from, to) {
 			// "people who eat X have a more diverse <Y>": the comparative
 			// of the adjective that opens the mention compares, as "a less
@@ -2174,6 +2181,29 @@ func (t *Tagger) comparativeOfMention(s *scratch, i, from, to int) bool {
 	}
 	m := s.tokMent[i+1]
 	return m >= 0 && s.ments[m].tokStart == int32(i+1) && !s.ments[m].dropped
+}
+
+// askedQuestion returns the question word of an indirect question that a
+// verb of asking at token i opens after the people asked, up to four
+// words with no mention and no cue among them ("asked her dermatologist
+// if", "ask the nurse whether"), or -1.
+func (t *Tagger) askedQuestion(s *scratch, i, to int) int {
+	toks := s.toks
+	if !t.hasClass4(toks[i], cl4Asking) {
+		return -1
+	}
+	for j := i + 1; j < to && j <= i+5 && toks[j].flags&(flagHard|flagClause) == 0 && s.tokMent[j] < 0; j++ {
+		if t.hasClass4(toks[j], cl4QuestionWord) {
+			if j == i+1 {
+				return -1 // ("ask whether": the phrase of cue-aim)
+			}
+			return j
+		}
+		if toks[j].flags&flagDigit != 0 || t.onCue(s.cueHits, int32(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // treatmentOfCondition reports whether token i is a noun of treatment

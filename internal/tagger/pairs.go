@@ -144,6 +144,7 @@ func (t *Tagger) pairs(s *scratch, text string, hits []cueHit, from, to, firstMe
 	t.avoidedRelatives(s)
 	t.sharedArm(s)
 	t.populationItems(s)
+	t.foundInCondition(s)
 	t.pairFlags(s, text, hits, from, to, firstMent, negated, hedged)
 	t.noMoreThanDenials(s)
 	t.gappedComparisons(s, hits)
@@ -186,6 +187,28 @@ func (t *Tagger) populationItems(s *scratch) {
 			}
 			pr.compare, pr.population = true, true
 		}
+	}
+}
+
+// foundInCondition reads a comparative whose object is a condition after
+// "in" or "among", past the mention it qualifies ("Studies report lower
+// butyrate and reduced microbial diversity in psoriasis"): the people with
+// the condition are compared, an association, not a change of the
+// condition.
+func (t *Tagger) foundInCondition(s *scratch) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if pr.compare || pr.obj < 0 || pr.bits&cueCompar == 0 || pr.end-pr.tok != 1 || !t.hasClass(toks[pr.tok], clsLess|clsComparative) && !t.edForm(s, pr.tok) {
+			continue
+		}
+		a := p.groups[pr.obj].a
+		if a <= pr.end || !t.groupHasKind(s, pr.obj, kindCondition) || !t.hasClass2(toks[a-1], cl2FindingPrep) || s.tokMent[a-1] >= 0 ||
+			s.tokMent[pr.end] < 0 || clauseBetween(toks, int(pr.end), int(a)) {
+			continue
+		}
+		pr.compare = true
 	}
 }
 

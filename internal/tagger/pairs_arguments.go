@@ -1388,8 +1388,9 @@ func (t *Tagger) verbArguments(s *scratch, i, left int, sb int32, from, to int) 
 			pr.subj = g
 		} else if g := t.causeAfter(s, pr.end, sb, true); g >= 0 && g != pr.obj && t.groupHasKind(s, g, kindIntervention) {
 			pr.subj, armCause = g, true // "Y was restored in X-treated mice", "... with X"
-		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) {
-			// "Y is depleted by <something outside the taxonomy>"
+		} else if pr.end < int32(to) && t.hasClass2(toks[pr.end], cl2PairBy) && !t.amountAfter(s, pr.end+1, to) {
+			// "Y is depleted by <something outside the taxonomy>" (not "Y
+			// fell by a median of 22%": how much)
 			pr.outside = true
 		} else if g := t.causeBefore(s, left, from); g >= 0 {
 			pr.subj = g // "After X, Y was eradicated"
@@ -1473,6 +1474,19 @@ func (t *Tagger) linkedComparative(s *scratch, pr *predicate) bool {
 	}
 	c, end := t.cues.longest(s.toks, int(pr.tok)+1, int(pr.end), nil)
 	return c >= 0 && end == int(pr.end) && t.cueBits[c]&cueCompar != 0 // (not "turns into")
+}
+
+// amountAfter reports whether an amount follows from token k, before any
+// mention, within five words: a number, in digits or words, or a word of
+// amounts ("by a median of 22%", "by two thirds", "by about half").
+func (t *Tagger) amountAfter(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	for j := k; int(j) < to && j < k+5 && s.tokMent[j] < 0 && (j == k || toks[j].flags&flagHard == 0); j++ {
+		if toks[j].flags&flagDigit != 0 || t.hasClass4(toks[j], cl4Number|cl4Amount) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedAfterCause reports whether predicate pr is a comparative after
@@ -3159,8 +3173,8 @@ func (t *Tagger) passive(s *scratch, pr *predicate, from int) bool {
 		return false // "X cannot be recommended for Y": X is what would treat Y
 	}
 	if e := int(pr.end); e < len(toks) && t.hasClass2(toks[e], cl2PairBy) && t.edForm(s, pr.end-1) &&
-		(e+1 >= len(toks) || toks[e+1].flags&flagDigit == 0) {
-		return true // ("fell by 11 points" is no passive; "was reduced by 22%" is, by its auxiliary)
+		!t.amountAfter(s, int32(e+1), len(toks)) {
+		return true // ("dropped by 11 points (two thirds)" is no passive; "was reduced by 22%" is, by its auxiliary)
 	}
 	for k := pr.tok - 1; k >= int32(from) && k >= pr.tok-3; k-- {
 		if t.hasClass2(toks[k], cl2PassiveAux) {

@@ -395,7 +395,11 @@ func (t *Tagger) copulaSubjects(s *scratch, from, to int) {
 			continue
 		}
 		g := p.groupAfter(c+1, int32(to))
-		if g < 0 || p.groups[g].a > c+8 || p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) ||
+		// (a list after the copula may name the intervention late: "The
+		// main triggers of Y are hot drinks, spicy dishes and foods high
+		// in sugar")
+		if g < 0 || p.groups[g].a > c+14 || p.groups[g].a > c+8 && t.breakBetween(s.cueHits, c, p.groups[g].a) ||
+			p.predBetween(c, p.groups[g].a) || !t.groupHasKind(s, g, kindIntervention) ||
 			t.negatorBefore(s, s.cueHits, p.groups[g].a, c) {
 			continue // (not "What helps Y is not X")
 		}

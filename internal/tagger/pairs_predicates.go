@@ -663,7 +663,11 @@ func (t *Tagger) givenToPeopleBefore(s *scratch, v int32, from int) bool {
 	for j := v - 1; j > int32(from) && v-j <= 6 && toks[j+1].flags&flagHard == 0; j-- {
 		switch {
 		case t.hasClass2(toks[j], cl2FindingPrep) && s.tokMent[j] < 0:
-			return people && j < v-1 && t.unitKindAt(s, j-1) == kindIntervention && toks[j].flags&flagHard == 0
+			h := j - 1
+			if h > int32(from) && s.tokMent[h] < 0 && toks[h].flags&(flagHard|flagDigit|flagLetter) == flagLetter && !t.onCue(s.cueHits, h) {
+				h-- // a head noun after the intervention ("X supplementation in children")
+			}
+			return people && j < v-1 && t.unitKindAt(s, h) == kindIntervention && toks[j].flags&flagHard == 0
 		case t.hasClass2(toks[j], cl2Population) && s.tokMent[j] < 0:
 			people = true
 		case s.tokMent[j] >= 0 && t.concepts[s.ments[s.tokMent[j]].concept].kind == kindIntervention,

@@ -199,8 +199,14 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			}
 		}
 	}
-	if k := int(m.tokStart) - 1; k >= from && t.hasClass(toks[k], clsLess) && toks[m.tokStart].flags&flagHard == 0 {
-		u.less = true
+	if k := int(m.tokStart) - 1; k >= from && toks[m.tokStart].flags&flagHard == 0 {
+		for _, c := range s.ments {
+			if c.concept == t.community && c.tokEnd == m.tokStart && int(c.tokStart) > from && toks[c.tokStart].flags&flagHard == 0 {
+				k = int(c.tokStart) - 1 // "reduced <community> <diversity>": the community's words qualify the diversity
+				break
+			}
+		}
+		u.less = t.hasClass(toks[k], clsLess)
 	}
 	if k := m.tokStart - 1; int(k) > from+1 && toks[m.tokStart].flags&flagHard == 0 {
 		if s.tokMent[k] < 0 && toks[k].flags&(flagHard|flagLetter) == flagLetter && !t.hasClass(toks[k], clsComparative|clsLess|clsConj) && !t.onCue(hits, k) {
@@ -1879,6 +1885,9 @@ func (t *Tagger) doseBefore(s *scratch, hits []cueHit, a int32, from int) int32 
 		return j
 	case t.hasClass4(toks[j], cl4Number), t.hasClass(toks[j], clsArticle) && j+1 < k:
 		return j
+	}
+	if c := t.countBefore(s, j+1, from); c <= j {
+		return c // "four or more courses of X"
 	}
 	return -1
 }

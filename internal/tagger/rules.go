@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r89"
+const rulesRevision = "r90"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -334,6 +334,9 @@ const (
 	cl4Linking                               // "becoming": "the skin becoming thinner, drier" says what the skin is
 	cl4SiteVerbParticle                      // "out": "dries out the skin" says what happens to the skin
 	cl4ResultVerb                            // "pat": "pat the skin dry" leaves it so on purpose
+	cl4Amount                                // "median": "fell by a median of 22%" says how much
+	cl4Asking                                // "asked": "asked her dermatologist if" asks
+	cl4QuestionWord                          // "if", "whether" after the people asked
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -443,6 +446,9 @@ var class4Lists = []classList{
 	{cl4Linking, lexicon.ListLinkingVerbs},
 	{cl4SiteVerbParticle, lexicon.ListSiteVerbParticles},
 	{cl4ResultVerb, lexicon.ListResultVerbs},
+	{cl4Amount, lexicon.ListAmountWords},
+	{cl4Asking, lexicon.ListAskingVerbs},
+	{cl4QuestionWord, lexicon.ListQuestionWords},
 }
 
 // class2Lists ties each word class of the second table to its list.
