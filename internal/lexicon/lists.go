@@ -332,6 +332,7 @@ const (
 	ListNounEndings               = "noun-endings"                // endings of nouns of action or state: a title whose relations are such nouns names a topic ("the prevention of Y: a trial")
 	ListAdjectiveEndings          = "adjective-endings"           // endings of adjectives: a relation word with one right before a concept qualifies it ("effective stress management")
 	ListAdverbEndings             = "adverb-endings"              // endings of adverbs ("significantly")
+	ListComparativeEndings        = "comparative-endings"         // endings of comparative adjectives that no noun shares ("leakier", "drier")
 	ListPastEndings               = "past-endings"                // the ending of regular past tenses and participles ("reduced")
 	ListParticipleEndings         = "participle-endings"          // endings of other past participles ("taken"); with past-endings and irregular-past, the past forms
 	ListReportedEndings           = "reported-endings"            // endings of the participles of finding verbs that have no past-endings ending ("shown", "found")
@@ -672,6 +673,7 @@ var lists = []List{
 	{ListPairAdjunct, Words, "en", `"alongside", "besides": what follows them goes with the subject before them and is no subject itself ("X given alongside Y reduced Z")`},
 	{ListNounEndings, Suffixes, "en", `endings of nouns of action or state: a title whose relations are only such nouns and adjectives, with a design after its colon, names the topic of a study ("the prevention of Y: a randomised trial")`},
 	{ListAdjectiveEndings, Suffixes, "en", `endings of adjectives: a relation word with one, right before a concept and after a comma or an article, qualifies it`},
+	{ListComparativeEndings, Suffixes, "en", `endings of comparative adjectives that no common noun shares ("leakier", "drier", "oilier"): a list item whose mention opens with one has a comparative of its own ("had a less varied microbiota and a leakier gut")`},
 	{ListAdverbEndings, Suffixes, "en", `endings of adverbs ("significantly"): adverbs may stand between a subject and its verb, a negator and what it denies, a hedge and its adjective`},
 	{ListPastEndings, Suffixes, "en", `the ending of regular past tenses and participles ("reduced"): a verb of exposure, a passive, a reported finding`},
 	{ListParticipleEndings, Suffixes, "en", `endings of other past participles ("taken"); with past-endings and irregular-past they make the past forms`},

@@ -786,6 +786,15 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		// ("..., although this (it) was not significant": a pronoun for the result)
 		change = change || k > sa && t.hasClass2(s.toks[k], cl2Anaphora|cl2Pronoun) && (k+1 == h.tok || t.hasClass(s.toks[k+1], clsCopula))
 	}
+	if !change && h.tok == sa {
+		// "..., but neither difference reached significance": the negator
+		// opens the clause and the result's noun follows it
+		for k := h.end; k < h.end+2 && int(k) < len(s.toks) && s.tokMent[k] < 0 && s.toks[k].flags&flagHard == 0; k++ {
+			if t.hasClass3(s.toks[k], cl3ResultNoun) || t.onCue(hits, k) && !t.onCueBits(hits, k, cueSignif) {
+				return true
+			}
+		}
+	}
 	return change
 }
 

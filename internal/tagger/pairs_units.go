@@ -214,6 +214,12 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 		u.more = int(k) > from && t.hasClass(toks[k], clsComparative) && !t.hasClass(toks[k], clsLess) && s.tokMent[k] < 0 &&
 			t.hasClass(toks[k-1], clsConj) && toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0
+		// "... and a leakier gut": a list item whose mention opens with
+		// its own comparative
+		if j := m.tokStart - 1; !u.more && int(j) > from && t.hasClass(toks[j], clsArticle) && t.hasClass(toks[j-1], clsConj) &&
+			m.tokEnd-m.tokStart > 1 && t.ending(s, m.tokStart, t.comparativeEnd) {
+			u.more = true
+		}
 	}
 	if k, e := int(m.tokStart)-1, int(m.tokEnd); k >= from && e < to && toks[m.tokStart].flags&flagHard == 0 && toks[e].flags&flagHard == 0 {
 		if d := t.riskAround[[2]int32{toks[k].id, toks[e].id}]; d != 0 {

@@ -74,6 +74,7 @@ type Tagger struct {
 	// The language's morphology, read once from the lexicon: its word
 	// endings (the *-endings lists) and its verb inflections.
 	adverbEnd, pastEnd, participleEnd, reportedEnd  []string
+	comparativeEnd                                  []string
 	gerundEnd, pluralEnd, epithetEnd, possessiveEnd []string
 
 	inflections []lexicon.Affix
@@ -651,6 +652,7 @@ func (t *Tagger) loadMorphology(lists vocabLists) error {
 		dst  *[]string
 	}{
 		{lexicon.ListAdverbEndings, &t.adverbEnd},
+		{lexicon.ListComparativeEndings, &t.comparativeEnd},
 		{lexicon.ListPastEndings, &t.pastEnd},
 		{lexicon.ListParticipleEndings, &t.participleEnd},
 		{lexicon.ListReportedEndings, &t.reportedEnd},
