@@ -533,6 +533,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout327", floors{concept: 0.95, claim: 0.88, flags: 0.93, pairs: 0.72, effect: 0.90}},
 		{"testdata/heldout328", floors{concept: 0.93, claim: 0.89, flags: 0.97, pairs: 0.74, effect: 0.84}},
 		{"testdata/heldout329", floors{concept: 0.97, claim: 0.85, flags: 0.96, pairs: 0.79, effect: 0.83}},
+		{"testdata/heldout330", floors{concept: 0.97, claim: 0.94, flags: 0.93, pairs: 0.80, effect: 0.89}},
+		{"testdata/heldout331", floors{concept: 0.94, claim: 0.89, flags: 0.94, pairs: 0.88, effect: 0.84}},
+		{"testdata/heldout332", floors{concept: 0.96, claim: 0.91, flags: 0.97, pairs: 0.90, effect: 0.87}},
+		{"testdata/heldout333", floors{concept: 0.95, claim: 0.89, flags: 0.95, pairs: 0.83, effect: 0.94}},
+		{"testdata/heldout334", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.90, effect: 0.82}},
+		{"testdata/heldout335", floors{concept: 0.97, claim: 0.91, flags: 0.96, pairs: 0.83, effect: 0.87}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
