@@ -351,7 +351,9 @@ func (t *Tagger) adjectiveOfSite(s *scratch, text string, k int) bool {
 			return false
 		}
 		if t.hasClass2(toks[j], cl2SiteSecondaryNoun) {
-			return true
+			// (not the head of a compound after it: "a tight skin barrier")
+			m := s.tokMent[j]
+			return m < 0 || s.ments[m].tokEnd == int32(j)+1
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			e := s.ments[m].tokEnd - 1

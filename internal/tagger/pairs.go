@@ -779,7 +779,7 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 	for _, pr := range p.preds {
 		outside = outside || pr.outside || pr.compare
 	}
-	if !population && t.coObjects(s, bi, bj) {
+	if !population && (t.coObjects(s, bi, bj) || t.comparedMeasures(s, bi, bj)) {
 		// "No effect was seen on facial redness, sebum output or skin
 		// microbiome diversity": items of one object list with no
 		// subject are not related to each other
@@ -1160,6 +1160,44 @@ func (t *Tagger) coObjects(s *scratch, i, j int) bool {
 		list = list || tk.flags&flagClause != 0 || t.hasClass(tk, clsConj)
 	}
 	return list
+}
+
+// comparedMeasures reports whether units i and j are measures listed
+// together as the subject of a comparison of groups that found none
+// ("GAGS scores and serum CRP did not differ between the groups", "Y and
+// Z were similar in both groups"): no intervention is named, nothing
+// follows but the groups, and the measures are not related to each
+// other.
+func (t *Tagger) comparedMeasures(s *scratch, i, j int) bool {
+	p := &s.pairs
+	toks := s.toks
+	if i > j {
+		i, j = j, i
+	}
+	ui, uj := p.units[i], p.units[j]
+	for _, u := range p.units {
+		if u.given || t.concepts[u.concept].kind == kindIntervention || u.a >= uj.b {
+			return false
+		}
+	}
+	list := false
+	for k := ui.b; k < uj.a; k++ {
+		if s.tokMent[k] >= 0 || t.onCue(s.cueHits, k) || toks[k].flags&flagHard != 0 && toks[k].flags&flagClause == 0 ||
+			t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairOf|cl2FindingPrep|cl2PairCausePrep|cl2PairBy|cl2PairBetween) {
+			return false
+		}
+		list = list || toks[k].flags&flagClause != 0 || t.hasClass(toks[k], clsConj)
+	}
+	if !list {
+		return false
+	}
+	for _, h := range s.cueHits {
+		if h.tok < uj.b || s.tokSent[h.tok] != s.tokSent[uj.a] || h.bits&relationBits == 0 {
+			continue
+		}
+		return h.bits&(cueNegRel|cueSimilar) != 0 && t.groupsAfter(s, h.end, len(toks)) // "between the groups", "in both groups"
+	}
+	return false
 }
 
 // objectPrepBetween reports whether a preposition of a relation noun's

@@ -1877,6 +1877,7 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		// (not "X and Y lowered Z and were accompanied by ...": the
 		// list is the subject of the verb before)
 		if t.outsideArgument(s, pr.end, to) || pr.end-pr.tok > 1 && t.outsideArgument(s, pr.end-1, to) ||
+			pr.bits&(cueNegRel|cueSimilar) != 0 && t.groupsAfter(s, pr.end, to) || // ("Y and Z did not differ between the groups": the groups are compared)
 			pr.end-pr.tok > 1 && t.hasClass2(toks[pr.end-1], cl2FindingPrep) && !t.mentionAfter(s, pr.end, to) {
 			// ("both of which were common in the cohort": where they are
 			// found names no concept)
@@ -1887,6 +1888,22 @@ func (t *Tagger) clauseArguments(s *scratch, hits []cueHit, i int, armCause bool
 		}
 		pr.within, pr.subj = pr.subj, -1
 	}
+}
+
+// groupsAfter reports whether groups compared follow token k within four
+// words, with no mention before them: "between" or a collective word
+// ("both", "all") and a group word ("between the groups", "in both arms";
+// not "in this cohort").
+func (t *Tagger) groupsAfter(s *scratch, k int32, to int) bool {
+	toks := s.toks
+	compared := false
+	for j := k; int(j) < to && j < k+4 && s.tokMent[j] < 0 && (j == k || toks[j].flags&flagHard == 0); j++ {
+		compared = compared || t.hasClass2(toks[j], cl2PairBetween|cl2Collective)
+		if compared && t.hasClass(toks[j], clsGroup) && !t.hasClass2(toks[j], cl2PairBetween|cl2Collective) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject returns the group before a clause opened by a

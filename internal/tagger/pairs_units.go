@@ -216,9 +216,12 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			t.hasClass(toks[k-1], clsConj) && toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0
 		// "... and a leakier gut": a list item whose mention opens with
 		// its own comparative
-		if j := m.tokStart - 1; !u.more && int(j) > from && t.hasClass(toks[j], clsArticle) && t.hasClass(toks[j-1], clsConj) &&
-			m.tokEnd-m.tokStart > 1 && t.ending(s, m.tokStart, t.comparativeEnd) {
-			u.more = true
+		if !u.more && m.tokEnd-m.tokStart > 1 && t.ending(s, m.tokStart, t.comparativeEnd) {
+			j := m.tokStart // the item's first word, past an article
+			if int(j)-1 > from && t.hasClass(toks[j-1], clsArticle) && toks[j].flags&flagHard == 0 {
+				j--
+			}
+			u.more = int(j)-1 > from && (t.hasClass(toks[j-1], clsConj) || toks[j].flags&flagClause != 0 && strings.Contains(s.text[toks[j-1].end:toks[j].start], ","))
 		}
 	}
 	if k, e := int(m.tokStart)-1, int(m.tokEnd); k >= from && e < to && toks[m.tokStart].flags&flagHard == 0 && toks[e].flags&flagHard == 0 {
