@@ -1,6 +1,9 @@
 package tagger
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // communityModifiers reads the words that modify a community mention
 // (imbalance-words, change-words with composition-words, transfer-words)
@@ -68,6 +71,9 @@ func (t *Tagger) communityModifiers(s *scratch) {
 		// community it modifies: "altered <community>", "<community>
 		// alterations".
 		a, b := min(k, int(s.ments[c].tokStart)), max(k+1, int(s.ments[c].tokEnd))
+		if e := int(s.ments[c].tokEnd); e < k && slices.ContainsFunc(s.tokMent[e:k], func(m int32) bool { return m >= 0 }) {
+			a, b = int(s.ments[c].tokStart), e // ("the <community> of people with Y is altered": the community's own words)
+		}
 		switch {
 		case cls&clsImbalance != 0 && t.imbalance >= 0 && t.hasClass2(tk, cl2NeutralImbalance) && t.benignChange(s, k, c):
 			// "probiotics altered the gut microbiota": a change the
@@ -435,13 +441,20 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
 			break
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	reach := k - 4
+	for j := k - 1; j >= 0 && j >= reach; j-- {
 		if s.tokSent[j] != sent || toks[j+1].flags&flagClause != 0 {
 			break
 		}
 		if m := s.tokMent[j]; m >= 0 {
 			if s.ments[m].concept == t.community && !s.ments[m].dropped {
 				return m
+			}
+			if o := t.peopleWithBefore(s, s.ments[m]); o >= 0 && reach == k-4 && t.hasClass(toks[k], clsImbalance) {
+				// "the gut microbiota of people with Y is altered": the
+				// people the community belongs to stand between
+				j, reach = o, o-4
+				continue
 			}
 			break
 		}
@@ -450,6 +463,28 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
 		}
 	}
 	return -1
+}
+
+// peopleWithBefore returns the token of "of" that opens a phrase of people
+// with the condition of mention m ("of (the) patients with Y"), or -1.
+func (t *Tagger) peopleWithBefore(s *scratch, m mention) int {
+	toks := s.toks
+	j := int(m.tokStart) - 1
+	if m.concept < 0 || t.concepts[m.concept].kind != kindCondition || j < 2 || !t.hasClass2(toks[j], cl2PairObjectPrep) {
+		return -1
+	}
+	j--
+	if !t.hasClass2(toks[j], cl2Population) || s.tokMent[j] >= 0 {
+		return -1
+	}
+	j--
+	if t.hasClass(toks[j], clsArticle) && j > 0 {
+		j--
+	}
+	if !t.hasClass2(toks[j], cl2PairOf) || toks[j+1].flags&flagHard != 0 {
+		return -1
+	}
+	return j
 }
 
 // unhealthySite reports whether the imbalance word at token k qualifies

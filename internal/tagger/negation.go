@@ -765,7 +765,7 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		sig = sig || g.bits&cueSignif != 0
 	}
 	if !sig {
-		return t.retractedByConfirming(s, h, from)
+		return t.retractedByConfirming(s, h, from) || t.retractedByLackOfEvidence(s, h, from)
 	}
 	sa, _ := segment(s, h.tok)
 	for k := h.tok; k > sa && k > int32(from); k-- {
@@ -796,6 +796,47 @@ func (t *Tagger) retractedSignificance(s *scratch, hits []cueHit, i, from int) b
 		}
 	}
 	return change
+}
+
+// retractedByLackOfEvidence reports whether negator hit h denies the
+// evidence for what a pronoun does, in a clause of contrast after the
+// first that names no concept ("X is sold for Y, but there is no good
+// evidence that it helps"): the claim before is denied.
+func (t *Tagger) retractedByLackOfEvidence(s *scratch, h cueHit, from int) bool {
+	toks := s.toks
+	sa, sb := segment(s, h.tok)
+	if int(sa) <= from || !t.onCueBits(s.cueHits, sa, cueContrast|cueClauseBreak) {
+		return false
+	}
+	evidence := false
+	for k := sa; k < sb; k++ {
+		if s.tokMent[k] >= 0 {
+			return false
+		}
+		evidence = evidence || k >= h.tok && k <= h.end && t.hasClass3(toks[k], cl3EvidenceNoun)
+	}
+	if !evidence {
+		return false
+	}
+	// "that" (or nothing), a pronoun, maybe a modal, and a verb of help
+	k := h.end
+	if int(k) < int(sb) && t.hasClass4(toks[k], cl4EvidenceComplement) {
+		k++
+	}
+	if int(k) >= int(sb) || !t.hasClass2(toks[k], cl2Pronoun) {
+		return false
+	}
+	for n := k + 1; n < sb && n <= k+3; n++ {
+		if t.onCueBits(s.cueHits, n, cueDec|cueInc) {
+			// the verb ends the clause ("that they help"; not "that they
+			// prevent food allergy": an object of its own)
+			return n+1 >= sb || toks[n+1].flags&flagHard != 0
+		}
+		if !t.hasClass2(toks[n], cl2Modal) && !t.ending(s, n, t.adverbEnd) {
+			return false
+		}
+	}
+	return false
 }
 
 // retractedByConfirming reports whether negator hit h opens a denied verb

@@ -58,6 +58,7 @@ type predicate struct {
 	timeJoined bool // its effect joins a change in a clause of time with the one before, the withholding read already
 	likely     bool // a comparative of likelihood ("more likely to have Y"): a risk, with its direction
 	howOften   bool // a comparative of frequency after a verb of a condition happening ("Y relapsed less often with X")
+	risk       bool // the cue names a risk ("higher odds of", "an increased risk of")
 	frequency  bool // the likelihood is a comparative before a noun of frequency and "of" ("a higher prevalence of Y")
 	inversely  bool // "X was inversely associated with Y": an exposure's inverse association lowers Y
 	less       bool // the cue is a less-word ("lower", "fewer")
@@ -970,6 +971,10 @@ func (t *Tagger) effect(pr *predicate, su, ob pairUnit) string {
 		// after it ("a higher prevalence of W in people with Y" compares
 		// groups)
 		up = !pr.less
+	case compare && !su.given && pr.risk && pr.bits&(cueInc|cueDec) != 0 && pr.bits&(cueInc|cueDec) != cueInc|cueDec && t.concepts[su.concept].kind != kindCondition:
+		// "Women sleeping less than six hours had higher odds of Y": a
+		// risk keeps its direction, whoever is compared
+		up = pr.bits&cueInc != 0
 	case compare && !su.given:
 		// Groups compared by what they have or do are associated; groups
 		// compared by what they were given ("plants treated with X had

@@ -191,6 +191,7 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			continue // "the therapeutic use of X": an adjective of a noun outside the taxonomy
 		}
 		pr := predicate{tok: h.tok, end: h.end, bits: h.bits, subj: -1, obj: -1, obj2: -1, within: -1, via: -1, collect: -1}
+		pr.risk = t.riskCue(s, &pr)
 		if k := int(h.tok); k > from && toks[k].flags&flagHard == 0 && joinedByHyphen(s, int32(k)) {
 			// "<X>-induced <Y>": X before the hyphen, Y after the cue.
 			pr.hyphen = true
