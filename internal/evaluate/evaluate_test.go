@@ -539,6 +539,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout333", floors{concept: 0.95, claim: 0.89, flags: 0.95, pairs: 0.83, effect: 0.94}},
 		{"testdata/heldout334", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.90, effect: 0.82}},
 		{"testdata/heldout335", floors{concept: 0.97, claim: 0.91, flags: 0.96, pairs: 0.83, effect: 0.87}},
+		{"testdata/heldout336", floors{concept: 0.96, claim: 0.93, flags: 0.86, pairs: 0.80, effect: 0.79}},
+		{"testdata/heldout337", floors{concept: 0.92, claim: 0.84, flags: 0.93, pairs: 0.76, effect: 0.87}},
+		{"testdata/heldout338", floors{concept: 0.85, claim: 0.81, flags: 0.92, pairs: 0.62, effect: 0.88}},
+		{"testdata/heldout339", floors{concept: 0.95, claim: 0.90, flags: 0.92, pairs: 0.85, effect: 0.90}},
+		{"testdata/heldout340", floors{concept: 0.97, claim: 0.94, flags: 0.92, pairs: 0.84, effect: 0.78}},
+		{"testdata/heldout341", floors{concept: 0.93, claim: 0.91, flags: 0.92, pairs: 0.79, effect: 0.80}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
