@@ -2185,8 +2185,8 @@ func (t *Tagger) comparativeOfMention(s *scratch, i, from, to int) bool {
 
 // askedQuestion returns the question word of an indirect question that a
 // verb of asking at token i opens after the people asked, up to four
-// words with no mention and no cue among them ("asked her dermatologist
-// if", "ask the nurse whether"), or -1.
+// words with no mention, no number and no clause break among them ("asked
+// her dermatologist if", "ask the nurse whether"), or -1.
 func (t *Tagger) askedQuestion(s *scratch, i, to int) int {
 	toks := s.toks
 	if !t.hasClass4(toks[i], cl4Asking) {
@@ -2199,7 +2199,7 @@ func (t *Tagger) askedQuestion(s *scratch, i, to int) int {
 			}
 			return j
 		}
-		if toks[j].flags&flagDigit != 0 || t.onCue(s.cueHits, int32(j)) {
+		if toks[j].flags&flagDigit != 0 {
 			return -1
 		}
 	}
