@@ -190,6 +190,13 @@ func (t *Tagger) depletingVerb(s *scratch, k int, c int32) bool {
 // balance": one or two particles or "of", then a composition word.
 func (t *Tagger) offBalance(s *scratch, e int) bool {
 	toks := s.toks
+	// the community's place and a verb of becoming may come first: "the
+	// microbes in your gut can fall out of balance"
+	for e < len(toks) && e < len(toks)-1 && toks[e].flags&flagHard == 0 && s.tokSent[e] == s.tokSent[e-1] && s.tokMent[e] < 0 &&
+		!t.hasClass(toks[e], clsAvoidParticle) && (t.hasClass(toks[e], clsCopula|clsDeterminer|clsArticle|clsSitePrimary) ||
+		t.hasClass2(toks[e], cl2Modal|cl2FindingPrep) || t.hasClass3(toks[e], cl3GenericPossessive) || t.hasClass4(toks[e], cl4Linking)) {
+		e++
+	}
 	k := e
 	for k < len(toks) && k < e+2 && toks[k].flags&flagHard == 0 && s.tokSent[k] == s.tokSent[e-1] &&
 		(t.hasClass(toks[k], clsAvoidParticle) || k > e && t.hasClass2(toks[k], cl2PairOf)) {

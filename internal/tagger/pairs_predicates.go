@@ -88,6 +88,9 @@ func (t *Tagger) predicates(s *scratch, text string, hits []cueHit, from, to int
 			int(h.tok) > from && t.hasClass(toks[h.tok-1], clsArticle) {
 			continue // "a clear benefit": a word between an article and its noun is no verb
 		}
+		if h.end-h.tok == 1 && int(h.end) < to && t.offBalance(s, int(h.end)) {
+			continue // "the <community> can fall out of balance": the verb makes the imbalance, it relates nothing
+		}
 		if h.end-h.tok == 1 && int(h.tok) > from && t.hasClass(toks[h.tok], clsComposition) && toks[h.tok].flags&flagHard == 0 &&
 			(t.hasClass2(toks[h.tok-1], cl2PairOf) || t.hasClass(toks[h.tok-1], clsAvoidParticle)) {
 			continue // "knocks Y out of balance", "off balance": the noun, no verb of help ("back into balance" helps)
