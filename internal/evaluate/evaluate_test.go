@@ -548,6 +548,12 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout339", floors{concept: 0.95, claim: 0.90, flags: 0.92, pairs: 0.85, effect: 0.90}},
 		{"testdata/heldout340", floors{concept: 0.97, claim: 0.94, flags: 0.92, pairs: 0.84, effect: 0.78}},
 		{"testdata/heldout341", floors{concept: 0.93, claim: 0.91, flags: 0.92, pairs: 0.79, effect: 0.80}},
+		{"testdata/heldout342", floors{concept: 0.94, claim: 0.87, flags: 0.97, pairs: 0.89, effect: 0.92}},
+		{"testdata/heldout343", floors{concept: 0.91, claim: 0.74, flags: 0.89, pairs: 0.68, effect: 0.90}},
+		{"testdata/heldout344", floors{concept: 0.95, claim: 0.93, flags: 0.93, pairs: 0.87, effect: 0.89}},
+		{"testdata/heldout345", floors{concept: 0.93, claim: 0.89, flags: 0.95, pairs: 0.80, effect: 0.92}},
+		{"testdata/heldout346", floors{concept: 0.95, claim: 0.85, flags: 0.90, pairs: 0.82, effect: 0.86}},
+		{"testdata/heldout347", floors{concept: 0.93, claim: 0.87, flags: 0.89, pairs: 0.73, effect: 0.81}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).
