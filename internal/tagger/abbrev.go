@@ -19,11 +19,13 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.defTok = make(map[int32]bool)
 		s.abbrAt = make(map[string]int32)
 		s.abbrAlt = make(map[string]bool)
+		s.abbrInv = make(map[string]bool)
 	}
 	clear(s.abbr)
 	clear(s.defTok)
 	clear(s.abbrAt)
 	clear(s.abbrAlt)
+	clear(s.abbrInv)
 	t.indexMentions(s)
 	for k := range s.toks {
 		if base, ok := t.shortFormCandidate(s, text, k); ok {
@@ -189,6 +191,7 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 			ok && lack && int(toks[lo].start)+lfStart < int(mm.end):
 			concept = mm.concept
 			s.abbrAlt[base] = mm.flags&entAltTaxon != 0 // placed as its long form is, use by use
+			s.abbrInv[base] = mm.flags&entInverse != 0  // and its opposite stays its opposite
 		case listed(t.abbrevs[base], mm.concept):
 			concept, ok = mm.concept, true
 		}
@@ -213,6 +216,9 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 		var flags uint16
 		if s.abbrAlt[base] {
 			flags = entAltTaxon
+		}
+		if s.abbrInv[base] {
+			flags |= entInverse
 		}
 		s.ments = append(s.ments, mention{tokStart: int32(k), tokEnd: int32(k + 1),
 			start: tk.start, end: tk.end, concept: concept, flags: flags})
@@ -275,6 +281,9 @@ func (t *Tagger) tagShortForms(s *scratch, text string) {
 		}
 		if s.abbrAlt[base] {
 			flags |= entAltTaxon
+		}
+		if s.abbrInv[base] {
+			flags |= entInverse
 		}
 		s.ments = append(s.ments, mention{
 			tokStart: int32(k), tokEnd: int32(k + 1),

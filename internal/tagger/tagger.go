@@ -1005,6 +1005,7 @@ type scratch struct {
 	defTok  map[int32]bool
 	abbrAt  map[string]int32 // token of each short form's definition
 	abbrAlt map[string]bool  // short forms of a named taxon of the secondary site (entAltTaxon)
+	abbrInv map[string]bool  // short forms of a synonym that names its concept's opposite (entInverse: "minimal erythema dose (MED)")
 	// implicitBases are the short forms read from a long form alone.
 	implicitBases []string
 	set           []int32
