@@ -205,11 +205,12 @@ func (t *Tagger) foundInCondition(s *scratch) {
 			continue
 		}
 		a := p.groups[pr.obj].a
-		if a <= pr.end || !t.groupHasKind(s, pr.obj, kindCondition) || !t.hasClass2(toks[a-1], cl2FindingPrep) || s.tokMent[a-1] >= 0 ||
-			s.tokMent[pr.end] < 0 || clauseBetween(toks, int(pr.end), int(a)) {
+		if a <= pr.end || s.tokMent[pr.end] < 0 || clauseBetween(toks, int(pr.end), int(a)) {
 			continue
 		}
-		pr.compare = true
+		if _, sb := segment(s, pr.tok); t.conditionFoundIn(s, a-1, sb) == pr.obj {
+			pr.compare = true
+		}
 	}
 }
 
@@ -335,14 +336,14 @@ func (t *Tagger) relativeCueEffect(s *scratch, u pairUnit) string {
 			continue
 		}
 		switch h.bits & (cueInc | cueDec | cueNeg | cueNegRel) {
+		case 0:
+			continue
 		case cueInc:
 			return lumen.RelationIncreases
 		case cueDec:
 			return lumen.RelationDecreases
 		}
-		if h.bits&(cueInc|cueDec|cueNeg|cueNegRel) != 0 {
-			return ""
-		}
+		return "" // a denial, or both directions
 	}
 	return ""
 }
@@ -839,15 +840,17 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 				}
 			}
 		}
-		if e := t.relativeCueEffect(s, su); su.withheld && e != "" {
-			effect = e // "Limit sugar, which is a known acne trigger": the clause says what the item does
-		} else if su.withheld {
-			// "In rats deprived of X, Y rose": X keeps Y down
-			switch effect {
-			case lumen.RelationIncreases:
-				effect = lumen.RelationDecreases
-			case lumen.RelationDecreases:
-				effect = lumen.RelationIncreases
+		if su.withheld {
+			if e := t.relativeCueEffect(s, su); e != "" {
+				effect = e // "Limit sugar, which is a known acne trigger": the clause says what the item does
+			} else {
+				// "In rats deprived of X, Y rose": X keeps Y down
+				switch effect {
+				case lumen.RelationIncreases:
+					effect = lumen.RelationDecreases
+				case lumen.RelationDecreases:
+					effect = lumen.RelationIncreases
+				}
 			}
 		}
 		if negated {

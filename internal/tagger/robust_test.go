@@ -136,14 +136,7 @@ func TestTagIndependentOfUnrelatedSynonyms(t *testing.T) {
 		"Interventions including mindfulness-based stress reduction, cognitive behavioural therapy, sleep hygiene and fermented foods have shown encouraging effects on psoriasis severity.",
 		"Disruption of the gut microbiome by antibiotics despite probiotic supplementation may contribute to eczema.",
 	}
-	base, err := config.DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	before, err := New(base)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := mustTagger(t)
 	tax, err := config.DefaultTaxonomy()
 	if err != nil {
 		t.Fatal(err)
