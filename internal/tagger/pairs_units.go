@@ -201,12 +201,12 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		}
 	}
 	if k := int(m.tokStart) - 1; k >= from && toks[m.tokStart].flags&flagHard == 0 {
-		// (the mentions are in text order here: look back only at those
-		// that start a few words before)
-		for j := sort.Search(len(s.ments), func(i int) bool { return s.ments[i].tokStart >= m.tokStart }) - 1; j >= 0 && s.ments[j].tokStart >= m.tokStart-4; j-- {
-			if c := s.ments[j]; c.concept == t.community && c.tokEnd == m.tokStart && int(c.tokStart) > from && toks[c.tokStart].flags&flagHard == 0 {
+		// The mentions are in text order: look back only at those that
+		// start inside the unit, and let the earliest-starting (longest)
+		// community phrase win.
+		for j := sort.Search(len(s.ments), func(i int) bool { return s.ments[i].tokStart >= m.tokStart }) - 1; j >= 0 && int(s.ments[j].tokStart) > from; j-- {
+			if c := s.ments[j]; c.concept == t.community && c.tokEnd == m.tokStart && toks[c.tokStart].flags&flagHard == 0 {
 				k = int(c.tokStart) - 1 // "reduced <community> <diversity>": the community's words qualify the diversity
-				break
 			}
 		}
 		u.less = t.hasClass(toks[k], clsLess)
