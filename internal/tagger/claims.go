@@ -335,6 +335,14 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 			i--
 			continue
 		}
+		if h := hits[i]; h.bits&cueReverse != 0 && h.end-h.tok == 2 && t.hasClass4(toks[h.tok], cl4EventVerb) &&
+			t.hasClass2(toks[h.end-1], cl2PairObjectPrep|cl2FindingPrep|cl2PairCausePrep) && !t.timeNamesConcept(s, h.end, to) {
+			// "Y flares during pregnancy were less frequent in the X
+			// arm": the time of the flares names no concept, no cause
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		if h := hits[i]; h.bits&cuePseudo != 0 && h.end-h.tok == 2 && t.hasClass3(toks[h.end-1], cl3LostEffect) && i+1 < len(hits) &&
 			hits[i+1].tok == h.end && hits[i+1].end-hits[i+1].tok == 1 {
 			v := hits[i+1]
@@ -448,6 +456,7 @@ func (t *Tagger) analyse(s *scratch, text string, from, to, firstMent int, title
 		}
 	}
 	hits = t.lackingEvidence(s, hits, to)
+	hits = t.heldComparatives(s, hits, from, to)
 	s.cueHits = hits
 	t.doseAsides(s, hits, from, to)
 	if k := t.evidenceLacking(s, hits, from, to); k >= 0 {
@@ -1418,7 +1427,96 @@ func (t *Tagger) topicUsedAsVerb(s *scratch, h cueHit, from, to int) bool {
 			return true
 		}
 	}
-	return t.hasClass(s.toks[e], clsArticle)
+	return t.hasClass(s.toks[e], clsArticle) || t.topicVerbObject(s, e, to)
+}
+
+// timeNamesConcept reports whether the words after token k may name what
+// a condition happened after or during: false only when a verb of being
+// or an auxiliary comes within eight words with no mention before it
+// ("flares during pregnancy were less frequent in the X arm": the
+// flares are the subject of another verb), true for "flared after a week
+// of poor <X>".
+func (t *Tagger) timeNamesConcept(s *scratch, k int32, to int) bool {
+	for j := int(k); j < to && j < int(k)+8; j++ {
+		if s.tokMent[j] >= 0 || s.toks[j].flags&flagHard != 0 {
+			return true
+		}
+		if t.hasClass(s.toks[j], clsCopula) || t.auxiliary(s.toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldComparatives adds a comparative cue right before a mention that
+// opens with its own comparative ("clearer skin", "smoother skin") after a
+// verb of having or reporting a state, maybe with an intensifier or an
+// article between: "students who took X had clearer skin", "reported much
+// smoother skin", "had a leakier gut" compare as "had more <Y>" does. A cue already on that word keeps its
+// kinds and gains the comparison.
+func (t *Tagger) heldComparatives(s *scratch, hits []cueHit, from, to int) []cueHit {
+	toks := s.toks
+	first, _ := slices.BinarySearchFunc(s.ments, int32(from+1), func(m mention, k int32) int { return int(m.tokStart - k) })
+	for mi := first; mi < len(s.ments) && int(s.ments[mi].tokStart) < to; mi++ {
+		m := s.ments[mi]
+		if m.dropped || m.tokEnd-m.tokStart < 2 || toks[m.tokStart].flags&flagHard != 0 || !t.hasClass4(toks[m.tokStart], cl4MentionComparative) {
+			continue
+		}
+		k := m.tokStart - 1
+		v := k
+		if int(k) > from && (t.hasClass4(toks[k], cl4Intensifier) || t.ending(s, k, t.adverbEnd) || t.hasClass(toks[k], clsArticle)) &&
+			toks[k].flags&flagHard == 0 {
+			v = k - 1 // "had much clearer skin", "had a leakier gut"
+		}
+		if int(v) < from || s.tokMent[k] >= 0 || s.tokMent[v] >= 0 || !t.hasClass4(toks[v], cl4StateVerb) || toks[k+1].flags&flagHard != 0 {
+			continue
+		}
+		at, found := slices.BinarySearchFunc(hits, k, func(h cueHit, k int32) int { return int(h.tok - k) })
+		switch {
+		case found && hits[at].end == k+1:
+			hits[at].bits |= cueCompar
+		case !found:
+			hits = slices.Insert(hits, at, cueHit{tok: k, end: k + 1, bits: cueCompar})
+		}
+	}
+	return hits
+}
+
+// topicVerbObject reports whether a concept follows token e after up to
+// two words that are neither concepts nor prepositions, and a preposition
+// of a relation's object follows the concept, with a concept within six
+// words after it: "studies link high X intake to Y", "link daily X with
+// Y".
+func (t *Tagger) topicVerbObject(s *scratch, e, to int) bool {
+	toks := s.toks
+	j := e
+	for ; j < to && j < e+2 && s.tokMent[j] < 0; j++ {
+		if toks[j].flags&(flagHard|flagClause) != 0 || t.hasClass2(toks[j], cl2PairObjectPrep|cl2PairOf|cl2Than) || t.hasClass(toks[j], clsConj) {
+			return false
+		}
+	}
+	if j >= to || s.tokMent[j] < 0 || s.ments[s.tokMent[j]].dropped {
+		return false
+	}
+	m := s.tokMent[j]
+	for j < to && s.tokMent[j] == m {
+		j++
+	}
+	for k := j; k < to && k <= j+1; k++ {
+		if toks[k].flags&flagHard != 0 {
+			return false
+		}
+		if !t.hasClass2(toks[k], cl2PairObjectPrep) {
+			continue
+		}
+		for n := k + 1; n < to && n <= k+6 && toks[n].flags&(flagHard|flagClause) == 0; n++ {
+			if s.tokMent[n] >= 0 {
+				return true // ("link X intake to the onset and severity of Y")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // titleNominal reports whether relation hit h reads as a noun in a title:

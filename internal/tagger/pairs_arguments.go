@@ -259,6 +259,41 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.affirmedElisions(s, hits, to)
 	t.denialsBeforeVerbs(s, hits)
 	t.findingsInPopulation(s, to)
+	t.treatedPopulations(s, to)
+}
+
+// changeNounAfter reports whether a cue of change or a word joined by a
+// hyphen stands at token k, in the same phrase: the concept before it
+// qualifies that noun ("less stress-related worsening").
+func (t *Tagger) changeNounAfter(s *scratch, hits []cueHit, k int32) bool {
+	return int(k) < len(s.toks) && s.toks[k].flags&flagHard == 0 && (joinedByHyphen(s, k) || t.onCueBits(hits, k, cueInc|cueDec))
+}
+
+// treatedPopulations reads "Patients with <condition> had lower Y after
+// X": a comparative said of people with a condition, whose object a
+// preposition of cause and an intervention follow within five words
+// ("after eight weeks of X"), is X's effect on Y, as "Patients had lower
+// Y after X" is; the people's condition only says who they are.
+func (t *Tagger) treatedPopulations(s *scratch, to int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := range p.preds {
+		pr := &p.preds[i]
+		if !pr.population || pr.hyphen || pr.subj < 0 || pr.obj < 0 || p.groups[pr.subj].b > pr.tok || p.groups[pr.obj].a < pr.end ||
+			!t.groupHasKind(s, pr.subj, kindCondition) || t.groupHasKind(s, pr.obj, kindIntervention) {
+			continue
+		}
+		_, sb := segment(s, pr.tok)
+		e := p.groups[pr.obj].b
+		if int(e) >= to || toks[e].flags&flagHard != 0 || !t.hasClass2(toks[e], cl2PairCausePrep) {
+			continue
+		}
+		c := p.groupAfter(e+1, sb)
+		if c < 0 || p.groups[c].a > e+5 || !t.groupHasKind(s, c, kindIntervention) {
+			continue
+		}
+		pr.subj, pr.population, pr.compare = c, false, false
+	}
 }
 
 // findingsInPopulation reads "studies reported reduced <Y> and an
@@ -1530,7 +1565,10 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			dir = t.comparativeAt(s, hits, pr.tok)
 		}
 		if g := t.causeAfter(s, pr.end, sb, true); dir != 0 && g >= 0 && g != pr.subj && t.groupHasKind(s, g, kindIntervention) {
-			pr.subj, pr.obj, pr.caused = g, pr.subj, true
+			if pr.obj < 0 || pr.obj == pr.subj || p.groups[pr.obj].a != pr.end || pr.obj == g || t.changeNounAfter(s, hits, p.groups[pr.obj].b) {
+				pr.obj = pr.subj
+			} // ("Patients with <C> had higher Y after X": the concept right after the comparative is what X moved; not "less Y-related worsening", a noun of change after it)
+			pr.subj, pr.caused = g, true
 			pr.bits |= directionBits(dir)
 		}
 	}

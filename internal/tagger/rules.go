@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r96"
+const rulesRevision = "r97"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -337,6 +337,7 @@ const (
 	cl4Amount                                // "median": "fell by a median of 22%" says how much
 	cl4Asking                                // "asked": "asked her dermatologist if" asks
 	cl4QuestionWord                          // "if", "whether" after the people asked
+	cl4MentionComparative                    // "clearer": "had clearer skin" compares
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -449,6 +450,7 @@ var class4Lists = []classList{
 	{cl4Amount, lexicon.ListAmountWords},
 	{cl4Asking, lexicon.ListAskingVerbs},
 	{cl4QuestionWord, lexicon.ListQuestionWords},
+	{cl4MentionComparative, lexicon.ListMentionComparatives},
 }
 
 // class2Lists ties each word class of the second table to its list.
