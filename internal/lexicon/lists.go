@@ -56,6 +56,7 @@ const (
 	ListAskingVerbs               = "asking-verbs"                // "asked": "asked her dermatologist if X ..." asks a question
 	ListQuestionWords             = "question-words"              // "if", "whether": after an asking verb and the people asked, a question
 	ListMentionComparatives       = "mention-comparatives"        // "clearer", "smoother": a comparative that opens a mention ("had clearer skin")
+	ListContainingVerbs           = "containing-verbs"            // "contains", "supplies": "X contains Y and may improve Z" (X improves Z)
 	ListTrialControlWords         = "trial-control-words"         // "waiting": "than those on a waiting list" names a trial's control arm
 	ListControlHeads              = "control-heads"               // "group": "than the control group" names a trial's control arm
 	ListStateVerbs                = "state-verbs"                 // "report": "studies of <condition> report reduced Y" is a finding, an association
@@ -381,6 +382,7 @@ var lists = []List{
 	{ListStartVerbs, Words, "en", `verbs of starting something ("started", "began"): in a clause that opens the sentence with a start opener ("Since I started X, ...") X is given, and the same people are compared before and after it, not people by what they chose`},
 	{ListAskingVerbs, Words, "en", `verbs of asking: with the people asked and a word of question-words after them ("asked her dermatologist if X ...", "ask the nurse whether ..."), a question, no claim`},
 	{ListQuestionWords, Words, "en", `words that open an indirect question after a verb of asking-verbs and the people asked ("if", "whether")`},
+	{ListContainingVerbs, Words, "en", `verbs of containing or supplying: after the subject at the head of a clause, their object is what the subject holds, and a verb after a conjunction is the subject's ("X contains Y and may improve Z": X improves Z)`},
 	{ListMentionComparatives, Words, "en", `comparatives that may open a mention ("clearer skin", "smoother skin"): after a verb of state-verbs they compare, as "had more <Y>" does ("students who took X had clearer skin")`},
 	{ListAmountWords, Words, "en", `words of amounts besides numbers: after "by" and before any concept they say how much a change was ("fell by a median of 22%", "dropped by two thirds", "rose by about half"), not what caused it`},
 	{ListResultVerbs, Words, "en", `verbs after which "<site noun> <adjective>" says how the site is left on purpose, no condition ("pat the skin dry", "let your skin dry before ...")`},

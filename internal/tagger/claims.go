@@ -1266,7 +1266,8 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 	}
 	for j := k; j < k+2 && j+1 < to; j++ {
 		// words that qualify the evidence: "Clinical data on X in Y are scarce"
-		if s.tokMent[j] >= 0 || toks[j+1].flags&flagHard != 0 || toks[j].flags&(flagLetter|flagDigit) != flagLetter || t.onCue(hits, int32(j)) {
+		if s.tokMent[j] >= 0 || toks[j+1].flags&flagHard != 0 || toks[j].flags&(flagLetter|flagDigit) != flagLetter ||
+			t.onCueBits(hits, int32(j), ^uint32(cueNeutral)) { // ("Controlled trials of X in Y are lacking": a design's words name no relation)
 			break
 		}
 		if t.hasClass3(toks[j+1], cl3EvidenceNoun) {

@@ -1997,7 +1997,9 @@ func (t *Tagger) denialBefore(hits []cueHit, k int32) bool {
 // used as an adjunct in Y", "X weakens W and is a trigger of Y" (the
 // first group of the segment from sa, right before a verb of having, a
 // copula or a verb of change, and before group left, which is only the
-// first verb's object). Else -1.
+// first verb's object). After a verb of containing, a modal or the
+// predicate itself may follow the conjunction: "X contains W and may
+// improve Y", "X supplies W and improves Y". Else -1.
 func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int {
 	p := &s.pairs
 	toks := s.toks
@@ -2005,7 +2007,9 @@ func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int
 	if first < 0 || first >= left || int(p.groups[first].b) >= len(toks) {
 		return -1
 	}
-	if v := toks[p.groups[first].b]; v.flags&flagHard != 0 || !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) &&
+	v := toks[p.groups[first].b]
+	holds := t.hasClass4(v, cl4ContainingVerb)
+	if v.flags&flagHard != 0 || !holds && !t.hasClass2(v, cl2Have) && !t.hasClass(v, clsCopula) &&
 		!slices.ContainsFunc(p.preds, func(q predicate) bool {
 			// ("X weakens Y and is a common trigger of Z": a verb of change
 			// right after X, with Y its object)
@@ -2022,11 +2026,14 @@ func (t *Tagger) coordinatedCopulaSubject(s *scratch, left int, k, sa int32) int
 			return -1
 		}
 	}
-	for j := p.groups[left].b; j+1 < k; j++ {
+	for j := p.groups[left].b; j+1 <= k; j++ {
 		if s.tokMent[j] >= 0 || toks[j].flags&flagHard != 0 && toks[j].flags&flagClause == 0 {
 			return -1
 		}
-		if t.hasClass(toks[j], clsConj) && (t.hasClass(toks[j+1], clsCopula) || t.hasClass2(toks[j+1], cl2PassiveAux|cl2Have)) {
+		if t.hasClass(toks[j], clsConj) && (t.hasClass(toks[j+1], clsCopula) || t.hasClass2(toks[j+1], cl2PassiveAux|cl2Have) ||
+			holds && (j+1 == k || t.hasClass2(toks[j+1], cl2Modal))) {
+			// ("X contains Y and may improve Z", "X supplies Y and
+			// improves Z": what X holds is no subject of the verb after)
 			return first
 		}
 		if t.hasClass(toks[j], clsCopula) || t.hasClass2(toks[j], cl2Have|cl2PassiveAux) {
@@ -3341,6 +3348,15 @@ func (t *Tagger) causeAfter(s *scratch, k, hi int32, inIntervention bool) int {
 			!t.hasClass2(toks[qp.end-1], cl2FindingPrep) {
 			// ("was seen in 40% of patients after X" places the finding)
 			assoc = qp.tok
+		}
+	}
+	for _, h := range s.cueHits {
+		// "The rise in Y was not correlated with the change in Z": a
+		// denied association that is no predicate of its own ends the
+		// phrase of the change as a verb of association does
+		if h.tok >= k && h.tok < assoc && h.bits&cueNegRel != 0 && h.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 &&
+			!slices.ContainsFunc(p.preds, func(q predicate) bool { return q.tok <= h.tok && h.tok < q.end }) {
+			assoc = h.tok
 		}
 	}
 	window := k + 10

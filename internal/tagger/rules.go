@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r97"
+const rulesRevision = "r98"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -338,6 +338,7 @@ const (
 	cl4Asking                                // "asked": "asked her dermatologist if" asks
 	cl4QuestionWord                          // "if", "whether" after the people asked
 	cl4MentionComparative                    // "clearer": "had clearer skin" compares
+	cl4ContainingVerb                        // "contains": "X contains Y and may improve Z" is X's
 )
 
 // class3Lists ties each word class of the third table to its list.
@@ -451,6 +452,7 @@ var class4Lists = []classList{
 	{cl4Asking, lexicon.ListAskingVerbs},
 	{cl4QuestionWord, lexicon.ListQuestionWords},
 	{cl4MentionComparative, lexicon.ListMentionComparatives},
+	{cl4ContainingVerb, lexicon.ListContainingVerbs},
 }
 
 // class2Lists ties each word class of the second table to its list.
