@@ -1298,8 +1298,12 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 		return -1, false // ("Evidence suggests that ...": the noun is a verb's subject)
 	}
 	for j := int32(k + 2); int(j) < to; j++ {
-		if toks[j].flags&flagClause != 0 && t.hasClass(toks[j], clsConj) {
-			break // ("Research on X is growing, and its effect on Y is weak": a clause of its own)
+		if toks[j].flags&flagClause != 0 && (t.hasClass(toks[j], clsConj) ||
+			t.onCueBits(hits, j, cueContrast|cueClauseBreak) && !(j+1 < int32(to) && toks[j+1].flags&flagClause != 0)) { // (not ", however, are lacking")
+			// ("Research on X is growing, and its effect on Y is weak",
+			// "Trials of X in Y have been positive, but trials of Z are
+			// lacking": a clause of its own)
+			break
 		}
 		if !t.hasClass3(toks[j], cl3LackingWord) {
 			continue

@@ -263,6 +263,17 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 			effect = lumen.RelationIncreases
 		}
 	}
+	if su.given && t.controlBeforeThan(s, pr, su) {
+		// "Y was lower in the placebo group than in the X group": the
+		// control arm is the one compared first, so X moves Y the other
+		// way
+		switch effect {
+		case lumen.RelationIncreases:
+			effect = lumen.RelationDecreases
+		case lumen.RelationDecreases:
+			effect = lumen.RelationIncreases
+		}
+	}
 	negated := pr.negated || effect == lumen.RelationNoEffect || t.unitSetAside(s, su) || t.unitSetAside(s, ob)
 	if negated {
 		effect = lumen.RelationNoEffect
@@ -282,6 +293,33 @@ func (t *Tagger) addPair(s *scratch, su, ob pairUnit, pr *predicate) {
 	p.out = append(p.out, r)
 	p.strength = max(p.strength, t.strength(pr))
 	p.distance = max(p.distance, max(su.a, ob.a)-min(su.b, ob.b))
+}
+
+// controlBeforeThan reports whether a control arm is named after
+// predicate pr and before "than", and arm unit su after it, with no
+// concept between the predicate and "than": "Y flared less often in the
+// placebo arm than in the X arm", "Y was lower in the placebo group than
+// in the X group" (not a verb of change before the comparative, read as a
+// comparison of the changes elsewhere).
+func (t *Tagger) controlBeforeThan(s *scratch, pr *predicate, su pairUnit) bool {
+	toks := s.toks
+	if su.a <= pr.end || int(pr.end) >= len(toks) {
+		return false
+	}
+	if pr.tok > 0 && t.onCueBits(s.cueHits, pr.tok-1, cueInc|cueDec) && !t.hasClass4(toks[pr.end], cl4Frequency) {
+		return false // ("Y improved less in the placebo group than in the X group" is read as a comparison of changes)
+	}
+	control := false
+	for j := pr.end; j < su.a; j++ {
+		if j > pr.end && toks[j].flags&flagHard != 0 || s.tokMent[j] >= 0 {
+			return false
+		}
+		if t.hasClass2(toks[j], cl2Than) {
+			return control
+		}
+		control = control || t.controlWord(toks[j])
+	}
+	return false
 }
 
 // conditionFinding reports whether predicate pr is a less-word or a

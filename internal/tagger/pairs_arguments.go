@@ -263,10 +263,22 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 }
 
 // changeNounAfter reports whether a cue of change or a word joined by a
-// hyphen stands at token k, in the same phrase: the concept before it
-// qualifies that noun ("less stress-related worsening").
+// hyphen stands at token k, in the same phrase, or a plain noun after a
+// name that ends in a compound adjective: the concept before it qualifies
+// that noun ("less stress-related worsening", "less stress-related
+// itch").
 func (t *Tagger) changeNounAfter(s *scratch, hits []cueHit, k int32) bool {
-	return int(k) < len(s.toks) && s.toks[k].flags&flagHard == 0 && (joinedByHyphen(s, k) || t.onCueBits(hits, k, cueInc|cueDec))
+	toks := s.toks
+	if int(k) >= len(toks) || toks[k].flags&flagHard != 0 {
+		return false
+	}
+	if joinedByHyphen(s, k) || t.onCueBits(hits, k, cueInc|cueDec) {
+		return true
+	}
+	// "less stress-related itch": a compound adjective that ends the
+	// concept's name, before a plain noun
+	return k >= 2 && joinedByHyphen(s, k-1) && s.tokMent[k] < 0 && toks[k].flags&flagLetter != 0 &&
+		!t.hasClass2(toks[k], cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairOf|cl2Than) && !t.hasClass(toks[k], clsConj)
 }
 
 // treatedPopulations reads "Patients with <condition> had lower Y after
@@ -2273,7 +2285,8 @@ func (t *Tagger) measuredBefore(s *scratch, k int32, from int) int {
 // offBalanceBefore returns the group said to be off (or back in) its
 // balance right before the relative pronoun at token k ("<X> out of
 // balance, which ...", "<X> back into balance, which ..."): a composition
-// word after up to three particles and prepositions, or -1.
+// word after up to three particles and prepositions, maybe after a copula,
+// a modal or a linking verb ("<X> is out of balance, which ..."), or -1.
 func (t *Tagger) offBalanceBefore(s *scratch, k int32, from int) int {
 	toks := s.toks
 	if k < int32(from)+2 || !t.hasClass(toks[k-1], clsComposition) {
@@ -2288,6 +2301,17 @@ func (t *Tagger) offBalanceBefore(s *scratch, k int32, from int) int {
 	}
 	p := &s.pairs
 	if g := p.groupBefore(b, int32(from)); g >= 0 && p.groups[g].b == b {
+		return g
+	}
+	// "The gut flora is (can fall) out of balance, which may trigger Y":
+	// a copula, a modal or a linking verb between the concept and its
+	// imbalance
+	e := b
+	for e > int32(from) && b-e < 3 && toks[e].flags&flagHard == 0 && s.tokMent[e-1] < 0 &&
+		(t.hasClass(toks[e-1], clsCopula) || t.hasClass2(toks[e-1], cl2Modal) || t.hasClass4(toks[e-1], cl4Linking)) {
+		e--
+	}
+	if g := p.groupBefore(e, int32(from)); e < b && g >= 0 && p.groups[g].b == e {
 		return g
 	}
 	return -1

@@ -219,7 +219,7 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 			t.hasClass(toks[k-1], clsConj) && toks[k].flags&flagHard == 0 && toks[k+1].flags&flagHard == 0
 		// "... and a leakier gut": a list item whose mention opens with
 		// its own comparative
-		if !u.more && m.tokEnd-m.tokStart > 1 && t.ending(s, m.tokStart, t.comparativeEnd) {
+		if !u.more && m.tokEnd-m.tokStart > 1 && (t.ending(s, m.tokStart, t.comparativeEnd) || t.hasClass4(toks[m.tokStart], cl4MentionComparative)) {
 			j := m.tokStart // the item's first word, past an article
 			if int(j)-1 > from && t.hasClass(toks[j-1], clsArticle) && toks[j].flags&flagHard == 0 {
 				j--
@@ -380,6 +380,9 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 				t.edForm(s, int32(e-1)) && t.hasClass2(toks[e], cl2Population) ||
 				// "FO mice": the short form of what the animals were fed
 				shortFormAt(s, m.tokStart, m.tokEnd) && t.hasClass2(toks[e], cl2Population)
+		}
+		if m.tokEnd-m.tokStart > 1 && t.hasClass2(toks[m.tokEnd-1], cl2Arm) {
+			u.given = true // a name that ends in its arm: "the dairy-free group"
 		}
 		if (!u.given || u.consumed) && t.controlArmCompared(s, m, from, to) {
 			// "men who switched to X had fewer Y than those who kept
