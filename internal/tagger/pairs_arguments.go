@@ -262,6 +262,15 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.treatedPopulations(s, to)
 }
 
+// plainModifier reports whether token k is a plain word that may qualify
+// the concept right after it ("higher faecal butyrate"): a letter word, no
+// concept, no cue, no preposition, article or conjunction.
+func (t *Tagger) plainModifier(s *scratch, hits []cueHit, k int32) bool {
+	tk := s.toks[k]
+	return s.tokMent[k] < 0 && tk.flags&(flagHard|flagLetter|flagDigit) == flagLetter && !t.onCue(hits, k) &&
+		!t.hasClass(tk, clsArticle|clsDeterminer|clsConj) && !t.hasClass2(tk, cl2PairObjectPrep|cl2PairCausePrep|cl2FindingPrep|cl2PairOf|cl2Than)
+}
+
 // changeNounAfter reports whether a cue of change or a word joined by a
 // hyphen stands at token k, in the same phrase, or a plain noun after a
 // name that ends in a compound adjective: the concept before it qualifies
@@ -1577,7 +1586,8 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			dir = t.comparativeAt(s, hits, pr.tok)
 		}
 		if g := t.causeAfter(s, pr.end, sb, true); dir != 0 && g >= 0 && g != pr.subj && t.groupHasKind(s, g, kindIntervention) {
-			if pr.obj < 0 || pr.obj == pr.subj || p.groups[pr.obj].a != pr.end || pr.obj == g || t.changeNounAfter(s, hits, p.groups[pr.obj].b) {
+			if pr.obj < 0 || pr.obj == pr.subj || pr.obj == g || t.changeNounAfter(s, hits, p.groups[pr.obj].b) ||
+				p.groups[pr.obj].a != pr.end && !(p.groups[pr.obj].a == pr.end+1 && t.plainModifier(s, hits, pr.end)) {
 				pr.obj = pr.subj
 			} // ("Patients with <C> had higher Y after X": the concept right after the comparative is what X moved; not "less Y-related worsening", a noun of change after it)
 			pr.subj, pr.caused = g, true

@@ -29,8 +29,8 @@ func (t *Tagger) changeNounBefore(s *scratch, text string, hits []cueHit, i int)
 		if int(h.tok)-int(g.end) > 12 || clauseBetween(toks, int(g.end), int(h.tok)) || g.bits&cueClauseBreak != 0 {
 			return 0
 		}
-		if g.bits&(cueInc|cueDec) == 0 {
-			continue
+		if g.bits&(cueInc|cueDec) == 0 || s.tokMent[g.tok] >= 0 {
+			continue // (nor a cue inside a concept's name: "anti-" of "the anti-inflammatory diet")
 		}
 		if w := text[toks[g.tok].start:toks[g.tok].end]; t.nounEnding(w) || g.tok > 0 && t.hasClass(toks[g.tok-1], clsArticle) {
 			return g.bits & (cueInc | cueDec | cueHarm | cueHelp)
