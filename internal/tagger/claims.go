@@ -965,7 +965,9 @@ func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 
 			s.lackAt, s.lackSpan = k, [2]int32{int32(from), h.tok}
 		case slices.ContainsFunc(hits, func(g cueHit) bool {
 			return g.tok > h.end && g.tok < k && g.bits&(cueInc|cueDec|cueAssoc|cueHelp|cueHarm) != 0
-		}):
+		}) || t.kindsIn(s, int(h.end), int(k), to, 0) >= 2:
+			// (or the evidence names concepts of two kinds: "..., but
+			// trials of X in Y are lacking")
 			s.lackAt, s.lackSpan = k, [2]int32{h.end, k}
 		default:
 			continue // "..., but data in Y are scarce": no relation to deny

@@ -1587,7 +1587,8 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 		}
 		if g := t.causeAfter(s, pr.end, sb, true); dir != 0 && g >= 0 && g != pr.subj && t.groupHasKind(s, g, kindIntervention) {
 			if pr.obj < 0 || pr.obj == pr.subj || pr.obj == g || t.changeNounAfter(s, hits, p.groups[pr.obj].b) ||
-				p.groups[pr.obj].a != pr.end && !(p.groups[pr.obj].a == pr.end+1 && t.plainModifier(s, hits, pr.end)) {
+				p.groups[pr.obj].a != pr.end && !(p.groups[pr.obj].a == pr.end+1 && t.plainModifier(s, hits, pr.end) &&
+					!t.groupHasKind(s, pr.obj, kindCondition)) { // ("fewer facial flares with X": the people's condition)
 				pr.obj = pr.subj
 			} // ("Patients with <C> had higher Y after X": the concept right after the comparative is what X moved; not "less Y-related worsening", a noun of change after it)
 			pr.subj, pr.caused = g, true
