@@ -107,6 +107,13 @@ func (t *Tagger) bareWords(s *scratch, text string, conditionDoc bool) {
 			s.addSpan(k, k+1, toks, t.diversity, 0) // "a wider range of gut bacteria": the comparative stays its modifier
 			continue
 		}
+		if t.lesionCond >= 0 && t.hasClass(tk, clsLesion) && k+1 < len(toks) && s.tokSent[k+1] == s.tokSent[k] && toks[k+1].flags&flagHard == 0 &&
+			s.tokMent[k+1] < 0 && t.hasClass2(toks[k+1], cl2CountNoun) && last == t.lesionCond && t.flareCondition(s, k, last) == last {
+			// "lesion counts fell" after the lesion condition was the last
+			// named, with no other condition near: its lesions, counted
+			s.addSpan(k, k+2, toks, t.lesionCond, 0)
+			continue
+		}
 		cls := t.class[tk.id]
 		if cls == 0 && !t.hasClass2(tk, cl2DrynessAdj) {
 			continue
