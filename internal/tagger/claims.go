@@ -1459,8 +1459,8 @@ func (t *Tagger) timeNamesConcept(s *scratch, k int32, to int) bool {
 // opens with its own comparative ("clearer skin", "smoother skin") after a
 // verb of having or reporting a state, maybe with an intensifier or an
 // article between: "students who took X had clearer skin", "reported much
-// smoother skin", "had a leakier gut" compare as "had more <Y>" does. A cue already on that word keeps its
-// kinds and gains the comparison.
+// smoother skin", "had a leakier gut" compare as "had more <Y>" does. A
+// cue already on that word keeps its kinds and gains the comparison.
 func (t *Tagger) heldComparatives(s *scratch, hits []cueHit, from, to int) []cueHit {
 	toks := s.toks
 	first, _ := slices.BinarySearchFunc(s.ments, int32(from+1), func(m mention, k int32) int { return int(m.tokStart - k) })

@@ -1586,11 +1586,16 @@ func (t *Tagger) objectPhrase(s *scratch, hits []cueHit, i, left int, armCause b
 			dir = t.comparativeAt(s, hits, pr.tok)
 		}
 		if g := t.causeAfter(s, pr.end, sb, true); dir != 0 && g >= 0 && g != pr.subj && t.groupHasKind(s, g, kindIntervention) {
+			// "Patients with <C> had higher Y after X", "higher faecal Y
+			// with X than with placebo": the concept right after the
+			// comparative, maybe past a plain word, is what X moved; else
+			// the people's condition ("less Y-related worsening" with a
+			// noun of change after Y, "fewer facial flares with X")
 			if pr.obj < 0 || pr.obj == pr.subj || pr.obj == g || t.changeNounAfter(s, hits, p.groups[pr.obj].b) ||
 				p.groups[pr.obj].a != pr.end && !(p.groups[pr.obj].a == pr.end+1 && t.plainModifier(s, hits, pr.end) &&
-					!t.groupHasKind(s, pr.obj, kindCondition)) { // ("fewer facial flares with X": the people's condition)
+					!t.groupHasKind(s, pr.obj, kindCondition)) {
 				pr.obj = pr.subj
-			} // ("Patients with <C> had higher Y after X": the concept right after the comparative is what X moved; not "less Y-related worsening", a noun of change after it)
+			}
 			pr.subj, pr.caused = g, true
 			pr.bits |= directionBits(dir)
 		}
