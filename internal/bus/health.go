@@ -2,6 +2,7 @@ package bus
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -193,9 +194,10 @@ const (
 // catches up (after its store was lost, say): a stream without a leader may
 // be described by a replica that holds nothing, and a consumer may be
 // placed on a replica that lags. So Scan takes the stream's extent from its
-// leader, ends at that last sequence rather than when its consumer has
-// nothing pending, and starts over on a new consumer from where it got to
-// when one stalls.
+// leader, reads through a consumer on the leader, ends at that last
+// sequence rather than when its consumer has nothing pending, and when its
+// consumer stalls (or none could be placed on the leader) reads on from the
+// leader directly, then starts over on a new consumer from where it got to.
 func (b *Bus) Scan(ctx context.Context, stream string, headersOnly bool, fn func(Record) error) (uint64, error) {
 	return b.ScanFrom(ctx, stream, headersOnly, 1, fn)
 }
@@ -215,14 +217,14 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 	// short of last (its tail lost to damage, which the check reports).
 	trustPending := info.Config.Replicas <= 1
 	var (
-		n              uint64
-		seen           = max(from, 1) - 1
-		fnErr          error
-		stalledCurrent bool
+		n      uint64
+		seen   = max(from, 1) - 1
+		fnErr  error
+		leader = leaderOf(info)
 	)
 	deadline := time.Now().Add(scanFor)
 	for {
-		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, trustPending, func(r Record) error {
+		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, leader, trustPending, func(r Record) error {
 			n++
 			seen = r.Seq
 			fnErr = fn(r)
@@ -236,61 +238,168 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		case ctx.Err() != nil:
 			return n, ctx.Err()
 		}
-		// Stalled: finished if the stream's tail went away meanwhile (a
-		// deleted message), or if it stalls again while every replica is
-		// current (what the consumer does not find is not there); otherwise
-		// start over from here.
-		info, ierr := b.leaderInfo(ctx, stream)
-		if ierr == nil && info.State.LastSeq <= seen {
+		// Stalled: the leader changed, no consumer could be placed on it,
+		// a message went missing on its way, or the stream's tail went
+		// away meanwhile. The leader holds the whole stream: read on from
+		// it, a few messages at a time, and start over on a new consumer
+		// after them. Nothing more up to last there, and the scan is done.
+		more, lerr := b.scanLeader(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
+			n++
+			seen = r.Seq
+			fnErr = fn(r)
+			return fnErr
+		})
+		switch {
+		case fnErr != nil:
+			return n, fnErr
+		case lerr == nil && !more:
 			return n, nil
+		case lerr == nil:
+			deadline = time.Now().Add(scanFor) // it got on
+			if info, err := b.leaderInfo(ctx, stream); err == nil {
+				leader = leaderOf(info) // a new one, elected meanwhile
+			}
+			b.log.Debug("scan stalled; read on from the stream leader", "stream", stream, "seen", seen, "last", last, "err", err)
+			continue
+		case ctx.Err() != nil:
+			return n, ctx.Err()
 		}
-		current := ierr == nil && replicasCurrent(info)
-		if current && stalledCurrent {
-			return n, nil
-		}
-		stalledCurrent = current
 		if time.Now().After(deadline) {
-			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, err)
+			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, errors.Join(err, lerr))
 		}
-		b.log.Debug("scan stalled; starting over on a new consumer", "stream", stream, "seen", seen, "last", last, "err", err)
+		b.log.Debug("scan stalled; starting over on a new consumer", "stream", stream, "seen", seen, "last", last, "err", err, "leader_err", lerr)
 	}
+}
+
+// leaderOf names the server that leads a stream ("" if none does, or it
+// is not on a cluster).
+func leaderOf(info *jetstream.StreamInfo) string {
+	if info.Cluster == nil {
+		return ""
+	}
+	return info.Cluster.Leader
+}
+
+// scanLeaderBatch is how many messages a stalled scan reads from the
+// stream's leader, one request each, before it tries a consumer again.
+const scanLeaderBatch = 64
+
+// scanLeader calls fn for the messages of a stream from sequence from on,
+// up to last, as the stream's leader gives them, scanLeaderBatch at most;
+// more reports whether any is left.
+func (b *Bus) scanLeader(ctx context.Context, stream string, headersOnly bool, from, last uint64, fn func(Record) error) (more bool, err error) {
+	for range scanLeaderBatch {
+		r, ok, err := b.leaderNext(ctx, stream, from)
+		if err != nil {
+			return true, err
+		}
+		if !ok || r.Seq > last {
+			return false, nil
+		}
+		if headersOnly {
+			r.Data = nil
+		}
+		if err := fn(r); err != nil {
+			return true, err
+		}
+		if r.Seq >= last {
+			return false, nil
+		}
+		from = r.Seq + 1
+	}
+	return true, nil
+}
+
+// leaderNext returns a stream's first message at sequence from or after,
+// as its leader holds it, and false if there is none. It asks through the
+// JetStream API, which only a stream's leader answers, never a direct get,
+// which a replica still catching up may answer.
+func (b *Bus) leaderNext(ctx context.Context, stream string, from uint64) (Record, bool, error) {
+	req, err := json.Marshal(struct {
+		Seq     uint64 `json:"seq"`
+		NextFor string `json:"next_by_subj"`
+	}{from, ">"})
+	if err != nil {
+		return Record{}, false, err
+	}
+	var resp struct {
+		Error   *jetstream.APIError `json:"error"`
+		Message *struct {
+			Subject string `json:"subject"`
+			Seq     uint64 `json:"seq"`
+			Header  []byte `json:"hdrs"`
+			Data    []byte `json:"data"`
+		} `json:"message"`
+	}
+	_, err = retry(ctx, func(ctx context.Context) (struct{}, error) {
+		resp.Error, resp.Message = nil, nil
+		msg, err := b.nc.RequestWithContext(ctx, "$JS.API.STREAM.MSG.GET."+stream, req)
+		if err != nil {
+			return struct{}{}, err
+		}
+		if err := json.Unmarshal(msg.Data, &resp); err != nil {
+			return struct{}{}, fmt.Errorf("decode the leader's answer: %w", err)
+		}
+		if resp.Error != nil && resp.Error.ErrorCode != jetstream.JSErrCodeMessageNotFound {
+			return struct{}{}, resp.Error
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return Record{}, false, fmt.Errorf("stream %s from sequence %d on its leader: %w", stream, from, err)
+	}
+	if resp.Error != nil || resp.Message == nil {
+		return Record{}, false, nil
+	}
+	m := resp.Message
+	r := Record{Subject: m.Subject, Seq: m.Seq, Data: m.Data}
+	if len(m.Header) > 0 {
+		if r.Header, err = nats.DecodeHeadersMsg(m.Header); err != nil {
+			return Record{}, false, fmt.Errorf("stream %s sequence %d: headers: %w", stream, m.Seq, err)
+		}
+	}
+	return r, true, nil
 }
 
 // errLagging: the consumer of a scan has nothing more, short of where the
 // scan goes.
 var errLagging = errors.New("the scan's consumer has nothing more to deliver")
 
-// replicasCurrent reports whether every replica of a replicated stream is
-// current with its leader.
-func replicasCurrent(info *jetstream.StreamInfo) bool {
-	if info.Cluster == nil || info.Cluster.Leader == "" {
-		return false
-	}
-	for _, r := range info.Cluster.Replicas {
-		if !r.Current || r.Offline || r.Lag > 0 {
-			return false
+// scanFrom reads from sequence from up to last through a consumer; it
+// reports done when it got there (or, with trustPending, when the consumer
+// has nothing pending), or the error that stalled it. A replicated
+// stream's consumer lives on its leader (leader names it; see
+// leaderConsumer).
+func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, from, last uint64, leader string, trustPending bool, fn func(Record) error) (bool, error) {
+	var it jetstream.MessagesContext
+	if trustPending {
+		cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy, HeadersOnly: headersOnly}
+		if from > 1 {
+			cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
+		}
+		c, err := b.js.OrderedConsumer(ctx, stream, cfg)
+		if err != nil {
+			return false, fmt.Errorf("scan %s: %w", stream, err)
+		}
+		if it, err = c.Messages(); err != nil {
+			return false, fmt.Errorf("scan %s: %w", stream, err)
+		}
+	} else {
+		c, err := b.leaderConsumer(ctx, stream, headersOnly, from, leader)
+		if err != nil {
+			return false, err
+		}
+		defer func() {
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			_ = b.js.DeleteConsumer(dctx, stream, c.CachedInfo().Name) // else gone when inactive
+		}()
+		if it, err = c.Messages(); err != nil {
+			return false, fmt.Errorf("scan %s: %w", stream, err)
 		}
 	}
-	return true
-}
-
-// scanFrom reads from sequence from up to last with an ordered consumer; it
-// reports done when it got there (or, with trustPending, when the consumer
-// has nothing pending), or the error that stalled it.
-func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, from, last uint64, trustPending bool, fn func(Record) error) (bool, error) {
-	cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverAllPolicy, HeadersOnly: headersOnly}
-	if from > 1 {
-		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
-	}
-	c, err := b.js.OrderedConsumer(ctx, stream, cfg)
-	if err != nil {
-		return false, fmt.Errorf("scan %s: %w", stream, err)
-	}
-	it, err := c.Messages()
-	if err != nil {
-		return false, fmt.Errorf("scan %s: %w", stream, err)
-	}
 	defer it.Stop()
+	var delivered uint64
 	for {
 		nctx, cancel := context.WithTimeout(ctx, scanWait)
 		msg, err := it.Next(jetstream.NextContext(nctx))
@@ -301,6 +410,11 @@ func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		md, err := msg.Metadata()
 		if err != nil {
 			return false, err
+		}
+		// An ordered consumer starts over by itself when a message goes
+		// missing on the way; this one does not redeliver (no acks).
+		if delivered++; !trustPending && md.Sequence.Consumer != delivered {
+			return false, errMissed
 		}
 		if md.Sequence.Stream > last {
 			return true, nil // published after the scan began
@@ -322,6 +436,53 @@ func (b *Bus) scanFrom(ctx context.Context, stream string, headersOnly bool, fro
 			return false, errLagging
 		}
 	}
+}
+
+// errMissed: a message on its way from the scan's consumer went missing.
+var errMissed = errors.New("a message of the scan went missing on its way")
+
+// errMisplaced: the server would not place the scan's consumer on the
+// stream's leader.
+var errMisplaced = errors.New("no consumer on the stream's leader")
+
+// placeTries bounds how many consumers leaderConsumer creates to get one on
+// the stream's leader.
+const placeTries = 8
+
+// leaderConsumer creates the consumer a scan of a replicated stream reads
+// through, from sequence from on, on the stream's leader (the server named
+// leader). A replica may hold less than the leader (one restoring a lost
+// store), and while it replays the messages it missed it delivers some the
+// leader has since replaced: a scan through it would miss some messages
+// and see others twice. The server places a consumer of one replica on any
+// of the stream's servers, so one placed elsewhere is deleted and another
+// created, placeTries times at most (errMisplaced).
+func (b *Bus) leaderConsumer(ctx context.Context, stream string, headersOnly bool, from uint64, leader string) (jetstream.Consumer, error) {
+	cfg := jetstream.ConsumerConfig{
+		DeliverPolicy:     jetstream.DeliverAllPolicy,
+		AckPolicy:         jetstream.AckNonePolicy,
+		HeadersOnly:       headersOnly,
+		MemoryStorage:     true,
+		Replicas:          1,
+		InactiveThreshold: 30 * time.Second,
+	}
+	if from > 1 {
+		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
+	}
+	for range placeTries {
+		c, err := b.js.CreateConsumer(ctx, stream, cfg)
+		if err != nil {
+			return nil, fmt.Errorf("scan %s: %w", stream, err)
+		}
+		info := c.CachedInfo()
+		if info.Cluster == nil || info.Cluster.Leader == "" || info.Cluster.Leader == leader {
+			return c, nil
+		}
+		if err := b.js.DeleteConsumer(ctx, stream, info.Name); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, fmt.Errorf("scan %s: %w", stream, err)
+		}
+	}
+	return nil, errMisplaced
 }
 
 // leaderInfo returns a stream's info as its leader gives it, waiting

@@ -1,0 +1,90 @@
+package bus_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/internal/bus"
+	"github.com/lumen-research/lumen/internal/bus/bustest"
+)
+
+// The leader's next message skips what was deleted, ends past the last
+// message, and carries the message's subject, headers and data.
+func TestLeaderNext(t *testing.T) {
+	ctx := context.Background()
+	b := bustest.Start(t)
+	for i := range 3 {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprintf("text %d", i)), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Article 0 again: the stream keeps its latest only, so sequence 1 goes.
+	if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(0, "text 0, changed"), TaxonomyVersion: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	r, ok, err := bus.LeaderNext(b, bus.StreamTagged, 1)
+	if err != nil || !ok || r.Seq != 2 || !strings.HasPrefix(r.Subject, bus.SubjectTagged+".") || len(r.Data) == 0 || r.MsgID() == "" {
+		t.Fatalf("LeaderNext(1) = seq %d subject %q, %d bytes, msg id %q, %v, %v; want sequence 2, a tagged message with its headers",
+			r.Seq, r.Subject, len(r.Data), r.MsgID(), ok, err)
+	}
+	if r, ok, err := bus.LeaderNext(b, bus.StreamTagged, 4); err != nil || !ok || r.Seq != 4 {
+		t.Errorf("LeaderNext(4) = seq %d, %v, %v; want 4", r.Seq, ok, err)
+	}
+	if r, ok, err := bus.LeaderNext(b, bus.StreamTagged, 5); err != nil || ok {
+		t.Errorf("LeaderNext(5) = seq %d, %v, %v; want none", r.Seq, ok, err)
+	}
+	if _, _, err := bus.LeaderNext(b, "NO_SUCH_STREAM", 1); err == nil {
+		t.Error("LeaderNext on a stream that does not exist: no error")
+	}
+}
+
+// A node's store wiped and the node back: scans that start at once, while
+// it catches up from the others (and a scan's consumer may be placed on
+// it), still read the whole stream, exactly once each.
+func TestScanWhileAReplicaCatchesUp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 3-node cluster")
+	}
+	ctx := context.Background()
+	c := bustest.StartCluster(t, 3)
+	b := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
+	const articles = 600
+	text := strings.Repeat("Probiotics may ease eczema in infants. ", 100)
+	for i := range articles {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, text)), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every third article again: holes in the stream, as re-tagging leaves.
+	for i := 0; i < articles; i += 3 {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, "again ", text)), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for round := range 3 {
+		c.Wipe(round % 3)
+		c.Restart(round % 3)
+		c.WaitReady()
+		for scan := range 4 {
+			seen := map[string]int{}
+			err := b.ReplayTagged(ctx, func(ev lumen.ArticleTagged) error {
+				seen[ev.Article.ID]++
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("round %d, scan %d: %v", round, scan, err)
+			}
+			for id, n := range seen {
+				if n != 1 {
+					t.Errorf("round %d, scan %d: article %s seen %d times", round, scan, id, n)
+				}
+			}
+			if len(seen) != articles {
+				t.Fatalf("round %d, scan %d: %d articles, want %d", round, scan, len(seen), articles)
+			}
+		}
+	}
+}
