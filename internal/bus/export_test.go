@@ -11,3 +11,12 @@ func Kill(b *Bus) { b.nc.Close() }
 func LeaderNext(b *Bus, stream string, from uint64) (Record, bool, error) {
 	return b.leaderNext(context.Background(), stream, from)
 }
+
+// NoPlacement makes every scan of a replicated stream fail to place its
+// consumer on the leader, so that it reads from the leader directly, until
+// the returned function is called.
+func NoPlacement() (restore func()) {
+	old := placeTries
+	placeTries = 0
+	return func() { placeTries = old }
+}

@@ -221,8 +221,10 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		seen   = max(from, 1) - 1
 		fnErr  error
 		leader = leaderOf(info)
+		// the last stall's deadline, and how far the scan had got then
+		deadline = time.Now().Add(scanFor)
+		progress = seen
 	)
-	deadline := time.Now().Add(scanFor)
 	for {
 		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, leader, trustPending, func(r Record) error {
 			n++
@@ -238,36 +240,53 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		case ctx.Err() != nil:
 			return n, ctx.Err()
 		}
-		// Stalled: the leader changed, no consumer could be placed on it,
-		// a message went missing on its way, or the stream's tail went
-		// away meanwhile. The leader holds the whole stream: read on from
-		// it, a few messages at a time, and start over on a new consumer
-		// after them. Nothing more up to last there, and the scan is done.
-		more, lerr := b.scanLeader(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
-			n++
-			seen = r.Seq
-			fnErr = fn(r)
-			return fnErr
-		})
-		switch {
-		case fnErr != nil:
-			return n, fnErr
-		case lerr == nil && !more:
-			return n, nil
-		case lerr == nil:
-			deadline = time.Now().Add(scanFor) // it got on
-			if info, err := b.leaderInfo(ctx, stream); err == nil {
-				leader = leaderOf(info) // a new one, elected meanwhile
+		// Stalled. The leader first: a new one may have been elected.
+		info, ierr := b.leaderInfo(ctx, stream)
+		if ierr == nil {
+			leader = leaderOf(info)
+			if info.State.LastSeq <= seen {
+				return n, nil // the stream's tail went away meanwhile
 			}
-			b.log.Debug("scan stalled; read on from the stream leader", "stream", stream, "seen", seen, "last", last, "err", err)
-			continue
-		case ctx.Err() != nil:
-			return n, ctx.Err()
 		}
+		if seen > progress {
+			progress, deadline = seen, time.Now().Add(scanFor) // it got on
+		}
+		if !trustPending {
+			// No consumer could be placed on the leader, it changed, or a
+			// message went missing on its way. The leader holds the whole
+			// stream: read on from it, a few messages at a time, and start
+			// over on a new consumer after them. Nothing more up to last
+			// there, and the scan is done. (The leader cannot tell a
+			// message it cannot read from one that is not there: damage
+			// to the leader's own store ends the scan there, as a stalled
+			// scan of a replicated stream ended before.)
+			more, lerr := b.scanLeader(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
+				n++
+				seen = r.Seq
+				fnErr = fn(r)
+				return fnErr
+			})
+			switch {
+			case fnErr != nil:
+				return n, fnErr
+			case lerr == nil && !more:
+				return n, nil
+			case lerr == nil:
+				progress, deadline = seen, time.Now().Add(scanFor)
+				b.log.Debug("scan stalled; read on from the stream leader", "stream", stream, "seen", seen, "last", last, "err", err)
+				continue
+			case ctx.Err() != nil:
+				return n, ctx.Err()
+			}
+			err = errors.Join(err, lerr)
+		}
+		// A stream on one server whose consumer stalls short of its last
+		// message (an unreadable block, say) keeps being tried, and fails
+		// when the stalls last scanFor: the check reports it.
 		if time.Now().After(deadline) {
-			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, errors.Join(err, lerr))
+			return n, fmt.Errorf("scan %s: read %d messages, up to sequence %d of %d: %w", stream, n, seen, last, err)
 		}
-		b.log.Debug("scan stalled; starting over on a new consumer", "stream", stream, "seen", seen, "last", last, "err", err, "leader_err", lerr)
+		b.log.Debug("scan stalled; starting over on a new consumer", "stream", stream, "seen", seen, "last", last, "err", err)
 	}
 }
 
@@ -310,6 +329,19 @@ func (b *Bus) scanLeader(ctx context.Context, stream string, headersOnly bool, f
 	return true, nil
 }
 
+// apiPrefix is the prefix of the JetStream API's subjects, as the
+// JetStream context uses it.
+func (b *Bus) apiPrefix() string {
+	o := b.js.Options()
+	switch {
+	case o.Domain != "":
+		return "$JS." + o.Domain + ".API."
+	case o.APIPrefix != "":
+		return strings.TrimSuffix(o.APIPrefix, ".") + "."
+	}
+	return jetstream.DefaultAPIPrefix
+}
+
 // leaderNext returns a stream's first message at sequence from or after,
 // as its leader holds it, and false if there is none. It asks through the
 // JetStream API, which only a stream's leader answers, never a direct get,
@@ -333,7 +365,7 @@ func (b *Bus) leaderNext(ctx context.Context, stream string, from uint64) (Recor
 	}
 	_, err = retry(ctx, func(ctx context.Context) (struct{}, error) {
 		resp.Error, resp.Message = nil, nil
-		msg, err := b.nc.RequestWithContext(ctx, "$JS.API.STREAM.MSG.GET."+stream, req)
+		msg, err := b.nc.RequestWithContext(ctx, b.apiPrefix()+"STREAM.MSG.GET."+stream, req)
 		if err != nil {
 			return struct{}{}, err
 		}
@@ -446,8 +478,8 @@ var errMissed = errors.New("a message of the scan went missing on its way")
 var errMisplaced = errors.New("no consumer on the stream's leader")
 
 // placeTries bounds how many consumers leaderConsumer creates to get one on
-// the stream's leader.
-const placeTries = 8
+// the stream's leader (a variable for the tests).
+var placeTries = 8
 
 // leaderConsumer creates the consumer a scan of a replicated stream reads
 // through, from sequence from on, on the stream's leader (the server named
@@ -475,10 +507,13 @@ func (b *Bus) leaderConsumer(ctx context.Context, stream string, headersOnly boo
 			return nil, fmt.Errorf("scan %s: %w", stream, err)
 		}
 		info := c.CachedInfo()
-		if info.Cluster == nil || info.Cluster.Leader == "" || info.Cluster.Leader == leader {
-			return c, nil
+		if info.Cluster == nil || leader != "" && info.Cluster.Leader == leader {
+			return c, nil // not on a cluster, or on the leader
 		}
-		if err := b.js.DeleteConsumer(ctx, stream, info.Name); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		err = b.js.DeleteConsumer(dctx, stream, info.Name)
+		cancel()
+		if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
 			return nil, fmt.Errorf("scan %s: %w", stream, err)
 		}
 	}

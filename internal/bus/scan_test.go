@@ -3,6 +3,7 @@ package bus_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,6 +64,17 @@ func TestScanWhileAReplicaCatchesUp(t *testing.T) {
 		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, "again ", text)), TaxonomyVersion: "t"}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// Read from the leader alone (no consumer placed on it): the same.
+	restore := bus.NoPlacement()
+	var seqs []uint64
+	err := b.ReplayTaggedSeqs(ctx, func(_ lumen.ArticleTagged, seq uint64) error {
+		seqs = append(seqs, seq)
+		return nil
+	})
+	restore()
+	if err != nil || len(seqs) != articles || !slices.IsSorted(seqs) {
+		t.Fatalf("scan read from the leader: %d messages, sorted %v, %v; want %d in order", len(seqs), slices.IsSorted(seqs), err, articles)
 	}
 	for round := range 3 {
 		c.Wipe(round % 3)
