@@ -1,0 +1,367 @@
+// Package pairmodel is a learned second reading of a claim's relation
+// pairs: after the tagger's rules have paired what they can, a logistic
+// regression over the sentence's surface (the two concepts and their kinds,
+// the words between and around their mentions, the rule pairs already
+// there, the claim's relation and flags) adds the pairs the rules missed,
+// and a second one names their effect.
+//
+// Everything a feature reads is in a lumen.Claim (its text, mentions,
+// relations, relation and flags), so the model runs after the tagger, on
+// its output. Its weights are data, trained on labelled sets by Train; the
+// package knows no domain.
+//
+// It is not part of the tagger yet (issue 11): the command pairtrain trains
+// it on the read gold sets and measures it on the kept-unread ones, so that
+// whether and how to build it in can be decided on figures.
+package pairmodel
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+)
+
+// Effects are the effect labels, in the order of Model.Effect.
+var Effects = []string{lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect}
+
+// Model holds the weights of the pair adder and of the effect classifier.
+type Model struct {
+	Version string `json:"version"`
+	// Threshold is the adder's probability at or above which a pair is added.
+	Threshold float64 `json:"threshold"`
+	// Add weighs the features of an unpaired concept pair: is it a pair?
+	Add Weights `json:"add"`
+	// Effect weighs, for each of Effects, whether a pair has that effect.
+	Effect []Weights `json:"effect"`
+}
+
+// Weights are the weights of one logistic regression, by feature.
+type Weights map[string]float64
+
+// Prob is the regression's probability for a set of features.
+func (w Weights) Prob(feats []string) float64 {
+	z := 0.0
+	for _, f := range feats {
+		z += w[f]
+	}
+	return 1 / (1 + math.Exp(-max(-30, min(30, z))))
+}
+
+// Pair is an unordered pair of the concepts of a claim that its relations
+// do not join.
+type Pair struct{ A, B string }
+
+// Candidates returns a claim's concept pairs that no relation joins, in a
+// stable order.
+func Candidates(c *lumen.Claim) []Pair {
+	ids := conceptsOf(c)
+	have := map[Pair]bool{}
+	for _, r := range c.Relations {
+		have[pairOf(r.Subject, r.Object)] = true
+	}
+	var out []Pair
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			p := Pair{ids[i], ids[j]}
+			if !have[p] {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func pairOf(a, b string) Pair {
+	if a > b {
+		a, b = b, a
+	}
+	return Pair{a, b}
+}
+
+func conceptsOf(c *lumen.Claim) []string {
+	var ids []string
+	for _, m := range c.Mentions {
+		if m.Start >= c.Start && m.End <= c.End {
+			ids = append(ids, m.Concept)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// Apply adds to the claim the pairs the adder is sure enough of, each with
+// the effect the classifier gives it, oriented from the kind that acts
+// (intervention, then mechanism, then condition; text order within a
+// kind), negated and hedged as the claim is. It returns how many it added.
+func (m *Model) Apply(c *lumen.Claim) int {
+	added := 0
+	for _, p := range Candidates(c) {
+		if m.Add.Prob(Features(c, p.A, p.B)) < m.Threshold {
+			continue
+		}
+		s, o := orient(c, p.A, p.B)
+		c.Relations = append(c.Relations, lumen.Relation{
+			Subject: s, Object: o, Effect: m.effect(c, p.A, p.B),
+			Negated: c.Negated, Hedged: c.Hedged,
+		})
+		added++
+	}
+	return added
+}
+
+func (m *Model) effect(c *lumen.Claim, a, b string) string {
+	feats := EffectFeatures(c, a, b)
+	best, bestP := lumen.RelationAssociated, -1.0
+	for i, w := range m.Effect {
+		if p := w.Prob(feats); p > bestP {
+			best, bestP = Effects[i], p
+		}
+	}
+	return best
+}
+
+// kindRank orders the kinds from the one that acts.
+func kindRank(concept string) int {
+	switch kindOf(concept) {
+	case lumen.KindIntervention:
+		return 0
+	case lumen.KindMechanism:
+		return 1
+	}
+	return 2
+}
+
+// orient returns the pair as subject and object: the kind that acts first,
+// then the one mentioned first.
+func orient(c *lumen.Claim, a, b string) (string, string) {
+	fa, fb := firstAt(c, a), firstAt(c, b)
+	if cmp.Or(cmp.Compare(kindRank(a), kindRank(b)), cmp.Compare(fa, fb)) <= 0 {
+		return a, b
+	}
+	return b, a
+}
+
+func firstAt(c *lumen.Claim, concept string) int {
+	for _, m := range c.Mentions {
+		if m.Concept == concept {
+			return m.Start
+		}
+	}
+	return -1
+}
+
+var tokenRE = regexp.MustCompile(`[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[^\sA-Za-z\d]`)
+
+func words(s string) []string {
+	ws := tokenRE.FindAllString(s, -1)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// marks are the words and signs between two mentions that get a feature
+// of their own.
+var marks = []string{",", ";", ":", "(", ")", "whereas", "but", "while", "although", "and", "or", "than", "versus", "vs"}
+
+// Features are the adder's features of the pair a, b of claim c: read
+// between the closest mentions of the two.
+func Features(c *lumen.Claim, a, b string) []string {
+	first, second, ok := closest(c, a, b)
+	if !ok {
+		return nil
+	}
+	text := c.Text
+	rel := func(off int) int { return min(max(off-c.Start, 0), len(text)) }
+	k1, k2 := kindOf(first.Concept), kindOf(second.Concept)
+	lo, hi := sorted2(a, b)
+	f := []string{"kp=" + k1 + "_" + k2, "cc=" + lo + "|" + hi, "bias"}
+	between := words(text[rel(first.End):rel(max(second.Start, first.End))])
+	n := len(between)
+	if n < 8 {
+		f = append(f, fmt.Sprintf("dist=%d", n))
+	} else {
+		f = append(f, fmt.Sprintf("dist=%d", min(n, 40)/8*8))
+	}
+	bw := between
+	if n > 10 {
+		bw = append(slices.Clone(between[:4]), between[n-4:]...)
+	}
+	seen := map[string]bool{}
+	for _, w := range bw {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		f = append(f, "bw="+w, "bwk="+k1+"_"+k2+":"+w)
+	}
+	if n > 0 {
+		f = append(f, "bfirst="+between[0], "blast="+between[n-1])
+	} else {
+		f = append(f, "bempty")
+	}
+	for _, m := range marks {
+		if slices.Contains(between, m) {
+			f = append(f, "has="+m)
+		}
+	}
+	inside := 0
+	for _, m := range c.Mentions {
+		if m.Start >= first.End && m.End <= second.Start && m.Concept != a && m.Concept != b {
+			inside++
+		}
+	}
+	f = append(f, fmt.Sprintf("inb=%d", min(inside, 4)))
+	pre := words(text[:rel(first.Start)])
+	pre = pre[max(len(pre)-3, 0):]
+	post := words(text[rel(second.End):])
+	post = post[:min(len(post), 3)]
+	for _, w := range pre {
+		f = append(f, "pre="+w)
+	}
+	for _, w := range post {
+		f = append(f, "post="+w)
+	}
+	if len(pre) > 0 {
+		f = append(f, "pre1="+pre[len(pre)-1])
+	}
+	if len(post) > 0 {
+		f = append(f, "post1="+post[0])
+	}
+	partners := map[string]map[string]bool{}
+	link := func(x, y string) {
+		if partners[x] == nil {
+			partners[x] = map[string]bool{}
+		}
+		partners[x][y] = true
+	}
+	for _, r := range c.Relations {
+		link(r.Subject, r.Object)
+		link(r.Object, r.Subject)
+	}
+	f = append(f, fmt.Sprintf("ap=%d_bp=%d", b2i(partners[a] != nil), b2i(partners[b] != nil)))
+	for x := range partners[a] {
+		if partners[b][x] {
+			f = append(f, "share")
+			break
+		}
+	}
+	f = append(f, fmt.Sprintf("nc=%d", min(len(conceptsOf(c)), 7)), fmt.Sprintf("np=%d", min(len(c.Relations), 5)))
+	f = append(f, "rel="+c.Relation, fmt.Sprintf("neg=%t", c.Negated), fmt.Sprintf("hed=%t", c.Hedged))
+	f = append(f, fmt.Sprintf("len=%d", min(len(text)/60, 6)))
+	return f
+}
+
+// EffectFeatures are the effect classifier's features of the pair a, b:
+// the adder's, the effects of the rule pairs, and the pair's orientation.
+func EffectFeatures(c *lumen.Claim, a, b string) []string {
+	f := Features(c, a, b)
+	s, o := orient(c, a, b)
+	for _, r := range c.Relations {
+		if r.Subject == a || r.Subject == b || r.Object == a || r.Object == b {
+			f = append(f, "reff="+r.Effect)
+		}
+		f = append(f, "anyeff="+r.Effect)
+	}
+	return append(f, "so="+kindOf(s)+">"+kindOf(o), "obj="+o)
+}
+
+// closest returns the mentions of a and b (in text order) nearest each other.
+func closest(c *lumen.Claim, a, b string) (first, second lumen.Mention, ok bool) {
+	best := math.MaxInt
+	for _, x := range c.Mentions {
+		if x.Concept != a || x.Start < c.Start || x.End > c.End {
+			continue
+		}
+		for _, y := range c.Mentions {
+			if y.Concept != b || y.Start < c.Start || y.End > c.End {
+				continue
+			}
+			p, q := x, y
+			if q.Start < p.Start {
+				p, q = q, p
+			}
+			if d := abs(q.Start - p.End); d < best {
+				best, first, second, ok = d, p, q, true
+			}
+		}
+	}
+	return first, second, ok
+}
+
+func sorted2(a, b string) (string, string) {
+	if a > b {
+		return b, a
+	}
+	return a, b
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Example is one training example: features and whether it is positive.
+type Example struct {
+	Features []string
+	Positive bool
+}
+
+// TrainOptions set the regression's training.
+type TrainOptions struct {
+	Epochs int     // passes over the examples (default 8)
+	L2     float64 // L2 penalty (default 1e-5)
+	Rate   float64 // AdaGrad rate (default 0.2)
+	Seed   uint64  // shuffling seed
+}
+
+// Train fits a logistic regression by AdaGrad; the result depends only on
+// the examples and the options.
+func Train(examples []Example, o TrainOptions) Weights {
+	o.Epochs = cmp.Or(o.Epochs, 8)
+	o.L2 = cmp.Or(o.L2, 1e-5)
+	o.Rate = cmp.Or(o.Rate, 0.2)
+	w, g2 := Weights{}, map[string]float64{}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 1))
+	for range o.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := examples[i]
+			grad := w.Prob(ex.Features)
+			if ex.Positive {
+				grad--
+			}
+			for _, f := range ex.Features {
+				g := grad + o.L2*w[f]
+				g2[f] += g * g
+				w[f] -= o.Rate * g / math.Sqrt(g2[f]+1e-8)
+			}
+		}
+	}
+	return w
+}
+
+// kindOf is the kind of a concept id ("condition/acne": condition).
+func kindOf(concept string) string {
+	kind, _, _ := strings.Cut(concept, "/")
+	return kind
+}

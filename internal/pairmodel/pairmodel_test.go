@@ -1,0 +1,100 @@
+package pairmodel
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lumen-research/lumen"
+)
+
+// claim builds a claim over text with mentions at the first occurrence of
+// each phrase.
+func claim(text string, rels []lumen.Relation, ments ...[2]string) *lumen.Claim {
+	c := &lumen.Claim{Start: 100, End: 100 + len(text), Text: text, Relations: rels, Relation: lumen.RelationDecreases}
+	for _, m := range ments {
+		i := strings.Index(text, m[1])
+		c.Mentions = append(c.Mentions, lumen.Mention{Concept: m[0], Start: 100 + i, End: 100 + i + len(m[1]), Text: m[1]})
+	}
+	return c
+}
+
+var sample = claim("Probiotics reduced gut inflammation and eased acne in the trial.",
+	[]lumen.Relation{{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases}},
+	[2]string{"intervention/probiotics", "Probiotics"},
+	[2]string{"mechanism/systemic-inflammation", "gut inflammation"},
+	[2]string{"condition/acne", "acne"})
+
+func TestCandidates(t *testing.T) {
+	got := Candidates(sample)
+	want := []Pair{{"condition/acne", "intervention/probiotics"}, {"condition/acne", "mechanism/systemic-inflammation"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Candidates = %v, want %v (the pair the rules gave is no candidate)", got, want)
+	}
+}
+
+func TestFeaturesReadBetweenTheMentions(t *testing.T) {
+	f := Features(sample, "intervention/probiotics", "condition/acne")
+	for _, want := range []string{"kp=intervention_condition", "cc=condition/acne|intervention/probiotics", "bw=eased", "has=and", "pre1=", "post1=in", "ap=1_bp=0", "rel=decreases"} {
+		if want == "pre1=" {
+			if slices.ContainsFunc(f, func(s string) bool { return strings.HasPrefix(s, "pre1=") }) {
+				t.Errorf("features %v: a word before the first mention, which opens the sentence", f)
+			}
+			continue
+		}
+		if !slices.Contains(f, want) {
+			t.Errorf("features lack %q: %v", want, f)
+		}
+	}
+	if Features(sample, "intervention/probiotics", "condition/psoriasis") != nil {
+		t.Error("features of a concept the claim does not mention")
+	}
+}
+
+// A model that adds the probiotics-acne pair (and no other) adds it,
+// oriented from the intervention, with the
+// classifier's effect and the claim's flags.
+func TestApply(t *testing.T) {
+	c := *sample
+	c.Relations = slices.Clone(sample.Relations)
+	c.Hedged = true
+	m := &Model{Threshold: 0.5, Add: Weights{"bias": -5, "cc=condition/acne|intervention/probiotics": 10},
+		Effect: []Weights{{"bias": -1}, {"bias": 1}, {"bias": -1}, {"bias": -1}}}
+	if n := m.Apply(&c); n != 1 {
+		t.Fatalf("Apply added %d pairs (%v), want 1", n, c.Relations)
+	}
+	got := c.Relations[len(c.Relations)-1]
+	want := lumen.Relation{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases, Hedged: true}
+	if got != want {
+		t.Errorf("added %+v, want %+v", got, want)
+	}
+	if n := m.Apply(&c); n != 0 {
+		t.Errorf("Apply again added %d pairs: a pair once added is no candidate", n)
+	}
+}
+
+// Train separates a separable set, and gives the same weights for the same
+// examples and options.
+func TestTrain(t *testing.T) {
+	var ex []Example
+	for i := range 200 {
+		pos := i%3 == 0
+		f := []string{"bias", "noise=" + string(rune('a'+i%7))}
+		if pos {
+			f = append(f, "cue")
+		}
+		ex = append(ex, Example{Features: f, Positive: pos})
+	}
+	w := Train(ex, TrainOptions{Seed: 3})
+	for _, e := range ex {
+		if p := w.Prob(e.Features); (p >= 0.5) != e.Positive {
+			t.Fatalf("p(%v) = %.2f, want the example's side of 0.5", e.Features, p)
+		}
+	}
+	w2 := Train(ex, TrainOptions{Seed: 3})
+	for k, v := range w {
+		if w2[k] != v {
+			t.Fatalf("weight %s: %v then %v for the same training", k, v, w2[k])
+		}
+	}
+}

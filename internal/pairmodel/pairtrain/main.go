@@ -1,0 +1,226 @@
+// Command pairtrain trains the pair model (package pairmodel) on labelled
+// sets and measures it on others, against the tagger's rules alone:
+//
+//	go run ./internal/pairmodel/pairtrain -test internal/evaluate/testdata/kept-unread.txt internal/evaluate/testdata/*/
+//
+// Sets named in the -test file are only measured; the rest train. It
+// prints pairs precision, recall and F1 and effect accuracy on the
+// measured sets' claim sentences, as lumen eval counts them, with the rules
+// alone and with the model's pairs added; -out writes the model.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/lumen-research/lumen"
+	"github.com/lumen-research/lumen/config"
+	"github.com/lumen-research/lumen/internal/evaluate"
+	"github.com/lumen-research/lumen/internal/pairmodel"
+	"github.com/lumen-research/lumen/internal/tagger"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "pairtrain:", err)
+		os.Exit(1)
+	}
+}
+
+// sentence is a gold sentence with the tagger's claim over it.
+type sentence struct {
+	gold  evaluate.Sentence
+	claim *lumen.Claim // nil: the tagger read no claim there
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("pairtrain", flag.ContinueOnError)
+	testList := fs.String("test", "", "file naming the sets to measure on, not train on")
+	out := fs.String("out", "", "write the model here")
+	threshold := fs.Float64("threshold", 0.5, "the adder's threshold")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	test := map[string]bool{}
+	if *testList != "" {
+		b, err := os.ReadFile(*testList)
+		if err != nil {
+			return err
+		}
+		for line := range strings.Lines(string(b)) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, s := range strings.Fields(line) {
+				test[s] = true
+			}
+		}
+	}
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		return err
+	}
+	t, err := tagger.New(tax)
+	if err != nil {
+		return err
+	}
+	var train, measure []sentence
+	for _, dir := range fs.Args() {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		name := filepath.Base(filepath.Clean(dir))
+		if name == "probes" {
+			continue
+		}
+		g, err := evaluate.Load(dir)
+		if err != nil {
+			continue // not a gold set with pairs
+		}
+		ss := read(t, g)
+		if test[name] {
+			measure = append(measure, ss...)
+		} else {
+			train = append(train, ss...)
+		}
+	}
+	m := &pairmodel.Model{Version: "pm-wip", Threshold: *threshold}
+	var add []pairmodel.Example
+	effects := make([][]pairmodel.Example, len(pairmodel.Effects))
+	for _, s := range train {
+		if s.claim == nil {
+			continue
+		}
+		for _, p := range pairmodel.Candidates(s.claim) {
+			add = append(add, pairmodel.Example{Features: pairmodel.Features(s.claim, p.A, p.B), Positive: goldPair(s.gold, p) != nil})
+		}
+		ids := concepts(s.claim)
+		for _, r := range s.gold.Relations {
+			if !slices.Contains(ids, r.Subject) || !slices.Contains(ids, r.Object) {
+				continue
+			}
+			f := pairmodel.EffectFeatures(s.claim, r.Subject, r.Object)
+			for i, e := range pairmodel.Effects {
+				effects[i] = append(effects[i], pairmodel.Example{Features: f, Positive: r.Effect == e})
+			}
+		}
+	}
+	m.Add = pairmodel.Train(add, pairmodel.TrainOptions{Seed: 1})
+	for i := range effects {
+		m.Effect = append(m.Effect, pairmodel.Train(effects[i], pairmodel.TrainOptions{Epochs: 6, Seed: 2}))
+	}
+	fmt.Fprintf(stdout, "trained on %d sentences: %d pair candidates, %d gold pairs for effects\n", len(train), len(add), len(effects[0]))
+	report(stdout, "rules", measure, nil)
+	report(stdout, "rules+model", measure, m)
+	if *out != "" {
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(*out, b, 0o644)
+	}
+	return nil
+}
+
+// read tags a gold set's documents and pairs each labelled sentence with
+// the claim covering most of it (more than half), as evaluate.Score does.
+func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
+	var out []sentence
+	for _, d := range g.Docs {
+		res := t.Tag(tagger.Document{Text: d.Text, Kind: d.Kind})
+		for _, s := range d.Sentences {
+			if !s.PairsLabelled {
+				continue
+			}
+			best, bestOverlap := -1, 0
+			for i, c := range res.Claims {
+				if ov := min(c.End, s.End) - max(c.Start, s.Start); ov > bestOverlap {
+					best, bestOverlap = i, ov
+				}
+			}
+			ss := sentence{gold: s}
+			if best >= 0 && 2*bestOverlap > s.End-s.Start {
+				c := res.Claims[best]
+				c.Mentions = nil
+				for _, m := range res.Mentions {
+					if m.Start >= c.Start && m.End <= c.End {
+						c.Mentions = append(c.Mentions, m)
+					}
+				}
+				ss.claim = &c
+			}
+			out = append(out, ss)
+		}
+	}
+	return out
+}
+
+func concepts(c *lumen.Claim) []string {
+	var ids []string
+	for _, m := range c.Mentions {
+		ids = append(ids, m.Concept)
+	}
+	return ids
+}
+
+func goldPair(s evaluate.Sentence, p pairmodel.Pair) *lumen.Relation {
+	for i, r := range s.Relations {
+		if r.Subject == p.A && r.Object == p.B || r.Subject == p.B && r.Object == p.A {
+			return &s.Relations[i]
+		}
+	}
+	return nil
+}
+
+// report prints pairs P/R/F1 and effect accuracy on the gold claim
+// sentences, with the model's pairs added when m is not nil.
+func report(w io.Writer, name string, ss []sentence, m *pairmodel.Model) {
+	var tp, fp, fn, eff int
+	for _, s := range ss {
+		if !s.gold.Claim {
+			continue
+		}
+		var pred []lumen.Relation
+		if s.claim != nil {
+			c := *s.claim
+			c.Relations = slices.Clone(c.Relations)
+			if m != nil {
+				m.Apply(&c)
+			}
+			pred = c.Relations
+		}
+		matched := map[pairmodel.Pair]bool{}
+		for _, r := range pred {
+			p := pairmodel.Pair{A: min(r.Subject, r.Object), B: max(r.Subject, r.Object)}
+			if matched[p] {
+				continue
+			}
+			matched[p] = true
+			if g := goldPair(s.gold, p); g != nil {
+				tp++
+				if g.Effect == r.Effect {
+					eff++
+				}
+			} else {
+				fp++
+			}
+		}
+		for _, r := range s.gold.Relations {
+			if !matched[pairmodel.Pair{A: min(r.Subject, r.Object), B: max(r.Subject, r.Object)}] {
+				fn++
+			}
+		}
+	}
+	p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
+	fmt.Fprintf(w, "%-12s pairs TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  effect %.3f\n", name, tp, fp, fn, p, r, 2*p*r/max(p+r, 1e-9), float64(eff)/float64(max(tp, 1)))
+}
