@@ -62,6 +62,10 @@ type Taxonomy struct {
 	// synonyms (cue phrases, word classes, stop phrases), from the
 	// vocabulary files the taxonomy names.
 	Vocabulary []WordList `json:"-" yaml:"-"`
+	// PairModel is the learned reading of relation pairs that the tagger
+	// adds to its rules' (package internal/pairmodel; JSON weights), from
+	// the file the taxonomy names; none: the rules alone.
+	PairModel []byte `json:"-" yaml:"-"`
 }
 
 // WordList is one named list of words or phrases of a vocabulary file.

@@ -28,7 +28,7 @@ var taxonomyYAML []byte
 // builtin holds the vocabulary files the built-in taxonomy names; a
 // taxonomy of one's own may name them too.
 //
-//go:embed vocabulary/*.yaml
+//go:embed vocabulary/*.yaml pairmodel.json
 var builtin embed.FS
 
 // defaultVocabulary is what a taxonomy without a vocabulary key reads: the
@@ -94,6 +94,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 		concepts   *yaml.Node
 		vocabNode  *yaml.Node
 		vocabFiles []*yaml.Node
+		pairModel  *yaml.Node
 	)
 	at := func(n *yaml.Node, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", name, n.Line, fmt.Sprintf(format, args...)))
@@ -123,8 +124,14 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 				}
 				vocabFiles = append(vocabFiles, f)
 			}
+		case "pair_model":
+			if v.Kind != yaml.ScalarNode || strings.TrimSpace(v.Value) == "" {
+				at(v, "pair_model must be a file name")
+				continue
+			}
+			pairModel = v
 		default:
-			at(k, "unknown field %q (want version, vocabulary, concepts)", k.Value)
+			at(k, "unknown field %q (want version, vocabulary, pair_model, concepts)", k.Value)
 		}
 	}
 	if tax.Version == "" {
@@ -394,6 +401,13 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 	for _, n := range order {
 		tax.Vocabulary = append(tax.Vocabulary, *lists[n])
 	}
+	if pairModel != nil {
+		b, _, err := readVocabulary(dir, strings.TrimSpace(pairModel.Value))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: pair_model: %w", name, pairModel.Line, err))
+		}
+		tax.PairModel = b
+	}
 	if len(errs) > 0 {
 		return lumen.Taxonomy{}, errors.Join(errs...)
 	}
@@ -408,7 +422,7 @@ func roleNames() string {
 	return strings.Join(names, ", ")
 }
 
-// readVocabulary reads the vocabulary file f: from dir when it is there,
+// readVocabulary reads the vocabulary (or pair model) file f: from dir when it is there,
 // else from the built-in files. It returns the name to show in errors.
 func readVocabulary(dir fs.FS, f string) ([]byte, string, error) {
 	if dir != nil && !filepath.IsAbs(f) {

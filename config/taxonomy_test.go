@@ -2,6 +2,7 @@ package config
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,6 +268,10 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 	}{
 		{"missing file", "vocabulary: [nope.yaml]\n" + twoConcepts, "",
 			[]string{"t.yaml:2: vocabulary: nope.yaml: not found next to the taxonomy nor among the built-in files"}},
+		{"missing pair model", "pair_model: nope.json\n" + twoConcepts, "",
+			[]string{"t.yaml:2: pair_model: nope.json: not found next to the taxonomy nor among the built-in files"}},
+		{"pair model not a name", "pair_model: [a, b]\n" + twoConcepts, "",
+			[]string{"t.yaml:2: pair_model must be a file name"}},
 		{"unknown list", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primery: [gut]\n",
 			[]string{`domain.yaml:3: unknown list "site-primery"`}},
 		{"duplicate entry", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primary:\n    - gut\n    - bowel\n    - Gut\n",
@@ -324,5 +329,24 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The built-in taxonomy names its pair model, which is read with it; a
+// taxonomy of one's own without one has none (the tagger's rules alone).
+func TestPairModel(t *testing.T) {
+	tax, err := DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tax.PairModel) == 0 || !json.Valid(tax.PairModel) {
+		t.Errorf("the built-in taxonomy's pair model: %d bytes, valid JSON %v", len(tax.PairModel), json.Valid(tax.PairModel))
+	}
+	own, err := LoadTaxonomy(strings.NewReader("version: v1\n"+twoConcepts), filepath.Join(t.TempDir(), "t.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if own.PairModel != nil {
+		t.Errorf("a taxonomy naming no pair model has %d bytes of one", len(own.PairModel))
 	}
 }

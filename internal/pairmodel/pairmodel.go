@@ -3,16 +3,16 @@
 // regression over the sentence's surface (the two concepts and their kinds,
 // the words between and around their mentions, the rule pairs already
 // there, the claim's relation and flags) adds the pairs the rules missed,
-// and a second one names their effect.
+// and four more name the effects.
 //
 // Everything a feature reads is in a lumen.Claim (its text, mentions,
 // relations, relation and flags), so the model runs after the tagger, on
 // its output. Its weights are data, trained on labelled sets by Train; the
 // package knows no domain.
 //
-// It is not part of the tagger yet (issue 11): the command pairtrain trains
-// it on the read gold sets and measures it on the kept-unread ones, so that
-// whether and how to build it in can be decided on figures.
+// The tagger reads a claim with the model its taxonomy names (Read), after
+// its rules. The command pairtrain trains the model on the gold sets the
+// rules were written from and measures it on the kept-unread ones.
 package pairmodel
 
 import (
@@ -39,6 +39,24 @@ type Model struct {
 	Add Weights `json:"add"`
 	// Effect weighs, for each of Effects, whether a pair has that effect.
 	Effect []Weights `json:"effect"`
+	// RelabelRules: the classifier also names the effect of the rules' pairs
+	// that are not denied (Read).
+	RelabelRules bool `json:"relabel_rules"`
+}
+
+// Check reports whether the model can be used.
+func (m *Model) Check() error {
+	switch {
+	case m.Version == "":
+		return fmt.Errorf("pair model: no version")
+	case !(m.Threshold > 0 && m.Threshold <= 1):
+		return fmt.Errorf("pair model %s: threshold %v, want one in (0, 1]", m.Version, m.Threshold)
+	case len(m.Add) == 0:
+		return fmt.Errorf("pair model %s: no weights for adding pairs", m.Version)
+	case len(m.Effect) != len(Effects):
+		return fmt.Errorf("pair model %s: %d effect models, want %d (%s)", m.Version, len(m.Effect), len(Effects), strings.Join(Effects, ", "))
+	}
+	return nil
 }
 
 // Weights are the weights of one logistic regression, by feature.
@@ -51,6 +69,18 @@ func (w Weights) Prob(feats []string) float64 {
 		z += w[f]
 	}
 	return 1 / (1 + math.Exp(-max(-30, min(30, z))))
+}
+
+// Pruned returns the weights of at least min in size, rounded to four
+// decimals: a smaller model file that reads the same.
+func (w Weights) Pruned(min float64) Weights {
+	out := Weights{}
+	for f, v := range w {
+		if math.Abs(v) >= min {
+			out[f] = math.Round(v*1e4) / 1e4
+		}
+	}
+	return out
 }
 
 // Pair is an unordered pair of the concepts of a claim that its relations
@@ -96,9 +126,10 @@ func conceptsOf(c *lumen.Claim) []string {
 }
 
 // Apply adds to the claim the pairs the adder is sure enough of, each with
-// the effect the classifier gives it, oriented from the kind that acts
-// (intervention, then mechanism, then condition; text order within a
-// kind), negated and hedged as the claim is. It returns how many it added.
+// the effect the classifier gives it (negated when that is no_effect),
+// oriented from the kind that acts (intervention, then mechanism, then
+// condition; text order within a kind), and hedged as the claim is. It
+// returns how many it added.
 func (m *Model) Apply(c *lumen.Claim) int {
 	added := 0
 	for _, p := range Candidates(c) {
@@ -106,19 +137,57 @@ func (m *Model) Apply(c *lumen.Claim) int {
 			continue
 		}
 		s, o := orient(c, p.A, p.B)
+		e := m.effect(c, p.A, p.B)
 		c.Relations = append(c.Relations, lumen.Relation{
-			Subject: s, Object: o, Effect: m.effect(c, p.A, p.B),
-			Negated: c.Negated, Hedged: c.Hedged,
+			Subject: s, Object: o, Effect: e,
+			Negated: e == lumen.RelationNoEffect, // a denied pair has no effect, and only a denied one
+			Hedged:  c.Hedged,
 		})
 		added++
 	}
 	return added
 }
 
-func (m *Model) effect(c *lumen.Claim, a, b string) string {
+// Read applies the model to a claim: the pairs it adds (Apply) and, when
+// the model says so, the effects of the rules' pairs (Relabel). It
+// reports whether the claim's pairs changed.
+func (m *Model) Read(c *lumen.Claim) bool {
+	n := len(c.Relations)
+	changed := m.Apply(c) > 0
+	if m.RelabelRules && m.Relabel(c, n) > 0 {
+		changed = true
+	}
+	return changed
+}
+
+// Relabel gives each of the claim's first n pairs (the rules') that it
+// does not deny the effect among increases, decreases and associated that
+// the classifier reads for it, keeping its orientation; denial stays the
+// rules' to say. It returns how many pairs it changed.
+func (m *Model) Relabel(c *lumen.Claim, n int) int {
+	changed := 0
+	for i := range c.Relations[:n] {
+		r := &c.Relations[i]
+		if r.Effect == lumen.RelationNoEffect {
+			continue
+		}
+		if e := m.effectOf(c, r.Subject, r.Object, false); e != r.Effect {
+			r.Effect = e
+			changed++
+		}
+	}
+	return changed
+}
+
+func (m *Model) effect(c *lumen.Claim, a, b string) string { return m.effectOf(c, a, b, true) }
+
+func (m *Model) effectOf(c *lumen.Claim, a, b string, denial bool) string {
 	feats := EffectFeatures(c, a, b)
 	best, bestP := lumen.RelationAssociated, -1.0
 	for i, w := range m.Effect {
+		if Effects[i] == lumen.RelationNoEffect && !denial {
+			continue
+		}
 		if p := w.Prob(feats); p > bestP {
 			best, bestP = Effects[i], p
 		}
@@ -328,6 +397,9 @@ type TrainOptions struct {
 	L2     float64 // L2 penalty (default 1e-5)
 	Rate   float64 // AdaGrad rate (default 0.2)
 	Seed   uint64  // shuffling seed
+	// MinCount leaves out the features seen in fewer examples (default 1:
+	// none left out).
+	MinCount int
 }
 
 // Train fits a logistic regression by AdaGrad; the result depends only on
@@ -337,6 +409,19 @@ func Train(examples []Example, o TrainOptions) Weights {
 	o.L2 = cmp.Or(o.L2, 1e-5)
 	o.Rate = cmp.Or(o.Rate, 0.2)
 	w, g2 := Weights{}, map[string]float64{}
+	if o.MinCount > 1 {
+		seen := map[string]int{}
+		for _, ex := range examples {
+			for _, f := range ex.Features {
+				seen[f]++
+			}
+		}
+		kept := make([]Example, len(examples))
+		for i, ex := range examples {
+			kept[i] = Example{Positive: ex.Positive, Features: slices.DeleteFunc(slices.Clone(ex.Features), func(f string) bool { return seen[f] < o.MinCount })}
+		}
+		examples = kept
+	}
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i

@@ -98,3 +98,46 @@ func TestTrain(t *testing.T) {
 		}
 	}
 }
+
+// Read adds pairs and, when the model says so, renames the effect of the
+// rules' pairs that are not denied; a denied one stays as it is.
+func TestReadRelabels(t *testing.T) {
+	c := *sample
+	c.Relations = []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true},
+	}
+	m := &Model{Version: "t", Threshold: 0.5, Add: Weights{"bias": -5},
+		Effect: []Weights{{"bias": -1}, {"bias": -1}, {"bias": 1}, {"bias": 2}}, RelabelRules: true}
+	if err := m.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if !m.Read(&c) {
+		t.Fatal("Read changed nothing")
+	}
+	want := []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationAssociated},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true},
+	}
+	if !slices.Equal(c.Relations, want) {
+		t.Errorf("Read: %+v, want %+v (no_effect is never a renamed effect)", c.Relations, want)
+	}
+	m.RelabelRules = false
+	c.Relations[0].Effect = lumen.RelationDecreases
+	if m.Read(&c) {
+		t.Errorf("Read without RelabelRules changed the rules' pairs: %+v", c.Relations)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	for _, m := range []Model{
+		{Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4)},
+		{Version: "v", Threshold: 0, Add: Weights{"a": 1}, Effect: make([]Weights, 4)},
+		{Version: "v", Threshold: 0.5, Effect: make([]Weights, 4)},
+		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 3)},
+	} {
+		if m.Check() == nil {
+			t.Errorf("Check(%+v) = nil, want an error", m)
+		}
+	}
+}

@@ -311,9 +311,10 @@ func checkProbe(t *testing.T, tg *Tagger, c probeCase) {
 	}
 }
 
-// TestProbes runs the probes of testdata/probes.txt, one subtest per case.
+// TestProbes runs the probes of testdata/probes.txt, one subtest per case,
+// on the rules alone (mustRulesTagger).
 func TestProbes(t *testing.T) {
-	tg := mustTagger(t)
+	tg := mustRulesTagger(t)
 	for _, c := range loadProbes(t, tg, "testdata/probes.txt") {
 		t.Run(c.name, func(t *testing.T) {
 			checkProbe(t, tg, c)

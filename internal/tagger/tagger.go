@@ -3,6 +3,7 @@ package tagger
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,12 +13,14 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/lexicon"
+	"github.com/lumen-research/lumen/internal/pairmodel"
 )
 
 // Tagger finds concept mentions and claims in text. Build it once with New;
 // Tag is safe for concurrent use by many goroutines.
 type Tagger struct {
 	version  string
+	learned  *pairmodel.Model // nil: the rules' pairs alone
 	concepts []conceptInfo
 	byID     map[string]int32
 	warnings []string
@@ -276,6 +279,16 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.phrases.freeze(len(t.vocab.ids))
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
+	if len(tax.PairModel) > 0 {
+		var m pairmodel.Model
+		if err := json.Unmarshal(tax.PairModel, &m); err != nil {
+			return nil, fmt.Errorf("taxonomy %s: pair model: %w", tax.Version, err)
+		}
+		if err := m.Check(); err != nil {
+			return nil, fmt.Errorf("taxonomy %s: %w", tax.Version, err)
+		}
+		t.learned = &m
+	}
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
 	return t, nil
@@ -817,6 +830,10 @@ func fingerprint(tax lumen.Taxonomy) string {
 			fmt.Fprintf(h, "r%s\x00", s)
 		}
 	}
+	if len(tax.PairModel) > 0 {
+		fmt.Fprintf(h, "m%d\x00", len(tax.PairModel))
+		h.Write(tax.PairModel)
+	}
 	for _, l := range tax.Vocabulary {
 		fmt.Fprintf(h, "l%s\x00", l.Name)
 		for _, w := range l.Words {
@@ -1126,7 +1143,30 @@ func (t *Tagger) Tag(doc Document) Result {
 		res.Sentences[i] = Span{Start: se.start, End: se.end}
 	}
 	res.Claims = t.claims(s, text, res.Evidence)
+	if t.learned != nil {
+		t.addLearnedPairs(&res)
+	}
 	return res
+}
+
+// addLearnedPairs adds to each claim the pairs the taxonomy's pair model
+// reads where the rules gave none, and lets it name the effects of the
+// rules' pairs if it is made to (package pairmodel).
+func (t *Tagger) addLearnedPairs(res *Result) {
+	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		from, _ := slices.BinarySearchFunc(res.Mentions, c.Start, byStart)
+		to, _ := slices.BinarySearchFunc(res.Mentions, c.End, byStart)
+		if to-from < 2 {
+			continue
+		}
+		read := *c
+		read.Mentions = res.Mentions[from:to]
+		if t.learned.Read(&read) {
+			c.Relations = read.Relations
+		}
+	}
 }
 
 // match walks the phrase trie from every token and records the longest

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -13,7 +14,31 @@ var (
 	sharedOnce   sync.Once
 	sharedTagger *Tagger
 	sharedErr    error
+
+	rulesOnce   sync.Once
+	rulesTagger *Tagger
+	rulesErr    error
 )
+
+// mustRulesTagger returns a tagger over the built-in taxonomy without its
+// pair model: the rules alone, which the probes test (the learned pairs
+// are measured on the gold sets, internal/evaluate).
+func mustRulesTagger(tb testing.TB) *Tagger {
+	tb.Helper()
+	rulesOnce.Do(func() {
+		tax, err := config.DefaultTaxonomy()
+		if err != nil {
+			rulesErr = err
+			return
+		}
+		tax.PairModel = nil
+		rulesTagger, rulesErr = New(tax)
+	})
+	if rulesErr != nil {
+		tb.Fatal(rulesErr)
+	}
+	return rulesTagger
+}
 
 // mustTagger returns a tagger over the built-in taxonomy, built once per
 // test binary.
@@ -79,5 +104,62 @@ func TestAbbreviationsStayInDocument(t *testing.T) {
 	tg.Tag(Document{Text: "Atopic dermatitis (AD) is common."})
 	if got := concepts(tg.Tag(Document{Text: "AD is common in the elderly."}).Mentions); got != nil {
 		t.Errorf("Tag(AD without definition) = %v, want none", got)
+	}
+}
+
+// The taxonomy's pair model adds pairs and may rename the effects of the
+// rules' pairs, nothing else: over the probes, every claim keeps the rules'
+// pairs in order with their concepts and flags (a denied one as it is),
+// and its added pairs join two of its concepts the rules left unpaired;
+// and it adds some.
+func TestLearnedPairsOnlyAdd(t *testing.T) {
+	rules, full := mustRulesTagger(t), mustTagger(t)
+	added := 0
+	for _, c := range loadProbes(t, rules, "testdata/probes.txt") {
+		want, got := rules.Tag(Document{Text: c.text}), full.Tag(Document{Text: c.text})
+		if len(got.Claims) != len(want.Claims) {
+			t.Fatalf("Tag(%q): %d claims with the pair model, %d without", c.text, len(got.Claims), len(want.Claims))
+		}
+		for i, wc := range want.Claims {
+			gc := got.Claims[i]
+			if len(gc.Relations) < len(wc.Relations) || !slices.EqualFunc(gc.Relations[:len(wc.Relations)], wc.Relations, func(g, w lumen.Relation) bool {
+				if w.Effect == lumen.RelationNoEffect || g.Effect == lumen.RelationNoEffect {
+					return g == w
+				}
+				g.Effect = w.Effect
+				return g == w
+			}) {
+				t.Fatalf("Tag(%q) claim %d: pairs %v with the pair model, %v without", c.text, i, gc.Relations, wc.Relations)
+			}
+			for _, r := range gc.Relations[len(wc.Relations):] {
+				added++
+				if !slices.Contains(gc.Concepts, r.Subject) || !slices.Contains(gc.Concepts, r.Object) {
+					t.Errorf("Tag(%q): added pair %+v is not between the claim's concepts %v", c.text, r, gc.Concepts)
+				}
+				for _, w := range wc.Relations {
+					if min(w.Subject, w.Object) == min(r.Subject, r.Object) && max(w.Subject, w.Object) == max(r.Subject, r.Object) {
+						t.Errorf("Tag(%q): added pair %+v joins what the rules joined", c.text, r)
+					}
+				}
+			}
+		}
+	}
+	if added == 0 {
+		t.Error("the pair model added no pair to any probe")
+	}
+	t.Logf("the pair model added %d pairs over the probes", added)
+}
+
+// A taxonomy whose pair model cannot be read or used builds no tagger.
+func TestBadPairModel(t *testing.T) {
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []string{"{", `{"version": "v", "threshold": 2, "add": {"bias": 1}, "effect": [{}, {}, {}, {}]}`} {
+		tax.PairModel = []byte(m)
+		if _, err := New(tax); err == nil || !strings.Contains(err.Error(), "pair model") {
+			t.Errorf("New with pair model %q: %v, want an error about the pair model", m, err)
+		}
 	}
 }

@@ -48,6 +48,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	testList := fs.String("test", "", "file naming the sets to measure on, not train on")
 	out := fs.String("out", "", "write the model here")
 	threshold := fs.Float64("threshold", 0.5, "the adder's threshold")
+	version := fs.String("version", "pairs-dev", "the written model's version")
+	minCount := fs.Int("min-count", 20, "the adder learns only the features seen in at least this many examples")
+	relabel := fs.Bool("relabel", true, "the written model also names the effect of the rules' pairs it does not deny")
+	effectMinCount := fs.Int("effect-min-count", 5, "the effect classifier learns only the features seen in at least this many examples")
+	prune := fs.Float64("prune", 0.01, "leave out of the written model the weights smaller than this, and round the rest to 4 decimals")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -70,6 +75,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	tax.PairModel = nil // the rules alone: the model reads what they leave
 	t, err := tagger.New(tax)
 	if err != nil {
 		return err
@@ -94,7 +100,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			train = append(train, ss...)
 		}
 	}
-	m := &pairmodel.Model{Version: "pm-wip", Threshold: *threshold}
+	m := &pairmodel.Model{Version: *version, Threshold: *threshold}
 	var add []pairmodel.Example
 	effects := make([][]pairmodel.Example, len(pairmodel.Effects))
 	for _, s := range train {
@@ -115,15 +121,23 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			}
 		}
 	}
-	m.Add = pairmodel.Train(add, pairmodel.TrainOptions{Seed: 1})
+	m.Add = pairmodel.Train(add, pairmodel.TrainOptions{Seed: 1, MinCount: *minCount})
 	for i := range effects {
-		m.Effect = append(m.Effect, pairmodel.Train(effects[i], pairmodel.TrainOptions{Epochs: 6, Seed: 2}))
+		m.Effect = append(m.Effect, pairmodel.Train(effects[i], pairmodel.TrainOptions{Epochs: 6, Seed: 2, MinCount: *effectMinCount}))
 	}
 	fmt.Fprintf(stdout, "trained on %d sentences: %d pair candidates, %d gold pairs for effects\n", len(train), len(add), len(effects[0]))
 	report(stdout, "rules", measure, nil)
+	m.RelabelRules = false
+	report(stdout, "+pairs", measure, m)
+	m.RelabelRules = *relabel
 	report(stdout, "rules+model", measure, m)
 	if *out != "" {
-		b, err := json.Marshal(m)
+		m.Add = m.Add.Pruned(*prune)
+		for i := range m.Effect {
+			m.Effect[i] = m.Effect[i].Pruned(*prune)
+		}
+		report(stdout, "pruned", measure, m)
+		b, err := json.MarshalIndent(m, "", "")
 		if err != nil {
 			return err
 		}
@@ -195,7 +209,7 @@ func report(w io.Writer, name string, ss []sentence, m *pairmodel.Model) {
 			c := *s.claim
 			c.Relations = slices.Clone(c.Relations)
 			if m != nil {
-				m.Apply(&c)
+				m.Read(&c)
 			}
 			pred = c.Relations
 		}
