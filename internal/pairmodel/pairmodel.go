@@ -128,55 +128,85 @@ func conceptsOf(c *lumen.Claim) []string {
 // Apply adds to the claim the pairs the adder is sure enough of, each with
 // the effect the classifier gives it (negated when that is no_effect),
 // oriented from the kind that acts (intervention, then mechanism, then
-// condition; text order within a kind), and hedged as the claim is. It
-// returns how many it added.
+// condition; text order within a kind), and hedged as the claim is. Every
+// pair is read against the claim as it came, with none of the others
+// added (as the model was trained). It returns how many it added.
 func (m *Model) Apply(c *lumen.Claim) int {
-	added := 0
+	added := m.additions(snapshot(c))
+	c.Relations = append(c.Relations, added...)
+	return len(added)
+}
+
+// snapshot is a copy of the claim whose pairs no change to the claim's
+// reaches.
+func snapshot(c *lumen.Claim) *lumen.Claim {
+	s := *c
+	s.Relations = slices.Clone(c.Relations)
+	return &s
+}
+
+func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
+	var added []lumen.Relation
 	for _, p := range Candidates(c) {
 		if m.Add.Prob(Features(c, p.A, p.B)) < m.Threshold {
 			continue
 		}
 		s, o := orient(c, p.A, p.B)
 		e := m.effect(c, p.A, p.B)
-		c.Relations = append(c.Relations, lumen.Relation{
+		added = append(added, lumen.Relation{
 			Subject: s, Object: o, Effect: e,
 			Negated: e == lumen.RelationNoEffect, // a denied pair has no effect, and only a denied one
 			Hedged:  c.Hedged,
 		})
-		added++
 	}
 	return added
 }
 
 // Read applies the model to a claim: the pairs it adds (Apply) and, when
-// the model says so, the effects of the rules' pairs (Relabel). It
-// reports whether the claim's pairs changed.
+// the model says so, the effects of the rules' pairs (Relabel), each read
+// against the claim as it came. It reports whether the claim's pairs
+// changed; the claim's summary (Relation, Negated) is the caller's.
 func (m *Model) Read(c *lumen.Claim) bool {
-	n := len(c.Relations)
-	changed := m.Apply(c) > 0
-	if m.RelabelRules && m.Relabel(c, n) > 0 {
-		changed = true
+	rules := snapshot(c)
+	added := m.additions(rules)
+	changed := len(added) > 0
+	if m.RelabelRules {
+		for i, r := range rules.Relations {
+			if e, ok := m.relabel(rules, r); ok {
+				c.Relations[i].Effect = e
+				changed = true
+			}
+		}
 	}
+	c.Relations = append(c.Relations, added...)
 	return changed
 }
 
 // Relabel gives each of the claim's first n pairs (the rules') that it
 // does not deny the effect among increases, decreases and associated that
-// the classifier reads for it, keeping its orientation; denial stays the
-// rules' to say. It returns how many pairs it changed.
+// the classifier reads for it, in the pair's own orientation (denial stays
+// the rules' to say; the classifier was trained on the labelled pairs in
+// theirs). It returns how many pairs it changed.
 func (m *Model) Relabel(c *lumen.Claim, n int) int {
+	rules := snapshot(c)
 	changed := 0
-	for i := range c.Relations[:n] {
-		r := &c.Relations[i]
-		if r.Effect == lumen.RelationNoEffect {
-			continue
-		}
-		if e := m.effectOf(c, r.Subject, r.Object, false); e != r.Effect {
-			r.Effect = e
+	for i, r := range rules.Relations[:n] {
+		if e, ok := m.relabel(rules, r); ok {
+			c.Relations[i].Effect = e
 			changed++
 		}
 	}
 	return changed
+}
+
+// relabel returns the effect the classifier reads for the rules' pair r,
+// and whether it differs from r's.
+func (m *Model) relabel(c *lumen.Claim, r lumen.Relation) (string, bool) {
+	if r.Effect == lumen.RelationNoEffect {
+		return "", false
+	}
+	e := m.effectOf(c, r.Subject, r.Object, false)
+	return e, e != r.Effect
 }
 
 func (m *Model) effect(c *lumen.Claim, a, b string) string { return m.effectOf(c, a, b, true) }

@@ -1162,9 +1162,22 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 			continue
 		}
 		read := *c
+		read.Relations = slices.Clone(c.Relations)
 		read.Mentions = res.Mentions[from:to]
-		if t.learned.Read(&read) {
-			c.Relations = read.Relations
+		if !t.learned.Read(&read) {
+			continue
+		}
+		c.Relations = read.Relations
+		// The summary of the pairs, as the rules make it: the effect of
+		// the first pair not denied; denied as a whole only when every
+		// pair is (a pair only takes a denial away).
+		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
+		c.Relation = lumen.RelationAssociated
+		if i := slices.IndexFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
+			c.Relation = c.Relations[i].Effect
+		}
+		if c.Negated {
+			c.Relation = lumen.RelationNoEffect
 		}
 	}
 }

@@ -131,6 +131,13 @@ func TestLearnedPairsOnlyAdd(t *testing.T) {
 			}) {
 				t.Fatalf("Tag(%q) claim %d: pairs %v with the pair model, %v without", c.text, i, gc.Relations, wc.Relations)
 			}
+			wantRel := lumen.RelationNoEffect
+			if i := slices.IndexFunc(gc.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
+				wantRel = gc.Relations[i].Effect
+			}
+			if gc.Relation != wantRel || gc.Negated && wantRel != lumen.RelationNoEffect {
+				t.Errorf("Tag(%q) claim %d: relation %s, negated %v, with pairs %v: not their summary", c.text, i, gc.Relation, gc.Negated, gc.Relations)
+			}
 			for _, r := range gc.Relations[len(wc.Relations):] {
 				added++
 				if !slices.Contains(gc.Concepts, r.Subject) || !slices.Contains(gc.Concepts, r.Object) {

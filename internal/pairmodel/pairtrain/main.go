@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -80,25 +81,32 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	unseen := maps.Clone(test)
 	var train, measure []sentence
 	for _, dir := range fs.Args() {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		name := filepath.Base(filepath.Clean(dir))
-		if name == "probes" {
-			continue
+		if name == "probes" || exists(filepath.Join(dir, "taxonomy.yaml")) || !exists(filepath.Join(dir, "sentences.jsonl")) {
+			continue // the probes, a set of another taxonomy, or no gold set
 		}
 		g, err := evaluate.Load(dir)
 		if err != nil {
-			continue // not a gold set with pairs
+			return err
 		}
+		delete(unseen, name)
 		ss := read(t, g)
 		if test[name] {
 			measure = append(measure, ss...)
 		} else {
 			train = append(train, ss...)
 		}
+	}
+	if len(unseen) > 0 {
+		// a set to measure on that is not there might be trained on
+		// under another name: stop rather than report without it
+		return fmt.Errorf("sets named in %s but not given: %s", *testList, strings.Join(slices.Sorted(maps.Keys(unseen)), ", "))
 	}
 	m := &pairmodel.Model{Version: *version, Threshold: *threshold}
 	var add []pairmodel.Example
@@ -177,6 +185,11 @@ func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
 		}
 	}
 	return out
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func concepts(c *lumen.Claim) []string {
