@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/lexicon"
+	"github.com/lumen-research/lumen/internal/pairmodel"
 )
 
 //go:embed taxonomy.yaml
@@ -402,7 +404,16 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 		tax.Vocabulary = append(tax.Vocabulary, *lists[n])
 	}
 	if pairModel != nil {
-		b, _, err := readVocabulary(dir, strings.TrimSpace(pairModel.Value))
+		b, shown, err := readVocabulary(dir, strings.TrimSpace(pairModel.Value))
+		if err == nil {
+			var m pairmodel.Model
+			if err = json.Unmarshal(b, &m); err == nil {
+				err = m.Check()
+			}
+			if err != nil {
+				err = fmt.Errorf("%s: %w", shown, err)
+			}
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s:%d: pair_model: %w", name, pairModel.Line, err))
 		}
