@@ -3,6 +3,7 @@ package evaluate
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/lumen-research/lumen/config"
@@ -42,15 +43,28 @@ func TestGoldDir(t *testing.T) {
 	t.Log("\n" + b.String())
 }
 
+// mustTagger returns the tagger over the built-in taxonomy, built once per
+// test binary (it is safe for concurrent use and never changes): building
+// it, pair model and all, for each of the hundreds of sets the guards
+// score took minutes under -race.
 func mustTagger(tb testing.TB) *tagger.Tagger {
 	tb.Helper()
-	tax, err := config.DefaultTaxonomy()
-	if err != nil {
-		tb.Fatal(err)
+	sharedOnce.Do(func() {
+		tax, err := config.DefaultTaxonomy()
+		if err != nil {
+			sharedErr = err
+			return
+		}
+		sharedTagger, sharedErr = tagger.New(tax)
+	})
+	if sharedErr != nil {
+		tb.Fatal(sharedErr)
 	}
-	tg, err := tagger.New(tax)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return tg
+	return sharedTagger
 }
+
+var (
+	sharedOnce   sync.Once
+	sharedTagger *tagger.Tagger
+	sharedErr    error
+)
