@@ -225,13 +225,15 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 		deadline = time.Now().Add(scanFor)
 		progress = seen
 	)
+	// visit hands a message on, from a consumer or from the leader.
+	visit := func(r Record) error {
+		n++
+		seen = r.Seq
+		fnErr = fn(r)
+		return fnErr
+	}
 	for {
-		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, leader, trustPending, func(r Record) error {
-			n++
-			seen = r.Seq
-			fnErr = fn(r)
-			return fnErr
-		})
+		done, err := b.scanFrom(ctx, stream, headersOnly, seen+1, last, leader, trustPending, visit)
 		switch {
 		case fnErr != nil:
 			return n, fnErr
@@ -260,12 +262,7 @@ func (b *Bus) ScanFrom(ctx context.Context, stream string, headersOnly bool, fro
 			// message it cannot read from one that is not there: damage
 			// to the leader's own store ends the scan there, as a stalled
 			// scan of a replicated stream ended before.)
-			more, lerr := b.scanLeader(ctx, stream, headersOnly, seen+1, last, func(r Record) error {
-				n++
-				seen = r.Seq
-				fnErr = fn(r)
-				return fnErr
-			})
+			more, lerr := b.scanLeader(ctx, stream, headersOnly, seen+1, last, visit)
 			switch {
 			case fnErr != nil:
 				return n, fnErr

@@ -49,22 +49,17 @@ func TestGoldDir(t *testing.T) {
 // score took minutes under -race.
 func mustTagger(tb testing.TB) *tagger.Tagger {
 	tb.Helper()
-	sharedOnce.Do(func() {
-		tax, err := config.DefaultTaxonomy()
-		if err != nil {
-			sharedErr = err
-			return
-		}
-		sharedTagger, sharedErr = tagger.New(tax)
-	})
-	if sharedErr != nil {
-		tb.Fatal(sharedErr)
+	tg, err := builtTagger()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return sharedTagger
+	return tg
 }
 
-var (
-	sharedOnce   sync.Once
-	sharedTagger *tagger.Tagger
-	sharedErr    error
-)
+var builtTagger = sync.OnceValues(func() (*tagger.Tagger, error) {
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		return nil, err
+	}
+	return tagger.New(tax)
+})

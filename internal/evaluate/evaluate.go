@@ -477,16 +477,8 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 					e.Missing = append(e.Missing, c)
 				}
 			}
-			// The predicted claim covering most of the sentence, if it covers
-			// more than half.
-			best, bestOverlap := -1, 0
-			for i, c := range res.Claims {
-				ov := min(c.End, s.End) - max(c.Start, s.Start)
-				if ov > bestOverlap {
-					best, bestOverlap = i, ov
-				}
-			}
-			predClaim := best >= 0 && 2*bestOverlap > s.End-s.Start
+			best := ClaimOver(res.Claims, s)
+			predClaim := best >= 0
 			e.PredClaim = predClaim
 			if s.Claim {
 				r.GoldClaims++
@@ -569,6 +561,21 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 		r.ConfidenceWrong = confWrong / float64(r.Claims.FP)
 	}
 	return r
+}
+
+// ClaimOver returns the index of the predicted claim covering most of the
+// gold sentence s, if it covers more than half of it; -1 if none does.
+func ClaimOver(claims []lumen.Claim, s Sentence) int {
+	best, bestOverlap := -1, 0
+	for i, c := range claims {
+		if ov := min(c.End, s.End) - max(c.Start, s.Start); ov > bestOverlap {
+			best, bestOverlap = i, ov
+		}
+	}
+	if best < 0 || 2*bestOverlap <= s.End-s.Start {
+		return -1
+	}
+	return best
 }
 
 func dedupe(ids []string) []string {

@@ -125,18 +125,6 @@ func conceptsOf(c *lumen.Claim) []string {
 	return slices.Compact(ids)
 }
 
-// Apply adds to the claim the pairs the adder is sure enough of, each with
-// the effect the classifier gives it (negated when that is no_effect),
-// oriented from the kind that acts (intervention, then mechanism, then
-// condition; text order within a kind), and hedged as the claim is. Every
-// pair is read against the claim as it came, with none of the others
-// added (as the model was trained). It returns how many it added.
-func (m *Model) Apply(c *lumen.Claim) int {
-	added := m.additions(snapshot(c))
-	c.Relations = append(c.Relations, added...)
-	return len(added)
-}
-
 // snapshot is a copy of the claim whose pairs no change to the claim's
 // reaches.
 func snapshot(c *lumen.Claim) *lumen.Claim {
@@ -145,6 +133,10 @@ func snapshot(c *lumen.Claim) *lumen.Claim {
 	return &s
 }
 
+// additions are the pairs the adder is sure enough of, each with the
+// effect the classifier gives it (negated when that is no_effect),
+// oriented from the kind that acts (intervention, then mechanism, then
+// condition; text order within a kind), and hedged as the claim is.
 func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 	var added []lumen.Relation
 	for _, p := range Candidates(c) {
@@ -162,9 +154,10 @@ func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 	return added
 }
 
-// Read applies the model to a claim: the pairs it adds (Apply) and, when
-// the model says so, the effects of the rules' pairs (Relabel), each read
-// against the claim as it came. It reports whether the claim's pairs
+// Read applies the model to a claim: the pairs it adds and, when the model
+// says so (RelabelRules), the effects of the rules' pairs it does not deny,
+// each read against the claim as it came, with none of the others added
+// (as the model was trained). It reports whether the claim's pairs
 // changed; the claim's summary (Relation, Negated) is the caller's.
 func (m *Model) Read(c *lumen.Claim) bool {
 	rules := snapshot(c)
@@ -182,25 +175,10 @@ func (m *Model) Read(c *lumen.Claim) bool {
 	return changed
 }
 
-// Relabel gives each of the claim's first n pairs (the rules') that it
-// does not deny the effect among increases, decreases and associated that
-// the classifier reads for it, in the pair's own orientation (denial stays
-// the rules' to say; the classifier was trained on the labelled pairs in
-// theirs). It returns how many pairs it changed.
-func (m *Model) Relabel(c *lumen.Claim, n int) int {
-	rules := snapshot(c)
-	changed := 0
-	for i, r := range rules.Relations[:n] {
-		if e, ok := m.relabel(rules, r); ok {
-			c.Relations[i].Effect = e
-			changed++
-		}
-	}
-	return changed
-}
-
 // relabel returns the effect the classifier reads for the rules' pair r,
-// and whether it differs from r's.
+// and whether it differs from r's: among increases, decreases and
+// associated, in the pair's own orientation (denial stays the rules' to
+// say; the classifier was trained on the labelled pairs in theirs).
 func (m *Model) relabel(c *lumen.Claim, r lumen.Relation) (string, bool) {
 	if r.Effect == lumen.RelationNoEffect {
 		return "", false

@@ -52,24 +52,26 @@ func TestFeaturesReadBetweenTheMentions(t *testing.T) {
 }
 
 // A model that adds the probiotics-acne pair (and no other) adds it,
-// oriented from the intervention, with the
-// classifier's effect and the claim's flags.
-func TestApply(t *testing.T) {
+// oriented from the intervention, with the classifier's effect and the
+// claim's flags.
+func TestReadAdds(t *testing.T) {
 	c := *sample
 	c.Relations = slices.Clone(sample.Relations)
 	c.Hedged = true
 	m := &Model{Threshold: 0.5, Add: Weights{"bias": -5, "cc=condition/acne|intervention/probiotics": 10},
 		Effect: []Weights{{"bias": -1}, {"bias": 1}, {"bias": -1}, {"bias": -1}}}
-	if n := m.Apply(&c); n != 1 {
-		t.Fatalf("Apply added %d pairs (%v), want 1", n, c.Relations)
+	before := len(c.Relations)
+	if m.Read(&c); len(c.Relations)-before != 1 {
+		t.Fatalf("Read added %d pairs (%v), want 1", len(c.Relations)-before, c.Relations)
 	}
 	got := c.Relations[len(c.Relations)-1]
 	want := lumen.Relation{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases, Hedged: true}
 	if got != want {
 		t.Errorf("added %+v, want %+v", got, want)
 	}
-	if n := m.Apply(&c); n != 0 {
-		t.Errorf("Apply again added %d pairs: a pair once added is no candidate", n)
+	before = len(c.Relations)
+	if m.Read(&c); len(c.Relations) != before {
+		t.Errorf("Read again added %d pairs: a pair once added is no candidate", len(c.Relations)-before)
 	}
 }
 

@@ -1161,8 +1161,7 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 		if to-from < 2 {
 			continue
 		}
-		read := *c
-		read.Relations = slices.Clone(c.Relations)
+		read := *c // Read changes its pairs only when it reports a change
 		read.Mentions = res.Mentions[from:to]
 		if !t.learned.Read(&read) {
 			continue

@@ -10,53 +10,40 @@ import (
 	"github.com/lumen-research/lumen/config"
 )
 
-var (
-	sharedOnce   sync.Once
-	sharedTagger *Tagger
-	sharedErr    error
+// builtTaggers holds the taggers over the built-in taxonomy, built once per
+// test binary: with its pair model and without (the rules alone).
+var builtTaggers = map[bool]func() (*Tagger, error){
+	true:  sync.OnceValues(func() (*Tagger, error) { return builtIn(true) }),
+	false: sync.OnceValues(func() (*Tagger, error) { return builtIn(false) }),
+}
 
-	rulesOnce   sync.Once
-	rulesTagger *Tagger
-	rulesErr    error
-)
+func builtIn(pairModel bool) (*Tagger, error) {
+	tax, err := config.DefaultTaxonomy()
+	if err != nil {
+		return nil, err
+	}
+	if !pairModel {
+		tax.PairModel = nil
+	}
+	return New(tax)
+}
 
-// mustRulesTagger returns a tagger over the built-in taxonomy without its
+func mustBuilt(tb testing.TB, pairModel bool) *Tagger {
+	tb.Helper()
+	t, err := builtTaggers[pairModel]()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// mustRulesTagger returns the tagger over the built-in taxonomy without its
 // pair model: the rules alone, which the probes test (the learned pairs
 // are measured on the gold sets, internal/evaluate).
-func mustRulesTagger(tb testing.TB) *Tagger {
-	tb.Helper()
-	rulesOnce.Do(func() {
-		tax, err := config.DefaultTaxonomy()
-		if err != nil {
-			rulesErr = err
-			return
-		}
-		tax.PairModel = nil
-		rulesTagger, rulesErr = New(tax)
-	})
-	if rulesErr != nil {
-		tb.Fatal(rulesErr)
-	}
-	return rulesTagger
-}
+func mustRulesTagger(tb testing.TB) *Tagger { tb.Helper(); return mustBuilt(tb, false) }
 
-// mustTagger returns a tagger over the built-in taxonomy, built once per
-// test binary.
-func mustTagger(tb testing.TB) *Tagger {
-	tb.Helper()
-	sharedOnce.Do(func() {
-		tax, err := config.DefaultTaxonomy()
-		if err != nil {
-			sharedErr = err
-			return
-		}
-		sharedTagger, sharedErr = New(tax)
-	})
-	if sharedErr != nil {
-		tb.Fatal(sharedErr)
-	}
-	return sharedTagger
-}
+// mustTagger returns the tagger over the built-in taxonomy, as shipped.
+func mustTagger(tb testing.TB) *Tagger { tb.Helper(); return mustBuilt(tb, true) }
 
 func concepts(ms []lumen.Mention) []string {
 	var out []string

@@ -155,7 +155,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 // read tags a gold set's documents and pairs each labelled sentence with
-// the claim covering most of it (more than half), as evaluate.Score does.
+// the claim lumen eval pairs it with (evaluate.ClaimOver), its mentions
+// filled in.
 func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
 	var out []sentence
 	for _, d := range g.Docs {
@@ -164,14 +165,8 @@ func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
 			if !s.PairsLabelled {
 				continue
 			}
-			best, bestOverlap := -1, 0
-			for i, c := range res.Claims {
-				if ov := min(c.End, s.End) - max(c.Start, s.Start); ov > bestOverlap {
-					best, bestOverlap = i, ov
-				}
-			}
 			ss := sentence{gold: s}
-			if best >= 0 && 2*bestOverlap > s.End-s.Start {
+			if best := evaluate.ClaimOver(res.Claims, s); best >= 0 {
 				c := res.Claims[best]
 				c.Mentions = nil
 				for _, m := range res.Mentions {
@@ -210,44 +205,28 @@ func goldPair(s evaluate.Sentence, p pairmodel.Pair) *lumen.Relation {
 }
 
 // report prints pairs P/R/F1 and effect accuracy on the gold claim
-// sentences, with the model's pairs added when m is not nil.
+// sentences, as lumen eval counts them (evaluate.ScorePairs), with the
+// model's reading when m is not nil.
 func report(w io.Writer, name string, ss []sentence, m *pairmodel.Model) {
-	var tp, fp, fn, eff int
+	var cases []evaluate.PairCase
 	for _, s := range ss {
 		if !s.gold.Claim {
 			continue
 		}
-		var pred []lumen.Relation
+		pc := evaluate.PairCase{Gold: s.gold.Relations}
 		if s.claim != nil {
 			c := *s.claim
 			c.Relations = slices.Clone(c.Relations)
 			if m != nil {
 				m.Read(&c)
 			}
-			pred = c.Relations
+			pc.Pred = &c
 		}
-		matched := map[pairmodel.Pair]bool{}
-		for _, r := range pred {
-			p := pairmodel.Pair{A: min(r.Subject, r.Object), B: max(r.Subject, r.Object)}
-			if matched[p] {
-				continue
-			}
-			matched[p] = true
-			if g := goldPair(s.gold, p); g != nil {
-				tp++
-				if g.Effect == r.Effect {
-					eff++
-				}
-			} else {
-				fp++
-			}
-		}
-		for _, r := range s.gold.Relations {
-			if !matched[pairmodel.Pair{A: min(r.Subject, r.Object), B: max(r.Subject, r.Object)}] {
-				fn++
-			}
-		}
+		cases = append(cases, pc)
 	}
-	p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
-	fmt.Fprintf(w, "%-12s pairs TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  effect %.3f\n", name, tp, fp, fn, p, r, 2*p*r/max(p+r, 1e-9), float64(eff)/float64(max(tp, 1)))
+	r := evaluate.ScorePairs(cases)
+	if r == nil {
+		r = &evaluate.PairReport{}
+	}
+	fmt.Fprintf(w, "%-12s pairs TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  effect %.3f\n", name, r.TP, r.FP, r.FN, r.Precision, r.Recall, r.F1, r.Effect)
 }
