@@ -284,6 +284,59 @@ func TestKV(t *testing.T) {
 	}
 }
 
+// A Get reads from the bucket's leader through the JetStream API, never by
+// a direct get, which a replica that is still catching up may answer with
+// an older value (a revoked token still there).
+func TestKVGetReadsFromTheLeader(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	b := bustest.Connect(t, srv)
+	nc := bustest.JetStream(t, srv).Conn()
+	direct, err := nc.SubscribeSync("$JS.API.DIRECT.GET.>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	leader, err := nc.SubscribeSync("$JS.API.STREAM.MSG.GET.KV_tokens_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	kv, err := b.KV(ctx, "tokens_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := kv.Put(ctx, "t.abc", []byte("v1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, r, err := kv.Get(ctx, "t.abc"); err != nil || string(v) != "v1" || r != rev {
+		t.Errorf("Get = %q, %d, %v; want v1, %d", v, r, err, rev)
+	}
+	if err := kv.Delete(ctx, "t.abc"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := kv.Get(ctx, "t.abc"); !errors.Is(err, lumen.ErrNotFound) {
+		t.Errorf("Get(deleted) error = %v, want ErrNotFound", err)
+	}
+	// A wildcard would read another key by subject: refused, and not as
+	// "not found".
+	for _, key := range []string{"t.*", "t.>", "", ".t", "t..a", "t a"} {
+		if _, _, err := kv.Get(ctx, key); err == nil || errors.Is(err, lumen.ErrNotFound) {
+			t.Errorf("Get(%q) error = %v, want an invalid key", key, err)
+		}
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	nd, _, _ := direct.Pending()
+	nl, _, _ := leader.Pending()
+	if nd != 0 || nl != 2 {
+		t.Errorf("direct gets %d, gets from the leader %d; want 0 and 2", nd, nl)
+	}
+}
+
 // What was published survives a restart of the embedded server.
 func TestDurableAcrossRestart(t *testing.T) {
 	ctx := context.Background()

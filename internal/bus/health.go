@@ -340,14 +340,24 @@ func (b *Bus) apiPrefix() string {
 }
 
 // leaderNext returns a stream's first message at sequence from or after,
-// as its leader holds it, and false if there is none. It asks through the
-// JetStream API, which only a stream's leader answers, never a direct get,
-// which a replica still catching up may answer.
+// as its leader holds it, and false if there is none.
 func (b *Bus) leaderNext(ctx context.Context, stream string, from uint64) (Record, bool, error) {
-	req, err := json.Marshal(struct {
+	r, ok, err := b.leaderGet(ctx, stream, struct {
 		Seq     uint64 `json:"seq"`
 		NextFor string `json:"next_by_subj"`
 	}{from, ">"})
+	if err != nil {
+		return Record{}, false, fmt.Errorf("stream %s from sequence %d on its leader: %w", stream, from, err)
+	}
+	return r, ok, nil
+}
+
+// leaderGet asks for one message of a stream through the JetStream API
+// (STREAM.MSG.GET with the request req), which only the stream's leader
+// answers, never a direct get, which a replica still catching up may
+// answer. It returns false if the leader has no such message.
+func (b *Bus) leaderGet(ctx context.Context, stream string, req any) (Record, bool, error) {
+	body, err := json.Marshal(req)
 	if err != nil {
 		return Record{}, false, err
 	}
@@ -362,7 +372,7 @@ func (b *Bus) leaderNext(ctx context.Context, stream string, from uint64) (Recor
 	}
 	_, err = retry(ctx, func(ctx context.Context) (struct{}, error) {
 		resp.Error, resp.Message = nil, nil
-		msg, err := b.nc.RequestWithContext(ctx, b.apiPrefix()+"STREAM.MSG.GET."+stream, req)
+		msg, err := b.nc.RequestWithContext(ctx, b.apiPrefix()+"STREAM.MSG.GET."+stream, body)
 		if err != nil {
 			return struct{}{}, err
 		}
@@ -375,7 +385,7 @@ func (b *Bus) leaderNext(ctx context.Context, stream string, from uint64) (Recor
 		return struct{}{}, nil
 	})
 	if err != nil {
-		return Record{}, false, fmt.Errorf("stream %s from sequence %d on its leader: %w", stream, from, err)
+		return Record{}, false, err
 	}
 	if resp.Error != nil || resp.Message == nil {
 		return Record{}, false, nil

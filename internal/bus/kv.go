@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -16,6 +17,7 @@ import (
 type KV struct {
 	name string
 	kv   jetstream.KeyValue
+	bus  *Bus
 }
 
 // KV opens (creating if needed) the named bucket. Buckets are kept on disk
@@ -56,7 +58,7 @@ func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, er
 	if err != nil {
 		return nil, fmt.Errorf("key-value bucket %s: %w", bucket, err)
 	}
-	k := &KV{name: bucket, kv: kv}
+	k := &KV{name: bucket, kv: kv, bus: b}
 	b.kvs[bucket] = k
 	return k, nil
 }
@@ -80,15 +82,46 @@ func (b *Bus) updateKV(ctx context.Context, cfg jetstream.KeyValueConfig) (jetst
 
 // Get returns the value and revision of key, or an error wrapping
 // lumen.ErrNotFound.
+//
+// It reads from the bucket's leader, so a Get sees every write made before
+// it (a token revoked a moment ago stays revoked). nats.go's own Get makes
+// a direct get, which any replica may answer once it is nearly in sync, and
+// a replica still catching up (a node just restored) answers with what it
+// has: an older value, or none.
 func (k *KV) Get(ctx context.Context, key string) ([]byte, uint64, error) {
-	e, err := retry(ctx, func(ctx context.Context) (jetstream.KeyValueEntry, error) { return k.kv.Get(ctx, key) })
-	if errors.Is(err, jetstream.ErrKeyNotFound) {
-		return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
+	if !validKey(key) {
+		return nil, 0, fmt.Errorf("%s get %q: %w", k.name, key, jetstream.ErrInvalidKey)
 	}
+	r, ok, err := k.bus.leaderGet(ctx, "KV_"+k.name, struct {
+		LastFor string `json:"last_by_subj"`
+	}{"$KV." + k.name + "." + key})
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s get %s: %w", k.name, key, err)
 	}
-	return e.Value(), e.Revision(), nil
+	if op := r.Header.Get(kvOperation); !ok || op == "DEL" || op == "PURGE" {
+		return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
+	}
+	return r.Data, r.Seq, nil
+}
+
+// kvOperation is the header that marks a key-value delete or purge.
+const kvOperation = "KV-Operation"
+
+// validKey reports whether key is a key nats.go accepts: tokens of
+// letters, digits and "-_=/" separated by single dots. A wildcard would
+// make a read by subject match other keys.
+func validKey(key string) bool {
+	if key == "" || key[0] == '.' || key[len(key)-1] == '.' || strings.Contains(key, "..") {
+		return false
+	}
+	for _, c := range key {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.ContainsRune("-_=/.", c):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Put stores value under key and returns the new revision.
