@@ -434,7 +434,8 @@ func TestHeldOutGuard(t *testing.T) {
 		// heldout258 effect 0.868 -> 0.846 with taxonomy gutskin-2026.12.77:
 		// one pair more, its effect wrong (figures only; kept unread)
 		{"testdata/heldout258", floors{concept: 0.88, claim: 0.91, flags: 0.81, pairs: 0.78, effect: 0.84}},
-		{"testdata/heldout259", floors{concept: 0.71, claim: 0.30, flags: 0.88, pairs: 0.26, effect: 0.79}},
+		// heldout259 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): pairs 0.267 -> 0.247 (TP 10 -> 9).
+		{"testdata/heldout259", floors{concept: 0.71, claim: 0.30, flags: 0.88, pairs: 0.24, effect: 0.79}},
 		{"testdata/heldout260", floors{concept: 0.95, claim: 0.90, flags: 0.95, pairs: 0.78, effect: 0.88}},
 		{"testdata/heldout261", floors{concept: 0.86, claim: 0.73, flags: 0.83, pairs: 0.59, effect: 0.90}},
 		// (heldout262's effect floor 0.94 -> 0.93 at r68: taxonomy .71
@@ -476,12 +477,14 @@ func TestHeldOutGuard(t *testing.T) {
 		// heldout279 with the pair model gutskin-pairs-2026.12.1 (rules r103, taxonomy gutskin-2026.12.85): effect 0.932 -> 0.891 (kept unread: figures only).
 		{"testdata/heldout279", floors{concept: 0.96, claim: 0.88, flags: 0.91, pairs: 0.82, effect: 0.88}},
 		{"testdata/heldout280", floors{concept: 0.95, claim: 0.96, flags: 0.95, pairs: 0.86, effect: 0.90}},
-		{"testdata/heldout281", floors{concept: 0.94, claim: 0.87, flags: 0.97, pairs: 0.74, effect: 0.87}},
+		// heldout281 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): effect 0.883 -> 0.867 (kept unread: figures only).
+		{"testdata/heldout281", floors{concept: 0.94, claim: 0.87, flags: 0.97, pairs: 0.74, effect: 0.86}},
 		// Written while rules r77 were the last, to testdata/BRIEF.md, scored
 		// once with r24-r79 (r78 and r79 committed meanwhile, from other
 		// sets), all unbiased (their READMEs); floors at r79.
 		{"testdata/heldout282", floors{concept: 0.90, claim: 0.90, flags: 0.97, pairs: 0.72, effect: 0.83}},
-		{"testdata/heldout283", floors{concept: 0.96, claim: 0.87, flags: 0.92, pairs: 0.74, effect: 0.86}},
+		// heldout283 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): pairs 0.753 -> 0.736 (TP 55 -> 53) (kept unread: figures only).
+		{"testdata/heldout283", floors{concept: 0.96, claim: 0.87, flags: 0.92, pairs: 0.73, effect: 0.86}},
 		{"testdata/heldout284", floors{concept: 0.97, claim: 0.91, flags: 0.91, pairs: 0.89, effect: 0.88}},
 		// (heldout285 flags 0.93 -> 0.92 at r80: "If your skin gets drier ...,
 		// that is far more likely to be a side effect of your gel" is now
@@ -502,7 +505,8 @@ func TestHeldOutGuard(t *testing.T) {
 		// once with r24-r80 (r80 committed meanwhile, from other sets), all
 		// unbiased (their READMEs); floors at r80.
 		{"testdata/heldout288", floors{concept: 0.96, claim: 0.94, flags: 0.92, pairs: 0.72, effect: 0.89}},
-		{"testdata/heldout289", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.91, effect: 0.85}},
+		// heldout289 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): effect 0.855 -> 0.839 (kept unread: figures only).
+		{"testdata/heldout289", floors{concept: 0.97, claim: 0.93, flags: 0.92, pairs: 0.91, effect: 0.83}},
 		{"testdata/heldout290", floors{concept: 0.98, claim: 0.93, flags: 0.87, pairs: 0.88, effect: 0.84}},
 		{"testdata/heldout291", floors{concept: 0.95, claim: 0.86, flags: 0.96, pairs: 0.72, effect: 0.91}},
 		// heldout292 with the pair model gutskin-pairs-2026.12.1 (rules r103, taxonomy gutskin-2026.12.85): claims negation 0.902 -> 0.882 (a claim read denied holds a pair the model added, not denied, so it is no longer denied as a whole) (kept unread: figures only).
@@ -518,7 +522,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout297", floors{concept: 0.96, claim: 0.83, flags: 0.87, pairs: 0.79, effect: 0.75}},
 		{"testdata/heldout298", floors{concept: 0.95, claim: 0.91, flags: 0.88, pairs: 0.76, effect: 0.80}},
 		// heldout299 with the pair model gutskin-pairs-2026.12.1 (rules r103, taxonomy gutskin-2026.12.85): pairs 0.944 -> 0.919 (TP 67 -> 68, FP 3 -> 8) (kept unread: figures only).
-		{"testdata/heldout299", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.91, effect: 0.93}},
+		// heldout299 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): pairs 0.919 -> 0.897 (TP 68 -> 65) (kept unread: figures only).
+		{"testdata/heldout299", floors{concept: 0.97, claim: 0.94, flags: 0.94, pairs: 0.89, effect: 0.93}},
 		// Written while rules r83 were the last, to testdata/BRIEF.md, scored
 		// once with r24-r84 (r84 and vocabulary en-2026.12.104 committed
 		// meanwhile, from other sets), all unbiased (their READMEs); floors
@@ -538,7 +543,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout308", floors{concept: 0.98, claim: 0.87, flags: 0.87, pairs: 0.86, effect: 0.86}},
 		{"testdata/heldout309", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.92, effect: 0.78}},
 		{"testdata/heldout310", floors{concept: 0.96, claim: 0.94, flags: 0.95, pairs: 0.88, effect: 0.88}},
-		{"testdata/heldout311", floors{concept: 0.97, claim: 0.84, flags: 0.93, pairs: 0.88, effect: 0.83}},
+		// heldout311 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): pairs 0.884 -> 0.870 (TP 61 -> 60, FP 9 -> 10) (kept unread: figures only).
+		{"testdata/heldout311", floors{concept: 0.97, claim: 0.84, flags: 0.93, pairs: 0.86, effect: 0.83}},
 		// heldout312 negation 0.95 -> 0.929 with taxonomy gutskin-2026.12.77:
 		// two claims more (2'-FL), one read as denied
 		{"testdata/heldout312", floors{concept: 0.94, claim: 0.89, flags: 0.92, pairs: 0.88, effect: 0.82}},
@@ -549,7 +555,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout316", floors{concept: 0.96, claim: 0.92, flags: 0.90, pairs: 0.79, effect: 0.80}},
 		{"testdata/heldout317", floors{concept: 0.96, claim: 0.90, flags: 0.93, pairs: 0.80, effect: 0.78}},
 		{"testdata/heldout318", floors{concept: 0.95, claim: 0.91, flags: 0.93, pairs: 0.77, effect: 0.83}},
-		{"testdata/heldout319", floors{concept: 0.95, claim: 0.86, flags: 0.89, pairs: 0.82, effect: 0.82}},
+		// heldout319 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): effect 0.833 -> 0.818 (kept unread: figures only).
+		{"testdata/heldout319", floors{concept: 0.95, claim: 0.86, flags: 0.89, pairs: 0.82, effect: 0.81}},
 		{"testdata/heldout320", floors{concept: 0.97, claim: 0.91, flags: 0.94, pairs: 0.82, effect: 0.88}},
 		{"testdata/heldout321", floors{concept: 0.95, claim: 0.85, flags: 0.96, pairs: 0.74, effect: 0.81}},
 		// heldout322 effect 0.897 -> 0.878 with taxonomy gutskin-2026.12.77:
@@ -616,7 +623,8 @@ func TestHeldOutGuard(t *testing.T) {
 		// committed meanwhile, from a review), all for the first time;
 		// heldout361, 363 and 365 are kept unread.
 		{"testdata/heldout360", floors{concept: 0.97, claim: 0.94, flags: 0.88, pairs: 0.86, effect: 0.91}},
-		{"testdata/heldout361", floors{concept: 0.96, claim: 0.82, flags: 0.94, pairs: 0.80, effect: 0.95}},
+		// heldout361 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): effect 0.958 -> 0.938 (kept unread: figures only).
+		{"testdata/heldout361", floors{concept: 0.96, claim: 0.82, flags: 0.94, pairs: 0.80, effect: 0.93}},
 		{"testdata/heldout362", floors{concept: 0.96, claim: 0.81, flags: 0.88, pairs: 0.79, effect: 0.88}},
 		{"testdata/heldout363", floors{concept: 0.96, claim: 0.92, flags: 0.97, pairs: 0.88, effect: 0.89}},
 		// (heldout364 effect 0.87 -> 0.86 at r102: "Lesion counts fell to a
@@ -633,9 +641,20 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout366", floors{concept: 0.90, claim: 0.79, flags: 0.94, pairs: 0.77, effect: 0.90}},
 		{"testdata/heldout367", floors{concept: 0.97, claim: 0.91, flags: 0.97, pairs: 0.89, effect: 0.93}},
 		{"testdata/heldout368", floors{concept: 0.96, claim: 0.88, flags: 0.94, pairs: 0.84, effect: 0.96}},
-		{"testdata/heldout369", floors{concept: 0.90, claim: 0.86, flags: 0.94, pairs: 0.81, effect: 0.86}},
+		// heldout369 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): effect 0.871 -> 0.855 (kept unread: figures only).
+		{"testdata/heldout369", floors{concept: 0.90, claim: 0.86, flags: 0.94, pairs: 0.81, effect: 0.85}},
 		{"testdata/heldout370", floors{concept: 0.98, claim: 0.92, flags: 0.86, pairs: 0.82, effect: 0.91}},
 		{"testdata/heldout371", floors{concept: 0.96, claim: 0.87, flags: 0.92, pairs: 0.84, effect: 0.87}},
+		// Written while rules r103 were the last, to testdata/BRIEF.md,
+		// scored once with r24-r104 (r104, the pair model's drops, committed
+		// meanwhile, its threshold chosen on folds of the read sets), all for
+		// the first time; heldout373, 375 and 377 are kept unread.
+		{"testdata/heldout372", floors{concept: 0.96, claim: 0.87, flags: 0.96, pairs: 0.82, effect: 0.99}},
+		{"testdata/heldout373", floors{concept: 0.96, claim: 0.88, flags: 0.89, pairs: 0.85, effect: 0.82}},
+		{"testdata/heldout374", floors{concept: 0.98, claim: 0.93, flags: 0.94, pairs: 0.92, effect: 0.91}},
+		{"testdata/heldout375", floors{concept: 0.97, claim: 0.91, flags: 0.90, pairs: 0.81, effect: 0.82}},
+		{"testdata/heldout376", floors{concept: 0.98, claim: 0.93, flags: 0.91, pairs: 0.90, effect: 0.84}},
+		{"testdata/heldout377", floors{concept: 0.93, claim: 0.90, flags: 0.85, pairs: 0.82, effect: 0.84}},
 		// Twelve real PubMedQA abstracts, mostly near misses, 6 claims (its
 		// README): r7 and r8 concepts 0.830; with the lead's fixes 0.883;
 		// rules r11 0.911 (25(OH)D).

@@ -3,7 +3,8 @@
 // regression over the sentence's surface (the two concepts and their kinds,
 // the words between and around their mentions, the rule pairs already
 // there, the claim's relation and flags) adds the pairs the rules missed,
-// and four more name the effects.
+// four more name the effects, and a last one drops the rules' pairs it is
+// nearly sure the sentence does not relate.
 //
 // Everything a feature reads is in a lumen.Claim (its text, mentions,
 // relations, relation and flags), so the model runs after the tagger, on
@@ -42,6 +43,11 @@ type Model struct {
 	// RelabelRules: the classifier also names the effect of the rules' pairs
 	// that are not denied (Read).
 	RelabelRules bool `json:"relabel_rules"`
+	// Keep weighs a rule pair's features: is it a pair the sentence
+	// relates? A rule pair below KeepThreshold is dropped (Read). No
+	// weights: every rule pair is kept.
+	Keep          Weights `json:"keep,omitempty"`
+	KeepThreshold float64 `json:"keep_threshold,omitempty"`
 }
 
 // Check reports whether the model can be used.
@@ -55,6 +61,8 @@ func (m *Model) Check() error {
 		return fmt.Errorf("pair model %s: no weights for adding pairs", m.Version)
 	case len(m.Effect) != len(Effects):
 		return fmt.Errorf("pair model %s: %d effect models, want %d (%s)", m.Version, len(m.Effect), len(Effects), strings.Join(Effects, ", "))
+	case len(m.Keep) > 0 && !(m.KeepThreshold > 0 && m.KeepThreshold < 1):
+		return fmt.Errorf("pair model %s: keep threshold %v, want one in (0, 1)", m.Version, m.KeepThreshold)
 	}
 	return nil
 }
@@ -154,10 +162,11 @@ func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 	return added
 }
 
-// Read applies the model to a claim: the pairs it adds and, when the model
-// says so (RelabelRules), the effects of the rules' pairs it does not deny,
-// each read against the claim as it came, with none of the others added
-// (as the model was trained). It reports whether the claim's pairs
+// Read applies the model to a claim: the pairs it adds, the rules' pairs
+// it drops (Keep) and, when the model says so (RelabelRules), the effects
+// of the rules' pairs it does not deny, each read against the claim as it
+// came, with none of the others added or dropped (as the model was
+// trained). It reports whether the claim's pairs
 // changed; the claim's summary (Relation, Negated) is the caller's.
 func (m *Model) Read(c *lumen.Claim) bool {
 	rules := snapshot(c)
@@ -171,8 +180,28 @@ func (m *Model) Read(c *lumen.Claim) bool {
 			}
 		}
 	}
+	if len(m.Keep) > 0 {
+		kept := c.Relations[:0]
+		for i, r := range rules.Relations {
+			if m.Keep.Prob(KeepFeatures(rules, r)) < m.KeepThreshold {
+				changed = true
+				continue
+			}
+			kept = append(kept, c.Relations[i])
+		}
+		c.Relations = kept
+	}
 	c.Relations = append(c.Relations, added...)
 	return changed
+}
+
+// KeepFeatures are the features of a rule pair r of claim c: the effect
+// classifier's, with r's effect, flags and orientation.
+func KeepFeatures(c *lumen.Claim, r lumen.Relation) []string {
+	f := EffectFeatures(c, r.Subject, r.Object)
+	s, _ := orient(c, r.Subject, r.Object)
+	return append(f, "eff="+r.Effect, fmt.Sprintf("rneg=%t", r.Negated), fmt.Sprintf("agree=%t", s == r.Subject),
+		"rso="+kindOf(r.Subject)+">"+kindOf(r.Object))
 }
 
 // relabel returns the effect the classifier reads for the rules' pair r,

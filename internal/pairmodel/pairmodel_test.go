@@ -131,12 +131,40 @@ func TestReadRelabels(t *testing.T) {
 	}
 }
 
+// Read drops the rules' pairs the keep model is nearly sure of, and reads
+// the claim for its additions as the rules left it.
+func TestReadDrops(t *testing.T) {
+	c := *sample
+	c.Relations = []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases},
+	}
+	m := &Model{Version: "t", Threshold: 0.5, Add: Weights{"bias": -5, "ap=1_bp=1": 10},
+		Effect: []Weights{{"bias": -1}, {"bias": 1}, {"bias": -1}, {"bias": -1}},
+		Keep:   Weights{"bias": 3, "cc=condition/acne|intervention/probiotics": -6}, KeepThreshold: 0.2}
+	if err := m.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if !m.Read(&c) {
+		t.Fatal("Read changed nothing")
+	}
+	want := []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "mechanism/systemic-inflammation", Object: "condition/acne", Effect: lumen.RelationDecreases},
+	}
+	if !slices.Equal(c.Relations, want) {
+		t.Errorf("Read: %+v, want %+v (the probiotics-acne pair dropped; the pair between their partners added as the rules left the claim)", c.Relations, want)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	for _, m := range []Model{
 		{Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4)},
 		{Version: "v", Threshold: 0, Add: Weights{"a": 1}, Effect: make([]Weights, 4)},
 		{Version: "v", Threshold: 0.5, Effect: make([]Weights, 4)},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 3)},
+		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}},
+		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}, KeepThreshold: 1},
 	} {
 		if m.Check() == nil {
 			t.Errorf("Check(%+v) = nil, want an error", m)

@@ -1150,8 +1150,9 @@ func (t *Tagger) Tag(doc Document) Result {
 }
 
 // addLearnedPairs adds to each claim the pairs the taxonomy's pair model
-// reads where the rules gave none, and lets it name the effects of the
-// rules' pairs if it is made to (package pairmodel).
+// reads where the rules gave none, drops the rules' pairs it reads as
+// unrelated, and lets it name the effects of the rules' pairs if it is made
+// to (package pairmodel).
 func (t *Tagger) addLearnedPairs(res *Result) {
 	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
 	for i := range res.Claims {
@@ -1167,6 +1168,9 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 			continue
 		}
 		c.Relations = read.Relations
+		if len(c.Relations) == 0 {
+			continue // every pair dropped: the rules' reading of the sentence stands as its summary
+		}
 		// The summary of the pairs, as the rules make it: the effect of
 		// the first pair not denied; denied as a whole only when every
 		// pair is (a pair only takes a denial away).

@@ -5,8 +5,10 @@
 //
 // Sets named in the -test file are only measured; the rest train. It
 // prints pairs precision, recall and F1 and effect accuracy on the
-// measured sets' claim sentences, as lumen eval counts them, with the rules
-// alone and with the model's pairs added; -out writes the model.
+// measured sets' claim sentences, as lumen eval counts them: with the
+// rules alone, then with the model's pairs added, then its effects, then
+// the whole model (its drops of the rules' pairs too); -out writes the
+// model.
 package main
 
 import (
@@ -53,6 +55,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	minCount := fs.Int("min-count", 20, "the adder learns only the features seen in at least this many examples")
 	relabel := fs.Bool("relabel", true, "the written model also names the effect of the rules' pairs it does not deny")
 	effectMinCount := fs.Int("effect-min-count", 5, "the effect classifier learns only the features seen in at least this many examples")
+	keep := fs.Float64("keep", 0.2, "drop the rules' pairs the keep model gives less than this (0: keep them all)")
 	prune := fs.Float64("prune", 0.01, "leave out of the written model the weights smaller than this, and round the rest to 4 decimals")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -109,7 +112,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("sets named in %s but not given: %s", *testList, strings.Join(slices.Sorted(maps.Keys(unseen)), ", "))
 	}
 	m := &pairmodel.Model{Version: *version, Threshold: *threshold}
-	var add []pairmodel.Example
+	var add, keepEx []pairmodel.Example
 	effects := make([][]pairmodel.Example, len(pairmodel.Effects))
 	for _, s := range train {
 		if s.claim == nil {
@@ -117,6 +120,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		for _, p := range pairmodel.Candidates(s.claim) {
 			add = append(add, pairmodel.Example{Features: pairmodel.Features(s.claim, p.A, p.B), Positive: goldPair(s.gold, p) != nil})
+		}
+		if s.gold.Claim {
+			for _, r := range s.claim.Relations {
+				keepEx = append(keepEx, pairmodel.Example{Features: pairmodel.KeepFeatures(s.claim, r), Positive: goldPair(s.gold, pairmodel.Pair{A: r.Subject, B: r.Object}) != nil})
+			}
 		}
 		ids := concepts(s.claim)
 		for _, r := range s.gold.Relations {
@@ -133,14 +141,19 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	for i := range effects {
 		m.Effect = append(m.Effect, pairmodel.Train(effects[i], pairmodel.TrainOptions{Epochs: 6, Seed: 2, MinCount: *effectMinCount}))
 	}
-	fmt.Fprintf(stdout, "trained on %d sentences: %d pair candidates, %d gold pairs for effects\n", len(train), len(add), len(effects[0]))
+	fmt.Fprintf(stdout, "trained on %d sentences: %d pair candidates, %d gold pairs for effects, %d rule pairs to keep or drop\n", len(train), len(add), len(effects[0]), len(keepEx))
 	report(stdout, "rules", measure, nil)
-	m.RelabelRules = false
 	report(stdout, "+pairs", measure, m)
 	m.RelabelRules = *relabel
+	if *keep > 0 {
+		report(stdout, "+effects", measure, m)
+		m.Keep = pairmodel.Train(keepEx, pairmodel.TrainOptions{Seed: 3, MinCount: *minCount})
+		m.KeepThreshold = *keep
+	}
 	report(stdout, "rules+model", measure, m)
 	if *out != "" {
 		m.Add = m.Add.Pruned(*prune)
+		m.Keep = m.Keep.Pruned(*prune)
 		for i := range m.Effect {
 			m.Effect[i] = m.Effect[i].Pruned(*prune)
 		}

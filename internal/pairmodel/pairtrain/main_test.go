@@ -26,7 +26,7 @@ func TestRun(t *testing.T) {
 	if err := run(context.Background(), []string{"-test", list, "-out", out, td + "heldout300", td + "heldout301"}, &stdout); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"trained on ", "rules        pairs TP ", "rules+model  pairs TP "} {
+	for _, want := range []string{"trained on ", "rules        pairs TP ", "+effects     pairs TP ", "rules+model  pairs TP "} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout.String())
 		}
