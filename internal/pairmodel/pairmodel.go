@@ -41,8 +41,10 @@ type Model struct {
 	// Effect weighs, for each of Effects, whether a pair has that effect.
 	Effect []Weights `json:"effect"`
 	// RelabelRules: the classifier also names the effect of the rules' pairs
-	// that are not denied (Read).
-	RelabelRules bool `json:"relabel_rules"`
+	// that are not denied (Read), when it gives its effect a probability at
+	// least RelabelMargin above the rules' effect.
+	RelabelRules  bool    `json:"relabel_rules"`
+	RelabelMargin float64 `json:"relabel_margin,omitempty"`
 	// Keep weighs a rule pair's features: is it a pair the sentence
 	// relates? A rule pair below KeepThreshold is dropped (Read). No
 	// weights: every rule pair is kept.
@@ -61,6 +63,8 @@ func (m *Model) Check() error {
 		return fmt.Errorf("pair model %s: no weights for adding pairs", m.Version)
 	case len(m.Effect) != len(Effects):
 		return fmt.Errorf("pair model %s: %d effect models, want %d (%s)", m.Version, len(m.Effect), len(Effects), strings.Join(Effects, ", "))
+	case !(m.RelabelMargin >= 0 && m.RelabelMargin < 1):
+		return fmt.Errorf("pair model %s: relabel margin %v, want one in [0, 1)", m.Version, m.RelabelMargin)
 	case len(m.Keep) > 0 && !(m.KeepThreshold > 0 && m.KeepThreshold < 1):
 		return fmt.Errorf("pair model %s: keep threshold %v, want one in (0, 1)", m.Version, m.KeepThreshold)
 	}
@@ -207,29 +211,40 @@ func KeepFeatures(c *lumen.Claim, r lumen.Relation) []string {
 // relabel returns the effect the classifier reads for the rules' pair r,
 // and whether it differs from r's: among increases, decreases and
 // associated, in the pair's own orientation (denial stays the rules' to
-// say; the classifier was trained on the labelled pairs in theirs).
+// say; the classifier was trained on the labelled pairs in theirs), and
+// only when its probability is RelabelMargin above that of r's effect.
 func (m *Model) relabel(c *lumen.Claim, r lumen.Relation) (string, bool) {
 	if r.Effect == lumen.RelationNoEffect {
 		return "", false
 	}
-	e := m.effectOf(c, r.Subject, r.Object, false)
-	return e, e != r.Effect
+	e, p := m.effectOf(c, r.Subject, r.Object, false)
+	if e == r.Effect || p[slices.Index(Effects, e)]-p[slices.Index(Effects, r.Effect)] < m.RelabelMargin {
+		return "", false
+	}
+	return e, true
 }
 
-func (m *Model) effect(c *lumen.Claim, a, b string) string { return m.effectOf(c, a, b, true) }
+func (m *Model) effect(c *lumen.Claim, a, b string) string {
+	e, _ := m.effectOf(c, a, b, true)
+	return e
+}
 
-func (m *Model) effectOf(c *lumen.Claim, a, b string, denial bool) string {
+// effectOf returns the classifier's effect for the pair a, b (no_effect
+// only if denial) and its probability for each of Effects.
+func (m *Model) effectOf(c *lumen.Claim, a, b string, denial bool) (string, []float64) {
 	feats := EffectFeatures(c, a, b)
 	best, bestP := lumen.RelationAssociated, -1.0
+	probs := make([]float64, len(Effects))
 	for i, w := range m.Effect {
+		probs[i] = w.Prob(feats)
 		if Effects[i] == lumen.RelationNoEffect && !denial {
 			continue
 		}
-		if p := w.Prob(feats); p > bestP {
-			best, bestP = Effects[i], p
+		if probs[i] > bestP {
+			best, bestP = Effects[i], probs[i]
 		}
 	}
-	return best
+	return best, probs
 }
 
 // kindRank orders the kinds from the one that acts.

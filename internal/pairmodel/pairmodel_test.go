@@ -124,7 +124,16 @@ func TestReadRelabels(t *testing.T) {
 	if !slices.Equal(c.Relations, want) {
 		t.Errorf("Read: %+v, want %+v (no_effect is never a renamed effect)", c.Relations, want)
 	}
-	m.RelabelRules = false
+	c.Relations[0].Effect = lumen.RelationDecreases
+	m.RelabelMargin = 0.5 // associated 0.73 against decreases 0.27
+	if m.Read(&c) {
+		t.Errorf("Read renamed an effect by less than the margin: %+v", c.Relations)
+	}
+	m.RelabelMargin = 0.4
+	if !m.Read(&c) || c.Relations[0].Effect != lumen.RelationAssociated {
+		t.Errorf("Read did not rename an effect by more than the margin: %+v", c.Relations)
+	}
+	m.RelabelRules, m.RelabelMargin = false, 0
 	c.Relations[0].Effect = lumen.RelationDecreases
 	if m.Read(&c) {
 		t.Errorf("Read without RelabelRules changed the rules' pairs: %+v", c.Relations)
@@ -164,6 +173,7 @@ func TestCheck(t *testing.T) {
 		{Version: "v", Threshold: 0.5, Effect: make([]Weights, 4)},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 3)},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}},
+		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), RelabelMargin: -0.1},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}, KeepThreshold: 1},
 	} {
 		if m.Check() == nil {

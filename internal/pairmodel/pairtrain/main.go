@@ -55,6 +55,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	minCount := fs.Int("min-count", 20, "the adder learns only the features seen in at least this many examples")
 	relabel := fs.Bool("relabel", true, "the written model also names the effect of the rules' pairs it does not deny")
 	effectMinCount := fs.Int("effect-min-count", 5, "the effect classifier learns only the features seen in at least this many examples")
+	margin := fs.Float64("relabel-margin", 0.2, "rename a rule pair's effect only when the classifier gives the new one at least this much more probability than the rules'")
 	keep := fs.Float64("keep", 0.2, "drop the rules' pairs the keep model gives less than this (0: keep them all)")
 	prune := fs.Float64("prune", 0.01, "leave out of the written model the weights smaller than this, and round the rest to 4 decimals")
 	if err := fs.Parse(args); err != nil {
@@ -144,7 +145,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "trained on %d sentences: %d pair candidates, %d gold pairs for effects, %d rule pairs to keep or drop\n", len(train), len(add), len(effects[0]), len(keepEx))
 	report(stdout, "rules", measure, nil)
 	report(stdout, "+pairs", measure, m)
-	m.RelabelRules = *relabel
+	m.RelabelRules, m.RelabelMargin = *relabel, *margin
 	if *keep > 0 {
 		report(stdout, "+effects", measure, m)
 		m.Keep = pairmodel.Train(keepEx, pairmodel.TrainOptions{Seed: 3, MinCount: *minCount})
