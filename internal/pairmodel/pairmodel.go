@@ -3,8 +3,9 @@
 // regression over the sentence's surface (the two concepts and their kinds,
 // the words between and around their mentions, the rule pairs already
 // there, the claim's relation and flags) adds the pairs the rules missed,
-// four more name the effects, and a last one drops the rules' pairs it is
-// nearly sure the sentence does not relate.
+// four more name the effects, one drops the rules' pairs it is nearly sure
+// the sentence does not relate, and a last one reads claims in sentences
+// the rules read as none (ReadUnclaimed).
 //
 // Everything a feature reads is in a lumen.Claim (its text, mentions,
 // relations, relation and flags), so the model runs after the tagger, on
@@ -50,6 +51,12 @@ type Model struct {
 	// weights: every rule pair is kept.
 	Keep          Weights `json:"keep,omitempty"`
 	KeepThreshold float64 `json:"keep_threshold,omitempty"`
+	// Promote weighs a concept pair of a sentence the rules did not read as
+	// a claim, with the adder's features: does the sentence claim it? A
+	// sentence with a pair at or above PromoteThreshold is a claim of the
+	// pairs that are (ReadUnclaimed). No weights: no sentence is promoted.
+	Promote          Weights `json:"promote,omitempty"`
+	PromoteThreshold float64 `json:"promote_threshold,omitempty"`
 }
 
 // Check reports whether the model can be used.
@@ -67,6 +74,8 @@ func (m *Model) Check() error {
 		return fmt.Errorf("pair model %s: relabel margin %v, want one in [0, 1)", m.Version, m.RelabelMargin)
 	case len(m.Keep) > 0 && !(m.KeepThreshold > 0 && m.KeepThreshold < 1):
 		return fmt.Errorf("pair model %s: keep threshold %v, want one in (0, 1)", m.Version, m.KeepThreshold)
+	case len(m.Promote) > 0 && !(m.PromoteThreshold > 0 && m.PromoteThreshold < 1):
+		return fmt.Errorf("pair model %s: promote threshold %v, want one in (0, 1)", m.Version, m.PromoteThreshold)
 	}
 	return nil
 }
@@ -167,7 +176,7 @@ func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 }
 
 // Read applies the model to a claim: the pairs it adds, the rules' pairs
-// it drops (Keep) and, when the model says so (RelabelRules), the effects
+// it drops (Keep; a claim keeps one pair at least) and, when the model says so (RelabelRules), the effects
 // of the rules' pairs it does not deny, each read against the claim as it
 // came, with none of the others added or dropped (as the model was
 // trained). It reports whether the claim's pairs
@@ -184,19 +193,55 @@ func (m *Model) Read(c *lumen.Claim) bool {
 			}
 		}
 	}
-	if len(m.Keep) > 0 {
-		kept := c.Relations[:0]
+	if len(m.Keep) > 0 && len(c.Relations) > 0 {
+		// A claim keeps one pair at least: when the model would drop
+		// them all and add none, the one it doubts least stays.
+		kept := make([]lumen.Relation, 0, len(c.Relations))
+		best, bestP := 0, -1.0
 		for i, r := range rules.Relations {
-			if m.Keep.Prob(KeepFeatures(rules, r)) < m.KeepThreshold {
-				changed = true
-				continue
+			p := m.Keep.Prob(KeepFeatures(rules, r))
+			if p > bestP {
+				best, bestP = i, p
 			}
-			kept = append(kept, c.Relations[i])
+			if p >= m.KeepThreshold {
+				kept = append(kept, c.Relations[i])
+			}
 		}
+		if len(kept) == 0 && len(added) == 0 {
+			kept = append(kept, c.Relations[best])
+		}
+		changed = changed || len(kept) < len(c.Relations)
 		c.Relations = kept
 	}
 	c.Relations = append(c.Relations, added...)
 	return changed
+}
+
+// ReadUnclaimed reads a sentence the rules did not read as a claim, given as a
+// claim with its text, offsets, mentions and the rules' reading of its
+// denial and hedging, and no pairs: it sets the pairs the sentence claims,
+// as the adder's (oriented from the kind that acts, effect by the
+// classifier, denied when that is no_effect, hedged as the sentence is),
+// and returns the highest probability among them, or 0 when the sentence
+// claims none.
+func (m *Model) ReadUnclaimed(c *lumen.Claim) float64 {
+	if len(m.Promote) == 0 {
+		return 0
+	}
+	best := 0.0
+	var rels []lumen.Relation
+	for _, p := range Candidates(c) {
+		prob := m.Promote.Prob(Features(c, p.A, p.B))
+		if prob < m.PromoteThreshold {
+			continue
+		}
+		best = max(best, prob)
+		s, o := orient(c, p.A, p.B)
+		e := m.effect(c, p.A, p.B)
+		rels = append(rels, lumen.Relation{Subject: s, Object: o, Effect: e, Negated: e == lumen.RelationNoEffect, Hedged: c.Hedged})
+	}
+	c.Relations = rels
+	return best
 }
 
 // KeepFeatures are the features of a rule pair r of claim c: the effect

@@ -1,6 +1,7 @@
 package pairmodel
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -164,6 +165,45 @@ func TestReadDrops(t *testing.T) {
 	if !slices.Equal(c.Relations, want) {
 		t.Errorf("Read: %+v, want %+v (the probiotics-acne pair dropped; the pair between their partners added as the rules left the claim)", c.Relations, want)
 	}
+
+	// Every rule pair below the threshold and none added: the one the
+	// model doubts least stays.
+	c.Relations = []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases},
+	}
+	m.Add = Weights{"bias": -5}
+	m.Keep = Weights{"bias": -3, "cc=condition/acne|intervention/probiotics": 1}
+	m.Read(&c)
+	if want := []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases}}; !slices.Equal(c.Relations, want) {
+		t.Errorf("Read dropping every pair: %+v, want %+v", c.Relations, want)
+	}
+}
+
+// ReadUnclaimed sets the pairs a sentence the rules read as no claim
+// claims, hedged as the sentence, and returns their highest probability;
+// without weights it reads none.
+func TestReadUnclaimed(t *testing.T) {
+	c := *sample
+	c.Relations, c.Hedged = nil, true
+	m := &Model{Version: "t", Threshold: 0.5, Add: Weights{"bias": 1},
+		Effect:  []Weights{{"bias": -1}, {"bias": 1}, {"bias": -1}, {"bias": -1}},
+		Promote: Weights{"bias": -3, "cc=condition/acne|intervention/probiotics": 4}, PromoteThreshold: 0.5}
+	if err := m.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if p := m.ReadUnclaimed(&c); math.Abs(p-0.731) > 0.001 {
+		t.Errorf("ReadUnclaimed = %.3f, want 0.731", p)
+	}
+	want := []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases, Hedged: true}}
+	if !slices.Equal(c.Relations, want) {
+		t.Errorf("ReadUnclaimed pairs %+v, want %+v", c.Relations, want)
+	}
+	m.Promote = nil
+	c.Relations = nil
+	if p := m.ReadUnclaimed(&c); p != 0 || c.Relations != nil {
+		t.Errorf("ReadUnclaimed with no weights = %v, %+v; want 0 and no pairs", p, c.Relations)
+	}
 }
 
 func TestCheck(t *testing.T) {
@@ -174,6 +214,7 @@ func TestCheck(t *testing.T) {
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 3)},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), RelabelMargin: -0.1},
+		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Promote: Weights{"a": 1}},
 		{Version: "v", Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4), Keep: Weights{"a": 1}, KeepThreshold: 1},
 	} {
 		if m.Check() == nil {

@@ -27,6 +27,7 @@ type cueHit struct {
 // relationship into claims.
 func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 	var out []lumen.Claim
+	s.unclaimed = s.unclaimed[:0]
 	section := ""
 	mi := 0
 	tk := 0
@@ -87,6 +88,14 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				}
 				slices.Sort(c.Concepts)
 				out = append(out, c)
+			} else {
+				// The rules' reading of its denial and hedging, for the pair
+				// model (promote): the cue hits are the sentence's, and its
+				// clauses are read again (analyse may stop before it reads
+				// them).
+				t.clauses(s, text, s.cueHits, tk, te)
+				s.unclaimed = append(s.unclaimed, unclaimed{start: se.start, end: se.end, tk: tk, te: te, section: section,
+					negated: t.negated(s, text, s.cueHits, tk, te, mi), hedged: t.hedged(s, text, s.cueHits, tk, te, mi)})
 			}
 		}
 		if se.heading && se.block > 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -216,6 +217,12 @@ type Result struct {
 	Claims   []lumen.Claim
 	Concepts []string // distinct concept ids mentioned anywhere, sorted
 	Evidence string   // the document's evidence type (lumen.Evidence*) or ""
+	// Unclaimed are the sentences that name concepts of two kinds or more
+	// but that the rules read as no claim (aims, methods, background), as
+	// claims with no concepts or pairs: Start, End, Text, Section, and the
+	// rules' reading of their denial and hedging. The taxonomy's pair model
+	// may still read a claim in some (they are then in Claims too).
+	Unclaimed []lumen.Claim
 }
 
 // New builds a tagger from a taxonomy and its vocabulary. It expects a
@@ -1026,6 +1033,7 @@ type scratch struct {
 	// implicitBases are the short forms read from a long form alone.
 	implicitBases []string
 	set           []int32
+	unclaimed     []unclaimed // the sentences naming two kinds that the rules read as no claim
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
@@ -1143,10 +1151,68 @@ func (t *Tagger) Tag(doc Document) Result {
 		res.Sentences[i] = Span{Start: se.start, End: se.end}
 	}
 	res.Claims = t.claims(s, text, res.Evidence)
+	for _, u := range s.unclaimed {
+		res.Unclaimed = append(res.Unclaimed, lumen.Claim{Start: u.start, End: u.end, Text: text[u.start:u.end], Section: u.section, Negated: u.negated, Hedged: u.hedged})
+	}
 	if t.learned != nil {
 		t.addLearnedPairs(&res)
+		t.promote(s, &res)
 	}
 	return res
+}
+
+// unclaimed is a sentence that names two kinds of concept but that the
+// rules read as no claim.
+type unclaimed struct {
+	start, end      int    // bytes
+	tk, te          int    // tokens
+	section         string // as a claim of it would have it
+	negated, hedged bool   // the rules' reading
+}
+
+// promote adds the claims the taxonomy's pair model reads in the sentences
+// the rules read as none (pairmodel.Model.ReadUnclaimed): with the pairs it
+// reads, hedged as the rules read the sentence, denied as a whole when the
+// rules read a denial and every pair is denied, the sentence's evidence and
+// section, and a confidence of half the model's probability, so that
+// curators see them among the least sure.
+func (t *Tagger) promote(s *scratch, res *Result) {
+	var added []lumen.Claim
+	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
+	for i, u := range s.unclaimed {
+		from, _ := slices.BinarySearchFunc(res.Mentions, u.start, byStart)
+		to, _ := slices.BinarySearchFunc(res.Mentions, u.end, byStart)
+		c := res.Unclaimed[i]
+		c.Mentions = res.Mentions[from:to]
+		p := t.learned.ReadUnclaimed(&c)
+		if p == 0 {
+			continue
+		}
+		c.Mentions = nil
+		for _, m := range res.Mentions[from:to] {
+			c.Concepts = append(c.Concepts, m.Concept)
+		}
+		slices.Sort(c.Concepts)
+		c.Concepts = slices.Compact(c.Concepts)
+		// The summary of the pairs, as addLearnedPairs makes it: denied
+		// as a whole when the rules read a denial and every pair is denied.
+		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
+		c.Relation = lumen.RelationAssociated
+		if i := slices.IndexFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
+			c.Relation = c.Relations[i].Effect
+		}
+		if c.Negated {
+			c.Relation = lumen.RelationNoEffect
+		}
+		c.Evidence = res.Evidence
+		c.ClaimEvidence = t.claimEvidence(s, u.tk, u.te, res.Evidence)
+		c.Confidence = math.Round(p*50) / 100
+		added = append(added, c)
+	}
+	if len(added) > 0 {
+		res.Claims = append(res.Claims, added...)
+		slices.SortStableFunc(res.Claims, func(a, b lumen.Claim) int { return a.Start - b.Start })
+	}
 }
 
 // addLearnedPairs adds to each claim the pairs the taxonomy's pair model
@@ -1168,9 +1234,6 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 			continue
 		}
 		c.Relations = read.Relations
-		if len(c.Relations) == 0 {
-			continue // every pair dropped: the rules' reading of the sentence stands as its summary
-		}
 		// The summary of the pairs, as the rules make it: the effect of
 		// the first pair not denied; denied as a whole only when every
 		// pair is (a pair only takes a denial away).

@@ -99,7 +99,8 @@ func TestAbbreviationsStayInDocument(t *testing.T) {
 // every claim keeps the rules' pairs it keeps in order, with their concepts
 // and flags (a denied one as it is), its added pairs join two of its
 // concepts the rules left unpaired, and its summary follows its pairs; and
-// it adds some and drops some.
+// it adds some and drops some. The claims it reads in sentences the rules
+// read as none are checked in TestLearnedClaimsOnlyWhereRulesReadNone.
 func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 	rules, full := mustRulesTagger(t), mustTagger(t)
 	same := func(g, w lumen.Relation) bool {
@@ -111,11 +112,15 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 	added, dropped := 0, 0
 	for _, c := range loadProbes(t, rules, "testdata/probes.txt") {
 		want, got := rules.Tag(Document{Text: c.text}), full.Tag(Document{Text: c.text})
-		if len(got.Claims) != len(want.Claims) {
-			t.Fatalf("Tag(%q): %d claims with the pair model, %d without", c.text, len(got.Claims), len(want.Claims))
+		byStart := map[int]lumen.Claim{}
+		for _, gc := range got.Claims {
+			byStart[gc.Start] = gc
 		}
 		for i, wc := range want.Claims {
-			gc := got.Claims[i]
+			gc, ok := byStart[wc.Start]
+			if !ok {
+				t.Fatalf("Tag(%q): the rules' claim %d is lost with the pair model", c.text, i)
+			}
 			kept := 0
 			for _, w := range wc.Relations {
 				if kept < len(gc.Relations) && same(gc.Relations[kept], w) {
@@ -124,13 +129,14 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 					dropped++
 				}
 			}
+			if len(gc.Relations) == 0 {
+				t.Errorf("Tag(%q) claim %d: every pair dropped (%v without the model)", c.text, i, wc.Relations)
+			}
 			wantRel := lumen.RelationNoEffect
 			if i := slices.IndexFunc(gc.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
 				wantRel = gc.Relations[i].Effect
-			} else if len(gc.Relations) == 0 {
-				wantRel = wc.Relation // every pair dropped: the rules' summary stands
 			}
-			if gc.Relation != wantRel || gc.Negated && wantRel != lumen.RelationNoEffect && len(gc.Relations) > 0 {
+			if gc.Relation != wantRel || gc.Negated && wantRel != lumen.RelationNoEffect {
 				t.Errorf("Tag(%q) claim %d: relation %s, negated %v, with pairs %v: not their summary", c.text, i, gc.Relation, gc.Negated, gc.Relations)
 			}
 			for _, r := range gc.Relations[kept:] {
@@ -150,6 +156,44 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 		t.Errorf("the pair model added %d pairs and dropped %d over the probes, want some of each", added, dropped)
 	}
 	t.Logf("the pair model added %d pairs and dropped %d over the probes", added, dropped)
+}
+
+// The taxonomy's pair model reads claims only in sentences the rules read
+// as none (Result.Unclaimed), with pairs between their concepts, hedged as
+// the rules read the sentence, and a confidence of at most 0.5; it reads
+// some over the probes.
+func TestLearnedClaimsOnlyWhereRulesReadNone(t *testing.T) {
+	rules, full := mustRulesTagger(t), mustTagger(t)
+	promoted := 0
+	for _, c := range loadProbes(t, rules, "testdata/probes.txt") {
+		want, got := rules.Tag(Document{Text: c.text}), full.Tag(Document{Text: c.text})
+		if !slices.IsSortedFunc(got.Claims, func(a, b lumen.Claim) int { return a.Start - b.Start }) {
+			t.Errorf("Tag(%q): claims out of text order", c.text)
+		}
+		for _, gc := range got.Claims {
+			if slices.ContainsFunc(want.Claims, func(wc lumen.Claim) bool { return wc.Start == gc.Start }) {
+				continue
+			}
+			promoted++
+			i := slices.IndexFunc(want.Unclaimed, func(u lumen.Claim) bool { return u.Start == gc.Start && u.End == gc.End })
+			if i < 0 {
+				t.Errorf("Tag(%q): claim %q read by the model is in no sentence the rules read as none (%v)", c.text, gc.Text, want.Unclaimed)
+				continue
+			}
+			if len(gc.Relations) == 0 || gc.Confidence <= 0 || gc.Confidence > 0.5 || gc.Hedged != want.Unclaimed[i].Hedged || gc.Evidence != want.Evidence {
+				t.Errorf("Tag(%q): claim read by the model %+v: want pairs, a confidence in (0, 0.5], hedged %v, evidence %q", c.text, gc, want.Unclaimed[i].Hedged, want.Evidence)
+			}
+			for _, r := range gc.Relations {
+				if !slices.Contains(gc.Concepts, r.Subject) || !slices.Contains(gc.Concepts, r.Object) || r.Hedged != gc.Hedged || r.Negated != (r.Effect == lumen.RelationNoEffect) {
+					t.Errorf("Tag(%q): pair %+v of a claim read by the model (concepts %v, hedged %v)", c.text, r, gc.Concepts, gc.Hedged)
+				}
+			}
+		}
+	}
+	if promoted == 0 {
+		t.Error("the pair model read no claim in any probe the rules read as none")
+	}
+	t.Logf("the pair model read %d claims where the rules read none", promoted)
 }
 
 // A taxonomy whose pair model cannot be read or used builds no tagger.

@@ -40,10 +40,12 @@ func main() {
 	}
 }
 
-// sentence is a gold sentence with the tagger's claim over it.
+// sentence is a gold sentence with the tagger's claim over it, or the
+// sentence the rules read as no claim.
 type sentence struct {
-	gold  evaluate.Sentence
-	claim *lumen.Claim // nil: the tagger read no claim there
+	gold      evaluate.Sentence
+	claim     *lumen.Claim // nil: the tagger read no claim there
+	unclaimed *lumen.Claim // with claim nil, the tagger's sentence there that names two kinds, as a claim with no pairs
 }
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
@@ -56,6 +58,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	relabel := fs.Bool("relabel", true, "the written model also names the effect of the rules' pairs it does not deny")
 	effectMinCount := fs.Int("effect-min-count", 5, "the effect classifier learns only the features seen in at least this many examples")
 	margin := fs.Float64("relabel-margin", 0.2, "rename a rule pair's effect only when the classifier gives the new one at least this much more probability than the rules'")
+	promoteAt := fs.Float64("promote", 0.6, "read a claim in a sentence the rules read as none when a pair of its concepts reaches this (0: never)")
 	keep := fs.Float64("keep", 0.2, "drop the rules' pairs the keep model gives less than this (0: keep them all)")
 	prune := fs.Float64("prune", 0.01, "leave out of the written model the weights smaller than this, and round the rest to 4 decimals")
 	if err := fs.Parse(args); err != nil {
@@ -115,8 +118,14 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	m := &pairmodel.Model{Version: *version, Threshold: *threshold}
 	var add, keepEx []pairmodel.Example
 	effects := make([][]pairmodel.Example, len(pairmodel.Effects))
+	var promote []pairmodel.Example
 	for _, s := range train {
-		if s.claim == nil {
+		if s.unclaimed != nil && (s.gold.PairsLabelled || !s.gold.Claim) {
+			for _, p := range pairmodel.Candidates(s.unclaimed) {
+				promote = append(promote, pairmodel.Example{Features: pairmodel.Features(s.unclaimed, p.A, p.B), Positive: s.gold.Claim && goldPair(s.gold, p) != nil})
+			}
+		}
+		if s.claim == nil || !s.gold.PairsLabelled {
 			continue
 		}
 		for _, p := range pairmodel.Candidates(s.claim) {
@@ -127,16 +136,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 				keepEx = append(keepEx, pairmodel.Example{Features: pairmodel.KeepFeatures(s.claim, r), Positive: goldPair(s.gold, pairmodel.Pair{A: r.Subject, B: r.Object}) != nil})
 			}
 		}
-		ids := concepts(s.claim)
-		for _, r := range s.gold.Relations {
-			if !slices.Contains(ids, r.Subject) || !slices.Contains(ids, r.Object) {
-				continue
-			}
-			f := pairmodel.EffectFeatures(s.claim, r.Subject, r.Object)
-			for i, e := range pairmodel.Effects {
-				effects[i] = append(effects[i], pairmodel.Example{Features: f, Positive: r.Effect == e})
-			}
-		}
+		effects = effectExamples(effects, s.gold, s.claim)
 	}
 	m.Add = pairmodel.Train(add, pairmodel.TrainOptions{Seed: 1, MinCount: *minCount})
 	for i := range effects {
@@ -152,9 +152,15 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		m.KeepThreshold = *keep
 	}
 	report(stdout, "rules+model", measure, m)
+	if *promoteAt > 0 {
+		m.Promote = pairmodel.Train(promote, pairmodel.TrainOptions{Seed: 4, MinCount: *minCount})
+		m.PromoteThreshold = *promoteAt
+		report(stdout, "+promoted", measure, m)
+	}
 	if *out != "" {
 		m.Add = m.Add.Pruned(*prune)
 		m.Keep = m.Keep.Pruned(*prune)
+		m.Promote = m.Promote.Pruned(*prune)
 		for i := range m.Effect {
 			m.Effect[i] = m.Effect[i].Pruned(*prune)
 		}
@@ -175,25 +181,48 @@ func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
 	var out []sentence
 	for _, d := range g.Docs {
 		res := t.Tag(tagger.Document{Text: d.Text, Kind: d.Kind})
+		unclaimed := res.Unclaimed
 		for _, s := range d.Sentences {
-			if !s.PairsLabelled {
+			if s.Claim && !s.PairsLabelled {
 				continue
 			}
 			ss := sentence{gold: s}
 			if best := evaluate.ClaimOver(res.Claims, s); best >= 0 {
-				c := res.Claims[best]
-				c.Mentions = nil
-				for _, m := range res.Mentions {
-					if m.Start >= c.Start && m.End <= c.End {
-						c.Mentions = append(c.Mentions, m)
-					}
-				}
-				ss.claim = &c
+				ss.claim = withMentions(res.Claims[best], res.Mentions)
+			} else if u := evaluate.ClaimOver(unclaimed, s); u >= 0 {
+				ss.unclaimed = withMentions(unclaimed[u], res.Mentions)
 			}
 			out = append(out, ss)
 		}
 	}
 	return out
+}
+
+// effectExamples adds to each of the effect classifiers' examples the gold
+// pairs of s whose concepts claim c names, read from c.
+func effectExamples(effects [][]pairmodel.Example, s evaluate.Sentence, c *lumen.Claim) [][]pairmodel.Example {
+	ids := concepts(c)
+	for _, r := range s.Relations {
+		if !slices.Contains(ids, r.Subject) || !slices.Contains(ids, r.Object) {
+			continue
+		}
+		f := pairmodel.EffectFeatures(c, r.Subject, r.Object)
+		for i, e := range pairmodel.Effects {
+			effects[i] = append(effects[i], pairmodel.Example{Features: f, Positive: r.Effect == e})
+		}
+	}
+	return effects
+}
+
+// withMentions returns a copy of c with the mentions inside it.
+func withMentions(c lumen.Claim, ments []lumen.Mention) *lumen.Claim {
+	c.Mentions = nil
+	for _, m := range ments {
+		if m.Start >= c.Start && m.End <= c.End {
+			c.Mentions = append(c.Mentions, m)
+		}
+	}
+	return &c
 }
 
 func exists(path string) bool {
@@ -223,24 +252,38 @@ func goldPair(s evaluate.Sentence, p pairmodel.Pair) *lumen.Relation {
 // model's reading when m is not nil.
 func report(w io.Writer, name string, ss []sentence, m *pairmodel.Model) {
 	var cases []evaluate.PairCase
+	promoted, promotedWrong := 0, 0
 	for _, s := range ss {
-		if !s.gold.Claim {
-			continue
-		}
-		pc := evaluate.PairCase{Gold: s.gold.Relations}
-		if s.claim != nil {
+		var pred *lumen.Claim
+		switch {
+		case s.claim != nil:
 			c := *s.claim
 			c.Relations = slices.Clone(c.Relations)
 			if m != nil {
 				m.Read(&c)
 			}
-			pc.Pred = &c
+			pred = &c
+		case s.unclaimed != nil && m != nil:
+			c := *s.unclaimed
+			if m.ReadUnclaimed(&c) > 0 {
+				pred = &c
+				promoted++
+				if !s.gold.Claim {
+					promotedWrong++
+				}
+			}
 		}
-		cases = append(cases, pc)
+		if s.gold.Claim {
+			cases = append(cases, evaluate.PairCase{Gold: s.gold.Relations, Pred: pred})
+		}
 	}
 	r := evaluate.ScorePairs(cases)
 	if r == nil {
 		r = &evaluate.PairReport{}
 	}
-	fmt.Fprintf(w, "%-12s pairs TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  effect %.3f\n", name, r.TP, r.FP, r.FN, r.Precision, r.Recall, r.F1, r.Effect)
+	fmt.Fprintf(w, "%-12s pairs TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  effect %.3f", name, r.TP, r.FP, r.FN, r.Precision, r.Recall, r.F1, r.Effect)
+	if promoted > 0 {
+		fmt.Fprintf(w, "  (claims read where the rules read none: %d, %d of them no claim)", promoted, promotedWrong)
+	}
+	fmt.Fprintln(w)
 }
