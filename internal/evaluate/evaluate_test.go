@@ -413,7 +413,8 @@ func TestHeldOutGuard(t *testing.T) {
 		// heldout237 with the pair model gutskin-pairs-2026.12.1 (rules r103, taxonomy gutskin-2026.12.85): effect 0.825 -> 0.769 (kept unread: figures only).
 		{"testdata/heldout237", floors{concept: 0.95, claim: 0.88, flags: 0.95, pairs: 0.86, effect: 0.76}},
 		{"testdata/heldout238", floors{concept: 0.86, claim: 0.76, flags: 0.92, pairs: 0.57, effect: 0.83}},
-		{"testdata/heldout239", floors{concept: 0.95, claim: 0.87, flags: 0.95, pairs: 0.84, effect: 0.91}},
+		// heldout239 with the contrast feature of gutskin-pairs-2026.12.5 (rules r107, taxonomy gutskin-2026.12.89): effect 0.923 -> 0.908 (kept unread: figures only).
+		{"testdata/heldout239", floors{concept: 0.95, claim: 0.87, flags: 0.95, pairs: 0.84, effect: 0.90}},
 		// Written while rules r64 were the last, to testdata/BRIEF.md, scored
 		// once with r24-r64, all unbiased (their READMEs); floors at their
 		// r64 figures.
@@ -507,7 +508,8 @@ func TestHeldOutGuard(t *testing.T) {
 		// sets), all unbiased (their READMEs); floors at r79.
 		{"testdata/heldout282", floors{concept: 0.90, claim: 0.90, flags: 0.97, pairs: 0.72, effect: 0.83}},
 		// heldout283 with the pair model's drops gutskin-pairs-2026.12.2 (rules r104, taxonomy gutskin-2026.12.86): pairs 0.753 -> 0.736 (TP 55 -> 53) (kept unread: figures only).
-		{"testdata/heldout283", floors{concept: 0.96, claim: 0.87, flags: 0.92, pairs: 0.73, effect: 0.86}},
+		// heldout283 with the contrast feature of gutskin-pairs-2026.12.5 (rules r107, taxonomy gutskin-2026.12.89): effect 0.873 -> 0.855 (kept unread: figures only).
+		{"testdata/heldout283", floors{concept: 0.96, claim: 0.87, flags: 0.92, pairs: 0.73, effect: 0.84}},
 		{"testdata/heldout284", floors{concept: 0.97, claim: 0.91, flags: 0.91, pairs: 0.89, effect: 0.88}},
 		// (heldout285 flags 0.93 -> 0.92 at r80: "If your skin gets drier ...,
 		// that is far more likely to be a side effect of your gel" is now
@@ -533,7 +535,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout290", floors{concept: 0.98, claim: 0.93, flags: 0.87, pairs: 0.88, effect: 0.84}},
 		{"testdata/heldout291", floors{concept: 0.95, claim: 0.86, flags: 0.96, pairs: 0.72, effect: 0.91}},
 		// heldout292 with the pair model gutskin-pairs-2026.12.1 (rules r103, taxonomy gutskin-2026.12.85): claims negation 0.902 -> 0.882 (a claim read denied holds a pair the model added, not denied, so it is no longer denied as a whole) (kept unread: figures only).
-		{"testdata/heldout292", floors{concept: 0.95, claim: 0.89, flags: 0.87, pairs: 0.84, effect: 0.72}},
+		// heldout292 with the contrast feature of gutskin-pairs-2026.12.5 (rules r107, taxonomy gutskin-2026.12.89): flags (negation, hedging) 0.885 -> 0.865 (kept unread: figures only).
+		{"testdata/heldout292", floors{concept: 0.95, claim: 0.89, flags: 0.86, pairs: 0.84, effect: 0.72}},
 		{"testdata/heldout293", floors{concept: 0.96, claim: 0.84, flags: 0.97, pairs: 0.83, effect: 0.91}},
 		// Written while rules r81 were the last, to testdata/BRIEF.md, scored
 		// once with r24-r83 (r82 and r83 committed meanwhile, from other
@@ -555,7 +558,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout300", floors{concept: 0.92, claim: 0.88, flags: 0.97, pairs: 0.76, effect: 0.88}},
 		{"testdata/heldout301", floors{concept: 0.95, claim: 0.89, flags: 0.95, pairs: 0.76, effect: 0.70}},
 		{"testdata/heldout302", floors{concept: 0.95, claim: 0.86, flags: 0.96, pairs: 0.82, effect: 0.92}},
-		{"testdata/heldout303", floors{concept: 0.96, claim: 0.90, flags: 0.89, pairs: 0.87, effect: 0.90}},
+		// heldout303 with the contrast feature of gutskin-pairs-2026.12.5 (rules r107, taxonomy gutskin-2026.12.89): effect 0.913 -> 0.899 (kept unread: figures only).
+		{"testdata/heldout303", floors{concept: 0.96, claim: 0.90, flags: 0.89, pairs: 0.87, effect: 0.89}},
 		{"testdata/heldout304", floors{concept: 0.85, claim: 0.66, flags: 0.89, pairs: 0.62, effect: 0.83}},
 		{"testdata/heldout305", floors{concept: 0.94, claim: 0.87, flags: 0.91, pairs: 0.71, effect: 0.81}},
 		// Written while rules r84 with taxonomy gutskin-2026.12.74 were the
@@ -645,7 +649,8 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout356", floors{concept: 0.98, claim: 0.94, flags: 0.94, pairs: 0.90, effect: 0.94}},
 		{"testdata/heldout357", floors{concept: 0.96, claim: 0.90, flags: 0.97, pairs: 0.83, effect: 0.92}},
 		{"testdata/heldout358", floors{concept: 0.97, claim: 0.96, flags: 0.94, pairs: 0.84, effect: 0.89}},
-		{"testdata/heldout359", floors{concept: 0.98, claim: 0.87, flags: 0.95, pairs: 0.77, effect: 0.88}},
+		// heldout359 with the contrast feature of gutskin-pairs-2026.12.5 (rules r107, taxonomy gutskin-2026.12.89): effect 0.910 -> 0.859 (kept unread: figures only).
+		{"testdata/heldout359", floors{concept: 0.98, claim: 0.87, flags: 0.95, pairs: 0.77, effect: 0.85}},
 		// Written while rules r100 with vocabulary gutskin-2026.12.62 were the
 		// last, to testdata/BRIEF.md, scored once with r24-r101 (r101
 		// committed meanwhile, from a review), all for the first time;

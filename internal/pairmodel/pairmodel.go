@@ -432,10 +432,54 @@ func EffectFeatures(c *lumen.Claim, a, b string) []string {
 	for _, r := range c.Relations {
 		if r.Subject == a || r.Subject == b || r.Object == a || r.Object == b {
 			f = append(f, "reff="+r.Effect)
+			if other, here, ok := sharedPair(r, a, b); ok {
+				// The other pair of the shared concept, and whether a
+				// contrast stands between its other concept and this
+				// pair's: "did not reduce Y but lowered Z".
+				f = append(f, fmt.Sprintf("share_%s_neg=%t_contrast=%t", r.Effect, r.Negated, contrastBetween(c, other, here)))
+			}
 		}
 		f = append(f, "anyeff="+r.Effect)
 	}
 	return append(f, "so="+kindOf(s)+">"+kindOf(o), "obj="+o)
+}
+
+// sharedPair reports, for a relation r that shares one concept with the
+// pair a, b, r's other concept and the pair's.
+func sharedPair(r lumen.Relation, a, b string) (other, here string, ok bool) {
+	switch {
+	case r.Subject == a && r.Object != b:
+		return r.Object, b, true
+	case r.Subject == b && r.Object != a:
+		return r.Object, a, true
+	case r.Object == a && r.Subject != b:
+		return r.Subject, b, true
+	case r.Object == b && r.Subject != a:
+		return r.Subject, a, true
+	}
+	return "", "", false
+}
+
+// contrasts are the marks of a contrast between two clauses.
+var contrasts = []string{";", "whereas", "but", "while", "although", "yet", "however"}
+
+// contrastBetween reports whether a contrast stands between the closest
+// mentions of concepts x and y.
+func contrastBetween(c *lumen.Claim, x, y string) bool {
+	first, second, ok := closest(c, x, y)
+	if !ok {
+		return false
+	}
+	lo, hi := min(max(first.End-c.Start, 0), len(c.Text)), min(max(second.Start-c.Start, 0), len(c.Text))
+	if lo >= hi {
+		return false
+	}
+	for _, w := range words(c.Text[lo:hi]) {
+		if slices.Contains(contrasts, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // closest returns the mentions of a and b (in text order) nearest each other.

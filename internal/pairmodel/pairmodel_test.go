@@ -52,6 +52,27 @@ func TestFeaturesReadBetweenTheMentions(t *testing.T) {
 	}
 }
 
+// The effect features say whether a contrast stands between the other
+// concept of a pair sharing one with this one, and this one's: "did not
+// reduce Y but lowered Z".
+func TestEffectFeaturesContrast(t *testing.T) {
+	denied := []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true}}
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Probiotics did not reduce acne but lowered gut inflammation.", "share_no_effect_neg=true_contrast=true"},
+		{"Probiotics did not reduce acne or gut inflammation.", "share_no_effect_neg=true_contrast=false"},
+	} {
+		c := claim(tc.text, denied,
+			[2]string{"intervention/probiotics", "Probiotics"},
+			[2]string{"condition/acne", "acne"},
+			[2]string{"mechanism/systemic-inflammation", "gut inflammation"})
+		if f := EffectFeatures(c, "intervention/probiotics", "mechanism/systemic-inflammation"); !slices.Contains(f, tc.want) {
+			t.Errorf("EffectFeatures(%q) lack %q: %v", tc.text, tc.want, f)
+		}
+	}
+}
+
 // A model that adds the probiotics-acne pair (and no other) adds it,
 // oriented from the intervention, with the classifier's effect and the
 // claim's flags.
