@@ -3,7 +3,6 @@ package config
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -406,11 +405,7 @@ func loadTaxonomy(r io.Reader, name string, dir fs.FS) (lumen.Taxonomy, error) {
 	if pairModel != nil {
 		b, shown, err := readVocabulary(dir, strings.TrimSpace(pairModel.Value))
 		if err == nil {
-			var m pairmodel.Model
-			if err = json.Unmarshal(b, &m); err == nil {
-				err = m.Check()
-			}
-			if err != nil {
+			if _, err = pairmodel.Decode(b); err != nil {
 				err = fmt.Errorf("%s: %w", shown, err)
 			}
 		}

@@ -273,7 +273,7 @@ func TestLoadTaxonomyVocabularyErrors(t *testing.T) {
 		{"pair model not a name", "pair_model: [a, b]\n" + twoConcepts, "",
 			[]string{"t.yaml:2: pair_model must be a file name"}},
 		{"pair model not JSON", "pair_model: domain.yaml\n" + twoConcepts, "version: d1\n",
-			[]string{"t.yaml:2: pair_model: domain.yaml: invalid character"}},
+			[]string{"t.yaml:2: pair_model: domain.yaml: not a pair model: invalid character"}},
 		{"pair model without weights", "pair_model: domain.yaml\n" + twoConcepts, `{"version": "p1", "threshold": 0.5}`,
 			[]string{"t.yaml:2: pair_model: domain.yaml: pair model p1: no weights for adding pairs"}},
 		{"unknown list", "vocabulary: [domain.yaml]\n" + twoConcepts, "version: d1\nlists:\n  site-primery: [gut]\n",

@@ -19,12 +19,15 @@ package pairmodel
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/lumen-research/lumen"
 )
@@ -57,6 +60,34 @@ type Model struct {
 	// pairs that are (ReadUnclaimed). No weights: no sentence is promoted.
 	Promote          Weights `json:"promote,omitempty"`
 	PromoteThreshold float64 `json:"promote_threshold,omitempty"`
+}
+
+// Decode reads a model from its JSON form and checks it. The last model
+// decoded is kept, so the taxonomy's loader and the tagger, which both
+// read it at start-up, decode its megabyte once; a model is only read once
+// decoded, so they may share it.
+func Decode(data []byte) (*Model, error) {
+	sum := sha256.Sum256(data)
+	lastDecoded.Lock()
+	defer lastDecoded.Unlock()
+	if lastDecoded.m != nil && lastDecoded.sum == sum {
+		return lastDecoded.m, nil
+	}
+	m := new(Model)
+	if err := json.Unmarshal(data, m); err != nil {
+		return nil, fmt.Errorf("not a pair model: %w", err)
+	}
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	lastDecoded.sum, lastDecoded.m = sum, m
+	return m, nil
+}
+
+var lastDecoded struct {
+	sync.Mutex
+	sum [sha256.Size]byte
+	m   *Model
 }
 
 // Check reports whether the model can be used.

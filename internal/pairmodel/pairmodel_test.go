@@ -227,6 +227,27 @@ func TestReadUnclaimed(t *testing.T) {
 	}
 }
 
+// Decode checks the model and decodes the same bytes once.
+func TestDecode(t *testing.T) {
+	a := []byte(`{"version": "a", "threshold": 0.5, "add": {"bias": 1}, "effect": [{}, {}, {}, {}]}`)
+	b := []byte(`{"version": "b", "threshold": 0.5, "add": {"bias": 1}, "effect": [{}, {}, {}, {}]}`)
+	ma, err := Decode(a)
+	if err != nil || ma.Version != "a" {
+		t.Fatalf("Decode(a) = %+v, %v", ma, err)
+	}
+	if again, _ := Decode(slices.Clone(a)); again != ma {
+		t.Error("Decode of the same bytes again gave another model")
+	}
+	if mb, err := Decode(b); err != nil || mb == ma || mb.Version != "b" {
+		t.Errorf("Decode(b) = %+v, %v; want model b", mb, err)
+	}
+	for _, bad := range []string{`{"version": "c"`, `{"version": "c", "threshold": 0.5}`} {
+		if m, err := Decode([]byte(bad)); err == nil {
+			t.Errorf("Decode(%s) = %+v, want an error", bad, m)
+		}
+	}
+}
+
 func TestCheck(t *testing.T) {
 	for _, m := range []Model{
 		{Threshold: 0.5, Add: Weights{"a": 1}, Effect: make([]Weights, 4)},

@@ -3,7 +3,6 @@ package tagger
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -287,14 +286,11 @@ func New(tax lumen.Taxonomy) (*Tagger, error) {
 	t.cues.freeze(len(t.vocab.ids))
 	t.evid.freeze(len(t.vocab.ids))
 	if len(tax.PairModel) > 0 {
-		var m pairmodel.Model
-		if err := json.Unmarshal(tax.PairModel, &m); err != nil {
-			return nil, fmt.Errorf("taxonomy %s: pair model: %w", tax.Version, err)
-		}
-		if err := m.Check(); err != nil {
+		m, err := pairmodel.Decode(tax.PairModel)
+		if err != nil {
 			return nil, fmt.Errorf("taxonomy %s: %w", tax.Version, err)
 		}
-		t.learned = &m
+		t.learned = m
 	}
 	t.version = tax.Version + "+" + rulesRevision + "." + fingerprint(tax)
 	t.pool.New = func() any { return new(scratch) }
