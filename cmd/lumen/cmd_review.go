@@ -38,16 +38,16 @@ var (
 // openCuration opens what the curators' routes need: tokens, sessions,
 // leases, and the curation service over the index and the reviews stream.
 func (a *app) openCuration(ctx context.Context) error {
-	tokens, err := a.bus.KV(ctx, bucketTokens)
+	tokens, err := a.bus.KV(ctx, bucketTokens, bus.ReadFromLeader())
 	if err != nil {
 		return err
 	}
 	// A session bucket entry lives as long as the session (plus a margin).
-	sessions, err := a.bus.KVWithTTL(ctx, bucketSessions, a.cfg.Review.SessionTTL+time.Hour)
+	sessions, err := a.bus.KVWithTTL(ctx, bucketSessions, a.cfg.Review.SessionTTL+time.Hour, bus.ReadFromLeader())
 	if err != nil {
 		return err
 	}
-	leases, err := a.bus.KVWithTTL(ctx, bucketLeases, a.cfg.Review.Lease)
+	leases, err := a.bus.KVWithTTL(ctx, bucketLeases, a.cfg.Review.Lease, bus.ReadFromLeader())
 	if err != nil {
 		return err
 	}
@@ -133,7 +133,7 @@ func cmdToken(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	kv, err := a.bus.KV(ctx, bucketTokens)
+	kv, err := a.bus.KV(ctx, bucketTokens, bus.ReadFromLeader())
 	if err != nil {
 		return err
 	}

@@ -60,7 +60,7 @@ type indexerLease struct {
 // a lease's lifetime for one left by a process that is gone, and refuses
 // when another live process holds it.
 func (a *app) claimIndexer(ctx context.Context) error {
-	kv, err := a.bus.KVWithTTL(ctx, bucketIndexers, indexerLeaseTTL)
+	kv, err := a.bus.KVWithTTL(ctx, bucketIndexers, indexerLeaseTTL, bus.ReadFromLeader())
 	if err != nil {
 		return err
 	}

@@ -284,9 +284,10 @@ func TestKV(t *testing.T) {
 	}
 }
 
-// A Get reads from the bucket's leader through the JetStream API, never by
-// a direct get, which a replica that is still catching up may answer with
-// an older value (a revoked token still there).
+// A Get of a bucket opened with ReadFromLeader reads from its leader
+// through the JetStream API, never by a direct get, which a replica that
+// is still catching up may answer with an older value (a revoked token
+// still there); the same bucket opened without it reads by direct gets.
 func TestKVGetReadsFromTheLeader(t *testing.T) {
 	ctx := context.Background()
 	srv := bustest.StartServer(t, t.TempDir())
@@ -303,7 +304,7 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 	if err := nc.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	kv, err := b.KV(ctx, "tokens_test")
+	kv, err := b.KV(ctx, "tokens_test", bus.ReadFromLeader())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,6 +335,25 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 	nl, _, _ := leader.Pending()
 	if nd != 0 || nl != 2 {
 		t.Errorf("direct gets %d, gets from the leader %d; want 0 and 2", nd, nl)
+	}
+
+	plain, err := b.KV(ctx, "tokens_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plain.Put(ctx, "t.def", []byte("v2")); err != nil {
+		t.Fatal(err)
+	}
+	if v, _, err := plain.Get(ctx, "t.def"); err != nil || string(v) != "v2" {
+		t.Errorf("Get without ReadFromLeader = %q, %v", v, err)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	nd, _, _ = direct.Pending()
+	nl, _, _ = leader.Pending()
+	if nd != 1 || nl != 2 {
+		t.Errorf("after a Get without ReadFromLeader: direct gets %d, gets from the leader %d; want 1 and 2", nd, nl)
 	}
 }
 

@@ -12,31 +12,55 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// KV is a JetStream key-value bucket. Keys may contain letters, digits and
-// "-_=/." only; callers hash anything else.
+// KV is a JetStream key-value bucket. Keys are dot-separated tokens of
+// letters, digits and "-_=/"; callers hash anything else.
 type KV struct {
 	name string
 	kv   jetstream.KeyValue
 	bus  *Bus
+	// fromLeader: Get reads from the bucket's leader (ReadFromLeader).
+	fromLeader bool
 }
+
+// KVOption sets how a bucket is read.
+type KVOption func(*KV)
+
+// ReadFromLeader makes Get read from the bucket's leader, so that it sees
+// every write made before it: a token revoked a moment ago stays revoked,
+// a lease just taken is seen. Without it Get makes a direct get, which any
+// replica may answer once it is nearly in sync: cheaper (one server
+// answers, and JetStream's API queue is not used), but a replica still
+// catching up (a node just restored) answers with what it has, an older
+// value or none. On one server the two read the same.
+func ReadFromLeader() KVOption { return func(k *KV) { k.fromLeader = true } }
 
 // KV opens (creating if needed) the named bucket. Buckets are kept on disk
 // with the streams and hold only the latest value of each key.
-func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
-	return b.kv(ctx, bucket, 0)
+func (b *Bus) KV(ctx context.Context, bucket string, opts ...KVOption) (*KV, error) {
+	return b.kv(ctx, bucket, 0, opts)
 }
 
 // KVWithTTL opens (creating if needed) a bucket whose entries expire ttl
 // after they were last written (leases, sessions).
-func (b *Bus) KVWithTTL(ctx context.Context, bucket string, ttl time.Duration) (*KV, error) {
-	return b.kv(ctx, bucket, ttl)
+func (b *Bus) KVWithTTL(ctx context.Context, bucket string, ttl time.Duration, opts ...KVOption) (*KV, error) {
+	return b.kv(ctx, bucket, ttl, opts)
 }
 
-func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, error) {
+func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration, opts []KVOption) (*KV, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	with := func(k *KV) *KV {
+		if len(opts) == 0 {
+			return k
+		}
+		k2 := *k
+		for _, o := range opts {
+			o(&k2)
+		}
+		return &k2
+	}
 	if kv, ok := b.kvs[bucket]; ok {
-		return kv, nil
+		return with(kv), nil
 	}
 	cfg := jetstream.KeyValueConfig{
 		Bucket:   bucket,
@@ -60,7 +84,7 @@ func (b *Bus) kv(ctx context.Context, bucket string, ttl time.Duration) (*KV, er
 	}
 	k := &KV{name: bucket, kv: kv, bus: b}
 	b.kvs[bucket] = k
-	return k, nil
+	return with(k), nil
 }
 
 // updateKV brings an existing bucket to cfg, keeping copies it has beyond
@@ -81,35 +105,46 @@ func (b *Bus) updateKV(ctx context.Context, cfg jetstream.KeyValueConfig) (jetst
 }
 
 // Get returns the value and revision of key, or an error wrapping
-// lumen.ErrNotFound.
-//
-// It reads from the bucket's leader, so a Get sees every write made before
-// it (a token revoked a moment ago stays revoked). nats.go's own Get makes
-// a direct get, which any replica may answer once it is nearly in sync, and
-// a replica still catching up (a node just restored) answers with what it
-// has: an older value, or none.
+// lumen.ErrNotFound. A bucket opened with ReadFromLeader reads from its
+// leader.
 func (k *KV) Get(ctx context.Context, key string) ([]byte, uint64, error) {
+	if !k.fromLeader {
+		e, err := retry(ctx, func(ctx context.Context) (jetstream.KeyValueEntry, error) { return k.kv.Get(ctx, key) })
+		if errors.Is(err, jetstream.ErrKeyNotFound) {
+			return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
+		}
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s get %s: %w", k.name, key, err)
+		}
+		return e.Value(), e.Revision(), nil
+	}
 	if !validKey(key) {
 		return nil, 0, fmt.Errorf("%s get %q: %w", k.name, key, jetstream.ErrInvalidKey)
 	}
+	// STREAM.MSG.GET with last_by_subj, which only the leader answers
+	// (nats.go's Get makes a direct get).
 	r, ok, err := k.bus.leaderGet(ctx, "KV_"+k.name, struct {
 		LastFor string `json:"last_by_subj"`
 	}{"$KV." + k.name + "." + key})
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s get %s: %w", k.name, key, err)
 	}
-	if op := r.Header.Get(kvOperation); !ok || op == "DEL" || op == "PURGE" {
+	if op := r.Header.Get(kvOperation); !ok || op == "DEL" || op == "PURGE" || r.Header.Get(markerReason) != "" {
 		return nil, 0, fmt.Errorf("%s %s: %w", k.name, key, lumen.ErrNotFound)
 	}
 	return r.Data, r.Seq, nil
 }
 
+// markerReason marks the delete marker a bucket with limit markers leaves
+// when a key expires or is removed (as nats.go reads it).
+const markerReason = "Nats-Marker-Reason"
+
 // kvOperation is the header that marks a key-value delete or purge.
 const kvOperation = "KV-Operation"
 
 // validKey reports whether key is a key nats.go accepts: tokens of
-// letters, digits and "-_=/" separated by single dots. A wildcard would
-// make a read by subject match other keys.
+// letters, digits and "-_=/" separated by single dots, none at either end.
+// A wildcard would make a read by subject match other keys.
 func validKey(key string) bool {
 	if key == "" || key[0] == '.' || key[len(key)-1] == '.' || strings.Contains(key, "..") {
 		return false
