@@ -35,7 +35,9 @@ import (
 // Effects are the effect labels, in the order of Model.Effect.
 var Effects = []string{lumen.RelationIncreases, lumen.RelationDecreases, lumen.RelationAssociated, lumen.RelationNoEffect}
 
-// Model holds the weights of the pair adder and of the effect classifier.
+// Model holds the weights of the pair adder, the effect classifier, the
+// keep model (drops) and the promote model (claims where the rules read
+// none).
 type Model struct {
 	Version string `json:"version"`
 	// Threshold is the adder's probability at or above which a pair is added.
@@ -207,7 +209,8 @@ func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 }
 
 // Read applies the model to a claim: the pairs it adds, the rules' pairs
-// it drops (Keep; a claim keeps one pair at least) and, when the model says so (RelabelRules), the effects
+// it drops (Keep; a claim keeps one pair at least, and one not denied if
+// the rules read it undenied) and, when the model says so (RelabelRules), the effects
 // of the rules' pairs it does not deny, each read against the claim as it
 // came, with none of the others added or dropped (as the model was
 // trained). It reports whether the claim's pairs
@@ -225,21 +228,39 @@ func (m *Model) Read(c *lumen.Claim) bool {
 		}
 	}
 	if len(m.Keep) > 0 && len(c.Relations) > 0 {
-		// A claim keeps one pair at least: when the model would drop
-		// them all and add none, the one it doubts least stays.
-		kept := make([]lumen.Relation, 0, len(c.Relations))
-		best, bestP := 0, -1.0
+		// A claim keeps one pair at least, and one not denied when the
+		// rules read it undenied and gave one: when the model would drop
+		// them all and add none, the one it doubts least stays, so that
+		// the drops never turn the rules' reading of the sentence.
+		keep := make([]bool, len(c.Relations))
+		probs := make([]float64, len(c.Relations))
 		for i, r := range rules.Relations {
-			p := m.Keep.Prob(KeepFeatures(rules, r))
-			if p > bestP {
-				best, bestP = i, p
+			probs[i] = m.Keep.Prob(KeepFeatures(rules, r))
+			keep[i] = probs[i] >= m.KeepThreshold
+		}
+		least := func(ok func(lumen.Relation) bool) {
+			best := -1
+			for i, r := range rules.Relations {
+				if keep[i] && ok(r) {
+					return
+				}
+				if ok(r) && (best < 0 || probs[i] > probs[best]) {
+					best = i
+				}
 			}
-			if p >= m.KeepThreshold {
-				kept = append(kept, c.Relations[i])
+			if best >= 0 && !slices.ContainsFunc(added, ok) {
+				keep[best] = true
 			}
 		}
-		if len(kept) == 0 && len(added) == 0 {
-			kept = append(kept, c.Relations[best])
+		if !c.Negated {
+			least(func(r lumen.Relation) bool { return !r.Negated })
+		}
+		least(func(lumen.Relation) bool { return true })
+		kept := make([]lumen.Relation, 0, len(c.Relations))
+		for i, r := range c.Relations {
+			if keep[i] {
+				kept = append(kept, r)
+			}
 		}
 		changed = changed || len(kept) < len(c.Relations)
 		c.Relations = kept
@@ -268,6 +289,9 @@ func (m *Model) ReadUnclaimed(c *lumen.Claim) float64 {
 		}
 		best = max(best, prob)
 		s, o := orient(c, p.A, p.B)
+		// The rules' reading of a denial is a feature, not the pairs':
+		// in a sentence they read as no claim, the denial is often
+		// another clause's ("X improved Y, whereas no study examined Z").
 		e := m.effect(c, p.A, p.B)
 		rels = append(rels, lumen.Relation{Subject: s, Object: o, Effect: e, Negated: e == lumen.RelationNoEffect, Hedged: c.Hedged})
 	}

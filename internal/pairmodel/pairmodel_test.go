@@ -199,6 +199,21 @@ func TestReadDrops(t *testing.T) {
 	if want := []lumen.Relation{{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationDecreases}}; !slices.Equal(c.Relations, want) {
 		t.Errorf("Read dropping every pair: %+v, want %+v", c.Relations, want)
 	}
+
+	// An undenied claim whose only undenied pair the model would drop
+	// keeps it: the drops never turn the rules' reading.
+	c.Relations = []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true},
+	}
+	m.Keep = Weights{"bias": -3, "cc=condition/acne|intervention/probiotics": 6}
+	m.Read(&c)
+	if want := []lumen.Relation{
+		{Subject: "intervention/probiotics", Object: "mechanism/systemic-inflammation", Effect: lumen.RelationDecreases},
+		{Subject: "intervention/probiotics", Object: "condition/acne", Effect: lumen.RelationNoEffect, Negated: true},
+	}; !slices.Equal(c.Relations, want) {
+		t.Errorf("Read dropping the only undenied pair: %+v, want %+v", c.Relations, want)
+	}
 }
 
 // ReadUnclaimed sets the pairs a sentence the rules read as no claim

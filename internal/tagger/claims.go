@@ -89,13 +89,14 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				slices.Sort(c.Concepts)
 				out = append(out, c)
 			} else {
-				// The rules' reading of its denial and hedging, for the pair
-				// model (promote): the cue hits are the sentence's, and its
-				// clauses are read again (analyse may stop before it reads
-				// them).
+				// The rules' reading of its denial, hedging and evidence,
+				// for the pair model (promote): the cue hits are the
+				// sentence's, and its clauses are read again (analyse may
+				// stop before it reads them).
 				t.clauses(s, text, s.cueHits, tk, te)
 				s.unclaimed = append(s.unclaimed, unclaimed{start: se.start, end: se.end, tk: tk, te: te, section: section,
-					negated: t.negated(s, text, s.cueHits, tk, te, mi), hedged: t.hedged(s, text, s.cueHits, tk, te, mi)})
+					negated: t.negated(s, text, s.cueHits, tk, te, mi), hedged: t.hedged(s, text, s.cueHits, tk, te, mi),
+					claimEvidence: t.claimEvidence(s, tk, te, evidence)})
 			}
 		}
 		if se.heading && se.block > 0 {

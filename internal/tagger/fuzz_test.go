@@ -181,6 +181,14 @@ func checkResult(t testing.TB, tg *Tagger, doc Document, res Result) {
 		if c.Negated && c.Relation != lumen.RelationNoEffect {
 			t.Fatalf("Tag(%.60q): claim %d negated with relation %q", text, i, c.Relation)
 		}
+		if i > 0 && c.Start < res.Claims[i-1].Start {
+			t.Fatalf("Tag(%.60q): claims not in text order at %d", text, i)
+		}
+		// The summary follows the pairs: the effect of the first pair not
+		// denied (a sentence denied as a whole has none).
+		if j := slices.IndexFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated }); j >= 0 && (c.Negated || c.Relation != c.Relations[j].Effect) {
+			t.Fatalf("Tag(%.60q): claim %d relation %q, negated %v, over pairs %+v", text, i, c.Relation, c.Negated, c.Relations)
+		}
 		checkPairs(t, text, i, c)
 		if c.Confidence < 0 || c.Confidence > 1 || c.Confidence != c.Confidence {
 			t.Fatalf("Tag(%.60q): claim %d confidence %v outside [0, 1]", text, i, c.Confidence)

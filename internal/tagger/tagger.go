@@ -217,8 +217,10 @@ type Result struct {
 	Concepts []string // distinct concept ids mentioned anywhere, sorted
 	Evidence string   // the document's evidence type (lumen.Evidence*) or ""
 	// Unclaimed are the sentences that name concepts of two kinds or more
-	// but that the rules read as no claim (aims, methods, background), as
-	// claims with no concepts or pairs: Start, End, Text, Section, and the
+	// and that the rules analysed but read as no claim (aims, methods,
+	// background; not questions, headings that ask, or sentences over
+	// 2,000 bytes, which they do not analyse), as claims with no concepts
+	// or pairs: Start, End, Text, Section, Evidence, ClaimEvidence, and the
 	// rules' reading of their denial and hedging. The taxonomy's pair model
 	// may still read a claim in some (they are then in Claims too).
 	Unclaimed []lumen.Claim
@@ -1148,7 +1150,8 @@ func (t *Tagger) Tag(doc Document) Result {
 	}
 	res.Claims = t.claims(s, text, res.Evidence)
 	for _, u := range s.unclaimed {
-		res.Unclaimed = append(res.Unclaimed, lumen.Claim{Start: u.start, End: u.end, Text: text[u.start:u.end], Section: u.section, Negated: u.negated, Hedged: u.hedged})
+		res.Unclaimed = append(res.Unclaimed, lumen.Claim{Start: u.start, End: u.end, Text: text[u.start:u.end], Section: u.section,
+			Negated: u.negated, Hedged: u.hedged, Evidence: res.Evidence, ClaimEvidence: u.claimEvidence})
 	}
 	if t.learned != nil {
 		t.addLearnedPairs(&res)
@@ -1164,14 +1167,15 @@ type unclaimed struct {
 	tk, te          int    // tokens
 	section         string // as a claim of it would have it
 	negated, hedged bool   // the rules' reading
+	claimEvidence   string // read with the sentence's own cue hits and clauses
 }
 
 // promote adds the claims the taxonomy's pair model reads in the sentences
 // the rules read as none (pairmodel.Model.ReadUnclaimed): with the pairs it
-// reads, hedged as the rules read the sentence, denied as a whole when the
-// rules read a denial and every pair is denied, the sentence's evidence and
-// section, and a confidence of half the model's probability, so that
-// curators see them among the least sure.
+// reads, hedged as the rules read the sentence, denied as a whole when
+// every pair is, the sentence's evidence and section, and a confidence of
+// half the model's probability, so that curators see them among the least
+// sure.
 func (t *Tagger) promote(s *scratch, res *Result) {
 	var added []lumen.Claim
 	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
@@ -1190,18 +1194,12 @@ func (t *Tagger) promote(s *scratch, res *Result) {
 		}
 		slices.Sort(c.Concepts)
 		c.Concepts = slices.Compact(c.Concepts)
-		// The summary of the pairs, as addLearnedPairs makes it: denied
-		// as a whole when the rules read a denial and every pair is denied.
-		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
-		c.Relation = lumen.RelationAssociated
-		if i := slices.IndexFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
-			c.Relation = c.Relations[i].Effect
+		// The summary of its pairs: the effect of the first not denied,
+		// or denied as a whole.
+		c.Negated, c.Relation = true, lumen.RelationNoEffect
+		if i := slices.IndexFunc(c.Relations, undenied); i >= 0 {
+			c.Negated, c.Relation = false, c.Relations[i].Effect
 		}
-		if c.Negated {
-			c.Relation = lumen.RelationNoEffect
-		}
-		c.Evidence = res.Evidence
-		c.ClaimEvidence = t.claimEvidence(s, u.tk, u.te, res.Evidence)
 		c.Confidence = math.Round(p*50) / 100
 		added = append(added, c)
 	}
@@ -1229,20 +1227,30 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 		if !t.learned.Read(&read) {
 			continue
 		}
+		undeniedBefore := slices.ContainsFunc(c.Relations, undenied)
+		dropped := slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool {
+			return !slices.ContainsFunc(read.Relations, func(k lumen.Relation) bool { return k.Subject == r.Subject && k.Object == r.Object })
+		})
 		c.Relations = read.Relations
 		// The summary of the pairs, as the rules make it: the effect of
-		// the first pair not denied; denied as a whole only when every
-		// pair is (a pair only takes a denial away).
-		c.Negated = c.Negated && !slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated })
-		c.Relation = lumen.RelationAssociated
-		if i := slices.IndexFunc(c.Relations, func(r lumen.Relation) bool { return !r.Negated }); i >= 0 {
-			c.Relation = c.Relations[i].Effect
+		// the first pair not denied, or denied as a whole when every pair
+		// is; but a sentence the rules read as undenied over pairs all
+		// denied already stays so ("it is not the case that X has no
+		// effect on Y"). A claim that lost pairs is hedged as its pairs
+		// are.
+		switch i := slices.IndexFunc(c.Relations, undenied); {
+		case i >= 0:
+			c.Negated, c.Relation = false, c.Relations[i].Effect
+		case c.Negated || undeniedBefore:
+			c.Negated, c.Relation = true, lumen.RelationNoEffect
 		}
-		if c.Negated {
-			c.Relation = lumen.RelationNoEffect
+		if dropped {
+			c.Hedged = t.hedgedClaim(c.Relations)
 		}
 	}
 }
+
+func undenied(r lumen.Relation) bool { return !r.Negated }
 
 // match walks the phrase trie from every token and records the longest
 // match. It reports whether a stop phrase that overrides the sense of

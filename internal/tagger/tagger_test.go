@@ -180,8 +180,9 @@ func TestLearnedClaimsOnlyWhereRulesReadNone(t *testing.T) {
 				t.Errorf("Tag(%q): claim %q read by the model is in no sentence the rules read as none (%v)", c.text, gc.Text, want.Unclaimed)
 				continue
 			}
-			if len(gc.Relations) == 0 || gc.Confidence <= 0 || gc.Confidence > 0.5 || gc.Hedged != want.Unclaimed[i].Hedged || gc.Evidence != want.Evidence {
-				t.Errorf("Tag(%q): claim read by the model %+v: want pairs, a confidence in (0, 0.5], hedged %v, evidence %q", c.text, gc, want.Unclaimed[i].Hedged, want.Evidence)
+			u := want.Unclaimed[i]
+			if len(gc.Relations) == 0 || gc.Confidence <= 0 || gc.Confidence > 0.5 || gc.Hedged != u.Hedged || gc.Evidence != want.Evidence || gc.ClaimEvidence != u.ClaimEvidence {
+				t.Errorf("Tag(%q): claim read by the model %+v: want pairs, a confidence in (0, 0.5], hedged %v, evidence %q, claim evidence %q", c.text, gc, u.Hedged, want.Evidence, u.ClaimEvidence)
 			}
 			for _, r := range gc.Relations {
 				if !slices.Contains(gc.Concepts, r.Subject) || !slices.Contains(gc.Concepts, r.Object) || r.Hedged != gc.Hedged || r.Negated != (r.Effect == lumen.RelationNoEffect) {
@@ -194,6 +195,29 @@ func TestLearnedClaimsOnlyWhereRulesReadNone(t *testing.T) {
 		t.Error("the pair model read no claim in any probe the rules read as none")
 	}
 	t.Logf("the pair model read %d claims where the rules read none", promoted)
+}
+
+// What the pair model reads in a sentence does not depend on the sentences
+// after it, and a claim whose pairs the model changed is summarised by them
+// (from a review of r106).
+func TestLearnedReadingsFollowTheSentence(t *testing.T) {
+	tg := mustTagger(t)
+	trial := "In one small trial from Iran, adults with mild-to-moderate psoriasis who took curcumin capsules alongside their steroid cream saw their PASI scores fall further than those given placebo capsules. Another trial found that a turmeric gel rubbed onto psoriasis plaques did no better than the plain gel it was compared with."
+	alone := tg.Tag(Document{Text: trial, Kind: lumen.ArticleWeb})
+	followed := tg.Tag(Document{Text: trial + " Turmeric may also work from the inside out, by feeding gut bacteria that produce butyrate.", Kind: lumen.ArticleWeb})
+	for _, a := range alone.Claims {
+		i := slices.IndexFunc(followed.Claims, func(f lumen.Claim) bool { return f.Start == a.Start })
+		if i < 0 || followed.Claims[i].ClaimEvidence != a.ClaimEvidence || !slices.Equal(followed.Claims[i].Relations, a.Relations) {
+			t.Errorf("claim %q reads otherwise when a sentence follows it: %+v, then %+v", a.Text, a, followed.Claims[max(i, 0)])
+		}
+	}
+	for _, text := range []string{
+		"We did not, however, see a rise in microbial diversity with the fermented-food diet, perhaps because many participants already ate yoghurt or kefir regularly before enrolment.",
+		"In acne, omega-3 supplementation led to a reduction in inflammatory lesion counts (SMD -0.51, 95% CI -0.89 to -0.13) but had no effect on comedones.",
+		"Probiotics may modestly improve the tolerability of oral antibiotics, but current trials do not show a reliable gain in efficacy against acne.",
+	} {
+		checkResult(t, tg, Document{Text: text}, tg.Tag(Document{Text: text}))
+	}
 }
 
 // A taxonomy whose pair model cannot be read or used builds no tagger.

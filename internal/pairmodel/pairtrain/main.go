@@ -54,7 +54,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	out := fs.String("out", "", "write the model here")
 	threshold := fs.Float64("threshold", 0.5, "the adder's threshold")
 	version := fs.String("version", "pairs-dev", "the written model's version")
-	minCount := fs.Int("min-count", 20, "the adder learns only the features seen in at least this many examples")
+	minCount := fs.Int("min-count", 20, "the adder, keep and promote models learn only the features seen in at least this many examples")
 	relabel := fs.Bool("relabel", true, "the written model also names the effect of the rules' pairs it does not deny")
 	effectMinCount := fs.Int("effect-min-count", 5, "the effect classifier learns only the features seen in at least this many examples")
 	margin := fs.Float64("relabel-margin", 0.2, "rename a rule pair's effect only when the classifier gives the new one at least this much more probability than the rules'")
@@ -174,9 +174,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
-// read tags a gold set's documents and pairs each labelled sentence with
-// the claim lumen eval pairs it with (evaluate.ClaimOver), its mentions
-// filled in.
+// read tags a gold set's documents and pairs each sentence (a claim only if
+// its pairs are labelled) with the claim lumen eval pairs it with
+// (evaluate.ClaimOver), or else with the sentence the rules read as no
+// claim there (Result.Unclaimed), its mentions filled in.
 func read(t *tagger.Tagger, g *evaluate.Gold) []sentence {
 	var out []sentence
 	for _, d := range g.Docs {
