@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
 
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/bus"
@@ -99,4 +102,63 @@ func TestScanWhileAReplicaCatchesUp(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The stream's leader steps down twice while a scan reads it: the scan
+// still reads the whole stream, exactly once each.
+func TestScanWhileTheLeaderStepsDown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 3-node cluster")
+	}
+	ctx := context.Background()
+	c := bustest.StartCluster(t, 3)
+	b := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
+	nc, err := nats.Connect(c.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	const articles = 400
+	text := strings.Repeat("Fibre may lower CRP in adults with psoriasis. ", 50)
+	for i := range articles {
+		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, text)), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stepDowns := 0
+	stepDown := func() {
+		// (a leader just elected may not answer at once)
+		for range 5 {
+			msg, err := nc.Request("$JS.API.STREAM.LEADER.STEPDOWN."+bus.StreamTagged, nil, 5*time.Second)
+			if err == nil && strings.Contains(string(msg.Data), `"success":true`) {
+				stepDowns++
+				return
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+	}
+	seen := map[string]int{}
+	n := 0
+	err = b.ReplayTagged(ctx, func(ev lumen.ArticleTagged) error {
+		seen[ev.Article.ID]++
+		if n++; n == articles/4 || n == articles/2 {
+			stepDown()
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, k := range seen {
+		if k != 1 {
+			t.Errorf("article %s seen %d times", id, k)
+		}
+	}
+	if len(seen) != articles {
+		t.Errorf("%d articles, want %d", len(seen), articles)
+	}
+	if stepDowns == 0 {
+		t.Error("the leader never stepped down")
+	}
+	t.Logf("the leader stepped down %d times during the scan", stepDowns)
 }
