@@ -210,11 +210,12 @@ func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
 
 // Read applies the model to a claim: the pairs it adds, the rules' pairs
 // it drops (Keep; a claim keeps one pair at least, and one not denied if
-// the rules read it undenied) and, when the model says so (RelabelRules), the effects
-// of the rules' pairs it does not deny, each read against the claim as it
-// came, with none of the others added or dropped (as the model was
-// trained). It reports whether the claim's pairs
-// changed; the claim's summary (Relation, Negated) is the caller's.
+// the rules read it undenied) and, when the model says so (RelabelRules),
+// the effects of the rules' pairs it does not deny. Each is read against
+// the claim as it came, with none of the others added, dropped or renamed
+// (as the model was trained). It reports whether the claim's pairs
+// changed; the claim's summary (Relation, Negated, Hedged) is the
+// caller's.
 func (m *Model) Read(c *lumen.Claim) bool {
 	rules := snapshot(c)
 	added := m.additions(rules)
