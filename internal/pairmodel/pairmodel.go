@@ -187,25 +187,36 @@ func snapshot(c *lumen.Claim) *lumen.Claim {
 	return &s
 }
 
-// additions are the pairs the adder is sure enough of, each with the
-// effect the classifier gives it (negated when that is no_effect),
-// oriented from the kind that acts (intervention, then mechanism, then
-// condition; text order within a kind), and hedged as the claim is.
+// additions are the pairs the adder is sure enough of (pairsAbove).
 func (m *Model) additions(c *lumen.Claim) []lumen.Relation {
-	var added []lumen.Relation
+	rels, _ := m.pairsAbove(c, m.Add, m.Threshold)
+	return rels
+}
+
+// pairsAbove returns the candidate pairs of c that weights w give at least
+// threshold, and the highest probability among them (0 when none): each
+// with the effect the classifier gives it (negated when that is
+// no_effect), oriented from the kind that acts (intervention, then
+// mechanism, then condition; text order within a kind), and hedged as the
+// claim is.
+func (m *Model) pairsAbove(c *lumen.Claim, w Weights, threshold float64) ([]lumen.Relation, float64) {
+	var rels []lumen.Relation
+	best := 0.0
 	for _, p := range Candidates(c) {
-		if m.Add.Prob(Features(c, p.A, p.B)) < m.Threshold {
+		prob := w.Prob(Features(c, p.A, p.B))
+		if prob < threshold {
 			continue
 		}
+		best = max(best, prob)
 		s, o := orient(c, p.A, p.B)
 		e := m.effect(c, p.A, p.B)
-		added = append(added, lumen.Relation{
+		rels = append(rels, lumen.Relation{
 			Subject: s, Object: o, Effect: e,
 			Negated: e == lumen.RelationNoEffect, // a denied pair has no effect, and only a denied one
 			Hedged:  c.Hedged,
 		})
 	}
-	return added
+	return rels, best
 }
 
 // Read applies the model to a claim: the pairs it adds, the rules' pairs
@@ -281,21 +292,10 @@ func (m *Model) ReadUnclaimed(c *lumen.Claim) float64 {
 	if len(m.Promote) == 0 {
 		return 0
 	}
-	best := 0.0
-	var rels []lumen.Relation
-	for _, p := range Candidates(c) {
-		prob := m.Promote.Prob(Features(c, p.A, p.B))
-		if prob < m.PromoteThreshold {
-			continue
-		}
-		best = max(best, prob)
-		s, o := orient(c, p.A, p.B)
-		// The rules' reading of a denial is a feature, not the pairs':
-		// in a sentence they read as no claim, the denial is often
-		// another clause's ("X improved Y, whereas no study examined Z").
-		e := m.effect(c, p.A, p.B)
-		rels = append(rels, lumen.Relation{Subject: s, Object: o, Effect: e, Negated: e == lumen.RelationNoEffect, Hedged: c.Hedged})
-	}
+	// The rules' reading of a denial is a feature, not the pairs': in a
+	// sentence they read as no claim, the denial is often another
+	// clause's ("X improved Y, whereas no study examined Z").
+	rels, best := m.pairsAbove(c, m.Promote, m.PromoteThreshold)
 	c.Relations = rels
 	return best
 }

@@ -94,9 +94,9 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				// sentence's, and its clauses are read again (analyse may
 				// stop before it reads them).
 				t.clauses(s, text, s.cueHits, tk, te)
-				s.unclaimed = append(s.unclaimed, unclaimed{start: se.start, end: se.end, tk: tk, te: te, section: section,
-					negated: t.negated(s, text, s.cueHits, tk, te, mi), hedged: t.hedged(s, text, s.cueHits, tk, te, mi),
-					claimEvidence: t.claimEvidence(s, tk, te, evidence)})
+				s.unclaimed = append(s.unclaimed, lumen.Claim{Start: se.start, End: se.end, Text: text[se.start:se.end], Section: section,
+					Negated: t.negated(s, text, s.cueHits, tk, te, mi), Hedged: t.hedged(s, text, s.cueHits, tk, te, mi),
+					Evidence: evidence, ClaimEvidence: t.claimEvidence(s, tk, te, evidence)})
 			}
 		}
 		if se.heading && se.block > 0 {

@@ -1031,7 +1031,7 @@ type scratch struct {
 	// implicitBases are the short forms read from a long form alone.
 	implicitBases []string
 	set           []int32
-	unclaimed     []unclaimed // the sentences naming two kinds that the rules read as no claim
+	unclaimed     []lumen.Claim // Result.Unclaimed, as claims reads them
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
@@ -1149,25 +1149,12 @@ func (t *Tagger) Tag(doc Document) Result {
 		res.Sentences[i] = Span{Start: se.start, End: se.end}
 	}
 	res.Claims = t.claims(s, text, res.Evidence)
-	for _, u := range s.unclaimed {
-		res.Unclaimed = append(res.Unclaimed, lumen.Claim{Start: u.start, End: u.end, Text: text[u.start:u.end], Section: u.section,
-			Negated: u.negated, Hedged: u.hedged, Evidence: res.Evidence, ClaimEvidence: u.claimEvidence})
-	}
+	res.Unclaimed = slices.Clone(s.unclaimed)
 	if t.learned != nil {
 		t.addLearnedPairs(&res)
-		t.promote(s, &res)
+		t.promote(&res)
 	}
 	return res
-}
-
-// unclaimed is a sentence that names two kinds of concept but that the
-// rules read as no claim.
-type unclaimed struct {
-	start, end      int    // bytes
-	tk, te          int    // tokens
-	section         string // as a claim of it would have it
-	negated, hedged bool   // the rules' reading
-	claimEvidence   string // read with the sentence's own cue hits and clauses
 }
 
 // promote adds the claims the taxonomy's pair model reads in the sentences
@@ -1176,20 +1163,17 @@ type unclaimed struct {
 // every pair is, the sentence's evidence and section, and a confidence of
 // half the model's probability, so that curators see them among the least
 // sure.
-func (t *Tagger) promote(s *scratch, res *Result) {
+func (t *Tagger) promote(res *Result) {
 	var added []lumen.Claim
-	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
-	for i, u := range s.unclaimed {
-		from, _ := slices.BinarySearchFunc(res.Mentions, u.start, byStart)
-		to, _ := slices.BinarySearchFunc(res.Mentions, u.end, byStart)
-		c := res.Unclaimed[i]
-		c.Mentions = res.Mentions[from:to]
+	for _, c := range res.Unclaimed {
+		ments := mentionsIn(res.Mentions, c.Start, c.End)
+		c.Mentions = ments
 		p := t.learned.ReadUnclaimed(&c)
 		if p == 0 {
 			continue
 		}
 		c.Mentions = nil
-		for _, m := range res.Mentions[from:to] {
+		for _, m := range ments {
 			c.Concepts = append(c.Concepts, m.Concept)
 		}
 		slices.Sort(c.Concepts)
@@ -1214,16 +1198,14 @@ func (t *Tagger) promote(s *scratch, res *Result) {
 // unrelated, and lets it name the effects of the rules' pairs if it is made
 // to (package pairmodel).
 func (t *Tagger) addLearnedPairs(res *Result) {
-	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
 	for i := range res.Claims {
 		c := &res.Claims[i]
-		from, _ := slices.BinarySearchFunc(res.Mentions, c.Start, byStart)
-		to, _ := slices.BinarySearchFunc(res.Mentions, c.End, byStart)
-		if to-from < 2 {
+		ments := mentionsIn(res.Mentions, c.Start, c.End)
+		if len(ments) < 2 {
 			continue
 		}
 		read := *c // Read changes its pairs only when it reports a change
-		read.Mentions = res.Mentions[from:to]
+		read.Mentions = ments
 		if !t.learned.Read(&read) {
 			continue
 		}
@@ -1251,6 +1233,15 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 }
 
 func undenied(r lumen.Relation) bool { return !r.Negated }
+
+// mentionsIn returns the mentions (sorted by start) that start in
+// [start, end).
+func mentionsIn(ments []lumen.Mention, start, end int) []lumen.Mention {
+	byStart := func(m lumen.Mention, at int) int { return m.Start - at }
+	from, _ := slices.BinarySearchFunc(ments, start, byStart)
+	to, _ := slices.BinarySearchFunc(ments, end, byStart)
+	return ments[from:to]
+}
 
 // match walks the phrase trie from every token and records the longest
 // match. It reports whether a stop phrase that overrides the sense of
