@@ -53,15 +53,8 @@ func TestScanWhileAReplicaCatchesUp(t *testing.T) {
 		t.Skip("a 3-node cluster")
 	}
 	ctx := context.Background()
-	c := bustest.StartCluster(t, 3)
-	b := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
 	const articles = 600
-	text := strings.Repeat("Probiotics may ease eczema in infants. ", 100)
-	for i := range articles {
-		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, text)), TaxonomyVersion: "t"}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	c, b, text := taggedCluster(t, articles, "Probiotics may ease eczema in infants. ", 100)
 	// Every third article again: holes in the stream, as re-tagging leaves.
 	for i := 0; i < articles; i += 3 {
 		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, "again ", text)), TaxonomyVersion: "t"}); err != nil {
@@ -111,20 +104,13 @@ func TestScanWhileTheLeaderStepsDown(t *testing.T) {
 		t.Skip("a 3-node cluster")
 	}
 	ctx := context.Background()
-	c := bustest.StartCluster(t, 3)
-	b := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
+	const articles = 400
+	c, b, _ := taggedCluster(t, articles, "Fibre may lower CRP in adults with psoriasis. ", 50)
 	nc, err := nats.Connect(c.URL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer nc.Close()
-	const articles = 400
-	text := strings.Repeat("Fibre may lower CRP in adults with psoriasis. ", 50)
-	for i := range articles {
-		if err := b.PublishTagged(ctx, lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, text)), TaxonomyVersion: "t"}); err != nil {
-			t.Fatal(err)
-		}
-	}
 	stepDowns := 0
 	stepDown := func() {
 		// (a leader just elected may not answer at once)
@@ -161,4 +147,20 @@ func TestScanWhileTheLeaderStepsDown(t *testing.T) {
 		t.Error("the leader never stepped down")
 	}
 	t.Logf("the leader stepped down %d times during the scan", stepDowns)
+}
+
+// taggedCluster starts a 3-node cluster and publishes n tagged articles,
+// each of a number and sentence repeated times, on streams of three copies;
+// it returns the cluster, the bus and the repeated text.
+func taggedCluster(t *testing.T, n int, sentence string, times int) (*bustest.Cluster, *bus.Bus, string) {
+	t.Helper()
+	c := bustest.StartCluster(t, 3)
+	b := bustest.ConnectWith(t, bus.Options{URL: c.URL(), Replicas: 3})
+	text := strings.Repeat(sentence, times)
+	for i := range n {
+		if err := b.PublishTagged(context.Background(), lumen.ArticleTagged{Article: article(i, fmt.Sprint(i, text)), TaxonomyVersion: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c, b, text
 }
