@@ -363,6 +363,95 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 	}
 }
 
+// Each and Keys of a bucket opened with ReadFromLeader read the same keys
+// and values as a watcher does (the last value of each, deleted keys left
+// out, in the order they were written), from the leader: one request per
+// key and one more, and no consumer, which the server may place on a
+// lagging replica.
+func TestKVEachReadsFromTheLeader(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	b := bustest.Connect(t, srv)
+	nc := bustest.JetStream(t, srv).Conn()
+	api, err := nc.SubscribeSync("$JS.API.>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	leader, err := b.KV(ctx, "each_test", bus.ReadFromLeader())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kv := range [][2]string{{"token.a", "1"}, {"token.b", "2"}, {"session.x", "3"}, {"token.c", "4"}, {"token.a", "5"}} {
+		if _, err := leader.Put(ctx, kv[0], []byte(kv[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := leader.Delete(ctx, "token.c"); err != nil {
+		t.Fatal(err)
+	}
+	each := func(kv *bus.KV, prefix string) string {
+		var got []string
+		if err := kv.Each(ctx, prefix, func(key string, value []byte) error {
+			got = append(got, key+"="+string(value))
+			return nil
+		}); err != nil {
+			t.Fatalf("Each(%q): %v", prefix, err)
+		}
+		return strings.Join(got, " ")
+	}
+	fromLeader := each(leader, "token.") + " | " + each(leader, "")
+	keys, err := leader.Keys(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := leader.Each(ctx, "token", func(string, []byte) error { return nil }); err == nil {
+		t.Error(`Each("token") with no closing dot: no error`)
+	}
+	stop := errors.New("stop")
+	if err := leader.Each(ctx, "", func(string, []byte) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("Each with fn failing = %v, want fn's error", err)
+	}
+
+	plain, err := b.KV(ctx, "each_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := plain.Get(ctx, "token.b"); err != nil {
+		t.Fatal(err)
+	}
+	// Up to the plain bucket's direct get (see TestKVGetReadsFromTheLeader),
+	// a get from the leader for each key's last message (a deleted key's
+	// marker too) and one more, for Each twice, Keys and the Each whose fn
+	// fails: 4 + 5 + 5 + 5; and no consumer.
+	gets, consumers := 0, 0
+	for counting := true; counting; {
+		m, err := api.NextMsg(10 * time.Second)
+		if err != nil {
+			t.Fatalf("waiting for the direct get of token.b: %v", err)
+		}
+		switch {
+		case m.Subject == "$JS.API.STREAM.MSG.GET.KV_each_test":
+			gets++
+		case strings.HasPrefix(m.Subject, "$JS.API.CONSUMER.") && strings.Contains(m.Subject, "KV_each_test"):
+			consumers++
+		case strings.HasPrefix(m.Subject, "$JS.API.DIRECT.GET.KV_each_test."):
+			counting = false
+		}
+	}
+	if gets != 19 || consumers != 0 {
+		t.Errorf("with ReadFromLeader: %d gets from the leader and %d consumer requests, want 19 and 0", gets, consumers)
+	}
+	if want := each(plain, "token.") + " | " + each(plain, ""); fromLeader != want || fromLeader != "token.b=2 token.a=5 | token.b=2 session.x=3 token.a=5" {
+		t.Errorf("Each from the leader: %s; through a watcher: %s", fromLeader, want)
+	}
+	if got := strings.Join(keys, " "); got != "token.b session.x token.a" {
+		t.Errorf("Keys from the leader = %s", got)
+	}
+}
+
 // What was published survives a restart of the embedded server.
 func TestDurableAcrossRestart(t *testing.T) {
 	ctx := context.Background()

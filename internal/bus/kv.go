@@ -1,9 +1,12 @@
 package bus
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,13 +28,15 @@ type KV struct {
 // KVOption sets how a bucket is read.
 type KVOption func(*KV)
 
-// ReadFromLeader makes Get read from the bucket's leader, so that it sees
-// every write made before it: a token revoked a moment ago stays revoked,
-// a lease just taken is seen. Without it Get makes a direct get, which any
-// replica may answer once it is nearly in sync: cheaper (one server
-// answers, and JetStream's API queue is not used), but a replica still
-// catching up (a node just restored) answers with what it has, an older
-// value or none. On one server the two read the same.
+// ReadFromLeader makes Get, Each and Keys read from the bucket's leader,
+// so that they see every write made before them: a token revoked a moment
+// ago stays revoked, a lease just taken is seen. Without it Get makes a
+// direct get, which any replica may answer once it is nearly in sync:
+// cheaper (one server answers, and JetStream's API queue is not used), but
+// a replica still catching up (a node just restored) answers with what it
+// has, an older value or none; Each and Keys read through a consumer that
+// may sit on such a replica. On one server they read the same. Each and
+// Keys ask the leader once per key: for small buckets.
 func ReadFromLeader() KVOption { return func(k *KV) { k.fromLeader = true } }
 
 // KV opens (creating if needed) the named bucket. Buckets are kept on disk
@@ -199,8 +204,17 @@ func (k *KV) Delete(ctx context.Context, key string) error {
 	return nil
 }
 
-// Keys returns every key in the bucket.
+// Keys returns every key in the bucket. A bucket opened with
+// ReadFromLeader reads them from its leader (see Each).
 func (k *KV) Keys(ctx context.Context) ([]string, error) {
+	if k.fromLeader {
+		var keys []string
+		err := k.eachFromLeader(ctx, "", func(key string, _ []byte) error {
+			keys = append(keys, key)
+			return nil
+		})
+		return keys, err
+	}
 	l, err := k.kv.ListKeys(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s keys: %w", k.name, err)
@@ -216,6 +230,9 @@ func (k *KV) Keys(ctx context.Context) ([]string, error) {
 // Each calls fn with every key that starts with prefix, and its value. A
 // non-empty prefix must end with "." (it is matched as whole key tokens).
 func (k *KV) Each(ctx context.Context, prefix string, fn func(key string, value []byte) error) error {
+	if k.fromLeader {
+		return k.eachFromLeader(ctx, prefix, fn)
+	}
 	var (
 		w   jetstream.KeyWatcher
 		err error
@@ -242,4 +259,50 @@ func (k *KV) Each(ctx context.Context, prefix string, fn func(key string, value 
 			return ctx.Err()
 		}
 	}
+}
+
+// eachFromLeader is Each for a bucket opened with ReadFromLeader: a watcher
+// reads through a consumer that the server may place on a replica still
+// catching up, so the bucket's leader is asked for each key in turn
+// (STREAM.MSG.GET, next_by_subj), one request per key: for the small
+// buckets that need it (tokens, sessions, leases). The keys are read to the
+// end before fn sees any, each with its last value (one written during
+// the read replaces the one read before it), in the order they were
+// written.
+func (k *KV) eachFromLeader(ctx context.Context, prefix string, fn func(key string, value []byte) error) error {
+	if prefix != "" && (!strings.HasSuffix(prefix, ".") || !validKey(strings.TrimSuffix(prefix, "."))) {
+		return fmt.Errorf("%s each %q: %w", k.name, prefix, jetstream.ErrInvalidKey)
+	}
+	subjects := "$KV." + k.name + "."
+	type entry struct {
+		seq   uint64
+		value []byte
+	}
+	last := map[string]entry{}
+	for seq := uint64(1); ; {
+		r, ok, err := k.bus.leaderGet(ctx, "KV_"+k.name, struct {
+			Seq     uint64 `json:"seq"`
+			NextFor string `json:"next_by_subj"`
+		}{seq, subjects + prefix + ">"})
+		if err != nil {
+			return fmt.Errorf("%s each %s: %w", k.name, prefix, err)
+		}
+		if !ok {
+			break
+		}
+		key := strings.TrimPrefix(r.Subject, subjects)
+		if op := r.Header.Get(kvOperation); op == "DEL" || op == "PURGE" || r.Header.Get(markerReason) != "" {
+			delete(last, key)
+		} else {
+			last[key] = entry{r.Seq, r.Data}
+		}
+		seq = r.Seq + 1
+	}
+	keys := slices.SortedFunc(maps.Keys(last), func(a, b string) int { return cmp.Compare(last[a].seq, last[b].seq) })
+	for _, key := range keys {
+		if err := fn(key, last[key].value); err != nil {
+			return err
+		}
+	}
+	return nil
 }
