@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"math"
+	"slices"
 
 	"github.com/lumen-research/lumen"
 )
@@ -19,7 +20,8 @@ import (
 //   - the concepts: one of them is read from context rather than from a
 //     synonym (a bare word placed by the words around it, 0.85), is a
 //     short form (0.9), or a short form the document never defines (0.75);
-//     a concept of the claim that no pair relates (0.9);
+//     a concept of the claim that no pair relates (0.9; when the pair model
+//     changes the pairs, rescoreRelated follows them);
 //   - the wording: a hedge (0.9), a denial, whose scope is easy to misread
 //     (0.9), aims or methods in the sentence (0.85), a title or heading
 //     (0.85), related concepts far apart (more than 12 words: 0.9, more
@@ -59,12 +61,8 @@ func (t *Tagger) confidence(s *scratch, hits []cueHit, from, to, firstMent int, 
 	} else if short {
 		conf *= 0.9
 	}
-	related := map[string]bool{}
-	for _, r := range c.Relations {
-		related[r.Subject], related[r.Object] = true, true
-	}
-	if len(related) < len(s.set) {
-		conf *= 0.9
+	if !allRelated(c.Concepts, c.Relations) {
+		conf *= unrelatedFactor
 	}
 	if c.Hedged {
 		conf *= 0.9
@@ -89,6 +87,36 @@ func (t *Tagger) confidence(s *scratch, hits []cueHit, from, to, firstMent int, 
 	}
 	if to-from > 45 {
 		conf *= 0.9
+	}
+	return math.Round(conf*100) / 100
+}
+
+// unrelatedFactor is the doubt a concept of the claim that no pair relates
+// puts on the claim.
+const unrelatedFactor = 0.9
+
+// allRelated reports whether some pair relates each of concepts.
+func allRelated(concepts []string, rels []lumen.Relation) bool {
+	for _, id := range concepts {
+		if !slices.ContainsFunc(rels, func(r lumen.Relation) bool { return r.Subject == id || r.Object == id }) {
+			return false
+		}
+	}
+	return true
+}
+
+// rescoreRelated returns the confidence conf of a claim over concepts
+// whose pairs went from before to after (the pair model's reading): the
+// doubt for an unrelated concept taken off when the new pairs relate them
+// all, and put on when they no longer do.
+func rescoreRelated(conf float64, concepts []string, before, after []lumen.Relation) float64 {
+	switch was, is := allRelated(concepts, before), allRelated(concepts, after); {
+	case !was && is:
+		conf = min(conf/unrelatedFactor, 1)
+	case was && !is:
+		conf *= unrelatedFactor
+	default:
+		return conf
 	}
 	return math.Round(conf*100) / 100
 }

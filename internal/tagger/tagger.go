@@ -1213,6 +1213,7 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 		dropped := slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool {
 			return !slices.ContainsFunc(read.Relations, func(k lumen.Relation) bool { return k.Subject == r.Subject && k.Object == r.Object })
 		})
+		c.Confidence = rescoreRelated(c.Confidence, c.Concepts, c.Relations, read.Relations)
 		c.Relations = read.Relations
 		// The summary of the pairs, as the rules make it: the effect of
 		// the first pair not denied, or denied as a whole when every pair

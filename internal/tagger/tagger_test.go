@@ -109,7 +109,7 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 		}
 		return g == w
 	}
-	added, dropped := 0, 0
+	added, dropped, rescored := 0, 0, 0
 	for _, c := range loadProbes(t, rules, "testdata/probes.txt") {
 		want, got := rules.Tag(Document{Text: c.text}), full.Tag(Document{Text: c.text})
 		byStart := map[int]lumen.Claim{}
@@ -139,6 +139,20 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 			if gc.Relation != wantRel || gc.Negated && wantRel != lumen.RelationNoEffect {
 				t.Errorf("Tag(%q) claim %d: relation %s, negated %v, with pairs %v: not their summary", c.text, i, gc.Relation, gc.Negated, gc.Relations)
 			}
+			// The doubt for a concept no pair relates follows the pairs.
+			switch was, is := allRelated(wc.Concepts, wc.Relations), allRelated(gc.Concepts, gc.Relations); {
+			case !was && is:
+				rescored++
+				if gc.Confidence <= wc.Confidence && wc.Confidence < 1 {
+					t.Errorf("Tag(%q) claim %d: confidence %v with the model relating every concept, %v without", c.text, i, gc.Confidence, wc.Confidence)
+				}
+			case was && !is:
+				if gc.Confidence >= wc.Confidence {
+					t.Errorf("Tag(%q) claim %d: confidence %v with a concept the model left unrelated, %v without", c.text, i, gc.Confidence, wc.Confidence)
+				}
+			case gc.Confidence != wc.Confidence:
+				t.Errorf("Tag(%q) claim %d: confidence %v with the model, %v without", c.text, i, gc.Confidence, wc.Confidence)
+			}
 			for _, r := range gc.Relations[kept:] {
 				added++
 				if !slices.Contains(gc.Concepts, r.Subject) || !slices.Contains(gc.Concepts, r.Object) {
@@ -152,10 +166,10 @@ func TestLearnedPairsOnlyAddDropOrRename(t *testing.T) {
 			}
 		}
 	}
-	if added == 0 || dropped == 0 {
-		t.Errorf("the pair model added %d pairs and dropped %d over the probes, want some of each", added, dropped)
+	if added == 0 || dropped == 0 || rescored == 0 {
+		t.Errorf("the pair model added %d pairs and dropped %d over the probes, and related every concept of %d claims; want some of each", added, dropped, rescored)
 	}
-	t.Logf("the pair model added %d pairs and dropped %d over the probes", added, dropped)
+	t.Logf("the pair model added %d pairs and dropped %d over the probes, and related every concept of %d claims", added, dropped, rescored)
 }
 
 // The taxonomy's pair model reads claims only in sentences the rules read
