@@ -199,10 +199,14 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	if ok && concept < 0 {
 		concept = t.modifierListConcept(s, int(toks[lo].start)+lfStart, e)
 	}
-	if m := s.tokMent[k]; ok && concept < 0 && m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].tokEnd == int32(k+1) {
-		// a short form the taxonomy lists keeps its concept when the
-		// letters find a shorter long form inside the mention before it
-		// ("Global Acne Grading System (GAGS)": "Grading System")
+	if m := s.tokMent[k]; ok && concept < 0 && m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].tokEnd == int32(k+1) &&
+		mentionsConcept(s, int(toks[lo].start)+lfStart, e, s.ments[m].concept) {
+		// a short form that is a synonym keeps its concept when its long
+		// form names that concept ("Seborrhoeic Dermatitis Area and
+		// Severity Index (SDASI)"), even when the letters find a shorter
+		// long form inside the mention ("Global Acne Grading System
+		// (GAGS)": "Grading System"); after words that name something
+		// else ("heparan sulfate (HS)") it is defined as that
 		concept = s.ments[m].concept
 	}
 	if !ok {
@@ -626,4 +630,15 @@ func (t *Tagger) modifierListConcept(s *scratch, start, e int) int32 {
 		return -1
 	}
 	return concept
+}
+
+// mentionsConcept reports whether a mention of concept ends in the long
+// form that starts at byte start and ends before token e.
+func mentionsConcept(s *scratch, start, e int, concept int32) bool {
+	for j := e - 1; j >= 0 && int(s.toks[j].start) >= start; j-- {
+		if m := s.tokMent[j]; m >= 0 && s.ments[m].concept == concept {
+			return true
+		}
+	}
+	return false
 }
