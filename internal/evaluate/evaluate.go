@@ -446,6 +446,8 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 		r.Docs++
 		res := t.Tag(tagger.Document{Text: d.Text, Kind: d.Kind})
 		ev.article(d, res.Evidence)
+		// the document's pairs are labelled when its claims' are
+		docPairs := slices.ContainsFunc(d.Sentences, func(s Sentence) bool { return s.PairsLabelled })
 		for _, s := range d.Sentences {
 			r.Sentences++
 			var pred []string
@@ -520,6 +522,9 @@ func Score(t *tagger.Tagger, g *Gold) Report {
 				c := res.Claims[best]
 				confWrong += c.Confidence
 				e.PredNegated, e.PredHedged = c.Negated, c.Hedged
+				if docPairs {
+					pairs.falseClaim(c.Relations)
+				}
 			}
 			if s.Claim && s.PairsLabelled {
 				var pred, naive []lumen.Relation

@@ -757,6 +757,9 @@ func guardWith(t *testing.T, tg *tagger.Tagger, dir string, f floors) Report {
 	if r.Negation < f.flags || r.Hedge < f.flags {
 		t.Errorf("negation accuracy = %.3f, hedge accuracy = %.3f, want >= %.2f", r.Negation, r.Hedge, f.flags)
 	}
+	if a := r.Pairs; a != nil && (a.AllClaims.TP != a.TP || a.AllClaims.FN != a.FN || a.AllClaims.FP < a.FP || a.AllClaims.FP > a.FP && r.Claims.FP == 0) {
+		t.Errorf("pairs over all claims %+v against pairs %+v with %d false claims", a.AllClaims, a.PRF, r.Claims.FP)
+	}
 	if f.pairs > 0 && (r.Pairs == nil || r.Pairs.F1 < f.pairs || r.Pairs.Effect < f.effect) {
 		t.Errorf("pairs = %+v, want F1 >= %.2f and effect accuracy >= %.2f", r.Pairs, f.pairs, f.effect)
 	}

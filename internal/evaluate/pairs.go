@@ -35,6 +35,11 @@ type PairReport struct {
 	Hedge          float64                   `json:"hedge_accuracy"`
 	GoldPairs      int                       `json:"gold_pairs"`
 	PredictedPairs int                       `json:"predicted_pairs"`
+	// AllClaims scores the pairs over every sentence the tagger reads as a
+	// claim: the pairs it reads in a sentence the labels call no claim
+	// count as false positives too (the figures above leave them to the
+	// claims' false positives).
+	AllClaims PRF `json:"all_claims"`
 	// Naive scores the reading the pairs replace, on the same sentences:
 	// every pair of the predicted claim's concepts, each with the claim's
 	// one sentence-level relation. It says what the pair extraction adds.
@@ -51,6 +56,15 @@ type NaiveReport struct {
 type pairScorer struct {
 	r     PairReport
 	naive pairCounts
+	// falsePairs counts the pairs of the claims read in sentences the
+	// labels call no claim (falseClaim).
+	falsePairs int
+}
+
+// falseClaim counts the pairs pred of a claim the tagger reads in a
+// sentence that the labels call no claim.
+func (p *pairScorer) falseClaim(pred []lumen.Relation) {
+	p.falsePairs += len(dedupePairs(pred))
 }
 
 // pairCounts scores pairs without the details of PairReport.
@@ -200,6 +214,8 @@ func (p *pairScorer) report() *PairReport {
 		return nil
 	}
 	r.finish()
+	r.AllClaims = PRF{TP: r.TP, FP: r.FP + p.falsePairs, FN: r.FN}
+	r.AllClaims.finish()
 	if r.Matched > 0 {
 		r.Effect = float64(r.EffectOK) / float64(r.Matched)
 		r.Negation = float64(r.NegationOK) / float64(r.Matched)
@@ -221,6 +237,9 @@ func (r *PairReport) writeText(w io.Writer) {
 	fmt.Fprintf(w, "\n%-14s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "F1", "TP", "FP", "FN")
 	fmt.Fprintf(w, "%-14s %9.3f %9.3f %9.3f %6d %6d %6d\n", "pairs", r.Precision, r.Recall, r.F1, r.TP, r.FP, r.FN)
 	fmt.Fprintf(w, "(unordered concept pairs on %d gold claim sentences: %d gold, %d predicted)\n", r.Sentences, r.GoldPairs, r.PredictedPairs)
+	a := r.AllClaims
+	fmt.Fprintf(w, "%-14s %9.3f %9.3f %9.3f %6d %6d %6d\n", "pairs, all", a.Precision, a.Recall, a.F1, a.TP, a.FP, a.FN)
+	fmt.Fprintf(w, "(also the pairs of the sentences read as claims that the labels call none: %d)\n", a.FP-r.FP)
 	fmt.Fprintf(w, "effect accuracy on matched pairs    %.3f (%d/%d)\n", r.Effect, r.EffectOK, r.Matched)
 	fmt.Fprintf(w, "direction accuracy (directional)    %.3f (%d/%d)\n", r.Direction, r.DirectionOK, r.Directional)
 	fmt.Fprintf(w, "negation accuracy on matched pairs  %.3f (%d/%d)\n", r.Negation, r.NegationOK, r.Matched)

@@ -36,9 +36,15 @@ func TestPairScorer(t *testing.T) {
 	p.sentence(gold, claim.Relations, naive, &e)
 	// A gold sentence the tagger took for no claim: all its pairs missed.
 	p.sentence(gold[:1], nil, nil, &SentenceError{})
+	// A claim read where the labels see none: its two pairs (one twice)
+	// count only in AllClaims.
+	p.falseClaim(append(claim.Relations, claim.Relations[0]))
 	r := p.report()
 	if r.TP != 1 || r.FP != 1 || r.FN != 2 || r.EffectOK != 1 {
 		t.Errorf("report() = TP %d FP %d FN %d effect %d, want 1, 1, 2, 1", r.TP, r.FP, r.FN, r.EffectOK)
+	}
+	if a := r.AllClaims; a.TP != 1 || a.FP != 3 || a.FN != 2 || a.Precision != 0.25 {
+		t.Errorf("report().AllClaims = %+v, want TP 1, FP 3, FN 2, precision 0.25", a)
 	}
 	if len(e.MissingPairs) != 1 || len(e.ExtraPairs) != 1 {
 		t.Errorf("errors = missing %v, extra %v, want one of each", e.MissingPairs, e.ExtraPairs)

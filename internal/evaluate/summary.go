@@ -29,8 +29,10 @@ type Pooled struct {
 	Negation      float64 `json:"negation_accuracy"`
 	Hedge         float64 `json:"hedge_accuracy"`
 	// Pairs, over the sets that label them.
-	PairSets int     `json:"pair_sets"`
-	Pairs    PRF     `json:"pairs"`
+	PairSets int `json:"pair_sets"`
+	Pairs    PRF `json:"pairs"`
+	// PairsAll also counts the pairs of false claims (PairReport.AllClaims).
+	PairsAll PRF     `json:"pairs_all_claims"`
 	Matched  int     `json:"pairs_matched"`
 	EffectOK int     `json:"effect_correct"`
 	Effect   float64 `json:"effect_accuracy"`
@@ -68,6 +70,7 @@ func Pool(reports []Named) Pooled {
 		if r.Pairs != nil {
 			p.PairSets++
 			add(&p.Pairs, r.Pairs.PRF)
+			add(&p.PairsAll, r.Pairs.AllClaims)
 			p.Matched += r.Pairs.Matched
 			p.EffectOK += r.Pairs.EffectOK
 			p.Mean.PairF1 += r.Pairs.F1
@@ -77,6 +80,7 @@ func Pool(reports []Named) Pooled {
 	p.Concepts.finish()
 	p.Claims.finish()
 	p.Pairs.finish()
+	p.PairsAll.finish()
 	p.Negation = ratio(p.NegationOK, p.MatchedClaims)
 	p.Hedge = ratio(p.HedgeOK, p.MatchedClaims)
 	p.Effect = ratio(p.EffectOK, p.Matched)
@@ -130,6 +134,8 @@ func WriteSummary(w io.Writer, version string, reports []Named) error {
 		p.Concepts.TP, p.Concepts.FP, p.Concepts.FN, p.Claims.TP, p.Claims.FP, p.Claims.FN,
 		p.Pairs.TP, p.Pairs.FP, p.Pairs.FN, p.PairSets, p.Sets, p.EffectOK, p.Matched,
 		p.NegationOK, p.MatchedClaims, p.HedgeOK, p.MatchedClaims)
+	fmt.Fprintf(&b, "pairs counting those of the sentences read as claims that the labels call none: TP %d FP %d FN %d, F1 %.3f\n",
+		p.PairsAll.TP, p.PairsAll.FP, p.PairsAll.FN, p.PairsAll.F1)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

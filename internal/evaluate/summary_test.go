@@ -9,7 +9,7 @@ import (
 func TestPool(t *testing.T) {
 	a := Report{Docs: 2, Sentences: 10, Concepts: PRF{TP: 8, FP: 2, FN: 0}, Claims: PRF{TP: 4, FP: 0, FN: 1},
 		MatchedClaims: 4, NegationOK: 4, HedgeOK: 3, Negation: 1, Hedge: 0.75,
-		Pairs: &PairReport{PRF: PRF{TP: 6, FP: 2, FN: 2, F1: 0.75}, Matched: 6, EffectOK: 3, Effect: 0.5}}
+		Pairs: &PairReport{PRF: PRF{TP: 6, FP: 2, FN: 2, F1: 0.75}, AllClaims: PRF{TP: 6, FP: 4, FN: 2}, Matched: 6, EffectOK: 3, Effect: 0.5}}
 	b := Report{Docs: 1, Sentences: 5, Concepts: PRF{TP: 2, FP: 0, FN: 2}, Claims: PRF{TP: 1, FP: 1, FN: 0},
 		MatchedClaims: 1, NegationOK: 1, HedgeOK: 1, Negation: 1, Hedge: 1}
 	for _, r := range []*Report{&a, &b} {
@@ -35,7 +35,7 @@ func TestPool(t *testing.T) {
 	if err := WriteSummary(&w, "v1", []Named{{"a", a}, {"b", b}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"tagger v1: 2 sets", "pooled", "mean of sets", "pairs TP 6 FP 2 FN 2 (1 of 2 sets label pairs)"} {
+	for _, want := range []string{"tagger v1: 2 sets", "pooled", "mean of sets", "pairs TP 6 FP 2 FN 2 (1 of 2 sets label pairs)", "labels call none: TP 6 FP 4 FN 2"} {
 		if !strings.Contains(w.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, w.String())
 		}
