@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -449,6 +450,64 @@ func TestKVEachReadsFromTheLeader(t *testing.T) {
 	}
 	if got := strings.Join(keys, " "); got != "token.b session.x token.a" {
 		t.Errorf("Keys from the leader = %s", got)
+	}
+}
+
+// Keys from the leader gives every key once, and ends, while keys are
+// rewritten without pause: each write moves its key to the end of the
+// stream, and the read goes past the end it started from by as many
+// messages as the bucket held at most (from a review of 43c2bcb, where 4
+// writers on 200 keys kept one unbounded read going for 75,781 messages;
+// here the writers are slower and the bound is only checked, not reached).
+func TestKVEachFromTheLeaderEndsUnderWrites(t *testing.T) {
+	ctx := context.Background()
+	srv := bustest.StartServer(t, t.TempDir())
+	b := bustest.Connect(t, srv)
+	gets, err := bustest.JetStream(t, srv).Conn().SubscribeSync("$JS.API.STREAM.MSG.GET.KV_busy_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kv, err := b.KV(ctx, "busy_test", bus.ReadFromLeader())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 200
+	for i := range n {
+		if _, err := kv.Put(ctx, fmt.Sprintf("k.%03d", i), []byte("v")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; wctx.Err() == nil; i++ {
+				if _, err := kv.Put(wctx, fmt.Sprintf("k.%03d", w), []byte(fmt.Sprint(i))); err != nil && wctx.Err() == nil {
+					t.Errorf("Put: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	const reads = 3
+	for range reads {
+		keys, err := kv.Keys(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(keys)
+		if len(keys) != n || keys[0] != "k.000" || keys[n-1] != fmt.Sprintf("k.%03d", n-1) {
+			t.Errorf("Keys while 8 keys are rewritten = %d keys %v", len(keys), keys)
+		}
+	}
+	stop()
+	wg.Wait()
+	// at most the n messages there and n more, and the one that says
+	// there is no more, per read (copies still on their way only lower it)
+	if got, _, _ := gets.Pending(); got > reads*(2*n+1) {
+		t.Errorf("%d gets from the leader for %d reads of %d keys, want at most %d", got, reads, n, reads*(2*n+1))
 	}
 }
 

@@ -21,7 +21,8 @@ type KV struct {
 	name string
 	kv   jetstream.KeyValue
 	bus  *Bus
-	// fromLeader: Get reads from the bucket's leader (ReadFromLeader).
+	// fromLeader: Get, Each and Keys read from the bucket's leader
+	// (ReadFromLeader).
 	fromLeader bool
 }
 
@@ -36,7 +37,7 @@ type KVOption func(*KV)
 // a replica still catching up (a node just restored) answers with what it
 // has, an older value or none; Each and Keys read through a consumer that
 // may sit on such a replica. On one server they read the same. Each and
-// Keys ask the leader once per key: for small buckets.
+// Keys ask the leader once per key (eachFromLeader): for small buckets.
 func ReadFromLeader() KVOption { return func(k *KV) { k.fromLeader = true } }
 
 // KV opens (creating if needed) the named bucket. Buckets are kept on disk
@@ -263,12 +264,15 @@ func (k *KV) Each(ctx context.Context, prefix string, fn func(key string, value 
 
 // eachFromLeader is Each for a bucket opened with ReadFromLeader: a watcher
 // reads through a consumer that the server may place on a replica still
-// catching up, so the bucket's leader is asked for each key in turn
-// (STREAM.MSG.GET, next_by_subj), one request per key: for the small
-// buckets that need it (tokens, sessions, leases). The keys are read to the
-// end before fn sees any, each with its last value (one written during
-// the read replaces the one read before it), in the order they were
-// written.
+// catching up, so the bucket's leader is asked for each message in turn
+// (STREAM.MSG.GET, next_by_subj): one request per key, deleted keys'
+// markers included, for the small buckets that need it (tokens, sessions,
+// leases). The keys are read to the end before fn sees any, each with its
+// last value, in the order they were written. A key written during the
+// read moves to the end of the stream, so the read goes on past the last
+// message it started from, by as many messages as the bucket then held at
+// most: a bucket rewritten faster than that may lose a key rewritten
+// during the read, and is not one to read this way.
 func (k *KV) eachFromLeader(ctx context.Context, prefix string, fn func(key string, value []byte) error) error {
 	if prefix != "" && (!strings.HasSuffix(prefix, ".") || !validKey(strings.TrimSuffix(prefix, "."))) {
 		return fmt.Errorf("%s each %q: %w", k.name, prefix, jetstream.ErrInvalidKey)
@@ -278,6 +282,11 @@ func (k *KV) eachFromLeader(ctx context.Context, prefix string, fn func(key stri
 		seq   uint64
 		value []byte
 	}
+	info, err := k.bus.leaderInfo(ctx, "KV_"+k.name)
+	if err != nil {
+		return fmt.Errorf("%s each %s: %w", k.name, prefix, err)
+	}
+	end, beyond := info.State.LastSeq, info.State.Msgs
 	last := map[string]entry{}
 	for seq := uint64(1); ; {
 		r, ok, err := k.bus.leaderGet(ctx, "KV_"+k.name, struct {
@@ -289,6 +298,12 @@ func (k *KV) eachFromLeader(ctx context.Context, prefix string, fn func(key stri
 		}
 		if !ok {
 			break
+		}
+		if r.Seq > end {
+			if beyond == 0 {
+				break
+			}
+			beyond--
 		}
 		key := strings.TrimPrefix(r.Subject, subjects)
 		if op := r.Header.Get(kvOperation); op == "DEL" || op == "PURGE" || r.Header.Get(markerReason) != "" {

@@ -199,15 +199,18 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	if ok && concept < 0 {
 		concept = t.modifierListConcept(s, int(toks[lo].start)+lfStart, e)
 	}
-	if m := s.tokMent[k]; ok && concept < 0 && m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].tokEnd == int32(k+1) &&
-		mentionsConcept(s, int(toks[lo].start)+lfStart, e, s.ments[m].concept) {
-		// a short form that is a synonym keeps its concept when its long
-		// form names that concept ("Seborrhoeic Dermatitis Area and
-		// Severity Index (SDASI)"), even when the letters find a shorter
-		// long form inside the mention ("Global Acne Grading System
-		// (GAGS)": "Grading System"); after words that name something
-		// else ("heparan sulfate (HS)") it is defined as that
-		concept = s.ments[m].concept
+	if m := s.tokMent[k]; ok && concept < 0 && m >= 0 && s.ments[m].tokStart == int32(k) && s.ments[m].tokEnd == int32(k+1) {
+		// a short form that is a synonym keeps its concept after the long
+		// form its letters spell ("NOD-like receptor protein 3 (NLRP3)"),
+		// even a shorter one inside the mention ("Global Acne Grading
+		// System (GAGS)": "Grading System"); one the taxonomy also lists
+		// as an abbreviation ("HS") only when the long form names the
+		// concept ("Seborrhoeic Dermatitis Area and Severity Index
+		// (SDASI)"): after words that name something else ("heparan
+		// sulfate (HS)") it is defined as that
+		if c := s.ments[m].concept; !listed(t.abbrevs[base], c) || mentionsConcept(s, int(toks[lo].start)+lfStart, e, c) {
+			concept = c
+		}
 	}
 	if !ok {
 		return
@@ -310,7 +313,7 @@ func (t *Tagger) reverseDefinition(s *scratch, text string, k int, base string) 
 	}
 	m := s.tokMent[k+1]
 	if m < 0 || int(s.ments[m].tokStart) != k+1 {
-		return false
+		return t.reverseOther(s, text, k, base)
 	}
 	mm := s.ments[m]
 	if !closeAfter(text, int(mm.end)) || text[skipSpaces(text, int(mm.end))] != ')' {
@@ -320,6 +323,37 @@ func (t *Tagger) reverseDefinition(s *scratch, text string, k int, base string) 
 		return false
 	}
 	s.abbr[base] = mm.concept
+	s.abbrAt[base] = int32(k)
+	return true
+}
+
+// reverseOther reads "HS (heparan sulfate)": a short form that is a
+// synonym and an abbreviation of its concept, followed by words in
+// parentheses that spell it and name nothing, is defined as something
+// else, which silences it in the document (silenceRedefined).
+func (t *Tagger) reverseOther(s *scratch, text string, k int, base string) bool {
+	m := s.tokMent[k]
+	if m < 0 || s.ments[m].tokStart != int32(k) || s.ments[m].tokEnd != int32(k+1) || !listed(t.abbrevs[base], s.ments[m].concept) {
+		return false
+	}
+	open := strings.IndexByte(text[s.toks[k].end:], '(')
+	if open < 0 {
+		return false
+	}
+	from := int(s.toks[k].end) + open + 1
+	n := strings.IndexAny(text[from:min(from+80, len(text))], "()")
+	if n < 0 || text[from+n] != ')' {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && int(s.toks[j].start) < from+n; j++ {
+		if s.tokMent[j] >= 0 {
+			return false // words that name a concept: reverseDefinition's
+		}
+	}
+	if _, ok := longFormStart(base, text[from:from+n]); !ok {
+		return false
+	}
+	s.abbr[base] = -1
 	s.abbrAt[base] = int32(k)
 	return true
 }
@@ -632,8 +666,8 @@ func (t *Tagger) modifierListConcept(s *scratch, start, e int) int32 {
 	return concept
 }
 
-// mentionsConcept reports whether a mention of concept ends in the long
-// form that starts at byte start and ends before token e.
+// mentionsConcept reports whether a mention of concept covers a token of
+// the long form that starts at byte start and ends before token e.
 func mentionsConcept(s *scratch, start, e int, concept int32) bool {
 	for j := e - 1; j >= 0 && int(s.toks[j].start) >= start; j-- {
 		if m := s.tokMent[j]; m >= 0 && s.ments[m].concept == concept {

@@ -28,6 +28,7 @@ type cueHit struct {
 func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 	var out []lumen.Claim
 	s.unclaimed = s.unclaimed[:0]
+	s.claimConf = s.claimConf[:0]
 	section := ""
 	mi := 0
 	tk := 0
@@ -88,6 +89,7 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				}
 				slices.Sort(c.Concepts)
 				out = append(out, c)
+				s.claimConf = append(s.claimConf, s.confBase)
 			} else {
 				// The rules' reading of its denial, hedging and evidence,
 				// for the pair model (promote): the cue hits are the

@@ -21,7 +21,8 @@ import (
 //     synonym (a bare word placed by the words around it, 0.85), is a
 //     short form (0.9), or a short form the document never defines (0.75);
 //     a concept of the claim that no pair relates (0.9; when the pair model
-//     changes the pairs, rescoreRelated follows them);
+//     changes the pairs, the tagger weighs this doubt and those of hedging
+//     and denial again on its pairs and the claim's new flags: withPairs);
 //   - the wording: a hedge (0.9), a denial, whose scope is easy to misread
 //     (0.9), aims or methods in the sentence (0.85), a title or heading
 //     (0.85), related concepts far apart (more than 12 words: 0.9, more
@@ -61,15 +62,12 @@ func (t *Tagger) confidence(s *scratch, hits []cueHit, from, to, firstMent int, 
 	} else if short {
 		conf *= 0.9
 	}
-	if !allRelated(c.Concepts, c.Relations) {
-		conf *= unrelatedFactor
+	// c.Concepts is filled in after; s.set holds the claim's concepts
+	related := map[string]bool{}
+	for _, r := range c.Relations {
+		related[r.Subject], related[r.Object] = true, true
 	}
-	if c.Hedged {
-		conf *= 0.9
-	}
-	if c.Negated {
-		conf *= 0.9
-	}
+	unrelated := len(related) < len(s.set)
 	for _, h := range hits {
 		if h.bits&(cueAim|cueMethod|cueScope) != 0 {
 			conf *= 0.85
@@ -88,6 +86,26 @@ func (t *Tagger) confidence(s *scratch, hits []cueHit, from, to, firstMent int, 
 	if to-from > 45 {
 		conf *= 0.9
 	}
+	// The doubts that follow the pairs last, so that a reading of the
+	// pairs after the rules can weigh them again (withPairs).
+	s.confBase = conf
+	return withPairs(conf, !unrelated, c.Hedged, c.Negated)
+}
+
+// withPairs is a confidence conf (unrounded, without the doubts that
+// follow the claim's pairs) with those doubts, rounded to two decimals: a
+// concept of the claim that no pair relates (unless related), a hedge, a
+// denial.
+func withPairs(conf float64, related, hedged, negated bool) float64 {
+	if !related {
+		conf *= unrelatedFactor
+	}
+	if hedged {
+		conf *= 0.9
+	}
+	if negated {
+		conf *= 0.9
+	}
 	return math.Round(conf*100) / 100
 }
 
@@ -103,20 +121,4 @@ func allRelated(concepts []string, rels []lumen.Relation) bool {
 		}
 	}
 	return true
-}
-
-// rescoreRelated returns the confidence conf of a claim over concepts
-// whose pairs went from before to after (the pair model's reading): the
-// doubt for an unrelated concept taken off when the new pairs relate them
-// all, and put on when they no longer do.
-func rescoreRelated(conf float64, concepts []string, before, after []lumen.Relation) float64 {
-	switch was, is := allRelated(concepts, before), allRelated(concepts, after); {
-	case !was && is:
-		conf = min(conf/unrelatedFactor, 1)
-	case was && !is:
-		conf *= unrelatedFactor
-	default:
-		return conf
-	}
-	return math.Round(conf*100) / 100
 }

@@ -1032,6 +1032,8 @@ type scratch struct {
 	implicitBases []string
 	set           []int32
 	unclaimed     []lumen.Claim // Result.Unclaimed, as claims reads them
+	confBase      float64       // the last claim's confidence before the doubts that follow its pairs (confidence)
+	claimConf     []float64     // confBase of each claim claims returns, in order
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
@@ -1151,7 +1153,7 @@ func (t *Tagger) Tag(doc Document) Result {
 	res.Claims = t.claims(s, text, res.Evidence)
 	res.Unclaimed = slices.Clone(s.unclaimed)
 	if t.learned != nil {
-		t.addLearnedPairs(&res)
+		t.addLearnedPairs(&res, s.claimConf)
 		t.promote(&res)
 	}
 	return res
@@ -1197,7 +1199,7 @@ func (t *Tagger) promote(res *Result) {
 // reads where the rules gave none, drops the rules' pairs it reads as
 // unrelated, and lets it name the effects of the rules' pairs if it is made
 // to (package pairmodel).
-func (t *Tagger) addLearnedPairs(res *Result) {
+func (t *Tagger) addLearnedPairs(res *Result, confBase []float64) {
 	for i := range res.Claims {
 		c := &res.Claims[i]
 		ments := mentionsIn(res.Mentions, c.Start, c.End)
@@ -1213,7 +1215,6 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 		dropped := slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool {
 			return !slices.ContainsFunc(read.Relations, func(k lumen.Relation) bool { return k.Subject == r.Subject && k.Object == r.Object })
 		})
-		c.Confidence = rescoreRelated(c.Confidence, c.Concepts, c.Relations, read.Relations)
 		c.Relations = read.Relations
 		// The summary of the pairs, as the rules make it: the effect of
 		// the first pair not denied, or denied as a whole when every pair
@@ -1230,6 +1231,8 @@ func (t *Tagger) addLearnedPairs(res *Result) {
 		if dropped {
 			c.Hedged = t.hedgedClaim(c.Relations)
 		}
+		// the doubts that follow the pairs, as the new pairs say
+		c.Confidence = withPairs(confBase[i], allRelated(c.Concepts, c.Relations), c.Hedged, c.Negated)
 	}
 }
 
