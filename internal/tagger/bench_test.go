@@ -468,6 +468,12 @@ func BenchmarkTagPathological(b *testing.B) {
 		"changes": func(n int) string {
 			return strings.Repeat("changes in the gut microbiota of acne patients ", n/48)
 		},
+		// short forms that are synonyms and abbreviations, defined as
+		// something else in both orders, and synonym short forms after
+		// long forms the taxonomy lacks (rules r111)
+		"short-form-synonyms": func(n int) string {
+			return strings.Repeat("HS (heparan sulfate) and heparan sulfate (HS) with HS, NOD-like receptor protein 3 (NLRP3) and NLRP3. ", n/101)
+		},
 		"refer-split": func(n int) string {
 			return strings.Repeat("the transplants the overgrowth brought it down push up ", n/55)
 		},
