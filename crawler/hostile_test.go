@@ -19,7 +19,7 @@ import (
 // is counted under its reason and the good pages are still published.
 func TestHostileServer(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
-		o.Timeout = 1500 * time.Millisecond
+		o.Timeout = 3 * time.Second // the good pages load well within it on a loaded machine; /slow waits 5 s
 		o.MaxBodyBytes = 256 << 10
 		o.MaxRedirects = 3
 	})

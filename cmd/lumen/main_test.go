@@ -372,14 +372,25 @@ func TestServesWithIndexesOfTheirOwn(t *testing.T) {
 	if _, stderr, err := lumenCmd(t, "", "crawl", "--once", "--seed", site.URL+"/", "--allow-private", "--nats", natsURL, "--log-level", "warn"); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
-	ra := waitClaims(t, a, "", 1)
-	rb := waitClaims(t, b, "", ra.Total)
-	if ra.Total != rb.Total {
-		// Let the first catch up with the second too, then compare.
-		ra = waitClaims(t, a, "", rb.Total)
-	}
-	if ra.Total != rb.Total || ra.Total < 3 {
-		t.Fatalf("the two indexes hold %d and %d claims, want the same, every claim", ra.Total, rb.Total)
+	// Both indexes fill batch by batch: wait until they hold the same
+	// claims and have held them for a second (a count read while one is a
+	// batch ahead of the other is no answer).
+	deadline := time.Now().Add(90 * time.Second)
+	var ra, rb claimsResponse
+	for same := 0; same < 5; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the two indexes hold %d and %d claims after 90s, want the same, every claim", ra.Total, rb.Total)
+		}
+		time.Sleep(200 * time.Millisecond)
+		var na, nb claimsResponse
+		getJSON(t, a+"/api/v1/claims", &na)
+		getJSON(t, b+"/api/v1/claims", &nb)
+		if na.Total == nb.Total && na.Total == ra.Total && na.Total >= 3 {
+			same++
+		} else {
+			same = 0
+		}
+		ra, rb = na, nb
 	}
 
 	// A decision taken through one serve shows in both indexes.

@@ -16,10 +16,11 @@ import (
 	"github.com/lumen-research/lumen"
 )
 
-// waitTotal polls a search until it finds want claims.
+// waitTotal polls a search until it finds want claims (within a deadline
+// for a loaded CI machine).
 func waitTotal(t *testing.T, f *reviewFixture, path string, want uint64) claimsBody {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		var b claimsBody
 		get(t, f.srv, path, &b)

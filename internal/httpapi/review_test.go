@@ -187,8 +187,9 @@ func TestReviewAPI(t *testing.T) {
 	if len(hist.Decisions) != 1 || hist.Decisions[0].Curator != "alice" || hist.Decisions[0].Action != "accept" || hist.Decisions[0].At.IsZero() {
 		t.Errorf("history = %+v", hist)
 	}
-	// The index catches up: search filters and facets by status.
-	deadline := time.Now().Add(5 * time.Second)
+	// The index catches up: search filters and facets by status (a
+	// deadline for a loaded CI machine).
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		var b claimsBody
 		get(t, f.srv, "/api/v1/claims?status=accepted", &b)
