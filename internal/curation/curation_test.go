@@ -246,7 +246,9 @@ func TestDecisionOnARetaggedClaimIsFlagged(t *testing.T) {
 
 func TestQueueLeases(t *testing.T) {
 	ctx := context.Background()
-	f := setup(t, 6, 2*time.Second)
+	const lease = 2 * time.Second
+	f := setup(t, 6, lease)
+	leased := time.Now()
 	a, err := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 2)
 	if err != nil {
 		t.Fatal(err)
@@ -271,9 +273,14 @@ func TestQueueLeases(t *testing.T) {
 		}
 	}
 	// Alice asks again: her own leases come back first, the rest stays Bob's.
+	// (Only while the leases last: a loaded machine may take longer.)
 	again, _ := f.svc.Queue(ctx, alice, lumen.ClaimQuery{}, 3)
-	if len(again) != 3 || again[0].ID != a[0].ID || seen[again[2].ID] {
-		t.Errorf("alice's second queue = %v", ids(again))
+	if time.Since(leased) < lease {
+		if len(again) != 3 || again[0].ID != a[0].ID || seen[again[2].ID] {
+			t.Errorf("alice's second queue = %v", ids(again))
+		}
+	} else {
+		t.Logf("the leases may have expired (%v): alice's second queue not checked", time.Since(leased))
 	}
 	// Deciding releases nothing to others: the claim is done.
 	_, etag := f.get(t, a[0].ID)
