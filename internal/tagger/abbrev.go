@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,15 +21,22 @@ func (t *Tagger) applyAbbreviations(s *scratch, text string) {
 		s.abbrAt = make(map[string]int32)
 		s.abbrAlt = make(map[string]bool)
 		s.abbrInv = make(map[string]bool)
+		s.abbrLater = make(map[string][]abbrDef)
 	}
 	clear(s.abbr)
 	clear(s.defTok)
 	clear(s.abbrAt)
 	clear(s.abbrAlt)
 	clear(s.abbrInv)
+	clear(s.abbrLater)
 	t.indexMentions(s)
 	for k := range s.toks {
-		if base, ok := t.shortFormCandidate(s, text, k); ok {
+		base, ok := t.shortFormCandidate(s, text, k)
+		switch {
+		case !ok:
+		case s.defined(base):
+			t.redefineShortForm(s, text, k, base)
+		default:
 			t.defineShortForm(s, text, k, base)
 		}
 	}
@@ -82,7 +90,8 @@ func (t *Tagger) shortFormAt(s *scratch, k int) bool {
 // shortFormCandidate reports whether token k may be a short form being
 // defined, and its base: a capitalised word of 2 to 10 characters with an
 // inner capital or a digit, in parentheses, after words that introduce a
-// short form or before a long form in parentheses, not defined before.
+// short form or before a long form in parentheses (defined before or not:
+// redefineShortForm reads a second definition).
 func (t *Tagger) shortFormCandidate(s *scratch, text string, k int) (string, bool) {
 	toks := s.toks
 	tk := toks[k]
@@ -103,11 +112,113 @@ func (t *Tagger) shortFormCandidate(s *scratch, text string, k int) (string, boo
 		t.hasClass2(toks[k-1], cl2AbbrIntro)) || byteAfter(text, int(tk.end)) == '(') {
 		return "", false
 	}
-	base := t.abbrevBase(sf)
-	if _, seen := s.abbr[base]; seen {
-		return "", false
+	return t.abbrevBase(sf), true
+}
+
+// abbrDef is one definition of a short form: from token at on, it stands
+// for concept (-1: something the taxonomy lacks).
+type abbrDef struct {
+	at       int32
+	concept  int32
+	alt, inv bool // as abbrAlt and abbrInv
+}
+
+// defined reports whether the document defined short form base before.
+func (s *scratch) defined(base string) bool {
+	_, ok := s.abbr[base]
+	return ok
+}
+
+// abbrDefAt returns the definition of short form base in force at token k:
+// the last one at or before k, the first one before any.
+func (s *scratch) abbrDefAt(base string, k int32) (abbrDef, bool) {
+	c, ok := s.abbr[base]
+	if !ok {
+		return abbrDef{}, false
 	}
-	return base, true
+	d := abbrDef{at: s.abbrAt[base], concept: c, alt: s.abbrAlt[base], inv: s.abbrInv[base]}
+	for _, l := range s.abbrLater[base] {
+		if l.at > k {
+			break
+		}
+		d = l
+	}
+	return d, true
+}
+
+// redefineShortForm reads a second definition of a short form the
+// document defined before: when it stands for something else ("heparan
+// sulfate (HS)" then "hidradenitis suppurativa (HS)", "acne vulgaris (AV)"
+// then "allergic vasculitis (AV)"), the uses after it take the new
+// meaning, and the uses before it keep the first.
+func (t *Tagger) redefineShortForm(s *scratch, text string, k int, base string) {
+	prev, _ := s.abbrDefAt(base, int32(k))
+	first := abbrDef{at: s.abbrAt[base], concept: s.abbr[base], alt: s.abbrAlt[base], inv: s.abbrInv[base]}
+	nments := len(s.ments)
+	wasDef := s.defTok[int32(k)]
+	// Read as a first definition, then put the first back.
+	delete(s.abbr, base)
+	s.abbrAlt[base], s.abbrInv[base] = false, false
+	t.defineShortForm(s, text, k, base)
+	c, ok := s.abbr[base]
+	d := abbrDef{at: s.abbrAt[base], concept: c, alt: s.abbrAlt[base], inv: s.abbrInv[base]}
+	s.abbr[base], s.abbrAt[base], s.abbrAlt[base], s.abbrInv[base] = first.concept, first.at, first.alt, first.inv
+	switch {
+	case !ok || d.at != int32(k):
+		// no definition here
+	case d.concept == prev.concept:
+		return // the same again: a definition, nothing new
+	case d.concept < 0 && !initialsSpell(s, text, k, base):
+		// A long form that only names something else must spell the
+		// short form by its words' initials, in the same sentence: "(AD;
+		// 132)" after "In 913 children" redefines nothing.
+	default:
+		s.abbrLater[base] = append(s.abbrLater[base], d)
+		return
+	}
+	// Undo what the reading left: the short form here is a use.
+	s.ments = s.ments[:nments]
+	if !wasDef {
+		delete(s.defTok, int32(k))
+	}
+}
+
+// initialsSpell reports whether the words next to the short form at token
+// k, in its sentence, spell it by their initials: the words before its
+// parenthesis ("allergic vasculitis (AV)"), or those in the parenthesis
+// after it ("HS (heparan sulfate)").
+func initialsSpell(s *scratch, text string, k int, base string) bool {
+	var letters []byte
+	for i := 0; i < len(base); i++ {
+		if c := lowerByte(base[i]); isAlnum(c) {
+			letters = append(letters, c)
+		}
+	}
+	n := len(letters)
+	if n < 2 {
+		return false
+	}
+	toks := s.toks
+	var words []int
+	if byteAfter(text, int(toks[k].end)) == '(' {
+		for j := k + 1; j < len(toks) && len(words) < n && s.tokSent[j] == s.tokSent[k]; j++ {
+			words = append(words, j)
+		}
+	} else {
+		for j := k - 1; j >= 0 && len(words) < n && s.tokSent[j] == s.tokSent[k]; j-- {
+			words = append(words, j)
+		}
+		slices.Reverse(words)
+	}
+	if len(words) != n {
+		return false
+	}
+	for i, j := range words {
+		if lowerByte(text[toks[j].start]) != letters[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // defineShortForm reads the definition of the short form at token k:
@@ -158,6 +269,7 @@ func (t *Tagger) defineShortForm(s *scratch, text string, k int, base string) {
 	if ok && t.negatedLongForm(s, text, int(toks[lo].start)+lfStart, e) {
 		// "subjects without the condition (SWC)" are its opposite.
 		s.abbr[base] = -1
+		s.abbrAt[base] = int32(k)
 		return
 	}
 	concept := int32(-1)
@@ -250,7 +362,7 @@ func (t *Tagger) silenceRedefined(s *scratch, text string) {
 		if tk.flags&flagInnerUpper == 0 {
 			continue
 		}
-		if c, ok := s.abbr[t.abbrevBase(text[tk.start:tk.end])]; ok && c != m.concept {
+		if d, ok := s.abbrDefAt(t.abbrevBase(text[tk.start:tk.end]), m.tokStart); ok && d.concept != m.concept {
 			m.dropped = true
 		}
 	}
@@ -278,23 +390,23 @@ func (t *Tagger) tagShortForms(s *scratch, text string) {
 		// same and the later sentences: "LF" before "long form (LF)" may
 		// still be something else.
 		base := t.shortForm(text[tk.start:tk.end])
-		c, ok := s.abbr[base]
-		if !ok || c < 0 || int32(k) < s.abbrAt[base] || statisticLabel(text, int(tk.start), int(tk.end)) {
+		d, ok := s.abbrDefAt(base, int32(k))
+		if !ok || d.concept < 0 || int32(k) < d.at || statisticLabel(text, int(tk.start), int(tk.end)) {
 			continue
 		}
 		flags := entShortForm
 		if s.abbrImplicit(base) {
 			flags |= entImplicit
 		}
-		if s.abbrAlt[base] {
+		if d.alt {
 			flags |= entAltTaxon
 		}
-		if s.abbrInv[base] {
+		if d.inv {
 			flags |= entInverse
 		}
 		s.ments = append(s.ments, mention{
 			tokStart: int32(k), tokEnd: int32(k + 1),
-			start: tk.start, end: tk.end, concept: c, flags: flags,
+			start: tk.start, end: tk.end, concept: d.concept, flags: flags,
 		})
 	}
 }

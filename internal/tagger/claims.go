@@ -1319,16 +1319,35 @@ func (t *Tagger) evidenceLackingAt(s *scratch, hits []cueHit, from, to int, cont
 			// lacking": a clause of its own)
 			break
 		}
-		if !t.hasClass3(toks[j], cl3LackingWord) {
+		adverb := func(c int32) bool {
+			return (t.ending(s, c, t.adverbEnd) || t.hasClass3(toks[c], cl3PlainAdverb) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) &&
+				!t.onCueBits(hits, c, cueNeg) // ("is not lacking" denies nothing)
+		}
+		je := j // the last word of the lacking-words
+		c := j - 1
+		switch {
+		case t.hasClass3(toks[j], cl3LackingWord):
+		case t.hasClass4(toks[j], cl4Sufficiency):
+			// "is not sufficient", "is not (yet) strong enough": enough
+			// evidence denied is evidence lacking
+			for c > int32(k) && (adverb(c) || t.hasClass4(toks[c], cl4EvidenceTime)) { // ("not yet")
+				c--
+			}
+			if c <= int32(k) || !t.onCueBits(hits, c, cueNeg) || toks[c].flags&flagHard != 0 || toks[j].flags&flagHard != 0 {
+				continue
+			}
+			c--
+			if int(je)+1 < to && t.hasClass4(toks[je+1], cl4Sufficiency) && toks[je+1].flags&flagHard == 0 {
+				je++ // ("strong enough")
+			}
+		default:
 			continue
 		}
-		c := j - 1
-		for c > int32(k) && (t.ending(s, c, t.adverbEnd) || t.hasClass3(toks[c], cl3PlainAdverb) || t.hasClass2(toks[c], cl2Modal) && !t.hasClass(toks[c], clsCopula)) && // ("is still thin")
-			!t.onCueBits(hits, c, cueNeg) { // ("is not lacking" denies nothing)
+		for c > int32(k) && adverb(c) { // ("is still thin")
 			c--
 		}
-		end := int(j)+1 >= to || toks[j+1].flags&(flagHard|flagClause) != 0 ||
-			t.hasClass2(toks[j+1], cl2PurposeTo) // ("is insufficient to recommend X for Y")
+		end := int(je)+1 >= to || toks[je+1].flags&(flagHard|flagClause) != 0 ||
+			t.hasClass2(toks[je+1], cl2PurposeTo) // ("is insufficient to recommend X for Y")
 		named := false // the evidence is for a concept ("Evidence for dietary approaches is scarce" denies nothing named)
 		for m := k + 1; m < int(c); m++ {
 			named = named || s.tokMent[m] >= 0

@@ -1028,6 +1028,10 @@ type scratch struct {
 	abbrAt  map[string]int32 // token of each short form's definition
 	abbrAlt map[string]bool  // short forms of a named taxon of the secondary site (entAltTaxon)
 	abbrInv map[string]bool  // short forms of a synonym that names its concept's opposite (entInverse: "minimal erythema dose (MED)")
+	// abbrLater holds each short form's definitions after its first that
+	// change what it stands for, in text order: "heparan sulfate (HS)",
+	// then "hidradenitis suppurativa (HS)".
+	abbrLater map[string][]abbrDef
 	// implicitBases are the short forms read from a long form alone.
 	implicitBases []string
 	set           []int32
