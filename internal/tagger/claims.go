@@ -721,7 +721,9 @@ func (t *Tagger) procedure(s *scratch, text string, h cueHit, from int) bool {
 
 // designTitle reports whether a title names the topic of a study: a study
 // design after its last colon ("X and the prevention of Y: a randomised
-// trial") and relations worded only by nouns and adjectives, no verb.
+// trial") and relations worded only by nouns and adjectives, no verb; a
+// gerund, an infinitive of purpose, a prefix ("anti-") and a noun of
+// purpose ("as adjunctive therapy for Y") name topics too.
 func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to int) bool {
 	toks := s.toks
 	colon := -1
@@ -788,9 +790,38 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		if t.hasClass4(toks[h.tok], cl4AdjunctNoun) {
 			continue // what the trial adds: "X as an adjunct to Y in Z: a randomised trial"
 		}
+		if int(h.tok) < colon && h.end-h.tok == 1 && joinedByHyphen(s, h.tok+1) && toks[h.tok+1].flags&flagHard == 0 {
+			continue // a prefix: "An anti-inflammatory diet ...", "anti-TNF therapy"
+		}
+		if int(h.tok) < colon && h.end-h.tok == 1 && (t.ingForm(s, h.tok) || int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2PurposeTo)) {
+			// a gerund or an infinitive of purpose names a topic: "Zinc in
+			// wound healing and Y", "X for preventing and treating Y",
+			// "Shaping X to prevent Y"
+			continue
+		}
+		if int(h.end) <= colon && t.purposeWithin(s, h, colon) {
+			continue // "X as adjunctive (adjuvant) therapy for Y: a systematic review" names what it is studied for
+		}
 		return false
 	}
 	return true
+}
+
+// purposeWithin reports whether cue h, in a title, is or qualifies a noun
+// of purpose: its last word is "for" ("therapy for"), or "for" follows it
+// within two words that name no concept ("adjuvant therapy for"), all
+// before token end.
+func (t *Tagger) purposeWithin(s *scratch, h cueHit, end int) bool {
+	toks := s.toks
+	for k := h.end - 1; k < h.end+2 && int(k) < end; k++ {
+		if toks[k].flags&flagHard != 0 || k >= h.end && s.tokMent[k] >= 0 {
+			return false
+		}
+		if t.hasClass2(toks[k], cl2Purpose) {
+			return true
+		}
+	}
+	return false
 }
 
 // neutralBefore reports whether a neutral wording that names no study
