@@ -166,12 +166,15 @@ func (t *Tagger) redefineShortForm(s *scratch, text string, k int, base string) 
 	switch {
 	case !ok || d.at != int32(k):
 		// no definition here
+	case d.concept < 0 && !otherLongForm(s, text, k, int(first.at), base):
+		// A long form that names nothing of the taxonomy redefines the
+		// short form only before its parenthesis, spelling it by the
+		// initials of the words next to it in its sentence, unlike the
+		// first definition's words: "(AD; 132)" after "In 913
+		// children", "patients with HS (hospital sample)" and a misspelt
+		// repeat, "atopic dermatits (AD)", redefine nothing.
 	case d.concept == prev.concept:
 		return // the same again: a definition, nothing new
-	case d.concept < 0 && !initialsSpell(s, text, k, base):
-		// A long form that only names something else must spell the
-		// short form by its words' initials, in the same sentence: "(AD;
-		// 132)" after "In 913 children" redefines nothing.
 	default:
 		s.abbrLater[base] = append(s.abbrLater[base], d)
 		return
@@ -183,11 +186,35 @@ func (t *Tagger) redefineShortForm(s *scratch, text string, k int, base string) 
 	}
 }
 
-// initialsSpell reports whether the words next to the short form at token
-// k, in its sentence, spell it by their initials: the words before its
-// parenthesis ("allergic vasculitis (AV)"), or those in the parenthesis
-// after it ("HS (heparan sulfate)").
-func initialsSpell(s *scratch, text string, k int, base string) bool {
+// otherLongForm reports whether the words before the parenthesis of the
+// short form at token k spell it by their initials, in its sentence, and
+// differ from the words before its first definition at token first: one
+// word at least does not begin as the first definition's word in its
+// place does ("allergic vasculitis" after "acne vulgaris"; not "atopic
+// dermatits" after "atopic dermatitis").
+func otherLongForm(s *scratch, text string, k, first int, base string) bool {
+	words, ok := initialWords(s, text, k, base)
+	if !ok {
+		return false
+	}
+	before, ok := initialWords(s, text, first, base)
+	if !ok {
+		return true // the first definition's long form is not spelt by initials
+	}
+	for i := range words {
+		a, b := s.toks[words[i]], s.toks[before[i]]
+		if !strings.EqualFold(prefix(text[a.start:a.end], 4), prefix(text[b.start:b.end], 4)) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialWords returns the tokens of the words right before the
+// parenthesis of the short form at token k, in its sentence, when their
+// initials spell it: "allergic vasculitis (AV)". A short form before its
+// parenthesis ("HS (...)") has none.
+func initialWords(s *scratch, text string, k int, base string) ([]int, bool) {
 	var letters []byte
 	for i := 0; i < len(base); i++ {
 		if c := lowerByte(base[i]); isAlnum(c) {
@@ -195,30 +222,32 @@ func initialsSpell(s *scratch, text string, k int, base string) bool {
 		}
 	}
 	n := len(letters)
-	if n < 2 {
-		return false
-	}
 	toks := s.toks
+	if n < 2 || k >= len(toks) || byteAfter(text, int(toks[k].end)) == '(' {
+		return nil, false
+	}
 	var words []int
-	if byteAfter(text, int(toks[k].end)) == '(' {
-		for j := k + 1; j < len(toks) && len(words) < n && s.tokSent[j] == s.tokSent[k]; j++ {
-			words = append(words, j)
-		}
-	} else {
-		for j := k - 1; j >= 0 && len(words) < n && s.tokSent[j] == s.tokSent[k]; j-- {
-			words = append(words, j)
-		}
-		slices.Reverse(words)
+	for j := k - 1; j >= 0 && len(words) < n && s.tokSent[j] == s.tokSent[k]; j-- {
+		words = append(words, j)
 	}
 	if len(words) != n {
-		return false
+		return nil, false
 	}
+	slices.Reverse(words)
 	for i, j := range words {
 		if lowerByte(text[toks[j].start]) != letters[i] {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return words, true
+}
+
+// prefix returns the first n bytes of w, or w.
+func prefix(w string, n int) string {
+	if len(w) > n {
+		return w[:n]
+	}
+	return w
 }
 
 // defineShortForm reads the definition of the short form at token k:

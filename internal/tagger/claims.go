@@ -982,6 +982,23 @@ func (t *Tagger) resultBeforeTime(s *scratch, text string, hits []cueHit, h cueH
 // from the evidence to the lacking-word, or, for "the evidence behind
 // it", the claim before the contrast.
 func (t *Tagger) evidenceLacking(s *scratch, hits []cueHit, from, to int) int32 {
+	k := t.evidenceLackingSpan(s, hits, from, to)
+	s.lackNeg = -1
+	if k >= 0 && t.hasClass4(s.toks[k], cl4Sufficiency) {
+		// "is not (yet) sufficient": the negator is the lacking-word's
+		for j := k - 1; j > int32(from); j-- {
+			if t.onCueBits(hits, j, cueNeg) {
+				s.lackNeg = j
+				break
+			}
+		}
+	}
+	return k
+}
+
+// evidenceLackingSpan is evidenceLacking without the negator of a word of
+// enough evidence.
+func (t *Tagger) evidenceLackingSpan(s *scratch, hits []cueHit, from, to int) int32 {
 	s.lackAt = -1
 	if k, _ := t.evidenceLackingAt(s, hits, from, to, false); k >= 0 {
 		s.lackAt, s.lackSpan = k, [2]int32{int32(from), k}

@@ -136,6 +136,9 @@ func (t *Tagger) pairFlags(s *scratch, text string, hits []cueHit, from, to, fir
 			}
 			continue
 		}
+		if s.lackAt >= 0 && h.tok == s.lackNeg {
+			continue // the "not" of "is not sufficient", which lackAt reads
+		}
 		if negated && s.lackingDenial(h) {
 			// "..., but the evidence that X treats Y is thin": the
 			// evidence's clause, or the claim before "the evidence

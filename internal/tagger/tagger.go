@@ -1056,6 +1056,10 @@ type scratch struct {
 	// the predicates in lackSpan.
 	lackAt   int32
 	lackSpan [2]int32
+	// lackNeg is the negator of a word of enough evidence said to be
+	// lacking ("is not sufficient"), -1 none: lackAt's, not a denial of
+	// its own.
+	lackNeg int32
 }
 
 // mention is a concept mention during tagging, in tokens and bytes.
@@ -1076,7 +1080,7 @@ func (t *Tagger) Tag(doc Document) Result {
 	text := doc.Text
 	res := Result{Text: text}
 	s.text = text
-	s.lackAt = -1
+	s.lackAt, s.lackNeg = -1, -1
 	s.cueHits = s.cueHits[:0] // (read per sentence by the claims; none from the document before)
 	defer func() { s.text = "" }()
 
