@@ -524,12 +524,20 @@ func (t *Tagger) lessened(s *scratch, a, b int) int {
 			break
 		}
 	}
-	for j := b; j < len(toks) && j < b+4 && s.tokSent[j] == sent; j++ {
+	skipped := 0 // the words of the community named after it: "<diversity> of the faecal microbiota was lower"
+	for j := b; j < len(toks) && j < b+4+skipped && s.tokSent[j] == sent; j++ {
 		if toks[j].flags&flagHard != 0 {
 			break
 		}
 		if t.hasClass(toks[j], clsLess) {
 			return j
+		}
+		if m := s.tokMent[j]; m >= 0 && skipped == 0 && j > b && t.hasClass(toks[j-1], clsBridgeAfter) &&
+			s.ments[m].concept == t.community && s.ments[m].tokStart == int32(j) {
+			e := int(s.ments[m].tokEnd)
+			skipped = e - j
+			j = e - 1
+			continue
 		}
 		if !t.hasClass(toks[j], clsBridgeAfter) {
 			break
