@@ -2306,7 +2306,13 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			continue // ("X was as effective as Y in reducing Z": a comparison, no clause of time)
 		}
 		y, start := pr.subj, pr.end+1
-		if !t.hasClass(toks[pr.end], clsTimeClause) {
+		// a reason reads as a clause of time when it only changes a
+		// concept or tells what people did ("acne cleared because (since)
+		// I cut out sugar", "because dysbiosis was corrected"); one with a
+		// relation of its own keeps it ("..., since fibre feeds the gut
+		// bacteria")
+		reason := !t.hasClass(toks[pr.end], clsTimeClause) && t.hasClass3(toks[pr.end], cl3CauseConj)
+		if !t.hasClass(toks[pr.end], clsTimeClause) && !reason {
 			if start = t.whoseClauseAfter(s, pr.end, to); start < 0 {
 				continue
 			}
@@ -2332,6 +2338,9 @@ func (t *Tagger) subordinateCauses(s *scratch, hits []cueHit, to int) {
 			q := &p.preds[j]
 			if q.tok < p.groups[b].b || q.tok > p.groups[b].b+3 || q.obj != b && q.subj != b || q.bits&(cueInc|cueDec|cueHelp|cueHarm) == 0 {
 				continue
+			}
+			if reason && (q.subj >= 0 && q.obj >= 0) {
+				break // a relation of its own
 			}
 			ua, ub := p.units[p.groups[y].first], p.units[p.groups[b].first]
 			upA := t.effect(pr, ub, ua) == lumen.RelationIncreases
