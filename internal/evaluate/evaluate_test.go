@@ -701,8 +701,7 @@ func TestHeldOutGuard(t *testing.T) {
 		{"testdata/heldout379", floors{concept: 0.95, claim: 0.87, flags: 0.92, pairs: 0.79, effect: 0.95}},
 		{"testdata/heldout380", floors{concept: 0.96, claim: 0.84, flags: 0.93, pairs: 0.91, effect: 0.93}},
 		{"testdata/heldout381", floors{concept: 0.97, claim: 0.92, flags: 0.94, pairs: 0.80, effect: 0.87}},
-		// heldout382 with "translocation" (taxonomy gutskin-2026.12.94): one more claim matched, read as not denied: negation 0.963 -> 0.929.
-		{"testdata/heldout382", floors{concept: 0.92, claim: 0.85, flags: 0.92, pairs: 0.80, effect: 0.92}},
+		{"testdata/heldout382", floors{concept: 0.92, claim: 0.85, flags: 0.95, pairs: 0.80, effect: 0.92}},
 		{"testdata/heldout383", floors{concept: 0.87, claim: 0.76, flags: 0.92, pairs: 0.73, effect: 0.91}},
 		// Written while rules r111 were the last, to testdata/BRIEF.md, scored
 		// once with r111 before any change saw it; heldout385 is kept unread.

@@ -199,6 +199,9 @@ func otherLongForm(s *scratch, text string, k, first int, base string) bool {
 	}
 	before, ok := initialWords(s, text, first, base)
 	if !ok {
+		before, ok = wordsInParens(s, text, first, len(words))
+	}
+	if !ok {
 		return true // the first definition's long form is not spelt by initials
 	}
 	for i := range words {
@@ -240,6 +243,21 @@ func initialWords(s *scratch, text string, k int, base string) ([]int, bool) {
 		}
 	}
 	return words, true
+}
+
+// wordsInParens returns the first n words in the parentheses right after
+// the short form at token k, in its sentence: the long form of "AD (atopic
+// dermatitis)".
+func wordsInParens(s *scratch, text string, k, n int) ([]int, bool) {
+	toks := s.toks
+	if k >= len(toks) || byteAfter(text, int(toks[k].end)) != '(' {
+		return nil, false
+	}
+	var words []int
+	for j := k + 1; j < len(toks) && len(words) < n && s.tokSent[j] == s.tokSent[k]; j++ {
+		words = append(words, j)
+	}
+	return words, len(words) == n
 }
 
 // prefix returns the first n bytes of w, or w.

@@ -767,6 +767,7 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		best, _ := t.evid.longest(toks, d, to, nil)
 		designAfter = best >= 0
 	}
+	finite := t.titleStates(s, hits, from, colon)
 	for _, h := range hits {
 		if h.bits&(cueInc|cueDec|cueAssoc|cueCompar|cueNegRel) == 0 || h.bits&cueTopic != 0 || designAfter && int(h.tok) >= colon {
 			continue
@@ -790,16 +791,16 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 		if t.hasClass4(toks[h.tok], cl4AdjunctNoun) {
 			continue // what the trial adds: "X as an adjunct to Y in Z: a randomised trial"
 		}
-		if int(h.tok) < colon && h.end-h.tok == 1 && joinedByHyphen(s, h.tok+1) && toks[h.tok+1].flags&flagHard == 0 {
+		if int(h.tok) < colon && !finite && h.end-h.tok == 1 && joinedByHyphen(s, h.tok+1) && toks[h.tok+1].flags&flagHard == 0 {
 			continue // a prefix: "An anti-inflammatory diet ...", "anti-TNF therapy"
 		}
-		if int(h.tok) < colon && h.end-h.tok == 1 && (t.ingForm(s, h.tok) || int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2PurposeTo)) {
-			// a gerund or an infinitive of purpose names a topic: "Zinc in
-			// wound healing and Y", "X for preventing and treating Y",
-			// "Shaping X to prevent Y"
+		if int(h.tok) < colon && !finite && h.end-h.tok == 1 && (t.ingForm(s, h.tok) || int(h.tok) > from && t.hasClass2(toks[h.tok-1], cl2PurposeTo)) {
+			// a gerund or an infinitive of purpose names a topic, in a
+			// title with no finite verb: "Zinc in wound healing and Y",
+			// "X for preventing and treating Y", "Shaping X to prevent Y"
 			continue
 		}
-		if int(h.end) <= colon && t.purposeWithin(s, h, colon) {
+		if int(h.end) <= colon && t.purposeNoun(s, h, colon) {
 			continue // "X as adjunctive (adjuvant) therapy for Y: a systematic review" names what it is studied for
 		}
 		return false
@@ -807,17 +808,53 @@ func (t *Tagger) designTitle(s *scratch, text string, hits []cueHit, from, to in
 	return true
 }
 
-// purposeWithin reports whether cue h, in a title, is or qualifies a noun
-// of purpose: its last word is "for" ("therapy for"), or "for" follows it
-// within two words that name no concept ("adjuvant therapy for"), all
-// before token end.
-func (t *Tagger) purposeWithin(s *scratch, h cueHit, end int) bool {
+// purposeNoun reports whether cue h, in a title, is a noun of purpose:
+// several words that end in "for" ("therapy for", "add-on treatment
+// for"), or one word after "as" or an article with "for" within the two
+// words after it ("as adjuvant therapy for"), all before token end. A
+// verb before its object and "for" is no noun ("Probiotics reduce risk
+// for eczema").
+func (t *Tagger) purposeNoun(s *scratch, h cueHit, end int) bool {
 	toks := s.toks
-	for k := h.end - 1; k < h.end+2 && int(k) < end; k++ {
-		if toks[k].flags&flagHard != 0 || k >= h.end && s.tokMent[k] >= 0 {
+	if h.end-h.tok >= 2 {
+		return int(h.end) <= end && t.hasClass2(toks[h.end-1], cl2Purpose)
+	}
+	if h.tok == 0 || !(t.hasClass(toks[h.tok-1], clsArticle) || t.hasClass4(toks[h.tok-1], cl4RoleAs)) {
+		return false
+	}
+	for k := h.end; k < h.end+2 && int(k) < end; k++ {
+		if toks[k].flags&flagHard != 0 || s.tokMent[k] >= 0 {
 			return false
 		}
 		if t.hasClass2(toks[k], cl2Purpose) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStates reports whether the title between from and end states
+// something with a finite verb: a copula or a modal ("Probiotics are
+// effective in reducing Y", "were shown to prevent"), a verb or finding
+// cue, a hedge before "to" ("appear to", "unlikely to") or a negator that
+// is no determiner ("do not appear to prevent").
+func (t *Tagger) titleStates(s *scratch, hits []cueHit, from, end int) bool {
+	toks := s.toks
+	for k := from; k < end; k++ {
+		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2Modal) {
+			return true
+		}
+	}
+	for _, h := range hits {
+		if int(h.tok) >= end {
+			break
+		}
+		switch {
+		case h.bits&(cueVerb|cueFinding) != 0:
+			return true
+		case h.bits&cueHedge != 0 && (t.hasClass2(toks[h.end-1], cl2PurposeTo) || int(h.end) < end && t.hasClass2(toks[h.end], cl2PurposeTo)):
+			return true
+		case h.bits&cueNeg != 0 && !t.hasClass4(toks[h.tok], cl4NoDeterminer):
 			return true
 		}
 	}

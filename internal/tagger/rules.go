@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r116"
+const rulesRevision = "r117"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -310,6 +310,7 @@ const (
 	cl4ContinuingVerb                        // "keep": "keep using <treatment>" names it
 	cl4OwnEvidence                           // "findings": "our findings argue against the idea that" reverses it
 	cl4Sufficiency                           // "sufficient": "the evidence is not sufficient" is lacking
+	cl4RoleAs                                // "as": "X as adjuvant therapy for Y" names a role
 	cl4CompoundHead                          // "plan": "an eczema treatment plan" is no treatment of it
 	cl4Authors                               // "we": "Using X, we ..." is a method
 	cl4Until                                 // "until": a denial in itself does not reach the clause it opens
@@ -425,6 +426,7 @@ var class4Lists = []classList{
 	{cl4ContinuingVerb, lexicon.ListContinuingVerbs},
 	{cl4OwnEvidence, lexicon.ListOwnEvidenceNouns},
 	{cl4Sufficiency, lexicon.ListSufficiencyWords},
+	{cl4RoleAs, lexicon.ListRolePrepositions},
 	{cl4CompoundHead, lexicon.ListCompoundHeads},
 	{cl4Authors, lexicon.ListAuthorWords},
 	{cl4Until, lexicon.ListUntilWords},
