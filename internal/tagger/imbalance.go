@@ -524,8 +524,11 @@ func (t *Tagger) lessened(s *scratch, a, b int) int {
 			break
 		}
 	}
-	skipped := 0                                                                                  // the words of the community named after it: "<diversity> of the faecal microbiota was lower"
-	for j := b; j < len(toks) && j < b+4+2*min(skipped, 1)+skipped && s.tokSent[j] == sent; j++ { // (and its "of the")
+	// The words of the community named after it, and its "of the", are
+	// skipped: "<diversity> of the faecal microbiota was (significantly)
+	// lower".
+	skipped := 0
+	for j := b; j < len(toks) && j < b+4+2*min(skipped, 1)+skipped && s.tokSent[j] == sent; j++ {
 		if toks[j].flags&flagHard != 0 {
 			break
 		}
