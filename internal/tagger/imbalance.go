@@ -444,8 +444,8 @@ func (t *Tagger) modifiesCommunity(s *scratch, k int) int32 {
 			}
 			break
 		}
-		if !t.hasClass(toks[j], clsBridgeBefore) {
-			break
+		if !t.hasClass(toks[j], clsBridgeBefore) && !(t.possessiveAt(s, j) && toks[j].flags&flagHard == 0) {
+			break // (a possessive is whose the community is: "perturb the newborn's <community>")
 		}
 	}
 	reach := k - 4
