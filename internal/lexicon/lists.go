@@ -265,6 +265,7 @@ const (
 	ListLackingWords              = "lacking-words"               // "lacking", "thin": after a copula, said of the evidence that opens the sentence, a denial
 	ListSufficiencyWords          = "sufficiency-words"           // "sufficient": after a copula and a negator, said of the evidence that opens the sentence, a denial ("is not sufficient to recommend X")
 	ListRolePrepositions          = "role-prepositions"           // "as": before a noun of treatment in a title, the role it is studied in ("X as adjuvant therapy for Y")
+	ListAbsolutePrepositions      = "absolute-prepositions"       // "with": after a comma, a phrase whose denial is of the subject before ("X reduced Y, with no effect on Z")
 	ListMakingVerbs               = "making-verbs"                // "make": in a relative clause on the community, it produces its object ("the gut bacteria that make butyrate")
 	ListEfficacyWords             = "efficacy-words"              // "effective": after a comparative and before "than", compares the subject's effect with an intervention's
 	ListPlaceboWords              = "placebo-words"               // "placebo": people compared with those given it are an arm of a trial
@@ -610,6 +611,7 @@ var lists = []List{
 	{ListLackingWords, Words, "en", `words that, after a copula, say the evidence that opens the sentence is lacking ("The evidence that X treats Y is thin"): a denial; and a design said to be lacking ("randomised evidence that X helps Y is lacking", "evidence from randomised trials is still lacking") is no design of the article or of a claim`},
 	{ListSufficiencyWords, Words, "en", `words of enough evidence that, after a copula and a negator, say the evidence that opens the sentence is lacking ("Evidence for X in Y is not sufficient to recommend it", "The evidence that X helps Y is not strong enough"): a denial, as the lacking-words are`},
 	{ListRolePrepositions, Words, "en", `words before a noun of treatment that name the role an intervention is studied in ("Probiotics as adjuvant therapy for acne: a systematic review"): in a title, what follows names a topic, no result`},
+	{ListAbsolutePrepositions, Words, "en", `words that, after a comma, open a phrase whose denial speaks of the subject of the verb before ("X reduced Y, with no effect on Z": X > Z is denied, not Y > Z)`},
 	{ListMakingVerbs, Words, "en", `plain verbs of making that, in a relative clause on the community, produce their object ("the gut bacteria that make butyrate")`},
 	{ListRangeNouns, Words, "en", `nouns of a range of kinds that, after a breadth adjective and before "of" and microbes, name the microbes' diversity ("a wider range of gut bacteria")`},
 	{ListBreadthAdjectives, Words, "en", `adjectives of breadth before a range noun ("a richer mix of gut microbes", "a narrower range of bacteria")`},

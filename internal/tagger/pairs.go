@@ -826,7 +826,7 @@ func (t *Tagger) nearestPair(s *scratch, from int, negated, hedged bool, relatio
 		p.objectsOnly = true
 		return nil
 	}
-	if !population && !negated && t.outsideObject(s, bi, from) && t.outsideObject(s, bj, from) {
+	if !population && !negated && (t.outsideObject(s, bi, from) && t.outsideObject(s, bj, from) || t.subjectlessObjects(s, bi, bj, from)) {
 		// "Supplements improved X and reduced Y": the verbs' subject is
 		// outside the taxonomy and X and Y are only its objects, which
 		// the sentence does not relate to each other
@@ -1266,6 +1266,36 @@ func (t *Tagger) objectPrepBetween(s *scratch, a, b int32) bool {
 // that goes with something outside it ("X and Y are linked to obesity"), not of a
 // purpose ("limit X to keep Y under control" relates X to Y) or of a
 // chain ("could upset X and thereby aggravate Y").
+// subjectlessObjects reports whether units u and v are items of one object
+// list of a verb of change whose clause names no concept before it
+// ("Biologic therapy lowered CRP and PASI"): the verb's subject lies
+// outside the taxonomy, and its objects are not related to each other.
+func (t *Tagger) subjectlessObjects(s *scratch, u, v, from int) bool {
+	p := &s.pairs
+	g := p.groupOf(u)
+	if g < 0 || g != p.groupOf(v) {
+		return false
+	}
+	if u > v {
+		u, v = v, u
+	}
+	if v != u+1 || p.units[v].a != p.units[u].b+1 || !t.hasClass(s.toks[p.units[u].b], clsConj) {
+		return false // ("CRP and PASI": next to each other, joined by a conjunction only)
+	}
+	for _, pr := range p.preds {
+		if pr.obj != g || pr.subj >= 0 || pr.hyphen || pr.bits&(cueInc|cueDec) == 0 || int(pr.tok) <= from ||
+			pr.end > p.groups[g].a || p.groups[g].a-pr.end > 2 {
+			continue
+		}
+		named := false
+		for k := int32(from); k < pr.tok; k++ {
+			named = named || s.tokMent[k] >= 0
+		}
+		return !named
+	}
+	return false
+}
+
 func (t *Tagger) outsideObject(s *scratch, u, from int) bool {
 	p := &s.pairs
 	g := p.groupOf(u)

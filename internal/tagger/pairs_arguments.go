@@ -228,6 +228,7 @@ func (t *Tagger) arguments(s *scratch, hits []cueHit, from, to int) {
 	t.comparedInPeople(s)
 	t.favouredArms(s)
 	t.withoutGerunds(s, from)
+	t.withDenials(s, from)
 	t.loweredRelatives(s)
 	t.comparedSeries(s, to)
 	t.objectRelatives(s)

@@ -1657,6 +1657,32 @@ func (t *Tagger) withoutGerunds(s *scratch, from int) {
 	}
 }
 
+// withDenials reads "X reduced Y, with no (detectable) effect on Z": a
+// denial after a comma and "with" speaks of the subject of the verb
+// before it, not of that verb's object.
+func (t *Tagger) withDenials(s *scratch, from int) {
+	p := &s.pairs
+	toks := s.toks
+	for i := 1; i < len(p.preds); i++ {
+		pr := &p.preds[i]
+		w := pr.tok - 1
+		for n := 0; n < 2 && w > int32(from) && t.onCueBits(s.cueHits, w, cueNeg|cueNegRel); n++ {
+			w-- // ("with no detectable effect on Z")
+		}
+		if w <= int32(from) || pr.obj < 0 || pr.hyphen || pr.bits&cueNegRel == 0 && !t.onCueBits(s.cueHits, w+1, cueNeg|cueNegRel) ||
+			!t.hasClass4(toks[w], cl4AbsoluteWith) ||
+			!strings.Contains(s.text[toks[w-1].end:toks[w].start], ",") {
+			continue
+		}
+		for d := i - 1; d >= 0; d-- {
+			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 && q.subj != pr.obj {
+				pr.subj = q.subj
+				break
+			}
+		}
+	}
+}
+
 // loweredGerunds reads "X lowers the risk of developing Y" and "X
 // protected them from developing Y": a lowering verb with no object of its
 // own acts on what the raising gerund shortly after it names, and the

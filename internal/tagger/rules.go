@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r118"
+const rulesRevision = "r119"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
@@ -311,6 +311,7 @@ const (
 	cl4OwnEvidence                           // "findings": "our findings argue against the idea that" reverses it
 	cl4Sufficiency                           // "sufficient": "the evidence is not sufficient" is lacking
 	cl4RoleAs                                // "as": "X as adjuvant therapy for Y" names a role
+	cl4AbsoluteWith                          // "with": "X reduced Y, with no effect on Z" denies X > Z
 	cl4CompoundHead                          // "plan": "an eczema treatment plan" is no treatment of it
 	cl4Authors                               // "we": "Using X, we ..." is a method
 	cl4Until                                 // "until": a denial in itself does not reach the clause it opens
@@ -427,6 +428,7 @@ var class4Lists = []classList{
 	{cl4OwnEvidence, lexicon.ListOwnEvidenceNouns},
 	{cl4Sufficiency, lexicon.ListSufficiencyWords},
 	{cl4RoleAs, lexicon.ListRolePrepositions},
+	{cl4AbsoluteWith, lexicon.ListAbsolutePrepositions},
 	{cl4CompoundHead, lexicon.ListCompoundHeads},
 	{cl4Authors, lexicon.ListAuthorWords},
 	{cl4Until, lexicon.ListUntilWords},
