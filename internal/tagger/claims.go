@@ -29,6 +29,7 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 	var out []lumen.Claim
 	s.unclaimed = s.unclaimed[:0]
 	s.claimConf = s.claimConf[:0]
+	s.claimSegs, s.claimSegAt = s.claimSegs[:0], s.claimSegAt[:0]
 	section := ""
 	mi := 0
 	tk := 0
@@ -90,6 +91,12 @@ func (t *Tagger) claims(s *scratch, text, evidence string) []lumen.Claim {
 				slices.Sort(c.Concepts)
 				out = append(out, c)
 				s.claimConf = append(s.claimConf, s.confBase)
+				s.claimSegAt = append(s.claimSegAt, len(s.claimSegs))
+				for _, k := range s.segs[min(1, len(s.segs)):] {
+					if int(k) < te {
+						s.claimSegs = append(s.claimSegs, s.toks[k].start)
+					}
+				}
 			} else {
 				// The rules' reading of its denial, hedging and evidence,
 				// for the pair model (promote): the cue hits are the

@@ -1038,6 +1038,8 @@ type scratch struct {
 	unclaimed     []lumen.Claim // Result.Unclaimed, as claims reads them
 	confBase      float64       // the last claim's confidence before the doubts that follow its pairs (confidence)
 	claimConf     []float64     // confBase of each claim claims returns, in order
+	claimSegs     []int32       // the byte offsets where the claims' later clauses start, claimSegAt[i] on for claim i
+	claimSegAt    []int         // per claim, its first entry in claimSegs
 	cueHits       []cueHit
 	particles     [][2]int32 // the particles of the sentence's split cues ("keeps <X> in check")
 	segs          []int32    // clause starts of the sentence being analysed, in tokens
@@ -1161,7 +1163,7 @@ func (t *Tagger) Tag(doc Document) Result {
 	res.Claims = t.claims(s, text, res.Evidence)
 	res.Unclaimed = slices.Clone(s.unclaimed)
 	if t.learned != nil {
-		t.addLearnedPairs(&res, s.claimConf)
+		t.addLearnedPairs(&res, s)
 		t.promote(&res)
 	}
 	return res
@@ -1207,7 +1209,8 @@ func (t *Tagger) promote(res *Result) {
 // reads where the rules gave none, drops the rules' pairs it reads as
 // unrelated, and lets it name the effects of the rules' pairs if it is made
 // to (package pairmodel).
-func (t *Tagger) addLearnedPairs(res *Result, confBase []float64) {
+func (t *Tagger) addLearnedPairs(res *Result, s *scratch) {
+	confBase := s.claimConf
 	for i := range res.Claims {
 		c := &res.Claims[i]
 		ments := mentionsIn(res.Mentions, c.Start, c.End)
@@ -1218,6 +1221,19 @@ func (t *Tagger) addLearnedPairs(res *Result, confBase []float64) {
 		read.Mentions = ments
 		if !t.learned.Read(&read) {
 			continue
+		}
+		// The model adds no pair across clauses that each relate their
+		// own concepts ("A high-fat diet worsened psoriasis, whereas
+		// propionate reduced IL-17A": no diet > IL-17A).
+		segs := s.claimSegs[s.claimSegAt[i]:]
+		if i+1 < len(s.claimSegAt) {
+			segs = s.claimSegs[s.claimSegAt[i]:s.claimSegAt[i+1]]
+		}
+		if len(segs) > 0 {
+			read.Relations = slices.DeleteFunc(read.Relations, func(r lumen.Relation) bool {
+				return !slices.ContainsFunc(c.Relations, func(k lumen.Relation) bool { return samePair(k, r) }) &&
+					acrossClauses(ments, segs, c.Relations, r)
+			})
 		}
 		undeniedBefore := slices.ContainsFunc(c.Relations, undenied)
 		dropped := slices.ContainsFunc(c.Relations, func(r lumen.Relation) bool {
@@ -1245,6 +1261,54 @@ func (t *Tagger) addLearnedPairs(res *Result, confBase []float64) {
 }
 
 func undenied(r lumen.Relation) bool { return !r.Negated }
+
+// samePair reports whether relations a and b join the same two concepts.
+func samePair(a, b lumen.Relation) bool {
+	return a.Subject == b.Subject && a.Object == b.Object || a.Subject == b.Object && a.Object == b.Subject
+}
+
+// acrossClauses reports whether no clause of the claim (later clauses
+// start at segs, byte offsets) names both concepts of r, while each of
+// them is related by a rules' pair to a concept of its own clause.
+func acrossClauses(ments []lumen.Mention, segs []int32, rules []lumen.Relation, r lumen.Relation) bool {
+	clauseOf := func(at int) int {
+		n := 0
+		for _, b := range segs {
+			if int(b) <= at {
+				n++
+			}
+		}
+		return n
+	}
+	named := func(clause int, concept string) bool {
+		return slices.ContainsFunc(ments, func(m lumen.Mention) bool { return m.Concept == concept && clauseOf(m.Start) == clause })
+	}
+	for c := 0; c <= len(segs); c++ {
+		if named(c, r.Subject) && named(c, r.Object) {
+			return false
+		}
+	}
+	ownPair := func(concept string) bool {
+		for _, k := range rules {
+			other := ""
+			switch concept {
+			case k.Subject:
+				other = k.Object
+			case k.Object:
+				other = k.Subject
+			default:
+				continue
+			}
+			for c := 0; c <= len(segs); c++ {
+				if named(c, concept) && named(c, other) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return ownPair(r.Subject) && ownPair(r.Object)
+}
 
 // mentionsIn returns the mentions (sorted by start) that start in
 // [start, end).
