@@ -345,6 +345,10 @@ func (t *Tagger) pairUnit(s *scratch, m mention, from, to int, hits []cueHit) pa
 		if t.withoutInSubject(s, hits, &m, from) {
 			u.withheld = true // "a few days without proper X makes Y worse": the lack of X is the subject
 		}
+		if n := int(m.tokStart) - 1; n >= from && t.hasClass(toks[n], clsNegWord) && t.ingForm(s, m.tokStart) && toks[m.tokStart].flags&flagHard == 0 &&
+			(n == from || toks[n].flags&flagClause != 0 || t.hasClass2(toks[n-1], cl2PairBy|cl2PairCausePrep|cl2PairObjectPrep)) {
+			u.withheld = true // "Not drinking enough water causes Y": a gerund denied names the lack of X
+		}
 		// ("on" is a determiner word too: the article skip above may have
 		// passed it)
 		j := int(m.tokStart) - 1

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r120"
+const rulesRevision = "r121"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (
