@@ -848,6 +848,12 @@ func (t *Tagger) purposeNoun(s *scratch, h cueHit, end int) bool {
 func (t *Tagger) titleStates(s *scratch, hits []cueHit, from, end int) bool {
 	toks := s.toks
 	for k := from; k < end; k++ {
+		if t.hasClass2(toks[k], cl2Relative) {
+			end = k // a relative clause qualifies a noun: "in infants who are at high risk"
+			break
+		}
+	}
+	for k := from; k < end; k++ {
 		if t.hasClass(toks[k], clsCopula) || t.hasClass2(toks[k], cl2Modal) {
 			return true
 		}
@@ -855,6 +861,9 @@ func (t *Tagger) titleStates(s *scratch, hits []cueHit, from, end int) bool {
 	for _, h := range hits {
 		if int(h.tok) >= end {
 			break
+		}
+		if h.bits&cueNeg != 0 && (t.hasClass(toks[h.tok], clsConj) || int(h.tok) > from && (t.hasClass(toks[h.tok-1], clsConj) || t.onCueBits(hits, h.tok-1, cueContrast))) {
+			continue // "X and not Y for Z": a contrast of topics
 		}
 		switch {
 		case h.bits&(cueVerb|cueFinding) != 0:

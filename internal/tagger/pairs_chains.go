@@ -1674,6 +1674,9 @@ func (t *Tagger) withDenials(s *scratch, from int) {
 			!strings.Contains(s.text[toks[w-1].end:toks[w].start], ",") {
 			continue
 		}
+		if pr.subj >= 0 && p.groups[pr.subj].a > w {
+			continue // the phrase names its own subject: ", with no effect of X on Z"
+		}
 		for d := i - 1; d >= 0; d-- {
 			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 && q.subj != pr.obj {
 				pr.subj = q.subj

@@ -14,7 +14,7 @@ import (
 
 // rulesRevision identifies the rules' logic; the vocabulary's and the
 // taxonomy's content enter Tagger.Version through its fingerprint.
-const rulesRevision = "r121"
+const rulesRevision = "r122"
 
 // Word classes the rules look for, by class: one bit each in Tagger.class.
 const (

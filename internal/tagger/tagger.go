@@ -1280,8 +1280,18 @@ func acrossClauses(ments []lumen.Mention, segs []int32, rules []lumen.Relation, 
 		}
 		return n
 	}
+	// A clause names a concept by a mention of it, or by the same words
+	// as a mention of it elsewhere that the rules read otherwise ("in the
+	// S. boulardii group, but S. boulardii failed to lower IgE").
 	named := func(clause int, concept string) bool {
-		return slices.ContainsFunc(ments, func(m lumen.Mention) bool { return m.Concept == concept && clauseOf(m.Start) == clause })
+		return slices.ContainsFunc(ments, func(m lumen.Mention) bool {
+			if clauseOf(m.Start) != clause {
+				return false
+			}
+			return m.Concept == concept || slices.ContainsFunc(ments, func(o lumen.Mention) bool {
+				return o.Concept == concept && strings.EqualFold(o.Text, m.Text)
+			})
+		})
 	}
 	for c := 0; c <= len(segs); c++ {
 		if named(c, r.Subject) && named(c, r.Object) {
