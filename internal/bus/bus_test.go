@@ -15,6 +15,7 @@ import (
 	"github.com/lumen-research/lumen"
 	"github.com/lumen-research/lumen/internal/bus"
 	"github.com/lumen-research/lumen/internal/bus/bustest"
+	"github.com/nats-io/nats.go"
 )
 
 func article(n int, text string) lumen.Article {
@@ -294,17 +295,14 @@ func TestKV(t *testing.T) {
 	}
 }
 
-// A Get of a bucket opened with ReadFromLeader reads from its leader
-// through the JetStream API, never by a direct get, which a replica that
-// is still catching up may answer with an older value (a revoked token
-// still there); the same bucket opened without it reads by direct gets.
-func TestKVGetReadsFromTheLeader(t *testing.T) {
-	ctx := context.Background()
+// busWithAPICopies starts a server and a bus on it, and a subscription on
+// a second connection that sees every JetStream API request, in the order
+// the server took them from the bus's connection.
+func busWithAPICopies(t *testing.T) (*bus.Bus, *nats.Subscription) {
+	t.Helper()
 	srv := bustest.StartServer(t, t.TempDir())
 	b := bustest.Connect(t, srv)
 	nc := bustest.JetStream(t, srv).Conn()
-	// One subscription sees every API request in the order the server
-	// took them from b's connection.
 	api, err := nc.SubscribeSync("$JS.API.>")
 	if err != nil {
 		t.Fatal(err)
@@ -312,6 +310,16 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 	if err := nc.Flush(); err != nil {
 		t.Fatal(err)
 	}
+	return b, api
+}
+
+// A Get of a bucket opened with ReadFromLeader reads from its leader
+// through the JetStream API, never by a direct get, which a replica that
+// is still catching up may answer with an older value (a revoked token
+// still there); the same bucket opened without it reads by direct gets.
+func TestKVGetReadsFromTheLeader(t *testing.T) {
+	ctx := context.Background()
+	b, api := busWithAPICopies(t)
 	kv, err := b.KV(ctx, "tokens_test", bus.ReadFromLeader())
 	if err != nil {
 		t.Fatal(err)
@@ -380,16 +388,7 @@ func TestKVGetReadsFromTheLeader(t *testing.T) {
 // lagging replica.
 func TestKVEachReadsFromTheLeader(t *testing.T) {
 	ctx := context.Background()
-	srv := bustest.StartServer(t, t.TempDir())
-	b := bustest.Connect(t, srv)
-	nc := bustest.JetStream(t, srv).Conn()
-	api, err := nc.SubscribeSync("$JS.API.>")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := nc.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	b, api := busWithAPICopies(t)
 	leader, err := b.KV(ctx, "each_test", bus.ReadFromLeader())
 	if err != nil {
 		t.Fatal(err)

@@ -1648,13 +1648,22 @@ func (t *Tagger) withoutGerunds(s *scratch, from int) {
 		if w <= int32(from) || !t.hasClass(toks[w], clsWithout) || !t.ingForm(s, pr.tok) || pr.obj < 0 || pr.hyphen {
 			continue
 		}
-		for d := i - 1; d >= 0; d-- {
-			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 {
-				pr.subj, pr.denial, pr.contrast = q.subj, true, true
-				break
-			}
+		if subj := p.changeSubjectBefore(i, -1); subj >= 0 {
+			pr.subj, pr.denial, pr.contrast = subj, true, true
 		}
 	}
+}
+
+// changeSubjectBefore returns the subject of the nearest verb of change
+// before predicate i (no hyphenated modifier) whose subject is not skip,
+// or -1.
+func (p *pairScratch) changeSubjectBefore(i, skip int) int {
+	for d := i - 1; d >= 0; d-- {
+		if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 && q.subj != skip {
+			return q.subj
+		}
+	}
+	return -1
 }
 
 // withDenials reads "X reduced Y, with no (detectable) effect on Z": a
@@ -1677,11 +1686,8 @@ func (t *Tagger) withDenials(s *scratch, from int) {
 		if pr.subj >= 0 && p.groups[pr.subj].a > w {
 			continue // the phrase names its own subject: ", with no effect of X on Z"
 		}
-		for d := i - 1; d >= 0; d-- {
-			if q := &p.preds[d]; !q.hyphen && q.bits&(cueInc|cueDec) != 0 && q.subj >= 0 && q.subj != pr.obj {
-				pr.subj = q.subj
-				break
-			}
+		if subj := p.changeSubjectBefore(i, pr.obj); subj >= 0 {
+			pr.subj = subj
 		}
 	}
 }
